@@ -1,0 +1,328 @@
+"""The ``dateline`` command line: a thin layer over the Python API.
+
+Exit codes (stable; documented in the README):
+  0  everything was processed
+  1  an unexpected internal error
+  2  bad usage or configuration (unknown option, extractor, format, or file)
+  3  the run finished but some documents failed (each is in the failures table with its reason)
+  4  the database could not be opened, migrated or written
+  5  an evaluation gate failed (``dateline eval --min-f1``)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from dateline.errors import ConfigError, DatelineError, EvalError, PipelineError, StoreError
+
+EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_PARTIAL, EXIT_STORE, EXIT_GATE = 0, 1, 2, 3, 4, 5
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="dateline: who said and did what, to whom, where and when.")
+query_app = typer.Typer(no_args_is_help=True, help="Query the database: statements, claims, entities, events, times, places.")
+app.add_typer(query_app, name="query")
+
+console = Console(stderr=True)
+out = Console(highlight=False, soft_wrap=True)
+
+DbOption = Annotated[str, typer.Option("--db", help="Database: a SQLite file path or a postgresql:// URL.", envvar="DATELINE_DB")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _fail(exc: DatelineError) -> typer.Exit:
+    console.print(f"[red]error[/red] {exc}")
+    if isinstance(exc, StoreError):
+        return typer.Exit(EXIT_STORE)
+    if isinstance(exc, (ConfigError, PipelineError, EvalError)):
+        return typer.Exit(EXIT_USAGE)
+    return typer.Exit(EXIT_INTERNAL)
+
+
+def _store(db: str) -> Any:
+    from dateline.store import Store
+
+    return Store(db)
+
+
+def _print_json(data: Any) -> None:
+    out.print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True), markup=False)
+
+
+@app.command()
+def run(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")],
+    db: DbOption = "dateline.db",
+    extractors: Annotated[str | None, typer.Option(help="Comma-separated extractor names (default: all).")] = None,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
+    as_json: JsonOption = False,
+) -> None:
+    """Ingest, extract and store articles; print a summary. Re-running adds nothing already stored."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from dateline.batch import run_corpus
+    from dateline.pipeline import Pipeline
+
+    try:
+        store = _store(db)
+        pipeline = Pipeline(extractors.split(",") if extractors else None)
+        columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=console, disable=not progress or not console.is_terminal) as bar:
+            task = bar.add_task("articles", total=None)
+            summary = run_corpus(paths, store, pipeline=pipeline, progress=lambda _item: bar.advance(task))
+    except DatelineError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        _print_json(summary.to_dict())
+    else:
+        _print_summary(summary.to_dict())
+    raise typer.Exit(EXIT_PARTIAL if summary.failures else EXIT_OK)
+
+
+def _print_summary(data: dict[str, Any]) -> None:
+    table = Table(title="dateline run", show_header=False)
+    table.add_row("documents seen", str(data["documents"]))
+    table.add_row("articles stored", str(data["stored"]))
+    table.add_row("already stored", str(data["already_stored"]))
+    table.add_row("failed", str(data["failed"]))
+    for kind, n in data["records"].items():
+        table.add_row(f"records: {kind}", str(n))
+    out.print(table)
+    for failure in data["failures"]:
+        out.print(f"[red]failed[/red] {failure['source_path']}: [{failure['code']}] {failure['reason']}", markup=True)
+
+
+@app.command()
+def show(
+    article: Annotated[str, typer.Argument(help="Article id (or unique prefix) or source path.")],
+    db: DbOption = "dateline.db",
+    as_json: JsonOption = False,
+) -> None:
+    """One article's analysis, readable in a terminal."""
+    from dateline.render import render_analysis
+
+    try:
+        analysis = _store(db).analysis(article)
+    except DatelineError as exc:
+        raise _fail(exc) from exc
+    if analysis is None:
+        console.print(f"[red]error[/red] no article {article!r} in {db}")
+        raise typer.Exit(EXIT_USAGE)
+    if as_json:
+        _print_json(analysis.to_dict())
+    else:
+        render_analysis(analysis, out)
+
+
+def _query(kind: str, db: str, *, label_contains: str | None, article: str | None, limit: int, as_json: bool) -> None:
+    from dateline.render import record_rows
+
+    try:
+        store = _store(db)
+        article_id = None
+        if article:
+            found = store.article(article)
+            if found is None:
+                console.print(f"[red]error[/red] no article {article!r}")
+                raise typer.Exit(EXIT_USAGE)
+            article_id = found.id
+        records = store.records(kind=kind, label_contains=label_contains, article_id=article_id, limit=limit)
+    except DatelineError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        _print_json([r.to_dict() for r in records])
+        return
+    columns, rows = record_rows(kind, records)
+    table = Table(*columns, title=f"{kind}s ({len(rows)})")
+    for row in rows:
+        table.add_row(*row)
+    out.print(table)
+
+
+LimitOption = Annotated[int, typer.Option(help="At most this many rows.")]
+ArticleOption = Annotated[str | None, typer.Option(help="Only this article (id, prefix or path).")]
+
+
+@query_app.command("statements")
+def query_statements(
+    speaker: Annotated[str | None, typer.Option(help="Speaker name contains this (case-insensitive).")] = None,
+    article: ArticleOption = None,
+    db: DbOption = "dateline.db",
+    limit: LimitOption = 100,
+    as_json: JsonOption = False,
+) -> None:
+    """Statements, by speaker."""
+    _query("statement", db, label_contains=speaker, article=article, limit=limit, as_json=as_json)
+
+
+@query_app.command("entities")
+def query_entities(
+    name: Annotated[str | None, typer.Option(help="Entity name contains this.")] = None,
+    article: ArticleOption = None,
+    db: DbOption = "dateline.db",
+    limit: LimitOption = 100,
+    as_json: JsonOption = False,
+) -> None:
+    """Entities (per article), by name."""
+    _query("entity", db, label_contains=name, article=article, limit=limit, as_json=as_json)
+
+
+@query_app.command("claims")
+def query_claims(
+    predicate: Annotated[str | None, typer.Option(help="killed, injured, missing, detained, hostage, ...")] = None,
+    article: ArticleOption = None,
+    db: DbOption = "dateline.db",
+    limit: LimitOption = 100,
+    as_json: JsonOption = False,
+) -> None:
+    """Numeric claims, by predicate."""
+    _query("claim", db, label_contains=predicate, article=article, limit=limit, as_json=as_json)
+
+
+@query_app.command("events")
+def query_events(
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER type (or trigger lemma when untyped).")] = None,
+    article: ArticleOption = None,
+    db: DbOption = "dateline.db",
+    limit: LimitOption = 100,
+    as_json: JsonOption = False,
+) -> None:
+    """Events, by PLOVER type."""
+    _query("event", db, label_contains=type, article=article, limit=limit, as_json=as_json)
+
+
+@query_app.command("times")
+def query_times(
+    value: Annotated[str | None, typer.Option(help="TIMEX3 value contains this (e.g. 1992).")] = None,
+    article: ArticleOption = None,
+    db: DbOption = "dateline.db",
+    limit: LimitOption = 100,
+    as_json: JsonOption = False,
+) -> None:
+    """Time expressions, by normalised value."""
+    _query("time", db, label_contains=value, article=article, limit=limit, as_json=as_json)
+
+
+@query_app.command("places")
+def query_places(
+    name: Annotated[str | None, typer.Option(help="Place name contains this.")] = None,
+    article: ArticleOption = None,
+    db: DbOption = "dateline.db",
+    limit: LimitOption = 100,
+    as_json: JsonOption = False,
+) -> None:
+    """Places, by resolved name."""
+    _query("place", db, label_contains=name, article=article, limit=limit, as_json=as_json)
+
+
+@app.command()
+def export(
+    out_path: Annotated[Path, typer.Option("--out", "-o", help="Output file (jsonl) or folder (csv, parquet).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    db: DbOption = "dateline.db",
+) -> None:
+    """Export articles, records and failures."""
+    from dateline.store.export import export as do_export
+
+    try:
+        counts = do_export(_store(db), out_path, fmt=fmt)
+    except DatelineError as exc:
+        raise _fail(exc) from exc
+    out.print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) + f" -> {out_path}")
+
+
+@app.command()
+def extractors() -> None:
+    """List the registered extractors, what they require and what they assign."""
+    from dateline.registry import describe
+
+    table = Table("extractor", "requires", "assigns", "default")
+    for row in describe():
+        table.add_row(row["name"], ", ".join(row["requires"]), ", ".join(row["assigns"]), "yes" if row["default"] else "no")
+    out.print(table)
+
+
+@app.command()
+def demo(
+    db: DbOption = "dateline-demo.db",
+    fresh: Annotated[bool, typer.Option("--fresh/--keep", help="Start from an empty database.")] = True,
+) -> None:
+    """Run the whole pipeline on the built-in demo corpus (short reports written for dateline) and show it."""
+    from dateline.batch import run_corpus
+    from dateline.demo import demo_corpus_path
+    from dateline.render import render_analysis
+
+    if fresh and "://" not in db:
+        for suffix in ("", "-wal", "-shm"):
+            Path(db + suffix).unlink(missing_ok=True)
+    try:
+        store = _store(db)
+        summary = run_corpus([str(demo_corpus_path())], store)
+    except DatelineError as exc:
+        raise _fail(exc) from exc
+    _print_summary(summary.to_dict())
+    for article in store.articles(limit=1):
+        analysis = store.analysis(article.id)
+        if analysis is not None:
+            render_analysis(analysis, out)
+    out.print(f"\nDatabase: {db}. Try: dateline query statements --db {db}")
+    raise typer.Exit(EXIT_PARTIAL if summary.failures else EXIT_OK)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="Gold folder/file, or the corpus folder of a --format adapter.")],
+    inputs: Annotated[Path | None, typer.Option("--inputs", help="The articles the gold annotates (default: ../samples beside the gold folder).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="gold (ours), or an adapter: see `dateline eval --help`.")] = "gold",
+    split: Annotated[str, typer.Option(help="Corpus split for adapters (dev, train).")] = "dev",
+    limit: Annotated[int | None, typer.Option(help="Evaluate at most this many documents (adapters).")] = None,
+    as_json: JsonOption = False,
+    min_f1: Annotated[list[str] | None, typer.Option("--min-f1", help="Gate: KIND=VALUE; exit 5 when a kind's F1 is lower.")] = None,
+) -> None:
+    """Precision / recall / F1 against gold: our format, or standard corpora through adapters."""
+    from dateline.evaluate import evaluate, format_report
+
+    try:
+        report = evaluate(gold, fmt=fmt, inputs=inputs, split=split, limit=limit)
+    except DatelineError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        _print_json(report)
+    else:
+        out.print(format_report(report), markup=False)
+    failed = _gate(report, min_f1 or [])
+    if failed:
+        console.print("[red]evaluation gate failed[/red]: " + "; ".join(failed))
+        raise typer.Exit(EXIT_GATE)
+
+
+def _gate(report: dict[str, Any], gates: list[str]) -> list[str]:
+    failed = []
+    for gate in gates:
+        kind, _, value = gate.partition("=")
+        try:
+            threshold = float(value)
+        except ValueError as exc:
+            raise typer.BadParameter(f"--min-f1 takes KIND=VALUE, not {gate!r}") from exc
+        f1 = report.get(kind, {}).get("f1")
+        if f1 is None or f1 < threshold:
+            failed.append(f"{kind} F1 {f1} < {threshold}")
+    return failed
+
+
+def main() -> None:
+    """Entry point: run the app; an unexpected exception is exit 1 with its message, not a traceback dump."""
+    try:
+        app()
+    except DatelineError as exc:
+        console.print(f"[red]error[/red] {exc}")
+        sys.exit(EXIT_INTERNAL)
+
+
+if __name__ == "__main__":
+    main()

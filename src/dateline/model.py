@@ -1,0 +1,436 @@
+"""The records dateline produces, as frozen dataclasses.
+
+Every record carries ``spans`` (half-open character offsets into ``Article.text``, each with the text it
+covers) and ``extractor`` (the registered ``name.vN`` that made it). Ids derive from content, so the same
+input always yields the same ids. ``to_dict``/``from_dict`` give the export and API shape (DESIGN.md,
+"Record shapes").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import types
+import typing
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar, TypeVar
+
+from dateline.errors import ExtractError
+
+T = TypeVar("T")
+
+
+def content_id(*parts: object, length: int = 16) -> str:
+    """A stable id: the first ``length`` hex digits of the SHA-256 of the parts' canonical JSON."""
+    payload = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:length]
+
+
+@dataclass(frozen=True)
+class Span:
+    """Half-open ``[start, end)`` character offsets into an article's cleaned text, and the text there."""
+
+    start: int
+    end: int
+    text: str
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ExtractError("E101", f"bad span offsets [{self.start}, {self.end})")
+        if len(self.text) != self.end - self.start:
+            raise ExtractError(
+                "E102", f"span text {self.text!r} has length {len(self.text)}, offsets say {self.end - self.start}"
+            )
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """The span ``[start, end)`` of ``text``."""
+        return cls(start, end, text[start:end])
+
+    def check(self, text: str) -> None:
+        """Raise if this span does not point at its own text inside ``text``."""
+        if self.end > len(text) or text[self.start : self.end] != self.text:
+            raise ExtractError("E103", f"span [{self.start}, {self.end}) {self.text!r} does not match the article text")
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+# --------------------------------------------------------------------------------------------- article
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The place and date that open a report's body: "BAKU, Azerbaijan, February 23."."""
+
+    place: str
+    country: str | None = None
+    date: str | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """One cleaned news report and its metadata. ``text`` is what every span points into."""
+
+    id: str
+    text: str
+    source_path: str
+    content_hash: str
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None
+    updated: bool = False
+    dateline: Dateline | None = None
+    source: str | None = None
+    source_span: Span | None = None
+    outlet_span: Span | None = None
+    language: str = "en"
+    kind: ClassVar[str] = "article"
+
+    def __post_init__(self) -> None:
+        for span in (self.source_span, self.outlet_span, self.dateline.span if self.dateline else None):
+            if span is not None:
+                span.check(self.text)
+
+    @staticmethod
+    def make_id(text: str, url: str | None = None) -> str:
+        """Article ids hash the cleaned text (and URL, when known), never the machine-specific file path:
+        the same report gets the same id on every machine, and a re-run finds it already stored."""
+        return content_id("article", url or "", text)
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_dict(self)
+
+
+# --------------------------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, kw_only=True)
+class Record:
+    """Fields every extracted record has. Subclasses set ``kind`` and add their own fields."""
+
+    id: str = ""
+    article_id: str
+    spans: tuple[Span, ...]
+    extractor: str
+    kind: ClassVar[str] = "record"
+    # Fields that, with the spans and extractor, make a record distinct; they feed its content id.
+    identity: ClassVar[tuple[str, ...]] = ()
+
+    def __post_init__(self) -> None:
+        if not self.spans:
+            raise ExtractError("E104", f"a {self.kind} record needs at least one span (no span, no record)")
+        if "." not in self.extractor:
+            raise ExtractError("E105", f"extractor name {self.extractor!r} is not of the form name.vN")
+        if not self.id:
+            key = [getattr(self, name) for name in self.identity]
+            ident = content_id(self.kind, self.article_id, self.extractor, [(s.start, s.end) for s in self.spans], key)
+            object.__setattr__(self, "id", ident)
+
+    def check_spans(self, text: str) -> None:
+        for span in self.spans:
+            span.check(text)
+
+    @property
+    def start(self) -> int:
+        return min(s.start for s in self.spans)
+
+    @property
+    def end(self) -> int:
+        return max(s.end for s in self.spans)
+
+    def label(self) -> str:
+        """The text this record is found by in queries (a name, a speaker, a predicate)."""
+        return self.spans[0].text
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_dict(self)
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office held: "Azerbaijan's Ambassador to Pakistan" -> title Ambassador, of Azerbaijan, to Pakistan."""
+
+    title: str
+    of: str | None = None
+    to: str | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Entity(Record):
+    """A person, organisation or place named in one article, with all its mentions as spans.
+
+    ``name`` is the fullest form in the article, ``aliases`` the other forms ("Farhadov", "the ambassador"),
+    ``entity_id`` the corpus-level entity it was linked to (None until linking runs).
+    """
+
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    entity_id: str | None = None
+    kind: ClassVar[str] = "entity"
+    identity: ClassVar[tuple[str, ...]] = ("name", "type")
+
+    def label(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a statement or claim is attributed to: a named entity, or a description of an unnamed source."""
+
+    text: str
+    entity: str | None = None
+    entity_id: str | None = None
+    description: str | None = None
+    span: Span | None = None
+
+    @property
+    def name(self) -> str:
+        return self.entity or self.description or self.text
+
+
+@dataclass(frozen=True, kw_only=True)
+class Statement(Record):
+    """Something someone said: speaker, reporting cue, content, and the relay chain it came through."""
+
+    speaker: Speaker
+    speakers: tuple[Speaker, ...] = ()
+    cue: str
+    content: str
+    statement_kind: str = "indirect"
+    via: tuple[str, ...] = ()
+    date: str | None = None
+    cue_span: Span | None = None
+    content_span: Span | None = None
+    kind: ClassVar[str] = "statement"
+    identity: ClassVar[tuple[str, ...]] = ("cue", "content")
+
+    def label(self) -> str:
+        return self.speaker.name
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A participant in an event, resolved to a country (ISO 3166-1 alpha-3) and sector where the text allows."""
+
+    text: str
+    entity: str | None = None
+    entity_id: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event(Record):
+    """Something that happened (or is said to have happened): who did what to whom, where and when."""
+
+    trigger: str
+    lemma: str
+    type: str | None = None
+    mode: str | None = None
+    actors: tuple[Actor, ...] = ()
+    targets: tuple[Actor, ...] = ()
+    what: str | None = None
+    place_id: str | None = None
+    place: str | None = None
+    date: str | None = None
+    negated: bool = False
+    attributed_to: str | None = None
+    attributed_speaker: str | None = None
+    kind: ClassVar[str] = "event"
+    identity: ClassVar[tuple[str, ...]] = ("lemma", "type")
+
+    def label(self) -> str:
+        return self.type or self.lemma
+
+
+@dataclass(frozen=True, kw_only=True)
+class Claim(Record):
+    """A figure stated in a report, with what it counts, what happened to them, and who states it."""
+
+    value: float
+    value_max: float | None = None
+    approx: bool = False
+    unit: str
+    predicate: str
+    part_of: str | None = None
+    claimant: Speaker
+    statement_id: str | None = None
+    text: str = ""
+    kind: ClassVar[str] = "claim"
+    identity: ClassVar[tuple[str, ...]] = ("value", "unit", "predicate")
+
+    def label(self) -> str:
+        return self.predicate
+
+
+@dataclass(frozen=True, kw_only=True)
+class TimeExpr(Record):
+    """A time expression normalised TIMEX3-style: ``2024-02-26``, ``XXXX-02-26``, ``P44D``, ranges with '/'."""
+
+    text: str
+    value: str
+    time_kind: str = "date"
+    anchor: str | None = None
+    anniversary_of: str | None = None
+    kind: ClassVar[str] = "time"
+    identity: ClassVar[tuple[str, ...]] = ("value",)
+
+    def label(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, kw_only=True)
+class Place(Record):
+    """A toponym resolved against the gazetteer."""
+
+    text: str
+    name: str
+    geonames_id: int | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature: str | None = None
+    kind: ClassVar[str] = "place"
+    identity: ClassVar[tuple[str, ...]] = ("name", "geonames_id")
+
+    def label(self) -> str:
+        return self.name
+
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    cls.kind: cls for cls in (Entity, Statement, Event, Claim, TimeExpr, Place)
+}
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A document that could not be ingested or analysed, and why. Stored, never silently dropped."""
+
+    source_path: str
+    code: str
+    reason: str
+    id: str = ""
+    kind: ClassVar[str] = "failure"
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", content_id("failure", self.source_path, self.code))
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_dict(self)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One article and every record extracted from it."""
+
+    article: Article
+    records: tuple[Record, ...] = ()
+
+    def of_kind(self, kind: str) -> tuple[Record, ...]:
+        return tuple(r for r in self.records if r.kind == kind)
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        return typing.cast(tuple[Entity, ...], self.of_kind("entity"))
+
+    @property
+    def statements(self) -> tuple[Statement, ...]:
+        return typing.cast(tuple[Statement, ...], self.of_kind("statement"))
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return typing.cast(tuple[Event, ...], self.of_kind("event"))
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        return typing.cast(tuple[Claim, ...], self.of_kind("claim"))
+
+    @property
+    def times(self) -> tuple[TimeExpr, ...]:
+        return typing.cast(tuple[TimeExpr, ...], self.of_kind("time"))
+
+    @property
+    def places(self) -> tuple[Place, ...]:
+        return typing.cast(tuple[Place, ...], self.of_kind("place"))
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for record in self.records:
+            out[record.kind] = out.get(record.kind, 0) + 1
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article.to_dict(), "records": [r.to_dict() for r in self.records]}
+
+
+# --------------------------------------------------------------------------------------------- JSON
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    """The export shape of a record: its fields, plus ``kind``. Tuples become lists."""
+    out = typing.cast(dict[str, Any], _plain(obj))
+    out["kind"] = type(obj).kind
+    return out
+
+
+def _build(tp: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _build(args[0], value) if len(args) == 1 else value
+    if origin is tuple:
+        (inner, *_rest) = typing.get_args(tp)
+        return tuple(_build(inner, v) for v in value)
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return from_dict(tp, value)
+    if tp is float and isinstance(value, int):
+        return float(value)
+    return value
+
+
+def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
+    """Rebuild a dataclass from ``to_dict`` output (unknown keys, such as ``kind``, are ignored)."""
+    hints = typing.get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(typing.cast(Any, cls)) if f.init}
+    kwargs = {k: _build(hints[k], v) for k, v in data.items() if k in names}
+    return cls(**kwargs)
+
+
+def record_from_dict(data: Mapping[str, Any]) -> Record:
+    """Rebuild any record from its dict, dispatching on ``kind``."""
+    kind = data.get("kind")
+    if kind not in RECORD_TYPES:
+        raise ExtractError("E106", f"unknown record kind {kind!r}")
+    return from_dict(RECORD_TYPES[str(kind)], data)
+
+
+def sorted_records(records: Iterable[Record]) -> tuple[Record, ...]:
+    """Records in a stable order (position, then kind, then id), so output is byte-identical run to run."""
+    return tuple(sorted(records, key=lambda r: (r.start, r.end, r.kind, r.id)))
+
+
+__all__ = [
+    "Actor", "Analysis", "Article", "Claim", "Dateline", "Entity", "Event", "Failure", "Place", "Record",
+    "RECORD_TYPES", "Role", "Span", "Speaker", "Statement", "TimeExpr", "content_id", "from_dict",
+    "record_from_dict", "sorted_records", "to_dict",
+]

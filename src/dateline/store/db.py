@@ -1,0 +1,261 @@
+"""The store: one writer, many readers, over SQLite (default) or PostgreSQL, migrated by Alembic.
+
+Each article is written with all its records in one transaction, so a run killed at any moment leaves
+either the whole article or nothing; ids come from content, so a re-run adds nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import Connection, Engine
+
+from dateline.errors import StoreError
+from dateline.model import Analysis, Article, Failure, Record, from_dict, record_from_dict, sorted_records
+from dateline.store import schema
+
+DEFAULT_DB = "dateline.db"
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def normalize_url(url: str) -> str:
+    """A file path means SQLite; ``postgresql://`` means psycopg 3."""
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets readers (dateline serve, queries) work while a run writes.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+class Store:
+    """Read and write dateline's database. Open with ``Store(url)``; the schema is migrated on open."""
+
+    def __init__(self, url: str = DEFAULT_DB, *, migrate: bool = True) -> None:
+        self.url = normalize_url(url)
+        try:
+            self.engine: Engine = sa.create_engine(self.url, future=True)
+        except Exception as exc:
+            raise StoreError("E301", f"cannot open database {url!r}: {exc}") from exc
+        if self.engine.dialect.name == "sqlite":
+            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        if migrate:
+            self.migrate()
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest migration."""
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        try:
+            with self.engine.begin() as conn:
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError("E302", f"cannot migrate database {self.url}: {exc}") from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ writing (one writer)
+
+    def write(self, analysis: Analysis) -> bool:
+        """Store an article and its records in one transaction. False when it was already stored."""
+        article = analysis.article
+        with self.engine.begin() as conn:
+            if self._exists(conn, schema.articles, article.id):
+                return False
+            conn.execute(schema.articles.insert().values(**_article_row(article)))
+            rows = [_record_row(r) for r in analysis.records]
+            if rows:
+                conn.execute(schema.records.insert(), rows)
+        return True
+
+    def write_failure(self, failure: Failure) -> bool:
+        """Record a document that failed. False when the same failure was already recorded."""
+        with self.engine.begin() as conn:
+            if self._exists(conn, schema.failures, failure.id):
+                return False
+            conn.execute(
+                schema.failures.insert().values(
+                    id=failure.id, source_path=failure.source_path, code=failure.code, reason=failure.reason
+                )
+            )
+        return True
+
+    def update_records(self, records: Iterable[Record]) -> None:
+        """Replace stored records by id (used by corpus-level linking to fill ``entity_id``)."""
+        with self.engine.begin() as conn:
+            for record in records:
+                conn.execute(
+                    schema.records.update()
+                    .where(schema.records.c.id == record.id)
+                    .values(data=_dumps(record.to_dict()), label=record.label())
+                )
+
+    @staticmethod
+    def _exists(conn: Connection, table: sa.Table, ident: str) -> bool:
+        return conn.execute(sa.select(table.c.id).where(table.c.id == ident)).first() is not None
+
+    # ------------------------------------------------------------------ reading
+
+    def has_article(self, article_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return self._exists(conn, schema.articles, article_id)
+
+    def article(self, key: str) -> Article | None:
+        """An article by id, unique id prefix, or source path."""
+        t = schema.articles
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(t.c.data).where(t.c.id == key)).first()
+            if row is None:
+                row = conn.execute(sa.select(t.c.data).where(t.c.source_path == key).order_by(t.c.id)).first()
+            if row is None and len(key) >= 4:
+                rows = conn.execute(sa.select(t.c.data).where(t.c.id.startswith(key, autoescape=True)).limit(2)).all()
+                row = rows[0] if len(rows) == 1 else None
+            if row is None:
+                rows = conn.execute(
+                    sa.select(t.c.data).where(t.c.source_path.endswith(key, autoescape=True)).order_by(t.c.id).limit(2)
+                ).all()
+                row = rows[0] if len(rows) == 1 else None
+        return from_dict(Article, json.loads(row[0])) if row else None
+
+    def analysis(self, key: str) -> Analysis | None:
+        """An article and all its records."""
+        article = self.article(key)
+        if article is None:
+            return None
+        return Analysis(article, sorted_records(self.records(article_id=article.id)))
+
+    def articles(self, *, limit: int | None = None, offset: int = 0) -> list[Article]:
+        t = schema.articles
+        query = sa.select(t.c.data).order_by(t.c.published, t.c.id).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [from_dict(Article, json.loads(r[0])) for r in conn.execute(query)]
+
+    def iter_articles(self, *, chunk: int = 500) -> Iterator[Article]:
+        """Every article, in id order, a chunk at a time (bounded memory on large stores)."""
+        t = schema.articles
+        last = ""
+        while True:
+            with self.engine.connect() as conn:
+                rows = conn.execute(sa.select(t.c.id, t.c.data).where(t.c.id > last).order_by(t.c.id).limit(chunk)).all()
+            if not rows:
+                return
+            for row in rows:
+                yield from_dict(Article, json.loads(row[1]))
+            last = rows[-1][0]
+
+    def records(
+        self,
+        *,
+        kind: str | None = None,
+        article_id: str | None = None,
+        label: str | None = None,
+        label_contains: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Record]:
+        """Records filtered by kind, article and label (exact, or a case-insensitive substring)."""
+        t = schema.records
+        query = sa.select(t.c.data)
+        if kind is not None:
+            query = query.where(t.c.kind == kind)
+        if article_id is not None:
+            query = query.where(t.c.article_id == article_id)
+        if label is not None:
+            query = query.where(t.c.label == label)
+        if label_contains is not None:
+            query = query.where(t.c.label.icontains(label_contains, autoescape=True))
+        query = query.order_by(t.c.article_id, t.c.start, t.c.id).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [record_from_dict(json.loads(r[0])) for r in conn.execute(query)]
+
+    def failures(self) -> list[Failure]:
+        t = schema.failures
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(t.c.source_path, t.c.code, t.c.reason, t.c.id).order_by(t.c.source_path)).all()
+        return [Failure(source_path=r[0], code=r[1], reason=r[2], id=r[3]) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        """Articles, failures, and records by kind."""
+        with self.engine.connect() as conn:
+            out = {
+                "articles": conn.execute(sa.select(sa.func.count()).select_from(schema.articles)).scalar_one(),
+                "failures": conn.execute(sa.select(sa.func.count()).select_from(schema.failures)).scalar_one(),
+            }
+            t = schema.records
+            for kind, n in conn.execute(sa.select(t.c.kind, sa.func.count()).group_by(t.c.kind).order_by(t.c.kind)):
+                out[kind] = n
+        return out
+
+    def fingerprint(self) -> str:
+        """A hash of everything stored (for "a second run changes nothing" checks)."""
+        from dateline.model import content_id
+
+        parts: list[object] = []
+        with self.engine.connect() as conn:
+            for table in (schema.articles, schema.records, schema.failures):
+                parts.append([tuple(r) for r in conn.execute(sa.select(table).order_by(table.c.id))])
+        return content_id(*parts, length=64)
+
+
+def _article_row(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "source_path": article.source_path,
+        "url": article.url,
+        "outlet": article.outlet,
+        "title": article.title,
+        "published": article.published,
+        "updated": article.updated,
+        "source": article.source,
+        "language": article.language,
+        "content_hash": article.content_hash,
+        "text": article.text,
+        "data": _dumps(article.to_dict()),
+    }
+
+
+def _record_row(record: Record) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "article_id": record.article_id,
+        "kind": record.kind,
+        "extractor": record.extractor,
+        "label": record.label(),
+        "start": record.start,
+        "end": record.end,
+        "data": _dumps(record.to_dict()),
+    }
