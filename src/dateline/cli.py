@@ -61,20 +61,30 @@ def run(
     extractors: Annotated[str | None, typer.Option(help="Comma-separated extractor names (default: all).")] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
     as_json: JsonOption = False,
+    workers: Annotated[int, typer.Option("--workers", help="Run the pipeline in this many local processes.")] = 1,
+    cluster: Annotated[str | None, typer.Option("--cluster", help="Run the pipeline on this Dask scheduler (tcp://host:port).")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="YAML configuration file (section `ingest`: max_bytes, jsonl fields).")] = None,
+    jsonl_text_field: Annotated[str | None, typer.Option("--jsonl-text-field", help="JSONL/JSON key holding the article text.")] = None,
+    max_bytes: Annotated[int | None, typer.Option("--max-bytes", help="Largest document read, in bytes (default 10 MB).")] = None,
 ) -> None:
     """Ingest, extract and store articles; print a summary. Re-running adds nothing already stored."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from dateline.batch import run_corpus
+    from dateline.ingest import iter_documents
     from dateline.pipeline import Pipeline
 
     try:
+        ingest = _ingest_config(config, jsonl_text_field, max_bytes)
         store = _store(db)
         pipeline = Pipeline(extractors.split(",") if extractors else None)
         columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=console, disable=not progress or not console.is_terminal) as bar:
             task = bar.add_task("articles", total=None)
-            summary = run_corpus(paths, store, pipeline=pipeline, progress=lambda _item: bar.advance(task))
+            summary = run_corpus(
+                paths, store, pipeline=pipeline, progress=lambda _item: bar.advance(task), workers=workers, cluster=cluster,
+                documents=iter_documents(paths, config=ingest),
+            )
     except DatelineError as exc:
         raise _fail(exc) from exc
     if as_json:
@@ -82,6 +92,24 @@ def run(
     else:
         _print_summary(summary.to_dict())
     raise typer.Exit(EXIT_PARTIAL if summary.failures else EXIT_OK)
+
+
+def _ingest_config(path: Path | None, jsonl_text_field: str | None, max_bytes: int | None) -> Any:
+    """The ingest configuration: the file's ``ingest`` section, then the command-line options over it."""
+    from pydantic import ValidationError
+
+    from dateline.config import load_config
+
+    ingest = load_config(path).ingest
+    changes: dict[str, Any] = {}
+    if jsonl_text_field:
+        changes["jsonl"] = ingest.jsonl.model_copy(update={"text": jsonl_text_field})
+    if max_bytes is not None:
+        changes["max_bytes"] = max_bytes
+    try:
+        return type(ingest).model_validate({**ingest.model_dump(), **changes})
+    except ValidationError as exc:
+        raise ConfigError("E013", f"invalid ingest option: {exc}") from exc
 
 
 def _print_summary(data: dict[str, Any]) -> None:
@@ -220,6 +248,63 @@ def query_places(
     _query("place", db, label_contains=name, article=article, limit=limit, as_json=as_json)
 
 
+def _link_query(what: str, db: str, *, label_contains: str | None, limit: int, as_json: bool) -> None:
+    from dateline.link import groups
+
+    try:
+        found = groups(_store(db), what, label_contains=label_contains, limit=limit)
+    except DatelineError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        _print_json(found)
+        return
+    table = Table("id", "label", "details", title=f"{what} ({len(found)})")
+    for group in found:
+        label = str(group.get("name") or group.get("label") or group.get("speaker") or group.get("predicate") or "")
+        details = {k: v for k, v in group.items() if k not in {"id", "name", "label", "forms"}}
+        table.add_row(str(group["id"]), label, json.dumps(details, ensure_ascii=False, sort_keys=True)[:300])
+    out.print(table)
+
+
+LabelOption = Annotated[str | None, typer.Option("--label", help="Label (name, speaker, predicate) contains this.")]
+
+
+@query_app.command("canonical")
+def query_canonical(label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False) -> None:
+    """Canonical (cross-article) entities, with aliases and offices over time."""
+    _link_query("canonical", db, label_contains=label, limit=limit, as_json=as_json)
+
+
+@query_app.command("duplicates")
+def query_duplicates(db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False) -> None:
+    """Near-duplicate (syndicated or lightly edited) copies, by original article."""
+    _link_query("duplicates", db, label_contains=None, limit=limit, as_json=as_json)
+
+
+@query_app.command("stories")
+def query_stories(label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False) -> None:
+    """Stories: articles reporting the same occurrence."""
+    _link_query("stories", db, label_contains=label, limit=limit, as_json=as_json)
+
+
+@query_app.command("series")
+def query_series(label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False) -> None:
+    """Series of recurring occurrences (ordinal anniversaries) with base date, period and members."""
+    _link_query("series", db, label_contains=label, limit=limit, as_json=as_json)
+
+
+@query_app.command("ledger")
+def query_ledger(label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False) -> None:
+    """Claim ledger: each figure, who states it first and who repeats it, and disagreeing figures."""
+    _link_query("ledger", db, label_contains=label, limit=limit, as_json=as_json)
+
+
+@query_app.command("repeated")
+def query_repeated(label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False) -> None:
+    """Repeated statements: one speaker saying nearly the same thing in different articles."""
+    _link_query("repeated", db, label_contains=label, limit=limit, as_json=as_json)
+
+
 @app.command()
 def export(
     out_path: Annotated[Path, typer.Option("--out", "-o", help="Output file (jsonl) or folder (csv, parquet).")],
@@ -234,6 +319,26 @@ def export(
     except DatelineError as exc:
         raise _fail(exc) from exc
     out.print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) + f" -> {out_path}")
+
+
+@app.command()
+def link(
+    db: DbOption = "dateline.db",
+    full: Annotated[bool, typer.Option("--full/--incremental", help="Forget all links and re-link every article.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Link articles across the corpus (canonical entities, duplicates, stories, series, ledger, repeats)."""
+    from dateline.link import link_articles, link_corpus
+
+    try:
+        store = _store(db)
+        summary = link_corpus(store) if full else link_articles(store, (a.id for a in store.iter_articles()))
+    except DatelineError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        _print_json(summary.to_dict())
+    else:
+        out.print(json.dumps(summary.to_dict(), sort_keys=True), markup=False)
 
 
 @app.command()

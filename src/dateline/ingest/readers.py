@@ -1,27 +1,155 @@
-"""Reading paths (files, folders, globs, "-" for stdin) into Articles and Failures."""
+"""Reading paths (files, folders, globs, "-" for stdin) into Articles and Failures.
+
+Formats are chosen by file name (``.html``/``.htm``, ``.jsonl``/``.ndjson``, ``.json``, ``.warc``/``.warc.gz``,
+``.sgm``, each also gzipped as ``*.gz``) and otherwise by content (a document that starts like an HTML page is
+HTML; everything else is plain text). Folders are read recursively in a stable (sorted) order.
+"""
 
 from __future__ import annotations
 
+import glob
+import gzip
+import io
 import sys
-from collections.abc import Iterator, Sequence
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 
-from dateline.ingest.text import article_from_text
+from dateline.config import IngestConfig
+from dateline.ingest import failures as F
+from dateline.ingest.decode import decode, read_limited
+from dateline.ingest.formats import (
+    Result,
+    article_from_html,
+    article_from_string,
+    read_json,
+    read_jsonl,
+    read_reuters_sgml,
+    read_warc,
+)
 from dateline.model import Article, Failure
 
+Reader = Callable[..., Iterator[Result]]
 
-def iter_documents(paths: Sequence[str]) -> Iterator[Article | Failure]:
-    """Every document under ``paths``, in a stable order."""
+_HTML = (".html", ".htm", ".xhtml")
+_JSONL = (".jsonl", ".ndjson")
+_WARC = (".warc", ".warc.gz", ".arc.gz")
+_SGML = (".sgm", ".sgml")
+# Only these are read when a folder is expanded (an explicitly named file is always read): corpus folders
+# also hold DTDs, TSV split lists and licences (../shared/corpus), which are not articles.
+FOLDER_SUFFIXES = (".txt", ".text", *_HTML, ".json", *_JSONL, *_WARC, *_SGML)
+# Documentation files that sit beside articles in dataset folders (BBC's README.TXT, SOURCE.md).
+FOLDER_SKIP_STEMS = frozenset({"readme", "license", "licence", "source", "changelog", "copying"})
+_GLOB_CHARS = frozenset("*?[")
+
+
+def _name(path: Path) -> str:
+    """The file name without a trailing ``.gz`` (``page.html.gz`` -> ``page.html``), lower case."""
+    name = path.name.lower()
+    return name[:-3] if name.endswith(".gz") and not name.endswith(_WARC) else name
+
+
+def _wanted_in_folder(path: Path) -> bool:
+    name = _name(path)
+    stem = name.split(".", 1)[0]
+    return name.endswith(FOLDER_SUFFIXES) and stem not in FOLDER_SKIP_STEMS
+
+
+def expand(paths: Sequence[str]) -> Iterator[Path | Failure | str]:
+    """Files to read, in order: folders recursively (sorted, hidden entries skipped), globs sorted; ``-``
+    stays ``"-"``; a path that does not exist is an E209 Failure."""
     for name in paths:
         if name == "-":
-            yield article_from_text(sys.stdin.read(), source_path="<stdin>")
+            yield name
             continue
         path = Path(name)
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for file in files:
-            try:
-                raw = file.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                yield Failure(str(file), "E201", f"cannot read: {exc}")
-                continue
-            yield article_from_text(raw, source_path=str(file))
+        if path.is_dir():
+            for file in sorted(path.rglob("*")):
+                relative = file.relative_to(path).parts
+                if file.is_file() and not any(p.startswith(".") for p in relative) and _wanted_in_folder(file):
+                    yield file
+        elif path.exists():
+            yield path
+        elif _GLOB_CHARS & set(name):
+            matches = sorted(glob.glob(name, recursive=True))
+            if not matches:
+                yield F.failure(name, F.NOT_FOUND, "the pattern matches no file")
+            yield from expand(matches)
+        else:
+            yield F.failure(name, F.NOT_FOUND, "no such file or folder")
+
+
+def read_file(path: Path, config: IngestConfig) -> Iterator[Result]:
+    """Every document in one file."""
+    source = str(path)
+    name = path.name.lower()
+    if name.endswith(_WARC):
+        yield from _streamed(path, partial(read_warc, size=_size(path)), config)
+        return
+    if _name(path).endswith(_JSONL):
+        yield from _streamed(path, read_jsonl, config)
+        return
+    data = read_limited(path, config.max_bytes)
+    if isinstance(data, Failure):
+        yield data
+        return
+    yield from read_bytes(data, source_path=source, config=config, kind=_name(path))
+
+
+def read_bytes(data: bytes, *, source_path: str, config: IngestConfig, kind: str = "") -> Iterator[Result]:
+    """Every document in ``data``; ``kind`` is a file name whose extension says the format ("" to sniff)."""
+    if kind.endswith(_WARC) or (not kind and data.startswith((b"WARC/", b"\x1f\x8b"))):
+        yield from read_warc(io.BytesIO(data), source_path=source_path, config=config, size=len(data))
+        return
+    if kind.endswith(_JSONL):
+        yield from read_jsonl(io.BytesIO(data), source_path=source_path, config=config)
+        return
+    text = decode(data, source_path)
+    if isinstance(text, Failure):
+        yield text
+    elif kind.endswith(_SGML):
+        yield from read_reuters_sgml(text, source_path=source_path)
+    elif kind.endswith(".json"):
+        yield from read_json(text, source_path=source_path, config=config)
+    elif kind.endswith(_HTML):
+        yield article_from_html(text, source_path=source_path, config=config)
+    else:
+        yield article_from_string(text, source_path=source_path, config=config)
+
+
+def _streamed(path: Path, reader: Reader, config: IngestConfig) -> Iterator[Result]:
+    """Container formats (WARC, JSONL) are read as streams: their size limit is per record, not per file."""
+    try:
+        opener = gzip.open if _name(path).endswith(_JSONL) and path.name.lower().endswith(".gz") else open
+        with opener(path, "rb") as handle:
+            yield from reader(handle, source_path=str(path), config=config)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield F.failure(str(path), F.CANNOT_READ, f"cannot read: {exc}")
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
+
+
+def _stdin(config: IngestConfig) -> Iterator[Result]:
+    data = sys.stdin.buffer.read(config.max_bytes + 1)
+    if len(data) > config.max_bytes:
+        yield F.failure("<stdin>", F.TOO_LARGE, f"standard input is over the {config.max_bytes:,}-byte limit")
+        return
+    yield from read_bytes(data, source_path="<stdin>", config=config)
+
+
+def iter_documents(paths: Sequence[str], *, config: IngestConfig | None = None) -> Iterator[Article | Failure]:
+    """Every document under ``paths``, in a stable order: an Article, or a Failure saying why not."""
+    config = config or IngestConfig()
+    for item in expand(paths):
+        if isinstance(item, Failure):
+            yield item
+        elif isinstance(item, str):
+            yield from _stdin(config)
+        else:
+            yield from read_file(item, config)

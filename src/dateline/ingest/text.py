@@ -1,10 +1,72 @@
-"""Plain-text reports: cleaning scraped-page debris, then metadata from the text itself."""
+"""Plain-text reports: cleaning scraped-page debris, then metadata from the text itself.
+
+Cleaning is line based and conservative: line endings normalised, Unicode NFC, page-debris lines removed
+(``debris.py``), runs of blank lines collapsed to one paragraph break, each line stripped. Metadata found in
+the debris (published date and time, "details added" -> updated), the headline, the dateline and the
+report's credited source are then read from the cleaned text, so every span points into ``Article.text``.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
 
-from dateline.model import Article
+from dateline.ingest.debris import DebrisMeta, read_debris_line
+from dateline.ingest.metadata import Credit, find_credit, find_dateline
+from dateline.model import Article, Span
+
+# A first line counts as a headline (plain text such as the BBC corpus: "line 1 is the headline") when it is
+# short, stands alone as a paragraph and does not end like a sentence. 20 words is above the longest BBC
+# headline (9 words) and below a typical lead sentence (25-35 words).
+MAX_HEADLINE_WORDS = 20
+_SENTENCE_END = (".", ",", ";", ":", "…")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Cleaned text and the metadata its debris lines carried."""
+
+    text: str
+    meta: DebrisMeta
+
+
+def clean_text(raw: str) -> Cleaned:
+    """``raw`` without page debris, with normalised white space; the debris' metadata kept."""
+    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n")).lstrip("\ufeff")
+    kept: list[str] = []
+    meta = DebrisMeta()
+    for line in text.split("\n"):
+        found = read_debris_line(line)
+        if found is None:
+            kept.append(" ".join(line.split()))
+            continue
+        meta = DebrisMeta(
+            date=meta.date or found.date,
+            time=meta.time or (found.time if found.date else None),
+            first_time=meta.first_time or found.first_time,
+            updated=meta.updated or found.updated,
+        )
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    return Cleaned(body, meta)
+
+
+def split_headline(text: str) -> tuple[str | None, str]:
+    """(headline, body) when the first paragraph is a headline, else (None, text)."""
+    first, sep, rest = text.partition("\n\n")
+    if not sep or not rest.strip() or "\n" in first:
+        return None, text
+    if len(first.split()) > MAX_HEADLINE_WORDS or first.endswith(_SENTENCE_END):
+        return None, text
+    return first, rest
+
+
+def _drop_title(text: str, title: str) -> str:
+    """Extracted HTML text often repeats the title as its first line; the body starts after it."""
+    first, sep, rest = text.partition("\n")
+    same = " ".join(first.split()).casefold() == " ".join(title.split()).casefold()
+    return rest.lstrip("\n") if sep and same and rest.strip() else text
 
 
 def article_from_text(
@@ -15,9 +77,24 @@ def article_from_text(
     url: str | None = None,
     title: str | None = None,
     outlet: str | None = None,
+    updated: bool = False,
+    detect_headline: bool = True,
 ) -> Article:
-    """A cleaned Article from the raw text of one report."""
-    text = raw.strip()
+    """A cleaned Article from the raw text of one report.
+
+    Metadata given by the caller (from HTML, JSONL fields, SGML tags) wins over what the text says; the text
+    fills what is missing. ``detect_headline`` takes a headline-like first paragraph as the title (plain text).
+    """
+    cleaned = clean_text(raw)
+    text = cleaned.text
+    if title:
+        text = _drop_title(text, title)
+    elif detect_headline:
+        title, text = split_headline(text)
+    published = published or cleaned.meta.published
+    dateline, agency = find_dateline(text, published)
+    credit = find_credit(text, start=dateline.span.end if dateline and dateline.span else 0)
+    outlet, outlet_span = _outlet(outlet, credit, agency)
     return Article(
         id=Article.make_id(text, url),
         text=text,
@@ -27,4 +104,20 @@ def article_from_text(
         outlet=outlet,
         title=title,
         published=published,
+        updated=updated or cleaned.meta.updated,
+        dateline=dateline,
+        source=credit.source,
+        source_span=credit.source_span,
+        outlet_span=outlet_span,
     )
+
+
+def _outlet(given: str | None, credit: Credit, agency: Credit) -> tuple[str | None, Span | None]:
+    """The publisher: the caller's metadata first, else the outlet the text credits ("told News.Az", "(Reuters)").
+
+    A span is kept only when it names the outlet chosen (a syndicated copy may credit another agency).
+    """
+    for found in (credit, agency):
+        if found.outlet and (given is None or found.outlet.casefold() == given.casefold()):
+            return given or found.outlet, found.outlet_span
+    return given, None

@@ -1,0 +1,196 @@
+"""Where the per-article work runs: local worker processes or a Dask distributed cluster.
+
+Both backends take a stream of chunks and give back results in input order, keeping at most
+``in_flight`` chunks submitted at once (back-pressure: the corpus is never all in memory, only the chunks
+in flight and their results). A chunk whose worker died is submitted again, up to ``MAX_ATTEMPTS`` times;
+after that -- or when the chunk itself raised -- each of its articles becomes a recorded Failure and the
+run goes on. Nothing is written here: the client, the single writer, stores what comes back.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from dateline.batch.worker import Job, analyze_chunk
+from dateline.errors import BatchError
+from dateline.model import Analysis, Article, Failure
+
+Chunk = list[Article | Failure]
+Result = Analysis | Failure
+
+# A chunk is tried this many times in all: a worker killed once (OOM killer, a lost node) should not cost
+# its articles, but a chunk that kills every worker it lands on must not loop for ever. Dask's own default
+# for the same decision (distributed.scheduler.allowed-failures) is 3.
+MAX_ATTEMPTS = 3
+# Local pool processes are replaced after this many chunks. spaCy's StringStore only grows as new words
+# are seen, so a long-lived worker's memory creeps up with corpus size; recycling keeps it flat, and
+# reloading the model (about a second) every few thousand articles costs well under 1% of the run.
+CHUNKS_PER_CHILD = 100
+
+
+class Backend(Protocol):
+    def results(self, chunks: Iterable[Chunk]) -> Iterator[Result]: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass
+class _Task:
+    chunk: Chunk
+    future: Any
+    generation: int  # which incarnation of the worker pool the future belongs to
+    attempts: int = 1
+
+
+def _succeeded(future: Any) -> bool:
+    return bool(future.done() and not future.cancelled() and future.exception() is None)
+
+
+def chunk_failures(chunk: Chunk, code: str, reason: str) -> list[Result]:
+    """Every article of a chunk that could not be analysed, as Failures (ingest failures stay as they were)."""
+    return [item if isinstance(item, Failure) else Failure(item.source_path, code, reason) for item in chunk]
+
+
+class _Windowed:
+    """Ordered, bounded submission shared by both backends; subclasses say how to submit and what is lost."""
+
+    def __init__(self, job: Job, in_flight: int) -> None:
+        self.job = job
+        self.in_flight = max(1, in_flight)
+        self.generation = 0
+
+    def submit(self, chunk: Chunk) -> Any:
+        raise NotImplementedError
+
+    def lost_worker(self, exc: BaseException) -> bool:
+        """True when ``exc`` means the worker died (the chunk may be retried), not that the chunk failed."""
+        raise NotImplementedError
+
+    def failure_code(self, exc: BaseException) -> str:
+        """E601 when workers kept dying on a chunk, E602 when the chunk's task itself raised."""
+        return "E602"
+
+    def recover(self, window: deque[_Task], lost: _Task) -> None:
+        """After ``lost``'s worker died: make the backend usable again and resubmit what was lost."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def results(self, chunks: Iterable[Chunk]) -> Iterator[Result]:
+        window: deque[_Task] = deque()
+        for chunk in chunks:
+            future = self.submit(chunk)
+            window.append(_Task(chunk, future, self.generation))
+            if len(window) >= self.in_flight:
+                yield from self._collect(window)
+        while window:
+            yield from self._collect(window)
+
+    def _collect(self, window: deque[_Task]) -> Iterator[Result]:
+        """Wait for the oldest chunk (results stay in input order) and yield its results."""
+        while True:
+            task = window[0]
+            try:
+                results: list[Result] = task.future.result()
+            except Exception as exc:
+                if not self.lost_worker(exc):
+                    window.popleft()
+                    reason = f"batch task failed: {type(exc).__name__}: {exc}"
+                    yield from chunk_failures(task.chunk, self.failure_code(exc), reason)
+                    return
+                if task.attempts >= MAX_ATTEMPTS:
+                    window.popleft()
+                    yield from chunk_failures(
+                        task.chunk, "E601", f"worker died {task.attempts} times while analysing this chunk: {exc}"
+                    )
+                    return
+                self.recover(window, task)
+                continue
+            window.popleft()
+            yield from results
+            return
+
+
+class LocalBackend(_Windowed):
+    """``--workers N``: N spawned processes (spawn, not fork: the client may hold threads and a DB engine)."""
+
+    def __init__(self, job: Job, workers: int, in_flight: int) -> None:
+        super().__init__(job, in_flight)
+        self.workers = workers
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(self.workers, mp_context=context, max_tasks_per_child=CHUNKS_PER_CHILD)
+
+    def submit(self, chunk: Chunk) -> Future[list[Result]]:
+        try:
+            return self.pool.submit(analyze_chunk, self.job, chunk)
+        except BrokenProcessPool:
+            # A process died while every submitted chunk was already done: nothing to resubmit but this.
+            self._restart()
+            return self.pool.submit(analyze_chunk, self.job, chunk)
+
+    def _restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._start()
+        self.generation += 1
+
+    def lost_worker(self, exc: BaseException) -> bool:
+        return isinstance(exc, BrokenProcessPool)
+
+    def recover(self, window: deque[_Task], lost: _Task) -> None:
+        # A dead process breaks the whole pool: every unfinished future of that pool fails. Start a new
+        # pool (unless one was started already) and resubmit the chunks the old pools did not finish;
+        # those that did finish keep their results.
+        if lost.generation == self.generation:
+            self._restart()
+        for task in window:
+            if task.generation != self.generation and not _succeeded(task.future):
+                task.attempts += 1
+                task.future = self.submit(task.chunk)
+                task.generation = self.generation
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskBackend(_Windowed):
+    """``--cluster ADDRESS``: chunks run on a Dask distributed cluster.
+
+    The scheduler itself reschedules a task whose worker died (up to ``allowed-failures`` times, then it
+    raises KilledWorker); ``retries`` also re-runs a task that raised, for transient errors such as a
+    worker running out of memory mid-task.
+    """
+
+    def __init__(self, job: Job, address: str, in_flight_per_worker: int) -> None:
+        from distributed import Client
+
+        try:
+            self.client = Client(address, timeout="30s", set_as_default=False)
+        except (OSError, TimeoutError) as exc:
+            raise BatchError("E603", f"cannot connect to the Dask scheduler at {address!r}: {exc}") from exc
+        workers = max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
+        super().__init__(job, workers * in_flight_per_worker)
+
+    def submit(self, chunk: Chunk) -> Any:
+        # pure=False: two equal chunks (a re-run) are distinct tasks; hashing articles to find out is waste.
+        return self.client.submit(analyze_chunk, self.job, chunk, pure=False, retries=MAX_ATTEMPTS - 1)
+
+    def lost_worker(self, exc: BaseException) -> bool:
+        # The scheduler has already retried a killed worker's task as often as it allows.
+        return False
+
+    def failure_code(self, exc: BaseException) -> str:
+        from distributed import KilledWorker
+
+        return "E601" if isinstance(exc, KilledWorker) else "E602"
+
+    def close(self) -> None:
+        self.client.close()

@@ -1,0 +1,245 @@
+"""``dateline eval --format polnear``: attribution (speaker, cue, content) against PolNeAR brat files.
+
+PolNeAR v1.0 (Newell, Margolin & Ruths, LREC 2018; ``eval-data/quotes/polnear``, see its SOURCE.md) marks
+each attribution as a ``Source``, ``Cue`` and ``Content`` span (possibly discontinuous) tied by an ``E`` line.
+Each article's raw text is run through ``entities.rules`` and ``statements.rules`` unchanged (no cleaning, so
+offsets stay the corpus's own); when an article has several annotators' files, the first by name is used.
+
+Figures, for dateline and, side by side, for textacy's ``direct_quotations`` on the same parses (a rule
+baseline for direct quotes only; optional: reported as unavailable when textacy is not installed):
+
+- ``content_overlap``: P/R/F1 where a predicted content matches a gold content it overlaps (one-to-one,
+  largest character overlap first);
+- ``content_strict``: P/R/F1 where the two are equal after trimming edge white space, punctuation, quote
+  marks and a leading complementiser "that" (the corpus includes "that", our records do not);
+- ``source_accuracy``: over overlap-matched pairs whose gold has a source, the share whose predicted speaker
+  mention overlaps the gold source span (PolNeAR's source is the local mention, "he" included).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dateline.evaluate import adapter
+from dateline.model import Analysis, Article
+from dateline.nlp import load_nlp
+from dateline.pipeline import Pipeline
+
+EXTRACTORS = ("entities.rules", "statements.rules")
+_T_LINE = re.compile(r"^(T\d+)\t(\w+) ([\d ;]+)\t")
+_E_LINE = re.compile(r"^E\d+\t(.*)$")
+# Characters trimmed from both ends before a strict comparison.
+_EDGE = " \t\n.,;:!?\"'“”‘’—–-()"
+_THAT = re.compile(r"^that\s+", re.IGNORECASE)
+
+Fragments = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution: content fragments and (when annotated) source fragments, as character offsets."""
+
+    content: Fragments
+    source: Fragments = ()
+
+    @property
+    def extent(self) -> tuple[int, int]:
+        return self.content[0][0], self.content[-1][1]
+
+
+@dataclass(frozen=True)
+class PolnearDoc:
+    name: str
+    text: str
+    gold: tuple[Attribution, ...]
+
+
+def _fragments(offsets: str) -> Fragments:
+    pairs = (part.split() for part in offsets.split(";"))
+    return tuple(sorted((int(a), int(b)) for a, b in pairs))
+
+
+def parse_ann(ann: str) -> tuple[Attribution, ...]:
+    """The attributions of one brat ``.ann`` file (those without a content are skipped: nothing to score)."""
+    spans: dict[str, tuple[str, Fragments]] = {}
+    events: list[str] = []
+    for line in ann.splitlines():
+        t_match = _T_LINE.match(line)
+        if t_match:
+            spans[t_match.group(1)] = (t_match.group(2), _fragments(t_match.group(3)))
+            continue
+        e_match = _E_LINE.match(line)
+        if e_match:
+            events.append(e_match.group(1))
+    out = []
+    for event in events:
+        roles = dict(arg.split(":", 1) for arg in event.split())
+        content = spans.get(roles.get("Content", ""))
+        if content is None:
+            continue
+        source = spans.get(roles.get("Source", ""))
+        out.append(Attribution(content[1], source[1] if source else ()))
+    return tuple(out)
+
+
+def load_split(root: Path, split: str, limit: int | None = None) -> list[PolnearDoc]:
+    """The articles of one split (``root/<split>/{text,attributions}``), sorted by name."""
+    base = root / split if (root / split / "text").is_dir() else root
+    docs = []
+    for text_path in sorted((base / "text").glob("*.txt"))[:limit]:
+        anns = sorted((base / "attributions").glob(f"{text_path.stem}_*.ann"))
+        if not anns:
+            continue
+        gold = parse_ann(anns[0].read_text(encoding="utf-8"))
+        docs.append(PolnearDoc(text_path.stem, text_path.read_text(encoding="utf-8"), gold))
+    return docs
+
+
+@dataclass(frozen=True)
+class Predicted:
+    """A system attribution: content range and speaker mention range (None when it has none)."""
+
+    content: tuple[int, int]
+    source: tuple[int, int] | None
+
+
+def _overlap(a: tuple[int, int], fragments: Fragments) -> int:
+    return sum(max(0, min(a[1], e) - max(a[0], s)) for s, e in fragments)
+
+
+def _norm(text: str) -> str:
+    return _THAT.sub("", text.strip(_EDGE)).strip(_EDGE)
+
+
+def _gold_text(text: str, fragments: Fragments) -> str:
+    return " ".join(text[s:e] for s, e in fragments)
+
+
+@dataclass
+class Tally:
+    """Counts for one system over the whole split."""
+
+    gold: int = 0
+    predicted: int = 0
+    overlap: int = 0
+    strict: int = 0
+    with_source: int = 0
+    source_right: int = 0
+
+    def add(self, text: str, gold: Sequence[Attribution], pred: Sequence[Predicted]) -> None:
+        self.gold += len(gold)
+        self.predicted += len(pred)
+        pairs = sorted(
+            ((_overlap(p.content, g.content), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
+            reverse=True,
+        )
+        used_gold: set[int] = set()
+        used_pred: set[int] = set()
+        for size, gi, pi in pairs:
+            if size <= 0 or gi in used_gold or pi in used_pred:
+                continue
+            used_gold.add(gi)
+            used_pred.add(pi)
+            g, p = gold[gi], pred[pi]
+            self.overlap += 1
+            if _norm(text[p.content[0] : p.content[1]]) == _norm(_gold_text(text, g.content)):
+                self.strict += 1
+            if g.source:
+                self.with_source += 1
+                self.source_right += int(p.source is not None and _overlap(p.source, g.source) > 0)
+
+    def report(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "matched": self.overlap,
+            **{f"content_overlap_{k}": v for k, v in _prf(self.overlap, self.predicted, self.gold).items()},
+            **{f"content_strict_{k}": v for k, v in _prf(self.strict, self.predicted, self.gold).items()},
+            "source_accuracy": round(self.source_right / self.with_source, 4) if self.with_source else None,
+            "precision": _prf(self.overlap, self.predicted, self.gold)["precision"],
+            "recall": _prf(self.overlap, self.predicted, self.gold)["recall"],
+            "f1": _prf(self.overlap, self.predicted, self.gold)["f1"],
+        }
+
+
+def _prf(hits: int, predicted: int, gold: int) -> dict[str, float]:
+    p = hits / predicted if predicted else 0.0
+    r = hits / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def dateline_predictions(analysis: Analysis) -> list[Predicted]:
+    out = []
+    for statement in analysis.statements:
+        if statement.content_span is None:
+            continue
+        speaker = statement.speaker.span
+        out.append(Predicted((statement.content_span.start, statement.content_span.end), (speaker.start, speaker.end) if speaker else None))
+    return out
+
+
+def textacy_baseline() -> Callable[[Any], list[Predicted]] | None:
+    """textacy's ``direct_quotations`` as a predictor, or None when textacy is not installed."""
+    try:
+        triples = importlib.import_module("textacy.extract.triples")
+    except ImportError:
+        return None
+
+    def predict(doc: Any) -> list[Predicted]:
+        out = []
+        try:
+            quotes = list(triples.direct_quotations(doc))
+        except ValueError:  # textacy bails out on a document with an unclosed quotation: nothing found
+            return []
+        for quote in quotes:
+            speaker = (quote.speaker[0].idx, quote.speaker[-1].idx + len(quote.speaker[-1])) if quote.speaker else None
+            out.append(Predicted((quote.content.start_char, quote.content.end_char), speaker))
+        return out
+
+    return predict
+
+
+def _article(doc: PolnearDoc) -> Article:
+    import hashlib
+
+    return Article(
+        id=Article.make_id(doc.text),
+        text=doc.text,
+        source_path=doc.name,
+        content_hash=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
+    )
+
+
+def _analyses(docs: Sequence[PolnearDoc]) -> Iterator[tuple[PolnearDoc, Any, Analysis | None]]:
+    pipeline = Pipeline(list(EXTRACTORS))
+    parsed = load_nlp().pipe((d.text for d in docs), batch_size=pipeline.batch_size)
+    for item, spacy_doc in zip(docs, parsed, strict=True):
+        result = pipeline.analyze(_article(item), spacy_doc)
+        yield item, spacy_doc, result if isinstance(result, Analysis) else None
+
+
+@adapter("polnear")
+def evaluate_polnear(path: Path, *, inputs: Path | None = None, split: str = "dev", limit: int | None = None) -> dict[str, Any]:
+    """Score statements.rules (and the textacy baseline, when installed) on one PolNeAR split."""
+    docs = load_split(path, split, limit)
+    ours, base = Tally(), Tally()
+    baseline = textacy_baseline()
+    failures = 0
+    for item, spacy_doc, analysis in _analyses(docs):
+        if analysis is None:
+            failures += 1
+        ours.add(item.text, item.gold, dateline_predictions(analysis) if analysis else [])
+        if baseline is not None:
+            base.add(item.text, item.gold, baseline(spacy_doc))
+    report: dict[str, Any] = {"statements": {**ours.report(), "articles": len(docs), "failures": failures}}
+    if baseline is not None:
+        report["textacy_direct_quotations"] = base.report()
+    else:
+        report["textacy_direct_quotations"] = {"note": "textacy is not installed: pip install textacy==0.13.0"}
+    return report

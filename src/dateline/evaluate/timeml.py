@@ -1,0 +1,164 @@
+"""``dateline eval --format timeml``: TIMEX3 detection and normalisation against TimeML files.
+
+Reads every ``.tml`` under the path (TBAQ-cleaned: TimeBank + AQUAINT; TempEval-3 platinum when present),
+takes the document creation time (DCT) as the publication date, runs spaCy and ``times.rules`` over the
+document text, and scores as TempEval-3 does (UzZaman et al. 2013, section 4): span P/R/F1 strict (exact
+offsets) and relaxed (any overlap, one-to-one, largest overlap first), value accuracy over relaxed matches,
+and value P/R/F1 (a relaxed match with the gold value). Figures are given overall and per folder ("part").
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dateline.evaluate import adapter
+from dateline.extract.times import Found, find_times, parse_date
+from dateline.nlp import load_nlp
+
+_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+_DCT = re.compile(r"<DCT>\s*<TIMEX3[^>]*\bvalue=\"([^\"]+)\"", re.DOTALL)
+_BODY = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A gold TIMEX3 in the plain document text."""
+
+    start: int
+    end: int
+    value: str
+    type: str
+
+
+@dataclass(frozen=True)
+class TimeMLDoc:
+    """One TimeML document: its plain text, creation date and gold time expressions."""
+
+    name: str
+    part: str
+    text: str
+    dct: str | None
+    timexes: tuple[Timex, ...]
+
+
+def read_tml(path: Path, root: Path) -> TimeMLDoc:
+    """The plain text of ``<TEXT>`` with the gold TIMEX3 offsets into it, and the DCT value."""
+    raw = path.read_text(encoding="utf-8")
+    dct = _DCT.search(raw)
+    body = _BODY.search(raw)
+    content = body.group(1) if body else ""
+    pieces: list[str] = []
+    length = 0
+    opened: list[tuple[int, dict[str, str]]] = []
+    timexes: list[Timex] = []
+    position = 0
+    for tag in _TAG.finditer(content):
+        chunk = html.unescape(content[position : tag.start()])
+        pieces.append(chunk)
+        length += len(chunk)
+        position = tag.end()
+        if tag.group(2) != "TIMEX3":
+            continue
+        if tag.group(1):
+            start, attrs = opened.pop()
+            timexes.append(Timex(start, length, attrs.get("value", ""), attrs.get("type", "")))
+        elif not tag.group(3).rstrip().endswith("/"):
+            opened.append((length, dict(_ATTR.findall(tag.group(3)))))
+    pieces.append(html.unescape(content[position:]))
+    relative = path.parent.relative_to(root) if path.parent != root else Path(path.parent.name)
+    return TimeMLDoc(path.stem, str(relative), "".join(pieces), dct.group(1) if dct else None, tuple(timexes))
+
+
+@dataclass
+class Tally:
+    """Counts for one part (or all) of the corpus."""
+
+    gold: int = 0
+    predicted: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    value_right: int = 0
+    errors: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def add(self, doc: TimeMLDoc, found: list[Found]) -> None:
+        self.gold += len(doc.timexes)
+        self.predicted += len(found)
+        exact = {(t.start, t.end) for t in doc.timexes}
+        self.strict += sum(1 for f in found if (f.start, f.end) in exact)
+        for gold, pred in _relaxed_pairs(doc.timexes, found):
+            self.relaxed += 1
+            if gold.value == pred.value:
+                self.value_right += 1
+            else:
+                self.errors.append((doc.text[gold.start : gold.end], gold.value, pred.value))
+
+    def report(self) -> dict[str, Any]:
+        p, r, f1 = _prf(self.relaxed, self.predicted, self.gold)
+        sp, sr, sf1 = _prf(self.strict, self.predicted, self.gold)
+        vp, vr, vf1 = _prf(self.value_right, self.predicted, self.gold)
+        return {
+            "precision": p, "recall": r, "f1": f1, "gold": self.gold, "predicted": self.predicted,
+            "matched": self.relaxed, "strict_precision": sp, "strict_recall": sr, "strict_f1": sf1,
+            "value_accuracy": self.value_right / self.relaxed if self.relaxed else 0.0,
+            "value_precision": vp, "value_recall": vr, "value_f1": vf1,
+        }
+
+
+def _prf(right: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    p = right / predicted if predicted else 0.0
+    r = right / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _relaxed_pairs(gold: tuple[Timex, ...], found: list[Found]) -> list[tuple[Timex, Found]]:
+    """One-to-one overlap matching, largest overlap first (ties: text order)."""
+    options = sorted(
+        (
+            (-(min(g.end, f.end) - max(g.start, f.start)), g.start, f.start, gi, fi)
+            for gi, g in enumerate(gold)
+            for fi, f in enumerate(found)
+            if g.start < f.end and f.start < g.end
+        )
+    )
+    used_gold: set[int] = set()
+    used_found: set[int] = set()
+    pairs = []
+    for _overlap, _gs, _fs, gi, fi in options:
+        if gi not in used_gold and fi not in used_found:
+            used_gold.add(gi)
+            used_found.add(fi)
+            pairs.append((gold[gi], found[fi]))
+    return pairs
+
+
+def score(docs: list[TimeMLDoc]) -> dict[str, Any]:
+    """The TempEval-3-style report over ``docs``: key ``times`` overall and ``times:<part>`` per folder."""
+    nlp = load_nlp()
+    overall = Tally()
+    parts: dict[str, Tally] = {}
+    for doc, parsed in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+        found = find_times(doc.text, parse_date(doc.dct), parsed)
+        overall.add(doc, found)
+        parts.setdefault(doc.part, Tally()).add(doc, found)
+    report: dict[str, Any] = {"times": overall.report()}
+    for name in sorted(parts):
+        report[f"times:{name}"] = parts[name].report()
+    return report
+
+
+def load(path: Path, limit: int | None = None) -> list[TimeMLDoc]:
+    files = [path] if path.is_file() else sorted(path.rglob("*.tml"))
+    root = path.parent if path.is_file() else path
+    docs = [read_tml(f, root) for f in files]
+    return docs[:limit] if limit is not None else docs
+
+
+@adapter("timeml")
+def evaluate_timeml(path: Path, *, inputs: Path | None = None, split: str = "dev", limit: int | None = None) -> dict[str, Any]:
+    """Score times.rules on the TimeML files at ``path`` (a .tml file or a folder of them)."""
+    return score(load(path, limit))

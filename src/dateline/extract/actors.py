@@ -1,0 +1,166 @@
+"""Event participants from the parse: the noun phrase an argument heads, resolved to a country and sector.
+
+"Azerbaijan's Embassy" -> AZE, GOV; "Armenia's armed forces" -> ARM, MIL; "Azerbaijani President Ilham
+Aliyev" -> AZE, GOV; "the United Nations" -> IGO. The country is the first country-naming word of the phrase
+(a country name, a city's country, or a demonym), since English puts the actor's nationality before or right
+after its head ("the Embassy of Azerbaijan in Islamabad": Azerbaijan, not Pakistan). The sector is the head
+noun's (or failing that, a modifier's) entry in data/sectors.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import yaml
+
+from dateline.gazetteer import FEATURE_COUNTRY, alpha3, country_of_name, demonym_country, load_gazetteer, name_key
+from dateline.model import Actor, Article, Entity, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+IGO = "IGO"  # PLOVER's gold records code intergovernmental organisations this way
+# Dependents that start a new clause or a separate participant: not part of the actor's own phrase.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "ccomp", "xcomp"})
+_COUNTRY_ENTS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON"})
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    sectors: dict[str, str]
+    countries: dict[str, str]
+    demonyms: dict[str, str]
+    igos: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> ActorLexicon:
+    data = yaml.safe_load(resources.files("dateline.data").joinpath("sectors.yaml").read_text("utf-8"))
+    return ActorLexicon(
+        sectors={name_key(k): v for k, v in data["sectors"].items()},
+        countries={name_key(k): v for k, v in data["countries"].items()},
+        demonyms={name_key(k): v for k, v in data["demonyms"].items() if v},
+        igos=frozenset(name_key(k) for k in data["igos"]),
+    )
+
+
+def phrase_of(head: Token) -> SpacySpan:
+    """The noun phrase ``head`` heads, without relative clauses, appositions or conjoined participants."""
+    keep = [head]
+    stack = [c for c in head.children if c.dep_ not in _CLAUSE_DEPS]
+    while stack:
+        token = stack.pop()
+        keep.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in _CLAUSE_DEPS)
+    start = min(t.i for t in keep)
+    end = max(t.i for t in keep) + 1
+    doc = head.doc
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and doc[start].dep_ == "det":
+        start += 1
+    return doc[start:end]
+
+
+def country_of_text(text: str) -> str | None:
+    """ISO alpha-2 a name or adjective points to: a country, a city's country, a demonym, or None."""
+    lex = lexicon()
+    clean = text.strip().removesuffix("'s").removesuffix("’s")
+    iso = country_of_name(clean, lex.countries) or demonym_country(clean, lex.demonyms)
+    if iso:
+        return iso
+    found = load_gazetteer().lookup(clean)
+    countries = [c for c in found if c.feature == FEATURE_COUNTRY]
+    if countries:
+        return countries[0].country
+    primary = [c for c in found if c.is_primary and c.population >= _CITY_NATIONALITY_POPULATION]
+    return primary[0].country if primary else None
+
+
+# A city names a country ("Moscow said ...", "Berlin rejected ...") only when it is a major one; 1,000,000
+# keeps capital-city metonymy while ignoring the thousands of small towns that share common names.
+_CITY_NATIONALITY_POPULATION = 1_000_000
+
+
+def resolve_country(phrase: SpacySpan) -> str | None:
+    """ISO alpha-3 (or IGO) of the first country-naming part of the phrase."""
+    key = name_key(phrase.text)
+    lex = lexicon()
+    if any(key == igo or key.endswith(" " + igo) or key.startswith(igo + " ") for igo in lex.igos):
+        return IGO
+    # Whole entities first ("United States"), then single words ("Azerbaijani" inside an ORG mention).
+    parts: list[tuple[int, int, str]] = [(e.start, 0, e.text) for e in phrase.ents if e.label_ in _COUNTRY_ENTS]
+    parts += [(t.i, 1, t.text) for t in phrase if t.pos_ in ("PROPN", "ADJ") or t.ent_type_]
+    for _start, _rank, text in sorted(parts):
+        iso = country_of_text(text)
+        if iso:
+            return alpha3(iso)
+    return None
+
+
+def resolve_sector(phrase: SpacySpan, head: Token) -> str | None:
+    """Sector of the head noun, else of the phrase's other words (two-word entries first: "armed forces")."""
+    sectors = lexicon().sectors
+    words = [t for t in phrase if not t.is_punct]
+    for a, b in zip(words, words[1:], strict=False):
+        if b.i == head.i and f"{a.lower_} {b.lemma_.lower()}" in sectors:
+            return sectors[f"{a.lower_} {b.lemma_.lower()}"]
+    if head.lemma_.lower() in sectors:
+        return sectors[head.lemma_.lower()]
+    for a, b in zip(words, words[1:], strict=False):
+        if f"{a.lower_} {b.lemma_.lower()}" in sectors:
+            return sectors[f"{a.lower_} {b.lemma_.lower()}"]
+    for token in words:
+        if token.lemma_.lower() in sectors:
+            return sectors[token.lemma_.lower()]
+    return None
+
+
+def entity_at(entities: tuple[Entity, ...], start: int, end: int) -> Entity | None:
+    """The prior entity with a mention overlapping ``[start, end)``, preferring the longest mention."""
+    best: tuple[int, Entity] | None = None
+    for entity in entities:
+        for span in entity.spans:
+            if span.start < end and start < span.end and (best is None or span.end - span.start > best[0]):
+                best = (span.end - span.start, entity)
+    return None if best is None else best[1]
+
+
+def make_actor(head: Token, article: Article, entities: tuple[Entity, ...]) -> Actor:
+    """The Actor for an argument head: its phrase, entity, country and sector."""
+    phrase = phrase_of(head)
+    start, end = phrase.start_char, phrase.end_char
+    entity = entity_at(entities, head.idx, head.idx + len(head.text))
+    country = resolve_country(phrase)
+    if country is None and entity is not None:
+        country = _country_from_roles(entity)
+    return Actor(
+        text=phrase.text,
+        entity=entity.name if entity else None,
+        country=country,
+        sector=resolve_sector(phrase, head) or (_sector_from_roles(entity) if entity else None),
+        span=Span.of(article.text, start, end),
+    )
+
+
+def _country_from_roles(entity: Entity) -> str | None:
+    """A person's country from the office entities.rules records: "Ambassador of Azerbaijan" -> AZE."""
+    for role in entity.roles:
+        if role.of:
+            iso = country_of_text(role.of)
+            if iso:
+                return alpha3(iso)
+    return None
+
+
+def _sector_from_roles(entity: Entity) -> str | None:
+    sectors = lexicon().sectors
+    for role in entity.roles:
+        for word in reversed(role.title.lower().split()):
+            if word in sectors:
+                return sectors[word]
+    return None

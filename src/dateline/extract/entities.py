@@ -1,0 +1,330 @@
+"""Entities: one record per distinct person, organisation or place in an article, with offices as roles.
+
+Mentions come from ``doc.ents`` as corrected by ``dateline_entity_fixer`` (nlp/components.py), plus the
+places nested in organisation names and definite descriptions ("the ambassador", "the embassy") that refer
+back to a named entity. Mentions are grouped within the article by rules that never merge different people
+who share a surname (a surname alone goes to the nearest preceding full name that ends with exactly it) nor a
+person with an organisation named after them (organisation and person mentions never share a group).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dateline.model import Entity, Role, Span
+from dateline.nlp.components import NAME_LABELS, NESTED_KEY, OFFICES_KEY, POSSESSIVE, Lexicon, Office, lexicon
+from dateline.registry import extractor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+    from dateline.model import Analysis, Article
+
+NAME = "entities.rules"
+VERSION = 1
+QUALIFIED = f"{NAME}.v{VERSION}"
+
+
+@dataclass
+class _Group:
+    """One entity being assembled: its mentions' surface forms and spans, and its roles."""
+
+    type: str
+    forms: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    head: str = ""
+    country: str | None = None
+    canonical: str | None = None
+
+    def add(self, form: str, span: Span, *, nameable: bool = True) -> None:
+        """Record a mention; ``nameable`` forms may become the entity's name (not "the ambassador")."""
+        if form not in self.forms:
+            self.forms.append(form)
+        if nameable and form not in self.names:
+            self.names.append(form)
+        if span not in self.spans:
+            self.spans.append(span)
+
+
+class _Groups:
+    """Entities of one article, found by key; keys are case-folded names, countries or acronyms."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, ...], _Group] = {}
+        self.order: list[_Group] = []
+        self.seen_at: dict[int, list[int]] = {}
+
+    def get(self, key: tuple[str, ...]) -> _Group | None:
+        return self.by_key.get(key)
+
+    def put(self, key: tuple[str, ...], group: _Group) -> _Group:
+        self.by_key.setdefault(key, group)
+        if all(g is not group for g in self.order):
+            self.order.append(group)
+        return group
+
+    def seen(self, group: _Group, at: int) -> None:
+        self.seen_at.setdefault(id(group), []).append(at)
+
+    def latest(self, predicate: Callable[[_Group], bool], before: int) -> _Group | None:
+        """The group mentioned last before char ``before`` for which ``predicate`` holds."""
+        best: tuple[int, _Group] | None = None
+        for group in self.order:
+            at = max((a for a in self.seen_at.get(id(group), ()) if a < before), default=-1)
+            if at >= 0 and predicate(group) and (best is None or at > best[0]):
+                best = (at, group)
+        return best[1] if best else None
+
+
+def _strip_det(span: SpacySpan) -> SpacySpan:
+    while len(span) > 1 and span[0].lower_ == "the":
+        span = span[1:]
+    return span
+
+
+def _span(text: str, ent: SpacySpan) -> Span:
+    return Span.of(text, ent.start_char, ent.end_char)
+
+
+def _country_of_org(doc: Doc, ent: SpacySpan, lex: Lexicon) -> tuple[str | None, list[str]]:
+    """The country an organisation belongs to, and its name without it ("Azerbaijani Embassy in Pakistan"
+    -> Azerbaijan, [embassy]); from a demonym inside, "of <country>", or a possessive country before it."""
+    words = [t.lower_ for t in ent]
+    country = None
+    if words and lex.demonym(ent[0].text):
+        country, words = lex.demonym(ent[0].text), words[1:]
+    if "in" in words:
+        words = words[: words.index("in")]
+    if "of" in words:
+        at = words.index("of")
+        tail = ent[at + 1 + (1 if len(ent) > at + 1 and ent[at + 1].lower_ == "the" else 0) :]
+        named = lex.country(tail.text.split(" in ")[0]) if len(tail) else None
+        if named:
+            country, words = named, words[:at]
+    if country is None and ent.start >= 2 and doc[ent.start - 1].text in POSSESSIVE:
+        for s in range(ent.start - 2, max(ent.start - 5, -1), -1):
+            named = lex.country(doc[s : ent.start - 1].text)
+            if named:
+                country = named
+                break
+    return country, words
+
+
+def _possessor_start(doc: Doc, ent: SpacySpan) -> int | None:
+    """Where a possessive place before ``ent`` starts ("Pakistan's National Library"), or None."""
+    if ent.start >= 2 and doc[ent.start - 1].text in POSSESSIVE and doc[ent.start - 2].ent_type_ == "GPE":
+        start = ent.start - 2
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        return start
+    return None
+
+
+def _org(doc: Doc, ent: SpacySpan, groups: _Groups, lex: Lexicon) -> _Group:
+    ent = _strip_det(ent)
+    country, core = _country_of_org(doc, ent, lex)
+    head = core[-1] if core else ent[-1].lower_
+    generic = bool(core) and all(w in lex.generic_org_words for w in core)
+    span = _span(doc.text, ent)
+    possessor = _possessor_start(doc, ent)
+    first = ent[0].text
+    group = groups.get(("acronym", first)) if first.isupper() and len(first) > 1 else None
+    if group is None and generic and country:
+        group = groups.get(("org", " ".join(core), country))
+    if group is None:
+        group = groups.get(("org", ent.text.casefold()))
+    if group is None and len(core) == 1 and country is None:
+        # A bare head word ("the Foundation", "Senate") refers back to the last organisation with that head.
+        group = groups.latest(lambda g: g.type == "ORG" and g.head == head, span.start)
+    if group is None:
+        group = _Group("ORG", head=head, country=country)
+        if generic and country and possessor is not None:
+            group.canonical = f"{' '.join(w.capitalize() if w != 'of' else w for w in core)} of {country}"
+    groups.put(("org", ent.text.casefold()), group)
+    if generic and country:
+        groups.put(("org", " ".join(core), country), group)
+    group.add(ent.text, span)
+    if possessor is not None:
+        full = Span.of(doc.text, doc[possessor].idx, ent.end_char)
+        group.add(full.text, full, nameable=False)
+    groups.seen(group, span.start)
+    _parenthetical(doc, ent, group, groups)
+    return group
+
+
+def _parenthetical(doc: Doc, ent: SpacySpan, group: _Group, groups: _Groups) -> None:
+    """ "Institute of Science and Technology (SZABIST)", "Milli Majlis (Parliament)": the same organisation."""
+    end = ent.end
+    if end + 2 < len(doc) and doc[end].text == "(":
+        close = next((k for k in range(end + 1, min(end + 6, len(doc))) if doc[k].text == ")"), None)
+        if close is None or close == end + 1:
+            return
+        inner = doc[end + 1 : close]
+        if not all(t.text[:1].isupper() for t in inner):
+            return
+        group.add(inner.text, _span(doc.text, inner))
+        groups.put(("org", inner.text.casefold()), group)
+        if len(inner) == 1 and inner.text.isupper():
+            groups.put(("acronym", inner.text), group)
+
+
+def _person(doc: Doc, ent: SpacySpan, groups: _Groups) -> _Group:
+    span = _span(doc.text, ent)
+    words = ent.text.split()
+    group = groups.get(("person", ent.text.casefold()))
+    if group is None and len(words) == 1:
+        # A surname alone: the latest full name ending in exactly that word (never "Aliyev" for "Aliyeva").
+        group = groups.latest(lambda g: g.type == "PERSON" and any(f.split()[-1] == words[0] and len(f.split()) > 1 for f in g.forms), span.start)
+        if group is None:
+            group = groups.get(("surname", words[0]))
+    if group is None:
+        group = _Group("PERSON")
+    groups.put(("person", ent.text.casefold()), group)
+    if len(words) > 1:
+        groups.put(("surname", words[-1]), group)
+    group.add(ent.text, span)
+    groups.seen(group, span.start)
+    return group
+
+
+def _place(doc: Doc, ent: SpacySpan, label: str, groups: _Groups, lex: Lexicon) -> _Group:
+    ent = _strip_det(ent)
+    span = _span(doc.text, ent)
+    country = lex.country(ent.text) or (lex.demonym(ent.text) if label == "NORP" else None)
+    key = ("place", country.casefold()) if country else (label.lower(), ent.text.casefold())
+    group = groups.get(key)
+    if group is None:
+        group = _Group("GPE" if country else label)
+        # A country known only by its demonym ("Armenian forces") is named by the country.
+        group.canonical = country if label == "NORP" else None
+    groups.put(key, group)
+    if country and label != "NORP":
+        group.canonical = None
+    group.add(ent.text, span, nameable=label != "NORP" or not country)
+    groups.seen(group, span.start)
+    return group
+
+
+def _mentions(doc: Doc) -> Iterator[tuple[SpacySpan, str]]:
+    """Named mentions in text order: corrected ``doc.ents`` plus places nested in organisation names."""
+    items: list[tuple[SpacySpan, str]] = [(e, e.label_) for e in doc.ents if e.label_ in NAME_LABELS]
+    for start, end in doc.user_data.get(NESTED_KEY, ()):
+        items.append((doc[start:end], "GPE"))
+    yield from sorted(items, key=lambda item: (item[0].start, item[0].end))
+
+
+def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Group], lex: Lexicon) -> None:
+    """Attach each parsed office to its holder, and "Ambassador Farhadov" as an alias."""
+    for row in doc.user_data.get(OFFICES_KEY, ()):
+        office = Office(*row)
+        holder = by_token.get(office.person_start)
+        if holder is None or holder.type != "PERSON":
+            continue
+        # ``of`` as written ("SZABIST Islamabad campus"); a back-reference is resolved to what it names.
+        of = _resolve_reference(doc, office, groups, lex) if office.of_ref else office.of
+        title_span = Span.of(article.text, doc[office.start].idx, doc[office.end - 1].idx + len(doc[office.end - 1]))
+        _add_role(holder, Role(office.title, of, office.to, title_span))
+        if office.person_end - office.person_start == 1 and office.end == office.person_start:
+            start = doc[office.start].idx
+            end = doc[office.person_start].idx + len(doc[office.person_start])
+            holder.add(article.text[start:end], Span.of(article.text, start, end), nameable=False)
+
+
+def _add_role(holder: _Group, role: Role) -> None:
+    """Keep one role per office: "Ambassador" (as in "Ambassador Farhadov") is subsumed by "Ambassador of
+    Azerbaijan to Pakistan" with the same title, and replaced by it when it comes later."""
+    def subsumes(a: Role, b: Role) -> bool:
+        return a.title == b.title and (b.of is None or a.of == b.of) and (b.to is None or a.to == b.to)
+
+    if any(subsumes(r, role) for r in holder.roles):
+        return
+    holder.roles[:] = [r for r in holder.roles if not subsumes(role, r)]
+    holder.roles.append(role)
+
+
+def _short_name(group: _Group) -> str:
+    return group.canonical or max(group.forms, key=lambda f: (len(f.split()), f))
+
+
+def _resolve_reference(doc: Doc, office: Office, groups: _Groups, lex: Lexicon) -> str | None:
+    """ "this university's": the latest place of learning; named by its acronym when the article gives one."""
+    noun = doc[office.of_end - 1].lower_
+    at = doc[office.of_start].idx
+    wanted = lex.education_heads if noun in lex.education_heads else frozenset({noun})
+    group = groups.latest(lambda g: g.type == "ORG" and (g.head in wanted or any(w in wanted for f in g.forms for w in f.lower().split())), at)
+    if group is None:
+        return None
+    acronyms = [f for f in group.forms if f.isupper() and " " not in f]
+    return acronyms[0] if acronyms else _short_name(group)
+
+
+def _descriptions(article: Article, doc: Doc, groups: _Groups, taken: set[int], lex: Lexicon) -> None:
+    """ "the ambassador", "the minister", "the embassy": a definite description naming an entity already seen."""
+    for i in range(len(doc) - 1):
+        if doc[i].lower_ != "the" or i + 1 in taken:
+            continue
+        noun = doc[i + 1]
+        if i + 2 < len(doc) and (doc[i + 2].pos_ in ("NOUN", "PROPN") or doc[i + 2].lower_ == "of"):
+            continue  # "the embassy staff", "the minister of ...": not a bare description
+        span = Span.of(article.text, doc[i].idx, noun.idx + len(noun))
+        word = noun.lower_
+        group: _Group | None = None
+        if word in lex.title_words and noun.is_lower:
+            group = groups.latest(lambda g: g.type == "PERSON" and any(word in r.title.lower().split() for r in g.roles), span.start)
+        elif word in lex.org_heads:
+            group = groups.latest(lambda g: g.type == "ORG" and g.head == word, span.start)
+        if group is not None:
+            group.add(span.text, span, nameable=False)
+            groups.seen(group, span.start)
+
+
+def _name(group: _Group) -> str:
+    if group.canonical:
+        return group.canonical
+    return max(group.names or group.forms, key=lambda f: (len(f.split()), len(f), f))
+
+
+def _entities(article: Article, doc: Doc) -> Iterator[Entity]:
+    lex = lexicon()
+    groups = _Groups()
+    by_token: dict[int, _Group] = {}
+    taken: set[int] = set()
+    for ent, label in _mentions(doc):
+        if label == "PERSON":
+            group = _person(doc, ent, groups)
+        elif label in ("ORG", "FAC") and ent[-1].lower_ in lex.org_heads or label == "ORG":
+            group = _org(doc, ent, groups, lex)
+        else:
+            group = _place(doc, ent, label, groups, lex)
+        for i in range(ent.start, ent.end):
+            by_token.setdefault(i, group)
+            taken.add(i)
+    _roles(article, doc, groups, by_token, lex)
+    _descriptions(article, doc, groups, taken, lex)
+    for group in groups.order:
+        name = _name(group)
+        aliases = tuple(f for f in group.forms if f != name)
+        yield Entity(
+            article_id=article.id,
+            spans=tuple(sorted(group.spans, key=lambda s: (s.start, s.end))),
+            extractor=QUALIFIED,
+            name=name,
+            type=group.type,
+            aliases=aliases,
+            roles=tuple(group.roles),
+        )
+
+
+@extractor(NAME, version=VERSION, assigns=("entity",))
+def extract_entities(article: Article, doc: Doc, *, prior: Analysis) -> Iterable[Record]:
+    """One Entity per distinct person, organisation, place, group, facility or event named in the article."""
+    return list(_entities(article, doc))
+
+
+if TYPE_CHECKING:
+    from dateline.model import Record

@@ -1,0 +1,400 @@
+"""events.rules.v1: who did what to whom, where and when, typed in PLOVER 2021.
+
+Triggers are verbs (and light verb + noun pairs: "expressed gratitude", "adopted resolutions condemning")
+found in data/plover.yaml; verbs that only report speech are left to statements.rules. Actors are the
+trigger's subject (or passive agent), targets its object or prepositional objects, each resolved to a country
+and sector (extract/actors.py). A place or time record inside the trigger's clause becomes the event's place
+and date; a statement whose content contains the trigger becomes ``attributed_to`` (DESIGN.md, principle 2:
+an event reported inside someone's statement is theirs, not the outlet's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import yaml
+
+from dateline.extract.actors import make_actor
+from dateline.model import Actor, Analysis, Article, Event, Place, Span, Statement, TimeExpr
+from dateline.registry import extractor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NAME = "events.rules"
+VERSION = 1
+EXTRACTOR = f"{NAME}.v{VERSION}"
+
+_SUBJ = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+_OBJ = frozenset({"dobj", "dative", "attr", "oprd"})
+# Prepositions whose objects are participants ("condemned X for", "agreed with Y", "called on Z"), as opposed
+# to circumstance (in, at, during: places and times).
+_TARGET_PREPS = frozenset({"on", "upon", "against", "with", "to", "from", "into", "toward", "towards"})
+# Entity types that are never a participant ("visited ... on October 15, 2023").
+_NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# How far up the tree an argument-less verb looks for its subject (xcomp, conj, acl chains); three levels
+# cover "called on X to condemn Y" and "adopted resolutions condemning Z" without crossing sentences.
+_MAX_SUBJECT_HOPS = 3
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[str | None, str | None]]
+    nouns: dict[str, tuple[str | None, str | None]]
+    light_verbs: frozenset[str]
+    governors: dict[str, str | None]
+    reporting: frozenset[str]
+    negation_to_reject: frozenset[str]
+    intent_markers: frozenset[str]
+    cooperative: frozenset[str]
+    hostile: frozenset[str]
+    obligation: frozenset[str]
+    needs_actor_target: frozenset[str]
+    intransitive_only: frozenset[str]
+
+
+def _type_mode(value: str | None) -> tuple[str | None, str | None]:
+    if not value:
+        return None, None
+    kind, _, mode = str(value).partition("/")
+    return kind, mode or None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = yaml.safe_load(resources.files("dateline.data").joinpath("plover.yaml").read_text("utf-8"))
+    return Lexicon(
+        verbs={k: _type_mode(v) for k, v in data["verbs"].items()},
+        nouns={k: _type_mode(v) for k, v in data["nouns"].items()},
+        light_verbs=frozenset(data["light_verbs"]),
+        governors=dict(data["governors"]),
+        reporting=frozenset(data["reporting"]),
+        negation_to_reject=frozenset(data["negation_to_reject"]),
+        intent_markers=frozenset(data["intent_markers"]),
+        cooperative=frozenset(data["cooperative_types"]),
+        hostile=frozenset(data["hostile_types"]),
+        obligation=frozenset(data["obligation_markers"]),
+        needs_actor_target=frozenset(data["needs_actor_target"]),
+        intransitive_only=frozenset(data["intransitive_only"]),
+    )
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A matched trigger: its tokens (verb, and the particle or noun that completes it), type and mode."""
+
+    verb: Token
+    last: Token
+    lemma: str
+    type: str | None
+    mode: str | None
+    obj: Token | None = None
+    first: Token | None = None
+
+
+# ------------------------------------------------------------------------------------------------ triggers
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX")
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _objects(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in _OBJ]
+
+
+def find_trigger(token: Token) -> Trigger | None:
+    """The trigger ``token`` starts, if any."""
+    if not _is_verb(token):
+        return None
+    lex = lexicon()
+    lemma = _lemma(token)
+    if lemma in lex.reporting or _consumed_by_light_verb(token):
+        return None
+    prefixed = _prefixed(token)
+    if prefixed is not None:
+        return prefixed
+    for child in token.children:
+        phrase = f"{lemma} {child.lower_}"
+        if child.dep_ in ("prt", "prep") and child.i == token.i + 1 and phrase in lex.verbs:
+            return Trigger(token, child, phrase, *lex.verbs[phrase])
+    if lemma in lex.light_verbs:
+        light = _light_verb_trigger(token)
+        if light is not None:
+            return light
+    if lemma in lex.verbs:
+        if lemma in lex.intransitive_only and (_objects(token) or any(c.dep_ in _PASSIVE_SUBJ for c in token.children)):
+            return None
+        return Trigger(token, token, lemma, *lex.verbs[lemma])
+    return _obligation_trigger(token)
+
+
+def _prefixed(token: Token) -> Trigger | None:
+    """"co-organized": the model splits the prefix off ("co", "-", "organized"); the lexicon has the whole verb."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-":
+        return None
+    prefix = doc[token.i - 2]
+    key = f"{prefix.lower_}-{_lemma(token)}"
+    lex = lexicon()
+    if key not in lex.verbs:
+        return None
+    return Trigger(token, token, key, *lex.verbs[key], first=prefix)
+
+
+def _consumed_by_light_verb(token: Token) -> bool:
+    """"condemning" in "adopted resolutions condemning ...": the light verb's event already carries it."""
+    if token.dep_ not in ("acl", "relcl"):
+        return False
+    noun = token.head
+    governor = noun.head
+    return noun.dep_ in _OBJ and _lemma(governor) in lexicon().light_verbs and governor is not noun
+
+
+def _light_verb_trigger(token: Token) -> Trigger | None:
+    """"expressed gratitude" (SUPPORT); "adopted resolutions condemning ..." (the clause's ACCUSE)."""
+    lex = lexicon()
+    for obj in _objects(token):
+        noun = _lemma(obj)
+        for clause in obj.children:
+            if clause.dep_ in ("acl", "relcl") and _lemma(clause) in lex.verbs and lex.verbs[_lemma(clause)][0]:
+                return Trigger(token, token, _lemma(token), *lex.verbs[_lemma(clause)], obj=obj)
+        if noun in lex.nouns:
+            last = obj if obj.i == token.i + 1 or obj.i - token.i <= 3 else token
+            lemma = f"{_lemma(token)} {noun}" if last is obj else _lemma(token)
+            return Trigger(token, last, lemma, *lex.nouns[noun], obj=obj)
+    return None
+
+
+def _obligation_trigger(token: Token) -> Trigger | None:
+    """"Russia said Sudan must return the helicopter": a reported obligation is a REQUEST (PLOVER manual)."""
+    lex = lexicon()
+    if token.dep_ != "ccomp" or _lemma(token.head) not in lex.reporting:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in lex.obligation for c in token.children):
+        return Trigger(token, token, _lemma(token), "REQUEST", None)
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ arguments
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def subjects(verb: Token) -> tuple[list[Token], bool]:
+    """Subject heads of ``verb`` (climbing xcomp/conj/acl chains when it has none), and whether it is passive."""
+    current = verb
+    for _ in range(_MAX_SUBJECT_HOPS + 1):
+        passive = any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in current.children)
+        agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        subj = [c for c in current.children if c.dep_ in _SUBJ]
+        if agents:
+            return [t for a in agents for t in _with_conjuncts(a)], True
+        if subj:
+            return [t for s in subj for t in _with_conjuncts(s)], passive
+        if passive:
+            return [], True
+        if current.dep_ == "xcomp":
+            # "called on X to condemn Y": X (the governor's object) is who is asked to act.
+            governed = _objects(current.head) + [g for p in current.head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            if governed:
+                return _with_conjuncts(governed[0]), False
+        if current.dep_ not in ("xcomp", "conj", "acl", "advcl", "relcl") or current.head is current:
+            break
+        current = current.head if current.dep_ != "acl" else _governing_verb(current)
+    return [], False
+
+
+def _governing_verb(token: Token) -> Token:
+    """The verb above an acl's noun ("adopted resolutions condemning": adopted)."""
+    noun = token.head
+    return noun.head if noun.head is not noun else noun
+
+
+def targets(trigger: Trigger, passive: bool) -> list[Token]:
+    """Object heads: passive subjects, direct objects, participant prepositions; through "the X committed
+    by Y" to Y (condemning a deed is accusing its doer)."""
+    verb = trigger.verb
+    found: list[Token] = []
+    if passive:
+        found += [c for c in verb.children if c.dep_ in _PASSIVE_SUBJ]
+    objs = [] if trigger.obj is not None else _objects(verb)
+    for obj in objs:
+        doer = [g for c in obj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        found += doer or [obj]
+    for child in verb.children:
+        circumstance = passive and child.lower_ == "with"  # "occupied ... with the assistance of": a means
+        if child.dep_ in ("prep", "prt") and child.lower_ in _TARGET_PREPS and child.i != trigger.last.i and not circumstance:
+            found += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ in ("prep", "prt") and child.i == trigger.last.i:
+            found += [g for g in child.children if g.dep_ == "pobj"]
+    return [
+        t for f in found for t in _with_conjuncts(f)
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in _NOT_PARTICIPANTS
+    ]
+
+
+# ------------------------------------------------------------------------------------------------ type rules
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIONS) for c in verb.children)
+
+
+def _intent(verb: Token) -> bool:
+    """"will release", "would boycott", "is willing to withdraw": a stated intention."""
+    lex = lexicon()
+    if any(c.dep_ == "aux" and c.lower_ in lex.intent_markers for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lower_ in lex.intent_markers
+
+
+def decide_type(trigger: Trigger, actor_country: str | None, target_tokens: list[Token]) -> tuple[str | None, str | None]:
+    """The PLOVER type and mode after negation, intention and target rules."""
+    lex = lexicon()
+    kind, mode = trigger.type, trigger.mode
+    verb = trigger.verb
+    if kind and trigger.lemma in lex.needs_actor_target and not _actor_target(target_tokens, actor_country):
+        kind, mode = None, None
+    governed = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    governor = lex.governors.get(_lemma(verb))
+    if governed and _lemma(verb) in lex.governors and governor:
+        kind, mode = governor, None
+    if kind and _negated(verb) and kind in lex.negation_to_reject:
+        return "REJECT", None
+    if kind and _intent(verb) and kind not in ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"):
+        if kind in lex.cooperative:
+            return "AGREE", None
+        if kind in lex.hostile:
+            return "THREATEN", None
+    return kind, mode
+
+
+def _actor_target(tokens: list[Token], actor_country: str | None) -> bool:
+    """A target that is a participant: a person, an organisation, or a country other than the actor's own."""
+    from dateline.extract.actors import country_of_text
+    from dateline.gazetteer import alpha3
+
+    for token in tokens:
+        if token.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return True
+        if token.ent_type_ in ("GPE", "LOC"):
+            country = alpha3(country_of_text(token.text))
+            if country and country != actor_country:
+                return True
+    return False
+
+
+# ------------------------------------------------------------------------------------------------ context
+
+
+def _clause_range(verb: Token) -> tuple[int, int]:
+    """Character range of the trigger's clause: its subtree, minus subordinate clauses that report speech."""
+    tokens = list(verb.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _inside(spans: tuple[Span, ...], start: int, end: int) -> bool:
+    return any(start <= s.start and s.end <= end for s in spans)
+
+
+def _place_in(places: tuple[Place, ...], start: int, end: int) -> Place | None:
+    found = [p for p in places if _inside(p.spans, start, end)]
+    return found[0] if found else None
+
+
+def _resolve_pronouns(actors: tuple[Actor, ...], statements: tuple[Statement, ...]) -> tuple[Actor, ...]:
+    """A pronoun actor ("They called on ...") takes the speakers statements.rules resolved for the same
+    words: the statement whose speaker span is that pronoun names who "They" are."""
+    out: list[Actor] = []
+    for actor in actors:
+        said = [s for s in statements if actor.span is not None and s.speaker.span == actor.span]
+        if actor.entity is not None or not said:
+            out.append(actor)
+            continue
+        speakers = said[0].speakers or (said[0].speaker,)
+        out += [Actor(text=actor.text, entity=sp.entity or sp.name, entity_id=sp.entity_id, span=actor.span) for sp in speakers]
+    return tuple(out)
+
+
+def _time_near(times: tuple[TimeExpr, ...], start: int, end: int, at: int) -> TimeExpr | None:
+    found = [t for t in times if _inside(t.spans, start, end)]
+    return min(found, key=lambda t: (abs(t.start - at), t.start)) if found else None
+
+
+def _statement_over(statements: tuple[Statement, ...], at: int) -> Statement | None:
+    """The innermost statement whose content contains the character ``at``."""
+    found = [s for s in statements if s.content_span is not None and s.content_span.start <= at < s.content_span.end]
+    return min(found, key=lambda s: (s.content_span.end - s.content_span.start if s.content_span else 0, s.id)) if found else None
+
+
+# ------------------------------------------------------------------------------------------------ records
+
+
+def events_in(article: Article, doc_tokens: list[Token], prior: Analysis) -> Iterator[Event]:
+    """Events for the given tokens (a whole document, or one sentence)."""
+    entities = prior.entities
+    for token in doc_tokens:
+        trigger = find_trigger(token)
+        if trigger is None:
+            continue
+        subject_heads, passive = subjects(trigger.verb)
+        actors = _resolve_pronouns(tuple(make_actor(h, article, entities) for h in subject_heads), prior.statements)
+        if not actors:
+            continue  # no participant, no event: "were killed" alone is left to claims
+        target_heads = targets(trigger, passive)
+        target_actors = tuple(make_actor(h, article, entities) for h in target_heads)
+        kind, mode = decide_type(trigger, actors[0].country, target_heads)
+        yield _event(article, prior, trigger, kind, mode, actors, target_actors)
+
+
+def _event(
+    article: Article, prior: Analysis, trigger: Trigger, kind: str | None, mode: str | None,
+    actors: tuple[Actor, ...], target_actors: tuple[Actor, ...],
+) -> Event:
+    start = (trigger.first or trigger.verb).idx
+    end = trigger.last.idx + len(trigger.last.text)
+    clause_start, clause_end = _clause_range(trigger.verb)
+    place = _place_in(prior.places, clause_start, clause_end)
+    time = _time_near(prior.times, clause_start, clause_end, start)
+    statement = _statement_over(prior.statements, start)
+    what = None
+    if trigger.obj is not None:
+        obj_tokens = list(trigger.obj.subtree)
+        what = article.text[obj_tokens[0].idx : obj_tokens[-1].idx + len(obj_tokens[-1].text)]
+    return Event(
+        article_id=article.id,
+        spans=(Span.of(article.text, start, end),),
+        extractor=EXTRACTOR,
+        trigger=article.text[start:end],
+        lemma=trigger.lemma,
+        type=kind,
+        mode=mode,
+        actors=actors,
+        targets=target_actors,
+        what=what,
+        place=place.name if place else None,
+        place_id=place.id if place else None,
+        date=time.value if time else None,
+        negated=_negated(trigger.verb),
+        attributed_to=statement.id if statement else None,
+        attributed_speaker=statement.speaker.name if statement else None,
+    )
+
+
+@extractor(NAME, version=VERSION, requires=("entity", "statement", "place", "time"), assigns=("event",))
+def extract_events(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Event]:
+    """Events of the article, in text order."""
+    yield from events_in(article, list(doc), prior)

@@ -1,0 +1,234 @@
+"""In-article speaker resolution: who a statement's subject stands for.
+
+dateline has no coreference model that works offline (DESIGN.md, "Dependencies"), so speakers are resolved
+with rules over the entity records of the same article (``prior.entities``, from ``entities.rules``):
+
+- a mention that overlaps an entity mention is that entity (names, surnames, "the ambassador" when the
+  entities extractor listed it as an alias);
+- "he"/"she" is the most recent person who was a subject (a speaker, or any clause subject) before it;
+- "they" is the joint speaker group of the previous sentence, or its two or more person subjects;
+- a definite description ("the ambassador", "the diplomat", "the minister") is the most recent person whose
+  role title matches the noun (``role_nouns`` in ``data/cues.yaml``);
+- anything else is kept as written: a proper name with no entity record keeps its text, an unnamed source
+  ("other speakers at the seminar", "sources") becomes a description. No name is ever invented.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from dateline.model import Entity, Span, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+PERSON = "PERSON"
+# Entity types that can speak for themselves: people and organisations (an embassy, a ministry, an outlet).
+SPEAKING_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> dict[str, Any]:
+    """The reporting-cue lexicon (``dateline/data/cues.yaml``), parsed once per process."""
+    text = resources.files("dateline.data").joinpath("cues.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention: the character span of the mention and the entity it belongs to."""
+
+    start: int
+    end: int
+    entity: Entity
+
+
+def _mentions(entities: Sequence[Entity]) -> list[Mention]:
+    found = [Mention(span.start, span.end, entity) for entity in entities for span in entity.spans]
+    return sorted(found, key=lambda m: (m.start, m.end, m.entity.name))
+
+
+@dataclass
+class SpeakerResolver:
+    """Resolves speaker mentions of one article, fed its sentences in order (``observe``)."""
+
+    text: str
+    entities: Sequence[Entity]
+    mentions: list[Mention] = field(init=False)
+    starts: list[int] = field(init=False)
+    # People seen as subjects so far, most recent last; and the previous sentence's speakers.
+    subjects: list[Entity] = field(default_factory=list)
+    previous_group: tuple[Speaker, ...] = ()
+    previous_subjects: tuple[Entity, ...] = ()
+    current_group: tuple[Speaker, ...] = ()
+    current_subjects: list[Entity] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mentions = _mentions(self.entities)
+        self.starts = [m.start for m in self.mentions]
+
+    # ------------------------------------------------------------------ lookups
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """Entity mentions overlapping ``[start, end)``. Mentions are short, so a bounded look-back suffices."""
+        i = bisect.bisect_left(self.starts, end)
+        out = []
+        j = i - 1
+        while j >= 0 and self.starts[j] >= start - MAX_MENTION_CHARS:
+            mention = self.mentions[j]
+            if mention.end > start:
+                out.append(mention)
+            j -= 1
+        return sorted(out, key=lambda m: (m.start, m.end, m.entity.name))
+
+    def entity_at(self, token: Token) -> Entity | None:
+        """The speaking entity whose mention covers ``token``, the longest mention first."""
+        start = token.idx
+        hits = [m for m in self.overlapping(start, start + len(token.text)) if m.entity.type in SPEAKING_TYPES]
+        if not hits:
+            return None
+        return max(hits, key=lambda m: (m.end - m.start, -m.start)).entity
+
+    def people_in(self, start: int, end: int) -> list[Entity]:
+        """Distinct person entities mentioned inside ``[start, end)``, in text order."""
+        out: list[Entity] = []
+        for mention in self.overlapping(start, end):
+            inside = mention.start >= start and mention.end <= end
+            if inside and mention.entity.type == PERSON and mention.entity not in out:
+                out.append(mention.entity)
+        return out
+
+    # ------------------------------------------------------------------ sentence bookkeeping
+
+    def start_sentence(self) -> None:
+        """Move to the next sentence: this one's speakers become the "previous sentence"."""
+        self.previous_group = self.current_group
+        self.previous_subjects = tuple(self.current_subjects)
+        self.current_group = ()
+        self.current_subjects = []
+
+    def observe_subject(self, token: Token) -> None:
+        """Record a clause subject that is a person, for later pronouns and descriptions."""
+        entity = self.entity_at(token)
+        if entity is not None and entity.type == PERSON:
+            self._saw(entity)
+
+    def observe_speakers(self, speakers: Sequence[Speaker]) -> None:
+        """Record resolved speakers (pronouns included), so that "He ... He ..." chains keep their referent."""
+        self.current_group = tuple(speakers)
+        for speaker in speakers:
+            entity = self._by_name(speaker.entity)
+            if entity is not None and entity.type == PERSON:
+                self._saw(entity)
+
+    def _saw(self, entity: Entity) -> None:
+        self.subjects.append(entity)
+        if entity not in self.current_subjects:
+            self.current_subjects.append(entity)
+
+    def _by_name(self, name: str | None) -> Entity | None:
+        return next((e for e in self.entities if e.name == name), None) if name else None
+
+    # ------------------------------------------------------------------ resolution
+
+    def resolve(self, head: Token, phrase: SpacySpan) -> tuple[Speaker, tuple[Speaker, ...]]:
+        """The speaker for a subject ``head`` whose noun phrase is ``phrase``; joint speakers when several."""
+        span = Span.of(self.text, phrase.start_char, phrase.end_char)
+        lower = head.lower_
+        pronouns = load_cues()["pronouns"]
+        if lower in pronouns["singular"]:
+            return self._pronoun(span), ()
+        if lower in pronouns["plural"]:
+            return self._plural(span)
+        people = self._listed_people(phrase)
+        if len(people) >= 2 and any(t.dep_ == "conj" for t in phrase):
+            group = tuple(Speaker(text=span.text, entity=p.name, span=span) for p in people)
+            return group[0], group
+        entity = self.entity_at(head)
+        if entity is None or entity.type != PERSON:
+            # "Federal Minister for ... of Pakistan, Muhammad Talha Mahmud": the office may be tagged as an
+            # organisation; the person named in apposition is the speaker.
+            entity = (
+                self._from_appositive(head) or self._closing_person(phrase) or (people[0] if people else None) or entity
+            )
+        entity = entity or self._from_role(head, phrase)
+        if entity is not None:
+            return Speaker(text=span.text, entity=entity.name, span=span), ()
+        if head.pos_ == "PROPN":
+            return Speaker(text=span.text, span=span), ()
+        return Speaker(text=span.text, description=span.text, span=span), ()
+
+    def _pronoun(self, span: Span) -> Speaker:
+        entity = self.subjects[-1] if self.subjects else None
+        return Speaker(text=span.text, entity=entity.name if entity else None, span=span)
+
+    def _plural(self, span: Span) -> tuple[Speaker, tuple[Speaker, ...]]:
+        named = [s for s in self.previous_group if s.entity]
+        if len(named) >= 2:
+            group = tuple(Speaker(text=span.text, entity=s.entity, span=span) for s in named)
+            return group[0], group
+        if len(self.previous_subjects) >= 2:
+            group = tuple(Speaker(text=span.text, entity=e.name, span=span) for e in self.previous_subjects)
+            return group[0], group
+        return Speaker(text=span.text, span=span), ()
+
+    def _listed_people(self, phrase: SpacySpan) -> list[Entity]:
+        """People named in a coordinated or appositive subject ("X, and Y, emphasized"); none otherwise, so
+        that "the wife of X" is never taken for X."""
+        if not any(t.dep_ in {"conj", "appos"} for t in phrase):
+            return []
+        return self.people_in(phrase.start_char, phrase.end_char)
+
+    def _closing_person(self, phrase: SpacySpan) -> Entity | None:
+        """ "Azerbaijan's Ambassador to Pakistan Khazar Farhadov": an office phrase closes with the holder's
+        name, whatever the parse made of it (the small model often reads the name as the object of "to")."""
+        end = phrase.end_char
+        for mention in self.overlapping(phrase.start_char, end):
+            if mention.end == end and mention.start >= phrase.start_char and mention.entity.type == PERSON:
+                return mention.entity
+        return None
+
+    def _from_appositive(self, head: Token) -> Entity | None:
+        """ "the head of the campus, Khusro Pervaiz Khan": the person named in apposition to the head noun."""
+        for child in head.children:
+            if child.dep_ == "appos":
+                entity = self.entity_at(child)
+                if entity is not None:
+                    return entity
+        return None
+
+    def _from_role(self, head: Token, phrase: SpacySpan) -> Entity | None:
+        """ "the ambassador", "the diplomat": the most recent person whose role title the noun names."""
+        if head.pos_ != "NOUN" or not any(t.lower_ in {"the", "this", "that"} for t in phrase[:1]):
+            return None
+        titles = load_cues()["role_nouns"].get(head.lower_)
+        if not titles:
+            return None
+        for entity in reversed(self.subjects):
+            if any(_title_matches(role.title, titles) for role in entity.roles):
+                return entity
+        for entity in reversed([e for e in self.entities if e.type == PERSON]):
+            if any(_title_matches(role.title, titles) for role in entity.roles):
+                return entity
+        return None
+
+
+# Longest entity mention, in characters, that ``overlapping`` looks back for (a long office + name such as
+# "Federal Minister for States and Frontier Regions of Pakistan, Muhammad Talha Mahmud" is ~85).
+MAX_MENTION_CHARS = 200
+
+
+def _title_matches(title: str, nouns: Sequence[str]) -> bool:
+    lowered = title.lower()
+    words = lowered.replace("-", " ").split()
+    return any(noun == lowered or noun in words or lowered.endswith(" " + noun) for noun in nouns)

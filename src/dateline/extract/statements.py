@@ -1,0 +1,515 @@
+"""statements.rules.v1: who said what, with the cue, the content and the relay chain, from the parse.
+
+One pass over the Doc's sentences. In each, a token is a cue when the lexicon (``data/cues.yaml``) lists its
+lemma (a reporting verb), it heads a phrasal cue ("pointed out", "called on"), or it opens a source
+preposition ("according to"). For a verb cue:
+
+- the content is its complement clause (the ``ccomp``: "said that X", and the inverted "X, said Y"), else an
+  adjacent quotation, else for object-taking cues the words after the cue up to the end of its phrase
+  ("underscored the need to ...");
+- the speaker is its subject, inherited from the governing verb for participles and coordinated verbs
+  ("Stressing that X, Farhadov expressed ...", "... and called on ..."), resolved inside the article by
+  ``speakers.SpeakerResolver``;
+- a quotation the content touches is taken whole, across sentences, and decides the kind: direct (all
+  quoted), mixed (partly quoted), indirect. Quoted titles ("Khojaly Genocide Day") are names, not quotes.
+
+A relay tail ("..., Trend reports referring to the Embassy.") adds the outlet, then its source, to the
+``via`` chain of the statements before it, and is itself a statement by the outlet.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from dateline.extract.speakers import SUBJECT_DEPS, SpeakerResolver, load_cues
+from dateline.model import Analysis, Article, Span, Speaker, Statement
+from dateline.registry import extractor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+EXTRACTOR = "statements.rules.v1"
+OPEN_QUOTES = "“«"
+CLOSE_QUOTES = "”»"
+STRAIGHT_QUOTE = '"'
+# A content at least this share of which lies inside quotation marks is a direct quotation; the rest of it
+# is the quote marks' own punctuation ("“...,” he said" leaves a comma outside).
+DIRECT_SHARE = 0.9
+# A quoted fragment is a name or title ("Justice For Khojaly", "Khojaly Genocide Day"), not speech, when it
+# is short and most of its words are capitalised (news style capitalises titles, not quoted speech).
+TITLE_MAX_WORDS = 10
+TITLE_CAPITALISED_SHARE = 0.6
+# Punctuation that may stand between a cue and its quotation ("said: “", "“...,” he said").
+QUOTE_JOINERS = ":,"
+# Subjects that are not speakers: expletive and demonstrative "it"/"this" ("it was reported that").
+NON_SPEAKERS = frozenset({"it", "this", "that", "there", "what", "which"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Dependency relations through which a subjectless cue takes its governor's subject, and how many hops.
+INHERITS_SUBJECT = frozenset({"conj", "advcl"})
+MAX_INHERIT = 3
+# Parts of speech that make a stretch of words a clause rather than a noun phrase.
+CLAUSE_POS = frozenset({"VERB", "AUX"})
+# Dependents that end a cue's phrase: a coordinated verb or clause is a statement of its own.
+PHRASE_BREAKS = frozenset({"conj", "cc"})
+# Dependents of a subject that are not part of naming the speaker ("X, who ..., said").
+SPEAKER_TRIM = frozenset({"relcl", "acl"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting cue: its token range, the verb (or preposition) that governs it, and its kind."""
+
+    first: int
+    last: int
+    head: int
+    kind: str  # "clause" | "object" | "phrasal" | "according"
+
+
+@dataclass(frozen=True)
+class Relay:
+    """ "..., Trend reports referring to the Azerbaijani Embassy in Pakistan.": who relays, from whom."""
+
+    comma: int
+    outlet: tuple[int, int]
+    cue: int
+    source: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The parts of ``cues.yaml`` the extractor looks up, as sets."""
+
+    clause: frozenset[str]
+    objects: frozenset[str]
+    phrasal: dict[str, frozenset[str]]
+    prefixes: frozenset[str]
+    prepositions: dict[str, str]
+    relay_verbs: frozenset[str]
+    relay_links: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        data: dict[str, Any] = load_cues()
+        return cls(
+            clause=frozenset(data["clause_verbs"]),
+            objects=frozenset(data["object_verbs"]),
+            phrasal={verb: frozenset(parts) for verb, parts in data["phrasal"].items()},
+            prefixes=frozenset(data["cue_prefix_verbs"]),
+            prepositions=dict(data["source_prepositions"]),
+            relay_verbs=frozenset(data["relay_verbs"]),
+            relay_links=tuple(tuple(link) for link in data["relay_links"]),
+        )
+
+
+# --------------------------------------------------------------------------------------------- quotes
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Quotations as ``[start, end)`` including their marks, in one scan. Curly quotes pair up; straight
+    ones toggle; an unclosed quotation ends with its paragraph (news style reopens it in the next one)."""
+    regions: list[tuple[int, int]] = []
+    opened: int | None = None
+    closer = ""
+    for i, char in enumerate(text):
+        if opened is None:
+            if char in OPEN_QUOTES or char == STRAIGHT_QUOTE:
+                opened, closer = i, CLOSE_QUOTES if char in OPEN_QUOTES else STRAIGHT_QUOTE
+        elif char in closer:
+            regions.append((opened, i + 1))
+            opened = None
+        elif char == "\n" and text[i + 1 : i + 2] in ("\n", "") or char in OPEN_QUOTES:
+            regions.append((opened, i))
+            opened = i if char in OPEN_QUOTES else None
+    if opened is not None:
+        regions.append((opened, len(text)))
+    return regions
+
+
+def _is_title(text: str) -> bool:
+    words = [w for w in text.strip(OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE + " ").split() if w[:1].isalpha()]
+    if not words or len(words) > TITLE_MAX_WORDS:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= TITLE_CAPITALISED_SHARE
+
+
+@dataclass
+class Quotes:
+    """The article's quotations, for overlap look-ups by position."""
+
+    text: str
+    regions: list[tuple[int, int]]
+
+    def __post_init__(self) -> None:
+        self.regions = [r for r in self.regions if not _is_title(self.text[r[0] : r[1]])]
+        self.starts = [r[0] for r in self.regions]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_left(self.starts, end)
+        out = []
+        while i > 0 and self.regions[i - 1][1] > start:
+            out.append(self.regions[i - 1])
+            i -= 1
+        return out[::-1]
+
+    def near(self, start: int, end: int) -> tuple[int, int] | None:
+        """A quotation just before ``start`` ("“...,” he said") or just after ``end`` ("he said: “...”"),
+        with only white space and introducing punctuation between."""
+        before = start
+        while before > 0 and (self.text[before - 1].isspace() or self.text[before - 1] in QUOTE_JOINERS):
+            before -= 1
+        i = bisect.bisect_left(self.starts, start)
+        if i > 0 and self.regions[i - 1][1] == before:
+            return self.regions[i - 1]
+        after = end
+        while after < len(self.text) and (self.text[after].isspace() or self.text[after] in QUOTE_JOINERS):
+            after += 1
+        j = bisect.bisect_left(self.starts, end)
+        if j < len(self.regions) and end <= self.regions[j][0] <= after:
+            return self.regions[j]
+        return None
+
+    def starting_at(self, start: int) -> tuple[int, int] | None:
+        """The quotation that opens exactly at ``start``, if any."""
+        i = bisect.bisect_left(self.starts, start)
+        return self.regions[i] if i < len(self.regions) and self.regions[i][0] == start else None
+
+    def kind(self, start: int, end: int) -> str:
+        quoted = sum(min(end, e) - max(start, s) for s, e in self.overlapping(start, end))
+        if quoted <= 0:
+            return "indirect"
+        return "direct" if quoted >= DIRECT_SHARE * (end - start) else "mixed"
+
+
+# --------------------------------------------------------------------------------------------- cues
+
+
+def _cue_at(token: Token, lex: Lexicon) -> Cue | None:
+    lower = token.lower_
+    if lower in lex.prepositions:
+        to = next((c for c in token.children if c.lower_ == lex.prepositions[lower]), None)
+        return Cue(token.i, to.i, token.i, "according") if to is not None else None
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    particles = lex.phrasal.get(lemma)
+    if particles:
+        part = next((c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in particles), None)
+        if part is not None and part.i > token.i:
+            return Cue(token.i, part.i, token.i, "phrasal")
+    if lemma not in lex.clause and lemma not in lex.objects:
+        return None
+    first = token.i
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.prefixes and token.head.i < token.i:
+        first = token.head.i  # "went on to say"
+    return Cue(first, token.i, token.i, "clause" if lemma in lex.clause else "object")
+
+
+def _subject(verb: Token, depth: int = 0, *, prefixed: bool = False) -> Token | None:
+    """The verb's subject, or that of the verb governing a subjectless participle or conjunct ("Stressing
+    that ..., X expressed"; "X noted ... and called on ..."); through an open complement only for a cue
+    prefix ("went on to say"), since "urged them to condemn" is not the subject condemning."""
+    if prefixed and verb.dep_ == "xcomp":
+        return _subject(verb.head, depth + 1)
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if depth < MAX_INHERIT and verb.dep_ in INHERITS_SUBJECT and verb.head.i != verb.i:
+        return _subject(verb.head, depth + 1)
+    return None
+
+
+def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """Token range ``[first, last]`` without edge punctuation (quote marks kept) or a leading "that"."""
+    while first <= last and (_edge_punct(doc[first]) or doc[first].is_space):
+        first += 1
+    if first <= last and doc[first].lower_ == "that" and doc[first].dep_ == "mark":
+        first += 1
+    while last >= first and (_edge_punct(doc[last]) or doc[last].is_space):
+        last -= 1
+    return (first, last) if first <= last else None
+
+
+def _edge_punct(token: Token) -> bool:
+    return token.is_punct and token.text not in OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE
+
+
+def _phrase_end(head: Token, start: int) -> int:
+    """The last token of ``head``'s phrase from ``start`` on, stopping before coordinated verbs or cues."""
+    end = head.right_edge.i
+    for child in head.children:
+        if child.i > start and child.dep_ in PHRASE_BREAKS:
+            end = min(end, child.left_edge.i - 1)
+    return end
+
+
+def _content(cue: Cue, doc: Doc, sent: SpacySpan, objects: frozenset[str]) -> tuple[int, int] | None:
+    verb = doc[cue.head]
+    if cue.kind == "according":
+        return _host_clause(doc[cue.first], sent)
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if comp is not None:
+        return _trimmed(doc, *_within_paragraph(sent, cue, comp.left_edge.i, comp.right_edge.i))
+    if cue.kind == "phrasal" or verb.lemma_.lower() in objects:
+        has_object = any(c.dep_ in {"dobj", "prt", "prep", "xcomp"} and c.i > cue.last for c in verb.children)
+        if cue.kind == "phrasal" or has_object:
+            return _trimmed(doc, cue.last + 1, _phrase_end(verb, cue.last))
+    return None
+
+
+def _within_paragraph(sent: SpacySpan, cue: Cue, first: int, last: int) -> tuple[int, int]:
+    """``[first, last]`` clipped to the cue's sentence and paragraph: a parse can run a clause across a
+    line break (page debris before a first paragraph), but a content never does."""
+    first, last = max(first, sent.start), min(last, sent.end - 1)
+    doc = sent.doc
+    for i in range(first, last + 1):
+        if doc[i].is_space and "\n" in doc[i].text:
+            if i < cue.first:
+                first = i + 1
+            elif i > cue.last:
+                return first, i - 1
+    return first, last
+
+
+def _postposed(cue: Cue, sent: SpacySpan, stop: int) -> tuple[Token, tuple[int, int]] | None:
+    """ "X, the Embassy told News.Az." read as the attribution it is when the parse missed it: a verbless
+    noun phrase between the last comma and the cue is the speaker, the clause before the comma the content,
+    and nothing after the cue but its objects."""
+    doc = sent.doc
+    comma = next((i for i in range(cue.first - 1, sent.start, -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= cue.first:
+        return None
+    phrase = doc[comma + 1 : cue.first]
+    if any(t.pos_ in CLAUSE_POS for t in phrase) or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in phrase):
+        return None
+    tail = doc[cue.last + 1 : stop]
+    left = _trimmed(doc, *_within_paragraph(sent, cue, sent.start, comma - 1))
+    if any(t.pos_ in CLAUSE_POS for t in tail):
+        if tail[0].text != ",":
+            return None
+        # Parenthetical "A, he says, B": the content runs on both sides; the longer side stands for it.
+        right = _trimmed(doc, *_within_paragraph(sent, cue, cue.last + 2, stop - 1))
+        sides = [b for b in (left, right) if b is not None]
+        left = max(sides, key=lambda b: b[1] - b[0]) if sides else None
+    return (phrase.root, left) if left is not None else None
+
+
+def _host_clause(prep: Token, sent: SpacySpan) -> tuple[int, int] | None:
+    """ "According to X, Y" / "Y, according to X": the longer part of the sentence outside the phrase."""
+    doc = sent.doc
+    left = _trimmed(doc, sent.start, prep.left_edge.i - 1) if prep.left_edge.i > sent.start else None
+    right = _trimmed(doc, prep.right_edge.i + 1, sent.end - 1) if prep.right_edge.i < sent.end - 1 else None
+    sides = [s for s in (left, right) if s is not None]
+    return max(sides, key=lambda s: s[1] - s[0]) if sides else None
+
+
+def _speaker_phrase(head: Token, stop: int) -> tuple[int, int] | None:
+    """The subject's noun phrase, without relative clauses and not reaching ``stop`` (a relay tail)."""
+    first, last = head.left_edge.i, min(head.right_edge.i, stop - 1)
+    for child in head.children:
+        if child.dep_ in SPEAKER_TRIM and child.i > head.i:
+            last = min(last, child.left_edge.i - 1)
+    return _trimmed(head.doc, first, last)
+
+
+# --------------------------------------------------------------------------------------------- relays
+
+
+def _relay_tail(sent: SpacySpan, lex: Lexicon) -> Relay | None:
+    """ ", <Outlet> reports [referring to <source>]." closing the sentence."""
+    doc = sent.doc
+    end = _trimmed(doc, sent.start, sent.end - 1)
+    if end is None:
+        return None
+    last = end[1]
+    for token in sent:
+        if token.lemma_.lower() not in lex.relay_verbs or token.i == sent.start:
+            continue
+        j = token.i - 1
+        while j > sent.start and doc[j].pos_ == "PROPN":
+            j -= 1
+        if j == token.i - 1 or doc[j].text != ",":
+            continue
+        after = token.i + 1
+        if after > last:
+            return Relay(j, (j + 1, token.i - 1), token.i, None)
+        for link in lex.relay_links:
+            words = [t.lower_ for t in doc[after : after + len(link)]]
+            if tuple(words) == link and after + len(link) <= last:
+                return Relay(j, (j + 1, token.i - 1), token.i, (after + len(link), last))
+    return None
+
+
+# --------------------------------------------------------------------------------------------- records
+
+
+@dataclass
+class _Builder:
+    """Turns cues of one article into Statement records."""
+
+    article: Article
+    doc: Doc
+    quotes: Quotes
+    resolver: SpeakerResolver
+
+    def span(self, first: int, last: int) -> Span:
+        return Span.of(self.article.text, self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text))
+
+    def content_span(self, first: int, last: int) -> Span:
+        """The content, widened to whole quotations it touches (multi-sentence quotes)."""
+        start, end = self.span(first, last).start, self.span(first, last).end
+        for q_start, q_end in self.quotes.overlapping(start, end):
+            start, end = min(start, q_start), max(end, q_end)
+        return Span.of(self.article.text, start, end)
+
+    def via_name(self, first: int, last: int) -> str:
+        span = self.doc[first : last + 1]
+        entity = self.resolver.entity_at(span.root)
+        if entity is not None:
+            return entity.name
+        words = span[1:] if span[0].pos_ == "DET" else span
+        return words.text
+
+    def statement(
+        self, cue: Cue, speaker: Speaker, speakers: tuple[Speaker, ...], content: Span, via: tuple[str, ...]
+    ) -> Statement:
+        cue_span = self.span(cue.first, cue.last)
+        spans = {cue_span, content}
+        if speaker.span is not None:
+            spans.add(speaker.span)
+        return Statement(
+            article_id=self.article.id,
+            spans=tuple(sorted(spans, key=lambda s: (s.start, s.end))),
+            extractor=EXTRACTOR,
+            speaker=speaker,
+            speakers=speakers,
+            cue=cue_span.text,
+            content=content.text,
+            statement_kind=self.quotes.kind(content.start, content.end),
+            via=via,
+            cue_span=cue_span,
+            content_span=content,
+        )
+
+    def from_cue(self, cue: Cue, sent: SpacySpan, relay: Relay | None, lex: Lexicon) -> Statement | None:
+        doc = self.doc
+        verb = doc[cue.head]
+        stop = relay.comma if relay is not None and cue.last < relay.comma else sent.end
+        if cue.kind == "according":
+            to = doc[cue.last]
+            head = next((c for c in to.children if c.dep_ == "pobj"), None)
+        else:
+            head = _subject(verb, prefixed=cue.first < cue.head)
+        bounds = _content(cue, doc, sent, lex.objects)
+        if (head is None or bounds is None) and cue.kind != "according":
+            postposed = _postposed(cue, sent, stop)
+            if postposed is not None:
+                head, bounds = postposed
+        if head is None or head.lower_ in NON_SPEAKERS or head.i >= stop:
+            return None
+        if bounds is None:
+            near = self.quotes.near(doc[min(cue.first, head.left_edge.i)].idx, doc[cue.last].idx + len(doc[cue.last]))
+            if near is None or cue.kind == "according":
+                return None
+            content = Span.of(self.article.text, *near)
+        else:
+            content = self.content_span(*bounds)
+        phrase = _speaker_phrase(head, stop)
+        if phrase is None or self.span(*phrase).overlaps(content):
+            return None
+        speaker, speakers = self.resolver.resolve(head, doc[phrase[0] : phrase[1] + 1])
+        via = self.relay_chain(relay) if relay is not None and cue.last < relay.comma else ()
+        return self.statement(cue, speaker, speakers, content, via)
+
+    def continued(self, last: tuple[Cue, Statement], sent: SpacySpan) -> Statement | None:
+        """The statement before, its content run on through this sentence when the sentence is a quotation
+        that follows it directly in the same paragraph ("Kerry said that X. “That adds up to ...”")."""
+        cue, statement = last
+        content = statement.content_span
+        first = next((t for t in sent if not t.is_space), None)
+        if content is None or first is None:
+            return None
+        quote = self.quotes.starting_at(first.idx)
+        between = self.article.text[content.end : first.idx]
+        if quote is None or "\n" in between or any(c.isalnum() for c in between):
+            return None
+        extended = Span.of(self.article.text, content.start, quote[1])
+        return self.statement(cue, statement.speaker, statement.speakers, extended, statement.via)
+
+    def relay_chain(self, relay: Relay) -> tuple[str, ...]:
+        chain = [self.via_name(*relay.outlet)]
+        if relay.source is not None:
+            chain.append(self.via_name(*relay.source))
+        return tuple(chain)
+
+    def from_relay(self, relay: Relay, sent: SpacySpan) -> Statement | None:
+        bounds = _trimmed(self.doc, sent.start, relay.comma - 1)
+        if bounds is None:
+            return None
+        outlet = self.doc[relay.outlet[0] : relay.outlet[1] + 1]
+        speaker, _ = self.resolver.resolve(outlet.root, outlet)
+        via = (self.via_name(*relay.source),) if relay.source is not None else ()
+        cue = Cue(relay.cue, relay.cue, relay.cue, "relay")
+        return self.statement(cue, speaker, (), self.content_span(*bounds), via)
+
+
+@extractor("statements.rules", version=1, requires=("entity",), assigns=("statement",))
+def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
+    """Attributed statements of one article (see the module docstring)."""
+    lex = Lexicon.load()
+    builder = _Builder(article, doc, Quotes(article.text, quote_regions(article.text)), SpeakerResolver(article.text, prior.entities))
+    last: tuple[Cue, Statement] | None = None
+    for sent in doc.sents:
+        builder.resolver.start_sentence()
+        relay = _relay_tail(sent, lex)
+        found: list[tuple[Cue, Statement]] = []
+        for token in sent:
+            if relay is not None and token.i == relay.cue:
+                continue
+            cue = _cue_at(token, lex)
+            statement = builder.from_cue(cue, sent, relay, lex) if cue is not None else None
+            if cue is not None and statement is not None:
+                found.append((cue, statement))
+                builder.resolver.observe_speakers(statement.speakers or (statement.speaker,))
+        if relay is not None:
+            relayed = builder.from_relay(relay, sent)
+            if relayed is not None:
+                found.append((Cue(relay.cue, relay.cue, relay.cue, "relay"), relayed))
+        if not found and last is not None:
+            continued = builder.continued(last, sent)
+            if continued is not None:
+                last = (last[0], continued)
+                continue
+        if last is not None:
+            yield last[1]
+        for pair in _distinct(found)[:-1]:
+            yield pair[1]
+        last = _distinct(found)[-1] if found else None
+        # People inside reported speech are not what a later "he" points back to; the speakers are.
+        contents = [s.content_span for _, s in found if s.content_span is not None]
+        for token in sent:
+            if token.dep_ in SUBJECT_DEPS and not any(c.start <= token.idx < c.end for c in contents):
+                builder.resolver.observe_subject(token)
+    if last is not None:
+        yield last[1]
+
+
+def _distinct(found: Sequence[tuple[Cue, Statement]]) -> list[tuple[Cue, Statement]]:
+    """One statement per content span and speaker: a cue listed twice ("stress") must not double it."""
+    seen: set[tuple[int, int, str]] = set()
+    out = []
+    for cue, statement in found:
+        content = statement.content_span
+        key = (content.start if content else -1, content.end if content else -1, statement.speaker.name)
+        if key not in seen:
+            seen.add(key)
+            out.append((cue, statement))
+    return out

@@ -1,0 +1,560 @@
+"""times.rules: time expressions normalised TIMEX3-style and anchored on the publication date.
+
+Rules are regular expressions built once from ``data/times.yaml`` (months, weekdays, units, references).
+Every rule scans the whole text; overlapping matches are resolved longest first, so "the night of
+February 25-26, 1992" beats "February 25" and "1992". Bare four-digit numbers are years only where the parse
+does not make them a count ("in 1994" is a year, "1275 people" is not). Values follow TimeML 1.2.1:
+``2024-02-26``, ``XXXX-02-26`` (a recurring day), ``1992-02-25/1992-02-26`` (a range), ``P44D``,
+``19XX`` (a century, as our gold writes it), ``PRESENT_REF``; ordinal anniversaries ("32nd anniversary")
+take the anchor year as value and the implied base year as ``anniversary_of``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from dateline.extract.claims import numbers_lexicon
+from dateline.model import Span, TimeExpr
+from dateline.registry import extractor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from dateline.model import Analysis, Article
+
+NAME = "times.rules"
+VERSION = 1
+QUALIFIED = f"{NAME}.v{VERSION}"
+# Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
+# four-digit number past 2100 is a count or a code.
+MIN_YEAR, MAX_YEAR = 1000, 2100
+
+
+@dataclass(frozen=True)
+class Found:
+    """One normalised time expression: ``[start, end)`` into the text, its value and TIMEX3-like kind."""
+
+    start: int
+    end: int
+    value: str
+    kind: str = "date"
+    anniversary_of: str | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule needs besides its match: the text, the anchor date and (when parsed) the Doc."""
+
+    text: str
+    anchor: dt.date | None
+    doc: Doc | None
+
+
+Handler = Callable[[re.Match[str], Context], Found | None]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """``data/times.yaml``, read once per process."""
+    raw = resources.files("dateline.data").joinpath("times.yaml").read_text(encoding="utf-8")
+    return dict(yaml.safe_load(raw))
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation, longest first so "September" is tried before "Sep"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _month(name: str) -> int:
+    return int(lexicon()["months"][name.rstrip(".")])
+
+
+def _number(word: str) -> int | None:
+    """A count written in digits or as a number word ("44", "three", "twenty-five")."""
+    if word.isdigit():
+        return int(word)
+    words = numbers_lexicon()["number_words"]
+    total = 0
+    for part in word.lower().split("-"):
+        if part not in words:
+            return None
+        total += int(words[part])
+    return total
+
+
+def _ordinal(word: str) -> int | None:
+    """"32nd" -> 32, "fifth" -> 5."""
+    digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    if digits:
+        return int(digits.group(1))
+    value = numbers_lexicon()["ordinal_words"].get(word.lower())
+    return int(value) if value is not None else None
+
+
+def _day(year: int | None, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD`` (``XXXX`` when the year is unknown), or None for an impossible date."""
+    try:
+        dt.date(year or 2000, month, day)  # 2000 is a leap year, so XXXX-02-29 passes
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
+
+
+def _quarter(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _shift_months(day: dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _tense(ctx: Context, start: int) -> str | None:
+    """"future" ("will meet on Friday"), "past" ("met on Friday") or None, from the verb governing ``start``.
+
+    Without a parse, a future auxiliary among the six words before counts as future.
+    """
+    cues = set(lexicon()["future_auxiliaries"])
+    if ctx.doc is None:
+        before = ctx.text[max(0, start - 60) : start].lower().split()
+        return "future" if any(w in cues for w in before[-6:]) else None
+    token = _token_at(ctx.doc, start)
+    if token is None:
+        return None
+    verb = token.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in cues for a in auxiliaries) or (verb.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in auxiliaries)):
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
+        return "past"
+    return None
+
+
+def _resolve_year(ctx: Context, start: int, month: int, day: int) -> int:
+    """The year of a yearless date: the next one after the anchor for future tense, the last one before it
+    for past tense, else the nearest (a report written in December about "April" usually means next April)."""
+    assert ctx.anchor is not None
+    anchor = ctx.anchor
+    options = [dt.date(anchor.year + k, month, min(day, 28)) for k in (-1, 0, 1)]
+    tense = _tense(ctx, start)
+    if tense == "future":
+        return min((o for o in options if o >= anchor), default=options[1]).year
+    if tense == "past":
+        return max((o for o in options if o <= anchor), default=options[1]).year
+    return min(options, key=lambda o: (abs((o - anchor).days), -o.year)).year
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+# --------------------------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The compiled rules, in priority order (earlier wins a tie in length)."""
+
+    rules: tuple[tuple[str, re.Pattern[str], Handler], ...]
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    lex = lexicon()
+    month = rf"(?P<month>(?:{_alt(lex['months'])})\.?)"
+    month2 = rf"(?P<month2>(?:{_alt(lex['months'])})\.?)"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<year>1\d{3}|20\d{2})"
+    dash = r"\s*[-–—]\s*"
+    parts = _alt(lex["parts_of_day"])
+    night_of = rf"(?:the\s+(?:{parts})\s+of\s+)?"
+    weekday = rf"(?P<weekday>{_alt(lex['weekdays'])})"
+    units = _alt(lex["units"])
+    number = r"(?P<num>\d+|[a-z]+(?:-[a-z]+)?|an?)"
+    modifiers = _alt(lex["modifiers"])
+    mod = rf"(?:(?:{modifiers})\s*)?"
+    deictic = _alt(lex["deictic"])
+    seasons = _alt(lex["seasons"])
+    ordinal = r"(?P<ord>\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)"
+    i = re.IGNORECASE
+    rules: list[tuple[str, re.Pattern[str], Handler]] = [
+        ("range_mdd", re.compile(rf"\b{night_of}{month}\s+{day}{dash}{day2}(?:,?\s+{year})?\b"), _range_mdd),
+        ("range_ddm", re.compile(rf"\b{night_of}{day}{dash}{day2}\s+{month}(?:,?\s+{year})?\b"), _range_ddm),
+        ("range_mdmd", re.compile(rf"\b{month}\s+{day}{dash}{month2}\s+{day2}(?:,?\s+{year})?\b"), _range_mdmd),
+        ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b"), _iso),
+        ("mdy", re.compile(rf"\b{night_of}{mod}{month}\s+{day}(?:,?\s+{year})?\b(?!\s*[-–—]\s*\d)"), _mdy),
+        ("dmy", re.compile(rf"\b{night_of}{day}\s+{month}(?:,?\s+{year})?\b"), _dmy),
+        ("my", re.compile(rf"\b{mod}{month}(?:,?\s+{year})?\b"), _month_year),
+        ("weekday", re.compile(rf"\b{weekday}(?:\s+(?P<part>{parts}))?\b"), _weekday),
+        ("anniversary", re.compile(rf"\b{ordinal}\s+anniversary\b", i), _anniversary),
+        ("century", re.compile(rf"\b{ordinal}\s+century\b", i), _century),
+        ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0s|'(?P<s>\d)0s)\b", i), _decade),
+        ("ago", re.compile(rf"\b{number}\s+(?P<unit>{units})s?\s+(?P<dir>ago|earlier|later|before|after)\b", i), _ago),
+        ("duration", re.compile(rf"\b(?:the\s+(?:(?:{deictic}|first|last)\s+)?)?{number}[\s-]+(?P<unit>{units})s?(?![-\w])", i), _duration),
+        ("year_ago", re.compile(r"\b(?:the\s+)?year[-\s](?:earlier|ago)(?:\s+(?P<period>quarter|period))?\b", i), _year_ago),
+        ("vague_duration", re.compile(rf"\b(?:several|many|a\s+few|few|some|recent|coming)\s+(?P<unit>{units})s\b", i), _vague_duration),
+        ("deictic", re.compile(rf"\b{mod}(?P<deictic>{deictic})\s+(?P<unit>week|month|year|quarter|weekend|{seasons})\b", i), _deictic),
+        ("quarter", re.compile(rf"\b(?:the\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|past)[-\s]+)?quarter\b", i), _quarter_rule),
+        ("relative_day", re.compile(rf"\b(?P<rel>{_alt(lex['relative_days'])})\b", i), _relative_day),
+        ("reference", re.compile(rf"\b(?P<ref>{_alt(lex['references'])})\b", i), _reference),
+        ("set", re.compile(rf"\b(?P<set>{_alt(lex['sets'])})\b", i), _set),
+        ("clock", re.compile(r"\b(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?", i), _clock),
+        ("fiscal", re.compile(rf"\bfiscal\s+{year}\b", i), _fiscal),
+        ("year", re.compile(rf"\b{mod}(?<![\d,.$£€-]){year}(?![\d,.]\d|%|-\d)\b"), _year),
+    ]
+    return Patterns(tuple(rules))
+
+
+def _range_mdd(m: re.Match[str], ctx: Context) -> Found | None:
+    year = _year_of(m, ctx)
+    if year is None:
+        return None
+    first, last = _day(year, _month(m["month"]), int(m["day"])), _day(year, _month(m["month"]), int(m["day2"]))
+    if first is None or last is None or last < first:
+        return None
+    return Found(m.start(), m.end(), f"{first}/{last}", "range")
+
+
+_range_ddm = _range_mdd
+
+
+def _range_mdmd(m: re.Match[str], ctx: Context) -> Found | None:
+    year = _year_of(m, ctx)
+    if year is None:
+        return None
+    first, last = _day(year, _month(m["month"]), int(m["day"])), _day(year, _month(m["month2"]), int(m["day2"]))
+    if first is None or last is None or last < first:
+        return None
+    return Found(m.start(), m.end(), f"{first}/{last}", "range")
+
+
+def _year_of(m: re.Match[str], ctx: Context) -> int | None:
+    """The year written in the match, else the anchor's; None when neither is known."""
+    if m["year"]:
+        return int(m["year"])
+    return ctx.anchor.year if ctx.anchor else None
+
+
+def _iso(m: re.Match[str], ctx: Context) -> Found | None:
+    value = _day(int(m["year"]), int(m["month"]), int(m["day"])) if 1 <= int(m["month"]) <= 12 else None
+    return Found(m.start(), m.end(), value) if value else None
+
+
+def _mdy(m: re.Match[str], ctx: Context) -> Found | None:
+    month, day = _month(m["month"]), int(m["day"])
+    if m["year"]:
+        value = _day(int(m["year"]), month, day)
+    elif _recurring(ctx, m.start(), m.end()) or ctx.anchor is None:
+        value = _day(None, month, day)
+    else:
+        value = _day(_resolve_year(ctx, m.start(), month, day), month, day)
+    return Found(m.start(), m.end(), value) if value else None
+
+
+_dmy = _mdy
+
+
+def _recurring(ctx: Context, start: int, end: int) -> bool:
+    """A yearless day named as a recurring day of the year ("declared February 26 as ...")."""
+    lex = lexicon()
+    window = int(lex["recurring_window_words"])
+    before = re.findall(r"[\w'-]+", ctx.text[max(0, start - 80) : start].lower())[-window:]
+    after = re.findall(r"[\w'-]+", ctx.text[end : end + 80].lower())[:window + 1]
+    cues = [c.split() for c in lex["recurring_cues"]]
+    for words in (before, after):
+        joined = " " + " ".join(words) + " "
+        if any(f" {' '.join(cue)} " in joined for cue in cues):
+            return True
+    return False
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> Found | None:
+    name = m["month"].rstrip(".")
+    if not m["year"] and name in lexicon()["ambiguous_months"]:
+        lead = re.findall(r"[\w-]+", ctx.text[max(0, m.start() - 20) : m.start()].lower())[-1:]
+        if not lead or lead[0] not in lexicon()["month_lead_words"]:
+            return None
+    if not m["year"] and not m["month"].endswith(".") and len(name) <= 3:
+        return None  # a bare abbreviation ("Jan", "Dec") is a name more often than a month
+    if m["year"]:
+        return Found(m.start(), m.end(), f"{m['year']}-{_month(name):02d}")
+    if ctx.anchor is None:
+        return Found(m.start(), m.end(), f"XXXX-{_month(name):02d}")
+    year = _resolve_year(ctx, m.start(), _month(name), 15)
+    return Found(m.start(), m.end(), f"{year:04d}-{_month(name):02d}")
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
+    if ctx.anchor is None:
+        return None
+    target = int(lexicon()["weekdays"][m["weekday"]])
+    delta = (target - ctx.anchor.weekday()) % 7
+    if _tense(ctx, m.start()) == "future":
+        day = ctx.anchor + dt.timedelta(days=delta)
+    else:
+        day = ctx.anchor - dt.timedelta(days=(7 - delta) % 7)
+    value = day.isoformat()
+    if m["part"]:
+        value += "T" + lexicon()["parts_of_day"][m["part"].lower()]
+    return Found(m.start(), m.end(), value)
+
+
+def _anniversary(m: re.Match[str], ctx: Context) -> Found | None:
+    n = _ordinal(m["ord"])
+    if n is None or ctx.anchor is None:
+        return None
+    year = ctx.anchor.year
+    return Found(m.start(), m.end(), f"{year:04d}", "anniversary", f"{year - n:04d}")
+
+
+def _century(m: re.Match[str], ctx: Context) -> Found | None:
+    n = _ordinal(m["ord"])
+    if n is None or not 1 <= n <= 21:
+        return None
+    return Found(m.start(), m.end(), f"{n - 1:02d}XX")
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Found | None:
+    if m["s"] is not None:
+        century = ctx.anchor.year // 100 if ctx.anchor else 19
+        return Found(m.start(), m.end(), f"{century:02d}{m['s']}")
+    return Found(m.start(), m.end(), f"{m['c']}{m['d']}")
+
+
+def _unit_code(unit: str, n: int | str) -> str:
+    spec = lexicon()["units"][unit.lower()]
+    return f"PT{n}{spec['code']}" if spec["time"] else f"P{n}{spec['code']}"
+
+
+def _count(word: str) -> int | None:
+    return 1 if word.lower() in {"a", "an"} else _number(word)
+
+
+def _duration(m: re.Match[str], ctx: Context) -> Found | None:
+    unit = m["unit"].lower()
+    if m["num"].lower() in {"a", "an"} and unit in lexicon()["idiomatic_single_units"]:
+        return None
+    n = _count(m["num"])
+    if n is None:
+        return None
+    if ctx.text[m.end() : m.end() + 4] == "-old":
+        return None  # "44-year-old" is an age, not a span of time
+    hyphenated = "-" in ctx.text[m.end("num") : m.start("unit")]
+    # TimeML leaves the determiner out of an adjectival duration ("the [44-day] war") but keeps it in a
+    # nominal one ("[the nine months]").
+    start = m.start("num") if hyphenated else m.start()
+    return Found(start, m.end(), _unit_code(unit, n), "duration")
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Found | None:
+    n = _count(m["num"])
+    unit = m["unit"].lower()
+    if n is None or ctx.anchor is None or unit not in {"day", "week", "month", "year", "decade"}:
+        return None
+    sign = 1 if m["dir"].lower() in {"later", "after"} else -1
+    if unit == "day":
+        return Found(m.start(), m.end(), (ctx.anchor + dt.timedelta(days=sign * n)).isoformat())
+    if unit == "week":
+        day = ctx.anchor + dt.timedelta(weeks=sign * n)
+        year, week, _ = day.isocalendar()
+        return Found(m.start(), m.end(), f"{year:04d}-W{week:02d}")
+    if unit == "month":
+        year, month = _shift_months(ctx.anchor, sign * n)
+        return Found(m.start(), m.end(), f"{year:04d}-{month:02d}")
+    years = n * (10 if unit == "decade" else 1)
+    if unit == "year" and _quarterly(ctx, m.start()):
+        index = _last_quarter(ctx.anchor) + sign * 4 * n
+        return Found(m.start(), m.end(), f"{index // 4:04d}-Q{index % 4 + 1}")
+    return Found(m.start(), m.end(), f"{ctx.anchor.year + sign * years:04d}")
+
+
+def _last_quarter(anchor: dt.date) -> int:
+    """The last quarter completed before ``anchor``, as year * 4 + (quarter - 1)."""
+    return anchor.year * 4 + _quarter(anchor) - 2
+
+
+def _quarterly(ctx: Context, start: int) -> bool:
+    """Whether the sentence around ``start`` is about quarterly results ("... a year ago" then means the
+    same quarter a year before: TimeBank annotates "a year earlier" in such sentences as 1988-Q3)."""
+    left = max(ctx.text.rfind(". ", 0, start), 0)
+    right = ctx.text.find(". ", start)
+    return "quarter" in ctx.text[left : right if right >= 0 else len(ctx.text)].lower()
+
+
+def _year_ago(m: re.Match[str], ctx: Context) -> Found | None:
+    if ctx.anchor is None:
+        return None
+    if m["period"] or _quarterly(ctx, m.start()):
+        index = _last_quarter(ctx.anchor) - 4
+        return Found(m.start(), m.end(), f"{index // 4:04d}-Q{index % 4 + 1}")
+    return Found(m.start(), m.end(), f"{ctx.anchor.year - 1:04d}")
+
+
+def _vague_duration(m: re.Match[str], ctx: Context) -> Found | None:
+    return Found(m.start(), m.end(), _unit_code(m["unit"], "X"), "duration")
+
+
+def _deictic(m: re.Match[str], ctx: Context) -> Found | None:
+    if ctx.anchor is None:
+        return None
+    lex = lexicon()
+    offset = int(lex["deictic"][m["deictic"].lower()])
+    unit = m["unit"].lower()
+    anchor = ctx.anchor
+    if unit == "year":
+        value = f"{anchor.year + offset:04d}"
+    elif unit == "month":
+        year, month = _shift_months(anchor, offset)
+        value = f"{year:04d}-{month:02d}"
+    elif unit in {"week", "weekend"}:
+        year, week, _ = (anchor + dt.timedelta(weeks=offset)).isocalendar()
+        value = f"{year:04d}-W{week:02d}" + ("-WE" if unit == "weekend" else "")
+    elif unit == "quarter":
+        index = anchor.year * 4 + _quarter(anchor) - 1 + offset
+        value = f"{index // 4:04d}-Q{index % 4 + 1}"
+    else:
+        value = f"{anchor.year + offset:04d}-{lex['seasons'][unit]}"
+    return Found(m.start(), m.end(), value)
+
+
+def _quarter_rule(m: re.Match[str], ctx: Context) -> Found | None:
+    if ctx.anchor is None:
+        return None
+    ordinals = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+    word = (m["qord"] or "").lower()
+    if word in ordinals:
+        return Found(m.start(), m.end(), f"{ctx.anchor.year:04d}-Q{ordinals[word]}")
+    if word == "current":
+        return Found(m.start(), m.end(), f"{ctx.anchor.year:04d}-Q{_quarter(ctx.anchor)}")
+    if not m.group(0).lower().startswith("the"):
+        return None  # a bare "quarter" is a fraction ("a quarter of the votes") more often than a period
+    # "the quarter", "the latest quarter" in a results report: the last completed quarter before the anchor.
+    index = _last_quarter(ctx.anchor)
+    return Found(m.start(), m.end(), f"{index // 4:04d}-Q{index % 4 + 1}")
+
+
+def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
+    if ctx.anchor is None:
+        return None
+    word = m["rel"].lower()
+    value = (ctx.anchor + dt.timedelta(days=int(lexicon()["relative_days"][word]))).isoformat()
+    return Found(m.start(), m.end(), value + ("TNI" if word == "tonight" else ""))
+
+
+def _reference(m: re.Match[str], ctx: Context) -> Found | None:
+    return Found(m.start(), m.end(), str(lexicon()["references"][m["ref"].lower()]))
+
+
+def _set(m: re.Match[str], ctx: Context) -> Found | None:
+    return Found(m.start(), m.end(), str(lexicon()["sets"][m["set"].lower()]), "set")
+
+
+def _clock(m: re.Match[str], ctx: Context) -> Found | None:
+    hour = int(m["h"])
+    if not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
+    minute = int(m["m"] or 0)
+    day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
+    return Found(m.start(), m.end(), f"{day}T{hour:02d}:{minute:02d}")
+
+
+def _fiscal(m: re.Match[str], ctx: Context) -> Found | None:
+    return Found(m.start(), m.end(), m["year"])
+
+
+def _year(m: re.Match[str], ctx: Context) -> Found | None:
+    year = int(m["year"])
+    if not MIN_YEAR <= year <= MAX_YEAR or not _reads_as_year(ctx, m.start("year"), m.end("year")):
+        return None
+    return Found(m.start(), m.end(), f"{year:04d}")
+
+
+def _reads_as_year(ctx: Context, start: int, end: int) -> bool:
+    """A bare four-digit number is a year unless the parse makes it a count of something ("1275 people")."""
+    if ctx.doc is not None:
+        token = _token_at(ctx.doc, start)
+        if token is not None:
+            if token.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"}:
+                return False
+            # "1275 people" counts people; "the 1996 Olympic games" and "a 1996 law" are dated by the year.
+            counted = token.dep_ == "nummod" and token.head.tag_ in {"NNS", "NNPS"}
+            determined = token.i > 0 and token.doc[token.i - 1].lower_ in {"the", "a", "an", "its", "his", "her", "their"}
+            return not counted or determined or _temporal_noun(token.head.lower_)
+    lead = re.findall(r"[\w-]+", ctx.text[max(0, start - 20) : start].lower())[-1:]
+    return bool(lead) and lead[0] in lexicon()["year_lead_words"]
+
+
+def _temporal_noun(word: str) -> bool:
+    return word.rstrip("s") in lexicon()["units"] or word in {"budget", "season", "election", "elections", "census"}
+
+
+# --------------------------------------------------------------------------------------------- driver
+
+
+def find_times(text: str, anchor: dt.date | None, doc: Doc | None = None) -> list[Found]:
+    """Every time expression in ``text``, non-overlapping, in text order."""
+    ctx = Context(text, anchor, doc)
+    candidates: list[tuple[int, int, Found]] = []
+    for order, (_name, pattern, handler) in enumerate(patterns().rules):
+        for match in pattern.finditer(text):
+            found = handler(match, ctx)
+            if found is not None and found.end > found.start:
+                candidates.append((order, found.end - found.start, found))
+    chosen: list[Found] = []
+    for _order, _length, found in sorted(candidates, key=lambda c: (-c[1], c[0], c[2].start)):
+        if all(found.end <= c.start or c.end <= found.start for c in chosen):
+            chosen.append(found)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def anchor_of(article: Article) -> dt.date | None:
+    """The date relative expressions are resolved against: the publication date, else the dateline's."""
+    for value in (article.published, article.dateline.date if article.dateline else None):
+        parsed = parse_date(value)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """The date part of an ISO 8601 date or date-time, or None."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _records(article: Article, doc: Doc | None) -> Iterator[TimeExpr]:
+    anchor = anchor_of(article)
+    for found in find_times(article.text, anchor, doc):
+        yield TimeExpr(
+            article_id=article.id,
+            spans=(Span.of(article.text, found.start, found.end),),
+            extractor=QUALIFIED,
+            text=article.text[found.start : found.end],
+            value=found.value,
+            time_kind=found.kind,
+            anchor=anchor.isoformat() if anchor else None,
+            anniversary_of=found.anniversary_of,
+        )
+
+
+@extractor(NAME, version=VERSION, assigns=("time",))
+def extract_times(article: Article, doc: Doc, *, prior: Analysis) -> Iterable[TimeExpr]:
+    """Time expressions of ``article``, anchored on its publication (or dateline) date."""
+    return list(_records(article, doc))

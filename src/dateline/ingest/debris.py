@@ -1,0 +1,121 @@
+"""Scraped-page debris: lines made only of page furniture (date widgets, font-size controls, share buttons).
+
+The fragments live in ``dateline/data/page_debris.yaml``. A line is debris when every word on it belongs to
+a fragment; what the fragments capture (a date, a time, "details added") becomes metadata.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+# A debris line is a widget row or a one-line note; real paragraphs are longer. 200 characters is above the
+# longest furniture line seen in scraped pages (a date plus a row of share buttons) and below a paragraph.
+MAX_DEBRIS_LINE_CHARS = 200
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})")
+_MONTH_DAY_YEAR = re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})")
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Fragment:
+    name: str
+    pattern: re.Pattern[str]
+    updated: bool = False
+
+
+@dataclass(frozen=True)
+class DebrisMeta:
+    """What the debris lines of one document said about it."""
+
+    date: str | None = None
+    time: str | None = None
+    first_time: str | None = None
+    updated: bool = False
+
+    @property
+    def published(self) -> str | None:
+        """ISO date, with the time of first publication (or the stated time) when the page gives one."""
+        if self.date is None:
+            return None
+        clock = self.first_time or self.time
+        return f"{self.date}T{clock}" if clock else self.date
+
+
+@lru_cache(maxsize=1)
+def fragments() -> tuple[Fragment, ...]:
+    """The fragment patterns of the data file, with their ``{name}`` macros expanded."""
+    data: dict[str, Any] = yaml.safe_load(resources.files("dateline.data").joinpath("page_debris.yaml").read_text("utf-8"))
+    macros = {k: v for k, v in data.items() if isinstance(v, str)}
+    out = []
+    for item in data["fragments"]:
+        source = item["pattern"]
+        for key, value in macros.items():
+            source = source.replace("{" + key + "}", value)
+        out.append(Fragment(item["name"], re.compile(source, re.IGNORECASE), bool(item.get("updated", False))))
+    return tuple(out)
+
+
+def iso_date(text: str) -> str | None:
+    """``2023-02-23``, ``23 February 2023`` or ``Feb. 23, 2023`` as an ISO date; None when it is not a date."""
+    if m := _ISO_DATE.fullmatch(text.strip()):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    elif m := _DAY_MONTH_YEAR.fullmatch(text.strip()):
+        year, month, day = int(m[3]), _MONTHS.get(m[2].lower(), 0), int(m[1])
+    elif m := _MONTH_DAY_YEAR.fullmatch(text.strip()):
+        year, month, day = int(m[3]), _MONTHS.get(m[1].lower(), 0), int(m[2])
+    else:
+        return None
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def iso_time(text: str) -> str | None:
+    """``12:42`` / ``3:05 pm`` as ``HH:MM`` (24-hour); None when it is not a valid clock time."""
+    m = _CLOCK.fullmatch(text.strip())
+    if not m:
+        return None
+    hour, minute = int(m[1]), int(m[2])
+    if m[3]:
+        hour = hour % 12 + (12 if m[3].lower() == "p" else 0)
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+
+
+def read_debris_line(line: str) -> DebrisMeta | None:
+    """The metadata of ``line`` when it is page debris, else None (the line is content and stays)."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_DEBRIS_LINE_CHARS:
+        return None
+    rest = stripped
+    found: dict[str, str] = {}
+    updated = matched = False
+    for fragment in fragments():
+        for m in fragment.pattern.finditer(rest):
+            if not m.group(0).strip():
+                continue
+            matched = True
+            updated = updated or fragment.updated
+            for key, value in m.groupdict().items():
+                if value and key not in found:
+                    found[key] = value
+        rest = fragment.pattern.sub(" ", rest)
+    if not matched or re.search(r"\w", rest):
+        return None
+    return DebrisMeta(
+        date=iso_date(found["date"]) if "date" in found else None,
+        time=iso_time(found["time"]) if "time" in found else None,
+        first_time=iso_time(found["first_time"]) if "first_time" in found else None,
+        updated=updated,
+    )

@@ -1,0 +1,231 @@
+"""Readers for each input format: text -> Article or Failure.
+
+HTML goes through trafilatura (body, title, site name; the date from htmldate inside it). JSONL and JSON
+objects map their fields through ``IngestConfig.jsonl``. WARC archives stream through warcio. Reuters-21578
+SGML files hold many stories each. Every reader yields Failures for what it cannot read, and goes on.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import json
+import re
+import zlib
+from collections.abc import Iterator
+from typing import IO, Any
+
+from dateline.config import IngestConfig
+from dateline.ingest import failures as F
+from dateline.ingest.decode import decode
+from dateline.ingest.text import article_from_text
+from dateline.model import Article, Failure
+
+Result = Article | Failure
+
+# Keys that hold the body in common news datasets, tried when the configured text field is absent:
+# AllSides/newspaper3k (content_original), schema.org and the AEB benchmark (articleBody), news-please
+# (maintext), generic crawlers (body, content). "content" comes last: in AllSides it is tokenised.
+TEXT_FALLBACKS = ("content_original", "articleBody", "maintext", "body", "content")
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+
+
+def looks_like_html(data: bytes | str) -> bool:
+    """True when a document starts like an HTML page."""
+    head = data[:2048] if isinstance(data, bytes) else data[:2048].encode("utf-8", "replace")
+    return bool(_HTML_START.match(head))
+
+
+# --------------------------------------------------------------------------------------------- HTML
+
+
+def article_from_html(html: str, *, source_path: str, config: IngestConfig, url: str | None = None) -> Result:
+    """An Article from one HTML page via trafilatura, or E206 when it has no extractable body."""
+    from trafilatura import bare_extraction
+
+    try:
+        doc = bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    except Exception as exc:  # trafilatura/lxml raise assorted errors on malformed markup
+        return F.failure(source_path, F.NO_HTML_BODY, f"HTML could not be parsed: {type(exc).__name__}: {exc}")
+    meta: dict[str, Any] = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
+    text = str(meta.get("text") or "")
+    if len(text.strip()) < config.min_html_chars:
+        return F.failure(
+            source_path, F.NO_HTML_BODY,
+            f"no article body in the HTML ({len(text.strip())} characters extracted, at least {config.min_html_chars} needed)",
+        )
+    # trafilatura puts one block (paragraph, heading, list item) per line; paragraphs are blank-line separated here.
+    body = "\n\n".join(line for line in text.split("\n") if line.strip())
+    return _article(
+        body, source_path=source_path, url=url or meta.get("url"), title=meta.get("title"),
+        published=meta.get("date"), outlet=meta.get("sitename") or meta.get("hostname"), detect_headline=False,
+    )
+
+
+def _article(text: str, *, source_path: str, detect_headline: bool = True, **meta: Any) -> Result:
+    article = article_from_text(text, source_path=source_path, detect_headline=detect_headline, **meta)
+    if not article.text:
+        return F.failure(source_path, F.EMPTY, "no text left after removing page debris")
+    return article
+
+
+def article_from_string(text: str, *, source_path: str, config: IngestConfig) -> Result:
+    """A document already decoded: HTML when it looks like a page, else plain text."""
+    if looks_like_html(text):
+        return article_from_html(text, source_path=source_path, config=config)
+    return _article(text, source_path=source_path)
+
+
+# --------------------------------------------------------------------------------------------- JSON
+
+
+def _field(obj: dict[str, Any], key: str) -> str | None:
+    value = obj.get(key)
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def article_from_object(obj: Any, *, source_path: str, config: IngestConfig) -> Result:
+    """An Article from one JSON object, its fields named by ``config.jsonl``."""
+    fields = config.jsonl
+    if not isinstance(obj, dict):
+        return F.failure(source_path, F.BAD_JSON, f"expected a JSON object, found {type(obj).__name__}")
+    key = next((k for k in (fields.text, *TEXT_FALLBACKS) if _field(obj, k)), None)
+    if key is None:
+        return F.failure(source_path, F.BAD_JSON, f"no text in field {fields.text!r} (nor in {', '.join(TEXT_FALLBACKS)})")
+    text = str(obj[key])
+    meta = {
+        "title": _field(obj, fields.title), "published": _field(obj, fields.date),
+        "url": _field(obj, fields.url), "outlet": _field(obj, fields.outlet),
+    }
+    if looks_like_html(text):
+        return article_from_html(text, source_path=source_path, config=config, url=meta["url"])
+    return _article(text, source_path=source_path, detect_headline=False, **meta)
+
+
+def read_json(data: str, *, source_path: str, config: IngestConfig) -> Iterator[Result]:
+    """One JSON document: an object, or a list of objects (``file.json#3`` for the third)."""
+    try:
+        obj = json.loads(data)
+    except json.JSONDecodeError as exc:
+        yield F.failure(source_path, F.BAD_JSON, f"invalid JSON: {exc}")
+        return
+    if isinstance(obj, list):
+        for i, item in enumerate(obj, 1):
+            yield article_from_object(item, source_path=f"{source_path}#{i}", config=config)
+    else:
+        yield article_from_object(obj, source_path=source_path, config=config)
+
+
+def read_jsonl(stream: IO[bytes], *, source_path: str, config: IngestConfig) -> Iterator[Result]:
+    """One article per line (``file.jsonl#L12``); a bad line is one Failure, the other lines still count."""
+    number = 0
+    while True:
+        line = stream.readline(config.max_bytes + 1)
+        if not line:
+            return
+        number += 1
+        where = f"{source_path}#L{number}"
+        if len(line) > config.max_bytes and not line.endswith(b"\n"):
+            while (more := stream.readline(config.max_bytes)) and not more.endswith(b"\n"):
+                pass
+            yield F.failure(where, F.TOO_LARGE, f"line is over the {config.max_bytes:,}-byte limit")
+            continue
+        if not line.strip():
+            continue
+        text = decode(line, where)
+        if isinstance(text, Failure):
+            yield text
+            continue
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield F.failure(where, F.BAD_JSON, f"invalid JSON: {exc}")
+            continue
+        yield article_from_object(obj, source_path=where, config=config)
+
+
+# --------------------------------------------------------------------------------------------- WARC
+
+
+def read_warc(stream: IO[bytes], *, source_path: str, config: IngestConfig, size: int | None = None) -> Iterator[Result]:
+    """HTML responses of a WARC (``file.warc.gz#3`` for the third record).
+
+    warcio stops quietly at a truncated gzip member and returns a short payload for a cut record, so
+    truncation is checked here: a payload shorter than its Content-Length, or fewer bytes parsed than
+    ``size``, is one E208 Failure; the records before it are kept.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    number = found = 0
+    records = ArchiveIterator(stream)
+    try:
+        for record in records:
+            number += 1
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            if "html" not in (record.http_headers.get_header("Content-Type") or "").lower():
+                continue
+            found += 1
+            where = f"{source_path}#{number}"
+            body = record.content_stream().read(config.max_bytes + 1)
+            if len(body) > config.max_bytes:
+                yield F.failure(where, F.TOO_LARGE, f"response is over the {config.max_bytes:,}-byte limit")
+                continue
+            if getattr(record.raw_stream, "limit", 0) > 0:
+                yield F.failure(where, F.BROKEN_WARC, f"WARC record {number} is truncated (payload shorter than its Content-Length)")
+                return
+            text = decode(body, where)
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            yield text if isinstance(text, Failure) else article_from_html(text, source_path=where, config=config, url=url)
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
+        yield F.failure(f"{source_path}#{number + 1}", F.BROKEN_WARC, f"WARC unreadable from record {number + 1} on: {exc}")
+        return
+    if size is not None and records.offset < size:
+        yield F.failure(
+            f"{source_path}#{number + 1}", F.BROKEN_WARC,
+            f"WARC unreadable after record {number}: {size - records.offset:,} trailing bytes are not a complete record",
+        )
+    elif not found:
+        yield F.failure(source_path, F.EMPTY, "the WARC holds no HTML response records")
+
+
+# --------------------------------------------------------------------------------------------- Reuters SGML
+
+_STORY = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.DOTALL)
+_TAG = {name: re.compile(rf"<{name}>(.*?)</{name}>", re.DOTALL) for name in ("DATE", "TITLE", "DATELINE", "BODY")}
+_UNPROC = re.compile(r"<TEXT[^>]*>(.*?)</TEXT>", re.DOTALL)
+_NEWID = re.compile(r'NEWID="(\d+)"')
+_SGML_DATE = re.compile(r"(\d{1,2})-([A-Z]{3})-(\d{4})\s+(\d{2}):(\d{2})")
+_MONTHS = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), 1)}
+# Control characters the corpus encodes as &#2; &#3; &#5; ... (teletype framing); not text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _sgml_text(raw: str) -> str:
+    return _CONTROL.sub("", htmllib.unescape(raw))
+
+
+def _reflow(body: str) -> str:
+    """Reuters bodies are hard-wrapped at ~70 columns, a paragraph starting with indentation; rejoin lines,
+    and drop the "Reuter" sign-off that ends every story."""
+    paragraphs = re.split(r"\n\s{2,}", body.strip())
+    text = "\n\n".join(" ".join(p.split()) for p in paragraphs)
+    return re.sub(r"\s*\bReuter\s*$", "", text)
+
+
+def read_reuters_sgml(data: str, *, source_path: str) -> Iterator[Result]:
+    """Every story of a Reuters-21578 ``reut2-NNN.sgm`` file (``file.sgm#NEWID=12``)."""
+    stories = _STORY.findall(data)
+    if not stories:
+        yield F.failure(source_path, F.BAD_SGML, "no <REUTERS> story in the SGML file")
+        return
+    for attributes, story in stories:
+        newid = _NEWID.search(attributes)
+        where = f"{source_path}#NEWID={newid[1] if newid else '?'}"
+        parts = {name: _sgml_text(m[1]) if (m := tag.search(story)) else "" for name, tag in _TAG.items()}
+        body = parts["BODY"] or (_sgml_text(m[1]) if not parts["TITLE"] and (m := _UNPROC.search(story)) else "")
+        text = f"{parts['DATELINE'].strip()} {_reflow(body)}".strip() if body else parts["TITLE"].strip()
+        date = _SGML_DATE.search(parts["DATE"])
+        published = f"{date[3]}-{_MONTHS.get(date[2], 1):02d}-{int(date[1]):02d}T{date[4]}:{date[5]}" if date else None
+        yield _article(text, source_path=where, title=" ".join(parts["TITLE"].split()) or None if body else None,
+                       published=published, outlet="Reuters", detect_headline=False)

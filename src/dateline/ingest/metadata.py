@@ -1,0 +1,171 @@
+"""Metadata read from a report's own text: the dateline that opens it, and who it credits as its source.
+
+- Dateline: "BAKU, Azerbaijan, February 23." / "LONDON (Reuters) -" / "WASHINGTON, March 3 (Reuters) -" /
+  Reuters-21578's "SALVADOR, Feb 26 -": place, country (ISO 3166-1 alpha-2 via pycountry), and the date
+  anchored on the publication year.
+- Credit: "..., the Embassy of Azerbaijan in Islamabad told News.Az." -> source + outlet;
+  "Trend reports referring to the Azerbaijani Embassy in Pakistan" -> outlet + source; "(Reuters)" -> outlet.
+Every value found here carries a span into the cleaned text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import pycountry
+import yaml
+
+from dateline.model import Dateline, Span
+
+_MONTH_NAMES = sorted(
+    {m for m in calendar.month_name if m} | {m for m in calendar.month_abbr if m} | {"Sept"}, key=len, reverse=True
+)
+_MONTH_NUMBER = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTH_NUMBER.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTH_NUMBER["sept"] = 9
+
+# An ALL-CAPS place ("BAKU", "RIO DE JANEIRO", "ST. PETERSBURG") or, only when a date follows, a title-case
+# one ("Baku, Feb. 23 -"). Four words is the longest dateline place in Reuters-21578 ("NEW YORK CITY" style).
+_CAPS_PLACE = r"[A-Z][A-Z.'’]+(?:[ -](?:[A-Z][A-Z.'’]+|de|da|del|la|le))*"
+_TITLE_PLACE = r"[A-Z][a-z.'’]+(?:[ -][A-Z][a-z.'’]+){0,3}"
+_REGION = r"[A-Z][A-Za-z.'’]+(?:\s+[A-Z][A-Za-z.'’]+){0,3}"
+# Wire copy writes the month in any case ("FEB 26", "FEb 26", "march 2") and sometimes day first ("2 March").
+_MONTH = rf"(?i:{'|'.join(_MONTH_NAMES)})"
+_MONTH_DAY = rf"(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\.?)"
+_MONTH_DAY_AHEAD = rf"(?:,\s*{_REGION})?,?\s+(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+_AGENCY = r"\((?P<agency>[A-Z][\w.&’' -]{0,38}[\w.])\)"
+# The dateline ends with a dash (wire style), or with a full stop or colon right after the date
+# (Trend/APA style "BAKU, Azerbaijan, February 23."); a bare "PLACE." would match any all-caps acronym.
+_DASH = r"\s*[-–—]+\s*"
+_DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}(?={_MONTH_DAY_AHEAD}))"
+    rf"(?:,\s*(?P<region>{_REGION}))??"
+    rf"(?:,?\s+{_MONTH_DAY})?"
+    rf"(?:\s*{_AGENCY})?"
+    rf"(?P<end>{_DASH}|(?<=\d|[a-z])\s*[.:]\s+|(?<=\))\s+)"
+)
+# "RIO DE JANEIRO" -> "Rio de Janeiro": these particles stay lower case.
+_PLACE_PARTICLES = frozenset({"de", "da", "del", "la", "le", "of", "on", "upon"})
+# Days a dateline may lie after the publication date and still belong to that year (time zones, pages
+# dated on first save): beyond this, "December 31" in a report published on January 2 is last year's.
+_DATELINE_FUTURE_DAYS = 2
+# Longest outlet name taken from a credit ("Azerbaijan State News Agency"): words, capitalised.
+_OUTLET = r"(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w&'’-]*(?:\.[A-Za-z][\w-]*)*(?:\s+[A-Z][\w&'’-]*(?:\.[A-Za-z][\w-]*)*){0,4})"
+_SOURCE = r"(?:[Tt]he\s+)?(?P<source>[A-Z][^,;:.!?\"“”]{1,120}?)"
+
+
+@dataclass(frozen=True)
+class Credit:
+    """The report's own source and outlet as the text names them, with spans."""
+
+    source: str | None = None
+    source_span: Span | None = None
+    outlet: str | None = None
+    outlet_span: Span | None = None
+
+
+@lru_cache(maxsize=1)
+def _credit_lexicon() -> dict[str, Any]:
+    text = resources.files("dateline.data").joinpath("source_credits.yaml").read_text("utf-8")
+    return dict(yaml.safe_load(text))
+
+
+@lru_cache(maxsize=1)
+def _country_aliases() -> dict[str, str]:
+    text = resources.files("dateline.data").joinpath("ingest_country_aliases.yaml").read_text("utf-8")
+    return {str(k).lower(): str(v) for k, v in yaml.safe_load(text).items()}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = _credit_lexicon()
+    told = re.compile(
+        rf"(?:^|[,;]\s+|\.\s+)(?<!\w){_SOURCE}\s+(?:{_alternation(lex['told_verbs'])})\s+{_OUTLET}\s*(?:[.,;]|$)"
+    )
+    reports = re.compile(
+        rf"(?<![\w.]){_OUTLET}\s+(?:{_alternation(lex['report_verbs'])}),?\s+"
+        rf"(?:{_alternation(lex['report_connectors'])})\s+{_SOURCE}\s*(?=[.,;:]|$)"
+    )
+    return told, reports
+
+
+def country_code(name: str) -> str | None:
+    """ISO 3166-1 alpha-2 of a country name as datelines write it ("Azerbaijan" -> AZ); None if not a country."""
+    alias = _country_aliases().get(name.lower())
+    if alias:
+        return alias
+    try:
+        return str(pycountry.countries.lookup(name).alpha_2)
+    except LookupError:
+        return None
+
+
+def _place_name(raw: str) -> str:
+    if not raw.isupper():
+        return raw
+    words = re.split(r"([ -])", raw.lower())
+    return "".join(w if i > 0 and w in _PLACE_PARTICLES else w.capitalize() for i, w in enumerate(words))
+
+
+def _anchored_date(month: int, day: int, published: str | None) -> str | None:
+    """``month``/``day`` in the publication year (the year before when that would lie in the future)."""
+    if published is None or not re.match(r"\d{4}-\d{2}-\d{2}", published):
+        return f"XXXX-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    pub = dt.date.fromisoformat(published[:10])
+    for year in (pub.year, pub.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if (candidate - pub).days <= _DATELINE_FUTURE_DAYS:
+            return candidate.isoformat()
+    return None
+
+
+def find_dateline(text: str, published: str | None) -> tuple[Dateline | None, Credit]:
+    """The dateline opening ``text`` (and the agency it credits, "(Reuters)"), if there is one."""
+    m = _DATELINE.match(text)
+    if not m or (m["end"].strip() in (".", ":") and not (m["month"] or m["month2"])):
+        return None, Credit()
+    place = _place_name(m["place"].rstrip(".,"))
+    region = m["region"]
+    country = country_code(region) if region else None
+    if country is None:
+        country = country_code(place)
+    month, day = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
+    date = _anchored_date(_MONTH_NUMBER[month.lower()], int(day), published) if month else None
+    end = m.end("end") - (len(m["end"]) - len(m["end"].rstrip()))
+    dateline = Dateline(place=place, country=country, date=date, span=Span.of(text, 0, end))
+    credit = Credit(outlet=m["agency"], outlet_span=Span.of(text, m.start("agency"), m.end("agency"))) if m["agency"] else Credit()
+    return dateline, credit
+
+
+def find_credit(text: str, *, start: int = 0) -> Credit:
+    """The source and outlet the lead paragraph credits ("X told Outlet", "Outlet reports referring to X")."""
+    end = text.find("\n\n", start)
+    lead_end = len(text) if end < 0 else end
+    not_sources = {w.lower() for w in _credit_lexicon()["not_sources"]}
+    told, reports = _credit_patterns()
+    found = [(m.start(), m) for pattern in (told, reports) for m in pattern.finditer(text, start, lead_end)]
+    for _pos, m in sorted(found, key=lambda item: item[0]):
+        source = m["source"].strip()
+        if source.lower() in not_sources:
+            continue
+        s_start = m.start("source")
+        return Credit(
+            source=source,
+            source_span=Span.of(text, s_start, s_start + len(source)),
+            outlet=m["outlet"],
+            outlet_span=Span.of(text, m.start("outlet"), m.end("outlet")),
+        )
+    return Credit()

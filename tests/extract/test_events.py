@@ -1,0 +1,130 @@
+"""events.rules.v1 on the sample reports against their gold events (GOLD-FORMAT.md matching rule)."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dateline.extract.events import extract_events
+from dateline.extract.places import extract_places
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Event, Span, Speaker, Statement
+from dateline.nlp import load_nlp
+
+from tests.conftest import GOLD, SAMPLES
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").casefold()
+    return " ".join(text.removeprefix("the ").split())
+
+
+def _gold(path: Path) -> dict[str, Any]:
+    return yaml.safe_load((GOLD / path.name.replace(".txt", ".gold.yaml")).read_text("utf-8"))
+
+
+def _names(gold: dict[str, Any], name: str) -> set[str]:
+    """A gold actor's name and its entity aliases."""
+    for entity in gold["entities"]:
+        if entity["name"] == name:
+            return {_norm(n) for n in [name, *entity.get("aliases", [])]}
+    return {_norm(name)}
+
+
+def _actor_match(gold: dict[str, Any], item: dict[str, Any], event: Event) -> bool:
+    if not item["actors"]:
+        return True
+    predicted = {_norm(a.entity or a.text) for a in event.actors} | {_norm(a.text) for a in event.actors}
+    return any(_names(gold, g) & predicted or any(_norm(g) in p for p in predicted) for g in item["actors"])
+
+
+def _trigger_match(item: dict[str, Any], event: Event, text: str) -> bool:
+    trigger = _norm(item["trigger"])
+    return trigger in _norm(event.trigger) or _norm(event.trigger) in trigger
+
+
+def _analyse(path: Path, statements: tuple[Statement, ...] = ()) -> tuple[str, list[Event]]:
+    article = article_from_text(path.read_text("utf-8"), source_path=str(path))
+    doc = load_nlp()(article.text)
+    places = tuple(extract_places(article, doc, prior=Analysis(article)))
+    statements = tuple(Statement(**{**s.__dict__, "article_id": article.id, "id": ""}) for s in statements)
+    return article.text, list(extract_events(article, doc, prior=Analysis(article, places + statements)))
+
+
+def _score() -> tuple[float, float]:
+    matched = gold_n = predicted_n = typed = typed_ok = 0
+    for path in sorted(SAMPLES.glob("*.txt")):
+        gold = _gold(path)
+        text, events = _analyse(path)
+        unused = list(events)
+        optional_hits = 0
+        for item in gold["events"]:
+            hit = next((e for e in unused if _trigger_match(item, e, text) and _actor_match(gold, item, e)), None)
+            if hit is not None:
+                unused.remove(hit)
+            if item.get("optional"):
+                optional_hits += hit is not None
+                continue
+            gold_n += 1
+            if hit is not None:
+                matched += 1
+                accepted = item["type"] if isinstance(item["type"], list) else [item["type"]]
+                typed += 1
+                typed_ok += hit.type in accepted
+        predicted_n += len(events) - optional_hits
+    precision, recall = matched / predicted_n, matched / gold_n
+    return 2 * precision * recall / (precision + recall), typed_ok / typed
+
+
+def test_sample_events_reach_f1_and_type_accuracy() -> None:
+    f1, type_accuracy = _score()
+    assert f1 >= 0.7
+    assert type_accuracy >= 0.8
+
+
+def test_negated_recognition_is_reject_with_countries() -> None:
+    path = sorted(SAMPLES.glob("*.txt"))[1]
+    _text, events = _analyse(path)
+    negated = [e for e in events if e.negated]
+    assert negated, "the sample's 'does not recognize' must give a negated event"
+    event = negated[0]
+    assert event.type == "REJECT" and event.lemma == "recognize"
+    assert [a.country for a in event.actors] == ["PAK"] and [t.country for t in event.targets] == ["ARM"]
+
+
+def test_actors_resolve_to_country_and_sector() -> None:
+    path = sorted(SAMPLES.glob("*.txt"))[0]
+    _text, events = _analyse(path)
+    actors = {(a.country, a.sector) for e in events for a in e.actors}
+    assert ("AZE", "GOV") in actors  # "Azerbaijan's Embassy"
+    assert ("ARM", "MIL") in actors  # "Armenia's armed forces"
+    occupied = next(e for e in events if e.lemma == "occupy")
+    assert occupied.type == "COERCE" and occupied.place == "Khojaly"
+
+
+def test_event_inside_a_statement_is_attributed_to_its_speaker() -> None:
+    path = sorted(SAMPLES.glob("*.txt"))[1]
+    text = path.read_text("utf-8")
+    article = article_from_text(text, source_path=str(path))
+    cue = article.text.index("also said that Pakistan")
+    content_start = article.text.index("Pakistan does not recognize")
+    content_end = article.text.index(" due to its aggressive")
+    statement = Statement(
+        article_id=article.id, spans=(Span.of(article.text, cue, content_end),), extractor="statements.test.v1",
+        speaker=Speaker(text="He", entity="Muhammad Talha Mahmud"), cue="said",
+        content=article.text[content_start:content_end],
+        content_span=Span.of(article.text, content_start, content_end),
+    )
+    _text, events = _analyse(path, (statement,))
+    recognize = next(e for e in events if e.lemma == "recognize" and e.negated)
+    assert recognize.attributed_to == Statement(**{**statement.__dict__, "id": ""}).id
+    assert recognize.attributed_speaker == "Muhammad Talha Mahmud"
+
+
+def test_reporting_verbs_are_not_events() -> None:
+    for path in sorted(SAMPLES.glob("*.txt")):
+        _text, events = _analyse(path)
+        assert not {e.lemma for e in events} & {"say", "note", "stress", "tell", "point"}

@@ -1,0 +1,71 @@
+"""Datelines and source credits read from the text, on the Reuters-21578 stories and general forms."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.conftest import CORPUS
+
+from dateline.ingest import iter_documents
+from dateline.ingest.metadata import country_code, find_credit, find_dateline
+from dateline.model import Article
+
+REUTERS = CORPUS / "reuters21578" / "reut2-000.sgm"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "country", "date", "outlet"),
+    [
+        ("LONDON (Reuters) - The bank said", "2019-05-01", "London", None, None, "Reuters"),
+        ("WASHINGTON, March 3 (Reuters) - The", "2020-03-04", "Washington", None, "2020-03-03", "Reuters"),
+        ("RIO DE JANEIRO, Brazil, Jan. 5 (AP) — The", "2021-01-05", "Rio de Janeiro", "BR", "2021-01-05", "AP"),
+        # A late-December dateline in a report published in January belongs to the previous year.
+        ("MOSCOW, Russia, December 31. The", "2022-01-02", "Moscow", "RU", "2021-12-31", None),
+        ("Tbilisi, Georgia, Feb. 9 - The", None, "Tbilisi", "GE", "XXXX-02-09", None),
+        ("AMSTERDAM, 2 March - The", "1987-03-02", "Amsterdam", None, "1987-03-02", None),
+        ("NEW YORK, FEb 26 - Shares", "1987-02-26", "New York", None, "1987-02-26", None),
+    ],
+)
+def test_dateline_forms(text: str, published: str | None, place: str, country: str | None, date: str | None, outlet: str | None) -> None:
+    dateline, agency = find_dateline(text, published)
+    assert dateline is not None and dateline.span is not None
+    assert (dateline.place, dateline.country, dateline.date) == (place, country, date)
+    assert text.startswith(dateline.span.text)
+    assert agency.outlet == outlet
+
+
+@pytest.mark.parametrize("text", ["NATO said on Monday it would", "The Embassy said. Then", "UN chief visits Kyiv", "BAKU, Azerbaijan. The"])
+def test_no_dateline_in_ordinary_openings(text: str) -> None:
+    assert find_dateline(text, "2020-01-01")[0] is None
+
+
+def test_credit_forms() -> None:
+    told = find_credit("A seminar was held in Islamabad, the Ministry of Culture told Xinhua.")
+    assert (told.source, told.outlet) == ("Ministry of Culture", "Xinhua")
+    cites = find_credit("Oil prices rose, Interfax reported, citing the Energy Ministry.")
+    assert (cites.source, cites.outlet) == ("Energy Ministry", "Interfax")
+    assert find_credit("The talks ended, he told reporters.").source is None
+
+
+def test_country_codes() -> None:
+    assert country_code("Azerbaijan") == "AZ"
+    assert country_code("Britain") == "GB"
+    assert country_code("Calif.") is None
+
+
+def test_reuters_datelines_anchor_on_the_story_date() -> None:
+    articles = [a for a in iter_documents([str(REUTERS)]) if isinstance(a, Article)]
+    assert len(articles) == 1000
+    with_body = [a for a in articles if a.title is not None]  # briefs (title only) have no dateline
+    found = [a for a in with_body if a.dateline is not None]
+    # Wire datelines ("SALVADOR, Feb 26 - ") open nearly every story with a body.
+    assert len(found) >= 0.95 * len(with_body) > 500
+    for article in found:
+        assert article.dateline is not None and article.published is not None
+        assert article.dateline.date is not None
+        # The dateline is the local date: up to a day or two ahead of the wire time (Wellington, Tokyo).
+        lag = dt.date.fromisoformat(article.published[:10]) - dt.date.fromisoformat(article.dateline.date)
+        assert -2 <= lag.days <= 60
+        assert article.dateline.place == article.dateline.place.strip()
+        assert article.outlet == "Reuters"

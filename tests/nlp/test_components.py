@@ -1,0 +1,31 @@
+"""dateline_entity_fixer: corrected doc.ents and parsed offices on the real samples."""
+
+from __future__ import annotations
+
+from dateline.nlp import load_nlp
+from dateline.nlp.components import COMPONENT, NESTED_KEY, OFFICES_KEY, Office, lexicon
+from tests.conftest import SAMPLES
+
+
+def test_component_runs_after_ner() -> None:
+    names = load_nlp().pipe_names
+    assert names.index(COMPONENT) > names.index("ner")
+
+
+def test_sample_ents_and_offices() -> None:
+    text = (SAMPLES / "000_203792c8ef24aec9.txt").read_text(encoding="utf-8").strip()
+    doc = load_nlp()(text)
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert {("Khazar Farhadov", "PERSON"), ("Milli Majlis", "ORG"), ("News.Az", "ORG"), ("Leyla Aliyeva", "PERSON")} <= ents
+    assert ("Farhadov", "PERSON") in ents and ("Farhadov", "ORG") not in ents
+    offices = [Office(*row) for row in doc.user_data[OFFICES_KEY]]
+    assert ("Ambassador", "Azerbaijan", "Pakistan") in [(o.title, o.of, o.to) for o in offices]
+    nested = [doc[s:e].text for s, e in doc.user_data[NESTED_KEY]]
+    assert "Islamabad" in nested
+
+
+def test_lexicon_countries_and_demonyms() -> None:
+    lex = lexicon()
+    assert lex.country("Azerbaijan") == "Azerbaijan"
+    assert lex.demonym("Azerbaijanis") == "Azerbaijan"
+    assert lex.country("Farhadov") is None
