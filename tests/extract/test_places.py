@@ -6,14 +6,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from tests.conftest import GOLD, SAMPLES
 
 from dateline.extract.places import extract_places, resolve
 from dateline.gazetteer import demonym_country, load_gazetteer
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Article, Dateline, Place
 from dateline.nlp import load_nlp
-
-from tests.conftest import GOLD, SAMPLES
 
 
 def _places(path: Path, dateline: Dateline | None = None) -> list[Place]:

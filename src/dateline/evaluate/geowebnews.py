@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.evaluate import adapter
-from dateline.extract.places import extract_places
-from dateline.ingest import article_from_text
+from dateline.extract.places import mentions, places_from_mentions
 from dateline.model import Analysis, Article
 from dateline.nlp import load_nlp
 from dateline.nlp.model import PIPE_BATCH_SIZE
@@ -53,7 +52,7 @@ def evaluate_geowebnews(path: Path, *, inputs: Path | None = None, split: str = 
     articles = [Article(id=Article.make_id(text), text=text, source_path=f"GWN:{i}", content_hash="") for i, (text, _) in enumerate(data)]
     gold = found = close = predicted = 0
     for (_text, toponyms), article, doc in zip(data, articles, load_nlp().pipe((a.text for a in articles), batch_size=PIPE_BATCH_SIZE), strict=True):
-        places = list(extract_places(article, doc, prior=Analysis(article)))
+        places = list(places_from_mentions(article, mentions(article, doc, Analysis(article))))
         predicted += sum(len(p.spans) for p in places)
         for toponym in toponyms:
             if toponym.get("type") not in GOLD_TYPES or not toponym.get("latitude"):

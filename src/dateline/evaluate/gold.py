@@ -570,14 +570,15 @@ def evaluate_gold(
         raise EvalError("E404", f"gold annotates articles that are not in {inputs}: {', '.join(missing)}")
     total = Scores()
     articles: dict[str, Any] = {}
-    failures = []
+    failures: dict[str, str] = {}
     for gold, result in zip(golds, analyse(files), strict=True):
         if isinstance(result, Failure):
-            failures.append({"article": gold["article"], "code": result.code, "reason": result.reason})
+            failures[str(gold["article"])] = f"{result.code}: {result.reason}"
         scores = score_article(gold, result if isinstance(result, Analysis) else None)
         total.add(scores)
         articles[str(gold["article"])] = scores.report()
     report: dict[str, Any] = {**total.report(), "articles": articles}
     if failures:
-        report["failures"] = failures
+        # A mapping, not a list, so the plain-text table shows it too; failed articles score as empty output.
+        report["failures"] = {"count": len(failures), **failures}
     return report

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from dateline.evaluate import adapter
-from dateline.extract.events import extract_events
-from dateline.extract.places import extract_places
+from dateline.extract.events import events_in
+from dateline.extract.places import mentions, places_from_mentions
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Event
 from dateline.nlp import load_nlp
@@ -63,8 +63,8 @@ def evaluate_plover(path: Path, *, inputs: Path | None = None, split: str = "dev
     correct = typed = src_ok = src_n = tgt_ok = tgt_n = 0
     confusion: Counter[str] = Counter()
     for record, article, doc in zip(records, articles, nlp.pipe((a.text for a in articles), batch_size=PIPE_BATCH_SIZE), strict=True):
-        places = tuple(extract_places(article, doc, prior=Analysis(article)))
-        events = list(extract_events(article, doc, prior=Analysis(article, places)))
+        places = tuple(places_from_mentions(article, mentions(article, doc, Analysis(article))))
+        events = list(events_in(article, list(doc), Analysis(article, places)))
         depth = {t.idx: len(list(t.ancestors)) for t in doc}
         event = main_event(events, depth)
         predicted = event.type if event else None

@@ -9,6 +9,7 @@ noun's (or failing that, a modifier's) entry in data/sectors.yaml.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -106,12 +107,12 @@ def resolve_sector(phrase: SpacySpan, head: Token) -> str | None:
     """Sector of the head noun, else of the phrase's other words (two-word entries first: "armed forces")."""
     sectors = lexicon().sectors
     words = [t for t in phrase if not t.is_punct]
-    for a, b in zip(words, words[1:], strict=False):
+    for a, b in itertools.pairwise(words):
         if b.i == head.i and f"{a.lower_} {b.lemma_.lower()}" in sectors:
             return sectors[f"{a.lower_} {b.lemma_.lower()}"]
     if head.lemma_.lower() in sectors:
         return sectors[head.lemma_.lower()]
-    for a, b in zip(words, words[1:], strict=False):
+    for a, b in itertools.pairwise(words):
         if f"{a.lower_} {b.lemma_.lower()}" in sectors:
             return sectors[f"{a.lower_} {b.lemma_.lower()}"]
     for token in words:

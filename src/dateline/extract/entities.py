@@ -263,6 +263,14 @@ def _resolve_reference(doc: Doc, office: Office, groups: _Groups, lex: Lexicon) 
     return acronyms[0] if acronyms else _short_name(group)
 
 
+def _holds_title(word: str) -> Callable[[_Group], bool]:
+    return lambda g: g.type == "PERSON" and any(word in r.title.lower().split() for r in g.roles)
+
+
+def _org_headed(word: str) -> Callable[[_Group], bool]:
+    return lambda g: g.type == "ORG" and g.head == word
+
+
 def _descriptions(article: Article, doc: Doc, groups: _Groups, taken: set[int], lex: Lexicon) -> None:
     """ "the ambassador", "the minister", "the embassy": a definite description naming an entity already seen."""
     for i in range(len(doc) - 1):
@@ -275,9 +283,9 @@ def _descriptions(article: Article, doc: Doc, groups: _Groups, taken: set[int], 
         word = noun.lower_
         group: _Group | None = None
         if word in lex.title_words and noun.is_lower:
-            group = groups.latest(lambda g: g.type == "PERSON" and any(word in r.title.lower().split() for r in g.roles), span.start)
+            group = groups.latest(_holds_title(word), span.start)
         elif word in lex.org_heads:
-            group = groups.latest(lambda g: g.type == "ORG" and g.head == word, span.start)
+            group = groups.latest(_org_headed(word), span.start)
         if group is not None:
             group.add(span.text, span, nameable=False)
             groups.seen(group, span.start)
@@ -297,7 +305,7 @@ def _entities(article: Article, doc: Doc) -> Iterator[Entity]:
     for ent, label in _mentions(doc):
         if label == "PERSON":
             group = _person(doc, ent, groups)
-        elif label in ("ORG", "FAC") and ent[-1].lower_ in lex.org_heads or label == "ORG":
+        elif label == "ORG" or (label == "FAC" and ent[-1].lower_ in lex.org_heads):
             group = _org(doc, ent, groups, lex)
         else:
             group = _place(doc, ent, label, groups, lex)

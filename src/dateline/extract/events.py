@@ -236,9 +236,7 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
         found += doer or [obj]
     for child in verb.children:
         circumstance = passive and child.lower_ == "with"  # "occupied ... with the assistance of": a means
-        if child.dep_ in ("prep", "prt") and child.lower_ in _TARGET_PREPS and child.i != trigger.last.i and not circumstance:
-            found += [g for g in child.children if g.dep_ == "pobj"]
-        elif child.dep_ in ("prep", "prt") and child.i == trigger.last.i:
+        if (child.dep_ in ("prep", "prt") and child.lower_ in _TARGET_PREPS and child.i != trigger.last.i and not circumstance) or (child.dep_ in ("prep", "prt") and child.i == trigger.last.i):
             found += [g for g in child.children if g.dep_ == "pobj"]
     return [
         t for f in found for t in _with_conjuncts(f)

@@ -121,7 +121,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         elif char in closer:
             regions.append((opened, i + 1))
             opened = None
-        elif char == "\n" and text[i + 1 : i + 2] in ("\n", "") or char in OPEN_QUOTES:
+        elif (char == "\n" and text[i + 1 : i + 2] in ("\n", "")) or char in OPEN_QUOTES:
             regions.append((opened, i))
             opened = i if char in OPEN_QUOTES else None
     if opened is not None:

@@ -130,7 +130,7 @@ def _tense(ctx: Context, start: int) -> str | None:
     if token is None:
         return None
     verb = token.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(a.lower_ in cues for a in auxiliaries) or (verb.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in auxiliaries)):
@@ -206,7 +206,7 @@ def patterns() -> Patterns:
         ("year_ago", re.compile(r"\b(?:the\s+)?year[-\s](?:earlier|ago)(?:\s+(?P<period>quarter|period))?\b", i), _year_ago),
         ("vague_duration", re.compile(rf"\b(?:several|many|a\s+few|few|some|recent|coming)\s+(?P<unit>{units})s\b", i), _vague_duration),
         ("deictic", re.compile(rf"\b{mod}(?P<deictic>{deictic})\s+(?P<unit>week|month|year|quarter|weekend|{seasons})\b", i), _deictic),
-        ("quarter", re.compile(rf"\b(?:the\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|past)[-\s]+)?quarter\b", i), _quarter_rule),
+        ("quarter", re.compile(r"\b(?:the\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|past)[-\s]+)?quarter\b", i), _quarter_rule),
         ("relative_day", re.compile(rf"\b(?P<rel>{_alt(lex['relative_days'])})\b", i), _relative_day),
         ("reference", re.compile(rf"\b(?P<ref>{_alt(lex['references'])})\b", i), _reference),
         ("set", re.compile(rf"\b(?P<set>{_alt(lex['sets'])})\b", i), _set),

@@ -13,7 +13,7 @@ import functools
 from datasketch import MinHash, MinHashLSH
 from sqlalchemy.engine import Connection
 
-from dateline.link.text import MINHASH_SEED, NUM_PERM, band_keys, minhash, shingles, words
+from dateline.link.text import NUM_PERM, band_keys, minhash, shingles, words
 from dateline.model import Article
 from dateline.store import corpus
 
@@ -37,6 +37,11 @@ def bands_rows() -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
+def estimated_jaccard(a: list[int], b: list[int]) -> float:
+    """The MinHash estimate of Jaccard similarity: the share of equal hash values (as ``MinHash.jaccard``)."""
+    return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
+
+
 def signature(text: str) -> MinHash | None:
     tokens = words(text)
     if len(tokens) < MIN_WORDS:
@@ -57,8 +62,7 @@ def link(conn: Connection, article: Article) -> str | None:
     feats = corpus.get_features(conn, KIND, found)
     best: tuple[float, str] | None = None
     for cand, data in sorted(feats.items()):
-        other = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashvalues=data["sig"])
-        sim = sig.jaccard(other)
+        sim = estimated_jaccard(values, data["sig"])
         if sim >= THRESHOLD and (best is None or sim > best[0]):
             best = (sim, cand)
     corpus.put_features(conn, KIND, article.id, article.id, {"sig": values})

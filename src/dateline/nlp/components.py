@@ -170,12 +170,10 @@ def _name_run(doc: Doc, i: int, *, allow_and: bool) -> int:
     """The end of a run of name words from ``i``, optionally joined by "and"/"&" ("Science and Technology")."""
     j = i
     while j < len(doc):
-        if is_name_word(doc[j]):
-            j += 1
-        elif allow_and and doc[j].lower_ in ("and", "&") and j > i and j + 1 < len(doc) and is_name_word(doc[j + 1]):
-            j += 1
-        else:
+        joins = allow_and and doc[j].lower_ in ("and", "&") and j > i and j + 1 < len(doc) and is_name_word(doc[j + 1])
+        if not (is_name_word(doc[j]) or joins):
             break
+        j += 1
     return j
 
 

@@ -1,0 +1,296 @@
+"""The web pages: overview, article reader, entity, story, series, claim ledger, search.
+
+Pages are Jinja2 templates with autoescaping on; charts are plotly figures built here as plain dicts and
+drawn by ``static/app.js`` with the plotly.js the plotly package ships (served at ``/plotly.js``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import jinja2
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from dateline.model import Analysis, Entity, Record
+from dateline.serve import queries
+from dateline.serve.api import MAX_ID, MAX_OFFSET, MAX_QUERY, StoreDep
+from dateline.store import review
+
+# Autoescaping on for every template: article text and record fields are shown as text, never as markup.
+templates = Jinja2Templates(
+    env=jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True)
+)
+router = APIRouter(include_in_schema=False)
+
+PAGE_SIZE = 50
+# Top speakers / entities on the overview.
+TOP_N = 15
+HIGHLIGHTED = ("entity", "statement", "claim", "time", "place", "event")
+
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+Text = Annotated[str | None, Query(max_length=MAX_QUERY)]
+
+
+def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    context["writable"] = bool(request.app.state.token)
+    return templates.TemplateResponse(request, template, context, status_code=status)
+
+
+def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+    return render(request, "error.html", status=status, status_code=status, message=message)
+
+
+def _check_id(request: Request, ident: str) -> HTMLResponse | None:
+    if not ident or len(ident) > MAX_ID or not all(c.isalnum() or c in "_:.-" for c in ident):
+        return error_page(request, 422, "malformed id")
+    return None
+
+
+# --------------------------------------------------------------------------------------------- overview
+
+
+def _bar(x: list[str], y: list[int], name: str) -> dict[str, Any]:
+    return {"type": "bar", "x": x, "y": y, "name": name}
+
+
+def timeline_figure(articles: dict[str, int], events: dict[str, int]) -> dict[str, Any]:
+    return {
+        "data": [_bar(list(articles), list(articles.values()), "articles"), _bar(list(events), list(events.values()), "events")],
+        "layout": {"barmode": "group", "height": 300, "margin": {"t": 20, "b": 40, "l": 40, "r": 10},
+                   "xaxis": {"type": "category", "title": {"text": "month published"}}},
+    }
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview(request: Request, store: StoreDep) -> HTMLResponse:
+    counts = store.counts()
+    groups = {what: queries.group_count(store, queries.GROUP_KINDS[what]) for what in ("canonical", "stories", "series", "ledger")}
+    figure = timeline_figure(queries.per_month(store, None), queries.per_month(store, "event"))
+    top_entities = queries.groups(store, "canonical", label_contains=None, limit=1000, offset=0).items
+    top_entities = sorted(top_entities, key=lambda g: (-g.get("mentions", 0), g["name"]))[:TOP_N]
+    return render(
+        request, "overview.html", counts=counts, groups=groups, figure=figure,
+        speakers=queries.top_labels(store, "statement", TOP_N), entities=top_entities,
+        recent=queries.articles(store, limit=TOP_N, offset=0).items,
+    )
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def article_list(request: Request, store: StoreDep, offset: Offset = 0) -> HTMLResponse:
+    page = queries.articles(store, limit=PAGE_SIZE, offset=offset)
+    return render(request, "articles.html", page=page)
+
+
+# --------------------------------------------------------------------------------------------- reader
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of article text covered by the same set of highlighted records."""
+
+    text: str
+    ids: tuple[str, ...]
+    kinds: tuple[str, ...]
+
+
+def segments(text: str, records: list[Record]) -> list[Segment]:
+    """Cut the text at every span boundary, so overlapping records (an entity inside a statement) nest."""
+    cuts = {0, len(text)}
+    spans = [(s.start, s.end, r) for r in records if r.kind in HIGHLIGHTED for s in r.spans if s.end <= len(text)]
+    for start, end, _ in spans:
+        cuts.update((start, end))
+    bounds = sorted(cuts)
+    out = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        covering = sorted(
+            ((e - s, r) for s, e, r in spans if s <= start and end <= e), key=lambda t: (t[0], t[1].kind, t[1].id)
+        )
+        ids = tuple(dict.fromkeys(r.id for _, r in covering))
+        kinds = tuple(sorted({r.kind for _, r in covering}))
+        out.append(Segment(text[start:end], ids, kinds))
+    return out
+
+
+def _record_view(rec: Record, speakers: dict[str, str], corrections: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    data = rec.to_dict()
+    data["label"] = rec.label()
+    data["speaker_entity"] = speakers.get(rec.id)
+    if isinstance(rec, Entity):
+        data["entity_link"] = rec.entity_id
+    data["corrections"] = corrections.get(rec.id, [])
+    return data
+
+
+def reader_context(store: Any, analysis: Analysis) -> dict[str, Any]:
+    records = list(analysis.records)
+    entities = [r for r in records if isinstance(r, Entity)]
+    speakers = queries.speaker_links(records, entities)
+    corrections: dict[str, list[dict[str, Any]]] = {}
+    for c in review.listed(store, article_id=analysis.article.id):
+        corrections.setdefault(c.record_id, []).append(c.to_dict())
+    return {
+        "article": analysis.article,
+        "segments": segments(analysis.article.text, records),
+        "records": {r.id: _record_view(r, speakers, corrections) for r in records},
+        "counts": analysis.counts(),
+        "stories": queries.article_groups(store, "stories", analysis.article.id),
+        "series": queries.article_groups(store, "series", analysis.article.id),
+        "corrected": sorted(corrections),
+    }
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def reader(request: Request, store: StoreDep, article_id: str) -> HTMLResponse:
+    bad = _check_id(request, article_id)
+    if bad:
+        return bad
+    analysis = store.analysis(article_id)
+    if analysis is None:
+        return error_page(request, 404, f"no article {article_id!r}")
+    return render(request, "article.html", **reader_context(store, analysis))
+
+
+# --------------------------------------------------------------------------------------------- entities
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entity_list(request: Request, store: StoreDep, name: Text = None, offset: Offset = 0) -> HTMLResponse:
+    page = queries.groups(store, "canonical", label_contains=name, limit=PAGE_SIZE, offset=offset)
+    return render(request, "entities.html", page=page, name=name or "")
+
+
+def said_figure(statements: list[dict[str, Any]]) -> dict[str, Any]:
+    """Everything an entity said, as points on a time axis (one per statement, by article date)."""
+    dated = [s for s in statements if s.get("article_published")]
+    return {
+        "data": [{
+            "type": "scatter", "mode": "markers", "x": [s["article_published"][:10] for s in dated],
+            "y": [s["cue"] for s in dated], "text": [s["content"][:120] for s in dated], "hoverinfo": "x+text",
+            "marker": {"size": 10},
+        }],
+        "layout": {"height": 260, "margin": {"t": 20, "b": 40, "l": 80, "r": 10}, "xaxis": {"type": "date"}},
+    }
+
+
+def network_figure(name: str, neighbours: list[dict[str, Any]]) -> dict[str, Any]:
+    """The entity in the centre and its co-occurring entities on a circle (a deterministic layout)."""
+    xs, ys, labels, sizes = [0.0], [0.0], [name], [18]
+    edge_x: list[float | None] = []
+    edge_y: list[float | None] = []
+    for i, other in enumerate(neighbours):
+        angle = 2 * math.pi * i / max(1, len(neighbours))
+        x, y = math.cos(angle), math.sin(angle)
+        xs.append(x)
+        ys.append(y)
+        labels.append(f"{other['name']} ({other['articles']})")
+        sizes.append(8 + 2 * other["articles"])
+        edge_x += [0.0, x, None]
+        edge_y += [0.0, y, None]
+    hidden = {"visible": False}
+    return {
+        "data": [
+            {"type": "scatter", "mode": "lines", "x": edge_x, "y": edge_y, "hoverinfo": "skip", "line": {"width": 1}},
+            {"type": "scatter", "mode": "markers+text", "x": xs, "y": ys, "text": labels, "textposition": "top center",
+             "marker": {"size": sizes}, "hoverinfo": "text"},
+        ],
+        "layout": {"height": 420, "showlegend": False, "xaxis": hidden, "yaxis": hidden,
+                   "margin": {"t": 20, "b": 20, "l": 20, "r": 20}},
+    }
+
+
+@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+def entity_page(request: Request, store: StoreDep, entity_id: str) -> HTMLResponse:
+    bad = _check_id(request, entity_id)
+    if bad:
+        return bad
+    profile = queries.entity_profile(store, entity_id)
+    if profile is None:
+        return error_page(request, 404, f"no entity {entity_id!r}")
+    titles = {a.id: a.title or a.source_path.rsplit("/", 1)[-1] for a in queries.articles_by_id(store, profile["articles"])}
+    return render(
+        request, "entity.html", **profile, titles=titles, said=said_figure(profile["statements"]),
+        network=network_figure(profile["entity"]["name"], profile["cooccurring"]),
+    )
+
+
+# --------------------------------------------------------------------------------------------- stories, series
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def story_list(request: Request, store: StoreDep, label: Text = None, offset: Offset = 0) -> HTMLResponse:
+    page = queries.groups(store, "stories", label_contains=label, limit=PAGE_SIZE, offset=offset)
+    return render(request, "groups.html", page=page, what="stories", title="Stories", label=label or "")
+
+
+@router.get("/series", response_class=HTMLResponse)
+def series_list(request: Request, store: StoreDep, label: Text = None, offset: Offset = 0) -> HTMLResponse:
+    page = queries.groups(store, "series", label_contains=label, limit=PAGE_SIZE, offset=offset)
+    return render(request, "groups.html", page=page, what="series", title="Series", label=label or "")
+
+
+def _group_page(request: Request, store: Any, what: str, group_id: str) -> HTMLResponse:
+    bad = _check_id(request, group_id)
+    if bad:
+        return bad
+    found = queries.group(store, what, group_id)
+    if found is None:
+        return error_page(request, 404, f"no {what} {group_id!r}")
+    ids = found.get("article_ids") or [m["article_id"] for m in found.get("members", [])]
+    arts = {a.id: a for a in queries.articles_by_id(store, list(ids))}
+    return render(request, f"{what}.html", group=found, articles=arts)
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_page(request: Request, store: StoreDep, story_id: str) -> HTMLResponse:
+    return _group_page(request, store, "stories", story_id)
+
+
+@router.get("/series/{series_id}", response_class=HTMLResponse)
+def series_page(request: Request, store: StoreDep, series_id: str) -> HTMLResponse:
+    return _group_page(request, store, "series", series_id)
+
+
+# --------------------------------------------------------------------------------------------- ledger, search
+
+
+@router.get("/ledger", response_class=HTMLResponse)
+def ledger(request: Request, store: StoreDep, predicate: Text = None, offset: Offset = 0) -> HTMLResponse:
+    page = queries.groups(store, "ledger", label_contains=predicate, limit=PAGE_SIZE, offset=offset)
+    ids = {g["id"] for g in page.items}
+    values = {g["id"]: g for g in page.items}
+    for item in page.items:
+        for other in item.get("disagreements", []):
+            if other not in ids:
+                found = queries.group(store, "ledger", other)
+                if found:
+                    values[other] = found
+    return render(request, "ledger.html", page=page, values=values, predicate=predicate or "")
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, store: StoreDep, q: Text = None, offset: Offset = 0) -> HTMLResponse:
+    found = queries.search(store, q, limit=PAGE_SIZE, offset=offset) if q else None
+    return render(request, "search.html", q=q or "", found=found)
+
+
+@router.get("/review", response_class=HTMLResponse)
+def review_page(request: Request, store: StoreDep, offset: Offset = 0) -> HTMLResponse:
+    found = review.listed(store, limit=PAGE_SIZE, offset=offset)
+    return render(request, "review.html", corrections=[c.to_dict() for c in found], offset=offset)
+
+
+@router.get("/api-docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """The REST routes, from the app's own OpenAPI description."""
+    spec = request.app.openapi()
+    routes = [
+        {"path": path, "method": method.upper(), "summary": op.get("summary", ""),
+         "params": [p["name"] for p in op.get("parameters", [])]}
+        for path, ops in spec["paths"].items() for method, op in ops.items()
+    ]
+    return render(request, "api_docs.html", routes=routes)

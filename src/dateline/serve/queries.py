@@ -1,0 +1,279 @@
+"""Read-only queries behind the REST API and the pages.
+
+Everything goes through SQLAlchemy Core with bound parameters (``icontains(..., autoescape=True)`` escapes
+``%`` and ``_``), never string formatting. Corpus-level groups are read through ``dateline.store.corpus``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from dateline.link import GROUP_KINDS
+from dateline.link.statements import speaker_key
+from dateline.model import Article, Claim, Entity, Record, Span, Speaker, Statement, from_dict, record_from_dict
+from dateline.store import Store, corpus, schema
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of results and where it sits."""
+
+    items: list[dict[str, Any]]
+    limit: int
+    offset: int
+    total: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"items": self.items, "limit": self.limit, "offset": self.offset, "total": self.total}
+
+
+def _count(store: Store, query: sa.Select[Any]) -> int:
+    with store.engine.connect() as conn:
+        return int(conn.execute(sa.select(sa.func.count()).select_from(query.subquery())).scalar_one())
+
+
+def articles(store: Store, *, limit: int, offset: int, outlet: str | None = None) -> Page:
+    t = schema.articles
+    query = sa.select(t.c.data)
+    if outlet:
+        query = query.where(t.c.outlet == outlet)
+    total = _count(store, query)
+    with store.engine.connect() as conn:
+        rows = conn.execute(query.order_by(t.c.published, t.c.id).limit(limit).offset(offset)).all()
+    return Page([json.loads(r[0]) for r in rows], limit, offset, total)
+
+
+def record(store: Store, record_id: str) -> Record | None:
+    t = schema.records
+    with store.engine.connect() as conn:
+        row = conn.execute(sa.select(t.c.data).where(t.c.id == record_id)).first()
+    return record_from_dict(json.loads(row[0])) if row else None
+
+
+def records(
+    store: Store,
+    *,
+    limit: int,
+    offset: int,
+    kind: str | None = None,
+    article_id: str | None = None,
+    label_contains: str | None = None,
+    text: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> Page:
+    """Records filtered by kind, article, label, text anywhere in the record, and the article's date range."""
+    r, a = schema.records, schema.articles
+    query = sa.select(r.c.data).select_from(r.join(a, a.c.id == r.c.article_id))
+    if kind:
+        query = query.where(r.c.kind == kind)
+    if article_id:
+        query = query.where(r.c.article_id == article_id)
+    if label_contains:
+        query = query.where(r.c.label.icontains(label_contains, autoescape=True))
+    if text:
+        query = query.where(r.c.data.icontains(text, autoescape=True))
+    if since:
+        query = query.where(a.c.published >= since)
+    if until:
+        # A date bound includes the whole day: "2024-02-27" also admits "2024-02-27T12:42".
+        query = query.where(a.c.published <= until + "\uffff")
+    total = _count(store, query)
+    query = query.order_by(a.c.published, r.c.article_id, r.c.start, r.c.id).limit(limit).offset(offset)
+    with store.engine.connect() as conn:
+        rows = conn.execute(query).all()
+    return Page([json.loads(row[0]) for row in rows], limit, offset, total)
+
+
+def search(store: Store, q: str, *, limit: int, offset: int) -> dict[str, Any]:
+    """Articles whose title or text contains ``q`` (with a snippet), and records whose label does."""
+    a, r = schema.articles, schema.records
+    cond = sa.or_(a.c.text.icontains(q, autoescape=True), a.c.title.icontains(q, autoescape=True))
+    query = sa.select(a.c.id, a.c.title, a.c.published, a.c.outlet, a.c.text, a.c.source_path).where(cond)
+    total = _count(store, query)
+    with store.engine.connect() as conn:
+        rows = conn.execute(query.order_by(a.c.published, a.c.id).limit(limit).offset(offset)).all()
+        recs = conn.execute(
+            sa.select(r.c.data).where(r.c.label.icontains(q, autoescape=True)).order_by(r.c.kind, r.c.label, r.c.id).limit(limit)
+        ).all()
+    hits = [
+        {"id": row[0], "title": row[1], "published": row[2], "outlet": row[3], "source_path": row[5],
+         "snippet": snippet(row[4], q)}
+        for row in rows
+    ]
+    return {"q": q, "articles": Page(hits, limit, offset, total).to_dict(), "records": [json.loads(x[0]) for x in recs]}
+
+
+# Characters of context either side of a search hit in its snippet.
+SNIPPET_CONTEXT = 80
+
+
+def snippet(text: str, q: str) -> str:
+    at = text.casefold().find(q.casefold())
+    if at < 0:
+        return text[: 2 * SNIPPET_CONTEXT]
+    start, end = max(0, at - SNIPPET_CONTEXT), min(len(text), at + len(q) + SNIPPET_CONTEXT)
+    return ("..." if start else "") + text[start:end] + ("..." if end < len(text) else "")
+
+
+# --------------------------------------------------------------------------------------------- overview
+
+
+def top_labels(store: Store, kind: str, n: int) -> list[tuple[str, int]]:
+    r = schema.records
+    query = (
+        sa.select(r.c.label, sa.func.count().label("n"))
+        .where(r.c.kind == kind, r.c.label.is_not(None))
+        .group_by(r.c.label)
+        .order_by(sa.desc("n"), r.c.label)
+        .limit(n)
+    )
+    with store.engine.connect() as conn:
+        return [(str(row[0]), int(row[1])) for row in conn.execute(query)]
+
+
+def per_month(store: Store, kind: str | None) -> dict[str, int]:
+    """Articles (``kind`` None) or records of a kind per publication month."""
+    a, r = schema.articles, schema.records
+    month = sa.func.substr(a.c.published, 1, 7)
+    if kind is None:
+        query = sa.select(month, sa.func.count()).where(a.c.published.is_not(None))
+    else:
+        query = (
+            sa.select(month, sa.func.count())
+            .select_from(r.join(a, a.c.id == r.c.article_id))
+            .where(r.c.kind == kind, a.c.published.is_not(None))
+        )
+    with store.engine.connect() as conn:
+        return {str(m): int(n) for m, n in conn.execute(query.group_by(month).order_by(month))}
+
+
+def group_count(store: Store, kind: str) -> int:
+    t = corpus.link_groups
+    with store.engine.connect() as conn:
+        return int(conn.execute(sa.select(sa.func.count()).where(t.c.kind == kind)).scalar_one())
+
+
+# --------------------------------------------------------------------------------------------- corpus groups
+
+
+def groups(store: Store, what: str, *, label_contains: str | None, limit: int, offset: int) -> Page:
+    """Corpus-level groups (``what`` as in ``dateline.link.GROUP_KINDS``), in label order."""
+    t = corpus.link_groups
+    query = sa.select(t.c.data).where(t.c.kind == GROUP_KINDS[what])
+    if label_contains:
+        query = query.where(t.c.label.icontains(label_contains, autoescape=True))
+    total = _count(store, query)
+    with store.engine.connect() as conn:
+        rows = conn.execute(query.order_by(t.c.label, t.c.id).limit(limit).offset(offset)).all()
+    return Page([_public(json.loads(r[0])) for r in rows], limit, offset, total)
+
+
+def _public(group: dict[str, Any]) -> dict[str, Any]:
+    """A group without the linker's internal matching keys (name forms)."""
+    return {k: v for k, v in group.items() if k != "forms"}
+
+
+def group(store: Store, what: str, group_id: str) -> dict[str, Any] | None:
+    with store.engine.connect() as conn:
+        found = corpus.get_group(conn, GROUP_KINDS[what], group_id)
+    return _public(found) if found else None
+
+
+def members(store: Store, what: str, group_id: str) -> list[dict[str, Any]]:
+    with store.engine.connect() as conn:
+        return corpus.members(conn, GROUP_KINDS[what], group_id)
+
+
+def article_groups(store: Store, what: str, article_id: str) -> list[dict[str, Any]]:
+    with store.engine.connect() as conn:
+        ids = corpus.article_groups(conn, GROUP_KINDS[what], article_id)
+        found = [corpus.get_group(conn, GROUP_KINDS[what], i) for i in ids]
+    return [_public(g) for g in found if g]
+
+
+def articles_by_id(store: Store, ids: list[str]) -> list[Article]:
+    t = schema.articles
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.select(t.c.data).where(t.c.id.in_(ids)).order_by(t.c.published, t.c.id)).all()
+    return [from_dict(Article, json.loads(r[0])) for r in rows]
+
+
+def speaker_entity(speaker: Speaker, entities: list[Entity]) -> str | None:
+    """The canonical entity id of a speaker or claimant: the linker's rule (``link.statements.speaker_key``),
+    which matches the speaker's name against the article's linked entities' names and aliases."""
+    return speaker_key(Statement(article_id="", spans=(Span(0, 0, ""),), extractor="serve.v1", speaker=speaker,
+                                 cue="", content=""), entities)
+
+
+def speaker_links(recs: list[Record], entities: list[Entity]) -> dict[str, str]:
+    """Statement/claim id -> canonical entity id of its speaker/claimant."""
+    out = {}
+    for rec in recs:
+        speaker = rec.speaker if isinstance(rec, Statement) else rec.claimant if isinstance(rec, Claim) else None
+        found = speaker_entity(speaker, entities) if speaker else None
+        if found:
+            out[rec.id] = found
+    return out
+
+
+def entity_profile(store: Store, entity_id: str) -> dict[str, Any] | None:
+    """A canonical entity with its mentions, statements (by date), co-occurring entities and series."""
+    found = group(store, "canonical", entity_id)
+    if found is None:
+        return None
+    mentions = members(store, "canonical", entity_id)
+    article_ids = sorted({m["article_id"] for m in mentions})
+    said: list[dict[str, Any]] = []
+    for article_id in article_ids:
+        recs = store.records(article_id=article_id)
+        ents = [r for r in recs if isinstance(r, Entity)]
+        spoken = [r for r in recs if isinstance(r, Statement)]
+        said += [s.to_dict() for s in spoken if speaker_key(s, ents) == entity_id]
+    dates = {a.id: a.published for a in articles_by_id(store, article_ids)}
+    for item in said:
+        item["article_published"] = dates.get(item["article_id"])
+    said.sort(key=lambda s: (s["article_published"] or "", s["article_id"], s["spans"][0]["start"]))
+    return {
+        "entity": found, "mentions": mentions, "articles": article_ids, "statements": said,
+        "cooccurring": cooccurring(store, entity_id, article_ids), "series": _series_of(store, article_ids, entity_id),
+    }
+
+
+# Most co-occurring entities kept for an entity's network (a readable graph, not a hairball).
+MAX_NEIGHBOURS = 25
+
+
+def cooccurring(store: Store, entity_id: str, article_ids: list[str]) -> list[dict[str, Any]]:
+    """Canonical entities named in the same articles, with how many articles they share."""
+    t = corpus.link_members
+    shared: Counter[str] = Counter()
+    with store.engine.connect() as conn:
+        for start in range(0, len(article_ids), 500):
+            rows = conn.execute(
+                sa.select(t.c.group_id, t.c.article_id)
+                .where(t.c.kind == GROUP_KINDS["canonical"], t.c.article_id.in_(article_ids[start : start + 500]))
+                .distinct()
+            ).all()
+            shared.update(str(r[0]) for r in rows if r[0] != entity_id)
+        top = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NEIGHBOURS]
+        out = []
+        for other, n in top:
+            data = corpus.get_group(conn, GROUP_KINDS["canonical"], other)
+            if data:
+                out.append({"id": other, "name": data["name"], "type": data["type"], "articles": n})
+    return out
+
+
+def _series_of(store: Store, article_ids: list[str], entity_id: str) -> list[dict[str, Any]]:
+    seen: dict[str, dict[str, Any]] = {}
+    for article_id in article_ids:
+        for found in article_groups(store, "series", article_id):
+            seen.setdefault(found["id"], found)
+    # A series the entity is one of the shared organisers/speakers/places of comes first.
+    return sorted(seen.values(), key=lambda g: (entity_id not in g.get("entities", []), g.get("label", ""), g["id"]))

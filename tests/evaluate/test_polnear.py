@@ -1,0 +1,76 @@
+"""The PolNeAR adapter: brat parsing, the split reader, and a short scored run."""
+
+from __future__ import annotations
+
+import builtins
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dateline.evaluate import polnear
+from tests.conftest import EVAL_DATA
+
+POLNEAR = EVAL_DATA / "quotes" / "polnear"
+
+ANN = (
+    "T1\tSource 0 5\tAlice\n"
+    "T2\tCue 6 10\tsaid\n"
+    "T3\tContent 11 20;25 30\tit rained today\n"
+    "T4\tAttribution 6 10\tsaid\n"
+    "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+    "T5\tContent 40 50\tno source\n"
+    "E2\tContent:T5\n"
+    "E3\tCue:T2\n"
+)
+
+
+def test_parse_ann_ties_spans_by_event() -> None:
+    first, second = polnear.parse_ann(ANN)
+    assert first.content == ((11, 20), (25, 30)) and first.source == ((0, 5),)
+    assert first.extent == (11, 30)
+    assert second.source == ()
+
+
+def test_split_offsets_point_at_the_annotated_text() -> None:
+    docs = polnear.load_split(POLNEAR, "dev", limit=3)
+    assert len(docs) == 3
+    for doc in docs:
+        assert doc.gold
+        for item in doc.gold:
+            assert all(0 <= s < e <= len(doc.text) for s, e in item.content)
+
+
+def test_tally_matches_one_to_one_by_overlap() -> None:
+    text = "x" * 60
+    gold = polnear.parse_ann(ANN)
+    tally = polnear.Tally()
+    tally.add(text, gold, [polnear.Predicted((12, 28), (0, 3)), polnear.Predicted((13, 14), None)])
+    report = tally.report()
+    assert (report["gold"], report["predicted"], report["matched"]) == (2, 2, 1)
+    assert report["source_accuracy"] == 1.0
+
+
+def test_short_run_scores_ours_and_the_baseline() -> None:
+    report = polnear.evaluate_polnear(POLNEAR, split="dev", limit=2)
+    ours = report["statements"]
+    assert ours["articles"] == 2 and ours["failures"] == 0
+    assert ours["gold"] > 0 and 0.0 <= ours["content_overlap_f1"] <= 1.0
+    assert "textacy_direct_quotations" in report
+
+
+def test_baseline_is_optional(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_import = builtins.__import__
+
+    def no_textacy(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name.startswith("textacy"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_textacy)
+    monkeypatch.setattr(polnear.importlib, "import_module", lambda name: no_textacy(name))
+    assert polnear.textacy_baseline() is None
+
+
+def test_missing_split_reads_nothing(tmp_path: Path) -> None:
+    assert polnear.load_split(tmp_path, "dev") == []

@@ -1,0 +1,56 @@
+"""The TimeML adapter: reading TBAQ-cleaned and scoring times.rules on it."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+from tests.conftest import EVAL_DATA
+
+from dateline.evaluate import adapters
+from dateline.evaluate.timeml import load, read_tml
+
+TBAQ = EVAL_DATA / "temporal" / "tbaq_cleaned"
+# A slice large enough to exercise every rule family, small enough to parse in seconds.
+SLICE = 12
+
+
+@pytest.fixture(scope="module")
+def files() -> list[Path]:
+    found = sorted(TBAQ.rglob("*.tml"))
+    if not found:
+        pytest.fail(f"TBAQ-cleaned is missing under {TBAQ}")
+    return found
+
+
+def test_read_tml_offsets_point_at_the_gold_text(files: list[Path]) -> None:
+    for path in files[:SLICE]:
+        doc = read_tml(path, TBAQ)
+        raw = path.read_text(encoding="utf-8")
+        body = raw[raw.index("<TEXT>") : raw.index("</TEXT>")]
+        written = [html.unescape(t) for t in re.findall(r"<TIMEX3[^>]*>([^<]*)</TIMEX3>", body)]
+        assert [doc.text[t.start : t.end] for t in doc.timexes] == written
+        assert doc.dct and re.match(r"\d{4}-\d\d-\d\d", doc.dct)
+        assert doc.part in {"AQUAINT", "TimeBank"}
+
+
+def test_adapter_scores_a_slice() -> None:
+    report = adapters()["timeml"](TBAQ, inputs=None, split="dev", limit=SLICE)
+    times = report["times"]
+    assert times["gold"] > 0 and times["predicted"] > 0
+    assert 0 <= times["strict_f1"] <= times["f1"] <= 1
+    assert times["value_f1"] >= 0.5
+    assert any(key.startswith("times:") for key in report)
+
+
+@pytest.mark.slow
+def test_value_f1_on_tbaq_cleaned() -> None:
+    """The target from the issue: value F1 >= 0.75 over TBAQ-cleaned (TimeBank + AQUAINT)."""
+    report = adapters()["timeml"](TBAQ, inputs=None, split="dev", limit=None)
+    assert report["times"]["value_f1"] >= 0.75
+
+
+def test_load_respects_limit(files: list[Path]) -> None:
+    assert len(load(TBAQ, limit=3)) == 3

@@ -1,0 +1,127 @@
+"""claims.rules: against the gold of the sample reports, and on sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from tests.conftest import GOLD, SAMPLES
+
+from dateline.extract.claims import extract_claims
+from dateline.model import Analysis, Article, Claim, Span, Speaker, Statement
+from dateline.nlp import load_nlp
+
+
+def _article(text: str, outlet: str | None = "Daily Example") -> Article:
+    return Article(id="c", text=text, source_path="c.txt", content_hash="h", outlet=outlet, published="2021-06-16")
+
+
+def _claims(article: Article, prior: Analysis | None = None) -> list[Claim]:
+    return list(extract_claims(article, load_nlp()(article.text), prior=prior or Analysis(article)))
+
+
+def _gold(sample: Path) -> dict[str, Any]:
+    return dict(yaml.safe_load((GOLD / f"{sample.stem}.gold.yaml").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("sample", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.stem)
+def test_sample_claims_match_gold(sample: Path) -> None:
+    gold = _gold(sample)
+    text = sample.read_text(encoding="utf-8")
+    article = Article(
+        id=sample.stem, text=text, source_path=str(sample), content_hash="h",
+        outlet=gold["meta"]["outlet"], published=str(gold["meta"]["published"]),
+    )
+    found = _claims(article)
+    by_id = {c.id: c for c in found}
+    unmatched = list(found)
+    matched = 0
+    for item in gold["claims"]:
+        hits = [c for c in unmatched if c.value == item["value"] and c.unit == item["unit"]]
+        if not hits:
+            assert item.get("optional"), f"missed {item}"
+            continue
+        claim = hits[0]
+        unmatched.remove(claim)
+        matched += 1
+        assert claim.predicate == item["predicate"], item
+        parent = by_id[claim.part_of].value if claim.part_of else None
+        assert parent == item.get("part_of"), item
+        assert claim.approx == bool(item.get("approx", False)), item
+        # Without statements in `prior`, every figure is in the outlet's own voice.
+        assert claim.claimant.name == gold["meta"]["outlet"]
+    gold_count = sum(1 for item in gold["claims"] if not item.get("optional"))
+    precision = matched / len(found) if found else 1.0
+    recall = matched / gold_count if gold_count else 1.0
+    assert min(precision, recall) >= 0.95
+
+
+@pytest.mark.parametrize("sample", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.stem)
+def test_sample_non_counts_are_not_claims(sample: Path) -> None:
+    """Ordinals, years and durations the gold lists under "Not claims" never come out as counts."""
+    raw = (GOLD / f"{sample.stem}.gold.yaml").read_text(encoding="utf-8")
+    listed = re.search(r"# Not claims[^:]*:(.*)", raw)
+    assert listed is not None
+    not_counts = re.findall(r'"([^"]+)"', listed.group(1))
+    values = {int(v) for phrase in not_counts for v in re.findall(r"\d+", phrase)}
+    text = sample.read_text(encoding="utf-8")
+    found = _claims(_article(text, outlet="X"))
+    assert values and not values & {int(c.value) for c in found}
+
+
+def test_breakdown_hedge_and_predicates() -> None:
+    text = (
+        "At least 40 people, including 12 children and 9 women, were injured in the blast. "
+        "About 300 villagers were evacuated, and 7 soldiers were taken hostage."
+    )
+    found = _claims(_article(text))
+    by = {(c.value, c.unit): c for c in found}
+    whole = by[(40, "people")]
+    assert whole.approx and whole.predicate == "injured"
+    for key in ((12, "children"), (9, "women")):
+        assert by[key].part_of == whole.id and by[key].predicate == "injured" and not by[key].approx
+    assert by[(300, "villagers")].predicate == "displaced" and by[(300, "villagers")].approx
+    assert by[(7, "soldiers")].predicate == "hostage"
+
+
+def test_words_vague_quantities_and_whole_of() -> None:
+    text = "Thousands of residents fled. The fate of twenty people, among them 5 men, out of 90 people detained is unknown."
+    by = {(c.value, c.unit): c for c in _claims(_article(text))}
+    assert by[(1000, "residents")].value_max == 10000 and by[(1000, "residents")].predicate == "displaced"
+    assert by[(20, "people")].predicate == "missing"
+    assert by[(20, "people")].part_of == by[(90, "people")].id
+    assert by[(5, "men")].part_of == by[(20, "people")].id
+
+
+def test_non_counts() -> None:
+    text = "The 3rd regiment marched in 2019; a minute of silence followed a 30-day mourning, and 25% voted."
+    assert _claims(_article(text)) == []
+
+
+def test_claimant_is_the_speaker_when_inside_a_statement() -> None:
+    text = "The governor said that 14 people were killed in the storm. Another 3 people were injured."
+    article = _article(text)
+    start = text.index("14 people")
+    end = text.index(" in the storm")
+    statement = Statement(
+        article_id=article.id, spans=(Span.of(text, 0, end),), extractor="statements.test.v1",
+        speaker=Speaker(text="The governor", entity="Governor Example"), cue="said",
+        content=text[start - 5 : end], content_span=Span.of(text, start - 5, end),
+    )
+    found = _claims(article, Analysis(article, (statement,)))
+    by = {c.value: c for c in found}
+    assert by[14].claimant.name == "Governor Example" and by[14].statement_id == statement.id
+    assert by[3].claimant.name == "Daily Example" and by[3].statement_id is None
+    assert by[14].predicate == "killed" and by[3].predicate == "injured"
+
+
+def test_spans_and_determinism() -> None:
+    text = "Some 2,500 workers attended the rally; 1.5 million people were affected."
+    first, second = _claims(_article(text)), _claims(_article(text))
+    assert [c.to_dict() for c in first] == [c.to_dict() for c in second]
+    assert {(c.value, c.predicate) for c in first} == {(2500, "attended"), (1500000, "affected")}
+    for claim in first:
+        claim.check_spans(text)

@@ -1,0 +1,107 @@
+"""times.rules: against the gold of the sample reports, and on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from tests.conftest import GOLD, SAMPLES
+
+from dateline.extract.times import extract_times, find_times
+from dateline.model import Analysis, Article, Dateline, TimeExpr
+from dateline.nlp import load_nlp
+
+
+def _article(text: str, published: str | None = "2021-06-16", dateline: str | None = None) -> Article:
+    line = Dateline(place="Somewhere", date=dateline) if dateline else None
+    return Article(id="t", text=text, source_path="t.txt", content_hash="h", published=published, dateline=line)
+
+
+def _times(text: str, published: str | None = "2021-06-16", dateline: str | None = None) -> list[TimeExpr]:
+    article = _article(text, published, dateline)
+    return list(extract_times(article, load_nlp()(text), prior=Analysis(article)))
+
+
+def _values(text: str, published: str | None = "2021-06-16") -> dict[str, str]:
+    return {t.text: t.value for t in _times(text, published)}
+
+
+def _gold(sample: Path) -> dict[str, Any]:
+    return dict(yaml.safe_load((GOLD / f"{sample.stem}.gold.yaml").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("sample", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.stem)
+def test_sample_times_match_gold(sample: Path) -> None:
+    gold = _gold(sample)
+    text = sample.read_text(encoding="utf-8")
+    found = _times(text, str(gold["meta"]["published"]))
+    matched = right = 0
+    for item in gold["times"]:
+        hits = [t for t in found if str(item["text"]) in t.text or t.text in str(item["text"])]
+        if not hits:
+            assert item.get("optional"), f"missed {item['text']!r}"
+            continue
+        matched += 1
+        right += any(t.value == str(item["value"]) for t in hits)
+        if "anniversary_of" in item:
+            assert any(t.anniversary_of == str(item["anniversary_of"]) for t in hits)
+    assert matched and right / matched >= 0.9
+
+
+def test_no_false_dates_from_ordinals_and_counts() -> None:
+    text = "The 366th brigade held its 12th meeting; 1275 visitors came and 100M was spent. The 32nd was quiet."
+    assert _times(text) == []
+
+
+def test_ranges_durations_and_anniversaries() -> None:
+    values = _values(
+        "On the night of March 3-5, 2019, a 10-day campaign began, days before the 12th anniversary of the treaty."
+    )
+    assert values["the night of March 3-5, 2019"] == "2019-03-03/2019-03-05"
+    assert values["10-day"] == "P10D"
+    anniversary = [t for t in _times("It marked the 12th anniversary of the treaty.") if t.time_kind == "anniversary"]
+    assert [(t.value, t.anniversary_of) for t in anniversary] == [("2021", "2009")]
+
+
+def test_day_month_year_and_centuries() -> None:
+    values = _values("Talks on 4 July 2018 recalled the 19th century and events in 1998.")
+    assert values == {"4 July 2018": "2018-07-04", "19th century": "18XX", "1998": "1998"}
+
+
+def test_relative_expressions_resolve_against_publication_date() -> None:
+    # 2021-06-16 is a Wednesday.
+    values = _values("The mayor spoke yesterday and met on Monday; last year was hard, and she will travel on Friday.")
+    assert values["yesterday"] == "2021-06-15"
+    assert values["Monday"] == "2021-06-14"
+    assert values["last year"] == "2020"
+    assert values["Friday"] == "2021-06-18"
+
+
+def test_recurring_day_and_dateline_anchor() -> None:
+    values = _values("The parliament declared June 12 as National Day.")
+    assert values["June 12"] == "XXXX-06-12"
+    found = _times("The minister arrived on March 2.", published=None, dateline="2022-03-02")
+    assert [(t.value, t.anchor) for t in found] == [("2022-03-02", "2022-03-02")]
+
+
+def test_yearless_date_without_anchor_stays_open() -> None:
+    assert [f.value for f in find_times("They met on March 2.", None)] == ["XXXX-03-02"]
+
+
+def test_idiomatic_minute_is_not_a_duration() -> None:
+    assert _times("The crowd observed a minute of silence.") == []
+
+
+def test_output_is_deterministic() -> None:
+    text = "On Monday, 3 days after May 1, 2020, the 5th anniversary was marked."
+    assert [t.to_dict() for t in _times(text)] == [t.to_dict() for t in _times(text)]
+
+
+def test_spans_point_into_text() -> None:
+    text = "Elections were held on October 8, 2020 and again in 2021."
+    for record in _times(text):
+        record.check_spans(text)
+        assert record.anchor == dt.date(2021, 6, 16).isoformat()
