@@ -9,12 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import SAMPLES
+from tests.ingest.inputs import BBC, aeb_pages, allsides_objects, write_warc
 from typer.testing import CliRunner
 
 from dateline.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, app
 from dateline.store import Store
-from tests.conftest import SAMPLES
-from tests.ingest.inputs import BBC, aeb_pages, allsides_objects, write_warc
 
 
 def _run(args: list[str], stdin: str | None = None) -> tuple[int, dict[str, object]]:
@@ -96,7 +96,8 @@ def test_ingest_options(tmp_path: Path) -> None:
     config = tmp_path / "dateline.yaml"
     config.write_text("ingest:\n  max_bytes: 100\n", encoding="utf-8")
     code, summary = _run([str(SAMPLES), "--db", str(tmp_path / "c.db"), "--config", str(config)])
-    assert code == EXIT_PARTIAL and {f["code"] for f in summary["failures"]} == {"E205"}  # type: ignore[union-attr]
+    failures = summary["failures"]
+    assert code == EXIT_PARTIAL and isinstance(failures, list) and {f["code"] for f in failures} == {"E205"}
     config.write_text("ingest:\n  max_bytes: -1\n", encoding="utf-8")
     code, _ = _run([str(SAMPLES), "--db", str(tmp_path / "d.db"), "--config", str(config)])
     assert code == EXIT_USAGE

@@ -6,17 +6,16 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from tests.conftest import GOLD, SAMPLES
 
 from dateline.extract.statements import Quotes, quote_regions
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Statement
 from dateline.pipeline import Pipeline
-from tests.conftest import GOLD, SAMPLES
 
 EXTRACTORS = ["entities.rules", "statements.rules"]
 

@@ -10,12 +10,11 @@ from collections import Counter
 import pytest
 import yaml
 from fastapi.testclient import TestClient
+from tests.serve.conftest import TOKEN, auth
 
 from dateline.model import Analysis, Article, Entity, Span, Statement
 from dateline.serve.app import MAX_BODY, create_app
 from dateline.store import Store
-
-from tests.serve.conftest import TOKEN, auth
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 

@@ -133,7 +133,7 @@ def test_failures_are_recorded_once(store_url: str) -> None:
 # NUL is left out: PostgreSQL text cannot hold it (SQLite can), so ingest must drop it from article text
 # before any backend sees it -- reported to the ingest owner; this suite found it.
 TEXT = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=300
+    alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"), min_size=1, max_size=300
 )
 
 

@@ -544,7 +544,10 @@ def article_golds(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
             check_gold(gold, file)
             golds.append(gold)
     if not golds:
-        raise EvalError("E405", f"no article gold (a YAML file with an `article:` key) at {path}")
+        raise EvalError(
+            "E405",
+            f"no article gold (a YAML file with an `article:` key) at {path}; score corpus gold with --format corpus",
+        )
     return golds[:limit] if limit is not None else golds
 
 

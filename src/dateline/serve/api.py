@@ -8,6 +8,7 @@ routes need the server's token (``Authorization: Bearer <token>``) and do not ex
 from __future__ import annotations
 
 import hmac
+import typing
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
@@ -38,13 +39,13 @@ Date = Annotated[str | None, Query(max_length=25, pattern=DATE_PATTERN)]
 Kind = Literal["entity", "statement", "event", "claim", "time", "place"]
 GroupWhat = Literal["canonical", "duplicates", "stories", "series", "ledger", "repeated"]
 
-assert set(RECORD_TYPES) == set(Kind.__args__), "the API's record kinds must follow dateline.model"  # type: ignore[attr-defined]
+assert set(RECORD_TYPES) == set(typing.get_args(Kind)), "the API's record kinds must follow dateline.model"
 
 router = APIRouter(prefix="/api")
 
 
 def get_store(request: Request) -> Store:
-    return request.app.state.store  # type: ignore[no-any-return]
+    return request.app.state.store
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
@@ -82,7 +83,7 @@ def list_articles(store: StoreDep, limit: Limit = DEFAULT_LIMIT, offset: Offset 
 
 @router.get("/articles/{article_id}", summary="One article (id, unique id prefix, or file name)")
 def get_article(store: StoreDep, article_id: Ident) -> dict[str, Any]:
-    return _found(store.article(article_id), "article", article_id).to_dict()  # type: ignore[no-any-return]
+    return _found(store.article(article_id), "article", article_id).to_dict()
 
 
 @router.get("/articles/{article_id}/records", summary="One article's records")
@@ -136,7 +137,7 @@ def list_entities(store: StoreDep, name: Text = None, limit: Limit = DEFAULT_LIM
 
 @router.get("/entities/{entity_id}", summary="One canonical entity: offices over time, statements, co-occurrences")
 def get_entity(store: StoreDep, entity_id: Ident) -> dict[str, Any]:
-    return _found(queries.entity_profile(store, entity_id), "entity", entity_id)  # type: ignore[no-any-return]
+    return _found(queries.entity_profile(store, entity_id), "entity", entity_id)
 
 
 @router.get("/groups/{what}", summary="Corpus-level groups: stories, series, ledger, duplicates, repeated statements")

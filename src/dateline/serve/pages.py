@@ -6,6 +6,7 @@ drawn by ``static/app.js`` with the plotly.js the plotly package ships (served a
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,7 +107,7 @@ def segments(text: str, records: list[Record]) -> list[Segment]:
         cuts.update((start, end))
     bounds = sorted(cuts)
     out = []
-    for start, end in zip(bounds, bounds[1:], strict=False):
+    for start, end in itertools.pairwise(bounds):
         covering = sorted(
             ((e - s, r) for s, e, r in spans if s <= start and end <= e), key=lambda t: (t[0], t[1].kind, t[1].id)
         )

@@ -140,7 +140,7 @@ function showRecord(id, others) {
   const record = records[id];
   const panel = document.getElementById("record-panel");
   if (!record || !panel) return;
-  panel.replaceChildren(
+  panel.replaceChildren(...[
     el("h2", {class: `k-${record.kind}`}, `${record.kind}: ${record.label}`),
     attribution(record),
     el("table", {class: "fields"}, ...fieldRows(record)),
@@ -149,7 +149,7 @@ function showRecord(id, others) {
     el("p", {class: "provenance"}, "Record ", el("a", {href: `/api/records/${record.id}`}, record.id)),
     correctionList(record),
     reviewForm(record),
-  );
+  ].filter(Boolean));
   if (others && others.length > 1) {
     panel.append(el("p", {class: "also"}, "Also here: ", ...others.filter((o) => o !== id).map((o) => {
       const link = el("a", {href: "#", class: `k-${records[o].kind}`}, `${records[o].kind}: ${records[o].label}`);
