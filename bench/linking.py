@@ -1,10 +1,18 @@
 """Scaling benchmark for corpus-level linking (not the NLP pipeline: too slow for 30k articles on 2 cores).
 
-Articles come from ../shared/corpus (real texts, via dateline's readers); their per-article records are a
-light synthetic pass: every capitalised two-word sequence becomes an entity record (PERSON if its first word
-is a common title-less given name shape, else ORG). Linking then runs for real (entities, duplicates, stories,
-series, ledger, repeats) and the time to link each further batch of articles is reported at the checkpoints,
-with peak memory. Usage: python bench/linking.py --n 1000,10000,30000 [--db /tmp/bench.db]
+Articles are the real texts of ../shared/corpus (all sub-corpora, read by dateline's readers, in reader
+order). Their per-article records come from a light, spaCy-free pass over each text (``light_analysis``):
+- entities: each distinct capitalised two- or three-word sequence (at most 30 per article), typed PERSON
+  (``entities.coarse_type`` turns names with an organisation word into ORG);
+- statements: "<Name> said (that) <clause>." sentences, the name as speaker;
+- claims: "<number> <unit word>" figures (percent, million, billion, people, ...), claimed by the outlet;
+- times: "<N>th anniversary of ..." phrases, with the base year from the article's date.
+Linking then runs for real over those records (entities, duplicates, stories, series, ledger, repeats), in
+batches of ``--batch`` articles exactly as ``link_articles`` does (one transaction per batch). At each
+checkpoint the batch that ends there is timed: ms per article over the last ``--batch`` articles added,
+with the peak RSS of the process. Storing the articles (``Store.write``) is not timed.
+
+Usage: python bench/linking.py --n 1000,10000,30000 [--every 1000] [--db /tmp/bench.db]
 """
 
 from __future__ import annotations
@@ -13,60 +21,91 @@ import argparse
 import re
 import resource
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from dateline.ingest import iter_documents
-from dateline.link import LinkSummary, link_analysis
-from dateline.model import Analysis, Article, Entity, Span
+from dateline.link import LinkSummary, link_batch
+from dateline.model import Analysis, Article, Claim, Entity, Record, Span, Speaker, Statement, TimeExpr
 from dateline.store import Store
+from dateline.store.corpus import LinkCache
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-_NAME = re.compile(r"\b[A-Z][a-z]{2,} [A-Z][a-z]{2,}\b")
-# Articles timed after each checkpoint: enough for a stable per-article mean.
-PROBE = 200
+EXTRACTOR = "bench.light.v1"
+_NAME = re.compile(r"\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){1,2}\b")
+_SAID = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)+) said,? (?:that )?([^.!?\n]{20,300})[.!?]")
+_FIGURE = re.compile(r"\b(\d+(?:\.\d+)?) (percent|per cent|million|billion|people|dollars|tonnes|points)\b")
+_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th) anniversary\b")
+# Entity records per article at most: about what entities.rules.v1 finds in a long news report.
+MAX_ENTITIES = 30
+
+
+def _span(text: str, match: re.Match[str], group: int = 0) -> tuple[Span, ...]:
+    return (Span.of(text, match.start(group), match.end(group)),)
 
 
 def light_analysis(article: Article) -> Analysis:
-    seen: dict[str, Entity] = {}
-    for m in _NAME.finditer(article.text):
-        if m.group(0) not in seen and len(seen) < 30:
-            span = Span.of(article.text, m.start(), m.end())
-            seen[m.group(0)] = Entity(article_id=article.id, spans=(span,), extractor="bench.v1", name=m.group(0),
-                                      type="PERSON")
-    return Analysis(article, tuple(seen.values()))
+    """Cheap records from the article's text (see the module docstring)."""
+    text, ident = article.text, article.id
+    records: list[Record] = []
+    seen: set[str] = set()
+    for m in _NAME.finditer(text):
+        if m.group(0) not in seen and len(seen) < MAX_ENTITIES:
+            seen.add(m.group(0))
+            records.append(Entity(article_id=ident, spans=_span(text, m), extractor=EXTRACTOR, name=m.group(0),
+                                  type="PERSON"))
+    for m in _SAID.finditer(text):
+        records.append(Statement(article_id=ident, spans=_span(text, m), extractor=EXTRACTOR, cue="said",
+                                 content=m.group(2), speaker=Speaker(m.group(1), entity=m.group(1))))
+    for m in _FIGURE.finditer(text):
+        records.append(Claim(article_id=ident, spans=_span(text, m), extractor=EXTRACTOR, value=float(m.group(1)),
+                             unit=m.group(2), predicate=m.group(2), claimant=Speaker(article.outlet or "the outlet")))
+    year = (article.published or "")[:4]
+    for m in _ANNIVERSARY.finditer(text):
+        if year.isdigit():
+            records.append(TimeExpr(article_id=ident, spans=_span(text, m), extractor=EXTRACTOR, text=m.group(0),
+                                    value=year, anniversary_of=str(int(year) - int(m.group(1)))))
+    return Analysis(article, tuple(records))
+
+
+def _articles() -> Iterator[Article]:
+    return (d for d in iter_documents([str(CORPUS)]) if isinstance(d, Article))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--n", default="1000,10000,30000")
+    parser.add_argument("--n", default="1000,10000,30000", help="checkpoints (articles linked)")
+    parser.add_argument("--every", type=int, default=0, help="also report every this many articles")
+    parser.add_argument("--batch", type=int, default=100, help="articles per linking batch (the timed unit)")
     parser.add_argument("--db", default="/tmp/dateline-bench-linking.db")
     args = parser.parse_args()
-    checkpoints = [int(x) for x in args.n.split(",")]
+    checkpoints = sorted(int(x) for x in args.n.split(","))
     for suffix in ("", "-wal", "-shm"):
         Path(args.db + suffix).unlink(missing_ok=True)
     store = Store(args.db)
-    summary = LinkSummary()
-    docs = (d for d in iter_documents([str(CORPUS)]) if isinstance(d, Article))
-    done, started, timing = 0, time.perf_counter(), None
-    for article in docs:
+    summary, cache = LinkSummary(), LinkCache()
+    done, started, batch = 0, time.perf_counter(), list[Analysis]()
+    print(f"{'articles':>8} {'ms/article':>10} {'peak RSS MiB':>12} {'elapsed s':>9}", flush=True)
+    for article in _articles():
         analysis = light_analysis(article)
         if not store.write(analysis):
             continue
+        batch.append(analysis)
+        if len(batch) < args.batch:
+            continue
         t0 = time.perf_counter()
-        link_analysis(store, analysis, summary)
+        link_batch(store, batch, summary, cache)
         elapsed = time.perf_counter() - t0
-        done += 1
-        if done in checkpoints:
-            timing = (done, 0, 0.0)
-        elif timing and done - timing[0] <= PROBE:
-            timing = (timing[0], timing[1] + 1, timing[2] + elapsed)
-            if done - timing[0] == PROBE:
-                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-                print(f"after {timing[0]:>6} articles: {1000 * timing[2] / timing[1]:.1f} ms to link one more "
-                      f"(mean of {PROBE}); peak RSS {peak:.0f} MiB; elapsed {time.perf_counter() - started:.0f} s",
-                      flush=True)
-        if done >= checkpoints[-1] + PROBE:
+        done += len(batch)
+        batch = []
+        if done in checkpoints or (args.every and done % args.every == 0):
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            mark = " *" if done in checkpoints else ""
+            print(f"{done:>8} {1000 * elapsed / args.batch:>10.1f} {peak:>12.0f} "
+                  f"{time.perf_counter() - started:>9.0f}{mark}", flush=True)
+        if done >= checkpoints[-1]:
             break
+    print(f"linked {summary.articles} articles: {summary.to_dict()['links']}", flush=True)
 
 
 if __name__ == "__main__":

@@ -346,7 +346,13 @@ def serve(
     db: DbOption = "dateline.db",
     host: Annotated[str, typer.Option(help="Interface to listen on (localhost by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
-    token: Annotated[str | None, typer.Option(help="Allow corrections to whoever sends this token; without it the server is read-only.", envvar="DATELINE_TOKEN")] = None,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            help="Allow corrections to whoever sends this token; without it the server is read-only.",
+            envvar="DATELINE_TOKEN",
+        ),
+    ] = None,
 ) -> None:
     """Web UI and REST API (OpenAPI at /openapi.json) over the database."""
     import uvicorn
@@ -357,7 +363,8 @@ def serve(
         application = create_app(_store(db), token=token)
     except DatelineError as exc:
         raise _fail(exc) from exc
-    console.print(f"dateline serve: http://{host}:{port}/ ({'corrections allowed with the token' if token else 'read-only'})")
+    mode = "corrections allowed with the token" if token else "read-only"
+    console.print(f"dateline serve: http://{host}:{port}/ ({mode})")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 

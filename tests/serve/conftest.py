@@ -1,9 +1,10 @@
-"""A database for the serve tests: the two sample reports plus a slice of BBC politics articles, run through
-the whole pipeline (ingest, extract, link) once per session.
+"""Databases for the serve tests, built once per session through the whole pipeline (ingest, extract, link):
+``built_db`` from the two sample reports (API and review tests), ``slice_db`` from the samples plus a slice of
+BBC politics articles (browser tests; ``DATELINE_SERVE_SLICE`` sets how many, default 20).
 
-``DATELINE_SERVE_SLICE`` sets how many BBC articles (default 20). ``DATELINE_SERVE_DB`` names a database
-already built the same way (``dateline run <samples> <slice> --db PATH``), to skip the build while iterating;
-each test module works on its own copy, so corrections written by one test never leak into another.
+``DATELINE_SERVE_DB`` / ``DATELINE_SERVE_SLICE_DB`` name databases already built the same way
+(``dateline run <files> --db PATH``), to skip the build while iterating. Each test module works on its own
+copy, so corrections written by one test never leak into another.
 """
 
 from __future__ import annotations
@@ -25,23 +26,38 @@ TOKEN = "test-token-0123456789"
 
 
 def slice_paths() -> list[str]:
+    """The sample reports first, then the BBC slice."""
     return [str(p) for p in sorted(SAMPLES.glob("*.txt"))] + [str(p) for p in sorted(BBC_POLITICS.glob("*.txt"))[:SLICE]]
+
+
+def _build(paths: list[str], target: Path) -> Path:
+    from dateline.batch import run_corpus
+
+    if not SAMPLES.is_dir():
+        pytest.fail(f"../shared is missing ({SAMPLES}); set DATELINE_SHARED")
+    with Store(str(target)) as store:
+        summary = run_corpus(paths, store)
+        assert summary.stored >= 2, summary.to_dict()
+    return target
 
 
 @pytest.fixture(scope="session")
 def built_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The two sample reports: two years of one commemoration (a series, a shared speaker, a claim ledger)."""
     prebuilt = os.environ.get("DATELINE_SERVE_DB")
     if prebuilt:
         return Path(prebuilt)
-    if not SAMPLES.is_dir() or not BBC_POLITICS.is_dir():
-        pytest.fail(f"../shared is missing ({SAMPLES}, {BBC_POLITICS}); set DATELINE_SHARED")
-    from dateline.batch import run_corpus
+    return _build(slice_paths()[:2], tmp_path_factory.mktemp("serve") / "samples.db")
 
-    path = tmp_path_factory.mktemp("serve") / "slice.db"
-    with Store(str(path)) as store:
-        summary = run_corpus(slice_paths(), store)
-        assert summary.stored >= 2, summary.to_dict()
-    return path
+
+@pytest.fixture(scope="session")
+def slice_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    prebuilt = os.environ.get("DATELINE_SERVE_SLICE_DB")
+    if prebuilt:
+        return Path(prebuilt)
+    if not BBC_POLITICS.is_dir():
+        pytest.fail(f"../shared/corpus is missing ({BBC_POLITICS}); set DATELINE_SHARED")
+    return _build(slice_paths(), tmp_path_factory.mktemp("serve") / "slice.db")
 
 
 def copy_db(source: Path, target: Path) -> Path:

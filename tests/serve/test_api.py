@@ -4,13 +4,20 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import socket
+import subprocess
+import sys
+import time
 from collections import Counter
+from pathlib import Path
 
+import httpx
 import pytest
 import yaml
 from fastapi.testclient import TestClient
-from tests.serve.conftest import TOKEN, auth
+from tests.serve.conftest import TOKEN, auth, copy_db
 
 from dateline.model import Analysis, Article, Entity, Span, Statement
 from dateline.serve.app import MAX_BODY, create_app
@@ -140,6 +147,7 @@ BAD = [
     ("/api/articles/bad%20id%3Cscript%3E", {}),
     ("/entities", {"offset": -5}),
     ("/search", {"q": "q" * 300}),
+    ("/statements", {"since": "last week"}),
     ("/articles/bad%20id%3Cscript%3E", {}),
 ]
 
@@ -257,7 +265,8 @@ def test_every_page_renders(client: TestClient, store: Store) -> None:
     counts = store.counts()
     overview = client.get("/").text
     assert f"<b>{counts['articles']}</b> articles" in overview and 'id="timeline-data"' in overview
-    pages = ["/articles", "/entities", "/stories", "/series", "/ledger", "/search", "/search?q=the", "/review", "/api-docs"]
+    pages = ["/articles", "/entities", "/stories", "/series", "/ledger", "/search", "/search?q=the", "/review", "/api-docs",
+             "/statements", "/statements?speaker=a&since=2000&until=2030-12-31&q=e"]
     for what, kind in (("entities", "canonical"), ("stories", "stories"), ("series", "series")):
         items = client.get(f"/api/groups/{kind}", params={"limit": 3}).json()["items"]
         pages += [f"/{what}/{item['id']}" for item in items]
@@ -288,3 +297,33 @@ def test_plotly_is_served_locally(client: TestClient) -> None:
     again = client.get("/plotly.js", headers={"If-None-Match": response.headers["etag"]})
     assert again.status_code == 304
     assert "cdn" not in client.get("/").text.lower()
+
+
+def test_cli_serve(store: Store, tmp_path: Path) -> None:
+    """``dateline serve`` as a user starts it: token from DATELINE_TOKEN, answering on the given port."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    db = copy_db(Path(store.engine.url.database or ""), tmp_path / "cli.db")
+    env = {**os.environ, "DATELINE_TOKEN": TOKEN}
+    command = [sys.executable, "-m", "dateline.cli", "serve", "--db", str(db), "--port", str(port)]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 120
+        while True:
+            assert process.poll() is None, process.stderr.read().decode() if process.stderr else ""
+            try:
+                counts = httpx.get(base + "/api/counts", timeout=5).json()
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "dateline serve did not start"
+                time.sleep(0.5)
+        assert counts["articles"] == store.counts()["articles"]
+        record = store.records(kind="entity", limit=1)[0]
+        body = {"record_id": record.id, "action": "correct"}
+        assert httpx.post(base + "/api/corrections", json=body, timeout=10).status_code == 401
+        assert httpx.post(base + "/api/corrections", json=body, headers=auth(), timeout=10).status_code == 201
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 from playwright.sync_api import Page, sync_playwright
-from tests.serve.conftest import TOKEN
+from tests.serve.conftest import TOKEN, copy_db
 
 from dateline.model import Statement
 from dateline.serve import queries
@@ -34,6 +34,7 @@ JS_ERRORS: list[str] = []
 
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.slow,
     pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"chromium not found at {CHROMIUM} (apt-get install chromium)"),
     pytest.mark.filterwarnings("ignore::DeprecationWarning"),
 ]
@@ -43,6 +44,12 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def store(slice_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Store:
+    """The samples plus the BBC slice (overrides the samples-only store of conftest)."""
+    return Store(str(copy_db(slice_db, tmp_path_factory.mktemp("browser") / "slice.db")))
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,11 @@ baseline for direct quotes only; optional: reported as unavailable when textacy 
 
 - ``content_overlap``: P/R/F1 where a predicted content matches a gold content it overlaps (one-to-one,
   largest character overlap first);
-- ``content_strict``: P/R/F1 where the two are equal after trimming edge white space, punctuation, quote
-  marks and a leading complementiser "that" (the corpus includes "that", our records do not);
+- ``content_strict``: P/R/F1 where the two say the same words in the same order: punctuation and quote
+  marks are ignored (PolNeAR's spans keep or drop a closing comma or quote mark inconsistently) and so is
+  a leading complementiser "that" (the corpus includes it, our records do not). A discontinuous gold
+  content (``“A,” he said. “B.”``, fragments joined) equals a prediction whose span holds the cue: the
+  predicted content is its span minus the speaker and cue it encloses;
 - ``source_accuracy``: over overlap-matched pairs whose gold has a source, the share whose predicted speaker
   mention overlaps the gold source span (PolNeAR's source is the local mention, "he" included).
 """
@@ -26,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.evaluate import adapter
-from dateline.model import Analysis, Article
+from dateline.model import Analysis, Article, Statement
 from dateline.nlp import load_nlp
 from dateline.pipeline import Pipeline
 
@@ -34,8 +37,9 @@ EXTRACTORS = ("entities.rules", "statements.rules")
 _T_LINE = re.compile(r"^(T\d+)\t(\w+) ([\d ;]+)\t")
 _E_LINE = re.compile(r"^E\d+\t(.*)$")
 # Characters trimmed from both ends before a strict comparison.
-_EDGE = " \t\n.,;:!?\"'“”‘’—–-()"
-_THAT = re.compile(r"^that\s+", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+# A leading complementiser, which PolNeAR's contents include and ours leave out.
+_THAT = "that"
 
 Fragments = tuple[tuple[int, int], ...]
 
@@ -104,16 +108,26 @@ def load_split(root: Path, split: str, limit: int | None = None) -> list[Polnear
 class Predicted:
     """A system attribution: content range and speaker mention range (None when it has none)."""
 
-    content: tuple[int, int]
+    content: Fragments
     source: tuple[int, int] | None
+
+    @property
+    def extent(self) -> tuple[int, int]:
+        return self.content[0][0], self.content[-1][1]
 
 
 def _overlap(a: tuple[int, int], fragments: Fragments) -> int:
     return sum(max(0, min(a[1], e) - max(a[0], s)) for s, e in fragments)
 
 
-def _norm(text: str) -> str:
-    return _THAT.sub("", text.strip(_EDGE)).strip(_EDGE)
+def _fragments_overlap(a: Fragments, b: Fragments) -> int:
+    return sum(_overlap(fragment, b) for fragment in a)
+
+
+def _norm(text: str) -> tuple[str, ...]:
+    """The words of a content, lower case, without a leading "that" (see the module docstring)."""
+    words = tuple(w.lower() for w in _WORD.findall(text))
+    return words[1:] if words[:1] == (_THAT,) else words
 
 
 def _gold_text(text: str, fragments: Fragments) -> str:
@@ -135,7 +149,7 @@ class Tally:
         self.gold += len(gold)
         self.predicted += len(pred)
         pairs = sorted(
-            ((_overlap(p.content, g.content), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
+            ((_fragments_overlap(p.content, g.content), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
             reverse=True,
         )
         used_gold: set[int] = set()
@@ -147,7 +161,7 @@ class Tally:
             used_pred.add(pi)
             g, p = gold[gi], pred[pi]
             self.overlap += 1
-            if _norm(text[p.content[0] : p.content[1]]) == _norm(_gold_text(text, g.content)):
+            if _norm(_gold_text(text, p.content)) == _norm(_gold_text(text, g.content)):
                 self.strict += 1
             if g.source:
                 self.with_source += 1
@@ -174,13 +188,25 @@ def _prf(hits: int, predicted: int, gold: int) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
+def _content_fragments(statement: Statement) -> Fragments:
+    """The statement's content span, less the speaker and cue when they stand inside it ("“A,” he said.
+    “B.”" gives the two quotations)."""
+    assert statement.content_span is not None
+    start, end = statement.content_span.start, statement.content_span.end
+    inner = [s for s in (statement.cue_span, statement.speaker.span) if s is not None and start < s.start and s.end < end]
+    if not inner:
+        return ((start, end),)
+    hole = (min(s.start for s in inner), max(s.end for s in inner))
+    return ((start, hole[0]), (hole[1], end))
+
+
 def dateline_predictions(analysis: Analysis) -> list[Predicted]:
     out = []
     for statement in analysis.statements:
         if statement.content_span is None:
             continue
         speaker = statement.speaker.span
-        out.append(Predicted((statement.content_span.start, statement.content_span.end), (speaker.start, speaker.end) if speaker else None))
+        out.append(Predicted(_content_fragments(statement), (speaker.start, speaker.end) if speaker else None))
     return out
 
 
@@ -199,7 +225,7 @@ def textacy_baseline() -> Callable[[Any], list[Predicted]] | None:
             return []
         for quote in quotes:
             speaker = (quote.speaker[0].idx, quote.speaker[-1].idx + len(quote.speaker[-1])) if quote.speaker else None
-            out.append(Predicted((quote.content.start_char, quote.content.end_char), speaker))
+            out.append(Predicted(((quote.content.start_char, quote.content.end_char),), speaker))
         return out
 
     return predict

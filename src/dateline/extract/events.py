@@ -11,7 +11,7 @@ an event reported inside someone's statement is theirs, not the outlet's).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -354,8 +354,36 @@ def events_in(article: Article, doc_tokens: list[Token], prior: Analysis) -> Ite
             continue  # no participant, no event: "were killed" alone is left to claims
         target_heads = targets(trigger, passive)
         target_actors = tuple(make_actor(h, article, entities) for h in target_heads)
+        countries = _sentence_countries(prior.places, trigger.verb)
+        actors = _with_country(actors, countries[:1])
+        own = {a.country for a in actors if a.country}
+        target_actors = _with_country(target_actors, [c for c in countries if c not in own][:1] or countries[:1])
         kind, mode = decide_type(trigger, actors[0].country, target_heads)
         yield _event(article, prior, trigger, kind, mode, actors, target_actors)
+
+
+def _sentence_countries(places: tuple[Place, ...], verb: Token) -> list[str]:
+    """ISO alpha-3 codes of the places named in the trigger's sentence, in text order."""
+    from dateline.gazetteer import alpha3
+
+    sent = verb.sent
+    start, end = sent.start_char, sent.end_char
+    found = sorted((s.start, p.country) for p in places if p.country for s in p.spans if start <= s.start and s.end <= end)
+    out: list[str] = []
+    for _at, iso in found:
+        code = alpha3(iso)
+        if code and code not in out:
+            out.append(code)
+    return out
+
+
+def _with_country(actors: tuple[Actor, ...], fallback: list[str]) -> tuple[Actor, ...]:
+    """Actors whose own words name no country take the sentence's ("the president ... in Uganda"): event
+    coders code an unmarked actor by the country the report is about, as the PLOVER gold standard does. The
+    first country named stands for the source, the first other one for the target."""
+    if not fallback:
+        return actors
+    return tuple(a if a.country else replace(a, country=fallback[0]) for a in actors)
 
 
 def _event(

@@ -5,7 +5,14 @@ names are resolved with the article's own context, as a reader would: a candidat
 names (or its dateline's country) beats one elsewhere, a country beats a town of the same name ("Armenia",
 the country, over Armenia in Colombia), the place's own name beats an alternate name, and otherwise the more
 populous place wins (the "population" baseline of geocoding studies, e.g. Gritta et al. 2018, "What's missing
-in geographical parsing?", which beats most resolvers on news).
+in geographical parsing?", which beats most resolvers on news). A city of a million-scale population is
+known world-wide, so it counts as "in context" everywhere: "Rome" in an article about the US is still Italy's.
+
+Names the gazetteer lacks are resolved by what they contain: a division's designator is dropped ("Oaxaca
+State" -> Oaxaca), a list keeps its first name ("Thruxton, Hampshire"), a street or building is placed at
+the town its name carries ("Manila Cathedral") or else at the town the article is most about. Capitalised
+names after a locative preposition ("in Cirencester") count as toponyms even when the model tagged them as
+something else or nothing, provided the gazetteer knows them.
 """
 
 from __future__ import annotations
@@ -19,12 +26,19 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from dateline.gazetteer import FEATURE_ADMIN1, FEATURE_CONTINENT, FEATURE_COUNTRY, Candidate, load_gazetteer, name_key
+from dateline.gazetteer import (
+    FEATURE_ADMIN1,
+    FEATURE_CITY,
+    FEATURE_COUNTRY,
+    Candidate,
+    load_gazetteer,
+    name_key,
+)
 from dateline.model import Analysis, Article, Place, Span
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 NAME = "places.gazetteer"
 VERSION = 1
@@ -34,6 +48,17 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # same name only when the article gives no other clue. 100,000 is the UN's "large city" threshold
 # (UN DESA, World Urbanization Prospects).
 LARGE_CITY_POPULATION = 100_000
+# Cities at least this large are known world-wide and beat a same-named division or a small namesake in a
+# country the article names ("Washington" the capital over the state; "Rome" over Rome, Georgia). 500,000 is
+# the smallest size class the UN reports separately beyond "large city" (UN DESA, World Urbanization
+# Prospects 2018, "cities of 500,000 inhabitants or more").
+METROPOLIS_POPULATION = 500_000
+# A name found after a locative preposition but not tagged as a place must be a place this large (or a
+# country or division): small towns' names are mostly also surnames and common words ("Nelson", "Valley").
+UNTAGGED_MIN_POPULATION = 5_000
+# GeoNames feature codes for streets and buildings (https://www.geonames.org/export/codes.html).
+FEATURE_STREET = "STRT"
+FEATURE_BUILDING = "BLDG"
 _LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 
 
@@ -53,6 +78,25 @@ def country_aliases() -> dict[str, str]:
     return {name_key(k): v for k, v in (data.get("countries") or {}).items()}
 
 
+@dataclass(frozen=True)
+class Words:
+    """Word lists of data/places.yaml that shape toponyms."""
+
+    street: frozenset[str]
+    building: frozenset[str]
+    designators: tuple[str, ...]
+    locative: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    data = yaml.safe_load(resources.files("dateline.data").joinpath("places.yaml").read_text("utf-8"))
+    # Longest designators first, so that "Local Government Area" is dropped whole.
+    designators = tuple(sorted(data["designators"], key=lambda d: (-len(d), d)))
+    return Words(frozenset(data["street_words"]), frozenset(data["building_words"]), designators,
+                 frozenset(data["locative_prepositions"]))
+
+
 def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
     """Toponym mentions: GPE/LOC/FAC entity spans (doc.ents when no entity extractor ran), and the dateline."""
     typed: list[tuple[str, Mention]] = []
@@ -62,6 +106,7 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
         typed += [(e.label_, Mention(e.start_char, e.end_char, e.text)) for e in doc.ents]
     found = [m for label, m in typed if label in PLACE_TYPES or (label != "NORP" and _is_country_name(m.text))]
     found += _embedded(doc, [m for label, m in typed if label == "ORG"])
+    found += _untagged(doc, [m for label, m in typed if label in PLACE_TYPES or label == "NORP"])
     found += _dateline_mention(article)
     trimmed = [_trim_possessive(m) for m in found]
     return sorted({(m.start, m.end): m for m in trimmed}.values(), key=lambda m: (m.start, m.end))
@@ -78,7 +123,7 @@ def _trim_possessive(mention: Mention) -> Mention:
 def _is_country_name(text: str) -> bool:
     """A mention that is exactly a country's name. The small English model often tags a bare country
     name as ORG or PERSON ("Armenia's armed forces"); a country's own name is a toponym whatever the tag."""
-    return any(c.feature == FEATURE_COUNTRY and c.is_primary for c in candidates(text))
+    return any(c.feature == FEATURE_COUNTRY for c in candidates(text))
 
 
 def _embedded(doc: Doc, orgs: list[Mention]) -> list[Mention]:
@@ -99,6 +144,37 @@ def _is_known_place(text: str) -> bool:
     return any(
         c.is_primary and (c.feature == FEATURE_COUNTRY or c.population >= LARGE_CITY_POPULATION) for c in candidates(text)
     )
+
+
+def _untagged(doc: Doc, places: list[Mention]) -> list[Mention]:
+    """Capitalised names right after a locative preposition ("in Cirencester") that the gazetteer knows as a
+    country, a division or a town of at least UNTAGGED_MIN_POPULATION, when no place mention covers them."""
+    taken = [(m.start, m.end) for m in places]
+    out: list[Mention] = []
+    locative = words().locative
+    for token in doc[:-1]:
+        if token.lower_ not in locative or token.dep_ != "prep":
+            continue
+        run = _proper_run(doc, token.i + 1)
+        if not run:
+            continue
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        text = doc.text[start:end]
+        if any(c.is_primary and (c.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1) or c.population >= UNTAGGED_MIN_POPULATION)
+               for c in candidates(text)):
+            out.append(Mention(start, end, text))
+    return out
+
+
+def _proper_run(doc: Doc, i: int) -> list[Token]:
+    """The capitalised proper nouns starting at token ``i``."""
+    run: list[Token] = []
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        run.append(doc[i])
+        i += 1
+    return run
 
 
 def _dateline_mention(article: Article) -> list[Mention]:
@@ -128,14 +204,19 @@ def candidates(text: str) -> list[Candidate]:
     return [country] if country else []
 
 
-def rank(candidate: Candidate, context: frozenset[str]) -> tuple[bool, bool, bool, bool, int, int]:
+def rank(candidate: Candidate, context: frozenset[str]) -> tuple[bool, bool, bool, bool, bool, bool, int, int]:
     """Sort key (higher is better) of a candidate given the countries the article is about."""
-    well_known = candidate.feature in (FEATURE_ADMIN1, FEATURE_CONTINENT) or candidate.population >= LARGE_CITY_POPULATION
+    metropolis = candidate.feature == FEATURE_CITY and candidate.population >= METROPOLIS_POPULATION
+    well_known = candidate.feature not in (FEATURE_CITY, FEATURE_COUNTRY) or candidate.population >= LARGE_CITY_POPULATION
+    # Continents, oceans and regions belong to no country: they are in every article's context.
+    supranational = candidate.country is None
     return (
         candidate.feature == FEATURE_COUNTRY,
-        candidate.country in context,
+        candidate.country in context or metropolis or supranational,
         candidate.is_primary,
+        metropolis,
         well_known,
+        candidate.lat is not None,
         candidate.population,
         -candidate.geonameid,
     )
@@ -160,8 +241,10 @@ def places_from_mentions(article: Article, found: Sequence[Mention]) -> Iterator
     for mention in found:
         groups.setdefault(name_key(_clean(mention.text)), []).append(mention)
     context = context_countries(article, (g[0].text for g in groups.values()))
-    for group in groups.values():
-        best = resolve(group[0].text, context)
+    resolved = {key: resolve_name(group[0].text, context) for key, group in groups.items()}
+    anchor = _anchor(article, groups, resolved, context)
+    for key, group in groups.items():
+        best = resolved[key] or _facility(group[0].text, context, anchor)
         if best is None:
             continue
         yield Place(
@@ -176,6 +259,57 @@ def places_from_mentions(article: Article, found: Sequence[Mention]) -> Iterator
             lon=best.lon,
             feature=best.feature,
         )
+
+
+def resolve_name(text: str, context: frozenset[str]) -> Candidate | None:
+    """The best candidate for a toponym, trying it as written, without a division designator ("Oaxaca
+    State"), and the first name of a list ("Thruxton, Hampshire")."""
+    for variant in _variants(text):
+        best = resolve(variant, context)
+        if best is not None:
+            return best
+    return None
+
+
+def _variants(text: str) -> list[str]:
+    cleaned = _clean(text)
+    out = [cleaned]
+    for designator in words().designators:
+        if cleaned.endswith(" " + designator):
+            out.append(cleaned[: -len(designator) - 1].strip())
+            break
+    if "," in cleaned:
+        out.append(cleaned.split(",")[0].strip())
+    return [v for v in out if v]
+
+
+def _anchor(article: Article, groups: dict[str, list[Mention]], resolved: dict[str, Candidate | None],
+            context: frozenset[str]) -> Candidate | None:
+    """The town the article is most about: its dateline place, else its most mentioned resolved town."""
+    if article.dateline is not None and article.dateline.place:
+        dateline = resolve(article.dateline.place, context)
+        if dateline is not None and dateline.feature == FEATURE_CITY:
+            return dateline
+    towns = [(len(groups[k]), -min(m.start for m in groups[k]), c) for k, c in resolved.items() if c and c.feature == FEATURE_CITY]
+    return max(towns, key=lambda t: (t[0], t[1]))[2] if towns else None
+
+
+def _facility(text: str, context: frozenset[str], anchor: Candidate | None) -> Candidate | None:
+    """A street or building, placed at the town its name carries or else the article's anchor town.
+    The coordinates are the town's: the gazetteer has no streets, and the town is where a reader looks."""
+    tokens = _clean(text).split()
+    if len(tokens) < 2:
+        return None
+    wordlist = words()
+    last = tokens[-1]
+    feature = FEATURE_STREET if last in wordlist.street else FEATURE_BUILDING if last in wordlist.building else None
+    if feature is None:
+        return None
+    town = next((c for t in tokens[:-1] if (c := resolve(t, context)) is not None and c.feature == FEATURE_CITY
+                 and c.population >= LARGE_CITY_POPULATION), None) or anchor
+    if town is None:
+        return None
+    return Candidate(0, _clean(text), town.country, town.lat, town.lon, 0, feature, True)
 
 
 @extractor(NAME, version=VERSION, requires=("entity",), assigns=("place",))

@@ -379,8 +379,16 @@ class _Builder:
         return words.text
 
     def statement(
-        self, cue: Cue, speaker: Speaker, speakers: tuple[Speaker, ...], content: Span, via: tuple[str, ...]
+        self,
+        cue: Cue,
+        speaker: Speaker,
+        speakers: tuple[Speaker, ...],
+        content: Span,
+        via: tuple[str, ...],
+        said: str | None = None,
     ) -> Statement:
+        """A statement record; ``said`` is the content's words when the content span also holds the cue
+        ("“A,” he said. “B.”" says "“A,” “B.”")."""
         cue_span = self.span(cue.first, cue.last)
         spans = {cue_span, content}
         if speaker.span is not None:
@@ -392,7 +400,7 @@ class _Builder:
             speaker=speaker,
             speakers=speakers,
             cue=cue_span.text,
-            content=content.text,
+            content=content.text if said is None else said,
             statement_kind=self.quotes.kind(content.start, content.end),
             via=via,
             cue_span=cue_span,
@@ -431,18 +439,24 @@ class _Builder:
 
     def continued(self, last: tuple[Cue, Statement], sent: SpacySpan) -> Statement | None:
         """The statement before, its content run on through this sentence when the sentence is a quotation
-        that follows it directly in the same paragraph ("Kerry said that X. “That adds up to ...”")."""
+        that follows it directly in the same paragraph ("Kerry said that X. “That adds up to ...”"), also
+        after an interposed cue ("“A,” he said. “B.”": news style resumes the same quotation)."""
         cue, statement = last
         content = statement.content_span
         first = next((t for t in sent if not t.is_space), None)
         if content is None or first is None:
             return None
+        text = self.article.text
         quote = self.quotes.starting_at(first.idx)
-        between = self.article.text[content.end : first.idx]
+        said_end = max(s.end for s in statement.spans)
+        between = text[said_end : first.idx]
         if quote is None or "\n" in between or any(c.isalnum() for c in between):
             return None
-        extended = Span.of(self.article.text, content.start, quote[1])
-        return self.statement(cue, statement.speaker, statement.speakers, extended, statement.via)
+        extended = Span.of(text, content.start, quote[1])
+        gap = text[content.end : quote[0]]
+        joined = gap if not any(c.isalnum() for c in gap) else " "
+        said = f"{statement.content}{joined}{text[quote[0] : quote[1]]}"
+        return self.statement(cue, statement.speaker, statement.speakers, extended, statement.via, said)
 
     def relay_chain(self, relay: Relay) -> tuple[str, ...]:
         chain = [self.via_name(*relay.outlet)]
@@ -472,8 +486,8 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
         relay = _relay_tail(sent, lex)
         found: list[tuple[Cue, Statement]] = []
         for token in sent:
-            if relay is not None and token.i == relay.cue:
-                continue
+            if relay is not None and relay.cue <= token.i < _relay_end(relay):
+                continue  # the relay's own words ("reports referring to") are not a cue of their own
             cue = _cue_at(token, lex)
             statement = builder.from_cue(cue, sent, relay, lex) if cue is not None else None
             if cue is not None and statement is not None:
@@ -500,6 +514,11 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
                 builder.resolver.observe_subject(token)
     if last is not None:
         yield last[1]
+
+
+def _relay_end(relay: Relay) -> int:
+    """The first token after the relay's verb and link words."""
+    return relay.source[0] if relay.source is not None else relay.cue + 1
 
 
 def _distinct(found: Sequence[tuple[Cue, Statement]]) -> list[tuple[Cue, Statement]]:

@@ -1,9 +1,11 @@
 """Corpus-level linking: canonical entities, near-duplicates, stories, series, claim ledger, repeated statements.
 
-``link_articles(store, ids)`` links new articles incrementally: each article is compared only with the stored
-items that share a blocking key (name keys, LSH bands, keywords, figure keys), so the cost of adding one
-article does not grow with the corpus. ``link_corpus(store)`` forgets every link and re-links all articles.
-One article's links are written in one transaction; an article already linked is skipped (idempotent).
+``link_articles(store, ids)`` links new articles incrementally: each article is compared only with a bounded
+number of stored items that share a blocking key (name keys, LSH bands, keywords of the same week, figure
+keys), so the cost of adding one article does not grow with the corpus. Articles are linked in batches of
+``BATCH``: one transaction per batch, writes buffered and sent with executemany (``LinkSession``), bounded LRU
+caches shared by the batches of one pass. ``link_corpus(store)`` forgets every link and re-links all
+articles. An article already linked is skipped (idempotent).
 """
 
 from __future__ import annotations
@@ -11,15 +13,18 @@ from __future__ import annotations
 import typing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from dateline.link import claims, duplicates, entities, series, statements, stories
 from dateline.model import Analysis, Claim, Entity, Record, Statement, TimeExpr
 from dateline.store import Store, corpus
+from dateline.store.corpus import LinkCache, LinkSession
 
 LINKED = "linked"
-# Articles linked per read of the store: bounds memory when a run hands over many new ids at once.
-CHUNK = 500
+# Articles per transaction: large enough that commits (an fsync each) and the store reads are a small share of
+# the time, small enough that the analyses held in memory and the work lost to a crash stay small.
+BATCH = 200
 
 
 @dataclass
@@ -41,52 +46,60 @@ def _of(records: Iterable[Record], cls: type[Record]) -> list[Any]:
     return [r for r in records if isinstance(r, cls)]
 
 
-def link_analysis(store: Store, analysis: Analysis, summary: LinkSummary) -> None:
-    """Link one stored article (all its corpus-level records in one transaction)."""
+def link_analysis(session: LinkSession, analysis: Analysis, summary: LinkSummary) -> list[Entity]:
+    """Link one article (not yet linked) within ``session``; its entity records with ``entity_id`` filled."""
     article = analysis.article
-    with store.engine.begin() as conn:
-        if corpus.has_features(conn, LINKED, article.id):
-            summary.skipped += 1
-            return
-        linked = entities.link(conn, article, typing.cast(list[Entity], _of(analysis.records, Entity)))
-        times = typing.cast(list[TimeExpr], _of(analysis.records, TimeExpr))
-        copy_of = duplicates.link(conn, article)
-        feats = stories.features(article, linked, times)
-        story = stories.link(conn, article, feats, copy_of=copy_of)
-        entity_ids = sorted({e.entity_id for e in linked if e.entity_id})
-        series_ids = series.link(conn, article, times, entity_ids, feats.date)
-        ledger = claims.link(conn, article, typing.cast(list[Claim], _of(analysis.records, Claim)),
-                             [story, *series_ids], feats.date)
-        repeated = statements.link(conn, typing.cast(list[Statement], _of(analysis.records, Statement)), linked)
-        corpus.put_features(conn, LINKED, article.id, article.id, {})
-    if linked:
-        store.update_records(linked)
+    linked = entities.link(session, article, typing.cast(list[Entity], _of(analysis.records, Entity)))
+    times = typing.cast(list[TimeExpr], _of(analysis.records, TimeExpr))
+    copy_of = duplicates.link(session, article)
+    feats = stories.features(article, linked, times)
+    story = stories.link(session, article, feats, copy_of=copy_of)
+    entity_ids = sorted({e.entity_id for e in linked if e.entity_id})
+    series_ids = series.link(session, article, times, entity_ids, feats.date)
+    ledger = claims.link(session, article, typing.cast(list[Claim], _of(analysis.records, Claim)),
+                         [story, *series_ids], feats.date)
+    repeated = statements.link(session, typing.cast(list[Statement], _of(analysis.records, Statement)), linked)
+    session.put_features(LINKED, article.id, article.id, {})
     summary.articles += 1
     summary.add("entity", len(linked))
     summary.add("duplicate", int(copy_of is not None))
     summary.add("series", len(series_ids))
     summary.add("claim_group", len(ledger))
     summary.add("repeated", len(repeated))
+    return linked
 
 
-def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
-    chunk: list[str] = []
-    for ident in ids:
-        chunk.append(ident)
-        if len(chunk) >= CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def link_batch(store: Store, analyses: list[Analysis], summary: LinkSummary, cache: LinkCache) -> None:
+    """Link a batch of stored articles in one transaction (oldest first, so "first seen" follows the dates)."""
+    linked: list[Entity] = []
+    with store.engine.begin() as conn:
+        done = corpus.linked_items(conn, LINKED, (a.article.id for a in analyses))
+        session = LinkSession(conn, cache)
+        for analysis in sorted(analyses, key=lambda a: (a.article.published or "", a.article.id)):
+            if analysis.article.id in done:
+                summary.skipped += 1
+                continue
+            done.add(analysis.article.id)
+            linked.extend(link_analysis(session, analysis, summary))
+            session.maybe_flush()
+        session.flush()
+    if linked:
+        store.update_records(linked)
+
+
+def _batches(ids: Iterable[str]) -> Iterator[list[str]]:
+    iterator = iter(ids)
+    while batch := list(islice(iterator, BATCH)):
+        yield batch
 
 
 def link_articles(store: Store, article_ids: Iterable[str]) -> LinkSummary:
-    """Link the given stored articles (oldest first within each chunk, so "first seen" follows the dates)."""
+    """Link the given stored articles, a batch of ``BATCH`` at a time (bounded memory for any number of ids)."""
     summary = LinkSummary()
-    for chunk in _chunks(article_ids):
-        found = [a for a in (store.analysis(i) for i in sorted(set(chunk))) if a is not None]
-        for analysis in sorted(found, key=lambda a: (a.article.published or "", a.article.id)):
-            link_analysis(store, analysis, summary)
+    cache = LinkCache()
+    for batch in _batches(article_ids):
+        found = [a for a in (store.analysis(i) for i in sorted(set(batch))) if a is not None]
+        link_batch(store, found, summary, cache)
     return summary
 
 
@@ -105,4 +118,4 @@ def groups(store: Store, what: str, *, label_contains: str | None = None, limit:
     return list(corpus.iter_groups(store, GROUP_KINDS[what], label_contains=label_contains, limit=limit))
 
 
-__all__ = ["GROUP_KINDS", "LinkSummary", "groups", "link_analysis", "link_articles", "link_corpus"]
+__all__ = ["GROUP_KINDS", "LinkSummary", "groups", "link_analysis", "link_articles", "link_batch", "link_corpus"]

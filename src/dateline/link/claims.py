@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.engine import Connection
-
 from dateline.link.text import stem, words
 from dateline.model import Article, Claim, content_id
-from dateline.store import corpus
+from dateline.store.corpus import LinkSession, capped
 
 KIND = "claim_group"
 BLOCK_CAP = 500
+# Other figures compared per claim (most shared topics first): a story or series rarely holds more distinct
+# figures of one unit and predicate than this, and the bound keeps a claim's cost flat.
+CANDIDATES = 50
 
 
 def unit_key(unit: str) -> str:
@@ -27,40 +28,40 @@ def value_key(value: float) -> str:
     return f"{value:g}"
 
 
-def link(conn: Connection, article: Article, claims: list[Claim], related: list[str], date: str | None) -> list[str]:
+def link(session: LinkSession, article: Article, claims: list[Claim], related: list[str], date: str | None) -> list[str]:
     """File each claim in the ledger; ``related`` are the article's story and series ids (for disagreements)."""
     out = []
     for claim in sorted(claims, key=lambda c: c.start):
         unit, predicate = unit_key(claim.unit), claim.predicate
         group_id = content_id("claim_group", value_key(claim.value), unit, predicate)
-        group = corpus.get_group(conn, KIND, group_id) or {
+        group = session.get_group(KIND, group_id) or {
             "id": group_id, "value": claim.value, "unit": claim.unit, "predicate": predicate, "claim_ids": [],
             "first_seen": None, "first_claimant": None, "claimants": [], "disagreements": []}
-        group["claim_ids"] = sorted({*group["claim_ids"], claim.id})
+        group["claim_ids"] = capped([*group["claim_ids"], claim.id])
         claimant = claim.claimant.name
         if claimant not in group["claimants"]:
-            group["claimants"] = sorted([*group["claimants"], claimant])
+            group["claimants"] = capped([*group["claimants"], claimant])
         if date and (group["first_seen"] is None or date < group["first_seen"]):
             group["first_seen"], group["first_claimant"] = date, claimant
         elif group["first_claimant"] is None:
             group["first_claimant"] = claimant
         topic = [f"{unit}|{predicate}|{r}" for r in related]
-        for other in sorted(corpus.candidates(conn, KIND, topic, cap=BLOCK_CAP)):
+        for other in sorted(session.candidates(KIND, topic, cap=BLOCK_CAP, limit=CANDIDATES)):
             if other != group_id:
-                _disagree(conn, group, other)
-        corpus.put_group(conn, KIND, group_id, group, label=predicate)
-        corpus.add_keys(conn, KIND, topic, group_id)
-        corpus.add_member(conn, KIND, group_id, claim.id, claim.article_id,
+                _disagree(session, group, other)
+        session.put_group(KIND, group_id, group, label=predicate)
+        session.add_keys(KIND, topic, group_id, cap=BLOCK_CAP)
+        session.add_member(KIND, group_id, claim.id, claim.article_id,
                           {"claimant": claimant, "date": date, "statement_id": claim.statement_id})
         out.append(group_id)
     return out
 
 
-def _disagree(conn: Connection, group: dict[str, Any], other_id: str) -> None:
-    other = corpus.get_group(conn, KIND, other_id)
+def _disagree(session: LinkSession, group: dict[str, Any], other_id: str) -> None:
+    other = session.get_group(KIND, other_id)
     if other is None or other["value"] == group["value"]:
         return
-    mine = sorted({*group["disagreements"], other_id})
+    mine = capped([*group["disagreements"], other_id])
     group["disagreements"] = mine
-    other["disagreements"] = sorted({*other["disagreements"], str(group["id"])})
-    corpus.put_group(conn, KIND, other_id, other, label=other["predicate"])
+    other["disagreements"] = capped([*other["disagreements"], str(group["id"])])
+    session.put_group(KIND, other_id, other, label=other["predicate"])

@@ -11,11 +11,10 @@ from __future__ import annotations
 import functools
 
 from datasketch import MinHash, MinHashLSH
-from sqlalchemy.engine import Connection
 
 from dateline.link.text import NUM_PERM, band_keys, minhash, shingles, words
 from dateline.model import Article
-from dateline.store import corpus
+from dateline.store.corpus import LinkSession, capped
 
 KIND = "duplicate"
 # Jaccard similarity of 5-shingle sets at which two reports count as copies: syndicated copies with a changed
@@ -28,6 +27,9 @@ SHINGLE = 5
 MIN_WORDS = 40
 # A band shared by more stored articles than this is boilerplate, not evidence of copying.
 BLOCK_CAP = 500
+# Candidates verified per article, most shared bands first: a true copy shares most of the 9 bands, so it
+# ranks at the top of any block.
+CANDIDATES = 50
 
 
 @functools.cache
@@ -49,7 +51,7 @@ def signature(text: str) -> MinHash | None:
     return minhash(shingles(tokens, SHINGLE))
 
 
-def link(conn: Connection, article: Article) -> str | None:
+def link(session: LinkSession, article: Article) -> str | None:
     """Record ``article``'s signature; if it copies a stored article, join that article's group. Returns the
     original's article id, or None."""
     sig = signature(article.text)
@@ -57,24 +59,24 @@ def link(conn: Connection, article: Article) -> str | None:
         return None
     values = [int(v) for v in sig.hashvalues]
     keys = band_keys(values, *bands_rows())
-    found = corpus.candidates(conn, KIND, keys, cap=BLOCK_CAP)
+    found = session.candidates(KIND, keys, cap=BLOCK_CAP, limit=CANDIDATES)
     found.pop(article.id, None)
-    feats = corpus.get_features(conn, KIND, found)
+    feats = session.get_features(KIND, found)
     best: tuple[float, str] | None = None
     for cand, data in sorted(feats.items()):
         sim = estimated_jaccard(values, data["sig"])
         if sim >= THRESHOLD and (best is None or sim > best[0]):
             best = (sim, cand)
-    corpus.put_features(conn, KIND, article.id, article.id, {"sig": values})
-    corpus.add_keys(conn, KIND, keys, article.id)
+    session.put_features(KIND, article.id, article.id, {"sig": values})
+    session.add_keys(KIND, keys, article.id, cap=BLOCK_CAP)
     if best is None:
         return None
-    original = corpus.group_of(conn, KIND, best[1]) or best[1]
-    if corpus.get_group(conn, KIND, original) is None:
-        corpus.put_group(conn, KIND, original, {"id": original, "original": original, "copies": []}, label=original)
-        corpus.add_member(conn, KIND, original, original, original, {"similarity": 1.0})
-    group = corpus.get_group(conn, KIND, original) or {}
-    group["copies"] = sorted({*group.get("copies", []), article.id})
-    corpus.put_group(conn, KIND, original, group, label=original)
-    corpus.add_member(conn, KIND, original, article.id, article.id, {"similarity": round(best[0], 4)})
+    original = session.group_of(KIND, best[1]) or best[1]
+    if session.get_group(KIND, original) is None:
+        session.put_group(KIND, original, {"id": original, "original": original, "copies": []}, label=original)
+        session.add_member(KIND, original, original, original, {"similarity": 1.0})
+    group = session.get_group(KIND, original) or {}
+    group["copies"] = capped([*group.get("copies", []), article.id])
+    session.put_group(KIND, original, group, label=original)
+    session.add_member(KIND, original, article.id, article.id, {"similarity": round(best[0], 4)})
     return original

@@ -12,20 +12,23 @@ compatible given names (Heydar, Ilham and Leyla Aliyev(a) stay three people); th
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy.engine import Connection
 
 from dateline.link.text import country_code, lexicon, normalize, words
 from dateline.model import Article, Entity, content_id
-from dateline.store import corpus
+from dateline.store.corpus import LinkSession
 
 KIND = "entity"
 # Largest block looked at per key: a surname shared by more canonical entities than this is too common to
 # block on alone (the cost of linking one mention stays bounded whatever the corpus size).
 BLOCK_CAP = 200
+# Canonical entities compared per mention, most shared keys first (a full name shares its surname and
+# given-initial keys, so the right candidate ranks before same-surname namesakes).
+CANDIDATES = 40
 # rapidfuzz ratio (0-100) at or above which two folded surnames / given names are spelling variants; 88
 # accepts one edit in an 8-letter name ("Farhadov"/"Farkhadov" after folding) but not "Aliyev"/"Alimov".
 NAME_SIMILARITY = 88
@@ -116,6 +119,11 @@ def _prep_phrases(tokens: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+# Name forms remembered (a name recurs across mentions and articles; computing its form costs lexicon look-ups).
+FORM_CACHE = 65_536
+
+
+@functools.lru_cache(maxsize=FORM_CACHE)
 def name_form(name: str, entity_type: str) -> NameForm:
     coarse = coarse_type(name, entity_type)
     tokens = [w for w in words(name) if w != "the"]
@@ -131,7 +139,9 @@ def name_form(name: str, entity_type: str) -> NameForm:
 
 def block_keys(form: NameForm) -> list[str]:
     if form.coarse == PERSON and form.surname:
-        return [f"P:{form.surname}"]
+        # The given name's initial as a second key: full-name matches share both keys and rank first.
+        initial = [f"P:{form.surname}|{form.given[0][0]}"] if form.given else []
+        return [f"P:{form.surname}", *initial]
     if form.located:
         return ["O:" + "|".join(form.located)]
     stop = {"of", "and", "for", "in", "on", "at", "to", "de", "la"}
@@ -169,16 +179,20 @@ def _score(form: NameForm, forms: list[NameForm]) -> int:
     return best
 
 
-def resolve(conn: Connection, entity: Entity, article: Article) -> str:
+def entity_names(entity: Entity) -> list[str]:
+    """The names an entity record is known by: its name and its capitalised aliases (not "he", "the minister")."""
+    return [entity.name, *[a for a in entity.aliases if a[:1].isupper()]]
+
+
+def resolve(session: LinkSession, entity: Entity, article: Article) -> str:
     """The canonical entity id for one per-article entity record (creating or updating the canonical entity)."""
-    names = [entity.name, *[a for a in entity.aliases if a[:1].isupper()]]
-    forms = [name_form(n, entity.type) for n in names]
+    forms = [name_form(n, entity.type) for n in entity_names(entity)]
     main = forms[0]
     keys = sorted({k for f in forms for k in block_keys(f)})
-    found = corpus.candidates(conn, KIND, keys, cap=BLOCK_CAP)
+    found = session.candidates(KIND, keys, cap=BLOCK_CAP, limit=CANDIDATES)
     scored: list[tuple[int, str]] = []
     for cand in sorted(found):
-        group = corpus.get_group(conn, KIND, cand)
+        group = session.get_group(KIND, cand)
         if group is None:
             continue
         stored = [NameForm.from_dict(f) for f in group["forms"]]
@@ -189,11 +203,11 @@ def resolve(conn: Connection, entity: Entity, article: Article) -> str:
             scored.append((score, cand))
     best = _pick(scored)
     group_id = best or content_id("canonical", main.coarse, " ".join(main.tokens), article.id)
-    group = corpus.get_group(conn, KIND, group_id) if best else None
+    group = session.get_group(KIND, group_id) if best else None
     group = _merge(group, group_id, entity, forms, article)
-    corpus.put_group(conn, KIND, group_id, group, label=group["name"])
-    corpus.add_keys(conn, KIND, keys, group_id)
-    corpus.add_member(conn, KIND, group_id, entity.id, entity.article_id, {"name": entity.name})
+    session.put_group(KIND, group_id, group, label=group["name"])
+    session.add_keys(KIND, keys, group_id, cap=BLOCK_CAP)
+    session.add_member(KIND, group_id, entity.id, entity.article_id, {"name": entity.name})
     return group_id
 
 
@@ -255,6 +269,7 @@ def _add_roles(group: dict[str, Any], entity: Entity, date: str | None) -> None:
     group["roles_over_time"].sort(key=lambda r: (r["first_seen"] or "", r["key"]))
 
 
-def link(conn: Connection, article: Article, entities: list[Entity]) -> list[Entity]:
+def link(session: LinkSession, article: Article, entities: list[Entity]) -> list[Entity]:
     """Resolve every entity record of one article; the records with ``entity_id`` filled."""
-    return [dataclasses.replace(e, entity_id=resolve(conn, e, article)) for e in entities]
+    session.prefetch(KIND, (k for e in entities for n in entity_names(e) for k in block_keys(name_form(n, e.type))))
+    return [dataclasses.replace(e, entity_id=resolve(session, e, article)) for e in entities]

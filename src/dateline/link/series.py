@@ -13,11 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.engine import Connection
-
 from dateline.link.text import content_words, overlap
 from dateline.model import Article, TimeExpr, content_id
-from dateline.store import corpus
+from dateline.store.corpus import LinkSession
 
 KIND = "series"
 # Annual commemorations: an ordinal anniversary recurs once a year (TIMEX3 duration notation).
@@ -26,6 +24,8 @@ PERIOD = "P1Y"
 SUBJECT_OVERLAP = 0.5
 SUBJECT_WORDS = 6
 BLOCK_CAP = 200
+# Series compared per anniversary, most shared subject words first.
+CANDIDATES = 40
 _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
 _SUBJECT = re.compile(r"\s+of\s+(?:the\s+)?([^,.;:()\"“”]+)")
 
@@ -64,15 +64,15 @@ def recurring_day(times: list[TimeExpr], base_year: str) -> str | None:
     return None
 
 
-def link(conn: Connection, article: Article, times: list[TimeExpr], entity_ids: list[str], date: str | None) -> list[str]:
+def link(session: LinkSession, article: Article, times: list[TimeExpr], entity_ids: list[str], date: str | None) -> list[str]:
     """Add ``article`` to the series of each anniversary it marks; returns the series ids."""
     out = []
     for ann in sorted({a for t in times if (a := anniversary(article, t))}, key=lambda a: (a.base_year, a.subject)):
         keys = [f"{ann.base_year}:{w}" for w in ann.subject] or [f"{ann.base_year}:"]
-        found = corpus.candidates(conn, KIND, keys, cap=BLOCK_CAP)
+        found = session.candidates(KIND, keys, cap=BLOCK_CAP, limit=CANDIDATES)
         chosen = None
         for cand in sorted(found):
-            group = corpus.get_group(conn, KIND, cand)
+            group = session.get_group(KIND, cand)
             if group and _same_series(group, ann, entity_ids):
                 chosen = group
                 break
@@ -87,9 +87,9 @@ def link(conn: Connection, article: Article, times: list[TimeExpr], entity_ids: 
                                   key=lambda m: (m["ordinal"] or 0, m["article_id"]))
         if chosen:
             group["entities"] = sorted(set(group["entities"]) & set(entity_ids)) or group["entities"]
-        corpus.put_group(conn, KIND, series_id, group, label=group["label"])
-        corpus.add_keys(conn, KIND, keys, series_id)
-        corpus.add_member(conn, KIND, series_id, f"{series_id}:{article.id}", article.id, member)
+        session.put_group(KIND, series_id, group, label=group["label"])
+        session.add_keys(KIND, keys, series_id, cap=BLOCK_CAP)
+        session.add_member(KIND, series_id, f"{series_id}:{article.id}", article.id, member)
         out.append(series_id)
     return out
 

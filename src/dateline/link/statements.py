@@ -8,11 +8,11 @@ states (including Pakistan) ... as genocide" are one repeated statement.
 
 from __future__ import annotations
 
-from sqlalchemy.engine import Connection
-
+from dateline.link.entities import KIND as ENTITY_KIND
+from dateline.link.entities import compatible, entity_names, name_form
 from dateline.link.text import content_words, jaccard, normalize, overlap
 from dateline.model import Entity, Statement
-from dateline.store import corpus
+from dateline.store.corpus import LinkSession, capped
 
 KIND = "repeated"
 # Verification thresholds on stemmed content words: the overlap coefficient (shared / smaller set) catches a
@@ -24,56 +24,72 @@ MIN_JACCARD = 0.3
 # Statements with fewer content words than this say too little to call a repetition.
 MIN_WORDS = 4
 BLOCK_CAP = 300
+# The same speaker's statements verified per statement, most shared content words first.
+CANDIDATES = 50
 
 
 def speaker_key(statement: Statement, entities: list[Entity]) -> str | None:
-    """The canonical entity id of the speaker (matched by name or alias among the article's entities)."""
+    """The canonical entity id of the speaker: matched by name or alias among the article's entities, else
+    the one article entity whose name fits the speaker's ("Ambassador Petrov" for "Oleg Petrov"; extractors
+    do not always resolve a speaker to an entity name)."""
     if statement.speaker.entity_id:
         return statement.speaker.entity_id
-    wanted = {normalize(n) for n in (statement.speaker.text, statement.speaker.entity or "") if n}
+    given = [n for n in (statement.speaker.entity, statement.speaker.text) if n]
+    wanted = {normalize(n) for n in given}
     for entity in entities:
         names = {normalize(n) for n in (entity.name, *entity.aliases)}
         if entity.entity_id and wanted & names:
             return entity.entity_id
-    return None
+    forms = [name_form(n, "PERSON") for n in given if n[:1].isupper()]
+    fits = {e.entity_id for e in entities if e.entity_id
+            and any(compatible(f, name_form(n, e.type)) for f in forms for n in entity_names(e))}
+    return fits.pop() if len(fits) == 1 else None
 
 
-def link(conn: Connection, statements: list[Statement], entities: list[Entity]) -> list[str]:
+def link(session: LinkSession, statements: list[Statement], entities: list[Entity]) -> list[str]:
     """Group each statement with the same speaker's near-identical statements in other articles."""
     out = []
+    todo = []
     for statement in sorted(statements, key=lambda s: s.start):
         speaker = speaker_key(statement, entities)
         tokens = sorted(set(content_words(statement.content)))
-        if speaker is None or len(tokens) < MIN_WORDS:
-            continue
-        keys = [f"{speaker}|{w}" for w in tokens]
-        found = corpus.candidates(conn, KIND, keys, cap=BLOCK_CAP)
+        if speaker is not None and len(tokens) >= MIN_WORDS:
+            todo.append((statement, speaker, tokens, [f"{speaker}|{w}" for w in tokens]))
+    session.prefetch(KIND, (k for *_, keys in todo for k in keys))
+    for statement, speaker, tokens, keys in todo:
+        found = session.candidates(KIND, keys, cap=BLOCK_CAP, limit=CANDIDATES)
         found.pop(statement.id, None)
         best: tuple[float, str] | None = None
-        for cand, data in sorted(corpus.get_features(conn, KIND, found).items()):
+        for cand, data in sorted(session.get_features(KIND, found).items()):
             if data["article_id"] == statement.article_id:
                 continue
             if overlap(tokens, data["words"]) >= MIN_OVERLAP and jaccard(tokens, data["words"]) >= MIN_JACCARD:
                 score = overlap(tokens, data["words"])
                 if best is None or score > best[0]:
                     best = (score, cand)
-        corpus.put_features(conn, KIND, statement.id, statement.article_id,
+        session.put_features(KIND, statement.id, statement.article_id,
                             {"words": tokens, "article_id": statement.article_id, "speaker": speaker})
-        corpus.add_keys(conn, KIND, keys, statement.id)
+        session.add_keys(KIND, keys, statement.id, cap=BLOCK_CAP)
         if best is None:
             continue
-        group_id = corpus.group_of(conn, KIND, best[1]) or best[1]
-        group = corpus.get_group(conn, KIND, group_id)
+        group_id = session.group_of(KIND, best[1]) or best[1]
+        group = session.get_group(KIND, group_id)
         if group is None:
-            group = {"id": group_id, "speaker_id": speaker, "speaker": statement.speaker.name, "statement_ids": [best[1]],
-                     "article_ids": [], "content": ""}
-            first = corpus.get_features(conn, KIND, [best[1]])[best[1]]
+            group = {"id": group_id, "speaker_id": speaker, "speaker": _speaker_name(session, speaker, statement),
+                     "statement_ids": [best[1]], "article_ids": [], "content": ""}
+            first = session.get_features(KIND, [best[1]])[best[1]]
             group["article_ids"] = [first["article_id"]]
-            corpus.add_member(conn, KIND, group_id, best[1], first["article_id"], {})
-        group["statement_ids"] = sorted({*group["statement_ids"], statement.id})
-        group["article_ids"] = sorted({*group["article_ids"], statement.article_id})
+            session.add_member(KIND, group_id, best[1], first["article_id"], {})
+        group["statement_ids"] = capped([*group["statement_ids"], statement.id])
+        group["article_ids"] = capped([*group["article_ids"], statement.article_id])
         group["content"] = group["content"] or statement.content
-        corpus.put_group(conn, KIND, group_id, group, label=group["speaker"])
-        corpus.add_member(conn, KIND, group_id, statement.id, statement.article_id, {"content": statement.content})
+        session.put_group(KIND, group_id, group, label=group["speaker"])
+        session.add_member(KIND, group_id, statement.id, statement.article_id, {"content": statement.content})
         out.append(group_id)
     return out
+
+
+def _speaker_name(session: LinkSession, speaker: str, statement: Statement) -> str:
+    """The canonical entity's name ("Oleg Petrov", not "the ambassador"), else the speaker as reported."""
+    canonical = session.get_group(ENTITY_KIND, speaker)
+    return str(canonical["name"]) if canonical else statement.speaker.name

@@ -13,11 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy.engine import Connection
-
 from dateline.link.text import jaccard, keywords, words
 from dateline.model import Article, Entity, TimeExpr
-from dateline.store import corpus
+from dateline.store.corpus import LinkSession, capped
 
 KIND = "story"
 # Reports of one occurrence appear within days of it; a week also covers weekly papers and late follow-ups.
@@ -31,6 +29,8 @@ W_ENTITIES, W_KEYWORDS, W_PLACES = 0.4, 0.4, 0.2
 # Keywords kept per article, and how many of them serve as blocking keys.
 N_KEYWORDS, N_KEY_WORDS = 30, 8
 BLOCK_CAP = 300
+# Stored articles compared per new article, most shared keys first.
+CANDIDATES = 100
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -53,8 +53,33 @@ class Features:
         return cls(data.get("date"), tuple(data["entities"]), tuple(data["places"]), tuple(data["keywords"]),
                    tuple(data["occurrences"]))
 
-    def keys(self) -> list[str]:
+    def _base_keys(self) -> list[str]:
         return [f"e:{e}" for e in self.entities] + [f"k:{k}" for k in self.keywords[:N_KEY_WORDS]]
+
+    def keys(self) -> list[str]:
+        """Index keys: entity and keyword keys within the report's week (``bucket``)."""
+        return [f"{key}@{bucket(self.date)}" for key in self._base_keys()]
+
+    def query_keys(self) -> list[str]:
+        """Lookup keys: the neighbouring weeks too (any date within WINDOW_DAYS lies in one of them), and the
+        undated reports, which may be of any date. An undated report can only look among undated ones."""
+        buckets = [UNDATED] if self.date is None else [*_neighbours(self.date), UNDATED]
+        return [f"{key}@{b}" for key in self._base_keys() for b in buckets]
+
+
+# The bucket of reports without a date.
+UNDATED = "-"
+
+
+def bucket(day: str | None) -> str:
+    """The ``WINDOW_DAYS``-long period a date falls in: blocking by period keeps a story's candidates to the
+    reports of its own days, so the blocks do not grow with the years the corpus covers."""
+    return UNDATED if day is None else str(date.fromisoformat(day).toordinal() // WINDOW_DAYS)
+
+
+def _neighbours(day: str) -> list[str]:
+    here = date.fromisoformat(day).toordinal() // WINDOW_DAYS
+    return [str(here + d) for d in (-1, 0, 1)]
 
 
 def article_date(article: Article) -> str | None:
@@ -95,25 +120,25 @@ def similarity(a: Features, b: Features) -> float:
             + W_PLACES * jaccard(a.places, b.places))
 
 
-def link(conn: Connection, article: Article, feats: Features, *, copy_of: str | None = None) -> str:
+def link(session: LinkSession, article: Article, feats: Features, *, copy_of: str | None = None) -> str:
     """Put ``article`` in a story (a copy goes with its original); returns the story id."""
-    found = corpus.candidates(conn, KIND, feats.keys(), cap=BLOCK_CAP)
+    found = session.candidates(KIND, feats.query_keys(), cap=BLOCK_CAP, limit=CANDIDATES)
     found.pop(article.id, None)
     best: tuple[float, str] | None = None
-    for cand, data in sorted(corpus.get_features(conn, KIND, found).items()):
+    for cand, data in sorted(session.get_features(KIND, found).items()):
         sim = similarity(feats, Features.from_dict(data))
         if sim >= THRESHOLD and (best is None or sim > best[0]):
             best = (sim, cand)
     target = copy_of or (best[1] if best else None)
-    story_id = (corpus.group_of(conn, KIND, target) if target else None) or f"s{article.id}"
-    corpus.put_features(conn, KIND, article.id, article.id, feats.to_dict())
-    corpus.add_keys(conn, KIND, feats.keys(), article.id)
-    corpus.add_member(conn, KIND, story_id, article.id, article.id, {"date": feats.date})
-    group = corpus.get_group(conn, KIND, story_id) or {"id": story_id, "article_ids": [], "start": None, "end": None,
+    story_id = (session.group_of(KIND, target) if target else None) or f"s{article.id}"
+    session.put_features(KIND, article.id, article.id, feats.to_dict())
+    session.add_keys(KIND, feats.keys(), article.id, cap=BLOCK_CAP)
+    session.add_member(KIND, story_id, article.id, article.id, {"date": feats.date})
+    group = session.get_group(KIND, story_id) or {"id": story_id, "article_ids": [], "start": None, "end": None,
                                                        "label": article.title or " ".join(feats.keywords[:4])}
-    group["article_ids"] = sorted({*group["article_ids"], article.id})
+    group["article_ids"] = capped([*group["article_ids"], article.id])
     if feats.date:
         group["start"] = min(filter(None, [group["start"], feats.date]))
         group["end"] = max(filter(None, [group["end"], feats.date]))
-    corpus.put_group(conn, KIND, story_id, group, label=group["label"])
+    session.put_group(KIND, story_id, group, label=group["label"])
     return story_id

@@ -77,7 +77,9 @@ def counts(store: StoreDep) -> dict[str, int]:
 
 
 @router.get("/articles", summary="Articles, oldest first")
-def list_articles(store: StoreDep, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0, outlet: Text = None) -> dict[str, Any]:
+def list_articles(
+    store: StoreDep, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0, outlet: Text = None
+) -> dict[str, Any]:
     return queries.articles(store, limit=limit, offset=offset, outlet=outlet).to_dict()
 
 
@@ -96,8 +98,13 @@ def article_records(
 
 @router.get("/records", summary="Records of every kind, filtered")
 def list_records(
-    store: StoreDep, kind: Kind | None = None, article_id: Text = None, label: Text = None, q: Text = None,
-    limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
+    store: StoreDep,
+    kind: Kind | None = None,
+    article_id: Text = None,
+    label: Text = None,
+    q: Text = None,
+    limit: Limit = DEFAULT_LIMIT,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
     return queries.records(
         store, kind=kind, article_id=article_id, label_contains=label, text=q, limit=limit, offset=offset
@@ -112,8 +119,13 @@ def get_record(store: StoreDep, record_id: Ident) -> dict[str, Any]:
 
 @router.get("/statements", summary="Statements by speaker, article date range and text")
 def list_statements(
-    store: StoreDep, speaker: Text = None, since: Date = None, until: Date = None, q: Text = None,
-    limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
+    store: StoreDep,
+    speaker: Text = None,
+    since: Date = None,
+    until: Date = None,
+    q: Text = None,
+    limit: Limit = DEFAULT_LIMIT,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
     return queries.records(
         store, kind="statement", label_contains=speaker, since=since, until=until, text=q, limit=limit, offset=offset
@@ -122,7 +134,11 @@ def list_statements(
 
 @router.get("/claims", summary="Numeric claims by predicate")
 def list_claims(
-    store: StoreDep, predicate: Text = None, since: Date = None, until: Date = None, limit: Limit = DEFAULT_LIMIT,
+    store: StoreDep,
+    predicate: Text = None,
+    since: Date = None,
+    until: Date = None,
+    limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
 ) -> dict[str, Any]:
     return queries.records(
@@ -131,7 +147,9 @@ def list_claims(
 
 
 @router.get("/entities", summary="Canonical (cross-article) entities")
-def list_entities(store: StoreDep, name: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
+def list_entities(
+    store: StoreDep, name: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
+) -> dict[str, Any]:
     return queries.groups(store, "canonical", label_contains=name, limit=limit, offset=offset).to_dict()
 
 
@@ -154,23 +172,31 @@ def get_group(store: StoreDep, what: GroupWhat, group_id: Ident) -> dict[str, An
 
 
 @router.get("/stories", summary="Stories: articles reporting the same occurrence")
-def list_stories(store: StoreDep, label: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
+def list_stories(
+    store: StoreDep, label: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
+) -> dict[str, Any]:
     return queries.groups(store, "stories", label_contains=label, limit=limit, offset=offset).to_dict()
 
 
 @router.get("/series", summary="Series of recurring occurrences")
-def list_series(store: StoreDep, label: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
+def list_series(
+    store: StoreDep, label: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
+) -> dict[str, Any]:
     return queries.groups(store, "series", label_contains=label, limit=limit, offset=offset).to_dict()
 
 
 @router.get("/ledger", summary="Claim ledger: each figure, who states it, and disagreeing figures")
-def list_ledger(store: StoreDep, predicate: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
+def list_ledger(
+    store: StoreDep, predicate: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
+) -> dict[str, Any]:
     return queries.groups(store, "ledger", label_contains=predicate, limit=limit, offset=offset).to_dict()
 
 
 @router.get("/search", summary="Full-text search over article titles and text, and record labels")
 def search(
-    store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY)], limit: Limit = DEFAULT_LIMIT,
+    store: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY)],
+    limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
 ) -> dict[str, Any]:
     return queries.search(store, q, limit=limit, offset=offset)
@@ -204,14 +230,18 @@ def add_correction(store: StoreDep, body: CorrectionIn) -> dict[str, Any]:
         raise HTTPException(404 if exc.code == "E314" else 422, str(exc)) from exc
 
 
-@router.delete("/corrections/{correction_id}", dependencies=[Depends(require_token)], summary="Withdraw a correction (token)")
+@router.delete(
+    "/corrections/{correction_id}", dependencies=[Depends(require_token)], summary="Withdraw a correction (token)"
+)
 def delete_correction(store: StoreDep, correction_id: Ident) -> dict[str, Any]:
     if not review.remove(store, correction_id):
         raise HTTPException(404, f"no correction {correction_id!r}")
     return {"deleted": correction_id}
 
 
-@router.get("/gold/{article_id}", response_class=PlainTextResponse, summary="An article as reviewed, in gold-format YAML")
+@router.get(
+    "/gold/{article_id}", response_class=PlainTextResponse, summary="An article as reviewed, in gold-format YAML"
+)
 def gold(store: StoreDep, article_id: Ident) -> PlainTextResponse:
     article = _found(store.article(article_id), "article", article_id)
     text = review.gold_yaml(store, article.id) or ""

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 import jinja2
 from fastapi import APIRouter, Query, Request
@@ -19,7 +20,7 @@ from fastapi.templating import Jinja2Templates
 
 from dateline.model import Analysis, Entity, Record
 from dateline.serve import queries
-from dateline.serve.api import MAX_ID, MAX_OFFSET, MAX_QUERY, StoreDep
+from dateline.serve.api import MAX_ID, MAX_OFFSET, MAX_QUERY, Date, StoreDep
 from dateline.store import review
 
 # Autoescaping on for every template: article text and record fields are shown as text, never as markup.
@@ -61,22 +62,36 @@ def _bar(x: list[str], y: list[int], name: str) -> dict[str, Any]:
 
 def timeline_figure(articles: dict[str, int], events: dict[str, int]) -> dict[str, Any]:
     return {
-        "data": [_bar(list(articles), list(articles.values()), "articles"), _bar(list(events), list(events.values()), "events")],
-        "layout": {"barmode": "group", "height": 300, "margin": {"t": 20, "b": 40, "l": 40, "r": 10},
-                   "xaxis": {"type": "category", "title": {"text": "month published"}}},
+        "data": [
+            _bar(list(articles), list(articles.values()), "articles"),
+            _bar(list(events), list(events.values()), "events"),
+        ],
+        "layout": {
+            "barmode": "group",
+            "height": 300,
+            "margin": {"t": 20, "b": 40, "l": 40, "r": 10},
+            "xaxis": {"type": "category", "title": {"text": "month published"}},
+        },
     }
 
 
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, store: StoreDep) -> HTMLResponse:
     counts = store.counts()
-    groups = {what: queries.group_count(store, queries.GROUP_KINDS[what]) for what in ("canonical", "stories", "series", "ledger")}
+    groups = {
+        what: queries.group_count(store, queries.GROUP_KINDS[what])
+        for what in ("canonical", "stories", "series", "ledger")
+    }
     figure = timeline_figure(queries.per_month(store, None), queries.per_month(store, "event"))
-    top_entities = queries.groups(store, "canonical", label_contains=None, limit=1000, offset=0).items
-    top_entities = sorted(top_entities, key=lambda g: (-g.get("mentions", 0), g["name"]))[:TOP_N]
+    top_entities = queries.top_groups(store, "canonical", TOP_N)
     return render(
-        request, "overview.html", counts=counts, groups=groups, figure=figure,
-        speakers=queries.top_labels(store, "statement", TOP_N), entities=top_entities,
+        request,
+        "overview.html",
+        counts=counts,
+        groups=groups,
+        figure=figure,
+        speakers=queries.top_labels(store, "statement", TOP_N),
+        entities=top_entities,
         recent=queries.articles(store, limit=TOP_N, offset=0).items,
     )
 
@@ -100,19 +115,24 @@ class Segment:
 
 
 def segments(text: str, records: list[Record]) -> list[Segment]:
-    """Cut the text at every span boundary, so overlapping records (an entity inside a statement) nest."""
-    cuts = {0, len(text)}
-    spans = [(s.start, s.end, r) for r in records if r.kind in HIGHLIGHTED for s in r.spans if s.end <= len(text)]
-    for start, end, _ in spans:
-        cuts.update((start, end))
-    bounds = sorted(cuts)
-    out = []
+    """Cut the text at every span boundary, so overlapping records (an entity inside a statement) nest.
+
+    A sweep over the boundaries keeps the set of spans open at each point: O((cuts + spans) * open spans)
+    instead of testing every span against every segment. Innermost (shortest) records come first.
+    """
+    spans = sorted((s.start, s.end, r) for r in records if r.kind in HIGHLIGHTED for s in r.spans if s.end <= len(text))
+    bounds = sorted({0, len(text), *(b for start, end, _ in spans for b in (start, end))})
+    out: list[Segment] = []
+    open_spans: list[tuple[int, int, Record]] = []
+    nxt = 0
     for start, end in itertools.pairwise(bounds):
-        covering = sorted(
-            ((e - s, r) for s, e, r in spans if s <= start and end <= e), key=lambda t: (t[0], t[1].kind, t[1].id)
-        )
-        ids = tuple(dict.fromkeys(r.id for _, r in covering))
-        kinds = tuple(sorted({r.kind for _, r in covering}))
+        while nxt < len(spans) and spans[nxt][0] <= start:
+            open_spans.append(spans[nxt])
+            nxt += 1
+        open_spans = [sp for sp in open_spans if sp[1] >= end]
+        covering = sorted(open_spans, key=lambda sp: (sp[1] - sp[0], sp[2].kind, sp[2].id))
+        ids = tuple(dict.fromkeys(r.id for _, _, r in covering))
+        kinds = tuple(sorted({r.kind for _, _, r in covering}))
         out.append(Segment(text[start:end], ids, kinds))
     return out
 
@@ -169,11 +189,17 @@ def said_figure(statements: list[dict[str, Any]]) -> dict[str, Any]:
     """Everything an entity said, as points on a time axis (one per statement, by article date)."""
     dated = [s for s in statements if s.get("article_published")]
     return {
-        "data": [{
-            "type": "scatter", "mode": "markers", "x": [s["article_published"][:10] for s in dated],
-            "y": [s["cue"] for s in dated], "text": [s["content"][:120] for s in dated], "hoverinfo": "x+text",
-            "marker": {"size": 10},
-        }],
+        "data": [
+            {
+                "type": "scatter",
+                "mode": "markers",
+                "x": [s["article_published"][:10] for s in dated],
+                "y": [s["cue"] for s in dated],
+                "text": [s["content"][:120] for s in dated],
+                "hoverinfo": "x+text",
+                "marker": {"size": 10},
+            }
+        ],
         "layout": {"height": 260, "margin": {"t": 20, "b": 40, "l": 80, "r": 10}, "xaxis": {"type": "date"}},
     }
 
@@ -196,11 +222,24 @@ def network_figure(name: str, neighbours: list[dict[str, Any]]) -> dict[str, Any
     return {
         "data": [
             {"type": "scatter", "mode": "lines", "x": edge_x, "y": edge_y, "hoverinfo": "skip", "line": {"width": 1}},
-            {"type": "scatter", "mode": "markers+text", "x": xs, "y": ys, "text": labels, "textposition": "top center",
-             "marker": {"size": sizes}, "hoverinfo": "text"},
+            {
+                "type": "scatter",
+                "mode": "markers+text",
+                "x": xs,
+                "y": ys,
+                "text": labels,
+                "textposition": "top center",
+                "marker": {"size": sizes},
+                "hoverinfo": "text",
+            },
         ],
-        "layout": {"height": 420, "showlegend": False, "xaxis": hidden, "yaxis": hidden,
-                   "margin": {"t": 20, "b": 20, "l": 20, "r": 20}},
+        "layout": {
+            "height": 420,
+            "showlegend": False,
+            "xaxis": hidden,
+            "yaxis": hidden,
+            "margin": {"t": 20, "b": 20, "l": 20, "r": 20},
+        },
     }
 
 
@@ -212,9 +251,15 @@ def entity_page(request: Request, store: StoreDep, entity_id: str) -> HTMLRespon
     profile = queries.entity_profile(store, entity_id)
     if profile is None:
         return error_page(request, 404, f"no entity {entity_id!r}")
-    titles = {a.id: a.title or a.source_path.rsplit("/", 1)[-1] for a in queries.articles_by_id(store, profile["articles"])}
+    titles = {
+        a.id: a.title or a.source_path.rsplit("/", 1)[-1] for a in queries.articles_by_id(store, profile["articles"])
+    }
     return render(
-        request, "entity.html", **profile, titles=titles, said=said_figure(profile["statements"]),
+        request,
+        "entity.html",
+        **profile,
+        titles=titles,
+        said=said_figure(profile["statements"]),
         network=network_figure(profile["entity"]["name"], profile["cooccurring"]),
     )
 
@@ -290,8 +335,37 @@ def api_docs(request: Request) -> HTMLResponse:
     """The REST routes, from the app's own OpenAPI description."""
     spec = request.app.openapi()
     routes = [
-        {"path": path, "method": method.upper(), "summary": op.get("summary", ""),
-         "params": [p["name"] for p in op.get("parameters", [])]}
-        for path, ops in spec["paths"].items() for method, op in ops.items()
+        {
+            "path": path,
+            "method": method.upper(),
+            "summary": op.get("summary", ""),
+            "params": [p["name"] for p in op.get("parameters", [])],
+        }
+        for path, ops in spec["paths"].items()
+        for method, op in ops.items()
     ]
     return render(request, "api_docs.html", routes=routes)
+
+
+@router.get("/statements", response_class=HTMLResponse)
+def statements(
+    request: Request,
+    store: StoreDep,
+    speaker: Text = None,
+    since: Date = None,
+    until: Date = None,
+    q: Text = None,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    page = queries.records(
+        store,
+        kind="statement",
+        label_contains=speaker,
+        since=since,
+        until=until,
+        text=q,
+        limit=PAGE_SIZE,
+        offset=offset,
+    )
+    filters = {"speaker": speaker or "", "since": since or "", "until": until or "", "q": q or ""}
+    return render(request, "statements.html", page=page, filters=filters, query=urlencode(filters))

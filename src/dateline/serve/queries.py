@@ -99,11 +99,20 @@ def search(store: Store, q: str, *, limit: int, offset: int) -> dict[str, Any]:
     with store.engine.connect() as conn:
         rows = conn.execute(query.order_by(a.c.published, a.c.id).limit(limit).offset(offset)).all()
         recs = conn.execute(
-            sa.select(r.c.data).where(r.c.label.icontains(q, autoescape=True)).order_by(r.c.kind, r.c.label, r.c.id).limit(limit)
+            sa.select(r.c.data)
+            .where(r.c.label.icontains(q, autoescape=True))
+            .order_by(r.c.kind, r.c.label, r.c.id)
+            .limit(limit)
         ).all()
     hits = [
-        {"id": row[0], "title": row[1], "published": row[2], "outlet": row[3], "source_path": row[5],
-         "snippet": snippet(row[4], q)}
+        {
+            "id": row[0],
+            "title": row[1],
+            "published": row[2],
+            "outlet": row[3],
+            "source_path": row[5],
+            "snippet": snippet(row[4], q),
+        }
         for row in rows
     ]
     return {"q": q, "articles": Page(hits, limit, offset, total).to_dict(), "records": [json.loads(x[0]) for x in recs]}
@@ -179,6 +188,23 @@ def _public(group: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in group.items() if k != "forms"}
 
 
+def top_groups(store: Store, what: str, n: int) -> list[dict[str, Any]]:
+    """The groups with the most members (for entities: the most mentioned), most first."""
+    t = corpus.link_members
+    kind = GROUP_KINDS[what]
+    query = (
+        sa.select(t.c.group_id, sa.func.count().label("n"))
+        .where(t.c.kind == kind)
+        .group_by(t.c.group_id)
+        .order_by(sa.desc("n"), t.c.group_id)
+        .limit(n)
+    )
+    with store.engine.connect() as conn:
+        rows = conn.execute(query).all()
+        found = [(corpus.get_group(conn, kind, str(r[0])), int(r[1])) for r in rows]
+    return [{**_public(g), "count": n} for g, n in found if g]
+
+
 def group(store: Store, what: str, group_id: str) -> dict[str, Any] | None:
     with store.engine.connect() as conn:
         found = corpus.get_group(conn, GROUP_KINDS[what], group_id)
@@ -207,8 +233,10 @@ def articles_by_id(store: Store, ids: list[str]) -> list[Article]:
 def speaker_entity(speaker: Speaker, entities: list[Entity]) -> str | None:
     """The canonical entity id of a speaker or claimant: the linker's rule (``link.statements.speaker_key``),
     which matches the speaker's name against the article's linked entities' names and aliases."""
-    return speaker_key(Statement(article_id="", spans=(Span(0, 0, ""),), extractor="serve.v1", speaker=speaker,
-                                 cue="", content=""), entities)
+    return speaker_key(
+        Statement(article_id="", spans=(Span(0, 0, ""),), extractor="serve.v1", speaker=speaker, cue="", content=""),
+        entities,
+    )
 
 
 def speaker_links(recs: list[Record], entities: list[Entity]) -> dict[str, str]:
@@ -222,26 +250,37 @@ def speaker_links(recs: list[Record], entities: list[Entity]) -> dict[str, str]:
     return out
 
 
+# Articles read for one entity's page (its statements and co-occurrences): the most recent ones.
+MAX_PROFILE_ARTICLES = 200
+
+
 def entity_profile(store: Store, entity_id: str) -> dict[str, Any] | None:
     """A canonical entity with its mentions, statements (by date), co-occurring entities and series."""
     found = group(store, "canonical", entity_id)
     if found is None:
         return None
     mentions = members(store, "canonical", entity_id)
-    article_ids = sorted({m["article_id"] for m in mentions})
+    dated = articles_by_id(store, sorted({m["article_id"] for m in mentions}))
+    # The most recent articles only: bounds the work for an entity named in thousands of reports.
+    article_ids = sorted(a.id for a in dated[-MAX_PROFILE_ARTICLES:])
     said: list[dict[str, Any]] = []
     for article_id in article_ids:
         recs = store.records(article_id=article_id)
         ents = [r for r in recs if isinstance(r, Entity)]
         spoken = [r for r in recs if isinstance(r, Statement)]
         said += [s.to_dict() for s in spoken if speaker_key(s, ents) == entity_id]
-    dates = {a.id: a.published for a in articles_by_id(store, article_ids)}
+    dates = {a.id: a.published for a in dated}
     for item in said:
         item["article_published"] = dates.get(item["article_id"])
     said.sort(key=lambda s: (s["article_published"] or "", s["article_id"], s["spans"][0]["start"]))
     return {
-        "entity": found, "mentions": mentions, "articles": article_ids, "statements": said,
-        "cooccurring": cooccurring(store, entity_id, article_ids), "series": _series_of(store, article_ids, entity_id),
+        "entity": found,
+        "mentions": mentions,
+        "articles": article_ids,
+        "articles_total": len(dated),
+        "statements": said,
+        "cooccurring": cooccurring(store, entity_id, article_ids),
+        "series": _series_of(store, article_ids, entity_id),
     }
 
 

@@ -8,14 +8,20 @@ Every corpus-level record kind shares four tables, so a new kind of link needs n
 - ``link_keys``: blocking keys (LSH bands, name keys, figure keys) -> item, so that linking one new article
   looks up its candidates by index instead of comparing it with every stored article (DESIGN.md, principle 5);
 - ``link_features``: per-item features kept for verifying candidates (MinHash signatures, story features).
-All helpers take an open SQLAlchemy ``Connection`` so that one article's linking is one transaction.
+
+Reads for queries take an open ``Connection``. Linking goes through a ``LinkSession``: it buffers writes and
+sends them with ``executemany`` (one statement per table and flush, not one per row), reads each blocking
+key's postings with one ``IN`` query, and keeps bounded LRU caches of what it read or wrote, so linking one
+article costs a handful of statements whatever the corpus size.
 """
 
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -64,6 +70,12 @@ link_features = sa.Table(
 )
 
 TABLES = (link_groups, link_members, link_keys, link_features)
+KEY_LENGTH = 120
+# Ids per IN (...) query: well under SQLite's default limit of 999 bound parameters (older builds).
+IN_BATCH = 400
+# Entries in a group's JSON lists (article ids, claim ids, copies): the full membership is always in
+# link_members; the group record keeps a bounded sample so rewriting it costs the same at any corpus size.
+MAX_LIST = 200
 
 
 def dumps(data: Any) -> str:
@@ -71,13 +83,12 @@ def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-# ---------------------------------------------------------------------------------------------- groups
+def capped(items: Iterable[str]) -> list[str]:
+    """A group's id list: sorted, at most ``MAX_LIST`` entries (the rest are in link_members)."""
+    return sorted(set(items))[:MAX_LIST]
 
 
-def put_group(conn: Connection, kind: str, group_id: str, data: dict[str, Any], *, label: str | None = None) -> None:
-    """Insert or replace a group."""
-    conn.execute(sa.delete(link_groups).where(link_groups.c.kind == kind, link_groups.c.id == group_id))
-    conn.execute(link_groups.insert().values(kind=kind, id=group_id, label=label, data=dumps(data)))
+# ---------------------------------------------------------------------------------------------- reads
 
 
 def get_group(conn: Connection, kind: str, group_id: str) -> dict[str, Any] | None:
@@ -85,10 +96,6 @@ def get_group(conn: Connection, kind: str, group_id: str) -> dict[str, Any] | No
         sa.select(link_groups.c.data).where(link_groups.c.kind == kind, link_groups.c.id == group_id)
     ).first()
     return json.loads(row[0]) if row else None
-
-
-def delete_group(conn: Connection, kind: str, group_id: str) -> None:
-    conn.execute(sa.delete(link_groups).where(link_groups.c.kind == kind, link_groups.c.id == group_id))
 
 
 def iter_groups(
@@ -112,28 +119,6 @@ def iter_groups(
         last = rows[-1][0]
 
 
-# ---------------------------------------------------------------------------------------------- members
-
-
-def add_member(
-    conn: Connection, kind: str, group_id: str, member_id: str, article_id: str, data: dict[str, Any] | None = None
-) -> None:
-    """Put ``member_id`` in ``group_id`` (replacing any earlier group it had for this kind)."""
-    conn.execute(sa.delete(link_members).where(link_members.c.kind == kind, link_members.c.member_id == member_id))
-    conn.execute(
-        link_members.insert().values(
-            kind=kind, member_id=member_id, group_id=group_id, article_id=article_id, data=dumps(data or {})
-        )
-    )
-
-
-def group_of(conn: Connection, kind: str, member_id: str) -> str | None:
-    row = conn.execute(
-        sa.select(link_members.c.group_id).where(link_members.c.kind == kind, link_members.c.member_id == member_id)
-    ).first()
-    return str(row[0]) if row else None
-
-
 def members(conn: Connection, kind: str, group_id: str) -> list[dict[str, Any]]:
     """A group's members: ``{member_id, article_id, **data}``, in member id order."""
     rows = conn.execute(
@@ -142,13 +127,6 @@ def members(conn: Connection, kind: str, group_id: str) -> list[dict[str, Any]]:
         .order_by(link_members.c.member_id)
     ).all()
     return [{"member_id": r[0], "article_id": r[1], **json.loads(r[2])} for r in rows]
-
-
-def move_members(conn: Connection, kind: str, old: str, new: str) -> None:
-    """Merge group ``old`` into ``new``."""
-    conn.execute(
-        sa.update(link_members).where(link_members.c.kind == kind, link_members.c.group_id == old).values(group_id=new)
-    )
 
 
 def article_groups(conn: Connection, kind: str, article_id: str) -> list[str]:
@@ -161,69 +139,16 @@ def article_groups(conn: Connection, kind: str, article_id: str) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
-# ---------------------------------------------------------------------------------------------- keys
-
-
-def add_keys(conn: Connection, kind: str, keys: Iterable[str], item_id: str) -> None:
-    rows = [{"kind": kind, "key": k[:120], "item_id": item_id} for k in sorted(set(keys))]
-    existing = {
-        r[0]
-        for r in conn.execute(
-            sa.select(link_keys.c.key).where(
-                link_keys.c.kind == kind, link_keys.c.item_id == item_id, link_keys.c.key.in_([r["key"] for r in rows])
-            )
-        )
-    } if rows else set()
-    fresh = [r for r in rows if r["key"] not in existing]
-    if fresh:
-        conn.execute(link_keys.insert(), fresh)
-
-
-def candidates(conn: Connection, kind: str, keys: Iterable[str], *, cap: int) -> dict[str, int]:
-    """Items sharing a blocking key with ``keys``, with how many keys they share.
-
-    A key held by more than ``cap`` items is skipped (a stop-key such as a very common surname or word):
-    that bounds the work per new item whatever the corpus size, which is what keeps linking sub-quadratic.
-    """
-    found: dict[str, int] = {}
-    for key in sorted(set(keys)):
-        rows = conn.execute(
-            sa.select(link_keys.c.item_id)
-            .where(link_keys.c.kind == kind, link_keys.c.key == key[:120])
-            .order_by(link_keys.c.item_id)
-            .limit(cap + 1)
-        ).all()
-        if len(rows) > cap:
-            continue
-        for row in rows:
-            found[row[0]] = found.get(row[0], 0) + 1
-    return found
-
-
-# ---------------------------------------------------------------------------------------------- features
-
-
-def put_features(conn: Connection, kind: str, item_id: str, article_id: str, data: dict[str, Any]) -> None:
-    conn.execute(sa.delete(link_features).where(link_features.c.kind == kind, link_features.c.item_id == item_id))
-    conn.execute(link_features.insert().values(kind=kind, item_id=item_id, article_id=article_id, data=dumps(data)))
-
-
-def get_features(conn: Connection, kind: str, item_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+def linked_items(conn: Connection, kind: str, item_ids: Iterable[str]) -> set[str]:
+    """Which of ``item_ids`` have features of ``kind`` (one query per ``IN_BATCH`` ids)."""
     ids = sorted(set(item_ids))
-    out: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(ids), 500):
-        rows = conn.execute(
-            sa.select(link_features.c.item_id, link_features.c.data).where(
-                link_features.c.kind == kind, link_features.c.item_id.in_(ids[start : start + 500])
-            )
-        ).all()
-        out.update({r[0]: json.loads(r[1]) for r in rows})
+    out: set[str] = set()
+    for start in range(0, len(ids), IN_BATCH):
+        query = sa.select(link_features.c.item_id).where(
+            link_features.c.kind == kind, link_features.c.item_id.in_(ids[start : start + IN_BATCH])
+        )
+        out.update(str(r[0]) for r in conn.execute(query))
     return out
-
-
-def has_features(conn: Connection, kind: str, item_id: str) -> bool:
-    query = sa.select(link_features.c.item_id).where(link_features.c.kind == kind, link_features.c.item_id == item_id)
-    return conn.execute(query).first() is not None
 
 
 def clear(store: Store) -> None:
@@ -231,3 +156,222 @@ def clear(store: Store) -> None:
     with store.engine.begin() as conn:
         for table in TABLES:
             conn.execute(sa.delete(table))
+
+
+# ---------------------------------------------------------------------------------------------- session
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class LRU(Generic[K, V]):
+    """A dict that forgets its least recently used entries beyond ``size`` when ``trim`` is called."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.data: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K) -> V | None:
+        value = self.data.get(key)
+        if value is not None:
+            self.data.move_to_end(key)
+        return value
+
+    def __contains__(self, key: K) -> bool:
+        return key in self.data
+
+    def put(self, key: K, value: V) -> None:
+        self.data[key] = value
+        self.data.move_to_end(key)
+
+    def trim(self) -> None:
+        while len(self.data) > self.size:
+            self.data.popitem(last=False)
+
+
+# Cache sizes (entries). A posting list holds at most a kind's block cap (200-500) ids, most far fewer; 50k
+# keys and 50k groups/feature rows stay in the low hundreds of MiB at worst and cover the keys and groups a
+# few thousand recent articles touch (news reuses names and words of the last days).
+CACHED_KEYS = 50_000
+CACHED_ROWS = 50_000
+# Buffered rows sent to the database when a session holds more than this (bounds the write buffer).
+FLUSH_ROWS = 20_000
+_ABSENT = ""  # cached marker: the row is known not to exist
+
+
+@dataclass
+class LinkCache:
+    """What linking read or wrote, kept across the transactions of one linking pass (this process is the
+    single writer, so cached rows cannot go stale). Values are canonical JSON text, so callers always get a
+    fresh copy to modify."""
+
+    postings: LRU[tuple[str, str], list[str]] = field(default_factory=lambda: LRU(CACHED_KEYS))
+    groups: LRU[tuple[str, str], tuple[str | None, str]] = field(default_factory=lambda: LRU(CACHED_ROWS))
+    features: LRU[tuple[str, str], tuple[str, str]] = field(default_factory=lambda: LRU(CACHED_ROWS))
+    membership: LRU[tuple[str, str], str] = field(default_factory=lambda: LRU(CACHED_ROWS))
+
+    def trim(self) -> None:
+        for cache in (self.postings, self.groups, self.features, self.membership):
+            cache.trim()
+
+
+@dataclass
+class _Pending:
+    groups: dict[tuple[str, str], tuple[str | None, str]] = field(default_factory=dict)
+    members: dict[tuple[str, str], tuple[str, str, str]] = field(default_factory=dict)
+    features: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    keys: set[tuple[str, str, str]] = field(default_factory=set)
+
+    def size(self) -> int:
+        return len(self.groups) + len(self.members) + len(self.features) + len(self.keys)
+
+
+class LinkSession:
+    """Reads and buffered writes of the link tables on one open transaction (see the module docstring)."""
+
+    def __init__(self, conn: Connection, cache: LinkCache | None = None) -> None:
+        self.conn = conn
+        self.cache = cache or LinkCache()
+        self.pending = _Pending()
+
+    # -------------------------------------------------------------------------- groups
+
+    def get_group(self, kind: str, group_id: str) -> dict[str, Any] | None:
+        cached = self.cache.groups.get((kind, group_id))
+        if cached is None:
+            row = self.conn.execute(
+                sa.select(link_groups.c.label, link_groups.c.data).where(
+                    link_groups.c.kind == kind, link_groups.c.id == group_id
+                )
+            ).first()
+            cached = (row[0], row[1]) if row else (None, _ABSENT)
+            self.cache.groups.put((kind, group_id), cached)
+        return json.loads(cached[1]) if cached[1] else None
+
+    def put_group(self, kind: str, group_id: str, data: dict[str, Any], *, label: str | None = None) -> None:
+        """Insert or replace a group."""
+        row = (label, dumps(data))
+        self.cache.groups.put((kind, group_id), row)
+        self.pending.groups[(kind, group_id)] = row
+
+    # -------------------------------------------------------------------------- members
+
+    def add_member(
+        self, kind: str, group_id: str, member_id: str, article_id: str, data: dict[str, Any] | None = None
+    ) -> None:
+        """Put ``member_id`` in ``group_id`` (replacing any earlier group it had for this kind)."""
+        self.cache.membership.put((kind, member_id), group_id)
+        self.pending.members[(kind, member_id)] = (group_id, article_id, dumps(data or {}))
+
+    def group_of(self, kind: str, member_id: str) -> str | None:
+        cached = self.cache.membership.get((kind, member_id))
+        if cached is None:
+            row = self.conn.execute(
+                sa.select(link_members.c.group_id).where(
+                    link_members.c.kind == kind, link_members.c.member_id == member_id
+                )
+            ).first()
+            cached = str(row[0]) if row else _ABSENT
+            self.cache.membership.put((kind, member_id), cached)
+        return cached or None
+
+    # -------------------------------------------------------------------------- blocking keys
+
+    def _postings(self, kind: str, keys: list[str]) -> dict[str, list[str]]:
+        """Each key's items (one IN query for the keys not cached)."""
+        missing = [k for k in keys if (kind, k) not in self.cache.postings]
+        found: dict[str, list[str]] = {k: [] for k in missing}
+        for start in range(0, len(missing), IN_BATCH):
+            rows = self.conn.execute(
+                sa.select(link_keys.c.key, link_keys.c.item_id).where(
+                    link_keys.c.kind == kind, link_keys.c.key.in_(missing[start : start + IN_BATCH])
+                )
+            )
+            for key, item in rows:
+                found[key].append(item)
+        for key, items in found.items():
+            self.cache.postings.put((kind, key), sorted(items))
+        return {k: self.cache.postings.get((kind, k)) or [] for k in keys}
+
+    def prefetch(self, kind: str, keys: Iterable[str]) -> None:
+        """Read the postings of many keys at once (one query), before looking them up one item at a time."""
+        self._postings(kind, sorted({k[:KEY_LENGTH] for k in keys}))
+
+    def candidates(self, kind: str, keys: Iterable[str], *, cap: int, limit: int) -> dict[str, int]:
+        """Up to ``limit`` items sharing a blocking key with ``keys``, most shared keys first, with the count.
+
+        A key held by more than ``cap`` items is skipped (a stop-key such as a very common surname or word),
+        and ``add_keys`` stops indexing under it: each posting list holds at most ``cap + 1`` items, so the
+        work per new item is bounded whatever the corpus size -- what keeps linking flat and sub-quadratic.
+        """
+        found: dict[str, int] = {}
+        for items in self._postings(kind, sorted({k[:KEY_LENGTH] for k in keys})).values():
+            if len(items) > cap:
+                continue
+            for item in items:
+                found[item] = found.get(item, 0) + 1
+        best = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        return dict(best)
+
+    def add_keys(self, kind: str, keys: Iterable[str], item_id: str, *, cap: int) -> None:
+        """Index ``item_id`` under ``keys``, except under stop-keys (already holding more than ``cap`` items)."""
+        for key, items in self._postings(kind, sorted({k[:KEY_LENGTH] for k in keys})).items():
+            if len(items) > cap or item_id in items:
+                continue
+            self.cache.postings.put((kind, key), sorted([*items, item_id]))
+            self.pending.keys.add((kind, key, item_id))
+
+    # -------------------------------------------------------------------------- features
+
+    def put_features(self, kind: str, item_id: str, article_id: str, data: dict[str, Any]) -> None:
+        row = (article_id, dumps(data))
+        self.cache.features.put((kind, item_id), row)
+        self.pending.features[(kind, item_id)] = row
+
+    def get_features(self, kind: str, item_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        ids = sorted(set(item_ids))
+        missing = [i for i in ids if (kind, i) not in self.cache.features]
+        for start in range(0, len(missing), IN_BATCH):
+            rows = self.conn.execute(
+                sa.select(link_features.c.item_id, link_features.c.article_id, link_features.c.data).where(
+                    link_features.c.kind == kind, link_features.c.item_id.in_(missing[start : start + IN_BATCH])
+                )
+            )
+            for item, article, data in rows:
+                self.cache.features.put((kind, item), (article, data))
+        out = {}
+        for ident in ids:
+            row = self.cache.features.get((kind, ident))
+            if row is not None:
+                out[ident] = json.loads(row[1])
+        return out
+
+    # -------------------------------------------------------------------------- writing
+
+    def maybe_flush(self) -> None:
+        """Flush when the write buffer is large (called between articles)."""
+        if self.pending.size() > FLUSH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Send buffered writes (sorted, so the statements are the same on every run) and trim the caches."""
+        pending, self.pending = self.pending, _Pending()
+        _replace(self.conn, link_groups, "id", [{"kind": k, "id": i, "label": v[0], "data": v[1]}
+                                                for (k, i), v in sorted(pending.groups.items())])
+        _replace(self.conn, link_members, "member_id",
+                 [{"kind": k, "member_id": m, "group_id": v[0], "article_id": v[1], "data": v[2]}
+                  for (k, m), v in sorted(pending.members.items())])
+        _replace(self.conn, link_features, "item_id", [{"kind": k, "item_id": i, "article_id": v[0], "data": v[1]}
+                                                       for (k, i), v in sorted(pending.features.items())])
+        if pending.keys:
+            self.conn.execute(link_keys.insert(), [{"kind": k, "key": key, "item_id": i} for k, key, i in sorted(pending.keys)])
+        self.cache.trim()
+
+
+def _replace(conn: Connection, table: sa.Table, id_name: str, rows: list[dict[str, Any]]) -> None:
+    """Replace ``rows`` (by kind and ``id_name``): one executemany DELETE and one executemany INSERT."""
+    if not rows:
+        return
+    where = sa.and_(table.c.kind == sa.bindparam("b_kind"), table.c[id_name] == sa.bindparam("b_id"))
+    conn.execute(sa.delete(table).where(where), [{"b_kind": r["kind"], "b_id": r[id_name]} for r in rows])
+    conn.execute(table.insert(), rows)

@@ -72,8 +72,14 @@ class Correction:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "id": self.id, "record_id": self.record_id, "article_id": self.article_id, "kind": self.kind,
-            "action": self.action, "value": self.value, "note": self.note, "created": self.created,
+            "id": self.id,
+            "record_id": self.record_id,
+            "article_id": self.article_id,
+            "kind": self.kind,
+            "action": self.action,
+            "value": self.value,
+            "note": self.note,
+            "created": self.created,
         }
 
 
@@ -111,8 +117,14 @@ def add(store: Store, record_id: str, action: str, *, value: str | None = None, 
     value = _check(target, action, value, note)
     ident = content_id("correction", record_id, action, value)
     found = Correction(
-        record_id=record_id, article_id=target.article_id, kind=target.kind, action=action, value=value,
-        note=note or None, created=datetime.now(UTC).isoformat(timespec="seconds"), id=ident,
+        record_id=record_id,
+        article_id=target.article_id,
+        kind=target.kind,
+        action=action,
+        value=value,
+        note=note or None,
+        created=datetime.now(UTC).isoformat(timespec="seconds"),
+        id=ident,
     )
     with store.engine.begin() as conn:
         exists = conn.execute(sa.select(corrections.c.id).where(corrections.c.id == ident)).first()
@@ -167,7 +179,12 @@ def _entity_gold(e: Entity) -> dict[str, Any]:
 
 
 def _statement_gold(s: Statement, fixes: dict[str, str]) -> dict[str, Any]:
-    out: dict[str, Any] = {"speaker": _speaker_name(s, fixes), "cue": s.cue, "kind": s.statement_kind, "content": s.content}
+    out: dict[str, Any] = {
+        "speaker": _speaker_name(s, fixes),
+        "cue": s.cue,
+        "kind": s.statement_kind,
+        "content": s.content,
+    }
     if s.via:
         out["via"] = s.via[0]
     return out
@@ -186,7 +203,12 @@ def _event_gold(e: Event) -> dict[str, Any]:
 
 def _claim_gold(c: Claim, fixes: dict[str, str]) -> dict[str, Any]:
     value: float | int = int(c.value) if c.value.is_integer() else c.value
-    out: dict[str, Any] = {"value": value, "unit": c.unit, "predicate": c.predicate, "claimant": _speaker_name(c, fixes)}
+    out: dict[str, Any] = {
+        "value": value,
+        "unit": c.unit,
+        "predicate": c.predicate,
+        "claimant": _speaker_name(c, fixes),
+    }
     if c.approx:
         out["approx"] = True
     if c.text:
@@ -213,8 +235,12 @@ def _meta(article: Article) -> dict[str, Any]:
     if article.dateline is not None:
         dateline = {"place": article.dateline.place, "country": article.dateline.country, "date": article.dateline.date}
     return {
-        "published": article.published, "updated": article.updated, "outlet": article.outlet,
-        "dateline": dateline, "source": article.source, "title": article.title,
+        "published": article.published,
+        "updated": article.updated,
+        "outlet": article.outlet,
+        "dateline": dateline,
+        "source": article.source,
+        "title": article.title,
     }
 
 

@@ -1,0 +1,61 @@
+"""The buffered link session: bounded blocking keys, ranked candidates, writes visible before and after flush."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline import link
+from dateline.link import groups, link_articles
+from dateline.model import Analysis
+from dateline.store import Store
+from dateline.store.corpus import LinkCache, LinkSession, link_keys
+
+
+def test_stop_keys_stop_growing_and_candidates_rank_by_shared_keys(db_url: str) -> None:
+    store = Store(db_url)
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        for i in range(10):
+            session.add_keys("t", ["common", f"rare{i % 2}"], f"item{i}", cap=3)
+        session.flush()
+        rows = conn.execute(link_keys.select().where(link_keys.c.key == "common")).all()
+        # A stop-key holds cap + 1 items: enough to know it is too common, never more.
+        assert len(rows) == 4
+        assert session.candidates("t", ["common"], cap=3, limit=10) == {}
+        # After a fresh read from the database (empty cache) the same answer.
+        fresh = LinkSession(conn, LinkCache())
+        found = fresh.candidates("t", ["rare0", "rare1"], cap=3, limit=10)
+        assert found == session.candidates("t", ["rare0", "rare1"], cap=3, limit=10)
+        assert set(found) <= {f"item{i}" for i in range(10)} and len(found) <= 6
+
+
+def test_buffered_groups_are_read_back_before_and_after_flush(db_url: str) -> None:
+    store = Store(db_url)
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        session.put_group("t", "g1", {"id": "g1", "n": 1}, label="one")
+        session.add_member("t", "g1", "m1", "a1", {})
+        assert session.get_group("t", "g1") == {"id": "g1", "n": 1}
+        assert session.group_of("t", "m1") == "g1"
+        session.flush()
+        fresh = LinkSession(conn, LinkCache())
+        assert fresh.get_group("t", "g1") == {"id": "g1", "n": 1}
+        assert fresh.group_of("t", "m1") == "g1"
+        assert fresh.get_group("t", "missing") is None
+
+
+def test_linking_in_small_batches_equals_one_batch(
+    tmp_path: Path, gold_analyses: list[Analysis], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stores = []
+    for name, batch in (("one.db", 100), ("small.db", 1)):
+        monkeypatch.setattr(link, "BATCH", batch)
+        store = Store(str(tmp_path / name))
+        for analysis in gold_analyses:
+            store.write(analysis)
+        link_articles(store, sorted(a.article.id for a in gold_analyses))
+        stores.append(store)
+    for what in ("canonical", "stories", "series", "ledger", "repeated"):
+        assert groups(stores[0], what) == groups(stores[1], what), what
