@@ -166,3 +166,26 @@ def test_quote_regions_pair_curly_and_close_unfinished_paragraphs() -> None:
     quotes = Quotes(text, regions)
     assert quotes.kind(0, 2) == "indirect"
     assert quotes.kind(8, 13) == "direct"
+
+
+def test_quotation_resumed_after_the_cue_is_one_statement() -> None:
+    text = "“The vote is a mistake,” Senator Ruth Alden said. “We will fight it in court.” Others disagreed.\n"
+    (statement,) = analyse(text).statements
+    assert statement.content == "“The vote is a mistake,” “We will fight it in court.”"
+    assert statement.content_span is not None and statement.cue_span is not None
+    assert statement.content_span.start < statement.cue_span.start < statement.content_span.end
+    assert statement.statement_kind == "direct"
+
+
+def test_object_cues_learned_from_polnear_train() -> None:
+    text = "Governor Tom Reyes endorsed the new highway plan on Monday.\n"
+    (statement,) = analyse(text).statements
+    assert statement.cue == "endorsed" and statement.content == "the new highway plan on Monday"
+    assert statement.speaker.name == "Tom Reyes" or "Reyes" in statement.speaker.name
+
+
+def test_colon_label_names_the_speaker_but_not_a_tally() -> None:
+    text = "Senator Ruth Alden: The budget is a disgrace to the state.\n\nRuth Alden: 1,769.\n"
+    statements = analyse(text).statements
+    assert [s.content for s in statements] == ["The budget is a disgrace to the state."]
+    assert "Alden" in statements[0].speaker.name and statements[0].cue == ":"

@@ -1,0 +1,50 @@
+"""The extractor registry and the pipeline: ordering by requirements, clear errors, bad records as failures."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pytest
+
+from dateline import registry
+from dateline.errors import PipelineError
+from dateline.ingest import article_from_text
+from dateline.model import Analysis, Article, Entity, Failure, Record, Span
+from dateline.pipeline import Pipeline
+
+
+def test_default_pipeline_runs_each_extractor_after_what_it_requires() -> None:
+    specs = registry.resolve()
+    position = {kind: i for i, spec in enumerate(specs) for kind in spec.assigns}
+    for i, spec in enumerate(specs):
+        for kind in spec.requires:
+            assert position[kind] < i, f"{spec.qualified} runs before the provider of {kind}"
+
+
+def test_unknown_extractor_and_unmet_requirement_are_pipeline_errors() -> None:
+    with pytest.raises(PipelineError) as unknown:
+        registry.resolve(["no.such.extractor"])
+    assert unknown.value.code == "E503"
+    with pytest.raises(PipelineError) as unmet:
+        registry.resolve(["statements.rules"])
+    assert unmet.value.code == "E504"
+
+
+def test_bare_name_selects_newest_version() -> None:
+    (spec,) = registry.resolve(["times.rules"])
+    assert spec.qualified == "times.rules.v1"
+
+
+def _bad_span(article: Article, doc: object, *, prior: Analysis) -> Iterable[Record]:
+    # A span whose text does not match the article: the pipeline must refuse it.
+    yield Entity(article_id=article.id, spans=(Span(0, 3, "xyz"),), extractor="test.badspan.v1", name="x", type="ORG")
+
+
+def test_a_record_with_a_wrong_span_turns_the_article_into_a_failure() -> None:
+    registry.extractor("test.badspan", version=1, assigns=("entity",), default=False)(_bad_span)
+    pipeline = Pipeline(["test.badspan"])
+    article = article_from_text("Acme opened a plant in Baku.", source_path="mem.txt")
+    (result,) = list(pipeline.run([article]))
+    assert isinstance(result, Failure)
+    assert result.code == "E103"
+    assert "test.badspan.v1" in result.reason
