@@ -45,7 +45,7 @@ def test_tally_matches_one_to_one_by_overlap() -> None:
     text = "x" * 60
     gold = polnear.parse_ann(ANN)
     tally = polnear.Tally()
-    tally.add(text, gold, [polnear.Predicted((12, 28), (0, 3)), polnear.Predicted((13, 14), None)])
+    tally.add(text, gold, [polnear.Predicted(((12, 28),), (0, 3)), polnear.Predicted(((13, 14),), None)])
     report = tally.report()
     assert (report["gold"], report["predicted"], report["matched"]) == (2, 2, 1)
     assert report["source_accuracy"] == 1.0
@@ -74,3 +74,17 @@ def test_baseline_is_optional(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_missing_split_reads_nothing(tmp_path: Path) -> None:
     assert polnear.load_split(tmp_path, "dev") == []
+
+
+def test_strict_compares_words_and_resumed_quotations() -> None:
+    text = "“We will win,” she said. “Nobody stops us.” Then: that taxes rise, she said."
+    first, second = text.index("“We"), text.index("“Nobody")
+    gold = (polnear.Attribution(((first, text.index(" she")), (second, text.index(" Then")))),)
+    tally = polnear.Tally()
+    # The prediction holds the cue inside its span; its content is the span less "she said".
+    tally.add(text, gold, [polnear.Predicted(((first + 1, text.index(" she")), (text.index(". “N"), second + 20)), None)])
+    assert tally.report()["content_strict_f1"] == 0.0  # a word short of the gold
+    tally = polnear.Tally()
+    tally.add(text, gold, [polnear.Predicted(((first, text.index("she")), (text.index(". “N"), text.index(" Then"))), None)])
+    assert tally.report()["content_strict_f1"] == 1.0
+    assert polnear._norm("that taxes rise,") == polnear._norm("“Taxes rise.”")

@@ -199,7 +199,7 @@ def test_writes_need_the_token(client: TestClient, store: Store) -> None:
     page = client.get(f"/articles/{statement.article_id}").text
     assert "Corrected Speaker" in page and 'id="token"' in page
     gold = yaml.safe_load(client.get(f"/api/gold/{statement.article_id}").text)
-    assert "Corrected Speaker" in {s["speaker"] for s in gold["statements"]}
+    assert "Corrected Speaker" in [s["speaker"] for s in gold["statements"]]
     assert "Corrected Speaker" in client.get("/review").text
     assert client.delete(f"/api/corrections/{correction['id']}").status_code == 401
     assert client.delete(f"/api/corrections/{correction['id']}", headers=auth()).json() == {"deleted": correction["id"]}

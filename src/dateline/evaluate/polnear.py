@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.evaluate import adapter
-from dateline.model import Analysis, Article, Statement
+from dateline.model import Analysis, Article, Span, Statement
 from dateline.nlp import load_nlp
 from dateline.pipeline import Pipeline
 
@@ -188,11 +188,10 @@ def _prf(hits: int, predicted: int, gold: int) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
-def _content_fragments(statement: Statement) -> Fragments:
+def _content_fragments(statement: Statement, content: Span) -> Fragments:
     """The statement's content span, less the speaker and cue when they stand inside it ("“A,” he said.
     “B.”" gives the two quotations)."""
-    assert statement.content_span is not None
-    start, end = statement.content_span.start, statement.content_span.end
+    start, end = content.start, content.end
     inner = [s for s in (statement.cue_span, statement.speaker.span) if s is not None and start < s.start and s.end < end]
     if not inner:
         return ((start, end),)
@@ -206,7 +205,7 @@ def dateline_predictions(analysis: Analysis) -> list[Predicted]:
         if statement.content_span is None:
             continue
         speaker = statement.speaker.span
-        out.append(Predicted(_content_fragments(statement), (speaker.start, speaker.end) if speaker else None))
+        out.append(Predicted(_content_fragments(statement, statement.content_span), (speaker.start, speaker.end) if speaker else None))
     return out
 
 

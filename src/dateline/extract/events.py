@@ -41,6 +41,9 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # How far up the tree an argument-less verb looks for its subject (xcomp, conj, acl chains); three levels
 # cover "called on X to condemn Y" and "adopted resolutions condemning Z" without crossing sentences.
 _MAX_SUBJECT_HOPS = 3
+# Longest light verb-to-noun distance (tokens) still shown as one trigger ("staged mass demonstrations");
+# farther nouns leave the trigger as the verb alone, so the span stays a phrase and not a clause.
+_MAX_LIGHT_NOUN_GAP = 3
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,19 @@ def _is_verb(token: Token) -> bool:
 
 
 def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    """The token's lemma; for a past form whose lemma the lexicon does not know, the form minus "-d"/"-ed"
+    when the lexicon knows that ("staged" is lemmatised "stag" by the small model)."""
+    lemma = token.lemma_.lower()
+    if token.tag_ in ("VBD", "VBN") and token.lower_.endswith("ed") and not _known(lemma):
+        for stem in (token.lower_[:-1], token.lower_[:-2]):
+            if _known(stem):
+                return stem
+    return lemma
+
+
+def _known(lemma: str) -> bool:
+    lex = lexicon()
+    return lemma in lex.verbs or lemma in lex.light_verbs or lemma in lex.reporting
 
 
 def _objects(token: Token) -> list[Token]:
@@ -119,8 +134,15 @@ def find_trigger(token: Token) -> Trigger | None:
         return None
     lex = lexicon()
     lemma = _lemma(token)
-    if lemma in lex.reporting or _consumed_by_light_verb(token):
+    if _consumed_by_light_verb(token):
         return None
+    if lemma in lex.reporting:
+        # "announced a suspension of air links": a reporting verb whose object is an event noun reports that
+        # event by doing it; otherwise reporting verbs are left to statements.rules.
+        return _light_verb_trigger(token) if lemma in lex.light_verbs else None
+    obligation = _obligation_trigger(token)
+    if obligation is not None:
+        return obligation
     prefixed = _prefixed(token)
     if prefixed is not None:
         return prefixed
@@ -136,7 +158,7 @@ def find_trigger(token: Token) -> Trigger | None:
         if lemma in lex.intransitive_only and (_objects(token) or any(c.dep_ in _PASSIVE_SUBJ for c in token.children)):
             return None
         return Trigger(token, token, lemma, *lex.verbs[lemma])
-    return _obligation_trigger(token)
+    return None
 
 
 def _prefixed(token: Token) -> Trigger | None:
@@ -165,19 +187,30 @@ def _light_verb_trigger(token: Token) -> Trigger | None:
     """"expressed gratitude" (SUPPORT); "adopted resolutions condemning ..." (the clause's ACCUSE)."""
     lex = lexicon()
     for obj in _objects(token):
-        noun = _lemma(obj)
         for clause in obj.children:
             if clause.dep_ in ("acl", "relcl") and _lemma(clause) in lex.verbs and lex.verbs[_lemma(clause)][0]:
                 return Trigger(token, token, _lemma(token), *lex.verbs[_lemma(clause)], obj=obj)
-        if noun in lex.nouns:
-            last = obj if obj.i == token.i + 1 or obj.i - token.i <= 3 else token
-            lemma = f"{_lemma(token)} {noun}" if last is obj else _lemma(token)
-            return Trigger(token, last, lemma, *lex.nouns[noun], obj=obj)
+        for word in _event_nouns(obj):
+            noun = _lemma(word)
+            if noun in lex.nouns:
+                last = word if word.i - token.i <= _MAX_LIGHT_NOUN_GAP else token
+                lemma = f"{_lemma(token)} {noun}" if last is word else _lemma(token)
+                return Trigger(token, last, lemma, *lex.nouns[noun], obj=obj)
     return None
 
 
+def _event_nouns(obj: Token) -> list[Token]:
+    """Where a light verb's event noun can sit: the object itself ("imposed sanctions"), a noun modifying it
+    ("launched a mediation effort"), or the head of its "of" complement ("gave $5 million of aid", "tons of
+    food aid")."""
+    compounds = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
+    of_heads = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return [obj, *compounds, *of_heads]
+
+
 def _obligation_trigger(token: Token) -> Trigger | None:
-    """"Russia said Sudan must return the helicopter": a reported obligation is a REQUEST (PLOVER manual)."""
+    """"Russia said Sudan must return the helicopter": a reported obligation is a REQUEST (PLOVER manual),
+    whatever the obliged verb would be on its own (the return has not happened; it is asked for)."""
     lex = lexicon()
     if token.dep_ != "ccomp" or _lemma(token.head) not in lex.reporting:
         return None
@@ -211,7 +244,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             governed = _objects(current.head) + [g for p in current.head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             if governed:
                 return _with_conjuncts(governed[0]), False
-        if current.dep_ not in ("xcomp", "conj", "acl", "advcl", "relcl") or current.head is current:
+        if current.dep_ not in ("xcomp", "conj", "acl", "advcl", "relcl", "acomp") or current.head is current:
             break
         current = current.head if current.dep_ != "acl" else _governing_verb(current)
     return [], False

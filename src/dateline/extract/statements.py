@@ -13,6 +13,9 @@ preposition ("according to"). For a verb cue:
 - a quotation the content touches is taken whole, across sentences, and decides the kind: direct (all
   quoted), mixed (partly quoted), indirect. Quoted titles ("Khojaly Genocide Day") are names, not quotes.
 
+A quotation resumed after its cue ("“A,” he said. “B.”") continues that statement. A sentence opening
+with a person's name and a colon ("Kerry: ...") is that person's statement, to the end of the paragraph.
+
 A relay tail ("..., Trend reports referring to the Embassy.") adds the outlet, then its source, to the
 ``via`` chain of the statements before it, and is itself a statement by the outlet.
 """
@@ -183,11 +186,14 @@ class Quotes:
         i = bisect.bisect_left(self.starts, start)
         return self.regions[i] if i < len(self.regions) and self.regions[i][0] == start else None
 
-    def kind(self, start: int, end: int) -> str:
-        quoted = sum(min(end, e) - max(start, s) for s, e in self.overlapping(start, end))
+    def kind(self, start: int, end: int, hole: tuple[int, int] | None = None) -> str:
+        """Direct, mixed or indirect, by the quoted share of ``[start, end)`` outside ``hole`` (an
+        interposed "he said" inside a resumed quotation)."""
+        parts = [(start, end)] if hole is None else [(start, hole[0]), (hole[1], end)]
+        quoted = sum(min(b, e) - max(a, s) for a, b in parts for s, e in self.overlapping(a, b))
         if quoted <= 0:
             return "indirect"
-        return "direct" if quoted >= DIRECT_SHARE * (end - start) else "mixed"
+        return "direct" if quoted >= DIRECT_SHARE * sum(b - a for a, b in parts) else "mixed"
 
 
 # --------------------------------------------------------------------------------------------- cues
@@ -406,7 +412,7 @@ class _Builder:
             speakers=speakers,
             cue=cue_span.text,
             content=content.text if said is None else said,
-            statement_kind=self.quotes.kind(content.start, content.end),
+            statement_kind=self.quotes.kind(content.start, content.end, _hole(content, [s for s in spans if s != content])),
             via=via,
             cue_span=cue_span,
             content_span=content,
@@ -553,6 +559,12 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
                 builder.resolver.observe_subject(token)
     if last is not None:
         yield last[1]
+
+
+def _hole(content: Span, others: Sequence[Span]) -> tuple[int, int] | None:
+    """The stretch of ``content`` taken by the speaker and cue when they stand inside it."""
+    inner = [s for s in others if content.start < s.start and s.end < content.end]
+    return (min(s.start for s in inner), max(s.end for s in inner)) if inner else None
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:

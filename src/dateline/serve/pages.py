@@ -120,7 +120,10 @@ def segments(text: str, records: list[Record]) -> list[Segment]:
     A sweep over the boundaries keeps the set of spans open at each point: O((cuts + spans) * open spans)
     instead of testing every span against every segment. Innermost (shortest) records come first.
     """
-    spans = sorted((s.start, s.end, r) for r in records if r.kind in HIGHLIGHTED for s in r.spans if s.end <= len(text))
+    spans = sorted(
+        ((s.start, s.end, r) for r in records if r.kind in HIGHLIGHTED for s in r.spans if s.end <= len(text)),
+        key=lambda sp: (sp[0], sp[1], sp[2].kind, sp[2].id),
+    )
     bounds = sorted({0, len(text), *(b for start, end, _ in spans for b in (start, end))})
     out: list[Segment] = []
     open_spans: list[tuple[int, int, Record]] = []

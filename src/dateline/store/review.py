@@ -179,8 +179,10 @@ def _entity_gold(e: Entity) -> dict[str, Any]:
 
 
 def _statement_gold(s: Statement, fixes: dict[str, str]) -> dict[str, Any]:
+    # A joint statement's gold speaker is the list of its speakers (GOLD-FORMAT.md), unless a reader corrected it.
+    joint = s.id not in fixes and len(s.speakers) > 1
     out: dict[str, Any] = {
-        "speaker": _speaker_name(s, fixes),
+        "speaker": [sp.name for sp in s.speakers] if joint else _speaker_name(s, fixes),
         "cue": s.cue,
         "kind": s.statement_kind,
         "content": s.content,

@@ -46,7 +46,8 @@ function fieldRows(record) {
   const rows = [];
   const add = (name, value) => {
     if (value === null || value === undefined || value === "" || (Array.isArray(value) && !value.length)) return;
-    rows.push(el("tr", {}, el("th", {}, name), el("td", {}, typeof value === "string" ? value : JSON.stringify(value))));
+    const shown = Array.isArray(value) ? value.join(name === "via" ? " → " : ", ") : String(value);
+    rows.push(el("tr", {}, el("th", {}, name), el("td", {}, shown)));
   };
   switch (record.kind) {
     case "statement":
