@@ -12,7 +12,7 @@ from tests.conftest import GOLD, SAMPLES
 from dateline.extract.events import extract_events
 from dateline.extract.places import extract_places
 from dateline.ingest import article_from_text
-from dateline.model import Analysis, Event, Span, Speaker, Statement
+from dateline.model import Analysis, Article, Event, Span, Speaker, Statement
 from dateline.nlp import load_nlp
 
 
@@ -127,3 +127,31 @@ def test_reporting_verbs_are_not_events() -> None:
     for path in sorted(SAMPLES.glob("*.txt")):
         _text, events = _analyse(path)
         assert not {e.lemma for e in events} & {"say", "note", "stress", "tell", "point"}
+
+
+def _sentence_events(text: str) -> list[Event]:
+    article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
+    return list(extract_events(article, load_nlp()(text), prior=Analysis(article)))
+
+
+def _types(text: str) -> set[str | None]:
+    return {e.type for e in _sentence_events(text)}
+
+
+def test_a_reporting_verb_with_an_event_noun_does_that_event() -> None:
+    assert "SANCTION" in _types("The government announced a suspension of flights to the island.")
+
+
+def test_event_nouns_sit_in_compounds_and_of_complements() -> None:
+    assert "AID" in _types("The agency gave the province two million dollars of aid.")
+    assert "CONSULT" in _types("The envoy launched a mediation effort between the two parties.")
+
+
+def test_an_adjectival_intention_finds_its_subject() -> None:
+    events = _sentence_events("The rebels are willing to release the hostages.")
+    release = next(e for e in events if e.lemma == "release")
+    assert release.type == "AGREE" and [a.text for a in release.actors] == ["rebels"]
+
+
+def test_a_reported_obligation_is_a_request_whatever_the_verb() -> None:
+    assert _types("The minister said the company must return the land.") == {"REQUEST"}

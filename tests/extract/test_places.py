@@ -13,6 +13,7 @@ from tests.conftest import GOLD, SAMPLES
 from dateline.extract.places import (
     METROPOLIS_POPULATION,
     Mention,
+    _mistagged,
     extract_places,
     mentions,
     places_from_mentions,
@@ -120,3 +121,21 @@ def test_gazetteer_index_is_compact_and_finds_small_towns() -> None:
 @pytest.mark.parametrize(("word", "iso"), [("Azerbaijani", "AZ"), ("Armenian", "AM"), ("Pakistani", "PK"), ("Hungarian", "HU")])
 def test_regular_demonyms_resolve_to_countries(word: str, iso: str) -> None:
     assert demonym_country(word) == iso
+
+
+def test_mistagged_towns_and_facilities_are_weak_and_surnames_are_not_towns() -> None:
+    text = "Clark Kent left Harare for Royal Street while Kent slept."
+    doc = load_nlp()(text)
+    typed = [("PERSON", Mention(0, 10, "Clark Kent")), ("ORG", Mention(16, 22, "Harare")),
+             ("ORG", Mention(27, 39, "Royal Street")), ("PERSON", Mention(46, 50, "Kent"))]
+    found = _mistagged(doc, typed)
+    assert [(m.text, m.weak) for m in found] == [("Harare", True), ("Royal Street", True)]
+
+
+def test_weak_mentions_need_the_articles_context() -> None:
+    text = "Fog closed roads across Kent and Britain on Monday."
+    article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
+    found = [Mention(24, 28, "Kent", weak=True), Mention(33, 40, "Britain")]
+    places = {p.text: p for p in places_from_mentions(article, found)}
+    assert places["Britain"].country == "GB"
+    assert "Kent" not in places  # the gazetteer's Kents are towns in the US and elsewhere, not in Britain

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -58,6 +58,8 @@ METROPOLIS_POPULATION = 500_000
 UNTAGGED_MIN_POPULATION = 5_000
 # GeoNames feature codes for streets and buildings (https://www.geonames.org/export/codes.html).
 FEATURE_STREET = "STRT"
+# Entity labels the model gives to toponyms it misreads (see _mistagged).
+_MISTAGGED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"})
 FEATURE_BUILDING = "BLDG"
 _LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 
@@ -69,6 +71,9 @@ class Mention:
     start: int
     end: int
     text: str
+    # Found by the gazetteer alone, against the model's tagging (_mistagged, _unlabelled): weaker evidence,
+    # so it must resolve to a place the article's context supports (see _supported).
+    weak: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -106,17 +111,23 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
         typed += [(e.label_, Mention(e.start_char, e.end_char, e.text)) for e in doc.ents]
     found = [m for label, m in typed if label in PLACE_TYPES or (label != "NORP" and _is_country_name(m.text))]
     found += _embedded(doc, [m for label, m in typed if label == "ORG"])
+    found += _mistagged(doc, typed)
     found += _untagged(doc, [m for label, m in typed if label in PLACE_TYPES or label == "NORP"])
+    found += _unlabelled(doc, [m for _label, m in typed])
     found += _dateline_mention(article)
     trimmed = [_trim_possessive(m) for m in found]
-    return sorted({(m.start, m.end): m for m in trimmed}.values(), key=lambda m: (m.start, m.end))
+    # A span found both ways keeps its strong (model-tagged) reading: strong mentions come first.
+    unique: dict[tuple[int, int], Mention] = {}
+    for mention in sorted(trimmed, key=lambda m: m.weak):
+        unique.setdefault((mention.start, mention.end), mention)
+    return sorted(unique.values(), key=lambda m: (m.start, m.end))
 
 
 def _trim_possessive(mention: Mention) -> Mention:
     """"Armenia's" -> "Armenia": the possessive ending is not part of the name."""
     for ending in ("'s", "’s"):
         if mention.text.endswith(ending):
-            return Mention(mention.start, mention.end - len(ending), mention.text[: -len(ending)])
+            return replace(mention, end=mention.end - len(ending), text=mention.text[: -len(ending)])
     return mention
 
 
@@ -165,6 +176,54 @@ def _untagged(doc: Doc, places: list[Mention]) -> list[Mention]:
         if any(c.is_primary and (c.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1) or c.population >= UNTAGGED_MIN_POPULATION)
                for c in candidates(text)):
             out.append(Mention(start, end, text))
+    return out
+
+
+def _is_gazetteer_toponym(text: str) -> bool:
+    """The gazetteer's own name of a country, a division or a town of UNTAGGED_MIN_POPULATION or more."""
+    return any(c.is_primary and (c.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1) or c.population >= UNTAGGED_MIN_POPULATION)
+               for c in candidates(text))
+
+
+def _mistagged(doc: Doc, typed: list[tuple[str, Mention]]) -> list[Mention]:
+    """Entities the model typed as an organisation, person, group or product that are toponyms: the small
+    model tags many towns ORG or PERSON ("Cirencester", "Harare"), and streets and buildings ORG ("Royal
+    Street", "Colchester General Hospital"; GeoWebNews counts both as literal toponyms). A PERSON name that
+    also occurs inside a longer person's name in the article is that person's surname, not a town."""
+    person_words = {w for label, m in typed if label == "PERSON" and " " in m.text for w in m.text.split()}
+    wordlist = words()
+    out: list[Mention] = []
+    for label, mention in typed:
+        if label not in _MISTAGGED_LABELS:
+            continue
+        text = _clean(mention.text)
+        last = text.split()[-1] if text else ""
+        facility = " " in text and (last in wordlist.street or (label != "PERSON" and last in wordlist.building))
+        surname = label == "PERSON" and text in person_words
+        if facility or (not surname and _is_gazetteer_toponym(text)):
+            out.append(replace(mention, weak=True))
+    return out
+
+
+def _unlabelled(doc: Doc, labelled: list[Mention]) -> list[Mention]:
+    """Runs of capitalised proper nouns that no entity covers and that are not the sentence's first word,
+    when the gazetteer knows the whole run as a toponym ("Lelystad", "Massachusetts"): the model leaves such
+    names untagged when their context is unusual."""
+    taken = [(m.start, m.end) for m in labelled]
+    out: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        run = _proper_run(doc, i)
+        if not run:
+            i += 1
+            continue
+        i = run[-1].i + 1
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        if run[0].is_sent_start or any(s < end and start < e for s, e in taken):
+            continue
+        text = doc.text[start:end]
+        if _is_gazetteer_toponym(text):
+            out.append(Mention(start, end, text, weak=True))
     return out
 
 
@@ -243,9 +302,13 @@ def places_from_mentions(article: Article, found: Sequence[Mention]) -> Iterator
     context = context_countries(article, (g[0].text for g in groups.values()))
     resolved = {key: resolve_name(group[0].text, context) for key, group in groups.items()}
     anchor = _anchor(article, groups, resolved, context)
+    # Weak mentions may also be in the country of a town the model itself tagged ("Dewsbury" beside "Leeds").
+    located = context | {c.country for k, c in resolved.items() if c and c.country and not all(m.weak for m in groups[k])}
     for key, group in groups.items():
-        best = resolved[key] or _facility(group[0].text, context, anchor)
-        if best is None:
+        weak = all(m.weak for m in group)
+        # A weak street or building must carry its town in its name: the anchor town is a guess on a guess.
+        best = resolved[key] or _facility(group[0].text, context, None if weak else anchor)
+        if best is None or (weak and not _supported(best, located)):
             continue
         yield Place(
             article_id=article.id,
@@ -259,6 +322,16 @@ def places_from_mentions(article: Article, found: Sequence[Mention]) -> Iterator
             lon=best.lon,
             feature=best.feature,
         )
+
+
+def _supported(candidate: Candidate, context: frozenset[str]) -> bool:
+    """A place a gazetteer-only mention may stand for: a country, a metropolis, or a place in a country the
+    article names. "Kent" tagged PERSON in an article about England is not Kent, Washington."""
+    return (
+        candidate.feature == FEATURE_COUNTRY
+        or candidate.population >= METROPOLIS_POPULATION
+        or candidate.country in context
+    )
 
 
 def resolve_name(text: str, context: frozenset[str]) -> Candidate | None:

@@ -63,6 +63,9 @@ PHRASE_BREAKS = frozenset({"conj", "cc"})
 # to three tokens ("Sen. Bernie Sanders"); one more leaves room for a title.
 COLON_LABEL_MAX_TOKENS = 4
 LABEL_POS = frozenset({"PROPN", "PRON"})
+# Who a "Label: words" line is attributed to: people and organisations ("NY Daily News: ...", "UN: ...",
+# headline style in PolNeAR train); not places, which open datelines ("Washington: ...").
+COLON_LABEL_TYPES = frozenset({"PERSON", "ORG"})
 # Dependents of a subject that are not part of naming the speaker ("X, who ..., said").
 SPEAKER_TRIM = frozenset({"relcl", "acl"})
 
@@ -212,6 +215,11 @@ def _cue_at(token: Token, lex: Lexicon) -> Cue | None:
         part = next((c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in particles), None)
         if part is not None and part.i > token.i:
             return Cue(token.i, part.i, token.i, "phrasal")
+        # "is calling for the US to step up ...": the parse hangs "for" on the infinitive as its marker, yet
+        # the particle right after the verb still makes the phrasal cue.
+        after = token.nbor() if token.i + 1 < len(token.doc) else None
+        if after is not None and after.lower_ in particles and after.dep_ == "mark":
+            return Cue(token.i, after.i, token.i, "phrasal")
     if lemma not in lex.clause and lemma not in lex.objects:
         return None
     first = token.i
@@ -481,7 +489,7 @@ class _Builder:
         label = doc[words[0].i : words[colon].i]
         pronoun = label.root.lower_ in load_cues()["pronouns"]["singular"]
         entity = self.resolver.entity_at(label.root)
-        if not pronoun and (entity is None or entity.type != "PERSON"):
+        if not pronoun and (entity is None or entity.type not in COLON_LABEL_TYPES):
             return None
         start = words[colon].idx + 1
         end = self.article.text.find("\n", start)
