@@ -12,7 +12,7 @@ import pytest
 import yaml
 from tests.conftest import GOLD, SAMPLES
 
-from dateline.extract.statements import Quotes, quote_regions
+from dateline.extract.statements import Quotes, quote_regions, resumed_parts
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Statement
 from dateline.pipeline import Pipeline
@@ -171,10 +171,29 @@ def test_quote_regions_pair_curly_and_close_unfinished_paragraphs() -> None:
 def test_quotation_resumed_after_the_cue_is_one_statement() -> None:
     text = "“The vote is a mistake,” Senator Ruth Alden said. “We will fight it in court.” Others disagreed.\n"
     (statement,) = analyse(text).statements
-    assert statement.content == "“The vote is a mistake,” “We will fight it in court.”"
+    # The first part is the content; the resumed part is evidence of the same record, after the cue.
     assert statement.content_span is not None and statement.cue_span is not None
-    assert statement.content_span.start < statement.cue_span.start < statement.content_span.end
+    assert statement.content == statement.content_span.text == "“The vote is a mistake,”"
+    assert [s.text for s in resumed_parts(statement)] == ["“We will fight it in court.”"]
+    assert statement.content_span.end < statement.cue_span.start < resumed_parts(statement)[0].start
     assert statement.statement_kind == "direct"
+
+
+def test_headline_verb_tagged_as_a_name_is_still_a_cue() -> None:
+    # The small model reads "Praises" and "Slams" in these title-case lines as nouns or names.
+    text = "Mayor Tom Reyes Praises Highway Plan After Vote.\n\nRuth Alden Slams Highway Plan.\n"
+    statements = analyse(text).statements
+    assert [(s.cue, s.content) for s in statements] == [("Praises", "Highway Plan After Vote"), ("Slams", "Highway Plan")]
+    assert "Reyes" in statements[0].speaker.name and "Alden" in statements[1].speaker.name
+
+
+def test_noun_cue_with_a_possessor() -> None:
+    text = "Senator Ruth Alden spoke on Monday. Alden's warning that the bridge would fail went unheeded.\n"
+    statements = [s for s in analyse(text).statements if s.cue == "warning"]
+    assert [s.content for s in statements] == ["the bridge would fail"]
+    assert "Alden" in statements[0].speaker.name
+    # Without a possessor nobody is named as having warned: no statement.
+    assert not [s for s in analyse("A warning that the bridge would fail went unheeded.\n").statements if s.cue == "warning"]
 
 
 def test_object_cues_learned_from_polnear_train() -> None:

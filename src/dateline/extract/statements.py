@@ -14,7 +14,9 @@ preposition ("according to"). For a verb cue:
   quoted), mixed (partly quoted), indirect. Quoted titles ("Khojaly Genocide Day") are names, not quotes.
 
 A quotation resumed after its cue ("“A,” he said. “B.”") continues that statement. A sentence opening
-with a person's name and a colon ("Kerry: ...") is that person's statement, to the end of the paragraph.
+with a person's or organisation's name and a colon ("Kerry: ...") is its statement, to the end of the
+paragraph; a title-case headline verb the parser took for a name ("X Praises Y") is a cue; so is a cue noun
+with a possessor ("his warning that ...").
 
 A relay tail ("..., Trend reports referring to the Embassy.") adds the outlet, then its source, to the
 ``via`` chain of the statements before it, and is itself a statement by the outlet.
@@ -56,6 +58,9 @@ INHERITS_SUBJECT = frozenset({"conj", "advcl"})
 MAX_INHERIT = 3
 # Parts of speech that make a stretch of words a clause rather than a noun phrase.
 CLAUSE_POS = frozenset({"VERB", "AUX"})
+# Dependents of a cue noun that hold what was said: a that-clause or infinitive ("his warning that ...",
+# "refusal to disavow ..."), or a prepositional object ("criticism of the deal", "endorsement for Clinton").
+NOUN_CONTENT_DEPS = frozenset({"acl", "ccomp", "prep"})
 # Dependents that end a cue's phrase: a coordinated verb or clause is a statement of its own.
 PHRASE_BREAKS = frozenset({"conj", "cc"})
 # "Name: words" (interview transcripts, headlines, "Kerry: ..."): a colon after at most this many tokens
@@ -66,6 +71,15 @@ LABEL_POS = frozenset({"PROPN", "PRON"})
 # Who a "Label: words" line is attributed to: people and organisations ("NY Daily News: ...", "UN: ...",
 # headline style in PolNeAR train); not places, which open datelines ("Washington: ...").
 COLON_LABEL_TYPES = frozenset({"PERSON", "ORG"})
+# A headline is a sentence of at least this many words, this share of them capitalised (news title case;
+# a capitalised sentence opening alone is one word of many).
+HEADLINE_MIN_WORDS = 4
+HEADLINE_CAPITALISED_SHARE = 0.8
+# Suffix rules for _base_form, longest first: "denies" -> "deny", "praises" -> "praise", "slams" -> "slam"
+# (headlines use the present tense; "-es" is not a rule of its own, since "praises" must keep its "e").
+HEADLINE_SUFFIXES = (("ies", "y"), ("s", ""))
+# Prepositions that, capitalised after a headline verb, are part of its cue ("Responds To ...").
+HEADLINE_PARTICLES = frozenset({"to", "on", "for", "about", "against"})
 # Dependents of a subject that are not part of naming the speaker ("X, who ..., said").
 SPEAKER_TRIM = frozenset({"relcl", "acl"})
 
@@ -77,7 +91,7 @@ class Cue:
     first: int
     last: int
     head: int
-    kind: str  # "clause" | "object" | "phrasal" | "according"
+    kind: str  # "clause" | "object" | "phrasal" | "according" | "noun" | "colon" | "headline" | "relay"
 
 
 @dataclass(frozen=True)
@@ -101,6 +115,12 @@ class Lexicon:
     prepositions: dict[str, str]
     relay_verbs: frozenset[str]
     relay_links: tuple[tuple[str, ...], ...]
+    headline_irregular: dict[str, str]
+    nouns: frozenset[str]
+
+    @property
+    def cue_lemmas(self) -> frozenset[str]:
+        return self.clause | self.objects | frozenset(self.phrasal)
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -113,6 +133,8 @@ class Lexicon:
             prepositions=dict(data["source_prepositions"]),
             relay_verbs=frozenset(data["relay_verbs"]),
             relay_links=tuple(tuple(link) for link in data["relay_links"]),
+            headline_irregular=dict(data["headline_irregular"]),
+            nouns=frozenset(data["nouns"]),
         )
 
 
@@ -207,6 +229,10 @@ def _cue_at(token: Token, lex: Lexicon) -> Cue | None:
     if lower in lex.prepositions:
         to = next((c for c in token.children if c.lower_ == lex.prepositions[lower]), None)
         return Cue(token.i, to.i, token.i, "according") if to is not None else None
+    if token.pos_ == "NOUN":
+        # "his warning that ...", "Cruz's refusal to disavow ...": a cue noun with a possessor, who said it.
+        owned = token.lemma_.lower() in lex.nouns and any(c.dep_ == "poss" for c in token.children)
+        return Cue(token.i, token.i, token.i, "noun") if owned else None
     if token.pos_ != "VERB":
         return None
     lemma = token.lemma_.lower()
@@ -274,6 +300,9 @@ def _content(cue: Cue, doc: Doc, sent: SpacySpan, objects: frozenset[str]) -> tu
     verb = doc[cue.head]
     if cue.kind == "according":
         return _host_clause(doc[cue.first], sent)
+    if cue.kind == "noun":
+        arg = next((c for c in verb.children if c.dep_ in NOUN_CONTENT_DEPS and c.i > cue.last), None)
+        return None if arg is None else _trimmed(doc, *_within_paragraph(sent, cue, arg.left_edge.i, arg.right_edge.i))
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if comp is not None:
         return _trimmed(doc, *_within_paragraph(sent, cue, comp.left_edge.i, comp.right_edge.i))
@@ -404,14 +433,18 @@ class _Builder:
         speakers: tuple[Speaker, ...],
         content: Span,
         via: tuple[str, ...],
-        said: str | None = None,
+        resumed: tuple[Span, ...] = (),
     ) -> Statement:
-        """A statement record; ``said`` is the content's words when the content span also holds the cue
-        ("“A,” he said. “B.”" says "“A,” “B.”")."""
+        """A statement record. ``resumed`` are further parts of the same quotation after an interposed cue
+        ("“A,” he said. “B.”"): ``content`` and ``content_span`` are the first part, the later parts are
+        evidence spans of the record, and the kind counts all parts."""
         cue_span = self.span(cue.first, cue.last)
-        spans = {cue_span, content}
+        spans = {cue_span, content, *resumed}
         if speaker.span is not None:
             spans.add(speaker.span)
+        others = [s for s in spans if s != content and s not in resumed]
+        kinds = {self.quotes.kind(content.start, content.end, _hole(content, others))}
+        kinds.update(self.quotes.kind(part.start, part.end) for part in resumed)
         return Statement(
             article_id=self.article.id,
             spans=tuple(sorted(spans, key=lambda s: (s.start, s.end))),
@@ -419,8 +452,8 @@ class _Builder:
             speaker=speaker,
             speakers=speakers,
             cue=cue_span.text,
-            content=content.text if said is None else said,
-            statement_kind=self.quotes.kind(content.start, content.end, _hole(content, [s for s in spans if s != content])),
+            content=content.text,
+            statement_kind=kinds.pop() if len(kinds) == 1 else "mixed",
             via=via,
             cue_span=cue_span,
             content_span=content,
@@ -433,10 +466,12 @@ class _Builder:
         if cue.kind == "according":
             to = doc[cue.last]
             head = next((c for c in to.children if c.dep_ == "pobj"), None)
+        elif cue.kind == "noun":
+            head = next((c for c in verb.children if c.dep_ == "poss"), None)
         else:
             head = _subject(verb, prefixed=cue.first < cue.head)
         bounds = _content(cue, doc, sent, lex.objects)
-        if (head is None or bounds is None) and cue.kind != "according":
+        if (head is None or bounds is None) and cue.kind not in {"according", "noun"}:
             postposed = _postposed(cue, sent, stop)
             if postposed is not None:
                 head, bounds = postposed
@@ -444,7 +479,7 @@ class _Builder:
             return None
         if bounds is None:
             near = self.quotes.near(doc[min(cue.first, head.left_edge.i)].idx, doc[cue.last].idx + len(doc[cue.last]))
-            if near is None or cue.kind == "according":
+            if near is None or cue.kind in {"according", "noun"}:
                 return None
             content = Span.of(self.article.text, *near)
         else:
@@ -471,16 +506,41 @@ class _Builder:
         between = text[said_end : first.idx]
         if quote is None or "\n" in between or any(c.isalnum() for c in between):
             return None
-        extended = Span.of(text, content.start, quote[1])
-        gap = text[content.end : quote[0]]
-        joined = gap if not any(c.isalnum() for c in gap) else " "
-        said = f"{statement.content}{joined}{text[quote[0] : quote[1]]}"
-        return self.statement(cue, statement.speaker, statement.speakers, extended, statement.via, said)
+        resumed = resumed_parts(statement)
+        gap = text[(resumed[-1] if resumed else content).end : quote[0]]
+        if not resumed and not any(c.isalnum() for c in gap):
+            # The quotation runs straight on from the content: one span holds both.
+            return self.statement(cue, statement.speaker, statement.speakers, Span.of(text, content.start, quote[1]), statement.via)
+        parts = (*resumed, Span.of(text, *quote))
+        return self.statement(cue, statement.speaker, statement.speakers, content, statement.via, parts)
+
+    def from_headline(self, sent: SpacySpan, lex: Lexicon) -> tuple[Cue, Statement] | None:
+        """ "Ben Carson Defends Himself Against Claims ...", "Zoe Saldana Responds To ...": in a title-case
+        headline the small model tags the verb a proper noun, so no verb cue fires. A capitalised word whose
+        base form is a listed cue splits the line into speaker (before) and content (after)."""
+        words = [t for t in sent if t.is_alpha]
+        if len(words) < HEADLINE_MIN_WORDS or sum(t.text[0].isupper() for t in words) < HEADLINE_CAPITALISED_SHARE * len(words):
+            return None
+        for token in words[1:]:
+            if token.pos_ == "VERB" or not token.text[0].isupper() or _base_form(token.lower_, lex.headline_irregular) not in lex.cue_lemmas:
+                continue
+            subject = _trimmed(self.doc, sent.start, token.i - 1)
+            first = token.i + 1
+            if first < sent.end and self.doc[first].lower_ in HEADLINE_PARTICLES:
+                first += 1  # "Responds To ...": the particle belongs to the cue
+            content = _trimmed(self.doc, first, sent.end - 1)
+            if subject is None or content is None or not any(self.doc[i].pos_ == "PROPN" for i in range(subject[0], subject[1] + 1)):
+                return None
+            phrase = self.doc[subject[0] : subject[1] + 1]
+            cue = Cue(token.i, first - 1, token.i, "headline")
+            speaker, speakers = self.resolver.resolve(phrase[-1], phrase)
+            return cue, self.statement(cue, speaker, speakers, self.content_span(*content), ())
+        return None
 
     def from_colon(self, sent: SpacySpan) -> tuple[Cue, Statement] | None:
         """ "Kerry: “By law, ...”": a sentence opening with a person's name and a colon; the content runs
-        to the end of the paragraph. Only a person (an entity record, or "he"/"she") is taken as the label,
-        so that "Update:" or a place dateline is not."""
+        to the end of the paragraph. Only a person or organisation (an entity record, or "he"/"she") is taken
+        as the label, so that "Update:" or a place dateline is not."""
         doc = self.doc
         words = [t for t in sent[: COLON_LABEL_MAX_TOKENS + 1] if not t.is_space]
         colon = next((i for i, t in enumerate(words) if t.text == ":"), None)
@@ -543,7 +603,7 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
                 found.append((cue, statement))
                 builder.resolver.observe_speakers(statement.speakers or (statement.speaker,))
         if not found:
-            labelled = builder.from_colon(sent)
+            labelled = builder.from_colon(sent) or builder.from_headline(sent, lex)
             if labelled is not None:
                 found.append(labelled)
         if relay is not None:
@@ -569,10 +629,32 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
         yield last[1]
 
 
+def resumed_parts(statement: Statement) -> tuple[Span, ...]:
+    """The later parts of a quotation resumed after its cue: the record's spans after its content, its cue
+    and its speaker (see ``_Builder.statement``)."""
+    content = statement.content_span
+    if content is None:
+        return ()
+    own = {content, statement.cue_span, statement.speaker.span}
+    return tuple(s for s in statement.spans if s not in own and s.start >= content.end)
+
+
 def _hole(content: Span, others: Sequence[Span]) -> tuple[int, int] | None:
     """The stretch of ``content`` taken by the speaker and cue when they stand inside it."""
     inner = [s for s in others if content.start < s.start and s.end < content.end]
     return (min(s.start for s in inner), max(s.end for s in inner)) if inner else None
+
+
+def _base_form(word: str, irregular: dict[str, str]) -> str:
+    """The base form of a third-person verb form, by English suffix rules ("defends", "praises", "denies");
+    irregular forms ("said", "told") from the lexicon. Stands in for the lemmatiser,
+    which takes a title-case verb for a name and leaves it as written."""
+    if word in irregular:
+        return irregular[word]
+    for suffix, base in HEADLINE_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)] + base
+    return word
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
