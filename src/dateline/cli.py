@@ -328,11 +328,11 @@ def link(
     as_json: JsonOption = False,
 ) -> None:
     """Link articles across the corpus (canonical entities, duplicates, stories, series, ledger, repeats)."""
-    from dateline.link import link_articles, link_corpus
+    from dateline.link import link_corpus, link_pending
 
     try:
         store = _store(db)
-        summary = link_corpus(store) if full else link_articles(store, (a.id for a in store.iter_articles()))
+        summary = link_corpus(store) if full else link_pending(store)
     except DatelineError as exc:
         raise _fail(exc) from exc
     if as_json:

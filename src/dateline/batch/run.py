@@ -120,21 +120,19 @@ def run_corpus(
     items = documents if documents is not None else iter_documents(paths)
     pending = _unstored(items, store, summary, progress)
     backend = _backend(pipeline, workers, cluster)
-    new_ids: list[str] = []
     try:
         results = pipeline.run(pending) if backend is None else backend.results(chunked(pending, chunk_size))
         for result in results:
             _write(result, store, summary)
-            if isinstance(result, Analysis):
-                new_ids.append(result.article.id)
             if progress:
                 progress(result)
     finally:
         if backend is not None:
             backend.close()
-    # Corpus-level linking is incremental: only the articles this run stored are compared (by blocking keys).
-    from dateline.link import link_articles
+    # Corpus-level linking is incremental: the articles not linked yet (this run's, and any a killed run
+    # stored without linking) are compared with the stored ones by blocking keys, never all pairs.
+    from dateline.link import link_pending
 
     if link:
-        link_articles(store, new_ids)
+        link_pending(store)
     return summary

@@ -82,6 +82,9 @@ HEADLINE_SUFFIXES = (("ies", "y"), ("s", ""))
 HEADLINE_PARTICLES = frozenset({"to", "on", "for", "about", "against"})
 # Dependents of a subject that are not part of naming the speaker ("X, who ..., said").
 SPEAKER_TRIM = frozenset({"relcl", "acl"})
+# Cues whose content can hold a statement reported by their speaker ("A said that B supports X"). Not a
+# relay or an "according to" source, which pass a statement on (its ``via``) rather than report a claim.
+NESTING_KINDS = frozenset({"clause", "object", "phrasal", "noun", "colon", "headline"})
 
 
 @dataclass(frozen=True)
@@ -327,6 +330,20 @@ def _within_paragraph(sent: SpacySpan, cue: Cue, first: int, last: int) -> tuple
     return first, last
 
 
+def _participial_adjunct(cue: Cue, sent: SpacySpan, quotes: Quotes) -> bool:
+    """ "Referring to the campaign, the ambassador spoke about ...": a participle opening the sentence as an
+    adjunct of its main verb, with no complement clause or quotation, frames the sentence rather than
+    reports speech; the main verb says what was said. "Stressing that X, Farhadov expressed ..." keeps its
+    complement clause, and so its statement."""
+    verb = sent.doc[cue.head]
+    opening = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    if opening is None or opening.i != cue.first or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False
+    phrase = sent.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    quoted = quotes.overlapping(phrase.start_char, phrase.end_char) or quotes.near(phrase.start_char, phrase.end_char)
+    return not any(c.dep_ == "ccomp" for c in verb.children) and not quoted
+
+
 def _postposed(cue: Cue, sent: SpacySpan, stop: int) -> tuple[Token, tuple[int, int]] | None:
     """ "X, the Embassy told News.Az." read as the attribution it is when the parse missed it: a verbless
     noun phrase between the last comma and the cue is the speaker, the clause before the comma the content,
@@ -470,6 +487,8 @@ class _Builder:
             head = next((c for c in verb.children if c.dep_ == "poss"), None)
         else:
             head = _subject(verb, prefixed=cue.first < cue.head)
+        if _participial_adjunct(cue, sent, self.quotes):
+            return None
         bounds = _content(cue, doc, sent, lex.objects)
         if (head is None or bounds is None) and cue.kind not in {"according", "noun"}:
             postposed = _postposed(cue, sent, stop)
@@ -590,6 +609,7 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
     lex = Lexicon.load()
     builder = _Builder(article, doc, Quotes(article.text, quote_regions(article.text)), SpeakerResolver(article.text, prior.entities))
     last: tuple[Cue, Statement] | None = None
+    done: list[tuple[Cue, Statement]] = []
     for sent in doc.sents:
         builder.resolver.start_sentence()
         relay = _relay_tail(sent, lex)
@@ -616,9 +636,8 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
                 last = (last[0], continued)
                 continue
         if last is not None:
-            yield last[1]
-        for pair in _distinct(found)[:-1]:
-            yield pair[1]
+            done.append(last)
+        done.extend(_distinct(found)[:-1])
         last = _distinct(found)[-1] if found else None
         # People inside reported speech are not what a later "he" points back to; the speakers are.
         contents = [s.content_span for _, s in found if s.content_span is not None]
@@ -626,7 +645,38 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
             if token.dep_ in SUBJECT_DEPS and not any(c.start <= token.idx < c.end for c in contents):
                 builder.resolver.observe_subject(token)
     if last is not None:
-        yield last[1]
+        done.append(last)
+    yield from _outermost(done, doc)
+
+
+def _outermost(found: Sequence[tuple[Cue, Statement]], doc: Doc) -> Iterator[Statement]:
+    """The statements less those reported inside another's content: in "A said that B supports X" the
+    support is A's claim about B, not B's statement, and PolNeAR annotates it as part of A's (on train
+    150, 137 such inner statements whose speaker is named inside the outer content: 106 overlap no gold
+    item of their own). A coordinated cue ("... and called ...": a statement of its own, which the parse hung
+    inside the first one's clause) and one whose speaker stands outside the content (a participle
+    taking the outer subject, "X criticised Y, saying Z") stay."""
+    outers = [(cue, s.content_span) for cue, s in found if cue.kind in NESTING_KINDS and s.content_span is not None]
+    for cue, statement in found:
+        if not any(_reported_inside(cue, statement, outer_cue, content, doc) for outer_cue, content in outers):
+            yield statement
+
+
+def _reported_inside(cue: Cue, statement: Statement, outer_cue: Cue, content: Span, doc: Doc) -> bool:
+    """Whether ``statement`` (cue, content and speaker) lies within ``content``, not coordinated with the
+    cue that reports it."""
+    own = statement.content_span
+    speaker = statement.speaker.span
+    if own is None or speaker is None or outer_cue == cue or own == content:
+        return False
+    if not all(content.start <= s.start and s.end <= content.end for s in (own, speaker, statement.cue_span)):
+        return False
+    token = doc[cue.head]
+    while token.i != outer_cue.head and token.head.i != token.i:
+        if token.dep_ == "conj":
+            return False
+        token = token.head
+    return True
 
 
 def resumed_parts(statement: Statement) -> tuple[Span, ...]:

@@ -18,7 +18,10 @@ from typing import Any
 
 from dateline.link import claims, duplicates, entities, series, statements, stories
 from dateline.model import Analysis, Claim, Entity, Record, Statement, TimeExpr
+import sqlalchemy as sa
+
 from dateline.store import Store, corpus
+from dateline.store import schema as store_schema
 from dateline.store.corpus import LinkCache, LinkSession
 
 LINKED = "linked"
@@ -103,6 +106,28 @@ def link_articles(store: Store, article_ids: Iterable[str]) -> LinkSummary:
     return summary
 
 
+def unlinked_article_ids(store: Store) -> Iterator[str]:
+    """Stored articles not linked yet: those a run stored but did not get to link (killed, or ``link=False``)."""
+    articles = store_schema.articles
+    features = corpus.link_features
+    linked = sa.select(features.c.item_id).where(features.c.kind == LINKED, features.c.item_id == articles.c.id)
+    last = ""
+    while True:
+        query = (sa.select(articles.c.id).where(articles.c.id > last, ~linked.exists())
+                 .order_by(articles.c.id).limit(corpus.IN_BATCH))
+        with store.engine.connect() as conn:
+            ids = [row[0] for row in conn.execute(query)]
+        if not ids:
+            return
+        yield from ids
+        last = ids[-1]
+
+
+def link_pending(store: Store) -> LinkSummary:
+    """Link every stored article that is not linked yet, so a killed run's articles are linked by the next."""
+    return link_articles(store, list(unlinked_article_ids(store)))
+
+
 def link_corpus(store: Store) -> LinkSummary:
     """Forget every link and link every stored article again."""
     corpus.clear(store)
@@ -118,4 +143,5 @@ def groups(store: Store, what: str, *, label_contains: str | None = None, limit:
     return list(corpus.iter_groups(store, GROUP_KINDS[what], label_contains=label_contains, limit=limit))
 
 
-__all__ = ["GROUP_KINDS", "LinkSummary", "groups", "link_analysis", "link_articles", "link_batch", "link_corpus"]
+__all__ = ["GROUP_KINDS", "LinkSummary", "groups", "link_analysis", "link_articles", "link_batch", "link_corpus", "link_pending",
+           "unlinked_article_ids"]

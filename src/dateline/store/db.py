@@ -112,13 +112,16 @@ class Store:
 
     def update_records(self, records: Iterable[Record]) -> None:
         """Replace stored records by id (used by corpus-level linking to fill ``entity_id``)."""
+        rows = [{"b_id": r.id, "b_data": _dumps(r.to_dict()), "b_label": r.label()} for r in records]
+        if not rows:
+            return
+        statement = (
+            schema.records.update()
+            .where(schema.records.c.id == sa.bindparam("b_id"))
+            .values(data=sa.bindparam("b_data"), label=sa.bindparam("b_label"))
+        )
         with self.engine.begin() as conn:
-            for record in records:
-                conn.execute(
-                    schema.records.update()
-                    .where(schema.records.c.id == record.id)
-                    .values(data=_dumps(record.to_dict()), label=record.label())
-                )
+            conn.execute(statement, rows)
 
     @staticmethod
     def _exists(conn: Connection, table: sa.Table, ident: str) -> bool:
