@@ -82,9 +82,13 @@ def test_strict_compares_words_and_resumed_quotations() -> None:
     gold = (polnear.Attribution(((first, text.index(" she")), (second, text.index(" Then")))),)
     tally = polnear.Tally()
     # The prediction holds the cue inside its span; its content is the span less "she said".
-    tally.add(text, gold, [polnear.Predicted(((first + 1, text.index(" she")), (text.index(". “N"), second + 20)), None)])
+    tally.add(
+        text, gold, [polnear.Predicted(((first + 1, text.index(" she")), (text.index(". “N"), second + 20)), None)]
+    )
     assert tally.report()["content_strict_f1"] == 0.0  # a word short of the gold
     tally = polnear.Tally()
-    tally.add(text, gold, [polnear.Predicted(((first, text.index("she")), (text.index(". “N"), text.index(" Then"))), None)])
+    tally.add(
+        text, gold, [polnear.Predicted(((first, text.index("she")), (text.index(". “N"), text.index(" Then"))), None)]
+    )
     assert tally.report()["content_strict_f1"] == 1.0
     assert polnear._norm("that taxes rise,") == polnear._norm("“Taxes rise.”")

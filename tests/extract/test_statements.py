@@ -87,7 +87,7 @@ def test_samples_meet_the_gold() -> None:
         a, b, c, d = _score(analysis.statements, gold["statements"])
         tp, fp, fn, wrong = tp + a, fp + b, fn + c, wrong + d
     precision, recall = tp / (tp + fp), tp / (tp + fn)
-    assert 2 * precision * recall / (precision + recall) >= 0.9
+    assert 2 * precision * recall / (precision + recall) >= 0.95
     assert wrong == 0, "every content-matched statement must have the right speaker"
 
 
@@ -183,7 +183,10 @@ def test_headline_verb_tagged_as_a_name_is_still_a_cue() -> None:
     # The small model reads "Praises" and "Slams" in these title-case lines as nouns or names.
     text = "Mayor Tom Reyes Praises Highway Plan After Vote.\n\nRuth Alden Slams Highway Plan.\n"
     statements = analyse(text).statements
-    assert [(s.cue, s.content) for s in statements] == [("Praises", "Highway Plan After Vote"), ("Slams", "Highway Plan")]
+    assert [(s.cue, s.content) for s in statements] == [
+        ("Praises", "Highway Plan After Vote"),
+        ("Slams", "Highway Plan"),
+    ]
     assert "Reyes" in statements[0].speaker.name and "Alden" in statements[1].speaker.name
 
 
@@ -193,7 +196,9 @@ def test_noun_cue_with_a_possessor() -> None:
     assert [s.content for s in statements] == ["the bridge would fail"]
     assert "Alden" in statements[0].speaker.name
     # Without a possessor nobody is named as having warned: no statement.
-    assert not [s for s in analyse("A warning that the bridge would fail went unheeded.\n").statements if s.cue == "warning"]
+    assert not [
+        s for s in analyse("A warning that the bridge would fail went unheeded.\n").statements if s.cue == "warning"
+    ]
 
 
 def test_object_cues_learned_from_polnear_train() -> None:
@@ -208,3 +213,27 @@ def test_colon_label_names_the_speaker_but_not_a_tally() -> None:
     statements = analyse(text).statements
     assert [s.content for s in statements] == ["The budget is a disgrace to the state."]
     assert "Alden" in statements[0].speaker.name and statements[0].cue == ":"
+
+
+def test_statement_reported_inside_another_is_part_of_it() -> None:
+    # The council's support is the mayor's claim, inside her content: one statement, hers.
+    (statement,) = analyse("Mayor Ellen Ward said that the council supports the highway plan.\n").statements
+    assert statement.cue == "said" and "Ward" in statement.speaker.name
+    assert statement.content == "the council supports the highway plan"
+
+
+def test_coordinated_cue_inside_a_content_stays_a_statement() -> None:
+    text = "Mayor Ellen Ward said he found the plan “very sound” and called the budget “a mistake.”\n"
+    statements = analyse(text).statements
+    assert [s.cue for s in statements] == ["said", "called"]
+    assert statements[1].content == "the budget “a mistake.”"
+    assert all("Ward" in s.speaker.name for s in statements)
+
+
+def test_opening_participle_without_a_complement_is_not_a_cue() -> None:
+    assert not analyse("Referring to the new bridge, Mayor Ellen Ward spoke about the budget.\n").statements
+    # With a complement clause or a predicate the participle says what was said.
+    (stressing,) = analyse("Stressing that the bridge is safe, Mayor Ellen Ward opened it on Monday.\n").statements
+    assert stressing.content == "the bridge is safe" and "Ward" in stressing.speaker.name
+    (calling,) = analyse("Calling the plan a disgrace, Senator Ruth Alden left the meeting.\n").statements
+    assert calling.content == "the plan a disgrace" and "Alden" in calling.speaker.name

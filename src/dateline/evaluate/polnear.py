@@ -150,7 +150,11 @@ class Tally:
         self.gold += len(gold)
         self.predicted += len(pred)
         pairs = sorted(
-            ((_fragments_overlap(p.content, g.content), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
+            (
+                (_fragments_overlap(p.content, g.content), gi, pi)
+                for gi, g in enumerate(gold)
+                for pi, p in enumerate(pred)
+            ),
             reverse=True,
         )
         used_gold: set[int] = set()
@@ -194,7 +198,9 @@ def _content_fragments(statement: Statement, content: Span) -> Fragments:
     parts of a quotation resumed after its cue ("“A,” he said. “B.”" gives the two quotations)."""
     start, end = content.start, content.end
     resumed = tuple((s.start, s.end) for s in resumed_parts(statement))
-    inner = [s for s in (statement.cue_span, statement.speaker.span) if s is not None and start < s.start and s.end < end]
+    inner = [
+        s for s in (statement.cue_span, statement.speaker.span) if s is not None and start < s.start and s.end < end
+    ]
     if not inner:
         return ((start, end), *resumed)
     hole = (min(s.start for s in inner), max(s.end for s in inner))
@@ -207,7 +213,11 @@ def dateline_predictions(analysis: Analysis) -> list[Predicted]:
         if statement.content_span is None:
             continue
         speaker = statement.speaker.span
-        out.append(Predicted(_content_fragments(statement, statement.content_span), (speaker.start, speaker.end) if speaker else None))
+        out.append(
+            Predicted(
+                _content_fragments(statement, statement.content_span), (speaker.start, speaker.end) if speaker else None
+            )
+        )
     return out
 
 
@@ -252,7 +262,9 @@ def _analyses(docs: Sequence[PolnearDoc]) -> Iterator[tuple[PolnearDoc, Any, Ana
 
 
 @adapter("polnear")
-def evaluate_polnear(path: Path, *, inputs: Path | None = None, split: str = "dev", limit: int | None = None) -> dict[str, Any]:
+def evaluate_polnear(
+    path: Path, *, inputs: Path | None = None, split: str = "dev", limit: int | None = None
+) -> dict[str, Any]:
     """Score statements.rules (and the textacy baseline, when installed) on one PolNeAR split."""
     docs = load_split(path, split, limit)
     ours, base = Tally(), Tally()
