@@ -430,7 +430,25 @@ def sorted_records(records: Iterable[Record]) -> tuple[Record, ...]:
 
 
 __all__ = [
-    "Actor", "Analysis", "Article", "Claim", "Dateline", "Entity", "Event", "Failure", "Place", "Record",
-    "RECORD_TYPES", "Role", "Span", "Speaker", "Statement", "TimeExpr", "content_id", "from_dict",
-    "record_from_dict", "sorted_records", "to_dict",
+    "RECORD_TYPES",
+    "Actor",
+    "Analysis",
+    "Article",
+    "Claim",
+    "Dateline",
+    "Entity",
+    "Event",
+    "Failure",
+    "Place",
+    "Record",
+    "Role",
+    "Span",
+    "Speaker",
+    "Statement",
+    "TimeExpr",
+    "content_id",
+    "from_dict",
+    "record_from_dict",
+    "sorted_records",
+    "to_dict",
 ]

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 from distributed import Client, LocalCluster
-from tests.conftest import CORPUS
-from tests.store.test_postgres import pg_database
 
 from dateline.batch import run_corpus
 from dateline.store import Store
+from tests.conftest import CORPUS
+from tests.store.test_postgres import pg_database
 
 N_ARTICLES = 6
 CHUNK = 1

@@ -13,9 +13,9 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.conftest import CORPUS
 
 from dateline.store import Store
+from tests.conftest import CORPUS
 
 BBC = CORPUS / "bbc-news-greene2006" / "bbc"
 N_ARTICLES = 40

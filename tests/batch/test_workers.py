@@ -9,7 +9,6 @@ from pathlib import Path
 
 import psutil
 import pytest
-from tests.conftest import CORPUS
 from typer.testing import CliRunner
 
 from dateline.batch import run_corpus
@@ -20,6 +19,7 @@ from dateline.errors import ConfigError
 from dateline.ingest import iter_documents
 from dateline.model import Article, Failure
 from dateline.store import Store
+from tests.conftest import CORPUS
 
 BBC = CORPUS / "bbc-news-greene2006" / "bbc"
 # Enough articles for several chunks of CHUNK below on each of two workers.

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from tests.conftest import EVAL_DATA
 
 from dateline.evaluate import evaluate
 from dateline.evaluate.geowebnews import haversine_km
+from tests.conftest import EVAL_DATA
 
 GWN = EVAL_DATA / "geocoding" / "GWN.xml"
 

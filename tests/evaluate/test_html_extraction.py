@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from tests.conftest import EVAL_DATA
-
 from dateline.evaluate import evaluate
 from dateline.evaluate.html_extraction import token_prf
+from tests.conftest import EVAL_DATA
 
 ARTICLE_EXTRACTION = EVAL_DATA / "article-extraction"
 

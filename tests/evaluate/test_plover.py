@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from tests.conftest import EVAL_DATA
-
 from dateline.evaluate import evaluate
 from dateline.evaluate.plover import gold_type
+from tests.conftest import EVAL_DATA
 
 PLOVER = EVAL_DATA / "events" / "plover_gsr" / "PLOVER_GSR_CAMEO.dev.json"
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import EVAL_DATA
 
 from dateline.evaluate import polnear
+from tests.conftest import EVAL_DATA
 
 POLNEAR = EVAL_DATA / "quotes" / "polnear"
 

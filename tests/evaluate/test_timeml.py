@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
-from tests.conftest import EVAL_DATA
 
 from dateline.evaluate import adapters
 from dateline.evaluate.timeml import load, read_tml
+from tests.conftest import EVAL_DATA
 
 TBAQ = EVAL_DATA / "temporal" / "tbaq_cleaned"
 # A slice large enough to exercise every rule family, small enough to parse in seconds.

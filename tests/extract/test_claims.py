@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 import yaml
-from tests.conftest import GOLD, SAMPLES
 
 from dateline.extract.claims import extract_claims
 from dateline.model import Analysis, Article, Claim, Span, Speaker, Statement
 from dateline.nlp import load_nlp
+from tests.conftest import GOLD, SAMPLES
 
 
 def _article(text: str, outlet: str | None = "Daily Example") -> Article:

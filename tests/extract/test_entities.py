@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.conftest import SAMPLES
 
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Entity
 from dateline.pipeline import Pipeline
+from tests.conftest import SAMPLES
 
 SAMPLE_2024 = SAMPLES / "000_203792c8ef24aec9.txt"
 SAMPLE_2023 = SAMPLES / "001_a0646dd05a271d27.txt"

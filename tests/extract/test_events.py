@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from tests.conftest import GOLD, SAMPLES
 
 from dateline.extract.events import extract_events
 from dateline.extract.places import extract_places
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Article, Event, Span, Speaker, Statement
 from dateline.nlp import load_nlp
+from tests.conftest import GOLD, SAMPLES
 
 
 def _norm(text: str) -> str:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-from tests.conftest import GOLD, SAMPLES
 
 from dateline.extract.places import (
     METROPOLIS_POPULATION,
@@ -22,8 +21,9 @@ from dateline.extract.places import (
 )
 from dateline.gazetteer import demonym_country, load_gazetteer
 from dateline.ingest import article_from_text
-from dateline.model import Analysis, Article, Dateline, Place
+from dateline.model import Analysis, Article, Dateline, Failure, Place
 from dateline.nlp import load_nlp
+from tests.conftest import GOLD, SAMPLES
 
 
 def _places(path: Path, dateline: Dateline | None = None) -> list[Place]:
@@ -139,3 +139,12 @@ def test_weak_mentions_need_the_articles_context() -> None:
     places = {p.text: p for p in places_from_mentions(article, found)}
     assert places["Britain"].country == "GB"
     assert "Kent" not in places  # the gazetteer's Kents are towns in the US and elsewhere, not in Britain
+
+
+def test_a_month_in_a_dateline_is_not_a_place() -> None:
+    from dateline.pipeline import analyze_text
+
+    analysis = analyze_text("OSLO, May 4 (Reuters) - The port of Bergen reopened on Monday.", published="2024-05-06")
+    assert not isinstance(analysis, Failure)
+    names = {p.name for p in analysis.places}
+    assert "May" not in names and "Bergen" in names

@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 import yaml
-from tests.conftest import GOLD, SAMPLES
 
 from dateline.extract.statements import Quotes, quote_regions, resumed_parts
 from dateline.ingest import article_from_text
-from dateline.model import Analysis, Statement
+from dateline.model import Analysis, Failure, Statement
 from dateline.pipeline import Pipeline
+from tests.conftest import GOLD, SAMPLES
 
 EXTRACTORS = ["entities.rules", "statements.rules"]
 
@@ -237,3 +237,17 @@ def test_opening_participle_without_a_complement_is_not_a_cue() -> None:
     assert stressing.content == "the bridge is safe" and "Ward" in stressing.speaker.name
     (calling,) = analyse("Calling the plan a disgrace, Senator Ruth Alden left the meeting.\n").statements
     assert calling.content == "the plan a disgrace" and "Alden" in calling.speaker.name
+
+
+def test_a_reuters_style_dateline_is_not_the_speaker() -> None:
+    # The parser gives "said" two subjects here, the dateline's city and the minister; the speaker is the minister.
+    from dateline.pipeline import analyze_text
+
+    analysis = analyze_text(
+        "OSLO, May 4 (Reuters) - Trade Minister Eva Lind said on Monday that the port would reopen in June.",
+        published="2024-05-06",
+    )
+    assert not isinstance(analysis, Failure)
+    (statement,) = analysis.statements
+    assert statement.speaker.entity == "Eva Lind"
+    assert statement.content == "the port would reopen in June"

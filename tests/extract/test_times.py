@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 import yaml
-from tests.conftest import GOLD, SAMPLES
 
 from dateline.extract.times import extract_times, find_times
 from dateline.model import Analysis, Article, Dateline, TimeExpr
 from dateline.nlp import load_nlp
+from tests.conftest import GOLD, SAMPLES
 
 
 def _article(text: str, published: str | None = "2021-06-16", dateline: str | None = None) -> Article:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.conftest import CORPUS
 
 from dateline.ingest import iter_documents
 from dateline.ingest.metadata import country_code, find_credit, find_dateline
 from dateline.model import Article
+from tests.conftest import CORPUS
 
 REUTERS = CORPUS / "reuters21578" / "reut2-000.sgm"
 

@@ -6,13 +6,12 @@ import gzip
 import json
 from pathlib import Path
 
-from tests.conftest import CORPUS, SAMPLES
-from tests.ingest.inputs import AEB_HTML, BBC, aeb_pages, allsides_objects, write_warc
-
 from dateline.config import IngestConfig, JsonlFields
 from dateline.ingest import iter_documents
 from dateline.ingest.decode import decode
 from dateline.model import Article, Failure
+from tests.conftest import CORPUS, SAMPLES
+from tests.ingest.inputs import AEB_HTML, BBC, aeb_pages, allsides_objects, write_warc
 
 
 def _articles(items: list[Article | Failure]) -> list[Article]:

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from tests.conftest import GOLD, SAMPLES
-from tests.ingest.inputs import BBC
 
 from dateline.ingest import article_from_text
 from dateline.ingest.debris import read_debris_line
 from dateline.ingest.text import clean_text, split_headline
+from tests.conftest import GOLD, SAMPLES
+from tests.ingest.inputs import BBC
 
 
 def _gold_meta(sample: Path) -> dict[str, object]:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from tests.conftest import SAMPLES
-
 from dateline.nlp import load_nlp
 from dateline.nlp.components import COMPONENT, NESTED_KEY, OFFICES_KEY, Office, lexicon
+from tests.conftest import SAMPLES
 
 
 def test_component_runs_after_ner() -> None:

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from tests.conftest import CORPUS, SAMPLES
 
 from dateline.serve.app import create_app
 from dateline.store import Store
+from tests.conftest import CORPUS, SAMPLES
 
 BBC_POLITICS = CORPUS / "bbc-news-greene2006" / "bbc" / "politics"
 SLICE = int(os.environ.get("DATELINE_SERVE_SLICE", "20"))

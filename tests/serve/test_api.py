@@ -17,11 +17,11 @@ import httpx
 import pytest
 import yaml
 from fastapi.testclient import TestClient
-from tests.serve.conftest import TOKEN, auth, copy_db
 
 from dateline.model import Analysis, Article, Entity, Span, Statement
 from dateline.serve.app import MAX_BODY, create_app
 from dateline.store import Store
+from tests.serve.conftest import TOKEN, auth, copy_db
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 

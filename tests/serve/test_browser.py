@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 import uvicorn
 from playwright.sync_api import Page, sync_playwright
-from tests.serve.conftest import TOKEN, copy_db
 
 from dateline.model import Statement
 from dateline.serve import queries
 from dateline.serve.app import create_app
 from dateline.store import Store
+from tests.serve.conftest import TOKEN, copy_db
 
 CHROMIUM = os.environ.get("DATELINE_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -18,12 +18,12 @@ import psycopg
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.conftest import CORPUS
 
 from dateline.batch import run_corpus
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Entity, Failure, Span
 from dateline.store import Store
+from tests.conftest import CORPUS
 
 PG_URL_VAR = "DATELINE_TEST_PG_URL"
 

@@ -209,7 +209,8 @@ def _unlabelled(doc: Doc, labelled: list[Mention]) -> list[Mention]:
     """Runs of capitalised proper nouns that no entity covers and that are not the sentence's first word,
     when the gazetteer knows the whole run as a toponym ("Lelystad", "Massachusetts"): the model leaves such
     names untagged when their context is unusual."""
-    taken = [(m.start, m.end) for m in labelled]
+    # Spans the model labelled as anything (a DATE such as "March 3" included) are not untagged names.
+    taken = [(m.start, m.end) for m in labelled] + [(e.start_char, e.end_char) for e in doc.ents]
     out: list[Mention] = []
     i = 0
     while i < len(doc):

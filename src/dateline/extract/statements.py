@@ -270,11 +270,16 @@ def _subject(verb: Token, depth: int = 0, *, prefixed: bool = False) -> Token | 
     prefix ("went on to say"), since "urged them to condemn" is not the subject condemning."""
     if prefixed and verb.dep_ == "xcomp":
         return _subject(verb.head, depth + 1)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        # Two subjects is a misparse, typically of a dateline ("LONDON, March 3 (Reuters) - X said"): the one
+        # nearest before the verb is the speaker.
+        before = [c for c in subjects if c.i < verb.i]
+        child = before[-1] if before else subjects[0]
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return child
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            return child
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if depth < MAX_INHERIT and verb.dep_ in INHERITS_SUBJECT and verb.head.i != verb.i:
@@ -622,12 +627,18 @@ class _Builder:
         return self.statement(cue, speaker, (), self.content_span(*bounds), via)
 
 
+
+def _dateline_end(article: Article) -> int:
+    """Where the report's dateline ("LONDON, March 3 (Reuters) -") ends; 0 when it has none."""
+    return article.dateline.span.end if article.dateline and article.dateline.span else 0
+
+
 @extractor("statements.rules", version=1, requires=("entity",), assigns=("statement",))
 def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """Attributed statements of one article (see the module docstring)."""
     lex = Lexicon.load()
     builder = _Builder(
-        article, doc, Quotes(article.text, quote_regions(article.text)), SpeakerResolver(article.text, prior.entities)
+        article, doc, Quotes(article.text, quote_regions(article.text)), SpeakerResolver(article.text, prior.entities, _dateline_end(article))
     )
     last: tuple[Cue, Statement] | None = None
     done: list[tuple[Cue, Statement]] = []

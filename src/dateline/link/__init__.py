@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from dateline.link import claims, duplicates, entities, series, statements, stories
-from dateline.model import Analysis, Claim, Entity, Record, Statement, TimeExpr
 import sqlalchemy as sa
 
+from dateline.link import claims, duplicates, entities, series, statements, stories
+from dateline.model import Analysis, Claim, Entity, Record, Statement, TimeExpr
 from dateline.store import Store, corpus
 from dateline.store import schema as store_schema
 from dateline.store.corpus import LinkCache, LinkSession
