@@ -251,3 +251,17 @@ def test_a_reuters_style_dateline_is_not_the_speaker() -> None:
     (statement,) = analysis.statements
     assert statement.speaker.entity == "Eva Lind"
     assert statement.content == "the port would reopen in June"
+
+
+def test_content_starting_in_the_dateline_excludes_it() -> None:
+    from dateline.pipeline import analyze_text
+
+    analysis = analyze_text(
+        "OSLO, May 4 - The port of Bergen will reopen in June, the Norwegian news agency NTB said.",
+        published="2024-05-06",
+    )
+    assert not isinstance(analysis, Failure)
+    assert analysis.article.dateline is not None
+    (statement,) = analysis.statements
+    assert statement.content.startswith("The port of Bergen")
+    assert statement.content_span is not None and statement.content_span.start >= analysis.article.dateline.span.end

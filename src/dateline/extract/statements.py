@@ -467,6 +467,7 @@ class _Builder:
         """A statement record. ``resumed`` are further parts of the same quotation after an interposed cue
         ("“A,” he said. “B.”"): ``content`` and ``content_span`` are the first part, the later parts are
         evidence spans of the record, and the kind counts all parts."""
+        content = self._past_dateline(content)
         cue_span = self.span(cue.first, cue.last)
         spans = {cue_span, content, *resumed}
         if speaker.span is not None:
@@ -487,6 +488,16 @@ class _Builder:
             cue_span=cue_span,
             content_span=content,
         )
+
+    def _past_dateline(self, content: Span) -> Span:
+        """Content that begins inside the report's dateline ("PEKING, March 9 - The company has ...", said
+        the agency) starts after it: the dateline is the outlet's, not what was said."""
+        text, end = self.article.text, _dateline_end(self.article)
+        if not content.start < end < content.end:
+            return content
+        while end < content.end and text[end].isspace():
+            end += 1
+        return Span.of(text, end, content.end)
 
     def from_cue(self, cue: Cue, sent: SpacySpan, relay: Relay | None, lex: Lexicon) -> Statement | None:
         doc = self.doc
