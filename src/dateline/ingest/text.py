@@ -32,9 +32,14 @@ class Cleaned:
     meta: DebrisMeta
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def clean_text(raw: str) -> Cleaned:
     """``raw`` without page debris, with normalised white space; the debris' metadata kept."""
     text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n")).lstrip("\ufeff")
+    # Control characters other than newline and tab carry no text, and PostgreSQL refuses NUL in a text column.
+    text = _CONTROL.sub("", text)
     kept: list[str] = []
     meta = DebrisMeta()
     for line in text.split("\n"):
