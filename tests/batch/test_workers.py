@@ -58,14 +58,13 @@ def test_cli_two_workers_store_what_one_worker_stores(paths: list[str], referenc
 
 
 def test_resume_skips_stored_articles_before_dispatch(paths: list[str], tmp_path: Path) -> None:
-    # Without corpus linking: its incremental entity ids depend on which articles were linked together,
-    # which is the linker's business; what a resumed run must reproduce is every article and its records.
+    # Linking included: canonical entity ids come from names, not from which articles were linked together.
     one = Store(str(tmp_path / "one.db"))
-    run_corpus(paths, one, link=False)
+    run_corpus(paths, one)
     store = Store(str(tmp_path / "resume.db"))
     half = N_ARTICLES // 2
-    run_corpus(paths[:half], store, link=False)
-    summary = run_corpus(paths, store, workers=2, chunk_size=CHUNK, link=False)
+    run_corpus(paths[:half], store)
+    summary = run_corpus(paths, store, workers=2, chunk_size=CHUNK)
     assert (summary.already_stored, summary.stored) == (half, N_ARTICLES - half)
     assert store.fingerprint() == one.fingerprint()
 

@@ -11,6 +11,7 @@ from dateline.evaluate.corpus import score_corpus
 from dateline.link import groups, link_articles, link_corpus
 from dateline.model import Analysis, Article, Record, Speaker, Statement
 from dateline.store import Store
+from tests.conftest import CORPUS
 
 
 def _linked(db_url: str, analyses: list[Analysis]) -> Store:
@@ -92,3 +93,18 @@ def test_repeated_statement_found_when_speakers_are_only_titled_surnames(
     store = _linked(db_url, analyses)
     gold = yaml.safe_load((shared / "gold" / "corpus.gold.yaml").read_text(encoding="utf-8"))
     assert score_corpus(store, gold)["repeated_statements_recall"] == 1.0
+
+
+def test_canonical_ids_do_not_depend_on_how_articles_were_batched(tmp_path: Path) -> None:
+    # Real reports, stored and linked in two runs or in one: the same canonical entity ids (the fingerprint
+    # covers every record, entity_id included).
+    from dateline.batch import run_corpus
+
+    politics = sorted((CORPUS / "bbc-news-greene2006" / "bbc" / "politics").glob("*.txt"))[:8]
+    paths = [str(p) for p in politics]
+    twice = Store(str(tmp_path / "twice.db"))
+    run_corpus(paths[:4], twice)
+    run_corpus(paths, twice)
+    once = Store(str(tmp_path / "once.db"))
+    run_corpus(paths, once)
+    assert twice.fingerprint() == once.fingerprint()

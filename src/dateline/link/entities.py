@@ -202,13 +202,23 @@ def resolve(session: LinkSession, entity: Entity, article: Article) -> str:
         if score:
             scored.append((score, cand))
     best = _pick(scored)
-    group_id = best or content_id("canonical", main.coarse, " ".join(main.tokens), article.id)
+    group_id = best or _new_id(session, main, article)
     group = session.get_group(KIND, group_id) if best else None
     group = _merge(group, group_id, entity, forms, article)
     session.put_group(KIND, group_id, group, label=group["name"])
     session.add_keys(KIND, keys, group_id, cap=BLOCK_CAP)
     session.add_member(KIND, group_id, entity.id, entity.article_id, {"name": entity.name})
     return group_id
+
+
+def _new_id(session: LinkSession, main: NameForm, article: Article) -> str:
+    """A new canonical entity's id: from its name alone, so that the same corpus gets the same ids whatever
+    order its articles were linked in; with the article too when that id is taken by an entity it must not
+    merge with (two people of the same name with conflicting offices)."""
+    by_name = content_id("canonical", main.coarse, " ".join(main.tokens))
+    if session.get_group(KIND, by_name) is None:
+        return by_name
+    return content_id("canonical", main.coarse, " ".join(main.tokens), article.id)
 
 
 def _conflicts(form: NameForm, stored: list[NameForm]) -> bool:
