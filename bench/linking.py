@@ -52,19 +52,45 @@ def light_analysis(article: Article) -> Analysis:
     for m in _NAME.finditer(text):
         if m.group(0) not in seen and len(seen) < MAX_ENTITIES:
             seen.add(m.group(0))
-            records.append(Entity(article_id=ident, spans=_span(text, m), extractor=EXTRACTOR, name=m.group(0),
-                                  type="PERSON"))
+            records.append(
+                Entity(article_id=ident, spans=_span(text, m), extractor=EXTRACTOR, name=m.group(0), type="PERSON")
+            )
     for m in _SAID.finditer(text):
-        records.append(Statement(article_id=ident, spans=_span(text, m), extractor=EXTRACTOR, cue="said",
-                                 content=m.group(2), speaker=Speaker(m.group(1), entity=m.group(1))))
+        records.append(
+            Statement(
+                article_id=ident,
+                spans=_span(text, m),
+                extractor=EXTRACTOR,
+                cue="said",
+                content=m.group(2),
+                speaker=Speaker(m.group(1), entity=m.group(1)),
+            )
+        )
     for m in _FIGURE.finditer(text):
-        records.append(Claim(article_id=ident, spans=_span(text, m), extractor=EXTRACTOR, value=float(m.group(1)),
-                             unit=m.group(2), predicate=m.group(2), claimant=Speaker(article.outlet or "the outlet")))
+        records.append(
+            Claim(
+                article_id=ident,
+                spans=_span(text, m),
+                extractor=EXTRACTOR,
+                value=float(m.group(1)),
+                unit=m.group(2),
+                predicate=m.group(2),
+                claimant=Speaker(article.outlet or "the outlet"),
+            )
+        )
     year = (article.published or "")[:4]
     for m in _ANNIVERSARY.finditer(text):
         if year.isdigit():
-            records.append(TimeExpr(article_id=ident, spans=_span(text, m), extractor=EXTRACTOR, text=m.group(0),
-                                    value=year, anniversary_of=str(int(year) - int(m.group(1)))))
+            records.append(
+                TimeExpr(
+                    article_id=ident,
+                    spans=_span(text, m),
+                    extractor=EXTRACTOR,
+                    text=m.group(0),
+                    value=year,
+                    anniversary_of=str(int(year) - int(m.group(1))),
+                )
+            )
     return Analysis(article, tuple(records))
 
 
@@ -101,8 +127,11 @@ def main() -> None:
         if done in checkpoints or (args.every and done % args.every == 0):
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             mark = " *" if done in checkpoints else ""
-            print(f"{done:>8} {1000 * elapsed / args.batch:>10.1f} {peak:>12.0f} "
-                  f"{time.perf_counter() - started:>9.0f}{mark}", flush=True)
+            print(
+                f"{done:>8} {1000 * elapsed / args.batch:>10.1f} {peak:>12.0f} "
+                f"{time.perf_counter() - started:>9.0f}{mark}",
+                flush=True,
+            )
         if done >= checkpoints[-1]:
             break
     print(f"linked {summary.articles} articles: {summary.to_dict()['links']}", flush=True)

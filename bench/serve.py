@@ -32,6 +32,7 @@ TOKEN = "bench-token"
 
 def routes(client: TestClient) -> list[tuple[str, str]]:
     """The routes measured, with real ids from the database (first article, entity, story, series)."""
+
     def first(path: str) -> str | None:
         items = client.get(path, params={"limit": 1}).json()["items"]
         return str(items[0]["id"]) if items else None
@@ -39,10 +40,21 @@ def routes(client: TestClient) -> list[tuple[str, str]]:
     article, entity = first("/api/articles"), first("/api/entities")
     story, series = first("/api/stories"), first("/api/series")
     busiest = max(client.get("/api/articles", params={"limit": 500}).json()["items"], key=lambda a: len(a["text"]))
-    out = [("page", "/"), ("page", "/articles"), ("page", "/entities"), ("page", "/ledger"), ("page", "/search?q=minister"),
-           ("page", f"/articles/{busiest['id']}"), ("api", "/api/counts"), ("api", "/api/articles?limit=50"),
-           ("api", "/api/statements?limit=50"), ("api", "/api/statements?speaker=minister"),
-           ("api", "/api/search?q=minister"), ("api", "/api/ledger"), ("api", "/api/entities?limit=50")]
+    out = [
+        ("page", "/"),
+        ("page", "/articles"),
+        ("page", "/entities"),
+        ("page", "/ledger"),
+        ("page", "/search?q=minister"),
+        ("page", f"/articles/{busiest['id']}"),
+        ("api", "/api/counts"),
+        ("api", "/api/articles?limit=50"),
+        ("api", "/api/statements?limit=50"),
+        ("api", "/api/statements?speaker=minister"),
+        ("api", "/api/search?q=minister"),
+        ("api", "/api/ledger"),
+        ("api", "/api/entities?limit=50"),
+    ]
     out += [("page", f"/articles/{article}"), ("api", f"/api/articles/{article}/records")] if article else []
     out += [("page", f"/entities/{entity}"), ("api", f"/api/entities/{entity}")] if entity else []
     out += [("page", f"/stories/{story}")] if story else []
@@ -78,8 +90,11 @@ def main() -> None:
         store = Store(str(copy))
         client = TestClient(create_app(store, token=TOKEN))
         client.get("/")  # warm-up: templates compiled, first connection opened
-        report = {"counts": store.counts(), "repeat": args.repeat,
-                  "routes": {path: {"kind": kind, **measure(client, path, args.repeat)} for kind, path in routes(client)}}
+        report = {
+            "counts": store.counts(),
+            "repeat": args.repeat,
+            "routes": {path: {"kind": kind, **measure(client, path, args.repeat)} for kind, path in routes(client)},
+        }
     if args.json:
         print(json.dumps(report, indent=2, sort_keys=True))
         return

@@ -9,12 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import SAMPLES
-from tests.ingest.inputs import BBC, aeb_pages, allsides_objects, write_warc
 from typer.testing import CliRunner
 
 from dateline.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, app
 from dateline.store import Store
+from tests.conftest import SAMPLES
+from tests.ingest.inputs import BBC, aeb_pages, allsides_objects, write_warc
 
 
 def _run(args: list[str], stdin: str | None = None) -> tuple[int, dict[str, object]]:
@@ -34,7 +34,10 @@ def bad_inputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str
     (folder / "page.html").write_bytes(page)
     objects = allsides_objects(2)
     (folder / "feed.jsonl").write_text(
-        json.dumps({"text": objects[0]["content_original"]}) + "\n{broken\n" + json.dumps({"text": objects[1]["content_original"]}) + "\n",
+        json.dumps({"text": objects[0]["content_original"]})
+        + "\n{broken\n"
+        + json.dumps({"text": objects[1]["content_original"]})
+        + "\n",
         encoding="utf-8",
     )
     ends = write_warc(folder / "crawl.warc.gz", aeb_pages(3)[1:])
@@ -47,15 +50,22 @@ def bad_inputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str
         handle.truncate(200 * 1024 * 1024)
     (folder / "truncated.html").write_bytes(page[:1500])
     expected = {
-        "feed.jsonl#L2": "E207", "cut.warc.gz#2": "E208", "empty.txt": "E202", "binary.txt": "E203",
-        "garbage.txt": "E204", "huge.txt": "E205", "truncated.html": "E206",
+        "feed.jsonl#L2": "E207",
+        "cut.warc.gz#2": "E208",
+        "empty.txt": "E202",
+        "binary.txt": "E203",
+        "garbage.txt": "E204",
+        "huge.txt": "E205",
+        "truncated.html": "E206",
     }
     # 2 samples + BBC + page.html + 2 JSONL lines + the WARC's 2 pages; the cut WARC's first record is the
     # same page at the same URL as the whole WARC's first, so it is the same article (stored once).
     return folder, expected, 8
 
 
-def test_bad_input_becomes_failures_and_good_input_is_stored(bad_inputs: tuple[Path, dict[str, str], int], tmp_path: Path) -> None:
+def test_bad_input_becomes_failures_and_good_input_is_stored(
+    bad_inputs: tuple[Path, dict[str, str], int], tmp_path: Path
+) -> None:
     folder, expected, n_good = bad_inputs
     db = str(tmp_path / "run.db")
     code, summary = _run([str(folder), "--db", db])

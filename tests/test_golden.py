@@ -27,11 +27,38 @@ from dateline.pipeline import Pipeline
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("DATELINE_UPDATE_GOLDEN") == "1"
 # Keys whose string values are labels or codes, not article text.
-LABEL_KEYS = frozenset({
-    "id", "article_id", "kind", "extractor", "type", "lemma", "mode", "predicate", "unit", "statement_kind",
-    "value", "time_kind", "anchor", "anniversary_of", "date", "country", "sector", "feature", "entity_id",
-    "place_id", "attributed_to", "part_of", "statement_id", "published", "language", "outlet", "of", "to",
-})  # plus "title" inside roles (see _project)
+LABEL_KEYS = frozenset(
+    {
+        "id",
+        "article_id",
+        "kind",
+        "extractor",
+        "type",
+        "lemma",
+        "mode",
+        "predicate",
+        "unit",
+        "statement_kind",
+        "value",
+        "time_kind",
+        "anchor",
+        "anniversary_of",
+        "date",
+        "country",
+        "sector",
+        "feature",
+        "entity_id",
+        "place_id",
+        "attributed_to",
+        "part_of",
+        "statement_id",
+        "published",
+        "language",
+        "outlet",
+        "of",
+        "to",
+    }
+)  # plus "title" inside roles (see _project)
 # A label longer than this ("head of the Faculty of ...") is text, and is located like text. Three words
 # keep units ("elderly citizens") and most titles ("Vice President") readable.
 MAX_LABEL_WORDS = 3

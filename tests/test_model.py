@@ -38,8 +38,15 @@ def test_record_needs_a_span_and_a_versioned_extractor() -> None:
 @given(st.text(min_size=1, max_size=50), st.text(max_size=20))
 def test_entity_round_trips_through_json(name: str, title: str) -> None:
     span = Span(0, len(name), name)
-    entity = Entity(article_id="a1", spans=(span,), extractor="entities.rules.v1", name=name, type="PERSON",
-                    aliases=("x",), roles=(Role(title=title or "t", of="Y", span=span),))
+    entity = Entity(
+        article_id="a1",
+        spans=(span,),
+        extractor="entities.rules.v1",
+        name=name,
+        type="PERSON",
+        aliases=("x",),
+        roles=(Role(title=title or "t", of="Y", span=span),),
+    )
     again = record_from_dict(to_dict(entity))
     assert again == entity
     assert again.id == entity.id
@@ -47,8 +54,16 @@ def test_entity_round_trips_through_json(name: str, title: str) -> None:
 
 def test_ids_are_stable_and_follow_content() -> None:
     text = "Ann said it rains."
+
     def make(content: str) -> Statement:
-        return Statement(article_id="a", spans=(Span.of(text, 0, len(text)),), extractor="statements.rules.v1",
-                         speaker=Speaker(text="Ann", entity="Ann"), cue="said", content=content)
+        return Statement(
+            article_id="a",
+            spans=(Span.of(text, 0, len(text)),),
+            extractor="statements.rules.v1",
+            speaker=Speaker(text="Ann", entity="Ann"),
+            cue="said",
+            content=content,
+        )
+
     assert make("it rains").id == make("it rains").id
     assert make("it rains").id != make("it snows").id

@@ -21,6 +21,20 @@ from dateline.model import (
 __version__ = "0.1.0"
 
 __all__ = [
-    "Actor", "Analysis", "Article", "Claim", "Dateline", "Entity", "Event", "Failure", "Place", "Record",
-    "Role", "Span", "Speaker", "Statement", "TimeExpr", "__version__",
+    "Actor",
+    "Analysis",
+    "Article",
+    "Claim",
+    "Dateline",
+    "Entity",
+    "Event",
+    "Failure",
+    "Place",
+    "Record",
+    "Role",
+    "Span",
+    "Speaker",
+    "Statement",
+    "TimeExpr",
+    "__version__",
 ]

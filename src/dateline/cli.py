@@ -24,14 +24,20 @@ from dateline.errors import ConfigError, DatelineError, EvalError, PipelineError
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_PARTIAL, EXIT_STORE, EXIT_GATE = 0, 1, 2, 3, 4, 5
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="dateline: who said and did what, to whom, where and when.")
-query_app = typer.Typer(no_args_is_help=True, help="Query the database: statements, claims, entities, events, times, places.")
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help="dateline: who said and did what, to whom, where and when."
+)
+query_app = typer.Typer(
+    no_args_is_help=True, help="Query the database: statements, claims, entities, events, times, places."
+)
 app.add_typer(query_app, name="query")
 
 console = Console(stderr=True)
 out = Console(highlight=False, soft_wrap=True)
 
-DbOption = Annotated[str, typer.Option("--db", help="Database: a SQLite file path or a postgresql:// URL.", envvar="DATELINE_DB")]
+DbOption = Annotated[
+    str, typer.Option("--db", help="Database: a SQLite file path or a postgresql:// URL.", envvar="DATELINE_DB")
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
@@ -62,10 +68,19 @@ def run(
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
     as_json: JsonOption = False,
     workers: Annotated[int, typer.Option("--workers", help="Run the pipeline in this many local processes.")] = 1,
-    cluster: Annotated[str | None, typer.Option("--cluster", help="Run the pipeline on this Dask scheduler (tcp://host:port).")] = None,
-    config: Annotated[Path | None, typer.Option("--config", help="YAML configuration file (section `ingest`: max_bytes, jsonl fields).")] = None,
-    jsonl_text_field: Annotated[str | None, typer.Option("--jsonl-text-field", help="JSONL/JSON key holding the article text.")] = None,
-    max_bytes: Annotated[int | None, typer.Option("--max-bytes", help="Largest document read, in bytes (default 10 MB).")] = None,
+    cluster: Annotated[
+        str | None, typer.Option("--cluster", help="Run the pipeline on this Dask scheduler (tcp://host:port).")
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", help="YAML configuration file (section `ingest`: max_bytes, jsonl fields)."),
+    ] = None,
+    jsonl_text_field: Annotated[
+        str | None, typer.Option("--jsonl-text-field", help="JSONL/JSON key holding the article text.")
+    ] = None,
+    max_bytes: Annotated[
+        int | None, typer.Option("--max-bytes", help="Largest document read, in bytes (default 10 MB).")
+    ] = None,
 ) -> None:
     """Ingest, extract and store articles; print a summary. Re-running adds nothing already stored."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -78,11 +93,22 @@ def run(
         ingest = _ingest_config(config, jsonl_text_field, max_bytes)
         store = _store(db)
         pipeline = Pipeline(extractors.split(",") if extractors else None)
-        columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        columns = (
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+        )
         with Progress(*columns, console=console, disable=not progress or not console.is_terminal) as bar:
             task = bar.add_task("articles", total=None)
             summary = run_corpus(
-                paths, store, pipeline=pipeline, progress=lambda _item: bar.advance(task), workers=workers, cluster=cluster,
+                paths,
+                store,
+                pipeline=pipeline,
+                progress=lambda _item: bar.advance(task),
+                workers=workers,
+                cluster=cluster,
                 documents=iter_documents(paths, config=ingest),
             )
     except DatelineError as exc:
@@ -270,7 +296,9 @@ LabelOption = Annotated[str | None, typer.Option("--label", help="Label (name, s
 
 
 @query_app.command("canonical")
-def query_canonical(label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False) -> None:
+def query_canonical(
+    label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False
+) -> None:
     """Canonical (cross-article) entities, with aliases and offices over time."""
     _link_query("canonical", db, label_contains=label, limit=limit, as_json=as_json)
 
@@ -282,25 +310,33 @@ def query_duplicates(db: DbOption = "dateline.db", limit: LimitOption = 100, as_
 
 
 @query_app.command("stories")
-def query_stories(label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False) -> None:
+def query_stories(
+    label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False
+) -> None:
     """Stories: articles reporting the same occurrence."""
     _link_query("stories", db, label_contains=label, limit=limit, as_json=as_json)
 
 
 @query_app.command("series")
-def query_series(label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False) -> None:
+def query_series(
+    label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False
+) -> None:
     """Series of recurring occurrences (ordinal anniversaries) with base date, period and members."""
     _link_query("series", db, label_contains=label, limit=limit, as_json=as_json)
 
 
 @query_app.command("ledger")
-def query_ledger(label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False) -> None:
+def query_ledger(
+    label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False
+) -> None:
     """Claim ledger: each figure, who states it first and who repeats it, and disagreeing figures."""
     _link_query("ledger", db, label_contains=label, limit=limit, as_json=as_json)
 
 
 @query_app.command("repeated")
-def query_repeated(label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False) -> None:
+def query_repeated(
+    label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False
+) -> None:
     """Repeated statements: one speaker saying nearly the same thing in different articles."""
     _link_query("repeated", db, label_contains=label, limit=limit, as_json=as_json)
 
@@ -324,7 +360,9 @@ def export(
 @app.command()
 def link(
     db: DbOption = "dateline.db",
-    full: Annotated[bool, typer.Option("--full/--incremental", help="Forget all links and re-link every article.")] = False,
+    full: Annotated[
+        bool, typer.Option("--full/--incremental", help="Forget all links and re-link every article.")
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Link articles across the corpus (canonical entities, duplicates, stories, series, ledger, repeats)."""
@@ -375,7 +413,9 @@ def extractors() -> None:
 
     table = Table("extractor", "requires", "assigns", "default")
     for row in describe():
-        table.add_row(row["name"], ", ".join(row["requires"]), ", ".join(row["assigns"]), "yes" if row["default"] else "no")
+        table.add_row(
+            row["name"], ", ".join(row["requires"]), ", ".join(row["assigns"]), "yes" if row["default"] else "no"
+        )
     out.print(table)
 
 
@@ -409,12 +449,19 @@ def demo(
 @app.command("eval")
 def eval_command(
     gold: Annotated[Path, typer.Argument(help="Gold folder/file, or the corpus folder of a --format adapter.")],
-    inputs: Annotated[Path | None, typer.Option("--inputs", help="The articles the gold annotates (default: ../samples beside the gold folder).")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="gold (ours), or an adapter: see `dateline eval --help`.")] = "gold",
+    inputs: Annotated[
+        Path | None,
+        typer.Option("--inputs", help="The articles the gold annotates (default: ../samples beside the gold folder)."),
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="gold (ours), or an adapter: see `dateline eval --help`.")
+    ] = "gold",
     split: Annotated[str, typer.Option(help="Corpus split for adapters (dev, train).")] = "dev",
     limit: Annotated[int | None, typer.Option(help="Evaluate at most this many documents (adapters).")] = None,
     as_json: JsonOption = False,
-    min_f1: Annotated[list[str] | None, typer.Option("--min-f1", help="Gate: KIND=VALUE; exit 5 when a kind's F1 is lower.")] = None,
+    min_f1: Annotated[
+        list[str] | None, typer.Option("--min-f1", help="Gate: KIND=VALUE; exit 5 when a kind's F1 is lower.")
+    ] = None,
 ) -> None:
     """Precision / recall / F1 against gold: our format, or standard corpora through adapters."""
     from dateline.evaluate import evaluate, format_report

@@ -39,7 +39,9 @@ class IngestConfig(BaseModel):
     jsonl: JsonlFields = JsonlFields()
     # Trafilatura returns a few words of boilerplate ("Subscribe", a cookie notice) for pages with no
     # article; 25 characters is below any real news paragraph in the AEB benchmark, above such leftovers.
-    min_html_chars: int = Field(default=25, ge=0, description="HTML whose extracted body is shorter is a failure (E206).")
+    min_html_chars: int = Field(
+        default=25, ge=0, description="HTML whose extracted body is shorter is a failure (E206)."
+    )
 
 
 class DatelineConfig(BaseModel):

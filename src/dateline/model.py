@@ -306,9 +306,7 @@ class Place(Record):
         return self.name
 
 
-RECORD_TYPES: dict[str, type[Record]] = {
-    cls.kind: cls for cls in (Entity, Statement, Event, Claim, TimeExpr, Place)
-}
+RECORD_TYPES: dict[str, type[Record]] = {cls.kind: cls for cls in (Entity, Statement, Event, Claim, TimeExpr, Place)}
 
 
 @dataclass(frozen=True)

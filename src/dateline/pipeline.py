@@ -49,7 +49,9 @@ class Pipeline:
             except DatelineError as exc:
                 return Failure(article.source_path, exc.code, f"extractor {spec.qualified}: {exc.message}")
             except Exception as exc:  # an extractor bug must not stop the corpus; it is recorded instead
-                return Failure(article.source_path, "E110", f"extractor {spec.qualified} crashed: {type(exc).__name__}: {exc}")
+                return Failure(
+                    article.source_path, "E110", f"extractor {spec.qualified} crashed: {type(exc).__name__}: {exc}"
+                )
         return Analysis(article, sorted_records(_dedupe(records)))
 
     def run(self, items: Iterable[Article | Failure]) -> Iterator[Analysis | Failure]:

@@ -126,7 +126,9 @@ def _order(specs: list[ExtractorSpec]) -> list[ExtractorSpec]:
     for spec in specs:
         missing = [k for k in spec.requires if k not in providers]
         if missing:
-            raise PipelineError("E504", f"extractor {spec.qualified} requires {missing}, which no chosen extractor assigns")
+            raise PipelineError(
+                "E504", f"extractor {spec.qualified} requires {missing}, which no chosen extractor assigns"
+            )
     ordered: list[ExtractorSpec] = []
     state: dict[str, str] = {}
 

@@ -54,7 +54,9 @@ def record_rows(kind: str, records: Sequence[Record]) -> tuple[list[str], list[l
             actors = ", ".join(a.entity or a.text for a in r.actors)
             targets = ", ".join(a.entity or a.text for a in r.targets)
             trigger = ("not " if r.negated else "") + r.trigger
-            rows.append([trigger, r.type or "", actors, targets, r.place or "", r.date or "", r.attributed_speaker or ""])
+            rows.append(
+                [trigger, r.type or "", actors, targets, r.place or "", r.date or "", r.attributed_speaker or ""]
+            )
         return ["trigger", "type", "actors", "targets", "place", "date", "according to"], rows
     if kind == "time":
         for r in records:
@@ -76,9 +78,14 @@ def _article_table(analysis: Analysis) -> Table:
     a = analysis.article
     table = Table(show_header=False, title=f"article {a.id}")
     fields: list[tuple[str, Any]] = [
-        ("source", a.source_path), ("outlet", a.outlet), ("published", a.published), ("updated", a.updated),
-        ("title", a.title), ("dateline", a.dateline and f"{a.dateline.place}, {a.dateline.country}, {a.dateline.date}"),
-        ("according to", a.source), ("url", a.url),
+        ("source", a.source_path),
+        ("outlet", a.outlet),
+        ("published", a.published),
+        ("updated", a.updated),
+        ("title", a.title),
+        ("dateline", a.dateline and f"{a.dateline.place}, {a.dateline.country}, {a.dateline.date}"),
+        ("according to", a.source),
+        ("url", a.url),
     ]
     for name, value in fields:
         if value not in (None, "", False):

@@ -45,7 +45,9 @@ def _run_and_kill(folder: Path, db: Path, *, seconds: float | None = None, artic
     start = time.monotonic()
     try:
         while process.poll() is None and time.monotonic() - start < RUN_TIMEOUT_SECONDS:
-            if (seconds is not None and time.monotonic() - start >= seconds) or (articles is not None and _stored(db) >= articles):
+            if (seconds is not None and time.monotonic() - start >= seconds) or (
+                articles is not None and _stored(db) >= articles
+            ):
                 os.kill(process.pid, signal.SIGKILL)
                 break
             time.sleep(0.05)
@@ -54,7 +56,9 @@ def _run_and_kill(folder: Path, db: Path, *, seconds: float | None = None, artic
 
 
 def _run(folder: Path, db: Path) -> int:
-    return subprocess.run(_command(folder, db), capture_output=True, timeout=RUN_TIMEOUT_SECONDS, check=False).returncode
+    return subprocess.run(
+        _command(folder, db), capture_output=True, timeout=RUN_TIMEOUT_SECONDS, check=False
+    ).returncode
 
 
 @pytest.mark.slow

@@ -98,8 +98,15 @@ def _article(**meta: Any) -> Article:
 
 
 def _entity(name: str, type_: str, *aliases: str, roles: tuple[Role, ...] = (), at: str = "") -> Entity:
-    return Entity(article_id="a1", spans=(_span(at or name),), extractor=EXTRACTOR, name=name, type=type_,
-                  aliases=aliases, roles=roles)
+    return Entity(
+        article_id="a1",
+        spans=(_span(at or name),),
+        extractor=EXTRACTOR,
+        name=name,
+        type=type_,
+        aliases=aliases,
+        roles=roles,
+    )
 
 
 def _people() -> list[Record]:
@@ -111,14 +118,23 @@ def _people() -> list[Record]:
 
 
 def _statement(speaker: Speaker, content: str) -> Statement:
-    return Statement(article_id="a1", spans=(_span(content),), extractor=EXTRACTOR, speaker=speaker, cue="said",
-                     content=content)
+    return Statement(
+        article_id="a1", spans=(_span(content),), extractor=EXTRACTOR, speaker=speaker, cue="said", content=content
+    )
 
 
 def _claim(value: float, unit: str, text: str, *, part_of: str | None = None, approx: bool = False) -> Claim:
-    return Claim(article_id="a1", spans=(_span(text),), extractor=EXTRACTOR, value=value, unit=unit,
-                 predicate="injured", part_of=part_of, approx=approx,
-                 claimant=Speaker("Quill's office", entity="Quill’s office"))
+    return Claim(
+        article_id="a1",
+        spans=(_span(text),),
+        extractor=EXTRACTOR,
+        value=value,
+        unit=unit,
+        predicate="injured",
+        part_of=part_of,
+        approx=approx,
+        claimant=Speaker("Quill's office", entity="Quill’s office"),
+    )
 
 
 def _perfect() -> list[Record]:
@@ -126,14 +142,33 @@ def _perfect() -> list[Record]:
     return [
         *_people(),
         _statement(Speaker("Ada Quill", entity="Ada Quill"), "the old bridge would reopen on 12 April 2025"),
-        Event(article_id="a1", spans=(_span("rejected"),), extractor=EXTRACTOR, trigger="rejected", lemma="reject",
-              type="REJECT", actors=(Actor("The council"),)),
+        Event(
+            article_id="a1",
+            spans=(_span("rejected"),),
+            extractor=EXTRACTOR,
+            trigger="rejected",
+            lemma="reject",
+            type="REJECT",
+            actors=(Actor("The council"),),
+        ),
         whole,
         _claim(12, "engineer", "12 engineers", part_of=whole.id),
-        TimeExpr(article_id="a1", spans=(_span("12 April 2025"),), extractor=EXTRACTOR, text="12 April 2025",
-                 value="2025-04-12"),
-        Place(article_id="a1", spans=(_span("Freedonia"),), extractor=EXTRACTOR, text="Freedonia", name="Freedonia",
-              country="FD", geonames_id=42),
+        TimeExpr(
+            article_id="a1",
+            spans=(_span("12 April 2025"),),
+            extractor=EXTRACTOR,
+            text="12 April 2025",
+            value="2025-04-12",
+        ),
+        Place(
+            article_id="a1",
+            spans=(_span("Freedonia"),),
+            extractor=EXTRACTOR,
+            text="Freedonia",
+            name="Freedonia",
+            country="FD",
+            geonames_id=42,
+        ),
     ]
 
 
@@ -180,7 +215,9 @@ def test_optional_items_never_count() -> None:
 
 def test_curly_quotes_case_and_white_space_are_normalised() -> None:
     assert normalize("  QUILL’S\n  Office ") == normalize("quill's office")
-    assert find_spans("quill's   office", TEXT) == [(TEXT.index("Quill’s"), TEXT.index("Quill’s") + len("Quill’s office"))]
+    assert find_spans("quill's   office", TEXT) == [
+        (TEXT.index("Quill’s"), TEXT.index("Quill’s") + len("Quill’s office"))
+    ]
     shouting = _entity("ADA QUILL", "PERSON", "quill", roles=(Role("MAYOR", "FREEDONIA"),), at="Ada Quill")
     entities = _report([shouting, *_people()[1:]])["entities"]
     assert entities["f1"] == 1.0 and entities["role_accuracy"] == 1.0
@@ -217,8 +254,9 @@ def test_statement_content_needs_half_its_words() -> None:
 
 
 def test_duplicate_predictions_count_once() -> None:
-    again = TimeExpr(article_id="a1", spans=(_span("12 April 2025"),), extractor="other.v1", text="12 April 2025",
-                     value="2025-04-12")
+    again = TimeExpr(
+        article_id="a1", spans=(_span("12 April 2025"),), extractor="other.v1", text="12 April 2025", value="2025-04-12"
+    )
     times = _report([*_perfect(), again])["times"]
     assert times["predicted"] == 1 and times["precision"] == 1.0
 
@@ -228,8 +266,15 @@ def test_event_figures_and_a_missing_kind() -> None:
     report = _report(records)
     assert report["events"]["type_accuracy"] == 1.0 and report["events"]["negated_accuracy"] == 1.0
     assert report["places"] == {
-        "precision": 0.0, "recall": 0.0, "f1": 0.0, "gold": 1, "predicted": 0, "matched": 0,
-        "name_accuracy": None, "country_accuracy": None, "geonames_accuracy": None,
+        "precision": 0.0,
+        "recall": 0.0,
+        "f1": 0.0,
+        "gold": 1,
+        "predicted": 0,
+        "matched": 0,
+        "name_accuracy": None,
+        "country_accuracy": None,
+        "geonames_accuracy": None,
     }
 
 
@@ -266,7 +311,9 @@ def test_adapter_scores_the_shared_gold_end_to_end(shared: Path) -> None:
             assert 0 <= figures["matched"] <= figures["gold"]
     # The shared gold annotates every kind; its required items are counted, optional ones are not.
     assert report["entities"]["gold"] == sum(a["entities"]["gold"] for a in report["articles"].values()) > 0
-    assert report["events"]["gold"] < sum(len(yaml.safe_load(p.read_text())["events"]) for p in gold_dir.glob("0*.gold.yaml"))
+    assert report["events"]["gold"] < sum(
+        len(yaml.safe_load(p.read_text())["events"]) for p in gold_dir.glob("0*.gold.yaml")
+    )
 
 
 def test_joint_speakers_must_equal_the_gold_set() -> None:
@@ -275,8 +322,16 @@ def test_joint_speakers_must_equal_the_gold_set() -> None:
     gold["statements"][0]["via"] = "Harbour Gazette"
     content = "the old bridge would reopen on 12 April 2025"
     both = (Speaker("Quill", entity="Ada Quill"), Speaker("the Gazette", entity="Harbour Gazette"))
-    joint = Statement(article_id="a1", spans=(_span(content),), extractor=EXTRACTOR, speaker=both[0], speakers=both,
-                      cue="said", content=content, via=("harbour gazette",))
+    joint = Statement(
+        article_id="a1",
+        spans=(_span(content),),
+        extractor=EXTRACTOR,
+        speaker=both[0],
+        speakers=both,
+        cue="said",
+        content=content,
+        via=("harbour gazette",),
+    )
     statements = _report([joint], gold)["statements"]
     assert statements["matched"] == 1 and statements["via_accuracy"] == 1.0
     alone = _report([_statement(both[0], content)], gold)["statements"]

@@ -32,8 +32,12 @@ def test_sample_claims_match_gold(sample: Path) -> None:
     gold = _gold(sample)
     text = sample.read_text(encoding="utf-8")
     article = Article(
-        id=sample.stem, text=text, source_path=str(sample), content_hash="h",
-        outlet=gold["meta"]["outlet"], published=str(gold["meta"]["published"]),
+        id=sample.stem,
+        text=text,
+        source_path=str(sample),
+        content_hash="h",
+        outlet=gold["meta"]["outlet"],
+        published=str(gold["meta"]["published"]),
     )
     found = _claims(article)
     by_id = {c.id: c for c in found}
@@ -107,9 +111,13 @@ def test_claimant_is_the_speaker_when_inside_a_statement() -> None:
     start = text.index("14 people")
     end = text.index(" in the storm")
     statement = Statement(
-        article_id=article.id, spans=(Span.of(text, 0, end),), extractor="statements.test.v1",
-        speaker=Speaker(text="The governor", entity="Governor Example"), cue="said",
-        content=text[start - 5 : end], content_span=Span.of(text, start - 5, end),
+        article_id=article.id,
+        spans=(Span.of(text, 0, end),),
+        extractor="statements.test.v1",
+        speaker=Speaker(text="The governor", entity="Governor Example"),
+        cue="said",
+        content=text[start - 5 : end],
+        content_span=Span.of(text, start - 5, end),
     )
     found = _claims(article, Analysis(article, (statement,)))
     by = {c.value: c for c in found}

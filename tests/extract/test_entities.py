@@ -55,13 +55,17 @@ def test_demonym_title_maps_to_the_country(e2023: Analysis) -> None:
 
 def test_long_appositive_title_of_a_country(e2023: Analysis) -> None:
     minister = _find(e2023, "Muhammad Talha Mahmud")
-    assert [(r.title, r.of) for r in minister.roles] == [("Federal Minister for States and Frontier Regions", "Pakistan")]
+    assert [(r.title, r.of) for r in minister.roles] == [
+        ("Federal Minister for States and Frontier Regions", "Pakistan")
+    ]
     assert "the minister" in minister.aliases
     assert len(minister.spans) >= 3
 
 
 def test_title_of_an_organisation_and_head_of(e2023: Analysis) -> None:
-    assert [(r.title, r.of) for r in _find(e2023, "Leyla Aliyeva").roles] == [("Vice-President", "Heydar Aliyev Foundation")]
+    assert [(r.title, r.of) for r in _find(e2023, "Leyla Aliyeva").roles] == [
+        ("Vice-President", "Heydar Aliyev Foundation")
+    ]
     khan = _find(e2023, "Khusro Pervaiz Khan")
     assert [(r.title, r.of) for r in khan.roles] == [("head of campus", "SZABIST Islamabad campus")]
     waheed = _find(e2023, "Taraq Waheed")

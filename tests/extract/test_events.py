@@ -112,8 +112,11 @@ def test_event_inside_a_statement_is_attributed_to_its_speaker() -> None:
     content_start = article.text.index("Pakistan does not recognize")
     content_end = article.text.index(" due to its aggressive")
     statement = Statement(
-        article_id=article.id, spans=(Span.of(article.text, cue, content_end),), extractor="statements.test.v1",
-        speaker=Speaker(text="He", entity="Muhammad Talha Mahmud"), cue="said",
+        article_id=article.id,
+        spans=(Span.of(article.text, cue, content_end),),
+        extractor="statements.test.v1",
+        speaker=Speaker(text="He", entity="Muhammad Talha Mahmud"),
+        cue="said",
         content=article.text[content_start:content_end],
         content_span=Span.of(article.text, content_start, content_end),
     )

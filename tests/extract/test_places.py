@@ -81,9 +81,14 @@ def test_capitals_beat_same_named_divisions_and_abbreviations_name_countries() -
 
 def test_countries_carry_geonames_points_and_regions_are_known() -> None:
     # Country points come from data/country_points.tsv (GeoNames), not from a box around the towns.
-    points = {r[0]: (float(r[1]), float(r[2])) for r in (line.split("\t") for line in
-              (resources.files("dateline.data") / "country_points.tsv").read_text("utf-8").splitlines())
-              if not r[0].startswith("#")}
+    points = {
+        r[0]: (float(r[1]), float(r[2]))
+        for r in (
+            line.split("\t")
+            for line in (resources.files("dateline.data") / "country_points.tsv").read_text("utf-8").splitlines()
+        )
+        if not r[0].startswith("#")
+    }
     canada = resolve("Canada", frozenset())
     assert canada is not None and (canada.lat, canada.lon) == points["CA"]
     atlantic = resolve("Atlantic", frozenset({"US"}))
@@ -118,7 +123,9 @@ def test_gazetteer_index_is_compact_and_finds_small_towns() -> None:
     assert gazetteer.lookup("Nowhere-upon-Nothing") == []
 
 
-@pytest.mark.parametrize(("word", "iso"), [("Azerbaijani", "AZ"), ("Armenian", "AM"), ("Pakistani", "PK"), ("Hungarian", "HU")])
+@pytest.mark.parametrize(
+    ("word", "iso"), [("Azerbaijani", "AZ"), ("Armenian", "AM"), ("Pakistani", "PK"), ("Hungarian", "HU")]
+)
 def test_regular_demonyms_resolve_to_countries(word: str, iso: str) -> None:
     assert demonym_country(word) == iso
 
@@ -126,8 +133,12 @@ def test_regular_demonyms_resolve_to_countries(word: str, iso: str) -> None:
 def test_mistagged_towns_and_facilities_are_weak_and_surnames_are_not_towns() -> None:
     text = "Clark Kent left Harare for Royal Street while Kent slept."
     doc = load_nlp()(text)
-    typed = [("PERSON", Mention(0, 10, "Clark Kent")), ("ORG", Mention(16, 22, "Harare")),
-             ("ORG", Mention(27, 39, "Royal Street")), ("PERSON", Mention(46, 50, "Kent"))]
+    typed = [
+        ("PERSON", Mention(0, 10, "Clark Kent")),
+        ("ORG", Mention(16, 22, "Harare")),
+        ("ORG", Mention(27, 39, "Royal Street")),
+        ("PERSON", Mention(46, 50, "Kent")),
+    ]
     found = _mistagged(doc, typed)
     assert [(m.text, m.weak) for m in found] == [("Harare", True), ("Royal Street", True)]
 

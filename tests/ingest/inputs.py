@@ -29,7 +29,9 @@ def write_warc(path: Path, pages: list[bytes], *, compress: bool = True) -> list
     ends = []
     for i, page in enumerate(pages):
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-        record = writer.create_warc_record(f"https://example.org/{i}", "response", payload=io.BytesIO(page), http_headers=headers)
+        record = writer.create_warc_record(
+            f"https://example.org/{i}", "response", payload=io.BytesIO(page), http_headers=headers
+        )
         writer.write_record(record)
         ends.append(buffer.tell())
     path.write_bytes(buffer.getvalue())

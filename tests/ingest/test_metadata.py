@@ -27,7 +27,9 @@ REUTERS = CORPUS / "reuters21578" / "reut2-000.sgm"
         ("NEW YORK, FEb 26 - Shares", "1987-02-26", "New York", None, "1987-02-26", None),
     ],
 )
-def test_dateline_forms(text: str, published: str | None, place: str, country: str | None, date: str | None, outlet: str | None) -> None:
+def test_dateline_forms(
+    text: str, published: str | None, place: str, country: str | None, date: str | None, outlet: str | None
+) -> None:
     dateline, agency = find_dateline(text, published)
     assert dateline is not None and dateline.span is not None
     assert (dateline.place, dateline.country, dateline.date) == (place, country, date)
@@ -35,7 +37,9 @@ def test_dateline_forms(text: str, published: str | None, place: str, country: s
     assert agency.outlet == outlet
 
 
-@pytest.mark.parametrize("text", ["NATO said on Monday it would", "The Embassy said. Then", "UN chief visits Kyiv", "BAKU, Azerbaijan. The"])
+@pytest.mark.parametrize(
+    "text", ["NATO said on Monday it would", "The Embassy said. Then", "UN chief visits Kyiv", "BAKU, Azerbaijan. The"]
+)
 def test_no_dateline_in_ordinary_openings(text: str) -> None:
     assert find_dateline(text, "2020-01-01")[0] is None
 

@@ -53,7 +53,9 @@ def test_jsonl_maps_fields_and_isolates_a_bad_line(tmp_path: Path) -> None:
 
 
 def test_allsides_json_and_reuters_sgml() -> None:
-    (article,) = _articles(list(iter_documents([str(sorted((CORPUS / "allsides-article-bias" / "jsons").glob("*.json"))[0])])))
+    (article,) = _articles(
+        list(iter_documents([str(sorted((CORPUS / "allsides-article-bias" / "jsons").glob("*.json"))[0])]))
+    )
     assert article.outlet and article.title and article.url
     stories = _articles(list(iter_documents([str(CORPUS / "reuters21578" / "reut2-001.sgm")])))
     assert len(stories) == 1000 and len({s.source_path for s in stories}) == 1000

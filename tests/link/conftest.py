@@ -37,8 +37,17 @@ def _entities(text: str, article_id: str, gold: list[dict[str, Any]]) -> list[Re
             continue
         found = [n for n in item.get("aliases", []) if _find(text, n)]
         roles = tuple(Role(r["title"], r.get("of"), r.get("to")) for r in item.get("roles", []))
-        out.append(Entity(article_id=article_id, spans=spans[:1], extractor=EXTRACTOR, name=item["name"],
-                          type=item["type"], aliases=tuple(found), roles=roles))
+        out.append(
+            Entity(
+                article_id=article_id,
+                spans=spans[:1],
+                extractor=EXTRACTOR,
+                name=item["name"],
+                type=item["type"],
+                aliases=tuple(found),
+                roles=roles,
+            )
+        )
     return out
 
 
@@ -48,8 +57,16 @@ def _statements(text: str, article_id: str, gold: list[dict[str, Any]]) -> list[
         span = _find(text, item["content"])
         if span is None or not isinstance(item["speaker"], str):
             continue
-        out.append(Statement(article_id=article_id, spans=(span,), extractor=EXTRACTOR, cue=item["cue"],
-                             content=item["content"], speaker=Speaker(item["speaker"], entity=item["speaker"])))
+        out.append(
+            Statement(
+                article_id=article_id,
+                spans=(span,),
+                extractor=EXTRACTOR,
+                cue=item["cue"],
+                content=item["content"],
+                speaker=Speaker(item["speaker"], entity=item["speaker"]),
+            )
+        )
     return out
 
 
@@ -60,8 +77,16 @@ def _times(text: str, article_id: str, gold: list[dict[str, Any]]) -> list[Recor
         if span is None:
             continue
         anniversary = item.get("anniversary_of")
-        out.append(TimeExpr(article_id=article_id, spans=(span,), extractor=EXTRACTOR, text=span.text,
-                            value=_iso(item["value"]), anniversary_of=str(anniversary) if anniversary else None))
+        out.append(
+            TimeExpr(
+                article_id=article_id,
+                spans=(span,),
+                extractor=EXTRACTOR,
+                text=span.text,
+                value=_iso(item["value"]),
+                anniversary_of=str(anniversary) if anniversary else None,
+            )
+        )
     return out
 
 
@@ -71,8 +96,17 @@ def _claims(text: str, article_id: str, gold: list[dict[str, Any]]) -> list[Reco
         span = _find(text, str(item.get("text", item["value"])).split(" ...")[0]) or _find(text, str(item["value"]))
         if span is None:
             continue
-        out.append(Claim(article_id=article_id, spans=(span,), extractor=EXTRACTOR, value=float(item["value"]),
-                         unit=item["unit"], predicate=item["predicate"], claimant=Speaker(item["claimant"])))
+        out.append(
+            Claim(
+                article_id=article_id,
+                spans=(span,),
+                extractor=EXTRACTOR,
+                value=float(item["value"]),
+                unit=item["unit"],
+                predicate=item["predicate"],
+                claimant=Speaker(item["claimant"]),
+            )
+        )
     return out
 
 
@@ -82,8 +116,12 @@ def gold_analysis(path: Path, gold_dir: Path) -> Analysis:
     gold = yaml.safe_load((gold_dir / f"{path.stem}.gold.yaml").read_text(encoding="utf-8"))
     article = dataclasses.replace(article, published=_iso(gold["meta"]["published"]), outlet=gold["meta"]["outlet"])
     text, ident = article.text, article.id
-    records = (_entities(text, ident, gold.get("entities", [])) + _statements(text, ident, gold.get("statements", []))
-               + _times(text, ident, gold.get("times", [])) + _claims(text, ident, gold.get("claims", [])))
+    records = (
+        _entities(text, ident, gold.get("entities", []))
+        + _statements(text, ident, gold.get("statements", []))
+        + _times(text, ident, gold.get("times", []))
+        + _claims(text, ident, gold.get("claims", []))
+    )
     return Analysis(article, tuple(records))
 
 

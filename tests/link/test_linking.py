@@ -26,8 +26,13 @@ def test_samples_meet_the_corpus_gold(db_url: str, gold_analyses: list[Analysis]
     store = _linked(db_url, gold_analyses)
     gold = yaml.safe_load((shared / "gold" / "corpus.gold.yaml").read_text(encoding="utf-8"))
     scores = score_corpus(store, gold)
-    assert scores == {"same_entity_recall": 1.0, "different_entity_accuracy": 1.0, "stories_b3_f1": 1.0,
-                      "series_f1": 1.0, "repeated_statements_recall": 1.0}
+    assert scores == {
+        "same_entity_recall": 1.0,
+        "different_entity_accuracy": 1.0,
+        "stories_b3_f1": 1.0,
+        "series_f1": 1.0,
+        "repeated_statements_recall": 1.0,
+    }
 
 
 def test_series_has_base_date_period_and_ordinals(db_url: str, gold_analyses: list[Analysis]) -> None:

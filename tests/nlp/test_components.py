@@ -16,7 +16,12 @@ def test_sample_ents_and_offices() -> None:
     text = (SAMPLES / "000_203792c8ef24aec9.txt").read_text(encoding="utf-8").strip()
     doc = load_nlp()(text)
     ents = {(e.text, e.label_) for e in doc.ents}
-    assert {("Khazar Farhadov", "PERSON"), ("Milli Majlis", "ORG"), ("News.Az", "ORG"), ("Leyla Aliyeva", "PERSON")} <= ents
+    assert {
+        ("Khazar Farhadov", "PERSON"),
+        ("Milli Majlis", "ORG"),
+        ("News.Az", "ORG"),
+        ("Leyla Aliyeva", "PERSON"),
+    } <= ents
     assert ("Farhadov", "PERSON") in ents and ("Farhadov", "ORG") not in ents
     offices = [Office(*row) for row in doc.user_data[OFFICES_KEY]]
     assert ("Ambassador", "Azerbaijan", "Pakistan") in [(o.title, o.of, o.to) for o in offices]

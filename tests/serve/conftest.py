@@ -27,7 +27,9 @@ TOKEN = "test-token-0123456789"
 
 def slice_paths() -> list[str]:
     """The sample reports first, then the BBC slice."""
-    return [str(p) for p in sorted(SAMPLES.glob("*.txt"))] + [str(p) for p in sorted(BBC_POLITICS.glob("*.txt"))[:SLICE]]
+    return [str(p) for p in sorted(SAMPLES.glob("*.txt"))] + [
+        str(p) for p in sorted(BBC_POLITICS.glob("*.txt"))[:SLICE]
+    ]
 
 
 def _build(paths: list[str], target: Path) -> Path:

@@ -24,8 +24,16 @@ from dateline.store import Store
 from tests.serve.conftest import TOKEN, copy_db
 
 CHROMIUM = os.environ.get("DATELINE_CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "reader.png"
 # Seconds allowed for a page element to appear (chromium on a shared, loaded CI machine).
 WAIT_MS = 30_000
@@ -35,7 +43,9 @@ JS_ERRORS: list[str] = []
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.slow,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"chromium not found at {CHROMIUM} (apt-get install chromium)"),
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(), reason=f"chromium not found at {CHROMIUM} (apt-get install chromium)"
+    ),
     pytest.mark.filterwarnings("ignore::DeprecationWarning"),
 ]
 
@@ -102,10 +112,16 @@ def test_every_page_opens(page: Page, server: str, store: Store) -> None:
     assert page.locator(".counts").inner_text().startswith(f"{counts['articles']} articles")
     page.wait_for_selector("#timeline .main-svg")  # plotly drew the chart
     assert page.locator("#top-speakers li").count() > 0
-    for path, selector in (("/articles", "table.list tbody tr"), ("/entities", "table.list tbody tr"),
-                           ("/stories", "ul.groups li"), ("/series", "ul.groups li"), ("/ledger", "#ledger tbody tr"),
-                           ("/search?q=minister", "#search-articles li"), ("/review", "#corrections"),
-                           ("/api-docs", "#routes tbody tr")):
+    for path, selector in (
+        ("/articles", "table.list tbody tr"),
+        ("/entities", "table.list tbody tr"),
+        ("/stories", "ul.groups li"),
+        ("/series", "ul.groups li"),
+        ("/ledger", "#ledger tbody tr"),
+        ("/search?q=minister", "#search-articles li"),
+        ("/review", "#corrections"),
+        ("/api-docs", "#routes tbody tr"),
+    ):
         page.goto(server + path)
         assert page.locator(selector).count() > 0, path
     page.goto(server + "/stories")

@@ -41,7 +41,9 @@ def adapters() -> dict[str, AdapterFn]:
     return dict(_ADAPTERS)
 
 
-def evaluate(path: Path, *, fmt: str = "gold", inputs: Path | None = None, split: str = "dev", limit: int | None = None) -> dict[str, Any]:
+def evaluate(
+    path: Path, *, fmt: str = "gold", inputs: Path | None = None, split: str = "dev", limit: int | None = None
+) -> dict[str, Any]:
     """Score dateline against the gold at ``path`` with the adapter ``fmt``."""
     found = adapters()
     if fmt not in found:
@@ -62,8 +64,10 @@ def format_report(report: dict[str, Any]) -> str:
             lines.append(f"{kind:<14}{'':>42}  {extra}")
             continue
         extra = "  ".join(
-            f"{k}={_fmt(v)}" for k, v in scores.items()
-            if k not in {"precision", "recall", "f1", "gold", "predicted", "matched"} and not isinstance(v, (dict, list))
+            f"{k}={_fmt(v)}"
+            for k, v in scores.items()
+            if k not in {"precision", "recall", "f1", "gold", "predicted", "matched"}
+            and not isinstance(v, (dict, list))
         )
         lines.append(
             f"{kind:<14}{_fmt(scores.get('precision')):>7}{_fmt(scores.get('recall')):>7}{_fmt(scores.get('f1')):>7}"

@@ -92,14 +92,23 @@ def cluster(docs: list[tuple[str, stories.Features]]) -> dict[str, str]:
 def text_features(text: str, date: str | None = None) -> stories.Features:
     """Story features from raw text alone (capitalised words stand in for entities; years for places)."""
     years = sorted(set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)))
-    return stories.Features(date, tuple(stories.text_names(text)), tuple(years),
-                            tuple(keywords(text, stories.N_KEYWORDS)))
+    return stories.Features(
+        date, tuple(stories.text_names(text)), tuple(years), tuple(keywords(text, stories.N_KEYWORDS))
+    )
 
 
-def _clustering_report(gold: dict[str, str], pred: dict[str, str], topics: dict[str, str] | None = None) -> dict[str, Any]:
+def _clustering_report(
+    gold: dict[str, str], pred: dict[str, str], topics: dict[str, str] | None = None
+) -> dict[str, Any]:
     b3 = b_cubed(gold, pred)
-    report: dict[str, Any] = {**b3, "gold": len(set(gold.values())), "predicted": len(set(pred.values())),
-                              "matched": len(gold), "ari": adjusted_rand(gold, pred), "b3_f1": b3["f1"]}
+    report: dict[str, Any] = {
+        **b3,
+        "gold": len(set(gold.values())),
+        "predicted": len(set(pred.values())),
+        "matched": len(gold),
+        "ari": adjusted_rand(gold, pred),
+        "b3_f1": b3["f1"],
+    }
     if topics:
         by_topic: dict[str, list[str]] = defaultdict(list)
         for item, topic in topics.items():
@@ -157,7 +166,9 @@ def _literal(value: Any) -> dict[str, Any]:
 
 
 @adapter("newsclusters")
-def newsclusters(path: Path, *, inputs: Path | None = None, split: str = "dev", limit: int | None = None) -> dict[str, Any]:
+def newsclusters(
+    path: Path, *, inputs: Path | None = None, split: str = "dev", limit: int | None = None
+) -> dict[str, Any]:
     """Cluster Giveme5W1H's news-cluster articles into events (gold: ``newsCluster.EventId``)."""
     del inputs, split
     root = path / "data" if (path / "data").is_dir() else path
@@ -190,7 +201,9 @@ def _pair(item: Any) -> list[tuple[str, str]]:
 
 
 @adapter("corpus")
-def corpus_gold(path: Path, *, inputs: Path | None = None, split: str = "dev", limit: int | None = None) -> dict[str, Any]:
+def corpus_gold(
+    path: Path, *, inputs: Path | None = None, split: str = "dev", limit: int | None = None
+) -> dict[str, Any]:
     """Run the pipeline and linking on the gold's articles and score ``corpus.gold.yaml``."""
     del split, limit
     from dateline.batch import run_corpus

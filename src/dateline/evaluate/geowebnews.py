@@ -46,12 +46,19 @@ def load_articles(path: Path) -> list[tuple[str, list[dict[str, str]]]]:
 
 
 @adapter("geowebnews")
-def evaluate_geowebnews(path: Path, *, inputs: Path | None = None, split: str = "dev", limit: int | None = None) -> dict[str, Any]:
+def evaluate_geowebnews(
+    path: Path, *, inputs: Path | None = None, split: str = "dev", limit: int | None = None
+) -> dict[str, Any]:
     data = load_articles(path)[:limit] if limit else load_articles(path)
     # Offsets are into the raw text, so it is parsed as is (no cleaning that could shift them).
-    articles = [Article(id=Article.make_id(text), text=text, source_path=f"GWN:{i}", content_hash="") for i, (text, _) in enumerate(data)]
+    articles = [
+        Article(id=Article.make_id(text), text=text, source_path=f"GWN:{i}", content_hash="")
+        for i, (text, _) in enumerate(data)
+    ]
     gold = found = close = predicted = 0
-    for (_text, toponyms), article, doc in zip(data, articles, load_nlp().pipe((a.text for a in articles), batch_size=PIPE_BATCH_SIZE), strict=True):
+    for (_text, toponyms), article, doc in zip(
+        data, articles, load_nlp().pipe((a.text for a in articles), batch_size=PIPE_BATCH_SIZE), strict=True
+    ):
         places = list(places_from_mentions(article, mentions(article, doc, Analysis(article))))
         predicted += sum(len(p.spans) for p in places)
         for toponym in toponyms:
@@ -69,8 +76,12 @@ def evaluate_geowebnews(path: Path, *, inputs: Path | None = None, split: str = 
     recall = found / gold if gold else 0.0
     return {
         "places": {
-            "recall": recall, "gold": gold, "predicted": predicted, "matched": found,
-            "precision": None, "f1": None,
+            "recall": recall,
+            "gold": gold,
+            "predicted": predicted,
+            "matched": found,
+            "precision": None,
+            "f1": None,
             "accuracy_161km": close / found if found else 0.0,
             "articles": len(data),
         }

@@ -105,7 +105,9 @@ def _date_scores(outputs: list[tuple[str | None, str]]) -> dict[str, Any]:
 
 
 @adapter("htmldate")
-def htmldate_eval(path: Path, *, inputs: Path | None = None, split: str = "dev", limit: int | None = None) -> dict[str, Any]:
+def htmldate_eval(
+    path: Path, *, inputs: Path | None = None, split: str = "dev", limit: int | None = None
+) -> dict[str, Any]:
     """Publication dates on htmldate_mediacloud2020: dateline's ingest vs ``htmldate.find_date`` with defaults."""
     from htmldate import find_date
 

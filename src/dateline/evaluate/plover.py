@@ -56,13 +56,17 @@ def load_records(path: Path) -> list[dict[str, Any]]:
 
 
 @adapter("plover")
-def evaluate_plover(path: Path, *, inputs: Path | None = None, split: str = "dev", limit: int | None = None) -> dict[str, Any]:
+def evaluate_plover(
+    path: Path, *, inputs: Path | None = None, split: str = "dev", limit: int | None = None
+) -> dict[str, Any]:
     records = load_records(path)[:limit] if limit else load_records(path)
     nlp = load_nlp()
     articles = [article_from_text(r["text"], source_path=r["id"], detect_headline=False) for r in records]
     correct = typed = src_ok = src_n = tgt_ok = tgt_n = 0
     confusion: Counter[str] = Counter()
-    for record, article, doc in zip(records, articles, nlp.pipe((a.text for a in articles), batch_size=PIPE_BATCH_SIZE), strict=True):
+    for record, article, doc in zip(
+        records, articles, nlp.pipe((a.text for a in articles), batch_size=PIPE_BATCH_SIZE), strict=True
+    ):
         places = tuple(places_from_mentions(article, mentions(article, doc, Analysis(article))))
         events = list(events_in(article, list(doc), Analysis(article, places)))
         depth = {t.idx: len(list(t.ancestors)) for t in doc}
@@ -91,7 +95,12 @@ def evaluate_plover(path: Path, *, inputs: Path | None = None, split: str = "dev
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
         "events": {
-            "precision": precision, "recall": recall, "f1": f1, "gold": total, "predicted": typed, "matched": correct,
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "gold": total,
+            "predicted": typed,
+            "matched": correct,
             "type_accuracy": recall,
             "source_country_accuracy": src_ok / src_n if src_n else 0.0,
             "target_country_accuracy": tgt_ok / tgt_n if tgt_n else 0.0,

@@ -102,10 +102,19 @@ class Tally:
         sp, sr, sf1 = _prf(self.strict, self.predicted, self.gold)
         vp, vr, vf1 = _prf(self.value_right, self.predicted, self.gold)
         return {
-            "precision": p, "recall": r, "f1": f1, "gold": self.gold, "predicted": self.predicted,
-            "matched": self.relaxed, "strict_precision": sp, "strict_recall": sr, "strict_f1": sf1,
+            "precision": p,
+            "recall": r,
+            "f1": f1,
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "matched": self.relaxed,
+            "strict_precision": sp,
+            "strict_recall": sr,
+            "strict_f1": sf1,
             "value_accuracy": self.value_right / self.relaxed if self.relaxed else 0.0,
-            "value_precision": vp, "value_recall": vr, "value_f1": vf1,
+            "value_precision": vp,
+            "value_recall": vr,
+            "value_f1": vf1,
         }
 
 
@@ -159,6 +168,8 @@ def load(path: Path, limit: int | None = None) -> list[TimeMLDoc]:
 
 
 @adapter("timeml")
-def evaluate_timeml(path: Path, *, inputs: Path | None = None, split: str = "dev", limit: int | None = None) -> dict[str, Any]:
+def evaluate_timeml(
+    path: Path, *, inputs: Path | None = None, split: str = "dev", limit: int | None = None
+) -> dict[str, Any]:
     """Score times.rules on the TimeML files at ``path`` (a .tml file or a folder of them)."""
     return score(load(path, limit))

@@ -91,7 +91,7 @@ class Figure:
 
 
 def _word_value(text: str) -> float | None:
-    """"eight" -> 8, "twenty-five" -> 25, "two hundred" -> 200, "three thousand five hundred" -> 3500."""
+    """ "eight" -> 8, "twenty-five" -> 25, "two hundred" -> 200, "three thousand five hundred" -> 3500."""
     words = numbers_lexicon()["number_words"]
     total, current = 0, 0
     for part in re.split(r"[\s-]+", text.lower()):
@@ -179,7 +179,12 @@ def find_figures(text: str, doc: Doc | None = None) -> list[Figure]:
         parsed = _value(match)
         if parsed is None:
             continue
-        if match["digits"] and len(match["digits"]) == 4 and not match["dscale"] and _after_year_lead(text, match.start()):
+        if (
+            match["digits"]
+            and len(match["digits"]) == 4
+            and not match["dscale"]
+            and _after_year_lead(text, match.start())
+        ):
             continue
         unit = _unit_after(text, match.end(), doc)
         if unit is None:
@@ -192,8 +197,13 @@ def find_figures(text: str, doc: Doc | None = None) -> list[Figure]:
         adjectival = head in {m.lower() for m in numbers_lexicon()["unit_modifiers"]}
         figures.append(
             Figure(
-                match.start(), unit_end, value, value_max, approx or _hedged(text, match.start()),
-                "people" if adjectival else unit_text, unit_predicate,
+                match.start(),
+                unit_end,
+                value,
+                value_max,
+                approx or _hedged(text, match.start()),
+                "people" if adjectival else unit_text,
+                unit_predicate,
             )
         )
     return figures
@@ -286,7 +296,8 @@ def _inherit(figures: list[Figure]) -> None:
 def claimant_of(article: Article, statements: Iterable[Statement], start: int, end: int) -> tuple[Speaker, str | None]:
     """The speaker of the innermost statement whose content holds ``[start, end)``, else the outlet."""
     holding = [
-        s for s in statements
+        s
+        for s in statements
         if s.content_span is not None and s.content_span.start <= start and end <= s.content_span.end
     ]
     if holding:

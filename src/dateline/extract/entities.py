@@ -179,7 +179,10 @@ def _person(doc: Doc, ent: SpacySpan, groups: _Groups) -> _Group:
     group = groups.get(("person", ent.text.casefold()))
     if group is None and len(words) == 1:
         # A surname alone: the latest full name ending in exactly that word (never "Aliyev" for "Aliyeva").
-        group = groups.latest(lambda g: g.type == "PERSON" and any(f.split()[-1] == words[0] and len(f.split()) > 1 for f in g.forms), span.start)
+        group = groups.latest(
+            lambda g: g.type == "PERSON" and any(f.split()[-1] == words[0] and len(f.split()) > 1 for f in g.forms),
+            span.start,
+        )
         if group is None:
             group = groups.get(("surname", words[0]))
     if group is None:
@@ -238,6 +241,7 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
 def _add_role(holder: _Group, role: Role) -> None:
     """Keep one role per office: "Ambassador" (as in "Ambassador Farhadov") is subsumed by "Ambassador of
     Azerbaijan to Pakistan" with the same title, and replaced by it when it comes later."""
+
     def subsumes(a: Role, b: Role) -> bool:
         return a.title == b.title and (b.of is None or a.of == b.of) and (b.to is None or a.to == b.to)
 
@@ -256,7 +260,12 @@ def _resolve_reference(doc: Doc, office: Office, groups: _Groups, lex: Lexicon) 
     noun = doc[office.of_end - 1].lower_
     at = doc[office.of_start].idx
     wanted = lex.education_heads if noun in lex.education_heads else frozenset({noun})
-    group = groups.latest(lambda g: g.type == "ORG" and (g.head in wanted or any(w in wanted for f in g.forms for w in f.lower().split())), at)
+    group = groups.latest(
+        lambda g: (
+            g.type == "ORG" and (g.head in wanted or any(w in wanted for f in g.forms for w in f.lower().split()))
+        ),
+        at,
+    )
     if group is None:
         return None
     acronyms = [f for f in group.forms if f.isupper() and " " not in f]

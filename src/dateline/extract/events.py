@@ -162,7 +162,7 @@ def find_trigger(token: Token) -> Trigger | None:
 
 
 def _prefixed(token: Token) -> Trigger | None:
-    """"co-organized": the model splits the prefix off ("co", "-", "organized"); the lexicon has the whole verb."""
+    """ "co-organized": the model splits the prefix off ("co", "-", "organized"); the lexicon has the whole verb."""
     doc = token.doc
     if token.i < 2 or doc[token.i - 1].text != "-":
         return None
@@ -175,7 +175,7 @@ def _prefixed(token: Token) -> Trigger | None:
 
 
 def _consumed_by_light_verb(token: Token) -> bool:
-    """"condemning" in "adopted resolutions condemning ...": the light verb's event already carries it."""
+    """ "condemning" in "adopted resolutions condemning ...": the light verb's event already carries it."""
     if token.dep_ not in ("acl", "relcl"):
         return False
     noun = token.head
@@ -184,7 +184,7 @@ def _consumed_by_light_verb(token: Token) -> bool:
 
 
 def _light_verb_trigger(token: Token) -> Trigger | None:
-    """"expressed gratitude" (SUPPORT); "adopted resolutions condemning ..." (the clause's ACCUSE)."""
+    """ "expressed gratitude" (SUPPORT); "adopted resolutions condemning ..." (the clause's ACCUSE)."""
     lex = lexicon()
     for obj in _objects(token):
         for clause in obj.children:
@@ -204,12 +204,14 @@ def _event_nouns(obj: Token) -> list[Token]:
     ("launched a mediation effort"), or the head of its "of" complement ("gave $5 million of aid", "tons of
     food aid")."""
     compounds = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
-    of_heads = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    of_heads = [
+        g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ]
     return [obj, *compounds, *of_heads]
 
 
 def _obligation_trigger(token: Token) -> Trigger | None:
-    """"Russia said Sudan must return the helicopter": a reported obligation is a REQUEST (PLOVER manual),
+    """ "Russia said Sudan must return the helicopter": a reported obligation is a REQUEST (PLOVER manual),
     whatever the obliged verb would be on its own (the return has not happened; it is asked for)."""
     lex = lexicon()
     if token.dep_ != "ccomp" or _lemma(token.head) not in lex.reporting:
@@ -241,7 +243,9 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             return [], True
         if current.dep_ == "xcomp":
             # "called on X to condemn Y": X (the governor's object) is who is asked to act.
-            governed = _objects(current.head) + [g for p in current.head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            governed = _objects(current.head) + [
+                g for p in current.head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+            ]
             if governed:
                 return _with_conjuncts(governed[0]), False
         if current.dep_ not in ("xcomp", "conj", "acl", "advcl", "relcl", "acomp") or current.head is current:
@@ -265,14 +269,29 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
         found += [c for c in verb.children if c.dep_ in _PASSIVE_SUBJ]
     objs = [] if trigger.obj is not None else _objects(verb)
     for obj in objs:
-        doer = [g for c in obj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        doer = [
+            g
+            for c in obj.children
+            if c.dep_ == "acl"
+            for a in c.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj"
+        ]
         found += doer or [obj]
     for child in verb.children:
         circumstance = passive and child.lower_ == "with"  # "occupied ... with the assistance of": a means
-        if (child.dep_ in ("prep", "prt") and child.lower_ in _TARGET_PREPS and child.i != trigger.last.i and not circumstance) or (child.dep_ in ("prep", "prt") and child.i == trigger.last.i):
+        if (
+            child.dep_ in ("prep", "prt")
+            and child.lower_ in _TARGET_PREPS
+            and child.i != trigger.last.i
+            and not circumstance
+        ) or (child.dep_ in ("prep", "prt") and child.i == trigger.last.i):
             found += [g for g in child.children if g.dep_ == "pobj"]
     return [
-        t for f in found for t in _with_conjuncts(f)
+        t
+        for f in found
+        for t in _with_conjuncts(f)
         if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in _NOT_PARTICIPANTS
     ]
 
@@ -285,14 +304,16 @@ def _negated(verb: Token) -> bool:
 
 
 def _intent(verb: Token) -> bool:
-    """"will release", "would boycott", "is willing to withdraw": a stated intention."""
+    """ "will release", "would boycott", "is willing to withdraw": a stated intention."""
     lex = lexicon()
     if any(c.dep_ == "aux" and c.lower_ in lex.intent_markers for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lower_ in lex.intent_markers
 
 
-def decide_type(trigger: Trigger, actor_country: str | None, target_tokens: list[Token]) -> tuple[str | None, str | None]:
+def decide_type(
+    trigger: Trigger, actor_country: str | None, target_tokens: list[Token]
+) -> tuple[str | None, str | None]:
     """The PLOVER type and mode after negation, intention and target rules."""
     lex = lexicon()
     kind, mode = trigger.type, trigger.mode
@@ -356,7 +377,10 @@ def _resolve_pronouns(actors: tuple[Actor, ...], statements: tuple[Statement, ..
             out.append(actor)
             continue
         speakers = said[0].speakers or (said[0].speaker,)
-        out += [Actor(text=actor.text, entity=sp.entity or sp.name, entity_id=sp.entity_id, span=actor.span) for sp in speakers]
+        out += [
+            Actor(text=actor.text, entity=sp.entity or sp.name, entity_id=sp.entity_id, span=actor.span)
+            for sp in speakers
+        ]
     return tuple(out)
 
 
@@ -368,7 +392,11 @@ def _time_near(times: tuple[TimeExpr, ...], start: int, end: int, at: int) -> Ti
 def _statement_over(statements: tuple[Statement, ...], at: int) -> Statement | None:
     """The innermost statement whose content contains the character ``at``."""
     found = [s for s in statements if s.content_span is not None and s.content_span.start <= at < s.content_span.end]
-    return min(found, key=lambda s: (s.content_span.end - s.content_span.start if s.content_span else 0, s.id)) if found else None
+    return (
+        min(found, key=lambda s: (s.content_span.end - s.content_span.start if s.content_span else 0, s.id))
+        if found
+        else None
+    )
 
 
 # ------------------------------------------------------------------------------------------------ records
@@ -401,7 +429,9 @@ def _sentence_countries(places: tuple[Place, ...], verb: Token) -> list[str]:
 
     sent = verb.sent
     start, end = sent.start_char, sent.end_char
-    found = sorted((s.start, p.country) for p in places if p.country for s in p.spans if start <= s.start and s.end <= end)
+    found = sorted(
+        (s.start, p.country) for p in places if p.country for s in p.spans if start <= s.start and s.end <= end
+    )
     out: list[str] = []
     for _at, iso in found:
         code = alpha3(iso)
@@ -420,8 +450,13 @@ def _with_country(actors: tuple[Actor, ...], fallback: list[str]) -> tuple[Actor
 
 
 def _event(
-    article: Article, prior: Analysis, trigger: Trigger, kind: str | None, mode: str | None,
-    actors: tuple[Actor, ...], target_actors: tuple[Actor, ...],
+    article: Article,
+    prior: Analysis,
+    trigger: Trigger,
+    kind: str | None,
+    mode: str | None,
+    actors: tuple[Actor, ...],
+    target_actors: tuple[Actor, ...],
 ) -> Event:
     start = (trigger.first or trigger.verb).idx
     end = trigger.last.idx + len(trigger.last.text)

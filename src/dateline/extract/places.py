@@ -98,8 +98,12 @@ def words() -> Words:
     data = yaml.safe_load(resources.files("dateline.data").joinpath("places.yaml").read_text("utf-8"))
     # Longest designators first, so that "Local Government Area" is dropped whole.
     designators = tuple(sorted(data["designators"], key=lambda d: (-len(d), d)))
-    return Words(frozenset(data["street_words"]), frozenset(data["building_words"]), designators,
-                 frozenset(data["locative_prepositions"]))
+    return Words(
+        frozenset(data["street_words"]),
+        frozenset(data["building_words"]),
+        designators,
+        frozenset(data["locative_prepositions"]),
+    )
 
 
 def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
@@ -124,7 +128,7 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
 
 
 def _trim_possessive(mention: Mention) -> Mention:
-    """"Armenia's" -> "Armenia": the possessive ending is not part of the name."""
+    """ "Armenia's" -> "Armenia": the possessive ending is not part of the name."""
     for ending in ("'s", "’s"):
         if mention.text.endswith(ending):
             return replace(mention, end=mention.end - len(ending), text=mention.text[: -len(ending)])
@@ -153,7 +157,8 @@ def _embedded(doc: Doc, orgs: list[Mention]) -> list[Mention]:
 
 def _is_known_place(text: str) -> bool:
     return any(
-        c.is_primary and (c.feature == FEATURE_COUNTRY or c.population >= LARGE_CITY_POPULATION) for c in candidates(text)
+        c.is_primary and (c.feature == FEATURE_COUNTRY or c.population >= LARGE_CITY_POPULATION)
+        for c in candidates(text)
     )
 
 
@@ -173,16 +178,20 @@ def _untagged(doc: Doc, places: list[Mention]) -> list[Mention]:
         if any(s < end and start < e for s, e in taken):
             continue
         text = doc.text[start:end]
-        if any(c.is_primary and (c.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1) or c.population >= UNTAGGED_MIN_POPULATION)
-               for c in candidates(text)):
+        if any(
+            c.is_primary and (c.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1) or c.population >= UNTAGGED_MIN_POPULATION)
+            for c in candidates(text)
+        ):
             out.append(Mention(start, end, text))
     return out
 
 
 def _is_gazetteer_toponym(text: str) -> bool:
     """The gazetteer's own name of a country, a division or a town of UNTAGGED_MIN_POPULATION or more."""
-    return any(c.is_primary and (c.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1) or c.population >= UNTAGGED_MIN_POPULATION)
-               for c in candidates(text))
+    return any(
+        c.is_primary and (c.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1) or c.population >= UNTAGGED_MIN_POPULATION)
+        for c in candidates(text)
+    )
 
 
 def _mistagged(doc: Doc, typed: list[tuple[str, Mention]]) -> list[Mention]:
@@ -267,7 +276,9 @@ def candidates(text: str) -> list[Candidate]:
 def rank(candidate: Candidate, context: frozenset[str]) -> tuple[bool, bool, bool, bool, bool, bool, int, int]:
     """Sort key (higher is better) of a candidate given the countries the article is about."""
     metropolis = candidate.feature == FEATURE_CITY and candidate.population >= METROPOLIS_POPULATION
-    well_known = candidate.feature not in (FEATURE_CITY, FEATURE_COUNTRY) or candidate.population >= LARGE_CITY_POPULATION
+    well_known = (
+        candidate.feature not in (FEATURE_CITY, FEATURE_COUNTRY) or candidate.population >= LARGE_CITY_POPULATION
+    )
     # Continents, oceans and regions belong to no country: they are in every article's context.
     supranational = candidate.country is None
     return (
@@ -304,7 +315,9 @@ def places_from_mentions(article: Article, found: Sequence[Mention]) -> Iterator
     resolved = {key: resolve_name(group[0].text, context) for key, group in groups.items()}
     anchor = _anchor(article, groups, resolved, context)
     # Weak mentions may also be in the country of a town the model itself tagged ("Dewsbury" beside "Leeds").
-    located = context | {c.country for k, c in resolved.items() if c and c.country and not all(m.weak for m in groups[k])}
+    located = context | {
+        c.country for k, c in resolved.items() if c and c.country and not all(m.weak for m in groups[k])
+    }
     for key, group in groups.items():
         weak = all(m.weak for m in group)
         # A weak street or building must carry its town in its name: the anchor town is a guess on a guess.
@@ -357,14 +370,19 @@ def _variants(text: str) -> list[str]:
     return [v for v in out if v]
 
 
-def _anchor(article: Article, groups: dict[str, list[Mention]], resolved: dict[str, Candidate | None],
-            context: frozenset[str]) -> Candidate | None:
+def _anchor(
+    article: Article, groups: dict[str, list[Mention]], resolved: dict[str, Candidate | None], context: frozenset[str]
+) -> Candidate | None:
     """The town the article is most about: its dateline place, else its most mentioned resolved town."""
     if article.dateline is not None and article.dateline.place:
         dateline = resolve(article.dateline.place, context)
         if dateline is not None and dateline.feature == FEATURE_CITY:
             return dateline
-    towns = [(len(groups[k]), -min(m.start for m in groups[k]), c) for k, c in resolved.items() if c and c.feature == FEATURE_CITY]
+    towns = [
+        (len(groups[k]), -min(m.start for m in groups[k]), c)
+        for k, c in resolved.items()
+        if c and c.feature == FEATURE_CITY
+    ]
     return max(towns, key=lambda t: (t[0], t[1]))[2] if towns else None
 
 
@@ -379,8 +397,19 @@ def _facility(text: str, context: frozenset[str], anchor: Candidate | None) -> C
     feature = FEATURE_STREET if last in wordlist.street else FEATURE_BUILDING if last in wordlist.building else None
     if feature is None:
         return None
-    town = next((c for t in tokens[:-1] if (c := resolve(t, context)) is not None and c.feature == FEATURE_CITY
-                 and c.population >= LARGE_CITY_POPULATION), None) or anchor
+    town = (
+        next(
+            (
+                c
+                for t in tokens[:-1]
+                if (c := resolve(t, context)) is not None
+                and c.feature == FEATURE_CITY
+                and c.population >= LARGE_CITY_POPULATION
+            ),
+            None,
+        )
+        or anchor
+    )
     if town is None:
         return None
     return Candidate(0, _clean(text), town.country, town.lat, town.lon, 0, feature, True)

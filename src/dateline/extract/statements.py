@@ -638,7 +638,6 @@ class _Builder:
         return self.statement(cue, speaker, (), self.content_span(*bounds), via)
 
 
-
 def _dateline_end(article: Article) -> int:
     """Where the report's dateline ("LONDON, March 3 (Reuters) -") ends; 0 when it has none."""
     return article.dateline.span.end if article.dateline and article.dateline.span else 0
@@ -649,7 +648,10 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
     """Attributed statements of one article (see the module docstring)."""
     lex = Lexicon.load()
     builder = _Builder(
-        article, doc, Quotes(article.text, quote_regions(article.text)), SpeakerResolver(article.text, prior.entities, _dateline_end(article))
+        article,
+        doc,
+        Quotes(article.text, quote_regions(article.text)),
+        SpeakerResolver(article.text, prior.entities, _dateline_end(article)),
     )
     last: tuple[Cue, Statement] | None = None
     done: list[tuple[Cue, Statement]] = []

@@ -91,7 +91,7 @@ def _number(word: str) -> int | None:
 
 
 def _ordinal(word: str) -> int | None:
-    """"32nd" -> 32, "fifth" -> 5."""
+    """ "32nd" -> 32, "fifth" -> 5."""
     digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
     if digits:
         return int(digits.group(1))
@@ -118,7 +118,7 @@ def _shift_months(day: dt.date, months: int) -> tuple[int, int]:
 
 
 def _tense(ctx: Context, start: int) -> str | None:
-    """"future" ("will meet on Friday"), "past" ("met on Friday") or None, from the verb governing ``start``.
+    """ "future" ("will meet on Friday"), "past" ("met on Friday") or None, from the verb governing ``start``.
 
     Without a parse, a future auxiliary among the six words before counts as future.
     """
@@ -133,7 +133,9 @@ def _tense(ctx: Context, start: int) -> str | None:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a.lower_ in cues for a in auxiliaries) or (verb.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in auxiliaries)):
+    if any(a.lower_ in cues for a in auxiliaries) or (
+        verb.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in auxiliaries)
+    ):
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
@@ -202,11 +204,34 @@ def patterns() -> Patterns:
         ("century", re.compile(rf"\b{ordinal}\s+century\b", i), _century),
         ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0s|'(?P<s>\d)0s)\b", i), _decade),
         ("ago", re.compile(rf"\b{number}\s+(?P<unit>{units})s?\s+(?P<dir>ago|earlier|later|before|after)\b", i), _ago),
-        ("duration", re.compile(rf"\b(?:the\s+(?:(?:{deictic}|first|last)\s+)?)?{number}[\s-]+(?P<unit>{units})s?(?![-\w])", i), _duration),
-        ("year_ago", re.compile(r"\b(?:the\s+)?year[-\s](?:earlier|ago)(?:\s+(?P<period>quarter|period))?\b", i), _year_ago),
-        ("vague_duration", re.compile(rf"\b(?:several|many|a\s+few|few|some|recent|coming)\s+(?P<unit>{units})s\b", i), _vague_duration),
-        ("deictic", re.compile(rf"\b{mod}(?P<deictic>{deictic})\s+(?P<unit>week|month|year|quarter|weekend|{seasons})\b", i), _deictic),
-        ("quarter", re.compile(r"\b(?:the\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|past)[-\s]+)?quarter\b", i), _quarter_rule),
+        (
+            "duration",
+            re.compile(rf"\b(?:the\s+(?:(?:{deictic}|first|last)\s+)?)?{number}[\s-]+(?P<unit>{units})s?(?![-\w])", i),
+            _duration,
+        ),
+        (
+            "year_ago",
+            re.compile(r"\b(?:the\s+)?year[-\s](?:earlier|ago)(?:\s+(?P<period>quarter|period))?\b", i),
+            _year_ago,
+        ),
+        (
+            "vague_duration",
+            re.compile(rf"\b(?:several|many|a\s+few|few|some|recent|coming)\s+(?P<unit>{units})s\b", i),
+            _vague_duration,
+        ),
+        (
+            "deictic",
+            re.compile(rf"\b{mod}(?P<deictic>{deictic})\s+(?P<unit>week|month|year|quarter|weekend|{seasons})\b", i),
+            _deictic,
+        ),
+        (
+            "quarter",
+            re.compile(
+                r"\b(?:the\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|past)[-\s]+)?quarter\b",
+                i,
+            ),
+            _quarter_rule,
+        ),
         ("relative_day", re.compile(rf"\b(?P<rel>{_alt(lex['relative_days'])})\b", i), _relative_day),
         ("reference", re.compile(rf"\b(?P<ref>{_alt(lex['references'])})\b", i), _reference),
         ("set", re.compile(rf"\b(?P<set>{_alt(lex['sets'])})\b", i), _set),
@@ -271,7 +296,7 @@ def _recurring(ctx: Context, start: int, end: int) -> bool:
     lex = lexicon()
     window = int(lex["recurring_window_words"])
     before = re.findall(r"[\w'-]+", ctx.text[max(0, start - 80) : start].lower())[-window:]
-    after = re.findall(r"[\w'-]+", ctx.text[end : end + 80].lower())[:window + 1]
+    after = re.findall(r"[\w'-]+", ctx.text[end : end + 80].lower())[: window + 1]
     cues = [c.split() for c in lex["recurring_cues"]]
     for words in (before, after):
         joined = " " + " ".join(words) + " "
@@ -491,7 +516,15 @@ def _reads_as_year(ctx: Context, start: int, end: int) -> bool:
                 return False
             # "1275 people" counts people; "the 1996 Olympic games" and "a 1996 law" are dated by the year.
             counted = token.dep_ == "nummod" and token.head.tag_ in {"NNS", "NNPS"}
-            determined = token.i > 0 and token.doc[token.i - 1].lower_ in {"the", "a", "an", "its", "his", "her", "their"}
+            determined = token.i > 0 and token.doc[token.i - 1].lower_ in {
+                "the",
+                "a",
+                "an",
+                "its",
+                "his",
+                "her",
+                "their",
+            }
             return not counted or determined or _temporal_noun(token.head.lower_)
     lead = re.findall(r"[\w-]+", ctx.text[max(0, start - 20) : start].lower())[-1:]
     return bool(lead) and lead[0] in lexicon()["year_lead_words"]

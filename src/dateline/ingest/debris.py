@@ -56,7 +56,9 @@ class DebrisMeta:
 @lru_cache(maxsize=1)
 def fragments() -> tuple[Fragment, ...]:
     """The fragment patterns of the data file, with their ``{name}`` macros expanded."""
-    data: dict[str, Any] = yaml.safe_load(resources.files("dateline.data").joinpath("page_debris.yaml").read_text("utf-8"))
+    data: dict[str, Any] = yaml.safe_load(
+        resources.files("dateline.data").joinpath("page_debris.yaml").read_text("utf-8")
+    )
     macros = {k: v for k, v in data.items() if isinstance(v, str)}
     out = []
     for item in data["fragments"]:

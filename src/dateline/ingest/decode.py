@@ -15,8 +15,10 @@ from dateline.model import Failure
 # (UTF-8, single-byte legacy encodings) never contain one. UTF-16/32 are recognised by their BOM first.
 BINARY_SNIFF_BYTES = 8000
 _UTF_BOMS = (
-    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
 )
 # Mostly-ASCII text with a few high bytes (a "£" in BBC sport/199.txt, an "ü" in Reuters reut2-017.sgm) is
 # Western single-byte text; charset-normalizer has too little evidence there and guessed cp932 for the BBC
@@ -54,7 +56,7 @@ def decode(data: bytes, source_path: str) -> str | Failure:
     for bom, encoding in _UTF_BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding)
+                return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
                 return F.failure(source_path, F.UNDECODABLE, f"invalid {encoding} after its byte-order mark: {exc}")
     if b"\x00" in data[:BINARY_SNIFF_BYTES]:

@@ -50,14 +50,20 @@ def article_from_html(html: str, *, source_path: str, config: IngestConfig, url:
     text = str(meta.get("text") or "")
     if len(text.strip()) < config.min_html_chars:
         return F.failure(
-            source_path, F.NO_HTML_BODY,
+            source_path,
+            F.NO_HTML_BODY,
             f"no article body in the HTML ({len(text.strip())} characters extracted, at least {config.min_html_chars} needed)",
         )
     # trafilatura puts one block (paragraph, heading, list item) per line; paragraphs are blank-line separated here.
     body = "\n\n".join(line for line in text.split("\n") if line.strip())
     return _article(
-        body, source_path=source_path, url=url or meta.get("url"), title=meta.get("title"),
-        published=meta.get("date"), outlet=meta.get("sitename") or meta.get("hostname"), detect_headline=False,
+        body,
+        source_path=source_path,
+        url=url or meta.get("url"),
+        title=meta.get("title"),
+        published=meta.get("date"),
+        outlet=meta.get("sitename") or meta.get("hostname"),
+        detect_headline=False,
     )
 
 
@@ -90,11 +96,15 @@ def article_from_object(obj: Any, *, source_path: str, config: IngestConfig) -> 
         return F.failure(source_path, F.BAD_JSON, f"expected a JSON object, found {type(obj).__name__}")
     key = next((k for k in (fields.text, *TEXT_FALLBACKS) if _field(obj, k)), None)
     if key is None:
-        return F.failure(source_path, F.BAD_JSON, f"no text in field {fields.text!r} (nor in {', '.join(TEXT_FALLBACKS)})")
+        return F.failure(
+            source_path, F.BAD_JSON, f"no text in field {fields.text!r} (nor in {', '.join(TEXT_FALLBACKS)})"
+        )
     text = str(obj[key])
     meta = {
-        "title": _field(obj, fields.title), "published": _field(obj, fields.date),
-        "url": _field(obj, fields.url), "outlet": _field(obj, fields.outlet),
+        "title": _field(obj, fields.title),
+        "published": _field(obj, fields.date),
+        "url": _field(obj, fields.url),
+        "outlet": _field(obj, fields.outlet),
     }
     if looks_like_html(text):
         return article_from_html(text, source_path=source_path, config=config, url=meta["url"])
@@ -146,7 +156,9 @@ def read_jsonl(stream: IO[bytes], *, source_path: str, config: IngestConfig) -> 
 # --------------------------------------------------------------------------------------------- WARC
 
 
-def read_warc(stream: IO[bytes], *, source_path: str, config: IngestConfig, size: int | None = None) -> Iterator[Result]:
+def read_warc(
+    stream: IO[bytes], *, source_path: str, config: IngestConfig, size: int | None = None
+) -> Iterator[Result]:
     """HTML responses of a WARC (``file.warc.gz#3`` for the third record).
 
     warcio stops quietly at a truncated gzip member and returns a short payload for a cut record, so
@@ -172,17 +184,26 @@ def read_warc(stream: IO[bytes], *, source_path: str, config: IngestConfig, size
                 yield F.failure(where, F.TOO_LARGE, f"response is over the {config.max_bytes:,}-byte limit")
                 continue
             if getattr(record.raw_stream, "limit", 0) > 0:
-                yield F.failure(where, F.BROKEN_WARC, f"WARC record {number} is truncated (payload shorter than its Content-Length)")
+                yield F.failure(
+                    where, F.BROKEN_WARC, f"WARC record {number} is truncated (payload shorter than its Content-Length)"
+                )
                 return
             text = decode(body, where)
             url = record.rec_headers.get_header("WARC-Target-URI")
-            yield text if isinstance(text, Failure) else article_from_html(text, source_path=where, config=config, url=url)
+            yield (
+                text
+                if isinstance(text, Failure)
+                else article_from_html(text, source_path=where, config=config, url=url)
+            )
     except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
-        yield F.failure(f"{source_path}#{number + 1}", F.BROKEN_WARC, f"WARC unreadable from record {number + 1} on: {exc}")
+        yield F.failure(
+            f"{source_path}#{number + 1}", F.BROKEN_WARC, f"WARC unreadable from record {number + 1} on: {exc}"
+        )
         return
     if size is not None and records.offset < size:
         yield F.failure(
-            f"{source_path}#{number + 1}", F.BROKEN_WARC,
+            f"{source_path}#{number + 1}",
+            F.BROKEN_WARC,
             f"WARC unreadable after record {number}: {size - records.offset:,} trailing bytes are not a complete record",
         )
     elif not found:
@@ -196,7 +217,9 @@ _TAG = {name: re.compile(rf"<{name}>(.*?)</{name}>", re.DOTALL) for name in ("DA
 _UNPROC = re.compile(r"<TEXT[^>]*>(.*?)</TEXT>", re.DOTALL)
 _NEWID = re.compile(r'NEWID="(\d+)"')
 _SGML_DATE = re.compile(r"(\d{1,2})-([A-Z]{3})-(\d{4})\s+(\d{2}):(\d{2})")
-_MONTHS = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), 1)}
+_MONTHS = {
+    m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), 1)
+}
 # Control characters the corpus encodes as &#2; &#3; &#5; ... (teletype framing); not text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -227,5 +250,11 @@ def read_reuters_sgml(data: str, *, source_path: str) -> Iterator[Result]:
         text = f"{parts['DATELINE'].strip()} {_reflow(body)}".strip() if body else parts["TITLE"].strip()
         date = _SGML_DATE.search(parts["DATE"])
         published = f"{date[3]}-{_MONTHS.get(date[2], 1):02d}-{int(date[1]):02d}T{date[4]}:{date[5]}" if date else None
-        yield _article(text, source_path=where, title=" ".join(parts["TITLE"].split()) or None if body else None,
-                       published=published, outlet="Reuters", detect_headline=False)
+        yield _article(
+            text,
+            source_path=where,
+            title=" ".join(parts["TITLE"].split()) or None if body else None,
+            published=published,
+            outlet="Reuters",
+            detect_headline=False,
+        )

@@ -56,7 +56,9 @@ _PLACE_PARTICLES = frozenset({"de", "da", "del", "la", "le", "of", "on", "upon"}
 # dated on first save): beyond this, "December 31" in a report published on January 2 is last year's.
 _DATELINE_FUTURE_DAYS = 2
 # Longest outlet name taken from a credit ("Azerbaijan State News Agency"): words, capitalised.
-_OUTLET = r"(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w&'’-]*(?:\.[A-Za-z][\w-]*)*(?:\s+[A-Z][\w&'’-]*(?:\.[A-Za-z][\w-]*)*){0,4})"
+_OUTLET = (
+    r"(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w&'’-]*(?:\.[A-Za-z][\w-]*)*(?:\s+[A-Z][\w&'’-]*(?:\.[A-Za-z][\w-]*)*){0,4})"
+)
 _SOURCE = r"(?:[Tt]he\s+)?(?P<source>[A-Z][^,;:.!?\"“”]{1,120}?)"
 
 
@@ -146,7 +148,11 @@ def find_dateline(text: str, published: str | None) -> tuple[Dateline | None, Cr
     date = _anchored_date(_MONTH_NUMBER[month.lower()], int(day), published) if month else None
     end = m.end("end") - (len(m["end"]) - len(m["end"].rstrip()))
     dateline = Dateline(place=place, country=country, date=date, span=Span.of(text, 0, end))
-    credit = Credit(outlet=m["agency"], outlet_span=Span.of(text, m.start("agency"), m.end("agency"))) if m["agency"] else Credit()
+    credit = (
+        Credit(outlet=m["agency"], outlet_span=Span.of(text, m.start("agency"), m.end("agency")))
+        if m["agency"]
+        else Credit()
+    )
     return dateline, credit
 
 

@@ -59,8 +59,9 @@ def link_analysis(session: LinkSession, analysis: Analysis, summary: LinkSummary
     story = stories.link(session, article, feats, copy_of=copy_of)
     entity_ids = sorted({e.entity_id for e in linked if e.entity_id})
     series_ids = series.link(session, article, times, entity_ids, feats.date)
-    ledger = claims.link(session, article, typing.cast(list[Claim], _of(analysis.records, Claim)),
-                         [story, *series_ids], feats.date)
+    ledger = claims.link(
+        session, article, typing.cast(list[Claim], _of(analysis.records, Claim)), [story, *series_ids], feats.date
+    )
     repeated = statements.link(session, typing.cast(list[Statement], _of(analysis.records, Statement)), linked)
     session.put_features(LINKED, article.id, article.id, {})
     summary.articles += 1
@@ -113,8 +114,12 @@ def unlinked_article_ids(store: Store) -> Iterator[str]:
     linked = sa.select(features.c.item_id).where(features.c.kind == LINKED, features.c.item_id == articles.c.id)
     last = ""
     while True:
-        query = (sa.select(articles.c.id).where(articles.c.id > last, ~linked.exists())
-                 .order_by(articles.c.id).limit(corpus.IN_BATCH))
+        query = (
+            sa.select(articles.c.id)
+            .where(articles.c.id > last, ~linked.exists())
+            .order_by(articles.c.id)
+            .limit(corpus.IN_BATCH)
+        )
         with store.engine.connect() as conn:
             ids = [row[0] for row in conn.execute(query)]
         if not ids:
@@ -134,14 +139,31 @@ def link_corpus(store: Store) -> LinkSummary:
     return link_articles(store, (a.id for a in store.iter_articles()))
 
 
-GROUP_KINDS = {"canonical": entities.KIND, "duplicates": duplicates.KIND, "stories": stories.KIND,
-               "series": series.KIND, "ledger": claims.KIND, "repeated": statements.KIND}
+GROUP_KINDS = {
+    "canonical": entities.KIND,
+    "duplicates": duplicates.KIND,
+    "stories": stories.KIND,
+    "series": series.KIND,
+    "ledger": claims.KIND,
+    "repeated": statements.KIND,
+}
 
 
-def groups(store: Store, what: str, *, label_contains: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+def groups(
+    store: Store, what: str, *, label_contains: str | None = None, limit: int | None = None
+) -> list[dict[str, Any]]:
     """Corpus-level records: ``what`` is canonical, duplicates, stories, series, ledger or repeated."""
     return list(corpus.iter_groups(store, GROUP_KINDS[what], label_contains=label_contains, limit=limit))
 
 
-__all__ = ["GROUP_KINDS", "LinkSummary", "groups", "link_analysis", "link_articles", "link_batch", "link_corpus", "link_pending",
-           "unlinked_article_ids"]
+__all__ = [
+    "GROUP_KINDS",
+    "LinkSummary",
+    "groups",
+    "link_analysis",
+    "link_articles",
+    "link_batch",
+    "link_corpus",
+    "link_pending",
+    "unlinked_article_ids",
+]

@@ -28,15 +28,25 @@ def value_key(value: float) -> str:
     return f"{value:g}"
 
 
-def link(session: LinkSession, article: Article, claims: list[Claim], related: list[str], date: str | None) -> list[str]:
+def link(
+    session: LinkSession, article: Article, claims: list[Claim], related: list[str], date: str | None
+) -> list[str]:
     """File each claim in the ledger; ``related`` are the article's story and series ids (for disagreements)."""
     out = []
     for claim in sorted(claims, key=lambda c: c.start):
         unit, predicate = unit_key(claim.unit), claim.predicate
         group_id = content_id("claim_group", value_key(claim.value), unit, predicate)
         group = session.get_group(KIND, group_id) or {
-            "id": group_id, "value": claim.value, "unit": claim.unit, "predicate": predicate, "claim_ids": [],
-            "first_seen": None, "first_claimant": None, "claimants": [], "disagreements": []}
+            "id": group_id,
+            "value": claim.value,
+            "unit": claim.unit,
+            "predicate": predicate,
+            "claim_ids": [],
+            "first_seen": None,
+            "first_claimant": None,
+            "claimants": [],
+            "disagreements": [],
+        }
         group["claim_ids"] = capped([*group["claim_ids"], claim.id])
         claimant = claim.claimant.name
         if claimant not in group["claimants"]:
@@ -51,8 +61,13 @@ def link(session: LinkSession, article: Article, claims: list[Claim], related: l
                 _disagree(session, group, other)
         session.put_group(KIND, group_id, group, label=predicate)
         session.add_keys(KIND, topic, group_id, cap=BLOCK_CAP)
-        session.add_member(KIND, group_id, claim.id, claim.article_id,
-                          {"claimant": claimant, "date": date, "statement_id": claim.statement_id})
+        session.add_member(
+            KIND,
+            group_id,
+            claim.id,
+            claim.article_id,
+            {"claimant": claimant, "date": date, "statement_id": claim.statement_id},
+        )
         out.append(group_id)
     return out
 

@@ -60,8 +60,12 @@ class NameForm:
     def from_dict(cls, data: dict[str, Any]) -> NameForm:
         located = data.get("located")
         return cls(
-            coarse=data["coarse"], tokens=tuple(data["tokens"]), given=tuple(data["given"]), surname=data["surname"],
-            feminine=data["feminine"], located=(located[0], located[1], located[2]) if located else None,
+            coarse=data["coarse"],
+            tokens=tuple(data["tokens"]),
+            given=tuple(data["given"]),
+            surname=data["surname"],
+            feminine=data["feminine"],
+            located=(located[0], located[1], located[2]) if located else None,
         )
 
 
@@ -226,7 +230,9 @@ def _conflicts(form: NameForm, stored: list[NameForm]) -> bool:
     if form.coarse != PERSON or not form.given:
         return False
     return any(
-        s.given and fuzz.ratio(s.surname, form.surname) >= NAME_SIMILARITY and not _same_given(s.given, form.given)
+        s.given
+        and fuzz.ratio(s.surname, form.surname) >= NAME_SIMILARITY
+        and not _same_given(s.given, form.given)
         and s.feminine == form.feminine
         for s in stored
     )
@@ -242,9 +248,18 @@ def _pick(scored: list[tuple[int, str]]) -> str | None:
     return partial[0] if len(partial) == 1 else None
 
 
-def _merge(group: dict[str, Any] | None, group_id: str, entity: Entity, forms: list[NameForm], article: Article) -> dict[str, Any]:
-    group = group or {"id": group_id, "name": entity.name, "type": entity.type, "aliases": [], "forms": [],
-                      "roles_over_time": [], "mentions": 0}
+def _merge(
+    group: dict[str, Any] | None, group_id: str, entity: Entity, forms: list[NameForm], article: Article
+) -> dict[str, Any]:
+    group = group or {
+        "id": group_id,
+        "name": entity.name,
+        "type": entity.type,
+        "aliases": [],
+        "forms": [],
+        "roles_over_time": [],
+        "mentions": 0,
+    }
     if len(forms[0].tokens) > len(name_form(group["name"], group["type"]).tokens):
         group["aliases"].append(group["name"])
         group["name"] = entity.name
@@ -268,8 +283,15 @@ def _add_roles(group: dict[str, Any], entity: Entity, date: str | None) -> None:
         key = [normalize(role.title), normalize(role.of or ""), normalize(role.to or "")]
         entry = next((r for r in group["roles_over_time"] if r["key"] == key), None)
         if entry is None:
-            entry = {"key": key, "title": role.title, "of": role.of, "to": role.to, "first_seen": date,
-                     "last_seen": date, "articles": []}
+            entry = {
+                "key": key,
+                "title": role.title,
+                "of": role.of,
+                "to": role.to,
+                "first_seen": date,
+                "last_seen": date,
+                "articles": [],
+            }
             group["roles_over_time"].append(entry)
         if date:
             entry["first_seen"] = min(filter(None, [entry["first_seen"], date]))

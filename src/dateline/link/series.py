@@ -64,7 +64,9 @@ def recurring_day(times: list[TimeExpr], base_year: str) -> str | None:
     return None
 
 
-def link(session: LinkSession, article: Article, times: list[TimeExpr], entity_ids: list[str], date: str | None) -> list[str]:
+def link(
+    session: LinkSession, article: Article, times: list[TimeExpr], entity_ids: list[str], date: str | None
+) -> list[str]:
     """Add ``article`` to the series of each anniversary it marks; returns the series ids."""
     out = []
     for ann in sorted({a for t in times if (a := anniversary(article, t))}, key=lambda a: (a.base_year, a.subject)):
@@ -78,13 +80,22 @@ def link(session: LinkSession, article: Article, times: list[TimeExpr], entity_i
                 break
         day = recurring_day(times, ann.base_year)
         series_id = chosen["id"] if chosen else content_id("series", ann.base_year, ann.subject, article.id)
-        group = chosen or {"id": series_id, "label": _label(ann), "base_date": ann.base_year, "period": PERIOD,
-                           "subject": list(ann.subject), "entities": sorted(set(entity_ids)), "members": []}
+        group = chosen or {
+            "id": series_id,
+            "label": _label(ann),
+            "base_date": ann.base_year,
+            "period": PERIOD,
+            "subject": list(ann.subject),
+            "entities": sorted(set(entity_ids)),
+            "members": [],
+        }
         if day and len(group["base_date"]) == 4:
             group["base_date"] = f"{group['base_date']}{day}"
         member = {"article_id": article.id, "ordinal": ann.ordinal, "date": ann.year or (date[:4] if date else None)}
-        group["members"] = sorted([*(m for m in group["members"] if m["article_id"] != article.id), member],
-                                  key=lambda m: (m["ordinal"] or 0, m["article_id"]))
+        group["members"] = sorted(
+            [*(m for m in group["members"] if m["article_id"] != article.id), member],
+            key=lambda m: (m["ordinal"] or 0, m["article_id"]),
+        )
         if chosen:
             group["entities"] = sorted(set(group["entities"]) & set(entity_ids)) or group["entities"]
         session.put_group(KIND, series_id, group, label=group["label"])

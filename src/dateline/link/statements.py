@@ -41,8 +41,11 @@ def speaker_key(statement: Statement, entities: list[Entity]) -> str | None:
         if entity.entity_id and wanted & names:
             return entity.entity_id
     forms = [name_form(n, "PERSON") for n in given if n[:1].isupper()]
-    fits = {e.entity_id for e in entities if e.entity_id
-            and any(compatible(f, name_form(n, e.type)) for f in forms for n in entity_names(e))}
+    fits = {
+        e.entity_id
+        for e in entities
+        if e.entity_id and any(compatible(f, name_form(n, e.type)) for f in forms for n in entity_names(e))
+    }
     return fits.pop() if len(fits) == 1 else None
 
 
@@ -67,16 +70,26 @@ def link(session: LinkSession, statements: list[Statement], entities: list[Entit
                 score = overlap(tokens, data["words"])
                 if best is None or score > best[0]:
                     best = (score, cand)
-        session.put_features(KIND, statement.id, statement.article_id,
-                            {"words": tokens, "article_id": statement.article_id, "speaker": speaker})
+        session.put_features(
+            KIND,
+            statement.id,
+            statement.article_id,
+            {"words": tokens, "article_id": statement.article_id, "speaker": speaker},
+        )
         session.add_keys(KIND, keys, statement.id, cap=BLOCK_CAP)
         if best is None:
             continue
         group_id = session.group_of(KIND, best[1]) or best[1]
         group = session.get_group(KIND, group_id)
         if group is None:
-            group = {"id": group_id, "speaker_id": speaker, "speaker": _speaker_name(session, speaker, statement),
-                     "statement_ids": [best[1]], "article_ids": [], "content": ""}
+            group = {
+                "id": group_id,
+                "speaker_id": speaker,
+                "speaker": _speaker_name(session, speaker, statement),
+                "statement_ids": [best[1]],
+                "article_ids": [],
+                "content": "",
+            }
             first = session.get_features(KIND, [best[1]])[best[1]]
             group["article_ids"] = [first["article_id"]]
             session.add_member(KIND, group_id, best[1], first["article_id"], {})

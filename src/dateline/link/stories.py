@@ -45,13 +45,23 @@ class Features:
     occurrences: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"date": self.date, "entities": list(self.entities), "places": list(self.places),
-                "keywords": list(self.keywords), "occurrences": list(self.occurrences)}
+        return {
+            "date": self.date,
+            "entities": list(self.entities),
+            "places": list(self.places),
+            "keywords": list(self.keywords),
+            "occurrences": list(self.occurrences),
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Features:
-        return cls(data.get("date"), tuple(data["entities"]), tuple(data["places"]), tuple(data["keywords"]),
-                   tuple(data["occurrences"]))
+        return cls(
+            data.get("date"),
+            tuple(data["entities"]),
+            tuple(data["places"]),
+            tuple(data["keywords"]),
+            tuple(data["occurrences"]),
+        )
 
     def _base_keys(self) -> list[str]:
         return [f"e:{e}" for e in self.entities] + [f"k:{k}" for k in self.keywords[:N_KEY_WORDS]]
@@ -103,8 +113,13 @@ def features(article: Article, entities: list[Entity], times: list[TimeExpr]) ->
         people = text_names(article.text)
     years = sorted(set(_YEAR.findall(article.text)))
     occurrences = sorted({f"{t.anniversary_of}@{t.value[:4]}" for t in times if t.anniversary_of})
-    return Features(article_date(article), tuple(people), tuple(places + years),
-                    tuple(keywords(article.text, N_KEYWORDS)), tuple(occurrences))
+    return Features(
+        article_date(article),
+        tuple(people),
+        tuple(places + years),
+        tuple(keywords(article.text, N_KEYWORDS)),
+        tuple(occurrences),
+    )
 
 
 def _days(a: str, b: str) -> int:
@@ -116,8 +131,11 @@ def similarity(a: Features, b: Features) -> float:
         return 0.0
     if a.occurrences and b.occurrences and not set(a.occurrences) & set(b.occurrences):
         return 0.0
-    return (W_ENTITIES * jaccard(a.entities, b.entities) + W_KEYWORDS * jaccard(a.keywords, b.keywords)
-            + W_PLACES * jaccard(a.places, b.places))
+    return (
+        W_ENTITIES * jaccard(a.entities, b.entities)
+        + W_KEYWORDS * jaccard(a.keywords, b.keywords)
+        + W_PLACES * jaccard(a.places, b.places)
+    )
 
 
 def link(session: LinkSession, article: Article, feats: Features, *, copy_of: str | None = None) -> str:
@@ -134,8 +152,13 @@ def link(session: LinkSession, article: Article, feats: Features, *, copy_of: st
     session.put_features(KIND, article.id, article.id, feats.to_dict())
     session.add_keys(KIND, feats.keys(), article.id, cap=BLOCK_CAP)
     session.add_member(KIND, story_id, article.id, article.id, {"date": feats.date})
-    group = session.get_group(KIND, story_id) or {"id": story_id, "article_ids": [], "start": None, "end": None,
-                                                       "label": article.title or " ".join(feats.keywords[:4])}
+    group = session.get_group(KIND, story_id) or {
+        "id": story_id,
+        "article_ids": [],
+        "start": None,
+        "end": None,
+        "label": article.title or " ".join(feats.keywords[:4]),
+    }
     group["article_ids"] = capped([*group["article_ids"], article.id])
     if feats.date:
         group["start"] = min(filter(None, [group["start"], feats.date]))

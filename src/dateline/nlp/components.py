@@ -250,7 +250,14 @@ def _office_of(doc: Doc, j: int, title: str, lex: Lexicon) -> tuple[str, int, in
                 unit_end = max(unit_end, extent[1])
         if unit_end == unit_start:
             return None
-        return f"{title} of the {doc[unit_start:unit_end].text}", k, k + 2, unit_end, True, list(range(unit_start, unit_end))
+        return (
+            f"{title} of the {doc[unit_start:unit_end].text}",
+            k,
+            k + 2,
+            unit_end,
+            True,
+            list(range(unit_start, unit_end)),
+        )
     country_end = _country_at(doc, k, lex)
     if country_end > k and (country_end >= len(doc) or doc[country_end].text not in POSSESSIVE):
         return title, k, country_end, country_end, False, []
@@ -392,8 +399,15 @@ def _merge_domains(doc: Doc, lex: Lexicon) -> None:
     i = 0
     while i + 2 < len(doc):
         a, dot, tld = doc[i], doc[i + 1], doc[i + 2]
-        if (dot.text == "." and not a.whitespace_ and not dot.whitespace_ and a.text[:1].isupper() and a.is_alpha
-                and tld.lower_ in lex.domains and tld.is_alpha):
+        if (
+            dot.text == "."
+            and not a.whitespace_
+            and not dot.whitespace_
+            and a.text[:1].isupper()
+            and a.is_alpha
+            and tld.lower_ in lex.domains
+            and tld.is_alpha
+        ):
             merges.append(doc[i : i + 3])
             i += 3
         else:
@@ -458,7 +472,12 @@ def _normalise(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> list
         return [(start, country_end, "GPE"), *_normalise(doc, rest, end, rest_label, lex)]
     if doc[end - 1].lower_ in lex.org_heads and doc[end - 1].text[:1].isupper():
         return [(start, end, "ORG")]
-    if label in ("GPE", "LOC") and end - start > 1 and doc[end - 1].lower_ in lex.place_suffixes and doc[end - 1].is_lower:
+    if (
+        label in ("GPE", "LOC")
+        and end - start > 1
+        and doc[end - 1].lower_ in lex.place_suffixes
+        and doc[end - 1].is_lower
+    ):
         end -= 1
     return [(start, end, label)]
 
@@ -534,7 +553,9 @@ def _surnames(doc: Doc, ruled: list[tuple[int, int, str]], model: list[tuple[int
     return names
 
 
-def _nested_places(doc: Doc, spans: list[tuple[int, int, str]], original: dict[int, str], lex: Lexicon) -> list[tuple[int, int]]:
+def _nested_places(
+    doc: Doc, spans: list[tuple[int, int, str]], original: dict[int, str], lex: Lexicon
+) -> list[tuple[int, int]]:
     """Places after "of"/"in" inside an organisation's name ("Embassy of Azerbaijan in Islamabad")."""
     nested = []
     for start, end, label in spans:

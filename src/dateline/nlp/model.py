@@ -40,6 +40,8 @@ def load_nlp(package: str = MODEL_PACKAGE) -> Language:
     return nlp
 
 
-def parse_many(texts: Iterable[str], *, package: str = MODEL_PACKAGE, batch_size: int = PIPE_BATCH_SIZE) -> Iterator[Doc]:
+def parse_many(
+    texts: Iterable[str], *, package: str = MODEL_PACKAGE, batch_size: int = PIPE_BATCH_SIZE
+) -> Iterator[Doc]:
     """Parse texts in order with ``nlp.pipe``."""
     yield from load_nlp(package).pipe(texts, batch_size=batch_size)

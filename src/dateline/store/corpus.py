@@ -104,7 +104,9 @@ def iter_groups(
     """Groups of a kind in id order, read a chunk at a time (bounded memory on large stores)."""
     last, seen = "", 0
     while limit is None or seen < limit:
-        query = sa.select(link_groups.c.id, link_groups.c.data).where(link_groups.c.kind == kind, link_groups.c.id > last)
+        query = sa.select(link_groups.c.id, link_groups.c.data).where(
+            link_groups.c.kind == kind, link_groups.c.id > last
+        )
         if label_contains:
             query = query.where(link_groups.c.label.icontains(label_contains, autoescape=True))
         with store.engine.connect() as conn:
@@ -356,15 +358,34 @@ class LinkSession:
     def flush(self) -> None:
         """Send buffered writes (sorted, so the statements are the same on every run) and trim the caches."""
         pending, self.pending = self.pending, _Pending()
-        _replace(self.conn, link_groups, "id", [{"kind": k, "id": i, "label": v[0], "data": v[1]}
-                                                for (k, i), v in sorted(pending.groups.items())])
-        _replace(self.conn, link_members, "member_id",
-                 [{"kind": k, "member_id": m, "group_id": v[0], "article_id": v[1], "data": v[2]}
-                  for (k, m), v in sorted(pending.members.items())])
-        _replace(self.conn, link_features, "item_id", [{"kind": k, "item_id": i, "article_id": v[0], "data": v[1]}
-                                                       for (k, i), v in sorted(pending.features.items())])
+        _replace(
+            self.conn,
+            link_groups,
+            "id",
+            [{"kind": k, "id": i, "label": v[0], "data": v[1]} for (k, i), v in sorted(pending.groups.items())],
+        )
+        _replace(
+            self.conn,
+            link_members,
+            "member_id",
+            [
+                {"kind": k, "member_id": m, "group_id": v[0], "article_id": v[1], "data": v[2]}
+                for (k, m), v in sorted(pending.members.items())
+            ],
+        )
+        _replace(
+            self.conn,
+            link_features,
+            "item_id",
+            [
+                {"kind": k, "item_id": i, "article_id": v[0], "data": v[1]}
+                for (k, i), v in sorted(pending.features.items())
+            ],
+        )
         if pending.keys:
-            self.conn.execute(link_keys.insert(), [{"kind": k, "key": key, "item_id": i} for k, key, i in sorted(pending.keys)])
+            self.conn.execute(
+                link_keys.insert(), [{"kind": k, "key": key, "item_id": i} for k, key, i in sorted(pending.keys)]
+            )
         self.cache.trim()
 
 

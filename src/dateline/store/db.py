@@ -171,7 +171,9 @@ class Store:
         last = ""
         while True:
             with self.engine.connect() as conn:
-                rows = conn.execute(sa.select(t.c.id, t.c.data).where(t.c.id > last).order_by(t.c.id).limit(chunk)).all()
+                rows = conn.execute(
+                    sa.select(t.c.id, t.c.data).where(t.c.id > last).order_by(t.c.id).limit(chunk)
+                ).all()
             if not rows:
                 return
             for row in rows:
@@ -208,7 +210,9 @@ class Store:
     def failures(self) -> list[Failure]:
         t = schema.failures
         with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(t.c.source_path, t.c.code, t.c.reason, t.c.id).order_by(t.c.source_path)).all()
+            rows = conn.execute(
+                sa.select(t.c.source_path, t.c.code, t.c.reason, t.c.id).order_by(t.c.source_path)
+            ).all()
         return [Failure(source_path=r[0], code=r[1], reason=r[2], id=r[3]) for r in rows]
 
     def counts(self) -> dict[str, int]:

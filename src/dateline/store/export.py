@@ -26,7 +26,10 @@ def _rows(store: Store) -> Iterator[dict[str, Any]]:
 
 
 def _flat(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: json.dumps(v, ensure_ascii=False, sort_keys=True) if isinstance(v, (dict, list)) else v for k, v in row.items()}
+    return {
+        k: json.dumps(v, ensure_ascii=False, sort_keys=True) if isinstance(v, (dict, list)) else v
+        for k, v in row.items()
+    }
 
 
 def export(store: Store, out: Path, *, fmt: str) -> dict[str, int]:
