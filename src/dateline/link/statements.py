@@ -1,9 +1,9 @@
 """Repeated statements: the same speaker saying nearly the same thing in different articles.
 
 Speakers are resolved to canonical entities through the article's entity records; statements are blocked by
-(speaker, content word) keys and verified by content-word overlap, so "several countries, including Pakistan,
-... have already recognized the Khojaly genocide" and "the Khojaly tragedy has been recognized by a number of
-states (including Pakistan) ... as genocide" are one repeated statement.
+(speaker, content word) keys and verified by content-word overlap, so "many states, Norway among them, have
+already recognised the famine as a crime" and "the famine has been recognised as a crime by a number of states
+(Norway included)" are one repeated statement.
 """
 
 from __future__ import annotations
