@@ -174,7 +174,7 @@ def show(
 
 
 def _query(kind: str, db: str, *, label_contains: str | None, article: str | None, limit: int, as_json: bool) -> None:
-    from dateline.render import record_rows
+    from dateline.render import plural, record_rows
 
     try:
         store = _store(db)
@@ -192,7 +192,7 @@ def _query(kind: str, db: str, *, label_contains: str | None, article: str | Non
         _print_json([r.to_dict() for r in records])
         return
     columns, rows = record_rows(kind, records)
-    table = Table(*columns, title=f"{kind}s ({len(rows)})")
+    table = Table(*columns, title=f"{plural(kind)} ({len(rows)})")
     for row in rows:
         table.add_row(*row)
     out.print(table)

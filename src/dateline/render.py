@@ -27,6 +27,11 @@ def _roles(entity: Entity) -> str:
     return "; ".join(parts)
 
 
+def plural(kind: str) -> str:
+    """ "entity" -> "entities", "claim" -> "claims" (table titles)."""
+    return kind[:-1] + "ies" if kind.endswith("y") else kind + "s"
+
+
 def record_rows(kind: str, records: Sequence[Record]) -> tuple[list[str], list[list[str]]]:
     """Column names and string rows for a table of records of one kind."""
     rows: list[list[str]] = []
@@ -101,7 +106,7 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
         if not records:
             continue
         columns, rows = record_rows(kind, records)
-        table = Table(*columns, title=f"{kind}s ({len(rows)})")
+        table = Table(*columns, title=f"{plural(kind)} ({len(rows)})")
         for row in rows:
             table.add_row(*row)
         console.print(table)
