@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 from collections.abc import Iterable
 
 import pytest
@@ -48,3 +49,19 @@ def test_a_record_with_a_wrong_span_turns_the_article_into_a_failure() -> None:
     assert isinstance(result, Failure)
     assert result.code == "E103"
     assert "test.badspan.v1" in result.reason
+
+
+def test_plugins_are_loaded_from_the_entry_point_group(monkeypatch: pytest.MonkeyPatch) -> None:
+    point = importlib.metadata.EntryPoint(
+        name="example", value="tests.plugin_example", group=registry.ENTRY_POINT_GROUP
+    )
+    monkeypatch.setattr(registry, "_LOADED", False)
+    monkeypatch.setattr(
+        importlib.metadata, "entry_points", lambda group=None: [point] if group == registry.ENTRY_POINT_GROUP else []
+    )
+    assert "example.capitals.v1" in registry.registered()
+    pipeline = Pipeline(["example.capitals"])
+    article = article_from_text("The NATO summit opened in Riga.", source_path="mem.txt")
+    (result,) = list(pipeline.run([article]))
+    assert isinstance(result, Analysis)
+    assert [e.name for e in result.entities] == ["NATO"]
