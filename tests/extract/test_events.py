@@ -158,3 +158,18 @@ def test_an_adjectival_intention_finds_its_subject() -> None:
 
 def test_a_reported_obligation_is_a_request_whatever_the_verb() -> None:
     assert _types("The minister said the company must return the land.") == {"REQUEST"}
+
+
+def test_a_trigger_noun_before_its_light_verb_gives_a_valid_span() -> None:
+    # Real reports where the trigger's noun stands before its verb: once a failure (start after end).
+    from dateline.ingest import iter_documents
+    from dateline.pipeline import Pipeline
+    from tests.conftest import CORPUS
+
+    folder = CORPUS / "allsides-article-bias" / "jsons"
+    paths = [str(folder / f"{name}.json") for name in ("1NgNNjJyfeT1pq9o", "TKYBmQeghO9D3CtY")]
+    results = list(Pipeline().run(iter_documents(paths)))
+    assert len(results) == 2
+    for result in results:
+        assert isinstance(result, Analysis), result
+        assert all(e.spans[0].text == e.trigger for e in result.events)

@@ -105,3 +105,11 @@ def test_spans_point_into_text() -> None:
     for record in _times(text):
         record.check_spans(text)
         assert record.anchor == dt.date(2021, 6, 16).isoformat()
+
+
+def test_a_day_zero_next_to_a_month_is_not_a_date() -> None:
+    # Reuters tables write "Jan 0"; a yearless impossible day once crashed the year resolution.
+    anchor = dt.date(1987, 3, 2)
+    text = "Output in January 0 was flat."
+    assert all(not f.value.endswith("-00") and text[f.start : f.end] != "January 0" for f in find_times(text, anchor))
+    assert [f.value for f in find_times("It fell on January 30.", anchor)] == ["1987-01-30"]

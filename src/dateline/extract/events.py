@@ -458,8 +458,10 @@ def _event(
     actors: tuple[Actor, ...],
     target_actors: tuple[Actor, ...],
 ) -> Event:
-    start = (trigger.first or trigger.verb).idx
-    end = trigger.last.idx + len(trigger.last.text)
+    # The trigger's words in text order: a light-verb noun can stand before its verb ("the aid they pledged").
+    words = [t for t in (trigger.first, trigger.verb, trigger.last) if t is not None]
+    start = min(t.idx for t in words)
+    end = max(t.idx + len(t.text) for t in words)
     clause_start, clause_end = _clause_range(trigger.verb)
     place = _place_in(prior.places, clause_start, clause_end)
     time = _time_near(prior.times, clause_start, clause_end, start)
