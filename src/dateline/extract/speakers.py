@@ -64,9 +64,6 @@ class SpeakerResolver:
 
     text: str
     entities: Sequence[Entity]
-    # End of the article's dateline: the parser often makes "LONDON, March 3 (Reuters) - Minister X said" one
-    # subject phrase, so a subject that starts inside the dateline is read from the dateline's end.
-    dateline_end: int = 0
     mentions: list[Mention] = field(init=False)
     starts: list[int] = field(init=False)
     # People seen as subjects so far, most recent last; and the previous sentence's speakers.
@@ -146,7 +143,6 @@ class SpeakerResolver:
 
     def resolve(self, head: Token, phrase: SpacySpan) -> tuple[Speaker, tuple[Speaker, ...]]:
         """The speaker for a subject ``head`` whose noun phrase is ``phrase``; joint speakers when several."""
-        head, phrase = self._after_dateline(head, phrase)
         span = Span.of(self.text, phrase.start_char, phrase.end_char)
         lower = head.lower_
         pronouns = load_cues()["pronouns"]
@@ -171,16 +167,6 @@ class SpeakerResolver:
         if head.pos_ == "PROPN":
             return Speaker(text=span.text, span=span), ()
         return Speaker(text=span.text, description=span.text, span=span), ()
-
-    def _after_dateline(self, head: Token, phrase: SpacySpan) -> tuple[Token, SpacySpan]:
-        """The part of a subject phrase after the dateline, when the phrase starts inside it."""
-        if not phrase.start_char < self.dateline_end < phrase.end_char:
-            return head, phrase
-        rest = [t.i for t in phrase if t.idx >= self.dateline_end and not t.is_punct]
-        if not rest:
-            return head, phrase
-        trimmed = phrase.doc[rest[0] : phrase.end]
-        return trimmed.root, trimmed
 
     def _pronoun(self, span: Span) -> Speaker:
         entity = self.subjects[-1] if self.subjects else None

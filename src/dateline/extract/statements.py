@@ -651,7 +651,7 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
         article,
         doc,
         Quotes(article.text, quote_regions(article.text)),
-        SpeakerResolver(article.text, prior.entities, _dateline_end(article)),
+        SpeakerResolver(article.text, prior.entities),
     )
     last: tuple[Cue, Statement] | None = None
     done: list[tuple[Cue, Statement]] = []
