@@ -125,12 +125,12 @@ def _possessor_start(doc: Doc, ent: SpacySpan) -> int | None:
     return None
 
 
-def _org(doc: Doc, ent: SpacySpan, groups: _Groups, lex: Lexicon) -> _Group:
+def _org(doc: Doc, text: str, ent: SpacySpan, groups: _Groups, lex: Lexicon) -> _Group:
     ent = _strip_det(ent)
     country, core = _country_of_org(doc, ent, lex)
     head = core[-1] if core else ent[-1].lower_
     generic = bool(core) and all(w in lex.generic_org_words for w in core)
-    span = _span(doc.text, ent)
+    span = _span(text, ent)
     possessor = _possessor_start(doc, ent)
     first = ent[0].text
     group = groups.get(("acronym", first)) if first.isupper() and len(first) > 1 else None
@@ -150,14 +150,14 @@ def _org(doc: Doc, ent: SpacySpan, groups: _Groups, lex: Lexicon) -> _Group:
         groups.put(("org", " ".join(core), country), group)
     group.add(ent.text, span)
     if possessor is not None:
-        full = Span.of(doc.text, doc[possessor].idx, ent.end_char)
+        full = Span.of(text, doc[possessor].idx, ent.end_char)
         group.add(full.text, full, nameable=False)
     groups.seen(group, span.start)
-    _parenthetical(doc, ent, group, groups)
+    _parenthetical(doc, text, ent, group, groups)
     return group
 
 
-def _parenthetical(doc: Doc, ent: SpacySpan, group: _Group, groups: _Groups) -> None:
+def _parenthetical(doc: Doc, text: str, ent: SpacySpan, group: _Group, groups: _Groups) -> None:
     """ "Institute of Science and Technology (SZABIST)", "Milli Majlis (Parliament)": the same organisation."""
     end = ent.end
     if end + 2 < len(doc) and doc[end].text == "(":
@@ -167,14 +167,14 @@ def _parenthetical(doc: Doc, ent: SpacySpan, group: _Group, groups: _Groups) -> 
         inner = doc[end + 1 : close]
         if not all(t.text[:1].isupper() for t in inner):
             return
-        group.add(inner.text, _span(doc.text, inner))
+        group.add(inner.text, _span(text, inner))
         groups.put(("org", inner.text.casefold()), group)
         if len(inner) == 1 and inner.text.isupper():
             groups.put(("acronym", inner.text), group)
 
 
-def _person(doc: Doc, ent: SpacySpan, groups: _Groups) -> _Group:
-    span = _span(doc.text, ent)
+def _person(text: str, ent: SpacySpan, groups: _Groups) -> _Group:
+    span = _span(text, ent)
     words = ent.text.split()
     group = groups.get(("person", ent.text.casefold()))
     if group is None and len(words) == 1:
@@ -195,9 +195,9 @@ def _person(doc: Doc, ent: SpacySpan, groups: _Groups) -> _Group:
     return group
 
 
-def _place(doc: Doc, ent: SpacySpan, label: str, groups: _Groups, lex: Lexicon) -> _Group:
+def _place(text: str, ent: SpacySpan, label: str, groups: _Groups, lex: Lexicon) -> _Group:
     ent = _strip_det(ent)
-    span = _span(doc.text, ent)
+    span = _span(text, ent)
     country = lex.country(ent.text) or (lex.demonym(ent.text) if label == "NORP" else None)
     key = ("place", country.casefold()) if country else (label.lower(), ent.text.casefold())
     group = groups.get(key)
@@ -313,11 +313,11 @@ def _entities(article: Article, doc: Doc) -> Iterator[Entity]:
     taken: set[int] = set()
     for ent, label in _mentions(doc):
         if label == "PERSON":
-            group = _person(doc, ent, groups)
+            group = _person(article.text, ent, groups)
         elif label == "ORG" or (label == "FAC" and ent[-1].lower_ in lex.org_heads):
-            group = _org(doc, ent, groups, lex)
+            group = _org(doc, article.text, ent, groups, lex)
         else:
-            group = _place(doc, ent, label, groups, lex)
+            group = _place(article.text, ent, label, groups, lex)
         for i in range(ent.start, ent.end):
             by_token.setdefault(i, group)
             taken.add(i)

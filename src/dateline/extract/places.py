@@ -116,8 +116,8 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
     found = [m for label, m in typed if label in PLACE_TYPES or (label != "NORP" and _is_country_name(m.text))]
     found += _embedded(doc, [m for label, m in typed if label == "ORG"])
     found += _mistagged(doc, typed)
-    found += _untagged(doc, [m for label, m in typed if label in PLACE_TYPES or label == "NORP"])
-    found += _unlabelled(doc, [m for _label, m in typed])
+    found += _untagged(doc, article.text, [m for label, m in typed if label in PLACE_TYPES or label == "NORP"])
+    found += _unlabelled(doc, article.text, [m for _label, m in typed])
     found += _dateline_mention(article)
     trimmed = [_trim_possessive(m) for m in found]
     # A span found both ways keeps its strong (model-tagged) reading: strong mentions come first.
@@ -162,7 +162,7 @@ def _is_known_place(text: str) -> bool:
     )
 
 
-def _untagged(doc: Doc, places: list[Mention]) -> list[Mention]:
+def _untagged(doc: Doc, text: str, places: list[Mention]) -> list[Mention]:
     """Capitalised names right after a locative preposition ("in Cirencester") that the gazetteer knows as a
     country, a division or a town of at least UNTAGGED_MIN_POPULATION, when no place mention covers them."""
     taken = [(m.start, m.end) for m in places]
@@ -177,12 +177,9 @@ def _untagged(doc: Doc, places: list[Mention]) -> list[Mention]:
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
         if any(s < end and start < e for s, e in taken):
             continue
-        text = doc.text[start:end]
-        if any(
-            c.is_primary and (c.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1) or c.population >= UNTAGGED_MIN_POPULATION)
-            for c in candidates(text)
-        ):
-            out.append(Mention(start, end, text))
+        name = text[start:end]
+        if _is_gazetteer_toponym(name):
+            out.append(Mention(start, end, name))
     return out
 
 
@@ -214,7 +211,7 @@ def _mistagged(doc: Doc, typed: list[tuple[str, Mention]]) -> list[Mention]:
     return out
 
 
-def _unlabelled(doc: Doc, labelled: list[Mention]) -> list[Mention]:
+def _unlabelled(doc: Doc, text: str, labelled: list[Mention]) -> list[Mention]:
     """Runs of capitalised proper nouns that no entity covers and that are not the sentence's first word,
     when the gazetteer knows the whole run as a toponym ("Lelystad", "Massachusetts"): the model leaves such
     names untagged when their context is unusual."""
@@ -231,9 +228,9 @@ def _unlabelled(doc: Doc, labelled: list[Mention]) -> list[Mention]:
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
         if run[0].is_sent_start or any(s < end and start < e for s, e in taken):
             continue
-        text = doc.text[start:end]
-        if _is_gazetteer_toponym(text):
-            out.append(Mention(start, end, text, weak=True))
+        name = text[start:end]
+        if _is_gazetteer_toponym(name):
+            out.append(Mention(start, end, name, weak=True))
     return out
 
 
