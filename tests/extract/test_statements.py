@@ -265,3 +265,60 @@ def test_content_starting_in_the_dateline_excludes_it() -> None:
     (statement,) = analysis.statements
     assert statement.content.startswith("The port of Bergen")
     assert statement.content_span is not None and statement.content_span.start >= analysis.article.dateline.span.end
+
+
+# ----------------------------------------------------------------------------- constructions added in session 2
+
+
+def test_quotation_after_the_cue_beats_a_fronted_question() -> None:
+    # The parse takes the fronted "Asked if ..." for the complement of "said"; the quotation is what was said.
+    text = "Asked if the storm had changed his plans, Mayor Tom Reyes said, “Not at all. We go ahead.”\n"
+    (statement,) = analyse(text).statements
+    assert statement.content == "“Not at all. We go ahead.”"
+    assert "Reyes" in statement.speaker.name
+
+
+def test_clause_verb_object_is_its_content_but_not_an_addressee() -> None:
+    (statement,) = analyse("Senator Ruth Alden tweeted her thanks to the volunteers.\n").statements
+    assert statement.content.startswith("her thanks")
+    # "told reporters" names whom it was said to: nothing said, no statement.
+    assert not analyse("Senator Ruth Alden told reporters.\n").statements
+
+
+def test_perception_verb_object_is_not_something_said() -> None:
+    assert not analyse("The mourners observed a minute of silence at noon.\n").statements
+
+
+def test_subject_control_through_an_open_complement() -> None:
+    text = "Senator Ruth Alden took to the radio to say the bridge would reopen.\n"
+    statements = analyse(text).statements
+    assert [s.content for s in statements] == ["the bridge would reopen"]
+    assert "Alden" in statements[0].speaker.name
+    # "urged them to condemn": the object, not the subject, would condemn; the urging is the statement.
+    text = "Mayor Tom Reyes urged the council to condemn the attack.\n"
+    assert [s.cue for s in analyse(text).statements] == ["urged"]
+
+
+def test_participle_after_a_plural_noun_takes_it_as_speaker() -> None:
+    text = "Dozens of farmers gathered outside, some of the farmers saying the new tax would ruin them.\n"
+    statements = [s for s in analyse(text).statements if s.cue == "saying"]
+    assert [s.content for s in statements] == ["the new tax would ruin them"]
+    assert "farmers" in statements[0].speaker.text
+    assert not analyse("Officials screened a video highlighting the damage.\n").statements
+
+
+def test_participial_cue_inside_a_content_is_a_statement_of_its_own() -> None:
+    text = "Senator Ruth Alden pointed to the budget surplus, noting that taxes had fallen for a third year.\n"
+    statements = analyse(text).statements
+    assert [(s.cue, s.content) for s in statements] == [
+        ("pointed to", "the budget surplus"),
+        ("noting", "taxes had fallen for a third year"),
+    ]
+
+
+def test_capitalised_label_opening_a_line_is_a_speaker() -> None:
+    text = "Bridge Closed\n\nReyes: ‘We Will Rebuild The Bridge By Spring.’\n\nUpdate: the road is closed.\n"
+    statements = analyse(text).statements
+    assert [s.cue for s in statements] == [":"]
+    assert statements[0].speaker.text == "Reyes"
+    assert "Rebuild" in statements[0].content
