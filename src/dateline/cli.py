@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -174,7 +175,7 @@ def show(
 
 
 def _query(kind: str, db: str, *, label_contains: str | None, article: str | None, limit: int, as_json: bool) -> None:
-    from dateline.render import plural, record_rows
+    from dateline.render import record_table
 
     try:
         store = _store(db)
@@ -191,11 +192,7 @@ def _query(kind: str, db: str, *, label_contains: str | None, article: str | Non
     if as_json:
         _print_json([r.to_dict() for r in records])
         return
-    columns, rows = record_rows(kind, records)
-    table = Table(*columns, title=f"{plural(kind)} ({len(rows)})")
-    for row in rows:
-        table.add_row(*row)
-    out.print(table)
+    out.print(record_table(kind, records))
 
 
 LimitOption = Annotated[int, typer.Option(help="At most this many rows.")]
@@ -295,50 +292,40 @@ def _link_query(what: str, db: str, *, label_contains: str | None, limit: int, a
 LabelOption = Annotated[str | None, typer.Option("--label", help="Label (name, speaker, predicate) contains this.")]
 
 
-@query_app.command("canonical")
-def query_canonical(
-    label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False
-) -> None:
-    """Canonical (cross-article) entities, with aliases and offices over time."""
-    _link_query("canonical", db, label_contains=label, limit=limit, as_json=as_json)
+def _link_command(what: str) -> Callable[..., None]:
+    """A ``dateline query <what>`` command over corpus-level links, filtered by label."""
+
+    def command(
+        label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False
+    ) -> None:
+        _link_query(what, db, label_contains=label, limit=limit, as_json=as_json)
+
+    return command
 
 
-@query_app.command("duplicates")
 def query_duplicates(db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False) -> None:
-    """Near-duplicate (syndicated or lightly edited) copies, by original article."""
     _link_query("duplicates", db, label_contains=None, limit=limit, as_json=as_json)
 
 
-@query_app.command("stories")
-def query_stories(
-    label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False
-) -> None:
-    """Stories: articles reporting the same occurrence."""
-    _link_query("stories", db, label_contains=label, limit=limit, as_json=as_json)
+# The corpus-level link queries, with their help, in the order ``dateline query --help`` lists them. All but
+# ``duplicates`` (copies have no label) filter by ``--label``.
+LINK_QUERIES = {
+    "canonical": "Canonical (cross-article) entities, with aliases and offices over time.",
+    "duplicates": "Near-duplicate (syndicated or lightly edited) copies, by original article.",
+    "stories": "Stories: articles reporting the same occurrence.",
+    "series": "Series of recurring occurrences (ordinal anniversaries) with base date, period and members.",
+    "ledger": "Claim ledger: each figure, who states it first and who repeats it, and disagreeing figures.",
+    "repeated": "Repeated statements: one speaker saying nearly the same thing in different articles.",
+}
 
 
-@query_app.command("series")
-def query_series(
-    label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False
-) -> None:
-    """Series of recurring occurrences (ordinal anniversaries) with base date, period and members."""
-    _link_query("series", db, label_contains=label, limit=limit, as_json=as_json)
+def _register_link_queries() -> None:
+    for what, help_text in LINK_QUERIES.items():
+        command = query_duplicates if what == "duplicates" else _link_command(what)
+        query_app.command(what, help=help_text)(command)
 
 
-@query_app.command("ledger")
-def query_ledger(
-    label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False
-) -> None:
-    """Claim ledger: each figure, who states it first and who repeats it, and disagreeing figures."""
-    _link_query("ledger", db, label_contains=label, limit=limit, as_json=as_json)
-
-
-@query_app.command("repeated")
-def query_repeated(
-    label: LabelOption = None, db: DbOption = "dateline.db", limit: LimitOption = 100, as_json: JsonOption = False
-) -> None:
-    """Repeated statements: one speaker saying nearly the same thing in different articles."""
-    _link_query("repeated", db, label_contains=label, limit=limit, as_json=as_json)
+_register_link_queries()
 
 
 @app.command()
@@ -495,12 +482,12 @@ def _gate(report: dict[str, Any], gates: list[str]) -> list[str]:
 
 
 def main() -> None:
-    """Entry point: run the app; an unexpected exception is exit 1 with its message, not a traceback dump."""
+    """Entry point: run the app; an error escaping a command exits with its documented code and message, not a
+    traceback dump."""
     try:
         app()
     except DatelineError as exc:
-        console.print(f"[red]error[/red] {exc}")
-        sys.exit(EXIT_INTERNAL)
+        sys.exit(_fail(exc).exit_code)
 
 
 if __name__ == "__main__":

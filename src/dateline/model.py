@@ -9,6 +9,7 @@ input always yields the same ids. ``to_dict``/``from_dict`` give the export and 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import types
@@ -406,12 +407,18 @@ def _build(tp: Any, value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _init_hints(cls: type) -> dict[str, Any]:
+    """The resolved types of a dataclass's init fields. Cached: resolving the annotation strings is most of
+    the cost of reading a record back, and every stored record is read through here."""
+    hints = typing.get_type_hints(cls)
+    return {f.name: hints[f.name] for f in dataclasses.fields(typing.cast(Any, cls)) if f.init}
+
+
 def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
     """Rebuild a dataclass from ``to_dict`` output (unknown keys, such as ``kind``, are ignored)."""
-    hints = typing.get_type_hints(cls)
-    names = {f.name for f in dataclasses.fields(typing.cast(Any, cls)) if f.init}
-    kwargs = {k: _build(hints[k], v) for k, v in data.items() if k in names}
-    return cls(**kwargs)
+    hints = _init_hints(typing.cast(Any, cls))
+    return cls(**{k: _build(hints[k], v) for k, v in data.items() if k in hints})
 
 
 def record_from_dict(data: Mapping[str, Any]) -> Record:
@@ -425,28 +432,3 @@ def record_from_dict(data: Mapping[str, Any]) -> Record:
 def sorted_records(records: Iterable[Record]) -> tuple[Record, ...]:
     """Records in a stable order (position, then kind, then id), so output is byte-identical run to run."""
     return tuple(sorted(records, key=lambda r: (r.start, r.end, r.kind, r.id)))
-
-
-__all__ = [
-    "RECORD_TYPES",
-    "Actor",
-    "Analysis",
-    "Article",
-    "Claim",
-    "Dateline",
-    "Entity",
-    "Event",
-    "Failure",
-    "Place",
-    "Record",
-    "Role",
-    "Span",
-    "Speaker",
-    "Statement",
-    "TimeExpr",
-    "content_id",
-    "from_dict",
-    "record_from_dict",
-    "sorted_records",
-    "to_dict",
-]

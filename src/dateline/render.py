@@ -98,6 +98,15 @@ def _article_table(analysis: Analysis) -> Table:
     return table
 
 
+def record_table(kind: str, records: Sequence[Record]) -> Table:
+    """A titled table of records of one kind."""
+    columns, rows = record_rows(kind, records)
+    table = Table(*columns, title=f"{plural(kind)} ({len(rows)})")
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
 def render_analysis(analysis: Analysis, console: Console) -> None:
     """Print an article's metadata and its records, a table per kind."""
     console.print(_article_table(analysis))
@@ -105,8 +114,4 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
         records = analysis.of_kind(kind)
         if not records:
             continue
-        columns, rows = record_rows(kind, records)
-        table = Table(*columns, title=f"{plural(kind)} ({len(rows)})")
-        for row in rows:
-            table.add_row(*row)
-        console.print(table)
+        console.print(record_table(kind, records))

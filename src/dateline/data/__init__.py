@@ -1,0 +1,18 @@
+"""Lexicons and reference data shipped with dateline (YAML and TSV), read through these two functions."""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def read_text(name: str) -> str:
+    """The text of data file ``name`` (UTF-8)."""
+    return resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+
+
+def load_yaml(name: str) -> Any:
+    """Data file ``name`` parsed as YAML."""
+    return yaml.safe_load(read_text(name))

@@ -24,6 +24,7 @@ from scipy.special import comb
 
 from dateline.errors import EvalError
 from dateline.evaluate import adapter
+from dateline.evaluate.text import f1_score, rates
 from dateline.link import stories
 from dateline.link.text import keywords, normalize
 
@@ -53,8 +54,7 @@ def b_cubed(gold: Mapping[str, Hashable], pred: Mapping[str, Hashable]) -> dict[
         precision += shared / len(p)
         recall += shared / len(g)
     precision, recall = precision / len(items), recall / len(items)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1}
+    return {"precision": precision, "recall": recall, "f1": f1_score(precision, recall)}
 
 
 def adjusted_rand(gold: Mapping[str, Hashable], pred: Mapping[str, Hashable]) -> float:
@@ -232,16 +232,15 @@ def score_corpus(store: Any, gold: dict[str, Any]) -> dict[str, Any]:
     different = [_merged(names, ids, p) for p in gold.get("different_entity", [])]
     story_of = {m: s["id"] for s in groups(store, "stories") for m in s["article_ids"]}
     gold_story = {ids.get(a, a): str(i) for i, group in enumerate(gold.get("stories", [])) for a in group}
-    series_hits = _series_matches(groups(store, "series"), gold.get("series", []), ids)
-    repeated = [_repeated_found(groups(store, "repeated"), item, ids) for item in gold.get("repeated_statements", [])]
-    n_series, n_pred = len(gold.get("series", [])), len(groups(store, "series"))
-    precision = series_hits / n_pred if n_pred else 0.0
-    recall = series_hits / n_series if n_series else 0.0
+    series, gold_series = groups(store, "series"), gold.get("series", [])
+    _, _, series_f1 = rates(_series_matches(series, gold_series, ids), len(series), len(gold_series))
+    repeated_groups = groups(store, "repeated")
+    repeated = [_repeated_found(repeated_groups, item, ids) for item in gold.get("repeated_statements", [])]
     return {
         "same_entity_recall": sum(s is True for s in same) / len(same) if same else None,
         "different_entity_accuracy": sum(d is False for d in different) / len(different) if different else None,
         "stories_b3_f1": b_cubed(gold_story, story_of)["f1"] if gold_story else None,
-        "series_f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "series_f1": series_f1,
         "repeated_statements_recall": sum(repeated) / len(repeated) if repeated else None,
     }
 

@@ -106,6 +106,14 @@ class Context:
     text: str
     names: Names
     claims: Mapping[str, Claim]
+    # Gold text -> where it occurs in the article: each gold item is scored against every prediction.
+    _found: dict[str, list[tuple[int, int]]] = field(default_factory=dict, compare=False, repr=False)
+
+    def find(self, needle: str) -> list[tuple[int, int]]:
+        """``find_spans(needle, self.text)``, memoised for the article."""
+        if needle not in self._found:
+            self._found[needle] = find_spans(needle, self.text)
+        return self._found[needle]
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -198,7 +206,7 @@ def _actors(actors: Iterable[Any]) -> list[tuple[str | None, ...]]:
 def _event_score(g: Gold, p: Event, ctx: Context) -> float | None:
     trigger = str(g["trigger"])
     same = normalize(trigger) == normalize(p.trigger) or lemma(trigger) == lemma(p.lemma)
-    spans = overlap(find_spans(trigger, ctx.text), _record_spans(p))
+    spans = overlap(ctx.find(trigger), _record_spans(p))
     if not same and spans == 0:
         return None
     gold_actors = _as_list(g.get("actors"))
@@ -263,7 +271,7 @@ def _claim_figures(g: Gold, p: Claim, ctx: Context) -> dict[str, Figure]:
 
 
 def _time_score(g: Gold, p: TimeExpr, ctx: Context) -> float | None:
-    found = find_spans(str(g["text"]), ctx.text)
+    found = ctx.find(str(g["text"]))
     if found:
         shared = overlap(found, _record_spans(p))
         return shared or None

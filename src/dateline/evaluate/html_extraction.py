@@ -18,6 +18,7 @@ from typing import Any
 from dateline.config import IngestConfig
 from dateline.errors import EvalError
 from dateline.evaluate import adapter
+from dateline.evaluate.text import rates
 from dateline.ingest.formats import article_from_html
 from dateline.model import Article
 
@@ -34,10 +35,7 @@ def _tokens(text: str) -> Counter[str]:
 def token_prf(predicted: str, gold: str) -> tuple[float, float, float]:
     """Bag-of-words precision, recall and F1 of ``predicted`` against ``gold`` (the AEB benchmark's measure)."""
     pred, true = _tokens(predicted), _tokens(gold)
-    overlap = sum((pred & true).values())
-    p = overlap / sum(pred.values()) if pred else 0.0
-    r = overlap / sum(true.values()) if true else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return rates(sum((pred & true).values()), pred.total(), true.total())
 
 
 def _read(path: Path) -> str:
@@ -90,12 +88,11 @@ def _date_scores(outputs: list[tuple[str | None, str]]) -> dict[str, Any]:
     n = len(outputs) or 1
     answered = [(pred, gold) for pred, gold in outputs if pred]
     correct = sum(1 for pred, gold in answered if pred[:10] == gold)
-    precision = correct / len(answered) if answered else 0.0
-    recall = correct / n
+    precision, recall, f1 = rates(correct, len(answered), n)
     return {
         "precision": precision,
         "recall": recall,
-        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "f1": f1,
         "gold": len(outputs),
         "predicted": len(answered),
         "matched": correct,

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.evaluate import adapter
+from dateline.evaluate.text import rates
 from dateline.extract.events import events_in
 from dateline.extract.places import mentions, places_from_mentions
 from dateline.ingest import article_from_text
@@ -38,15 +39,12 @@ def _codes(value: Any) -> set[str]:
     return {a["code"] for a in value if isinstance(a, dict) and a.get("code")} if isinstance(value, list) else set()
 
 
-def _depth(event: Event, doc_root_distance: dict[int, int]) -> int:
-    return doc_root_distance.get(event.start, 99)
-
-
 def main_event(events: list[Event], depth: dict[int, int]) -> Event | None:
     """The sentence's main event: typed before untyped, then shallowest in the parse, then first."""
     if not events:
         return None
-    return min(events, key=lambda e: (e.type is None, _depth(e, depth), e.start))
+    # An event start that is no token start has no depth: it ranks below every parsed one.
+    return min(events, key=lambda e: (e.type is None, depth.get(e.start, 99), e.start))
 
 
 def load_records(path: Path) -> list[dict[str, Any]]:
@@ -62,8 +60,11 @@ def evaluate_plover(
     records = load_records(path)[:limit] if limit else load_records(path)
     nlp = load_nlp()
     articles = [article_from_text(r["text"], source_path=r["id"], detect_headline=False) for r in records]
-    correct = typed = src_ok = src_n = tgt_ok = tgt_n = 0
+    correct = typed = 0
     confusion: Counter[str] = Counter()
+    # Per actor role ("source", "target"): sentences whose gold codes that role, and those we got right.
+    coded: Counter[str] = Counter()
+    right: Counter[str] = Counter()
     for record, article, doc in zip(
         records, articles, nlp.pipe((a.text for a in articles), batch_size=PIPE_BATCH_SIZE), strict=True
     ):
@@ -76,23 +77,14 @@ def evaluate_plover(
         typed += predicted is not None
         correct += predicted == expected
         confusion[f"{expected}->{predicted}"] += predicted != expected
-        for gold_codes, actors, counters in (
-            (_codes(record.get("source")), event.actors if event else (), "source"),
-            (_codes(record.get("target")), event.targets if event else (), "target"),
-        ):
+        for role, actors in (("source", event.actors if event else ()), ("target", event.targets if event else ())):
+            gold_codes = _codes(record.get(role))
             if not gold_codes:
                 continue
-            hit = bool(gold_codes & {a.country for a in actors if a.country})
-            if counters == "source":
-                src_n += 1
-                src_ok += hit
-            else:
-                tgt_n += 1
-                tgt_ok += hit
+            coded[role] += 1
+            right[role] += bool(gold_codes & {a.country for a in actors if a.country})
     total = len(records)
-    precision = correct / typed if typed else 0.0
-    recall = correct / total if total else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = rates(correct, typed, total)
     return {
         "events": {
             "precision": precision,
@@ -102,8 +94,8 @@ def evaluate_plover(
             "predicted": typed,
             "matched": correct,
             "type_accuracy": recall,
-            "source_country_accuracy": src_ok / src_n if src_n else 0.0,
-            "target_country_accuracy": tgt_ok / tgt_n if tgt_n else 0.0,
+            "source_country_accuracy": right["source"] / coded["source"] if coded["source"] else 0.0,
+            "target_country_accuracy": right["target"] / coded["target"] if coded["target"] else 0.0,
             "errors": dict(sorted((k, v) for k, v in confusion.items() if v)),
         }
     }

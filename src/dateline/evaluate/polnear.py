@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.evaluate import adapter
+from dateline.evaluate.text import rates
 from dateline.extract.statements import resumed_parts
 from dateline.model import Analysis, Article, Span, Statement
 from dateline.nlp import load_nlp
@@ -37,7 +38,6 @@ from dateline.pipeline import Pipeline
 EXTRACTORS = ("entities.rules", "statements.rules")
 _T_LINE = re.compile(r"^(T\d+)\t(\w+) ([\d ;]+)\t")
 _E_LINE = re.compile(r"^E\d+\t(.*)$")
-# Characters trimmed from both ends before a strict comparison.
 _WORD = re.compile(r"\w+")
 # A leading complementiser, which PolNeAR's contents include and ours leave out.
 _THAT = "that"
@@ -112,10 +112,6 @@ class Predicted:
     content: Fragments
     source: tuple[int, int] | None
 
-    @property
-    def extent(self) -> tuple[int, int]:
-        return self.content[0][0], self.content[-1][1]
-
 
 def _overlap(a: tuple[int, int], fragments: Fragments) -> int:
     return sum(max(0, min(a[1], e) - max(a[0], s)) for s, e in fragments)
@@ -173,23 +169,20 @@ class Tally:
                 self.source_right += int(p.source is not None and _overlap(p.source, g.source) > 0)
 
     def report(self) -> dict[str, Any]:
+        content_overlap = _prf(self.overlap, self.predicted, self.gold)
         return {
             "gold": self.gold,
             "predicted": self.predicted,
             "matched": self.overlap,
-            **{f"content_overlap_{k}": v for k, v in _prf(self.overlap, self.predicted, self.gold).items()},
+            **{f"content_overlap_{k}": v for k, v in content_overlap.items()},
             **{f"content_strict_{k}": v for k, v in _prf(self.strict, self.predicted, self.gold).items()},
             "source_accuracy": round(self.source_right / self.with_source, 4) if self.with_source else None,
-            "precision": _prf(self.overlap, self.predicted, self.gold)["precision"],
-            "recall": _prf(self.overlap, self.predicted, self.gold)["recall"],
-            "f1": _prf(self.overlap, self.predicted, self.gold)["f1"],
+            **content_overlap,
         }
 
 
 def _prf(hits: int, predicted: int, gold: int) -> dict[str, float]:
-    p = hits / predicted if predicted else 0.0
-    r = hits / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = rates(hits, predicted, gold)
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 

@@ -11,8 +11,9 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import product
 from typing import Any
 
 # NFKC leaves typographic quotes alone; gold is typed with either kind, articles mostly use curly ones.
@@ -41,8 +42,7 @@ def token_f1(a: str, b: str) -> float:
     common = sum((left & right).values())
     if common == 0:
         return 0.0
-    precision, recall = common / sum(right.values()), common / sum(left.values())
-    return 2 * precision * recall / (precision + recall)
+    return f1_score(common / sum(right.values()), common / sum(left.values()))
 
 
 def iso(value: Any) -> Any:
@@ -103,7 +103,7 @@ def greedy_match(n_gold: int, n_pred: int, score: Callable[[int, int], float | N
     Returns ``(gold index, predicted index, score)`` triples.
     """
     candidates = sorted(
-        ((s, g, p) for g, p in _pairs(n_gold, n_pred) if (s := score(g, p)) is not None),
+        ((s, g, p) for g, p in product(range(n_gold), range(n_pred)) if (s := score(g, p)) is not None),
         key=lambda c: (-c[0], c[1], c[2]),
     )
     used_gold: set[int] = set()
@@ -117,17 +117,23 @@ def greedy_match(n_gold: int, n_pred: int, score: Callable[[int, int], float | N
     return pairs
 
 
-def _pairs(n_gold: int, n_pred: int) -> Iterator[tuple[int, int]]:
-    for g in range(n_gold):
-        for p in range(n_pred):
-            yield g, p
-
-
 def prf(tp_gold: int, gold: int, tp_pred: int, predicted: int) -> tuple[float, float, float]:
-    """Precision, recall and F1. Empty gold and no predictions is perfect; otherwise a zero denominator is 0."""
+    """Precision, recall and F1. Empty gold and no predictions is perfect; no gold gives recall 1, no predictions
+    precision 0."""
     if gold == 0 and predicted == 0:
         return 1.0, 1.0, 1.0
     precision = tp_pred / predicted if predicted else 0.0
     recall = tp_gold / gold if gold else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
+    return precision, recall, f1_score(precision, recall)
+
+
+def f1_score(precision: float, recall: float) -> float:
+    """The harmonic mean of precision and recall, 0 when both are 0."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def rates(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of ``hits`` true positives; a zero denominator gives 0 (unlike ``prf``)."""
+    precision = hits / predicted if predicted else 0.0
+    recall = hits / gold if gold else 0.0
+    return precision, recall, f1_score(precision, recall)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.evaluate import adapter
+from dateline.evaluate.text import rates
 from dateline.extract.times import Found, find_times, parse_date
 from dateline.nlp import load_nlp
 
@@ -98,9 +99,9 @@ class Tally:
                 self.errors.append((doc.text[gold.start : gold.end], gold.value, pred.value))
 
     def report(self) -> dict[str, Any]:
-        p, r, f1 = _prf(self.relaxed, self.predicted, self.gold)
-        sp, sr, sf1 = _prf(self.strict, self.predicted, self.gold)
-        vp, vr, vf1 = _prf(self.value_right, self.predicted, self.gold)
+        p, r, f1 = rates(self.relaxed, self.predicted, self.gold)
+        sp, sr, sf1 = rates(self.strict, self.predicted, self.gold)
+        vp, vr, vf1 = rates(self.value_right, self.predicted, self.gold)
         return {
             "precision": p,
             "recall": r,
@@ -116,12 +117,6 @@ class Tally:
             "value_recall": vr,
             "value_f1": vf1,
         }
-
-
-def _prf(right: int, predicted: int, gold: int) -> tuple[float, float, float]:
-    p = right / predicted if predicted else 0.0
-    r = right / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def _relaxed_pairs(gold: tuple[Timex, ...], found: list[Found]) -> list[tuple[Timex, Found]]:

@@ -12,11 +12,9 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-import yaml
-
+from dateline.data import load_yaml
 from dateline.gazetteer import FEATURE_COUNTRY, alpha3, country_of_name, demonym_country, load_gazetteer, name_key
 from dateline.model import Actor, Article, Entity, Span
 
@@ -38,9 +36,13 @@ class ActorLexicon:
     igos: frozenset[str]
 
 
+# Distinct words whose country is kept per process (country_of_text).
+COUNTRY_CACHE_SIZE = 20_000
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> ActorLexicon:
-    data = yaml.safe_load(resources.files("dateline.data").joinpath("sectors.yaml").read_text("utf-8"))
+    data = load_yaml("sectors.yaml")
     return ActorLexicon(
         sectors={name_key(k): v for k, v in data["sectors"].items()},
         countries={name_key(k): v for k, v in data["countries"].items()},
@@ -67,8 +69,10 @@ def phrase_of(head: Token) -> SpacySpan:
     return doc[start:end]
 
 
+@lru_cache(maxsize=COUNTRY_CACHE_SIZE)
 def country_of_text(text: str) -> str | None:
-    """ISO alpha-2 a name or adjective points to: a country, a city's country, a demonym, or None."""
+    """ISO alpha-2 a name or adjective points to: a country, a city's country, a demonym, or None. Cached:
+    it runs for every proper noun or adjective of every actor phrase, and a miss scans every demonym stem."""
     lex = lexicon()
     clean = text.strip().removesuffix("'s").removesuffix("’s")
     iso = country_of_name(clean, lex.countries) or demonym_country(clean, lex.demonyms)

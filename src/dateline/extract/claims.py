@@ -16,11 +16,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from dateline.data import load_yaml
 from dateline.model import Claim, Span, Speaker
 from dateline.registry import extractor
 
@@ -48,21 +46,32 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 @lru_cache(maxsize=1)
 def numbers_lexicon() -> dict[str, Any]:
     """``data/claims.yaml``, read once per process (shared with times.rules for number words)."""
-    raw = resources.files("dateline.data").joinpath("claims.yaml").read_text(encoding="utf-8")
-    return dict(yaml.safe_load(raw))
+    return dict(load_yaml("claims.yaml"))
 
 
-def _alt(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation, longest first so "September" is tried before "Sep" (shared with times.rules)."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Lower-cased (units, unit modifiers, words that block a count) of the lexicon."""
+    lex = numbers_lexicon()
+    return (
+        frozenset(u.lower() for u in lex["units"]),
+        frozenset(m.lower() for m in lex["unit_modifiers"]),
+        frozenset(w.lower() for w in lex["not_count_after"]),
+    )
 
 
 @lru_cache(maxsize=1)
 def _figure_pattern() -> re.Pattern[str]:
     """Figures: vague quantities, digits with an optional scale word, or number words."""
     lex = numbers_lexicon()
-    scale = _alt(lex["scales"])
-    word = _alt(lex["number_words"])
-    vague = _alt(lex["vague"])
+    scale = alternation(lex["scales"])
+    word = alternation(lex["number_words"])
+    vague = alternation(lex["vague"])
     return re.compile(
         rf"(?<![\w$£€.,-])(?:"
         rf"(?P<vague>{vague})\s+of"
@@ -125,10 +134,7 @@ def _value(match: re.Match[str]) -> tuple[float, float | None, bool] | None:
 
 def _unit_after(text: str, end: int, doc: Doc | None) -> tuple[int, str] | None:
     """The counted noun right after a figure: (end offset, unit as written), or None."""
-    lex = numbers_lexicon()
-    units = {u.lower() for u in lex["units"]}
-    modifiers = {m.lower() for m in lex["unit_modifiers"]}
-    blocked = {w.lower() for w in lex["not_count_after"]}
+    units, modifiers, blocked = _unit_words()
     position = end
     first: int | None = None
     for _ in range(MAX_MODIFIERS + 1):
@@ -150,16 +156,17 @@ def _unit_after(text: str, end: int, doc: Doc | None) -> tuple[int, str] | None:
 
 
 def _is_plural_noun(doc: Doc | None, char: int) -> bool:
-    token = _token(doc, char)
+    token = token_at(doc, char)
     return token is not None and token.tag_ in {"NNS", "NNPS"}
 
 
 def _is_adjective(doc: Doc | None, char: int) -> bool:
-    token = _token(doc, char)
+    token = token_at(doc, char)
     return token is not None and token.pos_ == "ADJ"
 
 
-def _token(doc: Doc | None, char: int) -> Any:
+def token_at(doc: Doc | None, char: int) -> Any:
+    """The token at character ``char`` (shared with times.rules), or None without a parse."""
     if doc is None:
         return None
     span = doc.char_span(char, char + 1, alignment_mode="expand")
@@ -194,7 +201,7 @@ def find_figures(text: str, doc: Doc | None = None) -> list[Figure]:
         head = unit_text.split()[-1].lower()
         # "30 hostages" counts hostages; "20 dead", "30 wounded" count people, and the word is the predicate.
         unit_predicate = predicates.get(head)
-        adjectival = head in {m.lower() for m in numbers_lexicon()["unit_modifiers"]}
+        adjectival = head in _unit_words()[1]
         figures.append(
             Figure(
                 match.start(),
@@ -226,12 +233,25 @@ def _sentence_bounds(text: str, doc: Doc | None) -> list[tuple[int, int]]:
     return bounds
 
 
+@lru_cache(maxsize=1)
+def _breakdown_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What stands between a whole and its first part, between parts, and before a whole ("out of")."""
+    lex = numbers_lexicon()
+    return (
+        re.compile(rf"\s*,?\s*(?:{alternation(lex['breakdown_cues'])})\s*$", re.IGNORECASE),
+        re.compile(r"\s*(?:,|and|,\s*and|as well as)\s*$", re.IGNORECASE),
+        re.compile(rf"\s*,?\s*(?:{alternation(lex['whole_cues'])})\s*$", re.IGNORECASE),
+    )
+
+
+@lru_cache(maxsize=1)
+def _predicate_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(numbers_lexicon()['predicates'])})\b", re.IGNORECASE)
+
+
 def _link(text: str, figures: list[Figure]) -> None:
     """Breakdowns within a sentence: "613 people, including 63 children, 106 women" and "... out of 1275"."""
-    lex = numbers_lexicon()
-    opens = re.compile(rf"\s*,?\s*(?:{_alt(lex['breakdown_cues'])})\s*$", re.IGNORECASE)
-    continues = re.compile(r"\s*(?:,|and|,\s*and|as well as)\s*$", re.IGNORECASE)
-    whole = re.compile(rf"\s*,?\s*(?:{_alt(lex['whole_cues'])})\s*$", re.IGNORECASE)
+    opens, continues, whole = _breakdown_patterns()
     head: int | None = None
     for index in range(1, len(figures)):
         between = text[figures[index - 1].end : figures[index].start]
@@ -253,14 +273,14 @@ def _link(text: str, figures: list[Figure]) -> None:
 def _predicates(text: str, figures: list[Figure], limit: int) -> None:
     """The predicate of each top-level figure: "fate ... unknown", else the first lexicon phrase after it."""
     lex = numbers_lexicon()
-    phrases = re.compile(rf"\b(?:{_alt(lex['predicates'])})\b", re.IGNORECASE)
+    phrases = _predicate_pattern()
     fate_before, fate_after = (w.lower() for w in lex["fate_words"])
     for index, figure in enumerate(figures):
         if figure.unit_predicate:
             figure.predicate = figure.unit_predicate
             continue
         last = _last_member_end(figures, index)
-        following = [f.start for f in figures[index + 1 :] if f.start >= last and not _in_group(figures, index, f)]
+        following = [f.start for f in figures[index + 1 :] if f.start >= last and f.parent != index]
         stop = min(following, default=limit)
         before = [w.lower() for w in _WORD.findall(text[max(0, figure.start - 40) : figure.start])][-FATE_WINDOW_WORDS:]
         after_words = re.search(rf"\b{re.escape(fate_after)}\b", text[last:limit], re.IGNORECASE)
@@ -279,29 +299,32 @@ def _last_member_end(figures: list[Figure], index: int) -> int:
     return max((figures[m].end for m in members), default=figures[index].end)
 
 
-def _in_group(figures: list[Figure], index: int, other: Figure) -> bool:
-    return other.parent == index
-
-
 def _inherit(figures: list[Figure]) -> None:
     """Parts share their whole's predicate unless they have their own ("63 children" of "613 ... murdered")."""
-    for figure in figures:
-        if figure.parent is not None and figures[figure.parent].parent != figures.index(figure):
+    for index, figure in enumerate(figures):
+        if figure.parent is not None and figures[figure.parent].parent != index:
             parent = figures[figure.parent]
             if figure.predicate is None or figure.predicate_span == parent.predicate_span:
                 figure.predicate = parent.predicate
                 figure.predicate_span = parent.predicate_span
 
 
-def claimant_of(article: Article, statements: Iterable[Statement], start: int, end: int) -> tuple[Speaker, str | None]:
-    """The speaker of the innermost statement whose content holds ``[start, end)``, else the outlet."""
+def innermost_statement(statements: Iterable[Statement], start: int, end: int) -> Statement | None:
+    """The statement with the shortest content holding ``[start, end)`` (ties: lower id), or None."""
     holding = [
         s
         for s in statements
         if s.content_span is not None and s.content_span.start <= start and end <= s.content_span.end
     ]
-    if holding:
-        inner = min(holding, key=lambda s: (s.content_span.end - s.content_span.start if s.content_span else 0, s.id))
+    return min(
+        holding, key=lambda s: (s.content_span.end - s.content_span.start if s.content_span else 0, s.id), default=None
+    )
+
+
+def claimant_of(article: Article, statements: Iterable[Statement], start: int, end: int) -> tuple[Speaker, str | None]:
+    """The speaker of the innermost statement whose content holds ``[start, end)``, else the outlet."""
+    inner = innermost_statement(statements, start, end)
+    if inner is not None:
         return inner.speaker, inner.id
     outlet = article.outlet or UNKNOWN_OUTLET
     return Speaker(text=outlet, entity=article.outlet, span=article.outlet_span), None

@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-import yaml
-
-from dateline.extract.actors import make_actor
+from dateline.data import load_yaml
+from dateline.extract.actors import country_of_text, make_actor
+from dateline.extract.claims import innermost_statement
+from dateline.gazetteer import alpha3
 from dateline.model import Actor, Analysis, Article, Event, Place, Span, Statement, TimeExpr
 from dateline.registry import extractor
 
@@ -71,7 +71,7 @@ def _type_mode(value: str | None) -> tuple[str | None, str | None]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = yaml.safe_load(resources.files("dateline.data").joinpath("plover.yaml").read_text("utf-8"))
+    data = load_yaml("plover.yaml")
     return Lexicon(
         verbs={k: _type_mode(v) for k, v in data["verbs"].items()},
         nouns={k: _type_mode(v) for k, v in data["nouns"].items()},
@@ -322,7 +322,7 @@ def decide_type(
         kind, mode = None, None
     governed = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     governor = lex.governors.get(_lemma(verb))
-    if governed and _lemma(verb) in lex.governors and governor:
+    if governed and governor:
         kind, mode = governor, None
     if kind and _negated(verb) and kind in lex.negation_to_reject:
         return "REJECT", None
@@ -336,9 +336,6 @@ def decide_type(
 
 def _actor_target(tokens: list[Token], actor_country: str | None) -> bool:
     """A target that is a participant: a person, an organisation, or a country other than the actor's own."""
-    from dateline.extract.actors import country_of_text
-    from dateline.gazetteer import alpha3
-
     for token in tokens:
         if token.ent_type_ in ("PERSON", "ORG", "NORP"):
             return True
@@ -353,9 +350,8 @@ def _actor_target(tokens: list[Token], actor_country: str | None) -> bool:
 
 
 def _clause_range(verb: Token) -> tuple[int, int]:
-    """Character range of the trigger's clause: its subtree, minus subordinate clauses that report speech."""
-    tokens = list(verb.subtree)
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    """Character range of the trigger's clause: its subtree."""
+    return verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
 
 
 def _inside(spans: tuple[Span, ...], start: int, end: int) -> bool:
@@ -389,16 +385,6 @@ def _time_near(times: tuple[TimeExpr, ...], start: int, end: int, at: int) -> Ti
     return min(found, key=lambda t: (abs(t.start - at), t.start)) if found else None
 
 
-def _statement_over(statements: tuple[Statement, ...], at: int) -> Statement | None:
-    """The innermost statement whose content contains the character ``at``."""
-    found = [s for s in statements if s.content_span is not None and s.content_span.start <= at < s.content_span.end]
-    return (
-        min(found, key=lambda s: (s.content_span.end - s.content_span.start if s.content_span else 0, s.id))
-        if found
-        else None
-    )
-
-
 # ------------------------------------------------------------------------------------------------ records
 
 
@@ -425,8 +411,6 @@ def events_in(article: Article, doc_tokens: list[Token], prior: Analysis) -> Ite
 
 def _sentence_countries(places: tuple[Place, ...], verb: Token) -> list[str]:
     """ISO alpha-3 codes of the places named in the trigger's sentence, in text order."""
-    from dateline.gazetteer import alpha3
-
     sent = verb.sent
     start, end = sent.start_char, sent.end_char
     found = sorted(
@@ -465,11 +449,11 @@ def _event(
     clause_start, clause_end = _clause_range(trigger.verb)
     place = _place_in(prior.places, clause_start, clause_end)
     time = _time_near(prior.times, clause_start, clause_end, start)
-    statement = _statement_over(prior.statements, start)
+    statement = innermost_statement(prior.statements, start, start + 1)
     what = None
     if trigger.obj is not None:
-        obj_tokens = list(trigger.obj.subtree)
-        what = article.text[obj_tokens[0].idx : obj_tokens[-1].idx + len(obj_tokens[-1].text)]
+        obj = trigger.obj
+        what = article.text[obj.left_edge.idx : obj.right_edge.idx + len(obj.right_edge.text)]
     return Event(
         article_id=article.id,
         spans=(Span.of(article.text, start, end),),

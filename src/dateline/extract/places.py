@@ -21,11 +21,10 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-import yaml
-
+from dateline.data import load_yaml
+from dateline.extract.actors import lexicon as actor_lexicon
 from dateline.gazetteer import (
     FEATURE_ADMIN1,
     FEATURE_CITY,
@@ -76,13 +75,6 @@ class Mention:
     weak: bool = False
 
 
-@lru_cache(maxsize=1)
-def country_aliases() -> dict[str, str]:
-    """Country short forms not in pycountry ("Britain", "U.S."), from data/sectors.yaml."""
-    data = yaml.safe_load(resources.files("dateline.data").joinpath("sectors.yaml").read_text("utf-8"))
-    return {name_key(k): v for k, v in (data.get("countries") or {}).items()}
-
-
 @dataclass(frozen=True)
 class Words:
     """Word lists of data/places.yaml that shape toponyms."""
@@ -95,7 +87,7 @@ class Words:
 
 @lru_cache(maxsize=1)
 def words() -> Words:
-    data = yaml.safe_load(resources.files("dateline.data").joinpath("places.yaml").read_text("utf-8"))
+    data = load_yaml("places.yaml")
     # Longest designators first, so that "Local Government Area" is dropped whole.
     designators = tuple(sorted(data["designators"], key=lambda d: (-len(d), d)))
     return Words(
@@ -265,7 +257,7 @@ def candidates(text: str) -> list[Candidate]:
     found = gazetteer.lookup(_clean(text))
     if found:
         return found
-    iso = country_aliases().get(name_key(_clean(text)))
+    iso = actor_lexicon().countries.get(name_key(_clean(text)))
     country = gazetteer.country(iso) if iso else None
     return [country] if country else []
 

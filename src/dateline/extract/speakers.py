@@ -19,11 +19,9 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from dateline.data import load_yaml
 from dateline.model import Entity, Span, Speaker
 
 if TYPE_CHECKING:
@@ -39,8 +37,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, Any]:
     """The reporting-cue lexicon (``dateline/data/cues.yaml``), parsed once per process."""
-    text = resources.files("dateline.data").joinpath("cues.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = load_yaml("cues.yaml")
     return data
 
 

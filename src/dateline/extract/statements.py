@@ -31,10 +31,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from dateline.extract.speakers import SUBJECT_DEPS, SpeakerResolver, load_cues
 from dateline.model import Analysis, Article, Span, Speaker, Statement
+from dateline.nlp.components import line_start
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
@@ -140,15 +142,16 @@ class Lexicon:
     relay_links: tuple[tuple[str, ...], ...]
     headline_irregular: dict[str, str]
     nouns: frozenset[str]
-    addressee: frozenset[str]
-    perception: frozenset[str]
-
-    @property
-    def cue_lemmas(self) -> frozenset[str]:
-        return self.clause | self.objects | frozenset(self.phrasal)
+    # Clause verbs whose object is not what was said: ``addressee_verbs`` and ``perception_verbs``.
+    unsaid_objects: frozenset[str]
+    section_labels: frozenset[str]
+    # Every verb lemma that can head a cue: clause, object and phrasal verbs.
+    cue_lemmas: frozenset[str]
 
     @classmethod
+    @lru_cache(maxsize=1)
     def load(cls) -> Lexicon:
+        """The lexicon, built once per process."""
         data: dict[str, Any] = load_cues()
         return cls(
             clause=frozenset(data["clause_verbs"]),
@@ -160,8 +163,9 @@ class Lexicon:
             relay_links=tuple(tuple(link) for link in data["relay_links"]),
             headline_irregular=dict(data["headline_irregular"]),
             nouns=frozenset(data["nouns"]),
-            addressee=frozenset(data["addressee_verbs"]),
-            perception=frozenset(data["perception_verbs"]),
+            unsaid_objects=frozenset(data["addressee_verbs"]) | frozenset(data["perception_verbs"]),
+            section_labels=frozenset(data["section_labels"]),
+            cue_lemmas=frozenset(data["clause_verbs"]) | frozenset(data["object_verbs"]) | frozenset(data["phrasal"]),
         )
 
 
@@ -285,12 +289,12 @@ def _cue_at(token: Token, lex: Lexicon) -> Cue | None:
     return Cue(first, token.i, token.i, "clause" if lemma in lex.clause else "object")
 
 
-def _subject(verb: Token, depth: int = 0, *, prefixed: bool = False) -> Token | None:
+def _subject(verb: Token, cues: frozenset[str], depth: int = 0, *, prefixed: bool = False) -> Token | None:
     """The verb's subject, or that of the verb governing a subjectless participle or conjunct ("Stressing
     that ..., X expressed"; "X noted ... and called on ..."); through an open complement only for a cue
     prefix ("went on to say"), since "urged them to condemn" is not the subject condemning."""
     if prefixed and verb.dep_ == "xcomp":
-        return _subject(verb.head, depth + 1)
+        return _subject(verb.head, cues, depth + 1)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         # Two subjects is a misparse, typically of a dateline ("LONDON, March 3 (Reuters) - X said"): the one
@@ -305,20 +309,16 @@ def _subject(verb: Token, depth: int = 0, *, prefixed: bool = False) -> Token | 
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if depth < MAX_INHERIT and verb.head.i != verb.i:
         if verb.dep_ in INHERITS_SUBJECT:
-            return _subject(verb.head, depth + 1)
-        # Subject control: "X tended to support", "X took to Twitter to say", "X is trying to show". With an
-        # object the object is the one who acts ("urged them to condemn"), so none is inherited.
-        # A participle after a noun: "voters saying they want X", "a group backing Bush".
+            return _subject(verb.head, cues, depth + 1)
+        # A participle after a noun: "voters saying they want X", "Democrats backing Clinton".
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and verb.head.tag_ in GROUP_TAGS:
             return verb.head
-        if (
-            verb.dep_ == "xcomp"
-            and not any(c.dep_ in CONTROLLING_OBJECTS for c in verb.head.children)
-            and verb.head.lemma_.lower() not in load_cues()["clause_verbs"]
-            and verb.head.lemma_.lower() not in load_cues()["object_verbs"]
-            and verb.head.lemma_.lower() not in load_cues()["phrasal"]
-        ):
-            return _subject(verb.head, depth + 1)
+        # Subject control: "X tended to support", "X took to Twitter to say", "X is trying to show". With an
+        # object the object is the one who acts ("urged them to condemn"), and a governing cue is itself the
+        # statement ("called on X to condemn"), so none is inherited.
+        controlled = any(c.dep_ in CONTROLLING_OBJECTS for c in verb.head.children)
+        if verb.dep_ == "xcomp" and not controlled and verb.head.lemma_.lower() not in cues:
+            return _subject(verb.head, cues, depth + 1)
     return None
 
 
@@ -373,7 +373,6 @@ def _content(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[int, in
 
 
 def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[int, int] | None:
-    objects = lex.objects
     verb = doc[cue.head]
     if cue.kind == "according":
         return _host_clause(doc[cue.first], sent)
@@ -383,14 +382,14 @@ def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[
     comp = _complement(verb, cue)
     if comp is not None:
         return _trimmed(doc, *_within_paragraph(sent, cue, comp.left_edge.i, comp.right_edge.i))
-    if cue.kind == "phrasal" or verb.lemma_.lower() in objects:
+    if cue.kind == "phrasal" or verb.lemma_.lower() in lex.objects:
         has_object = any(c.dep_ in {"dobj", "prt", "prep", "xcomp"} and c.i > cue.last for c in verb.children)
         if cue.kind == "phrasal" or has_object:
             return _trimmed(doc, cue.last + 1, _phrase_end(verb, cue.last))
     # A clause verb without a clause says its object or infinitive: "said the same", "tweeted her thanks",
     # "expects to win" -- unless the object is whom it was said to ("told reporters").
     said = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > cue.last), None)
-    if said is not None and verb.lemma_.lower() not in lex.addressee | lex.perception:
+    if said is not None and verb.lemma_.lower() not in lex.unsaid_objects:
         return _trimmed(doc, said.left_edge.i, said.right_edge.i)
     return None
 
@@ -518,10 +517,8 @@ class _Builder:
 
     def content_span(self, first: int, last: int) -> Span:
         """The content, widened to whole quotations it touches (multi-sentence quotes)."""
-        start, end = self.span(first, last).start, self.span(first, last).end
-        for q_start, q_end in self.quotes.overlapping(start, end):
-            start, end = min(start, q_start), max(end, q_end)
-        return Span.of(self.article.text, start, end)
+        span = self.span(first, last)
+        return self.content_span_chars(span.start, span.end)
 
     def via_name(self, first: int, last: int) -> str:
         span = self.doc[first : last + 1]
@@ -585,7 +582,7 @@ class _Builder:
         elif cue.kind == "noun":
             head = next((c for c in verb.children if c.dep_ == "poss"), None)
         else:
-            head = _subject(verb, prefixed=cue.first < cue.head)
+            head = _subject(verb, lex.cue_lemmas, prefixed=cue.first < cue.head)
         if _participial_adjunct(cue, sent, self.quotes):
             return None
         bounds = _content(cue, doc, sent, lex)
@@ -691,7 +688,7 @@ class _Builder:
             return cue, self.statement(cue, speaker, speakers, self.content_span(*content), ())
         return None
 
-    def from_colon(self, sent: SpacySpan) -> tuple[Cue, Statement] | None:
+    def from_colon(self, sent: SpacySpan, lex: Lexicon) -> tuple[Cue, Statement] | None:
         """ "Kerry: “By law, ...”": a sentence opening with a person's name and a colon; the content runs
         to the end of the paragraph. Only a person or organisation (an entity record, or "he"/"she") is taken
         as the label, so that "Update:" or a place dateline is not."""
@@ -705,7 +702,7 @@ class _Builder:
         pronoun = label.root.lower_ in load_cues()["pronouns"]["singular"]
         entity = self.resolver.entity_at(label.root)
         named = entity is not None and entity.type in COLON_LABEL_TYPES
-        if not (pronoun or named or (_line_start(label[0]) and _name_label(label))):
+        if not (pronoun or named or (line_start(doc, label.start) and _name_label(label, lex))):
             return None
         start = words[colon].idx + 1
         end = self.article.text.find("\n", start)
@@ -740,17 +737,12 @@ class _Builder:
         return self.statement(cue, speaker, (), self.content_span(*bounds), via)
 
 
-def _line_start(token: Token) -> bool:
-    previous = token.doc[token.i - 1] if token.i > 0 else None
-    return previous is None or "\n" in previous.text or "\n" in previous.whitespace_
-
-
-def _name_label(label: SpacySpan) -> bool:
+def _name_label(label: SpacySpan, lex: Lexicon) -> bool:
     """A capitalised label naming no place or date ("Kasich:", "TAPPER:", "Poll:") opening a line: in a
     title-case headline or a transcript the small model often tags a name NOUN or ADJ and misses the entity."""
     if any(not t.text[:1].isupper() for t in label) or any(t.ent_type_ in NOT_SPEAKER_LABELS for t in label):
         return False
-    return label.text.casefold() not in load_cues()["section_labels"]
+    return label.text.casefold() not in lex.section_labels
 
 
 def _dateline_end(article: Article) -> int:
@@ -783,7 +775,7 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
                 found.append((cue, statement))
                 builder.resolver.observe_speakers(statement.speakers or (statement.speaker,))
         if not found:
-            labelled = builder.from_colon(sent) or builder.from_headline(sent, lex)
+            labelled = builder.from_colon(sent, lex) or builder.from_headline(sent, lex)
             if labelled is not None:
                 found.append(labelled)
         if relay is not None:
@@ -797,8 +789,9 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
                 continue
         if last is not None:
             done.append(last)
-        done.extend(_distinct(found)[:-1])
-        last = _distinct(found)[-1] if found else None
+        distinct = _distinct(found)
+        done.extend(distinct[:-1])
+        last = distinct[-1] if distinct else None
         # People inside reported speech are not what a later "he" points back to; the speakers are.
         contents = [s.content_span for _, s in found if s.content_span is not None]
         for token in sent:

@@ -16,17 +16,15 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
-from dateline.extract.claims import numbers_lexicon
+from dateline.data import load_yaml
+from dateline.extract.claims import alternation, numbers_lexicon, token_at
 from dateline.model import Span, TimeExpr
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from dateline.model import Analysis, Article
 
@@ -64,13 +62,7 @@ Handler = Callable[[re.Match[str], Context], Found | None]
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     """``data/times.yaml``, read once per process."""
-    raw = resources.files("dateline.data").joinpath("times.yaml").read_text(encoding="utf-8")
-    return dict(yaml.safe_load(raw))
-
-
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation, longest first so "September" is tried before "Sep"."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return dict(load_yaml("times.yaml"))
 
 
 def _month(name: str) -> int:
@@ -130,7 +122,7 @@ def _tense(ctx: Context, start: int) -> str | None:
     if ctx.doc is None:
         before = ctx.text[max(0, start - 60) : start].lower().split()
         return "future" if any(w in cues for w in before[-6:]) else None
-    token = _token_at(ctx.doc, start)
+    token = token_at(ctx.doc, start)
     if token is None:
         return None
     verb = token.head
@@ -160,11 +152,6 @@ def _resolve_year(ctx: Context, start: int, month: int, day: int) -> int:
     return min(options, key=lambda o: (abs((o - anchor).days), -o.year)).year
 
 
-def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
 # --------------------------------------------------------------------------------------------- rules
 
 
@@ -178,21 +165,21 @@ class Patterns:
 @lru_cache(maxsize=1)
 def patterns() -> Patterns:
     lex = lexicon()
-    month = rf"(?P<month>(?:{_alt(lex['months'])})\.?)"
-    month2 = rf"(?P<month2>(?:{_alt(lex['months'])})\.?)"
+    month = rf"(?P<month>(?:{alternation(lex['months'])})\.?)"
+    month2 = rf"(?P<month2>(?:{alternation(lex['months'])})\.?)"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>1\d{3}|20\d{2})"
     dash = r"\s*[-–—]\s*"
-    parts = _alt(lex["parts_of_day"])
+    parts = alternation(lex["parts_of_day"])
     night_of = rf"(?:the\s+(?:{parts})\s+of\s+)?"
-    weekday = rf"(?P<weekday>{_alt(lex['weekdays'])})"
-    units = _alt(lex["units"])
+    weekday = rf"(?P<weekday>{alternation(lex['weekdays'])})"
+    units = alternation(lex["units"])
     number = r"(?P<num>\d+|[a-z]+(?:-[a-z]+)?|an?)"
-    modifiers = _alt(lex["modifiers"])
+    modifiers = alternation(lex["modifiers"])
     mod = rf"(?:(?:{modifiers})\s*)?"
-    deictic = _alt(lex["deictic"])
-    seasons = _alt(lex["seasons"])
+    deictic = alternation(lex["deictic"])
+    seasons = alternation(lex["seasons"])
     ordinal = r"(?P<ord>\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)"
     i = re.IGNORECASE
     rules: list[tuple[str, re.Pattern[str], Handler]] = [
@@ -236,9 +223,9 @@ def patterns() -> Patterns:
             ),
             _quarter_rule,
         ),
-        ("relative_day", re.compile(rf"\b(?P<rel>{_alt(lex['relative_days'])})\b", i), _relative_day),
-        ("reference", re.compile(rf"\b(?P<ref>{_alt(lex['references'])})\b", i), _reference),
-        ("set", re.compile(rf"\b(?P<set>{_alt(lex['sets'])})\b", i), _set),
+        ("relative_day", re.compile(rf"\b(?P<rel>{alternation(lex['relative_days'])})\b", i), _relative_day),
+        ("reference", re.compile(rf"\b(?P<ref>{alternation(lex['references'])})\b", i), _reference),
+        ("set", re.compile(rf"\b(?P<set>{alternation(lex['sets'])})\b", i), _set),
         ("clock", re.compile(r"\b(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?", i), _clock),
         ("fiscal", re.compile(rf"\bfiscal\s+{year}\b", i), _fiscal),
         ("year", re.compile(rf"\b{mod}(?<![\d,.$£€-]){year}(?![\d,.]\d|%|-\d)\b"), _year),
@@ -463,10 +450,10 @@ def _deictic(m: re.Match[str], ctx: Context) -> Found | None:
 def _quarter_rule(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None:
         return None
-    ordinals = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
     word = (m["qord"] or "").lower()
-    if word in ordinals:
-        return Found(m.start(), m.end(), f"{ctx.anchor.year:04d}-Q{ordinals[word]}")
+    ordinal = _ordinal(word) if word else None  # the pattern lets only first-fourth and 1st-4th through
+    if ordinal is not None:
+        return Found(m.start(), m.end(), f"{ctx.anchor.year:04d}-Q{ordinal}")
     if word == "current":
         return Found(m.start(), m.end(), f"{ctx.anchor.year:04d}-Q{_quarter(ctx.anchor)}")
     if not m.group(0).lower().startswith("the"):
@@ -516,7 +503,7 @@ def _year(m: re.Match[str], ctx: Context) -> Found | None:
 def _reads_as_year(ctx: Context, start: int, end: int) -> bool:
     """A bare four-digit number is a year unless the parse makes it a count of something ("1275 people")."""
     if ctx.doc is not None:
-        token = _token_at(ctx.doc, start)
+        token = token_at(ctx.doc, start)
         if token is not None:
             if token.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"}:
                 return False

@@ -10,18 +10,18 @@ import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from dateline.data import load_yaml
 
 # A debris line is a widget row or a one-line note; real paragraphs are longer. 200 characters is above the
 # longest furniture line seen in scraped pages (a date plus a row of share buttons) and below a paragraph.
 MAX_DEBRIS_LINE_CHARS = 200
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
+# Month names and abbreviations, lower case, to their number (shared by ingest.metadata and ingest.formats).
+MONTH_NUMBER = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTH_NUMBER.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTH_NUMBER["sept"] = 9
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})")
 _MONTH_DAY_YEAR = re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})")
@@ -56,9 +56,7 @@ class DebrisMeta:
 @lru_cache(maxsize=1)
 def fragments() -> tuple[Fragment, ...]:
     """The fragment patterns of the data file, with their ``{name}`` macros expanded."""
-    data: dict[str, Any] = yaml.safe_load(
-        resources.files("dateline.data").joinpath("page_debris.yaml").read_text("utf-8")
-    )
+    data: dict[str, Any] = load_yaml("page_debris.yaml")
     macros = {k: v for k, v in data.items() if isinstance(v, str)}
     out = []
     for item in data["fragments"]:
@@ -74,9 +72,9 @@ def iso_date(text: str) -> str | None:
     if m := _ISO_DATE.fullmatch(text.strip()):
         year, month, day = int(m[1]), int(m[2]), int(m[3])
     elif m := _DAY_MONTH_YEAR.fullmatch(text.strip()):
-        year, month, day = int(m[3]), _MONTHS.get(m[2].lower(), 0), int(m[1])
+        year, month, day = int(m[3]), MONTH_NUMBER.get(m[2].lower(), 0), int(m[1])
     elif m := _MONTH_DAY_YEAR.fullmatch(text.strip()):
-        year, month, day = int(m[3]), _MONTHS.get(m[1].lower(), 0), int(m[2])
+        year, month, day = int(m[3]), MONTH_NUMBER.get(m[1].lower(), 0), int(m[2])
     else:
         return None
     if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
@@ -102,19 +100,22 @@ def read_debris_line(line: str) -> DebrisMeta | None:
         return None
     rest = stripped
     found: dict[str, str] = {}
-    updated = matched = False
+    seen: list[Fragment] = []
     for fragment in fragments():
-        for m in fragment.pattern.finditer(rest):
-            if not m.group(0).strip():
-                continue
-            matched = True
-            updated = updated or fragment.updated
-            for key, value in m.groupdict().items():
-                if value and key not in found:
-                    found[key] = value
-        rest = fragment.pattern.sub(" ", rest)
-    if not matched or re.search(r"\w", rest):
+
+        def take(m: re.Match[str], fragment: Fragment = fragment) -> str:
+            # One pass per fragment: each match is recorded and blanked out of the line at once.
+            if m.group(0).strip():
+                seen.append(fragment)
+                for key, value in m.groupdict().items():
+                    if value and key not in found:
+                        found[key] = value
+            return " "
+
+        rest = fragment.pattern.sub(take, rest)
+    if not seen or re.search(r"\w", rest):
         return None
+    updated = any(f.updated for f in seen)
     return DebrisMeta(
         date=iso_date(found["date"]) if "date" in found else None,
         time=iso_time(found["time"]) if "time" in found else None,

@@ -16,6 +16,7 @@ from typing import IO, Any
 
 from dateline.config import IngestConfig
 from dateline.ingest import failures as F
+from dateline.ingest.debris import MONTH_NUMBER
 from dateline.ingest.decode import decode
 from dateline.ingest.text import article_from_text
 from dateline.model import Article, Failure
@@ -217,9 +218,6 @@ _TAG = {name: re.compile(rf"<{name}>(.*?)</{name}>", re.DOTALL) for name in ("DA
 _UNPROC = re.compile(r"<TEXT[^>]*>(.*?)</TEXT>", re.DOTALL)
 _NEWID = re.compile(r'NEWID="(\d+)"')
 _SGML_DATE = re.compile(r"(\d{1,2})-([A-Z]{3})-(\d{4})\s+(\d{2}):(\d{2})")
-_MONTHS = {
-    m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), 1)
-}
 # Control characters the corpus encodes as &#2; &#3; &#5; ... (teletype framing); not text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -249,7 +247,11 @@ def read_reuters_sgml(data: str, *, source_path: str) -> Iterator[Result]:
         body = parts["BODY"] or (_sgml_text(m[1]) if not parts["TITLE"] and (m := _UNPROC.search(story)) else "")
         text = f"{parts['DATELINE'].strip()} {_reflow(body)}".strip() if body else parts["TITLE"].strip()
         date = _SGML_DATE.search(parts["DATE"])
-        published = f"{date[3]}-{_MONTHS.get(date[2], 1):02d}-{int(date[1]):02d}T{date[4]}:{date[5]}" if date else None
+        published = (
+            f"{date[3]}-{MONTH_NUMBER.get(date[2].lower(), 1):02d}-{int(date[1]):02d}T{date[4]}:{date[5]}"
+            if date
+            else None
+        )
         yield _article(
             text,
             source_path=where,

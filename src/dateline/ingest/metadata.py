@@ -10,25 +10,17 @@ Every value found here carries a span into the cleaned text.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import pycountry
-import yaml
 
+from dateline.data import load_yaml
+from dateline.ingest.debris import MONTH_NUMBER
 from dateline.model import Dateline, Span
-
-_MONTH_NAMES = sorted(
-    {m for m in calendar.month_name if m} | {m for m in calendar.month_abbr if m} | {"Sept"}, key=len, reverse=True
-)
-_MONTH_NUMBER = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTH_NUMBER.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTH_NUMBER["sept"] = 9
 
 # An ALL-CAPS place ("BAKU", "RIO DE JANEIRO", "ST. PETERSBURG") or, only when a date follows, a title-case
 # one ("Baku, Feb. 23 -"). Four words is the longest dateline place in Reuters-21578 ("NEW YORK CITY" style).
@@ -36,7 +28,7 @@ _CAPS_PLACE = r"[A-Z][A-Z.'’]+(?:[ -](?:[A-Z][A-Z.'’]+|de|da|del|la|le))*"
 _TITLE_PLACE = r"[A-Z][a-z.'’]+(?:[ -][A-Z][a-z.'’]+){0,3}"
 _REGION = r"[A-Z][A-Za-z.'’]+(?:\s+[A-Z][A-Za-z.'’]+){0,3}"
 # Wire copy writes the month in any case ("FEB 26", "FEb 26", "march 2") and sometimes day first ("2 March").
-_MONTH = rf"(?i:{'|'.join(_MONTH_NAMES)})"
+_MONTH = rf"(?i:{'|'.join(sorted(MONTH_NUMBER, key=len, reverse=True))})"
 _MONTH_DAY = rf"(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\.?)"
 _MONTH_DAY_AHEAD = rf"(?:,\s*{_REGION})?,?\s+(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
 _AGENCY = r"\((?P<agency>[A-Z][\w.&’' -]{0,38}[\w.])\)"
@@ -74,14 +66,18 @@ class Credit:
 
 @lru_cache(maxsize=1)
 def _credit_lexicon() -> dict[str, Any]:
-    text = resources.files("dateline.data").joinpath("source_credits.yaml").read_text("utf-8")
-    return dict(yaml.safe_load(text))
+    return dict(load_yaml("source_credits.yaml"))
+
+
+@lru_cache(maxsize=1)
+def _not_sources() -> frozenset[str]:
+    """Pronouns and generic nouns that are never a credited source on their own (data/source_credits.yaml)."""
+    return frozenset(w.lower() for w in _credit_lexicon()["not_sources"])
 
 
 @lru_cache(maxsize=1)
 def _country_aliases() -> dict[str, str]:
-    text = resources.files("dateline.data").joinpath("ingest_country_aliases.yaml").read_text("utf-8")
-    return {str(k).lower(): str(v) for k, v in yaml.safe_load(text).items()}
+    return {str(k).lower(): str(v) for k, v in load_yaml("ingest_country_aliases.yaml").items()}
 
 
 def _alternation(words: list[str]) -> str:
@@ -145,7 +141,7 @@ def find_dateline(text: str, published: str | None) -> tuple[Dateline | None, Cr
     if country is None:
         country = country_code(place)
     month, day = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
-    date = _anchored_date(_MONTH_NUMBER[month.lower()], int(day), published) if month else None
+    date = _anchored_date(MONTH_NUMBER[month.lower()], int(day), published) if month else None
     end = m.end("end") - (len(m["end"]) - len(m["end"].rstrip()))
     dateline = Dateline(place=place, country=country, date=date, span=Span.of(text, 0, end))
     credit = (
@@ -160,12 +156,11 @@ def find_credit(text: str, *, start: int = 0) -> Credit:
     """The source and outlet the lead paragraph credits ("X told Outlet", "Outlet reports referring to X")."""
     end = text.find("\n\n", start)
     lead_end = len(text) if end < 0 else end
-    not_sources = {w.lower() for w in _credit_lexicon()["not_sources"]}
     told, reports = _credit_patterns()
-    found = [(m.start(), m) for pattern in (told, reports) for m in pattern.finditer(text, start, lead_end)]
-    for _pos, m in sorted(found, key=lambda item: item[0]):
+    found = [m for pattern in (told, reports) for m in pattern.finditer(text, start, lead_end)]
+    for m in sorted(found, key=lambda m: m.start()):
         source = m["source"].strip()
-        if source.lower() in not_sources:
+        if source.lower() in _not_sources():
             continue
         s_start = m.start("source")
         return Credit(

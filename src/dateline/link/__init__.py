@@ -10,24 +10,28 @@ articles. An article already linked is skipped (idempotent).
 
 from __future__ import annotations
 
-import typing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 
 from dateline.link import claims, duplicates, entities, series, statements, stories
+from dateline.link.text import words
 from dateline.model import Analysis, Claim, Entity, Record, Statement, TimeExpr
 from dateline.store import Store, corpus
 from dateline.store import schema as store_schema
 from dateline.store.corpus import LinkCache, LinkSession
+from dateline.store.db import IN_BATCH
 
 LINKED = "linked"
 # Articles per transaction: large enough that commits (an fsync each) and the store reads are a small share of
 # the time, small enough that the analyses held in memory and the work lost to a crash stay small.
 BATCH = 200
+# The record kinds linking reads (the others are not loaded).
+KINDS = (Entity.kind, TimeExpr.kind, Claim.kind, Statement.kind)
+R = TypeVar("R", bound=Record)
 
 
 @dataclass
@@ -45,24 +49,24 @@ class LinkSummary:
         return {"articles": self.articles, "skipped": self.skipped, "links": dict(sorted(self.groups.items()))}
 
 
-def _of(records: Iterable[Record], cls: type[Record]) -> list[Any]:
+def _of(records: Iterable[Record], cls: type[R]) -> list[R]:
     return [r for r in records if isinstance(r, cls)]
 
 
 def link_analysis(session: LinkSession, analysis: Analysis, summary: LinkSummary) -> list[Entity]:
     """Link one article (not yet linked) within ``session``; its entity records with ``entity_id`` filled."""
     article = analysis.article
-    linked = entities.link(session, article, typing.cast(list[Entity], _of(analysis.records, Entity)))
-    times = typing.cast(list[TimeExpr], _of(analysis.records, TimeExpr))
-    copy_of = duplicates.link(session, article)
-    feats = stories.features(article, linked, times)
+    linked = entities.link(session, article, _of(analysis.records, Entity))
+    times = _of(analysis.records, TimeExpr)
+    # Tokenized once: near-duplicate shingles and story keywords both start from the article's words.
+    tokens = words(article.text)
+    copy_of = duplicates.link(session, article, tokens)
+    feats = stories.features(article, linked, times, tokens)
     story = stories.link(session, article, feats, copy_of=copy_of)
     entity_ids = sorted({e.entity_id for e in linked if e.entity_id})
     series_ids = series.link(session, article, times, entity_ids, feats.date)
-    ledger = claims.link(
-        session, article, typing.cast(list[Claim], _of(analysis.records, Claim)), [story, *series_ids], feats.date
-    )
-    repeated = statements.link(session, typing.cast(list[Statement], _of(analysis.records, Statement)), linked)
+    ledger = claims.link(session, article, _of(analysis.records, Claim), [story, *series_ids], feats.date)
+    repeated = statements.link(session, _of(analysis.records, Statement), linked)
     session.put_features(LINKED, article.id, article.id, {})
     summary.articles += 1
     summary.add("entity", len(linked))
@@ -102,8 +106,7 @@ def link_articles(store: Store, article_ids: Iterable[str]) -> LinkSummary:
     summary = LinkSummary()
     cache = LinkCache()
     for batch in _batches(article_ids):
-        found = [a for a in (store.analysis(i) for i in sorted(set(batch))) if a is not None]
-        link_batch(store, found, summary, cache)
+        link_batch(store, store.analyses(batch, kinds=KINDS), summary, cache)
     return summary
 
 
@@ -118,7 +121,7 @@ def unlinked_article_ids(store: Store) -> Iterator[str]:
             sa.select(articles.c.id)
             .where(articles.c.id > last, ~linked.exists())
             .order_by(articles.c.id)
-            .limit(corpus.IN_BATCH)
+            .limit(IN_BATCH)
         )
         with store.engine.connect() as conn:
             ids = [row[0] for row in conn.execute(query)]
@@ -130,13 +133,16 @@ def unlinked_article_ids(store: Store) -> Iterator[str]:
 
 def link_pending(store: Store) -> LinkSummary:
     """Link every stored article that is not linked yet, so a killed run's articles are linked by the next."""
-    return link_articles(store, list(unlinked_article_ids(store)))
+    # Lazily: ids are read a page at a time while earlier batches link, and a page only holds ids above the
+    # last one read, which linking has not touched yet.
+    return link_articles(store, unlinked_article_ids(store))
 
 
 def link_corpus(store: Store) -> LinkSummary:
     """Forget every link and link every stored article again."""
     corpus.clear(store)
-    return link_articles(store, (a.id for a in store.iter_articles()))
+    # After clearing every article is unlinked: their ids in id order, without parsing the articles.
+    return link_articles(store, unlinked_article_ids(store))
 
 
 GROUP_KINDS = {

@@ -56,9 +56,10 @@ def link(
         elif group["first_claimant"] is None:
             group["first_claimant"] = claimant
         topic = [f"{unit}|{predicate}|{r}" for r in related]
-        for other in sorted(session.candidates(KIND, topic, cap=BLOCK_CAP, limit=CANDIDATES)):
-            if other != group_id:
-                _disagree(session, group, other)
+        others = session.get_groups(KIND, session.candidates(KIND, topic, cap=BLOCK_CAP, limit=CANDIDATES))
+        others.pop(group_id, None)
+        for other_id, other in sorted(others.items()):
+            _disagree(session, group, other_id, other)
         session.put_group(KIND, group_id, group, label=predicate)
         session.add_keys(KIND, topic, group_id, cap=BLOCK_CAP)
         session.add_member(
@@ -72,9 +73,8 @@ def link(
     return out
 
 
-def _disagree(session: LinkSession, group: dict[str, Any], other_id: str) -> None:
-    other = session.get_group(KIND, other_id)
-    if other is None or other["value"] == group["value"]:
+def _disagree(session: LinkSession, group: dict[str, Any], other_id: str, other: dict[str, Any]) -> None:
+    if other["value"] == group["value"]:
         return
     mine = capped([*group["disagreements"], other_id])
     group["disagreements"] = mine

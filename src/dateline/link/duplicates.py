@@ -12,7 +12,7 @@ import functools
 
 from datasketch import MinHash, MinHashLSH
 
-from dateline.link.text import NUM_PERM, band_keys, minhash, shingles, words
+from dateline.link.text import NUM_PERM, band_keys, minhash, shingles
 from dateline.model import Article
 from dateline.store.corpus import LinkSession, capped
 
@@ -44,17 +44,17 @@ def estimated_jaccard(a: list[int], b: list[int]) -> float:
     return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
 
 
-def signature(text: str) -> MinHash | None:
-    tokens = words(text)
+def signature(tokens: list[str]) -> MinHash | None:
+    """The MinHash of an article's word shingles (``tokens``: ``words`` of its text); None when too short."""
     if len(tokens) < MIN_WORDS:
         return None
     return minhash(shingles(tokens, SHINGLE))
 
 
-def link(session: LinkSession, article: Article) -> str | None:
-    """Record ``article``'s signature; if it copies a stored article, join that article's group. Returns the
-    original's article id, or None."""
-    sig = signature(article.text)
+def link(session: LinkSession, article: Article, tokens: list[str]) -> str | None:
+    """Record ``article``'s signature (``tokens``: ``words`` of its text); if it copies a stored article, join
+    that article's group. Returns the original's article id, or None."""
+    sig = signature(tokens)
     if sig is None:
         return None
     values = [int(v) for v in sig.hashvalues]
@@ -72,11 +72,11 @@ def link(session: LinkSession, article: Article) -> str | None:
     if best is None:
         return None
     original = session.group_of(KIND, best[1]) or best[1]
-    if session.get_group(KIND, original) is None:
-        session.put_group(KIND, original, {"id": original, "original": original, "copies": []}, label=original)
+    group = session.get_group(KIND, original)
+    if group is None:
+        group = {"id": original, "original": original, "copies": []}
         session.add_member(KIND, original, original, original, {"similarity": 1.0})
-    group = session.get_group(KIND, original) or {}
-    group["copies"] = capped([*group.get("copies", []), article.id])
+    group["copies"] = capped([*group["copies"], article.id])
     session.put_group(KIND, original, group, label=original)
     session.add_member(KIND, original, article.id, article.id, {"similarity": round(best[0], 4)})
     return original

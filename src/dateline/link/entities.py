@@ -194,9 +194,11 @@ def resolve(session: LinkSession, entity: Entity, article: Article) -> str:
     main = forms[0]
     keys = sorted({k for f in forms for k in block_keys(f)})
     found = session.candidates(KIND, keys, cap=BLOCK_CAP, limit=CANDIDATES)
+    # One query for the candidates and the id a new entity would take (``_new_id`` then reads the cache).
+    groups = session.get_groups(KIND, [*found, _name_id(main)])
     scored: list[tuple[int, str]] = []
     for cand in sorted(found):
-        group = session.get_group(KIND, cand)
+        group = groups.get(cand)
         if group is None:
             continue
         stored = [NameForm.from_dict(f) for f in group["forms"]]
@@ -207,8 +209,7 @@ def resolve(session: LinkSession, entity: Entity, article: Article) -> str:
             scored.append((score, cand))
     best = _pick(scored)
     group_id = best or _new_id(session, main, article)
-    group = session.get_group(KIND, group_id) if best else None
-    group = _merge(group, group_id, entity, forms, article)
+    group = _merge(groups[best] if best else None, group_id, entity, forms, article)
     session.put_group(KIND, group_id, group, label=group["name"])
     session.add_keys(KIND, keys, group_id, cap=BLOCK_CAP)
     session.add_member(KIND, group_id, entity.id, entity.article_id, {"name": entity.name})
@@ -219,10 +220,14 @@ def _new_id(session: LinkSession, main: NameForm, article: Article) -> str:
     """A new canonical entity's id: from its name alone, so that the same corpus gets the same ids whatever
     order its articles were linked in; with the article too when that id is taken by an entity it must not
     merge with (two people of the same name with conflicting offices)."""
-    by_name = content_id("canonical", main.coarse, " ".join(main.tokens))
+    by_name = _name_id(main)
     if session.get_group(KIND, by_name) is None:
         return by_name
     return content_id("canonical", main.coarse, " ".join(main.tokens), article.id)
+
+
+def _name_id(main: NameForm) -> str:
+    return content_id("canonical", main.coarse, " ".join(main.tokens))
 
 
 def _conflicts(form: NameForm, stored: list[NameForm]) -> bool:

@@ -72,12 +72,8 @@ def link(
     for ann in sorted({a for t in times if (a := anniversary(article, t))}, key=lambda a: (a.base_year, a.subject)):
         keys = [f"{ann.base_year}:{w}" for w in ann.subject] or [f"{ann.base_year}:"]
         found = session.candidates(KIND, keys, cap=BLOCK_CAP, limit=CANDIDATES)
-        chosen = None
-        for cand in sorted(found):
-            group = session.get_group(KIND, cand)
-            if group and _same_series(group, ann, entity_ids):
-                chosen = group
-                break
+        groups = session.get_groups(KIND, found)
+        chosen = next((g for _, g in sorted(groups.items()) if _same_series(g, ann, entity_ids)), None)
         day = recurring_day(times, ann.base_year)
         series_id = chosen["id"] if chosen else content_id("series", ann.base_year, ann.subject, article.id)
         group = chosen or {

@@ -8,10 +8,12 @@ already recognised the famine as a crime" and "the famine has been recognised as
 
 from __future__ import annotations
 
+from typing import Any
+
 from dateline.link.entities import KIND as ENTITY_KIND
 from dateline.link.entities import compatible, entity_names, name_form
 from dateline.link.text import content_words, jaccard, normalize, overlap
-from dateline.model import Entity, Statement
+from dateline.model import Entity, Speaker, Statement
 from dateline.store.corpus import LinkSession, capped
 
 KIND = "repeated"
@@ -29,12 +31,17 @@ CANDIDATES = 50
 
 
 def speaker_key(statement: Statement, entities: list[Entity]) -> str | None:
-    """The canonical entity id of the speaker: matched by name or alias among the article's entities, else
-    the one article entity whose name fits the speaker's ("Ambassador Petrov" for "Oleg Petrov"; extractors
-    do not always resolve a speaker to an entity name)."""
-    if statement.speaker.entity_id:
-        return statement.speaker.entity_id
-    given = [n for n in (statement.speaker.entity, statement.speaker.text) if n]
+    """The canonical entity id of the statement's speaker (``speaker_entity_id``)."""
+    return speaker_entity_id(statement.speaker, entities)
+
+
+def speaker_entity_id(speaker: Speaker, entities: list[Entity]) -> str | None:
+    """The canonical entity id of a speaker (or claimant): matched by name or alias among the article's
+    entities, else the one article entity whose name fits the speaker's ("Ambassador Petrov" for "Oleg
+    Petrov"; extractors do not always resolve a speaker to an entity name)."""
+    if speaker.entity_id:
+        return speaker.entity_id
+    given = [n for n in (speaker.entity, speaker.text) if n]
     wanted = {normalize(n) for n in given}
     for entity in entities:
         names = {normalize(n) for n in (entity.name, *entity.aliases)}
@@ -62,14 +69,17 @@ def link(session: LinkSession, statements: list[Statement], entities: list[Entit
     for statement, speaker, tokens, keys in todo:
         found = session.candidates(KIND, keys, cap=BLOCK_CAP, limit=CANDIDATES)
         found.pop(statement.id, None)
-        best: tuple[float, str] | None = None
+        best: tuple[float, str, dict[str, Any]] | None = None
         for cand, data in sorted(session.get_features(KIND, found).items()):
             if data["article_id"] == statement.article_id:
                 continue
-            if overlap(tokens, data["words"]) >= MIN_OVERLAP and jaccard(tokens, data["words"]) >= MIN_JACCARD:
-                score = overlap(tokens, data["words"])
-                if best is None or score > best[0]:
-                    best = (score, cand)
+            score = overlap(tokens, data["words"])
+            if (
+                score >= MIN_OVERLAP
+                and jaccard(tokens, data["words"]) >= MIN_JACCARD
+                and (best is None or score > best[0])
+            ):
+                best = (score, cand, data)
         session.put_features(
             KIND,
             statement.id,
@@ -79,20 +89,19 @@ def link(session: LinkSession, statements: list[Statement], entities: list[Entit
         session.add_keys(KIND, keys, statement.id, cap=BLOCK_CAP)
         if best is None:
             continue
-        group_id = session.group_of(KIND, best[1]) or best[1]
+        _, first_id, first = best
+        group_id = session.group_of(KIND, first_id) or first_id
         group = session.get_group(KIND, group_id)
         if group is None:
             group = {
                 "id": group_id,
                 "speaker_id": speaker,
                 "speaker": _speaker_name(session, speaker, statement),
-                "statement_ids": [best[1]],
-                "article_ids": [],
+                "statement_ids": [first_id],
+                "article_ids": [first["article_id"]],
                 "content": "",
             }
-            first = session.get_features(KIND, [best[1]])[best[1]]
-            group["article_ids"] = [first["article_id"]]
-            session.add_member(KIND, group_id, best[1], first["article_id"], {})
+            session.add_member(KIND, group_id, first_id, first["article_id"], {})
         group["statement_ids"] = capped([*group["statement_ids"], statement.id])
         group["article_ids"] = capped([*group["article_ids"], statement.article_id])
         group["content"] = group["content"] or statement.content

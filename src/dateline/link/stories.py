@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from dateline.link.text import jaccard, keywords, words
+from dateline.link.text import content_tokens, jaccard, top_words, words
 from dateline.model import Article, Entity, TimeExpr
 from dateline.store.corpus import LinkSession, capped
 
@@ -106,7 +106,8 @@ def text_names(text: str) -> list[str]:
     return sorted(set(out))
 
 
-def features(article: Article, entities: list[Entity], times: list[TimeExpr]) -> Features:
+def features(article: Article, entities: list[Entity], times: list[TimeExpr], tokens: list[str]) -> Features:
+    """``tokens``: ``words`` of the article's text (computed once per article by the caller)."""
     people = sorted({e.entity_id for e in entities if e.entity_id and e.type not in ("GPE", "LOC")})
     places = sorted({e.entity_id for e in entities if e.entity_id and e.type in ("GPE", "LOC")})
     if not entities:
@@ -117,7 +118,7 @@ def features(article: Article, entities: list[Entity], times: list[TimeExpr]) ->
         article_date(article),
         tuple(people),
         tuple(places + years),
-        tuple(keywords(article.text, N_KEYWORDS)),
+        tuple(top_words(content_tokens(tokens), N_KEYWORDS)),
         tuple(occurrences),
     )
 

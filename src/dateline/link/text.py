@@ -8,11 +8,11 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from importlib import resources
 from typing import Any
 
-import yaml
 from datasketch import MinHash
+
+from dateline.data import load_yaml
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "‐": "-", "‑": "-", "–": "-", "—": "-"})
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
@@ -26,8 +26,7 @@ MINHASH_SEED = 1
 @functools.cache
 def lexicon() -> dict[str, Any]:
     """The linking lexicon (src/dateline/data/link_lexicon.yaml)."""
-    text = resources.files("dateline.data").joinpath("link_lexicon.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = load_yaml("link_lexicon.yaml")
     return data
 
 
@@ -63,13 +62,23 @@ def stem(word: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """Stemmed content words (no stop words, no numbers, at least 3 letters)."""
+    return content_tokens(words(text))
+
+
+def content_tokens(tokens: Iterable[str]) -> list[str]:
+    """``content_words`` of already tokenized text (``tokens`` from ``words``)."""
     stop = stopwords()
-    return [stem(w) for w in words(text) if w not in stop and len(w) >= 3 and not w[0].isdigit()]
+    return [stem(w) for w in tokens if w not in stop and len(w) >= 3 and not w[0].isdigit()]
 
 
 def keywords(text: str, n: int) -> list[str]:
     """The ``n`` most frequent content words (ties broken alphabetically, so the choice is deterministic)."""
-    counts = Counter(content_words(text))
+    return top_words(content_words(text), n)
+
+
+def top_words(content: Iterable[str], n: int) -> list[str]:
+    """The ``n`` most frequent of ``content`` (content words), ties broken alphabetically."""
+    counts = Counter(content)
     return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
 
 

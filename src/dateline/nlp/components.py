@@ -20,12 +20,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Span
+
+from dateline.data import load_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -81,9 +81,7 @@ def lexicon() -> Lexicon:
     """The entity lexicon, loaded once per process."""
     import pycountry
 
-    raw: dict[str, Any] = yaml.safe_load(
-        resources.files("dateline.data").joinpath("entities_lexicon.yaml").read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = load_yaml("entities_lexicon.yaml")
     titles: dict[str, list[tuple[str, ...]]] = {}
     for title in raw["titles"]:
         words = _phrase(title)
@@ -418,14 +416,15 @@ def _merge_domains(doc: Doc, lex: Lexicon) -> None:
                 retokenizer.merge(span, attrs={"POS": "PROPN", "TAG": "NNP"})
 
 
-def _line_start(doc: Doc, i: int) -> bool:
+def line_start(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a line (shared with statements.rules for "Label:" lines)."""
     return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
 
 
 def _datelines(doc: Doc, lex: Lexicon) -> Iterable[tuple[int, int]]:
     """ "BAKU, Azerbaijan, February 23.": the capitalised place opening a line, before a comma and a country."""
     for i, tok in enumerate(doc):
-        if not (_line_start(doc, i) and tok.is_alpha and tok.is_upper and len(tok) >= 3):
+        if not (line_start(doc, i) and tok.is_alpha and tok.is_upper and len(tok) >= 3):
             continue
         end = i + 1
         while end < len(doc) and doc[end].is_alpha and doc[end].is_upper:

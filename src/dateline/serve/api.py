@@ -32,7 +32,9 @@ MAX_OFFSET = 1_000_000
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
 Text = Annotated[str | None, Query(max_length=MAX_QUERY)]
-Ident = Annotated[str, Path(min_length=1, max_length=MAX_ID, pattern=r"^[A-Za-z0-9_:.-]+$")]
+# Record, article, group and correction ids (content hashes, prefixes, file names): shared with the pages.
+ID_PATTERN = r"^[A-Za-z0-9_:.-]+$"
+Ident = Annotated[str, Path(min_length=1, max_length=MAX_ID, pattern=ID_PATTERN)]
 # ISO 8601 date or date-time prefix: 2024, 2024-02, 2024-02-27, 2024-02-27T12:42.
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2}(T[\d:]{2,8})?)?)?$"
 Date = Annotated[str | None, Query(max_length=25, pattern=DATE_PATTERN)]
@@ -70,10 +72,7 @@ def _found(item: Any, what: str, key: str) -> Any:
 
 @router.get("/counts", summary="Articles, failures, records by kind, and corpus-level groups")
 def counts(store: StoreDep) -> dict[str, int]:
-    out = store.counts()
-    for what in ("canonical", "stories", "series", "ledger"):
-        out[what] = queries.group_count(store, queries.GROUP_KINDS[what])
-    return out
+    return {**store.counts(), **queries.group_counts(store)}
 
 
 @router.get("/articles", summary="Articles, oldest first")
@@ -113,7 +112,7 @@ def list_records(
 
 @router.get("/records/{record_id}", summary="One record, with its reader corrections")
 def get_record(store: StoreDep, record_id: Ident) -> dict[str, Any]:
-    found = _found(queries.record(store, record_id), "record", record_id)
+    found = _found(review.record(store, record_id), "record", record_id)
     return {**found.to_dict(), "corrections": [c.to_dict() for c in review.listed(store, record_id=record_id)]}
 
 
@@ -219,7 +218,7 @@ def list_corrections(
     store: StoreDep, article_id: Text = None, record_id: Text = None, limit: Limit = MAX_LIMIT, offset: Offset = 0
 ) -> dict[str, Any]:
     found = review.listed(store, article_id=article_id, record_id=record_id, limit=limit, offset=offset)
-    return {"items": [c.to_dict() for c in found], "limit": limit, "offset": offset, "total": None}
+    return queries.Page([c.to_dict() for c in found], limit, offset).to_dict()
 
 
 @router.post("/corrections", status_code=201, dependencies=[Depends(require_token)], summary="Correct a record (token)")

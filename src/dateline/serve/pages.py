@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 from urllib.parse import urlencode
 
 import jinja2
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from dateline.model import Analysis, Entity, Record
 from dateline.serve import queries
-from dateline.serve.api import MAX_ID, MAX_OFFSET, MAX_QUERY, Date, StoreDep
+from dateline.serve.api import ID_PATTERN, MAX_ID, Date, Offset, StoreDep, Text
 from dateline.store import review
 
 # Autoescaping on for every template: article text and record fields are shown as text, never as markup.
@@ -34,9 +35,6 @@ PAGE_SIZE = 50
 TOP_N = 15
 HIGHLIGHTED = ("entity", "statement", "claim", "time", "place", "event")
 
-Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
-Text = Annotated[str | None, Query(max_length=MAX_QUERY)]
-
 
 def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     context["writable"] = bool(request.app.state.token)
@@ -48,7 +46,8 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
 
 
 def _check_id(request: Request, ident: str) -> HTMLResponse | None:
-    if not ident or len(ident) > MAX_ID or not all(c.isalnum() or c in "_:.-" for c in ident):
+    # The API's own id rule (ASCII only), so a page and its API route accept the same ids.
+    if len(ident) > MAX_ID or not re.fullmatch(ID_PATTERN, ident):
         return error_page(request, 422, "malformed id")
     return None
 
@@ -78,10 +77,7 @@ def timeline_figure(articles: dict[str, int], events: dict[str, int]) -> dict[st
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, store: StoreDep) -> HTMLResponse:
     counts = store.counts()
-    groups = {
-        what: queries.group_count(store, queries.GROUP_KINDS[what])
-        for what in ("canonical", "stories", "series", "ledger")
-    }
+    groups = queries.group_counts(store)
     figure = timeline_figure(queries.per_month(store, None), queries.per_month(store, "event"))
     top_entities = queries.top_groups(store, "canonical", TOP_N)
     return render(
@@ -251,12 +247,11 @@ def entity_page(request: Request, store: StoreDep, entity_id: str) -> HTMLRespon
     bad = _check_id(request, entity_id)
     if bad:
         return bad
-    profile = queries.entity_profile(store, entity_id)
-    if profile is None:
+    found = queries.entity_profile_and_articles(store, entity_id)
+    if found is None:
         return error_page(request, 404, f"no entity {entity_id!r}")
-    titles = {
-        a.id: a.title or a.source_path.rsplit("/", 1)[-1] for a in queries.articles_by_id(store, profile["articles"])
-    }
+    profile, articles = found
+    titles = {a.id: a.title or a.source_path.rsplit("/", 1)[-1] for a in articles}
     return render(
         request,
         "entity.html",
@@ -310,11 +305,10 @@ def series_page(request: Request, store: StoreDep, series_id: str) -> HTMLRespon
 @router.get("/ledger", response_class=HTMLResponse)
 def ledger(request: Request, store: StoreDep, predicate: Text = None, offset: Offset = 0) -> HTMLResponse:
     page = queries.groups(store, "ledger", label_contains=predicate, limit=PAGE_SIZE, offset=offset)
-    ids = {g["id"] for g in page.items}
     values = {g["id"]: g for g in page.items}
     for item in page.items:
         for other in item.get("disagreements", []):
-            if other not in ids:
+            if other not in values:
                 found = queries.group(store, "ledger", other)
                 if found:
                     values[other] = found

@@ -14,8 +14,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from dateline.link import GROUP_KINDS
-from dateline.link.statements import speaker_key
-from dateline.model import Article, Claim, Entity, Record, Span, Speaker, Statement, from_dict, record_from_dict
+from dateline.link.statements import speaker_entity_id, speaker_key
+from dateline.model import Article, Claim, Entity, Record, Statement, from_dict, record_from_dict
 from dateline.store import Store, corpus, schema
 
 
@@ -46,13 +46,6 @@ def articles(store: Store, *, limit: int, offset: int, outlet: str | None = None
     with store.engine.connect() as conn:
         rows = conn.execute(query.order_by(t.c.published, t.c.id).limit(limit).offset(offset)).all()
     return Page([json.loads(r[0]) for r in rows], limit, offset, total)
-
-
-def record(store: Store, record_id: str) -> Record | None:
-    t = schema.records
-    with store.engine.connect() as conn:
-        row = conn.execute(sa.select(t.c.data).where(t.c.id == record_id)).first()
-    return record_from_dict(json.loads(row[0])) if row else None
 
 
 def records(
@@ -162,10 +155,18 @@ def per_month(store: Store, kind: str | None) -> dict[str, int]:
         return {str(m): int(n) for m, n in conn.execute(query.group_by(month).order_by(month))}
 
 
-def group_count(store: Store, kind: str) -> int:
+# The corpus-level groups counted on the overview and by ``/api/counts``, in the order they are shown.
+COUNTED_GROUPS = ("canonical", "stories", "series", "ledger")
+
+
+def group_counts(store: Store) -> dict[str, int]:
+    """Groups of each ``COUNTED_GROUPS`` kind (one GROUP BY query), 0 for a kind with none."""
     t = corpus.link_groups
+    kinds = [GROUP_KINDS[what] for what in COUNTED_GROUPS]
+    query = sa.select(t.c.kind, sa.func.count()).where(t.c.kind.in_(kinds)).group_by(t.c.kind)
     with store.engine.connect() as conn:
-        return int(conn.execute(sa.select(sa.func.count()).where(t.c.kind == kind)).scalar_one())
+        found = {str(kind): int(n) for kind, n in conn.execute(query)}
+    return {what: found.get(GROUP_KINDS[what], 0) for what in COUNTED_GROUPS}
 
 
 # --------------------------------------------------------------------------------------------- corpus groups
@@ -230,21 +231,13 @@ def articles_by_id(store: Store, ids: list[str]) -> list[Article]:
     return [from_dict(Article, json.loads(r[0])) for r in rows]
 
 
-def speaker_entity(speaker: Speaker, entities: list[Entity]) -> str | None:
-    """The canonical entity id of a speaker or claimant: the linker's rule (``link.statements.speaker_key``),
-    which matches the speaker's name against the article's linked entities' names and aliases."""
-    return speaker_key(
-        Statement(article_id="", spans=(Span(0, 0, ""),), extractor="serve.v1", speaker=speaker, cue="", content=""),
-        entities,
-    )
-
-
 def speaker_links(recs: list[Record], entities: list[Entity]) -> dict[str, str]:
-    """Statement/claim id -> canonical entity id of its speaker/claimant."""
+    """Statement/claim id -> canonical entity id of its speaker/claimant, by the linker's rule (the speaker's
+    name matched against the article's linked entities' names and aliases)."""
     out = {}
     for rec in recs:
         speaker = rec.speaker if isinstance(rec, Statement) else rec.claimant if isinstance(rec, Claim) else None
-        found = speaker_entity(speaker, entities) if speaker else None
+        found = speaker_entity_id(speaker, entities) if speaker else None
         if found:
             out[rec.id] = found
     return out
@@ -254,18 +247,68 @@ def speaker_links(recs: list[Record], entities: list[Entity]) -> dict[str, str]:
 MAX_PROFILE_ARTICLES = 200
 
 
+@dataclass(frozen=True)
+class ArticleRef:
+    """The columns of an article that a list of links needs: no text, no JSON to parse."""
+
+    id: str
+    published: str | None
+    title: str | None
+    source_path: str
+
+
+def _entity_articles(store: Store, entity_id: str) -> list[ArticleRef]:
+    """The articles naming a canonical entity, oldest first. One query: the ids come from a subquery on
+    link_members, not as bound parameters, so no IN list grows with the entity."""
+    a, m = schema.articles, corpus.link_members
+    named = sa.select(m.c.article_id).where(m.c.kind == GROUP_KINDS["canonical"], m.c.group_id == entity_id)
+    query = (
+        sa.select(a.c.id, a.c.published, a.c.title, a.c.source_path)
+        .where(a.c.id.in_(named))
+        .order_by(a.c.published, a.c.id)
+    )
+    with store.engine.connect() as conn:
+        return [ArticleRef(*row) for row in conn.execute(query)]
+
+
+def _records_by_article(store: Store, article_ids: list[str], kinds: tuple[str, ...]) -> dict[str, list[Record]]:
+    """Records of ``kinds`` per article, each article's in ``Store.records`` order (one query per
+    ``IN_BATCH`` articles)."""
+    t = schema.records
+    out: dict[str, list[Record]] = {}
+    with store.engine.connect() as conn:
+        for start in range(0, len(article_ids), corpus.IN_BATCH):
+            query = (
+                sa.select(t.c.data)
+                .where(t.c.kind.in_(kinds), t.c.article_id.in_(article_ids[start : start + corpus.IN_BATCH]))
+                .order_by(t.c.article_id, t.c.start, t.c.id)
+            )
+            for row in conn.execute(query):
+                rec = record_from_dict(json.loads(row[0]))
+                out.setdefault(rec.article_id, []).append(rec)
+    return out
+
+
 def entity_profile(store: Store, entity_id: str) -> dict[str, Any] | None:
     """A canonical entity with its mentions, statements (by date), co-occurring entities and series."""
+    found = entity_profile_and_articles(store, entity_id)
+    return found[0] if found else None
+
+
+def entity_profile_and_articles(store: Store, entity_id: str) -> tuple[dict[str, Any], list[ArticleRef]] | None:
+    """``entity_profile`` and the articles it lists (oldest first), read once for both the API and the page."""
     found = group(store, "canonical", entity_id)
     if found is None:
         return None
     mentions = members(store, "canonical", entity_id)
-    dated = articles_by_id(store, sorted({m["article_id"] for m in mentions}))
+    dated = _entity_articles(store, entity_id)
     # The most recent articles only: bounds the work for an entity named in thousands of reports.
-    article_ids = sorted(a.id for a in dated[-MAX_PROFILE_ARTICLES:])
+    recent = dated[-MAX_PROFILE_ARTICLES:]
+    article_ids = sorted(a.id for a in recent)
+    by_article = _records_by_article(store, article_ids, (Entity.kind, Statement.kind))
     said: list[dict[str, Any]] = []
     for article_id in article_ids:
-        recs = store.records(article_id=article_id)
+        recs = by_article.get(article_id, [])
         ents = [r for r in recs if isinstance(r, Entity)]
         spoken = [r for r in recs if isinstance(r, Statement)]
         said += [s.to_dict() for s in spoken if speaker_key(s, ents) == entity_id]
@@ -273,7 +316,7 @@ def entity_profile(store: Store, entity_id: str) -> dict[str, Any] | None:
     for item in said:
         item["article_published"] = dates.get(item["article_id"])
     said.sort(key=lambda s: (s["article_published"] or "", s["article_id"], s["spans"][0]["start"]))
-    return {
+    profile = {
         "entity": found,
         "mentions": mentions,
         "articles": article_ids,
@@ -282,6 +325,7 @@ def entity_profile(store: Store, entity_id: str) -> dict[str, Any] | None:
         "cooccurring": cooccurring(store, entity_id, article_ids),
         "series": _series_of(store, article_ids, entity_id),
     }
+    return profile, recent
 
 
 # Most co-occurring entities kept for an entity's network (a readable graph, not a hairball).
@@ -293,10 +337,11 @@ def cooccurring(store: Store, entity_id: str, article_ids: list[str]) -> list[di
     t = corpus.link_members
     shared: Counter[str] = Counter()
     with store.engine.connect() as conn:
-        for start in range(0, len(article_ids), 500):
+        for start in range(0, len(article_ids), corpus.IN_BATCH):
+            batch = article_ids[start : start + corpus.IN_BATCH]
             rows = conn.execute(
                 sa.select(t.c.group_id, t.c.article_id)
-                .where(t.c.kind == GROUP_KINDS["canonical"], t.c.article_id.in_(article_ids[start : start + 500]))
+                .where(t.c.kind == GROUP_KINDS["canonical"], t.c.article_id.in_(batch))
                 .distinct()
             ).all()
             shared.update(str(r[0]) for r in rows if r[0] != entity_id)
@@ -310,9 +355,16 @@ def cooccurring(store: Store, entity_id: str, article_ids: list[str]) -> list[di
 
 
 def _series_of(store: Store, article_ids: list[str], entity_id: str) -> list[dict[str, Any]]:
+    """The series any of the articles belongs to (one query per ``IN_BATCH`` articles)."""
+    t, m = corpus.link_groups, corpus.link_members
+    kind = GROUP_KINDS["series"]
     seen: dict[str, dict[str, Any]] = {}
-    for article_id in article_ids:
-        for found in article_groups(store, "series", article_id):
-            seen.setdefault(found["id"], found)
+    with store.engine.connect() as conn:
+        for start in range(0, len(article_ids), corpus.IN_BATCH):
+            batch = article_ids[start : start + corpus.IN_BATCH]
+            ids = sa.select(m.c.group_id).where(m.c.kind == kind, m.c.article_id.in_(batch))
+            for row in conn.execute(sa.select(t.c.data).where(t.c.kind == kind, t.c.id.in_(ids))):
+                found = _public(json.loads(row[0]))
+                seen.setdefault(found["id"], found)
     # A series the entity is one of the shared organisers/speakers/places of comes first.
     return sorted(seen.values(), key=lambda g: (entity_id not in g.get("entities", []), g.get("label", ""), g["id"]))

@@ -26,7 +26,8 @@ from typing import Any, Generic, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from dateline.store.db import Store
+from dateline.store.db import IN_BATCH as IN_BATCH  # re-exported: readers of the link tables batch by it
+from dateline.store.db import Store, chunks, dumps
 
 metadata = sa.MetaData()
 
@@ -71,16 +72,9 @@ link_features = sa.Table(
 
 TABLES = (link_groups, link_members, link_keys, link_features)
 KEY_LENGTH = 120
-# Ids per IN (...) query: well under SQLite's default limit of 999 bound parameters (older builds).
-IN_BATCH = 400
 # Entries in a group's JSON lists (article ids, claim ids, copies): the full membership is always in
 # link_members; the group record keeps a bounded sample so rewriting it costs the same at any corpus size.
 MAX_LIST = 200
-
-
-def dumps(data: Any) -> str:
-    """Canonical JSON (sorted keys, no spaces), so stored rows are byte-identical run to run."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def capped(items: Iterable[str]) -> list[str]:
@@ -145,9 +139,9 @@ def linked_items(conn: Connection, kind: str, item_ids: Iterable[str]) -> set[st
     """Which of ``item_ids`` have features of ``kind`` (one query per ``IN_BATCH`` ids)."""
     ids = sorted(set(item_ids))
     out: set[str] = set()
-    for start in range(0, len(ids), IN_BATCH):
+    for chunk in chunks(ids):
         query = sa.select(link_features.c.item_id).where(
-            link_features.c.kind == kind, link_features.c.item_id.in_(ids[start : start + IN_BATCH])
+            link_features.c.kind == kind, link_features.c.item_id.in_(chunk)
         )
         out.update(str(r[0]) for r in conn.execute(query))
     return out
@@ -250,6 +244,27 @@ class LinkSession:
             self.cache.groups.put((kind, group_id), cached)
         return json.loads(cached[1]) if cached[1] else None
 
+    def get_groups(self, kind: str, group_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The groups of ``group_ids`` that exist (one IN query per ``IN_BATCH`` ids not cached; the absent
+        are cached as absent, as ``get_group`` does)."""
+        ids = sorted(set(group_ids))
+        missing = [i for i in ids if (kind, i) not in self.cache.groups]
+        for chunk in chunks(missing):
+            rows = self.conn.execute(
+                sa.select(link_groups.c.id, link_groups.c.label, link_groups.c.data).where(
+                    link_groups.c.kind == kind, link_groups.c.id.in_(chunk)
+                )
+            )
+            found = {ident: (label, data) for ident, label, data in rows}
+            for ident in chunk:
+                self.cache.groups.put((kind, ident), found.get(ident, (None, _ABSENT)))
+        out = {}
+        for ident in ids:
+            cached = self.cache.groups.get((kind, ident))
+            if cached is not None and cached[1]:
+                out[ident] = json.loads(cached[1])
+        return out
+
     def put_group(self, kind: str, group_id: str, data: dict[str, Any], *, label: str | None = None) -> None:
         """Insert or replace a group."""
         row = (label, dumps(data))
@@ -283,10 +298,10 @@ class LinkSession:
         """Each key's items (one IN query for the keys not cached)."""
         missing = [k for k in keys if (kind, k) not in self.cache.postings]
         found: dict[str, list[str]] = {k: [] for k in missing}
-        for start in range(0, len(missing), IN_BATCH):
+        for chunk in chunks(missing):
             rows = self.conn.execute(
                 sa.select(link_keys.c.key, link_keys.c.item_id).where(
-                    link_keys.c.kind == kind, link_keys.c.key.in_(missing[start : start + IN_BATCH])
+                    link_keys.c.kind == kind, link_keys.c.key.in_(chunk)
                 )
             )
             for key, item in rows:
@@ -333,10 +348,10 @@ class LinkSession:
     def get_features(self, kind: str, item_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         ids = sorted(set(item_ids))
         missing = [i for i in ids if (kind, i) not in self.cache.features]
-        for start in range(0, len(missing), IN_BATCH):
+        for chunk in chunks(missing):
             rows = self.conn.execute(
                 sa.select(link_features.c.item_id, link_features.c.article_id, link_features.c.data).where(
-                    link_features.c.kind == kind, link_features.c.item_id.in_(missing[start : start + IN_BATCH])
+                    link_features.c.kind == kind, link_features.c.item_id.in_(chunk)
                 )
             )
             for item, article, data in rows:

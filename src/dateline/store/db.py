@@ -7,7 +7,7 @@ either the whole article or nothing; ids come from content, so a re-run adds not
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,8 @@ from dateline.store import schema
 
 DEFAULT_DB = "dateline.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
+# Ids per IN (...) query: well under SQLite's default limit of 999 bound parameters (older builds).
+IN_BATCH = 400
 
 
 def normalize_url(url: str) -> str:
@@ -33,8 +35,15 @@ def normalize_url(url: str) -> str:
     return url
 
 
-def _dumps(data: Any) -> str:
+def dumps(data: Any) -> str:
+    """Canonical JSON (sorted keys, no spaces), so stored rows are byte-identical run to run."""
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def chunks(ids: Sequence[str], size: int = IN_BATCH) -> Iterator[Sequence[str]]:
+    """``ids`` a slice of ``size`` at a time: the ids of one ``IN (...)`` query."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -112,7 +121,7 @@ class Store:
 
     def update_records(self, records: Iterable[Record]) -> None:
         """Replace stored records by id (used by corpus-level linking to fill ``entity_id``)."""
-        rows = [{"b_id": r.id, "b_data": _dumps(r.to_dict()), "b_label": r.label()} for r in records]
+        rows = [{"b_id": r.id, "b_data": dumps(r.to_dict()), "b_label": r.label()} for r in records]
         if not rows:
             return
         statement = (
@@ -157,6 +166,37 @@ class Store:
             return None
         return Analysis(article, sorted_records(self.records(article_id=article.id)))
 
+    def analyses(self, ids: Iterable[str], *, kinds: Collection[str] | None = None) -> list[Analysis]:
+        """The stored articles of ``ids`` (exact ids; in id order) with their records, only those of ``kinds``
+        when given: one articles query and one records query per ``IN_BATCH`` ids, not two per article."""
+        t = schema.articles
+        out: list[Analysis] = []
+        for chunk in chunks(sorted(set(ids))):
+            with self.engine.connect() as conn:
+                rows = conn.execute(sa.select(t.c.data).where(t.c.id.in_(chunk)).order_by(t.c.id)).all()
+            out.extend(self._with_records([from_dict(Article, json.loads(r[0])) for r in rows], kinds))
+        return out
+
+    def iter_analyses(self) -> Iterator[Analysis]:
+        """Every article with its records, in id order, ``IN_BATCH`` at a time (two queries per batch)."""
+        for page in self._article_pages(IN_BATCH):
+            yield from self._with_records(page, None)
+
+    def _with_records(self, articles: list[Article], kinds: Collection[str] | None) -> list[Analysis]:
+        """``articles`` (at most ``IN_BATCH``) with their records read in one query, ordered as ``analysis``."""
+        if not articles:
+            return []
+        t = schema.records
+        query = sa.select(t.c.data).where(t.c.article_id.in_([a.id for a in articles]))
+        if kinds is not None:
+            query = query.where(t.c.kind.in_(sorted(kinds)))
+        by_article: dict[str, list[Record]] = {}
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                rec = record_from_dict(json.loads(row[0]))
+                by_article.setdefault(rec.article_id, []).append(rec)
+        return [Analysis(a, sorted_records(by_article.get(a.id, []))) for a in articles]
+
     def articles(self, *, limit: int | None = None, offset: int = 0) -> list[Article]:
         t = schema.articles
         query = sa.select(t.c.data).order_by(t.c.published, t.c.id).offset(offset)
@@ -167,6 +207,11 @@ class Store:
 
     def iter_articles(self, *, chunk: int = 500) -> Iterator[Article]:
         """Every article, in id order, a chunk at a time (bounded memory on large stores)."""
+        for page in self._article_pages(chunk):
+            yield from page
+
+    def _article_pages(self, chunk: int) -> Iterator[list[Article]]:
+        """Every article in id order, ``chunk`` per page (keyset paging: each page is one indexed query)."""
         t = schema.articles
         last = ""
         while True:
@@ -176,8 +221,7 @@ class Store:
                 ).all()
             if not rows:
                 return
-            for row in rows:
-                yield from_dict(Article, json.loads(row[1]))
+            yield [from_dict(Article, json.loads(row[1])) for row in rows]
             last = rows[-1][0]
 
     def records(
@@ -251,7 +295,7 @@ def _article_row(article: Article) -> dict[str, Any]:
         "language": article.language,
         "content_hash": article.content_hash,
         "text": article.text,
-        "data": _dumps(article.to_dict()),
+        "data": dumps(article.to_dict()),
     }
 
 
@@ -264,5 +308,5 @@ def _record_row(record: Record) -> dict[str, Any]:
         "label": record.label(),
         "start": record.start,
         "end": record.end,
-        "data": _dumps(record.to_dict()),
+        "data": dumps(record.to_dict()),
     }

@@ -12,14 +12,13 @@ from dateline.errors import ConfigError
 from dateline.store.db import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
-# Columns shared by every record kind; the rest of each record goes into CSV/Parquet as JSON text.
-COMMON_COLUMNS = ("id", "article_id", "kind", "extractor", "spans")
 
 
 def _rows(store: Store) -> Iterator[dict[str, Any]]:
-    for article in store.iter_articles():
-        yield article.to_dict()
-        for record in store.records(article_id=article.id):
+    for analysis in store.iter_analyses():
+        yield analysis.article.to_dict()
+        # Exports list an article's records by offset then id (``Store.records``' order), as they always have.
+        for record in sorted(analysis.records, key=lambda r: (r.start, r.id)):
             yield record.to_dict()
     for failure in store.failures():
         yield failure.to_dict()

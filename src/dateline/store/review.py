@@ -10,7 +10,7 @@ so that reviewed articles feed ``dateline eval`` like hand-written gold.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePath
@@ -127,8 +127,7 @@ def add(store: Store, record_id: str, action: str, *, value: str | None = None, 
         id=ident,
     )
     with store.engine.begin() as conn:
-        exists = conn.execute(sa.select(corrections.c.id).where(corrections.c.id == ident)).first()
-        if exists is None:
+        if not Store._exists(conn, corrections, ident):
             conn.execute(corrections.insert().values(**found.to_dict()))
     return found
 
@@ -246,7 +245,7 @@ def _meta(article: Article) -> dict[str, Any]:
     }
 
 
-def gold_of(analysis: Analysis, fixes: Iterable[Correction]) -> dict[str, Any]:
+def gold_of(analysis: Analysis, fixes: Sequence[Correction]) -> dict[str, Any]:
     """An article's machine output with the reader's corrections applied, in gold format (v1)."""
     wrong = {c.record_id for c in fixes if c.action == "wrong"}
     speakers = {c.record_id: c.value for c in fixes if c.action == "speaker" and c.value}
@@ -266,8 +265,10 @@ def gold_of(analysis: Analysis, fixes: Iterable[Correction]) -> dict[str, Any]:
 def gold_yaml(store: Store, article_id: str) -> str | None:
     """The gold-format YAML of one article as reviewed; None when the article is not stored."""
     analysis = store.analysis(article_id)
-    if analysis is None:
-        return None
+    return None if analysis is None else _gold_text(store, analysis)
+
+
+def _gold_text(store: Store, analysis: Analysis) -> str:
     gold = gold_of(analysis, listed(store, article_id=analysis.article.id))
     header = "# Reviewed with dateline serve: machine output with reader corrections applied (GOLD-FORMAT.md v1)\n"
     return header + yaml.safe_dump(gold, sort_keys=False, allow_unicode=True, width=1000)
@@ -278,11 +279,10 @@ def export_gold(store: Store, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for article_id in corrected_articles(store):
-        text = gold_yaml(store, article_id)
-        article = store.article(article_id)
-        if text is None or article is None:
+        analysis = store.analysis(article_id)
+        if analysis is None:
             continue
-        path = out_dir / (PurePath(article.source_path).stem + ".gold.yaml")
-        path.write_text(text, encoding="utf-8")
+        path = out_dir / (PurePath(analysis.article.source_path).stem + ".gold.yaml")
+        path.write_text(_gold_text(store, analysis), encoding="utf-8")
         written.append(path)
     return written
