@@ -1,11 +1,16 @@
-"""Shared fixtures: where ../shared is, the sample reports, a fresh database."""
+"""Shared fixtures: where ../shared is, the sample reports, a fresh database, PolNeAR train articles."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
 import pytest
+
+from dateline.evaluate import polnear
+from dateline.model import Analysis, Article
+from dateline.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("DATELINE_SHARED", REPO.parent / "shared"))
@@ -13,6 +18,22 @@ SAMPLES = SHARED / "samples"
 GOLD = SHARED / "gold"
 EVAL_DATA = SHARED / "eval-data"
 CORPUS = SHARED / "corpus"
+POLNEAR = EVAL_DATA / "quotes" / "polnear"
+
+
+def polnear_article(prefix: str) -> Analysis:
+    """The PolNeAR train article whose name starts with ``prefix``, analysed as `dateline eval --format
+    polnear` reads it: the whole file, headline line included."""
+    (doc,) = [d for d in polnear.load_split(POLNEAR, "train") if d.name.startswith(prefix)]
+    article = Article(
+        id=Article.make_id(doc.text),
+        text=doc.text,
+        source_path=doc.name,
+        content_hash=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
+    )
+    result = next(Pipeline(list(polnear.EXTRACTORS)).run([article]))
+    assert isinstance(result, Analysis), result
+    return result
 
 
 @pytest.fixture(scope="session")

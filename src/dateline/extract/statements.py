@@ -1,14 +1,17 @@
 """statements.rules.v1: who said what, with the cue, the content and the relay chain, from the parse.
 
 One pass over the Doc's sentences. In each, a token is a cue when the lexicon (``data/cues.yaml``) lists its
-lemma (a reporting verb), it heads a phrasal cue ("pointed out", "called on"), or it opens a source
-preposition ("according to"). For a verb cue:
+lemma (a reporting verb), it heads a phrasal cue ("pointed out", "called on") or a light-verb cue ("made the
+case for", "raised concerns about"), or it opens a source preposition ("according to"). For a verb cue:
 
-- the content is its complement clause (the ``ccomp``: "said that X", and the inverted "X, said Y"), else an
-  adjacent quotation, else for object-taking cues the words after the cue up to the end of its phrase
-  ("underscored the need to ...");
-- the speaker is its subject, inherited from the governing verb for participles and coordinated verbs
-  ("Stressing that X, Farhadov expressed ...", "... and called on ..."), resolved inside the article by
+- the content is its complement clause (the ``ccomp``: "said that X", and the inverted "X, said Y"; also a
+  that-clause the parse hung on a noun after the cue, "says in a statement that X"), else an adjacent
+  quotation, else for object-taking cues the words after the cue up to the end of its phrase ("underscored
+  the need to ..."); a quotation opening the sentence and closed by a comma ("“...,” Reyes, 58, told the
+  Herald") is the content however the parse hung it;
+- the speaker is its subject, or the agent of a passive ("was first reported by Politico"), inherited from
+  the governing verb for participles and coordinated verbs ("Stressing that X, Farhadov expressed ...",
+  "... and called on ...", "began by saying ..."), resolved inside the article by
   ``speakers.SpeakerResolver``;
 - a quotation the content touches is taken whole, across sentences, and decides the kind: direct (all
   quoted), mixed (partly quoted), indirect. Quoted titles ("Khojaly Genocide Day") are names, not quotes.
@@ -54,8 +57,24 @@ DIRECT_SHARE = 0.9
 # is short and most of its words are capitalised (news style capitalises titles, not quoted speech).
 TITLE_MAX_WORDS = 10
 TITLE_CAPITALISED_SHARE = 0.6
+# A question mark ends quoted speech, not a title ("“Mr. D’Souza?”"); an exclamation mark can end either
+# ("“What a Super Tuesday!”", the campaign "“Justice For Khojaly!”" of the samples).
+SPEECH_ENDS = "?"
 # Punctuation that may stand between a cue and its quotation ("said: “", "“...,” he said").
 QUOTE_JOINERS = ":,"
+# Marks that close a quotation's words when the attribution follows in the same sentence ("“...,” he said",
+# "“...?” asked Cruz"); a quotation closed by a full stop ends its sentence instead.
+LEADING_QUOTE_ENDS = ",?!"
+# Words that may stand between a speaker and its cue besides the speaker's own phrase ("Trump also said",
+# "Kiedis had told", "Cruz did not say").
+SPEAKER_CUE_FILLERS = frozenset({"ADV", "AUX", "PART", "PUNCT", "SPACE"})
+# Words that stand for a whole answer right after a cue ("said yes", "said so").
+ANSWER_WORDS = frozenset({"yes", "no", "so"})
+# Relations of a name or number standing right before a subjectless cue that the parse mistook for the
+# cue's modifier ("About 4 in 10/nummod say", "Bozell/compound answers").
+ADJACENT_SUBJECT_DEPS = frozenset({"compound", "nummod", "npadvmod", "dep", "advmod"})
+# Parts of speech of a speaker the parse did not make a subject ("“...,” Trump, the frontrunner, said").
+SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 # Subjects that are not speakers: expletive and demonstrative "it"/"this" ("it was reported that").
 NON_SPEAKERS = frozenset({"it", "this", "that", "there", "what", "which"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -74,12 +93,18 @@ CLAUSE_POS = frozenset({"VERB", "AUX"})
 # Dependents of a cue noun that hold what was said: a that-clause or infinitive ("his warning that ...",
 # "refusal to disavow ..."), or a prepositional object ("criticism of the deal", "endorsement for Clinton").
 NOUN_CONTENT_DEPS = frozenset({"acl", "ccomp", "prep"})
+# How the parse hangs a cue's that-clause on a noun after it ("says in a statement that X").
+STRAY_CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
+# Dependents of a cue that says nothing of its own ("As the Times previously reported, X").
+BARE_CUE_DEPS = frozenset({"nsubj", "mark", "advmod", "aux", "npadvmod", "punct"})
 # Dependents that end a cue's phrase: a coordinated verb or clause is a statement of its own.
 PHRASE_BREAKS = frozenset({"conj", "cc"})
-# A participial cue heading one of these inside a content starts a statement of its own, where the content
-# ends: "pointed to X, noting that Y", "insisted that X, claiming that Y" (PolNeAR annotates each as its own
-# attribution). On PolNeAR train 150 this took overlap F1 0.740 -> 0.745; cutting also at relative clauses
-# ("..., which I said was ...") and finite coordinated cues added more false statements than it found.
+# A participial cue, or one with a subject of its own, heading one of these inside a content starts a
+# statement of its own, where the content ends: "pointed to X, noting that Y", "charged X after prosecutors
+# determined that Y" (PolNeAR annotates each as its own attribution). On PolNeAR train 150 the participles
+# took overlap F1 0.740 -> 0.745, the cues with a subject 0.7706 -> 0.7722; cutting also at relative
+# clauses ("..., which I said was ...") and finite coordinated cues added more false statements than it
+# found.
 NESTED_STATEMENT_DEPS = frozenset({"advcl"})
 # "Name: words" (interview transcripts, headlines, "Kerry: ..."): a colon after at most this many tokens
 # that name a person opens what that person said, to the end of the paragraph. Names in PolNeAR train run
@@ -106,7 +131,11 @@ SPEAKER_TRIM = frozenset({"relcl", "acl"})
 SAYING_COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd"})
 # Cues whose content can hold a statement reported by their speaker ("A said that B supports X"). Not a
 # relay or an "according to" source, which pass a statement on (its ``via``) rather than report a claim.
-NESTING_KINDS = frozenset({"clause", "object", "phrasal", "noun", "colon", "headline"})
+NESTING_KINDS = frozenset({"clause", "object", "phrasal", "light", "noun", "colon", "headline"})
+# Cues headed by a verb whose subject is the speaker.
+VERB_KINDS = frozenset({"clause", "object", "phrasal", "light"})
+# Dependencies of a light-verb cue's noun or "clear" ("made the case", "made it clear", "made clear").
+LIGHT_NOUN_DEPS = frozenset({"dobj", "oprd", "acomp", "ccomp", "advmod", "attr"})
 
 
 @dataclass(frozen=True)
@@ -116,7 +145,7 @@ class Cue:
     first: int
     last: int
     head: int
-    kind: str  # "clause" | "object" | "phrasal" | "according" | "noun" | "colon" | "headline" | "relay"
+    kind: str  # "clause" | "object" | "phrasal" | "light" | "according" | "noun" | "colon" | "headline" | "relay"
 
 
 @dataclass(frozen=True)
@@ -145,14 +174,22 @@ class Lexicon:
     # Clause verbs whose object is not what was said: ``addressee_verbs`` and ``perception_verbs``.
     unsaid_objects: frozenset[str]
     section_labels: frozenset[str]
+    clause_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
+    light: dict[str, frozenset[str]]
+    light_prepositions: frozenset[str]
     # Every verb lemma that can head a cue: clause, object and phrasal verbs.
     cue_lemmas: frozenset[str]
+    # Cue verbs that are a statement of their own when they govern another cue ("called on X to condemn"):
+    # all but the prefixes, which pass their subject on ("continued to push for").
+    governing_cues: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls) -> Lexicon:
         """The lexicon, built once per process."""
         data: dict[str, Any] = load_cues()
+        cue_lemmas = frozenset(data["clause_verbs"]) | frozenset(data["object_verbs"]) | frozenset(data["phrasal"])
         return cls(
             clause=frozenset(data["clause_verbs"]),
             objects=frozenset(data["object_verbs"]),
@@ -165,7 +202,12 @@ class Lexicon:
             nouns=frozenset(data["nouns"]),
             unsaid_objects=frozenset(data["addressee_verbs"]) | frozenset(data["perception_verbs"]),
             section_labels=frozenset(data["section_labels"]),
-            cue_lemmas=frozenset(data["clause_verbs"]) | frozenset(data["object_verbs"]) | frozenset(data["phrasal"]),
+            clause_nouns=frozenset(data["clause_nouns"]),
+            collective_nouns=frozenset(data["collective_nouns"]),
+            light={verb: frozenset(nouns) for verb, nouns in data["light_verbs"].items()},
+            light_prepositions=frozenset(data["light_prepositions"]),
+            cue_lemmas=cue_lemmas,
+            governing_cues=cue_lemmas - frozenset(data["cue_prefix_verbs"]),
         )
 
 
@@ -209,8 +251,15 @@ class Quotes:
     regions: list[tuple[int, int]]
 
     def __post_init__(self) -> None:
-        self.regions = [r for r in self.regions if not _is_title(self.text[r[0] : r[1]])]
+        self.regions = [r for r in self.regions if not self._title(*r)]
         self.starts = [r[0] for r in self.regions]
+
+    def _title(self, start: int, end: int) -> bool:
+        """A quoted name or title, unless a question mark closes it or a colon introduces it: "hold banners
+        proclaiming: “Yes we can – Stop TTIP!”", "The judge then turned to me. “Mr. D’Souza?”"."""
+        words = self.text[start:end].rstrip(CLOSE_QUOTES + STRAIGHT_QUOTE)
+        introduced = self.text[:start].rstrip().endswith(":")
+        return _is_title(self.text[start:end]) and not words.endswith(SPEECH_ENDS) and not introduced
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
         i = bisect.bisect_left(self.starts, end)
@@ -220,15 +269,19 @@ class Quotes:
             i -= 1
         return out[::-1]
 
-    def near(self, start: int, end: int) -> tuple[int, int] | None:
+    def near(self, start: int, end: int, *, floor: int = 0) -> tuple[int, int] | None:
         """A quotation just before ``start`` ("“...,” he said") or just after ``end`` ("he said: “...”"),
-        with only white space and introducing punctuation between."""
+        with only white space and introducing punctuation between. One closed by a full stop before
+        ``floor`` (the sentence's start) ended the sentence before: "“... disgust.” The email goes on to
+        say: “...”"."""
         before = start
         while before > 0 and (self.text[before - 1].isspace() or self.text[before - 1] in QUOTE_JOINERS):
             before -= 1
         i = bisect.bisect_left(self.starts, start)
         if i > 0 and self.regions[i - 1][1] == before:
-            return self.regions[i - 1]
+            ended = before <= floor and self.text[before - 2 : before - 1] == "."
+            if not ended:
+                return self.regions[i - 1]
         return self.following(end)
 
     def following(self, end: int) -> tuple[int, int] | None:
@@ -240,6 +293,18 @@ class Quotes:
         if j < len(self.regions) and end <= self.regions[j][0] <= after:
             return self.regions[j]
         return None
+
+    def leading(self, start: int) -> tuple[int, int] | None:
+        """The quotation closing right before ``start`` (white space between) whose words end with a comma,
+        question or exclamation mark: "“...,” Sarandon told MSNBC", "“...?” asked Cruz"."""
+        i = bisect.bisect_right(self.starts, start)
+        if i == 0:
+            return None
+        q_start, q_end = self.regions[i - 1]
+        closed = self.text[q_end - 1] in CLOSE_QUOTES + STRAIGHT_QUOTE and q_end - q_start > 2
+        if not closed or self.text[q_end - 2] not in LEADING_QUOTE_ENDS or self.text[q_end:start].strip():
+            return None
+        return q_start, q_end
 
     def starting_at(self, start: int) -> tuple[int, int] | None:
         """The quotation that opens exactly at ``start``, if any."""
@@ -281,6 +346,8 @@ def _cue_at(token: Token, lex: Lexicon) -> Cue | None:
         after = token.nbor() if token.i + 1 < len(token.doc) else None
         if after is not None and after.lower_ in particles and after.dep_ == "mark":
             return Cue(token.i, after.i, token.i, "phrasal")
+    if lemma in lex.light:
+        return _light_cue(token, lex)
     if lemma not in lex.clause and lemma not in lex.objects:
         return None
     first = token.i
@@ -289,12 +356,54 @@ def _cue_at(token: Token, lex: Lexicon) -> Cue | None:
     return Cue(first, token.i, token.i, "clause" if lemma in lex.clause else "object")
 
 
-def _subject(verb: Token, cues: frozenset[str], depth: int = 0, *, prefixed: bool = False) -> Token | None:
+def _light_cue(verb: Token, lex: Lexicon) -> Cue | None:
+    """ "made the case for", "made clear", "raised concerns about": the verb, its listed noun and the
+    preposition that introduces the content, if one does."""
+    noun = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in LIGHT_NOUN_DEPS and c.i > verb.i and c.lemma_.lower() in lex.light[verb.lemma_.lower()]
+        ),
+        None,
+    )
+    if noun is None:
+        return None
+    if _light_clause(verb, noun) is not None:
+        return Cue(verb.i, noun.i, verb.i, "light")
+    # The parse hangs the preposition on the noun ("concerns about X") or on the verb ("made the case for X").
+    preps = [c for c in noun.children if c.i > noun.i] + [c for c in verb.children if c.i == noun.right_edge.i + 1]
+    prep = next((c for c in preps if c.dep_ == "prep" and c.lower_ in lex.light_prepositions), None)
+    return Cue(verb.i, prep.i if prep is not None else noun.i, verb.i, "light")
+
+
+def _light_clause(verb: Token, noun: Token) -> Token | None:
+    """The clause a light-verb cue reports: its noun's ("the point that X", "made it clear that X") or the
+    verb's ("made clear on Monday that X")."""
+    clauses = [c for c in (*noun.children, *verb.children) if c.dep_ in STRAY_CLAUSE_DEPS and c.i > noun.i]
+    return min(clauses, key=lambda c: c.i) if clauses else None
+
+
+def _light_content(cue: Cue, doc: Doc, sent: SpacySpan) -> tuple[int, int] | None:
+    """What a light-verb cue reports: a clause, else the object of its preposition ("the case for X")."""
+    last = doc[cue.last]
+    if last.dep_ == "prep":
+        return _trimmed(doc, *_within_paragraph(sent, cue, cue.last + 1, last.right_edge.i))
+    clause = _light_clause(doc[cue.head], last)
+    if clause is None:
+        return None
+    return _trimmed(doc, *_within_paragraph(sent, cue, clause.left_edge.i, clause.right_edge.i))
+
+
+def _subject(verb: Token, lex: Lexicon, depth: int = 0, *, prefixed: bool = False) -> Token | None:
     """The verb's subject, or that of the verb governing a subjectless participle or conjunct ("Stressing
     that ..., X expressed"; "X noted ... and called on ..."); through an open complement only for a cue
     prefix ("went on to say"), since "urged them to condemn" is not the subject condemning."""
     if prefixed and verb.dep_ == "xcomp":
-        return _subject(verb.head, cues, depth + 1)
+        return _subject(verb.head, lex, depth + 1)
+    agent = _agent(verb)
+    if agent is not None:
+        return agent  # "The meeting was first reported by Politico": who reported, not what was reported
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         # Two subjects is a misparse, typically of a dateline ("LONDON, March 3 (Reuters) - X said"): the one
@@ -304,22 +413,34 @@ def _subject(verb: Token, cues: frozenset[str], depth: int = 0, *, prefixed: boo
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         return child
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
     if depth < MAX_INHERIT and verb.head.i != verb.i:
         if verb.dep_ in INHERITS_SUBJECT:
-            return _subject(verb.head, cues, depth + 1)
-        # A participle after a noun: "voters saying they want X", "Democrats backing Clinton".
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and verb.head.tag_ in GROUP_TAGS:
+            return _subject(verb.head, lex, depth + 1)
+        # A participle after a preposition: "began by saying ...", "left after warning that ...".
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in CLAUSE_POS:
+            return _subject(verb.head.head, lex, depth + 1)
+        # A participle after a noun: "voters saying they want X", "Democrats backing Clinton", "a group
+        # backing Rubio".
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and _group(verb.head, lex):
             return verb.head
         # Subject control: "X tended to support", "X took to Twitter to say", "X is trying to show". With an
         # object the object is the one who acts ("urged them to condemn"), and a governing cue is itself the
         # statement ("called on X to condemn"), so none is inherited.
         controlled = any(c.dep_ in CONTROLLING_OBJECTS for c in verb.head.children)
-        if verb.dep_ == "xcomp" and not controlled and verb.head.lemma_.lower() not in cues:
-            return _subject(verb.head, cues, depth + 1)
+        if verb.dep_ == "xcomp" and not controlled and verb.head.lemma_.lower() not in lex.governing_cues:
+            return _subject(verb.head, lex, depth + 1)
     return None
+
+
+def _group(noun: Token, lex: Lexicon) -> bool:
+    """A noun naming people who can speak: a name, a plural, or a collective ("group", "campaign")."""
+    return noun.tag_ in GROUP_TAGS or noun.lemma_.lower() in lex.collective_nouns
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by" phrase's object of a passive verb ("was reported by Politico")."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -331,7 +452,14 @@ def _stranded_subject(verb: Token) -> Token | None:
     while before >= 0 and (verb.doc[before].is_punct or verb.doc[before].is_space):
         before -= 1
     name = verb.doc[before] if before >= 0 and before < verb.i - 1 else None
-    return name if name is not None and name.dep_ == "appos" and name.pos_ in {"PROPN", "NOUN"} else None
+    if name is not None and name.dep_ == "appos" and name.pos_ in {"PROPN", "NOUN"}:
+        return name
+    # "About 4 in 10 say", "Bozell answers": a name or number right before the cue that the parse hung on
+    # the cue as a modifier rather than its subject.
+    adjacent = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if adjacent is not None and adjacent.head.i == verb.i and adjacent.dep_ in ADJACENT_SUBJECT_DEPS:
+        return adjacent if adjacent.pos_ in {"PROPN", "NUM", "NOUN"} else None
+    return None
 
 
 def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
@@ -367,7 +495,10 @@ def _content(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[int, in
     nested = [
         t.left_edge.i
         for t in doc[bounds[0] : bounds[1] + 1]
-        if t.dep_ in NESTED_STATEMENT_DEPS and t.tag_ == "VBG" and t.left_edge.i > bounds[0] and _cue_at(t, lex)
+        if t.dep_ in NESTED_STATEMENT_DEPS
+        and (t.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in t.children))
+        and t.left_edge.i > bounds[0]
+        and _cue_at(t, lex)
     ]
     return _trimmed(doc, bounds[0], min(nested) - 1) if nested else bounds
 
@@ -376,12 +507,26 @@ def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[
     verb = doc[cue.head]
     if cue.kind == "according":
         return _host_clause(doc[cue.first], sent)
+    if cue.kind == "light":
+        return _light_content(cue, doc, sent)
     if cue.kind == "noun":
         arg = next((c for c in verb.children if c.dep_ in NOUN_CONTENT_DEPS and c.i > cue.last), None)
         return None if arg is None else _trimmed(doc, *_within_paragraph(sent, cue, arg.left_edge.i, arg.right_edge.i))
-    comp = _complement(verb, cue)
+    comp = _complement(verb, cue) or _stray_that_clause(verb, cue, lex)
     if comp is not None:
         return _trimmed(doc, *_within_paragraph(sent, cue, comp.left_edge.i, comp.right_edge.i))
+    # "As the Times reported, X": a bare as-clause cue reports the clause it hangs on.
+    if (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and all(c.dep_ in BARE_CUE_DEPS for c in verb.children)
+    ):
+        return _host_clause(verb, sent)
+    # A passive cue with its speaker in a "by" phrase reports its subject ("The meeting was first reported by
+    # Politico").
+    reported = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if reported is not None and _agent(verb) is not None:
+        return _trimmed(doc, reported.left_edge.i, reported.right_edge.i)
     if cue.kind == "phrasal" or verb.lemma_.lower() in lex.objects:
         has_object = any(c.dep_ in {"dobj", "prt", "prep", "xcomp"} and c.i > cue.last for c in verb.children)
         if cue.kind == "phrasal" or has_object:
@@ -391,7 +536,9 @@ def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[
     said = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > cue.last), None)
     if said is not None and verb.lemma_.lower() not in lex.unsaid_objects:
         return _trimmed(doc, said.left_edge.i, said.right_edge.i)
-    return None
+    # "72 percent said yes", "half said so": an answer word stands for what was said.
+    answer = next((c for c in verb.children if c.lower_ in ANSWER_WORDS and c.i == cue.last + 1), None)
+    return (answer.i, answer.i) if answer is not None else None
 
 
 def _complement(verb: Token, cue: Cue) -> Token | None:
@@ -401,6 +548,23 @@ def _complement(verb: Token, cue: Cue) -> Token | None:
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     after = [c for c in comps if c.i > cue.last]
     return after[0] if after else (comps[0] if comps else None)
+
+
+def _stray_that_clause(verb: Token, cue: Cue, lex: Lexicon) -> Token | None:
+    """ "says in a statement that X", "said following a vote in 2001 that X": a that-clause the parse hung
+    on the noun of a phrase after the cue (as a relative clause, though "that" marks it rather than standing
+    in it as subject or object) is the cue's complement, unless the noun has clauses of its own ("amid
+    complaints that X"). On PolNeAR train 150: 4 more matches for 1 more prediction."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > cue.last):
+        for token in prep.subtree:
+            if (
+                token.dep_ in STRAY_CLAUSE_DEPS
+                and token.head.pos_ in {"NOUN", "PROPN"}
+                and token.head.lemma_.lower() not in lex.clause_nouns
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in token.children)
+            ):
+                return token
+    return None
 
 
 def _within_paragraph(sent: SpacySpan, cue: Cue, first: int, last: int) -> tuple[int, int]:
@@ -463,9 +627,13 @@ def _host_clause(prep: Token, sent: SpacySpan) -> tuple[int, int] | None:
     return max(sides, key=lambda s: s[1] - s[0]) if sides else None
 
 
-def _speaker_phrase(head: Token, stop: int) -> tuple[int, int] | None:
-    """The subject's noun phrase, without relative clauses and not reaching ``stop`` (a relay tail)."""
-    first, last = head.left_edge.i, min(head.right_edge.i, stop - 1)
+def _speaker_phrase(head: Token, stop: int, *, start: int = 0) -> tuple[int, int] | None:
+    """The subject's noun phrase from ``start`` on, without relative clauses and not reaching ``stop`` (a
+    relay tail)."""
+    first, last = max(head.left_edge.i, start), min(head.right_edge.i, stop - 1)
+    # A quotation the parse hung on the speaker ("“...,” Reyes, 58, told") is not part of the name.
+    closing = [t.i for t in head.doc[first : head.i] if t.text in CLOSE_QUOTES + STRAIGHT_QUOTE]
+    first = closing[-1] + 1 if closing else first
     for child in head.children:
         if child.dep_ in SPEAKER_TRIM and child.i > head.i:
             last = min(last, child.left_edge.i - 1)
@@ -582,7 +750,7 @@ class _Builder:
         elif cue.kind == "noun":
             head = next((c for c in verb.children if c.dep_ == "poss"), None)
         else:
-            head = _subject(verb, lex.cue_lemmas, prefixed=cue.first < cue.head)
+            head = _subject(verb, lex, prefixed=cue.first < cue.head)
         if _participial_adjunct(cue, sent, self.quotes):
             return None
         bounds = _content(cue, doc, sent, lex)
@@ -590,45 +758,106 @@ class _Builder:
             postposed = _postposed(cue, sent, stop)
             if postposed is not None:
                 head, bounds = postposed
-        if head is None and cue.kind in {"clause", "object", "phrasal"}:
+        if head is None and cue.kind in VERB_KINDS:
             head = _stranded_subject(verb)
+        leading = self._leading_quote(cue, head, sent) if cue.kind in VERB_KINDS else None
+        if leading is not None:
+            head = leading[0]
         if head is None or head.lower_ in NON_SPEAKERS or head.i >= stop:
             return None
         if bounds is not None and bounds[1] < cue.first:
-            bounds = self._quoted_instead(bounds, cue)
-        if bounds is None:
-            near = self.quotes.near(doc[min(cue.first, head.left_edge.i)].idx, doc[cue.last].idx + len(doc[cue.last]))
+            bounds = self._quoted_instead(bounds, cue, sent)
+        if leading is not None and (bounds is None or not self.span(*bounds).overlaps(leading[1])):
+            content = leading[1]
+        elif bounds is None:
+            near = self.quotes.near(
+                doc[min(cue.first, head.left_edge.i)].idx, doc[cue.last].idx + len(doc[cue.last]), floor=sent.start_char
+            )
             if near is None:
-                near = self._quote_after_addressee(verb, cue)
+                near = self._quote_after_addressee(verb, cue) or self._quote_after_colon(cue, sent)
             if near is None or cue.kind in {"according", "noun"}:
                 return None
             content = Span.of(self.article.text, *near)
         else:
             content = self.content_span(*bounds)
-        phrase = _speaker_phrase(head, stop)
+        phrase = _speaker_phrase(head, stop, start=leading[2] if leading is not None else 0)
         if phrase is None or self.span(*phrase).overlaps(content):
             return None
         speaker, speakers = self.resolver.resolve(head, doc[phrase[0] : phrase[1] + 1])
         via = self.relay_chain(relay) if relay is not None and cue.last < relay.comma else ()
         return self.statement(cue, speaker, speakers, content, via)
 
+    def _leading_quote(self, cue: Cue, head: Token | None, sent: SpacySpan) -> tuple[Token, Span, int] | None:
+        """ "“...,” Sarandon, 69, told MSNBC", "“...,” Trump, the GOP frontrunner ..., said", "“...?” asked
+        Cruz": a quotation opening the sentence and closed by a comma, question or exclamation mark, with
+        only the speaker's phrase between it and the cue, is what the cue reports (news style), however the
+        parse hung it (on the subject, or a later participle taken for the complement). Returns the
+        speaker, the quotation and the first token after it."""
+        doc = self.doc
+        close = next(
+            (t.i for t in reversed(doc[sent.start : cue.first]) if t.text in CLOSE_QUOTES + STRAIGHT_QUOTE), None
+        )
+        if close is None:
+            return None
+        after = close + 1
+        quote = self.quotes.leading(doc[after].idx) if after < len(doc) else None
+        opening = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+        if quote is None or opening is None or quote[0] > opening.idx:
+            return None
+        content = Span.of(self.article.text, *quote)
+        stretch = doc[after : cue.first]
+        if head is not None and head.i < after:
+            head = None  # a subject inside the quotation or before it is a misparse of this very form
+        if head is not None and head.i > cue.last:
+            return (head, content, after) if not len(stretch) else None
+        if head is None:
+            # No subject in the parse: the one phrase standing between quotation and cue names the speaker.
+            roots = [t for t in stretch if not after <= t.head.i < cue.first and t.pos_ not in SPEAKER_CUE_FILLERS]
+            if len(roots) != 1 or roots[0].pos_ not in SPEAKER_POS:
+                return None
+            head = roots[0]
+        own = {t.i for t in head.subtree}
+        if not after <= head.i < cue.first or any(
+            t.i not in own and t.pos_ not in SPEAKER_CUE_FILLERS for t in stretch
+        ):
+            return None
+        return head, content, after
+
     def _quote_after_addressee(self, verb: Token, cue: Cue) -> tuple[int, int] | None:
         """ "telling reporters, “...”", "He tells the crowd: “...”": the quotation after whom it was said to."""
-        for child in verb.children:
-            if child.dep_ in CONTROLLING_OBJECTS and child.i > cue.last:
-                edge = child.right_edge
-                return self.quotes.following(edge.idx + len(edge))
+        # The last object: the parse splits a long addressee ("Breitbart News Daily SiriusXM host Matt Boyle").
+        objects = [c for c in verb.children if c.dep_ in CONTROLLING_OBJECTS and c.i > cue.last]
+        if not objects:
+            return None
+        # The parse may hang the quotation's opening mark on the addressee: end before it.
+        edge = objects[-1].right_edge
+        while edge.is_punct and edge.i > objects[-1].i:
+            edge = edge.nbor(-1)
+        return self.quotes.following(edge.idx + len(edge))
+
+    def _quote_after_colon(self, cue: Cue, sent: SpacySpan) -> tuple[int, int] | None:
+        """ "Kelly responded pointedly, with a smile: “...”", "the committee said about its platform:" over a
+        quoted paragraph: a quotation after a colon that closes the cue's own words, with no other verb
+        between."""
+        doc = self.doc
+        for token in doc[cue.last + 1 : sent.end]:
+            if token.text == ":":
+                return self.quotes.following(token.idx + 1)
+            if token.pos_ in CLAUSE_POS:
+                return None
         return None
 
-    def _quoted_instead(self, bounds: tuple[int, int], cue: Cue) -> tuple[int, int] | None:
-        """A quotation opening right after the cue ("Asked if ..., Ryan said, “Sure. ...”") is what was
-        said, rather than an unquoted clause before it (the parse takes the fronted question or participial
+    def _quoted_instead(self, bounds: tuple[int, int], cue: Cue, sent: SpacySpan) -> tuple[int, int] | None:
+        """A quotation opening right after the cue ("Asked if ..., Ryan said, “Sure. ...”") or after a colon
+        closing its words ("In a press release, the council said about its plans:" over a quoted paragraph)
+        is what was said, rather than an unquoted clause before it (the parse takes the fronted question or
         phrase for the complement); None leaves the content to the quotation."""
         last = self.doc[cue.last]
         start, end = self.doc[bounds[0]].idx, self.doc[bounds[1]].idx + len(self.doc[bounds[1]])
-        if self.quotes.overlapping(start, end) or self.quotes.following(last.idx + len(last)) is None:
+        if self.quotes.overlapping(start, end):
             return bounds
-        return None
+        quoted = self.quotes.following(last.idx + len(last)) or self._quote_after_colon(cue, sent)
+        return bounds if quoted is None else None
 
     def continued(self, last: tuple[Cue, Statement], sent: SpacySpan) -> Statement | None:
         """The statement before, its content run on through this sentence when the sentence is a quotation

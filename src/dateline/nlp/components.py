@@ -579,6 +579,11 @@ def entity_fixer(doc: Doc) -> Doc:
 
 
 def add_components(nlp: Language) -> None:
-    """Add dateline's components to ``nlp`` (a no-op for components already present)."""
+    """Add dateline's components to ``nlp`` (a no-op for components already present): paragraph breaks
+    before the parser, the entity fixer after ``ner``."""
+    from dateline.nlp import paragraphs
+
+    if paragraphs.COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(paragraphs.COMPONENT, before="parser" if "parser" in nlp.pipe_names else None)
     if COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, after="ner" if "ner" in nlp.pipe_names else None)
