@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
 from dateline.evaluate import polnear
-from dateline.model import Analysis, Article
+from dateline.model import Analysis
 from dateline.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parents[1]
@@ -21,17 +21,18 @@ CORPUS = SHARED / "corpus"
 POLNEAR = EVAL_DATA / "quotes" / "polnear"
 
 
+@lru_cache(maxsize=1)
+def _polnear_train() -> tuple[polnear.PolnearDoc, ...]:
+    if not POLNEAR.is_dir():
+        pytest.fail(f"PolNeAR is missing ({POLNEAR}); set DATELINE_SHARED")
+    return tuple(polnear.load_split(POLNEAR, "train"))
+
+
 def polnear_article(prefix: str) -> Analysis:
     """The PolNeAR train article whose name starts with ``prefix``, analysed as `dateline eval --format
     polnear` reads it: the whole file, headline line included."""
-    (doc,) = [d for d in polnear.load_split(POLNEAR, "train") if d.name.startswith(prefix)]
-    article = Article(
-        id=Article.make_id(doc.text),
-        text=doc.text,
-        source_path=doc.name,
-        content_hash=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
-    )
-    result = next(Pipeline(list(polnear.EXTRACTORS)).run([article]))
+    (doc,) = [d for d in _polnear_train() if d.name.startswith(prefix)]
+    result = next(Pipeline(list(polnear.EXTRACTORS)).run([polnear.as_article(doc)]))
     assert isinstance(result, Analysis), result
     return result
 

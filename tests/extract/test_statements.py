@@ -206,8 +206,6 @@ def test_object_cues_learned_from_polnear_train() -> None:
     (statement,) = analyse(text).statements
     assert statement.cue == "endorsed" and statement.content == "the new highway plan on Monday"
     assert statement.speaker.name == "Tom Reyes" or "Reyes" in statement.speaker.name
-    (statement,) = analyse("Mayor Tom Reyes shared the news on social media.\n").statements
-    assert (statement.cue, statement.content) == ("shared", "the news on social media")
 
 
 def test_colon_label_names_the_speaker_but_not_a_tally() -> None:
@@ -375,13 +373,16 @@ def test_light_verb_cues() -> None:
     for text, expected in cases.items():
         assert [(s.cue, s.content) for s in analyse(text).statements] == [expected], text
     assert not analyse("Mayor Tom Reyes made a cake for the fair.\n").statements
+    # A relative clause of the noun is not what was said; nor is whom it was said to.
+    assert not analyse("The council issued a statement that drew criticism from farmers.\n").statements
+    assert not analyse("Senator Ruth Alden made an appeal to voters in the valley.\n").statements
 
 
 def test_number_before_a_subjectless_cue_and_answer_words() -> None:
     (statement,) = analyse("About 4 in 10 say they want the bridge rebuilt.\n").statements
     assert (statement.speaker.text, statement.content) == ("About 4 in 10", "they want the bridge rebuilt")
-    said = [s for s in analyse("Asked if the storm had changed his plans, the mayor said no.\n").statements]
-    assert [(s.speaker.text, s.content) for s in said] == [("the mayor", "no")]
+    statements = analyse("Asked if the storm had changed his plans, the mayor said no.\n").statements
+    assert [(s.speaker.text, s.content) for s in statements] == [("the mayor", "no")]
 
 
 def test_a_quotation_that_ended_the_sentence_before_is_not_the_cues() -> None:
@@ -422,6 +423,8 @@ def test_a_question_or_a_colon_makes_a_title_like_quotation_speech() -> None:
 def test_passive_cue_with_its_speaker_in_a_by_phrase() -> None:
     (statement,) = analyse("The council’s decision was first reported by the Valley Herald.\n").statements
     assert (statement.speaker.text, statement.content) == ("the Valley Herald", "The council’s decision")
+    # What was found or decided is no statement, passive or not.
+    assert not analyse("The bodies were found by hikers near the river.\n").statements
 
 
 def test_quotation_after_a_colon_that_closes_the_cues_words() -> None:

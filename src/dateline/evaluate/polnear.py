@@ -21,6 +21,7 @@ baseline for direct quotes only; optional: reported as unavailable when textacy 
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -235,9 +236,8 @@ def textacy_baseline() -> Callable[[Any], list[Predicted]] | None:
     return predict
 
 
-def _article(doc: PolnearDoc) -> Article:
-    import hashlib
-
+def as_article(doc: PolnearDoc) -> Article:
+    """The document as dateline reads it: the whole file is the text, headline line included."""
     return Article(
         id=Article.make_id(doc.text),
         text=doc.text,
@@ -250,7 +250,7 @@ def _analyses(docs: Sequence[PolnearDoc]) -> Iterator[tuple[PolnearDoc, Any, Ana
     pipeline = Pipeline(list(EXTRACTORS))
     parsed = load_nlp().pipe((d.text for d in docs), batch_size=pipeline.batch_size)
     for item, spacy_doc in zip(docs, parsed, strict=True):
-        result = pipeline.analyze(_article(item), spacy_doc)
+        result = pipeline.analyze(as_article(item), spacy_doc)
         yield item, spacy_doc, result if isinstance(result, Analysis) else None
 
 

@@ -7,8 +7,8 @@ case for", "raised concerns about"), or it opens a source preposition ("accordin
 - the content is its complement clause (the ``ccomp``: "said that X", and the inverted "X, said Y"; also a
   that-clause the parse hung on a noun after the cue, "says in a statement that X"), else an adjacent
   quotation, else for object-taking cues the words after the cue up to the end of its phrase ("underscored
-  the need to ..."); a quotation opening the sentence and closed by a comma ("“...,” Reyes, 58, told the
-  Herald") is the content however the parse hung it;
+  the need to ..."); a quotation opening the sentence and closed by a comma, question or exclamation mark
+  ("“...,” Reyes, 58, told the Herald") is the content however the parse hung it;
 - the speaker is its subject, or the agent of a passive ("was first reported by Politico"), inherited from
   the governing verb for participles and coordinated verbs ("Stressing that X, Farhadov expressed ...",
   "... and called on ...", "began by saying ..."), resolved inside the article by
@@ -73,6 +73,8 @@ ANSWER_WORDS = frozenset({"yes", "no", "so"})
 # Relations of a name or number standing right before a subjectless cue that the parse mistook for the
 # cue's modifier ("About 4 in 10/nummod say", "Bozell/compound answers").
 ADJACENT_SUBJECT_DEPS = frozenset({"compound", "nummod", "npadvmod", "dep", "advmod"})
+# Parts of speech of a noun or a name.
+NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Parts of speech of a speaker the parse did not make a subject ("“...,” Trump, the frontrunner, said").
 SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 # Subjects that are not speakers: expletive and demonstrative "it"/"this" ("it was reported that").
@@ -129,11 +131,11 @@ SPEAKER_TRIM = frozenset({"relcl", "acl"})
 # Complements that say what was said: a clause ("stressing that X"), an infinitive ("urging voters to
 # reject X") or a predicate ("calling the plan a disgrace").
 SAYING_COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd"})
-# Cues whose content can hold a statement reported by their speaker ("A said that B supports X"). Not a
-# relay or an "according to" source, which pass a statement on (its ``via``) rather than report a claim.
-NESTING_KINDS = frozenset({"clause", "object", "phrasal", "light", "noun", "colon", "headline"})
 # Cues headed by a verb whose subject is the speaker.
 VERB_KINDS = frozenset({"clause", "object", "phrasal", "light"})
+# Cues whose content can hold a statement reported by their speaker ("A said that B supports X"). Not a
+# relay or an "according to" source, which pass a statement on (its ``via``) rather than report a claim.
+NESTING_KINDS = VERB_KINDS | {"noun", "colon", "headline"}
 # Dependencies of a light-verb cue's noun or "clear" ("made the case", "made it clear", "made clear").
 LIGHT_NOUN_DEPS = frozenset({"dobj", "oprd", "acomp", "ccomp", "advmod", "attr"})
 
@@ -178,7 +180,7 @@ class Lexicon:
     collective_nouns: frozenset[str]
     light: dict[str, frozenset[str]]
     light_prepositions: frozenset[str]
-    # Every verb lemma that can head a cue: clause, object and phrasal verbs.
+    # Every verb lemma that can head a cue alone: clause, object and phrasal verbs (a light verb needs its noun).
     cue_lemmas: frozenset[str]
     # Cue verbs that are a statement of their own when they govern another cue ("called on X to condemn"):
     # all but the prefixes, which pass their subject on ("continued to push for").
@@ -258,7 +260,10 @@ class Quotes:
         """A quoted name or title, unless a question mark closes it or a colon introduces it: "hold banners
         proclaiming: “Yes we can – Stop TTIP!”", "The judge then turned to me. “Mr. D’Souza?”"."""
         words = self.text[start:end].rstrip(CLOSE_QUOTES + STRAIGHT_QUOTE)
-        introduced = self.text[:start].rstrip().endswith(":")
+        before = start
+        while before > 0 and self.text[before - 1].isspace():
+            before -= 1
+        introduced = self.text[before - 1 : before] == ":"
         return _is_title(self.text[start:end]) and not words.endswith(SPEECH_ENDS) and not introduced
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -279,7 +284,8 @@ class Quotes:
             before -= 1
         i = bisect.bisect_left(self.starts, start)
         if i > 0 and self.regions[i - 1][1] == before:
-            ended = before <= floor and self.text[before - 2 : before - 1] == "."
+            words = self.text[self.regions[i - 1][0] : before].rstrip(CLOSE_QUOTES + STRAIGHT_QUOTE)
+            ended = before <= floor and words.endswith(".")
             if not ended:
                 return self.regions[i - 1]
         return self.following(end)
@@ -302,7 +308,12 @@ class Quotes:
             return None
         q_start, q_end = self.regions[i - 1]
         closed = self.text[q_end - 1] in CLOSE_QUOTES + STRAIGHT_QUOTE and q_end - q_start > 2
-        if not closed or self.text[q_end - 2] not in LEADING_QUOTE_ENDS or self.text[q_end:start].strip():
+        if (
+            not closed
+            or q_end > start
+            or self.text[q_end - 2] not in LEADING_QUOTE_ENDS
+            or self.text[q_end:start].strip()
+        ):
             return None
         return q_start, q_end
 
@@ -346,8 +357,9 @@ def _cue_at(token: Token, lex: Lexicon) -> Cue | None:
         after = token.nbor() if token.i + 1 < len(token.doc) else None
         if after is not None and after.lower_ in particles and after.dep_ == "mark":
             return Cue(token.i, after.i, token.i, "phrasal")
-    if lemma in lex.light:
-        return _light_cue(token, lex)
+    light = _light_cue(token, lex) if lemma in lex.light else None
+    if light is not None:
+        return light
     if lemma not in lex.clause and lemma not in lex.objects:
         return None
     first = token.i
@@ -380,8 +392,18 @@ def _light_cue(verb: Token, lex: Lexicon) -> Cue | None:
 def _light_clause(verb: Token, noun: Token) -> Token | None:
     """The clause a light-verb cue reports: its noun's ("the point that X", "made it clear that X") or the
     verb's ("made clear on Monday that X")."""
-    clauses = [c for c in (*noun.children, *verb.children) if c.dep_ in STRAY_CLAUSE_DEPS and c.i > noun.i]
+    clauses = [c for c in (*noun.children, *verb.children) if c.i > noun.i and _that_clause(c)]
     return min(clauses, key=lambda c: c.i) if clauses else None
+
+
+def _that_clause(token: Token) -> bool:
+    """A complement clause, or one the parse hung on a noun that "that" marks rather than stands in as
+    subject or object ("the point that X", not "a statement that drew criticism")."""
+    return token.dep_ == "ccomp" or (token.dep_ in STRAY_CLAUSE_DEPS and _marked_by_that(token))
+
+
+def _marked_by_that(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _light_content(cue: Cue, doc: Doc, sent: SpacySpan) -> tuple[int, int] | None:
@@ -444,21 +466,20 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _stranded_subject(verb: Token) -> Token | None:
-    """ "her senior policy adviser, Jake Sullivan, said: ...": a finite cue whose subject the parse hung
-    elsewhere as an apposition; the name standing right before the cue (commas aside) is its speaker."""
+    """A subjectless cue's speaker that the parse hung elsewhere: an apposition right before a finite cue
+    ("her senior policy adviser, Jake Sullivan, said: ..."; commas aside), or a name or number right before
+    the cue that the parse made its modifier ("About 4 in 10 say")."""
     if verb.tag_ not in FINITE_TAGS:
         return None
     before = verb.i - 1
     while before >= 0 and (verb.doc[before].is_punct or verb.doc[before].is_space):
         before -= 1
     name = verb.doc[before] if before >= 0 and before < verb.i - 1 else None
-    if name is not None and name.dep_ == "appos" and name.pos_ in {"PROPN", "NOUN"}:
+    if name is not None and name.dep_ == "appos" and name.pos_ in NOUN_POS:
         return name
-    # "About 4 in 10 say", "Bozell answers": a name or number right before the cue that the parse hung on
-    # the cue as a modifier rather than its subject.
     adjacent = verb.doc[verb.i - 1] if verb.i > 0 else None
     if adjacent is not None and adjacent.head.i == verb.i and adjacent.dep_ in ADJACENT_SUBJECT_DEPS:
-        return adjacent if adjacent.pos_ in {"PROPN", "NUM", "NOUN"} else None
+        return adjacent if adjacent.pos_ in NOUN_POS | {"NUM"} else None
     return None
 
 
@@ -496,7 +517,7 @@ def _content(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[int, in
         t.left_edge.i
         for t in doc[bounds[0] : bounds[1] + 1]
         if t.dep_ in NESTED_STATEMENT_DEPS
-        and (t.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in t.children))
+        and (t.tag_ == "VBG" or any(c.dep_ in SUBJECT_DEPS for c in t.children))
         and t.left_edge.i > bounds[0]
         and _cue_at(t, lex)
     ]
@@ -522,11 +543,6 @@ def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[
         and all(c.dep_ in BARE_CUE_DEPS for c in verb.children)
     ):
         return _host_clause(verb, sent)
-    # A passive cue with its speaker in a "by" phrase reports its subject ("The meeting was first reported by
-    # Politico").
-    reported = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if reported is not None and _agent(verb) is not None:
-        return _trimmed(doc, reported.left_edge.i, reported.right_edge.i)
     if cue.kind == "phrasal" or verb.lemma_.lower() in lex.objects:
         has_object = any(c.dep_ in {"dobj", "prt", "prep", "xcomp"} and c.i > cue.last for c in verb.children)
         if cue.kind == "phrasal" or has_object:
@@ -536,6 +552,11 @@ def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[
     said = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > cue.last), None)
     if said is not None and verb.lemma_.lower() not in lex.unsaid_objects:
         return _trimmed(doc, said.left_edge.i, said.right_edge.i)
+    # A passive cue with its speaker in a "by" phrase reports its subject ("The meeting was first reported by
+    # Politico"); not one whose object is no statement ("The bodies were found by hikers").
+    reported = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if reported is not None and _agent(verb) is not None and verb.lemma_.lower() not in lex.unsaid_objects:
+        return _trimmed(doc, reported.left_edge.i, reported.right_edge.i)
     # "72 percent said yes", "half said so": an answer word stands for what was said.
     answer = next((c for c in verb.children if c.lower_ in ANSWER_WORDS and c.i == cue.last + 1), None)
     return (answer.i, answer.i) if answer is not None else None
@@ -559,9 +580,9 @@ def _stray_that_clause(verb: Token, cue: Cue, lex: Lexicon) -> Token | None:
         for token in prep.subtree:
             if (
                 token.dep_ in STRAY_CLAUSE_DEPS
-                and token.head.pos_ in {"NOUN", "PROPN"}
+                and token.head.pos_ in NOUN_POS
                 and token.head.lemma_.lower() not in lex.clause_nouns
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in token.children)
+                and _marked_by_that(token)
             ):
                 return token
     return None
@@ -618,11 +639,12 @@ def _postposed(cue: Cue, sent: SpacySpan, stop: int) -> tuple[Token, tuple[int, 
     return (phrase.root, left) if left is not None else None
 
 
-def _host_clause(prep: Token, sent: SpacySpan) -> tuple[int, int] | None:
-    """ "According to X, Y" / "Y, according to X": the longer part of the sentence outside the phrase."""
+def _host_clause(anchor: Token, sent: SpacySpan) -> tuple[int, int] | None:
+    """ "According to X, Y" / "Y, according to X" / "As X reported, Y": the longer part of the sentence
+    outside the phrase ``anchor`` heads."""
     doc = sent.doc
-    left = _trimmed(doc, sent.start, prep.left_edge.i - 1) if prep.left_edge.i > sent.start else None
-    right = _trimmed(doc, prep.right_edge.i + 1, sent.end - 1) if prep.right_edge.i < sent.end - 1 else None
+    left = _trimmed(doc, sent.start, anchor.left_edge.i - 1) if anchor.left_edge.i > sent.start else None
+    right = _trimmed(doc, anchor.right_edge.i + 1, sent.end - 1) if anchor.right_edge.i < sent.end - 1 else None
     sides = [s for s in (left, right) if s is not None]
     return max(sides, key=lambda s: s[1] - s[0]) if sides else None
 
@@ -800,7 +822,7 @@ class _Builder:
         if close is None:
             return None
         after = close + 1
-        quote = self.quotes.leading(doc[after].idx) if after < len(doc) else None
+        quote = self.quotes.leading(doc[after].idx)
         opening = next((t for t in sent if not (t.is_space or t.is_punct)), None)
         if quote is None or opening is None or quote[0] > opening.idx:
             return None

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from dateline.data import load_yaml
+from dateline.nlp import paragraphs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -581,8 +582,6 @@ def entity_fixer(doc: Doc) -> Doc:
 def add_components(nlp: Language) -> None:
     """Add dateline's components to ``nlp`` (a no-op for components already present): paragraph breaks
     before the parser, the entity fixer after ``ner``."""
-    from dateline.nlp import paragraphs
-
     if paragraphs.COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(paragraphs.COMPONENT, before="parser" if "parser" in nlp.pipe_names else None)
     if COMPONENT not in nlp.pipe_names:
