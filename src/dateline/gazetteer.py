@@ -297,10 +297,10 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Candidate]:
         """Every entry the name may refer to, most populous first (ties: lower GeoNames id). A name that
         begins the place's own name counts as its own ("New York" for New York City)."""
-        return list(self._lookup(name))
+        return list(self._lookup(name_key(name)))
 
-    def _query(self, name: str) -> tuple[Candidate, ...]:
-        key = name_key(name)
+    def _query(self, key: str) -> tuple[Candidate, ...]:
+        """The entries of a name key (``name_key``): "Paris", "PARIS" and "Paris " share one."""
         rows = self._con().execute(
             "SELECT p.geonameid, p.name, p.country, p.lat, p.lon, p.population, p.feature, a.is_primary "
             "FROM alias a JOIN place p USING (geonameid) WHERE a.key = ? ORDER BY p.population DESC, p.geonameid",

@@ -173,9 +173,15 @@ def token_at(doc: Doc | None, char: int) -> Any:
     return span[0] if span is not None and len(span) else None
 
 
+@lru_cache(maxsize=1)
+def _hedge_pattern() -> re.Pattern[str]:
+    """A hedge ending the words before a figure ("about", "more than")."""
+    return re.compile(rf"(?:^|\s)(?:{alternation(numbers_lexicon()['hedges'])})$")
+
+
 def _hedged(text: str, start: int) -> bool:
     before = " ".join(w.lower() for w in _WORD.findall(text[max(0, start - 60) : start])[-HEDGE_WINDOW_WORDS:])
-    return any(re.search(rf"(?:^|\s){re.escape(h)}$", before) for h in numbers_lexicon()["hedges"])
+    return _hedge_pattern().search(before) is not None
 
 
 def find_figures(text: str, doc: Doc | None = None) -> list[Figure]:
@@ -249,6 +255,13 @@ def _predicate_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(numbers_lexicon()['predicates'])})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _fate() -> tuple[str, re.Pattern[str]]:
+    """The fate word before a figure, and a pattern for the one after it ("fate ... unknown")."""
+    before, after = (w.lower() for w in numbers_lexicon()["fate_words"])
+    return before, re.compile(rf"\b{re.escape(after)}\b", re.IGNORECASE)
+
+
 def _link(text: str, figures: list[Figure]) -> None:
     """Breakdowns within a sentence: "613 people, including 63 children, 106 women" and "... out of 1275"."""
     opens, continues, whole = _breakdown_patterns()
@@ -274,7 +287,7 @@ def _predicates(text: str, figures: list[Figure], limit: int) -> None:
     """The predicate of each top-level figure: "fate ... unknown", else the first lexicon phrase after it."""
     lex = numbers_lexicon()
     phrases = _predicate_pattern()
-    fate_before, fate_after = (w.lower() for w in lex["fate_words"])
+    fate_before, fate_after = _fate()
     for index, figure in enumerate(figures):
         if figure.unit_predicate:
             figure.predicate = figure.unit_predicate
@@ -283,7 +296,7 @@ def _predicates(text: str, figures: list[Figure], limit: int) -> None:
         following = [f.start for f in figures[index + 1 :] if f.start >= last and f.parent != index]
         stop = min(following, default=limit)
         before = [w.lower() for w in _WORD.findall(text[max(0, figure.start - 40) : figure.start])][-FATE_WINDOW_WORDS:]
-        after_words = re.search(rf"\b{re.escape(fate_after)}\b", text[last:limit], re.IGNORECASE)
+        after_words = fate_after.search(text[last:limit])
         if fate_before in before and after_words:
             figure.predicate = str(lex["fate_predicate"])
             figure.predicate_span = (last + after_words.start(), last + after_words.end())

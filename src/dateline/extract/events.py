@@ -349,9 +349,9 @@ def _actor_target(tokens: list[Token], actor_country: str | None) -> bool:
 # ------------------------------------------------------------------------------------------------ context
 
 
-def _clause_range(verb: Token) -> tuple[int, int]:
-    """Character range of the trigger's clause: its subtree."""
-    return verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+def _subtree_range(token: Token) -> tuple[int, int]:
+    """Character range of a token's subtree (a trigger's clause, an object's phrase)."""
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
 
 
 def _inside(spans: tuple[Span, ...], start: int, end: int) -> bool:
@@ -446,14 +446,14 @@ def _event(
     words = [t for t in (trigger.first, trigger.verb, trigger.last) if t is not None]
     start = min(t.idx for t in words)
     end = max(t.idx + len(t.text) for t in words)
-    clause_start, clause_end = _clause_range(trigger.verb)
+    clause_start, clause_end = _subtree_range(trigger.verb)
     place = _place_in(prior.places, clause_start, clause_end)
     time = _time_near(prior.times, clause_start, clause_end, start)
     statement = innermost_statement(prior.statements, start, start + 1)
     what = None
     if trigger.obj is not None:
         obj = trigger.obj
-        what = article.text[obj.left_edge.idx : obj.right_edge.idx + len(obj.right_edge.text)]
+        what = article.text[slice(*_subtree_range(obj))]
     return Event(
         article_id=article.id,
         spans=(Span.of(article.text, start, end),),

@@ -164,15 +164,19 @@ def _untagged(doc: Doc, text: str, places: list[Mention]) -> list[Mention]:
         if token.lower_ not in locative or token.dep_ != "prep":
             continue
         run = _proper_run(doc, token.i + 1)
-        if not run:
-            continue
-        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-        if any(s < end and start < e for s, e in taken):
-            continue
-        name = text[start:end]
-        if _is_gazetteer_toponym(name):
-            out.append(Mention(start, end, name))
+        found = _run_mention(run, text, taken, weak=False) if run else None
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _run_mention(run: list[Token], text: str, taken: list[tuple[int, int]], *, weak: bool) -> Mention | None:
+    """A run of proper nouns as a mention, when no ``taken`` span overlaps it and the gazetteer knows the whole
+    run as a toponym."""
+    start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+    if any(s < end and start < e for s, e in taken) or not _is_gazetteer_toponym(text[start:end]):
+        return None
+    return Mention(start, end, text[start:end], weak=weak)
 
 
 def _is_gazetteer_toponym(text: str) -> bool:
@@ -217,12 +221,9 @@ def _unlabelled(doc: Doc, text: str, labelled: list[Mention]) -> list[Mention]:
             i += 1
             continue
         i = run[-1].i + 1
-        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-        if run[0].is_sent_start or any(s < end and start < e for s, e in taken):
-            continue
-        name = text[start:end]
-        if _is_gazetteer_toponym(name):
-            out.append(Mention(start, end, name, weak=True))
+        found = None if run[0].is_sent_start else _run_mention(run, text, taken, weak=True)
+        if found is not None:
+            out.append(found)
     return out
 
 

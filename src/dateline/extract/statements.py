@@ -75,6 +75,8 @@ ANSWER_WORDS = frozenset({"yes", "no", "so"})
 ADJACENT_SUBJECT_DEPS = frozenset({"compound", "nummod", "npadvmod", "dep", "advmod"})
 # Parts of speech of a noun or a name.
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Parts of speech of a name or number the parse made a cue's modifier rather than its subject.
+ADJACENT_SUBJECT_POS = NOUN_POS | {"NUM"}
 # Parts of speech of a speaker the parse did not make a subject ("“...,” Trump, the frontrunner, said").
 SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 # Subjects that are not speakers: expletive and demonstrative "it"/"this" ("it was reported that").
@@ -237,14 +239,6 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _is_title(text: str) -> bool:
-    words = [w for w in text.strip(OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE + " ").split() if w[:1].isalpha()]
-    if not words or len(words) > TITLE_MAX_WORDS:
-        return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised / len(words) >= TITLE_CAPITALISED_SHARE
-
-
 @dataclass
 class Quotes:
     """The article's quotations, for overlap look-ups by position."""
@@ -259,12 +253,17 @@ class Quotes:
     def _title(self, start: int, end: int) -> bool:
         """A quoted name or title, unless a question mark closes it or a colon introduces it: "hold banners
         proclaiming: “Yes we can – Stop TTIP!”", "The judge then turned to me. “Mr. D’Souza?”"."""
-        words = self.text[start:end].rstrip(CLOSE_QUOTES + STRAIGHT_QUOTE)
+        quoted = self.text[start:end]
         before = start
         while before > 0 and self.text[before - 1].isspace():
             before -= 1
-        introduced = self.text[before - 1 : before] == ":"
-        return _is_title(self.text[start:end]) and not words.endswith(SPEECH_ENDS) and not introduced
+        if quoted.rstrip(CLOSE_QUOTES + STRAIGHT_QUOTE).endswith(SPEECH_ENDS) or self.text[before - 1 : before] == ":":
+            return False
+        words = [w for w in quoted.strip(OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE + " ").split() if w[:1].isalpha()]
+        if not words or len(words) > TITLE_MAX_WORDS:
+            return False
+        capitalised = sum(1 for w in words if w[0].isupper())
+        return capitalised / len(words) >= TITLE_CAPITALISED_SHARE
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
         i = bisect.bisect_left(self.starts, end)
@@ -479,7 +478,7 @@ def _stranded_subject(verb: Token) -> Token | None:
         return name
     adjacent = verb.doc[verb.i - 1] if verb.i > 0 else None
     if adjacent is not None and adjacent.head.i == verb.i and adjacent.dep_ in ADJACENT_SUBJECT_DEPS:
-        return adjacent if adjacent.pos_ in NOUN_POS | {"NUM"} else None
+        return adjacent if adjacent.pos_ in ADJACENT_SUBJECT_POS else None
     return None
 
 
@@ -602,13 +601,18 @@ def _within_paragraph(sent: SpacySpan, cue: Cue, first: int, last: int) -> tuple
     return first, last
 
 
+def _first_word(sent: SpacySpan) -> Token | None:
+    """The sentence's first token that is neither white space nor punctuation."""
+    return next((t for t in sent if not (t.is_space or t.is_punct)), None)
+
+
 def _participial_adjunct(cue: Cue, sent: SpacySpan, quotes: Quotes) -> bool:
     """ "Referring to the campaign, the ambassador spoke about ...": a participle opening the sentence as an
     adjunct of its main verb, with no complement clause or quotation, frames the sentence rather than
     reports speech; the main verb says what was said. "Stressing that X, Farhadov expressed ..." and
     "Calling the plan a disgrace, X left" keep their complement, and so their statement."""
     verb = sent.doc[cue.head]
-    opening = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    opening = _first_word(sent)
     if opening is None or opening.i != cue.first or verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return False
     phrase = sent.doc[verb.left_edge.i : verb.right_edge.i + 1]
@@ -625,7 +629,7 @@ def _postposed(cue: Cue, sent: SpacySpan, stop: int) -> tuple[Token, tuple[int, 
     if comma is None or comma + 1 >= cue.first:
         return None
     phrase = doc[comma + 1 : cue.first]
-    if any(t.pos_ in CLAUSE_POS for t in phrase) or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in phrase):
+    if any(t.pos_ in CLAUSE_POS for t in phrase) or not any(t.pos_ in SPEAKER_POS for t in phrase):
         return None
     tail = doc[cue.last + 1 : stop]
     left = _trimmed(doc, *_within_paragraph(sent, cue, sent.start, comma - 1))
@@ -649,10 +653,9 @@ def _host_clause(anchor: Token, sent: SpacySpan) -> tuple[int, int] | None:
     return max(sides, key=lambda s: s[1] - s[0]) if sides else None
 
 
-def _speaker_phrase(head: Token, stop: int, *, start: int = 0) -> tuple[int, int] | None:
-    """The subject's noun phrase from ``start`` on, without relative clauses and not reaching ``stop`` (a
-    relay tail)."""
-    first, last = max(head.left_edge.i, start), min(head.right_edge.i, stop - 1)
+def _speaker_phrase(head: Token, stop: int) -> tuple[int, int] | None:
+    """The subject's noun phrase, without relative clauses and not reaching ``stop`` (a relay tail)."""
+    first, last = head.left_edge.i, min(head.right_edge.i, stop - 1)
     # A quotation the parse hung on the speaker ("“...,” Reyes, 58, told") is not part of the name.
     closing = [t.i for t in head.doc[first : head.i] if t.text in CLOSE_QUOTES + STRAIGHT_QUOTE]
     first = closing[-1] + 1 if closing else first
@@ -802,19 +805,19 @@ class _Builder:
             content = Span.of(self.article.text, *near)
         else:
             content = self.content_span(*bounds)
-        phrase = _speaker_phrase(head, stop, start=leading[2] if leading is not None else 0)
+        phrase = _speaker_phrase(head, stop)
         if phrase is None or self.span(*phrase).overlaps(content):
             return None
         speaker, speakers = self.resolver.resolve(head, doc[phrase[0] : phrase[1] + 1])
         via = self.relay_chain(relay) if relay is not None and cue.last < relay.comma else ()
         return self.statement(cue, speaker, speakers, content, via)
 
-    def _leading_quote(self, cue: Cue, head: Token | None, sent: SpacySpan) -> tuple[Token, Span, int] | None:
+    def _leading_quote(self, cue: Cue, head: Token | None, sent: SpacySpan) -> tuple[Token, Span] | None:
         """ "“...,” Sarandon, 69, told MSNBC", "“...,” Trump, the GOP frontrunner ..., said", "“...?” asked
         Cruz": a quotation opening the sentence and closed by a comma, question or exclamation mark, with
         only the speaker's phrase between it and the cue, is what the cue reports (news style), however the
         parse hung it (on the subject, or a later participle taken for the complement). Returns the
-        speaker, the quotation and the first token after it."""
+        speaker and the quotation."""
         doc = self.doc
         close = next(
             (t.i for t in reversed(doc[sent.start : cue.first]) if t.text in CLOSE_QUOTES + STRAIGHT_QUOTE), None
@@ -823,7 +826,7 @@ class _Builder:
             return None
         after = close + 1
         quote = self.quotes.leading(doc[after].idx)
-        opening = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+        opening = _first_word(sent)
         if quote is None or opening is None or quote[0] > opening.idx:
             return None
         content = Span.of(self.article.text, *quote)
@@ -831,7 +834,7 @@ class _Builder:
         if head is not None and head.i < after:
             head = None  # a subject inside the quotation or before it is a misparse of this very form
         if head is not None and head.i > cue.last:
-            return (head, content, after) if not len(stretch) else None
+            return (head, content) if not len(stretch) else None
         if head is None:
             # No subject in the parse: the one phrase standing between quotation and cue names the speaker.
             roots = [t for t in stretch if not after <= t.head.i < cue.first and t.pos_ not in SPEAKER_CUE_FILLERS]
@@ -843,7 +846,7 @@ class _Builder:
             t.i not in own and t.pos_ not in SPEAKER_CUE_FILLERS for t in stretch
         ):
             return None
-        return head, content, after
+        return head, content
 
     def _quote_after_addressee(self, verb: Token, cue: Cue) -> tuple[int, int] | None:
         """ "telling reporters, “...”", "He tells the crowd: “...”": the quotation after whom it was said to."""
@@ -944,8 +947,8 @@ class _Builder:
         to the end of the paragraph. Only a person or organisation (an entity record, or "he"/"she") is taken
         as the label, so that "Update:" or a place dateline is not."""
         doc = self.doc
-        opening = [t for t in sent if not (t.is_space or t.is_punct)][:1]
-        words = [t for t in sent[opening[0].i - sent.start :][: COLON_LABEL_MAX_TOKENS + 1]] if opening else []
+        opening = _first_word(sent)
+        words = list(sent[opening.i - sent.start :][: COLON_LABEL_MAX_TOKENS + 1]) if opening is not None else []
         colon = next((i for i, t in enumerate(words) if t.text == ":"), None)
         if not colon:
             return None

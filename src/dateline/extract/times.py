@@ -91,10 +91,6 @@ def _ordinal(word: str) -> int | None:
     return int(value) if value is not None else None
 
 
-# Largest day of any month: a "day" above it (or 0) is a number next to a month name, not a date.
-MAX_DAY = 31
-
-
 def _day(year: int | None, month: int, day: int) -> str | None:
     """``YYYY-MM-DD`` (``XXXX`` when the year is unknown), or None for an impossible date."""
     try:
@@ -143,6 +139,8 @@ def _resolve_year(ctx: Context, start: int, month: int, day: int) -> int:
     for past tense, else the nearest (a report written in December about "April" usually means next April)."""
     assert ctx.anchor is not None
     anchor = ctx.anchor
+    # The day only breaks ties between years; clamped, an impossible one ("March 0") cannot crash the choice
+    # of year, and ``_day`` then rejects it.
     options = [dt.date(anchor.year + k, month, max(1, min(day, 28))) for k in (-1, 0, 1)]
     tense = _tense(ctx, start)
     if tense == "future":
@@ -270,8 +268,6 @@ def _iso(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _mdy(m: re.Match[str], ctx: Context) -> Found | None:
     month, day = _month(m["month"]), int(m["day"])
-    if not 1 <= day <= MAX_DAY:  # "March 0", "May 45": not a date
-        return None
     if m["year"]:
         value = _day(int(m["year"]), month, day)
     elif _recurring(ctx, m.start(), m.end()) or ctx.anchor is None:

@@ -36,7 +36,10 @@ def link(
     for claim in sorted(claims, key=lambda c: c.start):
         unit, predicate = unit_key(claim.unit), claim.predicate
         group_id = content_id("claim_group", value_key(claim.value), unit, predicate)
-        group = session.get_group(KIND, group_id) or {
+        topic = [f"{unit}|{predicate}|{r}" for r in related]
+        # One read for the claim's group and the groups sharing its topic.
+        others = session.get_groups(KIND, [group_id, *session.candidates(KIND, topic, cap=BLOCK_CAP, limit=CANDIDATES)])
+        group = others.pop(group_id, None) or {
             "id": group_id,
             "value": claim.value,
             "unit": claim.unit,
@@ -55,9 +58,6 @@ def link(
             group["first_seen"], group["first_claimant"] = date, claimant
         elif group["first_claimant"] is None:
             group["first_claimant"] = claimant
-        topic = [f"{unit}|{predicate}|{r}" for r in related]
-        others = session.get_groups(KIND, session.candidates(KIND, topic, cap=BLOCK_CAP, limit=CANDIDATES))
-        others.pop(group_id, None)
         for other_id, other in sorted(others.items()):
             _disagree(session, group, other_id, other)
         session.put_group(KIND, group_id, group, label=predicate)

@@ -194,8 +194,9 @@ def resolve(session: LinkSession, entity: Entity, article: Article) -> str:
     main = forms[0]
     keys = sorted({k for f in forms for k in block_keys(f)})
     found = session.candidates(KIND, keys, cap=BLOCK_CAP, limit=CANDIDATES)
-    # One query for the candidates and the id a new entity would take (``_new_id`` then reads the cache).
-    groups = session.get_groups(KIND, [*found, _name_id(main)])
+    by_name = _name_id(main)
+    # One query for the candidates and the id a new entity would take.
+    groups = session.get_groups(KIND, [*found, by_name])
     scored: list[tuple[int, str]] = []
     for cand in sorted(found):
         group = groups.get(cand)
@@ -208,7 +209,7 @@ def resolve(session: LinkSession, entity: Entity, article: Article) -> str:
         if score:
             scored.append((score, cand))
     best = _pick(scored)
-    group_id = best or _new_id(session, main, article)
+    group_id = best or _new_id(by_name, main, article, taken=by_name in groups)
     group = _merge(groups[best] if best else None, group_id, entity, forms, article)
     session.put_group(KIND, group_id, group, label=group["name"])
     session.add_keys(KIND, keys, group_id, cap=BLOCK_CAP)
@@ -216,12 +217,11 @@ def resolve(session: LinkSession, entity: Entity, article: Article) -> str:
     return group_id
 
 
-def _new_id(session: LinkSession, main: NameForm, article: Article) -> str:
-    """A new canonical entity's id: from its name alone, so that the same corpus gets the same ids whatever
-    order its articles were linked in; with the article too when that id is taken by an entity it must not
-    merge with (two people of the same name with conflicting offices)."""
-    by_name = _name_id(main)
-    if session.get_group(KIND, by_name) is None:
+def _new_id(by_name: str, main: NameForm, article: Article, *, taken: bool) -> str:
+    """A new canonical entity's id: ``by_name``, from its name alone, so that the same corpus gets the same ids
+    whatever order its articles were linked in; with the article too when that id is ``taken`` by an entity
+    it must not merge with (two people of the same name with conflicting offices)."""
+    if not taken:
         return by_name
     return content_id("canonical", main.coarse, " ".join(main.tokens), article.id)
 

@@ -30,11 +30,6 @@ BLOCK_CAP = 300
 CANDIDATES = 50
 
 
-def speaker_key(statement: Statement, entities: list[Entity]) -> str | None:
-    """The canonical entity id of the statement's speaker (``speaker_entity_id``)."""
-    return speaker_entity_id(statement.speaker, entities)
-
-
 def speaker_entity_id(speaker: Speaker, entities: list[Entity]) -> str | None:
     """The canonical entity id of a speaker (or claimant): matched by name or alias among the article's
     entities, else the one article entity whose name fits the speaker's ("Ambassador Petrov" for "Oleg
@@ -61,7 +56,7 @@ def link(session: LinkSession, statements: list[Statement], entities: list[Entit
     out = []
     todo = []
     for statement in sorted(statements, key=lambda s: s.start):
-        speaker = speaker_key(statement, entities)
+        speaker = speaker_entity_id(statement.speaker, entities)
         tokens = sorted(set(content_words(statement.content)))
         if speaker is not None and len(tokens) >= MIN_WORDS:
             todo.append((statement, speaker, tokens, [f"{speaker}|{w}" for w in tokens]))

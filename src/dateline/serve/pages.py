@@ -306,12 +306,8 @@ def series_page(request: Request, store: StoreDep, series_id: str) -> HTMLRespon
 def ledger(request: Request, store: StoreDep, predicate: Text = None, offset: Offset = 0) -> HTMLResponse:
     page = queries.groups(store, "ledger", label_contains=predicate, limit=PAGE_SIZE, offset=offset)
     values = {g["id"]: g for g in page.items}
-    for item in page.items:
-        for other in item.get("disagreements", []):
-            if other not in values:
-                found = queries.group(store, "ledger", other)
-                if found:
-                    values[other] = found
+    others = {other for item in page.items for other in item.get("disagreements", []) if other not in values}
+    values.update(queries.groups_by_id(store, "ledger", others))
     return render(request, "ledger.html", page=page, values=values, predicate=predicate or "")
 
 

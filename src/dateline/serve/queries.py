@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 
 from dateline.link import GROUP_KINDS
-from dateline.link.statements import speaker_entity_id, speaker_key
+from dateline.link.statements import speaker_entity_id
 from dateline.model import Article, Claim, Entity, Record, Statement, from_dict, record_from_dict
 from dateline.store import Store, corpus, schema
+from dateline.store.db import chunks
 
 
 @dataclass(frozen=True)
@@ -202,7 +204,8 @@ def top_groups(store: Store, what: str, n: int) -> list[dict[str, Any]]:
     )
     with store.engine.connect() as conn:
         rows = conn.execute(query).all()
-        found = [(corpus.get_group(conn, kind, str(r[0])), int(r[1])) for r in rows]
+        groups = corpus.get_groups(conn, kind, (str(r[0]) for r in rows))
+    found = [(groups.get(str(r[0])), int(r[1])) for r in rows]
     return [{**_public(g), "count": n} for g, n in found if g]
 
 
@@ -210,6 +213,13 @@ def group(store: Store, what: str, group_id: str) -> dict[str, Any] | None:
     with store.engine.connect() as conn:
         found = corpus.get_group(conn, GROUP_KINDS[what], group_id)
     return _public(found) if found else None
+
+
+def groups_by_id(store: Store, what: str, group_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The groups of ``group_ids`` that exist, by id (one query per ``IN_BATCH`` ids)."""
+    with store.engine.connect() as conn:
+        found = corpus.get_groups(conn, GROUP_KINDS[what], group_ids)
+    return {ident: _public(g) for ident, g in found.items()}
 
 
 def members(store: Store, what: str, group_id: str) -> list[dict[str, Any]]:
@@ -220,8 +230,8 @@ def members(store: Store, what: str, group_id: str) -> list[dict[str, Any]]:
 def article_groups(store: Store, what: str, article_id: str) -> list[dict[str, Any]]:
     with store.engine.connect() as conn:
         ids = corpus.article_groups(conn, GROUP_KINDS[what], article_id)
-        found = [corpus.get_group(conn, GROUP_KINDS[what], i) for i in ids]
-    return [_public(g) for g in found if g]
+        groups = corpus.get_groups(conn, GROUP_KINDS[what], ids)
+    return [_public(groups[i]) for i in ids if i in groups]
 
 
 def articles_by_id(store: Store, ids: list[str]) -> list[Article]:
@@ -277,10 +287,10 @@ def _records_by_article(store: Store, article_ids: list[str], kinds: tuple[str, 
     t = schema.records
     out: dict[str, list[Record]] = {}
     with store.engine.connect() as conn:
-        for start in range(0, len(article_ids), corpus.IN_BATCH):
+        for batch in chunks(article_ids):
             query = (
                 sa.select(t.c.data)
-                .where(t.c.kind.in_(kinds), t.c.article_id.in_(article_ids[start : start + corpus.IN_BATCH]))
+                .where(t.c.kind.in_(kinds), t.c.article_id.in_(batch))
                 .order_by(t.c.article_id, t.c.start, t.c.id)
             )
             for row in conn.execute(query):
@@ -311,7 +321,7 @@ def entity_profile_and_articles(store: Store, entity_id: str) -> tuple[dict[str,
         recs = by_article.get(article_id, [])
         ents = [r for r in recs if isinstance(r, Entity)]
         spoken = [r for r in recs if isinstance(r, Statement)]
-        said += [s.to_dict() for s in spoken if speaker_key(s, ents) == entity_id]
+        said += [s.to_dict() for s in spoken if speaker_entity_id(s.speaker, ents) == entity_id]
     dates = {a.id: a.published for a in dated}
     for item in said:
         item["article_published"] = dates.get(item["article_id"])
@@ -337,8 +347,7 @@ def cooccurring(store: Store, entity_id: str, article_ids: list[str]) -> list[di
     t = corpus.link_members
     shared: Counter[str] = Counter()
     with store.engine.connect() as conn:
-        for start in range(0, len(article_ids), corpus.IN_BATCH):
-            batch = article_ids[start : start + corpus.IN_BATCH]
+        for batch in chunks(article_ids):
             rows = conn.execute(
                 sa.select(t.c.group_id, t.c.article_id)
                 .where(t.c.kind == GROUP_KINDS["canonical"], t.c.article_id.in_(batch))
@@ -346,12 +355,12 @@ def cooccurring(store: Store, entity_id: str, article_ids: list[str]) -> list[di
             ).all()
             shared.update(str(r[0]) for r in rows if r[0] != entity_id)
         top = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NEIGHBOURS]
-        out = []
-        for other, n in top:
-            data = corpus.get_group(conn, GROUP_KINDS["canonical"], other)
-            if data:
-                out.append({"id": other, "name": data["name"], "type": data["type"], "articles": n})
-    return out
+        groups = corpus.get_groups(conn, GROUP_KINDS["canonical"], (other for other, _ in top))
+    return [
+        {"id": other, "name": groups[other]["name"], "type": groups[other]["type"], "articles": n}
+        for other, n in top
+        if other in groups
+    ]
 
 
 def _series_of(store: Store, article_ids: list[str], entity_id: str) -> list[dict[str, Any]]:
@@ -360,8 +369,7 @@ def _series_of(store: Store, article_ids: list[str], entity_id: str) -> list[dic
     kind = GROUP_KINDS["series"]
     seen: dict[str, dict[str, Any]] = {}
     with store.engine.connect() as conn:
-        for start in range(0, len(article_ids), corpus.IN_BATCH):
-            batch = article_ids[start : start + corpus.IN_BATCH]
+        for batch in chunks(article_ids):
             ids = sa.select(m.c.group_id).where(m.c.kind == kind, m.c.article_id.in_(batch))
             for row in conn.execute(sa.select(t.c.data).where(t.c.kind == kind, t.c.id.in_(ids))):
                 found = _public(json.loads(row[0]))

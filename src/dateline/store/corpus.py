@@ -26,7 +26,6 @@ from typing import Any, Generic, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from dateline.store.db import IN_BATCH as IN_BATCH  # re-exported: readers of the link tables batch by it
 from dateline.store.db import Store, chunks, dumps
 
 metadata = sa.MetaData()
@@ -90,6 +89,17 @@ def get_group(conn: Connection, kind: str, group_id: str) -> dict[str, Any] | No
         sa.select(link_groups.c.data).where(link_groups.c.kind == kind, link_groups.c.id == group_id)
     ).first()
     return json.loads(row[0]) if row else None
+
+
+def get_groups(conn: Connection, kind: str, group_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The groups of ``group_ids`` that exist, by id (one query per ``IN_BATCH`` ids)."""
+    out: dict[str, dict[str, Any]] = {}
+    for chunk in chunks(sorted(set(group_ids))):
+        query = sa.select(link_groups.c.id, link_groups.c.data).where(
+            link_groups.c.kind == kind, link_groups.c.id.in_(chunk)
+        )
+        out.update((str(ident), json.loads(data)) for ident, data in conn.execute(query))
+    return out
 
 
 def iter_groups(
@@ -233,34 +243,41 @@ class LinkSession:
     # -------------------------------------------------------------------------- groups
 
     def get_group(self, kind: str, group_id: str) -> dict[str, Any] | None:
-        cached = self.cache.groups.get((kind, group_id))
-        if cached is None:
-            row = self.conn.execute(
-                sa.select(link_groups.c.label, link_groups.c.data).where(
-                    link_groups.c.kind == kind, link_groups.c.id == group_id
-                )
-            ).first()
-            cached = (row[0], row[1]) if row else (None, _ABSENT)
-            self.cache.groups.put((kind, group_id), cached)
-        return json.loads(cached[1]) if cached[1] else None
+        return self.get_groups(kind, [group_id]).get(group_id)
 
     def get_groups(self, kind: str, group_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """The groups of ``group_ids`` that exist (one IN query per ``IN_BATCH`` ids not cached; the absent
-        are cached as absent, as ``get_group`` does)."""
-        ids = sorted(set(group_ids))
-        missing = [i for i in ids if (kind, i) not in self.cache.groups]
+        are cached as absent)."""
+        return self._read_through(
+            self.cache.groups, link_groups, link_groups.c.id, link_groups.c.label, kind, group_ids, absent=True
+        )
+
+    def _read_through(
+        self,
+        cache: LRU[tuple[str, str], Any],
+        table: sa.Table,
+        id_column: sa.Column[Any],
+        first_column: sa.Column[Any],
+        kind: str,
+        ids: Iterable[str],
+        *,
+        absent: bool,
+    ) -> dict[str, dict[str, Any]]:
+        """Rows of ``table`` by id through ``cache`` (``(first_column, data)`` per id): one IN query per
+        ``IN_BATCH`` ids not cached; ids with no row are cached as absent when ``absent``."""
+        wanted = sorted(set(ids))
+        missing = [i for i in wanted if (kind, i) not in cache]
         for chunk in chunks(missing):
-            rows = self.conn.execute(
-                sa.select(link_groups.c.id, link_groups.c.label, link_groups.c.data).where(
-                    link_groups.c.kind == kind, link_groups.c.id.in_(chunk)
-                )
-            )
-            found = {ident: (label, data) for ident, label, data in rows}
+            query = sa.select(id_column, first_column, table.c.data).where(table.c.kind == kind, id_column.in_(chunk))
+            found = {ident: (first, data) for ident, first, data in self.conn.execute(query)}
             for ident in chunk:
-                self.cache.groups.put((kind, ident), found.get(ident, (None, _ABSENT)))
+                if ident in found:
+                    cache.put((kind, ident), found[ident])
+                elif absent:
+                    cache.put((kind, ident), (None, _ABSENT))
         out = {}
-        for ident in ids:
-            cached = self.cache.groups.get((kind, ident))
+        for ident in wanted:
+            cached = cache.get((kind, ident))
             if cached is not None and cached[1]:
                 out[ident] = json.loads(cached[1])
         return out
@@ -346,22 +363,15 @@ class LinkSession:
         self.pending.features[(kind, item_id)] = row
 
     def get_features(self, kind: str, item_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-        ids = sorted(set(item_ids))
-        missing = [i for i in ids if (kind, i) not in self.cache.features]
-        for chunk in chunks(missing):
-            rows = self.conn.execute(
-                sa.select(link_features.c.item_id, link_features.c.article_id, link_features.c.data).where(
-                    link_features.c.kind == kind, link_features.c.item_id.in_(chunk)
-                )
-            )
-            for item, article, data in rows:
-                self.cache.features.put((kind, item), (article, data))
-        out = {}
-        for ident in ids:
-            row = self.cache.features.get((kind, ident))
-            if row is not None:
-                out[ident] = json.loads(row[1])
-        return out
+        return self._read_through(
+            self.cache.features,
+            link_features,
+            link_features.c.item_id,
+            link_features.c.article_id,
+            kind,
+            item_ids,
+            absent=False,
+        )
 
     # -------------------------------------------------------------------------- writing
 
