@@ -1,10 +1,19 @@
-"""Shared fixtures: where ../shared is, the sample reports, a fresh database, PolNeAR train articles."""
+"""Shared fixtures: where ../shared is, the sample reports, a fresh database, PolNeAR train articles.
+
+Tests that read ../shared skip when it is absent, saying where to get it, unless ``DATELINE_REQUIRE_SHARED=1``
+(CI sets it), when they fail instead. A test needs ../shared when its body, its fixtures or the test helpers
+they call name a path under it; `pytest_collection_modifyitems` finds them, so no test has to be marked by
+hand, and every absent-data check goes through `require_shared`.
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from types import CodeType, FunctionType
+from typing import Any, NoReturn
 
 import pytest
 
@@ -20,12 +29,91 @@ EVAL_DATA = SHARED / "eval-data"
 CORPUS = SHARED / "corpus"
 POLNEAR = EVAL_DATA / "quotes" / "polnear"
 
+REQUIRE_SHARED = os.environ.get("DATELINE_REQUIRE_SHARED") == "1"
+WHERE_TO_GET_IT = (
+    "set DATELINE_SHARED to the shared data folder (samples/, gold/, eval-data/, corpus/) "
+    "or place this checkout beside it as ../shared"
+)
+
+
+def missing_shared(what: Path | str) -> NoReturn:
+    """Skip the calling test (fail it under DATELINE_REQUIRE_SHARED=1): ../shared data it needs is absent."""
+    message = f"../shared data is missing ({what}); {WHERE_TO_GET_IT}"
+    if REQUIRE_SHARED:
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def require_shared(path: Path, *, at_least: int = 0, pattern: str = "*") -> Path:
+    """``path`` under ../shared, when it exists (and holds ``at_least`` entries matching ``pattern``)."""
+    if not path.exists() or (at_least and len(list(path.glob(pattern))) < at_least):
+        missing_shared(path)
+    return path
+
+
+def _is_shared_value(value: Any) -> bool:
+    if isinstance(value, Path):
+        return value.is_relative_to(SHARED)
+    if isinstance(value, list | tuple):
+        return any(isinstance(v, Path) and v.is_relative_to(SHARED) for v in value)
+    return False
+
+
+def _names(code: CodeType) -> Iterable[str]:
+    yield from code.co_names
+    for const in code.co_consts:
+        if isinstance(const, CodeType):
+            yield from _names(const)
+
+
+def _reads_shared(func: Any, seen: set[int] | None = None) -> bool:
+    """Whether ``func`` (a test, fixture or test helper) names a ../shared path, directly or via helpers."""
+    func = getattr(func, "__wrapped__", func)
+    if not isinstance(func, FunctionType) or not func.__module__.startswith("tests"):
+        return False
+    seen = set() if seen is None else seen
+    if id(func) in seen:
+        return False
+    seen.add(id(func))
+    for name in _names(func.__code__):
+        value = func.__globals__.get(name)
+        if _is_shared_value(value) or _reads_shared(value, seen):
+            return True
+    return False
+
+
+def _needs_shared(item: pytest.Item) -> bool:
+    if not isinstance(item, pytest.Function):
+        return False
+    if _reads_shared(item.function):
+        return True
+    callspec = getattr(item, "callspec", None)
+    if callspec is not None and any(_is_shared_value(v) for v in callspec.params.values()):
+        return True
+    for name in item.fixturenames:
+        for fixturedef in item._fixtureinfo.name2fixturedefs.get(name, ()):
+            if _reads_shared(fixturedef.func):
+                return True
+    return False
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "needs_shared: reads ../shared (skipped when absent, see conftest)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    present = SHARED.is_dir()
+    for item in items:
+        if not _needs_shared(item):
+            continue
+        item.add_marker(pytest.mark.needs_shared)
+        if not present and not REQUIRE_SHARED:
+            item.add_marker(pytest.mark.skip(reason=f"../shared is missing ({SHARED}); {WHERE_TO_GET_IT}"))
+
 
 @lru_cache(maxsize=1)
 def _polnear_train() -> tuple[polnear.PolnearDoc, ...]:
-    if not POLNEAR.is_dir():
-        pytest.fail(f"PolNeAR is missing ({POLNEAR}); set DATELINE_SHARED")
-    return tuple(polnear.load_split(POLNEAR, "train"))
+    return tuple(polnear.load_split(require_shared(POLNEAR), "train"))
 
 
 def polnear_article(prefix: str) -> Analysis:
@@ -39,9 +127,7 @@ def polnear_article(prefix: str) -> Analysis:
 
 @pytest.fixture(scope="session")
 def shared() -> Path:
-    if not SHARED.is_dir():
-        pytest.fail(f"../shared is missing ({SHARED}); set DATELINE_SHARED")
-    return SHARED
+    return require_shared(SHARED)
 
 
 @pytest.fixture(scope="session")

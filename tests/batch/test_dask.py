@@ -13,7 +13,7 @@ from distributed import Client, LocalCluster
 
 from dateline.batch import run_corpus
 from dateline.store import Store
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, missing_shared
 from tests.store.test_db import pg_database
 
 N_ARTICLES = 6
@@ -24,7 +24,7 @@ CHUNK = 1
 def paths() -> list[str]:
     files = sorted((CORPUS / "bbc-news-greene2006" / "bbc" / "entertainment").glob("*.txt"))[:N_ARTICLES]
     if len(files) < N_ARTICLES:
-        pytest.fail(f"the BBC corpus is missing under {CORPUS}")
+        missing_shared(CORPUS)
     return [str(f) for f in files]
 
 

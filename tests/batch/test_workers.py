@@ -19,7 +19,7 @@ from dateline.errors import ConfigError
 from dateline.ingest import iter_documents
 from dateline.model import Article, Failure
 from dateline.store import Store
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, missing_shared
 
 BBC = CORPUS / "bbc-news-greene2006" / "bbc"
 # Enough articles for several chunks of CHUNK below on each of two workers.
@@ -31,7 +31,7 @@ CHUNK = 1
 def paths() -> list[str]:
     files = sorted((BBC / "politics").glob("*.txt"))[:N_ARTICLES]
     if len(files) < N_ARTICLES:
-        pytest.fail(f"the BBC corpus is missing under {BBC}")
+        missing_shared(BBC)
     return [str(f) for f in files]
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from dateline.evaluate import adapters
 from dateline.evaluate.timeml import load, read_tml
-from tests.conftest import EVAL_DATA
+from tests.conftest import EVAL_DATA, missing_shared
 
 TBAQ = EVAL_DATA / "temporal" / "tbaq_cleaned"
 # A slice large enough to exercise every rule family, small enough to parse in seconds.
@@ -21,7 +21,7 @@ SLICE = 12
 def files() -> list[Path]:
     found = sorted(TBAQ.rglob("*.tml"))
     if not found:
-        pytest.fail(f"TBAQ-cleaned is missing under {TBAQ}")
+        missing_shared(TBAQ)
     return found
 
 

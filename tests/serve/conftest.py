@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 
 from dateline.serve.app import create_app
 from dateline.store import Store
-from tests.conftest import CORPUS, SAMPLES
+from tests.conftest import CORPUS, SAMPLES, require_shared
 
 BBC_POLITICS = CORPUS / "bbc-news-greene2006" / "bbc" / "politics"
 SLICE = int(os.environ.get("DATELINE_SERVE_SLICE", "20"))
@@ -35,8 +35,7 @@ def slice_paths() -> list[str]:
 def _build(paths: list[str], target: Path) -> Path:
     from dateline.batch import run_corpus
 
-    if not SAMPLES.is_dir():
-        pytest.fail(f"../shared is missing ({SAMPLES}); set DATELINE_SHARED")
+    require_shared(SAMPLES)
     with Store(str(target)) as store:
         summary = run_corpus(paths, store)
         assert summary.stored >= 2, summary.to_dict()
@@ -57,8 +56,7 @@ def slice_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     prebuilt = os.environ.get("DATELINE_SERVE_SLICE_DB")
     if prebuilt:
         return Path(prebuilt)
-    if not BBC_POLITICS.is_dir():
-        pytest.fail(f"../shared/corpus is missing ({BBC_POLITICS}); set DATELINE_SHARED")
+    require_shared(BBC_POLITICS)
     return _build(slice_paths(), tmp_path_factory.mktemp("serve") / "slice.db")
 
 

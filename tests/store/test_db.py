@@ -23,7 +23,7 @@ from dateline.batch import run_corpus
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Entity, Failure, Span
 from dateline.store import Store
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, missing_shared
 
 PG_URL_VAR = "DATELINE_TEST_PG_URL"
 
@@ -96,7 +96,7 @@ def _analysis(text: str) -> Analysis:
 def _bbc(n: int) -> list[str]:
     files = sorted((CORPUS / "bbc-news-greene2006" / "bbc" / "business").glob("*.txt"))[:n]
     if len(files) < n:
-        pytest.fail(f"the BBC corpus is missing under {CORPUS}")
+        missing_shared(CORPUS)
     return [str(f) for f in files]
 
 
