@@ -1,6 +1,7 @@
 """Readers for each input format: text -> Article or Failure.
 
-HTML goes through trafilatura (body, title, site name; the date from htmldate inside it). JSONL and JSON
+Each reader is registered with `input_format` (`dateline.ingest.registry`) under the file-name suffixes it
+reads. HTML goes through trafilatura (body, title, site name; the date from htmldate inside it). JSONL and JSON
 objects map their fields through ``IngestConfig.jsonl``. WARC archives stream through warcio. Reuters-21578
 SGML files hold many stories each. Every reader yields Failures for what it cannot read, and goes on.
 """
@@ -18,6 +19,7 @@ from dateline.config import IngestConfig
 from dateline.ingest import failures as F
 from dateline.ingest.debris import MONTH_NUMBER
 from dateline.ingest.decode import decode
+from dateline.ingest.registry import input_format
 from dateline.ingest.text import article_from_text
 from dateline.model import Article, Failure
 
@@ -82,6 +84,17 @@ def article_from_string(text: str, *, source_path: str, config: IngestConfig) ->
     return _article(text, source_path=source_path)
 
 
+@input_format("text", suffixes=(".txt", ".text"))
+def read_text(text: str, *, source_path: str, config: IngestConfig) -> Iterator[Result]:
+    """Plain text, and the fallback for names no format claims (an HTML page is still read as HTML)."""
+    yield article_from_string(text, source_path=source_path, config=config)
+
+
+@input_format("html", suffixes=(".html", ".htm", ".xhtml"))
+def read_html(text: str, *, source_path: str, config: IngestConfig) -> Iterator[Result]:
+    yield article_from_html(text, source_path=source_path, config=config)
+
+
 # --------------------------------------------------------------------------------------------- JSON
 
 
@@ -112,6 +125,7 @@ def article_from_object(obj: Any, *, source_path: str, config: IngestConfig) -> 
     return _article(text, source_path=source_path, detect_headline=False, **meta)
 
 
+@input_format("json", suffixes=(".json",))
 def read_json(data: str, *, source_path: str, config: IngestConfig) -> Iterator[Result]:
     """One JSON document: an object, or a list of objects (``file.json#3`` for the third)."""
     try:
@@ -126,8 +140,12 @@ def read_json(data: str, *, source_path: str, config: IngestConfig) -> Iterator[
         yield article_from_object(obj, source_path=source_path, config=config)
 
 
-def read_jsonl(stream: IO[bytes], *, source_path: str, config: IngestConfig) -> Iterator[Result]:
-    """One article per line (``file.jsonl#L12``); a bad line is one Failure, the other lines still count."""
+@input_format("jsonl", suffixes=(".jsonl", ".ndjson"), stream=True)
+def read_jsonl(
+    stream: IO[bytes], *, source_path: str, config: IngestConfig, size: int | None = None
+) -> Iterator[Result]:
+    """One article per line (``file.jsonl#L12``); a bad line is one Failure, the other lines still count.
+    ``size`` is not needed: the size limit is checked per line."""
     number = 0
     while True:
         line = stream.readline(config.max_bytes + 1)
@@ -157,6 +175,11 @@ def read_jsonl(stream: IO[bytes], *, source_path: str, config: IngestConfig) -> 
 # --------------------------------------------------------------------------------------------- WARC
 
 
+def _is_warc(data: bytes) -> bool:
+    return data.startswith((b"WARC/", b"\x1f\x8b"))
+
+
+@input_format("warc", suffixes=(".warc", ".warc.gz", ".arc.gz"), stream=True, sniff=_is_warc)
 def read_warc(
     stream: IO[bytes], *, source_path: str, config: IngestConfig, size: int | None = None
 ) -> Iterator[Result]:
@@ -260,3 +283,8 @@ def read_reuters_sgml(data: str, *, source_path: str) -> Iterator[Result]:
             outlet="Reuters",
             detect_headline=False,
         )
+
+
+@input_format("sgml", suffixes=(".sgm", ".sgml"))
+def read_sgml(text: str, *, source_path: str, config: IngestConfig) -> Iterator[Result]:
+    yield from read_reuters_sgml(text, source_path=source_path)

@@ -1,8 +1,9 @@
 """Reading paths (files, folders, globs, "-" for stdin) into Articles and Failures.
 
-Formats are chosen by file name (``.html``/``.htm``, ``.jsonl``/``.ndjson``, ``.json``, ``.warc``/``.warc.gz``,
-``.sgm``, each also gzipped as ``*.gz``) and otherwise by content (a document that starts like an HTML page is
-HTML; everything else is plain text). Folders are read recursively in a stable (sorted) order.
+Formats are chosen by file name, through the suffixes each format registers (`dateline.ingest.registry`:
+``.html``/``.htm``, ``.jsonl``/``.ndjson``, ``.json``, ``.warc``/``.warc.gz``, ``.sgm``, each also gzipped as
+``*.gz``), and otherwise by content (a document that starts like an HTML page is HTML; everything else is
+plain text). Folders are read recursively in a stable (sorted) order.
 """
 
 from __future__ import annotations
@@ -12,48 +13,34 @@ import gzip
 import io
 import sys
 import zlib
-from collections.abc import Callable, Iterator, Sequence
-from functools import partial
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from dateline.config import IngestConfig
 from dateline.ingest import failures as F
+from dateline.ingest import formats as _formats  # noqa: F401  (registers the built-in formats)
 from dateline.ingest.decode import decode, read_limited
-from dateline.ingest.formats import (
-    Result,
-    article_from_html,
-    article_from_string,
-    read_json,
-    read_jsonl,
-    read_reuters_sgml,
-    read_warc,
-)
+from dateline.ingest.registry import InputFormat, Result, format_for, sniffed, suffixes
 from dateline.model import Article, Failure
 
-Reader = Callable[..., Iterator[Result]]
-
-_HTML = (".html", ".htm", ".xhtml")
-_JSONL = (".jsonl", ".ndjson")
-_WARC = (".warc", ".warc.gz", ".arc.gz")
-_SGML = (".sgm", ".sgml")
-# Only these are read when a folder is expanded (an explicitly named file is always read): corpus folders
-# also hold DTDs, TSV split lists and licences (../shared/corpus), which are not articles.
-FOLDER_SUFFIXES = (".txt", ".text", *_HTML, ".json", *_JSONL, *_WARC, *_SGML)
 # Documentation files that sit beside articles in dataset folders (BBC's README.TXT, SOURCE.md).
 FOLDER_SKIP_STEMS = frozenset({"readme", "license", "licence", "source", "changelog", "copying"})
 _GLOB_CHARS = frozenset("*?[")
 
 
 def _name(path: Path) -> str:
-    """The file name without a trailing ``.gz`` (``page.html.gz`` -> ``page.html``), lower case."""
+    """The file name without a trailing ``.gz`` (``page.html.gz`` -> ``page.html``) unless a format's suffix
+    names it (``crawl.warc.gz``), lower case."""
     name = path.name.lower()
-    return name[:-3] if name.endswith(".gz") and not name.endswith(_WARC) else name
+    return name[:-3] if name.endswith(".gz") and not name.endswith(suffixes()) else name
 
 
 def _wanted_in_folder(path: Path) -> bool:
+    # Only registered suffixes are read when a folder is expanded (an explicitly named file is always read):
+    # corpus folders also hold DTDs, TSV split lists and licences, which are not articles.
     name = _name(path)
     stem = name.split(".", 1)[0]
-    return name.endswith(FOLDER_SUFFIXES) and stem not in FOLDER_SKIP_STEMS
+    return name.endswith(suffixes()) and stem not in FOLDER_SKIP_STEMS
 
 
 def expand(paths: Sequence[str]) -> Iterator[Path | Failure | str]:
@@ -82,48 +69,37 @@ def expand(paths: Sequence[str]) -> Iterator[Path | Failure | str]:
 
 def read_file(path: Path, config: IngestConfig) -> Iterator[Result]:
     """Every document in one file."""
-    source = str(path)
-    name = path.name.lower()
-    if name.endswith(_WARC):
-        yield from _streamed(path, partial(read_warc, size=_size(path)), config)
-        return
-    if _name(path).endswith(_JSONL):
-        yield from _streamed(path, read_jsonl, config)
+    fmt = format_for(_name(path))
+    if fmt.stream:
+        yield from _streamed(path, fmt, config)
         return
     data = read_limited(path, config.max_bytes)
     if isinstance(data, Failure):
         yield data
         return
-    yield from read_bytes(data, source_path=source, config=config, kind=_name(path))
+    yield from read_bytes(data, source_path=str(path), config=config, kind=_name(path))
 
 
 def read_bytes(data: bytes, *, source_path: str, config: IngestConfig, kind: str = "") -> Iterator[Result]:
     """Every document in ``data``; ``kind`` is a file name whose extension says the format ("" to sniff)."""
-    if kind.endswith(_WARC) or (not kind and data.startswith((b"WARC/", b"\x1f\x8b"))):
-        yield from read_warc(io.BytesIO(data), source_path=source_path, config=config, size=len(data))
-        return
-    if kind.endswith(_JSONL):
-        yield from read_jsonl(io.BytesIO(data), source_path=source_path, config=config)
+    fmt = format_for(kind) if kind else sniffed(data)
+    if fmt.stream:
+        yield from fmt.read(io.BytesIO(data), source_path=source_path, config=config, size=len(data))
         return
     text = decode(data, source_path)
     if isinstance(text, Failure):
         yield text
-    elif kind.endswith(_SGML):
-        yield from read_reuters_sgml(text, source_path=source_path)
-    elif kind.endswith(".json"):
-        yield from read_json(text, source_path=source_path, config=config)
-    elif kind.endswith(_HTML):
-        yield article_from_html(text, source_path=source_path, config=config)
     else:
-        yield article_from_string(text, source_path=source_path, config=config)
+        yield from fmt.read(text, source_path=source_path, config=config)
 
 
-def _streamed(path: Path, reader: Reader, config: IngestConfig) -> Iterator[Result]:
-    """Container formats (WARC, JSONL) are read as streams: their size limit is per record, not per file."""
+def _streamed(path: Path, fmt: InputFormat, config: IngestConfig) -> Iterator[Result]:
+    """Container formats (WARC, JSONL) are read as streams: their size limit is per record, not per file.
+    A ``.gz`` that no suffix names (``feed.jsonl.gz``) is unzipped here; one that does is the reader's."""
     try:
-        opener = gzip.open if _name(path).endswith(_JSONL) and path.name.lower().endswith(".gz") else open
+        opener = gzip.open if _name(path) != path.name.lower() else open
         with opener(path, "rb") as handle:
-            yield from reader(handle, source_path=str(path), config=config)
+            yield from fmt.read(handle, source_path=str(path), config=config, size=_size(path))
     except (OSError, EOFError, zlib.error) as exc:
         yield F.failure(str(path), F.CANNOT_READ, f"cannot read: {exc}")
 
