@@ -21,7 +21,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dateline.errors import ConfigError, DatelineError, EvalError, PipelineError, StoreError
+from dateline.errors import ConfigError, DatelineError, Errors, EvalError, PipelineError, StoreError
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_PARTIAL, EXIT_STORE, EXIT_GATE = 0, 1, 2, 3, 4, 5
 
@@ -136,7 +136,7 @@ def _ingest_config(path: Path | None, jsonl_text_field: str | None, max_bytes: i
     try:
         return type(ingest).model_validate({**ingest.model_dump(), **changes})
     except ValidationError as exc:
-        raise ConfigError("E013", f"invalid ingest option: {exc}") from exc
+        raise ConfigError(Errors.E013_INGEST_OPTION, error=exc) from exc
 
 
 def _print_summary(data: dict[str, Any]) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from dateline.errors import ConfigError
+from dateline.errors import ConfigError, Errors
 
 # Ten megabytes of text is several hundred times the longest news report in ../shared/corpus (AllSides'
 # longest body is ~0.2 MB); anything bigger is a dump, a binary or a mistake, and is refused before it is read.
@@ -59,10 +59,10 @@ def load_config(path: Path | None) -> DatelineConfig:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ConfigError("E011", f"cannot read configuration {path}: {exc}") from exc
+        raise ConfigError(Errors.E011, path=path, error=exc) from exc
     if not isinstance(data, dict):
-        raise ConfigError("E012", f"configuration {path} must be a mapping, not {type(data).__name__}")
+        raise ConfigError(Errors.E012, path=path, type=type(data).__name__)
     try:
         return DatelineConfig.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError("E013", f"invalid configuration {path}: {exc}") from exc
+        raise ConfigError(Errors.E013, path=path, error=exc) from exc

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
-from dateline.errors import ExtractError
+from dateline.errors import Errors, ExtractError
 
 T = TypeVar("T")
 
@@ -39,11 +39,9 @@ class Span:
 
     def __post_init__(self) -> None:
         if self.start < 0 or self.end < self.start:
-            raise ExtractError("E101", f"bad span offsets [{self.start}, {self.end})")
+            raise ExtractError(Errors.E101, start=self.start, end=self.end)
         if len(self.text) != self.end - self.start:
-            raise ExtractError(
-                "E102", f"span text {self.text!r} has length {len(self.text)}, offsets say {self.end - self.start}"
-            )
+            raise ExtractError(Errors.E102, text=self.text, length=len(self.text), width=self.end - self.start)
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
@@ -53,7 +51,7 @@ class Span:
     def check(self, text: str) -> None:
         """Raise if this span does not point at its own text inside ``text``."""
         if self.end > len(text) or text[self.start : self.end] != self.text:
-            raise ExtractError("E103", f"span [{self.start}, {self.end}) {self.text!r} does not match the article text")
+            raise ExtractError(Errors.E103, start=self.start, end=self.end, text=self.text)
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
@@ -124,9 +122,9 @@ class Record:
 
     def __post_init__(self) -> None:
         if not self.spans:
-            raise ExtractError("E104", f"a {self.kind} record needs at least one span (no span, no record)")
+            raise ExtractError(Errors.E104, kind=self.kind)
         if "." not in self.extractor:
-            raise ExtractError("E105", f"extractor name {self.extractor!r} is not of the form name.vN")
+            raise ExtractError(Errors.E105, extractor=self.extractor)
         if not self.id:
             key = [getattr(self, name) for name in self.identity]
             ident = content_id(self.kind, self.article_id, self.extractor, [(s.start, s.end) for s in self.spans], key)
@@ -425,7 +423,7 @@ def record_from_dict(data: Mapping[str, Any]) -> Record:
     """Rebuild any record from its dict, dispatching on ``kind``."""
     kind = data.get("kind")
     if kind not in RECORD_TYPES:
-        raise ExtractError("E106", f"unknown record kind {kind!r}")
+        raise ExtractError(Errors.E106, kind=kind)
     return from_dict(RECORD_TYPES[str(kind)], data)
 
 

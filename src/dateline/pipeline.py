@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dateline import registry
-from dateline.errors import DatelineError
+from dateline.errors import DatelineError, Errors
 from dateline.model import Analysis, Article, Failure, Record, sorted_records
 from dateline.nlp import load_nlp
 from dateline.nlp.model import MODEL_PACKAGE, PIPE_BATCH_SIZE
@@ -49,9 +49,8 @@ class Pipeline:
             except DatelineError as exc:
                 return Failure(article.source_path, exc.code, f"extractor {spec.qualified}: {exc.message}")
             except Exception as exc:  # an extractor bug must not stop the corpus; it is recorded instead
-                return Failure(
-                    article.source_path, "E110", f"extractor {spec.qualified} crashed: {type(exc).__name__}: {exc}"
-                )
+                reason = Errors.E110.format(extractor=spec.qualified, error_type=type(exc).__name__, error=exc)
+                return Failure(article.source_path, Errors.E110.code, reason)
         return Analysis(article, sorted_records(_dedupe(records)))
 
     def run(self, items: Iterable[Article | Failure]) -> Iterator[Analysis | Failure]:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from dateline.errors import PipelineError
+from dateline.errors import Errors, PipelineError
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -59,7 +59,7 @@ def extractor(
         spec = ExtractorSpec(name, version, tuple(requires), tuple(assigns), fn, default)
         existing = _REGISTRY.get(spec.qualified)
         if existing is not None and existing.fn is not fn:
-            raise PipelineError("E501", f"extractor {spec.qualified} is registered twice")
+            raise PipelineError(Errors.E501, extractor=spec.qualified)
         _REGISTRY[spec.qualified] = spec
         return fn
 
@@ -79,7 +79,7 @@ def load_builtin_and_plugins() -> None:
         try:
             entry.load()
         except Exception as exc:  # a broken plug-in must not take the built-ins down with it
-            raise PipelineError("E502", f"extractor plug-in {entry.name!r} failed to load: {exc}") from exc
+            raise PipelineError(Errors.E502, name=entry.name, error=exc) from exc
     _LOADED = True
 
 
@@ -114,7 +114,7 @@ def _lookup(available: dict[str, ExtractorSpec], name: str) -> ExtractorSpec:
     versions = [s for s in available.values() if s.name == name]
     if not versions:
         known = ", ".join(sorted(available))
-        raise PipelineError("E503", f"unknown extractor {name!r} (registered: {known})")
+        raise PipelineError(Errors.E503, name=name, known=known)
     return max(versions, key=lambda s: s.version)
 
 
@@ -126,9 +126,7 @@ def _order(specs: list[ExtractorSpec]) -> list[ExtractorSpec]:
     for spec in specs:
         missing = [k for k in spec.requires if k not in providers]
         if missing:
-            raise PipelineError(
-                "E504", f"extractor {spec.qualified} requires {missing}, which no chosen extractor assigns"
-            )
+            raise PipelineError(Errors.E504, extractor=spec.qualified, missing=missing)
     ordered: list[ExtractorSpec] = []
     state: dict[str, str] = {}
 
@@ -137,7 +135,7 @@ def _order(specs: list[ExtractorSpec]) -> list[ExtractorSpec]:
         if mark == "done":
             return
         if mark == "active":
-            raise PipelineError("E505", f"extractor requirements form a cycle through {spec.qualified}")
+            raise PipelineError(Errors.E505, extractor=spec.qualified)
         state[spec.qualified] = "active"
         for kind in spec.requires:
             provider = providers[kind]

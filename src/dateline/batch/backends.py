@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from dateline.batch.worker import Job, analyze_chunk
-from dateline.errors import BatchError
+from dateline.errors import BatchError, Errors
 from dateline.model import Analysis, Article, Failure
 
 Chunk = list[Article | Failure]
@@ -74,7 +74,7 @@ class _Windowed:
 
     def failure_code(self, exc: BaseException) -> str:
         """E601 when workers kept dying on a chunk, E602 when the chunk's task itself raised."""
-        return "E602"
+        return Errors.E602.code
 
     def recover(self, window: deque[_Task], lost: _Task) -> None:
         """After ``lost``'s worker died: make the backend usable again and resubmit what was lost."""
@@ -101,14 +101,13 @@ class _Windowed:
             except Exception as exc:
                 if not self.lost_worker(exc):
                     window.popleft()
-                    reason = f"batch task failed: {type(exc).__name__}: {exc}"
+                    reason = Errors.E602.format(error_type=type(exc).__name__, error=exc)
                     yield from chunk_failures(task.chunk, self.failure_code(exc), reason)
                     return
                 if task.attempts >= MAX_ATTEMPTS:
                     window.popleft()
-                    yield from chunk_failures(
-                        task.chunk, "E601", f"worker died {task.attempts} times while analysing this chunk: {exc}"
-                    )
+                    reason = Errors.E601.format(attempts=task.attempts, error=exc)
+                    yield from chunk_failures(task.chunk, Errors.E601.code, reason)
                     return
                 self.recover(window, task)
                 continue
@@ -175,7 +174,7 @@ class DaskBackend(_Windowed):
         try:
             self.client = Client(address, timeout="30s", set_as_default=False)
         except (OSError, TimeoutError) as exc:
-            raise BatchError("E603", f"cannot connect to the Dask scheduler at {address!r}: {exc}") from exc
+            raise BatchError(Errors.E603, address=address, error=exc) from exc
         workers = max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
         super().__init__(job, workers * in_flight_per_worker)
 
@@ -190,7 +189,7 @@ class DaskBackend(_Windowed):
     def failure_code(self, exc: BaseException) -> str:
         from distributed import KilledWorker
 
-        return "E601" if isinstance(exc, KilledWorker) else "E602"
+        return (Errors.E601 if isinstance(exc, KilledWorker) else Errors.E602).code
 
     def close(self) -> None:
         self.client.close()

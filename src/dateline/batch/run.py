@@ -14,7 +14,7 @@ from itertools import islice
 
 from dateline.batch.backends import Backend, DaskBackend, LocalBackend
 from dateline.batch.worker import Job
-from dateline.errors import ConfigError
+from dateline.errors import ConfigError, Errors
 from dateline.ingest import iter_documents
 from dateline.model import Analysis, Article, Failure
 from dateline.pipeline import Pipeline
@@ -78,7 +78,7 @@ def chunked(items: Iterable[Article | Failure], size: int) -> Iterator[list[Arti
 def _backend(pipeline: Pipeline, workers: int, cluster: str | None) -> Backend | None:
     """None means: run in this process."""
     if workers < 1:
-        raise ConfigError("E030", f"--workers must be at least 1, not {workers}")
+        raise ConfigError(Errors.E030, workers=workers)
     if cluster:
         return DaskBackend(Job.of(pipeline), cluster, IN_FLIGHT_PER_WORKER)
     if workers > 1:

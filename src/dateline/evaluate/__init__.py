@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from dateline.errors import EvalError
+from dateline.errors import Errors, EvalError
 
 AdapterFn = Callable[..., dict[str, Any]]
 _ADAPTERS: dict[str, AdapterFn] = {}
@@ -47,9 +47,9 @@ def evaluate(
     """Score dateline against the gold at ``path`` with the adapter ``fmt``."""
     found = adapters()
     if fmt not in found:
-        raise EvalError("E401", f"unknown evaluation format {fmt!r} (choose from {', '.join(sorted(found))})")
+        raise EvalError(Errors.E401, fmt=fmt, choices=", ".join(sorted(found)))
     if not path.exists():
-        raise EvalError("E402", f"no such gold file or folder: {path}")
+        raise EvalError(Errors.E402, path=path)
     return found[fmt](path, inputs=inputs, split=split, limit=limit)
 
 

@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 from scipy.special import comb
 
-from dateline.errors import EvalError
+from dateline.errors import Errors, EvalError
 from dateline.evaluate import adapter
 from dateline.evaluate.text import f1_score, rates
 from dateline.link import stories
@@ -137,7 +137,7 @@ def ecbplus(path: Path, *, inputs: Path | None = None, split: str = "dev", limit
     root = path / "ECBplus" if (path / "ECBplus").is_dir() else path
     topics = {"dev": ECB_DEV, "train": [t for t in ECB_TOPICS if t not in ECB_DEV], "all": ECB_TOPICS}.get(split)
     if topics is None:
-        raise EvalError("E403", f"unknown ECB+ split {split!r} (dev, train, all)")
+        raise EvalError(Errors.E403_ECB_SPLIT, split=split)
     gold: dict[str, str] = {}
     pred: dict[str, str] = {}
     topic_of: dict[str, str] = {}
@@ -149,7 +149,7 @@ def ecbplus(path: Path, *, inputs: Path | None = None, split: str = "dev", limit
             topic_of[f"{topic}/{f.stem}"] = str(topic)
         pred.update({k: f"{topic}/{v}" for k, v in cluster(docs).items()})
     if not gold:
-        raise EvalError("E404", f"no ECB+ documents under {root}")
+        raise EvalError(Errors.E404_ECB, root=root)
     return {"subtopics": _clustering_report(gold, pred, topic_of)}
 
 
@@ -184,7 +184,7 @@ def newsclusters(
         text = f"{data.get('title') or ''}\n{data.get('text') or ''}"
         docs.append((ident, text_features(text, date if date and re.match(r"\d{4}-\d\d-\d\d", date) else None)))
     if not gold:
-        raise EvalError("E404", f"no news-cluster JSON files under {root}")
+        raise EvalError(Errors.E404_CLUSTERS, root=root)
     return {"events": _clustering_report(gold, cluster(docs))}
 
 

@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from dateline.errors import EvalError
+from dateline.errors import Errors, EvalError
 from dateline.evaluate import adapter
 from dateline.evaluate.text import find_spans, greedy_match, iso, lemma, normalize, overlap, prf, token_f1
 from dateline.model import Analysis, Article, Claim, Entity, Event, Failure, Place, Record, Speaker, Statement, TimeExpr
@@ -524,9 +524,9 @@ def load_gold(path: Path) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise EvalError("E403", f"cannot read gold file {path}: {exc}") from exc
+        raise EvalError(Errors.E403, path=path, error=exc) from exc
     if not isinstance(data, dict):
-        raise EvalError("E403", f"gold file {path} is not a YAML mapping")
+        raise EvalError(Errors.E403_NOT_MAPPING, path=path)
     return dict(iso(data))
 
 
@@ -535,11 +535,11 @@ def check_gold(gold: Mapping[str, Any], path: Path) -> None:
     for key, fields in REQUIRED.items():
         items = gold.get(key) or []
         if not isinstance(items, list):
-            raise EvalError("E403", f"{path}: `{key}` must be a list")
+            raise EvalError(Errors.E403_NOT_LIST, path=path, key=key)
         for number, item in enumerate(items, 1):
             missing = [f for f in fields if not isinstance(item, dict) or item.get(f) is None]
             if missing:
-                raise EvalError("E403", f"{path}: {key} item {number} lacks {', '.join(missing)}")
+                raise EvalError(Errors.E403_LACKS, path=path, key=key, number=number, fields=", ".join(missing))
 
 
 def article_golds(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
@@ -552,10 +552,7 @@ def article_golds(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
             check_gold(gold, file)
             golds.append(gold)
     if not golds:
-        raise EvalError(
-            "E405",
-            f"no article gold (a YAML file with an `article:` key) at {path}; score corpus gold with --format corpus",
-        )
+        raise EvalError(Errors.E405, path=path)
     return golds[:limit] if limit is not None else golds
 
 
@@ -578,7 +575,7 @@ def evaluate_gold(
     files = [inputs / str(g["article"]) for g in golds]
     missing = [str(f) for f in files if not f.is_file()]
     if missing:
-        raise EvalError("E404", f"gold annotates articles that are not in {inputs}: {', '.join(missing)}")
+        raise EvalError(Errors.E404, inputs=inputs, missing=", ".join(missing))
     total = Scores()
     articles: dict[str, Any] = {}
     failures: dict[str, str] = {}

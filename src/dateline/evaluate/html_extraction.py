@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.config import IngestConfig
-from dateline.errors import EvalError
+from dateline.errors import Errors, EvalError
 from dateline.evaluate import adapter
 from dateline.evaluate.text import rates
 from dateline.ingest.formats import article_from_html
@@ -69,7 +69,7 @@ def aeb(path: Path, *, inputs: Path | None = None, split: str = "dev", limit: in
 
     truth_file = path / "ground-truth.json"
     if not truth_file.is_file():
-        raise EvalError("E410", f"{path} is not the AEB folder (no ground-truth.json)")
+        raise EvalError(Errors.E410, path=path)
     truth: dict[str, dict[str, str]] = json.loads(truth_file.read_text(encoding="utf-8"))
     keys = sorted(k for k in truth if (path / "html" / f"{k}.html.gz").is_file())[:limit]
     ours: list[tuple[str | None, str]] = []
@@ -110,7 +110,7 @@ def htmldate_eval(
 
     gold_file = path / "eval_mediacloud_2020.json"
     if not gold_file.is_file():
-        raise EvalError("E411", f"{path} is not the htmldate set (no eval_mediacloud_2020.json)")
+        raise EvalError(Errors.E411, path=path)
     gold: dict[str, dict[str, str]] = json.loads(gold_file.read_text(encoding="utf-8"))
     items = sorted(gold.items())[:limit]
     ours: list[tuple[str | None, str]] = []
@@ -118,7 +118,7 @@ def htmldate_eval(
     for url, entry in items:
         page = path / "html" / f"{entry['file']}.gz"
         if not page.is_file():
-            raise EvalError("E412", f"missing page {page} for {url}")
+            raise EvalError(Errors.E412, page=page, url=url)
         html = _read(page)
         article = _ours(html, url)
         ours.append((article.published if article else None, entry["date"]))

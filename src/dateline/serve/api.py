@@ -226,7 +226,7 @@ def add_correction(store: StoreDep, body: CorrectionIn) -> dict[str, Any]:
     try:
         return review.add(store, body.record_id, body.action, value=body.value, note=body.note).to_dict()
     except StoreError as exc:
-        raise HTTPException(404 if exc.code == "E314" else 422, str(exc)) from exc
+        raise HTTPException(exc.http_status, str(exc)) from exc
 
 
 @router.delete(
