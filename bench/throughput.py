@@ -2,7 +2,7 @@
 
 For each corpus size (``--limit``, repeatable) and process count (``--workers``, repeatable) it measures,
 over the first N articles of the corpus (BBC, then AllSides, then Reuters, as ``dateline run`` reads them):
-- bare spaCy: ``nlp.pipe(texts, n_process=W)`` -- the floor the pipeline is compared with (issue 7);
+- bare spaCy: ``nlp.pipe(texts, n_process=W)`` -- the floor the pipeline is compared with;
 - the pipeline: ``run_corpus`` into a fresh SQLite store (ingest, spaCy, every extractor, store), W workers;
 - articles/s, words/s, their ratio, and the peak RSS of every process involved (sampled with psutil).
 It also times each registered extractor per article (``--profile-articles``) and, with ``--dask``, a local
@@ -131,7 +131,7 @@ def bare_spacy(corpus: list[Path], limit: int, workers: int) -> dict[str, Any]:
 
 
 def pipeline_run(corpus: list[Path], limit: int, workers: int, cluster: str | None = None) -> dict[str, Any]:
-    """The per-article run (what issue 7 compares with spaCy); corpus linking is timed apart, after it."""
+    """The per-article run (what is compared with spaCy); corpus linking is timed apart, after it."""
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(str(Path(tmp) / "bench.db"))
         docs = articles(corpus, limit)

@@ -2,8 +2,7 @@
 
 Every record carries ``spans`` (half-open character offsets into ``Article.text``, each with the text it
 covers) and ``extractor`` (the registered ``name.vN`` that made it). Ids derive from content, so the same
-input always yields the same ids. ``to_dict``/``from_dict`` give the export and API shape (DESIGN.md,
-"Record shapes").
+input always yields the same ids. ``to_dict``/``from_dict`` give the export and API shape.
 """
 
 from __future__ import annotations

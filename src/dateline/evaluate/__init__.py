@@ -3,7 +3,7 @@
 Each adapter is a function ``fn(path, *, inputs, split, limit) -> dict`` registered under a ``--format`` name
 with ``@adapter("polnear")`` in its own module of this package; modules are imported on first use.
 Reports are plain dicts: a key per scored kind, each with at least precision, recall, f1, gold, predicted,
-matched (see ../shared/gold/GOLD-FORMAT.md, "The report").
+matched (docs/evaluation.md).
 """
 
 from __future__ import annotations

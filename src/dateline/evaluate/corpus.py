@@ -223,7 +223,7 @@ def corpus_gold(
 
 
 def score_corpus(store: Any, gold: dict[str, Any]) -> dict[str, Any]:
-    """Score a linked store against a corpus gold dict (see GOLD-FORMAT.md, "Corpus gold")."""
+    """Score a linked store against a corpus gold dict (``corpus.gold.yaml``)."""
     from dateline.link import groups
 
     ids = {Path(a.source_path).name: a.id for a in store.iter_articles()}

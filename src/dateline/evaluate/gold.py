@@ -1,6 +1,6 @@
 """``dateline eval --format gold``: score dateline against our own gold files (``../shared/gold``).
 
-Rules are those of GOLD-FORMAT.md ("Scoring", "The report"). Every kind goes through one matcher
+Rules are those of the gold format (docs/evaluation.md, "What is measured"). Every kind goes through one matcher
 (``text.greedy_match``: one-to-one, best pair first) with its own pair-scoring function:
 - entity: a predicted name or alias equals the gold name or an alias;
 - statement: speaker matches (entity rule; a list must equal the predicted speaker set) and content token-F1 >= 0.5;
@@ -32,7 +32,7 @@ from dateline.model import Analysis, Article, Claim, Entity, Event, Failure, Pla
 
 GOLD_SUFFIX = ".gold.yaml"
 META_FIELDS = ("published", "updated", "outlet", "dateline", "source", "title")
-# A statement's content must share at least half its words (token F1) with the gold content (GOLD-FORMAT.md).
+# A statement's content must share at least half its words (token F1) with the gold content.
 CONTENT_F1_MIN = 0.5
 DECIMALS = 4  # report figures are rounded so that reports diff cleanly between versions
 
@@ -412,7 +412,7 @@ def score_kind(kind: Kind, gold: Sequence[Gold], predicted: Sequence[Record], ct
     for g, p, _score in pairs:
         if required[g]:
             # Figures are over every paired item, accepted or not (statements: speaker accuracy over
-            # content-matched pairs, GOLD-FORMAT.md).
+            # content-matched pairs).
             for name, (right, counted) in kind.figures(gold[g], predicted[p], ctx).items():
                 tally.figures[name][0] += right
                 tally.figures[name][1] += counted
@@ -531,7 +531,7 @@ def load_gold(path: Path) -> dict[str, Any]:
 
 
 def check_gold(gold: Mapping[str, Any], path: Path) -> None:
-    """Raise a clear error for an item that lacks a field its kind is matched on (GOLD-FORMAT.md, "Article gold")."""
+    """Raise a clear error for an item that lacks a field its kind is matched on."""
     for key, fields in REQUIRED.items():
         items = gold.get(key) or []
         if not isinstance(items, list):

@@ -1,6 +1,6 @@
 """Text normalisation and matching helpers shared by the evaluation adapters.
 
-The comparison rules are those of ``../shared/gold/GOLD-FORMAT.md`` ("Scoring"): text is compared after
+The comparison rules are those of the gold format (docs/evaluation.md): text is compared after
 Unicode NFKC, case folding, curly-to-straight quotes and collapsed white space; YAML dates compare in their
 ISO 8601 form; items are paired one-to-one, greedily, best overlap first.
 """

@@ -1,6 +1,6 @@
 """``dateline serve``: the FastAPI application (REST API under ``/api``, web pages, static files).
 
-Security (issue 6): read-only unless started with a token; the write routes check it. Jinja2 autoescapes
+Security: read-only unless started with a token; the write routes check it. Jinja2 autoescapes
 every value (article text included), record data reaches the page only as ``tojson`` (which escapes ``<``,
 ``>``, ``&``), the browser script writes with ``textContent`` only, and a Content-Security-Policy allows
 scripts from this server alone. Request bodies are capped at ``MAX_BODY`` bytes.
