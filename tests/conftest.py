@@ -29,6 +29,8 @@ EVAL_DATA = SHARED / "eval-data"
 CORPUS = SHARED / "corpus"
 POLNEAR = EVAL_DATA / "quotes" / "polnear"
 
+# The names under which tests reach ../shared (see `_reads_shared`).
+SHARED_NAMES = frozenset({"SHARED", "SAMPLES", "GOLD", "EVAL_DATA", "CORPUS", "POLNEAR", "polnear_article"})
 REQUIRE_SHARED = os.environ.get("DATELINE_REQUIRE_SHARED") == "1"
 WHERE_TO_GET_IT = (
     "set DATELINE_SHARED to the shared data folder (samples/, gold/, eval-data/, corpus/) "
@@ -76,6 +78,8 @@ def _reads_shared(func: Any, seen: set[int] | None = None) -> bool:
         return False
     seen.add(id(func))
     for name in _names(func.__code__):
+        if name in SHARED_NAMES:  # also when imported inside the function, where it is not a global
+            return True
         value = func.__globals__.get(name)
         if _is_shared_value(value) or _reads_shared(value, seen):
             return True
