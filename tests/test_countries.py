@@ -44,6 +44,7 @@ def test_display_names() -> None:
     assert countries.country_name("Russian Federation") == "Russia"
     assert countries.country_name("USSR") == "Soviet Union"
     assert countries.demonym_name("Azerbaijanis") == "Azerbaijan"
+    assert countries.country_code("Democratic Republic of the Congo") == "CD"
     assert countries.alpha3("AZ") == "AZE"
 
 

@@ -34,13 +34,14 @@ def aliases() -> dict[str, str]:
 
 @cache
 def _names() -> dict[str, str]:
-    """Name key -> ISO alpha-2: pycountry's name, common and official names, then the aliases."""
+    """Name key -> ISO alpha-2: pycountry's name, common and official names, the display names, the aliases."""
     out: dict[str, str] = {}
     for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
         for field in ("name", "common_name", "official_name"):
             value = getattr(c, field, None)
             if value:
                 out.setdefault(name_key(value), c.alpha_2)
+    out.update((name_key(str(v)), str(k)) for k, v in _data()["display_names"].items())
     out.update((name_key(k), v) for k, v in aliases().items())
     return out
 
