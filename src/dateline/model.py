@@ -8,6 +8,7 @@ input always yields the same ids. ``to_dict``/``from_dict`` give the export and 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import hashlib
 import json
@@ -102,6 +103,18 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         return to_dict(self)
+
+    @property
+    def reference_date(self) -> dt.date | None:
+        """The date the report speaks from: relative dates resolve against it and stories are dated by it.
+        The publication date, else the dateline's (the first of them that is an ISO 8601 date)."""
+        for value in (self.published, self.dateline.date if self.dateline else None):
+            if value:
+                try:
+                    return dt.date.fromisoformat(value[:10])
+                except ValueError:
+                    continue
+        return None
 
 
 # --------------------------------------------------------------------------------------------- records

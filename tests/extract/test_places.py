@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from dateline.countries import demonym_code
 from dateline.extract.places import (
     METROPOLIS_POPULATION,
     Mention,
@@ -19,7 +20,7 @@ from dateline.extract.places import (
     resolve,
     resolve_name,
 )
-from dateline.gazetteer import demonym_country, load_gazetteer
+from dateline.gazetteer import load_gazetteer
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Article, Dateline, Failure, Place
 from dateline.nlp import load_nlp
@@ -127,7 +128,7 @@ def test_gazetteer_index_is_compact_and_finds_small_towns() -> None:
     ("word", "iso"), [("Azerbaijani", "AZ"), ("Armenian", "AM"), ("Pakistani", "PK"), ("Hungarian", "HU")]
 )
 def test_regular_demonyms_resolve_to_countries(word: str, iso: str) -> None:
-    assert demonym_country(word) == iso
+    assert demonym_code(word, derived=True) == iso
 
 
 def test_mistagged_towns_and_facilities_are_weak_and_surnames_are_not_towns() -> None:

@@ -16,19 +16,14 @@ from functools import lru_cache
 from itertools import product
 from typing import Any
 
-# NFKC leaves typographic quotes alone; gold is typed with either kind, articles mostly use curly ones.
-_QUOTES = str.maketrans(
-    {"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"'}
-)
-_SPACE = re.compile(r"\s+")
+from dateline.normalize import char_class, fold, straighten
+
 _WORD = re.compile(r"\w+")
-_QUOTE_CLASS = {"'": "['‘’‚‛′]", '"': '["“”„‟″]'}
 
 
 def normalize(text: object) -> str:
-    """The comparison form of a text: NFKC, case-folded, straight quotes, white space collapsed."""
-    folded = unicodedata.normalize("NFKC", str(text)).translate(_QUOTES).casefold()
-    return _SPACE.sub(" ", folded).strip()
+    """The comparison form of a text (gold is typed with straight quotes, articles mostly use curly ones)."""
+    return fold(str(text))
 
 
 def tokens(text: str) -> list[str]:
@@ -62,8 +57,7 @@ def find_spans(needle: str, haystack: str) -> list[tuple[int, int]]:
     Gold annotates text, not offsets; this locates it in the article so it can be compared with a record's spans.
     """
     parts = [
-        "".join(_QUOTE_CLASS.get(ch, re.escape(ch)) for ch in word)
-        for word in unicodedata.normalize("NFKC", needle).translate(_QUOTES).split()
+        "".join(char_class(ch) for ch in word) for word in straighten(unicodedata.normalize("NFKC", needle)).split()
     ]
     if not parts:
         return []

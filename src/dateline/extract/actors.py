@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from dateline.countries import alpha3, country_code, demonym_code
 from dateline.data import load_yaml
-from dateline.gazetteer import FEATURE_COUNTRY, alpha3, country_of_name, demonym_country, load_gazetteer, name_key
+from dateline.gazetteer import FEATURE_COUNTRY, load_gazetteer
 from dateline.model import Actor, Article, Entity, Span
+from dateline.normalize import name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -31,8 +33,7 @@ _COUNTRY_ENTS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON"})
 @dataclass(frozen=True)
 class ActorLexicon:
     sectors: dict[str, str]
-    countries: dict[str, str]
-    demonyms: dict[str, str]
+    metonyms: dict[str, str]
     igos: frozenset[str]
 
 
@@ -45,8 +46,7 @@ def lexicon() -> ActorLexicon:
     data = load_yaml("sectors.yaml")
     return ActorLexicon(
         sectors={name_key(k): v for k, v in data["sectors"].items()},
-        countries={name_key(k): v for k, v in data["countries"].items()},
-        demonyms={name_key(k): v for k, v in data["demonyms"].items() if v},
+        metonyms={name_key(k): v for k, v in data["metonyms"].items()},
         igos=frozenset(name_key(k) for k in data["igos"]),
     )
 
@@ -75,7 +75,11 @@ def country_of_text(text: str) -> str | None:
     it runs for every proper noun or adjective of every actor phrase, and a miss scans every demonym stem."""
     lex = lexicon()
     clean = text.strip().removesuffix("'s").removesuffix("’s")
-    iso = country_of_name(clean, lex.countries) or demonym_country(clean, lex.demonyms)
+    iso = (
+        lex.metonyms.get(name_key(clean).removeprefix("the "))
+        or country_code(clean)
+        or demonym_code(clean, derived=True)
+    )
     if iso:
         return iso
     found = load_gazetteer().lookup(clean)

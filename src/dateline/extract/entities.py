@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from dateline.countries import country_name, demonym_name
 from dateline.model import Entity, Role, Span
 from dateline.nlp.components import NAME_LABELS, NESTED_KEY, OFFICES_KEY, POSSESSIVE, Lexicon, Office, lexicon
 from dateline.registry import extractor
@@ -91,24 +92,24 @@ def _span(text: str, ent: SpacySpan) -> Span:
     return Span.of(text, ent.start_char, ent.end_char)
 
 
-def _country_of_org(doc: Doc, ent: SpacySpan, lex: Lexicon) -> tuple[str | None, list[str]]:
+def _country_of_org(doc: Doc, ent: SpacySpan) -> tuple[str | None, list[str]]:
     """The country an organisation belongs to, and its name without it ("Azerbaijani Embassy in Pakistan"
     -> Azerbaijan, [embassy]); from a demonym inside, "of <country>", or a possessive country before it."""
     words = [t.lower_ for t in ent]
     country = None
-    if words and lex.demonym(ent[0].text):
-        country, words = lex.demonym(ent[0].text), words[1:]
+    if words and demonym_name(ent[0].text):
+        country, words = demonym_name(ent[0].text), words[1:]
     if "in" in words:
         words = words[: words.index("in")]
     if "of" in words:
         at = words.index("of")
         tail = ent[at + 1 + (1 if len(ent) > at + 1 and ent[at + 1].lower_ == "the" else 0) :]
-        named = lex.country(tail.text.split(" in ")[0]) if len(tail) else None
+        named = country_name(tail.text.split(" in ")[0]) if len(tail) else None
         if named:
             country, words = named, words[:at]
     if country is None and ent.start >= 2 and doc[ent.start - 1].text in POSSESSIVE:
         for s in range(ent.start - 2, max(ent.start - 5, -1), -1):
-            named = lex.country(doc[s : ent.start - 1].text)
+            named = country_name(doc[s : ent.start - 1].text)
             if named:
                 country = named
                 break
@@ -127,7 +128,7 @@ def _possessor_start(doc: Doc, ent: SpacySpan) -> int | None:
 
 def _org(doc: Doc, text: str, ent: SpacySpan, groups: _Groups, lex: Lexicon) -> _Group:
     ent = _strip_det(ent)
-    country, core = _country_of_org(doc, ent, lex)
+    country, core = _country_of_org(doc, ent)
     head = core[-1] if core else ent[-1].lower_
     generic = bool(core) and all(w in lex.generic_org_words for w in core)
     span = _span(text, ent)
@@ -195,10 +196,10 @@ def _person(text: str, ent: SpacySpan, groups: _Groups) -> _Group:
     return group
 
 
-def _place(text: str, ent: SpacySpan, label: str, groups: _Groups, lex: Lexicon) -> _Group:
+def _place(text: str, ent: SpacySpan, label: str, groups: _Groups) -> _Group:
     ent = _strip_det(ent)
     span = _span(text, ent)
-    country = lex.country(ent.text) or (lex.demonym(ent.text) if label == "NORP" else None)
+    country = country_name(ent.text) or (demonym_name(ent.text) if label == "NORP" else None)
     key = ("place", country.casefold()) if country else (label.lower(), ent.text.casefold())
     group = groups.get(key)
     if group is None:
@@ -317,7 +318,7 @@ def _entities(article: Article, doc: Doc) -> Iterator[Entity]:
         elif label == "ORG" or (label == "FAC" and ent[-1].lower_ in lex.org_heads):
             group = _org(doc, article.text, ent, groups, lex)
         else:
-            group = _place(article.text, ent, label, groups, lex)
+            group = _place(article.text, ent, label, groups)
         for i in range(ent.start, ent.end):
             by_token.setdefault(i, group)
             taken.add(i)

@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from dateline.countries import alpha3
 from dateline.data import load_yaml
 from dateline.extract.actors import country_of_text, make_actor
 from dateline.extract.claims import innermost_statement
-from dateline.gazetteer import alpha3
 from dateline.model import Actor, Analysis, Article, Event, Place, Span, Statement, TimeExpr
 from dateline.registry import extractor
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from dateline.countries import country_code
 from dateline.data import load_yaml
 from dateline.extract.actors import lexicon as actor_lexicon
 from dateline.gazetteer import (
@@ -253,12 +254,13 @@ def _clean(text: str) -> str:
 
 
 def candidates(text: str) -> list[Candidate]:
-    """Gazetteer entries for a toponym, trying its alias in data/sectors.yaml ("Britain") when needed."""
+    """Gazetteer entries for a toponym, trying it as a country alias ("Britain") or a government's seat
+    ("the Kremlin", data/sectors.yaml) when needed."""
     gazetteer = load_gazetteer()
     found = gazetteer.lookup(_clean(text))
     if found:
         return found
-    iso = actor_lexicon().countries.get(name_key(_clean(text)))
+    iso = country_code(_clean(text)) or actor_lexicon().metonyms.get(name_key(_clean(text)))
     country = gazetteer.country(iso) if iso else None
     return [country] if country else []
 

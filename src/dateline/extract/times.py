@@ -542,15 +542,6 @@ def find_times(text: str, anchor: dt.date | None, doc: Doc | None = None) -> lis
     return sorted(chosen, key=lambda f: f.start)
 
 
-def anchor_of(article: Article) -> dt.date | None:
-    """The date relative expressions are resolved against: the publication date, else the dateline's."""
-    for value in (article.published, article.dateline.date if article.dateline else None):
-        parsed = parse_date(value)
-        if parsed is not None:
-            return parsed
-    return None
-
-
 def parse_date(value: str | None) -> dt.date | None:
     """The date part of an ISO 8601 date or date-time, or None."""
     if not value:
@@ -562,7 +553,7 @@ def parse_date(value: str | None) -> dt.date | None:
 
 
 def _records(article: Article, doc: Doc | None) -> Iterator[TimeExpr]:
-    anchor = anchor_of(article)
+    anchor = article.reference_date
     for found in find_times(article.text, anchor, doc):
         yield TimeExpr(
             article_id=article.id,

@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import pycountry
-
+from dateline import countries
 from dateline.data import load_yaml
 from dateline.ingest.debris import MONTH_NUMBER
 from dateline.model import Dateline, Span
@@ -75,11 +74,6 @@ def _not_sources() -> frozenset[str]:
     return frozenset(w.lower() for w in _credit_lexicon()["not_sources"])
 
 
-@lru_cache(maxsize=1)
-def _country_aliases() -> dict[str, str]:
-    return {str(k).lower(): str(v) for k, v in load_yaml("ingest_country_aliases.yaml").items()}
-
-
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -99,13 +93,7 @@ def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def country_code(name: str) -> str | None:
     """ISO 3166-1 alpha-2 of a country name as datelines write it ("Azerbaijan" -> AZ); None if not a country."""
-    alias = _country_aliases().get(name.lower())
-    if alias:
-        return alias
-    try:
-        return str(pycountry.countries.lookup(name).alpha_2)
-    except LookupError:
-        return None
+    return countries.country_code(name, nations=True, codes=True)
 
 
 def _place_name(raw: str) -> str:

@@ -92,12 +92,6 @@ def _neighbours(day: str) -> list[str]:
     return [str(here + d) for d in (-1, 0, 1)]
 
 
-def article_date(article: Article) -> str | None:
-    """The report's date (published, else its dateline's date), as YYYY-MM-DD."""
-    raw = article.published or (article.dateline.date if article.dateline else None)
-    return raw[:10] if raw and re.match(r"\d{4}-\d\d-\d\d", raw) else None
-
-
 def text_names(text: str) -> list[str]:
     """Capitalised words not opening a sentence: a stand-in for entities when no entity records exist."""
     out = []
@@ -114,8 +108,9 @@ def features(article: Article, entities: list[Entity], times: list[TimeExpr], to
         people = text_names(article.text)
     years = sorted(set(_YEAR.findall(article.text)))
     occurrences = sorted({f"{t.anniversary_of}@{t.value[:4]}" for t in times if t.anniversary_of})
+    day = article.reference_date
     return Features(
-        article_date(article),
+        day.isoformat() if day else None,
         tuple(people),
         tuple(places + years),
         tuple(top_words(content_tokens(tokens), N_KEYWORDS)),

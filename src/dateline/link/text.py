@@ -5,16 +5,16 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
 from datasketch import MinHash
 
+from dateline import countries
 from dateline.data import load_yaml
+from dateline.normalize import fold
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "‐": "-", "‑": "-", "–": "-", "—": "-"})
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 # MinHash permutations: 128 gives a standard error of about 1/sqrt(128) ~ 0.09 on a Jaccard estimate, which
 # the verification thresholds (0.5-0.8) tolerate; datasketch's default is also 128.
@@ -31,9 +31,8 @@ def lexicon() -> dict[str, Any]:
 
 
 def normalize(text: str) -> str:
-    """NFKC, straight quotes, case-folded, white space collapsed."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    return " ".join(text.split())
+    """NFKC, straight quotes, case-folded, white space collapsed (``dateline.normalize.fold``)."""
+    return fold(text)
 
 
 def words(text: str) -> list[str]:
@@ -119,16 +118,7 @@ def country_code(name: str) -> str | None:
     key = normalize(name).removeprefix("the ").strip()
     if not key:
         return None
-    demonym = lexicon()["demonyms"].get(key)
-    if demonym:
-        return str(demonym)
-    import pycountry
-
-    try:
-        return str(pycountry.countries.lookup(key).alpha_2)
-    except LookupError:
-        pass
-    return _city_country(key)
+    return countries.demonym_code(key) or countries.country_code(key, codes=True) or _city_country(key)
 
 
 @functools.cache

@@ -1,0 +1,55 @@
+"""The one text normaliser: typographic quotes, dashes and spacing folded the same way everywhere.
+
+Linkers compare names and words across articles, the evaluator compares gold text with extracted text, and
+the gazetteer keys place names: all three must agree on what "the same text" is, so they share this table.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# NFKC leaves typographic quotes and dashes alone; articles mostly use curly quotes and en/em dashes, gold and
+# lexicons are typed with straight ones.
+FOLDS: dict[str, str] = {
+    "‘": "'",
+    "’": "'",
+    "‚": "'",
+    "‛": "'",
+    "′": "'",
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "‟": '"',
+    "″": '"',
+    "‐": "-",
+    "‑": "-",
+    "–": "-",
+    "—": "-",
+}
+_TABLE = str.maketrans(FOLDS)
+_SPACE = re.compile(r"\s+")
+
+
+def straighten(text: str) -> str:
+    """``text`` with typographic quotes and dashes replaced by their ASCII forms (same length)."""
+    return text.translate(_TABLE)
+
+
+def fold(text: str) -> str:
+    """The comparison form of a text: NFKC, straight quotes and dashes, case-folded, white space collapsed."""
+    folded = straighten(unicodedata.normalize("NFKC", text)).casefold()
+    return _SPACE.sub(" ", folded).strip()
+
+
+def name_key(text: str) -> str:
+    """The lookup key of a name: like ``fold``, with accents stripped as well ("Côte" = "Cote")."""
+    decomposed = unicodedata.normalize("NFKD", straighten(text))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACE.sub(" ", stripped.casefold()).strip()
+
+
+def char_class(char: str) -> str:
+    """A regular-expression class matching ``char`` in any of the forms ``fold`` makes equal ("'" -> ['’...])."""
+    forms = [k for k, v in FOLDS.items() if v == char]
+    return f"[{re.escape(char)}{''.join(forms)}]" if forms else re.escape(char)

@@ -1,0 +1,64 @@
+"""dateline.countries and dateline.normalize: the one owner of country names and of text folding."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import countries
+from dateline.model import Article, Dateline
+from dateline.normalize import char_class, fold, name_key
+
+
+@pytest.mark.parametrize(
+    ("name", "iso"),
+    [
+        ("Azerbaijan", "AZ"),
+        ("Russian Federation", "RU"),
+        ("Britain", "GB"),
+        ("the U.S.", "US"),
+        ("Côte d’Ivoire", "CI"),
+    ],
+)
+def test_country_names_and_aliases_resolve(name: str, iso: str) -> None:
+    assert countries.country_code(name) == iso
+
+
+def test_nations_and_codes_only_when_asked() -> None:
+    assert countries.country_code("England") is None
+    assert countries.country_code("England", nations=True) == "GB"
+    assert countries.country_code("AZE") is None
+    assert countries.country_code("AZE", codes=True) == "AZ"
+
+
+def test_demonyms_listed_plural_and_derived() -> None:
+    assert countries.demonym_code("French") == "FR"
+    assert countries.demonym_code("Azerbaijanis") == "AZ"
+    assert countries.demonym_code("Norwegian") == "NO"  # a YAML "NO" is a string, not false
+    assert countries.demonym_code("Hungarian") == "HU"
+    assert countries.demonym_code("Bhutanese") is None
+    assert countries.demonym_code("Bhutanese", derived=True) == "BT"
+
+
+def test_display_names() -> None:
+    assert countries.display_name("RU") == "Russia"
+    assert countries.country_name("Russian Federation") == "Russia"
+    assert countries.country_name("USSR") == "Soviet Union"
+    assert countries.demonym_name("Azerbaijanis") == "Azerbaijan"
+    assert countries.country_code("Democratic Republic of the Congo") == "CD"
+    assert countries.alpha3("AZ") == "AZE"
+
+
+def test_one_fold_for_quotes_dashes_and_accents() -> None:
+    assert fold("  “Baku’s”  —  Capital ") == '"baku\'s" - capital'
+    assert name_key("Côte d’Ivoire") == "cote d'ivoire"
+    assert "’" in char_class("'")
+
+
+def test_reference_date_is_publication_then_dateline() -> None:
+    line = Dateline(place="Baku", country="AZ", date="2023-02-23")
+    assert (
+        Article("a", "x", "p", "h", published="2024-01-02T10:00:00", dateline=line).reference_date.isoformat()
+        == "2024-01-02"
+    )
+    assert Article("a", "x", "p", "h", published="Jan 2", dateline=line).reference_date.isoformat() == "2023-02-23"
+    assert Article("a", "x", "p", "h").reference_date is None
