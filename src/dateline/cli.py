@@ -272,7 +272,7 @@ def query_places(
 
 
 def _link_query(what: str, db: str, *, label_contains: str | None, limit: int, as_json: bool) -> None:
-    from dateline.link import groups
+    from dateline.store.queries import all_groups as groups
 
     try:
         found = groups(_store(db), what, label_contains=label_contains, limit=limit)

@@ -14,7 +14,7 @@ from distributed import Client, LocalCluster
 from dateline.batch import run_corpus
 from dateline.store import Store
 from tests.conftest import CORPUS, missing_shared
-from tests.store.test_db import pg_database
+from tests.store.conftest import pg_database
 
 N_ARTICLES = 6
 CHUNK = 1

@@ -113,3 +113,15 @@ def test_canonical_ids_do_not_depend_on_how_articles_were_batched(tmp_path: Path
     once = Store(str(tmp_path / "once.db"))
     run_corpus(paths, once)
     assert twice.fingerprint() == once.fingerprint()
+
+
+def test_linking_records_each_speakers_canonical_entity(tmp_path: Path, gold_analyses: list[Analysis]) -> None:
+    store = _linked(str(tmp_path / "a.db"), gold_analyses)
+    statements = [r for r in store.records(kind="statement") if isinstance(r, Statement)]
+    canonical = {g["id"] for g in groups(store, "canonical")}
+    speaking = [s.speaker.entity_id for s in statements if s.speaker.entity_id]
+    assert speaking and set(speaking) <= canonical
+    # A full re-link resolves speakers afresh and ends where a first link ends.
+    fresh = store.fingerprint()
+    link_corpus(store)
+    assert store.fingerprint() == fresh

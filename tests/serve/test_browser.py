@@ -19,9 +19,8 @@ import uvicorn
 from playwright.sync_api import Page, sync_playwright
 
 from dateline.model import Statement
-from dateline.serve import queries
 from dateline.serve.app import create_app
-from dateline.store import Store
+from dateline.store import Store, queries
 from tests.serve.conftest import TOKEN, copy_db
 
 CHROMIUM = os.environ.get("DATELINE_CHROMIUM", "/usr/bin/chromium")
@@ -95,9 +94,7 @@ def page(server: str) -> Iterator[Page]:
 def _speaking_with_series(store: Store) -> tuple[Statement, str, dict[str, object]]:
     """A statement whose speaker is a linked entity that belongs to a series (the samples' ambassador)."""
     for statement in store.records(kind="statement"):
-        analysis = store.analysis(statement.article_id)
-        assert analysis is not None
-        link = queries.speaker_links([statement], list(analysis.entities)).get(statement.id)
+        link = statement.speaker.entity_id
         if link:
             profile = queries.entity_profile(store, link)
             if profile and profile["series"]:

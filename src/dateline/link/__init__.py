@@ -11,21 +11,18 @@ articles. An article already linked is skipped (idempotent).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any, TypeVar
 
-import sqlalchemy as sa
-
 from dateline.link import claims, duplicates, entities, series, statements, stories
+from dateline.link.statements import speaker_entity_id
 from dateline.link.text import words
-from dateline.model import Analysis, Claim, Entity, Record, Statement, TimeExpr
+from dateline.model import Analysis, Claim, Entity, Record, Speaker, Statement, TimeExpr
 from dateline.store import Store, corpus
-from dateline.store import schema as store_schema
-from dateline.store.corpus import LinkCache, LinkSession
-from dateline.store.db import IN_BATCH
+from dateline.store.corpus import GROUP_KINDS, LINKED, LinkCache, LinkSession, unlinked_article_ids
+from dateline.store.queries import all_groups as groups
 
-LINKED = "linked"
 # Articles per transaction: large enough that commits (an fsync each) and the store reads are a small share of
 # the time, small enough that the analyses held in memory and the work lost to a crash stay small.
 BATCH = 200
@@ -53,10 +50,31 @@ def _of(records: Iterable[Record], cls: type[R]) -> list[R]:
     return [r for r in records if isinstance(r, cls)]
 
 
-def link_analysis(session: LinkSession, analysis: Analysis, summary: LinkSummary) -> list[Entity]:
-    """Link one article (not yet linked) within ``session``; its entity records with ``entity_id`` filled."""
+def _resolved(speaker: Speaker, found: list[Entity]) -> Speaker:
+    # Resolved afresh from the article's linked entities, never from an earlier pass's id, so a full re-link
+    # gives what a first link gives.
+    return replace(speaker, entity_id=speaker_entity_id(replace(speaker, entity_id=None), found))
+
+
+def resolve_speakers(records: Iterable[Record], found: list[Entity]) -> list[Statement | Claim]:
+    """The statements and claims of ``records`` with each speaker's (claimant's) canonical entity in
+    ``entity_id``, from the article's linked entities ``found``."""
+    out: list[Statement | Claim] = []
+    for rec in records:
+        if isinstance(rec, Statement):
+            speakers = tuple(_resolved(s, found) for s in rec.speakers)
+            out.append(replace(rec, speaker=_resolved(rec.speaker, found), speakers=speakers))
+        elif isinstance(rec, Claim):
+            out.append(replace(rec, claimant=_resolved(rec.claimant, found)))
+    return out
+
+
+def link_analysis(session: LinkSession, analysis: Analysis, summary: LinkSummary) -> list[Record]:
+    """Link one article (not yet linked) within ``session``. Returns its records that linking changed:
+    entities with ``entity_id`` filled, statements and claims with their speaker's canonical entity."""
     article = analysis.article
     linked = entities.link(session, article, _of(analysis.records, Entity))
+    spoken = resolve_speakers(analysis.records, linked)
     times = _of(analysis.records, TimeExpr)
     # Tokenized once: near-duplicate shingles and story keywords both start from the article's words.
     tokens = words(article.text)
@@ -65,8 +83,8 @@ def link_analysis(session: LinkSession, analysis: Analysis, summary: LinkSummary
     story = stories.link(session, article, feats, copy_of=copy_of)
     entity_ids = sorted({e.entity_id for e in linked if e.entity_id})
     series_ids = series.link(session, article, times, entity_ids, feats.date)
-    ledger = claims.link(session, article, _of(analysis.records, Claim), [story, *series_ids], feats.date)
-    repeated = statements.link(session, _of(analysis.records, Statement), linked)
+    ledger = claims.link(session, article, _of(spoken, Claim), [story, *series_ids], feats.date)
+    repeated = statements.link(session, _of(spoken, Statement), linked)
     session.put_features(LINKED, article.id, article.id, {})
     summary.articles += 1
     summary.add("entity", len(linked))
@@ -74,25 +92,24 @@ def link_analysis(session: LinkSession, analysis: Analysis, summary: LinkSummary
     summary.add("series", len(series_ids))
     summary.add("claim_group", len(ledger))
     summary.add("repeated", len(repeated))
-    return linked
+    before = {r.id: r for r in analysis.records}
+    return [r for r in [*linked, *spoken] if before.get(r.id) != r]
 
 
 def link_batch(store: Store, analyses: list[Analysis], summary: LinkSummary, cache: LinkCache) -> None:
     """Link a batch of stored articles in one transaction (oldest first, so "first seen" follows the dates)."""
-    linked: list[Entity] = []
-    with store.engine.begin() as conn:
-        done = corpus.linked_items(conn, LINKED, (a.article.id for a in analyses))
-        session = LinkSession(conn, cache)
+    changed: list[Record] = []
+    with corpus.session(store, cache) as session:
+        done = session.linked(a.article.id for a in analyses)
         for analysis in sorted(analyses, key=lambda a: (a.article.published or "", a.article.id)):
             if analysis.article.id in done:
                 summary.skipped += 1
                 continue
             done.add(analysis.article.id)
-            linked.extend(link_analysis(session, analysis, summary))
+            changed.extend(link_analysis(session, analysis, summary))
             session.maybe_flush()
-        session.flush()
-    if linked:
-        store.update_records(linked)
+    if changed:
+        store.update_records(changed)
 
 
 def _batches(ids: Iterable[str]) -> Iterator[list[str]]:
@@ -110,27 +127,6 @@ def link_articles(store: Store, article_ids: Iterable[str]) -> LinkSummary:
     return summary
 
 
-def unlinked_article_ids(store: Store) -> Iterator[str]:
-    """Stored articles not linked yet: those a run stored but did not get to link (killed, or ``link=False``)."""
-    articles = store_schema.articles
-    features = corpus.link_features
-    linked = sa.select(features.c.item_id).where(features.c.kind == LINKED, features.c.item_id == articles.c.id)
-    last = ""
-    while True:
-        query = (
-            sa.select(articles.c.id)
-            .where(articles.c.id > last, ~linked.exists())
-            .order_by(articles.c.id)
-            .limit(IN_BATCH)
-        )
-        with store.engine.connect() as conn:
-            ids = [row[0] for row in conn.execute(query)]
-        if not ids:
-            return
-        yield from ids
-        last = ids[-1]
-
-
 def link_pending(store: Store) -> LinkSummary:
     """Link every stored article that is not linked yet, so a killed run's articles are linked by the next."""
     # Lazily: ids are read a page at a time while earlier batches link, and a page only holds ids above the
@@ -145,23 +141,6 @@ def link_corpus(store: Store) -> LinkSummary:
     return link_articles(store, unlinked_article_ids(store))
 
 
-GROUP_KINDS = {
-    "canonical": entities.KIND,
-    "duplicates": duplicates.KIND,
-    "stories": stories.KIND,
-    "series": series.KIND,
-    "ledger": claims.KIND,
-    "repeated": statements.KIND,
-}
-
-
-def groups(
-    store: Store, what: str, *, label_contains: str | None = None, limit: int | None = None
-) -> list[dict[str, Any]]:
-    """Corpus-level records: ``what`` is canonical, duplicates, stories, series, ledger or repeated."""
-    return list(corpus.iter_groups(store, GROUP_KINDS[what], label_contains=label_contains, limit=limit))
-
-
 __all__ = [
     "GROUP_KINDS",
     "LinkSummary",
@@ -171,5 +150,6 @@ __all__ = [
     "link_batch",
     "link_corpus",
     "link_pending",
+    "resolve_speakers",
     "unlinked_article_ids",
 ]

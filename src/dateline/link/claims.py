@@ -11,9 +11,9 @@ from typing import Any
 
 from dateline.link.text import stem, words
 from dateline.model import Article, Claim, content_id
-from dateline.store.corpus import LinkSession, capped
+from dateline.store.corpus import GROUP_KINDS, LinkSession, capped
 
-KIND = "claim_group"
+KIND = GROUP_KINDS["ledger"]
 BLOCK_CAP = 500
 # Other figures compared per claim (most shared topics first): a story or series rarely holds more distinct
 # figures of one unit and predicate than this, and the bound keeps a claim's cost flat.

@@ -14,9 +14,9 @@ from datasketch import MinHash, MinHashLSH
 
 from dateline.link.text import NUM_PERM, band_keys, minhash, shingles
 from dateline.model import Article
-from dateline.store.corpus import LinkSession, capped
+from dateline.store.corpus import GROUP_KINDS, LinkSession, capped
 
-KIND = "duplicate"
+KIND = GROUP_KINDS["duplicates"]
 # Jaccard similarity of 5-shingle sets at which two reports count as copies: syndicated copies with a changed
 # headline, dateline or closing line stay above 0.8 (Broder 1997 used 0.9 for near-identical web pages; news
 # copies are edited more, so we accept a little less).

@@ -20,9 +20,9 @@ from rapidfuzz import fuzz
 
 from dateline.link.text import country_code, lexicon, normalize, words
 from dateline.model import Article, Entity, content_id
-from dateline.store.corpus import LinkSession
+from dateline.store.corpus import GROUP_KINDS, LinkSession
 
-KIND = "entity"
+KIND = GROUP_KINDS["canonical"]
 # Largest block looked at per key: a surname shared by more canonical entities than this is too common to
 # block on alone (the cost of linking one mention stays bounded whatever the corpus size).
 BLOCK_CAP = 200

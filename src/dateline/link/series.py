@@ -15,9 +15,9 @@ from typing import Any
 
 from dateline.link.text import content_words, overlap
 from dateline.model import Article, TimeExpr, content_id
-from dateline.store.corpus import LinkSession
+from dateline.store.corpus import GROUP_KINDS, LinkSession
 
-KIND = "series"
+KIND = GROUP_KINDS["series"]
 # Annual commemorations: an ordinal anniversary recurs once a year (TIMEX3 duration notation).
 PERIOD = "P1Y"
 # Subject words compared between anniversaries: "the Khojaly genocide" / "the Khojaly tragedy" share half.

@@ -14,9 +14,9 @@ from dateline.link.entities import KIND as ENTITY_KIND
 from dateline.link.entities import compatible, entity_names, name_form
 from dateline.link.text import content_words, jaccard, normalize, overlap
 from dateline.model import Entity, Speaker, Statement
-from dateline.store.corpus import LinkSession, capped
+from dateline.store.corpus import GROUP_KINDS, LinkSession, capped
 
-KIND = "repeated"
+KIND = GROUP_KINDS["repeated"]
 # Verification thresholds on stemmed content words: the overlap coefficient (shared / smaller set) catches a
 # short paraphrase inside a longer sentence; the Jaccard floor stops a generic statement ("the Khojaly
 # genocide") matching every long one. Set on the sample pair (overlap 0.6, Jaccard 0.4) and kept well below

@@ -15,9 +15,9 @@ from typing import Any
 
 from dateline.link.text import content_tokens, jaccard, top_words, words
 from dateline.model import Article, Entity, TimeExpr
-from dateline.store.corpus import LinkSession, capped
+from dateline.store.corpus import GROUP_KINDS, LinkSession, capped
 
-KIND = "story"
+KIND = GROUP_KINDS["stories"]
 # Reports of one occurrence appear within days of it; a week also covers weekly papers and late follow-ups.
 WINDOW_DAYS = 7
 # Similarity at which two reports are the same story: chosen on ECB+ train topics (B³ F1 0.902 at 0.13;

@@ -17,8 +17,7 @@ from pydantic import BaseModel, Field
 
 from dateline.errors import StoreError
 from dateline.model import RECORD_TYPES
-from dateline.serve import queries
-from dateline.store import Store, review
+from dateline.store import Store, queries, review
 
 # Largest page a client may ask for: big enough for a table, small enough to bound one response.
 MAX_LIMIT = 500

@@ -19,10 +19,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from dateline.model import Analysis, Entity, Record
-from dateline.serve import queries
+from dateline.model import Analysis, Claim, Entity, Record, Statement
 from dateline.serve.api import ID_PATTERN, MAX_ID, Date, Offset, StoreDep, Text
-from dateline.store import review
+from dateline.store import queries, review
 
 # Autoescaping on for every template: article text and record fields are shown as text, never as markup.
 templates = Jinja2Templates(
@@ -136,10 +135,17 @@ def segments(text: str, records: list[Record]) -> list[Segment]:
     return out
 
 
-def _record_view(rec: Record, speakers: dict[str, str], corrections: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+def _speaker_entity(rec: Record) -> str | None:
+    """The canonical entity of a statement's speaker or a claim's claimant (resolved when linking)."""
+    if isinstance(rec, Statement):
+        return rec.speaker.entity_id
+    return rec.claimant.entity_id if isinstance(rec, Claim) else None
+
+
+def _record_view(rec: Record, corrections: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     data = rec.to_dict()
     data["label"] = rec.label()
-    data["speaker_entity"] = speakers.get(rec.id)
+    data["speaker_entity"] = _speaker_entity(rec)
     if isinstance(rec, Entity):
         data["entity_link"] = rec.entity_id
     data["corrections"] = corrections.get(rec.id, [])
@@ -148,15 +154,13 @@ def _record_view(rec: Record, speakers: dict[str, str], corrections: dict[str, l
 
 def reader_context(store: Any, analysis: Analysis) -> dict[str, Any]:
     records = list(analysis.records)
-    entities = [r for r in records if isinstance(r, Entity)]
-    speakers = queries.speaker_links(records, entities)
     corrections: dict[str, list[dict[str, Any]]] = {}
     for c in review.listed(store, article_id=analysis.article.id):
         corrections.setdefault(c.record_id, []).append(c.to_dict())
     return {
         "article": analysis.article,
         "segments": segments(analysis.article.text, records),
-        "records": {r.id: _record_view(r, speakers, corrections) for r in records},
+        "records": {r.id: _record_view(r, corrections) for r in records},
         "counts": analysis.counts(),
         "stories": queries.article_groups(store, "stories", analysis.article.id),
         "series": queries.article_groups(store, "series", analysis.article.id),

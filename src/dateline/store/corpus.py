@@ -1,6 +1,6 @@
-"""Corpus-level tables (canonical entities, duplicates, stories, series, claim ledger, repeated statements).
+"""Corpus-level links (canonical entities, duplicates, stories, series, claim ledger, repeated statements).
 
-Every corpus-level record kind shares four tables, so a new kind of link needs no migration:
+Every corpus-level record kind shares four tables (defined in store/schema.py), so a new kind of link needs no migration:
 - ``link_groups``: one row per group (a canonical entity, a story, a series, a claim group, ...) with its
   export JSON in ``data``;
 - ``link_members``: what belongs to a group (entity records, articles, claims, statements), at most one group
@@ -20,56 +20,29 @@ from __future__ import annotations
 import json
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from dateline.store.db import Store, chunks, dumps
+from dateline.store import schema
+from dateline.store.db import IN_BATCH, Store, chunks, dumps
+from dateline.store.schema import LINK_TABLES, link_features, link_groups, link_keys, link_members
 
-metadata = sa.MetaData()
-
-link_groups = sa.Table(
-    "link_groups",
-    metadata,
-    sa.Column("kind", sa.String(16), primary_key=True),
-    sa.Column("id", sa.String(40), primary_key=True),
-    sa.Column("label", sa.Text),
-    sa.Column("data", sa.Text, nullable=False),
-)
-
-link_members = sa.Table(
-    "link_members",
-    metadata,
-    sa.Column("kind", sa.String(16), primary_key=True),
-    sa.Column("member_id", sa.String(40), primary_key=True),
-    sa.Column("group_id", sa.String(40), nullable=False),
-    sa.Column("article_id", sa.String(32), nullable=False),
-    sa.Column("data", sa.Text, nullable=False),
-    sa.Index("ix_link_members_group", "kind", "group_id"),
-    sa.Index("ix_link_members_article", "kind", "article_id"),
-)
-
-link_keys = sa.Table(
-    "link_keys",
-    metadata,
-    sa.Column("kind", sa.String(16), primary_key=True),
-    sa.Column("key", sa.String(120), primary_key=True),
-    sa.Column("item_id", sa.String(40), primary_key=True),
-)
-
-link_features = sa.Table(
-    "link_features",
-    metadata,
-    sa.Column("kind", sa.String(16), primary_key=True),
-    sa.Column("item_id", sa.String(40), primary_key=True),
-    sa.Column("article_id", sa.String(32), nullable=False),
-    sa.Column("data", sa.Text, nullable=False),
-    sa.Index("ix_link_features_article", "kind", "article_id"),
-)
-
-TABLES = (link_groups, link_members, link_keys, link_features)
+# The kind of each corpus-level group in link_groups/link_members, by the name the CLI, the API and the pages
+# use for it.
+GROUP_KINDS = {
+    "canonical": "entity",
+    "duplicates": "duplicate",
+    "stories": "story",
+    "series": "series",
+    "ledger": "claim_group",
+    "repeated": "repeated",
+}
+# The link_features kind marking an article as linked (its row is the article's; its data is empty).
+LINKED = "linked"
 KEY_LENGTH = 120
 # Entries in a group's JSON lists (article ids, claim ids, copies): the full membership is always in
 # link_members; the group record keeps a bounded sample so rewriting it costs the same at any corpus size.
@@ -157,10 +130,25 @@ def linked_items(conn: Connection, kind: str, item_ids: Iterable[str]) -> set[st
     return out
 
 
+def unlinked_article_ids(store: Store) -> Iterator[str]:
+    """Stored articles not linked yet, in id order, read ``IN_BATCH`` ids at a time (keyset paging)."""
+    a, f = schema.articles, link_features
+    linked = sa.select(f.c.item_id).where(f.c.kind == LINKED, f.c.item_id == a.c.id)
+    last = ""
+    while True:
+        query = sa.select(a.c.id).where(a.c.id > last, ~linked.exists()).order_by(a.c.id).limit(IN_BATCH)
+        with store.engine.connect() as conn:
+            ids = [str(row[0]) for row in conn.execute(query)]
+        if not ids:
+            return
+        yield from ids
+        last = ids[-1]
+
+
 def clear(store: Store) -> None:
     """Forget every corpus-level link (before a full re-link)."""
     with store.engine.begin() as conn:
-        for table in TABLES:
+        for table in LINK_TABLES:
             conn.execute(sa.delete(table))
 
 
@@ -232,6 +220,15 @@ class _Pending:
         return len(self.groups) + len(self.members) + len(self.features) + len(self.keys)
 
 
+@contextmanager
+def session(store: Store, cache: LinkCache | None = None) -> Iterator[LinkSession]:
+    """A ``LinkSession`` on one transaction, flushed and committed at the end (rolled back on an error)."""
+    with store.engine.begin() as conn:
+        found = LinkSession(conn, cache)
+        yield found
+        found.flush()
+
+
 class LinkSession:
     """Reads and buffered writes of the link tables on one open transaction (see the module docstring)."""
 
@@ -239,6 +236,10 @@ class LinkSession:
         self.conn = conn
         self.cache = cache or LinkCache()
         self.pending = _Pending()
+
+    def linked(self, item_ids: Iterable[str]) -> set[str]:
+        """Which of ``item_ids`` (articles) are linked already."""
+        return linked_items(self.conn, LINKED, item_ids)
 
     # -------------------------------------------------------------------------- groups
 

@@ -55,6 +55,56 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+# The one order of article lists (CLI, API, pages): oldest first, id breaking ties.
+ARTICLE_ORDER = (schema.articles.c.published, schema.articles.c.id)
+# The one order of record lists (CLI, API, pages): by their article's publication date, then by article and
+# position in it. Chronological, because lists across articles (a speaker's statements, a predicate's claims)
+# read as a timeline; within one article it is reading order.
+RECORD_ORDER = (schema.articles.c.published, schema.records.c.article_id, schema.records.c.start, schema.records.c.id)
+
+
+def select_articles(*, outlet: str | None = None) -> sa.Select[Any]:
+    """The ``data`` of articles, optionally of one outlet (unordered: add ``ARTICLE_ORDER``)."""
+    t = schema.articles
+    query = sa.select(t.c.data)
+    if outlet:
+        query = query.where(t.c.outlet == outlet)
+    return query
+
+
+def select_records(
+    *,
+    kind: str | None = None,
+    article_id: str | None = None,
+    label: str | None = None,
+    label_contains: str | None = None,
+    text: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> sa.Select[Any]:
+    """The ``data`` of records filtered by kind, article, label (exact, or a case-insensitive substring), text
+    anywhere in the record, and the article's date range (unordered: add ``RECORD_ORDER``). Bound parameters
+    only: ``icontains(..., autoescape=True)`` escapes ``%`` and ``_``."""
+    r, a = schema.records, schema.articles
+    query = sa.select(r.c.data).select_from(r.join(a, a.c.id == r.c.article_id))
+    if kind:
+        query = query.where(r.c.kind == kind)
+    if article_id:
+        query = query.where(r.c.article_id == article_id)
+    if label is not None:
+        query = query.where(r.c.label == label)
+    if label_contains:
+        query = query.where(r.c.label.icontains(label_contains, autoescape=True))
+    if text:
+        query = query.where(r.c.data.icontains(text, autoescape=True))
+    if since:
+        query = query.where(a.c.published >= since)
+    if until:
+        # A date bound includes the whole day: "2024-02-27" also admits "2024-02-27T12:42".
+        query = query.where(a.c.published <= until + "\uffff")
+    return query
+
+
 class Store:
     """Read and write dateline's database. Open with ``Store(url)``; the schema is migrated on open."""
 
@@ -197,9 +247,9 @@ class Store:
                 by_article.setdefault(rec.article_id, []).append(rec)
         return [Analysis(a, sorted_records(by_article.get(a.id, []))) for a in articles]
 
-    def articles(self, *, limit: int | None = None, offset: int = 0) -> list[Article]:
-        t = schema.articles
-        query = sa.select(t.c.data).order_by(t.c.published, t.c.id).offset(offset)
+    def articles(self, *, limit: int | None = None, offset: int = 0, outlet: str | None = None) -> list[Article]:
+        """Articles oldest first (``ARTICLE_ORDER``), optionally of one outlet."""
+        query = select_articles(outlet=outlet).order_by(*ARTICLE_ORDER).offset(offset)
         if limit is not None:
             query = query.limit(limit)
         with self.engine.connect() as conn:
@@ -231,21 +281,23 @@ class Store:
         article_id: str | None = None,
         label: str | None = None,
         label_contains: str | None = None,
+        text: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
         limit: int | None = None,
         offset: int = 0,
     ) -> list[Record]:
-        """Records filtered by kind, article and label (exact, or a case-insensitive substring)."""
-        t = schema.records
-        query = sa.select(t.c.data)
-        if kind is not None:
-            query = query.where(t.c.kind == kind)
-        if article_id is not None:
-            query = query.where(t.c.article_id == article_id)
-        if label is not None:
-            query = query.where(t.c.label == label)
-        if label_contains is not None:
-            query = query.where(t.c.label.icontains(label_contains, autoescape=True))
-        query = query.order_by(t.c.article_id, t.c.start, t.c.id).offset(offset)
+        """Records filtered as ``select_records`` does, in ``RECORD_ORDER``."""
+        query = select_records(
+            kind=kind,
+            article_id=article_id,
+            label=label,
+            label_contains=label_contains,
+            text=text,
+            since=since,
+            until=until,
+        )
+        query = query.order_by(*RECORD_ORDER).offset(offset)
         if limit is not None:
             query = query.limit(limit)
         with self.engine.connect() as conn:

@@ -35,26 +35,12 @@ from dateline.model import (
 )
 from dateline.store import schema
 from dateline.store.db import Store
+from dateline.store.schema import corrections
 
 ACTIONS = ("wrong", "correct", "speaker")
 # Longest correction value / note accepted: a speaker name or a short remark, not a document.
 MAX_VALUE = 200
 MAX_NOTE = 1000
-
-metadata = sa.MetaData()
-
-corrections = sa.Table(
-    "corrections",
-    metadata,
-    sa.Column("id", sa.String(32), primary_key=True),
-    sa.Column("record_id", sa.String(32), nullable=False),
-    sa.Column("article_id", sa.String(32), nullable=False),
-    sa.Column("kind", sa.String(32), nullable=False),
-    sa.Column("action", sa.String(16), nullable=False),
-    sa.Column("value", sa.Text),
-    sa.Column("note", sa.Text),
-    sa.Column("created", sa.String(40), nullable=False),
-)
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,8 @@
 """The database schema, one for SQLite and PostgreSQL (SQLAlchemy Core). Changes go through migrations/.
 
+Every table is on the one ``metadata`` here, which the Alembic environment compares with the migrations
+(tests/store/test_migrations.py checks that autogenerate finds nothing to add or drop).
+
 Records of every kind share one table: the columns that queries filter on (kind, article, label, offsets)
 are real, indexed columns; the record itself is its export JSON in ``data``, so a new field in a record
 needs no migration.
@@ -52,4 +55,66 @@ failures = Table(
     Column("source_path", Text, nullable=False),
     Column("code", String(8), nullable=False),
     Column("reason", Text, nullable=False),
+)
+
+# ---------------------------------------------------------------------------------- corpus-level links
+# Every corpus-level record kind shares these four tables (see store/corpus.py), so a new kind of link
+# needs no migration.
+
+link_groups = Table(
+    "link_groups",
+    metadata,
+    Column("kind", String(16), primary_key=True),
+    Column("id", String(40), primary_key=True),
+    Column("label", Text),
+    Column("data", Text, nullable=False),
+)
+
+link_members = Table(
+    "link_members",
+    metadata,
+    Column("kind", String(16), primary_key=True),
+    Column("member_id", String(40), primary_key=True),
+    Column("group_id", String(40), nullable=False),
+    Column("article_id", String(32), nullable=False),
+    Column("data", Text, nullable=False),
+    Index("ix_link_members_group", "kind", "group_id"),
+    Index("ix_link_members_article", "kind", "article_id"),
+)
+
+link_keys = Table(
+    "link_keys",
+    metadata,
+    Column("kind", String(16), primary_key=True),
+    Column("key", String(120), primary_key=True),
+    Column("item_id", String(40), primary_key=True),
+)
+
+link_features = Table(
+    "link_features",
+    metadata,
+    Column("kind", String(16), primary_key=True),
+    Column("item_id", String(40), primary_key=True),
+    Column("article_id", String(32), nullable=False),
+    Column("data", Text, nullable=False),
+    Index("ix_link_features_article", "kind", "article_id"),
+)
+
+LINK_TABLES = (link_groups, link_members, link_keys, link_features)
+
+# ---------------------------------------------------------------------------------- reader corrections
+
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("record_id", String(32), nullable=False),
+    Column("article_id", String(32), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("action", String(16), nullable=False),
+    Column("value", Text),
+    Column("note", Text),
+    Column("created", String(40), nullable=False),
+    Index("ix_corrections_record", "record_id"),
+    Index("ix_corrections_article", "article_id"),
 )

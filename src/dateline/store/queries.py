@@ -1,7 +1,11 @@
-"""Read-only queries behind the REST API and the pages.
+"""The read-only data API behind the CLI, the REST API and the pages: paged lists with totals, overview
+counts, corpus-level groups and entity profiles.
 
 Everything goes through SQLAlchemy Core with bound parameters (``icontains(..., autoescape=True)`` escapes
-``%`` and ``_``), never string formatting. Corpus-level groups are read through ``dateline.store.corpus``.
+``%`` and ``_``), never string formatting. Lists use the store's one order (``ARTICLE_ORDER``,
+``RECORD_ORDER``); corpus-level groups are read through ``dateline.store.corpus``. The speaker of a statement
+(claimant of a claim) is resolved to a canonical entity when linking (``Speaker.entity_id``), so reading
+needs no linker.
 """
 
 from __future__ import annotations
@@ -14,11 +18,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from dateline.link import GROUP_KINDS
-from dateline.link.statements import speaker_entity_id
-from dateline.model import Article, Claim, Entity, Record, Statement, from_dict, record_from_dict
-from dateline.store import Store, corpus, schema
-from dateline.store.db import chunks
+from dateline.model import Article, Record, Statement, from_dict, record_from_dict
+from dateline.store import corpus, schema
+from dateline.store.corpus import GROUP_KINDS
+from dateline.store.db import ARTICLE_ORDER, RECORD_ORDER, Store, chunks, select_articles, select_records
 
 
 @dataclass(frozen=True)
@@ -40,13 +43,11 @@ def _count(store: Store, query: sa.Select[Any]) -> int:
 
 
 def articles(store: Store, *, limit: int, offset: int, outlet: str | None = None) -> Page:
-    t = schema.articles
-    query = sa.select(t.c.data)
-    if outlet:
-        query = query.where(t.c.outlet == outlet)
+    """A page of articles (``ARTICLE_ORDER``), optionally of one outlet."""
+    query = select_articles(outlet=outlet)
     total = _count(store, query)
     with store.engine.connect() as conn:
-        rows = conn.execute(query.order_by(t.c.published, t.c.id).limit(limit).offset(offset)).all()
+        rows = conn.execute(query.order_by(*ARTICLE_ORDER).limit(limit).offset(offset)).all()
     return Page([json.loads(r[0]) for r in rows], limit, offset, total)
 
 
@@ -62,26 +63,13 @@ def records(
     since: str | None = None,
     until: str | None = None,
 ) -> Page:
-    """Records filtered by kind, article, label, text anywhere in the record, and the article's date range."""
-    r, a = schema.records, schema.articles
-    query = sa.select(r.c.data).select_from(r.join(a, a.c.id == r.c.article_id))
-    if kind:
-        query = query.where(r.c.kind == kind)
-    if article_id:
-        query = query.where(r.c.article_id == article_id)
-    if label_contains:
-        query = query.where(r.c.label.icontains(label_contains, autoescape=True))
-    if text:
-        query = query.where(r.c.data.icontains(text, autoescape=True))
-    if since:
-        query = query.where(a.c.published >= since)
-    if until:
-        # A date bound includes the whole day: "2024-02-27" also admits "2024-02-27T12:42".
-        query = query.where(a.c.published <= until + "\uffff")
+    """A page of records filtered as ``Store.records`` filters them, in the same ``RECORD_ORDER``."""
+    query = select_records(
+        kind=kind, article_id=article_id, label_contains=label_contains, text=text, since=since, until=until
+    )
     total = _count(store, query)
-    query = query.order_by(a.c.published, r.c.article_id, r.c.start, r.c.id).limit(limit).offset(offset)
     with store.engine.connect() as conn:
-        rows = conn.execute(query).all()
+        rows = conn.execute(query.order_by(*RECORD_ORDER).limit(limit).offset(offset)).all()
     return Page([json.loads(row[0]) for row in rows], limit, offset, total)
 
 
@@ -92,7 +80,7 @@ def search(store: Store, q: str, *, limit: int, offset: int) -> dict[str, Any]:
     query = sa.select(a.c.id, a.c.title, a.c.published, a.c.outlet, a.c.text, a.c.source_path).where(cond)
     total = _count(store, query)
     with store.engine.connect() as conn:
-        rows = conn.execute(query.order_by(a.c.published, a.c.id).limit(limit).offset(offset)).all()
+        rows = conn.execute(query.order_by(*ARTICLE_ORDER).limit(limit).offset(offset)).all()
         recs = conn.execute(
             sa.select(r.c.data)
             .where(r.c.label.icontains(q, autoescape=True))
@@ -175,7 +163,7 @@ def group_counts(store: Store) -> dict[str, int]:
 
 
 def groups(store: Store, what: str, *, label_contains: str | None, limit: int, offset: int) -> Page:
-    """Corpus-level groups (``what`` as in ``dateline.link.GROUP_KINDS``), in label order."""
+    """Corpus-level groups (``what`` as in ``GROUP_KINDS``), in label order."""
     t = corpus.link_groups
     query = sa.select(t.c.data).where(t.c.kind == GROUP_KINDS[what])
     if label_contains:
@@ -237,20 +225,15 @@ def article_groups(store: Store, what: str, article_id: str) -> list[dict[str, A
 def articles_by_id(store: Store, ids: list[str]) -> list[Article]:
     t = schema.articles
     with store.engine.connect() as conn:
-        rows = conn.execute(sa.select(t.c.data).where(t.c.id.in_(ids)).order_by(t.c.published, t.c.id)).all()
+        rows = conn.execute(sa.select(t.c.data).where(t.c.id.in_(ids)).order_by(*ARTICLE_ORDER)).all()
     return [from_dict(Article, json.loads(r[0])) for r in rows]
 
 
-def speaker_links(recs: list[Record], entities: list[Entity]) -> dict[str, str]:
-    """Statement/claim id -> canonical entity id of its speaker/claimant, by the linker's rule (the speaker's
-    name matched against the article's linked entities' names and aliases)."""
-    out = {}
-    for rec in recs:
-        speaker = rec.speaker if isinstance(rec, Statement) else rec.claimant if isinstance(rec, Claim) else None
-        found = speaker_entity_id(speaker, entities) if speaker else None
-        if found:
-            out[rec.id] = found
-    return out
+def all_groups(
+    store: Store, what: str, *, label_contains: str | None = None, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Corpus-level groups of ``what`` (as in ``GROUP_KINDS``) in id order, as the linker stored them."""
+    return list(corpus.iter_groups(store, GROUP_KINDS[what], label_contains=label_contains, limit=limit))
 
 
 # Articles read for one entity's page (its statements and co-occurrences): the most recent ones.
@@ -315,13 +298,11 @@ def entity_profile_and_articles(store: Store, entity_id: str) -> tuple[dict[str,
     # The most recent articles only: bounds the work for an entity named in thousands of reports.
     recent = dated[-MAX_PROFILE_ARTICLES:]
     article_ids = sorted(a.id for a in recent)
-    by_article = _records_by_article(store, article_ids, (Entity.kind, Statement.kind))
+    by_article = _records_by_article(store, article_ids, (Statement.kind,))
     said: list[dict[str, Any]] = []
     for article_id in article_ids:
-        recs = by_article.get(article_id, [])
-        ents = [r for r in recs if isinstance(r, Entity)]
-        spoken = [r for r in recs if isinstance(r, Statement)]
-        said += [s.to_dict() for s in spoken if speaker_entity_id(s.speaker, ents) == entity_id]
+        spoken = [r for r in by_article.get(article_id, []) if isinstance(r, Statement)]
+        said += [s.to_dict() for s in spoken if s.speaker.entity_id == entity_id]
     dates = {a.id: a.published for a in dated}
     for item in said:
         item["article_published"] = dates.get(item["article_id"])
