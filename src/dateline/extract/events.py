@@ -3,7 +3,7 @@
 Triggers are verbs (and light verb + noun pairs: "expressed gratitude", "adopted resolutions condemning")
 found in data/plover.yaml; verbs that only report speech are left to statements.rules. Actors are the
 trigger's subject (or passive agent), targets its object or prepositional objects, each resolved to a country
-and sector (extract/actors.py). A place or time record inside the trigger's clause becomes the event's place
+and sector (extract/support/actors.py). A place or time record inside the trigger's clause becomes the event's place
 and date; a statement whose content contains the trigger becomes ``attributed_to`` (DESIGN.md, principle 2:
 an event reported inside someone's statement is theirs, not the outlet's).
 """
@@ -16,8 +16,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.data import load_yaml
-from dateline.extract.actors import country_of_text, make_actor
-from dateline.extract.claims import innermost_statement
+from dateline.extract.support.actors import country_of_text, make_actor
+from dateline.extract.support.common import innermost_statement
 from dateline.gazetteer import alpha3
 from dateline.model import Actor, Analysis, Article, Event, Place, Span, Statement, TimeExpr
 from dateline.registry import extractor

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.data import load_yaml
-from dateline.extract.actors import lexicon as actor_lexicon
+from dateline.extract.support.actors import lexicon as actor_lexicon
 from dateline.gazetteer import (
     FEATURE_ADMIN1,
     FEATURE_CITY,

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from dateline.extract.speakers import SUBJECT_DEPS, SpeakerResolver, load_cues
+from dateline.extract.support.speakers import SUBJECT_DEPS, SpeakerResolver, load_cues
 from dateline.model import Analysis, Article, Span, Speaker, Statement
 from dateline.nlp.components import line_start
 from dateline.registry import extractor

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from dateline.data import load_yaml
-from dateline.extract.claims import alternation, numbers_lexicon, token_at
+from dateline.extract.support.common import alternation, numbers_lexicon, token_at
 from dateline.model import Span, TimeExpr
 from dateline.registry import extractor
 
