@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 NAME = "claims.rules"
 VERSION = 1
-QUALIFIED = f"{NAME}.v{VERSION}"
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # How many words before a figure are searched for a hedge ("at least", "more than") or "the fate of".
@@ -349,7 +348,6 @@ def _claims(article: Article, doc: Doc | None, statements: Iterable[Statement]) 
             claim = Claim(
                 article_id=article.id,
                 spans=tuple(spans),
-                extractor=QUALIFIED,
                 value=figure.value,
                 value_max=figure.value_max,
                 approx=figure.approx,

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
 NAME = "entities.rules"
 VERSION = 1
-QUALIFIED = f"{NAME}.v{VERSION}"
 
 
 @dataclass
@@ -329,7 +328,6 @@ def _entities(article: Article, doc: Doc) -> Iterator[Entity]:
         yield Entity(
             article_id=article.id,
             spans=tuple(sorted(group.spans, key=lambda s: (s.start, s.end))),
-            extractor=QUALIFIED,
             name=name,
             type=group.type,
             aliases=aliases,

@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 NAME = "events.rules"
 VERSION = 1
-EXTRACTOR = f"{NAME}.v{VERSION}"
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -457,7 +456,6 @@ def _event(
     return Event(
         article_id=article.id,
         spans=(Span.of(article.text, start, end),),
-        extractor=EXTRACTOR,
         trigger=article.text[start:end],
         lemma=trigger.lemma,
         type=kind,

@@ -41,7 +41,6 @@ if TYPE_CHECKING:
 
 NAME = "places.gazetteer"
 VERSION = 1
-EXTRACTOR = f"{NAME}.v{VERSION}"
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Towns at least this large count as well known: they beat a first-level division or continent of the
 # same name only when the article gives no other clue. 100,000 is the UN's "large city" threshold
@@ -317,7 +316,6 @@ def places_from_mentions(article: Article, found: Sequence[Mention]) -> Iterator
         yield Place(
             article_id=article.id,
             spans=tuple(Span.of(article.text, m.start, m.end) for m in group),
-            extractor=EXTRACTOR,
             text=group[0].text,
             name=best.name,
             geonames_id=best.geonameid if best.geonameid > 0 else None,

@@ -9,8 +9,6 @@ from typing import Any
 
 from dateline.extract.support.speakers import load_cues
 
-EXTRACTOR = "statements.rules.v1"
-
 # Quotation marks: curly ones pair up; straight ones open and close alike.
 OPEN_QUOTES = "“«"
 CLOSE_QUOTES = "”»"

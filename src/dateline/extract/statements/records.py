@@ -20,7 +20,6 @@ from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
     CLOSE_QUOTES,
     CONTROLLING_OBJECTS,
-    EXTRACTOR,
     SPEAKER_POS,
     STRAIGHT_QUOTE,
     VERB_KINDS,
@@ -122,7 +121,6 @@ class Builder:
         return Statement(
             article_id=self.article.id,
             spans=tuple(sorted(spans, key=lambda s: (s.start, s.end))),
-            extractor=EXTRACTOR,
             speaker=speaker,
             speakers=speakers,
             cue=cue_span.text,
