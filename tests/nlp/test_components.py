@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dateline.nlp import load_nlp
-from dateline.nlp.components import COMPONENT, NESTED_KEY, OFFICES_KEY, Office, lexicon
+from dateline.nlp.components import COMPONENT
+from dateline.nlp.offices import Office, lexicon
 from tests.conftest import SAMPLES
 
 
@@ -23,9 +24,9 @@ def test_sample_ents_and_offices() -> None:
         ("Leyla Aliyeva", "PERSON"),
     } <= ents
     assert ("Farhadov", "PERSON") in ents and ("Farhadov", "ORG") not in ents
-    offices = [Office(*row) for row in doc.user_data[OFFICES_KEY]]
+    offices = [Office(*row) for row in doc._.offices]
     assert ("Ambassador", "Azerbaijan", "Pakistan") in [(o.title, o.of, o.to) for o in offices]
-    nested = [doc[s:e].text for s, e in doc.user_data[NESTED_KEY]]
+    nested = [doc[s:e].text for s, e in doc._.nested_places]
     assert "Islamabad" in nested
 
 
