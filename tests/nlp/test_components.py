@@ -13,6 +13,11 @@ def test_component_runs_after_ner() -> None:
     assert names.index(COMPONENT) > names.index("ner")
 
 
+def test_component_declares_what_it_assigns() -> None:
+    assigns = load_nlp().get_pipe_meta(COMPONENT).assigns
+    assert {"doc.ents", "doc._.offices", "doc._.nested_places"} <= set(assigns)
+
+
 def test_sample_ents_and_offices() -> None:
     text = (SAMPLES / "000_203792c8ef24aec9.txt").read_text(encoding="utf-8").strip()
     doc = load_nlp()(text)
