@@ -28,7 +28,6 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 # Dependency relations through which a subjectless cue takes its governor's subject, and how many hops.
 INHERITS_SUBJECT = frozenset({"conj", "advcl"})
-
 MAX_INHERIT = 3
 
 # Tags of a noun a participle may take as its speaker ("voters saying ...", "Democrats backing ..."): a name

@@ -14,7 +14,6 @@ DIRECT_SHARE = 0.9
 # A quoted fragment is a name or title ("Justice For Khojaly", "Khojaly Genocide Day"), not speech, when it
 # is short and most of its words are capitalised (news style capitalises titles, not quoted speech).
 TITLE_MAX_WORDS = 10
-
 TITLE_CAPITALISED_SHARE = 0.6
 
 # A question mark ends quoted speech, not a title ("“Mr. D’Souza?”"); an exclamation mark can end either

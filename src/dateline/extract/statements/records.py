@@ -58,7 +58,6 @@ COLON_LABEL_TYPES = frozenset({"PERSON", "ORG"})
 # A headline is a sentence of at least this many words, this share of them capitalised (news title case;
 # a capitalised sentence opening alone is one word of many).
 HEADLINE_MIN_WORDS = 4
-
 HEADLINE_CAPITALISED_SHARE = 0.8
 
 # Suffix rules for _base_form, longest first: "denies" -> "deny", "praises" -> "praise", "slams" -> "slam"
