@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dateline.errors import ExtractError
-from dateline.model import Entity, Role, Span, Speaker, Statement, record_from_dict, to_dict
+from dateline.model import Claim, Entity, Role, Span, Speaker, Statement, record_from_dict, to_dict
 
 
 @given(st.text(min_size=1, max_size=200), st.data())
@@ -67,3 +67,27 @@ def test_ids_are_stable_and_follow_content() -> None:
 
     assert make("it rains").id == make("it rains").id
     assert make("it rains").id != make("it snows").id
+
+
+def test_stamping_renames_the_id_and_relinks_parts_of_the_same_run() -> None:
+    text = "300 people, including 20 children"
+    speaker = Speaker(text="outlet")
+
+    def claim(start: int, end: int, value: float, unit: str, part_of: str | None = None) -> Claim:
+        return Claim(
+            article_id="a",
+            spans=(Span.of(text, start, end),),
+            value=value,
+            unit=unit,
+            predicate="other",
+            claimant=speaker,
+            part_of=part_of,
+        )
+
+    whole = claim(0, 10, 300, "people")
+    part = claim(22, 33, 20, "children", part_of=whole.id)
+    ids = {r.id: r.id_as("claims.rules.v1") for r in (whole, part)}
+    stamped_whole, stamped_part = (r.stamped("claims.rules.v1", ids) for r in (whole, part))
+    assert stamped_whole.extractor == "claims.rules.v1" and stamped_whole.id == ids[whole.id] != whole.id
+    assert stamped_part.part_of == stamped_whole.id
+    assert stamped_whole.stamped("claims.rules.v1", ids) is stamped_whole

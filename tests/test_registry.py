@@ -65,3 +65,24 @@ def test_plugins_are_loaded_from_the_entry_point_group(monkeypatch: pytest.Monke
     (result,) = list(pipeline.run([article]))
     assert isinstance(result, Analysis)
     assert [e.name for e in result.entities] == ["NATO"]
+
+
+def _unnamed(article: Article, doc: object, *, prior: Analysis) -> Iterable[Record]:
+    # Records made without an extractor name: the pipeline stamps the registered one.
+    yield Entity(article_id=article.id, spans=(Span.of(article.text, 0, 4),), name="Acme", type="ORG")
+
+
+def test_the_pipeline_stamps_each_record_with_its_registered_extractor() -> None:
+    registry.extractor("test.unnamed", version=3, assigns=("entity",), default=False)(_unnamed)
+    article = article_from_text("Acme opened a plant in Baku.", source_path="mem.txt")
+    (result,) = list(Pipeline(["test.unnamed"]).run([article]))
+    assert isinstance(result, Analysis)
+    (entity,) = result.entities
+    assert entity.extractor == "test.unnamed.v3"
+    assert entity.id == entity.id_as("test.unnamed.v3")
+
+
+def test_helper_modules_are_not_loaded_as_extractors() -> None:
+    modules = {spec.fn.__module__ for spec in registry.registered().values()}
+    assert not any(".support" in m or m.rsplit(".", 1)[-1].startswith("_") for m in modules)
+    assert "dateline.extract.statements" in modules

@@ -1,8 +1,9 @@
 """The records dateline produces, as frozen dataclasses.
 
 Every record carries ``spans`` (half-open character offsets into ``Article.text``, each with the text it
-covers) and ``extractor`` (the registered ``name.vN`` that made it). Ids derive from content, so the same
-input always yields the same ids. ``to_dict``/``from_dict`` give the export and API shape.
+covers) and ``extractor`` (the registered ``name.vN`` that made it, stamped by the pipeline from the
+registry). Ids derive from content, so the same input always yields the same ids. ``to_dict``/``from_dict``
+give the export and API shape.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import types
 import typing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from dateline.errors import Errors, ExtractError
 
@@ -127,7 +128,10 @@ class Record:
     id: str = ""
     article_id: str
     spans: tuple[Span, ...]
-    extractor: str
+    # Left empty by built-in extractors: the pipeline stamps the registered name (``stamped``), so the
+    # registry is the one owner of it. Until then the id is provisional, good only among the records of
+    # the same extractor run.
+    extractor: str = ""
     kind: ClassVar[str] = "record"
     # Fields that, with the spans and extractor, make a record distinct; they feed its content id.
     identity: ClassVar[tuple[str, ...]] = ()
@@ -135,12 +139,26 @@ class Record:
     def __post_init__(self) -> None:
         if not self.spans:
             raise ExtractError(Errors.E104, kind=self.kind)
-        if "." not in self.extractor:
+        if self.extractor and "." not in self.extractor:
             raise ExtractError(Errors.E105, extractor=self.extractor)
         if not self.id:
-            key = [getattr(self, name) for name in self.identity]
-            ident = content_id(self.kind, self.article_id, self.extractor, [(s.start, s.end) for s in self.spans], key)
-            object.__setattr__(self, "id", ident)
+            object.__setattr__(self, "id", self.id_as(self.extractor))
+
+    def id_as(self, extractor: str) -> str:
+        """The content id this record has when made by ``extractor``."""
+        key = [getattr(self, name) for name in self.identity]
+        return content_id(self.kind, self.article_id, extractor, [(s.start, s.end) for s in self.spans], key)
+
+    def stamped(self, extractor: str, ids: Mapping[str, str]) -> Self:
+        """This record as made by ``extractor``, with a new id to match. ``ids`` maps the provisional ids
+        of the records from the same run to their stamped ones, for the fields that refer to them."""
+        if self.extractor == extractor:
+            return self
+        return dataclasses.replace(self, id="", extractor=extractor, **self.relinked(ids))
+
+    def relinked(self, ids: Mapping[str, str]) -> dict[str, Any]:
+        """The fields that refer to other records of the same run, with ``ids`` applied (none here)."""
+        return {}
 
     def check_spans(self, text: str) -> None:
         for span in self.spans:
@@ -278,6 +296,10 @@ class Claim(Record):
     text: str = ""
     kind: ClassVar[str] = "claim"
     identity: ClassVar[tuple[str, ...]] = ("value", "unit", "predicate")
+
+    def relinked(self, ids: Mapping[str, str]) -> dict[str, Any]:
+        """``part_of`` names a claim of the same run."""
+        return {"part_of": ids.get(self.part_of, self.part_of)} if self.part_of else {}
 
     def label(self) -> str:
         return self.predicate

@@ -1,7 +1,7 @@
 """The per-article pipeline: Article -> spaCy Doc -> registered extractors -> Analysis.
 
 Extractors run in the order their requirements impose (``registry.resolve``). Every record they yield is
-checked against the article text; an extractor that fails, or yields a record whose span does not match,
+stamped with the extractor's registered name (``name.vN``) and checked against the article text; an extractor that fails, or yields a record whose span does not match,
 turns the article into a Failure with the reason, and the run goes on.
 """
 
@@ -43,9 +43,12 @@ class Pipeline:
         for spec in self.specs:
             prior = Analysis(article, tuple(records))
             try:
-                for record in spec(article, doc, prior=prior):
-                    record.check_spans(article.text)
-                    records.append(record)
+                made = list(spec(article, doc, prior=prior))
+                ids = {record.id: record.id_as(spec.qualified) for record in made}
+                for record in made:
+                    stamped = record.stamped(spec.qualified, ids)
+                    stamped.check_spans(article.text)
+                    records.append(stamped)
             except DatelineError as exc:
                 return Failure(article.source_path, exc.code, f"extractor {spec.qualified}: {exc.message}")
             except Exception as exc:  # an extractor bug must not stop the corpus; it is recorded instead

@@ -2,8 +2,9 @@
 
 An extractor is a pure function ``fn(article, doc, *, prior) -> Iterable[Record]`` (textacy style: document
 first, keyword-only options). ``prior`` is the Analysis so far, holding the records of the kinds it requires.
-Built-in extractors live in ``dateline.extract`` and register themselves on import; third-party ones are
-found through the entry-point group ``dateline.extractors`` (each entry point names a module to import).
+Built-in extractors live in ``dateline.extract`` and register themselves on import (helpers they share live in
+``dateline.extract.support`` or in ``_``-prefixed modules, which are not loaded as extractors); third-party
+ones are found through the entry-point group ``dateline.extractors`` (each entry point names a module to import).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 
 ExtractorFn = Callable[..., "Iterable[Record]"]
 ENTRY_POINT_GROUP = "dateline.extractors"
+# The subpackage of ``dateline.extract`` that holds shared helpers rather than extractors.
+SUPPORT_PACKAGE = "support"
 
 
 @dataclass(frozen=True)
@@ -67,20 +70,26 @@ def extractor(
 
 
 def load_builtin_and_plugins() -> None:
-    """Import every module of ``dateline.extract`` and every entry-point plug-in, once per process."""
+    """Import every extractor module of ``dateline.extract`` and every entry-point plug-in, once per process."""
     global _LOADED
     if _LOADED:
         return
     import dateline.extract as package
 
     for module in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
-        importlib.import_module(f"{package.__name__}.{module.name}")
+        if _is_extractor_module(module.name):
+            importlib.import_module(f"{package.__name__}.{module.name}")
     for entry in sorted(importlib.metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
         try:
             entry.load()
         except Exception as exc:  # a broken plug-in must not take the built-ins down with it
             raise PipelineError(Errors.E502, name=entry.name, error=exc) from exc
     _LOADED = True
+
+
+def _is_extractor_module(name: str) -> bool:
+    """Whether a module of ``dateline.extract`` holds extractors (helpers are loaded by what imports them)."""
+    return name != SUPPORT_PACKAGE and not name.startswith("_")
 
 
 def registered() -> dict[str, ExtractorSpec]:

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from dateline.nlp import load_nlp
-from dateline.nlp.components import COMPONENT, NESTED_KEY, OFFICES_KEY, Office, lexicon
+from dateline.nlp.components import COMPONENT
+from dateline.nlp.offices import Office, lexicon
 from tests.conftest import SAMPLES
 
 
 def test_component_runs_after_ner() -> None:
     names = load_nlp().pipe_names
     assert names.index(COMPONENT) > names.index("ner")
+
+
+def test_component_declares_what_it_assigns() -> None:
+    assigns = load_nlp().get_pipe_meta(COMPONENT).assigns
+    assert {"doc.ents", "doc._.offices", "doc._.nested_places"} <= set(assigns)
 
 
 def test_sample_ents_and_offices() -> None:
@@ -23,9 +29,9 @@ def test_sample_ents_and_offices() -> None:
         ("Leyla Aliyeva", "PERSON"),
     } <= ents
     assert ("Farhadov", "PERSON") in ents and ("Farhadov", "ORG") not in ents
-    offices = [Office(*row) for row in doc.user_data[OFFICES_KEY]]
+    offices = [Office(*row) for row in doc._.offices]
     assert ("Ambassador", "Azerbaijan", "Pakistan") in [(o.title, o.of, o.to) for o in offices]
-    nested = [doc[s:e].text for s, e in doc.user_data[NESTED_KEY]]
+    nested = [doc[s:e].text for s, e in doc._.nested_places]
     assert "Islamabad" in nested
 
 

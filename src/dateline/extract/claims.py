@@ -16,9 +16,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from dateline.data import load_yaml
+from dateline.extract.support.common import alternation, innermost_statement, numbers_lexicon, token_at
 from dateline.model import Claim, Span, Speaker
 from dateline.registry import extractor
 
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 NAME = "claims.rules"
 VERSION = 1
-QUALIFIED = f"{NAME}.v{VERSION}"
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # How many words before a figure are searched for a hedge ("at least", "more than") or "the fate of".
@@ -41,17 +40,6 @@ YEAR_LEADS = frozenset({"in", "since", "by", "until", "till", "during", "before"
 UNKNOWN_OUTLET = "unknown outlet"
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
-
-
-@lru_cache(maxsize=1)
-def numbers_lexicon() -> dict[str, Any]:
-    """``data/claims.yaml``, read once per process (shared with times.rules for number words)."""
-    return dict(load_yaml("claims.yaml"))
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation, longest first so "September" is tried before "Sep" (shared with times.rules)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)
@@ -163,14 +151,6 @@ def _is_plural_noun(doc: Doc | None, char: int) -> bool:
 def _is_adjective(doc: Doc | None, char: int) -> bool:
     token = token_at(doc, char)
     return token is not None and token.pos_ == "ADJ"
-
-
-def token_at(doc: Doc | None, char: int) -> Any:
-    """The token at character ``char`` (shared with times.rules), or None without a parse."""
-    if doc is None:
-        return None
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 @lru_cache(maxsize=1)
@@ -322,18 +302,6 @@ def _inherit(figures: list[Figure]) -> None:
                 figure.predicate_span = parent.predicate_span
 
 
-def innermost_statement(statements: Iterable[Statement], start: int, end: int) -> Statement | None:
-    """The statement with the shortest content holding ``[start, end)`` (ties: lower id), or None."""
-    holding = [
-        s
-        for s in statements
-        if s.content_span is not None and s.content_span.start <= start and end <= s.content_span.end
-    ]
-    return min(
-        holding, key=lambda s: (s.content_span.end - s.content_span.start if s.content_span else 0, s.id), default=None
-    )
-
-
 def claimant_of(article: Article, statements: Iterable[Statement], start: int, end: int) -> tuple[Speaker, str | None]:
     """The speaker of the innermost statement whose content holds ``[start, end)``, else the outlet."""
     inner = innermost_statement(statements, start, end)
@@ -380,7 +348,6 @@ def _claims(article: Article, doc: Doc | None, statements: Iterable[Statement]) 
             claim = Claim(
                 article_id=article.id,
                 spans=tuple(spans),
-                extractor=QUALIFIED,
                 value=figure.value,
                 value_max=figure.value_max,
                 approx=figure.approx,

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from dateline.countries import country_name, demonym_name
 from dateline.model import Entity, Role, Span
-from dateline.nlp.components import NAME_LABELS, NESTED_KEY, OFFICES_KEY, POSSESSIVE, Lexicon, Office, lexicon
+from dateline.nlp.components import NAME_LABELS
+from dateline.nlp.offices import POSSESSIVE, Lexicon, Office, lexicon
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 
 NAME = "entities.rules"
 VERSION = 1
-QUALIFIED = f"{NAME}.v{VERSION}"
 
 
 @dataclass
@@ -217,14 +217,14 @@ def _place(text: str, ent: SpacySpan, label: str, groups: _Groups) -> _Group:
 def _mentions(doc: Doc) -> Iterator[tuple[SpacySpan, str]]:
     """Named mentions in text order: corrected ``doc.ents`` plus places nested in organisation names."""
     items: list[tuple[SpacySpan, str]] = [(e, e.label_) for e in doc.ents if e.label_ in NAME_LABELS]
-    for start, end in doc.user_data.get(NESTED_KEY, ()):
+    for start, end in doc._.nested_places:
         items.append((doc[start:end], "GPE"))
     yield from sorted(items, key=lambda item: (item[0].start, item[0].end))
 
 
 def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Group], lex: Lexicon) -> None:
     """Attach each parsed office to its holder, and "Ambassador Farhadov" as an alias."""
-    for row in doc.user_data.get(OFFICES_KEY, ()):
+    for row in doc._.offices:
         office = Office(*row)
         holder = by_token.get(office.person_start)
         if holder is None or holder.type != "PERSON":
@@ -330,7 +330,6 @@ def _entities(article: Article, doc: Doc) -> Iterator[Entity]:
         yield Entity(
             article_id=article.id,
             spans=tuple(sorted(group.spans, key=lambda s: (s.start, s.end))),
-            extractor=QUALIFIED,
             name=name,
             type=group.type,
             aliases=aliases,

@@ -3,7 +3,7 @@
 Triggers are verbs (and light verb + noun pairs: "expressed gratitude", "adopted resolutions condemning")
 found in data/plover.yaml; verbs that only report speech are left to statements.rules. Actors are the
 trigger's subject (or passive agent), targets its object or prepositional objects, each resolved to a country
-and sector (extract/actors.py). A place or time record inside the trigger's clause becomes the event's place
+and sector (extract/support/actors.py). A place or time record inside the trigger's clause becomes the event's place
 and date; a statement whose content contains the trigger becomes ``attributed_to`` (DESIGN.md, principle 2:
 an event reported inside someone's statement is theirs, not the outlet's).
 """
@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from dateline.countries import alpha3
 from dateline.data import load_yaml
-from dateline.extract.actors import country_of_text, make_actor
-from dateline.extract.claims import innermost_statement
+from dateline.extract.support.actors import country_of_text, make_actor
+from dateline.extract.support.common import innermost_statement
 from dateline.model import Actor, Analysis, Article, Event, Place, Span, Statement, TimeExpr
 from dateline.registry import extractor
 
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 NAME = "events.rules"
 VERSION = 1
-EXTRACTOR = f"{NAME}.v{VERSION}"
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -457,7 +456,6 @@ def _event(
     return Event(
         article_id=article.id,
         spans=(Span.of(article.text, start, end),),
-        extractor=EXTRACTOR,
         trigger=article.text[start:end],
         lemma=trigger.lemma,
         type=kind,

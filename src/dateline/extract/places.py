@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from dateline.countries import country_code
 from dateline.data import load_yaml
-from dateline.extract.actors import lexicon as actor_lexicon
+from dateline.extract.support.actors import lexicon as actor_lexicon
 from dateline.gazetteer import (
     FEATURE_ADMIN1,
     FEATURE_CITY,
@@ -42,7 +42,6 @@ if TYPE_CHECKING:
 
 NAME = "places.gazetteer"
 VERSION = 1
-EXTRACTOR = f"{NAME}.v{VERSION}"
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Towns at least this large count as well known: they beat a first-level division or continent of the
 # same name only when the article gives no other clue. 100,000 is the UN's "large city" threshold
@@ -319,7 +318,6 @@ def places_from_mentions(article: Article, found: Sequence[Mention]) -> Iterator
         yield Place(
             article_id=article.id,
             spans=tuple(Span.of(article.text, m.start, m.end) for m in group),
-            extractor=EXTRACTOR,
             text=group[0].text,
             name=best.name,
             geonames_id=best.geonameid if best.geonameid > 0 else None,

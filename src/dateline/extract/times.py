@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from dateline.data import load_yaml
-from dateline.extract.claims import alternation, numbers_lexicon, token_at
+from dateline.extract.support.common import alternation, numbers_lexicon, token_at
 from dateline.model import Span, TimeExpr
 from dateline.registry import extractor
 
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 
 NAME = "times.rules"
 VERSION = 1
-QUALIFIED = f"{NAME}.v{VERSION}"
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -558,7 +557,6 @@ def _records(article: Article, doc: Doc | None) -> Iterator[TimeExpr]:
         yield TimeExpr(
             article_id=article.id,
             spans=(Span.of(article.text, found.start, found.end),),
-            extractor=QUALIFIED,
             text=article.text[found.start : found.end],
             value=found.value,
             time_kind=found.kind,

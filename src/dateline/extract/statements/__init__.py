@@ -1,0 +1,102 @@
+"""statements.rules.v1: who said what, with the cue, the content and the relay chain, from the parse.
+
+One pass over the Doc's sentences. In each, a token is a cue when the lexicon (``data/cues.yaml``) lists its
+lemma (a reporting verb), it heads a phrasal cue ("pointed out", "called on") or a light-verb cue ("made the
+case for", "raised concerns about"), or it opens a source preposition ("according to"). For a verb cue:
+
+- the content is its complement clause (the ``ccomp``: "said that X", and the inverted "X, said Y"; also a
+  that-clause the parse hung on a noun after the cue, "says in a statement that X"), else an adjacent
+  quotation, else for object-taking cues the words after the cue up to the end of its phrase ("underscored
+  the need to ..."); a quotation opening the sentence and closed by a comma, question or exclamation mark
+  ("“...,” Reyes, 58, told the Herald") is the content however the parse hung it;
+- the speaker is its subject, or the agent of a passive ("was first reported by Politico"), inherited from
+  the governing verb for participles and coordinated verbs ("Stressing that X, Farhadov expressed ...",
+  "... and called on ...", "began by saying ..."), resolved inside the article by
+  ``speakers.SpeakerResolver``;
+- a quotation the content touches is taken whole, across sentences, and decides the kind: direct (all
+  quoted), mixed (partly quoted), indirect. Quoted titles ("Khojaly Genocide Day") are names, not quotes.
+
+A quotation resumed after its cue ("“A,” he said. “B.”") continues that statement. A sentence opening
+with a person's or organisation's name and a colon ("Kerry: ...") is its statement, to the end of the
+paragraph; a title-case headline verb the parser took for a name ("X Praises Y") is a cue; so is a cue noun
+with a possessor ("his warning that ...").
+
+A statement reported inside another's content ("A said that B supports X") is part of that one, not a
+statement of its own; a participle opening a sentence with no complement ("Referring to X, Y spoke ...")
+is an adjunct, not a cue.
+
+A relay tail ("..., Trend reports referring to the Embassy.") adds the outlet, then its source, to the
+``via`` chain of the statements before it, and is itself a statement by the outlet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from dateline.extract.statements.cues import _cue_at
+from dateline.extract.statements.lexicon import Cue, Lexicon
+from dateline.extract.statements.quotes import Quotes, quote_regions
+from dateline.extract.statements.records import Builder, _distinct, _outermost, resumed_parts
+from dateline.extract.statements.relays import _relay_end, _relay_tail
+from dateline.extract.support.speakers import SUBJECT_DEPS, SpeakerResolver
+from dateline.registry import extractor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from dateline.model import Analysis, Article, Statement
+
+__all__ = ["Cue", "Lexicon", "Quotes", "extract_statements", "quote_regions", "resumed_parts"]
+
+
+@extractor("statements.rules", version=1, requires=("entity",), assigns=("statement",))
+def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
+    """Attributed statements of one article (see the module docstring)."""
+    lex = Lexicon.load()
+    builder = Builder(
+        article,
+        doc,
+        Quotes(article.text, quote_regions(article.text)),
+        SpeakerResolver(article.text, prior.entities),
+    )
+    last: tuple[Cue, Statement] | None = None
+    done: list[tuple[Cue, Statement]] = []
+    for sent in doc.sents:
+        builder.resolver.start_sentence()
+        relay = _relay_tail(sent, lex)
+        found: list[tuple[Cue, Statement]] = []
+        for token in sent:
+            if relay is not None and relay.cue <= token.i < _relay_end(relay):
+                continue  # the relay's own words ("reports referring to") are not a cue of their own
+            cue = _cue_at(token, lex)
+            statement = builder.from_cue(cue, sent, relay, lex) if cue is not None else None
+            if cue is not None and statement is not None:
+                found.append((cue, statement))
+                builder.resolver.observe_speakers(statement.speakers or (statement.speaker,))
+        if not found:
+            labelled = builder.from_colon(sent, lex) or builder.from_headline(sent, lex)
+            if labelled is not None:
+                found.append(labelled)
+        if relay is not None:
+            relayed = builder.from_relay(relay, sent)
+            if relayed is not None:
+                found.append((Cue(relay.cue, relay.cue, relay.cue, "relay"), relayed))
+        if not found and last is not None:
+            continued = builder.continued(last, sent)
+            if continued is not None:
+                last = (last[0], continued)
+                continue
+        if last is not None:
+            done.append(last)
+        distinct = _distinct(found)
+        done.extend(distinct[:-1])
+        last = distinct[-1] if distinct else None
+        # People inside reported speech are not what a later "he" points back to; the speakers are.
+        contents = [s.content_span for _, s in found if s.content_span is not None]
+        for token in sent:
+            if token.dep_ in SUBJECT_DEPS and not any(c.start <= token.idx < c.end for c in contents):
+                builder.resolver.observe_subject(token)
+    if last is not None:
+        done.append(last)
+    yield from _outermost(done, doc)

@@ -1,0 +1,178 @@
+"""Reporting cues in the parse (verbs, phrasal and light-verb cues, source prepositions) and their subjects."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.extract.statements.lexicon import (
+    CLAUSE_POS,
+    CONTROLLING_OBJECTS,
+    NOUN_POS,
+    STRAY_CLAUSE_DEPS,
+    Cue,
+    Lexicon,
+)
+from dateline.extract.support.speakers import SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Relations of a name or number standing right before a subjectless cue that the parse mistook for the
+# cue's modifier ("About 4 in 10/nummod say", "Bozell/compound answers").
+ADJACENT_SUBJECT_DEPS = frozenset({"compound", "nummod", "npadvmod", "dep", "advmod"})
+
+# Parts of speech of a name or number the parse made a cue's modifier rather than its subject.
+ADJACENT_SUBJECT_POS = NOUN_POS | {"NUM"}
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+# Dependency relations through which a subjectless cue takes its governor's subject, and how many hops.
+INHERITS_SUBJECT = frozenset({"conj", "advcl"})
+MAX_INHERIT = 3
+
+# Tags of a noun a participle may take as its speaker ("voters saying ...", "Democrats backing ..."): a name
+# or a plural, the people it names; not a singular common noun ("a video highlighting ...").
+GROUP_TAGS = frozenset({"NNP", "NNPS", "NNS"})
+
+# Tags of a finite verb: one that must have a subject of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+# Dependencies of a light-verb cue's noun or "clear" ("made the case", "made it clear", "made clear").
+LIGHT_NOUN_DEPS = frozenset({"dobj", "oprd", "acomp", "ccomp", "advmod", "attr"})
+
+
+def _cue_at(token: Token, lex: Lexicon) -> Cue | None:
+    lower = token.lower_
+    if lower in lex.prepositions:
+        to = next((c for c in token.children if c.lower_ == lex.prepositions[lower]), None)
+        return Cue(token.i, to.i, token.i, "according") if to is not None else None
+    if token.pos_ == "NOUN":
+        # "his warning that ...", "Cruz's refusal to disavow ...": a cue noun with a possessor, who said it.
+        owned = token.lemma_.lower() in lex.nouns and any(c.dep_ == "poss" for c in token.children)
+        return Cue(token.i, token.i, token.i, "noun") if owned else None
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    particles = lex.phrasal.get(lemma)
+    if particles:
+        part = next((c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in particles), None)
+        if part is not None and part.i > token.i:
+            return Cue(token.i, part.i, token.i, "phrasal")
+        # "is calling for the US to step up ...": the parse hangs "for" on the infinitive as its marker, yet
+        # the particle right after the verb still makes the phrasal cue.
+        after = token.nbor() if token.i + 1 < len(token.doc) else None
+        if after is not None and after.lower_ in particles and after.dep_ == "mark":
+            return Cue(token.i, after.i, token.i, "phrasal")
+    light = _light_cue(token, lex) if lemma in lex.light else None
+    if light is not None:
+        return light
+    if lemma not in lex.clause and lemma not in lex.objects:
+        return None
+    first = token.i
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.prefixes and token.head.i < token.i:
+        first = token.head.i  # "went on to say"
+    return Cue(first, token.i, token.i, "clause" if lemma in lex.clause else "object")
+
+
+def _light_cue(verb: Token, lex: Lexicon) -> Cue | None:
+    """ "made the case for", "made clear", "raised concerns about": the verb, its listed noun and the
+    preposition that introduces the content, if one does."""
+    noun = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in LIGHT_NOUN_DEPS and c.i > verb.i and c.lemma_.lower() in lex.light[verb.lemma_.lower()]
+        ),
+        None,
+    )
+    if noun is None:
+        return None
+    if _light_clause(verb, noun) is not None:
+        return Cue(verb.i, noun.i, verb.i, "light")
+    # The parse hangs the preposition on the noun ("concerns about X") or on the verb ("made the case for X").
+    preps = [c for c in noun.children if c.i > noun.i] + [c for c in verb.children if c.i == noun.right_edge.i + 1]
+    prep = next((c for c in preps if c.dep_ == "prep" and c.lower_ in lex.light_prepositions), None)
+    return Cue(verb.i, prep.i if prep is not None else noun.i, verb.i, "light")
+
+
+def _light_clause(verb: Token, noun: Token) -> Token | None:
+    """The clause a light-verb cue reports: its noun's ("the point that X", "made it clear that X") or the
+    verb's ("made clear on Monday that X")."""
+    clauses = [c for c in (*noun.children, *verb.children) if c.i > noun.i and _that_clause(c)]
+    return min(clauses, key=lambda c: c.i) if clauses else None
+
+
+def _that_clause(token: Token) -> bool:
+    """A complement clause, or one the parse hung on a noun that "that" marks rather than stands in as
+    subject or object ("the point that X", not "a statement that drew criticism")."""
+    return token.dep_ == "ccomp" or (token.dep_ in STRAY_CLAUSE_DEPS and _marked_by_that(token))
+
+
+def _marked_by_that(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def _subject(verb: Token, lex: Lexicon, depth: int = 0, *, prefixed: bool = False) -> Token | None:
+    """The verb's subject, or that of the verb governing a subjectless participle or conjunct ("Stressing
+    that ..., X expressed"; "X noted ... and called on ..."); through an open complement only for a cue
+    prefix ("went on to say"), since "urged them to condemn" is not the subject condemning."""
+    if prefixed and verb.dep_ == "xcomp":
+        return _subject(verb.head, lex, depth + 1)
+    agent = _agent(verb)
+    if agent is not None:
+        return agent  # "The meeting was first reported by Politico": who reported, not what was reported
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        # Two subjects is a misparse, typically of a dateline ("LONDON, March 3 (Reuters) - X said"): the one
+        # nearest before the verb is the speaker.
+        before = [c for c in subjects if c.i < verb.i]
+        child = before[-1] if before else subjects[0]
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return child
+    if depth < MAX_INHERIT and verb.head.i != verb.i:
+        if verb.dep_ in INHERITS_SUBJECT:
+            return _subject(verb.head, lex, depth + 1)
+        # A participle after a preposition: "began by saying ...", "left after warning that ...".
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in CLAUSE_POS:
+            return _subject(verb.head.head, lex, depth + 1)
+        # A participle after a noun: "voters saying they want X", "Democrats backing Clinton", "a group
+        # backing Rubio".
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and _group(verb.head, lex):
+            return verb.head
+        # Subject control: "X tended to support", "X took to Twitter to say", "X is trying to show". With an
+        # object the object is the one who acts ("urged them to condemn"), and a governing cue is itself the
+        # statement ("called on X to condemn"), so none is inherited.
+        controlled = any(c.dep_ in CONTROLLING_OBJECTS for c in verb.head.children)
+        if verb.dep_ == "xcomp" and not controlled and verb.head.lemma_.lower() not in lex.governing_cues:
+            return _subject(verb.head, lex, depth + 1)
+    return None
+
+
+def _group(noun: Token, lex: Lexicon) -> bool:
+    """A noun naming people who can speak: a name, a plural, or a collective ("group", "campaign")."""
+    return noun.tag_ in GROUP_TAGS or noun.lemma_.lower() in lex.collective_nouns
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by" phrase's object of a passive verb ("was reported by Politico")."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """A subjectless cue's speaker that the parse hung elsewhere: an apposition right before a finite cue
+    ("her senior policy adviser, Jake Sullivan, said: ..."; commas aside), or a name or number right before
+    the cue that the parse made its modifier ("About 4 in 10 say")."""
+    if verb.tag_ not in FINITE_TAGS:
+        return None
+    before = verb.i - 1
+    while before >= 0 and (verb.doc[before].is_punct or verb.doc[before].is_space):
+        before -= 1
+    name = verb.doc[before] if before >= 0 and before < verb.i - 1 else None
+    if name is not None and name.dep_ == "appos" and name.pos_ in NOUN_POS:
+        return name
+    adjacent = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if adjacent is not None and adjacent.head.i == verb.i and adjacent.dep_ in ADJACENT_SUBJECT_DEPS:
+        return adjacent if adjacent.pos_ in ADJACENT_SUBJECT_POS else None
+    return None

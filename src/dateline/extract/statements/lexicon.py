@@ -1,0 +1,106 @@
+"""The cue lexicon (``data/cues.yaml`` as sets), the cue and relay shapes, and the part-of-speech and
+dependency sets the statement rules share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from dateline.extract.support.speakers import load_cues
+
+# Quotation marks: curly ones pair up; straight ones open and close alike.
+OPEN_QUOTES = "“«"
+CLOSE_QUOTES = "”»"
+STRAIGHT_QUOTE = '"'
+
+# Parts of speech of a noun or a name.
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+# Parts of speech of a speaker the parse did not make a subject ("“...,” Trump, the frontrunner, said").
+SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
+
+# Objects of a verb that, when present, do what its open complement says ("urged them to condemn").
+CONTROLLING_OBJECTS = frozenset({"dobj", "dative"})
+
+# Parts of speech that make a stretch of words a clause rather than a noun phrase.
+CLAUSE_POS = frozenset({"VERB", "AUX"})
+
+# How the parse hangs a cue's that-clause on a noun after it ("says in a statement that X").
+STRAY_CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
+
+# Cues headed by a verb whose subject is the speaker.
+VERB_KINDS = frozenset({"clause", "object", "phrasal", "light"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting cue: its token range, the verb (or preposition) that governs it, and its kind."""
+
+    first: int
+    last: int
+    head: int
+    kind: str  # "clause" | "object" | "phrasal" | "light" | "according" | "noun" | "colon" | "headline" | "relay"
+
+
+@dataclass(frozen=True)
+class Relay:
+    """ "..., Trend reports referring to the Azerbaijani Embassy in Pakistan.": who relays, from whom."""
+
+    comma: int
+    outlet: tuple[int, int]
+    cue: int
+    source: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The parts of ``cues.yaml`` the extractor looks up, as sets."""
+
+    clause: frozenset[str]
+    objects: frozenset[str]
+    phrasal: dict[str, frozenset[str]]
+    prefixes: frozenset[str]
+    prepositions: dict[str, str]
+    relay_verbs: frozenset[str]
+    relay_links: tuple[tuple[str, ...], ...]
+    headline_irregular: dict[str, str]
+    nouns: frozenset[str]
+    # Clause verbs whose object is not what was said: ``addressee_verbs`` and ``perception_verbs``.
+    unsaid_objects: frozenset[str]
+    section_labels: frozenset[str]
+    clause_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
+    light: dict[str, frozenset[str]]
+    light_prepositions: frozenset[str]
+    # Every verb lemma that can head a cue alone: clause, object and phrasal verbs (a light verb needs its noun).
+    cue_lemmas: frozenset[str]
+    # Cue verbs that are a statement of their own when they govern another cue ("called on X to condemn"):
+    # all but the prefixes, which pass their subject on ("continued to push for").
+    governing_cues: frozenset[str]
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> Lexicon:
+        """The lexicon, built once per process."""
+        data: dict[str, Any] = load_cues()
+        cue_lemmas = frozenset(data["clause_verbs"]) | frozenset(data["object_verbs"]) | frozenset(data["phrasal"])
+        return cls(
+            clause=frozenset(data["clause_verbs"]),
+            objects=frozenset(data["object_verbs"]),
+            phrasal={verb: frozenset(parts) for verb, parts in data["phrasal"].items()},
+            prefixes=frozenset(data["cue_prefix_verbs"]),
+            prepositions=dict(data["source_prepositions"]),
+            relay_verbs=frozenset(data["relay_verbs"]),
+            relay_links=tuple(tuple(link) for link in data["relay_links"]),
+            headline_irregular=dict(data["headline_irregular"]),
+            nouns=frozenset(data["nouns"]),
+            unsaid_objects=frozenset(data["addressee_verbs"]) | frozenset(data["perception_verbs"]),
+            section_labels=frozenset(data["section_labels"]),
+            clause_nouns=frozenset(data["clause_nouns"]),
+            collective_nouns=frozenset(data["collective_nouns"]),
+            light={verb: frozenset(nouns) for verb, nouns in data["light_verbs"].items()},
+            light_prepositions=frozenset(data["light_prepositions"]),
+            cue_lemmas=cue_lemmas,
+            governing_cues=cue_lemmas - frozenset(data["cue_prefix_verbs"]),
+        )

@@ -1,0 +1,141 @@
+"""Quotation marks in the article text: where quotations are, and whether a content span is quoted."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from dateline.extract.statements.lexicon import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE
+
+# A content at least this share of which lies inside quotation marks is a direct quotation; the rest of it
+# is the quote marks' own punctuation ("“...,” he said" leaves a comma outside).
+DIRECT_SHARE = 0.9
+
+# A quoted fragment is a name or title ("Justice For Khojaly", "Khojaly Genocide Day"), not speech, when it
+# is short and most of its words are capitalised (news style capitalises titles, not quoted speech).
+TITLE_MAX_WORDS = 10
+TITLE_CAPITALISED_SHARE = 0.6
+
+# A question mark ends quoted speech, not a title ("“Mr. D’Souza?”"); an exclamation mark can end either
+# ("“What a Super Tuesday!”", the campaign "“Justice For Khojaly!”" of the samples).
+SPEECH_ENDS = "?"
+
+# Punctuation that may stand between a cue and its quotation ("said: “", "“...,” he said").
+QUOTE_JOINERS = ":,"
+
+# Marks that close a quotation's words when the attribution follows in the same sentence ("“...,” he said",
+# "“...?” asked Cruz"); a quotation closed by a full stop ends its sentence instead.
+LEADING_QUOTE_ENDS = ",?!"
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Quotations as ``[start, end)`` including their marks, in one scan. Curly quotes pair up; straight
+    ones toggle; an unclosed quotation ends with its paragraph (news style reopens it in the next one)."""
+    regions: list[tuple[int, int]] = []
+    opened: int | None = None
+    closer = ""
+    for i, char in enumerate(text):
+        if opened is None:
+            if char in OPEN_QUOTES or char == STRAIGHT_QUOTE:
+                opened, closer = i, CLOSE_QUOTES if char in OPEN_QUOTES else STRAIGHT_QUOTE
+        elif char in closer:
+            regions.append((opened, i + 1))
+            opened = None
+        elif (char == "\n" and text[i + 1 : i + 2] in ("\n", "")) or char in OPEN_QUOTES:
+            regions.append((opened, i))
+            opened = i if char in OPEN_QUOTES else None
+    if opened is not None:
+        regions.append((opened, len(text)))
+    return regions
+
+
+@dataclass
+class Quotes:
+    """The article's quotations, for overlap look-ups by position."""
+
+    text: str
+    regions: list[tuple[int, int]]
+
+    def __post_init__(self) -> None:
+        self.regions = [r for r in self.regions if not self._title(*r)]
+        self.starts = [r[0] for r in self.regions]
+
+    def _title(self, start: int, end: int) -> bool:
+        """A quoted name or title, unless a question mark closes it or a colon introduces it: "hold banners
+        proclaiming: “Yes we can – Stop TTIP!”", "The judge then turned to me. “Mr. D’Souza?”"."""
+        quoted = self.text[start:end]
+        before = start
+        while before > 0 and self.text[before - 1].isspace():
+            before -= 1
+        if quoted.rstrip(CLOSE_QUOTES + STRAIGHT_QUOTE).endswith(SPEECH_ENDS) or self.text[before - 1 : before] == ":":
+            return False
+        words = [w for w in quoted.strip(OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE + " ").split() if w[:1].isalpha()]
+        if not words or len(words) > TITLE_MAX_WORDS:
+            return False
+        capitalised = sum(1 for w in words if w[0].isupper())
+        return capitalised / len(words) >= TITLE_CAPITALISED_SHARE
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_left(self.starts, end)
+        out = []
+        while i > 0 and self.regions[i - 1][1] > start:
+            out.append(self.regions[i - 1])
+            i -= 1
+        return out[::-1]
+
+    def near(self, start: int, end: int, *, floor: int = 0) -> tuple[int, int] | None:
+        """A quotation just before ``start`` ("“...,” he said") or just after ``end`` ("he said: “...”"),
+        with only white space and introducing punctuation between. One closed by a full stop before
+        ``floor`` (the sentence's start) ended the sentence before: "“... disgust.” The email goes on to
+        say: “...”"."""
+        before = start
+        while before > 0 and (self.text[before - 1].isspace() or self.text[before - 1] in QUOTE_JOINERS):
+            before -= 1
+        i = bisect.bisect_left(self.starts, start)
+        if i > 0 and self.regions[i - 1][1] == before:
+            words = self.text[self.regions[i - 1][0] : before].rstrip(CLOSE_QUOTES + STRAIGHT_QUOTE)
+            ended = before <= floor and words.endswith(".")
+            if not ended:
+                return self.regions[i - 1]
+        return self.following(end)
+
+    def following(self, end: int) -> tuple[int, int] | None:
+        """A quotation opening just after ``end``, with only white space and introducing punctuation between."""
+        after = end
+        while after < len(self.text) and (self.text[after].isspace() or self.text[after] in QUOTE_JOINERS):
+            after += 1
+        j = bisect.bisect_left(self.starts, end)
+        if j < len(self.regions) and end <= self.regions[j][0] <= after:
+            return self.regions[j]
+        return None
+
+    def leading(self, start: int) -> tuple[int, int] | None:
+        """The quotation closing right before ``start`` (white space between) whose words end with a comma,
+        question or exclamation mark: "“...,” Sarandon told MSNBC", "“...?” asked Cruz"."""
+        i = bisect.bisect_right(self.starts, start)
+        if i == 0:
+            return None
+        q_start, q_end = self.regions[i - 1]
+        closed = self.text[q_end - 1] in CLOSE_QUOTES + STRAIGHT_QUOTE and q_end - q_start > 2
+        if (
+            not closed
+            or q_end > start
+            or self.text[q_end - 2] not in LEADING_QUOTE_ENDS
+            or self.text[q_end:start].strip()
+        ):
+            return None
+        return q_start, q_end
+
+    def starting_at(self, start: int) -> tuple[int, int] | None:
+        """The quotation that opens exactly at ``start``, if any."""
+        i = bisect.bisect_left(self.starts, start)
+        return self.regions[i] if i < len(self.regions) and self.regions[i][0] == start else None
+
+    def kind(self, start: int, end: int, hole: tuple[int, int] | None = None) -> str:
+        """Direct, mixed or indirect, by the quoted share of ``[start, end)`` outside ``hole`` (an
+        interposed "he said" inside a resumed quotation)."""
+        parts = [(start, end)] if hole is None else [(start, hole[0]), (hole[1], end)]
+        quoted = sum(min(b, e) - max(a, s) for a, b in parts for s, e in self.overlapping(a, b))
+        if quoted <= 0:
+            return "indirect"
+        return "direct" if quoted >= DIRECT_SHARE * sum(b - a for a, b in parts) else "mixed"

@@ -1,0 +1,462 @@
+"""Statement records from cues: the builder that turns a cue into a Statement, and the passes over the
+statements of one article (continued quotations, nesting, duplicates)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.extract.statements.content import (
+    _content,
+    _first_word,
+    _participial_adjunct,
+    _postposed,
+    _speaker_phrase,
+    _trimmed,
+)
+from dateline.extract.statements.cues import _stranded_subject, _subject
+from dateline.extract.statements.lexicon import (
+    CLAUSE_POS,
+    CLOSE_QUOTES,
+    CONTROLLING_OBJECTS,
+    SPEAKER_POS,
+    STRAIGHT_QUOTE,
+    VERB_KINDS,
+    Cue,
+    Lexicon,
+    Relay,
+)
+from dateline.extract.statements.quotes import Quotes
+from dateline.extract.support.speakers import SpeakerResolver, load_cues
+from dateline.model import Article, Span, Speaker, Statement
+from dateline.nlp.components import line_start
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+# Words that may stand between a speaker and its cue besides the speaker's own phrase ("Trump also said",
+# "Kiedis had told", "Cruz did not say").
+SPEAKER_CUE_FILLERS = frozenset({"ADV", "AUX", "PART", "PUNCT", "SPACE"})
+
+# Subjects that are not speakers: expletive and demonstrative "it"/"this" ("it was reported that").
+NON_SPEAKERS = frozenset({"it", "this", "that", "there", "what", "which"})
+
+# "Name: words" (interview transcripts, headlines, "Kerry: ..."): a colon after at most this many tokens
+# that name a person opens what that person said, to the end of the paragraph. Names in PolNeAR train run
+# to three tokens ("Sen. Bernie Sanders"); one more leaves room for a title.
+COLON_LABEL_MAX_TOKENS = 4
+
+# Entity types that a "Label:" opening a line names when it is a dateline or a heading, not a speaker.
+NOT_SPEAKER_LABELS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "FAC"})
+
+# Who a "Label: words" line is attributed to: people and organisations ("NY Daily News: ...", "UN: ...",
+# headline style in PolNeAR train); not places, which open datelines ("Washington: ...").
+COLON_LABEL_TYPES = frozenset({"PERSON", "ORG"})
+
+# A headline is a sentence of at least this many words, this share of them capitalised (news title case;
+# a capitalised sentence opening alone is one word of many).
+HEADLINE_MIN_WORDS = 4
+HEADLINE_CAPITALISED_SHARE = 0.8
+
+# Suffix rules for _base_form, longest first: "denies" -> "deny", "praises" -> "praise", "slams" -> "slam"
+# (headlines use the present tense; "-es" is not a rule of its own, since "praises" must keep its "e").
+HEADLINE_SUFFIXES = (("ies", "y"), ("s", ""))
+
+# Prepositions that, capitalised after a headline verb, are part of its cue ("Responds To ...").
+HEADLINE_PARTICLES = frozenset({"to", "on", "for", "about", "against"})
+
+# Cues whose content can hold a statement reported by their speaker ("A said that B supports X"). Not a
+# relay or an "according to" source, which pass a statement on (its ``via``) rather than report a claim.
+NESTING_KINDS = VERB_KINDS | {"noun", "colon", "headline"}
+
+
+@dataclass
+class Builder:
+    """Turns cues of one article into Statement records."""
+
+    article: Article
+    doc: Doc
+    quotes: Quotes
+    resolver: SpeakerResolver
+
+    def span(self, first: int, last: int) -> Span:
+        return Span.of(self.article.text, self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text))
+
+    def content_span(self, first: int, last: int) -> Span:
+        """The content, widened to whole quotations it touches (multi-sentence quotes)."""
+        span = self.span(first, last)
+        return self.content_span_chars(span.start, span.end)
+
+    def via_name(self, first: int, last: int) -> str:
+        span = self.doc[first : last + 1]
+        entity = self.resolver.entity_at(span.root)
+        if entity is not None:
+            return entity.name
+        words = span[1:] if span[0].pos_ == "DET" else span
+        return words.text
+
+    def statement(
+        self,
+        cue: Cue,
+        speaker: Speaker,
+        speakers: tuple[Speaker, ...],
+        content: Span,
+        via: tuple[str, ...],
+        resumed: tuple[Span, ...] = (),
+    ) -> Statement:
+        """A statement record. ``resumed`` are further parts of the same quotation after an interposed cue
+        ("“A,” he said. “B.”"): ``content`` and ``content_span`` are the first part, the later parts are
+        evidence spans of the record, and the kind counts all parts."""
+        content = self._past_dateline(content)
+        cue_span = self.span(cue.first, cue.last)
+        spans = {cue_span, content, *resumed}
+        if speaker.span is not None:
+            spans.add(speaker.span)
+        others = [s for s in spans if s != content and s not in resumed]
+        kinds = {self.quotes.kind(content.start, content.end, _hole(content, others))}
+        kinds.update(self.quotes.kind(part.start, part.end) for part in resumed)
+        return Statement(
+            article_id=self.article.id,
+            spans=tuple(sorted(spans, key=lambda s: (s.start, s.end))),
+            speaker=speaker,
+            speakers=speakers,
+            cue=cue_span.text,
+            content=content.text,
+            statement_kind=kinds.pop() if len(kinds) == 1 else "mixed",
+            via=via,
+            cue_span=cue_span,
+            content_span=content,
+        )
+
+    def _past_dateline(self, content: Span) -> Span:
+        """Content that begins inside the report's dateline ("PEKING, March 9 - The company has ...", said
+        the agency) starts after it: the dateline is the outlet's, not what was said."""
+        text, end = self.article.text, _dateline_end(self.article)
+        if not content.start < end < content.end:
+            return content
+        while end < content.end and text[end].isspace():
+            end += 1
+        return Span.of(text, end, content.end)
+
+    def from_cue(self, cue: Cue, sent: SpacySpan, relay: Relay | None, lex: Lexicon) -> Statement | None:
+        doc = self.doc
+        verb = doc[cue.head]
+        stop = relay.comma if relay is not None and cue.last < relay.comma else sent.end
+        if cue.kind == "according":
+            to = doc[cue.last]
+            head = next((c for c in to.children if c.dep_ == "pobj"), None)
+        elif cue.kind == "noun":
+            head = next((c for c in verb.children if c.dep_ == "poss"), None)
+        else:
+            head = _subject(verb, lex, prefixed=cue.first < cue.head)
+        if _participial_adjunct(cue, sent, self.quotes):
+            return None
+        bounds = _content(cue, doc, sent, lex)
+        if (head is None or bounds is None) and cue.kind not in {"according", "noun"}:
+            postposed = _postposed(cue, sent, stop)
+            if postposed is not None:
+                head, bounds = postposed
+        if head is None and cue.kind in VERB_KINDS:
+            head = _stranded_subject(verb)
+        leading = self._leading_quote(cue, head, sent) if cue.kind in VERB_KINDS else None
+        if leading is not None:
+            head = leading[0]
+        if head is None or head.lower_ in NON_SPEAKERS or head.i >= stop:
+            return None
+        if bounds is not None and bounds[1] < cue.first:
+            bounds = self._quoted_instead(bounds, cue, sent)
+        if leading is not None and (bounds is None or not self.span(*bounds).overlaps(leading[1])):
+            content = leading[1]
+        elif bounds is None:
+            near = self.quotes.near(
+                doc[min(cue.first, head.left_edge.i)].idx, doc[cue.last].idx + len(doc[cue.last]), floor=sent.start_char
+            )
+            if near is None:
+                near = self._quote_after_addressee(verb, cue) or self._quote_after_colon(cue, sent)
+            if near is None or cue.kind in {"according", "noun"}:
+                return None
+            content = Span.of(self.article.text, *near)
+        else:
+            content = self.content_span(*bounds)
+        phrase = _speaker_phrase(head, stop)
+        if phrase is None or self.span(*phrase).overlaps(content):
+            return None
+        speaker, speakers = self.resolver.resolve(head, doc[phrase[0] : phrase[1] + 1])
+        via = self.relay_chain(relay) if relay is not None and cue.last < relay.comma else ()
+        return self.statement(cue, speaker, speakers, content, via)
+
+    def _leading_quote(self, cue: Cue, head: Token | None, sent: SpacySpan) -> tuple[Token, Span] | None:
+        """ "“...,” Sarandon, 69, told MSNBC", "“...,” Trump, the GOP frontrunner ..., said", "“...?” asked
+        Cruz": a quotation opening the sentence and closed by a comma, question or exclamation mark, with
+        only the speaker's phrase between it and the cue, is what the cue reports (news style), however the
+        parse hung it (on the subject, or a later participle taken for the complement). Returns the
+        speaker and the quotation."""
+        doc = self.doc
+        close = next(
+            (t.i for t in reversed(doc[sent.start : cue.first]) if t.text in CLOSE_QUOTES + STRAIGHT_QUOTE), None
+        )
+        if close is None:
+            return None
+        after = close + 1
+        quote = self.quotes.leading(doc[after].idx)
+        opening = _first_word(sent)
+        if quote is None or opening is None or quote[0] > opening.idx:
+            return None
+        content = Span.of(self.article.text, *quote)
+        stretch = doc[after : cue.first]
+        if head is not None and head.i < after:
+            head = None  # a subject inside the quotation or before it is a misparse of this very form
+        if head is not None and head.i > cue.last:
+            return (head, content) if not len(stretch) else None
+        if head is None:
+            # No subject in the parse: the one phrase standing between quotation and cue names the speaker.
+            roots = [t for t in stretch if not after <= t.head.i < cue.first and t.pos_ not in SPEAKER_CUE_FILLERS]
+            if len(roots) != 1 or roots[0].pos_ not in SPEAKER_POS:
+                return None
+            head = roots[0]
+        own = {t.i for t in head.subtree}
+        if not after <= head.i < cue.first or any(
+            t.i not in own and t.pos_ not in SPEAKER_CUE_FILLERS for t in stretch
+        ):
+            return None
+        return head, content
+
+    def _quote_after_addressee(self, verb: Token, cue: Cue) -> tuple[int, int] | None:
+        """ "telling reporters, “...”", "He tells the crowd: “...”": the quotation after whom it was said to."""
+        # The last object: the parse splits a long addressee ("Breitbart News Daily SiriusXM host Matt Boyle").
+        objects = [c for c in verb.children if c.dep_ in CONTROLLING_OBJECTS and c.i > cue.last]
+        if not objects:
+            return None
+        # The parse may hang the quotation's opening mark on the addressee: end before it.
+        edge = objects[-1].right_edge
+        while edge.is_punct and edge.i > objects[-1].i:
+            edge = edge.nbor(-1)
+        return self.quotes.following(edge.idx + len(edge))
+
+    def _quote_after_colon(self, cue: Cue, sent: SpacySpan) -> tuple[int, int] | None:
+        """ "Kelly responded pointedly, with a smile: “...”", "the committee said about its platform:" over a
+        quoted paragraph: a quotation after a colon that closes the cue's own words, with no other verb
+        between."""
+        doc = self.doc
+        for token in doc[cue.last + 1 : sent.end]:
+            if token.text == ":":
+                return self.quotes.following(token.idx + 1)
+            if token.pos_ in CLAUSE_POS:
+                return None
+        return None
+
+    def _quoted_instead(self, bounds: tuple[int, int], cue: Cue, sent: SpacySpan) -> tuple[int, int] | None:
+        """A quotation opening right after the cue ("Asked if ..., Ryan said, “Sure. ...”") or after a colon
+        closing its words ("In a press release, the council said about its plans:" over a quoted paragraph)
+        is what was said, rather than an unquoted clause before it (the parse takes the fronted question or
+        phrase for the complement); None leaves the content to the quotation."""
+        last = self.doc[cue.last]
+        start, end = self.doc[bounds[0]].idx, self.doc[bounds[1]].idx + len(self.doc[bounds[1]])
+        if self.quotes.overlapping(start, end):
+            return bounds
+        quoted = self.quotes.following(last.idx + len(last)) or self._quote_after_colon(cue, sent)
+        return bounds if quoted is None else None
+
+    def continued(self, last: tuple[Cue, Statement], sent: SpacySpan) -> Statement | None:
+        """The statement before, its content run on through this sentence when the sentence is a quotation
+        that follows it directly in the same paragraph ("Kerry said that X. “That adds up to ...”"), also
+        after an interposed cue ("“A,” he said. “B.”": news style resumes the same quotation)."""
+        cue, statement = last
+        content = statement.content_span
+        first = next((t for t in sent if not t.is_space), None)
+        if content is None or first is None:
+            return None
+        text = self.article.text
+        quote = self.quotes.starting_at(first.idx)
+        said_end = max(s.end for s in statement.spans)
+        between = text[said_end : first.idx]
+        if quote is None or "\n" in between or any(c.isalnum() for c in between):
+            return None
+        resumed = resumed_parts(statement)
+        gap = text[(resumed[-1] if resumed else content).end : quote[0]]
+        if not resumed and not any(c.isalnum() for c in gap):
+            # The quotation runs straight on from the content: one span holds both.
+            return self.statement(
+                cue, statement.speaker, statement.speakers, Span.of(text, content.start, quote[1]), statement.via
+            )
+        parts = (*resumed, Span.of(text, *quote))
+        return self.statement(cue, statement.speaker, statement.speakers, content, statement.via, parts)
+
+    def from_headline(self, sent: SpacySpan, lex: Lexicon) -> tuple[Cue, Statement] | None:
+        """ "Ben Carson Defends Himself Against Claims ...", "Zoe Saldana Responds To ...": in a title-case
+        headline the small model tags the verb a proper noun, so no verb cue fires. A capitalised word whose
+        base form is a listed cue splits the line into speaker (before) and content (after)."""
+        words = [t for t in sent if t.is_alpha]
+        if len(words) < HEADLINE_MIN_WORDS or sum(
+            t.text[0].isupper() for t in words
+        ) < HEADLINE_CAPITALISED_SHARE * len(words):
+            return None
+        for token in words[1:]:
+            if (
+                token.pos_ == "VERB"
+                or not token.text[0].isupper()
+                or _base_form(token.lower_, lex.headline_irregular) not in lex.cue_lemmas
+            ):
+                continue
+            subject = _trimmed(self.doc, sent.start, token.i - 1)
+            first = token.i + 1
+            if first < sent.end and self.doc[first].lower_ in HEADLINE_PARTICLES:
+                first += 1  # "Responds To ...": the particle belongs to the cue
+            content = _trimmed(self.doc, first, sent.end - 1)
+            if (
+                subject is None
+                or content is None
+                or not any(self.doc[i].pos_ == "PROPN" for i in range(subject[0], subject[1] + 1))
+            ):
+                return None
+            phrase = self.doc[subject[0] : subject[1] + 1]
+            cue = Cue(token.i, first - 1, token.i, "headline")
+            speaker, speakers = self.resolver.resolve(phrase[-1], phrase)
+            return cue, self.statement(cue, speaker, speakers, self.content_span(*content), ())
+        return None
+
+    def from_colon(self, sent: SpacySpan, lex: Lexicon) -> tuple[Cue, Statement] | None:
+        """ "Kerry: “By law, ...”": a sentence opening with a person's name and a colon; the content runs
+        to the end of the paragraph. Only a person or organisation (an entity record, or "he"/"she") is taken
+        as the label, so that "Update:" or a place dateline is not."""
+        doc = self.doc
+        opening = _first_word(sent)
+        words = list(sent[opening.i - sent.start :][: COLON_LABEL_MAX_TOKENS + 1]) if opening is not None else []
+        colon = next((i for i, t in enumerate(words) if t.text == ":"), None)
+        if not colon:
+            return None
+        label = doc[words[0].i : words[colon].i]
+        pronoun = label.root.lower_ in load_cues()["pronouns"]["singular"]
+        entity = self.resolver.entity_at(label.root)
+        named = entity is not None and entity.type in COLON_LABEL_TYPES
+        if not (pronoun or named or (line_start(doc, label.start) and _name_label(label, lex))):
+            return None
+        start = words[colon].idx + 1
+        end = self.article.text.find("\n", start)
+        content = _stripped(self.article.text, start, len(self.article.text) if end < 0 else end)
+        # A tally ("Clinton: 1,769.") is a figure, not something said.
+        if content is None or not any(c.isalpha() for c in self.article.text[content[0] : content[1]]):
+            return None
+        cue = Cue(words[colon].i, words[colon].i, words[colon].i, "colon")
+        speaker, speakers = self.resolver.resolve(label.root, label)
+        return cue, self.statement(cue, speaker, speakers, self.content_span_chars(*content), ())
+
+    def content_span_chars(self, start: int, end: int) -> Span:
+        """A content given in characters, widened to whole quotations it touches."""
+        for q_start, q_end in self.quotes.overlapping(start, end):
+            start, end = min(start, q_start), max(end, q_end)
+        return Span.of(self.article.text, start, end)
+
+    def relay_chain(self, relay: Relay) -> tuple[str, ...]:
+        chain = [self.via_name(*relay.outlet)]
+        if relay.source is not None:
+            chain.append(self.via_name(*relay.source))
+        return tuple(chain)
+
+    def from_relay(self, relay: Relay, sent: SpacySpan) -> Statement | None:
+        bounds = _trimmed(self.doc, sent.start, relay.comma - 1)
+        if bounds is None:
+            return None
+        outlet = self.doc[relay.outlet[0] : relay.outlet[1] + 1]
+        speaker, _ = self.resolver.resolve(outlet.root, outlet)
+        via = (self.via_name(*relay.source),) if relay.source is not None else ()
+        cue = Cue(relay.cue, relay.cue, relay.cue, "relay")
+        return self.statement(cue, speaker, (), self.content_span(*bounds), via)
+
+
+def _name_label(label: SpacySpan, lex: Lexicon) -> bool:
+    """A capitalised label naming no place or date ("Kasich:", "TAPPER:", "Poll:") opening a line: in a
+    title-case headline or a transcript the small model often tags a name NOUN or ADJ and misses the entity."""
+    if any(not t.text[:1].isupper() for t in label) or any(t.ent_type_ in NOT_SPEAKER_LABELS for t in label):
+        return False
+    return label.text.casefold() not in lex.section_labels
+
+
+def _dateline_end(article: Article) -> int:
+    """Where the report's dateline ("LONDON, March 3 (Reuters) -") ends; 0 when it has none."""
+    return article.dateline.span.end if article.dateline and article.dateline.span else 0
+
+
+def _outermost(found: Sequence[tuple[Cue, Statement]], doc: Doc) -> Iterator[Statement]:
+    """The statements less those reported inside another's content: in "A said that B supports X" the
+    support is A's claim about B, not B's statement, and PolNeAR annotates it as part of A's (on train 150,
+    dropping the inner statements whose cue, content and speaker lie in another's content removes 150
+    predictions of which 28 matched a gold item: overlap F1 0.705 -> 0.716). Kept: a coordinated cue
+    ("... and called ...", a statement of its own that the parse hung inside the first one's clause) and
+    one whose speaker stands outside the content (a participle taking the outer subject, "X criticised Y,
+    saying Z")."""
+    outers = [(cue, s.content_span) for cue, s in found if cue.kind in NESTING_KINDS and s.content_span]
+    for cue, statement in found:
+        if not any(_reported_inside(cue, statement, outer_cue, content, doc) for outer_cue, content in outers):
+            yield statement
+
+
+def _reported_inside(cue: Cue, statement: Statement, outer_cue: Cue, content: Span, doc: Doc) -> bool:
+    """Whether ``statement`` (cue, content and speaker) lies within ``content``, not coordinated with the
+    cue that reports it."""
+    own = statement.content_span
+    speaker = statement.speaker.span
+    said = statement.cue_span
+    if own is None or speaker is None or said is None or outer_cue == cue or own == content:
+        return False
+    if not all(content.start <= s.start and s.end <= content.end for s in (own, speaker, said)):
+        return False
+    # Walk up from the inner cue to the reporting cue (or the root, when the parse hangs it elsewhere).
+    token = doc[cue.head]
+    while token.i != outer_cue.head and token.head.i != token.i:
+        if token.dep_ == "conj":
+            return False
+        token = token.head
+    return True
+
+
+def resumed_parts(statement: Statement) -> tuple[Span, ...]:
+    """The later parts of a quotation resumed after its cue: the record's spans after its content, its cue
+    and its speaker (see ``Builder.statement``)."""
+    content = statement.content_span
+    if content is None:
+        return ()
+    own = {content, statement.cue_span, statement.speaker.span}
+    return tuple(s for s in statement.spans if s not in own and s.start >= content.end)
+
+
+def _hole(content: Span, others: Sequence[Span]) -> tuple[int, int] | None:
+    """The stretch of ``content`` taken by the speaker and cue when they stand inside it."""
+    inner = [s for s in others if content.start < s.start and s.end < content.end]
+    return (min(s.start for s in inner), max(s.end for s in inner)) if inner else None
+
+
+def _base_form(word: str, irregular: dict[str, str]) -> str:
+    """The base form of a third-person verb form, by English suffix rules ("defends", "praises", "denies");
+    irregular forms ("said", "told") from the lexicon. Stands in for the lemmatiser,
+    which takes a title-case verb for a name and leaves it as written."""
+    if word in irregular:
+        return irregular[word]
+    for suffix, base in HEADLINE_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)] + base
+    return word
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` without edge white space; None when nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _distinct(found: Sequence[tuple[Cue, Statement]]) -> list[tuple[Cue, Statement]]:
+    """One statement per content span and speaker: a cue listed twice ("stress") must not double it."""
+    seen: set[tuple[int, int, str]] = set()
+    out = []
+    for cue, statement in found:
+        content = statement.content_span
+        key = (content.start if content else -1, content.end if content else -1, statement.speaker.name)
+        if key not in seen:
+            seen.add(key)
+            out.append((cue, statement))
+    return out
