@@ -11,7 +11,7 @@ import importlib
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dateline.errors import ConfigError
+from dateline.errors import ConfigError, Errors
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -28,9 +28,7 @@ def load_nlp(package: str = MODEL_PACKAGE) -> Language:
     try:
         module = importlib.import_module(package)
     except ImportError as exc:
-        raise ConfigError(
-            "E010", f"spaCy model package {package!r} is not installed; run `make install` (it is pinned by sha256)"
-        ) from exc
+        raise ConfigError(Errors.E010, package=package) from exc
     nlp: Language = module.load()
     from dateline.nlp import components
 

@@ -16,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Connection, Engine
 
-from dateline.errors import StoreError
+from dateline.errors import Errors, StoreError
 from dateline.model import Analysis, Article, Failure, Record, from_dict, record_from_dict, sorted_records
 from dateline.store import schema
 
@@ -113,7 +113,7 @@ class Store:
         try:
             self.engine: Engine = sa.create_engine(self.url, future=True)
         except Exception as exc:
-            raise StoreError("E301", f"cannot open database {url!r}: {exc}") from exc
+            raise StoreError(Errors.E301, url=url, error=exc) from exc
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
         if migrate:
@@ -132,7 +132,7 @@ class Store:
                 config.attributes["connection"] = conn
                 command.upgrade(config, "head")
         except sa.exc.SQLAlchemyError as exc:
-            raise StoreError("E302", f"cannot migrate database {self.url}: {exc}") from exc
+            raise StoreError(Errors.E302, url=self.url, error=exc) from exc
 
     def close(self) -> None:
         self.engine.dispose()

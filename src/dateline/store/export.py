@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from dateline.errors import ConfigError
+from dateline.errors import ConfigError, Errors
 from dateline.store.db import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -34,7 +34,7 @@ def _flat(row: dict[str, Any]) -> dict[str, Any]:
 def export(store: Store, out: Path, *, fmt: str) -> dict[str, int]:
     """Write everything in ``store`` under ``out`` (a file for jsonl, a folder for csv/parquet)."""
     if fmt not in FORMATS:
-        raise ConfigError("E020", f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+        raise ConfigError(Errors.E020, fmt=fmt, choices=", ".join(FORMATS))
     counts: dict[str, int] = {}
     if fmt == "jsonl":
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -19,7 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 import yaml
 
-from dateline.errors import StoreError
+from dateline.errors import Errors, StoreError
 from dateline.model import (
     Analysis,
     Article,
@@ -79,19 +79,19 @@ def record(store: Store, record_id: str) -> Record | None:
 
 def _check(target: Record, action: str, value: str | None, note: str | None) -> str | None:
     if action not in ACTIONS:
-        raise StoreError("E310", f"unknown correction {action!r}; one of {', '.join(ACTIONS)}")
+        raise StoreError(Errors.E310, action=action, choices=", ".join(ACTIONS))
     if action == "speaker":
         if not isinstance(target, (Statement, Claim)):
-            raise StoreError("E311", f"only statements and claims have a speaker, not a {target.kind}")
+            raise StoreError(Errors.E311, kind=target.kind)
         value = (value or "").strip()
         if not value:
-            raise StoreError("E312", "a speaker correction needs the right speaker's name")
+            raise StoreError(Errors.E312)
     else:
         value = None
     if value is not None and len(value) > MAX_VALUE:
-        raise StoreError("E313", f"correction value longer than {MAX_VALUE} characters")
+        raise StoreError(Errors.E313, limit=MAX_VALUE)
     if note is not None and len(note) > MAX_NOTE:
-        raise StoreError("E313", f"correction note longer than {MAX_NOTE} characters")
+        raise StoreError(Errors.E313_NOTE, limit=MAX_NOTE)
     return value
 
 
@@ -99,7 +99,7 @@ def add(store: Store, record_id: str, action: str, *, value: str | None = None, 
     """Store a correction of ``record_id``. The same verdict twice is stored once (its id comes from content)."""
     target = record(store, record_id)
     if target is None:
-        raise StoreError("E314", f"no record {record_id!r}")
+        raise StoreError(Errors.E314, record_id=record_id)
     value = _check(target, action, value, note)
     ident = content_id("correction", record_id, action, value)
     found = Correction(
