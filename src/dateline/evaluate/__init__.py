@@ -9,6 +9,7 @@ matched (see ../shared/gold/GOLD-FORMAT.md, "The report").
 from __future__ import annotations
 
 import importlib
+import inspect
 import pkgutil
 from collections.abc import Callable
 from pathlib import Path
@@ -42,15 +43,26 @@ def adapters() -> dict[str, AdapterFn]:
 
 
 def evaluate(
-    path: Path, *, fmt: str = "gold", inputs: Path | None = None, split: str = "dev", limit: int | None = None
+    path: Path,
+    *,
+    fmt: str = "gold",
+    inputs: Path | None = None,
+    split: str = "dev",
+    limit: int | None = None,
+    folds: int | None = None,
 ) -> dict[str, Any]:
-    """Score dateline against the gold at ``path`` with the adapter ``fmt``."""
+    """Score dateline against the gold at ``path`` with the adapter ``fmt``; ``folds`` (adapters that take it)
+    adds one report per interleaved fold of the records."""
     found = adapters()
     if fmt not in found:
         raise EvalError("E401", f"unknown evaluation format {fmt!r} (choose from {', '.join(sorted(found))})")
     if not path.exists():
         raise EvalError("E402", f"no such gold file or folder: {path}")
-    return found[fmt](path, inputs=inputs, split=split, limit=limit)
+    if folds is None:
+        return found[fmt](path, inputs=inputs, split=split, limit=limit)
+    if "folds" not in inspect.signature(found[fmt]).parameters:
+        raise EvalError("E401", f"evaluation format {fmt!r} does not take --folds")
+    return found[fmt](path, inputs=inputs, split=split, limit=limit, folds=folds)
 
 
 def format_report(report: dict[str, Any]) -> str:
