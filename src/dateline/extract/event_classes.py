@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 # spaCy entity labels of those who can act: persons, organisations, states and their peoples.
 AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Agentive noun suffixes of English (doer nouns: "protester", "governor", "activist", "civilian", "gunman").
-AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men")
+# Agentive noun suffixes of English (doer nouns: "protester", "governor", "activist", "civilian", "participant", "gunman").
+AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "man", "men")
 # Role and collective nouns for people acting together that carry no agentive suffix and no sector of their
 # own in data/sectors.yaml ("the envoy launched", "the board ordered", "a crowd gathered").
 AGENT_NOUNS = frozenset(
