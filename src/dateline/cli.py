@@ -445,6 +445,9 @@ def eval_command(
     ] = "gold",
     split: Annotated[str, typer.Option(help="Corpus split for adapters (dev, train).")] = "dev",
     limit: Annotated[int | None, typer.Option(help="Evaluate at most this many documents (adapters).")] = None,
+    folds: Annotated[
+        int | None, typer.Option("--folds", help="Also score each of N interleaved folds (adapters: plover).")
+    ] = None,
     as_json: JsonOption = False,
     min_f1: Annotated[
         list[str] | None, typer.Option("--min-f1", help="Gate: KIND=VALUE; exit 5 when a kind's F1 is lower.")
@@ -454,7 +457,7 @@ def eval_command(
     from dateline.evaluate import evaluate, format_report
 
     try:
-        report = evaluate(gold, fmt=fmt, inputs=inputs, split=split, limit=limit)
+        report = evaluate(gold, fmt=fmt, inputs=inputs, split=split, limit=limit, folds=folds)
     except DatelineError as exc:
         raise _fail(exc) from exc
     if as_json:

@@ -83,6 +83,7 @@ class Errors:
 
     # E4xx evaluation
     E401 = Entry("unknown evaluation format {fmt!r} (choose from {choices})")
+    E401_FOLDS = Entry("evaluation format {fmt!r} does not take --folds")
     E402 = Entry("no such gold file or folder: {path}")
     E403 = Entry("cannot read gold file {path}: {error}")
     E403_NOT_MAPPING = Entry("gold file {path} is not a YAML mapping")

@@ -173,3 +173,31 @@ def test_a_trigger_noun_before_its_light_verb_gives_a_valid_span() -> None:
     for result in results:
         assert isinstance(result, Analysis), result
         assert all(e.spans[0].text == e.trigger for e in result.events)
+
+
+def test_a_thing_is_no_actor() -> None:
+    # "the policy allows": no one acts, no event; the same verb with a person as subject is one.
+    assert _sentence_events("The new policy allows foreign workers into the country.") == []
+    assert _sentence_events("You agree to our privacy policy.") == []
+    assert [e.lemma for e in _sentence_events("The governor allowed foreign workers into the state.")] == ["allow"]
+
+
+def test_an_agentive_noun_or_a_named_group_can_act() -> None:
+    events = _sentence_events("The gunman opened fire on the worshippers.")
+    assert [a.text for e in events for a in e.actors] == ["gunman"]
+    assert _sentence_events("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.")
+
+
+def test_a_violent_deed_may_be_its_own_actor() -> None:
+    assert "ASSAULT" in _types("A roadside bombing near the town killed one soldier.")
+
+
+def test_a_relative_pronoun_actor_is_its_antecedent() -> None:
+    events = _sentence_events("The protesters met the mayor, who rejected their demands.")
+    rejected = next(e for e in events if e.lemma == "reject")
+    assert [a.text for a in rejected.actors] == ["mayor"]
+
+
+def test_a_by_phrase_beside_an_active_subject_is_no_agent() -> None:
+    events = _sentence_events("President Bashir on Thursday shortened by one hour the nightly curfew in Sudan.")
+    assert [a.text for e in events for a in e.actors] == ["President Bashir"]

@@ -9,6 +9,7 @@ matched (docs/evaluation.md).
 from __future__ import annotations
 
 import importlib
+import inspect
 import pkgutil
 from collections.abc import Callable
 from pathlib import Path
@@ -42,15 +43,26 @@ def adapters() -> dict[str, AdapterFn]:
 
 
 def evaluate(
-    path: Path, *, fmt: str = "gold", inputs: Path | None = None, split: str = "dev", limit: int | None = None
+    path: Path,
+    *,
+    fmt: str = "gold",
+    inputs: Path | None = None,
+    split: str = "dev",
+    limit: int | None = None,
+    folds: int | None = None,
 ) -> dict[str, Any]:
-    """Score dateline against the gold at ``path`` with the adapter ``fmt``."""
+    """Score dateline against the gold at ``path`` with the adapter ``fmt``; ``folds`` (adapters that take it)
+    adds one report per interleaved fold of the records."""
     found = adapters()
     if fmt not in found:
         raise EvalError(Errors.E401, fmt=fmt, choices=", ".join(sorted(found)))
     if not path.exists():
         raise EvalError(Errors.E402, path=path)
-    return found[fmt](path, inputs=inputs, split=split, limit=limit)
+    if folds is None:
+        return found[fmt](path, inputs=inputs, split=split, limit=limit)
+    if "folds" not in inspect.signature(found[fmt]).parameters:
+        raise EvalError(Errors.E401_FOLDS, fmt=fmt)
+    return found[fmt](path, inputs=inputs, split=split, limit=limit, folds=folds)
 
 
 def format_report(report: dict[str, Any]) -> str:

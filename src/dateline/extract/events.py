@@ -19,6 +19,7 @@ from dateline.countries import alpha3
 from dateline.data import load_yaml
 from dateline.extract.support.actors import country_of_text, make_actor
 from dateline.extract.support.common import innermost_statement
+from dateline.extract.support.event_classes import antecedent, is_agent
 from dateline.model import Actor, Analysis, Article, Event, Place, Span, Statement, TimeExpr
 from dateline.registry import extractor
 
@@ -234,10 +235,11 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         passive = any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in current.children)
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         subj = [c for c in current.children if c.dep_ in _SUBJ]
-        if agents:
+        # A "by" phrase beside an active subject is a measure or means ("shortened by one hour"), not an agent.
+        if agents and not subj:
             return [t for a in agents for t in _with_conjuncts(a)], True
         if subj:
-            return [t for s in subj for t in _with_conjuncts(s)], passive
+            return [t for s in subj for t in _with_conjuncts(antecedent(s))], passive
         if passive:
             return [], True
         if current.dep_ == "xcomp":
@@ -395,9 +397,11 @@ def events_in(article: Article, doc_tokens: list[Token], prior: Analysis) -> Ite
         if trigger is None:
             continue
         subject_heads, passive = subjects(trigger.verb)
-        actors = _resolve_pronouns(tuple(make_actor(h, article, entities) for h in subject_heads), prior.statements)
+        made = [(make_actor(h, article, entities), h) for h in subject_heads]
+        # No one who can act, no event: "were killed" alone is left to claims, "the policy allows" is no action.
+        actors = _resolve_pronouns(tuple(a for a, h in made if is_agent(a, h, trigger.type)), prior.statements)
         if not actors:
-            continue  # no participant, no event: "were killed" alone is left to claims
+            continue
         target_heads = targets(trigger, passive)
         target_actors = tuple(make_actor(h, article, entities) for h in target_heads)
         countries = _sentence_countries(prior.places, trigger.verb)

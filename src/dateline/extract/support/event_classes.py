@@ -1,0 +1,89 @@
+"""Who can be an event's actor: general mechanisms behind events.rules filtering, each with its source.
+
+- ``is_agent``: an event is a reported action *by someone*; its actor must be able to act. Event coders (CAMEO
+  manual, "actors") code persons, organisations and states, never things ("the policy allows", "steps to
+  restrict"), so an actor qualifies when it names a person/organisation/state or a country, has a sector
+  (data/sectors.yaml), is a personal pronoun, is a noun with an agentive suffix (-er, -or, -ist, -ian, -man:
+  "gunman", "homeowner", "activist") or a role or collective noun ("envoy", "board", "crowd").
+- ``antecedent``: a relative pronoun subject ("an official who warned") stands for the noun its clause
+  modifies, as English relative clauses do.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dateline.model import Actor
+
+# spaCy entity labels of those who can act: persons, organisations, states and their peoples.
+AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Agentive noun suffixes of English (doer nouns: "protester", "governor", "activist", "civilian", "participant", "gunman").
+AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "man", "men")
+# Role and collective nouns for people acting together that carry no agentive suffix and no sector of their
+# own in data/sectors.yaml ("the envoy launched", "the board ordered", "a crowd gathered").
+AGENT_NOUNS = frozenset(
+    {
+        "envoy",
+        "delegation",
+        "team",
+        "party",
+        "family",
+        "side",
+        "board",
+        "council",
+        "committee",
+        "group",
+        "coalition",
+        "alliance",
+        "campaign",
+        "regime",
+        "firm",
+        "bank",
+        "network",
+        "movement",
+        "organization",
+        "organisation",
+        "office",
+        "department",
+        "mission",
+        "crowd",
+        "mob",
+        "staff",
+        "chief",
+        "suspect",
+        "voter",
+    }
+)
+# Personal pronouns that name an actor; "you" in news copy addresses the reader, "it"/"they" stand for
+# states and organisations as often as for things, and are kept.
+AGENT_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
+def antecedent(subject: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("officials who warned": officials), else the subject."""
+    verb = subject.head
+    if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" and verb.head is not verb:
+        return verb.head
+    return subject
+
+
+def is_agent(actor: Actor, head: Token, kind: str | None) -> bool:
+    """Whether the actor can act (see the module docstring). Violence is reported with its instrument or the
+    deed itself as subject ("a roadside bombing killed", "attacks have killed"), and coded so: any noun may be
+    the actor of an ASSAULT."""
+    if actor.entity is not None or actor.sector is not None or actor.country is not None:
+        return True
+    span = actor.span
+    phrase = [t for t in head.subtree if span is None or span.start <= t.idx < span.end]
+    if any(t.ent_type_ in AGENT_ENTS for t in phrase):
+        return True
+    word = head.lower_
+    if head.pos_ == "PRON":
+        return word in AGENT_PRONOUNS
+    if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and kind == "ASSAULT"):
+        return True
+    return head.pos_ == "NOUN" and (word.endswith(AGENT_SUFFIXES) or head.lemma_.lower() in AGENT_NOUNS)
