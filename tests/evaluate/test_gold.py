@@ -349,3 +349,12 @@ def test_a_failed_article_scores_as_empty_output() -> None:
     report = score_article(_gold(), None).report()
     assert report["meta"]["accuracy"] == 0.0
     assert report["entities"]["recall"] == 0.0 and report["entities"]["gold"] == 3
+
+
+def test_title_abbreviations_compare_equal() -> None:
+    from dateline.evaluate.gold import title_key
+
+    assert title_key("Sen.") == title_key("Senator")
+    assert title_key("Attorney Gen.") == title_key("attorney general")
+    assert title_key("Lt. Gov.") == title_key("Lieutenant Governor")
+    assert title_key("Rep.") != title_key("Senator")

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from dateline.ingest import iter_documents
-from dateline.ingest.metadata import country_code, find_credit, find_dateline
+from dateline.ingest.metadata import country_code, find_byline, find_credit, find_dateline
 from dateline.model import Article
 from tests.conftest import CORPUS
 
@@ -17,14 +17,14 @@ REUTERS = CORPUS / "reuters21578" / "reut2-000.sgm"
 @pytest.mark.parametrize(
     ("text", "published", "place", "country", "date", "outlet"),
     [
-        ("LONDON (Reuters) - The bank said", "2019-05-01", "London", None, None, "Reuters"),
-        ("WASHINGTON, March 3 (Reuters) - The", "2020-03-04", "Washington", None, "2020-03-03", "Reuters"),
+        ("LONDON (Reuters) - The bank said", "2019-05-01", "London", "GB", None, "Reuters"),
+        ("WASHINGTON, March 3 (Reuters) - The", "2020-03-04", "Washington", "US", "2020-03-03", "Reuters"),
         ("RIO DE JANEIRO, Brazil, Jan. 5 (AP) — The", "2021-01-05", "Rio de Janeiro", "BR", "2021-01-05", "AP"),
         # A late-December dateline in a report published in January belongs to the previous year.
         ("MOSCOW, Russia, December 31. The", "2022-01-02", "Moscow", "RU", "2021-12-31", None),
         ("Tbilisi, Georgia, Feb. 9 - The", None, "Tbilisi", "GE", "XXXX-02-09", None),
-        ("AMSTERDAM, 2 March - The", "1987-03-02", "Amsterdam", None, "1987-03-02", None),
-        ("NEW YORK, FEb 26 - Shares", "1987-02-26", "New York", None, "1987-02-26", None),
+        ("AMSTERDAM, 2 March - The", "1987-03-02", "Amsterdam", "NL", "1987-03-02", None),
+        ("NEW YORK, FEb 26 - Shares", "1987-02-26", "New York", "US", "1987-02-26", None),
     ],
 )
 def test_dateline_forms(
@@ -73,3 +73,22 @@ def test_reuters_datelines_anchor_on_the_story_date() -> None:
         assert -2 <= lag.days <= 60
         assert article.dateline.place == article.dateline.place.strip()
         assert article.outlet == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "outlet"),
+    [
+        ("Gregory Korte\n\nUSA TODAY\n\nWASHINGTON — President Trump will sign it.", "Gregory Korte", "USA TODAY"),
+        ("By Jane Doe, Associated Press\n\nBAKU, Azerbaijan, Feb. 23 — It rained.", "Jane Doe", "Associated Press"),
+        ("John Smith / Reuters\n\nMOSCOW (Reuters) - It snowed.", "John Smith", "Reuters"),
+    ],
+)
+def test_byline_then_dateline(text: str, author: str, outlet: str) -> None:
+    byline = find_byline(text)
+    assert (byline.author, byline.outlet) == (author, outlet)
+    dateline, _ = find_dateline(text, "2017-04-17", start=byline.end)
+    assert dateline is not None and dateline.span is not None and dateline.span.start == byline.end
+
+
+def test_no_byline_in_ordinary_openings() -> None:
+    assert find_byline("The president said on Monday.\n\nMore text.").end == 0

@@ -162,8 +162,31 @@ def _entity_figures(g: Gold, p: Entity, ctx: Context) -> dict[str, Figure]:
     return {"type_accuracy": _one(_type_ok(g, p)), "role_accuracy": (correct, len(roles))}
 
 
+# Abbreviated titles as news writes them before a name; "Sen. Collins" and "Senator Collins" hold one office.
+TITLE_ABBREVIATIONS = {
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "sec.": "secretary",
+    "col.": "colonel",
+    "adm.": "admiral",
+    "sgt.": "sergeant",
+    "capt.": "captain",
+    "maj.": "major",
+    "pres.": "president",
+    "atty.": "attorney",
+}
+
+
+def title_key(title: str) -> str:
+    """A title compared with its abbreviations spelt out: "Attorney Gen." = "Attorney General"."""
+    return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in normalize(title).split())
+
+
 def _role_ok(gold: Gold, role: Any, ctx: Context) -> bool:
-    if normalize(gold["title"]) != normalize(role.title):
+    if title_key(gold["title"]) != title_key(role.title):
         return False
     if gold.get("of") is None:
         if role.of is not None:

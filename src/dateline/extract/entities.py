@@ -9,12 +9,13 @@ person with an organisation named after them (organisation and person mentions n
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dateline.countries import country_name, demonym_name
-from dateline.model import Entity, Role, Span
+from dateline.countries import country_name, demonym_name, display_name
+from dateline.model import Dateline, Entity, Role, Span
 from dateline.nlp.components import NAME_LABELS
 from dateline.nlp.offices import POSSESSIVE, Lexicon, Office, lexicon
 from dateline.registry import extractor
@@ -196,9 +197,12 @@ def _person(text: str, ent: SpacySpan, groups: _Groups) -> _Group:
     return group
 
 
-def _place(text: str, ent: SpacySpan, label: str, groups: _Groups) -> _Group:
+def _place(text: str, ent: SpacySpan, label: str, groups: _Groups, dateline: Dateline | None = None) -> _Group:
     ent = _strip_det(ent)
     span = _span(text, ent)
+    form = ent.text
+    if dateline and dateline.span and dateline.span.start <= span.start < dateline.span.end and form.isupper():
+        form = dateline.place  # "BAKU -": the capitals are the dateline's style, the name is "Baku"
     country = country_name(ent.text) or (demonym_name(ent.text) if label == "NORP" else None)
     key = ("place", country.casefold()) if country else (label.lower(), ent.text.casefold())
     group = groups.get(key)
@@ -209,7 +213,7 @@ def _place(text: str, ent: SpacySpan, label: str, groups: _Groups) -> _Group:
     groups.put(key, group)
     if country and label != "NORP":
         group.canonical = None
-    group.add(ent.text, span, nameable=label != "NORP" or not country)
+    group.add(form, span, nameable=label != "NORP" or not country)
     groups.seen(group, span.start)
     return group
 
@@ -224,6 +228,7 @@ def _mentions(doc: Doc) -> Iterator[tuple[SpacySpan, str]]:
 
 def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Group], lex: Lexicon) -> None:
     """Attach each parsed office to its holder, and "Ambassador Farhadov" as an alias."""
+    home = _home_country(article, doc, lex)
     for row in doc._.offices:
         office = Office(*row)
         holder = by_token.get(office.person_start)
@@ -231,12 +236,34 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
             continue
         # ``of`` as written ("SZABIST Islamabad campus"); a back-reference is resolved to what it names.
         of = _resolve_reference(doc, office, groups, lex) if office.of_ref else office.of
+        if of is None and lex.is_national(office.title):
+            of = home
         title_span = Span.of(article.text, doc[office.start].idx, doc[office.end - 1].idx + len(doc[office.end - 1]))
         _add_role(holder, Role(office.title, of, office.to, title_span))
         if office.person_end - office.person_start == 1 and office.end == office.person_start:
             start = doc[office.start].idx
             end = doc[office.person_start].idx + len(doc[office.person_start])
             holder.add(article.text[start:end], Span.of(article.text, start, end), nameable=False)
+
+
+def _home_country(article: Article, doc: Doc, lex: Lexicon) -> str | None:
+    """The country a report speaks from, whose national offices need no country written ("President Trump"):
+    its dateline's country, else the country whose institutions it names ("the White House"), else the
+    country it names most (by name or demonym) when no other is named as often, else None."""
+    if article.dateline is not None and article.dateline.country:
+        return display_name(article.dateline.country) or lex.country(article.dateline.country)
+    seats = Counter(seat for ent in doc.ents if (seat := lex.government_seats.get(_strip_det(ent).text.casefold())))
+    named = Counter(
+        country
+        for ent in doc.ents
+        if ent.label_ in ("GPE", "NORP")
+        if (country := lex.country(ent.text) or lex.demonym(ent.text))
+    )
+    for counts in (seats, named):
+        top = counts.most_common(2)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            return top[0][0]
+    return None
 
 
 def _add_role(holder: _Group, role: Role) -> None:
@@ -318,7 +345,7 @@ def _entities(article: Article, doc: Doc) -> Iterator[Entity]:
         elif label == "ORG" or (label == "FAC" and ent[-1].lower_ in lex.org_heads):
             group = _org(doc, article.text, ent, groups, lex)
         else:
-            group = _place(article.text, ent, label, groups)
+            group = _place(article.text, ent, label, groups, article.dateline)
         for i in range(ent.start, ent.end):
             by_token.setdefault(i, group)
             taken.add(i)

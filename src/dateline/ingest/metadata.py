@@ -35,7 +35,7 @@ _AGENCY = r"\((?P<agency>[A-Z][\w.&’' -]{0,38}[\w.])\)"
 # (Trend/APA style "BAKU, Azerbaijan, February 23."); a bare "PLACE." would match any all-caps acronym.
 _DASH = r"\s*[-–—]+\s*"
 _DATELINE = re.compile(
-    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}(?={_MONTH_DAY_AHEAD}))"
+    rf"(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}(?={_MONTH_DAY_AHEAD}))"
     rf"(?:,\s*(?P<region>{_REGION}))??"
     rf"(?:,?\s+{_MONTH_DAY})?"
     rf"(?:\s*{_AGENCY})?"
@@ -96,6 +96,15 @@ def country_code(name: str) -> str | None:
     return countries.country_code(name, nations=True, codes=True)
 
 
+def _city_country(place: str) -> str | None:
+    """The country of the most populous city a dateline's place names ("WASHINGTON" -> US): a dateline
+    names its country only when the city alone would be ambiguous."""
+    from dateline.gazetteer import load_gazetteer
+
+    cities = [c for c in load_gazetteer().lookup(place) if c.feature.startswith("P") and c.country]
+    return max(cities, key=lambda c: c.population).country if cities else None
+
+
 def _place_name(raw: str) -> str:
     if not raw.isupper():
         return raw
@@ -118,20 +127,54 @@ def _anchored_date(month: int, day: int, published: str | None) -> str | None:
     return None
 
 
-def find_dateline(text: str, published: str | None) -> tuple[Dateline | None, Credit]:
-    """The dateline opening ``text`` (and the agency it credits, "(Reuters)"), if there is one."""
-    m = _DATELINE.match(text)
+# A byline paragraph: "By NAME", "By NAME, OUTLET", "NAME / OUTLET", or a name alone (2-4 capitalised words)
+# whose next paragraph, the outlet, is as short ("Gregory Korte\n\nUSA TODAY\n\nWASHINGTON - ...").
+_BYLINE_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+_BYLINE = re.compile(
+    rf"(?:By\s+(?P<by>{_BYLINE_NAME})(?:,\s*(?P<by_outlet>[A-Z][\w.&'’ -]{{1,40}}?))?"
+    rf"|(?P<name>{_BYLINE_NAME})\s*/\s*(?P<slash_outlet>[A-Z][\w.&'’ -]{{1,40}}?)"
+    rf"|(?P<alone>{_BYLINE_NAME})\n\n(?P<next_outlet>[A-Z][\w.&'’ -]{{1,30}}?))[ \t]*\n\n"
+)
+
+
+@dataclass(frozen=True)
+class Byline:
+    """The byline opening a report: its author, the outlet it names, and where the body starts after it."""
+
+    author: str | None = None
+    outlet: str | None = None
+    outlet_span: Span | None = None
+    end: int = 0
+
+
+def find_byline(text: str) -> Byline:
+    """The byline paragraphs opening ``text`` ("By NAME, OUTLET", "NAME / OUTLET"), if there are any: they
+    are metadata, not the report's first words (its dateline follows them)."""
+    m = _BYLINE.match(text)
+    if m is None:
+        return Byline()
+    author = m["by"] or m["name"] or m["alone"]
+    group = next((g for g in ("by_outlet", "slash_outlet", "next_outlet") if m[g]), None)
+    if group is None:
+        return Byline(author=author, end=m.end())
+    outlet = m[group].strip()
+    return Byline(author, outlet, Span.of(text, m.start(group), m.start(group) + len(outlet)), m.end())
+
+
+def find_dateline(text: str, published: str | None, *, start: int = 0) -> tuple[Dateline | None, Credit]:
+    """The dateline opening ``text`` at ``start`` (and the agency it credits, "(Reuters)"), if there is one."""
+    m = _DATELINE.match(text, start)
     if not m or (m["end"].strip() in (".", ":") and not (m["month"] or m["month2"])):
         return None, Credit()
     place = _place_name(m["place"].rstrip(".,"))
     region = m["region"]
     country = country_code(region) if region else None
     if country is None:
-        country = country_code(place)
+        country = country_code(place) or _city_country(place)
     month, day = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
     date = _anchored_date(MONTH_NUMBER[month.lower()], int(day), published) if month else None
     end = m.end("end") - (len(m["end"]) - len(m["end"].rstrip()))
-    dateline = Dateline(place=place, country=country, date=date, span=Span.of(text, 0, end))
+    dateline = Dateline(place=place, country=country, date=date, span=Span.of(text, start, end))
     credit = (
         Credit(outlet=m["agency"], outlet_span=Span.of(text, m.start("agency"), m.end("agency")))
         if m["agency"]

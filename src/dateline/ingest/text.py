@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from dateline.ingest.debris import DebrisMeta, read_debris_line
-from dateline.ingest.metadata import Credit, find_credit, find_dateline
+from dateline.ingest.metadata import Credit, find_byline, find_credit, find_dateline
 from dateline.model import Article, Span
 
 # A first line counts as a headline (plain text such as the BBC corpus: "line 1 is the headline") when it is
@@ -97,9 +97,10 @@ def article_from_text(
     elif detect_headline:
         title, text = split_headline(text)
     published = published or cleaned.meta.published
-    dateline, agency = find_dateline(text, published)
-    credit = find_credit(text, start=dateline.span.end if dateline and dateline.span else 0)
-    outlet, outlet_span = _outlet(outlet, credit, agency)
+    byline = find_byline(text)
+    dateline, agency = find_dateline(text, published, start=byline.end)
+    credit = find_credit(text, start=dateline.span.end if dateline and dateline.span else byline.end)
+    outlet, outlet_span = _outlet(outlet, credit, agency, Credit(outlet=byline.outlet, outlet_span=byline.outlet_span))
     return Article(
         id=Article.make_id(text, url),
         text=text,
@@ -117,12 +118,13 @@ def article_from_text(
     )
 
 
-def _outlet(given: str | None, credit: Credit, agency: Credit) -> tuple[str | None, Span | None]:
-    """The publisher: the caller's metadata first, else the outlet the text credits ("told News.Az", "(Reuters)").
+def _outlet(given: str | None, *credits: Credit) -> tuple[str | None, Span | None]:
+    """The publisher: the caller's metadata first, else the outlet the text credits ("told News.Az",
+    "(Reuters)", a byline's "NAME / OUTLET"), in that order.
 
     A span is kept only when it names the outlet chosen (a syndicated copy may credit another agency).
     """
-    for found in (credit, agency):
+    for found in credits:
         if found.outlet and (given is None or found.outlet.casefold() == given.casefold()):
             return given or found.outlet, found.outlet_span
     return given, None

@@ -190,7 +190,16 @@ def fix_entities(doc: Doc) -> Doc:
             claims.claim(office.to_start, office.to_end, "GPE")
         if office.of_start >= 0 and not office.of_ref:
             of_text = doc[office.of_start : office.of_end].text
-            of_label = "GPE" if lex.country(of_text) else "NORP" if lex.demonym(of_text) else "ORG"
+            model_label = doc[office.of_start].ent_type_
+            of_label = (
+                "GPE"
+                if lex.country(of_text)
+                else "NORP"
+                if lex.demonym(of_text)
+                else model_label
+                if model_label in NAME_LABELS
+                else "ORG"
+            )
             claims.claim(office.of_start, office.of_end, of_label)
     for i in range(len(doc) - 1, -1, -1):
         extent = org_extent(doc, i, lex)

@@ -7,10 +7,12 @@ The lexicon, the token tests and the organisation extents live here too: offices
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from dateline.countries import country_name, demonym_name
 from dateline.data import load_yaml
 
 if TYPE_CHECKING:
@@ -22,14 +24,22 @@ MAX_NAME_TOKENS = 4
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X", "VERB"})
+# A US lawmaker's party and state after the name: "R-N.C.", "D-Calif.", "I-Vt." (the state as abbreviated).
+_PARTY_TAG = re.compile(r"\s*([RDI])\s*-\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """The word lists of ``entities_lexicon.yaml``, lower-cased, with countries from ISO 3166 (pycountry)."""
+    """The word lists of ``entities_lexicon.yaml``, lower-cased; countries and demonyms are asked of
+    ``dateline.countries``, their one owner."""
 
     titles: dict[str, tuple[tuple[str, ...], ...]]
     lowercase_titles: frozenset[str]
+    lowercase_modifiers: frozenset[str]
+    national_titles: frozenset[str]
+    national_title_heads: frozenset[str]
+    us_states: dict[str, str]
+    government_seats: dict[str, str]
     title_modifiers: frozenset[str]
     title_words: frozenset[str]
     honorifics: frozenset[str]
@@ -42,16 +52,26 @@ class Lexicon:
     place_suffixes: frozenset[str]
     domains: frozenset[str]
     agency_cues: frozenset[tuple[str, str]]
-    countries: dict[str, str]
-    demonyms: dict[str, str]
 
     def country(self, text: str) -> str | None:
-        """The country ``text`` names ("Azerbaijan", "USSR"), or None."""
-        return self.countries.get(text.casefold())
+        """The country ``text`` names ("Azerbaijan", "USSR"), by its display name, or None."""
+        return country_name(text)
 
     def demonym(self, text: str) -> str | None:
         """The country a demonym refers to ("Azerbaijani", "Azerbaijanis" -> Azerbaijan), or None."""
-        return self.demonyms.get(text.casefold())
+        return demonym_name(text)
+
+    def holder(self, text: str) -> str:
+        """Who an office named by ``text`` belongs to: a country by its common name ("U.S.", "Russian"), a US
+        state by its name ("Ariz."), else the organisation as written ("Kremlin", "Federal Reserve")."""
+        return self.country(text) or self.demonym(text) or self.us_states.get(text.casefold()) or text
+
+    def is_national(self, title: str) -> bool:
+        """An office of a nation ("President", "Secretary of State", "Defense Secretary")."""
+        words = title.lower().removeprefix("former ").split()
+        return " ".join(words) in self.national_titles or (
+            len(words) == 2 and words[1] in self.national_title_heads and words[0] in self.portfolios
+        )
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -61,30 +81,24 @@ def _phrase(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The entity lexicon, loaded once per process."""
-    import pycountry
-
     raw: dict[str, Any] = load_yaml("entities_lexicon.yaml")
     titles: dict[str, list[tuple[str, ...]]] = {}
     for title in raw["titles"]:
         words = _phrase(title)
         titles.setdefault(words[0], []).append(words)
-    countries: dict[str, str] = {}
-    for record in pycountry.countries:
-        display = getattr(record, "common_name", None) or record.name
-        for form in (record.name, display):
-            countries[form.casefold()] = display
-    for alias, name in raw["country_aliases"].items():
-        countries[str(alias).casefold()] = str(name)
-    demonyms: dict[str, str] = {}
-    for word, country in raw["demonyms"].items():
-        demonyms[word.casefold()] = country
-        # Plural demonyms name the people ("Azerbaijanis"); forms ending in -sh/-ch/-ese have none.
-        if word.endswith(("i", "an", "ot", "ino")):
-            demonyms[word.casefold() + "s"] = country
     low = lambda key: frozenset(str(w).lower() for w in raw[key])  # noqa: E731
+    # US states by name or AP abbreviation, from the gazetteer's table (data/places.yaml).
+    abbreviations: dict[str, str] = load_yaml("places.yaml")["us_state_abbreviations"]
+    states = {str(n).casefold(): str(n) for n in [*abbreviations.values(), *raw["unabbreviated_states"]]}
+    states.update((str(a).casefold(), str(n)) for a, n in abbreviations.items())
     return Lexicon(
         titles={k: tuple(sorted(v, key=len, reverse=True)) for k, v in titles.items()},
         lowercase_titles=low("lowercase_titles"),
+        lowercase_modifiers=low("lowercase_modifiers"),
+        national_titles=low("national_titles"),
+        national_title_heads=low("national_title_heads"),
+        us_states=states,
+        government_seats={str(k).casefold(): str(v) for k, v in raw["government_seats"].items()},
         title_modifiers=low("title_modifiers"),
         title_words=frozenset(w for t in raw["titles"] for w in _phrase(t) if w != "-"),
         honorifics=low("honorifics"),
@@ -97,8 +111,6 @@ def lexicon() -> Lexicon:
         place_suffixes=low("place_suffixes"),
         domains=low("domains"),
         agency_cues=frozenset((a, b) for a, b in raw["agency_cues"]),
-        countries=countries,
-        demonyms=demonyms,
     )
 
 
@@ -274,7 +286,8 @@ def _split_run(doc: Doc, start: int, run: int, lex: Lexicon) -> int | None:
 
 
 def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, list[int]]]:
-    """Every "TITLE [of X] [to Y][,] NAME" construction, with the tokens that belong to the title."""
+    """Every "TITLE [of X] [to Y][,] NAME" construction, and every "NAME, [the] TITLE [at ORG]" appositive,
+    with the tokens that belong to the title."""
     lex = lex or lexicon()
     found: list[tuple[Office, list[int]]] = []
     i = 0
@@ -289,28 +302,124 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
             continue
         found.append(parsed)
         i = parsed[0].person_end
+    held = {office.person_start for office, _ in found}
+    found.extend(a for a in _appositives(doc, lex) if a[0].person_start not in held)
+    return found
+
+
+def _modifiers_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> int:
+    """Grow a title left over the words that belong to it: "Deputy Foreign Minister", "chief economist"."""
+    while start > floor:
+        prev = doc[start - 1]
+        capital = prev.text[:1].isupper()
+        if not (
+            (capital and prev.lower_ in lex.title_modifiers)
+            or (prev.is_lower and prev.lower_ in lex.lowercase_modifiers)
+        ):
+            break
+        start -= 1
+    return start
+
+
+def _holder_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> tuple[str, int, int] | None:
+    """Who the title at ``start`` belongs to, written before it: "Azerbaijan's Ambassador", "Obama's national
+    security adviser" (a possessive name), "Russian President", "Kremlin spokesman", "Ariz. Gov." (a name)."""
+    end = start
+    if end - 1 > floor and doc[end - 1].text in POSSESSIVE:
+        end -= 1
+    first = end
+    while first > floor and end - first < MAX_NAME_TOKENS + 1 and _holder_word(doc[first - 1]):
+        if doc[first].is_sent_start and first < end:
+            break
+        if doc[first - 1].is_sent_start and not doc[first - 1].ent_type_:
+            break  # a capitalised sentence opener the model names nothing: "Speaking Fox News anchor"
+        first -= 1
+    if first == end:
+        return None
+    return lex.holder(doc[first:end].text), first, end
+
+
+def _holder_word(tok: Token) -> bool:
+    """A word of a name that holds an office: no dates ("Tuesday"), no quotation-ending words."""
+    return (is_name_word(tok) or tok.text in ("&", "U.S.", "U.N.")) and tok.ent_type_ not in (
+        "DATE",
+        "TIME",
+        "CARDINAL",
+    )
+
+
+def _holder_after(doc: Doc, person_end: int, lex: Lexicon) -> tuple[str, int, int] | None:
+    """A senator's state after the name: a party-state tag ("Richard Burr, R-N.C.", "(D-Calif.)") or "of
+    North Carolina"."""
+    j = person_end
+    if j < len(doc) and doc[j].text in (",", "("):
+        j += 1
+    if j < len(doc) and doc[j].lower_ == "of" and j == person_end:
+        run = _name_run(doc, j + 1, allow_and=False)
+        state = lex.us_states.get(doc[j + 1 : run].text.casefold()) or lex.country(doc[j + 1 : run].text)
+        return (state, j + 1, run) if run > j + 1 and state else None
+    if j >= len(doc):
+        return None
+    tag = _PARTY_TAG.match(doc.text, doc[j].idx)
+    if tag is None:
+        return None
+    words = tag.group(2)
+    state = lex.us_states.get(words.casefold()) or lex.us_states.get(words.split()[0].casefold())
+    return None if state is None else (state, -1, -1)
+
+
+def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+    """ "Ian Shepherdson, chief economist at Pantheon Macroeconomics", "Jennifer Chang Newell, an ACLU staff
+    attorney", "Dmitry Peskov, the Kremlin's spokesman": a title in apposition after a person's name."""
+    found = []
+    for ent in doc.ents:
+        k = ent.end + 1
+        if ent.label_ != "PERSON" or k >= len(doc) or doc[ent.end].text != ",":
+            continue
+        if doc[k].lower_ in ("a", "an", "the"):
+            k += 1
+        for t in range(k, min(k + MAX_NAME_TOKENS + 3, len(doc))):
+            end = _title_at(doc, t, lex)
+            if end > t:
+                break
+            if doc[t].is_punct and doc[t].text not in POSSESSIVE:
+                end = t
+                break
+        else:
+            continue
+        if end == t:
+            continue
+        while end < len(doc) and _title_at(doc, end, lex) > end:  # "chief economist": the last title is the head
+            t, end = end, _title_at(doc, end, lex)
+        start = _modifiers_before(doc, t, lex, floor=k)
+        if end < len(doc) and not (doc[end].is_punct or doc[end].lower_ in ("at", "of", "for", "and", "who")):
+            continue
+        holder = _holder_before(doc, start, lex, floor=k - 1) if start > k else None
+        if start > k and (holder is None or holder[1] != k):
+            continue  # words between the name and the title that name no holder: not an apposition
+        of, of_start, of_end = holder or (None, -1, -1)
+        if of is None and end + 1 < len(doc) and doc[end].lower_ in ("at", "of", "for"):
+            after = _skip_det(doc, end + 1)
+            run = _name_run(doc, after, allow_and=True)
+            if run > after:
+                of, of_start, of_end = lex.holder(doc[after:run].text), after, run
+        office = Office(doc[start:end].text, start, end, of, of_start, of_end, False, None, -1, -1, ent.start, ent.end)
+        found.append((office, list(range(start, end))))
     return found
 
 
 def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office, list[int]] | None:
     first = doc[start]
     lowercase = not first.text[:1].isupper()
-    if lowercase and first.lower_ not in lex.lowercase_titles:
-        return None
-    while start > 0 and doc[start - 1].lower_ in lex.title_modifiers and doc[start - 1].text[:1].isupper():
-        start -= 1
+    start = _modifiers_before(doc, start, lex)
     title_tokens = list(range(start, end))
     of: str | None = None
     of_span = (-1, -1)
     of_ref = False
     # Who the office belongs to, before the title: "Azerbaijan's Ambassador", "Azerbaijani President".
-    if start >= 2 and doc[start - 1].text in POSSESSIVE:
-        for s in range(start - 2, max(start - 5, -1), -1):
-            if _country_at(doc, s, lex) == start - 1:
-                of, of_span = lex.country(doc[s : start - 1].text), (s, start - 1)
-                break
-    elif start >= 1 and lex.demonym(doc[start - 1].text) and doc[start - 1].text[:1].isupper():
-        of, of_span = lex.demonym(doc[start - 1].text), (start - 1, start)
+    holder = _holder_before(doc, start, lex)
+    if holder is not None:
+        of, of_span = holder[0], (holder[1], holder[2])
     j = end
     title = doc[start:end].text
     if j < len(doc) and doc[j].lower_ == "for":
@@ -321,23 +430,31 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
             title_tokens.extend(range(j, run))
             title, j = doc[start:run].text, run
     if j + 1 < len(doc) and doc[j].lower_ == "of":
+        if lowercase and first.lower_ not in lex.lowercase_titles:
+            return None
         parsed = _office_of(doc, j, title, lex)
         if parsed is None:
             return None
         title, of_start, of_end, j, of_ref, extra = parsed
+        if lowercase and (j >= len(doc) or doc[j].text != ","):
+            return None  # "the chairman of the Senate Intelligence panel": a lower-case title names its holder after a comma
         title_tokens.extend(extra)
         if of_start >= 0:
             of_text = doc[of_start:of_end].text
             of, of_span = (lex.country(of_text) or of_text), (of_start, of_end)
-    elif lowercase:
+    elif lowercase and not _person_follows(doc, j):
         return None
     to: str | None = None
     to_span = (-1, -1)
     if j + 1 < len(doc) and doc[j].lower_ == "to":
-        to_end = _country_at(doc, j + 1, lex)
-        if to_end == j + 1:
-            return None
-        to, to_span, j = lex.country(doc[j + 1 : to_end].text), (j + 1, to_end), to_end
+        to_start = _skip_det(doc, j + 1)
+        to_end = _country_at(doc, to_start, lex)
+        if to_end == to_start:
+            to_end = _name_run(doc, to_start, allow_and=False)
+            if to_end == to_start or to_start == j + 1:
+                return None  # an envoy to an organisation is written with "the": "to the U.N."
+            to_end = next((k for k in range(to_start + 1, to_end) if doc[k].ent_iob_ == "B"), to_end)
+        to, to_span, j = lex.holder(doc[to_start:to_end].text), (to_start, to_end), to_end
     if j < len(doc) and doc[j].text == ",":
         j += 1
     while j < len(doc) and doc[j].lower_ in lex.honorifics:
@@ -345,5 +462,16 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
     person_end = _person_run(doc, j, lex)
     if person_end == j:
         return None
+    if of is None:
+        after = _holder_after(doc, person_end, lex)
+        if after is not None:
+            of, of_span = after[0], (after[1], after[2])
     office = Office(title, start, end, of, *of_span, of_ref, to, *to_span, j, person_end)
     return office, title_tokens
+
+
+def _person_follows(doc: Doc, j: int) -> bool:
+    """A lower-case title stands before a name the model tagged ("department spokeswoman Heather Nauert")."""
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    return j < len(doc) and doc[j].ent_iob_ == "B" and doc[j].ent_type_ == "PERSON"

@@ -1,0 +1,60 @@
+"""Offices as {title, of, to} from general constructions, not listed phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.nlp import load_nlp
+from dateline.nlp.offices import Office, lexicon
+
+
+def _offices(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    doc = load_nlp()(text)
+    return [
+        (o.title, o.of, o.to, doc[o.person_start : o.person_end].text) for o in map(lambda r: Office(*r), doc._.offices)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian President Vladimir Putin spoke.", ("President", "Russia", None, "Vladimir Putin")),
+        ("Kremlin spokesman Dmitry Peskov said so.", ("spokesman", "Kremlin", None, "Dmitry Peskov")),
+        (
+            "The new Greek finance minister, Euclid Tsakalotos, submitted it.",
+            ("finance minister", "Greece", None, "Euclid Tsakalotos"),
+        ),
+        ("Sen. Richard Burr, R-N.C., said it.", ("Sen.", "North Carolina", None, "Richard Burr")),
+        ("Arizona Gov. Jan Brewer denied it.", ("Gov.", "Arizona", None, "Jan Brewer")),
+        (
+            "Federal Reserve Vice Chairman Richard Clarida predicted it.",
+            ("Vice Chairman", "Federal Reserve", None, "Richard Clarida"),
+        ),
+        (
+            "Ian Shepherdson, chief economist at Pantheon Macroeconomics, wrote.",
+            ("chief economist", "Pantheon Macroeconomics", None, "Ian Shepherdson"),
+        ),
+        (
+            "said Jennifer Chang Newell, an ACLU staff attorney.",
+            ("staff attorney", "ACLU", None, "Jennifer Chang Newell"),
+        ),
+    ],
+)
+def test_office_constructions(text: str, expected: tuple[str, str | None, str | None, str]) -> None:
+    assert expected in _offices(text)
+
+
+def test_lowercase_title_after_of_needs_a_comma() -> None:
+    found = _offices("Burr, the Republican chairman of the Senate Intelligence panel, said it.")
+    assert all(person != "Intelligence" for *_, person in found)
+
+
+def test_national_titles_and_holders() -> None:
+    lex = lexicon()
+    assert lex.is_national("President") and lex.is_national("Defense Secretary") and lex.is_national("former President")
+    assert not lex.is_national("spokesman")
+    assert (
+        lex.holder("U.S.") == "United States"
+        and lex.holder("Ariz.") == "Arizona"
+        and lex.holder("Kremlin") == "Kremlin"
+    )
