@@ -445,6 +445,9 @@ def eval_command(
     ] = "gold",
     split: Annotated[str, typer.Option(help="Corpus split for adapters (dev, train).")] = "dev",
     limit: Annotated[int | None, typer.Option(help="Evaluate at most this many documents (adapters).")] = None,
+    mixed: Annotated[
+        bool, typer.Option("--mixed", help="ecbplus: cluster the documents of every chosen topic together.")
+    ] = False,
     as_json: JsonOption = False,
     min_f1: Annotated[
         list[str] | None, typer.Option("--min-f1", help="Gate: KIND=VALUE; exit 5 when a kind's F1 is lower.")
@@ -454,7 +457,7 @@ def eval_command(
     from dateline.evaluate import evaluate, format_report
 
     try:
-        report = evaluate(gold, fmt=fmt, inputs=inputs, split=split, limit=limit)
+        report = evaluate(gold, fmt=fmt, inputs=inputs, split=split, limit=limit, mixed=mixed)
     except DatelineError as exc:
         raise _fail(exc) from exc
     if as_json:

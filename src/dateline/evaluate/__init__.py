@@ -9,6 +9,7 @@ matched (see ../shared/gold/GOLD-FORMAT.md, "The report").
 from __future__ import annotations
 
 import importlib
+import inspect
 import pkgutil
 from collections.abc import Callable
 from pathlib import Path
@@ -42,15 +43,25 @@ def adapters() -> dict[str, AdapterFn]:
 
 
 def evaluate(
-    path: Path, *, fmt: str = "gold", inputs: Path | None = None, split: str = "dev", limit: int | None = None
+    path: Path,
+    *,
+    fmt: str = "gold",
+    inputs: Path | None = None,
+    split: str = "dev",
+    limit: int | None = None,
+    mixed: bool = False,
 ) -> dict[str, Any]:
-    """Score dateline against the gold at ``path`` with the adapter ``fmt``."""
+    """Score dateline against the gold at ``path`` with the adapter ``fmt``; ``mixed`` only for adapters that
+    take it (ecbplus: every topic's documents clustered together)."""
     found = adapters()
     if fmt not in found:
         raise EvalError("E401", f"unknown evaluation format {fmt!r} (choose from {', '.join(sorted(found))})")
     if not path.exists():
         raise EvalError("E402", f"no such gold file or folder: {path}")
-    return found[fmt](path, inputs=inputs, split=split, limit=limit)
+    if mixed and "mixed" not in inspect.signature(found[fmt]).parameters:
+        raise EvalError("E406", f"--mixed does not apply to the {fmt!r} format")
+    options = {"mixed": True} if mixed else {}
+    return found[fmt](path, inputs=inputs, split=split, limit=limit, **options)
 
 
 def format_report(report: dict[str, Any]) -> str:
