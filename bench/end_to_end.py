@@ -88,8 +88,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 row["ratio"] = round(bare["seconds"] / full["seconds"], 3)
                 runs.append(row)
                 print(json.dumps(row), flush=True)
+    return report(runs, str(args.corpus), len(files), args.runs)
+
+
+def report(runs: list[dict[str, Any]], corpus: str, articles: int, n_runs: int) -> dict[str, Any]:
+    """Medians per process count over the measured ``runs`` (rows as printed while measuring)."""
     summary = {}
-    for workers in args.workers:
+    for workers in sorted({r["workers"] for r in runs}):
         rows = [r for r in runs if r["workers"] == workers]
         summary[str(workers)] = {
             "median_ratio": round(statistics.median(r["ratio"] for r in rows), 3),
@@ -99,9 +104,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "peak_rss_dateline_mb": max(r["dateline"]["peak_rss_mb"] for r in rows),
         }
     return {
-        "corpus": str(args.corpus),
-        "articles": len(files),
-        "runs": args.runs,
+        "corpus": corpus,
+        "articles": articles,
+        "runs": n_runs,
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "load": os.getloadavg()},
         "summary": summary,
         "measurements": runs,
@@ -151,10 +156,10 @@ def main() -> None:
     parser.add_argument("--results", default=str(HERE / "RESULTS.md"))
     args = parser.parse_args()
     args.workers = args.workers or [1, 2]
-    report = run(args)
-    Path(args.out).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    write_section(Path(args.results), markdown(report))
-    print(markdown(report))
+    found = run(args)
+    Path(args.out).write_text(json.dumps(found, indent=2) + "\n", encoding="utf-8")
+    write_section(Path(args.results), markdown(found))
+    print(markdown(found))
 
 
 if __name__ == "__main__":
