@@ -14,7 +14,7 @@ AQUILA = (
     "buildings in the medieval town of L'Aquila and killing at least 150 people, officials said. Rescuers dug "
     "through the rubble of collapsed houses as aftershocks shook the region. Prime Minister Silvio Berlusconi "
     "declared a state of emergency and said 1,500 people were injured. The quake hit at 3:32 a.m. while most "
-    "residents were asleep, and thousands spent the night in tents. "
+    "residents were asleep, and thousands spent the night in tents. It was the deadliest quake there since 1980. "
 )
 AQUILA_AGAIN = (
     "Rescuers in L'Aquila pulled survivors from the rubble on Tuesday after the magnitude 6.3 earthquake that "
@@ -25,7 +25,8 @@ HAITI = (
     "A magnitude 7.0 earthquake struck Haiti on Tuesday, collapsing buildings in Port-au-Prince and killing "
     "thousands of people, officials said. Rescuers dug through the rubble of houses as aftershocks shook the "
     "capital. President Rene Preval said the presidential palace had collapsed, and the Red Cross said 3 million "
-    "people were affected. The quake hit at 4:53 p.m., and survivors spent the night in the streets. "
+    "people were affected. The quake hit at 4:53 p.m., and survivors spent the night in the streets. It was the "
+    "deadliest quake there since 1980. "
 )
 
 
@@ -40,7 +41,8 @@ def _features(article: Article) -> stories.Features:
 def test_two_earthquakes_in_different_years_and_places_are_not_one_story(db_url: str) -> None:
     aquila, again = _article(AQUILA, "2009-04-06"), _article(AQUILA_AGAIN, "2009-04-07")
     haiti = _article(HAITI, "2010-01-12")
-    # Undated, the topic words alone do not make the two earthquakes one story: names and figures differ.
+    # Undated, the topic words and a year both reports recall do not make the two earthquakes one story:
+    # names and figures differ.
     undated = [dataclasses.replace(_features(a), date=None) for a in (aquila, again, haiti)]
     assert stories.similarity(undated[0], undated[1]) >= stories.THRESHOLD
     assert stories.similarity(undated[0], undated[2]) < stories.THRESHOLD
