@@ -56,15 +56,21 @@ def prepare(corpus: Path, limit: int, folder: Path) -> list[Path]:
 
 
 def measure(command: list[str]) -> dict[str, float]:
-    """Wall seconds and peak RSS (MB) of one command; fails loudly when the command fails."""
+    """Wall seconds, CPU seconds (user + system, the process and its workers) and peak RSS (MB) of one
+    command; fails loudly when the command fails. On a shared machine the CPU ratio is the steadier figure."""
     wrapped = [str(TIME), "-v", *command] if TIME.exists() else command
     start = time.perf_counter()
     done = subprocess.run(wrapped, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"{command[:3]} failed ({done.returncode}):\n{done.stderr[-3000:]}")
-    found = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
-    return {"seconds": round(wall, 3), "peak_rss_mb": round(int(found.group(1)) / 1024, 1) if found else -1.0}
+    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
+    cpu = [float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", done.stderr)]
+    return {
+        "seconds": round(wall, 3),
+        "cpu_seconds": round(sum(cpu), 2) if cpu else -1.0,
+        "peak_rss_mb": round(int(rss.group(1)) / 1024, 1) if rss else -1.0,
+    }
 
 
 def dateline_command(folder: Path, db: Path, workers: int) -> list[str]:
@@ -91,6 +97,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     return report(runs, str(args.corpus), len(files), args.runs)
 
 
+def _cpu_ratio(row: dict[str, Any]) -> float:
+    """Bare CPU seconds / dateline CPU seconds (-1 when /usr/bin/time did not report them)."""
+    bare, full = row["bare"].get("cpu_seconds", -1.0), row["dateline"].get("cpu_seconds", -1.0)
+    return round(bare / full, 3) if bare > 0 and full > 0 else -1.0
+
+
 def report(runs: list[dict[str, Any]], corpus: str, articles: int, n_runs: int) -> dict[str, Any]:
     """Medians per process count over the measured ``runs`` (rows as printed while measuring)."""
     summary = {}
@@ -100,6 +112,7 @@ def report(runs: list[dict[str, Any]], corpus: str, articles: int, n_runs: int) 
             "median_ratio": round(statistics.median(r["ratio"] for r in rows), 3),
             "median_bare_s": round(statistics.median(r["bare"]["seconds"] for r in rows), 2),
             "median_dateline_s": round(statistics.median(r["dateline"]["seconds"] for r in rows), 2),
+            "median_cpu_ratio": round(statistics.median(_cpu_ratio(r) for r in rows), 3),
             "peak_rss_bare_mb": max(r["bare"]["peak_rss_mb"] for r in rows),
             "peak_rss_dateline_mb": max(r["dateline"]["peak_rss_mb"] for r in rows),
         }
@@ -119,14 +132,17 @@ def markdown(report: dict[str, Any]) -> str:
         "",
         f"`python bench/end_to_end.py`: {report['articles']} articles of `{Path(report['corpus']).name}`, "
         f"{report['runs']} runs in turn; whole processes (start-up and model loading included). Ratio = bare "
-        "spaCy seconds / `dateline run` seconds (median of the runs); peak RSS = largest single process.",
+        "spaCy seconds / `dateline run` seconds (median of the runs), by wall clock and by CPU time (user + "
+        "system, workers included; -1 = not measured); peak RSS = largest single process.",
         "",
-        "| processes | bare spaCy s | dateline run s | ratio | peak RSS bare MB | peak RSS dateline MB |",
-        "|---|---|---|---|---|---|",
+        "| processes | bare spaCy s | dateline run s | ratio (wall) | ratio (CPU) | peak RSS bare MB "
+        "| peak RSS dateline MB |",
+        "|---|---|---|---|---|---|---|",
     ]
     for workers, s in report["summary"].items():
         lines.append(
             f"| {workers} | {s['median_bare_s']} | {s['median_dateline_s']} | {s['median_ratio']}x "
+            f"| {s['median_cpu_ratio']}x "
             f"| {s['peak_rss_bare_mb']} | {s['peak_rss_dateline_mb']} |"
         )
     load = ", ".join(f"{x:.1f}" for x in report["machine"]["load"])
