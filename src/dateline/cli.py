@@ -448,6 +448,9 @@ def eval_command(
     folds: Annotated[
         int | None, typer.Option("--folds", help="Also score each of N interleaved folds (adapters: plover).")
     ] = None,
+    mixed: Annotated[
+        bool, typer.Option("--mixed", help="ecbplus: cluster the documents of every chosen topic together.")
+    ] = False,
     as_json: JsonOption = False,
     min_f1: Annotated[
         list[str] | None, typer.Option("--min-f1", help="Gate: KIND=VALUE; exit 5 when a kind's F1 is lower.")
@@ -457,7 +460,7 @@ def eval_command(
     from dateline.evaluate import evaluate, format_report
 
     try:
-        report = evaluate(gold, fmt=fmt, inputs=inputs, split=split, limit=limit, folds=folds)
+        report = evaluate(gold, fmt=fmt, inputs=inputs, split=split, limit=limit, folds=folds, mixed=mixed)
     except DatelineError as exc:
         raise _fail(exc) from exc
     if as_json:

@@ -83,7 +83,6 @@ class Errors:
 
     # E4xx evaluation
     E401 = Entry("unknown evaluation format {fmt!r} (choose from {choices})")
-    E401_FOLDS = Entry("evaluation format {fmt!r} does not take --folds")
     E402 = Entry("no such gold file or folder: {path}")
     E403 = Entry("cannot read gold file {path}: {error}")
     E403_NOT_MAPPING = Entry("gold file {path} is not a YAML mapping")
@@ -96,6 +95,7 @@ class Errors:
     E405 = Entry(
         "no article gold (a YAML file with an `article:` key) at {path}; score corpus gold with --format corpus"
     )
+    E406 = Entry("--{option} does not apply to the {fmt!r} format")
     E410 = Entry("{path} is not the AEB folder (no ground-truth.json)")
     E411 = Entry("{path} is not the htmldate set (no eval_mediacloud_2020.json)")
     E412 = Entry("missing page {page} for {url}")

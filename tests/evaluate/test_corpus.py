@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from dateline.errors import EvalError
 from dateline.evaluate import evaluate
 from dateline.evaluate.corpus import adjusted_rand, b_cubed
 
@@ -33,3 +34,16 @@ def test_newsclusters_adapter_scores_every_article(shared: Path) -> None:
     report = evaluate(shared / "eval-data" / "coref" / "giveme5w1h_news_cluster", fmt="newsclusters", limit=60)
     assert report["events"]["matched"] == 60
     assert 0.0 < report["events"]["f1"] <= 1.0
+
+
+def test_ecbplus_mixed_clusters_the_topics_together(shared: Path) -> None:
+    report = evaluate(shared / "eval-data" / "coref" / "ecbplus", fmt="ecbplus", split="dev", mixed=True)
+    # Every dev document in one clustering: the same documents as the per-topic figure, harder to get right.
+    assert report["mixed"]["matched"] == report["subtopics"]["matched"]
+    assert report["mixed"]["b3_f1"] >= 0.85
+    assert "mixed" not in evaluate(shared / "eval-data" / "coref" / "ecbplus", fmt="ecbplus", limit=2)
+
+
+def test_mixed_is_refused_by_adapters_without_it(shared: Path) -> None:
+    with pytest.raises(EvalError, match="--mixed"):
+        evaluate(shared / "eval-data" / "coref" / "giveme5w1h_news_cluster", fmt="newsclusters", mixed=True)

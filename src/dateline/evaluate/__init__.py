@@ -50,19 +50,26 @@ def evaluate(
     split: str = "dev",
     limit: int | None = None,
     folds: int | None = None,
+    mixed: bool = False,
 ) -> dict[str, Any]:
-    """Score dateline against the gold at ``path`` with the adapter ``fmt``; ``folds`` (adapters that take it)
-    adds one report per interleaved fold of the records."""
+    """Score dateline against the gold at ``path`` with the adapter ``fmt``. The adapter-specific options apply
+    only to adapters that take them: ``folds`` adds one report per interleaved fold of the records (plover),
+    ``mixed`` clusters every chosen topic's documents together (ecbplus)."""
     found = adapters()
     if fmt not in found:
         raise EvalError(Errors.E401, fmt=fmt, choices=", ".join(sorted(found)))
     if not path.exists():
         raise EvalError(Errors.E402, path=path)
-    if folds is None:
-        return found[fmt](path, inputs=inputs, split=split, limit=limit)
-    if "folds" not in inspect.signature(found[fmt]).parameters:
-        raise EvalError(Errors.E401_FOLDS, fmt=fmt)
-    return found[fmt](path, inputs=inputs, split=split, limit=limit, folds=folds)
+    options: dict[str, Any] = {}
+    if folds is not None:
+        options["folds"] = folds
+    if mixed:
+        options["mixed"] = True
+    accepted = inspect.signature(found[fmt]).parameters
+    for option in options:
+        if option not in accepted:
+            raise EvalError(Errors.E406, option=option, fmt=fmt)
+    return found[fmt](path, inputs=inputs, split=split, limit=limit, **options)
 
 
 def format_report(report: dict[str, Any]) -> str:

@@ -2,9 +2,10 @@
 document clustering on ECB+ subtopics and Giveme5W1H's news clusters (adjusted Rand index and B³ F1).
 
 The document-clustering adapters run the story linker's own similarity (``link.stories``) over each
-document, with entities approximated by capitalised words (no per-article extraction), clustering
+document, with entities and places approximated by capitalised words (no per-article extraction), clustering
 incrementally exactly as ``link_articles`` does: each document joins the cluster of its most similar earlier
-document when the similarity reaches the story threshold.
+document when the similarity reaches the story threshold. ``--mixed`` ECB+ clusters the documents of every
+chosen topic together, as in a user's corpus.
 """
 
 from __future__ import annotations
@@ -90,10 +91,12 @@ def cluster(docs: list[tuple[str, stories.Features]]) -> dict[str, str]:
 
 
 def text_features(text: str, date: str | None = None) -> stories.Features:
-    """Story features from raw text alone (capitalised words stand in for entities; years for places)."""
-    years = sorted(set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)))
+    """Story features from raw text alone (capitalised words stand in for entities and places)."""
     return stories.Features(
-        date, tuple(stories.text_names(text)), tuple(years), tuple(keywords(text, stories.N_KEYWORDS))
+        date,
+        tuple(stories.text_names(text)),
+        keywords=tuple(keywords(text, stories.N_KEYWORDS)),
+        figures=tuple(stories.text_figures(text)),
     )
 
 
@@ -129,28 +132,54 @@ def _ecb_text(path: Path) -> str:
     return "\n".join(" ".join(toks) for _, toks in sorted(sentences.items(), key=lambda kv: int(kv[0])))
 
 
+def _ecb_documents(root: Path, topics: list[int], limit: int | None) -> list[tuple[int, str, str, str]]:
+    """(topic, document id, gold subtopic, text) of the topics' documents, topic by topic, by file name."""
+    out = []
+    for topic in topics:
+        for f in sorted((root / str(topic)).glob("*.xml"), key=lambda p: p.name)[: limit or None]:
+            half = "ecbplus" if f.stem.endswith("ecbplus") else "ecb"
+            out.append((topic, f"{topic}/{f.stem}", f"{topic}/{half}", _ecb_text(f)))
+    return out
+
+
+def _ecb_mixed(docs: list[tuple[int, str, str, stories.Features]], topics: list[int]) -> dict[str, Any]:
+    """Every document of ``topics`` clustered together, as a user's corpus holds them."""
+    chosen = [d for d in docs if d[0] in topics]
+    pred = cluster([(ident, feats) for _, ident, _, feats in chosen])
+    return _clustering_report({ident: gold for _, ident, gold, _ in chosen}, pred)
+
+
 @adapter("ecbplus")
-def ecbplus(path: Path, *, inputs: Path | None = None, split: str = "dev", limit: int | None = None) -> dict[str, Any]:
-    """Cluster each ECB+ topic's documents into subtopics (the ECB and ecbplus halves); ``split`` is dev,
-    train or all (topics 1-35)."""
+def ecbplus(
+    path: Path, *, inputs: Path | None = None, split: str = "dev", limit: int | None = None, mixed: bool = False
+) -> dict[str, Any]:
+    """Cluster ECB+ documents into subtopics (the ECB and ecbplus halves of each topic); ``split`` is dev,
+    train or all (topics 1-35). Per topic (``subtopics``): which of its two subtopics a document belongs to.
+    ``mixed``: the documents of every chosen topic clustered together (``mixed``, the harder and realistic
+    figure: same-kind occurrences of other topics compete), and for ``all`` the train and dev topics apart."""
     del inputs
     root = path / "ECBplus" if (path / "ECBplus").is_dir() else path
-    topics = {"dev": ECB_DEV, "train": [t for t in ECB_TOPICS if t not in ECB_DEV], "all": ECB_TOPICS}.get(split)
+    split_topics = {"dev": ECB_DEV, "train": [t for t in ECB_TOPICS if t not in ECB_DEV], "all": ECB_TOPICS}
+    topics = split_topics.get(split)
     if topics is None:
         raise EvalError(Errors.E403_ECB_SPLIT, split=split)
-    gold: dict[str, str] = {}
-    pred: dict[str, str] = {}
-    topic_of: dict[str, str] = {}
-    for topic in topics:
-        files = sorted((root / str(topic)).glob("*.xml"), key=lambda p: p.name)[: limit or None]
-        docs = [(f"{topic}/{f.stem}", text_features(_ecb_text(f))) for f in files]
-        for f in files:
-            gold[f"{topic}/{f.stem}"] = f"{topic}/{'ecbplus' if f.stem.endswith('ecbplus') else 'ecb'}"
-            topic_of[f"{topic}/{f.stem}"] = str(topic)
-        pred.update({k: f"{topic}/{v}" for k, v in cluster(docs).items()})
-    if not gold:
+    docs = [(t, ident, gold, text_features(text)) for t, ident, gold, text in _ecb_documents(root, topics, limit)]
+    if not docs:
         raise EvalError(Errors.E404_ECB, root=root)
-    return {"subtopics": _clustering_report(gold, pred, topic_of)}
+    gold = {ident: g for _, ident, g, _ in docs}
+    topic_of = {ident: str(t) for t, ident, _, _ in docs}
+    pred: dict[str, str] = {}
+    for topic in topics:
+        own = [(ident, feats) for t, ident, _, feats in docs if t == topic]
+        pred.update({k: f"{topic}/{v}" for k, v in cluster(own).items()})
+    report: dict[str, Any] = {}
+    if mixed:
+        report["mixed"] = _ecb_mixed(docs, topics)
+        if split == "all":
+            report["mixed_train"] = _ecb_mixed(docs, split_topics["train"])
+            report["mixed_dev"] = _ecb_mixed(docs, ECB_DEV)
+    report["subtopics"] = _clustering_report(gold, pred, topic_of)
+    return report
 
 
 # ---------------------------------------------------------------------------------------------- news clusters

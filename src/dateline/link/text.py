@@ -30,9 +30,18 @@ def lexicon() -> dict[str, Any]:
     return data
 
 
+# Linking normalises the same names and words over and over (every mention, every candidate); short strings
+# are remembered, whole texts are not (they are seen once and would only fill the cache).
+CACHED_CHARS, CACHED_STRINGS = 80, 1 << 16
+
+
 def normalize(text: str) -> str:
-    """NFKC, straight quotes, case-folded, white space collapsed (``dateline.normalize.fold``)."""
-    return fold(text)
+    """NFKC, straight quotes, case-folded, white space collapsed (``dateline.normalize.fold``); short strings,
+    names and keys above all, are remembered."""
+    return _fold_short(text) if len(text) <= CACHED_CHARS else fold(text)
+
+
+_fold_short = functools.lru_cache(maxsize=CACHED_STRINGS)(fold)
 
 
 def words(text: str) -> list[str]:
@@ -50,6 +59,7 @@ def stopwords() -> frozenset[str]:
     return frozenset(STOP_WORDS) | frozenset(lexicon()["extra_stopwords"])
 
 
+@functools.lru_cache(maxsize=CACHED_STRINGS)
 def stem(word: str) -> str:
     """A crude English stem, enough to match "recognized"/"recognised"/"recognize" and "states"/"state"."""
     word = re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", word)
