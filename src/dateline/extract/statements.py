@@ -1004,7 +1004,7 @@ def _dateline_end(article: Article) -> int:
     return article.dateline.span.end if article.dateline and article.dateline.span else 0
 
 
-@extractor("statements.rules", version=1, requires=("entity",), assigns=("statement",))
+@extractor("statements.rules", version=1, requires=("entity",), assigns=("statement",), default=False)
 def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """Attributed statements of one article (see the module docstring)."""
     lex = Lexicon.load()
