@@ -79,9 +79,16 @@ class StatementMaker:
             start, end = min(start, q_start), max(end, q_end)
         return Span.of(self.article.text, start, end)
 
-    def sentence(self, labels: Sequence[str], start: int) -> Iterator[Statement]:
-        """The statements of the sentence starting at token ``start``."""
-        found = segments(labels, start)
+    def sentence(
+        self, labels: Sequence[str], confidence: Sequence[float], start: int, floor: float = 0.0
+    ) -> Iterator[Statement]:
+        """The statements of the sentence starting at token ``start`` whose cue the tagger is at least
+        ``floor`` sure of (the least probability of a label of its tokens)."""
+        found = [
+            s
+            for s in segments(labels, start)
+            if s.role != "CUE" or min(confidence[s.first - start : s.last - start + 1]) >= floor
+        ]
         contents = [s for s in found if s.role == "CON"]
         sources = [s for s in found if s.role == "SRC"]
         for cue in (s for s in found if s.role == "CUE"):

@@ -41,9 +41,10 @@ class Tagger:
     manifest: dict[str, Any]
     crf: Any
 
-    def tag(self, sequence: Sequence[Item]) -> list[str]:
+    def tag(self, sequence: Sequence[Item]) -> tuple[list[str], list[float]]:
+        """The best labels and, for each token, the probability of its label (the CRF's marginal)."""
         labels: list[str] = self.crf.tag(sequence)
-        return labels
+        return labels, [self.crf.marginal(label, i) for i, label in enumerate(labels)]
 
 
 def load_tagger(directory: Path | None = None) -> Tagger:

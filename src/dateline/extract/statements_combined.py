@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 CRF = "statements.crf.v1"
+# How sure the tagger must be of a cue for statements.combined to add its statement.
+MIN_CUE_CONFIDENCE = 0.5
 COMBINED = "statements.combined.v1"
 
 
@@ -36,6 +38,7 @@ def tagged_statements(
     tagger: Tagger | None = None,
     *,
     unruled: bool = False,
+    floor: float = 0.0,
 ) -> Iterator[Statement]:
     """The tagger's statements, sentence by sentence, speakers resolved in reading order; ``unruled``
     tags only the sentences where the rules found nothing."""
@@ -49,7 +52,7 @@ def tagged_statements(
     for sent in doc.sents:
         maker.resolver.start_sentence()
         sequence = tagged.get((sent.start, sent.end))
-        found = list(maker.sentence(tagger.tag(sequence), sent.start)) if sequence is not None else []
+        found = list(maker.sentence(*tagger.tag(sequence), sent.start, floor)) if sequence is not None else []
         said = found or [
             s for s in rules if s.cue_span is not None and sent.start_char <= s.cue_span.start < sent.end_char
         ]
@@ -87,5 +90,5 @@ def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator
     """The rules' statements and the tagger's new ones (see the module docstring)."""
     rules = rule_statements(article, doc, prior)
     yield from (relabelled(s, COMBINED) for s in rules)
-    added = tagged_statements(article, doc, rules, prior, COMBINED, unruled=True)
+    added = tagged_statements(article, doc, rules, prior, COMBINED, unruled=True, floor=MIN_CUE_CONFIDENCE)
     yield from (s for s in added if _new(s, rules))
