@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-fast lint bench eval clean
+.PHONY: install demo test test-fast lint bench eval train clean
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ lint: install
 
 eval: install
 	$(BIN)/dateline eval ../shared/gold
+
+# Rebuilds src/dateline/data/models/attribution.crfsuite (and its sha256 manifest) from PolNeAR train in
+# ../shared; the same inputs give the same bytes.
+train: install
+	$(BIN)/python -m dateline.train.attribution
 
 bench: install
 	$(BIN)/python bench/throughput.py

@@ -47,6 +47,11 @@ class Errors:
     E012 = Entry("configuration {path} must be a mapping, not {type}")
     E013 = Entry("invalid configuration {path}: {error}")
     E013_INGEST_OPTION = Entry("invalid ingest option: {error}")
+    E014 = Entry("{model} model missing or unreadable in {directory}: {error}")
+    E015 = Entry(
+        "{model} model {path} has sha256 {actual}, its manifest says {expected}: the file was changed; rebuild it"
+        " with `make train`"
+    )
     E020 = Entry("unknown export format {fmt!r} (choose from {choices})")
     E030 = Entry("--workers must be at least 1, not {workers}")
 

@@ -2,8 +2,9 @@
 
 PolNeAR v1.0 (Newell, Margolin & Ruths, LREC 2018; ``eval-data/quotes/polnear``, see its SOURCE.md) marks
 each attribution as a ``Source``, ``Cue`` and ``Content`` span (possibly discontinuous) tied by an ``E`` line.
-Each article's raw text is run through ``entities.rules`` and ``statements.rules`` unchanged (no cleaning, so
-offsets stay the corpus's own); when an article has several annotators' files, the first by name is used.
+Each article's raw text is run through ``entities.rules`` and ``statements.combined`` (the default: the rules
+with the trained tagger) unchanged (no cleaning, so offsets stay the corpus's own); when an article has
+several annotators' files, the first by name is used.
 
 Figures, for dateline and, side by side, for textacy's ``direct_quotations`` on the same parses (a rule
 baseline for direct quotes only; optional: reported as unavailable when textacy is not installed):
@@ -36,7 +37,7 @@ from dateline.model import Analysis, Article, Span, Statement
 from dateline.nlp import load_nlp
 from dateline.pipeline import Pipeline
 
-EXTRACTORS = ("entities.rules", "statements.rules")
+EXTRACTORS = ("entities.rules", "statements.combined")
 _T_LINE = re.compile(r"^(T\d+)\t(\w+) ([\d ;]+)\t")
 _E_LINE = re.compile(r"^E\d+\t(.*)$")
 _WORD = re.compile(r"\w+")
@@ -52,6 +53,7 @@ class Attribution:
 
     content: Fragments
     source: Fragments = ()
+    cue: Fragments = ()
 
     @property
     def extent(self) -> tuple[int, int]:
@@ -89,7 +91,8 @@ def parse_ann(ann: str) -> tuple[Attribution, ...]:
         if content is None:
             continue
         source = spans.get(roles.get("Source", ""))
-        out.append(Attribution(content[1], source[1] if source else ()))
+        cue = spans.get(roles.get("Cue", ""))
+        out.append(Attribution(content[1], source[1] if source else (), cue[1] if cue else ()))
     return tuple(out)
 
 
@@ -258,7 +261,7 @@ def _analyses(docs: Sequence[PolnearDoc]) -> Iterator[tuple[PolnearDoc, Any, Ana
 def evaluate_polnear(
     path: Path, *, inputs: Path | None = None, split: str = "dev", limit: int | None = None
 ) -> dict[str, Any]:
-    """Score statements.rules (and the textacy baseline, when installed) on one PolNeAR split."""
+    """Score statements.combined (and the textacy baseline, when installed) on one PolNeAR split."""
     docs = load_split(path, split, limit)
     ours, base = Tally(), Tally()
     baseline = textacy_baseline()

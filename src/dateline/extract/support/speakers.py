@@ -147,6 +147,10 @@ class SpeakerResolver:
             return self._pronoun(span), ()
         if lower in pronouns["plural"]:
             return self._plural(span)
+        joint = self._conjuncts(head)
+        if len(joint) >= 2:
+            group = tuple(Speaker(text=span.text, entity=e.name, span=span) for e in joint)
+            return group[0], group
         people = self._listed_people(phrase)
         if len(people) >= 2 and any(t.dep_ == "conj" for t in phrase):
             group = tuple(Speaker(text=span.text, entity=p.name, span=span) for p in people)
@@ -178,6 +182,18 @@ class SpeakerResolver:
             group = tuple(Speaker(text=span.text, entity=e.name, span=span) for e in self.previous_subjects)
             return group[0], group
         return Speaker(text=span.text, span=span), ()
+
+    def _conjuncts(self, head: Token) -> list[Entity]:
+        """ "Britain and France said", "the White House and the Pentagon said": one speaking entity per
+        coordinated subject, people or not; none unless every conjunct names one."""
+        out: list[Entity] = []
+        for token in (head, *head.conjuncts):
+            entity = self.entity_at(token)
+            if entity is None:
+                return []
+            if entity not in out:
+                out.append(entity)
+        return out
 
     def _listed_people(self, phrase: SpacySpan) -> list[Entity]:
         """People named in a coordinated or appositive subject ("X, and Y, emphasized"); none otherwise, so

@@ -1,0 +1,1 @@
+"""Attribution (who said what) by a trained sequence tagger: features, the shipped model, decoding."""

@@ -1,0 +1,116 @@
+"""From tagged tokens to Statement records: each cue the tagger marks, with the nearest content and source
+it marked in the same sentence.
+
+A cue without a content or a source in its sentence makes no statement: the tagger adds recall where the
+rules know no construction, and a statement with no one to attribute it to is not one dateline records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.model import Span, Statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from dateline.extract.statements import Quotes
+    from dateline.extract.support.speakers import SpeakerResolver
+    from dateline.model import Article
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of tokens ``[first, last]`` the tagger gave one role."""
+
+    role: str
+    first: int
+    last: int
+
+    def distance(self, other: Segment) -> int:
+        if self.last < other.first:
+            return other.first - self.last
+        if other.last < self.first:
+            return self.first - other.last
+        return 0
+
+
+def segments(labels: Sequence[str], offset: int) -> list[Segment]:
+    """The BIO runs of one sentence's labels; ``offset`` is the sentence's first token in the Doc."""
+    out: list[Segment] = []
+    for i, label in enumerate(labels):
+        if label == "O":
+            continue
+        prefix, role = label[:1], label[2:]
+        last = out[-1] if out else None
+        if prefix == "I" and last is not None and last.role == role and last.last == offset + i - 1:
+            out[-1] = Segment(role, last.first, offset + i)
+        else:
+            out.append(Segment(role, offset + i, offset + i))
+    return out
+
+
+def _nearest(cue: Segment, candidates: Sequence[Segment]) -> Segment | None:
+    return min(candidates, key=lambda s: (s.distance(cue), s.first), default=None)
+
+
+@dataclass
+class StatementMaker:
+    """Builds statements of one article from tagged sentences, in order (the resolver needs the order)."""
+
+    article: Article
+    doc: Doc
+    quotes: Quotes
+    resolver: SpeakerResolver
+
+    def char_span(self, first: int, last: int) -> Span:
+        doc = self.doc
+        return Span.of(self.article.text, doc[first].idx, doc[last].idx + len(doc[last].text))
+
+    def content(self, segment: Segment) -> Span:
+        """The content, widened to whole quotations it touches."""
+        span = self.char_span(segment.first, segment.last)
+        start, end = span.start, span.end
+        for q_start, q_end in self.quotes.overlapping(start, end):
+            start, end = min(start, q_start), max(end, q_end)
+        return Span.of(self.article.text, start, end)
+
+    def sentence(
+        self, labels: Sequence[str], confidence: Sequence[float], start: int, floor: float = 0.0
+    ) -> Iterator[Statement]:
+        """The statements of the sentence starting at token ``start`` whose cue the tagger is at least
+        ``floor`` sure of (the least probability of a label of its tokens)."""
+        found = [
+            s
+            for s in segments(labels, start)
+            if s.role != "CUE" or min(confidence[s.first - start : s.last - start + 1]) >= floor
+        ]
+        contents = [s for s in found if s.role == "CON"]
+        sources = [s for s in found if s.role == "SRC"]
+        for cue in (s for s in found if s.role == "CUE"):
+            content, source = _nearest(cue, contents), _nearest(cue, sources)
+            if content is None or source is None:
+                continue
+            yield self.statement(cue, source, content)
+
+    def statement(self, cue: Segment, source: Segment, content_segment: Segment) -> Statement:
+        phrase = self.doc[source.first : source.last + 1]
+        speaker, speakers = self.resolver.resolve(phrase.root, phrase)
+        cue_span = self.char_span(cue.first, cue.last)
+        content = self.content(content_segment)
+        spans = {cue_span, content}
+        if speaker.span is not None:
+            spans.add(speaker.span)
+        return Statement(
+            article_id=self.article.id,
+            spans=tuple(sorted(spans, key=lambda s: (s.start, s.end))),
+            speaker=speaker,
+            speakers=speakers,
+            cue=cue_span.text,
+            content=content.text,
+            statement_kind=self.quotes.kind(content.start, content.end),
+            cue_span=cue_span,
+            content_span=content,
+        )

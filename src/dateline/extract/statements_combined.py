@@ -1,0 +1,90 @@
+"""statements.combined.v1 (the default) and statements.crf.v1: the attribution tagger with the rules.
+
+``statements.crf`` tags every sentence with the shipped CRF (``dateline.attribution``), whose features
+include the rules' own labels, and turns each tagged cue with a content and a source into a statement.
+``statements.combined`` keeps every statement of ``statements.rules`` (quotations, relays and ``via``, joint
+speakers, headlines and "Name:" lines are what the rules do well) and adds the tagger's statements that
+say something the rules found nobody saying: a content overlapping no rule statement's content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from dateline.attribution.decode import StatementMaker
+from dateline.attribution.features import doc_sequences
+from dateline.attribution.model import Tagger, load_tagger
+from dateline.extract.statements import Quotes, extract_statements, quote_regions
+from dateline.extract.support.speakers import SUBJECT_DEPS, SpeakerResolver
+from dateline.model import Analysis, Article, Statement
+from dateline.registry import extractor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# How sure the tagger must be of a cue for statements.combined to add its statement. None: on PolNeAR's
+# tuning slice every floor lost more right statements than wrong ones.
+MIN_CUE_CONFIDENCE = 0.0
+
+
+def tagged_statements(
+    article: Article,
+    doc: Doc,
+    rules: Sequence[Statement],
+    prior: Analysis,
+    tagger: Tagger | None = None,
+    *,
+    unruled: bool = False,
+    floor: float = 0.0,
+) -> Iterator[Statement]:
+    """The tagger's statements, sentence by sentence, speakers resolved in reading order; ``unruled``
+    tags only the sentences where the rules found nothing."""
+    regions = quote_regions(article.text)
+    bounds, sequences = doc_sequences(doc, regions, rules, unruled=unruled)
+    tagger = tagger or load_tagger()
+    maker = StatementMaker(article, doc, Quotes(article.text, regions), SpeakerResolver(article.text, prior.entities))
+    tagged = dict(zip(bounds, sequences, strict=True))
+    for sent in doc.sents:
+        maker.resolver.start_sentence()
+        sequence = tagged.get((sent.start, sent.end))
+        found = list(maker.sentence(*tagger.tag(sequence), sent.start, floor)) if sequence is not None else []
+        said = found or [
+            s for s in rules if s.cue_span is not None and sent.start_char <= s.cue_span.start < sent.end_char
+        ]
+        for statement in said:
+            maker.resolver.observe_speakers(statement.speakers or (statement.speaker,))
+        contents = [s.content_span for s in said if s.content_span is not None]
+        for token in sent:
+            if token.dep_ in SUBJECT_DEPS and not any(c.start <= token.idx < c.end for c in contents):
+                maker.resolver.observe_subject(token)
+        yield from found
+
+
+def rule_statements(article: Article, doc: Doc, prior: Analysis) -> list[Statement]:
+    """What ``statements.rules`` finds."""
+    return [s for s in extract_statements(article, doc, prior=prior) if isinstance(s, Statement)]
+
+
+def _new(statement: Statement, rules: Sequence[Statement]) -> bool:
+    """Whether the rules found nobody saying this: no rule content overlaps it."""
+    content = statement.content_span
+    return content is not None and not any(
+        r.content_span is not None and r.content_span.overlaps(content) for r in rules
+    )
+
+
+@extractor("statements.crf", version=1, requires=("entity",), assigns=("statement",), default=False)
+def extract_tagged(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
+    """The tagger's statements alone (for comparison; see the module docstring)."""
+    rules = rule_statements(article, doc, prior)
+    yield from tagged_statements(article, doc, rules, prior)
+
+
+@extractor("statements.combined", version=1, requires=("entity",), assigns=("statement",))
+def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
+    """The rules' statements and the tagger's new ones (see the module docstring)."""
+    rules = rule_statements(article, doc, prior)
+    yield from rules
+    added = tagged_statements(article, doc, rules, prior, unruled=True, floor=MIN_CUE_CONFIDENCE)
+    yield from (s for s in added if _new(s, rules))

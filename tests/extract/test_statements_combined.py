@@ -1,0 +1,87 @@
+"""statements.combined / statements.crf: the shipped attribution tagger, its sha256 check, what it adds to
+the rules, and that training is deterministic."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dateline import registry
+from dateline.attribution.model import MANIFEST_NAME, MODEL_NAME, file_sha256, load_tagger, models_dir
+from dateline.errors import ConfigError
+from dateline.ingest import article_from_text
+from dateline.model import Analysis
+from dateline.pipeline import Pipeline
+from tests.conftest import POLNEAR
+
+
+def _statements(text: str, extractor: str) -> list[tuple[str, str, str]]:
+    result = next(Pipeline(["entities.rules", extractor]).run([article_from_text(text, source_path="t.txt")]))
+    assert isinstance(result, Analysis), result
+    return [(s.speaker.text, s.cue, s.content) for s in result.statements]
+
+
+def test_the_shipped_model_loads_and_matches_its_manifest() -> None:
+    tagger = load_tagger()
+    assert tagger.manifest["sha256"] == file_sha256(models_dir() / MODEL_NAME)
+    assert tagger.manifest["articles"] > 500
+    # Weights and feature names, never text: a word feature exists only for frequent words.
+    assert (models_dir() / MODEL_NAME).stat().st_size < 25 * 2**20
+
+
+def test_a_tampered_model_fails_its_sha256_check(tmp_path: Path) -> None:
+    shutil.copy(models_dir() / MANIFEST_NAME, tmp_path / MANIFEST_NAME)
+    data = bytearray((models_dir() / MODEL_NAME).read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    (tmp_path / MODEL_NAME).write_bytes(bytes(data))
+    with pytest.raises(ConfigError, match="E015"):
+        load_tagger(tmp_path)
+
+
+def test_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="E014"):
+        load_tagger(tmp_path)
+
+
+def test_the_combined_extractor_is_the_default_and_the_rules_stay_available() -> None:
+    names = [s.qualified for s in registry.resolve()]
+    assert "statements.combined.v1" in names
+    assert "statements.rules.v1" not in names
+    assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v1"
+
+
+def test_the_tagger_adds_a_statement_the_rules_miss() -> None:
+    text = SENTENCE_THE_RULES_MISS
+    assert _statements(text, "statements.rules") == []
+    found = _statements(text, "statements.combined")
+    assert found, "the tagger should find the attribution"
+    speaker, _cue, content = found[0]
+    assert "Warren" in speaker
+    assert "tax" in content
+
+
+def test_the_combined_extractor_keeps_the_rules_statements() -> None:
+    text = "Senator Elizabeth Warren said on Monday that the tax plan would hurt families."
+    rules = _statements(text, "statements.rules")
+    assert rules
+    assert set(rules) <= set(_statements(text, "statements.combined"))
+
+
+@pytest.mark.slow
+def test_training_twice_gives_the_same_bytes(tmp_path: Path) -> None:
+    from dateline.evaluate import polnear
+    from dateline.train import attribution
+
+    parsed = list(attribution.parse(polnear.load_split(POLNEAR, "train", limit=6)))
+    params = {**attribution.PARAMS, "max_iterations": 20}
+    first = attribution.train(parsed, tmp_path / "a", params)
+    second = attribution.train(parsed, tmp_path / "b", params)
+    assert first == second
+    assert (tmp_path / "a" / MODEL_NAME).read_bytes() == (tmp_path / "b" / MODEL_NAME).read_bytes()
+    assert (tmp_path / "a" / MANIFEST_NAME).read_bytes() == (tmp_path / "b" / MANIFEST_NAME).read_bytes()
+
+
+# A belief stated with an adjective: no reporting verb the lexicon lists, so no rule fires.
+SENTENCE_THE_RULES_MISS = "Elizabeth Warren is confident the tax plan will fail."
