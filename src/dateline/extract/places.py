@@ -286,7 +286,9 @@ def candidates(text: str) -> list[Candidate]:
 #   one_sense    one sense per document: "Springfield" after "Springfield, Illinois" is that Springfield
 SIGNALS = ("feature", "containment", "country", "region", "dateline", "outlet", "nearby", "population", "one_sense")
 ALL_SIGNALS = frozenset(SIGNALS)
-# Why a place was chosen when the name has one sense only, or when no signal told its senses apart.
+# Why a place was chosen when the name has one sense only, or when no signal told its senses apart. Besides
+# SIGNALS, a ``why`` may name "name" (the place's own name beat an alternate one: always on, not a signal of
+# the document), "supranational" (a sea or region, in every article's context) and "facility".
 ONLY_SENSE = "only_sense"
 NAME_ORDER = "gazetteer_order"
 # A sense this close to an unambiguous place of the article counts as nearby: the 161 km (100 miles) of the
@@ -393,18 +395,23 @@ def rank(candidate: Candidate, context: frozenset[str]) -> tuple[int, ...]:
 def choose(
     found: Sequence[Candidate], evidence: Evidence, container: Candidate | None = None
 ) -> tuple[Candidate, tuple[str, ...]] | None:
-    """The best sense and the signals that chose it over the runner-up."""
+    """The best sense and the signals that chose it: for each other sense, the first signal that ranks the
+    best above it, in SIGNALS order."""
     if not found:
         return None
-    ranked = sorted(found, key=lambda c: tuple(v for _n, v in scores(c, evidence, container)), reverse=True)
-    best = ranked[0]
-    if len(ranked) == 1:
+    keyed = sorted(((scores(c, evidence, container), c) for c in found), key=lambda t: tuple(v for _n, v in t[0]))
+    mine, best = keyed[-1]
+    if len(keyed) == 1:
         return best, (ONLY_SENSE,)
-    mine, theirs = scores(best, evidence, container), scores(ranked[1], evidence, container)
-    decided = (
-        next(name for (name, a), (_n, b) in zip(mine, theirs, strict=True) if a != b) if mine != theirs else "order"
-    )
-    return best, _why(decided, best, evidence)
+    decided = {_decider(mine, theirs) for theirs, _c in keyed[:-1]}
+    order = [name for name, _v in mine] + ["order"]
+    reasons = [r for name in sorted(decided, key=order.index) for r in _why(name, best, evidence)]
+    return best, tuple(dict.fromkeys(reasons))
+
+
+def _decider(mine: tuple[tuple[str, int], ...], theirs: tuple[tuple[str, int], ...]) -> str:
+    """The first signal on which two senses differ ("order" when none does)."""
+    return next((name for (name, a), (_n, b) in zip(mine, theirs, strict=True) if a != b), "order")
 
 
 def _why(decided: str, best: Candidate, evidence: Evidence) -> tuple[str, ...]:
@@ -474,9 +481,16 @@ def places_from_mentions(
     if "nearby" in signals:
         # Nearby places already resolved: the article's large towns, as the first pass placed them, locate
         # its small ones ("Lafayette" beside "New Orleans" is the New Orleans street, not Lafayette, Indiana).
-        settled = tuple(p for c in chosen.values() if c and _landmark(c[0]) and (p := _point(c[0])))
-        evidence = replace(evidence, points=evidence.points + settled)
-        chosen = {key: _resolve_group(group[0].text, evidence, containers.get(key)) for key, group in groups.items()}
+        # A name is never located by its own first reading.
+        settled = {k: p for k, c in chosen.items() if c and _landmark(c[0]) and (p := _point(c[0]))}
+        chosen = {
+            key: _resolve_group(
+                group[0].text,
+                replace(evidence, points=evidence.points + tuple(p for k, p in settled.items() if k != key)),
+                containers.get(key),
+            )
+            for key, group in groups.items()
+        }
     if "one_sense" in signals:
         chosen = _one_sense(chosen)
     resolved = {key: c[0] if c else None for key, c in chosen.items()}
