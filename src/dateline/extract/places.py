@@ -378,6 +378,9 @@ def scores(candidate: Candidate, evidence: Evidence, container: Candidate | None
         ("feature", int("feature" in on and candidate.feature == FEATURE_COUNTRY)),
         ("containment", _contained(candidate, container) if "containment" in on else 0),
         ("context", int(in_context)),
+        # A metropolis under its own name, or a sea or region, is what a reader takes the name for: a namesake
+        # near another place of the article does not displace it ("Washington" near Pittsburgh).
+        ("known", int((metropolis and candidate.is_primary) or supranational)),
         ("nearby", int("nearby" in on and _nearby(candidate, evidence.points))),
         ("name", int(candidate.is_primary)),
         ("population", int(metropolis) * 2 + int(well_known)),
@@ -420,7 +423,9 @@ def _why(decided: str, best: Candidate, evidence: Evidence) -> tuple[str, ...]:
             return ("supranational",)
         # In no named country: in context as a metropolis, known everywhere.
         return evidence.reasons(best.country) or ("population",)
-    if decided in ("size", "coordinates"):
+    if decided == "known" and best.country is None:
+        return ("supranational",)
+    if decided in ("size", "coordinates", "known"):
         return ("population",)
     if decided == "order":
         return (NAME_ORDER,)
