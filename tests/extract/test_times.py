@@ -146,3 +146,10 @@ def test_names_and_adjectival_frequencies_are_not_times() -> None:
     assert _times("Sign up for Daily Newsletters from USA TODAY here.") == []
     assert _times("The weekly claims count rose.") == []
     assert _values("The board meets weekly.")["weekly"] == "P1W"
+
+
+def test_rates_and_spans_are_not_durations_or_the_past() -> None:
+    # "a month" after a count is a rate; "the past years" is no reference to the past as such.
+    assert "a month" not in _values("The economy must add 150,000 jobs a month.")
+    assert "the past" not in _values("Austerity was tested over the past years.")
+    assert _values("They talked for a month.")["a month"] == "P1M"

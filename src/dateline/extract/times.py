@@ -398,7 +398,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Found | None:
     if m["num"].lower() in {"a", "an"} and unit in lexicon()["idiomatic_single_units"]:
         return None
     n = _count(m["num"])
-    if n is None:
+    if n is None or (m["num"].lower() in {"a", "an"} and _after_count(ctx, m.start())):
         return None
     if ctx.text[m.end() : m.end() + 4] == "-old":
         return None  # "44-year-old" is an age, not a span of time
@@ -407,6 +407,15 @@ def _duration(m: re.Match[str], ctx: Context) -> Found | None:
     # nominal one ("[the nine months]").
     start = m.start("num") if hyphenated else m.start()
     return Found(start, m.end(), _unit_code(unit, n), "duration")
+
+
+def _after_count(ctx: Context, start: int) -> bool:
+    """ "150,000 jobs a month", "twice a week": "a <unit>" after a count is a rate, not a span of time."""
+    token = token_at(ctx.doc, start) if ctx.doc is not None else None
+    if token is None or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.tag_ in {"NNS", "NNPS", "CD"} or before.lower_ in {"once", "twice", "thrice", "times"}
 
 
 def _ago(m: re.Match[str], ctx: Context) -> Found | None:
@@ -523,6 +532,9 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _reference(m: re.Match[str], ctx: Context) -> Found | None:
+    following = re.match(r"\s+(\w+)", ctx.text[m.end() : m.end() + 20])
+    if following and following.group(1).lower().rstrip("s") in lexicon()["units"]:
+        return None  # "the past years" is a span of time, not the past as such
     return Found(m.start(), m.end(), str(lexicon()["references"][m["ref"].lower()]))
 
 
