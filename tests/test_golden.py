@@ -47,6 +47,7 @@ LABEL_KEYS = frozenset(
         "country",
         "sector",
         "feature",
+        "why",
         "entity_id",
         "place_id",
         "attributed_to",

@@ -332,6 +332,8 @@ class Place(Record):
     lat: float | None = None
     lon: float | None = None
     feature: str | None = None
+    # The disambiguation signals that chose this sense of the name (extract/places.py, SIGNALS).
+    why: tuple[str, ...] = ()
     kind: ClassVar[str] = "place"
     identity: ClassVar[tuple[str, ...]] = ("name", "geonames_id")
 

@@ -54,3 +54,10 @@ def test_value_f1_on_tbaq_cleaned() -> None:
 
 def test_load_respects_limit(files: list[Path]) -> None:
     assert len(load(TBAQ, limit=3)) == 3
+
+
+def test_halves_split_the_documents_alternately(files: list[Path]) -> None:
+    first, second = load(TBAQ, split="half1"), load(TBAQ, split="half2")
+    assert len(first) + len(second) == len(files)
+    assert first[0].name == files[0].stem and second[0].name == files[1].stem
+    assert not {d.name for d in first} & {d.name for d in second}

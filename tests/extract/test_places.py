@@ -11,11 +11,17 @@ import yaml
 
 from dateline.countries import demonym_code
 from dateline.extract.places import (
+    ALL_SIGNALS,
     METROPOLIS_POPULATION,
+    Evidence,
     Mention,
     _mistagged,
+    candidates,
+    choose,
+    distance_km,
     extract_places,
     mentions,
+    outlet_country,
     places_from_mentions,
     resolve,
     resolve_name,
@@ -160,3 +166,68 @@ def test_a_month_in_a_dateline_is_not_a_place() -> None:
     assert not isinstance(analysis, Failure)
     names = {p.name for p in analysis.places}
     assert "May" not in names and "Bergen" in names
+
+
+def _one(name: str, **evidence: object) -> tuple[Place | None, tuple[str, ...]]:
+    chosen = choose(candidates(name), Evidence(**evidence))  # type: ignore[arg-type]
+    assert chosen is not None
+    return chosen  # type: ignore[return-value]
+
+
+def test_each_context_signal_picks_the_sense_in_its_country() -> None:
+    for signal, field in (
+        ("country", "countries"),
+        ("region", "regions"),
+        ("dateline", "dateline"),
+        ("outlet", "outlet"),
+    ):
+        best, why = _one("Thornhill", **{field: frozenset({"CA"})})
+        assert (best.country, why[0]) == ("CA", signal)
+        # Switched off, the signal no longer moves the choice.
+        off = choose(candidates("Thornhill"), Evidence(**{field: frozenset({"CA"})}, signals=ALL_SIGNALS - {signal}))  # type: ignore[arg-type]
+        assert off is not None and off[0].country != "CA"
+
+
+def test_a_country_beats_a_town_and_a_big_town_beats_a_small_one() -> None:
+    best, why = _one("Armenia", countries=frozenset({"CO"}))
+    assert (best.country, why) == ("AM", ("feature",))
+    best, why = _one("Lafayette")
+    assert best.population > 100_000 and "population" in why
+
+
+def test_nearby_places_pick_the_sense_beside_them() -> None:
+    bronx = (40.9, -73.9)
+    best, why = _one("Riverdale", points=(bronx,))
+    assert distance_km((best.lat or 0.0, best.lon or 0.0), bronx) < 161 and why[0] == "nearby"
+
+
+def test_outlet_country_is_read_from_a_country_code_domain() -> None:
+    assert outlet_country("News.Az") == "AZ"
+    assert outlet_country("Example.io") is None and outlet_country("Reuters") is None
+
+
+def _springfield(signals: frozenset[str] = ALL_SIGNALS, *, split: bool = False) -> dict[str, Place]:
+    text = "Police in Springfield, Illinois, said on Monday. Springfield officials agreed."
+    article = Article(id="s", text=text, source_path="s.txt", content_hash="")
+    spans = [(10, 21), (23, 31), (49, 60)] if split else [(10, 31), (49, 60)]
+    found = [Mention(s, e, text[s:e]) for s, e in spans]
+    return {p.text: p for p in places_from_mentions(article, found, signals)}
+
+
+def test_containment_and_one_sense_per_document() -> None:
+    illinois = 39.8
+    for split in (False, True):
+        places = _springfield(split=split)
+        first = places["Springfield" if split else "Springfield, Illinois"]
+        assert round(first.lat or 0, 1) == illinois and "containment" in first.why
+        assert round(places["Springfield"].lat or 0, 1) == illinois
+    # The bare later mention takes the full one's sense only through one-sense-per-document.
+    assert _springfield()["Springfield"].why == ("one_sense",)
+    assert round(_springfield(ALL_SIGNALS - {"one_sense"})["Springfield"].lat or 0, 1) != illinois
+    assert round(_springfield(ALL_SIGNALS - {"containment"}, split=True)["Springfield"].lat or 0, 1) != illinois
+
+
+def test_demonyms_and_lowercase_words_are_not_places() -> None:
+    text = "Armenian troops crossed the valley, and French officials met in the capital."
+    article = Article(id="d", text=text, source_path="d.txt", content_hash="")
+    assert list(extract_places(article, load_nlp()(text), prior=Analysis(article))) == []

@@ -113,3 +113,43 @@ def test_a_day_zero_next_to_a_month_is_not_a_date() -> None:
     text = "Output in January 0 was flat."
     assert all(not f.value.endswith("-00") and text[f.start : f.end] != "January 0" for f in find_times(text, anchor))
     assert [f.value for f in find_times("It fell on January 30.", anchor)] == ["1987-01-30"]
+
+
+def test_weekday_sets_are_recurring_days_not_dates() -> None:
+    values = {t.text: (t.value, t.time_kind) for t in _times("The market opens every Monday and on Saturdays.")}
+    assert values["every Monday"] == ("XXXX-WXX-1", "set")
+    assert values["Saturdays"] == ("XXXX-WXX-6", "set")
+    # A possessive weekday is still the day itself.
+    assert _values("Tuesday's vote was close.")["Tuesday"] == "2021-06-15"
+
+
+def test_last_and_next_weekday_skip_the_publication_day() -> None:
+    # 2021-06-16 is a Wednesday.
+    values = _values("He left last Wednesday and returns next Wednesday.")
+    assert values["last Wednesday"] == "2021-06-09"
+    assert values["next Wednesday"] == "2021-06-23"
+
+
+def test_deadlines_and_scheduled_present_tense_point_forward() -> None:
+    assert _values("The group could arrive as soon as Friday.")["Friday"] == "2021-06-18"
+    assert _values("The leaders meet separately Monday in London.")["Monday"] == "2021-06-21"
+    assert _values("The offer stands until Thursday.")["Thursday"] == "2021-06-17"
+    # Reporting in the present is not scheduling: "says Monday" is the Monday just past.
+    assert _values("The ministry says Monday that talks failed.")["Monday"] == "2021-06-14"
+
+
+def test_may_the_name_is_not_a_month() -> None:
+    assert "May" not in _values("Theresa May said the vote would go ahead.")
+
+
+def test_names_and_adjectival_frequencies_are_not_times() -> None:
+    assert _times("Sign up for Daily Newsletters from USA TODAY here.") == []
+    assert _times("The weekly claims count rose.") == []
+    assert _values("The board meets weekly.")["weekly"] == "P1W"
+
+
+def test_rates_and_spans_are_not_durations_or_the_past() -> None:
+    # "a month" after a count is a rate; "the past years" is no reference to the past as such.
+    assert "a month" not in _values("The economy must add 150,000 jobs a month.")
+    assert "the past" not in _values("Austerity was tested over the past years.")
+    assert _values("They talked for a month.")["a month"] == "P1M"

@@ -17,10 +17,12 @@ something else or nothing, provided the gazetteer knows them.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from dateline.countries import country_code
@@ -60,6 +62,10 @@ FEATURE_STREET = "STRT"
 # Entity labels the model gives to toponyms it misreads (see _mistagged).
 _MISTAGGED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"})
 FEATURE_BUILDING = "BLDG"
+# Why a street or building was placed: at the town its name carries or the article's anchor town.
+FACILITY = "facility"
+# An outlet named by its web domain ("News.Az", "Report.az"): the two-letter ending is a country code.
+_COUNTRY_DOMAIN = re.compile(r"\.([A-Za-z]{2})$")
 _LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 
 
@@ -83,6 +89,7 @@ class Words:
     building: frozenset[str]
     designators: tuple[str, ...]
     locative: frozenset[str]
+    generic_domains: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +102,7 @@ def words() -> Words:
         frozenset(data["building_words"]),
         designators,
         frozenset(data["locative_prepositions"]),
+        frozenset(data["generic_domains"]),
     )
 
 
@@ -264,46 +272,232 @@ def candidates(text: str) -> list[Candidate]:
     return [country] if country else []
 
 
-def rank(candidate: Candidate, context: frozenset[str]) -> tuple[bool, bool, bool, bool, bool, bool, int, int]:
-    """Sort key (higher is better) of a candidate given the countries the article is about."""
-    metropolis = candidate.feature == FEATURE_CITY and candidate.population >= METROPOLIS_POPULATION
-    well_known = (
+# Document signals that pick one sense of an ambiguous toponym, strongest first. Each is measured alone by
+# switching it off (evaluate/geowebnews.py, ``ablation``); ``Place.why`` names those that chose a place.
+#   feature      a country beats a same-named town ("Armenia", the country, not Armenia in Colombia)
+#   containment  "Springfield, Illinois": the sense inside the place named right after the comma
+#   country      a sense in a country the article names outright
+#   region       a sense in the country of a first-level division the article names ("Ohio" -> US)
+#   dateline     a sense in the dateline's country
+#   outlet       a sense in the outlet's country, read from its web domain ("News.Az" -> AZ)
+#   nearby       a sense near a place of the article that has only one sense
+#   population   a larger place beats a smaller one (a metropolis is known, and in context, everywhere)
+#   one_sense    one sense per document: "Springfield" after "Springfield, Illinois" is that Springfield
+SIGNALS = ("feature", "containment", "country", "region", "dateline", "outlet", "nearby", "population", "one_sense")
+ALL_SIGNALS = frozenset(SIGNALS)
+# Why a place was chosen when the name has one sense only, or when no signal told its senses apart. Besides
+# SIGNALS, a ``why`` may name "name" (the place's own name beat an alternate one: always on, not a signal of
+# the document), "supranational" (a sea or region, in every article's context) and "facility".
+ONLY_SENSE = "only_sense"
+NAME_ORDER = "gazetteer_order"
+# A sense this close to an unambiguous place of the article counts as nearby: the 161 km (100 miles) of the
+# geocoding accuracy threshold (Leidner 2008), the distance within which two mentions are "the same area".
+NEARBY_KM = 161.0
+# A contained sense this close to its container's stand-in point is preferred over one elsewhere in the same
+# country: half the width of a large US state (Illinois is about 630 km north to south).
+CONTAINED_KM = 400.0
+_EARTH_RADIUS_KM = 6371.0
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (lat, lon) points."""
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    dp, dl = p2 - p1, math.radians(b[1] - a[1])
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_RADIUS_KM * math.asin(math.sqrt(h))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What an article says about where it happens, one field per signal of SIGNALS."""
+
+    countries: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()
+    dateline: frozenset[str] = frozenset()
+    outlet: frozenset[str] = frozenset()
+    # Points of the article's places that have one sense only (lat, lon).
+    points: tuple[tuple[float, float], ...] = ()
+    signals: frozenset[str] = ALL_SIGNALS
+
+    @property
+    def context(self) -> frozenset[str]:
+        """Every country the enabled signals put the article in."""
+        named = (("country", self.countries), ("region", self.regions), ("dateline", self.dateline))
+        return frozenset().union(*(s for name, s in (*named, ("outlet", self.outlet)) if name in self.signals))
+
+    def reasons(self, country: str | None) -> tuple[str, ...]:
+        """The signals that put ``country`` in the article's context."""
+        sets = (
+            ("country", self.countries),
+            ("region", self.regions),
+            ("dateline", self.dateline),
+            ("outlet", self.outlet),
+        )
+        return tuple(name for name, s in sets if name in self.signals and country in s)
+
+
+def _point(candidate: Candidate) -> tuple[float, float] | None:
+    return (candidate.lat, candidate.lon) if candidate.lat is not None and candidate.lon is not None else None
+
+
+def _contained(candidate: Candidate, container: Candidate | None) -> int:
+    """2: inside the container and near its point; 1: in the container's country; 0: neither or no container."""
+    if container is None or candidate.country is None or candidate.country != container.country:
+        return 0
+    if container.feature == FEATURE_COUNTRY:
+        return 2
+    here, there = _point(candidate), _point(container)
+    return 2 if here is None or there is None or distance_km(here, there) <= CONTAINED_KM else 1
+
+
+def _landmark(candidate: Candidate) -> bool:
+    """A town known well enough, under its own name, to locate the places around it."""
+    return candidate.feature == FEATURE_CITY and candidate.is_primary and candidate.population >= LARGE_CITY_POPULATION
+
+
+def _nearby(candidate: Candidate, points: tuple[tuple[float, float], ...]) -> bool:
+    here = _point(candidate)
+    return here is not None and any(0 < distance_km(here, p) <= NEARBY_KM for p in points)
+
+
+def scores(candidate: Candidate, evidence: Evidence, container: Candidate | None = None) -> tuple[tuple[str, int], ...]:
+    """The candidate's value for each signal (higher is better), in SIGNALS order, then the name and
+    gazetteer tie-breakers. Switched-off signals score 0 for every candidate."""
+    on = evidence.signals
+    population = "population" in on
+    metropolis = population and candidate.feature == FEATURE_CITY and candidate.population >= METROPOLIS_POPULATION
+    well_known = population and (
         candidate.feature not in (FEATURE_CITY, FEATURE_COUNTRY) or candidate.population >= LARGE_CITY_POPULATION
     )
     # Continents, oceans and regions belong to no country: they are in every article's context.
     supranational = candidate.country is None
+    # A metropolis is in context everywhere under its own name only: "Franklin" is not Columbus, Ohio.
+    in_context = candidate.country in evidence.context or (metropolis and candidate.is_primary) or supranational
     return (
-        candidate.feature == FEATURE_COUNTRY,
-        candidate.country in context or metropolis or supranational,
-        candidate.is_primary,
-        metropolis,
-        well_known,
-        candidate.lat is not None,
-        candidate.population,
-        -candidate.geonameid,
+        ("feature", int("feature" in on and candidate.feature == FEATURE_COUNTRY)),
+        ("containment", _contained(candidate, container) if "containment" in on else 0),
+        ("context", int(in_context)),
+        # A metropolis under its own name, or a sea or region, is what a reader takes the name for: a namesake
+        # near another place of the article does not displace it ("Washington" near Pittsburgh).
+        ("known", int((metropolis and candidate.is_primary) or supranational)),
+        ("nearby", int("nearby" in on and _nearby(candidate, evidence.points))),
+        ("name", int(candidate.is_primary)),
+        ("population", int(metropolis) * 2 + int(well_known)),
+        ("coordinates", int(candidate.lat is not None)),
+        ("size", candidate.population if population else 0),
+        ("order", -candidate.geonameid),
     )
 
 
+def rank(candidate: Candidate, context: frozenset[str]) -> tuple[int, ...]:
+    """Sort key (higher is better) of a candidate given the countries the article is about."""
+    return tuple(v for _name, v in scores(candidate, Evidence(countries=context)))
+
+
+def choose(
+    found: Sequence[Candidate], evidence: Evidence, container: Candidate | None = None
+) -> tuple[Candidate, tuple[str, ...]] | None:
+    """The best sense and the signals that chose it: for each other sense, the first signal that ranks the
+    best above it, in SIGNALS order."""
+    if not found:
+        return None
+    keyed = sorted(((scores(c, evidence, container), c) for c in found), key=lambda t: tuple(v for _n, v in t[0]))
+    mine, best = keyed[-1]
+    if len(keyed) == 1:
+        return best, (ONLY_SENSE,)
+    decided = {_decider(mine, theirs) for theirs, _c in keyed[:-1]}
+    order = [name for name, _v in mine] + ["order"]
+    reasons = [r for name in sorted(decided, key=order.index) for r in _why(name, best, evidence)]
+    return best, tuple(dict.fromkeys(reasons))
+
+
+def _decider(mine: tuple[tuple[str, int], ...], theirs: tuple[tuple[str, int], ...]) -> str:
+    """The first signal on which two senses differ ("order" when none does)."""
+    return next((name for (name, a), (_n, b) in zip(mine, theirs, strict=True) if a != b), "order")
+
+
+def _why(decided: str, best: Candidate, evidence: Evidence) -> tuple[str, ...]:
+    if decided == "context":
+        if best.country is None:
+            return ("supranational",)
+        # In no named country: in context as a metropolis, known everywhere.
+        return evidence.reasons(best.country) or ("population",)
+    if decided == "known" and best.country is None:
+        return ("supranational",)
+    if decided in ("size", "coordinates", "known"):
+        return ("population",)
+    if decided == "order":
+        return (NAME_ORDER,)
+    return (decided,)
+
+
 def resolve(text: str, context: frozenset[str]) -> Candidate | None:
-    found = candidates(text)
-    return max(found, key=lambda c: rank(c, context)) if found else None
+    chosen = choose(candidates(text), Evidence(countries=context))
+    return chosen[0] if chosen else None
 
 
 def context_countries(article: Article, texts: Iterable[str]) -> frozenset[str]:
     """Countries the article names outright, plus its dateline's country."""
-    out = {c.country for t in texts for c in candidates(t) if c.feature == FEATURE_COUNTRY and c.country}
-    if article.dateline is not None and article.dateline.country:
-        out.add(article.dateline.country)
-    return frozenset(out)
+    return evidence_of(article, texts).context
 
 
-def places_from_mentions(article: Article, found: Sequence[Mention]) -> Iterator[Place]:
-    """One Place per distinct resolved toponym text, carrying every mention's span."""
+def evidence_of(article: Article, texts: Iterable[str], signals: frozenset[str] = ALL_SIGNALS) -> Evidence:
+    """The countries and unambiguous places an article's toponyms and metadata put it in."""
+    found = [candidates(t) for t in texts]
+    countries = {c.country for cs in found for c in cs if c.feature == FEATURE_COUNTRY and c.country}
+    # A division counts only when its name has no other sense ("Georgia" is the country or the state).
+    regions = {cs[0].country for cs in found if len(cs) == 1 and cs[0].feature == FEATURE_ADMIN1 and cs[0].country}
+    points = tuple(p for cs in found if len(cs) == 1 and cs[0].feature == FEATURE_CITY and (p := _point(cs[0])))
+    dateline = article.dateline.country if article.dateline is not None else None
+    return Evidence(
+        frozenset(countries),
+        frozenset(regions),
+        frozenset({dateline} if dateline else ()),
+        frozenset({c} if (c := outlet_country(article.outlet)) else ()),
+        points,
+        signals,
+    )
+
+
+def outlet_country(outlet: str | None) -> str | None:
+    """The country of an outlet whose name is a web domain with a country-code ending ("News.Az" -> AZ)."""
+    match = _COUNTRY_DOMAIN.search(outlet or "")
+    if match is None:
+        return None
+    code = match.group(1).upper()
+    if code.casefold() in words().generic_domains:
+        return None
+    return "GB" if code == "UK" else country_code(code, codes=True)
+
+
+def places_from_mentions(
+    article: Article, found: Sequence[Mention], signals: frozenset[str] = ALL_SIGNALS
+) -> Iterator[Place]:
+    """One Place per distinct resolved toponym text, carrying every mention's span; ``signals`` are the
+    disambiguation signals to use (all but for measuring one alone)."""
     groups: dict[str, list[Mention]] = {}
     for mention in found:
         groups.setdefault(name_key(_clean(mention.text)), []).append(mention)
-    context = context_countries(article, (g[0].text for g in groups.values()))
-    resolved = {key: resolve_name(group[0].text, context) for key, group in groups.items()}
+    evidence = evidence_of(article, (g[0].text for g in groups.values()), signals)
+    context = evidence.context
+    containers = _containers(article.text, found, evidence)
+    chosen = {key: _resolve_group(group[0].text, evidence, containers.get(key)) for key, group in groups.items()}
+    if "nearby" in signals:
+        # Nearby places already resolved: the article's large towns, as the first pass placed them, locate
+        # its small ones ("Lafayette" beside "New Orleans" is the New Orleans street, not Lafayette, Indiana).
+        # A name is never located by its own first reading.
+        settled = {k: p for k, c in chosen.items() if c and _landmark(c[0]) and (p := _point(c[0]))}
+        chosen = {
+            key: _resolve_group(
+                group[0].text,
+                replace(evidence, points=evidence.points + tuple(p for k, p in settled.items() if k != key)),
+                containers.get(key),
+            )
+            for key, group in groups.items()
+        }
+    if "one_sense" in signals:
+        chosen = _one_sense(chosen)
+    resolved = {key: c[0] if c else None for key, c in chosen.items()}
     anchor = _anchor(article, groups, resolved, context)
     # Weak mentions may also be in the country of a town the model itself tagged ("Dewsbury" beside "Leeds").
     located = context | {
@@ -312,7 +506,7 @@ def places_from_mentions(article: Article, found: Sequence[Mention]) -> Iterator
     for key, group in groups.items():
         weak = all(m.weak for m in group)
         # A weak street or building must carry its town in its name: the anchor town is a guess on a guess.
-        best = resolved[key] or _facility(group[0].text, context, None if weak else anchor)
+        best, why = chosen[key] or (_facility(group[0].text, context, None if weak else anchor), (FACILITY,))
         if best is None or (weak and not _supported(best, located)):
             continue
         yield Place(
@@ -325,7 +519,61 @@ def places_from_mentions(article: Article, found: Sequence[Mention]) -> Iterator
             lat=best.lat,
             lon=best.lon,
             feature=best.feature,
+            why=why,
         )
+
+
+Choice = tuple[Candidate, tuple[str, ...]]
+
+
+def _containers(text: str, found: Sequence[Mention], evidence: Evidence) -> dict[str, Candidate]:
+    """For each toponym written as "<name>, <division or country>" (as one mention or two), the container.
+    A name keeps the first container the article gives it."""
+    out: dict[str, Candidate] = {}
+    ordered = sorted(found, key=lambda m: m.start)
+    for mention, following in pairwise(ordered):
+        if text[mention.end : following.start].strip() != ",":
+            continue
+        container = _container(following.text, evidence)
+        if container is not None:
+            out.setdefault(name_key(_clean(mention.text)), container)
+    return out
+
+
+def _container(text: str, evidence: Evidence) -> Candidate | None:
+    """The division or country a name after a comma stands for ("Illinois", "CA", "France")."""
+    kinds = (FEATURE_ADMIN1, FEATURE_COUNTRY)
+    chosen = choose([c for c in candidates(text) if c.feature in kinds], evidence)
+    return chosen[0] if chosen else None
+
+
+def _resolve_group(text: str, evidence: Evidence, container: Candidate | None) -> Choice | None:
+    """The best sense of a toponym and why, trying it as written, without a division designator ("Oaxaca
+    State"), and as "<name>, <container>" ("Springfield, Illinois", "Thruxton, Hampshire")."""
+    cleaned = _clean(text)
+    if "," in cleaned:
+        head, _, tail = cleaned.partition(",")
+        container = _container(tail.strip(), evidence) or container
+        if container is not None:
+            return choose(candidates(head.strip()), evidence, container)
+    for variant in variants(text):
+        chosen = choose(candidates(variant), evidence, container)
+        if chosen is not None:
+            return chosen
+    return None
+
+
+def _one_sense(chosen: dict[str, Choice | None]) -> dict[str, Choice | None]:
+    """A bare name takes the sense the article gave it in full: "Springfield" after "Springfield, Illinois"."""
+    full: dict[str, Candidate] = {}
+    for key, choice in chosen.items():
+        head = key.partition(",")[0].strip()
+        if choice is not None and head != key:
+            full.setdefault(head, choice[0])
+    return {
+        key: (full[key], ("one_sense",)) if key in full and (c is None or c[0] != full[key]) else c
+        for key, c in chosen.items()
+    }
 
 
 def _supported(candidate: Candidate, context: frozenset[str]) -> bool:
@@ -339,16 +587,13 @@ def _supported(candidate: Candidate, context: frozenset[str]) -> bool:
 
 
 def resolve_name(text: str, context: frozenset[str]) -> Candidate | None:
-    """The best candidate for a toponym, trying it as written, without a division designator ("Oaxaca
-    State"), and the first name of a list ("Thruxton, Hampshire")."""
-    for variant in _variants(text):
-        best = resolve(variant, context)
-        if best is not None:
-            return best
-    return None
+    """The best candidate for a toponym given the countries the article is about (see _resolve_group)."""
+    chosen = _resolve_group(text, Evidence(countries=context), None)
+    return chosen[0] if chosen else None
 
 
-def _variants(text: str) -> list[str]:
+def variants(text: str) -> list[str]:
+    """A toponym as written, without a division designator ("Oaxaca State"), and a list's first name."""
     cleaned = _clean(text)
     out = [cleaned]
     for designator in words().designators:

@@ -108,15 +108,22 @@ def _shift_months(day: dt.date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _tense(ctx: Context, start: int) -> str | None:
+def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     """ "future" ("will meet on Friday"), "past" ("met on Friday") or None, from the verb governing ``start``.
 
+    For a ``day`` of the week, a deadline or earliest-date phrase right before ("as soon as Tuesday", "until
+    Tuesday") is future, and so is a present tense that is not reporting ("meet separately Monday":
+    news writes the coming days' schedule in the present) unless the day is possessive ("Tuesday's vote"
+    was the last one). A month or a date in the present tense is as often past ("data for April 12 shows").
     Without a parse, a future auxiliary among the six words before counts as future.
     """
-    cues = set(lexicon()["future_auxiliaries"])
+    lex = lexicon()
+    cues = set(lex["future_auxiliaries"])
+    before = " " + " ".join(ctx.text[max(0, start - 40) : start].lower().split())
+    if day and any(before.endswith(" " + lead) for lead in lex["future_leads"]):
+        return "future"
     if ctx.doc is None:
-        before = ctx.text[max(0, start - 60) : start].lower().split()
-        return "future" if any(w in cues for w in before[-6:]) else None
+        return "future" if any(w in cues for w in before.split()[-6:]) else None
     token = token_at(ctx.doc, start)
     if token is None:
         return None
@@ -130,6 +137,9 @@ def _tense(ctx: Context, start: int) -> str | None:
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
+    scheduled = day and token.dep_ != "poss" and verb.tag_ in {"VBZ", "VBP"}
+    if scheduled and verb.lemma_.lower() not in lex["present_reporting_verbs"]:
+        return "future"
     return None
 
 
@@ -187,7 +197,22 @@ def patterns() -> Patterns:
         ("mdy", re.compile(rf"\b{night_of}{mod}{month}\s+{day}(?:,?\s+{year})?\b(?!\s*[-–—]\s*\d)"), _mdy),
         ("dmy", re.compile(rf"\b{night_of}{day}\s+{month}(?:,?\s+{year})?\b"), _dmy),
         ("my", re.compile(rf"\b{mod}{month}(?:,?\s+{year})?\b"), _month_year),
-        ("weekday", re.compile(rf"\b{weekday}(?:\s+(?P<part>{parts}))?\b"), _weekday),
+        (
+            "weekday",
+            re.compile(
+                rf"\b(?:(?P<wmod>{alternation(lex['weekday_modifiers'])})\s+)?{weekday}(?:\s+(?P<part>{parts}))?\b",
+                i,
+            ),
+            _weekday,
+        ),
+        (
+            "weekday_set",
+            re.compile(
+                rf"\b(?P<every>(?:every|each)\s+)?{weekday}(?P<plural>s)?(?:\s+(?P<part>{parts}))?\b(?!['’])",
+                i,
+            ),
+            _weekday_set,
+        ),
         ("anniversary", re.compile(rf"\b{ordinal}\s+anniversary\b", i), _anniversary),
         ("century", re.compile(rf"\b{ordinal}\s+century\b", i), _century),
         ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0s|'(?P<s>\d)0s)\b", i), _decade),
@@ -310,18 +335,30 @@ def _month_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
-    if ctx.anchor is None:
+    if ctx.anchor is None or not m["weekday"][0].isupper():
         return None
-    target = int(lexicon()["weekdays"][m["weekday"]])
+    target = int(lexicon()["weekdays"][m["weekday"].capitalize()])
     delta = (target - ctx.anchor.weekday()) % 7
-    if _tense(ctx, m.start()) == "future":
-        day = ctx.anchor + dt.timedelta(days=delta)
+    # "last Monday", "next Monday": never the publication day itself, whatever the verb's tense.
+    shift = int(lexicon()["weekday_modifiers"][m["wmod"].lower()]) if m["wmod"] else 0
+    if shift > 0 or (shift == 0 and _tense(ctx, m.start(), day=True) == "future"):
+        day = ctx.anchor + dt.timedelta(days=delta or (7 if shift else 0))
     else:
-        day = ctx.anchor - dt.timedelta(days=(7 - delta) % 7)
+        day = ctx.anchor - dt.timedelta(days=(7 - delta) % 7 or (7 if shift else 0))
     value = day.isoformat()
     if m["part"]:
         value += "T" + lexicon()["parts_of_day"][m["part"].lower()]
     return Found(m.start(), m.end(), value)
+
+
+def _weekday_set(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "every Monday", "Mondays": the recurring day of the week (TimeML ``XXXX-WXX-1``)."""
+    if not m["weekday"][0].isupper() or not (m["every"] or m["plural"]):
+        return None
+    value = f"XXXX-WXX-{int(lexicon()['weekdays'][m['weekday'].capitalize()]) + 1}"
+    if m["part"]:
+        value += "T" + lexicon()["parts_of_day"][m["part"].lower()]
+    return Found(m.start(), m.end(), value, "set")
 
 
 def _anniversary(m: re.Match[str], ctx: Context) -> Found | None:
@@ -360,7 +397,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Found | None:
     if m["num"].lower() in {"a", "an"} and unit in lexicon()["idiomatic_single_units"]:
         return None
     n = _count(m["num"])
-    if n is None:
+    if n is None or (m["num"].lower() in {"a", "an"} and _after_count(ctx, m.start())):
         return None
     if ctx.text[m.end() : m.end() + 4] == "-old":
         return None  # "44-year-old" is an age, not a span of time
@@ -369,6 +406,15 @@ def _duration(m: re.Match[str], ctx: Context) -> Found | None:
     # nominal one ("[the nine months]").
     start = m.start("num") if hyphenated else m.start()
     return Found(start, m.end(), _unit_code(unit, n), "duration")
+
+
+def _after_count(ctx: Context, start: int) -> bool:
+    """ "150,000 jobs a month", "twice a week": "a <unit>" after a count is a rate, not a span of time."""
+    token = token_at(ctx.doc, start) if ctx.doc is not None else None
+    if token is None or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.tag_ in {"NNS", "NNPS", "CD"} or before.lower_ in {"once", "twice", "thrice", "times"}
 
 
 def _ago(m: re.Match[str], ctx: Context) -> Found | None:
@@ -458,8 +504,26 @@ def _quarter_rule(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(m.start(), m.end(), f"{index // 4:04d}-Q{index % 4 + 1}")
 
 
+def _named(ctx: Context, start: int) -> bool:
+    """A capitalised word inside a sentence is part of a name ("USA TODAY", "Sign up for Daily Newsletters")."""
+    if not ctx.text[start : start + 1].isupper():
+        return False
+    token = token_at(ctx.doc, start) if ctx.doc is not None else None
+    if token is not None:
+        return not token.is_sent_start
+    before = ctx.text[max(0, start - 3) : start].rstrip()
+    return bool(before) and before[-1] not in '.!?"“\n'
+
+
+def _modifies_noun(ctx: Context, start: int) -> bool:
+    """An adjective before a noun ("the weekly claims count", "monthly jobs report"): a frequency that
+    describes a thing, not a time of the story."""
+    token = token_at(ctx.doc, start) if ctx.doc is not None else None
+    return token is not None and token.dep_ == "amod" and token.head.pos_ in {"NOUN", "PROPN"}
+
+
 def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
-    if ctx.anchor is None:
+    if ctx.anchor is None or _named(ctx, m.start()):
         return None
     word = m["rel"].lower()
     value = (ctx.anchor + dt.timedelta(days=int(lexicon()["relative_days"][word]))).isoformat()
@@ -467,10 +531,15 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _reference(m: re.Match[str], ctx: Context) -> Found | None:
+    following = re.match(r"\s+(\w+)", ctx.text[m.end() : m.end() + 20])
+    if following and following.group(1).lower().rstrip("s") in lexicon()["units"]:
+        return None  # "the past years" is a span of time, not the past as such
     return Found(m.start(), m.end(), str(lexicon()["references"][m["ref"].lower()]))
 
 
 def _set(m: re.Match[str], ctx: Context) -> Found | None:
+    if _named(ctx, m.start()) or _modifies_noun(ctx, m.start()):
+        return None
     return Found(m.start(), m.end(), str(lexicon()["sets"][m["set"].lower()]), "set")
 
 
