@@ -290,6 +290,8 @@ class Claim(Record):
     approx: bool = False
     unit: str
     predicate: str
+    # The word the figure is about, as the parse found it ("rise", "unemployment rate"), for the ledger.
+    predicate_text: str | None = None
     part_of: str | None = None
     claimant: Speaker
     statement_id: str | None = None
