@@ -61,6 +61,8 @@ PERCENT_UNITS = frozenset({"percent", "percentage point"})
 # Four-digit figures in this span before a noun outside the units lexicon are years ("2018 midterms").
 YEARS = (1800, 2100)
 
+# "21 of those states": the figure counts the noun after the partitive.
+_PARTITIVE = re.compile(r" of (?:those|these|the|its|their)(?= )", re.IGNORECASE)
 _RATIO = re.compile(r"\b(?:one|1)\s+(?:in|out of)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|org|net|gov|html?|php)\S*", re.IGNORECASE)
@@ -123,6 +125,8 @@ class Figure:
     unit_predicate: str | None = None
     # Where the counted noun starts (the parse anchor), or None for money and percentages.
     noun_start: int | None = None
+    # "21 of those states": a part of an earlier figure of the same unit.
+    partitive: bool = False
     parent: int | None = None
     predicate: str | None = None
     predicate_text: str | None = None
@@ -202,10 +206,12 @@ def _fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _unit_after(text: str, end: int, doc: Doc | None) -> tuple[int, int, str] | None:
-    """The counted noun right after a figure: (noun start, end offset, unit), or None."""
+def _unit_after(text: str, end: int, doc: Doc | None, partitive: bool = False) -> tuple[int, int, str] | None:
+    """The counted noun right after a figure (or after "of those" when ``partitive``): (noun start, end, unit)."""
     units, modifiers, blocked, kept = _unit_words()
     position = end
+    if partitive and (found := _PARTITIVE.match(text, end)) is not None:
+        position = found.end()
     words: list[str] = []
     for _ in range(MAX_MODIFIERS + 1):
         word = _WORD.match(text, position + 1) if text[position : position + 1] == " " else None
@@ -297,9 +303,12 @@ def _figure(text: str, doc: Doc | None, match: re.Match[str], start: int, measur
     year = match["digits"] and len(match["digits"]) == 4 and not (match["dscale"] or match["glued"])
     if year and _after_year_lead(text, match.start()):
         return None
-    unit = _unit_after(text, match.end(), doc)
+    # "one of the gravest crimes" singles one out; "21 of those states" counts them.
+    partitive = measure.value > 1 and _PARTITIVE.match(text, match.end()) is not None
+    unit = _unit_after(text, match.end(), doc, partitive)
     if unit is None:
-        return None
+        toll = _toll_unit(doc, start, match.end())
+        return None if toll is None else Figure(start, match.end(), measure.value, measure.value_max, approx, toll)
     noun_start, unit_end, unit_text = unit
     head = unit_text.split()[-1].lower()
     if year and YEARS[0] <= measure.value <= YEARS[1] and head not in _unit_words()[0]:
@@ -316,7 +325,28 @@ def _figure(text: str, doc: Doc | None, match: re.Match[str], start: int, measur
         "people" if adjectival else unit_text,
         unit_predicate,
         noun_start,
+        partitive=partitive,
     )
+
+
+def _toll_unit(doc: Doc | None, start: int, end: int) -> str | None:
+    """The unit of a bare figure that a toll noun counts ("the death toll rose to 71", "a toll of 71")."""
+    tolls = numbers_lexicon()["toll_nouns"]
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span):
+        return None
+    node = span.root
+    for _ in range(MAX_HOPS):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if head.lemma_.lower() in tolls:
+            return str(tolls[head.lemma_.lower()])
+        if head.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            return next((str(tolls[c.lemma_.lower()]) for c in subjects if c.lemma_.lower() in tolls), None)
+        node = head
+    return None
 
 
 def _after_year_lead(text: str, start: int) -> bool:
@@ -514,12 +544,20 @@ def _inherit(figures: list[Figure]) -> None:
 def claimant_of(article: Article, statements: Iterable[Statement], start: int, end: int) -> tuple[Speaker, str | None]:
     """The speaker of the innermost statement whose content holds ``[start, end)``, or of the quotation the
     figure's paragraph continues, else the outlet."""
-    statements = tuple(statements)
+    # A request reports what someone asked for, not a figure they assert ("Nine states have asked DOL for $36
+    # billion"): the outlet states the amount.
+    requests = _request_cues()
+    statements = tuple(s for s in statements if _fold(s.cue) not in requests)
     inner = innermost_statement(statements, start, end) or _continued_quotation(article.text, statements, start)
     if inner is not None:
         return inner.speaker, inner.id
     outlet = article.outlet or UNKNOWN_OUTLET
     return Speaker(text=outlet, entity=article.outlet, span=article.outlet_span), None
+
+
+@lru_cache(maxsize=1)
+def _request_cues() -> frozenset[str]:
+    return frozenset(_fold(c) for c in numbers_lexicon()["request_cues"])
 
 
 def _continued_quotation(text: str, statements: tuple[Statement, ...], start: int) -> Statement | None:
@@ -539,6 +577,12 @@ def _inside_quotes(text: str, start: int) -> bool:
     if opened >= 0:
         return paragraph.rfind("\u201d") < opened
     return paragraph.count('"') % 2 == 1
+
+
+def _earlier(figure: Figure, earlier: dict[str, tuple[float, str]]) -> str | None:
+    """The claim a partitive figure breaks down: the last earlier one of its unit, when it is larger."""
+    found = earlier.get(figure.unit.lower()) if figure.partitive else None
+    return found[1] if found is not None and found[0] > figure.value else None
 
 
 def _order(figures: list[Figure]) -> list[int]:
@@ -561,6 +605,7 @@ def _claims(article: Article, doc: Doc | None, statements: Iterable[Statement]) 
     text = article.text
     statements = tuple(statements)
     every = find_figures(text, doc)
+    earlier: dict[str, tuple[float, str]] = {}  # the last claim of each unit: what "of those" refers to
     for start, end in _sentence_bounds(text, doc):
         figures = [f for f in every if start <= f.start < end]
         if not figures:
@@ -584,12 +629,13 @@ def _claims(article: Article, doc: Doc | None, statements: Iterable[Statement]) 
                 unit=figure.unit,
                 predicate=figure.predicate or "other",
                 predicate_text=figure.predicate_text,
-                part_of=ids.get(figure.parent) if figure.parent is not None else None,
+                part_of=ids.get(figure.parent) if figure.parent is not None else _earlier(figure, earlier),
                 claimant=speaker,
                 statement_id=statement_id,
                 text=text[figure.start : max(s.end for s in spans)],
             )
             ids[index] = claim.id
+            earlier[figure.unit.lower()] = (figure.value, claim.id)
             yield claim
 
 
