@@ -234,3 +234,8 @@ def test_claimant_continues_a_quotation_and_skips_requests() -> None:
     by = {c.value: c for c in _claims(article, Analysis(article, statements))}
     assert by[80_000].claimant.name == "Saul" and by[150_000].claimant.name == "Saul"
     assert by[36_000_000_000].claimant.name == "Daily Example"
+
+
+def test_a_grouped_number_is_never_cut_to_its_first_group() -> None:
+    text = "A $5,000-a-person reception drew 1,000-strong crowds and 12,34,567 people."
+    assert all(c.value not in (5, 1, 12) for c in _claims(_article(text)))

@@ -104,7 +104,7 @@ def _figure_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w$£€¥₹.,/-])(?:(?P<cur>{before})\s?)?(?:"
         rf"(?P<vague>{vague})\s+of"
-        rf"|(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?!,\d)|\d+)(?P<decimal>\.\d+)?"
+        rf"|(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?!,\d)|\d+(?!,\d))(?P<decimal>\.\d+)?"
         rf"(?:(?P<glued>{glued})\b|\s+(?P<dscale>{spaced})\b)?"
         rf"|(?P<words>(?:{word})(?:[\s-]+(?:and\s+)?(?:{word}))*)"
         rf")(?:\s?(?P<pct>{percent}))?(?:\s+(?P<curword>{after}))?(?![\w-])",
