@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dateline.link.claims import KIND, figure_text
+from dateline.link.claims import KIND
 from dateline.link.claims import link as link_claims
-from dateline.model import Article, Claim, Span, Speaker
+from dateline.model import Article, Claim, Span, Speaker, figure_text
 from dateline.store import Store
 from dateline.store.corpus import LinkSession
 
@@ -32,6 +32,7 @@ def test_figures_read_with_separators_currency_and_hedges() -> None:
     assert figure_text(14.7, "percent") == "14.7%"
     assert figure_text(3.25, "percentage point") == "3.25 percentage point"
     assert figure_text(1275, "people") == "1,275 people"
+    assert figure_text(2.5e9, "") == "2,500,000,000"
 
 
 def test_breakdown_in_one_report_is_not_a_disagreement(db_url: str) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.link.text import stem, words
-from dateline.model import Article, Claim, content_id
+from dateline.model import Article, Claim, content_id, figure_text
 from dateline.store.corpus import GROUP_KINDS, LinkSession, capped
 
 KIND = GROUP_KINDS["ledger"]
@@ -30,18 +30,6 @@ def unit_key(unit: str) -> str:
 
 def value_key(value: float) -> str:
     return f"{value:g}"
-
-
-def figure_text(value: float, unit: str, approx: bool = False) -> str:
-    """A figure as a reader expects it: thousands separators, the currency first, "about" for a hedge."""
-    number = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
-    if unit == "percent":
-        text = f"{number}%"
-    elif unit.isupper() and len(unit) == 3:  # an ISO 4217 currency code
-        text = f"{unit} {number}"
-    else:
-        text = f"{number} {unit}"
-    return f"about {text}" if approx else text
 
 
 def link(
