@@ -283,7 +283,10 @@ def _link_query(what: str, db: str, *, label_contains: str | None, limit: int, a
         return
     table = Table("id", "label", "details", title=f"{what} ({len(found)})")
     for group in found:
-        label = str(group.get("name") or group.get("label") or group.get("speaker") or group.get("predicate") or "")
+        label = str(group.get("name") or group.get("label") or group.get("speaker") or "")
+        if "figure" in group:  # a ledger figure reads as "USD 2,300,000,000 (other: pledge)"
+            label = f"{group['figure']} ({group['predicate']}{': ' + group['about'] if group.get('about') else ''})"
+        label = label or str(group.get("predicate") or "")
         details = {k: v for k, v in group.items() if k not in {"id", "name", "label", "forms"}}
         table.add_row(str(group["id"]), label, json.dumps(details, ensure_ascii=False, sort_keys=True)[:300])
     out.print(table)

@@ -281,6 +281,19 @@ class Event(Record):
         return self.type or self.lemma
 
 
+def figure_text(value: float, unit: str, approx: bool = False) -> str:
+    """A figure as a reader expects it: thousands separators, the currency first, "about" for a hedge; a bare
+    number when ``unit`` is empty."""
+    number = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
+    if unit == "percent":
+        text = f"{number}%"
+    elif unit.isupper() and len(unit) == 3:  # an ISO 4217 currency code
+        text = f"{unit} {number}"
+    else:
+        text = f"{number} {unit}".rstrip()
+    return f"about {text}" if approx else text
+
+
 @dataclass(frozen=True, kw_only=True)
 class Claim(Record):
     """A figure stated in a report, with what it counts, what happened to them, and who states it."""
@@ -290,6 +303,8 @@ class Claim(Record):
     approx: bool = False
     unit: str
     predicate: str
+    # The word the figure is about, as the parse found it ("rise", "unemployment rate"), for the ledger.
+    predicate_text: str | None = None
     part_of: str | None = None
     claimant: Speaker
     statement_id: str | None = None

@@ -8,7 +8,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from dateline.model import Analysis, Claim, Entity, Event, Place, Record, Statement, TimeExpr
+from dateline.model import Analysis, Claim, Entity, Event, Place, Record, Statement, TimeExpr, figure_text
 
 # Wide enough to read a statement's content in a terminal, short enough to keep a table on screen.
 CONTENT_WIDTH = 90
@@ -50,7 +50,8 @@ def record_rows(kind: str, records: Sequence[Record]) -> tuple[list[str], list[l
     if kind == "claim":
         for r in records:
             assert isinstance(r, Claim)
-            value = f"{r.value:g}" + (f"-{r.value_max:g}" if r.value_max else "") + (" ~" if r.approx else "")
+            high = f" to {figure_text(r.value_max, '')}" if r.value_max else ""
+            value = figure_text(r.value, "", r.approx) + high
             rows.append([value, r.unit, r.predicate, r.claimant.name, r.part_of or "", _short(r.text, 60)])
         return ["value", "unit", "predicate", "according to", "part of", "text"], rows
     if kind == "event":

@@ -1,17 +1,28 @@
-"""claims.rules: numeric claims — how many of whom, what happened to them, and who says so.
+"""claims.rules: numeric claims — how many of whom (or how much money, what share), what happened, who says so.
 
-A claim is a figure (digits, number words, or a vague quantity such as "hundreds of thousands of") followed
-by the noun it counts ("613 people", "70 elderly citizens"). A figure with no counted noun is not a claim,
-which keeps ordinals ("32nd"), years, durations ("44-day"), regiment numbers and "a minute" out by
-construction. Within a sentence, "613 people, including 63 children, 106 women" makes the listed figures
-parts of the first, and "... out of 1275 people" makes the first a part of the last. The predicate is the
-first lexicon phrase after the figure (or its breakdown) and before the next figure, from
-``data/claims.yaml``. The claimant is the speaker of the statement whose content holds the figure, else the
-outlet, speaking in its own voice (DESIGN.md, "Attribution over assertion").
+A claim is a figure (digits, number words, or a vague quantity such as "hundreds of thousands of") with what
+it measures: the noun it counts ("613 people", "70 elderly citizens"), a currency ("$2.3 billion", "£40m",
+"Rs 500 crore" -> ISO code and the value in units) or a percentage ("8.2 percent", "3 percentage points").
+A bare figure is not a claim, which keeps ordinals ("32nd"), years, durations ("44-day"), regiment numbers
+and "a minute" out by construction. "130,000 to 150,000 jobs" is one claim with ``value_max``. Within a
+sentence, "613 people, including 63 children, 106 women" makes the listed figures parts of the first, and
+"... out of 1275 people" makes the first a part of the last.
+
+The predicate comes from the parse: the word that governs the counted noun (or the figure) — the verb of an
+active, passive or participial clause, a relative clause on the noun, a noun such as "toll" or "among the
+dead" — mapped by lemma through ``data/claims.yaml``; its lemma is kept as ``predicate_text`` so the ledger can
+say what a money amount or a percentage is about. Without a parse, the first lexicon phrase after the figure
+decides. The claimant is the speaker of the statement whose content holds the figure, or of the quotation a
+paragraph continues, else the outlet, speaking in its own voice (DESIGN.md, "Attribution over assertion").
+
+Quantities and units are read by the patterns here rather than quantulum3: its unit model knows no counted
+nouns ("613 people" is a dimensionless 613), it has no crore/lakh and it reads "$-5" as a negative amount;
+what claims need from it — currency symbols, scale words, percentages — is a few lexicon lines.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,12 +34,12 @@ from dateline.model import Claim, Span, Speaker
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from dateline.model import Analysis, Article, Statement
 
 NAME = "claims.rules"
-VERSION = 1
+VERSION = 2
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # How many words before a figure are searched for a hedge ("at least", "more than") or "the fate of".
@@ -38,41 +49,72 @@ FATE_WINDOW_WORDS = 3
 YEAR_LEADS = frozenset({"in", "since", "by", "until", "till", "during", "before", "after"})
 # The speaker used when the outlet is unknown: the figure still needs a claimant, and this one says so.
 UNKNOWN_OUTLET = "unknown outlet"
+# No news figure has more significant digits than this or exceeds a quadrillion (world GDP is ~1e14 USD):
+# anything beyond is a serial number, a hash or garbage, and would make an absurd claim.
+MAX_DIGITS = 16
+MAX_VALUE = 1e15
+# How many steps up the parse tree the governing word is looked for (noun -> preposition -> verb -> ...).
+MAX_HOPS = 4
+# Units that are not counted nouns: a money amount or a percentage has its predicate text from the parse.
+PERCENT_UNITS = frozenset({"percent", "percentage point"})
 
+# Four-digit figures in this span before a noun outside the units lexicon are years ("2018 midterms").
+YEARS = (1800, 2100)
+
+# "21 of those states": the figure counts the noun after the partitive.
+_PARTITIVE = re.compile(r" of (?:those|these|the|its|their)(?= )", re.IGNORECASE)
+_RATIO = re.compile(r"\b(?:one|1)\s+(?:in|out of)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|org|net|gov|html?|php)\S*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _unit_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Lower-cased (units, unit modifiers, words that block a count) of the lexicon."""
+def _unit_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Lower-cased (units, unit modifiers, words that block a count, modifiers kept in the unit) of the lexicon."""
     lex = numbers_lexicon()
     return (
         frozenset(u.lower() for u in lex["units"]),
         frozenset(m.lower() for m in lex["unit_modifiers"]),
         frozenset(w.lower() for w in lex["not_count_after"]),
+        frozenset(w.lower() for w in lex["kept_modifiers"]),
     )
+
+
+def _scales() -> dict[str, int]:
+    lex = numbers_lexicon()
+    return {**{k.lower(): int(v) for k, v in lex["scales"].items()}, **_money_scales()}
+
+
+def _money_scales() -> dict[str, int]:
+    return {k.lower(): int(v) for k, v in numbers_lexicon()["money_scales"].items()}
 
 
 @lru_cache(maxsize=1)
 def _figure_pattern() -> re.Pattern[str]:
-    """Figures: vague quantities, digits with an optional scale word, or number words."""
+    """Figures: an optional currency before, then a vague quantity, digits with an optional scale, or number
+    words, then an optional percent sign or word and an optional currency word."""
     lex = numbers_lexicon()
-    scale = alternation(lex["scales"])
+    spaced = alternation(k for k in _scales() if len(k) > 2)
+    glued = alternation(_money_scales())
     word = alternation(lex["number_words"])
     vague = alternation(lex["vague"])
+    before = alternation(lex["currency_before"])
+    after = alternation(lex["currency_after"])
+    percent = alternation(lex["percent_words"])
     return re.compile(
-        rf"(?<![\w$£€.,-])(?:"
+        rf"(?<![\w$£€¥₹.,/-])(?:(?P<cur>{before})\s?)?(?:"
         rf"(?P<vague>{vague})\s+of"
-        rf"|(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<decimal>\.\d+)?(?:\s+(?P<dscale>{scale}))?"
+        rf"|(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?!,\d)|\d+(?!,\d))(?P<decimal>\.\d+)?"
+        rf"(?:(?P<glued>{glued})\b|\s+(?P<dscale>{spaced})\b)?"
         rf"|(?P<words>(?:{word})(?:[\s-]+(?:and\s+)?(?:{word}))*)"
-        rf")(?![\w%-])",
+        rf")(?:\s?(?P<pct>{percent}))?(?:\s+(?P<curword>{after}))?(?![\w-])",
         re.IGNORECASE,
     )
 
 
 @dataclass
 class Figure:
-    """A figure and the noun it counts, before it becomes a Claim."""
+    """A figure and what it measures, before it becomes a Claim."""
 
     start: int
     end: int
@@ -81,14 +123,19 @@ class Figure:
     approx: bool
     unit: str
     unit_predicate: str | None = None
+    # Where the counted noun starts (the parse anchor), or None for money and percentages.
+    noun_start: int | None = None
+    # "21 of those states": a part of an earlier figure of the same unit.
+    partitive: bool = False
     parent: int | None = None
     predicate: str | None = None
+    predicate_text: str | None = None
     predicate_span: tuple[int, int] | None = None
     members: list[int] = field(default_factory=list)
 
 
 def _word_value(text: str) -> float | None:
-    """ "eight" -> 8, "twenty-five" -> 25, "two hundred" -> 200, "three thousand five hundred" -> 3500."""
+    """ "eight" -> 8, "twenty-five" -> 25, "two hundred" -> 200, "two dozen" -> 24, "three thousand five hundred"."""
     words = numbers_lexicon()["number_words"]
     total, current = 0, 0
     for part in re.split(r"[\s-]+", text.lower()):
@@ -98,7 +145,8 @@ def _word_value(text: str) -> float | None:
         if value >= 1000:
             total += max(current, 1) * value
             current = 0
-        elif value == 100:
+        elif value in (12, 100) and part != "twelve":
+            # "hundred" and "dozen" multiply what precedes them ("two dozen" is 24, not 14).
             current = max(current, 1) * value
         else:
             current += value
@@ -106,25 +154,65 @@ def _word_value(text: str) -> float | None:
     return float(result) if result else None
 
 
-def _value(match: re.Match[str]) -> tuple[float, float | None, bool] | None:
-    """(value, value_max, approx) of a figure match."""
+@dataclass(frozen=True)
+class Measure:
+    """A figure match read as a number: (value, value_max, approx) and the unit it carries itself, if any."""
+
+    value: float
+    value_max: float | None
+    approx: bool
+    unit: str | None
+
+
+def _measure(match: re.Match[str]) -> Measure | None:
+    """The number a figure match states, or None when it is no sound figure (too long, glued "m" with no
+    currency, infinite)."""
     lex = numbers_lexicon()
+    unit = _own_unit(match)
     if match["vague"]:
         low, high = lex["vague"][match["vague"].lower()]
-        return float(low), float(high), True
+        return Measure(float(low), float(high), True, unit)
     if match["digits"]:
-        value = float(match["digits"].replace(",", "") + (match["decimal"] or ""))
-        if match["dscale"]:
-            value *= int(lex["scales"][match["dscale"].lower()])
-        return value, None, False
-    return (v, None, False) if (v := _word_value(match["words"])) is not None else None
+        digits = match["digits"].replace(",", "")
+        if len(digits.lstrip("0")) > MAX_DIGITS or len(match["decimal"] or "") > MAX_DIGITS:
+            return None
+        value = float(digits + (match["decimal"] or ""))
+        scale = (match["glued"] or match["dscale"] or "").lower()
+        if match["glued"] and scale != "k" and unit not in lex["currency_before"].values():
+            return None  # "40m" alone is forty metres as often as forty million
+        value *= _scales().get(scale, 1)
+    else:
+        if (word := _word_value(match["words"])) is None:
+            return None
+        value = word
+    if not math.isfinite(value) or value > MAX_VALUE:
+        return None
+    return Measure(value, None, False, unit)
 
 
-def _unit_after(text: str, end: int, doc: Doc | None) -> tuple[int, str] | None:
-    """The counted noun right after a figure: (end offset, unit as written), or None."""
-    units, modifiers, blocked = _unit_words()
+def _own_unit(match: re.Match[str]) -> str | None:
+    """The ISO currency or percent unit a figure carries itself ("$", "euros", "%"), or None for a count."""
+    lex = numbers_lexicon()
+    if match["pct"]:
+        return str(lex["percent_words"][_fold(match["pct"])])
+    if match["cur"]:
+        return str(lex["currency_before"][next(k for k in lex["currency_before"] if k.lower() == match["cur"].lower())])
+    if match["curword"]:
+        return str(lex["currency_after"][match["curword"].lower()])
+    return None
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _unit_after(text: str, end: int, doc: Doc | None, partitive: bool = False) -> tuple[int, int, str] | None:
+    """The counted noun right after a figure (or after "of those" when ``partitive``): (noun start, end, unit)."""
+    units, modifiers, blocked, kept = _unit_words()
     position = end
-    first: int | None = None
+    if partitive and (found := _PARTITIVE.match(text, end)) is not None:
+        position = found.end()
+    words: list[str] = []
     for _ in range(MAX_MODIFIERS + 1):
         word = _WORD.match(text, position + 1) if text[position : position + 1] == " " else None
         if word is None:
@@ -132,13 +220,14 @@ def _unit_after(text: str, end: int, doc: Doc | None) -> tuple[int, str] | None:
         lower = word.group(0).lower()
         if lower in blocked:
             return None
-        first = word.start() if first is None else first
         if (lower in units or _is_plural_noun(doc, word.start())) and not (
             lower in modifiers and _unit_after(text, word.end(), doc) is not None
         ):
-            return word.end(), text[first : word.end()]
-        if lower not in modifiers and not _is_adjective(doc, word.start()):
+            # The unit is the head noun, with only the modifiers gold keeps as part of it ("elderly citizens").
+            return word.start(), word.end(), " ".join([*(w for w in words if w.lower() in kept), word.group(0)])
+        if lower not in modifiers and not _is_adjective(doc, word.start()) and not _is_compound(doc, word.start()):
             return None
+        words.append(word.group(0))
         position = word.end()
     return None
 
@@ -153,6 +242,12 @@ def _is_adjective(doc: Doc | None, char: int) -> bool:
     return token is not None and token.pos_ == "ADJ"
 
 
+def _is_compound(doc: Doc | None, char: int) -> bool:
+    """A noun modifying the counted noun ("500,000 manufacturing jobs")."""
+    token = token_at(doc, char)
+    return token is not None and token.dep_ in {"compound", "amod"} and token.head.tag_ in {"NNS", "NNPS"}
+
+
 @lru_cache(maxsize=1)
 def _hedge_pattern() -> re.Pattern[str]:
     """A hedge ending the words before a figure ("about", "more than")."""
@@ -164,42 +259,94 @@ def _hedged(text: str, start: int) -> bool:
     return _hedge_pattern().search(before) is not None
 
 
+def _in_urls(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _URL.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _joiner() -> re.Pattern[str]:
+    """What joins the two ends of a range ("130,000 to 150,000 jobs", "8 to 10 percent")."""
+    return re.compile(rf"\s*(?:{alternation(numbers_lexicon()['range_joiners'])})\s*$", re.IGNORECASE)
+
+
 def find_figures(text: str, doc: Doc | None = None) -> list[Figure]:
-    """Every counted figure in ``text``, in text order (no breakdowns or predicates yet)."""
+    """Every claimed figure in ``text``, in text order (no breakdowns or predicates yet)."""
     figures: list[Figure] = []
-    predicates = numbers_lexicon()["predicates"]
+    urls = _in_urls(text)
+    pending: tuple[int, int, Measure] | None = None  # a bare figure that may open a range: start, end, measure
     for match in _figure_pattern().finditer(text):
-        parsed = _value(match)
-        if parsed is None:
+        if any(a <= match.start() < b for a, b in urls):
             continue
-        if (
-            match["digits"]
-            and len(match["digits"]) == 4
-            and not match["dscale"]
-            and _after_year_lead(text, match.start())
-        ):
+        measure = _measure(match)
+        if measure is None:
+            pending = None
             continue
-        unit = _unit_after(text, match.end(), doc)
-        if unit is None:
+        low, pending = pending, None
+        start = match.start()
+        if low is not None and _joiner().match(text[low[1] : start]) and low[2].value < measure.value:
+            start, measure = low[0], Measure(low[2].value, measure.value, low[2].approx, measure.unit)
+        figure = _figure(text, doc, match, start, measure)
+        if figure is None:
+            if measure.unit is None and not match["vague"]:
+                pending = (start, match.end(), measure)
             continue
-        value, value_max, approx = parsed
-        unit_end, unit_text = unit
-        head = unit_text.split()[-1].lower()
-        # "30 hostages" counts hostages; "20 dead", "30 wounded" count people, and the word is the predicate.
-        unit_predicate = predicates.get(head)
-        adjectival = head in _unit_words()[1]
-        figures.append(
-            Figure(
-                match.start(),
-                unit_end,
-                value,
-                value_max,
-                approx or _hedged(text, match.start()),
-                "people" if adjectival else unit_text,
-                unit_predicate,
-            )
-        )
+        figures.append(figure)
     return figures
+
+
+def _figure(text: str, doc: Doc | None, match: re.Match[str], start: int, measure: Measure) -> Figure | None:
+    approx = measure.approx or _hedged(text, start)
+    if measure.unit is not None:
+        return Figure(start, match.end(), measure.value, measure.value_max, approx, measure.unit)
+    if _RATIO.search(text, max(0, start - 12), start):
+        return None  # "one in five jobs" is a ratio, not a count of five
+    year = match["digits"] and len(match["digits"]) == 4 and not (match["dscale"] or match["glued"])
+    if year and _after_year_lead(text, match.start()):
+        return None
+    # "one of the gravest crimes" singles one out; "21 of those states" counts them.
+    partitive = measure.value > 1 and _PARTITIVE.match(text, match.end()) is not None
+    unit = _unit_after(text, match.end(), doc, partitive)
+    if unit is None:
+        toll = _toll_unit(doc, start, match.end())
+        return None if toll is None else Figure(start, match.end(), measure.value, measure.value_max, approx, toll)
+    noun_start, unit_end, unit_text = unit
+    head = unit_text.split()[-1].lower()
+    if year and YEARS[0] <= measure.value <= YEARS[1] and head not in _unit_words()[0]:
+        return None  # "2018 midterms", "2020 candidates": a year naming the thing, not a count of it
+    # "30 hostages" counts hostages; "20 dead", "30 wounded" count people, and the word is the predicate.
+    unit_predicate = numbers_lexicon()["predicates"].get(head)
+    adjectival = head in _unit_words()[1]
+    return Figure(
+        start,
+        unit_end,
+        measure.value,
+        measure.value_max,
+        approx,
+        "people" if adjectival else unit_text,
+        unit_predicate,
+        noun_start,
+        partitive=partitive,
+    )
+
+
+def _toll_unit(doc: Doc | None, start: int, end: int) -> str | None:
+    """The unit of a bare figure that a toll noun counts ("the death toll rose to 71", "a toll of 71")."""
+    tolls = numbers_lexicon()["toll_nouns"]
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span):
+        return None
+    node = span.root
+    for _ in range(MAX_HOPS):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if head.lemma_.lower() in tolls:
+            return str(tolls[head.lemma_.lower()])
+        if head.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            return next((str(tolls[c.lemma_.lower()]) for c in subjects if c.lemma_.lower() in tolls), None)
+        node = head
+    return None
 
 
 def _after_year_lead(text: str, start: int) -> bool:
@@ -263,28 +410,119 @@ def _link(text: str, figures: list[Figure]) -> None:
             head = None
 
 
-def _predicates(text: str, figures: list[Figure], limit: int) -> None:
-    """The predicate of each top-level figure: "fate ... unknown", else the first lexicon phrase after it."""
+def _predicates(text: str, figures: list[Figure], limit: int, doc: Doc | None) -> None:
+    """The predicate of each top-level figure: the counted word itself ("20 dead"), "fate ... unknown", the
+    governing word in the parse, else the first lexicon phrase after the figure."""
     lex = numbers_lexicon()
-    phrases = _predicate_pattern()
     fate_before, fate_after = _fate()
     for index, figure in enumerate(figures):
         if figure.unit_predicate:
             figure.predicate = figure.unit_predicate
             continue
         last = _last_member_end(figures, index)
-        following = [f.start for f in figures[index + 1 :] if f.start >= last and f.parent != index]
-        stop = min(following, default=limit)
         before = [w.lower() for w in _WORD.findall(text[max(0, figure.start - 40) : figure.start])][-FATE_WINDOW_WORDS:]
         after_words = fate_after.search(text[last:limit])
         if fate_before in before and after_words:
             figure.predicate = str(lex["fate_predicate"])
             figure.predicate_span = (last + after_words.start(), last + after_words.end())
             continue
-        found = phrases.search(text, last, stop)
-        if found:
-            figure.predicate = str(lex["predicates"][found.group(0).lower()])
-            figure.predicate_span = (found.start(), found.end())
+        governed = _governor(doc, figure)
+        if governed is not None:
+            figure.predicate, figure.predicate_text, figure.predicate_span = governed
+            continue
+        found = _phrase_after(text, figures, index, last, limit)
+        if found is not None:
+            figure.predicate, figure.predicate_span = found
+
+
+def _phrase_after(
+    text: str, figures: list[Figure], index: int, last: int, limit: int
+) -> tuple[str, tuple[int, int]] | None:
+    """The first lexicon phrase after a figure (and its breakdown), before the next figure: the reading of a
+    text with no parse, and of a counted noun whose governing word is not in the lexicon ("... crashed, killing
+    all 12 people" parses as "killing" -> killed; "12 people on board" of a fragment has no governor)."""
+    following = [f.start for f in figures[index + 1 :] if f.start >= last and f.parent != index]
+    found = _predicate_pattern().search(text, last, min(following, default=limit))
+    if found is None:
+        return None
+    return str(numbers_lexicon()["predicates"][found.group(0).lower()]), (found.start(), found.end())
+
+
+def _governor(doc: Doc | None, figure: Figure) -> tuple[str, str | None, tuple[int, int]] | None:
+    """(predicate, governing lemma, its span) from the parse: a relative clause or participle on the counted
+    noun ("people who died", "12 people killed"), else the first verb or lexicon noun above it ("20 people were
+    killed", "killing 12 people", "were among the dead", "the death toll rose to 71")."""
+    if doc is None:
+        return None
+    anchor = _anchor(doc, figure)
+    if anchor is None:
+        return None
+    for child in anchor.children:
+        if child.dep_ in {"relcl", "acl"} and (found := _lexicon_word(child)) is not None:
+            return found
+    node = anchor
+    light = numbers_lexicon()["light_lemmas"]
+    for _ in range(MAX_HOPS):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if (found := _lexicon_word(head)) is not None:
+            return found
+        if head.pos_ in {"VERB", "AUX"}:
+            if head.lemma_.lower() in light:
+                for word in _complements(head, node):
+                    if (found := _lexicon_word(word)) is not None:
+                        return found
+            return "other", _lemma_text(head), (head.idx, head.idx + len(head.text))
+        if head.pos_ in {"NOUN", "PROPN"} and figure.noun_start is None:
+            # A money amount or a share of something: "a $36 billion budget", "the unemployment rate of 8.2%".
+            return "other", _lemma_text(head), (head.idx, head.idx + len(head.text))
+        node = head
+    return None
+
+
+def _anchor(doc: Doc, figure: Figure) -> Token | None:
+    if figure.noun_start is not None:
+        token: Token | None = token_at(doc, figure.noun_start)
+        return token
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _complements(verb: Token, node: Token) -> Iterator[Token]:
+    """What a light verb's meaning lies in: "were among the dead", "remain missing", "the toll rose to 71"."""
+    for child in verb.children:
+        if child.i == node.i:
+            continue
+        if child.dep_ in {"attr", "acomp", "oprd", "nsubj", "nsubjpass"}:
+            yield child
+        elif child.dep_ == "prep":
+            yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+def _lexicon_word(token: Token) -> tuple[str, str | None, tuple[int, int]] | None:
+    """The predicate of a word by its lemma, completed by a particle or object ("wipe out", "take hostage"), or by
+    a compound noun ("death toll")."""
+    lemmas = numbers_lexicon()["predicate_lemmas"]
+    lemma = token.lemma_.lower()
+    extra = [c for c in token.children if c.dep_ in {"prt", "oprd", "dobj", "acomp", "attr", "compound", "conj"}]
+    for word in extra:
+        phrase = f"{lemma} {word.lemma_.lower()}"
+        if phrase in lemmas:
+            return str(lemmas[phrase]), phrase, (token.idx, token.idx + len(token.text))
+    for key in (lemma, token.text.lower()):
+        if key in lemmas:
+            return str(lemmas[key]), key, (token.idx, token.idx + len(token.text))
+    for word in extra:
+        if word.dep_ == "compound" and word.lemma_.lower() in lemmas:
+            return str(lemmas[word.lemma_.lower()]), _lemma_text(token), (word.idx, token.idx + len(token.text))
+    return None
+
+
+def _lemma_text(token: Token) -> str:
+    """A governing word as the ledger shows it: its lemma with its compound nouns ("unemployment rate")."""
+    compounds = [c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    return " ".join([*compounds, token.lemma_.lower()])
 
 
 def _last_member_end(figures: list[Figure], index: int) -> int:
@@ -297,18 +535,54 @@ def _inherit(figures: list[Figure]) -> None:
     for index, figure in enumerate(figures):
         if figure.parent is not None and figures[figure.parent].parent != index:
             parent = figures[figure.parent]
-            if figure.predicate is None or figure.predicate_span == parent.predicate_span:
+            if figure.predicate in (None, "other") or figure.predicate_span == parent.predicate_span:
                 figure.predicate = parent.predicate
+                figure.predicate_text = parent.predicate_text
                 figure.predicate_span = parent.predicate_span
 
 
 def claimant_of(article: Article, statements: Iterable[Statement], start: int, end: int) -> tuple[Speaker, str | None]:
-    """The speaker of the innermost statement whose content holds ``[start, end)``, else the outlet."""
-    inner = innermost_statement(statements, start, end)
+    """The speaker of the innermost statement whose content holds ``[start, end)``, or of the quotation the
+    figure's paragraph continues, else the outlet."""
+    # A request reports what someone asked for, not a figure they assert ("Nine states have asked DOL for $36
+    # billion"): the outlet states the amount.
+    requests = _request_cues()
+    statements = tuple(s for s in statements if _fold(s.cue) not in requests)
+    inner = innermost_statement(statements, start, end) or _continued_quotation(article.text, statements, start)
     if inner is not None:
         return inner.speaker, inner.id
     outlet = article.outlet or UNKNOWN_OUTLET
     return Speaker(text=outlet, entity=article.outlet, span=article.outlet_span), None
+
+
+@lru_cache(maxsize=1)
+def _request_cues() -> frozenset[str]:
+    return frozenset(_fold(c) for c in numbers_lexicon()["request_cues"])
+
+
+def _continued_quotation(text: str, statements: tuple[Statement, ...], start: int) -> Statement | None:
+    """The statement a cue-less quotation continues: the figure sits between quotation marks, and the last
+    statement before it is a quotation ("'...,' he said. 'We lost 80,000 jobs.'")."""
+    if not _inside_quotes(text, start):
+        return None
+    before = [s for s in statements if s.content_span is not None and s.content_span.end <= start]
+    last = max(before, key=lambda s: (s.content_span.end if s.content_span else 0, s.id), default=None)
+    return last if last is not None and last.statement_kind in {"direct", "mixed"} else None
+
+
+def _inside_quotes(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a quotation opened in its paragraph (curly or straight marks)."""
+    paragraph = text[text.rfind("\n", 0, start) + 1 : start]
+    opened = paragraph.rfind("\u201c")
+    if opened >= 0:
+        return paragraph.rfind("\u201d") < opened
+    return paragraph.count('"') % 2 == 1
+
+
+def _earlier(figure: Figure, earlier: dict[str, tuple[float, str]]) -> str | None:
+    """The claim a partitive figure breaks down: the last earlier one of its unit, when it is larger."""
+    found = earlier.get(figure.unit.lower()) if figure.partitive else None
+    return found[1] if found is not None and found[0] > figure.value else None
 
 
 def _order(figures: list[Figure]) -> list[int]:
@@ -331,12 +605,13 @@ def _claims(article: Article, doc: Doc | None, statements: Iterable[Statement]) 
     text = article.text
     statements = tuple(statements)
     every = find_figures(text, doc)
+    earlier: dict[str, tuple[float, str]] = {}  # the last claim of each unit: what "of those" refers to
     for start, end in _sentence_bounds(text, doc):
         figures = [f for f in every if start <= f.start < end]
         if not figures:
             continue
         _link(text, figures)
-        _predicates(text, figures, end)
+        _predicates(text, figures, end, doc)
         _inherit(figures)
         ids: dict[int, str] = {}
         for index in _order(figures):
@@ -353,12 +628,14 @@ def _claims(article: Article, doc: Doc | None, statements: Iterable[Statement]) 
                 approx=figure.approx,
                 unit=figure.unit,
                 predicate=figure.predicate or "other",
-                part_of=ids.get(figure.parent) if figure.parent is not None else None,
+                predicate_text=figure.predicate_text,
+                part_of=ids.get(figure.parent) if figure.parent is not None else _earlier(figure, earlier),
                 claimant=speaker,
                 statement_id=statement_id,
                 text=text[figure.start : max(s.end for s in spans)],
             )
             ids[index] = claim.id
+            earlier[figure.unit.lower()] = (figure.value, claim.id)
             yield claim
 
 

@@ -1,8 +1,12 @@
 """Claim ledger: the same figure (value, unit, predicate) across sources and years.
 
-Each claim joins the group of its (value, unit, predicate) key; the group keeps who stated it first and who
-repeats it. Figures about the same thing that disagree (same unit and predicate, a different value, in
-articles of the same story or series) are listed in each group's ``disagreements``.
+Each claim joins the group of its (value, unit, predicate) key — counts, money (an ISO currency) and
+percentages alike; the group keeps who stated it first and who repeats it, and a readable ``figure``
+("about USD 2,300,000,000", "8.2%"). Figures disagree only when they count the same thing for the same
+occurrence: same unit, predicate and governing word ("lose", "unemployment rate"), a different value, in
+different articles of the same story or series. Two figures of one report are a breakdown or two counts
+("130 children lost one parent, 25 both"), never a disagreement; they are listed in ``disagreements``
+otherwise.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.link.text import stem, words
-from dateline.model import Article, Claim, content_id
+from dateline.model import Article, Claim, content_id, figure_text
 from dateline.store.corpus import GROUP_KINDS, LinkSession, capped
 
 KIND = GROUP_KINDS["ledger"]
@@ -36,14 +40,18 @@ def link(
     for claim in sorted(claims, key=lambda c: c.start):
         unit, predicate = unit_key(claim.unit), claim.predicate
         group_id = content_id("claim_group", value_key(claim.value), unit, predicate)
-        topic = [f"{unit}|{predicate}|{r}" for r in related]
+        about = claim.predicate_text or "-"
+        topic = [f"{unit}|{predicate}|{about}|{r}" for r in related]
         # One read for the claim's group and the groups sharing its topic.
         others = session.get_groups(KIND, [group_id, *session.candidates(KIND, topic, cap=BLOCK_CAP, limit=CANDIDATES)])
         group = others.pop(group_id, None) or {
             "id": group_id,
             "value": claim.value,
             "unit": claim.unit,
+            "figure": figure_text(claim.value, claim.unit, claim.approx),
             "predicate": predicate,
+            "about": claim.predicate_text,
+            "article_ids": [],
             "claim_ids": [],
             "first_seen": None,
             "first_claimant": None,
@@ -51,6 +59,7 @@ def link(
             "disagreements": [],
         }
         group["claim_ids"] = capped([*group["claim_ids"], claim.id])
+        group["article_ids"] = capped([*group.get("article_ids", []), claim.article_id])
         claimant = claim.claimant.name
         if claimant not in group["claimants"]:
             group["claimants"] = capped([*group["claimants"], claimant])
@@ -59,7 +68,8 @@ def link(
         elif group["first_claimant"] is None:
             group["first_claimant"] = claimant
         for other_id, other in sorted(others.items()):
-            _disagree(session, group, other_id, other)
+            if claim.article_id not in other.get("article_ids", []):
+                _disagree(session, group, other_id, other)
         session.put_group(KIND, group_id, group, label=predicate)
         session.add_keys(KIND, topic, group_id, cap=BLOCK_CAP)
         session.add_member(

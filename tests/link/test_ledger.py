@@ -1,0 +1,54 @@
+"""The claim ledger: money and percentages grouped and shown readably; a breakdown is no disagreement."""
+
+from __future__ import annotations
+
+from dateline.link.claims import KIND
+from dateline.link.claims import link as link_claims
+from dateline.model import Article, Claim, Span, Speaker, figure_text
+from dateline.store import Store
+from dateline.store.corpus import LinkSession
+
+
+def _claim(article: Article, value: float, unit: str, about: str, approx: bool = False) -> Claim:
+    return Claim(
+        article_id=article.id,
+        spans=(Span.of(article.text, 0, 1),),
+        extractor="claims.test.v1",
+        value=value,
+        approx=approx,
+        unit=unit,
+        predicate="other",
+        predicate_text=about,
+        claimant=Speaker(text="Outlet", entity="Outlet"),
+    )
+
+
+def _article(name: str) -> Article:
+    return Article(id=name, text="x" * 10, source_path=f"{name}.txt", content_hash=name)
+
+
+def test_figures_read_with_separators_currency_and_hedges() -> None:
+    assert figure_text(2_300_000_000, "USD", approx=True) == "about USD 2,300,000,000"
+    assert figure_text(14.7, "percent") == "14.7%"
+    assert figure_text(3.25, "percentage point") == "3.25 percentage point"
+    assert figure_text(1275, "people") == "1,275 people"
+    assert figure_text(2.5e9, "") == "2,500,000,000"
+
+
+def test_breakdown_in_one_report_is_not_a_disagreement(db_url: str) -> None:
+    one, other = _article("a"), _article("b")
+    store = Store(db_url)
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        first = link_claims(
+            session, one, [_claim(one, 130, "children", "lose"), _claim(one, 25, "children", "lose")], ["s"], None
+        )
+        second = link_claims(
+            session, other, [_claim(other, 140, "children", "lose"), _claim(other, 2e9, "USD", "pledge")], ["s"], None
+        )
+        groups = session.get_groups(KIND, [*first, *second])
+    by_value = {g["value"]: g for g in groups.values()}
+    assert by_value[130]["disagreements"] and by_value[140]["disagreements"]
+    assert second[0] not in by_value[2e9]["disagreements"] and not by_value[2e9]["disagreements"]
+    assert first[1] not in by_value[130]["disagreements"] and first[0] not in by_value[25]["disagreements"]
+    assert by_value[2e9]["figure"] == "USD 2,000,000,000"
