@@ -283,7 +283,14 @@ def part_of(short: NameForm, full: NameForm) -> bool:
 
 def entity_names(entity: Entity) -> list[str]:
     """The names an entity record is known by: its name and its capitalised aliases (not "he", "the minister")."""
-    return [entity.name, *[a for a in entity.aliases if a[:1].isupper()]]
+    return [_one_line(n) for n in (entity.name, *entity.aliases) if n[:1].isupper()] or [_one_line(entity.name)]
+
+
+def _one_line(name: str) -> str:
+    """A name run across a line break ("Teixeira\nBoston", "html\nSeacom"): its first capitalised line."""
+    if "\n" not in name:
+        return name
+    return next((line.strip() for line in name.splitlines() if line.strip()[:1].isupper()), name)
 
 
 @dataclass(frozen=True)
@@ -318,9 +325,11 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
         best = _pick(scored)
         group_id = best or _new_id(by_name, main, article, taken=by_name in groups)
         group = groups[best] if best else None
-    group = _merge(group, group_id, entity, forms, article, learned=names if host else [])
+    # The short forms the entity goes by: a hosted record's names, or a record's own aliases ("Teixeira").
+    learned = names if host else names[1:]
+    group = _merge(group, group_id, entity, forms, article, learned=learned, hosted=host is not None)
     session.put_group(KIND, group_id, group, label=group["name"])
-    session.add_keys(KIND, [*keys, *(learned_keys if host else [])], group_id, cap=BLOCK_CAP)
+    session.add_keys(KIND, [*keys, *(alias_key(n) for n in learned)], group_id, cap=BLOCK_CAP)
     session.add_member(KIND, group_id, entity.id, entity.article_id, {"name": entity.name})
     return group_id
 
@@ -395,6 +404,7 @@ def _merge(
     article: Article,
     *,
     learned: list[str],
+    hosted: bool,
 ) -> dict[str, Any]:
     # A country is named and typed by its canonical name however the article wrote it ("U.S.", "American").
     name, kind = (forms[0].country, "GPE") if forms[0].country else (entity.name, entity.type)
@@ -407,7 +417,8 @@ def _merge(
         "roles_over_time": [],
         "mentions": 0,
     }
-    if len(forms[0].tokens) > len(name_form(group["name"], group["type"]).tokens):
+    # A short form or headline run-on resolved inside its article never renames the entity it joined.
+    if not hosted and len(forms[0].tokens) > len(name_form(group["name"], group["type"]).tokens):
         group["aliases"].append(group["name"])
         group["name"] = name
     _count(group.setdefault("alias_counts", {}), (s.text for s in entity.spans if s.text[:1].isupper()))
