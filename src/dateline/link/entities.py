@@ -57,6 +57,8 @@ class NameForm:
     acronym: str = ""
     # The canonical country a country name, alias or demonym stands for ("U.S.", "American").
     country: str = ""
+    # A generational suffix ("jr"): Donald Trump Jr. is not Donald Trump.
+    suffix: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -73,6 +75,7 @@ class NameForm:
             located=(located[0], located[1], located[2]) if located else None,
             acronym=data.get("acronym", ""),
             country=data.get("country", ""),
+            suffix=data.get("suffix", ""),
         )
 
     @property
@@ -150,10 +153,11 @@ def name_form(name: str, entity_type: str) -> NameForm:
     if coarse == PERSON:
         titles = set(lexicon()["titles"])
         core = [w for w in tokens if w not in titles and not w.endswith(".")] or tokens
+        suffix = ""
         while len(core) > 1 and core[-1] in _SUFFIXES:
-            core = core[:-1]
+            suffix, core = core[-1], core[:-1]
         surname, feminine = fold_surname(core[-1]) if core else ("", False)
-        return NameForm(PERSON, tuple(core), tuple(core[:-1]), surname, feminine)
+        return NameForm(PERSON, tuple(core), tuple(core[:-1]), surname, feminine, suffix=suffix)
     country = country_name(name)
     if country:
         # Every way of writing a country names one place, keyed by its canonical name.
@@ -239,7 +243,7 @@ def compatible(a: NameForm, b: NameForm) -> bool:
     """Whether two name forms may name the same entity (given names required to agree when both have one)."""
     if a.country or b.country:
         return a.country == b.country
-    if len(a.tokens) >= 2 and a.tokens == b.tokens and not (a.located or b.located):
+    if len(a.tokens) >= 2 and a.tokens == b.tokens and a.suffix == b.suffix and not (a.located or b.located):
         # The same full name tagged differently in two articles ("Bettie Page" as a person and as an ORG).
         return True
     if a.coarse == PERSON or b.coarse == PERSON:
@@ -252,7 +256,9 @@ def compatible(a: NameForm, b: NameForm) -> bool:
     if a.coarse == PERSON:
         if a.feminine != b.feminine or fuzz.ratio(a.surname, b.surname) < NAME_SIMILARITY:
             return False
-        return not (a.given and b.given) or _same_given(a.given, b.given)
+        if not (a.given and b.given):
+            return True
+        return a.suffix == b.suffix and _same_given(a.given, b.given)
     if a.located or b.located:
         return a.located == b.located
     return fuzz.token_sort_ratio(" ".join(a.tokens), " ".join(b.tokens)) >= ORG_SIMILARITY
@@ -265,7 +271,7 @@ def _score(form: NameForm, forms: list[NameForm]) -> int:
         if compatible(form, other):
             full = form.coarse != PERSON or bool(form.given and other.given)
             best = max(best, 2 if full else 1)
-        elif part_of(form, other) or part_of(other, form):
+        elif part_of(form, other):
             best = max(best, 1)
     return best
 
@@ -370,7 +376,7 @@ def _conflicts(form: NameForm, stored: list[NameForm]) -> bool:
     return any(
         s.given
         and fuzz.ratio(s.surname, form.surname) >= NAME_SIMILARITY
-        and not _same_given(s.given, form.given)
+        and (s.suffix != form.suffix or not _same_given(s.given, form.given))
         and s.feminine == form.feminine
         for s in stored
     )
