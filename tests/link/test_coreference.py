@@ -202,3 +202,4 @@ def test_partial_names_and_the_pick() -> None:
     assert _pick([_Candidate(1, 0, 2 * DOMINANCE - 1, "a"), _Candidate(1, 0, 2, "b")]) is None
     assert _pick([_Candidate(1, 0, 1, "a"), _Candidate(1, 4, 1, "b")]) == "b"  # learned to go by the name
     assert _pick([_Candidate(1, 0, 1, "a"), _Candidate(2, 0, 1, "b")]) == "b"
+    assert _pick([_Candidate(2, 0, 9, "a"), _Candidate(2, 5, 1, "b")]) == "b"

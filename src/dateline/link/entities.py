@@ -353,7 +353,14 @@ def _candidate(
     learned = sum(learned_as.get(alias_key(n), 0) for n in names)
     if not score and not learned:
         return None
+    if learned >= LEARNED_FULL and len(forms[0].tokens) == 1:
+        # A short form the entity is known by in several articles ("Trump", even where it was tagged ORG).
+        score = 2
     return _Candidate(score or 1, learned, int(group["mentions"]), group_id)
+
+
+# Times an entity must have been learned to go by a one-word name before that name alone is a full match.
+LEARNED_FULL = 3
 
 
 def _new_id(by_name: str, main: NameForm, article: Article, *, taken: bool) -> str:
@@ -388,11 +395,11 @@ DOMINANCE = 3
 
 
 def _pick(scored: list[_Candidate]) -> str | None:
-    """The candidate to merge with: the only full match; else, among partial matches ("Farhadov" alone), the
+    """The candidate to merge with: the full match most often learned to go by the name; else, among partial matches ("Farhadov" alone), the
     only one, the one most often learned to go by this name, or one named far more often than the others."""
-    full = sorted(c.group_id for c in scored if c.score == 2)
+    full = sorted((-c.learned, c.group_id) for c in scored if c.score == 2)
     if full:
-        return full[0]
+        return full[0][1]
     partial = sorted(scored, key=lambda c: (-c.learned, -c.mentions, c.group_id))
     if len(partial) <= 1:
         return partial[0].group_id if partial else None
