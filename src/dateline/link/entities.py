@@ -271,20 +271,7 @@ def _score(form: NameForm, forms: list[NameForm]) -> int:
         if compatible(form, other):
             full = form.coarse != PERSON or bool(form.given and other.given)
             best = max(best, 2 if full else 1)
-        elif part_of(form, other):
-            best = max(best, 1)
     return best
-
-
-def part_of(short: NameForm, full: NameForm) -> bool:
-    """A non-person name that starts or ends a longer one of the same kind ("Red Sox", "Boston Red Sox";
-    "Mediterranean", "Mediterranean Sea"): a partial match, taken only when one known entity fits."""
-    n = len(short.tokens)
-    if PERSON in (short.coarse, full.coarse) or short.coarse != full.coarse or short.country or full.country:
-        return False
-    if not n or n >= len(full.tokens) or (n == 1 and len(short.tokens[0]) < 4):
-        return False
-    return full.tokens[:n] == short.tokens or full.tokens[-n:] == short.tokens
 
 
 def entity_names(entity: Entity) -> list[str]:
