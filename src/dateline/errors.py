@@ -96,6 +96,7 @@ class Errors:
     E403_ECB_SPLIT = Entry("unknown ECB+ split {split!r} (dev, train, all)")
     E404 = Entry("gold annotates articles that are not in {inputs}: {missing}")
     E404_ECB = Entry("no ECB+ documents under {root}")
+    E404_ECB_SENTENCES = Entry("no {name} under {root}")
     E404_CLUSTERS = Entry("no news-cluster JSON files under {root}")
     E405 = Entry(
         "no article gold (a YAML file with an `article:` key) at {path}; score corpus gold with --format corpus"

@@ -17,6 +17,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -124,12 +125,55 @@ def _clustering_report(
 # ---------------------------------------------------------------------------------------------- ECB+
 
 
-def _ecb_text(path: Path) -> str:
+@dataclass(frozen=True)
+class EcbToken:
+    """One ECB+ token: its id, sentence number and character offsets in ``ecb_document``'s text."""
+
+    t_id: str
+    sentence: int
+    start: int
+    end: int
+
+
+def ecb_document(path: Path) -> tuple[str, dict[str, EcbToken], ET.Element]:
+    """An ECB+ document's text (tokens joined by spaces, one sentence a line), its tokens by id, its XML root."""
     root = ET.parse(path).getroot()
-    sentences: dict[str, list[str]] = defaultdict(list)
+    sentences: dict[int, list[ET.Element]] = defaultdict(list)
     for token in root.iter("token"):
-        sentences[token.get("sentence", "0")].append(token.text or "")
-    return "\n".join(" ".join(toks) for _, toks in sorted(sentences.items(), key=lambda kv: int(kv[0])))
+        sentences[int(token.get("sentence", "0"))].append(token)
+    parts: list[str] = []
+    tokens: dict[str, EcbToken] = {}
+    at = 0
+    for number, toks in sorted(sentences.items()):
+        if parts:
+            parts.append("\n")
+            at += 1
+        for i, token in enumerate(toks):
+            if i:
+                parts.append(" ")
+                at += 1
+            word = token.text or ""
+            tokens[token.get("t_id", "")] = EcbToken(token.get("t_id", ""), number, at, at + len(word))
+            parts.append(word)
+            at += len(word)
+    return "".join(parts), tokens, root
+
+
+def _ecb_text(path: Path) -> str:
+    return ecb_document(path)[0]
+
+
+def ecb_topics(split: str) -> list[int]:
+    """The ECB+ topics of ``split``: dev, train or all (topics 1-35)."""
+    topics = {"dev": ECB_DEV, "train": [t for t in ECB_TOPICS if t not in ECB_DEV], "all": ECB_TOPICS}.get(split)
+    if topics is None:
+        raise EvalError(Errors.E403_ECB_SPLIT, split=split)
+    return topics
+
+
+def ecb_root(path: Path) -> Path:
+    """The folder holding the topic folders (``path`` itself or its ``ECBplus`` folder)."""
+    return path / "ECBplus" if (path / "ECBplus").is_dir() else path
 
 
 def _ecb_documents(root: Path, topics: list[int], limit: int | None) -> list[tuple[int, str, str, str]]:
@@ -158,11 +202,8 @@ def ecbplus(
     ``mixed``: the documents of every chosen topic clustered together (``mixed``, the harder and realistic
     figure: same-kind occurrences of other topics compete), and for ``all`` the train and dev topics apart."""
     del inputs
-    root = path / "ECBplus" if (path / "ECBplus").is_dir() else path
-    split_topics = {"dev": ECB_DEV, "train": [t for t in ECB_TOPICS if t not in ECB_DEV], "all": ECB_TOPICS}
-    topics = split_topics.get(split)
-    if topics is None:
-        raise EvalError(Errors.E403_ECB_SPLIT, split=split)
+    root = ecb_root(path)
+    topics = ecb_topics(split)
     docs = [(t, ident, gold, text_features(text)) for t, ident, gold, text in _ecb_documents(root, topics, limit)]
     if not docs:
         raise EvalError(Errors.E404_ECB, root=root)
@@ -176,7 +217,7 @@ def ecbplus(
     if mixed:
         report["mixed"] = _ecb_mixed(docs, topics)
         if split == "all":
-            report["mixed_train"] = _ecb_mixed(docs, split_topics["train"])
+            report["mixed_train"] = _ecb_mixed(docs, ecb_topics("train"))
             report["mixed_dev"] = _ecb_mixed(docs, ECB_DEV)
     report["subtopics"] = _clustering_report(gold, pred, topic_of)
     return report

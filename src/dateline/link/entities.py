@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz
 
+from dateline import countries
 from dateline.link.text import country_code, lexicon, normalize, words
 from dateline.model import Article, Entity, content_id
 from dateline.store.corpus import GROUP_KINDS, LinkSession
@@ -52,6 +54,12 @@ class NameForm:
     surname: str = ""
     feminine: bool = False
     located: tuple[str, str, str] | None = None
+    # The initials of a multi-word name ("european union" -> "eu"), or the letters of an acronym ("E.U.").
+    acronym: str = ""
+    # The canonical country a country name, alias or demonym stands for ("U.S.", "American").
+    country: str = ""
+    # A generational suffix ("jr"): Donald Trump Jr. is not Donald Trump.
+    suffix: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -66,7 +74,15 @@ class NameForm:
             surname=data["surname"],
             feminine=data["feminine"],
             located=(located[0], located[1], located[2]) if located else None,
+            acronym=data.get("acronym", ""),
+            country=data.get("country", ""),
+            suffix=data.get("suffix", ""),
         )
+
+    @property
+    def is_acronym(self) -> bool:
+        """A one-word name written as an acronym ("EU", "U.S."): it may stand for a longer name's initials."""
+        return len(self.tokens) == 1 and bool(self.acronym) and self.acronym == self.tokens[0].replace(".", "")
 
 
 def fold_surname(surname: str) -> tuple[str, bool]:
@@ -127,6 +143,10 @@ def _prep_phrases(tokens: list[str]) -> list[tuple[str, str]]:
 FORM_CACHE = 65_536
 
 
+# Generational suffixes after a surname ("Arcade Joseph Comeaux Jr."): not the surname.
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 @functools.lru_cache(maxsize=FORM_CACHE)
 def name_form(name: str, entity_type: str) -> NameForm:
     coarse = coarse_type(name, entity_type)
@@ -134,40 +154,108 @@ def name_form(name: str, entity_type: str) -> NameForm:
     if coarse == PERSON:
         titles = set(lexicon()["titles"])
         core = [w for w in tokens if w not in titles and not w.endswith(".")] or tokens
+        suffix = ""
+        while len(core) > 1 and core[-1] in _SUFFIXES:
+            suffix, core = core[-1], core[:-1]
         surname, feminine = fold_surname(core[-1]) if core else ("", False)
-        return NameForm(PERSON, tuple(core), tuple(core[:-1]), surname, feminine)
+        return NameForm(PERSON, tuple(core), tuple(core[:-1]), surname, feminine, suffix=suffix)
+    country = country_name(name)
+    if country:
+        # Every way of writing a country names one place, keyed by its canonical name.
+        return NameForm(PLACE, tuple(w for w in words(country) if w != "the"), country=country)
+    acronym = _acronym(name, tokens)
     if coarse == ORG:
-        return NameForm(ORG, tuple(tokens), located=_located(tokens))
-    return NameForm(coarse, tuple(tokens))
+        return NameForm(ORG, tuple(tokens), located=_located(tokens), acronym=acronym)
+    return NameForm(coarse, tuple(tokens), acronym=acronym)
+
+
+# Words left out of initials ("Federal Bureau of Investigation" -> FBI).
+_INITIAL_STOP = frozenset({"of", "and", "for", "the", "in", "on", "at", "to", "de", "la", "&"})
+
+
+def _acronym(name: str, tokens: list[str]) -> str:
+    """Initials of a multi-word name, or the letters of a name written as an acronym ("EU", "U.S.")."""
+    letters = name.strip().removeprefix("the ").replace(".", "")
+    if len(tokens) == 1 and 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha():
+        return letters.casefold()
+    content = [w for w in tokens if w not in _INITIAL_STOP]
+    return "".join(w[0] for w in content) if len(content) >= 2 else ""
+
+
+def country_name(name: str) -> str:
+    """The canonical country a name, alias or demonym stands for, or "" (cities are not countries)."""
+    text = " ".join(name.split())
+    text = text[4:] if text[:4].casefold() == "the " else text
+    return countries.country_name(text) or countries.demonym_name(text) or ""
 
 
 def block_keys(form: NameForm) -> list[str]:
     if form.coarse == PERSON and form.surname:
         # The given name's initial as a second key: full-name matches share both keys and rank first.
         initial = [f"P:{form.surname}|{form.given[0][0]}"] if form.given else []
-        return [f"P:{form.surname}", *initial]
+        return [f"P:{form.surname}", *initial, *_full_key(form)]
+    if form.country:
+        return ["C:" + normalize(form.country)]
     if form.located:
         return ["O:" + "|".join(form.located)]
     stop = {"of", "and", "for", "in", "on", "at", "to", "de", "la"}
-    return [f"{form.coarse[0]}:{w}" for w in form.tokens if w not in stop and len(w) > 2]
+    # An acronym and its expansion share the initials key (both kinds: "EU" may be tagged ORG or GPE).
+    initials = [f"A:{form.acronym}"] if form.acronym else []
+    return [
+        *initials,
+        *_full_key(form),
+        *(f"{form.coarse[0]}:{w}" for w in form.tokens if w not in stop and len(w) > 2),
+    ]
+
+
+def _full_key(form: NameForm) -> list[str]:
+    """The whole name, whatever its kind: the same full name tagged differently still meets."""
+    return ["X:" + " ".join(form.tokens)] if len(form.tokens) >= 2 else []
+
+
+def alias_key(name: str) -> str:
+    """The key under which a canonical entity is found by a short form it was learned to go by ("the Fed")."""
+    return "N:" + " ".join(w for w in words(name) if w != "the")
 
 
 def _same_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Given names agree: equal or variant spellings, or one is the other's initial."""
-    first_a, first_b = a[0].rstrip("."), b[0].rstrip(".")
-    if len(first_a) == 1 or len(first_b) == 1:
-        return first_a[0] == first_b[0]
-    return fuzz.ratio(first_a, first_b) >= NAME_SIMILARITY
+    """Given names agree: equal or variant spellings, one the other's initial or its start ("Fred",
+    "Frederick"), or one person known by a middle name ("W. Mark Felt", "Mark Felt")."""
+    if _same_first(a[0], b[0]):
+        return True
+    return any(_same_first(g, b[0]) for g in a[1:] if len(g) > 1) or any(
+        _same_first(a[0], g) for g in b[1:] if len(g) > 1
+    )
+
+
+def _same_first(a: str, b: str) -> bool:
+    a, b = a.rstrip("."), b.rstrip(".")
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    shorter, longer = sorted((a, b), key=len)
+    return fuzz.ratio(a, b) >= NAME_SIMILARITY or (len(shorter) >= 3 and longer.startswith(shorter))
 
 
 def compatible(a: NameForm, b: NameForm) -> bool:
     """Whether two name forms may name the same entity (given names required to agree when both have one)."""
+    if a.country or b.country:
+        return a.country == b.country
+    if len(a.tokens) >= 2 and a.tokens == b.tokens and a.suffix == b.suffix and not (a.located or b.located):
+        # The same full name tagged differently in two articles ("Bettie Page" as a person and as an ORG).
+        return True
+    if a.coarse == PERSON or b.coarse == PERSON:
+        if a.coarse != b.coarse:
+            return False
+    elif a.is_acronym != b.is_acronym:
+        return (a.acronym or "-") == (b.acronym or "+")
     if a.coarse != b.coarse:
         return False
     if a.coarse == PERSON:
         if a.feminine != b.feminine or fuzz.ratio(a.surname, b.surname) < NAME_SIMILARITY:
             return False
-        return not (a.given and b.given) or _same_given(a.given, b.given)
+        if not (a.given and b.given):
+            return True
+        return a.suffix == b.suffix and _same_given(a.given, b.given)
     if a.located or b.located:
         return a.located == b.located
     return fuzz.token_sort_ratio(" ".join(a.tokens), " ".join(b.tokens)) >= ORG_SIMILARITY
@@ -185,36 +273,78 @@ def _score(form: NameForm, forms: list[NameForm]) -> int:
 
 def entity_names(entity: Entity) -> list[str]:
     """The names an entity record is known by: its name and its capitalised aliases (not "he", "the minister")."""
-    return [entity.name, *[a for a in entity.aliases if a[:1].isupper()]]
+    return [_one_line(n) for n in (entity.name, *entity.aliases) if n[:1].isupper()] or [_one_line(entity.name)]
 
 
-def resolve(session: LinkSession, entity: Entity, article: Article) -> str:
-    """The canonical entity id for one per-article entity record (creating or updating the canonical entity)."""
-    forms = [name_form(n, entity.type) for n in entity_names(entity)]
+def _one_line(name: str) -> str:
+    """A name run across a line break ("Teixeira\nBoston", "html\nSeacom"): its first capitalised line."""
+    if "\n" not in name:
+        return name
+    return next((line.strip() for line in name.splitlines() if line.strip()[:1].isupper()), name)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A canonical entity that may be meant: 2 for a full-name match, 1 for a partial or learned one; how often
+    it was learned to go by the record's names in articles that also gave its full name; its mentions."""
+
+    score: int
+    learned: int
+    mentions: int
+    group_id: str
+
+
+def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str | None = None) -> str:
+    """The canonical entity id for one per-article entity record (creating or updating the canonical entity).
+
+    ``host``: the canonical entity a short form ("Trump", "the Fed", "EU") was resolved to inside the article;
+    the record joins it, and the entity learns to go by the short form in other articles too."""
+    names = entity_names(entity)
+    forms = [name_form(n, entity.type) for n in names]
     main = forms[0]
     keys = sorted({k for f in forms for k in block_keys(f)})
-    found = session.candidates(KIND, keys, cap=BLOCK_CAP, limit=CANDIDATES)
-    by_name = _name_id(main)
-    # One query for the candidates and the id a new entity would take.
-    groups = session.get_groups(KIND, [*found, by_name])
-    scored: list[tuple[int, str]] = []
-    for cand in sorted(found):
-        group = groups.get(cand)
-        if group is None:
-            continue
-        stored = [NameForm.from_dict(f) for f in group["forms"]]
-        if any(_conflicts(f, stored) for f in forms):
-            continue
-        score = max(_score(f, stored) for f in forms)
-        if score:
-            scored.append((score, cand))
-    best = _pick(scored)
-    group_id = best or _new_id(by_name, main, article, taken=by_name in groups)
-    group = _merge(groups[best] if best else None, group_id, entity, forms, article)
+    learned_keys = sorted({alias_key(n) for n in names})
+    if host is not None:
+        group_id, group = host, session.get_groups(KIND, [host]).get(host)
+    else:
+        found = session.candidates(KIND, [*keys, *learned_keys], cap=BLOCK_CAP, limit=CANDIDATES)
+        by_name = _name_id(main)
+        # One query for the candidates and the id a new entity would take.
+        groups = session.get_groups(KIND, [*found, by_name])
+        scored = [c for cand in sorted(found) if (c := _candidate(cand, groups.get(cand), forms, names))]
+        best = _pick(scored)
+        group_id = best or _new_id(by_name, main, article, taken=by_name in groups)
+        group = groups[best] if best else None
+    # The short forms the entity goes by: a hosted record's names, or a record's own aliases ("Teixeira").
+    learned = names if host else names[1:]
+    group = _merge(group, group_id, entity, forms, article, learned=learned, hosted=host is not None)
     session.put_group(KIND, group_id, group, label=group["name"])
-    session.add_keys(KIND, keys, group_id, cap=BLOCK_CAP)
+    session.add_keys(KIND, [*keys, *(alias_key(n) for n in learned)], group_id, cap=BLOCK_CAP)
     session.add_member(KIND, group_id, entity.id, entity.article_id, {"name": entity.name})
     return group_id
+
+
+def _candidate(
+    group_id: str, group: dict[str, Any] | None, forms: list[NameForm], names: list[str]
+) -> _Candidate | None:
+    if group is None:
+        return None
+    stored = [NameForm.from_dict(f) for f in group["forms"]]
+    if any(_conflicts(f, stored) for f in forms):
+        return None
+    score = max(_score(f, stored) for f in forms)
+    learned_as = group.get("learned", {})
+    learned = sum(learned_as.get(alias_key(n), 0) for n in names)
+    if not score and not learned:
+        return None
+    if learned >= LEARNED_FULL and len(forms[0].tokens) == 1:
+        # A short form the entity is known by in several articles ("Trump", even where it was tagged ORG).
+        score = 2
+    return _Candidate(score or 1, learned, int(group["mentions"]), group_id)
+
+
+# Times an entity must have been learned to go by a one-word name before that name alone is a full match.
+LEARNED_FULL = 3
 
 
 def _new_id(by_name: str, main: NameForm, article: Article, *, taken: bool) -> str:
@@ -237,37 +367,59 @@ def _conflicts(form: NameForm, stored: list[NameForm]) -> bool:
     return any(
         s.given
         and fuzz.ratio(s.surname, form.surname) >= NAME_SIMILARITY
-        and not _same_given(s.given, form.given)
+        and (s.suffix != form.suffix or not _same_given(s.given, form.given))
         and s.feminine == form.feminine
         for s in stored
     )
 
 
-def _pick(scored: list[tuple[int, str]]) -> str | None:
-    """The candidate to merge with: the only full match, or the only partial match ("Farhadov" alone merges
-    only when exactly one known entity could be meant)."""
-    full = sorted(c for s, c in scored if s == 2)
+# A surname or short form alone that several known entities could carry goes to the one named this many times
+# more often than the next: "Trump" in a corpus full of Donald Trump and with a few Melania Trump articles.
+DOMINANCE = 3
+
+
+def _pick(scored: list[_Candidate]) -> str | None:
+    """The candidate to merge with: the full match most often learned to go by the name; else, among partial matches ("Farhadov" alone), the
+    only one, the one most often learned to go by this name, or one named far more often than the others."""
+    full = sorted((-c.learned, c.group_id) for c in scored if c.score == 2)
     if full:
-        return full[0]
-    partial = sorted(c for s, c in scored if s == 1)
-    return partial[0] if len(partial) == 1 else None
+        return full[0][1]
+    partial = sorted(scored, key=lambda c: (-c.learned, -c.mentions, c.group_id))
+    if len(partial) <= 1:
+        return partial[0].group_id if partial else None
+    first, second = partial[0], partial[1]
+    if first.learned > second.learned or first.mentions >= DOMINANCE * max(second.mentions, 1):
+        return first.group_id
+    return None
 
 
 def _merge(
-    group: dict[str, Any] | None, group_id: str, entity: Entity, forms: list[NameForm], article: Article
+    group: dict[str, Any] | None,
+    group_id: str,
+    entity: Entity,
+    forms: list[NameForm],
+    article: Article,
+    *,
+    learned: list[str],
+    hosted: bool,
 ) -> dict[str, Any]:
+    # A country is named and typed by its canonical name however the article wrote it ("U.S.", "American").
+    name, kind = (forms[0].country, "GPE") if forms[0].country else (entity.name, entity.type)
     group = group or {
         "id": group_id,
-        "name": entity.name,
-        "type": entity.type,
+        "name": name,
+        "type": kind,
         "aliases": [],
         "forms": [],
         "roles_over_time": [],
         "mentions": 0,
     }
-    if len(forms[0].tokens) > len(name_form(group["name"], group["type"]).tokens):
+    # A short form or headline run-on resolved inside its article never renames the entity it joined.
+    if not hosted and len(forms[0].tokens) > len(name_form(group["name"], group["type"]).tokens):
         group["aliases"].append(group["name"])
-        group["name"] = entity.name
+        group["name"] = name
+    _count(group.setdefault("alias_counts", {}), (s.text for s in entity.spans if s.text[:1].isupper()))
+    _count(group.setdefault("learned", {}), (alias_key(n) for n in learned))
     for alias in (entity.name, *entity.aliases):
         if alias != group["name"] and alias not in group["aliases"] and len(group["aliases"]) < MAX_FORMS:
             group["aliases"].append(alias)
@@ -280,6 +432,13 @@ def _merge(
     group["mentions"] += 1
     _add_roles(group, entity, article.published)
     return group
+
+
+def _count(counts: dict[str, int], items: Iterable[str]) -> None:
+    """Add one to each item's count (new items only while fewer than ``MAX_FORMS`` are counted)."""
+    for item in items:
+        if item in counts or len(counts) < MAX_FORMS:
+            counts[item] = counts.get(item, 0) + 1
 
 
 def _add_roles(group: dict[str, Any], entity: Entity, date: str | None) -> None:
@@ -306,7 +465,73 @@ def _add_roles(group: dict[str, Any], entity: Entity, date: str | None) -> None:
     group["roles_over_time"].sort(key=lambda r: (r["first_seen"] or "", r["key"]))
 
 
+def short_form_of(short: Entity, full: Entity) -> bool:
+    """Whether ``short`` names ``full`` by a shorter form in the same article: a surname alone ("Trump",
+    "President Trump" for "Donald Trump"), an acronym of its initials ("EU"), or the start of its first word
+    ("the Fed" for "Federal Reserve"). Countries and names used as modifiers are never short forms."""
+    s, f = name_form(short.name, short.type), name_form(full.name, full.type)
+    if s.country or f.country or short.id == full.id:
+        return False
+    if s.coarse == PERSON or f.coarse == PERSON:
+        return s.coarse == f.coarse == PERSON and not s.given and bool(f.given) and compatible(s, f)
+    if len(s.tokens) != 1 or len(f.tokens) < 2:
+        return False
+    if s.is_acronym:
+        return s.acronym == f.acronym
+    word = s.tokens[0]
+    return len(word) >= 3 and s.coarse == f.coarse and f.tokens[0].startswith(word) and f.tokens[0] != word
+
+
+# A line is a title-case headline when at least this share of its (three or more) words are capitalised.
+HEADLINE_CAPITALISED = 0.7
+
+
+def headline_run_on(long: Entity, full: Entity, text: str) -> bool:
+    """Whether ``long`` is ``full``'s name run on into a title-case headline's next words ("Lindsay Lohan
+    Check", "Microsoft Launches"): found only in such headlines, starting with all of ``full``'s words."""
+    a, b = name_form(long.name, long.type), name_form(full.name, full.type)
+    n = len(b.tokens)
+    if long.id == full.id or not n or len(a.tokens) <= n or a.tokens[:n] != b.tokens:
+        return False
+    if b.coarse == PERSON and a.coarse not in (PERSON, OTHER):
+        return False
+    return all(_title_case_line(text, span.start) for span in long.spans)
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(line) >= 3 and sum(w[:1].isupper() for w in line) >= HEADLINE_CAPITALISED * len(line)
+
+
+def hosts(entities: list[Entity], text: str) -> dict[int, int]:
+    """Record index -> the index of the one record of the same article it is a short form (or a headline
+    run-on) of; records with several possible full forms (two Petrovs) stay unresolved."""
+
+    def hosted(a: Entity, b: Entity) -> bool:
+        return short_form_of(a, b) or headline_run_on(a, b, text)
+
+    out: dict[int, int] = {}
+    for i, short in enumerate(entities):
+        full = [j for j, other in enumerate(entities) if hosted(short, other)]
+        if len(full) == 1 and not any(hosted(entities[full[0]], other) for other in entities):
+            out[i] = full[0]
+    return out
+
+
 def link(session: LinkSession, article: Article, entities: list[Entity]) -> list[Entity]:
-    """Resolve every entity record of one article; the records with ``entity_id`` filled."""
-    session.prefetch(KIND, (k for e in entities for n in entity_names(e) for k in block_keys(name_form(n, e.type))))
-    return [dataclasses.replace(e, entity_id=resolve(session, e, article)) for e in entities]
+    """Resolve every entity record of one article (full forms first, then the short forms they host); the
+    records with ``entity_id`` filled."""
+    session.prefetch(
+        KIND,
+        (k for e in entities for n in entity_names(e) for k in (*block_keys(name_form(n, e.type)), alias_key(n))),
+    )
+    host_of = hosts(entities, article.text)
+    ids: dict[int, str] = {}
+    for i, entity in enumerate(entities):
+        if i not in host_of:
+            ids[i] = resolve(session, entity, article)
+    for i, host in host_of.items():
+        ids[i] = resolve(session, entities[i], article, host=ids[host])
+    return [dataclasses.replace(e, entity_id=ids[i]) for i, e in enumerate(entities)]
