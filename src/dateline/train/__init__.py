@@ -1,0 +1,1 @@
+"""Training and model selection by cross-validation (`python -m dateline.train.events --cv`)."""
