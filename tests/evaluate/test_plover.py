@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from dateline.errors import EvalError
 from dateline.evaluate import evaluate
 from dateline.evaluate.plover import folds_of, gold_type
-from tests.conftest import EVAL_DATA, GOLD
+from dateline.nlp import load_nlp
+from dateline.train.event_model import TypeModel
+from dateline.train.events import (
+    CHOSEN,
+    STRATEGIES,
+    cameo_to_plover,
+    cross_validate,
+    load_samples,
+    petrarch_sentences,
+    plover_of,
+)
+from tests.conftest import EVAL_DATA, GOLD, SHARED
 
 PLOVER = EVAL_DATA / "events" / "plover_gsr" / "PLOVER_GSR_CAMEO.dev.json"
 
@@ -43,3 +56,41 @@ def test_folds_report_each_part_beside_the_whole() -> None:
 def test_folds_are_refused_by_adapters_without_them() -> None:
     with pytest.raises(EvalError):
         evaluate(GOLD, fmt="gold", folds=2)
+
+
+def test_cameo_codes_map_to_plover_through_their_longest_listed_prefix() -> None:
+    table = cameo_to_plover("03: AGREE\n0311: AGREE,  ,   economic # Express intent\n17: COERCE\n173: COERCE, arrest\n")
+    assert plover_of("0311", table) == "AGREE"
+    assert plover_of("1731", table) == "COERCE"  # unlisted: its parent 173
+    assert plover_of("99", table) is None
+
+
+def test_petrarch_sentences_keep_text_and_first_mapped_code() -> None:
+    xml = (
+        '<Validation><Sentences><Sentence id="A"><EventCoding sourcecode="X" targetcode="Y" eventcode="173"/>'
+        "<Text>\nArnor arrested\n  two Gondorians.\n</Text></Sentence>"
+        '<Sentence id="B"><EventCoding eventcode="999"/><Text>Unmapped.</Text></Sentence>'
+        "<!-- <Sentence id='C'><EventCoding eventcode='173'/><Text>Commented out.</Text></Sentence> -->"
+        "</Sentences></Validation>"
+    )
+    assert petrarch_sentences(xml, {"17": "COERCE"}) == [("Arnor arrested two Gondorians.", "COERCE")]
+
+
+def test_the_type_model_defers_to_the_lexicon_and_gives_no_default_type() -> None:
+    weights = {"lemma=arrest": (2.0, -2.0), "lemma=meet": (-2.0, 2.0)}
+    model = TypeModel(("COERCE", "CONSULT"), weights, (0.0, 0.0), threshold=0.9, defer_to_lexicon=False)
+    assert model.type_of(["lemma=arrest"], None) == "COERCE"
+    assert model.type_of(["lemma=unknown"], None) is None  # unsure (p = 0.5): no type
+    assert model.type_of(["lemma=unknown"], "AID") == "AID"
+    deferring = replace(model, defer_to_lexicon=True)
+    assert deferring.type_of(["lemma=arrest"], "AID") == "AID"
+
+
+def test_cross_validation_scores_every_strategy_on_both_folds() -> None:
+    petrarch, plover = load_samples(SHARED, load_nlp())
+    scores = cross_validate(petrarch, plover)
+    assert set(scores) == set(STRATEGIES)
+    assert CHOSEN in scores
+    assert all(len(folds) == 2 and all(0.0 <= s <= 1.0 for s in folds) for folds in scores.values())
+    # The lexicon's folds are the same figures the adapter reports per fold (same main-event rule).
+    assert scores["lexicon"][0] >= 0.75

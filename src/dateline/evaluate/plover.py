@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from dateline.evaluate import adapter
 from dateline.evaluate.text import rates
@@ -28,6 +28,8 @@ from dateline.nlp.model import PIPE_BATCH_SIZE
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+T = TypeVar("T")
 
 DEFAULT_FILE = "PLOVER_GSR_CAMEO.dev.json"
 # PLOVER 0.5 labels in the gold -> PLOVER 2021 (../shared/eval-data/events/SOURCE.md and the brief).
@@ -56,7 +58,7 @@ def load_records(path: Path) -> list[dict[str, Any]]:
     return [r for r in records if r.get("event") and r["event"] != "DOCUMENT" and r.get("text")]
 
 
-def folds_of(records: list[dict[str, Any]], folds: int) -> list[list[dict[str, Any]]]:
+def folds_of(records: list[T], folds: int) -> list[list[T]]:
     """``folds`` interleaved parts of the records (record i goes to fold i mod folds): the dev file is itself
     every other record of the gold standard, so interleaving keeps each fold's type mix close to the whole."""
     return [records[k::folds] for k in range(folds)]
@@ -110,7 +112,8 @@ def evaluate_plover(
 ) -> dict[str, Any]:
     """The events report on all records; with ``folds``, one more report per fold (``events_fold1``, ...).
     Nothing here is trained, so each fold is scored as is; a fold is a held-out score only for mechanisms that
-    were chosen on the other fold (data/plover.yaml was written against all dev records, so it is not)."""
+    were chosen on the other fold (data/plover.yaml was written against all dev records, so it is not). The
+    honest held-out figure of a trained typing model is ``python -m dateline.train.events --cv``."""
     records = load_records(path)[:limit] if limit else load_records(path)
     nlp = load_nlp()
     report = {"events": score(records, nlp)}

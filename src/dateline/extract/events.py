@@ -391,6 +391,13 @@ def _time_near(times: tuple[TimeExpr, ...], start: int, end: int, at: int) -> Ti
 
 def events_in(article: Article, doc_tokens: list[Token], prior: Analysis) -> Iterator[Event]:
     """Events for the given tokens (a whole document, or one sentence)."""
+    for _trigger, event in lexicon_events(article, doc_tokens, prior):
+        yield event
+
+
+def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -> Iterator[tuple[Trigger, Event]]:
+    """Events typed by the lexicon, each with its trigger (whose parse the typing experiments read,
+    dateline.train.events)."""
     entities = prior.entities
     for token in doc_tokens:
         trigger = find_trigger(token)
@@ -409,7 +416,7 @@ def events_in(article: Article, doc_tokens: list[Token], prior: Analysis) -> Ite
         own = {a.country for a in actors if a.country}
         target_actors = _with_country(target_actors, [c for c in countries if c not in own][:1] or countries[:1])
         kind, mode = decide_type(trigger, actors[0].country, target_heads)
-        yield _event(article, prior, trigger, kind, mode, actors, target_actors)
+        yield trigger, _event(article, prior, trigger, kind, mode, actors, target_actors)
 
 
 def _sentence_countries(places: tuple[Place, ...], verb: Token) -> list[str]:
