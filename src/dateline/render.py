@@ -79,12 +79,29 @@ def figure_of(data: Mapping[str, Any]) -> str:
     return figure(float(data["value"]), data.get("value_max"), bool(data.get("approx")), data.get("hedge"))
 
 
+_QUOTES = "\"'“”‘’«»"
+
+
+def unquoted(content: str) -> str:
+    """Direct speech without the quotation marks (and the comma before them) the text wrapped it in."""
+    return content.strip().strip(_QUOTES).rstrip(",").strip()
+
+
+def reported_as(cue: str, content: str) -> str:
+    """What joins an indirect statement's cue to its content: "said that ...", but "According to ...: ..."."""
+    last = cue.split()[-1].casefold() if cue.split() else ""
+    return ":" if last in {"to", "that"} or content.casefold().startswith("that ") else " that"
+
+
 def speaker_name(speaker: Mapping[str, Any]) -> str:
     """A speaker as shown: the entity, else the description, else the words; a bare pronoun is "unresolved (he)"."""
     name = str(speaker.get("entity") or speaker.get("description") or speaker.get("text") or "")
-    if not speaker.get("entity") and not speaker.get("description") and name.casefold() in PRONOUNS:
-        return f"unresolved ({name})"
-    return name
+    return name if speaker.get("entity") or speaker.get("description") else source_name(name)
+
+
+def source_name(name: str) -> str:
+    """A claimant or speaker name as shown: a bare pronoun is "unresolved (she)", not a source."""
+    return f"unresolved ({name})" if name.casefold() in PRONOUNS else name
 
 
 def distinct_names(names: Iterable[str], *, besides: str = "") -> list[str]:
@@ -155,7 +172,9 @@ def record_rows(kind: str, records: Sequence[Record]) -> tuple[list[str], list[l
         for r in records:
             assert isinstance(r, Claim)
             value = figure(r.value, r.value_max, r.approx)
-            rows.append([value, r.unit, r.predicate, r.claimant.name, r.part_of or "", short(r.text, 60)])
+            rows.append(
+                [value, r.unit, r.predicate, speaker_name(vars(r.claimant)), r.part_of or "", short(r.text, 60)]
+            )
         return ["value", "unit", "predicate", "according to", "part of", "text"], rows
     if kind == "event":
         for r in records:
@@ -265,15 +284,13 @@ def group_rows(
         return ["story", "dates", "articles", "outlets"], rows
     if what == "ledger":
         for g in groups:
-            first = g.get("first_seen")
-            first_text = (
-                f"{first[:10]}" + (f" ({g['first_claimant']})" if g.get("first_claimant") else "") if first else ""
-            )
+            first, by = g.get("first_seen"), g.get("first_claimant")
+            first_text = (first[:10] + (f" ({source_name(by)})" if by else "")) if first else ""
             n = len(g.get("claimants", []))
             rows.append(
                 [
                     f"{figure_of(g)} {g.get('unit', '')} {g.get('predicate', '')}".strip(),
-                    ", ".join(g.get("claimants", [])),
+                    ", ".join(source_name(c) for c in g.get("claimants", [])),
                     first_text,
                     _plural_n(n, "source"),
                     str(len(g.get("disagreements", []))),

@@ -180,3 +180,11 @@ def test_said_chart_groups_cues_by_lemma() -> None:
     assert rows["Stressing"] == rows["stressed"] == "stressed"
     assert rows["noting"] == rows["noted"]
     assert len(set(rows.values())) == 3
+
+
+def test_direct_and_reported_speech() -> None:
+    assert render.unquoted('"These maps were drawn by sailors,"') == "These maps were drawn by sailors"
+    assert render.unquoted("“We are ready.”") == "We are ready."
+    assert render.reported_as("said", "the team will travel") == " that"
+    assert render.reported_as("According to", "the team will travel") == ":"
+    assert render.reported_as("said", "that the team will travel") == ":"

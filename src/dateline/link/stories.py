@@ -124,10 +124,14 @@ HEADLINE_CHARS = 90
 
 
 def headline(article: Article) -> str:
-    """What a reader calls the report: its title, else its first line cut at a word boundary."""
+    """What a reader calls the report: its title, else its first line after the dateline, cut at a word
+    boundary."""
     if article.title:
         return article.title
-    first = next((line for line in article.text.splitlines() if line.strip()), "")
+    # The opening dateline ("VALLETTA, Malta, March 3.") says where and when, not what.
+    span = article.dateline.span if article.dateline else None
+    body = article.text[span.end :] if span else article.text
+    first = next((line for line in body.splitlines() if line.strip()), "")
     return short(first, HEADLINE_CHARS)
 
 

@@ -34,10 +34,13 @@ templates.env.filters.update(
     figure=words.figure_of,
     number=words.number,
     speaker=words.speaker_name,
+    source=words.source_name,
     distinct=words.distinct_names,
     recurrence=words.recurrence,
     ordinal=words.ordinal,
     short=words.short,
+    unquoted=words.unquoted,
+    reported_as=words.reported_as,
 )
 router = APIRouter(include_in_schema=False)
 # A date filter from a form: the API's date rule, or empty (a form sends ``since=`` when the field is blank).
