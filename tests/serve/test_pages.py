@@ -188,3 +188,10 @@ def test_direct_and_reported_speech() -> None:
     assert render.reported_as("said", "the team will travel") == " that"
     assert render.reported_as("According to", "the team will travel") == ":"
     assert render.reported_as("said", "that the team will travel") == ":"
+
+
+def test_said_chart_on_one_day_spans_days() -> None:
+    one = pages.said_figure([{"cue": "said", "content": "x", "article_published": "2024-03-04T10:00"}])
+    assert one["layout"]["xaxis"]["range"] == ["2024-02-03", "2024-04-03"]
+    year = pages.said_figure([{"cue": "said", "content": "x", "article_published": "2024"}])
+    assert "range" not in year["layout"]["xaxis"]

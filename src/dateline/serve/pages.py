@@ -10,6 +10,7 @@ import itertools
 import math
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -220,6 +221,20 @@ def cue_rows(statements: list[dict[str, Any]]) -> dict[str, str]:
     return {cue: words.most_common_form(group) for group in forms.values() for cue in group}
 
 
+# Days shown either side of a chart whose points all fall on one day (plotly would zoom to milliseconds).
+ONE_DAY_PADDING = 30
+
+
+def _date_axis(dated: list[dict[str, Any]]) -> dict[str, Any]:
+    axis: dict[str, Any] = {"type": "date", "tickformat": "%Y-%m-%d"}
+    days = {s["article_published"][:10] for s in dated}
+    if len(days) == 1 and re.fullmatch(r"\d{4}-\d\d-\d\d", day_text := days.pop()):
+        day = date.fromisoformat(day_text)
+        pad = timedelta(days=ONE_DAY_PADDING)
+        axis["range"] = [(day - pad).isoformat(), (day + pad).isoformat()]
+    return axis
+
+
 def said_figure(statements: list[dict[str, Any]]) -> dict[str, Any]:
     """Everything an entity said, as points on a time axis (one per statement, by article date)."""
     dated = [s for s in statements if s.get("article_published")]
@@ -236,7 +251,7 @@ def said_figure(statements: list[dict[str, Any]]) -> dict[str, Any]:
                 "marker": {"size": 10},
             }
         ],
-        "layout": {"height": 260, "margin": {"t": 20, "b": 40, "l": 80, "r": 10}, "xaxis": {"type": "date"}},
+        "layout": {"height": 260, "margin": {"t": 20, "b": 40, "l": 80, "r": 10}, "xaxis": _date_axis(dated)},
     }
 
 
