@@ -110,3 +110,24 @@ def test_eval_gate_exits_5_below_threshold() -> None:
 def test_eval_unknown_format_is_a_usage_error() -> None:
     result = runner.invoke(app, ["eval", str(GOLD), "--format", "nope"])
     assert result.exit_code == EXIT_USAGE
+
+
+def test_corpus_queries_print_readable_tables(db: str) -> None:
+    series = runner.invoke(app, ["query", "series", "--db", db])
+    assert series.exit_code == EXIT_OK, series.output
+    flat = " ".join(series.output.split())
+    assert "Khojaly genocide" in flat and "yearly since 1992-02-26" in flat and "32nd" in flat
+    for what in ("series", "stories", "ledger", "repeated"):
+        result = runner.invoke(app, ["query", what, "--db", db])
+        assert result.exit_code == EXIT_OK, result.output
+        assert "{" not in result.output and '"' not in result.output, what
+        rows = _json(["query", what, "--db", db, "--json"])
+        assert isinstance(rows, list) and rows and "id" in rows[0]
+    ledger = " ".join(runner.invoke(app, ["query", "ledger", "--db", db]).output.split())
+    assert "100,000" in ledger and "e+" not in ledger
+
+
+def test_show_names_the_articles_stories_and_series(db: str) -> None:
+    result = runner.invoke(app, ["show", "001_a0646dd05a271d27.txt", "--db", db])
+    flat = " ".join(result.output.split())
+    assert "Khojaly genocide anniversary (yearly since 1992-02-26)" in flat and "story" in flat

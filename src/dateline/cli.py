@@ -159,10 +159,12 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """One article's analysis, readable in a terminal."""
-    from dateline.render import render_analysis
+    from dateline.render import groups_panel, render_analysis
+    from dateline.store import queries
 
     try:
-        analysis = _store(db).analysis(article)
+        store = _store(db)
+        analysis = store.analysis(article)
     except DatelineError as exc:
         raise _fail(exc) from exc
     if analysis is None:
@@ -170,8 +172,14 @@ def show(
         raise typer.Exit(EXIT_USAGE)
     if as_json:
         _print_json(analysis.to_dict())
-    else:
-        render_analysis(analysis, out)
+        return
+    render_analysis(analysis, out)
+    panel = groups_panel(
+        queries.article_groups(store, "stories", analysis.article.id),
+        queries.article_groups(store, "series", analysis.article.id),
+    )
+    if panel is not None:
+        out.print(panel)
 
 
 def _query(kind: str, db: str, *, label_contains: str | None, article: str | None, limit: int, as_json: bool) -> None:
@@ -272,24 +280,19 @@ def query_places(
 
 
 def _link_query(what: str, db: str, *, label_contains: str | None, limit: int, as_json: bool) -> None:
-    from dateline.store.queries import all_groups as groups
+    from dateline.render import group_article_ids, group_table
+    from dateline.store import queries
 
     try:
-        found = groups(_store(db), what, label_contains=label_contains, limit=limit)
+        store = _store(db)
+        found = queries.all_groups(store, what, label_contains=label_contains, limit=limit)
+        articles = {} if as_json else {a.id: a for a in queries.articles_by_id(store, sorted(group_article_ids(found)))}
     except DatelineError as exc:
         raise _fail(exc) from exc
     if as_json:
         _print_json(found)
         return
-    table = Table("id", "label", "details", title=f"{what} ({len(found)})")
-    for group in found:
-        label = str(group.get("name") or group.get("label") or group.get("speaker") or "")
-        if "figure" in group:  # a ledger figure reads as "USD 2,300,000,000 (other: pledge)"
-            label = f"{group['figure']} ({group['predicate']}{': ' + group['about'] if group.get('about') else ''})"
-        label = label or str(group.get("predicate") or "")
-        details = {k: v for k, v in group.items() if k not in {"id", "name", "label", "forms"}}
-        table.add_row(str(group["id"]), label, json.dumps(details, ensure_ascii=False, sort_keys=True)[:300])
-    out.print(table)
+    out.print(group_table(what, found, articles))
 
 
 LabelOption = Annotated[str | None, typer.Option("--label", help="Label (name, speaker, predicate) contains this.")]

@@ -281,17 +281,30 @@ class Event(Record):
         return self.type or self.lemma
 
 
-def figure_text(value: float, unit: str, approx: bool = False) -> str:
-    """A figure as a reader expects it: thousands separators, the currency first, "about" for a hedge; a bare
-    number when ``unit`` is empty."""
-    number = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
+def figure_text(
+    value: float, unit: str = "", approx: bool = False, *, value_max: float | None = None, hedge: str | None = None
+) -> str:
+    """A figure as a reader expects it: thousands separators and no exponent ("1,234,567"), a range
+    ("100,000–1,000,000"), the hedge in words ("at least 2,000", "about 300"), the currency first ("USD 2,300"),
+    "%" for percentages; a bare number when ``unit`` is empty. The one formatter for pages, CLI and ledger."""
+    text = _number(value)
+    if value_max is not None and value_max != value:
+        text += "–" + _number(value_max)
     if unit == "percent":
-        text = f"{number}%"
+        text = f"{text}%"
     elif unit.isupper() and len(unit) == 3:  # an ISO 4217 currency code
-        text = f"{unit} {number}"
+        text = f"{unit} {text}"
     else:
-        text = f"{number} {unit}".rstrip()
-    return f"about {text}" if approx else text
+        text = f"{text} {unit}".rstrip()
+    if hedge:
+        return f"{hedge} {text}"
+    return f"about {text}" if approx and value_max is None else text
+
+
+def _number(value: float) -> str:
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 @dataclass(frozen=True, kw_only=True)

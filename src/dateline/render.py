@@ -2,21 +2,136 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
-from dateline.model import Analysis, Claim, Entity, Event, Place, Record, Statement, TimeExpr, figure_text
+from dateline.model import Analysis, Article, Claim, Entity, Event, Place, Record, Statement, TimeExpr, figure_text
 
 # Wide enough to read a statement's content in a terminal, short enough to keep a table on screen.
 CONTENT_WIDTH = 90
 
 
-def _short(text: str | None, width: int = CONTENT_WIDTH) -> str:
+# Personal pronouns: a speaker that is only one of these (no entity, no description) is unresolved, never a name.
+PRONOUNS = frozenset(
+    [
+        "i",
+        "me",
+        "we",
+        "us",
+        "you",
+        "he",
+        "him",
+        "she",
+        "her",
+        "it",
+        "they",
+        "them",
+        "his",
+        "hers",
+        "its",
+        "their",
+        "theirs",
+        "our",
+        "ours",
+        "my",
+        "mine",
+        "your",
+        "yours",
+    ]
+)
+
+
+def short(text: str | None, width: int = CONTENT_WIDTH) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``width`` characters (with an ellipsis)."""
     text = " ".join((text or "").split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    space = cut.rfind(" ")
+    # A single very long word is still cut, rather than leaving nothing.
+    return (cut[:space] if space > width // 2 else cut).rstrip(" ,;:") + "…"
+
+
+def figure(value: float, value_max: float | None = None, approx: bool = False, hedge: str | None = None) -> str:
+    """A claim's figure in words, without its unit: "1,234,567", "100,000–1,000,000", "at least 2,000"."""
+    return figure_text(value, "", approx, value_max=value_max, hedge=hedge)
+
+
+def figure_of(data: Mapping[str, Any]) -> str:
+    """A claim or ledger entry (a dict) as a figure with its unit: "USD 2,300,000,000", "14.7%", "at least 2,000
+    people"."""
+    return figure_text(
+        float(data["value"]),
+        str(data.get("unit") or ""),
+        bool(data.get("approx")),
+        value_max=data.get("value_max"),
+        hedge=data.get("hedge"),
+    )
+
+
+_QUOTES = "\"'“”‘’«»"
+
+
+def unquoted(content: str) -> str:
+    """Direct speech without the quotation marks (and the comma before them) the text wrapped it in."""
+    return content.strip().strip(_QUOTES).rstrip(",").strip()
+
+
+def reported_as(cue: str, content: str) -> str:
+    """What joins an indirect statement's cue to its content: "said that ...", but "According to ...: ..."."""
+    last = cue.split()[-1].casefold() if cue.split() else ""
+    return ":" if last in {"to", "that"} or content.casefold().startswith("that ") else " that"
+
+
+def speaker_name(speaker: Mapping[str, Any]) -> str:
+    """A speaker as shown: the entity, else the description, else the words; a bare pronoun is "unresolved (he)"."""
+    name = str(speaker.get("entity") or speaker.get("description") or speaker.get("text") or "")
+    return name if speaker.get("entity") or speaker.get("description") else source_name(name)
+
+
+def source_name(name: str) -> str:
+    """A claimant or speaker name as shown: a bare pronoun is "unresolved (she)", not a source."""
+    return f"unresolved ({name})" if name.casefold() in PRONOUNS else name
+
+
+def distinct_names(names: Iterable[str], *, besides: str = "") -> list[str]:
+    """Names without repeats that differ only in case (the first spelling kept), and without ``besides``."""
+    seen = {besides.casefold()} if besides else set()
+    out = []
+    for name in names:
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(name)
+    return out
+
+
+def recurrence(period: str | None) -> str:
+    """A TIMEX3 period in words: "P1Y" -> "yearly", "P1M" -> "monthly", "P2Y" -> "every 2 years"."""
+    found = re.fullmatch(r"P(\d+)([YMWD])", period or "")
+    if not found:
+        return period or ""
+    n, unit = int(found.group(1)), found.group(2)
+    words = {"Y": ("yearly", "years"), "M": ("monthly", "months"), "W": ("weekly", "weeks"), "D": ("daily", "days")}
+    return words[unit][0] if n == 1 else f"every {n} {words[unit][1]}"
+
+
+def ordinal(n: int | None) -> str:
+    """1 -> "1st", 32 -> "32nd", 13 -> "13th"."""
+    if n is None:
+        return ""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def most_common_form(forms: Iterable[str]) -> str:
+    """The most frequent lower-cased form (ties: the alphabetically first)."""
+    counts = Counter(f.casefold() for f in forms)
+    return min(counts, key=lambda f: (-counts[f], f)) if counts else ""
 
 
 def _roles(entity: Entity) -> str:
@@ -38,21 +153,23 @@ def record_rows(kind: str, records: Sequence[Record]) -> tuple[list[str], list[l
     if kind == "entity":
         for r in records:
             assert isinstance(r, Entity)
-            rows.append([r.name, r.type, ", ".join(r.aliases), _roles(r), str(len(r.spans))])
+            aliases = ", ".join(distinct_names(r.aliases, besides=r.name))
+            rows.append([r.name, r.type, aliases, _roles(r), str(len(r.spans))])
         return ["name", "type", "aliases", "roles", "mentions"], rows
     if kind == "statement":
         for r in records:
             assert isinstance(r, Statement)
-            speakers = " & ".join(s.name for s in r.speakers) if r.speakers else r.speaker.name
+            speakers = " & ".join(speaker_name(vars(s)) for s in (r.speakers or (r.speaker,)))
             via = " <- ".join(r.via)
-            rows.append([speakers, r.cue, r.statement_kind, _short(r.content), via])
+            rows.append([speakers, r.cue, r.statement_kind, short(r.content), via])
         return ["speaker", "cue", "kind", "content", "via"], rows
     if kind == "claim":
         for r in records:
             assert isinstance(r, Claim)
-            high = f" to {figure_text(r.value_max, '')}" if r.value_max else ""
-            value = figure_text(r.value, "", r.approx) + high
-            rows.append([value, r.unit, r.predicate, r.claimant.name, r.part_of or "", _short(r.text, 60)])
+            value = figure(r.value, r.value_max, r.approx)
+            rows.append(
+                [value, r.unit, r.predicate, speaker_name(vars(r.claimant)), r.part_of or "", short(r.text, 60)]
+            )
         return ["value", "unit", "predicate", "according to", "part of", "text"], rows
     if kind == "event":
         for r in records:
@@ -76,7 +193,7 @@ def record_rows(kind: str, records: Sequence[Record]) -> tuple[list[str], list[l
             rows.append([r.text, r.name, r.country or "", str(r.geonames_id or ""), coords])
         return ["text", "name", "country", "geonames", "lat, lon"], rows
     for r in records:
-        rows.append([r.kind, r.label(), _short(r.spans[0].text)])
+        rows.append([r.kind, r.label(), short(r.spans[0].text)])
     return ["kind", "label", "text"], rows
 
 
@@ -116,3 +233,116 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
         if not records:
             continue
         console.print(record_table(kind, records))
+
+
+# --------------------------------------------------------------------------------------------- corpus-level groups
+
+
+def _plural_n(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+def _when(article: Article | None, fallback: str | None = None) -> str:
+    return ((article.published if article else None) or fallback or "undated")[:10]
+
+
+def _span(start: str | None, end: str | None) -> str:
+    if not start:
+        return "undated"
+    return start[:10] + (f" – {end[:10]}" if end and end != start else "")
+
+
+def group_rows(
+    what: str, groups: Sequence[Mapping[str, Any]], articles: Mapping[str, Article]
+) -> tuple[list[str], list[list[str]]]:
+    """Column names and rows for a table of corpus-level groups (``dateline query <what>``): labels, dates,
+    outlets and figures in words; ids only where a group has no other name. ``articles``: the groups'
+    articles by id (for dates and outlets)."""
+    rows: list[list[str]] = []
+    if what == "series":
+        for g in groups:
+            occurrences = []
+            for m in g.get("members", []):
+                a = articles.get(m["article_id"])
+                outlet = f" ({a.outlet})" if a and a.outlet else ""
+                occurrences.append(f"{ordinal(m.get('ordinal'))} {_when(a, m.get('date'))}{outlet}".strip())
+            since = f"{recurrence(g.get('period'))} since {g.get('base_date')}"
+            rows.append([str(g.get("label") or g["id"]), since, ", ".join(occurrences)])
+        return ["series", "recurs", "occurrences"], rows
+    if what == "stories":
+        for g in groups:
+            ids = g.get("article_ids", [])
+            outlets = distinct_names(a.outlet for i in ids if (a := articles.get(i)) and a.outlet)
+            rows.append(
+                [str(g.get("label") or g["id"]), _span(g.get("start"), g.get("end")), str(len(ids)), ", ".join(outlets)]
+            )
+        return ["story", "dates", "articles", "outlets"], rows
+    if what == "ledger":
+        for g in groups:
+            first, by = g.get("first_seen"), g.get("first_claimant")
+            first_text = (first[:10] + (f" ({source_name(by)})" if by else "")) if first else ""
+            n = len(g.get("claimants", []))
+            rows.append(
+                [
+                    f"{figure_of(g)} {g.get('predicate', '')}".strip(),
+                    ", ".join(source_name(c) for c in g.get("claimants", [])),
+                    first_text,
+                    _plural_n(n, "source"),
+                    str(len(g.get("disagreements", []))),
+                ]
+            )
+        return ["figure", "according to", "first seen", "sources", "disagreeing figures"], rows
+    if what == "repeated":
+        for g in groups:
+            ids = g.get("article_ids", [])
+            dates = sorted(_when(articles.get(i)) for i in ids)
+            when = _span(dates[0], dates[-1]) if dates and dates[0] != "undated" else "undated"
+            rows.append([str(g.get("speaker") or ""), short(g.get("content"), 70), str(len(ids)), when])
+        return ["speaker", "said", "articles", "dates"], rows
+    if what == "canonical":
+        for g in groups:
+            aliases = ", ".join(distinct_names(g.get("aliases", []), besides=str(g.get("name", ""))))
+            rows.append(
+                [str(g.get("name", "")), str(g.get("type", "")), short(aliases, 60), str(g.get("mentions", ""))]
+            )
+        return ["name", "type", "aliases", "mentions"], rows
+    for g in groups:
+        original = articles.get(str(g.get("original")))
+        label = (original and (original.title or original.source_path)) or g.get("label") or g.get("name") or g["id"]
+        rows.append([str(label), str(len(g.get("article_ids") or g.get("copies") or []))])
+    return [what, "copies" if what == "duplicates" else "articles"], rows
+
+
+def group_article_ids(groups: Iterable[Mapping[str, Any]]) -> set[str]:
+    """Every article a table of groups names (to read their dates and outlets once)."""
+    ids: set[str] = set()
+    for g in groups:
+        ids.update(g.get("article_ids", []))
+        ids.update(m["article_id"] for m in g.get("members", []))
+        ids.update(str(i) for i in (g.get("original"),) if i)
+    return ids
+
+
+def group_table(what: str, groups: Sequence[Mapping[str, Any]], articles: Mapping[str, Article]) -> Table:
+    columns, rows = group_rows(what, groups, articles)
+    table = Table(*columns, title=f"{what} ({len(rows)})")
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def groups_panel(stories: Sequence[Mapping[str, Any]], series: Sequence[Mapping[str, Any]]) -> Table | None:
+    """The stories and series an article belongs to, by label (``dateline show``)."""
+    if not stories and not series:
+        return None
+    table = Table(show_header=False, title="stories and series")
+    for g in stories:
+        n = len(g.get("article_ids", []))
+        table.add_row(
+            "story", f"{g.get('label') or g['id']} ({_plural_n(n, 'article')}, {_span(g.get('start'), g.get('end'))})"
+        )
+    for g in series:
+        table.add_row(
+            "series", f"{g.get('label') or g['id']} ({recurrence(g.get('period'))} since {g.get('base_date')})"
+        )
+    return table

@@ -47,8 +47,10 @@ def link(
         group = others.pop(group_id, None) or {
             "id": group_id,
             "value": claim.value,
+            "value_max": claim.value_max,
+            "approx": claim.approx,
             "unit": claim.unit,
-            "figure": figure_text(claim.value, claim.unit, claim.approx),
+            "figure": figure_text(claim.value, claim.unit, claim.approx, value_max=claim.value_max),
             "predicate": predicate,
             "about": claim.predicate_text,
             "article_ids": [],

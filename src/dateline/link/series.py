@@ -10,7 +10,7 @@ member keeps its ordinal and date. The base date gains a month and day when a me
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.link.text import content_words, overlap
@@ -36,6 +36,8 @@ class Anniversary:
     year: str | None
     ordinal: int | None
     subject: tuple[str, ...]
+    # The subject as written ("Khojaly genocide"): for the label a reader sees.
+    subject_text: str = field(default="", compare=False)
 
 
 def anniversary(article: Article, time: TimeExpr) -> Anniversary | None:
@@ -49,7 +51,8 @@ def anniversary(article: Article, time: TimeExpr) -> Anniversary | None:
         ordinal = int(match.group(1))
     after = _SUBJECT.match(article.text, time.end)
     subject = tuple(content_words(after.group(1))[:SUBJECT_WORDS]) if after else ()
-    return Anniversary(base, year, ordinal, subject)
+    written = " ".join(after.group(1).split()[:SUBJECT_WORDS]) if after else ""
+    return Anniversary(base, year, ordinal, subject, written)
 
 
 def recurring_day(times: list[TimeExpr], base_year: str) -> str | None:
@@ -111,5 +114,5 @@ def _same_series(group: dict[str, Any], ann: Anniversary, entity_ids: list[str])
 
 
 def _label(ann: Anniversary) -> str:
-    subject = " ".join(ann.subject) or "an event"
-    return f"anniversary of {subject} ({ann.base_year})"
+    """ "Khojaly genocide anniversary": the subject as written (the recurrence and ordinals are shown beside)."""
+    return f"{ann.subject_text} anniversary" if ann.subject_text else f"anniversary of {ann.base_year}"

@@ -21,6 +21,7 @@ from typing import Any
 
 from dateline.link.text import content_tokens, jaccard, top_words, words
 from dateline.model import Article, Entity, TimeExpr
+from dateline.render import short
 from dateline.store.corpus import GROUP_KINDS, LinkSession, capped
 
 KIND = GROUP_KINDS["stories"]
@@ -141,6 +142,22 @@ def features(article: Article, entities: list[Entity], times: list[TimeExpr], to
     )
 
 
+# Longest story label taken from an article's first line when it has no title.
+HEADLINE_CHARS = 90
+
+
+def headline(article: Article) -> str:
+    """What a reader calls the report: its title, else its first line after the dateline, cut at a word
+    boundary."""
+    if article.title:
+        return article.title
+    # The opening dateline ("VALLETTA, Malta, March 3.") says where and when, not what.
+    span = article.dateline.span if article.dateline else None
+    body = article.text[span.end :] if span else article.text
+    first = next((line for line in body.splitlines() if line.strip()), "")
+    return short(first, HEADLINE_CHARS)
+
+
 def _days(a: str, b: str) -> int:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
@@ -184,9 +201,12 @@ def link(session: LinkSession, article: Article, feats: Features, *, copy_of: st
         "article_ids": [],
         "start": None,
         "end": None,
-        "label": article.title or " ".join(feats.keywords[:4]),
+        "label": headline(article),
     }
     group["article_ids"] = capped([*group["article_ids"], article.id])
+    # The story is named after its earliest report: a report dated before every other one renames it.
+    if feats.date and (group["start"] is None or feats.date < group["start"]):
+        group["label"] = headline(article)
     if feats.date:
         group["start"] = min(filter(None, [group["start"], feats.date]))
         group["end"] = max(filter(None, [group["end"], feats.date]))

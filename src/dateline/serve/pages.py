@@ -10,24 +10,41 @@ import itertools
 import math
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
 import jinja2
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from dateline import render as words
+from dateline.link.text import stem
 from dateline.model import Analysis, Claim, Entity, Record, Statement
-from dateline.serve.api import ID_PATTERN, MAX_ID, Date, Offset, StoreDep, Text
+from dateline.serve.api import DATE_PATTERN, ID_PATTERN, MAX_ID, Offset, StoreDep, Text
 from dateline.store import queries, review
 
 # Autoescaping on for every template: article text and record fields are shown as text, never as markup.
 templates = Jinja2Templates(
     env=jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True)
 )
+# How values read on a page: one owner (``dateline.render``) for the pages and the terminal.
+templates.env.filters.update(
+    figure=words.figure_of,
+    speaker=words.speaker_name,
+    source=words.source_name,
+    distinct=words.distinct_names,
+    recurrence=words.recurrence,
+    ordinal=words.ordinal,
+    short=words.short,
+    unquoted=words.unquoted,
+    reported_as=words.reported_as,
+)
 router = APIRouter(include_in_schema=False)
+# A date filter from a form: the API's date rule, or empty (a form sends ``since=`` when the field is blank).
+FormDate = Annotated[str | None, Query(max_length=25, pattern=f"^(?:{DATE_PATTERN.strip('^$')})?$")]
 
 PAGE_SIZE = 50
 # Top speakers / entities on the overview.
@@ -85,7 +102,9 @@ def overview(request: Request, store: StoreDep) -> HTMLResponse:
         counts=counts,
         groups=groups,
         figure=figure,
-        speakers=queries.top_labels(store, "statement", TOP_N),
+        undated=queries.undated_articles(store),
+        # A bare pronoun is not a speaker: the resolver could not tell who it stands for.
+        speakers=queries.top_labels(store, "statement", TOP_N, exclude=words.PRONOUNS),
         entities=top_entities,
         recent=queries.articles(store, limit=TOP_N, offset=0).items,
     )
@@ -175,6 +194,10 @@ def reader(request: Request, store: StoreDep, article_id: str) -> HTMLResponse:
         return bad
     analysis = store.analysis(article_id)
     if analysis is None:
+        # A file name without its extension ("/articles/03_minister_statement_relay").
+        found = queries.article_id_by_stem(store, article_id)
+        analysis = store.analysis(found) if found else None
+    if analysis is None:
         return error_page(request, 404, f"no article {article_id!r}")
     return render(request, "article.html", **reader_context(store, analysis))
 
@@ -188,22 +211,46 @@ def entity_list(request: Request, store: StoreDep, name: Text = None, offset: Of
     return render(request, "entities.html", page=page, name=name or "")
 
 
+def cue_rows(statements: list[dict[str, Any]]) -> dict[str, str]:
+    """Each cue's row on the chart: cues of one lemma ("stressed", "Stressing") share a row, named by the
+    most common form."""
+    forms: dict[str, list[str]] = {}
+    for s in statements:
+        forms.setdefault(stem(s["cue"].casefold()), []).append(s["cue"])
+    return {cue: words.most_common_form(group) for group in forms.values() for cue in group}
+
+
+# Days shown either side of a chart whose points all fall on one day (plotly would zoom to milliseconds).
+ONE_DAY_PADDING = 30
+
+
+def _date_axis(dated: list[dict[str, Any]]) -> dict[str, Any]:
+    axis: dict[str, Any] = {"type": "date", "tickformat": "%Y-%m-%d"}
+    days = {s["article_published"][:10] for s in dated}
+    if len(days) == 1 and re.fullmatch(r"\d{4}-\d\d-\d\d", day_text := days.pop()):
+        day = date.fromisoformat(day_text)
+        pad = timedelta(days=ONE_DAY_PADDING)
+        axis["range"] = [(day - pad).isoformat(), (day + pad).isoformat()]
+    return axis
+
+
 def said_figure(statements: list[dict[str, Any]]) -> dict[str, Any]:
     """Everything an entity said, as points on a time axis (one per statement, by article date)."""
     dated = [s for s in statements if s.get("article_published")]
+    rows = cue_rows(dated)
     return {
         "data": [
             {
                 "type": "scatter",
                 "mode": "markers",
                 "x": [s["article_published"][:10] for s in dated],
-                "y": [s["cue"] for s in dated],
-                "text": [s["content"][:120] for s in dated],
+                "y": [rows[s["cue"]] for s in dated],
+                "text": [words.short(s["content"], 120) for s in dated],
                 "hoverinfo": "x+text",
                 "marker": {"size": 10},
             }
         ],
-        "layout": {"height": 260, "margin": {"t": 20, "b": 40, "l": 80, "r": 10}, "xaxis": {"type": "date"}},
+        "layout": {"height": 260, "margin": {"t": 20, "b": 40, "l": 80, "r": 10}, "xaxis": _date_axis(dated)},
     }
 
 
@@ -290,7 +337,8 @@ def _group_page(request: Request, store: Any, what: str, group_id: str) -> HTMLR
         return error_page(request, 404, f"no {what} {group_id!r}")
     ids = found.get("article_ids") or [m["article_id"] for m in found.get("members", [])]
     arts = {a.id: a for a in queries.articles_by_id(store, list(ids))}
-    return render(request, f"{what}.html", group=found, articles=arts)
+    shared: dict[str, Any] = queries.shared_by_articles(store, list(arts)) if what == "stories" else {}
+    return render(request, f"{what}.html", group=found, articles=arts, **shared)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
@@ -313,6 +361,21 @@ def ledger(request: Request, store: StoreDep, predicate: Text = None, offset: Of
     others = {other for item in page.items for other in item.get("disagreements", []) if other not in values}
     values.update(queries.groups_by_id(store, "ledger", others))
     return render(request, "ledger.html", page=page, values=values, predicate=predicate or "")
+
+
+@router.get("/ledger/{group_id}", response_class=HTMLResponse)
+def ledger_entry(request: Request, store: StoreDep, group_id: str) -> HTMLResponse:
+    """One figure: each claim of it, with its article (date, outlet, title) and who states it."""
+    bad = _check_id(request, group_id)
+    if bad:
+        return bad
+    found = queries.group(store, "ledger", group_id)
+    if found is None:
+        return error_page(request, 404, f"no figure {group_id!r}")
+    claims = sorted(queries.members(store, "ledger", group_id), key=lambda m: (m.get("date") or "~", m["member_id"]))
+    arts = {a.id: a for a in queries.articles_by_id(store, sorted({m["article_id"] for m in claims}))}
+    others = queries.groups_by_id(store, "ledger", found.get("disagreements", []))
+    return render(request, "ledger_entry.html", group=found, claims=claims, articles=arts, values=others)
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -349,8 +412,8 @@ def statements(
     request: Request,
     store: StoreDep,
     speaker: Text = None,
-    since: Date = None,
-    until: Date = None,
+    since: FormDate = None,
+    until: FormDate = None,
     q: Text = None,
     offset: Offset = 0,
 ) -> HTMLResponse:
@@ -358,11 +421,13 @@ def statements(
         store,
         kind="statement",
         label_contains=speaker,
-        since=since,
-        until=until,
-        text=q,
+        since=since or None,
+        until=until or None,
+        text=q or None,
         limit=PAGE_SIZE,
         offset=offset,
     )
     filters = {"speaker": speaker or "", "since": since or "", "until": until or "", "q": q or ""}
-    return render(request, "statements.html", page=page, filters=filters, query=urlencode(filters))
+    arts = {a.id: a for a in queries.articles_by_id(store, sorted({s["article_id"] for s in page.items}))}
+    query = urlencode({k: v for k, v in filters.items() if v})
+    return render(request, "statements.html", page=page, filters=filters, query=query, articles=arts)

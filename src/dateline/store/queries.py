@@ -116,11 +116,12 @@ def snippet(text: str, q: str) -> str:
 # --------------------------------------------------------------------------------------------- overview
 
 
-def top_labels(store: Store, kind: str, n: int) -> list[tuple[str, int]]:
+def top_labels(store: Store, kind: str, n: int, *, exclude: Iterable[str] = ()) -> list[tuple[str, int]]:
+    """The ``n`` most frequent labels of a kind, leaving out ``exclude`` (compared case-insensitively)."""
     r = schema.records
     query = (
         sa.select(r.c.label, sa.func.count().label("n"))
-        .where(r.c.kind == kind, r.c.label.is_not(None))
+        .where(r.c.kind == kind, r.c.label.is_not(None), sa.func.lower(r.c.label).not_in(sorted(exclude)))
         .group_by(r.c.label)
         .order_by(sa.desc("n"), r.c.label)
         .limit(n)
@@ -145,6 +146,23 @@ def per_month(store: Store, kind: str | None) -> dict[str, int]:
         return {str(m): int(n) for m, n in conn.execute(query.group_by(month).order_by(month))}
 
 
+def undated_articles(store: Store) -> int:
+    """Articles without a publication date (the per-month timeline cannot show them)."""
+    a = schema.articles
+    with store.engine.connect() as conn:
+        return int(conn.execute(sa.select(sa.func.count()).where(a.c.published.is_(None))).scalar_one())
+
+
+def article_id_by_stem(store: Store, name: str) -> str | None:
+    """The one article whose file name without its extension is ``name`` (None when none or several)."""
+    a = schema.articles
+    query = sa.select(a.c.id, a.c.source_path).where(a.c.source_path.contains(name, autoescape=True)).limit(50)
+    with store.engine.connect() as conn:
+        rows = conn.execute(query).all()
+    found = {str(i) for i, path in rows if str(path).rsplit("/", 1)[-1].rsplit(".", 1)[0] == name}
+    return found.pop() if len(found) == 1 else None
+
+
 # The corpus-level groups counted on the overview and by ``/api/counts``, in the order they are shown.
 COUNTED_GROUPS = ("canonical", "stories", "series", "ledger")
 
@@ -162,15 +180,32 @@ def group_counts(store: Store) -> dict[str, int]:
 # --------------------------------------------------------------------------------------------- corpus groups
 
 
+# Groups listed by their first article's date (a reader follows stories in time), the rest by label.
+DATED_GROUPS = frozenset({"stories"})
+
+
 def groups(store: Store, what: str, *, label_contains: str | None, limit: int, offset: int) -> Page:
-    """Corpus-level groups (``what`` as in ``GROUP_KINDS``), in label order."""
-    t = corpus.link_groups
-    query = sa.select(t.c.data).where(t.c.kind == GROUP_KINDS[what])
+    """Corpus-level groups (``what`` as in ``GROUP_KINDS``): stories by their first article's publication
+    date (undated last), the others in label order."""
+    t, m, a = corpus.link_groups, corpus.link_members, schema.articles
+    kind = GROUP_KINDS[what]
+    query = sa.select(t.c.data).where(t.c.kind == kind)
     if label_contains:
         query = query.where(t.c.label.icontains(label_contains, autoescape=True))
     total = _count(store, query)
+    order: list[Any] = [t.c.label, t.c.id]
+    if what in DATED_GROUPS:
+        first = (
+            sa.select(m.c.group_id, sa.func.min(a.c.published).label("first"))
+            .select_from(m.join(a, a.c.id == m.c.article_id))
+            .where(m.c.kind == kind)
+            .group_by(m.c.group_id)
+            .subquery()
+        )
+        query = query.outerjoin(first, first.c.group_id == t.c.id)
+        order = [first.c.first.is_(None), first.c.first, t.c.id]
     with store.engine.connect() as conn:
-        rows = conn.execute(query.order_by(t.c.label, t.c.id).limit(limit).offset(offset)).all()
+        rows = conn.execute(query.order_by(*order).limit(limit).offset(offset)).all()
     return Page([_public(json.loads(r[0])) for r in rows], limit, offset, total)
 
 
@@ -227,6 +262,35 @@ def articles_by_id(store: Store, ids: list[str]) -> list[Article]:
     with store.engine.connect() as conn:
         rows = conn.execute(sa.select(t.c.data).where(t.c.id.in_(ids)).order_by(*ARTICLE_ORDER)).all()
     return [from_dict(Article, json.loads(r[0])) for r in rows]
+
+
+# Entities and figures listed on a story page (those shared by most of its articles first).
+MAX_SHARED = 20
+
+
+def shared_by_articles(store: Store, article_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The canonical entities and ledger figures that two or more of ``article_ids`` share, with how many
+    articles each is in (most first): what a story's reports have in common (all of it for one report)."""
+    t = corpus.link_members
+    out: dict[str, list[dict[str, Any]]] = {}
+    # A story of one report shares everything it names.
+    least = min(2, len(article_ids))
+    for what in ("canonical", "ledger"):
+        seen: dict[str, set[str]] = {}
+        with store.engine.connect() as conn:
+            for batch in chunks(article_ids):
+                query = sa.select(t.c.group_id, t.c.article_id).where(
+                    t.c.kind == GROUP_KINDS[what], t.c.article_id.in_(batch)
+                )
+                for group_id, article_id in conn.execute(query):
+                    seen.setdefault(str(group_id), set()).add(str(article_id))
+            many = sorted(((len(v), k) for k, v in seen.items() if len(v) >= least), key=lambda nk: (-nk[0], nk[1]))
+            top = many[:MAX_SHARED]
+            found = corpus.get_groups(conn, GROUP_KINDS[what], (k for _, k in top))
+        out["shared_" + ("entities" if what == "canonical" else "figures")] = [
+            {**_public(found[k]), "articles": n} for n, k in top if k in found
+        ]
+    return out
 
 
 def all_groups(
