@@ -112,8 +112,8 @@ def article_from_text(
     lines = find_credit_lines(text)
     by = Credit(outlet=byline.outlet, outlet_span=byline.outlet_span)
     outlet, outlet_span = _outlet(outlet, credit, agency, by)
-    # An agency credited beside the outlet ("NEWSMAX ... BRUSSELS (AP) —", "The Associated Press
-    # contributed to this report") is the report's source, unless the lead names one of its own.
+    # An agency credited beside the outlet ("BRUSSELS (AP) —" on a Newsmax page, "The Associated Press
+    # contributed to this report") is the report's source, unless the lead names a source of its own.
     agencies = (
         agency,
         Credit(outlet=lines.source, outlet_span=lines.source_span),
