@@ -22,6 +22,7 @@ from rich.console import Console
 from rich.table import Table
 
 from dateline.errors import ConfigError, DatelineError, Errors, EvalError, PipelineError, StoreError
+from dateline.model import Entity, Record
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_PARTIAL, EXIT_STORE, EXIT_GATE = 0, 1, 2, 3, 4, 5
 
@@ -182,7 +183,10 @@ def show(
         out.print(panel)
 
 
-def _query(kind: str, db: str, *, label_contains: str | None, article: str | None, limit: int, as_json: bool) -> None:
+def _query(
+    kind: str, db: str, *, label_contains: str | None, article: str | None, limit: int, as_json: bool
+) -> list[Record]:
+    """Print the records asked for (a table, or JSON) and return them."""
     from dateline.render import record_table
 
     try:
@@ -199,8 +203,9 @@ def _query(kind: str, db: str, *, label_contains: str | None, article: str | Non
         raise _fail(exc) from exc
     if as_json:
         _print_json([r.to_dict() for r in records])
-        return
-    out.print(record_table(kind, records))
+    else:
+        out.print(record_table(kind, records))
+    return records
 
 
 LimitOption = Annotated[int, typer.Option(help="At most this many rows.")]
@@ -227,8 +232,17 @@ def query_entities(
     limit: LimitOption = 100,
     as_json: JsonOption = False,
 ) -> None:
-    """Entities (per article), by name."""
-    _query("entity", db, label_contains=name, article=article, limit=limit, as_json=as_json)
+    """Entities (per article), by name; then the offices over time of those linked across the corpus."""
+    from dateline.store.queries import offices_over_time
+
+    records = _query("entity", db, label_contains=name, article=article, limit=limit, as_json=as_json)
+    linked = {r.entity_id for r in records if isinstance(r, Entity) and r.entity_id}
+    if as_json or not linked:
+        return
+    table = Table("entity", "offices over time", title="Offices over time")
+    for entity_name, offices in offices_over_time(_store(db), linked).values():
+        table.add_row(entity_name, "\n".join(offices))
+    out.print(table)
 
 
 @query_app.command("claims")

@@ -28,6 +28,7 @@ class JsonlFields(BaseModel):
     date: str = "date"
     url: str = "url"
     outlet: str = "source"
+    author: str = "author"
 
 
 class IngestConfig(BaseModel):

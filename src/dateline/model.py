@@ -88,13 +88,24 @@ class Article:
     source: str | None = None
     source_span: Span | None = None
     outlet_span: Span | None = None
+    author: str | None = None
+    author_span: Span | None = None
+    # Lines of the text that are metadata, not report: the byline, agency credits ("The Associated Press
+    # contributed to this report"), photo credits ("Photographer: NAME/AGENCY"). No statement or claim
+    # is read from them.
+    credit_spans: tuple[Span, ...] = ()
     language: str = "en"
     kind: ClassVar[str] = "article"
 
     def __post_init__(self) -> None:
-        for span in (self.source_span, self.outlet_span, self.dateline.span if self.dateline else None):
+        spans = (self.source_span, self.outlet_span, self.author_span, self.dateline.span if self.dateline else None)
+        for span in (*spans, *self.credit_spans):
             if span is not None:
                 span.check(self.text)
+
+    def in_credits(self, offset: int) -> bool:
+        """Whether character ``offset`` lies in a byline or credit line (metadata, never a statement or claim)."""
+        return any(span.start <= offset < span.end for span in self.credit_spans)
 
     @staticmethod
     def make_id(text: str, url: str | None = None) -> str:
@@ -188,6 +199,10 @@ class Role:
     of: str | None = None
     to: str | None = None
     span: Span | None = None
+
+    def describe(self) -> str:
+        """The office in words: "Ambassador of Azerbaijan to Pakistan"."""
+        return self.title + (f" of {self.of}" if self.of else "") + (f" to {self.to}" if self.to else "")
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -135,11 +135,7 @@ def most_common_form(forms: Iterable[str]) -> str:
 
 
 def _roles(entity: Entity) -> str:
-    parts = []
-    for role in entity.roles:
-        part = role.title + (f" of {role.of}" if role.of else "") + (f" to {role.to}" if role.to else "")
-        parts.append(part)
-    return "; ".join(parts)
+    return "; ".join(role.describe() for role in entity.roles)
 
 
 def plural(kind: str) -> str:

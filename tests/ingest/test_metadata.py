@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from dateline.ingest import iter_documents
-from dateline.ingest.metadata import country_code, find_byline, find_credit, find_dateline
-from dateline.model import Article
+from dateline.ingest import article_from_text, iter_documents
+from dateline.ingest.metadata import country_code, find_byline, find_credit, find_credit_lines, find_dateline
+from dateline.model import Article, from_dict
 from tests.conftest import CORPUS
 
 REUTERS = CORPUS / "reuters21578" / "reut2-000.sgm"
@@ -92,3 +92,79 @@ def test_byline_then_dateline(text: str, author: str, outlet: str) -> None:
 
 def test_no_byline_in_ordinary_openings() -> None:
     assert find_byline("The president said on Monday.\n\nMore text.").end == 0
+
+
+def test_byline_author_and_extent() -> None:
+    text = "By Jane Doe, Associated Press\n\nBAKU, Azerbaijan, Feb. 23 — It rained."
+    byline = find_byline(text)
+    assert byline.author_span is not None and byline.author_span.text == "Jane Doe"
+    assert byline.span is not None and byline.span.text == "By Jane Doe, Associated Press"
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "author"),
+    [
+        ("The Associated Press contributed to this report.", "Associated Press", None),
+        ("Associated Press writer Jim Heintz in Moscow contributed to this report.", "Associated Press", None),
+        ("Reuters contributed reporting.", "Reuters", None),
+        ("Kevin Crowley contributed to this report.", None, None),
+        ("(Reporting by John Smith in London; Editing by Ann Lee)", None, "John Smith"),
+        ("Reporting by John Smith and Ann Lee; Writing by Bob Roe", None, "John Smith and Ann Lee"),
+        ("Photographer: Al Drago/Getty Images Photographer: Al Drago/Getty Images", None, None),
+        ("Photo: Jane Doe/AFP", None, None),
+        ("Credit: Reuters", None, None),
+    ],
+)
+def test_credit_lines(line: str, source: str | None, author: str | None) -> None:
+    text = f"MOSCOW — The minister said it rained.\n\n{line}\n\nMore text."
+    found = find_credit_lines(text)
+    assert [s.text for s in found.spans] == [line]
+    assert (found.source, found.author) == (source, author)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said the company contributed to the fall.",
+        "He was reporting by phone from London, he said.",
+        "The photo: a man in a hat.",
+    ],
+)
+def test_sentences_are_not_credit_lines(line: str) -> None:
+    assert find_credit_lines(f"{line}\n\nMore text.").spans == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "source"),
+    [
+        # The agency credited after the dateline of another outlet's copy is the report's source ...
+        ("BRUSSELS (AP) — The union met on Monday.", "Newsmax", "Associated Press"),
+        # ... but is no other source than the outlet itself on its own copy.
+        ("LONDON (Reuters) - The bank said it would.", "Reuters", None),
+        ("The union met.\n\nThe Associated Press contributed to this report.", "Newsmax", "Associated Press"),
+        ("By Jane Doe, Associated Press\n\nBAKU, Azerbaijan, Feb. 23 — It rained.", "Newsmax", "Associated Press"),
+    ],
+)
+def test_agency_credits_are_the_source(text: str, outlet: str, source: str | None) -> None:
+    article = article_from_text(text, source_path="a.txt", outlet=outlet, detect_headline=False)
+    assert (article.outlet, article.source) == (outlet, source)
+
+
+def test_article_author_and_credit_spans() -> None:
+    text = (
+        "By Jane Doe, Associated Press\n\nBAKU, Azerbaijan, Feb. 23 — It rained, officials said.\n\n"
+        "Photographer: Al Drago/Getty Images\n\nThe Associated Press contributed to this report."
+    )
+    article = article_from_text(text, source_path="a.txt", detect_headline=False)
+    assert (article.author, article.outlet, article.source) == ("Jane Doe", "Associated Press", None)
+    assert article.author_span is not None and article.author_span.text == "Jane Doe"
+    assert [s.text for s in article.credit_spans] == [
+        "By Jane Doe, Associated Press",
+        "Photographer: Al Drago/Getty Images",
+        "The Associated Press contributed to this report.",
+    ]
+    assert article.in_credits(article.credit_spans[1].start) and not article.in_credits(text.index("It rained"))
+    # Metadata from the caller wins; the text's span is kept only where it names the same author.
+    given = article_from_text(text, source_path="a.txt", author="Someone Else", detect_headline=False)
+    assert (given.author, given.author_span) == ("Someone Else", None)
+    assert from_dict(Article, article.to_dict()) == article

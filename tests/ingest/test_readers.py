@@ -111,3 +111,25 @@ def test_folders_globs_and_missing_paths(tmp_path: Path) -> None:
     assert isinstance(missing, Failure) and missing.code == "E209"
     (nothing,) = iter_documents([str(tmp_path / "*.none")])
     assert isinstance(nothing, Failure) and nothing.code == "E209"
+
+
+def test_author_from_json_fields_and_html_meta(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"text": "The union met on Monday.", "author": "Jane Doe"}),
+        json.dumps({"text": "The union met on Monday.", "authors": "Niki Kitsantonis, James Kanter"}),
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [a.author for a in _articles(list(iter_documents([str(path)])))] == [
+        "Jane Doe",
+        "Niki Kitsantonis, James Kanter",
+    ]
+    body = "<p>" + "The union met on Monday and agreed on a new budget for the coming year. " * 3 + "</p>"
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html><head><title>Budget</title><meta name="author" content="Jane Doe"></head>'
+        f"<body><article><h1>Budget</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    (article,) = _articles(list(iter_documents([str(page)])))
+    assert article.author == "Jane Doe"

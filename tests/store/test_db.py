@@ -6,13 +6,14 @@ import threading
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dateline.batch import run_corpus
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Entity, Failure, Span
-from dateline.store import Store
+from dateline.store import Store, schema
 from tests.conftest import CORPUS, missing_shared
 from tests.store.conftest import pg_schema
 
@@ -58,6 +59,17 @@ def test_reopen_keeps_schema_and_data(store_url: str) -> None:
     Store(store_url).write(_analysis("Acme opened a plant in Baku."))
     again = Store(store_url)
     assert again.counts()["articles"] == 1
+
+
+def test_article_author_and_credit_lines_are_stored(store_url: str) -> None:
+    text = "By Jane Doe, Associated Press\n\nBAKU, Azerbaijan, Feb. 23 — It rained.\n\nPhoto: Al Drago/Reuters"
+    article = article_from_text(text, source_path="a.txt", outlet="Newsmax", detect_headline=False)
+    store = Store(store_url)
+    store.write(Analysis(article))
+    assert store.article(article.id) == article
+    with store.engine.connect() as conn:
+        row = conn.execute(sa.select(schema.articles.c.author, schema.articles.c.source)).one()
+    assert tuple(row) == ("Jane Doe", "Associated Press")
 
 
 def test_failures_are_recorded_once(store_url: str) -> None:

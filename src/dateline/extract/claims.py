@@ -607,7 +607,8 @@ def _claims(article: Article, doc: Doc | None, statements: Iterable[Statement]) 
     every = find_figures(text, doc)
     earlier: dict[str, tuple[float, str]] = {}  # the last claim of each unit: what "of those" refers to
     for start, end in _sentence_bounds(text, doc):
-        figures = [f for f in every if start <= f.start < end]
+        # A byline or credit line is metadata, not a figure the report states.
+        figures = [f for f in every if start <= f.start < end and not article.in_credits(f.start)]
         if not figures:
             continue
         _link(text, figures)

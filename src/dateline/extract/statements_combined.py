@@ -47,7 +47,8 @@ def tagged_statements(
     tagged = dict(zip(bounds, sequences, strict=True))
     for sent in doc.sents:
         maker.resolver.start_sentence()
-        sequence = tagged.get((sent.start, sent.end))
+        # A byline or credit line is metadata, never a statement (as for the rules).
+        sequence = None if article.in_credits(sent.start_char) else tagged.get((sent.start, sent.end))
         found = list(maker.sentence(*tagger.tag(sequence), sent.start, floor)) if sequence is not None else []
         said = found or [
             s for s in rules if s.cue_span is not None and sent.start_char <= s.cue_span.start < sent.end_char

@@ -66,6 +66,9 @@ def article_from_html(html: str, *, source_path: str, config: IngestConfig, url:
         title=meta.get("title"),
         published=meta.get("date"),
         outlet=meta.get("sitename") or meta.get("hostname"),
+        # trafilatura reads the author from the page's meta tags (author, article:author, schema.org) and
+        # byline elements (class "byline", rel="author").
+        author=meta.get("author"),
         detect_headline=False,
     )
 
@@ -119,6 +122,8 @@ def article_from_object(obj: Any, *, source_path: str, config: IngestConfig) -> 
         "published": _field(obj, fields.date),
         "url": _field(obj, fields.url),
         "outlet": _field(obj, fields.outlet),
+        # newspaper3k and the AllSides corpus name the field "authors" (a comma-separated string).
+        "author": _field(obj, fields.author) or _field(obj, "authors"),
     }
     if looks_like_html(text):
         return article_from_html(text, source_path=source_path, config=config, url=meta["url"])

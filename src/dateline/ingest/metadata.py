@@ -4,7 +4,11 @@
   Reuters-21578's "SALVADOR, Feb 26 -": place, country (ISO 3166-1 alpha-2 via pycountry), and the date
   anchored on the publication year.
 - Credit: "..., the Embassy of Azerbaijan in Islamabad told News.Az." -> source + outlet;
-  "Trend reports referring to the Azerbaijani Embassy in Pakistan" -> outlet + source; "(Reuters)" -> outlet.
+  "Trend reports referring to the Azerbaijani Embassy in Pakistan" -> outlet + source; "(Reuters)" -> the
+  agency credited (the outlet when no other is known).
+- Byline: "By NAME, OUTLET", "NAME / OUTLET" -> author + outlet.
+- Credit lines: "The Associated Press contributed to this report." (agency -> source), "Reporting by NAME;
+  Editing by NAME" (author), "Photographer: NAME/AGENCY": metadata lines, never the report's statements.
 Every value found here carries a span into the cleaned text.
 """
 
@@ -139,11 +143,14 @@ _BYLINE = re.compile(
 
 @dataclass(frozen=True)
 class Byline:
-    """The byline opening a report: its author, the outlet it names, and where the body starts after it."""
+    """The byline opening a report: its author, the outlet it names, the byline's own extent (``span``) and
+    where the body starts after it (``end``)."""
 
     author: str | None = None
+    author_span: Span | None = None
     outlet: str | None = None
     outlet_span: Span | None = None
+    span: Span | None = None
     end: int = 0
 
 
@@ -153,12 +160,97 @@ def find_byline(text: str) -> Byline:
     m = _BYLINE.match(text)
     if m is None:
         return Byline()
-    author = m["by"] or m["name"] or m["alone"]
+    name = next(g for g in ("by", "name", "alone") if m[g])
+    author, author_span = m[name], Span.of(text, m.start(name), m.end(name))
+    extent = Span.of(text, m.start(), m.start() + len(m[0].rstrip()))
     group = next((g for g in ("by_outlet", "slash_outlet", "next_outlet") if m[g]), None)
     if group is None:
-        return Byline(author=author, end=m.end())
+        return Byline(author, author_span, span=extent, end=m.end())
     outlet = m[group].strip()
-    return Byline(author, outlet, Span.of(text, m.start(group), m.start(group) + len(outlet)), m.end())
+    outlet_span = Span.of(text, m.start(group), m.start(group) + len(outlet))
+    return Byline(author, author_span, outlet, outlet_span, extent, m.end())
+
+
+@lru_cache(maxsize=1)
+def _agency_forms() -> dict[str, str]:
+    """Each way a credit writes a news agency (case folded) -> the name the agency is stored under."""
+    agencies: dict[str, list[str]] = _credit_lexicon()["agencies"]
+    return {form.casefold(): name for name, forms in agencies.items() for form in forms}
+
+
+def is_agency(written: str) -> bool:
+    """Whether ``written`` names a news agency of data/source_credits.yaml ("AP", "The Associated Press")."""
+    return " ".join(written.split()).casefold() in _agency_forms()
+
+
+def agency_name(written: str) -> str:
+    """The stored name of an agency as a credit writes it ("AP" -> "Associated Press"); unknown ones as written."""
+    return _agency_forms().get(" ".join(written.split()).casefold(), written)
+
+
+@lru_cache(maxsize=1)
+def _credit_line_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = _credit_lexicon()
+    forms = [form for written in lex["agencies"].values() for form in written]
+    agency = re.compile(rf"(?<![\w-])(?:{_alternation(forms)})(?![\w-])")
+    # "The Associated Press contributed to this report." / "Reuters contributed reporting." / "(Reporting by
+    # NAME in CITY; Editing by NAME)" / "With assistance by NAME": whole lines, so a sentence that merely
+    # mentions reporting is not taken.
+    staff = re.compile(
+        r"\(?(?:(?P<who>[A-Z][^\n]{0,150}?)\s+contributed\s+(?:to\s+(?:this\s+)?(?:report|story)|reporting"
+        r"(?:\s+(?:to|for)\s+this\s+(?:report|story))?|additional\s+reporting)"
+        r"|(?:Additional\s+|Writing\s+and\s+)?[Rr]eporting\s+by\s+(?P<reporters>[A-Z][^;\n()]{0,120}?)"
+        r"(?:\s+in\s+[A-Z][^;\n()]*)?(?:[;,]\s*[A-Z][^\n]{0,200}?)?"
+        r"|(?:With\s+assistance\s+(?:by|from)|Editing\s+by|Writing\s+by)\s+[A-Z][^\n]{0,200}?)[.)]*"
+    )
+    photo = re.compile(rf"\(?(?:{_alternation(lex['photo_credit_labels'])})\s*:\s*\S[^\n]{{0,300}}")
+    return agency, staff, photo
+
+
+@dataclass(frozen=True)
+class CreditLines:
+    """Credit lines of a report: their extents, the agency the report is credited to and the reporter named."""
+
+    spans: tuple[Span, ...] = ()
+    source: str | None = None
+    source_span: Span | None = None
+    author: str | None = None
+    author_span: Span | None = None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    found, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            found.append((start, start + len(line)))
+        start += len(line) + 1
+    return found
+
+
+def find_credit_lines(text: str) -> CreditLines:
+    """Every whole line of ``text`` that is a staff or photo credit, and what the first such credits name."""
+    agency, staff, photo = _credit_line_patterns()
+    spans: list[Span] = []
+    source: Span | None = None
+    author: Span | None = None
+    for start, end in _lines(text):
+        m = staff.fullmatch(text, start, end)
+        if m is None and photo.fullmatch(text, start, end) is None:
+            continue
+        spans.append(Span.of(text, start, end))
+        if m is None:
+            continue
+        if m["who"] and source is None and (a := agency.search(text, m.start("who"), m.end("who"))):
+            source = Span.of(text, a.start(), a.end())
+        if m["reporters"] and author is None:
+            author = Span.of(text, m.start("reporters"), m.end("reporters"))
+    return CreditLines(
+        spans=tuple(spans),
+        source=agency_name(source.text) if source else None,
+        source_span=source,
+        author=author.text if author else None,
+        author_span=author,
+    )
 
 
 def find_dateline(text: str, published: str | None, *, start: int = 0) -> tuple[Dateline | None, Credit]:

@@ -14,7 +14,15 @@ import unicodedata
 from dataclasses import dataclass
 
 from dateline.ingest.debris import DebrisMeta, read_debris_line
-from dateline.ingest.metadata import Credit, find_byline, find_credit, find_dateline
+from dateline.ingest.metadata import (
+    Credit,
+    agency_name,
+    find_byline,
+    find_credit,
+    find_credit_lines,
+    find_dateline,
+    is_agency,
+)
 from dateline.model import Article, Span
 
 # A first line counts as a headline (plain text such as the BBC corpus: "line 1 is the headline") when it is
@@ -82,6 +90,7 @@ def article_from_text(
     url: str | None = None,
     title: str | None = None,
     outlet: str | None = None,
+    author: str | None = None,
     updated: bool = False,
     detect_headline: bool = True,
 ) -> Article:
@@ -100,7 +109,19 @@ def article_from_text(
     byline = find_byline(text)
     dateline, agency = find_dateline(text, published, start=byline.end)
     credit = find_credit(text, start=dateline.span.end if dateline and dateline.span else byline.end)
-    outlet, outlet_span = _outlet(outlet, credit, agency, Credit(outlet=byline.outlet, outlet_span=byline.outlet_span))
+    lines = find_credit_lines(text)
+    by = Credit(outlet=byline.outlet, outlet_span=byline.outlet_span)
+    outlet, outlet_span = _outlet(outlet, credit, agency, by)
+    # An agency credited beside the outlet ("BRUSSELS (AP) —" on a Newsmax page, "The Associated Press
+    # contributed to this report") is the report's source, unless the lead names a source of its own.
+    agencies = (
+        agency,
+        Credit(outlet=lines.source, outlet_span=lines.source_span),
+        by if is_agency(by.outlet or "") else Credit(),
+    )
+    source, source_span = (credit.source, credit.source_span) if credit.source else _agency(outlet, *agencies)
+    author, author_span = _author(author, (byline.author, byline.author_span), (lines.author, lines.author_span))
+    credit_spans = sorted({s for s in (byline.span, *lines.spans) if s is not None}, key=lambda s: s.start)
     return Article(
         id=Article.make_id(text, url),
         text=text,
@@ -112,9 +133,12 @@ def article_from_text(
         published=published,
         updated=updated or cleaned.meta.updated,
         dateline=dateline,
-        source=credit.source,
-        source_span=credit.source_span,
+        source=source,
+        source_span=source_span,
         outlet_span=outlet_span,
+        author=author,
+        author_span=author_span,
+        credit_spans=tuple(credit_spans),
     )
 
 
@@ -127,4 +151,22 @@ def _outlet(given: str | None, *credits: Credit) -> tuple[str | None, Span | Non
     for found in credits:
         if found.outlet and (given is None or found.outlet.casefold() == given.casefold()):
             return given or found.outlet, found.outlet_span
+    return given, None
+
+
+def _agency(outlet: str | None, *credits: Credit) -> tuple[str | None, Span | None]:
+    """The first agency credited that is not the outlet itself ("(Reuters)" on a Reuters report credits no one else)."""
+    own = agency_name(outlet) if outlet else None
+    for found in credits:
+        if found.outlet and agency_name(found.outlet) != own:
+            return agency_name(found.outlet), found.outlet_span
+    return None, None
+
+
+def _author(given: str | None, *found: tuple[str | None, Span | None]) -> tuple[str | None, Span | None]:
+    """The author: the caller's metadata first, else the byline's, else the end credit's "Reporting by NAME".
+    A span is kept only when it names the author chosen."""
+    for name, span in found:
+        if name and (given is None or name.casefold() == given.casefold()):
+            return given or name, span
     return given, None

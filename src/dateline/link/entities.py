@@ -430,7 +430,8 @@ def _merge(
             known.add(normalize(" ".join(form.tokens)))
     group["aliases"] = sorted(set(group["aliases"]))
     group["mentions"] += 1
-    _add_roles(group, entity, article.published)
+    date = article.reference_date
+    _add_roles(group, entity, date.isoformat() if date else None)
     return group
 
 
@@ -442,7 +443,8 @@ def _count(counts: dict[str, int], items: Iterable[str]) -> None:
 
 
 def _add_roles(group: dict[str, Any], entity: Entity, date: str | None) -> None:
-    """Offices over time: each (title, of, to) with the first and last article date it was seen."""
+    """Offices over time: each (title, of, to) with the first and last article date it was seen, and in how
+    many articles. The title is kept whole, so "former President" is an office apart from "President"."""
     for role in entity.roles:
         key = [normalize(role.title), normalize(role.of or ""), normalize(role.to or "")]
         entry = next((r for r in group["roles_over_time"] if r["key"] == key), None)
@@ -455,13 +457,17 @@ def _add_roles(group: dict[str, Any], entity: Entity, date: str | None) -> None:
                 "first_seen": date,
                 "last_seen": date,
                 "articles": [],
+                "count": 0,
             }
             group["roles_over_time"].append(entry)
         if date:
             entry["first_seen"] = min(filter(None, [entry["first_seen"], date]))
             entry["last_seen"] = max(filter(None, [entry["last_seen"], date]))
-        if entity.article_id not in entry["articles"] and len(entry["articles"]) < MAX_FORMS:
-            entry["articles"] = sorted([*entry["articles"], entity.article_id])
+        if entity.article_id not in entry["articles"]:
+            # The id list is capped; the count goes on (an article past the cap is counted per record).
+            entry["count"] = entry.get("count", len(entry["articles"])) + 1
+            if len(entry["articles"]) < MAX_FORMS:
+                entry["articles"] = sorted([*entry["articles"], entity.article_id])
     group["roles_over_time"].sort(key=lambda r: (r["first_seen"] or "", r["key"]))
 
 

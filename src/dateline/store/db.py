@@ -344,6 +344,7 @@ def _article_row(article: Article) -> dict[str, Any]:
         "published": article.published,
         "updated": article.updated,
         "source": article.source,
+        "author": article.author,
         "language": article.language,
         "content_hash": article.content_hash,
         "text": article.text,

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 
-from dateline.model import Article, Record, Statement, from_dict, record_from_dict
+from dateline.model import Article, Record, Role, Statement, from_dict, record_from_dict
 from dateline.store import corpus, schema
 from dateline.store.corpus import GROUP_KINDS
 from dateline.store.db import ARTICLE_ORDER, RECORD_ORDER, Store, chunks, select_articles, select_records
@@ -346,6 +346,27 @@ def _records_by_article(store: Store, article_ids: list[str], kinds: tuple[str, 
     return out
 
 
+def office_over_time(entry: Mapping[str, Any]) -> str:
+    """One office a canonical entity held, as the linker dated it (its ``roles_over_time``), in words:
+    "President of Russia — 2016-12-30 … 2018-02-11 (3 articles)"."""
+    office = Role(entry["title"], entry.get("of"), entry.get("to")).describe()
+    first, last = (entry.get("first_seen") or "")[:10], (entry.get("last_seen") or "")[:10]
+    when = first if first == last else f"{first} … {last}"
+    count = int(entry.get("count", len(entry.get("articles", []))))
+    articles = f"({count} article{'' if count == 1 else 's'})"
+    return f"{office} — {when} {articles}" if when else f"{office} {articles}"
+
+
+def offices_over_time(store: Store, entity_ids: Iterable[str]) -> dict[str, tuple[str, list[str]]]:
+    """The name and offices over time of each canonical entity of ``entity_ids`` that holds an office."""
+    found = groups_by_id(store, "canonical", entity_ids)
+    return {
+        ident: (str(g["name"]), [office_over_time(r) for r in g["roles_over_time"]])
+        for ident, g in sorted(found.items())
+        if g.get("roles_over_time")
+    }
+
+
 def entity_profile(store: Store, entity_id: str) -> dict[str, Any] | None:
     """A canonical entity with its mentions, statements (by date), co-occurring entities and series."""
     found = entity_profile_and_articles(store, entity_id)
@@ -373,6 +394,7 @@ def entity_profile_and_articles(store: Store, entity_id: str) -> tuple[dict[str,
     said.sort(key=lambda s: (s["article_published"] or "", s["article_id"], s["spans"][0]["start"]))
     profile = {
         "entity": found,
+        "offices": [office_over_time(r) for r in found.get("roles_over_time", [])],
         "mentions": mentions,
         "articles": article_ids,
         "articles_total": len(dated),

@@ -25,6 +25,7 @@ articles = Table(
     Column("published", String(40)),
     Column("updated", Boolean, nullable=False, default=False),
     Column("source", Text),
+    Column("author", Text),
     Column("language", String(16)),
     Column("content_hash", String(64), nullable=False),
     Column("text", Text, nullable=False),

@@ -63,6 +63,8 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
     last: tuple[Cue, Statement] | None = None
     done: list[tuple[Cue, Statement]] = []
     for sent in doc.sents:
+        if article.in_credits(sent.start_char):
+            continue  # a byline or credit line is metadata: nobody says it
         builder.resolver.start_sentence()
         relay = _relay_tail(sent, lex)
         found: list[tuple[Cue, Statement]] = []
