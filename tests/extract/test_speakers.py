@@ -58,3 +58,62 @@ def test_unresolvable_pronoun_names_no_one() -> None:
     (statement,) = statements("He said that the vote would be delayed.\n")
     assert statement.speaker.text == "He"
     assert statement.speaker.entity is None
+
+
+def test_acronym_speaker_takes_the_full_name_the_article_gives() -> None:
+    text = (
+        "The International Monetary Fund cut its growth forecast on Tuesday.\n\n"
+        "The IMF said that 40 countries would fall into recession.\n"
+    )
+    (statement,) = statements(text)
+    assert statement.speaker.text == "The IMF"
+    assert statement.speaker.entity == "International Monetary Fund"
+
+
+def test_description_of_an_organisation_goes_to_the_one_named_just_before() -> None:
+    text = (
+        "Officials in Athens told Reuters that the talks had stalled.\n\n"
+        "The news agency said that twelve ministers attended.\n"
+    )
+    second = statements(text)[-1]
+    assert second.speaker.text == "The news agency"
+    assert second.speaker.entity == "Reuters"
+
+
+def test_description_stays_a_description_when_two_organisations_fit() -> None:
+    text = (
+        "Reuters and the Associated Press reported that the talks had stalled.\n\n"
+        "The news agency said that twelve ministers attended.\n"
+    )
+    last = statements(text)[-1]
+    assert last.speaker.entity is None
+    assert last.speaker.description == "The news agency"
+
+
+def test_description_followed_by_its_name_is_that_name() -> None:
+    text = "The private payroll company ADP reported Wednesday that its own survey indicated a loss.\n"
+    (statement,) = statements(text)
+    assert statement.speaker.text == "ADP"
+
+
+def test_she_skips_a_person_already_called_he() -> None:
+    text = (
+        "Maria Lopez said that the budget was short.\n\n"
+        "John Carter said that the plan was costly. He said that the city must borrow.\n\n"
+        "She said that borrowing would fail.\n"
+    )
+    found = statements(text)
+    assert found[2].speaker.text == "He" and found[2].speaker.entity == found[1].speaker.entity
+    assert found[-1].speaker.text == "She"
+    assert found[-1].speaker.entity == found[0].speaker.entity
+
+
+def test_a_speaker_quoted_inside_a_quotation_is_no_antecedent() -> None:
+    text = (
+        "Andrea Saul, a campaign spokeswoman, said that the report was weak.\n\n"
+        "“Seriously?” Saul said in a statement. “As Gov. Mitt Romney said today, ‘This is a time to choose.’”\n\n"
+        "She also pointed out that 130,000 jobs a month must be created.\n"
+    )
+    last = statements(text)[-1]
+    assert last.speaker.text == "She"
+    assert last.speaker.entity is not None and "Saul" in last.speaker.entity

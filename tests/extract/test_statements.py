@@ -465,3 +465,31 @@ def test_cue_with_its_own_subject_inside_a_content_is_a_statement_of_its_own() -
         ("The mayor", "the council"),
         ("the minister", "the dam was too costly"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A federal judge denied a request by the city to dismiss the suit.\n",
+        "Arizona state agencies are denying public benefits to illegal immigrants.\n",
+        "A video on the website showed the attack on the convoy.\n",
+        "A coalition of advocates is seeking to overturn an order by the governor.\n",
+        "The White House refused to discuss conversations with the family.\n",
+        "Trump spent the day touting his domestic plan.\n",
+    ],
+)
+def test_clause_only_verbs_with_an_object_are_no_statement(text: str) -> None:
+    assert analyse(text).statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The spokeswoman denied that the family had been threatened.\n", "denied"),
+        ("The survey showed that most voters wanted a change.\n", "showed"),
+        ("The mayor rejected claims that the budget was short.\n", "rejected"),
+    ],
+)
+def test_clause_only_verbs_with_a_clause_are_statements(text: str, cue: str) -> None:
+    (statement,) = analyse(text).statements
+    assert statement.cue == cue

@@ -85,3 +85,8 @@ def test_training_twice_gives_the_same_bytes(tmp_path: Path) -> None:
 
 # A belief stated with an adjective: no reporting verb the lexicon lists, so no rule fires.
 SENTENCE_THE_RULES_MISS = "Elizabeth Warren is confident the tax plan will fail."
+
+
+def test_the_tagger_adds_no_statement_for_a_clause_only_verb_without_a_clause() -> None:
+    text = "A federal judge on Tuesday denied a request by the city to dismiss the lawsuit."
+    assert [s for s in _statements(text, "statements.combined") if s[1].startswith("denied")] == []

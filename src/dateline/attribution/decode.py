@@ -11,6 +11,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dateline.extract.statements.cues import unsaid_cue
+from dateline.extract.statements.lexicon import Lexicon
 from dateline.model import Span, Statement
 
 if TYPE_CHECKING:
@@ -93,7 +95,15 @@ class StatementMaker:
             content, source = _nearest(cue, contents), _nearest(cue, sources)
             if content is None or source is None:
                 continue
+            if self.unsaid(cue, content):
+                continue
             yield self.statement(cue, source, content)
+
+    def unsaid(self, cue: Segment, content: Segment) -> bool:
+        """A clause-only cue verb ("denied", "sought") with neither a clause nor a quotation to report."""
+        span = self.char_span(content.first, content.last)
+        quoted = bool(self.quotes.overlapping(span.start, span.end))
+        return not quoted and unsaid_cue(list(self.doc[cue.first : cue.last + 1]), Lexicon.load())
 
     def statement(self, cue: Segment, source: Segment, content_segment: Segment) -> Statement:
         phrase = self.doc[source.first : source.last + 1]

@@ -16,7 +16,7 @@ from dateline.attribution.decode import StatementMaker
 from dateline.attribution.features import doc_sequences
 from dateline.attribution.model import Tagger, load_tagger
 from dateline.extract.statements import Quotes, extract_statements, quote_regions
-from dateline.extract.support.speakers import SUBJECT_DEPS, SpeakerResolver
+from dateline.extract.support.speakers import SpeakerResolver
 from dateline.model import Analysis, Article, Statement
 from dateline.registry import extractor
 
@@ -54,11 +54,8 @@ def tagged_statements(
             s for s in rules if s.cue_span is not None and sent.start_char <= s.cue_span.start < sent.end_char
         ]
         for statement in said:
-            maker.resolver.observe_speakers(statement.speakers or (statement.speaker,))
-        contents = [s.content_span for s in said if s.content_span is not None]
-        for token in sent:
-            if token.dep_ in SUBJECT_DEPS and not any(c.start <= token.idx < c.end for c in contents):
-                maker.resolver.observe_subject(token)
+            maker.resolver.observe_statement(statement, maker.quotes.regions)
+        maker.resolver.observe_subjects(sent, said, maker.quotes.regions)
         yield from found
 
 

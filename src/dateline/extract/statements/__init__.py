@@ -39,7 +39,7 @@ from dateline.extract.statements.lexicon import Cue, Lexicon
 from dateline.extract.statements.quotes import Quotes, quote_regions
 from dateline.extract.statements.records import Builder, _distinct, _outermost, resumed_parts
 from dateline.extract.statements.relays import _relay_end, _relay_tail
-from dateline.extract.support.speakers import SUBJECT_DEPS, SpeakerResolver
+from dateline.extract.support.speakers import SpeakerResolver
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
             statement = builder.from_cue(cue, sent, relay, lex) if cue is not None else None
             if cue is not None and statement is not None:
                 found.append((cue, statement))
-                builder.resolver.observe_speakers(statement.speakers or (statement.speaker,))
+                builder.resolver.observe_statement(statement, builder.quotes.regions)
         if not found:
             labelled = builder.from_colon(sent, lex) or builder.from_headline(sent, lex)
             if labelled is not None:
@@ -94,11 +94,7 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
         distinct = _distinct(found)
         done.extend(distinct[:-1])
         last = distinct[-1] if distinct else None
-        # People inside reported speech are not what a later "he" points back to; the speakers are.
-        contents = [s.content_span for _, s in found if s.content_span is not None]
-        for token in sent:
-            if token.dep_ in SUBJECT_DEPS and not any(c.start <= token.idx < c.end for c in contents):
-                builder.resolver.observe_subject(token)
+        builder.resolver.observe_subjects(sent, [s for _, s in found], builder.quotes.regions)
     if last is not None:
         done.append(last)
     yield from _outermost(done, doc)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.extract.statements.cues import _agent, _cue_at, _light_clause, _marked_by_that
+from dateline.extract.statements.cues import _agent, _cue_at, _light_clause, _marked_by_that, reports_clause
 from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
     CLOSE_QUOTES,
@@ -124,6 +124,8 @@ def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[
         and all(c.dep_ in BARE_CUE_DEPS for c in verb.children)
     ):
         return _host_clause(verb, sent)
+    if verb.lemma_.lower() in lex.clause_only and not reports_clause(verb):
+        return None  # no clause: only a quotation makes it a cue ("denied a request" is no statement)
     if cue.kind == "phrasal" or verb.lemma_.lower() in lex.objects:
         has_object = any(c.dep_ in {"dobj", "prt", "prep", "xcomp"} and c.i > cue.last for c in verb.children)
         if cue.kind == "phrasal" or has_object:

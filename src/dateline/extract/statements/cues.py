@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dateline.extract.statements.lexicon import (
@@ -106,6 +107,22 @@ def _that_clause(token: Token) -> bool:
     """A complement clause, or one the parse hung on a noun that "that" marks rather than stands in as
     subject or object ("the point that X", not "a statement that drew criticism")."""
     return token.dep_ == "ccomp" or (token.dep_ in STRAY_CLAUSE_DEPS and _marked_by_that(token))
+
+
+def unsaid_cue(tokens: Sequence[Token], lex: Lexicon) -> bool:
+    """Whether a cue's words are a clause-only verb ("denied", "showed", "sought") with no clause of its
+    own: a noun-phrase object or an infinitive is then what was done, not what was said."""
+    verbs = [t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in lex.clause_only]
+    return bool(verbs) and not any(reports_clause(v) for v in verbs)
+
+
+def reports_clause(verb: Token) -> bool:
+    """A complement clause of the verb's own, or of its object noun ("rejected claims that X", "denied
+    reports that X")."""
+    objects = [c for c in verb.children if c.dep_ in CONTROLLING_OBJECTS]
+    return any(_that_clause(c) for c in verb.children) or any(
+        _marked_by_that(c) for o in objects for c in o.children if c.dep_ in STRAY_CLAUSE_DEPS
+    )
 
 
 def _marked_by_that(clause: Token) -> bool:

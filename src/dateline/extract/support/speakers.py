@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from dateline.data import load_yaml
-from dateline.model import Entity, Span, Speaker
+from dateline.model import Entity, Span, Speaker, Statement
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -63,16 +63,25 @@ class SpeakerResolver:
     entities: Sequence[Entity]
     mentions: list[Mention] = field(init=False)
     starts: list[int] = field(init=False)
+    expansions: dict[str, str] = field(init=False)
     # People seen as subjects so far, most recent last; and the previous sentence's speakers.
     subjects: list[Entity] = field(default_factory=list)
     previous_group: tuple[Speaker, ...] = ()
     previous_subjects: tuple[Entity, ...] = ()
     current_group: tuple[Speaker, ...] = ()
     current_subjects: list[Entity] = field(default_factory=list)
+    # The singular pronoun each person was last referred to with ("he" or "she"), by entity name.
+    pronoun_of: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.mentions = _mentions(self.entities)
         self.starts = [m.start for m in self.mentions]
+        self.expansions = _expansions(self.entities)
+
+    def fullest(self, entity: Entity) -> str:
+        """The entity's name, or the full name the article gives for it when it is an acronym ("IMF" ->
+        "International Monetary Fund")."""
+        return self.expansions.get(entity.name, entity.name)
 
     # ------------------------------------------------------------------ lookups
 
@@ -114,11 +123,28 @@ class SpeakerResolver:
         self.current_group = ()
         self.current_subjects = []
 
+    def observe_subjects(
+        self, sent: SpacySpan, statements: Sequence[Statement], quotations: Sequence[tuple[int, int]]
+    ) -> None:
+        """Record the sentence's person subjects, except those inside what its statements report or inside
+        a quotation: people in reported speech are not what a later "he" points back to; the speakers are."""
+        inside = [(c.start, c.end) for s in statements if (c := s.content_span) is not None] + list(quotations)
+        for token in sent:
+            if token.dep_ in SUBJECT_DEPS and not any(start <= token.idx < end for start, end in inside):
+                self.observe_subject(token)
+
     def observe_subject(self, token: Token) -> None:
         """Record a clause subject that is a person, for later pronouns and descriptions."""
         entity = self.entity_at(token)
         if entity is not None and entity.type == PERSON:
             self._saw(entity)
+
+    def observe_statement(self, statement: Statement, quotations: Sequence[tuple[int, int]]) -> None:
+        """Record a statement's speakers, unless its cue lies inside a quotation ("“As Gov. Romney said
+        today, ‘...’” Saul said."): the quoting speaker, not the quoted one, is whom a later "she" means."""
+        cue = statement.cue_span
+        if cue is None or not any(start <= cue.start < end for start, end in quotations):
+            self.observe_speakers(statement.speakers or (statement.speaker,))
 
     def observe_speakers(self, speakers: Sequence[Speaker]) -> None:
         """Record resolved speakers (pronouns included), so that "He ... He ..." chains keep their referent."""
@@ -149,7 +175,7 @@ class SpeakerResolver:
             return self._plural(span)
         joint = self._conjuncts(head)
         if len(joint) >= 2:
-            group = tuple(Speaker(text=span.text, entity=e.name, span=span) for e in joint)
+            group = tuple(Speaker(text=span.text, entity=self.fullest(e), span=span) for e in joint)
             return group[0], group
         people = self._listed_people(phrase)
         if len(people) >= 2 and any(t.dep_ == "conj" for t in phrase):
@@ -163,14 +189,27 @@ class SpeakerResolver:
                 self._from_appositive(head) or self._closing_person(phrase) or (people[0] if people else None) or entity
             )
         entity = entity or self._from_role(head, phrase)
+        if entity is None:
+            named = self._named_after(head, phrase)
+            if named is not None:
+                return named, ()
+            entity = self._described(head, phrase)
         if entity is not None:
-            return Speaker(text=span.text, entity=entity.name, span=span), ()
+            return Speaker(text=span.text, entity=self.fullest(entity), span=span), ()
         if head.pos_ == "PROPN":
             return Speaker(text=span.text, span=span), ()
         return Speaker(text=span.text, description=span.text, span=span), ()
 
     def _pronoun(self, span: Span) -> Speaker:
-        entity = self.subjects[-1] if self.subjects else None
+        """The most recent person subject not already referred to with the other pronoun ("she" after "he
+        said" of the same person is someone else); the pronoun is remembered for the person it resolves to."""
+        gender = load_cues()["pronouns"]["gender"].get(span.text.lower())
+        entity = next(
+            (e for e in reversed(self.subjects) if gender is None or self.pronoun_of.get(e.name, gender) == gender),
+            None,
+        )
+        if entity is not None and gender is not None:
+            self.pronoun_of[entity.name] = gender
         return Speaker(text=span.text, entity=entity.name if entity else None, span=span)
 
     def _plural(self, span: Span) -> tuple[Speaker, tuple[Speaker, ...]]:
@@ -235,6 +274,85 @@ class SpeakerResolver:
                 return entity
         return None
 
+    def _named_after(self, head: Token, phrase: SpacySpan) -> Speaker | None:
+        """ "The private payroll company ADP reported": a description followed by the name it describes,
+        which the parse hung elsewhere (as a modifier of the verb); the name is the speaker, an entity of a
+        kind the description allows or, with no entity record, the capitalised word as written."""
+        kinds = NAMED_KINDS.get(head.lemma_.lower())
+        if kinds is None or phrase.end >= len(phrase.doc):
+            return None
+        after = phrase.doc[phrase.end]
+        if after.head.i not in {head.i, head.head.i} or after.dep_ in SUBJECT_DEPS or not after.text[:1].isupper():
+            return None
+        entity = self.entity_at(after)
+        if entity is None:
+            name = Span.of(self.text, after.idx, after.idx + len(after.text))
+            return Speaker(text=name.text, span=name)
+        span = Span.of(self.text, phrase.start_char, after.idx + len(after.text))
+        return Speaker(text=span.text, entity=self.fullest(entity), span=span) if entity.type in kinds else None
+
+    def _described(self, head: Token, phrase: SpacySpan) -> Entity | None:
+        """ "the news agency", "the ministry", "the company": the named entity of that kind the description
+        stands for -- the most recent one whose name holds the noun ("the ministry" -> "the Foreign
+        Ministry"), else the only one of its kind named in this sentence and the one before it."""
+        kinds = NAMED_KINDS.get(head.lemma_.lower())
+        if kinds is None or phrase[:1].text.lower() not in {"the", "this", "that"}:
+            return None
+        before = [m for m in self.overlapping(0, phrase.start_char) if m.end <= phrase.start_char]
+        compatible = [m for m in before if m.entity.type in kinds]
+        noun = head.lower_
+        holding = [m for m in compatible if noun in m.entity.name.lower().split()]
+        if holding:
+            return max(holding, key=lambda m: m.start).entity
+        window = _window_start(phrase)
+        near = {m.entity for m in compatible if m.start >= window}
+        return next(iter(near)) if len(near) == 1 else None
+
+
+def _window_start(phrase: SpacySpan, sentences: int = 1) -> int:
+    """The first character of the sentence ``sentences`` before the phrase's own."""
+    sent = phrase.sent
+    for _ in range(sentences):
+        if sent.start == 0:
+            break
+        sent = phrase.doc[sent.start - 1].sent
+    return sent.start_char
+
+
+# Words left out of a name's initials ("Federal Bureau of Investigation" -> FBI).
+INITIAL_STOP = frozenset({"of", "and", "for", "the", "in", "on", "at", "to", "de", "la", "&"})
+MAX_ACRONYM = 6
+
+
+def _acronym(name: str) -> str:
+    """The letters of a name written as an acronym ("IMF", "U.N."), or ""."""
+    letters = name.replace(".", "")
+    return letters if 2 <= len(letters) <= MAX_ACRONYM and letters.isalpha() and letters.isupper() else ""
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in INITIAL_STOP]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
+def _expansions(entities: Sequence[Entity]) -> dict[str, str]:
+    """Acronym entity name -> the one entity name of the same type in the article whose initials spell it
+    (the entities extractor keeps "IMF" and "International Monetary Fund" apart when no parenthesis ties
+    them); none when two names fit."""
+    out: dict[str, str] = {}
+    for entity in entities:
+        letters = _acronym(entity.name)
+        full = {f.name for f in entities if letters and f.type == entity.type and _initials(f.name) == letters}
+        if len(full) == 1:
+            out[entity.name] = full.pop()
+    return out
+
+
+# Nouns that describe a named organisation or country ("the news agency", "the company", "the ministry"),
+# and the entity types a name they stand for may have.
+NAMED_KINDS: dict[str, frozenset[str]] = {
+    noun: frozenset(types) for noun, types in load_cues()["described_kinds"].items()
+}
 
 # Longest entity mention, in characters, that ``overlapping`` looks back for (a long office + name such as
 # "Federal Minister for States and Frontier Regions of Pakistan, Muhammad Talha Mahmud" is ~85).
