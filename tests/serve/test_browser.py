@@ -225,8 +225,9 @@ def test_article_statement_speaker_series(page: Page, server: str, store: Store,
     # Click the statement's own highlight in the text, then pick it in the panel if something nests in it.
     page.locator(".hl.k-statement", has_text=statement.spans[0].text[-12:]).first.click()
     panel = page.locator("#record-panel")
-    if statement.content[:30] not in panel.inner_text():
-        panel.locator("a.k-statement").first.click()
+    # Records that share the highlight are listed under "Also here"; pick this statement by its id.
+    if statement.id not in panel.inner_text():
+        panel.locator(f'p.also a[data-record="{statement.id}"]').click()
     text = panel.inner_text()
     assert "According to" in text and statement.extractor in text and statement.cue in text
     assert f"[{statement.spans[0].start}, {statement.spans[0].end})" in text

@@ -153,7 +153,7 @@ function showRecord(id, others) {
   ].filter(Boolean));
   if (others && others.length > 1) {
     panel.append(el("p", {class: "also"}, "Also here: ", ...others.filter((o) => o !== id).map((o) => {
-      const link = el("a", {href: "#", class: `k-${records[o].kind}`}, `${records[o].kind}: ${records[o].label}`);
+      const link = el("a", {href: "#", class: `k-${records[o].kind}`, "data-record": o}, `${records[o].kind}: ${records[o].label}`);
       link.addEventListener("click", (event) => { event.preventDefault(); showRecord(o, others); });
       return el("span", {}, link, " ");
     })));
