@@ -357,6 +357,9 @@ class Failure:
     kind: ClassVar[str] = "failure"
 
     def __post_init__(self) -> None:
+        if "\x00" in self.reason:
+            # A reason may quote the input; PostgreSQL refuses NUL in a text column.
+            object.__setattr__(self, "reason", self.reason.replace("\x00", "\\x00"))
         if len(self.reason) > MAX_REASON:
             # A reason quotes what went wrong, and that can be the offending input itself (a header line
             # that never ends, a whole document): what is stored and printed stays small.

@@ -61,7 +61,12 @@ def make_nasty(folder: Path, *, long_chars: int = 1_100_000) -> tuple[int, dict[
         goods += 1
     # A good JSONL line, a line nested 100,000 deep, another good line.
     deep = "[" * 100_000 + "]" * 100_000
-    lines = [json.dumps({"text": good(10)}), '{"text": ' + deep + "}", json.dumps({"text": good(11)})]
+    # The last line's title holds a NUL, which PostgreSQL refuses in a text column: it is cleaned away.
+    lines = [
+        json.dumps({"text": good(10)}),
+        '{"text": ' + deep + "}",
+        json.dumps({"text": good(11), "title": "A\u0000title", "url": "https://example.com/\u0000"}),
+    ]
     (folder / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     goods += 2
     expected[f"{folder / 'feed.jsonl'}#L2"] = "E207"

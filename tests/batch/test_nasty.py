@@ -14,12 +14,13 @@ from dateline.nlp import load_nlp, model
 from dateline.nlp.model import MODEL_PACKAGE
 from dateline.store import Store
 from tests.batch.nasty import MAX_BYTES, make_nasty
+from tests.store.conftest import pg_schema, pg_session_db  # noqa: F401  (fixture)
 
 # `dateline run` exits 3 when some documents failed (and the run went on).
 EXIT_FAILURES = 3
 
 
-def _run(folder: Path, db: Path, *extra: str) -> dict[str, object]:
+def _run(folder: Path, db: Path | str, *extra: str) -> dict[str, object]:
     args = ["run", str(folder), str(folder / "pipe.txt"), "--db", str(db), "--json", "--no-progress"]
     result = CliRunner().invoke(app, [*args, "--max-bytes", str(MAX_BYTES), *extra])
     assert "Traceback" not in result.output
@@ -28,7 +29,7 @@ def _run(folder: Path, db: Path, *extra: str) -> dict[str, object]:
     return dict(json.loads(result.stdout))
 
 
-def _check(folder: Path, db: Path, goods: int, expected: dict[str, str]) -> None:
+def _check(folder: Path, db: Path | str, goods: int, expected: dict[str, str]) -> None:
     store = Store(str(db))
     failures = {f.source_path: f for f in store.failures()}
     for path, code in expected.items():
@@ -46,6 +47,16 @@ def test_nasty_folder_runs_to_the_end(tmp_path: Path, workers: str) -> None:
     summary = _run(folder, tmp_path / "nasty.db", "--workers", workers)
     assert summary["stored"] == goods
     _check(folder, tmp_path / "nasty.db", goods, expected)
+
+
+@pytest.mark.postgres
+def test_nasty_folder_on_postgresql(tmp_path: Path, pg_session_db: str) -> None:  # noqa: F811
+    # PostgreSQL refuses NUL in text columns, where SQLite stores it: the folder must still run to the end.
+    folder = tmp_path / "nasty"
+    goods, expected = make_nasty(folder, long_chars=0)
+    with pg_schema(pg_session_db) as url:
+        _run(folder, url)
+        _check(folder, url, goods, expected)
 
 
 def test_long_texts_are_parsed_in_windows_joined_into_one_doc(monkeypatch: pytest.MonkeyPatch) -> None:
