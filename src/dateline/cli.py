@@ -112,6 +112,7 @@ def run(
                 workers=workers,
                 cluster=cluster,
                 documents=iter_documents(paths, config=ingest),
+                on_wait=_waiting,
             )
     except DatelineError as exc:
         raise _fail(exc) from exc
@@ -377,13 +378,18 @@ def link(
 
     try:
         store = _store(db)
-        summary = link_corpus(store) if full else link_pending(store)
+        with store.writer_lock(_waiting):
+            summary = link_corpus(store) if full else link_pending(store)
     except DatelineError as exc:
         raise _fail(exc) from exc
     if as_json:
         _print_json(summary.to_dict())
     else:
         out.print(json.dumps(summary.to_dict(), sort_keys=True), markup=False)
+
+
+def _waiting(message: str) -> None:
+    console.print(f"[yellow]waiting[/yellow] {message}")
 
 
 @app.command()
@@ -398,6 +404,13 @@ def serve(
             envvar="DATELINE_TOKEN",
         ),
     ] = None,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-host",
+            help="Answer only requests whose Host header is this name (repeatable; e.g. localhost).",
+        ),
+    ] = None,
 ) -> None:
     """Web UI and REST API (OpenAPI at /openapi.json) over the database."""
     import uvicorn
@@ -405,7 +418,7 @@ def serve(
     from dateline.serve.app import create_app
 
     try:
-        application = create_app(_store(db), token=token)
+        application = create_app(_store(db), token=token, allowed_hosts=allowed_host)
     except DatelineError as exc:
         raise _fail(exc) from exc
     mode = "corrections allowed with the token" if token else "read-only"

@@ -16,6 +16,10 @@ from dateline.errors import ConfigError, Errors
 # Ten megabytes of text is several hundred times the longest news report in ../shared/corpus (AllSides'
 # longest body is ~0.2 MB); anything bigger is a dump, a binary or a mistake, and is refused before it is read.
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# A container (WARC, JSONL, anything gzipped) is streamed, so its size costs time, not memory; the bound on what
+# one file may decompress to stops a gzip bomb (1,000:1 and more) from streaming for hours. 8 GiB is above a
+# Common Crawl WARC file (about 1 GB compressed, 5 GB decompressed).
+DEFAULT_MAX_FILE_BYTES = 8 * 1024**3
 
 
 class JsonlFields(BaseModel):
@@ -37,6 +41,9 @@ class IngestConfig(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     max_bytes: int = Field(default=DEFAULT_MAX_BYTES, gt=0, description="Largest document (or WARC/JSONL record) read.")
+    max_file_bytes: int = Field(
+        default=DEFAULT_MAX_FILE_BYTES, gt=0, description="Most bytes one container file may decompress to."
+    )
     jsonl: JsonlFields = JsonlFields()
     # Trafilatura returns a few words of boilerplate ("Subscribe", a cookie notice) for pages with no
     # article; 25 characters is below any real news paragraph in the AEB benchmark, above such leftovers.

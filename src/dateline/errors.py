@@ -63,6 +63,7 @@ class Errors:
     E105 = Entry("extractor name {extractor!r} is not of the form name.vN")
     E106 = Entry("unknown record kind {kind!r}")
     E110 = Entry("extractor {extractor} crashed: {error_type}: {error}")
+    E111 = Entry("spaCy could not parse the article: {error_type}: {error}")
 
     # E2xx ingest: failure records (the reason says more), never raised
     E201 = Entry("the file could not be opened or read (permissions, I/O error)")
@@ -75,6 +76,8 @@ class Errors:
     E208 = Entry("a WARC archive that is broken or truncated from some record on (earlier records are kept)")
     E209 = Entry("no such file or folder, or a glob that matches nothing")
     E210 = Entry("an SGML (Reuters-21578) file with no story in it")
+    E211 = Entry("the reader failed on this document ({error_type}: {error}); the documents before it are kept")
+    E212 = Entry("not a regular file (a FIFO, socket or device), which is never read")
 
     # E3xx store (E31x: reader corrections, which the API takes)
     E301 = Entry("cannot open database {url!r}: {error}")

@@ -387,6 +387,10 @@ class Place(Record):
 RECORD_TYPES: dict[str, type[Record]] = {cls.kind: cls for cls in (Entity, Statement, Event, Claim, TimeExpr, Place)}
 
 
+# The longest failure reason kept (characters).
+MAX_REASON = 2000
+
+
 @dataclass(frozen=True)
 class Failure:
     """A document that could not be ingested or analysed, and why. Stored, never silently dropped."""
@@ -398,6 +402,14 @@ class Failure:
     kind: ClassVar[str] = "failure"
 
     def __post_init__(self) -> None:
+        if "\x00" in self.reason:
+            # A reason may quote the input; PostgreSQL refuses NUL in a text column.
+            object.__setattr__(self, "reason", self.reason.replace("\x00", "\\x00"))
+        if len(self.reason) > MAX_REASON:
+            # A reason quotes what went wrong, and that can be the offending input itself (a header line
+            # that never ends, a whole document): what is stored and printed stays small.
+            cut = f"... [{len(self.reason) - MAX_REASON:,} more characters]"
+            object.__setattr__(self, "reason", self.reason[: MAX_REASON - len(cut)] + cut)
         if not self.id:
             object.__setattr__(self, "id", content_id("failure", self.source_path, self.code))
 

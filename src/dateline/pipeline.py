@@ -15,7 +15,7 @@ from dateline import registry
 from dateline.errors import DatelineError, Errors
 from dateline.model import Analysis, Article, Failure, Record, sorted_records
 from dateline.nlp import load_nlp
-from dateline.nlp.model import MODEL_PACKAGE, PIPE_BATCH_SIZE
+from dateline.nlp.model import MODEL_PACKAGE, PIPE_BATCH_SIZE, parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -69,9 +69,27 @@ class Pipeline:
 
     def _flush(self, batch: list[Article | Failure]) -> Iterator[Analysis | Failure]:
         articles = [a for a in batch if isinstance(a, Article)]
-        docs = iter(load_nlp(self.model).pipe((a.text for a in articles), batch_size=self.batch_size))
+        nlp = load_nlp(self.model)
+        try:
+            # The batch is at most ``batch_size`` long, so listing it holds no more Docs than pipe does.
+            docs: list[Doc | Failure] = list(parse(nlp, [a.text for a in articles], self.batch_size))
+        except Exception:
+            # One article spaCy cannot take must not cost the others: parse each alone, to find which.
+            docs = [self._parse_one(a) for a in articles]
+        parsed = iter(docs)
         for item in batch:
-            yield item if isinstance(item, Failure) else self.analyze(item, next(docs))
+            if isinstance(item, Failure):
+                yield item
+            else:
+                doc = next(parsed)
+                yield doc if isinstance(doc, Failure) else self.analyze(item, doc)
+
+    def _parse_one(self, article: Article) -> Doc | Failure:
+        try:
+            return next(parse(load_nlp(self.model), [article.text], 1))
+        except Exception as exc:
+            reason = Errors.E111.format(error_type=type(exc).__name__, error=exc)
+            return Failure(article.source_path, Errors.E111.code, reason)
 
 
 def _dedupe(records: list[Record]) -> list[Record]:

@@ -23,6 +23,7 @@ N_ARTICLES = 40
 # stored, and further into the writing; each run resumes from what the previous ones stored.
 KILL_AFTER_SECONDS = 1.0
 KILL_AT_ARTICLES = (1, 20)
+# The last kill comes once every article is stored: while the run links them.
 RUN_TIMEOUT_SECONDS = 600
 
 
@@ -35,6 +36,16 @@ def _stored(db: Path) -> int:
     try:
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
             return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
+def _linked(db: Path) -> int:
+    """Articles marked linked so far (read like `_stored`)."""
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+            query = "SELECT count(*) FROM link_features WHERE kind = 'linked'"
+            return int(conn.execute(query).fetchone()[0])
     except sqlite3.Error:
         return 0
 
@@ -80,6 +91,9 @@ def test_killed_runs_resume_without_loss_or_duplicates(tmp_path: Path) -> None:
     for target in KILL_AT_ARTICLES:
         _run_and_kill(folder, db, articles=target)
     assert _stored(db) < N_ARTICLES, "the kills came too late to interrupt anything"
+    _run_and_kill(folder, db, articles=N_ARTICLES)
+    # Linking is one transaction per batch (all 40 here): a kill leaves every article linked or none.
+    assert _linked(db) in (0, N_ARTICLES)
     assert _run(folder, db) == 0
 
     store = Store(str(db))

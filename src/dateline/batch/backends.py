@@ -10,6 +10,7 @@ run goes on. Nothing is written here: the client, the single writer, stores what
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -17,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from dateline.batch.worker import Job, analyze_chunk
+from dateline.batch.worker import Job, analyze_chunk, die_with_parent
 from dateline.errors import BatchError, Errors
 from dateline.model import Analysis, Article, Failure
 
@@ -126,7 +127,13 @@ class LocalBackend(_Windowed):
 
     def _start(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("spawn")
-        return ProcessPoolExecutor(self.workers, mp_context=context, max_tasks_per_child=CHUNKS_PER_CHILD)
+        return ProcessPoolExecutor(
+            self.workers,
+            mp_context=context,
+            max_tasks_per_child=CHUNKS_PER_CHILD,
+            initializer=die_with_parent,
+            initargs=(os.getpid(),),
+        )
 
     def submit(self, chunk: Chunk) -> Future[list[Result]]:
         try:

@@ -108,13 +108,31 @@ def run_corpus(
     cluster: str | None = None,
     chunk_size: int = CHUNK_SIZE,
     link: bool = True,
+    on_wait: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """Analyse every document under ``paths`` (or the given ``documents``) into ``store``.
 
     ``workers`` > 1 runs the pipeline in that many local processes; ``cluster`` (a Dask scheduler address)
     runs it on a Dask cluster. Results are the same whichever runs them (``Store.fingerprint``).
     ``link=False`` leaves corpus-level linking of the new articles for later (benchmarks time it apart).
+    The run holds the database's writer lock throughout (``on_wait`` hears when another process holds it):
+    a second run on the same database waits, then skips what the first stored.
     """
+    with store.writer_lock(on_wait):
+        return _run_locked(paths, store, pipeline, progress, documents, workers, cluster, chunk_size, link)
+
+
+def _run_locked(
+    paths: Sequence[str],
+    store: Store,
+    pipeline: Pipeline | None,
+    progress: ProgressFn | None,
+    documents: Iterable[Article | Failure] | None,
+    workers: int,
+    cluster: str | None,
+    chunk_size: int,
+    link: bool,
+) -> RunSummary:
     pipeline = pipeline or Pipeline()
     summary = RunSummary()
     items = documents if documents is not None else iter_documents(paths)

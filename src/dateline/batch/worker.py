@@ -6,9 +6,16 @@ and keeps it: the spaCy model is loaded once per worker, not once per chunk.
 
 from __future__ import annotations
 
+import ctypes
+import os
+import signal
+import sys
+import threading
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dateline.errors import Errors
 from dateline.model import Analysis, Article, Failure
 from dateline.pipeline import Pipeline
 
@@ -34,5 +41,48 @@ def worker_pipeline(job: Job) -> Pipeline:
 
 
 def analyze_chunk(job: Job, chunk: list[Article | Failure]) -> list[Analysis | Failure]:
-    """Analyse a chunk, in order; ingest failures pass through unchanged."""
-    return list(worker_pipeline(job).run(chunk))
+    """Analyse a chunk, in order; ingest failures pass through unchanged. A chunk never fails for one of its
+    articles: should the pipeline raise on the chunk, each article is analysed alone and only the one that
+    raises becomes a Failure."""
+    pipeline = worker_pipeline(job)
+    try:
+        return list(pipeline.run(chunk))
+    except Exception:
+        return [_analyze_one(pipeline, item) for item in chunk]
+
+
+def _analyze_one(pipeline: Pipeline, item: Article | Failure) -> Analysis | Failure:
+    try:
+        return next(pipeline.run([item]))
+    except Exception as exc:
+        reason = Errors.E602.format(error_type=type(exc).__name__, error=exc)
+        return Failure(item.source_path, Errors.E602.code, reason)
+
+
+# prctl(2) option: the signal the kernel sends this process when its parent dies.
+PR_SET_PDEATHSIG = 1
+# How often the fallback watchdog looks for a new parent (seconds).
+WATCHDOG_SECONDS = 2.0
+
+
+def die_with_parent(parent: int) -> None:
+    """Worker initializer: end this process when the process that started it dies. A killed client must not
+    leave its workers (hundreds of MB each, a spaCy model apiece) running re-parented for ever. On Linux the
+    kernel sends SIGKILL at the parent's death; elsewhere, and as a second line, a daemon thread exits when
+    the parent process id changes (the orphan has been re-parented). ``parent`` is the parent's pid, given by
+    the parent: read here, it could already be the process that adopted the orphan."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the signal was armed (while this process started)
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="dateline-parent-watchdog", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(WATCHDOG_SECONDS)
+    os._exit(1)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gzip
+import io
 import zlib
 from pathlib import Path
+from typing import Protocol
 
 import charset_normalizer
 
@@ -24,7 +26,68 @@ _UTF_BOMS = (
 # Western single-byte text; charset-normalizer has too little evidence there and guessed cp932 for the BBC
 # file. Up to 10% high bytes covers accented Western languages; Cyrillic or Greek legacy encodings are >50%.
 WESTERN_MAX_HIGH_BYTE_SHARE = 0.10
+# UTF-16 without a BOM: at least this share of the sniffed high (LE) or low (BE) bytes are NUL, and at least
+# this share of the decoded characters are printable. Latin-script text has NUL in nearly every such byte.
+UTF16_MIN_NUL_SHARE = 0.7
+UTF16_MIN_PRINTABLE_SHARE = 0.95
 _HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
+# Slack over the per-record limit for a container record's headers (WARC and HTTP headers are a few kB).
+HEADER_ALLOWANCE = 1024 * 1024
+
+
+class Readable(Protocol):
+    """A binary stream (a file, a GzipFile, BytesIO)."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+class OverLimit(Exception):
+    """A stream decompressed to more than its limit (raised by `Bounded`, turned into an E205 Failure)."""
+
+
+class Bounded(io.RawIOBase):
+    """A read-only view of a (decompressing) stream that raises `OverLimit` once more than ``per_part`` bytes
+    were read since the last `new_part` (one container record) or more than ``total`` in all, and that keeps
+    a cut gzip stream's EOFError in ``truncated`` (it reads as the end of the stream). Readers that
+    buffer a line until its end (warcio's header parser) then hold at most ``per_part`` bytes, whatever a
+    gzip bomb decompresses to."""
+
+    def __init__(self, stream: Readable, *, per_part: int, total: int) -> None:
+        super().__init__()
+        self.stream = stream
+        self.per_part = per_part
+        self.total = total
+        self.part_read = 0
+        self.total_read = 0
+        self.truncated: EOFError | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        try:
+            # read1: one decompression step, so what came before a cut is returned before the error is.
+            read = getattr(self.stream, "read1", self.stream.read)
+            data = read(len(buffer))
+        except EOFError as exc:
+            # A cut gzip stream. Readers such as warcio take EOFError for a clean end and drop what they
+            # had buffered: they see a clean end here, and the caller asks `truncated` afterwards.
+            self.truncated = exc
+            return 0
+        n = len(data)
+        buffer[:n] = data
+        self.part_read += n
+        self.total_read += n
+        if self.total_read > self.total:
+            raise OverLimit(f"the file decompresses to more than {self.total:,} bytes")
+        if self.part_read > self.per_part:
+            raise OverLimit(f"a record decompresses to more than {self.per_part:,} bytes")
+        return n
+
+    def new_part(self) -> None:
+        self.part_read = 0
 
 
 def read_limited(path: Path, max_bytes: int) -> bytes | Failure:
@@ -49,6 +112,36 @@ def read_limited(path: Path, max_bytes: int) -> bytes | Failure:
         return F.failure(name, F.CANNOT_READ, f"cannot read: {exc}")
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text written without a byte-order mark (Windows tools do), or None. Text in Latin scripts has a
+    NUL in every other byte; binary data has NULs, but not in such a regular pattern, and does not decode to
+    printable text."""
+    sample = data[:BINARY_SNIFF_BYTES]
+    for zeros, encoding in ((sample[1::2], "utf-16-le"), (sample[0::2], "utf-16-be")):
+        if not zeros or zeros.count(0) / len(zeros) < UTF16_MIN_NUL_SHARE:
+            continue
+        try:
+            text = data[: len(data) - len(data) % 2].decode(encoding)
+        except UnicodeDecodeError:
+            return None
+        head = text[:BINARY_SNIFF_BYTES]
+        printable = sum(c.isprintable() or c.isspace() for c in head)
+        return text if "\x00" not in text and printable / max(1, len(head)) >= UTF16_MIN_PRINTABLE_SHARE else None
+    return None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few invalid bytes (a cut multi-byte character, a stray Latin-1 byte), decoded with U+FFFD
+    in their place, or None. Decoding such text as cp1252 would turn every valid "é" into "Ã©"; it is UTF-8
+    when its valid multi-byte characters outnumber its invalid bytes."""
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for c in text if ord(c) > 0x7F and c != "\ufffd")
+    if valid <= invalid:
+        return None
+    return text
+
+
 def decode(data: bytes, source_path: str) -> str | Failure:
     """Text of ``data``: UTF-8 (with or without BOM), UTF-16/32 by BOM, else the detected encoding."""
     if not data.strip():
@@ -60,11 +153,17 @@ def decode(data: bytes, source_path: str) -> str | Failure:
             except UnicodeDecodeError as exc:
                 return F.failure(source_path, F.UNDECODABLE, f"invalid {encoding} after its byte-order mark: {exc}")
     if b"\x00" in data[:BINARY_SNIFF_BYTES]:
-        return F.failure(source_path, F.BINARY, "binary data (NUL bytes), not a text document")
+        text = _utf16_without_bom(data)
+        if text is None:
+            return F.failure(source_path, F.BINARY, "binary data (NUL bytes), not a text document")
+        return text
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     high = len(data) - len(data.translate(None, _HIGH_BYTES))
     if high / len(data) <= WESTERN_MAX_HIGH_BYTE_SHARE:
         try:

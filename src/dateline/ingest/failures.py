@@ -19,6 +19,8 @@ BAD_JSON = Errors.E207.code
 BROKEN_WARC = Errors.E208.code
 NOT_FOUND = Errors.E209.code
 BAD_SGML = Errors.E210.code
+READER_FAILED = Errors.E211.code
+NOT_REGULAR = Errors.E212.code
 
 
 def failure(source_path: str, code: str, reason: str) -> Failure:

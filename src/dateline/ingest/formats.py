@@ -8,6 +8,7 @@ SGML files hold many stories each. Every reader yields Failures for what it cann
 
 from __future__ import annotations
 
+import gzip
 import html as htmllib
 import json
 import re
@@ -18,12 +19,13 @@ from typing import IO, Any
 from dateline.config import IngestConfig
 from dateline.ingest import failures as F
 from dateline.ingest.debris import MONTH_NUMBER
-from dateline.ingest.decode import decode
+from dateline.ingest.decode import HEADER_ALLOWANCE, Bounded, OverLimit, Readable, decode
 from dateline.ingest.registry import input_format
 from dateline.ingest.text import article_from_text
 from dateline.model import Article, Failure
 
 Result = Article | Failure
+GZIP_MAGIC = b"\x1f\x8b"
 
 # Keys that hold the body in common news datasets, tried when the configured text field is absent:
 # AllSides/newspaper3k (content_original), schema.org and the AEB benchmark (articleBody), news-please
@@ -130,15 +132,27 @@ def article_from_object(obj: Any, *, source_path: str, config: IngestConfig) -> 
     return _article(text, source_path=source_path, detect_headline=False, **meta)
 
 
+def _loads(text: str, source_path: str) -> Any:
+    """The parsed JSON value, or an E207 Failure. The parser's nesting limit is the interpreter's recursion
+    limit: deeper input (``[[[[...`` 100,000 levels) is refused as invalid, not allowed to end the run."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        return F.failure(source_path, F.BAD_JSON, f"invalid JSON: {exc}")
+    except RecursionError:
+        return F.failure(source_path, F.BAD_JSON, "invalid JSON: nested too deeply")
+
+
 @input_format("json", suffixes=(".json",))
 def read_json(data: str, *, source_path: str, config: IngestConfig) -> Iterator[Result]:
     """One JSON document: an object, or a list of objects (``file.json#3`` for the third)."""
-    try:
-        obj = json.loads(data)
-    except json.JSONDecodeError as exc:
-        yield F.failure(source_path, F.BAD_JSON, f"invalid JSON: {exc}")
+    obj = _loads(data, source_path)
+    if isinstance(obj, Failure):
+        yield obj
         return
-    if isinstance(obj, list):
+    if obj == []:
+        yield F.failure(source_path, F.EMPTY, "the JSON document is an empty list")
+    elif isinstance(obj, list):
         for i, item in enumerate(obj, 1):
             yield article_from_object(item, source_path=f"{source_path}#{i}", config=config)
     else:
@@ -169,19 +183,24 @@ def read_jsonl(
         if isinstance(text, Failure):
             yield text
             continue
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield F.failure(where, F.BAD_JSON, f"invalid JSON: {exc}")
-            continue
-        yield article_from_object(obj, source_path=where, config=config)
+        obj = _loads(text, where)
+        yield obj if isinstance(obj, Failure) else article_from_object(obj, source_path=where, config=config)
 
 
 # --------------------------------------------------------------------------------------------- WARC
 
 
+def _gzipped(stream: IO[bytes]) -> bool:
+    if not stream.seekable():
+        return False
+    start = stream.tell()
+    magic = stream.read(2)
+    stream.seek(start)
+    return magic == GZIP_MAGIC
+
+
 def _is_warc(data: bytes) -> bool:
-    return data.startswith((b"WARC/", b"\x1f\x8b"))
+    return data.startswith((b"WARC/", GZIP_MAGIC))
 
 
 @input_format("warc", suffixes=(".warc", ".warc.gz", ".arc.gz"), stream=True, sniff=_is_warc)
@@ -191,16 +210,24 @@ def read_warc(
     """HTML responses of a WARC (``file.warc.gz#3`` for the third record).
 
     warcio stops quietly at a truncated gzip member and returns a short payload for a cut record, so
-    truncation is checked here: a payload shorter than its Content-Length, or fewer bytes parsed than
-    ``size``, is one E208 Failure; the records before it are kept.
+    truncation is checked here: a cut gzip stream, a payload shorter than its Content-Length, or fewer bytes
+    parsed than ``size``, is one E208 Failure; the records before it are kept.
     """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    source: Readable = stream
+    if _gzipped(stream):
+        # Unzipped here, not by warcio: it ends quietly at a truncated gzip member, where GzipFile raises
+        # EOFError (E208 below); and the decompressed bytes go through the limits of `Bounded`.
+        source = gzip.GzipFile(fileobj=stream, mode="rb")
+        size = None
+    bounded = Bounded(source, per_part=config.max_bytes + HEADER_ALLOWANCE, total=config.max_file_bytes)
     number = found = 0
-    records = ArchiveIterator(stream)
+    records = ArchiveIterator(bounded)
     try:
         for record in records:
+            bounded.new_part()
             number += 1
             if record.rec_type != "response" or record.http_headers is None:
                 continue
@@ -224,12 +251,21 @@ def read_warc(
                 if isinstance(text, Failure)
                 else article_from_html(text, source_path=where, config=config, url=url)
             )
+    except OverLimit as exc:
+        yield F.failure(f"{source_path}#{number + 1}", F.TOO_LARGE, f"WARC not read from record {number + 1} on: {exc}")
+        return
     except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
         yield F.failure(
             f"{source_path}#{number + 1}", F.BROKEN_WARC, f"WARC unreadable from record {number + 1} on: {exc}"
         )
         return
-    if size is not None and records.offset < size:
+    if bounded.truncated is not None:
+        yield F.failure(
+            f"{source_path}#{number + 1}",
+            F.BROKEN_WARC,
+            f"WARC unreadable after record {number}: the gzip stream is cut ({bounded.truncated})",
+        )
+    elif size is not None and records.offset < size:
         yield F.failure(
             f"{source_path}#{number + 1}",
             F.BROKEN_WARC,

@@ -17,9 +17,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from dateline.config import IngestConfig
+from dateline.errors import Errors
 from dateline.ingest import failures as F
 from dateline.ingest import formats as _formats  # noqa: F401  (registers the built-in formats)
-from dateline.ingest.decode import decode, read_limited
+from dateline.ingest.decode import Bounded, OverLimit, decode, read_limited
 from dateline.ingest.registry import InputFormat, Result, format_for, sniffed, suffixes
 from dateline.model import Article, Failure
 
@@ -54,10 +55,11 @@ def expand(paths: Sequence[str]) -> Iterator[Path | Failure | str]:
         if path.is_dir():
             for file in sorted(path.rglob("*")):
                 relative = file.relative_to(path).parts
-                if file.is_file() and not any(p.startswith(".") for p in relative) and _wanted_in_folder(file):
-                    yield file
+                if file.is_dir() or any(p.startswith(".") for p in relative) or not _wanted_in_folder(file):
+                    continue
+                yield file if file.is_file() else _not_regular(file)
         elif path.exists():
-            yield path
+            yield path if path.is_file() else _not_regular(path)
         elif _GLOB_CHARS & set(name):
             matches = sorted(glob.glob(name, recursive=True))
             if not matches:
@@ -65,6 +67,21 @@ def expand(paths: Sequence[str]) -> Iterator[Path | Failure | str]:
             yield from expand(matches)
         else:
             yield F.failure(name, F.NOT_FOUND, "no such file or folder")
+
+
+def _not_regular(path: Path) -> Failure:
+    # Opening a FIFO blocks until a writer comes, and a device can be endless: only regular files are read.
+    return F.failure(str(path), F.NOT_REGULAR, "not a regular file (a FIFO, socket or device)")
+
+
+def guarded(source_path: str, results: Iterator[Result]) -> Iterator[Result]:
+    """``results``, with any error a reader raises turned into this document's Failure: one file must never
+    end the run (a parser's RecursionError, a library bug); what it yielded before the error is kept."""
+    try:
+        yield from results
+    except Exception as exc:
+        reason = Errors.E211.format(error_type=type(exc).__name__, error=exc)
+        yield F.failure(source_path, F.READER_FAILED, reason)
 
 
 def read_file(path: Path, config: IngestConfig) -> Iterator[Result]:
@@ -96,10 +113,20 @@ def read_bytes(data: bytes, *, source_path: str, config: IngestConfig, kind: str
 def _streamed(path: Path, fmt: InputFormat, config: IngestConfig) -> Iterator[Result]:
     """Container formats (WARC, JSONL) are read as streams: their size limit is per record, not per file.
     A ``.gz`` that no suffix names (``feed.jsonl.gz``) is unzipped here; one that does is the reader's."""
+    gunzip = _name(path) != path.name.lower()
     try:
-        opener = gzip.open if _name(path) != path.name.lower() else open
-        with opener(path, "rb") as handle:
-            yield from fmt.read(handle, source_path=str(path), config=config, size=_size(path))
+        with open(path, "rb") as raw:
+            if not gunzip:
+                yield from fmt.read(raw, source_path=str(path), config=config, size=_size(path))
+                return
+            with gzip.GzipFile(fileobj=raw, mode="rb") as unzipped:
+                # The reader limits each record; this bounds the whole file (a gzip bomb of short lines).
+                bounded = Bounded(unzipped, per_part=config.max_file_bytes, total=config.max_file_bytes)
+                yield from fmt.read(io.BufferedReader(bounded), source_path=str(path), config=config, size=None)
+                if bounded.truncated is not None:
+                    yield F.failure(str(path), F.CANNOT_READ, f"cannot read to the end: {bounded.truncated}")
+    except OverLimit as exc:
+        yield F.failure(str(path), F.TOO_LARGE, f"not read to the end: {exc}")
     except (OSError, EOFError, zlib.error) as exc:
         yield F.failure(str(path), F.CANNOT_READ, f"cannot read: {exc}")
 
@@ -126,6 +153,6 @@ def iter_documents(paths: Sequence[str], *, config: IngestConfig | None = None) 
         if isinstance(item, Failure):
             yield item
         elif isinstance(item, str):
-            yield from _stdin(config)
+            yield from guarded("<stdin>", _stdin(config))
         else:
-            yield from read_file(item, config)
+            yield from guarded(str(item), read_file(item, config))

@@ -101,6 +101,8 @@ def article_from_text(
     """
     cleaned = clean_text(raw)
     text = cleaned.text
+    # Metadata comes from fields of the input (JSON, HTML) as they are: the same control characters go.
+    title, url, outlet, published = (_CONTROL.sub("", v) if v else v for v in (title, url, outlet, published))
     if title:
         text = _drop_title(text, title)
     elif detect_headline:

@@ -108,8 +108,7 @@ def link_batch(store: Store, analyses: list[Analysis], summary: LinkSummary, cac
             done.add(analysis.article.id)
             changed.extend(link_analysis(session, analysis, summary))
             session.maybe_flush()
-    if changed:
-        store.update_records(changed)
+        session.update_records(changed)
 
 
 def _batches(ids: Iterable[str]) -> Iterator[list[str]]:

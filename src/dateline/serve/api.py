@@ -30,6 +30,9 @@ MAX_OFFSET = 1_000_000
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
+# Text holds no NUL: PostgreSQL cannot store or compare it (SQLite can), and no name or phrase has one. Query
+# strings are checked as a whole by the app's guard (`app.invalid_text`); bodies by their models' fields.
+NO_NUL = r"^[^\x00]*$"
 Text = Annotated[str | None, Query(max_length=MAX_QUERY)]
 # Record, article, group and correction ids (content hashes, prefixes, file names): shared with the pages.
 ID_PATTERN = r"^[A-Za-z0-9_:.-]+$"
@@ -208,8 +211,10 @@ class CorrectionIn(BaseModel):
 
     record_id: str = Field(min_length=1, max_length=MAX_ID, pattern=r"^[A-Za-z0-9]+$")
     action: Literal["wrong", "correct", "speaker"]
-    value: str | None = Field(default=None, max_length=review.MAX_VALUE, description="The right speaker's name.")
-    note: str | None = Field(default=None, max_length=review.MAX_NOTE)
+    value: str | None = Field(
+        default=None, max_length=review.MAX_VALUE, pattern=NO_NUL, description="The right speaker's name."
+    )
+    note: str | None = Field(default=None, max_length=review.MAX_NOTE, pattern=NO_NUL)
 
 
 @router.get("/corrections", summary="Reader corrections (stored beside machine output)")

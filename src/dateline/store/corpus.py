@@ -27,8 +27,9 @@ from typing import Any, Generic, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from dateline.model import Record
 from dateline.store import schema
-from dateline.store.db import IN_BATCH, Store, chunks, dumps
+from dateline.store.db import IN_BATCH, Store, chunks, dumps, update_records
 from dateline.store.schema import LINK_TABLES, link_features, link_groups, link_keys, link_members
 
 # The kind of each corpus-level group in link_groups/link_members, by the name the CLI, the API and the pages
@@ -375,6 +376,11 @@ class LinkSession:
         )
 
     # -------------------------------------------------------------------------- writing
+
+    def update_records(self, records: Iterable[Record]) -> None:
+        """Write records that linking changed in this session's transaction: the articles' "linked" marks and
+        their records' link fields commit together, so a kill leaves either both or neither."""
+        update_records(self.conn, records)
 
     def maybe_flush(self) -> None:
         """Flush when the write buffer is large (called between articles)."""

@@ -7,21 +7,32 @@ either the whole article or nothing; ids come from content, so a re-run adds not
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Iterator, Sequence
+import os
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 
 from dateline.errors import Errors, StoreError
 from dateline.model import Analysis, Article, Failure, Record, from_dict, record_from_dict, sorted_records
 from dateline.store import schema
 
+try:
+    import fcntl
+except ImportError:  # Windows: no flock; runs there are not locked against each other
+    fcntl = None  # type: ignore[assignment]
+
 DEFAULT_DB = "dateline.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
+# The PostgreSQL advisory lock key of the writer lock (any fixed 64-bit number: "dateline" in ASCII).
+WRITER_LOCK_KEY = int.from_bytes(b"dateline", "big") >> 1
 # Ids per IN (...) query: well under SQLite's default limit of 999 bound parameters (older builds).
 IN_BATCH = 400
 
@@ -124,15 +135,47 @@ class Store:
         return self.engine.dialect.name
 
     def migrate(self) -> None:
-        """Bring the schema to the newest migration."""
+        """Bring the schema to the newest migration. Migrating takes the writer lock (two processes opening a
+        new database must not both create its tables); a schema already at the newest migration -- the common
+        case, and a reader's while a run holds the lock -- needs no lock."""
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
         try:
-            with self.engine.begin() as conn:
+            if self._at_head(config):
+                return
+            with self.writer_lock(), self.engine.begin() as conn:
                 config.attributes["connection"] = conn
                 command.upgrade(config, "head")
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(Errors.E302, url=self.url, error=exc) from exc
+
+    def _at_head(self, config: Config) -> bool:
+        with self.engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+        return current is not None and current == ScriptDirectory.from_config(config).get_current_head()
+
+    @contextmanager
+    def writer_lock(self, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+        """Hold the database's one writer lock while the block runs; wait for it when another process holds
+        it (``on_wait`` is told why, once). Runs, linking and migrations take it, so two runs on one database
+        write one after the other and end as the same two runs in sequence. SQLite: ``flock`` on
+        ``<database>.lock`` beside the file; PostgreSQL: a session advisory lock. Either is released by the
+        operating system or the server when the holder dies, so a killed run never leaves it taken."""
+        if self.dialect == "postgresql":
+            with self.engine.connect() as conn:
+                _pg_lock(conn, f"database {self.engine.url.render_as_string(hide_password=True)}", on_wait)
+                try:
+                    yield
+                finally:
+                    conn.execute(sa.text("SELECT pg_advisory_unlock(:key)"), {"key": WRITER_LOCK_KEY})
+                    conn.commit()
+            return
+        database = self.engine.url.database
+        if self.dialect != "sqlite" or not database or database == ":memory:" or fcntl is None:
+            yield
+            return
+        with _file_lock(Path(database).with_name(Path(database).name + ".lock"), on_wait):
+            yield
 
     def close(self) -> None:
         self.engine.dispose()
@@ -171,16 +214,8 @@ class Store:
 
     def update_records(self, records: Iterable[Record]) -> None:
         """Replace stored records by id (used by corpus-level linking to fill ``entity_id``)."""
-        rows = [{"b_id": r.id, "b_data": dumps(r.to_dict()), "b_label": r.label()} for r in records]
-        if not rows:
-            return
-        statement = (
-            schema.records.update()
-            .where(schema.records.c.id == sa.bindparam("b_id"))
-            .values(data=sa.bindparam("b_data"), label=sa.bindparam("b_label"))
-        )
         with self.engine.begin() as conn:
-            conn.execute(statement, rows)
+            update_records(conn, records)
 
     @staticmethod
     def _exists(conn: Connection, table: sa.Table, ident: str) -> bool:
@@ -332,6 +367,45 @@ class Store:
             for table in (schema.articles, schema.records, schema.failures):
                 parts.append([tuple(r) for r in conn.execute(sa.select(table).order_by(table.c.id))])
         return content_id(*parts, length=64)
+
+
+@contextmanager
+def _file_lock(path: Path, on_wait: Callable[[str], None] | None) -> Iterator[None]:
+    assert fcntl is not None
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if on_wait:
+                on_wait(f"another dateline process is writing to this database (lock {path}); waiting for it")
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing the file releases the lock
+
+
+def _pg_lock(conn: Connection, where: str, on_wait: Callable[[str], None] | None) -> None:
+    key = {"key": WRITER_LOCK_KEY}
+    if not conn.execute(sa.text("SELECT pg_try_advisory_lock(:key)"), key).scalar():
+        if on_wait:
+            on_wait(f"another dateline process is writing to {where}; waiting for it")
+        conn.execute(sa.text("SELECT pg_advisory_lock(:key)"), key)
+    # The lock belongs to the session, not the transaction: commit so the run holds no transaction open.
+    conn.commit()
+
+
+def update_records(conn: Connection, records: Iterable[Record]) -> None:
+    """Replace stored records by id on an open transaction (linking writes them with its link rows)."""
+    rows = [{"b_id": r.id, "b_data": dumps(r.to_dict()), "b_label": r.label()} for r in records]
+    if not rows:
+        return
+    statement = (
+        schema.records.update()
+        .where(schema.records.c.id == sa.bindparam("b_id"))
+        .values(data=sa.bindparam("b_data"), label=sa.bindparam("b_label"))
+    )
+    conn.execute(statement, rows)
 
 
 def _article_row(article: Article) -> dict[str, Any]:
