@@ -201,3 +201,21 @@ def test_a_relative_pronoun_actor_is_its_antecedent() -> None:
 def test_a_by_phrase_beside_an_active_subject_is_no_agent() -> None:
     events = _sentence_events("President Bashir on Thursday shortened by one hour the nightly curfew in Sudan.")
     assert [a.text for e in events for a in e.actors] == ["President Bashir"]
+
+
+def test_ents_within_matches_spacy_span_ents() -> None:
+    # Actors read a phrase's entities from the tokens' tags; it must be what Span.ents gives, without
+    # walking the whole document's entities each time (long articles were quadratic).
+    from dateline.extract.support.actors import ents_within
+    from dateline.nlp import load_nlp
+
+    doc = load_nlp()(
+        "Azerbaijan's Ambassador to Pakistan Khazar Farhadov met officials of the United Nations in Islamabad, "
+        "and President Donald Trump of the United States called Prime Minister Imran Khan on Monday."
+    )
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 9) + 1):
+            span = doc[start:end]
+            assert [(e.start, e.end, e.label_) for e in ents_within(span)] == [
+                (e.start, e.end, e.label_) for e in span.ents
+            ]

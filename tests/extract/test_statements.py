@@ -493,3 +493,18 @@ def test_clause_only_verbs_with_an_object_are_no_statement(text: str) -> None:
 def test_clause_only_verbs_with_a_clause_are_statements(text: str, cue: str) -> None:
     (statement,) = analyse(text).statements
     assert statement.cue == cue
+
+
+def test_span_index_finds_exactly_the_overlapping_items_in_order() -> None:
+    import random
+
+    from dateline.extract.support.common import SpanIndex
+
+    rng = random.Random(7)
+    items = [(s, s + rng.randint(0, 40), n) for n, s in enumerate(rng.randint(0, 500) for _ in range(200))]
+    index = SpanIndex(items)
+    for _ in range(300):
+        start = rng.randint(0, 560)
+        end = start + rng.randint(1, 60)
+        expected = [n for s, e, n in items if s < end and start < max(e, s + 1)]
+        assert index.overlapping(start, end) == expected

@@ -16,6 +16,7 @@ from dateline.attribution.decode import StatementMaker
 from dateline.attribution.features import doc_sequences
 from dateline.attribution.model import Tagger, load_tagger
 from dateline.extract.statements import Quotes, extract_statements, quote_regions
+from dateline.extract.support.common import SpanIndex
 from dateline.extract.support.speakers import SpeakerResolver
 from dateline.model import Analysis, Article, Statement
 from dateline.registry import extractor
@@ -45,13 +46,16 @@ def tagged_statements(
     tagger = tagger or load_tagger()
     maker = StatementMaker(article, doc, Quotes(article.text, regions), SpeakerResolver(article.text, prior.entities))
     tagged = dict(zip(bounds, sequences, strict=True))
+    ruled = SpanIndex([(s.cue_span.start, s.cue_span.end, s) for s in rules if s.cue_span is not None])
     for sent in doc.sents:
         maker.resolver.start_sentence()
         # A byline or credit line is metadata, never a statement (as for the rules).
         sequence = None if article.in_credits(sent.start_char) else tagged.get((sent.start, sent.end))
         found = list(maker.sentence(*tagger.tag(sequence), sent.start, floor)) if sequence is not None else []
         said = found or [
-            s for s in rules if s.cue_span is not None and sent.start_char <= s.cue_span.start < sent.end_char
+            s
+            for s in ruled.overlapping(sent.start_char, sent.end_char)
+            if s.cue_span is not None and sent.start_char <= s.cue_span.start < sent.end_char
         ]
         for statement in said:
             maker.resolver.observe_statement(statement, maker.quotes.regions)
@@ -64,11 +68,12 @@ def rule_statements(article: Article, doc: Doc, prior: Analysis) -> list[Stateme
     return [s for s in extract_statements(article, doc, prior=prior) if isinstance(s, Statement)]
 
 
-def _new(statement: Statement, rules: Sequence[Statement]) -> bool:
+def _new(statement: Statement, ruled: SpanIndex[Statement]) -> bool:
     """Whether the rules found nobody saying this: no rule content overlaps it."""
     content = statement.content_span
     return content is not None and not any(
-        r.content_span is not None and r.content_span.overlaps(content) for r in rules
+        r.content_span is not None and r.content_span.overlaps(content)
+        for r in ruled.overlapping(content.start, content.end)
     )
 
 
@@ -85,4 +90,5 @@ def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator
     rules = rule_statements(article, doc, prior)
     yield from rules
     added = tagged_statements(article, doc, rules, prior, unruled=True, floor=MIN_CUE_CONFIDENCE)
-    yield from (s for s in added if _new(s, rules))
+    contents = SpanIndex([(s.content_span.start, s.content_span.end, s) for s in rules if s.content_span is not None])
+    yield from (s for s in added if _new(s, contents))

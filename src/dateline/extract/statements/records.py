@@ -28,6 +28,7 @@ from dateline.extract.statements.lexicon import (
     Relay,
 )
 from dateline.extract.statements.quotes import Quotes
+from dateline.extract.support.common import SpanIndex
 from dateline.extract.support.speakers import SpeakerResolver, load_cues
 from dateline.model import Article, Span, Speaker, Statement
 from dateline.nlp.components import line_start
@@ -387,9 +388,17 @@ def _outermost(found: Sequence[tuple[Cue, Statement]], doc: Doc) -> Iterator[Sta
     ("... and called ...", a statement of its own that the parse hung inside the first one's clause) and
     one whose speaker stands outside the content (a participle taking the outer subject, "X criticised Y,
     saying Z")."""
-    outers = [(cue, s.content_span) for cue, s in found if cue.kind in NESTING_KINDS and s.content_span]
+    outers = SpanIndex(
+        [
+            (s.content_span.start, s.content_span.end, (cue, s.content_span))
+            for cue, s in found
+            if cue.kind in NESTING_KINDS and s.content_span
+        ]
+    )
     for cue, statement in found:
-        if not any(_reported_inside(cue, statement, outer_cue, content, doc) for outer_cue, content in outers):
+        own = statement.content_span
+        near = outers.overlapping(own.start, own.end) if own is not None else []
+        if not any(_reported_inside(cue, statement, outer_cue, content, doc) for outer_cue, content in near):
             yield statement
 
 

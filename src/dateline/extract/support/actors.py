@@ -102,13 +102,34 @@ def resolve_country(phrase: SpacySpan) -> str | None:
     if any(key == igo or key.endswith(" " + igo) or key.startswith(igo + " ") for igo in lex.igos):
         return IGO
     # Whole entities first ("United States"), then single words ("Azerbaijani" inside an ORG mention).
-    parts: list[tuple[int, int, str]] = [(e.start, 0, e.text) for e in phrase.ents if e.label_ in _COUNTRY_ENTS]
+    parts: list[tuple[int, int, str]] = [(e.start, 0, e.text) for e in ents_within(phrase) if e.label_ in _COUNTRY_ENTS]
     parts += [(t.i, 1, t.text) for t in phrase if t.pos_ in ("PROPN", "ADJ") or t.ent_type_]
     for _start, _rank, text in sorted(parts):
         iso = country_of_text(text)
         if iso:
             return alpha3(iso)
     return None
+
+
+def ents_within(phrase: SpacySpan) -> list[SpacySpan]:
+    """The named entities wholly inside ``phrase``, as ``Span.ents`` gives them, read from the tokens' IOB tags:
+    ``Span.ents`` walks every entity of the document, which made long articles quadratic."""
+    from spacy.tokens import Span
+
+    doc, out, i = phrase.doc, [], phrase.start
+    while i < phrase.end:
+        token = doc[i]
+        starts = token.ent_iob_ == "B" or (token.ent_iob_ == "I" and (i == 0 or doc[i - 1].ent_iob_ == "O"))
+        if not starts:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I" and doc[j].ent_type == token.ent_type:
+            j += 1
+        if j <= phrase.end:
+            out.append(Span(doc, i, j, label=token.ent_type))
+        i = j
+    return out
 
 
 def resolve_sector(phrase: SpacySpan, head: Token) -> str | None:

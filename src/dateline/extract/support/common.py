@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from dateline.data import load_yaml
 
@@ -44,3 +45,25 @@ def innermost_statement(statements: Iterable[Statement], start: int, end: int) -
     return min(
         holding, key=lambda s: (s.content_span.end - s.content_span.start if s.content_span else 0, s.id), default=None
     )
+
+
+T = TypeVar("T")
+
+
+class SpanIndex(Generic[T]):
+    """Items by character interval, for "which of them overlap [start, end)?" without scanning them all:
+    extractors compare every statement with every other, which made long articles quadratic. Answers keep
+    the items' original order."""
+
+    def __init__(self, items: Sequence[tuple[int, int, T]]) -> None:
+        ordered = sorted(((start, end, n, item) for n, (start, end, item) in enumerate(items)), key=lambda x: x[:3])
+        self._starts = [start for start, _, _, _ in ordered]
+        self._rows = ordered
+        self._longest = max((end - start for start, end, _, _ in ordered), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[T]:
+        """The items whose interval overlaps ``[start, end)`` (an empty interval counts at its position)."""
+        lo = bisect.bisect_left(self._starts, start - self._longest - 1)
+        hi = bisect.bisect_right(self._starts, max(end, start + 1))
+        hits = [row for row in self._rows[lo:hi] if row[0] < max(end, start + 1) and start < max(row[1], row[0] + 1)]
+        return [item for _, _, _, item in sorted(hits, key=lambda row: row[2])]
