@@ -111,6 +111,7 @@ def _shift_months(day: dt.date, months: int) -> tuple[int, int]:
 def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     """ "future" ("will meet on Friday"), "past" ("met on Friday") or None, from the verb governing ``start``.
 
+    An infinitive after a verb of planning or expecting is future ("planned to leave Friday").
     For a ``day`` of the week, a deadline or earliest-date phrase right before ("as soon as Tuesday", "until
     Tuesday") is future, and so is a present tense that is not reporting ("meet separately Monday":
     news writes the coming days' schedule in the present) unless the day is possessive ("Tuesday's vote"
@@ -135,6 +136,12 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
         verb.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in auxiliaries)
     ):
         return "future"
+    if (
+        verb.tag_ == "VB"
+        and any(c.tag_ == "TO" for c in verb.children)
+        and verb.head.lemma_.lower() in lex["prospective_verbs"]
+    ):
+        return "future"  # "planned to leave Thursday", "is to resume trading Tuesday": the act lies ahead
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
     scheduled = day and token.dep_ != "poss" and verb.tag_ in {"VBZ", "VBP"}
@@ -146,11 +153,16 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
 def _resolve_year(ctx: Context, start: int, month: int, day: int) -> int:
     """The year of a yearless date: the next one after the anchor for future tense, the last one before it
     for past tense, else the nearest (a report written in December about "April" usually means next April)."""
-    assert ctx.anchor is not None
-    anchor = ctx.anchor
     # The day only breaks ties between years; clamped, an impossible one ("March 0") cannot crash the choice
     # of year, and ``_day`` then rejects it.
-    options = [dt.date(anchor.year + k, month, max(1, min(day, 28))) for k in (-1, 0, 1)]
+    return _pick_year(ctx, start, lambda year: dt.date(year, month, max(1, min(day, 28))))
+
+
+def _pick_year(ctx: Context, start: int, date_in: Callable[[int], dt.date]) -> int:
+    """The year, of the anchor's and the two around it, that ``_resolve_year`` chooses for ``date_in(year)``."""
+    assert ctx.anchor is not None
+    anchor = ctx.anchor
+    options = [date_in(anchor.year + k) for k in (-1, 0, 1)]
     nearest = min(options, key=lambda o: (abs((o - anchor).days), -o.year))
     if abs((nearest - anchor).days) <= int(lexicon()["near_date_days"]):
         # A date a few weeks from the report is that one whatever the tense: "the deadline was extended to
@@ -289,6 +301,7 @@ def patterns() -> Patterns:
             ),
             _quarter_rule,
         ),
+        ("holiday", re.compile(rf"\b(?P<holiday>{alternation(lex['holidays'])})\b"), _holiday),
         ("relative_day", re.compile(rf"\b(?P<rel>{alternation(lex['relative_days'])})\b", i), _relative_day),
         ("reference", re.compile(rf"\b(?P<ref>{alternation(lex['references'])})\b", i), _reference),
         ("set", re.compile(rf"\b(?P<set>{alternation(lex['sets'])})\b", i), _set),
@@ -661,7 +674,7 @@ def _named(ctx: Context, start: int) -> bool:
     token = token_at(ctx.doc, start) if ctx.doc is not None else None
     if token is not None:
         return not token.is_sent_start
-    return bool(before) and before[-1] not in '.!?\n'
+    return bool(before) and before[-1] not in ".!?\n"
 
 
 def _modifies_noun(ctx: Context, start: int) -> bool:
@@ -669,6 +682,31 @@ def _modifies_noun(ctx: Context, start: int) -> bool:
     describes a thing, not a time of the story."""
     token = token_at(ctx.doc, start) if ctx.doc is not None else None
     return token is not None and token.dep_ == "amod" and token.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _holiday_date(spec: dict[str, Any], year: int) -> dt.date:
+    """A holiday's date in ``year``: a fixed month-day, or the n-th (-1: last) given weekday of a month,
+    optionally shifted by some days (Election Day is the day after the first Monday of November)."""
+    month = int(spec["month"])
+    if "day" in spec:
+        return dt.date(year, month, int(spec["day"]))
+    nth, weekday = int(spec["nth"]), int(spec["weekday"])
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        day = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    return day + dt.timedelta(days=int(spec.get("shift", 0)))
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "Thanksgiving Day", "Christmas": the holiday in the year the tense or nearness picks."""
+    if ctx.anchor is None:
+        return None
+    spec = lexicon()["holidays"][m["holiday"]]
+    year = _pick_year(ctx, m.start(), lambda y: _holiday_date(spec, y))
+    return Found(m.start(), m.end(), _holiday_date(spec, year).isoformat())
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
