@@ -207,3 +207,14 @@ def test_discourse_now_and_the_generic_present_are_not_times() -> None:
     assert "today" not in _values("Paternity is not simple in today's world.")
     assert "the past" not in _values("Officials raised concerns in the past.")
     assert _values("``Today, I am here to tell you the news.")["Today"] == "2021-06-16"
+
+
+def test_year_end_and_months_without_tense_look_back() -> None:
+    values = _values("The sale should close by year-end. The index has risen since year-end.", "1989-10-30")
+    assert values["year-end"] in {"1989-12-31", "1988-12-31"}
+    found = {t.text: t.value for t in _times("The deal closes by year-end.", "1989-10-30")}
+    assert found["year-end"] == "1989-12-31"
+    assert _values("The index has risen since year-end.", "1989-10-30")["year-end"] == "1988-12-31"
+    assert "year-end" not in _values("In 1988, year-end net was lower.", "1989-10-30")
+    # No tense to go by, months away: the last such month, not the nearest.
+    assert _values("The price rose to $42 from $29 in March.", "1989-10-30")["March"] == "1989-03"

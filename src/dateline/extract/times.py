@@ -151,8 +151,9 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
 
 
 def _resolve_year(ctx: Context, start: int, month: int, day: int) -> int:
-    """The year of a yearless date: the next one after the anchor for future tense, the last one before it
-    for past tense, else the nearest (a report written in December about "April" usually means next April)."""
+    """The year of a yearless date: the nearest when it lies within a few weeks of the anchor; else the next
+    one after the anchor for future tense, and the last one before it otherwise (news reports look back more
+    often than ahead: "rose from $29 in March", written in October, is the March just past)."""
     # The day only breaks ties between years; clamped, an impossible one ("March 0") cannot crash the choice
     # of year, and ``_day`` then rejects it.
     return _pick_year(ctx, start, lambda year: dt.date(year, month, max(1, min(day, 28))))
@@ -165,15 +166,13 @@ def _pick_year(ctx: Context, start: int, date_in: Callable[[int], dt.date]) -> i
     options = [date_in(anchor.year + k) for k in (-1, 0, 1)]
     nearest = min(options, key=lambda o: (abs((o - anchor).days), -o.year))
     if abs((nearest - anchor).days) <= int(lexicon()["near_date_days"]):
-        # A date a few weeks from the report is that one whatever the tense: "the deadline was extended to
+        # A date within weeks of the report is that one whatever the tense: "the deadline was extended to
         # Nov. 16" in a report of Oct. 30 means the coming Nov. 16, not the one eleven months before.
         return nearest.year
     tense = _tense(ctx, start)
     if tense == "future":
         return min((o for o in options if o >= anchor), default=options[1]).year
-    if tense == "past":
-        return max((o for o in options if o <= anchor), default=options[1]).year
-    return nearest.year
+    return max((o for o in options if o <= anchor), default=options[1]).year
 
 
 # --------------------------------------------------------------------------------------------- rules
@@ -301,6 +300,7 @@ def patterns() -> Patterns:
             ),
             _quarter_rule,
         ),
+        ("year_end", re.compile(r"\b(?P<lead>since\s+)?(?:the\s+)?year[-\s]end\b", i), _year_end),
         ("holiday", re.compile(rf"\b(?P<holiday>{alternation(lex['holidays'])})\b"), _holiday),
         ("relative_day", re.compile(rf"\b(?P<rel>{alternation(lex['relative_days'])})\b", i), _relative_day),
         ("reference", re.compile(rf"\b(?P<ref>{alternation(lex['references'])})\b", i), _reference),
@@ -682,6 +682,17 @@ def _modifies_noun(ctx: Context, start: int) -> bool:
     describes a thing, not a time of the story."""
     token = token_at(ctx.doc, start) if ctx.doc is not None else None
     return token is not None and token.dep_ == "amod" and token.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "by year-end": the coming December 31 (the one before the anchor after "since" or a past tense)."""
+    end = token_at(ctx.doc, m.end() - 1) if ctx.doc is not None else None
+    if ctx.anchor is None or (end is not None and end.dep_ in {"compound", "amod", "nmod"}):
+        return None  # "year-end net" describes the figure, it dates nothing
+    past = bool(m["lead"]) or _tense(ctx, m.start()) == "past"
+    year = ctx.anchor.year - 1 if past else ctx.anchor.year
+    start = m.start("lead") + len(m["lead"]) if m["lead"] else m.start()
+    return Found(start, m.end(), f"{year:04d}-12-31")
 
 
 def _holiday_date(spec: dict[str, Any], year: int) -> dt.date:
