@@ -61,3 +61,22 @@ def test_halves_split_the_documents_alternately(files: list[Path]) -> None:
     assert len(first) + len(second) == len(files)
     assert first[0].name == files[0].stem and second[0].name == files[1].stem
     assert not {d.name for d in first} & {d.name for d in second}
+
+
+def test_value_classes_on_a_written_document(tmp_path: Path) -> None:
+    """Each value class TimeML writes, scored through the adapter on one small document."""
+    body = (
+        'In <TIMEX3 tid="t1" type="DURATION" value="P2Q">the past two quarters</TIMEX3> sales fell; '
+        '<TIMEX3 tid="t2" type="DATE" value="1988-Q3">the 1988 third quarter</TIMEX3> was better. '
+        'Talks end at <TIMEX3 tid="t3" type="TIME" value="1989-10-31T09:00">9 a.m. Tuesday</TIMEX3>, '
+        'a year after <TIMEX3 tid="t4" type="DURATION" value="P90D">90 days</TIMEX3> of talks, '
+        'and the firm is <TIMEX3 tid="t5" type="DATE" value="PRESENT_REF">now</TIMEX3> for sale.'
+    )
+    doc = (
+        '<?xml version="1.0" ?>\n<TimeML>\n<DCT><TIMEX3 tid="t0" type="DATE" value="1989-10-27" '
+        'functionInDocument="CREATION_TIME">1989-10-27</TIMEX3></DCT>\n<TEXT>' + body + "</TEXT>\n</TimeML>\n"
+    )
+    (tmp_path / "one.tml").write_text(doc, encoding="utf-8")
+    report = adapters()["timeml"](tmp_path, inputs=None, split="dev", limit=None)["times"]
+    assert report["gold"] == 5
+    assert report["value_accuracy"] == 1.0

@@ -153,3 +153,68 @@ def test_rates_and_spans_are_not_durations_or_the_past() -> None:
     assert "a month" not in _values("The economy must add 150,000 jobs a month.")
     assert "the past" not in _values("Austerity was tested over the past years.")
     assert _values("They talked for a month.")["a month"] == "P1M"
+
+
+def test_durations_follow_timeml() -> None:
+    # An offset from an event is a span of time; an age is not; decades count in years; quarters are Q.
+    values = _values("The warrants run until 90 days after their issue, and Mr. Reupke, 52 years old, left.")
+    assert values["90 days"] == "P90D" and "52 years" not in values
+    assert _values("It was the lowest figure for almost two decades.")["two decades"] == "P20Y"
+    assert _values("It had losses in the past two quarters.")["the past two quarters"] == "P2Q"
+    assert "three quarters" not in _values("Three quarters of the votes were counted.")
+    assert _values("He campaigned for years.")["years"] == "PXY"
+    assert _values("Net for the year ended March 31 rose.")["the year"] == "P1Y"
+    assert _values("Rates have fallen in the last few months.")["the last few months"] == "PAST_REF"
+
+
+def test_quarters_and_halves_take_the_year_written() -> None:
+    values = _values("It stopped paying in the third quarter of 1984; in the 1988 third quarter it lost money.")
+    assert values["the third quarter of 1984"] == "1984-Q3"
+    assert values["the 1988 third quarter"] == "1988-Q3"
+    assert _values("Sales should recover in the second half of the year.")["the second half of the year"] == "2021-H2"
+
+
+def test_clock_times_take_the_day_named_after_them() -> None:
+    # 2021-06-16 is a Wednesday.
+    values = _values("The relatives have until 9 a.m. EST Friday to sign. The offer expires at 5 p.m. June 30.")
+    assert values["9 a.m. EST Friday"] == "2021-06-18T09:00"
+    assert values["5 p.m. June 30"] == "2021-06-30T17:00"
+    assert _values("The polls closed at 8 p.m.")["8 p.m."] == "2021-06-16T20:00"
+
+
+def test_weekday_with_date_and_relative_months() -> None:
+    # Written on 2021-06-16: "Monday, June 14" is that Monday; "last April" is 2021-04, "last July" 2020-07.
+    values = _values("An editorial on Monday, June 14 recalled last April and last July and June last year.")
+    assert values["Monday, June 14"] == "2021-06-14"
+    assert values["last April"] == "2021-04"
+    assert values["last July"] == "2020-07"
+    assert values["June last year"] == "2020-06"
+    assert _values("He was shot last Oct. 23 at home.")["last Oct. 23"] == "2020-10-23"
+
+
+def test_near_dates_holidays_weekend_and_the_year() -> None:
+    # A date a few weeks ahead is that one even under a past-tense verb.
+    assert _values("The deadline was extended to July 2.")["July 2"] == "2021-07-02"
+    assert _values("He was found on Thanksgiving Day.", "2022-01-07")["Thanksgiving Day"] == "2021-11-25"
+    # 2021-06-14 is a Monday: "over the weekend" is the one just past (ISO week 23).
+    assert _values("Over the weekend, the company talked.", "2021-06-14")["the weekend"] == "2021-W23-WE"
+    assert _values("Shares hit a high for the year.")["the year"] == "2021"
+    assert _values("The team planned to leave on Friday.")["Friday"] == "2021-06-18"
+
+
+def test_discourse_now_and_the_generic_present_are_not_times() -> None:
+    assert "Now" not in _values("Now, he says, the plan looks different.")
+    assert "today" not in _values("Paternity is not simple in today's world.")
+    assert "the past" not in _values("Officials raised concerns in the past.")
+    assert _values("``Today, I am here to tell you the news.")["Today"] == "2021-06-16"
+
+
+def test_year_end_and_months_without_tense_look_back() -> None:
+    values = _values("The sale should close by year-end. The index has risen since year-end.", "1989-10-30")
+    assert values["year-end"] in {"1989-12-31", "1988-12-31"}
+    found = {t.text: t.value for t in _times("The deal closes by year-end.", "1989-10-30")}
+    assert found["year-end"] == "1989-12-31"
+    assert _values("The index has risen since year-end.", "1989-10-30")["year-end"] == "1988-12-31"
+    assert "year-end" not in _values("In 1988, year-end net was lower.", "1989-10-30")
+    # No tense to go by, months away: the last such month, not the nearest.
+    assert _values("The price rose to $42 from $29 in March.", "1989-10-30")["March"] == "1989-03"

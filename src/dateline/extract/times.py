@@ -111,6 +111,7 @@ def _shift_months(day: dt.date, months: int) -> tuple[int, int]:
 def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     """ "future" ("will meet on Friday"), "past" ("met on Friday") or None, from the verb governing ``start``.
 
+    An infinitive after a verb of planning or expecting is future ("planned to leave Friday").
     For a ``day`` of the week, a deadline or earliest-date phrase right before ("as soon as Tuesday", "until
     Tuesday") is future, and so is a present tense that is not reporting ("meet separately Monday":
     news writes the coming days' schedule in the present) unless the day is possessive ("Tuesday's vote"
@@ -135,6 +136,12 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
         verb.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in auxiliaries)
     ):
         return "future"
+    if (
+        verb.tag_ == "VB"
+        and any(c.tag_ == "TO" for c in verb.children)
+        and verb.head.lemma_.lower() in lex["prospective_verbs"]
+    ):
+        return "future"  # "planned to leave Thursday", "is to resume trading Tuesday": the act lies ahead
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
     scheduled = day and token.dep_ != "poss" and verb.tag_ in {"VBZ", "VBP"}
@@ -144,19 +151,28 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
 
 
 def _resolve_year(ctx: Context, start: int, month: int, day: int) -> int:
-    """The year of a yearless date: the next one after the anchor for future tense, the last one before it
-    for past tense, else the nearest (a report written in December about "April" usually means next April)."""
-    assert ctx.anchor is not None
-    anchor = ctx.anchor
+    """The year of a yearless date: the nearest when it lies within a few weeks of the anchor; else the next
+    one after the anchor for future tense, and the last one before it otherwise (news reports look back more
+    often than ahead: "rose from $29 in March", written in October, is the March just past)."""
     # The day only breaks ties between years; clamped, an impossible one ("March 0") cannot crash the choice
     # of year, and ``_day`` then rejects it.
-    options = [dt.date(anchor.year + k, month, max(1, min(day, 28))) for k in (-1, 0, 1)]
+    return _pick_year(ctx, start, lambda year: dt.date(year, month, max(1, min(day, 28))))
+
+
+def _pick_year(ctx: Context, start: int, date_in: Callable[[int], dt.date]) -> int:
+    """The year, of the anchor's and the two around it, that ``_resolve_year`` chooses for ``date_in(year)``."""
+    assert ctx.anchor is not None
+    anchor = ctx.anchor
+    options = [date_in(anchor.year + k) for k in (-1, 0, 1)]
+    nearest = min(options, key=lambda o: (abs((o - anchor).days), -o.year))
+    if abs((nearest - anchor).days) <= int(lexicon()["near_date_days"]):
+        # A date within weeks of the report is that one whatever the tense: "the deadline was extended to
+        # Nov. 16" in a report of Oct. 30 means the coming Nov. 16, not the one eleven months before.
+        return nearest.year
     tense = _tense(ctx, start)
     if tense == "future":
         return min((o for o in options if o >= anchor), default=options[1]).year
-    if tense == "past":
-        return max((o for o in options if o <= anchor), default=options[1]).year
-    return min(options, key=lambda o: (abs((o - anchor).days), -o.year)).year
+    return max((o for o in options if o <= anchor), default=options[1]).year
 
 
 # --------------------------------------------------------------------------------------------- rules
@@ -194,9 +210,21 @@ def patterns() -> Patterns:
         ("range_ddm", re.compile(rf"\b{night_of}{day}{dash}{day2}\s+{month}(?:,?\s+{year})?\b"), _range_ddm),
         ("range_mdmd", re.compile(rf"\b{month}\s+{day}{dash}{month2}\s+{day2}(?:,?\s+{year})?\b"), _range_mdmd),
         ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b"), _iso),
-        ("mdy", re.compile(rf"\b{night_of}{mod}{month}\s+{day}(?:,?\s+{year})?\b(?!\s*[-–—]\s*\d)"), _mdy),
+        (
+            "mdy",
+            re.compile(
+                rf"\b{night_of}(?:(?P<wday>{alternation(lex['weekdays'])}),?\s+|(?P<mrel>(?i:last|next))\s+)?{mod}{month}\s+{day}(?:,?\s+{year})?\b(?!\s*[-–—]\s*\d)"
+            ),
+            _mdy,
+        ),
         ("dmy", re.compile(rf"\b{night_of}{day}\s+{month}(?:,?\s+{year})?\b"), _dmy),
-        ("my", re.compile(rf"\b{mod}{month}(?:,?\s+{year})?\b"), _month_year),
+        (
+            "my",
+            re.compile(
+                rf"\b(?:(?P<mrel>(?i:{deictic}))\s+)?{mod}{month}(?:,?\s+{year}|\s+(?:of\s+)?(?P<yrel>(?i:{deictic}))\s+year)?\b"
+            ),
+            _month_year,
+        ),
         (
             "weekday",
             re.compile(
@@ -224,14 +252,39 @@ def patterns() -> Patterns:
         ),
         (
             "year_ago",
-            re.compile(r"\b(?:the\s+)?year[-\s](?:earlier|ago)(?:\s+(?P<period>quarter|period))?\b", i),
+            re.compile(
+                r"\b(?:the\s+)?(?:comparable\s+)?year[-\s](?:earlier|ago)"
+                r"(?:\s+(?P<period>(?:(?:first|second|third|fourth)\s+)?quarter|period))?\b",
+                i,
+            ),
             _year_ago,
         ),
         (
             "vague_duration",
-            re.compile(rf"\b(?:several|many|a\s+few|few|some|recent|coming)\s+(?P<unit>{units})s\b", i),
+            re.compile(
+                rf"\b(?P<past>the\s+(?:past|last)\s+)?(?:several|many|a\s+few|few|some|recent|coming)\s+(?P<unit>{units})s\b",
+                i,
+            ),
             _vague_duration,
         ),
+        ("bare_units", re.compile(rf"\b(?:for|in|within|over)\s+(?P<unit>{units})s\b", i), _bare_units),
+        (
+            "half_year",
+            re.compile(
+                rf"\b(?:the\s+)?(?P<half>first|second|last|latter)\s+half\s+of\s+(?:(?:the|this)\s+year|{year})\b", i
+            ),
+            _half_year,
+        ),
+        (
+            "the_year",
+            re.compile(
+                r"\bthe\s+(?:(?:fiscal|current|calendar)\s+)?year\b"
+                r"(?![-\s]+(?:earlier|ago|end(?:ed|ing)?|before|after|two|of|when|in|that|to)\b)",
+                i,
+            ),
+            _the_year,
+        ),
+        ("year_ended", re.compile(r"\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", i), _year_ended),
         (
             "deictic",
             re.compile(rf"\b{mod}(?P<deictic>{deictic})\s+(?P<unit>week|month|year|quarter|weekend|{seasons})\b", i),
@@ -240,17 +293,32 @@ def patterns() -> Patterns:
         (
             "quarter",
             re.compile(
-                r"\b(?:the\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|past)[-\s]+)?quarter\b",
+                r"\b(?:the\s+)?(?:(?P<qyear>1\d{3}|20\d{2})\s+)?"
+                r"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|past)[-\s]+)?quarter\b"
+                r"(?:,?\s+(?:of\s+)?(?P<year>1\d{3}|20\d{2})\b)?",
                 i,
             ),
             _quarter_rule,
         ),
+        ("year_end", re.compile(r"\b(?P<lead>since\s+)?(?:the\s+)?year[-\s]end\b", i), _year_end),
+        ("holiday", re.compile(rf"\b(?P<holiday>{alternation(lex['holidays'])})\b"), _holiday),
         ("relative_day", re.compile(rf"\b(?P<rel>{alternation(lex['relative_days'])})\b", i), _relative_day),
         ("reference", re.compile(rf"\b(?P<ref>{alternation(lex['references'])})\b", i), _reference),
         ("set", re.compile(rf"\b(?P<set>{alternation(lex['sets'])})\b", i), _set),
-        ("clock", re.compile(r"\b(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?", i), _clock),
+        (
+            "clock",
+            re.compile(
+                rf"\b(?:(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?|(?P<word>{alternation(lex['clock_words'])})\b)"
+                rf"(?:\s+(?:{alternation(lex['time_zones'])})\b)?"
+                rf"(?:,?\s+(?:on\s+)?(?:(?P<cwday>{alternation(lex['weekdays'])})|(?P<cmonth>{alternation(lex['months'])})\.?\s+(?P<cday>[0-3]?\d))\b)?",
+                i,
+            ),
+            _clock,
+        ),
         ("fiscal", re.compile(rf"\bfiscal\s+{year}\b", i), _fiscal),
-        ("year", re.compile(rf"\b{mod}(?<![\d,.$£€-]){year}(?![\d,.]\d|%|-\d)\b"), _year),
+        # "mid-1996" is a year; any other hyphen before four digits ("1994-1997", "A-1994") is not.
+        ("year", re.compile(rf"\b{mod}(?:(?<=mid-)|(?<![\d,.$£€-])){year}(?![\d,.]\d|%|-\d)\b"), _year),
+        ("weekend", re.compile(r"\bthe\s+weekend\b", i), _weekend),
     ]
     return Patterns(tuple(rules))
 
@@ -292,8 +360,16 @@ def _iso(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _mdy(m: re.Match[str], ctx: Context) -> Found | None:
     month, day = _month(m["month"]), int(m["day"])
+    weekday = m.groupdict().get("wday")
     if m["year"]:
         value = _day(int(m["year"]), month, day)
+    elif weekday and ctx.anchor is not None and _day(None, month, day):
+        value = _day(_year_of_weekday(ctx.anchor, month, day, weekday), month, day)
+    elif m.groupdict().get("mrel") and ctx.anchor is not None and _day(None, month, day):
+        # "last Oct. 23": the latest such day before the anchor; "next March 3": the first one after it.
+        after = (month, day) > (ctx.anchor.month, ctx.anchor.day)
+        ahead = m["mrel"].lower() == "next"
+        value = _day(ctx.anchor.year - (not ahead and after) + (ahead and not after), month, day)
     elif _recurring(ctx, m.start(), m.end()) or ctx.anchor is None:
         value = _day(None, month, day)
     else:
@@ -302,6 +378,17 @@ def _mdy(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 _dmy = _mdy
+
+
+def _year_of_weekday(anchor: dt.date, month: int, day: int, weekday: str) -> int:
+    """The year near ``anchor`` in which month-day falls on the named weekday ("Monday, Oct. 26"), else the
+    nearest one: the weekday dates the day better than the verb's tense can."""
+    target = int(lexicon()["weekdays"][weekday])
+    years = sorted((anchor.year + k for k in (0, -1, 1)), key=lambda y: abs(y - anchor.year))
+    for year in years:
+        if _day(year, month, day) and dt.date(year, month, day).weekday() == target:
+            return year
+    return anchor.year
 
 
 def _recurring(ctx: Context, start: int, end: int) -> bool:
@@ -320,6 +407,8 @@ def _recurring(ctx: Context, start: int, end: int) -> bool:
 
 def _month_year(m: re.Match[str], ctx: Context) -> Found | None:
     name = m["month"].rstrip(".")
+    if (m["mrel"] or m["yrel"]) and ctx.anchor is not None:
+        return _relative_month(m, ctx, _month(name), ctx.anchor)
     if not m["year"] and name in lexicon()["ambiguous_months"]:
         lead = re.findall(r"[\w-]+", ctx.text[max(0, m.start() - 20) : m.start()].lower())[-1:]
         if not lead or lead[0] not in lexicon()["month_lead_words"]:
@@ -334,21 +423,38 @@ def _month_year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(m.start(), m.end(), f"{year:04d}-{_month(name):02d}")
 
 
+def _relative_month(m: re.Match[str], ctx: Context, month: int, anchor: dt.date) -> Found | None:
+    """ "last April" (the latest April before the anchor's month), "next March", "this September" (the
+    anchor's year), "June last year" (the month in the year before the anchor's)."""
+    offsets = lexicon()["deictic"]
+    if m["yrel"]:
+        year = anchor.year + int(offsets[m["yrel"].lower()])
+    else:
+        offset = int(offsets[m["mrel"].lower()])
+        ahead = month > anchor.month
+        behind = month < anchor.month
+        year = anchor.year - (offset < 0 and not behind) + (offset > 0 and not ahead)
+    return Found(m.start(), m.end(), f"{year:04d}-{month:02d}")
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None or not m["weekday"][0].isupper():
         return None
-    target = int(lexicon()["weekdays"][m["weekday"].capitalize()])
-    delta = (target - ctx.anchor.weekday()) % 7
-    # "last Monday", "next Monday": never the publication day itself, whatever the verb's tense.
     shift = int(lexicon()["weekday_modifiers"][m["wmod"].lower()]) if m["wmod"] else 0
-    if shift > 0 or (shift == 0 and _tense(ctx, m.start(), day=True) == "future"):
-        day = ctx.anchor + dt.timedelta(days=delta or (7 if shift else 0))
-    else:
-        day = ctx.anchor - dt.timedelta(days=(7 - delta) % 7 or (7 if shift else 0))
-    value = day.isoformat()
+    value = _weekday_date(ctx, m["weekday"], m.start(), shift).isoformat()
     if m["part"]:
         value += "T" + lexicon()["parts_of_day"][m["part"].lower()]
     return Found(m.start(), m.end(), value)
+
+
+def _weekday_date(ctx: Context, name: str, start: int, shift: int) -> dt.date:
+    """The day a weekday name at ``start`` points to: the coming one in the future tense, else the last one;
+    ``shift`` -1/1 for "last"/"next", which never mean the publication day itself, whatever the tense."""
+    assert ctx.anchor is not None
+    delta = (int(lexicon()["weekdays"][name.capitalize()]) - ctx.anchor.weekday()) % 7
+    if shift > 0 or (shift == 0 and _tense(ctx, start, day=True) == "future"):
+        return ctx.anchor + dt.timedelta(days=delta or (7 if shift else 0))
+    return ctx.anchor - dt.timedelta(days=(7 - delta) % 7 or (7 if shift else 0))
 
 
 def _weekday_set(m: re.Match[str], ctx: Context) -> Found | None:
@@ -385,6 +491,8 @@ def _decade(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _unit_code(unit: str, n: int | str) -> str:
     spec = lexicon()["units"][unit.lower()]
+    if isinstance(n, int) and "years" in spec:
+        return f"P{n * int(spec['years'])}Y"  # TimeBank writes "two decades" as P20Y
     return f"PT{n}{spec['code']}" if spec["time"] else f"P{n}{spec['code']}"
 
 
@@ -399,8 +507,11 @@ def _duration(m: re.Match[str], ctx: Context) -> Found | None:
     n = _count(m["num"])
     if n is None or (m["num"].lower() in {"a", "an"} and _after_count(ctx, m.start())):
         return None
-    if ctx.text[m.end() : m.end() + 4] == "-old":
-        return None  # "44-year-old" is an age, not a span of time
+    after = ctx.text[m.end() : m.end() + 12]
+    if after.startswith("-old") or re.match(r"\s+old\b", after):
+        return None  # "44-year-old", "52 years old" are ages, not spans of time
+    if unit in lexicon()["fraction_units"] and re.match(r"\s+of\b", after):
+        return None  # "three quarters of the votes" is a share
     hyphenated = "-" in ctx.text[m.end("num") : m.start("unit")]
     # TimeML leaves the determiner out of an adjectival duration ("the [44-day] war") but keeps it in a
     # nominal one ("[the nine months]").
@@ -421,6 +532,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Found | None:
     n = _count(m["num"])
     unit = m["unit"].lower()
     if n is None or ctx.anchor is None or unit not in {"day", "week", "month", "year", "decade"}:
+        return None
+    if m["dir"].lower() in {"before", "after"} and re.match(r"\s*\w", ctx.text[m.end() : m.end() + 3]):
+        # "90 days after their issue date" counts from an event, not from the report: TimeML marks the
+        # span of time (P90D) and leaves "after" as a signal; a bare "two days before." is a date.
         return None
     sign = 1 if m["dir"].lower() in {"later", "after"} else -1
     if unit == "day":
@@ -445,9 +560,9 @@ def _last_quarter(anchor: dt.date) -> int:
 
 
 def _quarterly(ctx: Context, start: int) -> bool:
-    """Whether the sentence around ``start`` is about quarterly results ("... a year ago" then means the
-    same quarter a year before: TimeBank annotates "a year earlier" in such sentences as 1988-Q3)."""
-    left = max(ctx.text.rfind(". ", 0, start), 0)
+    """Whether the sentence around ``start``, or the one before it, is about quarterly results ("... a year
+    ago" then means the same quarter a year before: TimeBank annotates "a year earlier" there as 1988-Q3)."""
+    left = max(ctx.text.rfind(". ", 0, max(ctx.text.rfind(". ", 0, start), 0)), 0)
     right = ctx.text.find(". ", start)
     return "quarter" in ctx.text[left : right if right >= 0 else len(ctx.text)].lower()
 
@@ -462,7 +577,32 @@ def _year_ago(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _vague_duration(m: re.Match[str], ctx: Context) -> Found | None:
+    if m["past"]:
+        return Found(m.start(), m.end(), "PAST_REF")  # TimeBank: "the past several quarters" is the past
     return Found(m.start(), m.end(), _unit_code(m["unit"], "X"), "duration")
+
+
+def _bare_units(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "for years", "within weeks": an unmeasured span (``PXY``), the unit word alone as TimeML marks it."""
+    return Found(m.start("unit"), m.end(), _unit_code(m["unit"], "X"), "duration")
+
+
+def _half_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the second half of the year" -> ``2020-H2``; "the first half of 1989" -> ``1989-H1``."""
+    year = _year_of(m, ctx)
+    if year is None:
+        return None
+    return Found(m.start(), m.end(), f"{year:04d}-H{1 if m['half'].lower() == 'first' else 2}")
+
+
+def _the_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "for the year", "the end of the year", "the fiscal year": the anchor's year in a report on it."""
+    return Found(m.start(), m.end(), f"{ctx.anchor.year:04d}") if ctx.anchor else None
+
+
+def _year_ended(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the year ended March 31": a fiscal year as a span (``P1Y``), its end date marked on its own."""
+    return Found(m.start(), m.end(), "P1Y", "duration")
 
 
 def _deictic(m: re.Match[str], ctx: Context) -> Found | None:
@@ -488,13 +628,33 @@ def _deictic(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(m.start(), m.end(), value)
 
 
+def _weekend(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the weekend": the coming one in the future tense, the last one in the past tense, else the nearer
+    one (a report from Monday or Tuesday looks back on it, one from later in the week ahead)."""
+    if ctx.anchor is None:
+        return None
+    weekday = ctx.anchor.weekday()
+    if weekday >= 5:
+        day = ctx.anchor  # written on the weekend itself
+    else:
+        tense = _tense(ctx, m.start())
+        ahead = tense == "future" or (tense is None and weekday >= 2)
+        day = ctx.anchor + dt.timedelta(days=5 - weekday if ahead else -2 - weekday)
+    year, week, _ = day.isocalendar()
+    return Found(m.start(), m.end(), f"{year:04d}-W{week:02d}-WE")
+
+
 def _quarter_rule(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None:
         return None
     word = (m["qord"] or "").lower()
     ordinal = _ordinal(word) if word else None  # the pattern lets only first-fourth and 1st-4th through
     if ordinal is not None:
-        return Found(m.start(), m.end(), f"{ctx.anchor.year:04d}-Q{ordinal}")
+        # "the third quarter of 1984", "the 1988 third quarter": the year written, else the anchor's.
+        year = int(m["year"] or m["qyear"] or ctx.anchor.year)
+        return Found(m.start(), m.end(), f"{year:04d}-Q{ordinal}")
+    if m["year"] or m["qyear"]:
+        return None  # "the 1989 quarter" without an ordinal names no quarter
     if word == "current":
         return Found(m.start(), m.end(), f"{ctx.anchor.year:04d}-Q{_quarter(ctx.anchor)}")
     if not m.group(0).lower().startswith("the"):
@@ -508,11 +668,13 @@ def _named(ctx: Context, start: int) -> bool:
     """A capitalised word inside a sentence is part of a name ("USA TODAY", "Sign up for Daily Newsletters")."""
     if not ctx.text[start : start + 1].isupper():
         return False
+    before = ctx.text[max(0, start - 3) : start].rstrip()
+    if before and before[-1] in "\"“‘'`(":
+        return False  # the first word of a quotation opens a sentence of its own
     token = token_at(ctx.doc, start) if ctx.doc is not None else None
     if token is not None:
         return not token.is_sent_start
-    before = ctx.text[max(0, start - 3) : start].rstrip()
-    return bool(before) and before[-1] not in '.!?"“\n'
+    return bool(before) and before[-1] not in ".!?\n"
 
 
 def _modifies_noun(ctx: Context, start: int) -> bool:
@@ -522,18 +684,70 @@ def _modifies_noun(ctx: Context, start: int) -> bool:
     return token is not None and token.dep_ == "amod" and token.head.pos_ in {"NOUN", "PROPN"}
 
 
+def _year_end(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "by year-end": the coming December 31 (the one before the anchor after "since" or a past tense)."""
+    end = token_at(ctx.doc, m.end() - 1) if ctx.doc is not None else None
+    if ctx.anchor is None or (end is not None and end.dep_ in {"compound", "amod", "nmod"}):
+        return None  # "year-end net" describes the figure, it dates nothing
+    past = bool(m["lead"]) or _tense(ctx, m.start()) == "past"
+    year = ctx.anchor.year - 1 if past else ctx.anchor.year
+    start = m.start("lead") + len(m["lead"]) if m["lead"] else m.start()
+    return Found(start, m.end(), f"{year:04d}-12-31")
+
+
+def _holiday_date(spec: dict[str, Any], year: int) -> dt.date:
+    """A holiday's date in ``year``: a fixed month-day, or the n-th (-1: last) given weekday of a month,
+    optionally shifted by some days (Election Day is the day after the first Monday of November)."""
+    month = int(spec["month"])
+    if "day" in spec:
+        return dt.date(year, month, int(spec["day"]))
+    nth, weekday = int(spec["nth"]), int(spec["weekday"])
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        day = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    return day + dt.timedelta(days=int(spec.get("shift", 0)))
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "Thanksgiving Day", "Christmas": the holiday in the year the tense or nearness picks."""
+    if ctx.anchor is None:
+        return None
+    spec = lexicon()["holidays"][m["holiday"]]
+    year = _pick_year(ctx, m.start(), lambda y: _holiday_date(spec, y))
+    return Found(m.start(), m.end(), _holiday_date(spec, year).isoformat())
+
+
 def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None or _named(ctx, m.start()):
         return None
     word = m["rel"].lower()
+    if word == "today" and _generic_present(ctx, m.start()):
+        return None
     value = (ctx.anchor + dt.timedelta(days=int(lexicon()["relative_days"][word]))).isoformat()
     return Found(m.start(), m.end(), value + ("TNI" if word == "tonight" else ""))
+
+
+def _generic_present(ctx: Context, start: int) -> bool:
+    """ "today's world", "today's polarized times": the present age, not the day of the report ("today's
+    vote" is that day). The possessive's noun names an era, or is a plural qualified by an adjective."""
+    token = token_at(ctx.doc, start) if ctx.doc is not None else None
+    if token is None or token.dep_ != "poss":
+        return False
+    head = token.head
+    if head.lemma_.lower() in lexicon()["era_nouns"]:
+        return True
+    return head.tag_ == "NNS" and any(c.dep_ == "amod" for c in head.children)
 
 
 def _reference(m: re.Match[str], ctx: Context) -> Found | None:
     following = re.match(r"\s+(\w+)", ctx.text[m.end() : m.end() + 20])
     if following and following.group(1).lower().rstrip("s") in lexicon()["units"]:
         return None  # "the past years" is a span of time, not the past as such
+    if m["ref"] in lexicon()["discourse_markers"]:
+        return None  # "Now, he says, ..." opens a sentence as a discourse marker, not a reference to the present
     return Found(m.start(), m.end(), str(lexicon()["references"][m["ref"].lower()]))
 
 
@@ -544,13 +758,36 @@ def _set(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _clock(m: re.Match[str], ctx: Context) -> Found | None:
-    hour = int(m["h"])
-    if not 1 <= hour <= 12:
-        return None
-    hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
-    minute = int(m["m"] or 0)
-    day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
-    return Found(m.start(), m.end(), f"{day}T{hour:02d}:{minute:02d}")
+    """ "9 a.m." on the anchor's day; "9 a.m. EST Tuesday", "5 p.m. Nov. 9", "noon Saturday" on the day named
+    after the clock time (TimeML gives the whole phrase one value, ``2000-04-04T09:00``)."""
+    if m["word"]:
+        if not m["cwday"] and not m["cmonth"]:
+            return None  # a bare "noon" is too often a figure of speech to carry the anchor's date
+        hour, minute = (int(part) for part in str(lexicon()["clock_words"][m["word"].lower()]).split(":"))
+    else:
+        hour = int(m["h"])
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
+        minute = int(m["m"] or 0)
+    day = _clock_day(m, ctx)
+    return Found(m.start(), m.end(), f"{day}T{hour:02d}:{minute:02d}") if day else None
+
+
+def _clock_day(m: re.Match[str], ctx: Context) -> str | None:
+    """The day a clock time falls on: the one named after it, else the anchor's; None for an impossible day."""
+    if ctx.anchor is None:
+        return "XXXX-XX-XX"
+    if m["cwday"]:
+        if not m["cwday"][0].isupper():
+            return None
+        return _weekday_date(ctx, m["cwday"], m.start(), 0).isoformat()
+    if m["cmonth"]:
+        if not m["cmonth"][0].isupper():
+            return None
+        month, day = _month(m["cmonth"].capitalize()), int(m["cday"])
+        return _day(_resolve_year(ctx, m.start(), month, day), month, day)
+    return ctx.anchor.isoformat()
 
 
 def _fiscal(m: re.Match[str], ctx: Context) -> Found | None:
