@@ -151,6 +151,8 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 def name_form(name: str, entity_type: str) -> NameForm:
     coarse = coarse_type(name, entity_type)
     tokens = [w for w in words(name) if w != "the"]
+    if coarse != PERSON:
+        tokens = _without_generic(tokens, "legal_suffixes" if coarse != PLACE else "place_generics")
     if coarse == PERSON:
         titles = set(lexicon()["titles"])
         core = [w for w in tokens if w not in titles and not w.endswith(".")] or tokens
@@ -167,6 +169,15 @@ def name_form(name: str, entity_type: str) -> NameForm:
     if coarse == ORG:
         return NameForm(ORG, tuple(tokens), located=_located(tokens), acronym=acronym)
     return NameForm(coarse, tuple(tokens), acronym=acronym)
+
+
+def _without_generic(tokens: list[str], kind: str) -> list[str]:
+    """A name's words without a trailing generic word of the lexicon's ``kind``: an organisation's legal form
+    ("microsoft corp" -> "microsoft"), a place's feature word ("qeshm island" -> "qeshm")."""
+    generic = set(lexicon()[kind])
+    while len(tokens) > 1 and tokens[-1] in generic:
+        tokens = tokens[:-1]
+    return tokens
 
 
 # Words left out of initials ("Federal Bureau of Investigation" -> FBI).
@@ -201,9 +212,10 @@ def block_keys(form: NameForm) -> list[str]:
     stop = {"of", "and", "for", "in", "on", "at", "to", "de", "la"}
     # An acronym and its expansion share the initials key (both kinds: "EU" may be tagged ORG or GPE).
     initials = [f"A:{form.acronym}"] if form.acronym else []
+    # The whole name whatever its kind (a one-word name too: "Huntsville" tagged a place here, an ORG there).
     return [
         *initials,
-        *_full_key(form),
+        "X:" + " ".join(form.tokens),
         *(f"{form.coarse[0]}:{w}" for w in form.tokens if w not in stop and len(w) > 2),
     ]
 
@@ -248,6 +260,10 @@ def compatible(a: NameForm, b: NameForm) -> bool:
             return False
     elif a.is_acronym != b.is_acronym:
         return (a.acronym or "-") == (b.acronym or "+")
+    elif a.tokens == b.tokens and not (a.located or b.located):
+        # One name tagged as a place in one article and an organisation in another ("Huntsville" the town and
+        # its prison, "Seacom"): a tagger's guess, not two entities.
+        return True
     if a.coarse != b.coarse:
         return False
     if a.coarse == PERSON:
@@ -423,11 +439,13 @@ def _merge(
     for alias in (entity.name, *entity.aliases):
         if alias != group["name"] and alias not in group["aliases"] and len(group["aliases"]) < MAX_FORMS:
             group["aliases"].append(alias)
-    known = {normalize(" ".join(f["tokens"])) for f in group["forms"]}
+    # Kept per kind: a person's name tagged ORG in most articles still lets "Page" (a surname) find her.
+    known = {(f["coarse"], normalize(" ".join(f["tokens"]))) for f in group["forms"]}
     for form in forms:
-        if normalize(" ".join(form.tokens)) not in known and len(group["forms"]) < MAX_FORMS:
+        key = (form.coarse, normalize(" ".join(form.tokens)))
+        if key not in known and len(group["forms"]) < MAX_FORMS:
             group["forms"].append(form.to_dict())
-            known.add(normalize(" ".join(form.tokens)))
+            known.add(key)
     group["aliases"] = sorted(set(group["aliases"]))
     group["mentions"] += 1
     _add_roles(group, entity, article.published)
@@ -488,10 +506,15 @@ HEADLINE_CAPITALISED = 0.7
 
 def headline_run_on(long: Entity, full: Entity, text: str) -> bool:
     """Whether ``long`` is ``full``'s name run on into a title-case headline's next words ("Lindsay Lohan
-    Check", "Microsoft Launches"): found only in such headlines, starting with all of ``full``'s words."""
+    Check", "Microsoft Launches") or, for a person's full name, its previous ones ("Nominates Regina
+    Benjamin"): found only in such headlines, starting (ending) with all of ``full``'s words."""
     a, b = name_form(long.name, long.type), name_form(full.name, full.type)
     n = len(b.tokens)
-    if long.id == full.id or not n or len(a.tokens) <= n or a.tokens[:n] != b.tokens:
+    if long.id == full.id or not n or len(a.tokens) <= n:
+        return False
+    after = a.tokens[:n] == b.tokens
+    before = b.coarse == PERSON and bool(b.given) and a.tokens[-n:] == b.tokens
+    if not (after or before):
         return False
     if b.coarse == PERSON and a.coarse not in (PERSON, OTHER):
         return False
@@ -514,10 +537,17 @@ def hosts(entities: list[Entity], text: str) -> dict[int, int]:
 
     out: dict[int, int] = {}
     for i, short in enumerate(entities):
-        full = [j for j, other in enumerate(entities) if hosted(short, other)]
+        full = _longest([j for j, other in enumerate(entities) if hosted(short, other)], entities)
         if len(full) == 1 and not any(hosted(entities[full[0]], other) for other in entities):
             out[i] = full[0]
     return out
+
+
+def _longest(found: list[int], entities: list[Entity]) -> list[int]:
+    """The possible full forms less those whose words run inside another's: a headline run-on ("Ellen
+    DeGeneres Returns") belongs to "Ellen DeGeneres", not also to "Ellen"."""
+    tokens = {j: " ".join(name_form(entities[j].name, entities[j].type).tokens) for j in found}
+    return [j for j in found if not any(k != j and f" {tokens[j]} " in f" {tokens[k]} " for k in found)]
 
 
 def link(session: LinkSession, article: Article, entities: list[Entity]) -> list[Entity]:
