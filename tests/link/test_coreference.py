@@ -192,25 +192,6 @@ def test_headline_run_ons_join_the_name() -> None:
     assert not headline_run_on(long_in_body, full, body)
 
 
-def _named(text: str, name: str, after: int = 0) -> Entity:
-    """A PERSON record of ``name`` at its first occurrence in ``text`` from ``after``."""
-    at = text.index(name, after)
-    return Entity(
-        article_id="a", spans=(Span.of(text, at, at + len(name)),), extractor=EXTRACTOR, name=name, type="PERSON"
-    )
-
-
-def test_headline_words_around_a_name_join_the_longest_full_form() -> None:
-    text = "Ellen DeGeneres Returns To Host The Oscars\nEllen DeGeneres will host. Ellen joked."
-    body = text.index("\n")
-    named = [_named(text, "Ellen DeGeneres Returns"), _named(text, "Ellen DeGeneres", body), _named(text, "Ellen", 60)]
-    assert hosts(named, text) == {0: 1}
-    # A headline verb before a person's full name ("Nominates Regina Benjamin").
-    text = "President Nominates Regina Benjamin To Serve\nRegina Benjamin was named."
-    named = [_named(text, "Nominates Regina Benjamin"), _named(text, "Regina Benjamin", text.index("\n"))]
-    assert hosts(named, text) == {0: 1}
-
-
 def test_generic_words_and_tagger_kinds_do_not_split_a_name() -> None:
     assert name_form("Microsoft Corp.", "ORG").tokens == ("microsoft",)
     assert compatible(name_form("Microsoft Corp.", "ORG"), name_form("Microsoft", "ORG"))

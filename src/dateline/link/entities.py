@@ -506,15 +506,10 @@ HEADLINE_CAPITALISED = 0.7
 
 def headline_run_on(long: Entity, full: Entity, text: str) -> bool:
     """Whether ``long`` is ``full``'s name run on into a title-case headline's next words ("Lindsay Lohan
-    Check", "Microsoft Launches") or, for a person's full name, its previous ones ("Nominates Regina
-    Benjamin"): found only in such headlines, starting (ending) with all of ``full``'s words."""
+    Check", "Microsoft Launches"): found only in such headlines, starting with all of ``full``'s words."""
     a, b = name_form(long.name, long.type), name_form(full.name, full.type)
     n = len(b.tokens)
-    if long.id == full.id or not n or len(a.tokens) <= n:
-        return False
-    after = a.tokens[:n] == b.tokens
-    before = b.coarse == PERSON and bool(b.given) and a.tokens[-n:] == b.tokens
-    if not (after or before):
+    if long.id == full.id or not n or len(a.tokens) <= n or a.tokens[:n] != b.tokens:
         return False
     if b.coarse == PERSON and a.coarse not in (PERSON, OTHER):
         return False
@@ -537,17 +532,10 @@ def hosts(entities: list[Entity], text: str) -> dict[int, int]:
 
     out: dict[int, int] = {}
     for i, short in enumerate(entities):
-        full = _longest([j for j, other in enumerate(entities) if hosted(short, other)], entities)
+        full = [j for j, other in enumerate(entities) if hosted(short, other)]
         if len(full) == 1 and not any(hosted(entities[full[0]], other) for other in entities):
             out[i] = full[0]
     return out
-
-
-def _longest(found: list[int], entities: list[Entity]) -> list[int]:
-    """The possible full forms less those whose words run inside another's: a headline run-on ("Ellen
-    DeGeneres Returns") belongs to "Ellen DeGeneres", not also to "Ellen"."""
-    tokens = {j: " ".join(name_form(entities[j].name, entities[j].type).tokens) for j in found}
-    return [j for j in found if not any(k != j and f" {tokens[j]} " in f" {tokens[k]} " for k in found)]
 
 
 def link(session: LinkSession, article: Article, entities: list[Entity]) -> list[Entity]:
