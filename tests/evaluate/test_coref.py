@@ -75,6 +75,13 @@ def test_scores_within_and_across_documents() -> None:
     assert pairwise({"1": "x", "2": "x"}, {"1": "p", "2": "q"})["recall"] == 0.0
 
 
+def test_a_gold_mention_matches_the_name_it_shares_most_with() -> None:
+    # "Mafia boss Gaetano Lo Presti": the modifier comes first but the name overlaps more.
+    gold = [Mention("a", 0, 28, "X")]
+    modifier, name = Mention("a", 0, 5, "p"), Mention("a", 11, 28, "q")
+    assert match(gold, [modifier, name]) == [(gold[0], name)]
+
+
 def test_ecbplus_entities_adapter_runs_the_pipeline_and_linking(shared: Path) -> None:
     report = evaluate(shared / "eval-data" / "coref" / "ecbplus", fmt="ecbplus-entities", split="dev", limit=2)
     assert report["documents"]["count"] == 16

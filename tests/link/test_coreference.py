@@ -192,6 +192,19 @@ def test_headline_run_ons_join_the_name() -> None:
     assert not headline_run_on(long_in_body, full, body)
 
 
+def test_generic_words_and_tagger_kinds_do_not_split_a_name() -> None:
+    assert name_form("Microsoft Corp.", "ORG").tokens == ("microsoft",)
+    assert compatible(name_form("Microsoft Corp.", "ORG"), name_form("Microsoft", "ORG"))
+    assert compatible(name_form("Qeshm Island", "LOC"), name_form("Qeshm", "LOC"))
+    assert compatible(name_form("Mediterranean Sea", "LOC"), name_form("the Mediterranean", "LOC"))
+    # One word tagged a place in one article and an organisation in another meets under one key.
+    town, prison = name_form("Huntsville", "GPE"), name_form("Huntsville", "ORG")
+    assert compatible(town, prison) and set(block_keys(town)) & set(block_keys(prison))
+    # A person never merges with the same word tagged otherwise, nor a legal form with a person's name.
+    assert not compatible(name_form("Ford", "PERSON"), name_form("Ford", "ORG"))
+    assert name_form("Ltd", "ORG").tokens == ("ltd",)
+
+
 def test_the_pick_among_partial_names() -> None:
     one, other = _Candidate(1, 0, 30, "a"), _Candidate(1, 0, 3, "b")
     assert _pick([one, other]) == "a"  # named DOMINANCE times more often

@@ -4,8 +4,8 @@ pipeline and corpus linking have run over the documents of the chosen topics all
 Gold mentions are the HUMAN_PART and LOC markables that carry a CROSS_DOC_COREF instance id, in the
 sentences listed in ``ECBplus_coreference_sentences.csv`` (the only ones annotated in full), and named: a
 capitalised word that is not a stop word and not merely capitalised because it starts the sentence.
-Predicted mentions are the named spans of our entity records in those sentences. A predicted mention
-matches the gold mention it overlaps most (one to one). Reported: mention detection P/R/F1, and over the
+Predicted mentions are the named spans of our entity records in those sentences. Gold and predicted
+mentions are matched one to one, largest overlaps first. Reported: mention detection P/R/F1, and over the
 matched mentions B³ and pairwise P/R/F1 within each document and across all documents at once.
 """
 
@@ -115,22 +115,26 @@ def _predicted(doc: str, text: str, entities: list[Entity], tokens: Any, sentenc
 
 
 def match(gold: list[Mention], predicted: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """(gold, predicted) pairs: each predicted mention to the unmatched gold mention it overlaps most."""
+    """(gold, predicted) pairs, one to one, largest overlaps first: a gold mention that spans several predicted
+    names ("Mafia boss Gaetano Lo Presti") matches the one it shares most with, not the first one."""
     by_doc: dict[str, list[Mention]] = defaultdict(list)
     for mention in gold:
         by_doc[mention.doc].append(mention)
-    taken: set[Mention] = set()
-    pairs = []
-    for pred in sorted(predicted, key=lambda m: (m.doc, m.start, m.end)):
-        best: tuple[int, Mention] | None = None
+    overlaps = []
+    for pred in predicted:
         for g in by_doc[pred.doc]:
             shared = min(g.end, pred.end) - max(g.start, pred.start)
-            if shared > 0 and g not in taken and (best is None or shared > best[0]):
-                best = (shared, g)
-        if best is not None:
-            taken.add(best[1])
-            pairs.append((best[1], pred))
-    return pairs
+            if shared > 0:
+                overlaps.append((-shared, pred.doc, pred.start, pred.end, g.start, g.end, g, pred))
+    taken_gold: set[Mention] = set()
+    taken_pred: set[Mention] = set()
+    pairs = []
+    for *_, g, pred in sorted(overlaps, key=lambda o: o[:6]):
+        if g not in taken_gold and pred not in taken_pred:
+            taken_gold.add(g)
+            taken_pred.add(pred)
+            pairs.append((g, pred))
+    return sorted(pairs, key=lambda gp: (gp[1].doc, gp[1].start, gp[1].end))
 
 
 def score(gold: list[Mention], predicted: list[Mention]) -> dict[str, Any]:

@@ -151,6 +151,8 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 def name_form(name: str, entity_type: str) -> NameForm:
     coarse = coarse_type(name, entity_type)
     tokens = [w for w in words(name) if w != "the"]
+    if coarse != PERSON:
+        tokens = _without_generic(tokens, "legal_suffixes" if coarse != PLACE else "place_generics")
     if coarse == PERSON:
         titles = set(lexicon()["titles"])
         core = [w for w in tokens if w not in titles and not w.endswith(".")] or tokens
@@ -167,6 +169,15 @@ def name_form(name: str, entity_type: str) -> NameForm:
     if coarse == ORG:
         return NameForm(ORG, tuple(tokens), located=_located(tokens), acronym=acronym)
     return NameForm(coarse, tuple(tokens), acronym=acronym)
+
+
+def _without_generic(tokens: list[str], kind: str) -> list[str]:
+    """A name's words without a trailing generic word of the lexicon's ``kind``: an organisation's legal form
+    ("microsoft corp" -> "microsoft"), a place's feature word ("qeshm island" -> "qeshm")."""
+    generic = set(lexicon()[kind])
+    while len(tokens) > 1 and tokens[-1] in generic:
+        tokens = tokens[:-1]
+    return tokens
 
 
 # Words left out of initials ("Federal Bureau of Investigation" -> FBI).
@@ -201,9 +212,10 @@ def block_keys(form: NameForm) -> list[str]:
     stop = {"of", "and", "for", "in", "on", "at", "to", "de", "la"}
     # An acronym and its expansion share the initials key (both kinds: "EU" may be tagged ORG or GPE).
     initials = [f"A:{form.acronym}"] if form.acronym else []
+    # The whole name whatever its kind (a one-word name too: "Huntsville" tagged a place here, an ORG there).
     return [
         *initials,
-        *_full_key(form),
+        "X:" + " ".join(form.tokens),
         *(f"{form.coarse[0]}:{w}" for w in form.tokens if w not in stop and len(w) > 2),
     ]
 
@@ -248,6 +260,10 @@ def compatible(a: NameForm, b: NameForm) -> bool:
             return False
     elif a.is_acronym != b.is_acronym:
         return (a.acronym or "-") == (b.acronym or "+")
+    elif a.tokens == b.tokens and not (a.located or b.located):
+        # One name tagged as a place in one article and an organisation in another ("Huntsville" the town and
+        # its prison, "Seacom"): a tagger's guess, not two entities.
+        return True
     if a.coarse != b.coarse:
         return False
     if a.coarse == PERSON:
@@ -423,11 +439,13 @@ def _merge(
     for alias in (entity.name, *entity.aliases):
         if alias != group["name"] and alias not in group["aliases"] and len(group["aliases"]) < MAX_FORMS:
             group["aliases"].append(alias)
-    known = {normalize(" ".join(f["tokens"])) for f in group["forms"]}
+    # Kept per kind: a person's name tagged ORG in most articles still lets "Page" (a surname) find her.
+    known = {(f["coarse"], normalize(" ".join(f["tokens"]))) for f in group["forms"]}
     for form in forms:
-        if normalize(" ".join(form.tokens)) not in known and len(group["forms"]) < MAX_FORMS:
+        key = (form.coarse, normalize(" ".join(form.tokens)))
+        if key not in known and len(group["forms"]) < MAX_FORMS:
             group["forms"].append(form.to_dict())
-            known.add(normalize(" ".join(form.tokens)))
+            known.add(key)
     group["aliases"] = sorted(set(group["aliases"]))
     group["mentions"] += 1
     date = article.reference_date
