@@ -425,7 +425,16 @@ class Analysis:
     records: tuple[Record, ...] = ()
 
     def of_kind(self, kind: str) -> tuple[Record, ...]:
-        return tuple(r for r in self.records if r.kind == kind)
+        return self._by_kind.get(kind, ())
+
+    @functools.cached_property
+    def _by_kind(self) -> dict[str, tuple[Record, ...]]:
+        # Extractors ask for the records of a kind once per trigger, figure or mention: grouping them once
+        # keeps a long article linear.
+        groups: dict[str, list[Record]] = {}
+        for record in self.records:
+            groups.setdefault(record.kind, []).append(record)
+        return {kind: tuple(found) for kind, found in groups.items()}
 
     @property
     def entities(self) -> tuple[Entity, ...]:

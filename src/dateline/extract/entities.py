@@ -38,6 +38,8 @@ class _Group:
     forms: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+    # The spans already recorded, for a constant-time test (an entity can have thousands of mentions).
+    seen: set[Span] = field(default_factory=set, repr=False, compare=False)
     roles: list[Role] = field(default_factory=list)
     head: str = ""
     country: str | None = None
@@ -49,7 +51,8 @@ class _Group:
             self.forms.append(form)
         if nameable and form not in self.names:
             self.names.append(form)
-        if span not in self.spans:
+        if span not in self.seen:
+            self.seen.add(span)
             self.spans.append(span)
 
 

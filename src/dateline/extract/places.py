@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from dateline.countries import country_code
 from dateline.data import load_yaml
 from dateline.extract.support.actors import lexicon as actor_lexicon
+from dateline.extract.support.common import SpanIndex
 from dateline.gazetteer import (
     FEATURE_ADMIN1,
     FEATURE_CITY,
@@ -165,7 +166,7 @@ def _is_known_place(text: str) -> bool:
 def _untagged(doc: Doc, text: str, places: list[Mention]) -> list[Mention]:
     """Capitalised names right after a locative preposition ("in Cirencester") that the gazetteer knows as a
     country, a division or a town of at least UNTAGGED_MIN_POPULATION, when no place mention covers them."""
-    taken = [(m.start, m.end) for m in places]
+    taken = SpanIndex([(m.start, m.end, True) for m in places])
     out: list[Mention] = []
     locative = words().locative
     for token in doc[:-1]:
@@ -178,11 +179,11 @@ def _untagged(doc: Doc, text: str, places: list[Mention]) -> list[Mention]:
     return out
 
 
-def _run_mention(run: list[Token], text: str, taken: list[tuple[int, int]], *, weak: bool) -> Mention | None:
+def _run_mention(run: list[Token], text: str, taken: SpanIndex[bool], *, weak: bool) -> Mention | None:
     """A run of proper nouns as a mention, when no ``taken`` span overlaps it and the gazetteer knows the whole
     run as a toponym."""
     start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-    if any(s < end and start < e for s, e in taken) or not _is_gazetteer_toponym(text[start:end]):
+    if taken.overlapping(start, end) or not _is_gazetteer_toponym(text[start:end]):
         return None
     return Mention(start, end, text[start:end], weak=weak)
 
@@ -220,7 +221,7 @@ def _unlabelled(doc: Doc, text: str, labelled: list[Mention]) -> list[Mention]:
     when the gazetteer knows the whole run as a toponym ("Lelystad", "Massachusetts"): the model leaves such
     names untagged when their context is unusual."""
     # Spans the model labelled as anything (a DATE such as "March 3" included) are not untagged names.
-    taken = [(m.start, m.end) for m in labelled] + [(e.start_char, e.end_char) for e in doc.ents]
+    taken = SpanIndex([(m.start, m.end, True) for m in labelled] + [(e.start_char, e.end_char, True) for e in doc.ents])
     out: list[Mention] = []
     i = 0
     while i < len(doc):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from dateline.countries import alpha3, country_code, demonym_code
 from dateline.data import load_yaml
+from dateline.extract.support.common import LastIndex
 from dateline.gazetteer import FEATURE_COUNTRY, load_gazetteer
 from dateline.model import Actor, Article, Entity, Span
 from dateline.normalize import name_key
@@ -153,11 +154,16 @@ def resolve_sector(phrase: SpacySpan, head: Token) -> str | None:
 def entity_at(entities: tuple[Entity, ...], start: int, end: int) -> Entity | None:
     """The prior entity with a mention overlapping ``[start, end)``, preferring the longest mention."""
     best: tuple[int, Entity] | None = None
-    for entity in entities:
-        for span in entity.spans:
-            if span.start < end and start < span.end and (best is None or span.end - span.start > best[0]):
-                best = (span.end - span.start, entity)
+    for span, entity in _MENTIONS.of(entities).overlapping(start, end):
+        if span.start < end and start < span.end and (best is None or span.end - span.start > best[0]):
+            best = (span.end - span.start, entity)
     return None if best is None else best[1]
+
+
+# Every mention of the article's entities, indexed (answers keep the entities' and their spans' order).
+_MENTIONS: LastIndex[tuple[Span, Entity]] = LastIndex(
+    lambda entities: [(span.start, span.end, (span, entity)) for entity in entities for span in entity.spans]
+)
 
 
 def make_actor(head: Token, article: Article, entities: tuple[Entity, ...]) -> Actor:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -37,9 +37,10 @@ def token_at(doc: Doc | None, char: int) -> Any:
 
 def innermost_statement(statements: Iterable[Statement], start: int, end: int) -> Statement | None:
     """The statement with the shortest content holding ``[start, end)`` (ties: lower id), or None."""
+    candidates = _CONTENTS.of(statements).overlapping(start, end) if isinstance(statements, tuple) else statements
     holding = [
         s
-        for s in statements
+        for s in candidates
         if s.content_span is not None and s.content_span.start <= start and end <= s.content_span.end
     ]
     return min(
@@ -67,3 +68,26 @@ class SpanIndex(Generic[T]):
         hi = bisect.bisect_right(self._starts, max(end, start + 1))
         hits = [row for row in self._rows[lo:hi] if row[0] < max(end, start + 1) and start < max(row[1], row[0] + 1)]
         return [item for _, _, _, item in sorted(hits, key=lambda row: row[2])]
+
+
+class LastIndex(Generic[T]):
+    """The index of the last sequence asked about, kept while callers ask again about the same one (an
+    extractor asks once per figure or trigger about the article's one tuple of statements or entities). The
+    sequence and its index are stored as one pair, so threads never see one without the other."""
+
+    def __init__(self, rows: Callable[[tuple[Any, ...]], Sequence[tuple[int, int, T]]]) -> None:
+        self._rows = rows
+        self._last: tuple[tuple[Any, ...], SpanIndex[T]] | None = None
+
+    def of(self, items: tuple[Any, ...]) -> SpanIndex[T]:
+        last = self._last
+        if last is not None and last[0] is items:
+            return last[1]
+        index = SpanIndex(self._rows(items))
+        self._last = (items, index)
+        return index
+
+
+_CONTENTS: LastIndex[Statement] = LastIndex(
+    lambda statements: [(s.content_span.start, s.content_span.end, s) for s in statements if s.content_span]
+)
