@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span as SpacySpan
+
 from dateline.countries import alpha3, country_code, demonym_code
 from dateline.data import load_yaml
 from dateline.extract.support.common import LastIndex
@@ -22,7 +24,6 @@ from dateline.model import Actor, Article, Entity, Span
 from dateline.normalize import name_key
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 IGO = "IGO"  # PLOVER's gold records code intergovernmental organisations this way
@@ -115,8 +116,6 @@ def resolve_country(phrase: SpacySpan) -> str | None:
 def ents_within(phrase: SpacySpan) -> list[SpacySpan]:
     """The named entities wholly inside ``phrase``, as ``Span.ents`` gives them, read from the tokens' IOB tags:
     ``Span.ents`` walks every entity of the document, which made long articles quadratic."""
-    from spacy.tokens import Span
-
     doc, out, i = phrase.doc, [], phrase.start
     while i < phrase.end:
         token = doc[i]
@@ -128,7 +127,7 @@ def ents_within(phrase: SpacySpan) -> list[SpacySpan]:
         while j < len(doc) and doc[j].ent_iob_ == "I" and doc[j].ent_type == token.ent_type:
             j += 1
         if j <= phrase.end:
-            out.append(Span(doc, i, j, label=token.ent_type))
+            out.append(SpacySpan(doc, i, j, label=token.ent_type))
         i = j
     return out
 
