@@ -4,6 +4,7 @@ reader recognises, no raw JSON behind a link."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 from fastapi.testclient import TestClient
@@ -111,6 +112,28 @@ def test_overview_counts_undated_and_leaves_out_pronouns(fresh_store: Store) -> 
     assert ">They<" not in speakers and ">they<" not in speakers
     statements = client.get("/statements", params={"q": "rain"}).text
     assert "unresolved (They)" in statements
+
+
+def test_top_speakers_are_canonical_entities(client: TestClient, store: Store) -> None:
+    """Top speakers count statements by the canonical entity the speaker resolved to (every name form of one
+    person in one row, under the linker's name), and each count lists exactly those statements."""
+    spoken = Counter(
+        s.speaker.entity_id for s in store.records(kind="statement") if isinstance(s, Statement) and s.speaker.entity_id
+    )
+    assert spoken
+    listed = client.get("/").text.split('id="top-speakers"')[1].split("</ol>")[0]
+    rows = re.findall(
+        r'<a href="/entities/([^"]+)">([^<]+)</a> <a class="n" href="/statements\?entity=\1">(\d+)', listed
+    )
+    expected = sorted(spoken.items(), key=lambda kv: (-kv[1], kv[0]))[: pages.TOP_N]
+    assert [(i, int(n)) for i, _, n in rows] == expected
+    ident, name, n = rows[0]
+    assert name == queries.group(store, "canonical", ident)["name"]  # type: ignore[index]
+    by_entity = client.get("/statements", params={"entity": ident, "since": "", "until": ""})
+    assert by_entity.status_code == 200
+    assert by_entity.text.count("<tr><td>") == int(n)
+    assert client.get("/api/statements", params={"entity": ident}).json()["total"] == int(n)
+    assert client.get("/statements", params={"entity": "bad id!"}).status_code == 422
 
 
 def test_speaker_names_and_aliases() -> None:

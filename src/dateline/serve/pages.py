@@ -45,6 +45,7 @@ templates.env.filters.update(
 router = APIRouter(include_in_schema=False)
 # A date filter from a form: the API's date rule, or empty (a form sends ``since=`` when the field is blank).
 FormDate = Annotated[str | None, Query(max_length=25, pattern=f"^(?:{DATE_PATTERN.strip('^$')})?$")]
+FormEntity = Annotated[str | None, Query(max_length=MAX_ID, pattern=f"^(?:{ID_PATTERN.strip('^$')})?$")]
 
 PAGE_SIZE = 50
 # Top speakers / entities on the overview.
@@ -103,8 +104,7 @@ def overview(request: Request, store: StoreDep) -> HTMLResponse:
         groups=groups,
         figure=figure,
         undated=queries.undated_articles(store),
-        # A bare pronoun is not a speaker: the resolver could not tell who it stands for.
-        speakers=queries.top_labels(store, "statement", TOP_N, exclude=words.PRONOUNS),
+        speakers=queries.top_speakers(store, TOP_N),
         entities=top_entities,
         recent=queries.articles(store, limit=TOP_N, offset=0).items,
     )
@@ -412,6 +412,7 @@ def statements(
     request: Request,
     store: StoreDep,
     speaker: Text = None,
+    entity: FormEntity = None,
     since: FormDate = None,
     until: FormDate = None,
     q: Text = None,
@@ -421,13 +422,23 @@ def statements(
         store,
         kind="statement",
         label_contains=speaker,
+        entity_id=entity or None,
         since=since or None,
         until=until or None,
         text=q or None,
         limit=PAGE_SIZE,
         offset=offset,
     )
-    filters = {"speaker": speaker or "", "since": since or "", "until": until or "", "q": q or ""}
+    filters = {
+        "speaker": speaker or "",
+        "entity": entity or "",
+        "since": since or "",
+        "until": until or "",
+        "q": q or "",
+    }
     arts = {a.id: a for a in queries.articles_by_id(store, sorted({s["article_id"] for s in page.items}))}
+    # Linked speakers read as their canonical entity (the name the linker chose), linked to its page.
+    linked = {s["speaker"].get("entity_id") for s in page.items} | {entity}
+    speakers = queries.groups_by_id(store, "canonical", sorted(i for i in linked if i))
     query = urlencode({k: v for k, v in filters.items() if v})
-    return render(request, "statements.html", page=page, filters=filters, query=query, articles=arts)
+    return render(request, "statements.html", page=page, filters=filters, query=query, articles=arts, speakers=speakers)
