@@ -22,7 +22,6 @@ from fastapi.templating import Jinja2Templates
 
 from dateline import render as words
 from dateline.model import Analysis, Claim, Entity, Record, Statement
-from dateline.normalize import stem
 from dateline.serve.api import DATE_PATTERN, ID_PATTERN, MAX_ID, Offset, StoreDep, Text
 from dateline.store import queries, review
 
@@ -212,11 +211,11 @@ def entity_list(request: Request, store: StoreDep, name: Text = None, offset: Of
 
 
 def cue_rows(statements: list[dict[str, Any]]) -> dict[str, str]:
-    """Each cue's row on the chart: cues of one lemma ("stressed", "Stressing") share a row, named by the
-    most common form."""
+    """Each cue's row on the chart: cues of one verb ("stressed", "Stressing"; "said", "saying", "says")
+    share a row, named by the most common form."""
     forms: dict[str, list[str]] = {}
     for s in statements:
-        forms.setdefault(stem(s["cue"].casefold()), []).append(s["cue"])
+        forms.setdefault(words.cue_lemma(s["cue"]), []).append(s["cue"])
     return {cue: words.most_common_form(group) for group in forms.values() for cue in group}
 
 
