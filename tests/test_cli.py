@@ -131,3 +131,6 @@ def test_show_names_the_articles_stories_and_series(db: str) -> None:
     result = runner.invoke(app, ["show", "001_a0646dd05a271d27.txt", "--db", db])
     flat = " ".join(result.output.split())
     assert "Khojaly genocide anniversary (yearly since 1992-02-26)" in flat and "story" in flat
+    # The file name without its extension names the article too, as on the web reader.
+    bare = runner.invoke(app, ["show", "001_a0646dd05a271d27", "--db", db])
+    assert bare.exit_code == EXIT_OK and " ".join(bare.output.split()) == flat

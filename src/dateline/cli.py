@@ -156,7 +156,9 @@ def _print_summary(data: dict[str, Any]) -> None:
 
 @app.command()
 def show(
-    article: Annotated[str, typer.Argument(help="Article id (or unique prefix) or source path.")],
+    article: Annotated[
+        str, typer.Argument(help="Article id (or unique prefix), source path, or file name without its extension.")
+    ],
     db: DbOption = "dateline.db",
     as_json: JsonOption = False,
 ) -> None:
@@ -167,6 +169,10 @@ def show(
     try:
         store = _store(db)
         analysis = store.analysis(article)
+        if analysis is None:
+            # The file name without its extension, as the web reader takes it.
+            found = queries.article_id_by_stem(store, article)
+            analysis = store.analysis(found) if found else None
     except DatelineError as exc:
         raise _fail(exc) from exc
     if analysis is None:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
+from dateline.extract.statements.lexicon import Lexicon
 from dateline.model import Analysis, Article, Claim, Entity, Event, Place, Record, Statement, TimeExpr, figure_text
+from dateline.normalize import stem
 
 # Wide enough to read a statement's content in a terminal, short enough to keep a table on screen.
 CONTENT_WIDTH = 90
@@ -82,10 +85,41 @@ def unquoted(content: str) -> str:
     return content.strip().strip(_QUOTES).rstrip(",").strip()
 
 
+@lru_cache(maxsize=1)
+def _cue_forms() -> tuple[dict[str, str], dict[str, str]]:
+    """The extractor's cue verbs: exact forms (each verb and its irregular forms, "said" -> say) and stems."""
+    lexicon = Lexicon.load()
+    forms = {lemma: lemma for lemma in lexicon.cue_lemmas} | dict(lexicon.headline_irregular)
+    return forms, {stem(lemma): lemma for lemma in lexicon.cue_lemmas}
+
+
+def cue_lemma(cue: str) -> str:
+    """The cue verb a cue phrase is a form of: its last word that is one ("has repeatedly requested" ->
+    request, "saying" and "said" -> say, "tweeted Tuesday" -> tweet); else the phrase's stem. A word the
+    stemmer leaves as it is ("not", "has") is only taken when it is a cue verb itself."""
+    forms, stems = _cue_forms()
+    for word in reversed(cue.casefold().split()):
+        if word in forms:
+            return forms[word]
+        base = stem(word)
+        if base != word and base in stems:
+            return stems[base]
+    return stem(cue.casefold())
+
+
 def reported_as(cue: str, content: str) -> str:
-    """What joins an indirect statement's cue to its content: "said that ...", but "According to ...: ..."."""
+    """What joins an indirect statement's cue to its content: "said that ...", but "According to ...: ...",
+    and nothing where the content says "that" itself, is an infinitive ("urged to use ...") or is the verb's
+    object ("described Africa as a scar")."""
     last = cue.split()[-1].casefold() if cue.split() else ""
-    return ":" if last in {"to", "that"} or content.casefold().startswith("that ") else " that"
+    lowered = content.casefold()
+    if last in {"to", "that"}:
+        return ":"
+    verb = cue_lemma(cue)
+    lexicon = Lexicon.load()
+    if lowered.startswith(("that ", "to ")) or (verb in lexicon.objects and verb not in lexicon.clause):
+        return ""
+    return " that"
 
 
 def speaker_name(speaker: Mapping[str, Any]) -> str:
@@ -276,8 +310,9 @@ def group_rows(
     if what == "ledger":
         for g in groups:
             first, by = g.get("first_seen"), g.get("first_claimant")
-            first_text = (first[:10] + (f" ({source_name(by)})" if by else "")) if first else ""
             n = len(g.get("claimants", []))
+            # Who said it first matters only where several say it.
+            first_text = (first[:10] + (f" ({source_name(by)})" if by and n > 1 else "")) if first else ""
             rows.append(
                 [
                     f"{figure_of(g)} {g.get('predicate', '')}".strip(),

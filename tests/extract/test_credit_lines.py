@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from dateline.ingest import article_from_text
-from dateline.model import Analysis
+import re
+
+import pytest
+
+from dateline.ingest import article_from_text, iter_documents
+from dateline.model import Analysis, Article
 from dateline.pipeline import Pipeline
+from tests.conftest import require_shared
+from tests.ingest.inputs import ALLSIDES
 
 TEXT = (
     "By Jane Doe, Associated Press\n\n"
@@ -35,3 +41,22 @@ def test_the_same_lines_as_report_text_do_give_statements() -> None:
     # Without the "Credit:" label the line is a sentence of the report, and its claim is read.
     analysis = _analysis(TEXT.replace("Credit: Reuters said", "Reuters said"))
     assert 3 in [c.value for c in analysis.of_kind("claim")]  # type: ignore[attr-defined]
+
+
+# AllSides reports with caption lines: "Cover : The Facebook logo ... Photo by : NAME/AGENCY" and the wire
+# style "FILE - In this April 27, 2020, file photo, ...".
+CAPTIONED = ("KZVbG1GNoyThRl4W.json", "p0AYlWPHz2rfrjEM.json", "1K5DF1qT9wbJt0c3.json", "3FC0g10Lz5jGCgMv.json")
+
+
+@pytest.mark.parametrize("name", CAPTIONED)
+def test_caption_lines_give_no_statement(name: str) -> None:
+    path = ALLSIDES / name
+    require_shared(path)
+    article = next(iter_documents([str(path)]))
+    assert isinstance(article, Article)
+    captions = [m.start() for m in re.finditer(r"^(?:Cover ?:|Pictured ?:|FILE - |File - )", article.text, re.M)]
+    assert captions and all(article.in_credits(at) for at in captions)
+    result = next(Pipeline().run([article]))
+    assert isinstance(result, Analysis)
+    assert all(not article.in_credits(s.start) for s in result.statements)
+    assert not [s for s in result.statements if "photo" in s.speaker.name.casefold()]

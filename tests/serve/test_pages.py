@@ -4,6 +4,7 @@ reader recognises, no raw JSON behind a link."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 from fastapi.testclient import TestClient
@@ -53,6 +54,13 @@ def test_entity_page_quotes_direct_speech_only(client: TestClient, store: Store)
     assert shown[at - 1] != "“" and f"{indirect.cue}</i> that" in shown
 
 
+def test_speech_reads_once_with_a_colon() -> None:
+    """A cue the text wrote with its colon ("went on:") is not followed by a second one."""
+    macro = pages.templates.env.get_template("_speech.html").module.speech  # type: ignore[attr-defined]
+    said = {"cue": "went on:", "statement_kind": "direct", "content": "“He doesn't stop there.”"}
+    assert str(macro(said)).strip() == "<i>went on</i>: “He doesn&#39;t stop there.”"
+
+
 def test_figures_in_words() -> None:
     assert render.figure(1e6) == "1,000,000"
     assert render.figure(1234567) == "1,234,567"
@@ -72,6 +80,11 @@ def test_ledger_figures_and_claim_links(client: TestClient) -> None:
     entry = client.get(entries[0])
     assert entry.status_code == 200 and entry.headers["content-type"].startswith("text/html")
     assert 'id="claims"' in entry.text
+    # Who said it first is named only where several say it: a lone source is not repeated.
+    for row in re.findall(r"<tr class=\"[^\"]*\">(.*?)</tr>", html, re.S):
+        according, first = re.findall(r"<td>(.*?)</td>", row, re.S)[2:4]
+        if "," not in according:
+            assert "(" not in first, row
 
 
 def _write(store: Store, text: str, *, published: str | None, title: str | None = None, speaker: str = "") -> str:
@@ -111,6 +124,28 @@ def test_overview_counts_undated_and_leaves_out_pronouns(fresh_store: Store) -> 
     assert ">They<" not in speakers and ">they<" not in speakers
     statements = client.get("/statements", params={"q": "rain"}).text
     assert "unresolved (They)" in statements
+
+
+def test_top_speakers_are_canonical_entities(client: TestClient, store: Store) -> None:
+    """Top speakers count statements by the canonical entity the speaker resolved to (every name form of one
+    person in one row, under the linker's name), and each count lists exactly those statements."""
+    spoken = Counter(
+        s.speaker.entity_id for s in store.records(kind="statement") if isinstance(s, Statement) and s.speaker.entity_id
+    )
+    assert spoken
+    listed = client.get("/").text.split('id="top-speakers"')[1].split("</ol>")[0]
+    rows = re.findall(
+        r'<a href="/entities/([^"]+)">([^<]+)</a> <a class="n" href="/statements\?entity=\1">(\d+)', listed
+    )
+    expected = sorted(spoken.items(), key=lambda kv: (-kv[1], kv[0]))[: pages.TOP_N]
+    assert [(i, int(n)) for i, _, n in rows] == expected
+    ident, name, n = rows[0]
+    assert name == queries.group(store, "canonical", ident)["name"]  # type: ignore[index]
+    by_entity = client.get("/statements", params={"entity": ident, "since": "", "until": ""})
+    assert by_entity.status_code == 200
+    assert by_entity.text.count("<tr><td>") == int(n)
+    assert client.get("/api/statements", params={"entity": ident}).json()["total"] == int(n)
+    assert client.get("/statements", params={"entity": "bad id!"}).status_code == 422
 
 
 def test_speaker_names_and_aliases() -> None:
@@ -180,6 +215,12 @@ def test_said_chart_groups_cues_by_lemma() -> None:
     assert rows["Stressing"] == rows["stressed"] == "stressed"
     assert rows["noting"] == rows["noted"]
     assert len(set(rows.values())) == 3
+    # Irregular forms and cue phrases join their verb's row: one row per verb on real cues.
+    spoken = [{"cue": c} for c in ("said", "saying", "says", "told", "tells", "tweeted", "tweeted Tuesday")]
+    more = pages.cue_rows([*spoken, {"cue": "has repeatedly warned"}, {"cue": "warned"}])
+    assert more["said"] == more["saying"] == more["says"] and more["told"] == more["tells"]
+    assert more["tweeted Tuesday"] == more["tweeted"] and more["has repeatedly warned"] == more["warned"]
+    assert len(set(more.values())) == 4
 
 
 def test_direct_and_reported_speech() -> None:
@@ -187,7 +228,11 @@ def test_direct_and_reported_speech() -> None:
     assert render.unquoted("“We are ready.”") == "We are ready."
     assert render.reported_as("said", "the team will travel") == " that"
     assert render.reported_as("According to", "the team will travel") == ":"
-    assert render.reported_as("said", "that the team will travel") == ":"
+    assert render.reported_as("said", "that the team will travel") == ""
+    # An infinitive or the object of a verb that takes no clause reads on without "that".
+    assert render.reported_as("urged", "to use all his negotiating powers") == ""
+    assert render.reported_as("described", "Africa as a scar on the world's conscience") == ""
+    assert render.reported_as("confirmed", "the talks would resume") == " that"
 
 
 def test_said_chart_on_one_day_spans_days() -> None:
@@ -195,3 +240,16 @@ def test_said_chart_on_one_day_spans_days() -> None:
     assert one["layout"]["xaxis"]["range"] == ["2024-02-03", "2024-04-03"]
     year = pages.said_figure([{"cue": "said", "content": "x", "article_published": "2024"}])
     assert "range" not in year["layout"]["xaxis"]
+
+
+def test_terminal_ledger_names_the_first_source_only_among_several() -> None:
+    one = {
+        "value": 613,
+        "predicate": "killed",
+        "claimants": ["News.Az"],
+        "first_seen": "2024-02-27",
+        "first_claimant": "News.Az",
+    }
+    two = {**one, "claimants": ["News.Az", "Trend"]}
+    _, rows = render.group_rows("ledger", [one, two], {})
+    assert rows[0][2] == "2024-02-27" and rows[1][2] == "2024-02-27 (News.Az)"

@@ -3,10 +3,15 @@ nothing (no table, column or index that one has and the other lacks), on each ba
 
 from __future__ import annotations
 
+import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
 
-from dateline.store import Store
+from dateline.model import Analysis, Article, Entity, Span, Speaker, Statement
+from dateline.store import Store, schema
+from dateline.store.db import MIGRATIONS
 from dateline.store.schema import metadata
 
 
@@ -27,3 +32,45 @@ def test_every_table_is_on_the_one_metadata() -> None:
         "link_features",
         "corrections",
     }
+
+
+def test_records_entity_column_is_backfilled(store_url: str) -> None:
+    """A database made before records named their canonical entity gets the column filled on open: a
+    statement by its speaker's entity, an entity by its own, a statement by an unresolved speaker by none."""
+    text = "Kadri Lepik said the port would reopen. He said it twice."
+    article = Article(
+        id="a1", text=text, source_path="a1.txt", content_hash="a1", outlet="Test Wire", published="2024-01-02"
+    )
+    lepik = Speaker(text="Kadri Lepik", entity="Kadri Lepik", entity_id="e-lepik")
+    records = (
+        Entity(
+            article_id="a1",
+            spans=(Span.of(text, 0, 11),),
+            extractor="t.v1",
+            name="Kadri Lepik",
+            type="PERSON",
+            entity_id="e-lepik",
+        ),
+        Statement(
+            article_id="a1", spans=(Span.of(text, 0, 39),), extractor="t.v1", speaker=lepik, cue="said", content="x"
+        ),
+        Statement(
+            article_id="a1",
+            spans=(Span.of(text, 40, len(text)),),
+            extractor="t.v1",
+            speaker=Speaker(text="He"),
+            cue="said",
+            content="it twice",
+        ),
+    )
+    with Store(store_url) as store:
+        assert store.write(Analysis(article, records))
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        with store.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0004")
+    with Store(store_url) as store, store.engine.connect() as conn:
+        r = schema.records
+        found = dict(conn.execute(sa.select(r.c.id, r.c.entity_id)).all())
+    assert sorted(found[rec.id] or "" for rec in records) == ["", "e-lepik", "e-lepik"]

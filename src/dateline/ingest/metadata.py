@@ -203,7 +203,10 @@ def _credit_line_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
         r"(?:\s+in\s+[A-Z][^;\n()]*)?(?:[;,]\s*[A-Z][^\n]{0,200}?)?"
         r"|(?:With\s+assistance\s+(?:by|from)|Editing\s+by|Writing\s+by)\s+[A-Z][^\n]{0,200}?)[.)]*"
     )
-    photo = re.compile(rf"\(?(?:{_alternation(lex['photo_credit_labels'])})\s*:\s*\S[^\n]{{0,300}}")
+    photo = re.compile(
+        rf"\(?(?:{_alternation(lex['photo_credit_labels'])})\s*:\s*\S[^\n]{{0,300}}"
+        rf"|(?:{_alternation(lex['caption_openers'])})\s+[-–—]\s+\S[^\n]{{0,400}}"
+    )
     return agency, staff, photo
 
 

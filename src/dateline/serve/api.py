@@ -40,6 +40,9 @@ Ident = Annotated[str, Path(min_length=1, max_length=MAX_ID, pattern=ID_PATTERN)
 # ISO 8601 date or date-time prefix: 2024, 2024-02, 2024-02-27, 2024-02-27T12:42.
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2}(T[\d:]{2,8})?)?)?$"
 Date = Annotated[str | None, Query(max_length=25, pattern=DATE_PATTERN)]
+EntityId = Annotated[
+    str | None, Query(max_length=MAX_ID, pattern=ID_PATTERN, description="A canonical entity's id (the speaker's).")
+]
 Kind = Literal["entity", "statement", "event", "claim", "time", "place"]
 GroupWhat = Literal["canonical", "duplicates", "stories", "series", "ledger", "repeated"]
 
@@ -118,10 +121,11 @@ def get_record(store: StoreDep, record_id: Ident) -> dict[str, Any]:
     return {**found.to_dict(), "corrections": [c.to_dict() for c in review.listed(store, record_id=record_id)]}
 
 
-@router.get("/statements", summary="Statements by speaker, article date range and text")
+@router.get("/statements", summary="Statements by speaker (name or canonical entity), article date range and text")
 def list_statements(
     store: StoreDep,
     speaker: Text = None,
+    entity: EntityId = None,
     since: Date = None,
     until: Date = None,
     q: Text = None,
@@ -129,7 +133,15 @@ def list_statements(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     return queries.records(
-        store, kind="statement", label_contains=speaker, since=since, until=until, text=q, limit=limit, offset=offset
+        store,
+        kind="statement",
+        label_contains=speaker,
+        entity_id=entity,
+        since=since,
+        until=until,
+        text=q,
+        limit=limit,
+        offset=offset,
     ).to_dict()
 
 

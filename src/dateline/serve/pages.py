@@ -22,7 +22,6 @@ from fastapi.templating import Jinja2Templates
 
 from dateline import render as words
 from dateline.model import Analysis, Claim, Entity, Record, Statement
-from dateline.normalize import stem
 from dateline.serve.api import DATE_PATTERN, ID_PATTERN, MAX_ID, Offset, StoreDep, Text
 from dateline.store import queries, review
 
@@ -45,6 +44,7 @@ templates.env.filters.update(
 router = APIRouter(include_in_schema=False)
 # A date filter from a form: the API's date rule, or empty (a form sends ``since=`` when the field is blank).
 FormDate = Annotated[str | None, Query(max_length=25, pattern=f"^(?:{DATE_PATTERN.strip('^$')})?$")]
+FormEntity = Annotated[str | None, Query(max_length=MAX_ID, pattern=f"^(?:{ID_PATTERN.strip('^$')})?$")]
 
 PAGE_SIZE = 50
 # Top speakers / entities on the overview.
@@ -103,8 +103,7 @@ def overview(request: Request, store: StoreDep) -> HTMLResponse:
         groups=groups,
         figure=figure,
         undated=queries.undated_articles(store),
-        # A bare pronoun is not a speaker: the resolver could not tell who it stands for.
-        speakers=queries.top_labels(store, "statement", TOP_N, exclude=words.PRONOUNS),
+        speakers=queries.top_speakers(store, TOP_N),
         entities=top_entities,
         recent=queries.articles(store, limit=TOP_N, offset=0).items,
     )
@@ -212,11 +211,11 @@ def entity_list(request: Request, store: StoreDep, name: Text = None, offset: Of
 
 
 def cue_rows(statements: list[dict[str, Any]]) -> dict[str, str]:
-    """Each cue's row on the chart: cues of one lemma ("stressed", "Stressing") share a row, named by the
-    most common form."""
+    """Each cue's row on the chart: cues of one verb ("stressed", "Stressing"; "said", "saying", "says")
+    share a row, named by the most common form."""
     forms: dict[str, list[str]] = {}
     for s in statements:
-        forms.setdefault(stem(s["cue"].casefold()), []).append(s["cue"])
+        forms.setdefault(words.cue_lemma(s["cue"]), []).append(s["cue"])
     return {cue: words.most_common_form(group) for group in forms.values() for cue in group}
 
 
@@ -412,6 +411,7 @@ def statements(
     request: Request,
     store: StoreDep,
     speaker: Text = None,
+    entity: FormEntity = None,
     since: FormDate = None,
     until: FormDate = None,
     q: Text = None,
@@ -421,13 +421,23 @@ def statements(
         store,
         kind="statement",
         label_contains=speaker,
+        entity_id=entity or None,
         since=since or None,
         until=until or None,
         text=q or None,
         limit=PAGE_SIZE,
         offset=offset,
     )
-    filters = {"speaker": speaker or "", "since": since or "", "until": until or "", "q": q or ""}
+    filters = {
+        "speaker": speaker or "",
+        "entity": entity or "",
+        "since": since or "",
+        "until": until or "",
+        "q": q or "",
+    }
     arts = {a.id: a for a in queries.articles_by_id(store, sorted({s["article_id"] for s in page.items}))}
+    # Linked speakers read as their canonical entity (the name the linker chose), linked to its page.
+    linked = {s["speaker"].get("entity_id") for s in page.items} | {entity}
+    speakers = queries.groups_by_id(store, "canonical", sorted(i for i in linked if i))
     query = urlencode({k: v for k, v in filters.items() if v})
-    return render(request, "statements.html", page=page, filters=filters, query=query, articles=arts)
+    return render(request, "statements.html", page=page, filters=filters, query=query, articles=arts, speakers=speakers)

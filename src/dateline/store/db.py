@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -92,8 +92,10 @@ def select_records(
     text: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    entity_id: str | None = None,
 ) -> sa.Select[Any]:
-    """The ``data`` of records filtered by kind, article, label (exact, or a case-insensitive substring), text
+    """The ``data`` of records filtered by kind, article, label (exact, or a case-insensitive substring),
+    canonical entity (``canonical_entity_of``), text
     anywhere in the record, and the article's date range (unordered: add ``RECORD_ORDER``). Bound parameters
     only: ``icontains(..., autoescape=True)`` escapes ``%`` and ``_``."""
     r, a = schema.records, schema.articles
@@ -106,6 +108,8 @@ def select_records(
         query = query.where(r.c.label == label)
     if label_contains:
         query = query.where(r.c.label.icontains(label_contains, autoescape=True))
+    if entity_id:
+        query = query.where(r.c.entity_id == entity_id)
     if text:
         query = query.where(r.c.data.icontains(text, autoescape=True))
     if since:
@@ -397,13 +401,21 @@ def _pg_lock(conn: Connection, where: str, on_wait: Callable[[str], None] | None
 
 def update_records(conn: Connection, records: Iterable[Record]) -> None:
     """Replace stored records by id on an open transaction (linking writes them with its link rows)."""
-    rows = [{"b_id": r.id, "b_data": dumps(r.to_dict()), "b_label": r.label()} for r in records]
+    rows = [
+        {
+            "b_id": r.id,
+            "b_data": dumps(data := r.to_dict()),
+            "b_label": r.label(),
+            "b_entity": canonical_entity_of(data),
+        }
+        for r in records
+    ]
     if not rows:
         return
     statement = (
         schema.records.update()
         .where(schema.records.c.id == sa.bindparam("b_id"))
-        .values(data=sa.bindparam("b_data"), label=sa.bindparam("b_label"))
+        .values(data=sa.bindparam("b_data"), label=sa.bindparam("b_label"), entity_id=sa.bindparam("b_entity"))
     )
     conn.execute(statement, rows)
 
@@ -426,7 +438,16 @@ def _article_row(article: Article) -> dict[str, Any]:
     }
 
 
+def canonical_entity_of(data: Mapping[str, Any]) -> str | None:
+    """The canonical entity of a record in its ``to_dict`` form: a statement's speaker, a claim's claimant,
+    an entity itself (None until linking resolves it)."""
+    who = data.get("speaker") if data.get("kind") == "statement" else data.get("claimant")
+    found = who.get("entity_id") if isinstance(who, Mapping) else data.get("entity_id")
+    return str(found) if found else None
+
+
 def _record_row(record: Record) -> dict[str, Any]:
+    data = record.to_dict()
     return {
         "id": record.id,
         "article_id": record.article_id,
@@ -435,5 +456,6 @@ def _record_row(record: Record) -> dict[str, Any]:
         "label": record.label(),
         "start": record.start,
         "end": record.end,
-        "data": dumps(record.to_dict()),
+        "data": dumps(data),
+        "entity_id": canonical_entity_of(data),
     }

@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from dateline.model import Article, Record, Role, Statement, from_dict, record_from_dict
+from dateline.model import Article, Role, Statement, from_dict
 from dateline.store import corpus, schema
 from dateline.store.corpus import GROUP_KINDS
 from dateline.store.db import ARTICLE_ORDER, RECORD_ORDER, Store, chunks, select_articles, select_records
@@ -62,10 +62,17 @@ def records(
     text: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    entity_id: str | None = None,
 ) -> Page:
-    """A page of records filtered as ``Store.records`` filters them, in the same ``RECORD_ORDER``."""
+    """A page of records filtered as ``select_records`` filters them, in ``RECORD_ORDER``."""
     query = select_records(
-        kind=kind, article_id=article_id, label_contains=label_contains, text=text, since=since, until=until
+        kind=kind,
+        article_id=article_id,
+        label_contains=label_contains,
+        text=text,
+        since=since,
+        until=until,
+        entity_id=entity_id,
     )
     total = _count(store, query)
     with store.engine.connect() as conn:
@@ -116,18 +123,22 @@ def snippet(text: str, q: str) -> str:
 # --------------------------------------------------------------------------------------------- overview
 
 
-def top_labels(store: Store, kind: str, n: int, *, exclude: Iterable[str] = ()) -> list[tuple[str, int]]:
-    """The ``n`` most frequent labels of a kind, leaving out ``exclude`` (compared case-insensitively)."""
+def top_speakers(store: Store, n: int) -> list[dict[str, Any]]:
+    """The ``n`` canonical entities that speak most often (statements by their resolved speaker, most first),
+    each a canonical entity group with its ``count``. Speakers the linker did not resolve (a pronoun, an
+    unnamed source) are not entities and so are never counted."""
     r = schema.records
     query = (
-        sa.select(r.c.label, sa.func.count().label("n"))
-        .where(r.c.kind == kind, r.c.label.is_not(None), sa.func.lower(r.c.label).not_in(sorted(exclude)))
-        .group_by(r.c.label)
-        .order_by(sa.desc("n"), r.c.label)
+        sa.select(r.c.entity_id, sa.func.count().label("n"))
+        .where(r.c.kind == "statement", r.c.entity_id.is_not(None))
+        .group_by(r.c.entity_id)
+        .order_by(sa.desc("n"), r.c.entity_id)
         .limit(n)
     )
     with store.engine.connect() as conn:
-        return [(str(row[0]), int(row[1])) for row in conn.execute(query)]
+        rows = conn.execute(query).all()
+        found = corpus.get_groups(conn, GROUP_KINDS["canonical"], (str(row[0]) for row in rows))
+    return [{**_public(found[str(i)]), "count": int(c)} for i, c in rows if str(i) in found]
 
 
 def per_month(store: Store, kind: str | None) -> dict[str, int]:
@@ -328,24 +339,6 @@ def _entity_articles(store: Store, entity_id: str) -> list[ArticleRef]:
         return [ArticleRef(*row) for row in conn.execute(query)]
 
 
-def _records_by_article(store: Store, article_ids: list[str], kinds: tuple[str, ...]) -> dict[str, list[Record]]:
-    """Records of ``kinds`` per article, each article's in ``Store.records`` order (one query per
-    ``IN_BATCH`` articles)."""
-    t = schema.records
-    out: dict[str, list[Record]] = {}
-    with store.engine.connect() as conn:
-        for batch in chunks(article_ids):
-            query = (
-                sa.select(t.c.data)
-                .where(t.c.kind.in_(kinds), t.c.article_id.in_(batch))
-                .order_by(t.c.article_id, t.c.start, t.c.id)
-            )
-            for row in conn.execute(query):
-                rec = record_from_dict(json.loads(row[0]))
-                out.setdefault(rec.article_id, []).append(rec)
-    return out
-
-
 def office_over_time(entry: Mapping[str, Any]) -> str:
     """One office a canonical entity held, as the linker dated it (its ``roles_over_time``), in words:
     "President of Russia — 2016-12-30 … 2018-02-11 (3 articles)"."""
@@ -383,12 +376,12 @@ def entity_profile_and_articles(store: Store, entity_id: str) -> tuple[dict[str,
     # The most recent articles only: bounds the work for an entity named in thousands of reports.
     recent = dated[-MAX_PROFILE_ARTICLES:]
     article_ids = sorted(a.id for a in recent)
-    by_article = _records_by_article(store, article_ids, (Statement.kind,))
-    said: list[dict[str, Any]] = []
-    for article_id in article_ids:
-        spoken = [r for r in by_article.get(article_id, []) if isinstance(r, Statement)]
-        said += [s.to_dict() for s in spoken if s.speaker.entity_id == entity_id]
     dates = {a.id: a.published for a in dated}
+    kept = set(article_ids)
+    # Statements whose speaker resolved to the entity (the indexed column), in the articles kept.
+    with store.engine.connect() as conn:
+        rows = conn.execute(select_records(kind=Statement.kind, entity_id=entity_id)).all()
+    said = [data for data in (json.loads(r[0]) for r in rows) if data["article_id"] in kept]
     for item in said:
         item["article_published"] = dates.get(item["article_id"])
     said.sort(key=lambda s: (s["article_published"] or "", s["article_id"], s["spans"][0]["start"]))

@@ -45,8 +45,12 @@ records = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("data", Text, nullable=False),
+    # The canonical entity a statement's speaker, a claim's claimant or an entity resolves to (filled by
+    # linking): counts and lists by entity read this index, not the JSON.
+    Column("entity_id", String(40)),
     Index("ix_records_article", "article_id"),
     Index("ix_records_kind_label", "kind", "label"),
+    Index("ix_records_kind_entity", "kind", "entity_id"),
 )
 
 failures = Table(

@@ -166,6 +166,9 @@ class SpeakerResolver:
 
     def resolve(self, head: Token, phrase: SpacySpan) -> tuple[Speaker, tuple[Speaker, ...]]:
         """The speaker for a subject ``head`` whose noun phrase is ``phrase``; joint speakers when several."""
+        owner = _possessor(head)
+        if owner is not None:
+            return self.resolve(owner, phrase.doc[owner.left_edge.i : owner.i + 1])
         span = Span.of(self.text, phrase.start_char, phrase.end_char)
         lower = head.lower_
         pronouns = load_cues()["pronouns"]
@@ -307,6 +310,16 @@ class SpeakerResolver:
         window = _window_start(phrase)
         near = {m.entity for m in compatible if m.start >= window}
         return next(iter(near)) if len(near) == 1 else None
+
+
+def _possessor(head: Token) -> Token | None:
+    """ "Mr Crosby's statement said", "his statement said": a nominal cue (the ``nouns`` of the cue lexicon)
+    as the subject speaks for its possessor, as it does in "his warning that ...". A time as possessor
+    ("Wednesday's statement") names no one, so the statement keeps the document as its described speaker."""
+    if head.lemma_.lower() not in load_cues()["nouns"]:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    return None if owner is None or owner.ent_type_ in {"DATE", "TIME"} else owner
 
 
 def _window_start(phrase: SpacySpan, sentences: int = 1) -> int:
