@@ -1,9 +1,10 @@
 """Full-text search over article titles and texts and over record labels, in the database's own index.
 
-SQLite: FTS5 tables (``articles_fts``: id, title, text; ``records_fts``: id, label) kept by triggers on
-``articles`` and ``records``, so every write, update and delete -- whoever makes it -- keeps them in step, and
-a re-run that skips stored articles adds nothing. The FTS tables hold their own copy of the text rather than
-pointing at the tables' rowids, which ``VACUUM`` may renumber; they are joined back by id. PostgreSQL: GIN
+SQLite: external-content FTS5 tables (``articles_fts``: title, text; ``records_fts``: label) keyed by the
+tables' rowids and kept by triggers on ``articles`` and ``records``, so every write, update and delete --
+whoever makes it -- keeps them in step, and a re-run that skips stored articles adds nothing. The text is not
+copied: matches are read back by rowid. ``VACUUM`` may renumber the rowids of a table from which rows were
+deleted (dateline deletes none); ``rebuild`` then re-indexes. PostgreSQL: GIN
 indexes on the same text as ``tsvector`` (``simple`` configuration: no stemming, as FTS5's ``unicode61``).
 Another database, or an SQLite built without FTS5, falls back to a ``LIKE`` scan, as does a query without any
 word (``%``, ``--``).
@@ -61,15 +62,37 @@ def available(conn: Connection) -> bool:
 def article_match(conn: Connection, q: str) -> sa.ColumnElement[bool] | None:
     """A condition on ``articles`` true for the articles that match ``q``; None when the index cannot answer
     (no index, no word in ``q``): the caller then scans."""
-    return _match(conn, q, schema.articles.c.id, ARTICLES_FTS, ARTICLES_VECTOR)
+    return _match(conn, q, schema.articles, ARTICLES_FTS, ARTICLES_VECTOR)
 
 
 def record_match(conn: Connection, q: str) -> sa.ColumnElement[bool] | None:
     """As ``article_match``, for record labels."""
-    return _match(conn, q, schema.records.c.id, RECORDS_FTS, RECORDS_VECTOR)
+    return _match(conn, q, schema.records, RECORDS_FTS, RECORDS_VECTOR)
 
 
-def _match(conn: Connection, q: str, id_column: sa.Column[str], fts: str, vector: str) -> sa.ColumnElement[bool] | None:
+def article_count(conn: Connection, q: str) -> int | None:
+    """How many articles match ``q``, counted in the SQLite index alone (the triggers keep it equal to the
+    table); None where ``article_match`` must be counted instead."""
+    words = terms(q)
+    if conn.dialect.name != "sqlite" or not words or not available(conn):
+        return None
+    query = sa.text(f"SELECT count(*) FROM {ARTICLES_FTS} WHERE {ARTICLES_FTS} MATCH :phrase")
+    return int(conn.execute(query, {"phrase": _phrase(words)}).scalar_one())
+
+
+def _phrase(words: list[str]) -> str:
+    """An FTS5 phrase ("w1 w2 w3") with a prefix on its last word; the words hold no quote to escape."""
+    return '"' + " ".join(words) + '" *'
+
+
+def rebuild(conn: Connection) -> None:
+    """Index again every article and record from the tables (SQLite; PostgreSQL's indexes need nothing)."""
+    if conn.dialect.name == "sqlite" and available(conn):
+        for fts in (ARTICLES_FTS, RECORDS_FTS):
+            conn.execute(sa.text(f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')"))
+
+
+def _match(conn: Connection, q: str, table: sa.Table, fts: str, vector: str) -> sa.ColumnElement[bool] | None:
     words = terms(q)
     if not words or not available(conn):
         return None
@@ -77,7 +100,8 @@ def _match(conn: Connection, q: str, id_column: sa.Column[str], fts: str, vector
         # Each word is letters and digits only, so the tsquery syntax cannot be injected; it is bound anyway.
         tsquery = " <-> ".join(words) + ":*"
         return sa.and_(sa.text(f"{vector} @@ to_tsquery('simple', :tsquery)").bindparams(tsquery=tsquery))
-    # An FTS5 phrase ("w1 w2 w3") with a prefix on its last word; the words hold no quote to escape.
-    phrase = '"' + " ".join(words) + '" *'
+    phrase = _phrase(words)
+    # Only the index's rowids are read (never its content), so a common word costs no reading of texts.
     match = sa.text(f"{fts} MATCH :phrase").bindparams(phrase=phrase)
-    return id_column.in_(sa.select(sa.column("id")).select_from(sa.table(fts)).where(match))
+    rowid: sa.ColumnElement[int] = sa.literal_column(f"{table.name}.rowid")
+    return rowid.in_(sa.select(sa.literal_column("rowid")).select_from(sa.table(fts)).where(match))

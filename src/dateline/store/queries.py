@@ -86,10 +86,16 @@ def search(store: Store, q: str, *, limit: int, offset: int) -> dict[str, Any]:
         label = fulltext.record_match(conn, q)
         if label is None:
             label = r.c.label.icontains(q, autoescape=True)
-    query = sa.select(a.c.id, a.c.title, a.c.published, a.c.outlet, a.c.text, a.c.source_path).where(cond)
-    total = _count(store, query)
+        total = fulltext.article_count(conn, q)
+    # The page is chosen on ids and dates alone; only its own rows are read whole (texts for the snippets).
+    matching = sa.select(a.c.id).where(cond)
+    if total is None:
+        total = _count(store, matching)
     with store.engine.connect() as conn:
-        rows = conn.execute(query.order_by(*ARTICLE_ORDER).limit(limit).offset(offset)).all()
+        page = list(conn.execute(matching.order_by(*ARTICLE_ORDER).limit(limit).offset(offset)).scalars())
+        fields = sa.select(a.c.id, a.c.title, a.c.published, a.c.outlet, a.c.text, a.c.source_path)
+        by_id = {row[0]: row for row in conn.execute(fields.where(a.c.id.in_(page)))}
+        rows = [by_id[ident] for ident in page]
         recs = conn.execute(sa.select(r.c.data).where(label).order_by(r.c.kind, r.c.label, r.c.id).limit(limit)).all()
     hits = [
         {

@@ -13,32 +13,28 @@ down_revision = "0004"
 branch_labels = None
 depends_on = None
 
-# The FTS tables keep their own copy of the text and are kept by triggers: a row is found again by
-# (rowid, id), so a VACUUM that renumbers the tables' rowids can leave a stale row but never delete a wrong one.
+# External-content FTS5 tables (the text stays in ``articles`` and ``records`` alone), keyed by the tables'
+# rowids and kept by triggers, as SQLite's FTS5 documentation describes.
+_ARTICLE_ROW = "(rowid, title, text) VALUES (new.rowid, new.title, new.text)"
+_ARTICLE_GONE = "(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text)"
+_RECORD_ROW = "(rowid, label) VALUES (new.rowid, new.label)"
+_RECORD_GONE = "(records_fts, rowid, label) VALUES ('delete', old.rowid, old.label)"
 SQLITE_UP = [
-    "CREATE VIRTUAL TABLE articles_fts USING fts5(id UNINDEXED, title, text, "
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content = 'articles', content_rowid = 'rowid', "
     "tokenize = 'unicode61 remove_diacritics 2')",
-    "INSERT INTO articles_fts (rowid, id, title, text) SELECT rowid, id, coalesce(title, ''), text FROM articles",
-    "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
-    "INSERT INTO articles_fts (rowid, id, title, text) VALUES (new.rowid, new.id, coalesce(new.title, ''), new.text); "
-    "END",
-    "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN "
-    "DELETE FROM articles_fts WHERE rowid = old.rowid AND id = old.id; END",
+    "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')",
+    f"CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN INSERT INTO articles_fts {_ARTICLE_ROW}; END",
+    f"CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN INSERT INTO articles_fts {_ARTICLE_GONE}; END",
     "CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN "
-    "DELETE FROM articles_fts WHERE rowid = old.rowid AND id = old.id; "
-    "INSERT INTO articles_fts (rowid, id, title, text) VALUES (new.rowid, new.id, coalesce(new.title, ''), new.text); "
-    "END",
-    "CREATE VIRTUAL TABLE records_fts USING fts5(id UNINDEXED, label, tokenize = 'unicode61 remove_diacritics 2')",
-    "INSERT INTO records_fts (rowid, id, label) SELECT rowid, id, label FROM records WHERE label IS NOT NULL",
-    "CREATE TRIGGER records_fts_insert AFTER INSERT ON records WHEN new.label IS NOT NULL BEGIN "
-    "INSERT INTO records_fts (rowid, id, label) VALUES (new.rowid, new.id, new.label); END",
-    "CREATE TRIGGER records_fts_delete AFTER DELETE ON records WHEN old.label IS NOT NULL BEGIN "
-    "DELETE FROM records_fts WHERE rowid = old.rowid AND id = old.id; END",
+    f"INSERT INTO articles_fts {_ARTICLE_GONE}; INSERT INTO articles_fts {_ARTICLE_ROW}; END",
+    "CREATE VIRTUAL TABLE records_fts USING fts5(label, content = 'records', content_rowid = 'rowid', "
+    "tokenize = 'unicode61 remove_diacritics 2')",
+    "INSERT INTO records_fts (records_fts) VALUES ('rebuild')",
+    f"CREATE TRIGGER records_fts_insert AFTER INSERT ON records BEGIN INSERT INTO records_fts {_RECORD_ROW}; END",
+    f"CREATE TRIGGER records_fts_delete AFTER DELETE ON records BEGIN INSERT INTO records_fts {_RECORD_GONE}; END",
     # Linking rewrites records (to fill entity ids) without changing their labels: only a new label re-indexes.
     "CREATE TRIGGER records_fts_update AFTER UPDATE OF label ON records WHEN old.label IS NOT new.label BEGIN "
-    "DELETE FROM records_fts WHERE rowid = old.rowid AND id = old.id; "
-    "INSERT INTO records_fts (rowid, id, label) SELECT new.rowid, new.id, new.label WHERE new.label IS NOT NULL; "
-    "END",
+    f"INSERT INTO records_fts {_RECORD_GONE}; INSERT INTO records_fts {_RECORD_ROW}; END",
 ]
 SQLITE_DOWN = [
     *(f"DROP TRIGGER IF EXISTS {t}_fts_{e}" for t in ("articles", "records") for e in ("insert", "delete", "update")),
