@@ -187,11 +187,12 @@ def similarity(a: Features, b: Features) -> float:
     weight = _time_weight(a, b)
     if not weight or (a.occurrences and b.occurrences and not set(a.occurrences) & set(b.occurrences)):
         return 0.0
-    return weight * (
-        W_NAMES * jaccard(a.entities + a.places, b.entities + b.places)
-        + W_KEYWORDS * jaccard(a.keywords, b.keywords)
-        + W_FIGURES * jaccard(a.figures, b.figures)
-    )
+    names, figures = jaccard(a.entities + a.places, b.entities + b.places), jaccard(a.figures, b.figures)
+    # Topic words alone never make one story: two reports of one occurrence share at least a participant, a
+    # place or a figure.
+    if not (names or figures):
+        return 0.0
+    return weight * (W_NAMES * names + W_KEYWORDS * jaccard(a.keywords, b.keywords) + W_FIGURES * figures)
 
 
 def link(session: LinkSession, article: Article, feats: Features, *, copy_of: str | None = None) -> str:
