@@ -134,3 +134,16 @@ def test_show_names_the_articles_stories_and_series(db: str) -> None:
     # The file name without its extension names the article too, as on the web reader.
     bare = runner.invoke(app, ["show", "001_a0646dd05a271d27", "--db", db])
     assert bare.exit_code == EXIT_OK and " ".join(bare.output.split()) == flat
+
+
+def test_search_finds_articles_through_the_index(db: str) -> None:
+    texts = {p.name: p.read_text(encoding="utf-8") for p in SAMPLES.glob("*.txt")}
+    word = "Khojaly"
+    found = _json(["search", word.lower()[:5], "--db", db, "--json"])
+    assert isinstance(found, dict)
+    paths = {Path(item["source_path"]).name for item in found["articles"]["items"]}
+    assert paths == {name for name, text in texts.items() if word in text} and paths
+    assert all(word.casefold()[:5] in item["snippet"].casefold() for item in found["articles"]["items"])
+    assert found["records"] and all(word.casefold()[:5] in json.dumps(r).casefold() for r in found["records"])
+    result = runner.invoke(app, ["search", word, "--db", db])
+    assert result.exit_code == EXIT_OK and f"{len(paths)} articles" in result.output

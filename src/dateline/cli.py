@@ -219,6 +219,31 @@ LimitOption = Annotated[int, typer.Option(help="At most this many rows.")]
 ArticleOption = Annotated[str | None, typer.Option(help="Only this article (id, prefix or path).")]
 
 
+@app.command()
+def search(
+    q: Annotated[str, typer.Argument(help="Words to find, in order; the last may be the start of a word.")],
+    db: DbOption = "dateline.db",
+    limit: LimitOption = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """Full-text search over article titles and texts (the database's full-text index), and record labels."""
+    from dateline.store import queries
+
+    try:
+        found = queries.search(_store(db), q, limit=limit, offset=0)
+    except DatelineError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        _print_json(found)
+        return
+    hits = found["articles"]
+    table = Table("article", "published", "outlet", "title", "snippet", title=f"{hits['total']} articles")
+    for hit in hits["items"]:
+        table.add_row(hit["id"][:12], hit["published"] or "", hit["outlet"] or "", hit["title"] or "", hit["snippet"])
+    out.print(table)
+    out.print(f"{len(found['records'])} records whose label matches (--json lists them)")
+
+
 @query_app.command("statements")
 def query_statements(
     speaker: Annotated[str | None, typer.Option(help="Speaker name contains this (case-insensitive).")] = None,

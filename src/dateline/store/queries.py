@@ -11,6 +11,7 @@ needs no linker.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -18,8 +19,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from dateline.model import Article, Role, Statement, from_dict
-from dateline.store import corpus, schema
+from dateline.model import Article, Record, Role, Statement, from_dict, record_from_dict
+from dateline.store import corpus, fulltext, schema
 from dateline.store.corpus import GROUP_KINDS
 from dateline.store.db import ARTICLE_ORDER, RECORD_ORDER, Store, chunks, select_articles, select_records
 
@@ -81,19 +82,28 @@ def records(
 
 
 def search(store: Store, q: str, *, limit: int, offset: int) -> dict[str, Any]:
-    """Articles whose title or text contains ``q`` (with a snippet), and records whose label does."""
+    """Articles whose title or text matches ``q`` (with a snippet), and records whose label does: through the
+    full-text index (``dateline.store.fulltext``: the words of ``q`` as a phrase, the last one a prefix), or by
+    substring where the index cannot answer."""
     a, r = schema.articles, schema.records
-    cond = sa.or_(a.c.text.icontains(q, autoescape=True), a.c.title.icontains(q, autoescape=True))
-    query = sa.select(a.c.id, a.c.title, a.c.published, a.c.outlet, a.c.text, a.c.source_path).where(cond)
-    total = _count(store, query)
     with store.engine.connect() as conn:
-        rows = conn.execute(query.order_by(*ARTICLE_ORDER).limit(limit).offset(offset)).all()
-        recs = conn.execute(
-            sa.select(r.c.data)
-            .where(r.c.label.icontains(q, autoescape=True))
-            .order_by(r.c.kind, r.c.label, r.c.id)
-            .limit(limit)
-        ).all()
+        cond = fulltext.article_match(conn, q)
+        if cond is None:
+            cond = sa.or_(a.c.text.icontains(q, autoescape=True), a.c.title.icontains(q, autoescape=True))
+        label = fulltext.record_match(conn, q)
+        if label is None:
+            label = r.c.label.icontains(q, autoescape=True)
+        total = fulltext.article_count(conn, q)
+    # The page is chosen on ids and dates alone; only its own rows are read whole (texts for the snippets).
+    matching = sa.select(a.c.id).where(cond)
+    if total is None:
+        total = _count(store, matching)
+    with store.engine.connect() as conn:
+        page = list(conn.execute(matching.order_by(*ARTICLE_ORDER).limit(limit).offset(offset)).scalars())
+        fields = sa.select(a.c.id, a.c.title, a.c.published, a.c.outlet, a.c.text, a.c.source_path)
+        by_id = {row[0]: row for row in conn.execute(fields.where(a.c.id.in_(page)))}
+        rows = [by_id[ident] for ident in page]
+        recs = conn.execute(sa.select(r.c.data).where(label).order_by(r.c.kind, r.c.label, r.c.id).limit(limit)).all()
     hits = [
         {
             "id": row[0],
@@ -113,10 +123,15 @@ SNIPPET_CONTEXT = 80
 
 
 def snippet(text: str, q: str) -> str:
-    at = text.casefold().find(q.casefold())
+    """The text around the first hit of ``q``: the query itself, else (a full-text hit across other
+    punctuation or spacing) its first word at the start of a word."""
+    at, length = text.casefold().find(q.casefold()), len(q)
+    if at < 0 and (words := fulltext.terms(q)):
+        hit = re.search(rf"(?<![^\W_]){re.escape(words[0])}", text, re.IGNORECASE)
+        at, length = (hit.start(), len(hit.group())) if hit else (-1, 0)
     if at < 0:
         return text[: 2 * SNIPPET_CONTEXT]
-    start, end = max(0, at - SNIPPET_CONTEXT), min(len(text), at + len(q) + SNIPPET_CONTEXT)
+    start, end = max(0, at - SNIPPET_CONTEXT), min(len(text), at + length + SNIPPET_CONTEXT)
     return ("..." if start else "") + text[start:end] + ("..." if end < len(text) else "")
 
 
