@@ -24,19 +24,20 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.extract.support.common import alternation, innermost_statement, numbers_lexicon, token_at
+from dateline.extract.support.issuers import Issuers
 from dateline.model import Claim, Span, Speaker
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from dateline.model import Analysis, Article, Statement
+    from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
 VERSION = 2
@@ -541,16 +542,19 @@ def _inherit(figures: list[Figure]) -> None:
                 figure.predicate_span = parent.predicate_span
 
 
-def claimant_of(article: Article, statements: Iterable[Statement], start: int, end: int) -> tuple[Speaker, str | None]:
+def claimant_of(
+    article: Article, statements: Iterable[Statement], start: int, end: int, issuers: Issuers | None = None
+) -> tuple[Speaker, str | None]:
     """The speaker of the innermost statement whose content holds ``[start, end)``, or of the quotation the
-    figure's paragraph continues, else the outlet."""
+    figure's paragraph continues, else the outlet. A document speaker ("the report said") gives way to its
+    issuer where the text names one (``issuers``, with a parse)."""
     # A request reports what someone asked for, not a figure they assert ("Nine states have asked DOL for $36
     # billion"): the outlet states the amount.
     requests = _request_cues()
     statements = tuple(s for s in statements if _fold(s.cue) not in requests)
     inner = innermost_statement(statements, start, end) or _continued_quotation(article.text, statements, start)
     if inner is not None:
-        return inner.speaker, inner.id
+        return (issuers.claimant(inner) if issuers is not None else inner.speaker), inner.id
     outlet = article.outlet or UNKNOWN_OUTLET
     return Speaker(text=outlet, entity=article.outlet, span=article.outlet_span), None
 
@@ -601,9 +605,12 @@ def _order(figures: list[Figure]) -> list[int]:
     return done
 
 
-def _claims(article: Article, doc: Doc | None, statements: Iterable[Statement]) -> Iterator[Claim]:
+def _claims(
+    article: Article, doc: Doc | None, statements: Iterable[Statement], entities: Sequence[Entity] = ()
+) -> Iterator[Claim]:
     text = article.text
     statements = tuple(statements)
+    issuers = Issuers.of(text, doc, statements, entities) if doc is not None else None
     every = find_figures(text, doc)
     earlier: dict[str, tuple[float, str]] = {}  # the last claim of each unit: what "of those" refers to
     for start, end in _sentence_bounds(text, doc):
@@ -617,7 +624,7 @@ def _claims(article: Article, doc: Doc | None, statements: Iterable[Statement]) 
         ids: dict[int, str] = {}
         for index in _order(figures):
             figure = figures[index]
-            speaker, statement_id = claimant_of(article, statements, figure.start, figure.end)
+            speaker, statement_id = claimant_of(article, statements, figure.start, figure.end, issuers)
             spans = [Span.of(text, figure.start, figure.end)]
             if figure.predicate_span and figure.predicate_span[0] >= figure.end:
                 spans.append(Span.of(text, *figure.predicate_span))
@@ -643,4 +650,4 @@ def _claims(article: Article, doc: Doc | None, statements: Iterable[Statement]) 
 @extractor(NAME, version=VERSION, requires=("statement", "entity"), assigns=("claim",))
 def extract_claims(article: Article, doc: Doc, *, prior: Analysis) -> Iterable[Claim]:
     """Numeric claims of ``article``, attributed to the speaker whose statement holds them, else the outlet."""
-    return list(_claims(article, doc, prior.statements))
+    return list(_claims(article, doc, prior.statements, prior.entities))

@@ -1,0 +1,181 @@
+"""Who issued a document that speaks: "the report said ..." is the claim of whoever issued the report.
+
+A statement's speaker may be a document ("the report found", "according to a Pew Research Center poll",
+"the letter says"). The statement keeps the document as its speaker (it is what the article cites); a figure
+the document holds is claimed by its issuer, found in this order:
+
+- a name inside the document's phrase: an organisation or person mention ("a Congressional Budget Office
+  analysis", "a 2016 report by the Institute on Taxation and Economic Policy", "Trump's tweet"), else a
+  proper noun the entity records missed ("the KFF study", "a recent Gallup poll");
+- the speaker of the statement that holds the phrase ("ADP reported that its own survey indicated ...");
+- for a definite description ("the statement said", "the report said"), where the document was mentioned
+  before: the name in that mention, the speaker who spoke "in a statement", the subject who released or
+  tweeted it.
+
+With none of these the document's description stays the claimant: no issuer is ever guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from dateline.extract.support.common import innermost_statement, numbers_lexicon
+from dateline.extract.support.speakers import SpeakerResolver
+from dateline.model import Span, Speaker
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from dateline.model import Entity, Statement
+
+# Entity types that issue documents: organisations and people (a country's report names its agency).
+ISSUING_TYPES = frozenset({"ORG", "PERSON"})
+DEFINITE = frozenset({"the", "this", "that"})
+# Prepositions after a document noun whose object is its issuer ("a report by X", "figures from X").
+ISSUER_PREPOSITIONS = frozenset({"by", "from"})
+# Named-entity labels of proper nouns that never issue a document ("the September report", "a GOP poll").
+NOT_ISSUERS = frozenset({"DATE", "TIME", "EVENT", "NORP", "CARDINAL", "ORDINAL", "LAW", "WORK_OF_ART"})
+# How far back (in tokens) an earlier mention of the same document is looked for: a few paragraphs.
+ANTECEDENT_WINDOW = 400
+# A document's issuer may itself be a document's ("the report" -> "the HHS report"): followed this far.
+MAX_DEPTH = 3
+# Links from a document noun up to the clause that produced it ("said in a statement", "released a report").
+_UP_DEPS = frozenset({"pobj", "dobj", "prep", "nsubjpass", "attr", "npadvmod"})
+
+
+@lru_cache(maxsize=1)
+def document_nouns() -> frozenset[str]:
+    return frozenset(numbers_lexicon()["document_nouns"])
+
+
+@lru_cache(maxsize=1)
+def issuing_verbs() -> frozenset[str]:
+    return frozenset(numbers_lexicon()["issuing_verbs"])
+
+
+@dataclass
+class Issuers:
+    """Resolves the issuer of document speakers in one parsed article."""
+
+    text: str
+    doc: Doc
+    statements: tuple[Statement, ...]
+    resolver: SpeakerResolver
+
+    @classmethod
+    def of(cls, text: str, doc: Doc, statements: Sequence[Statement], entities: Sequence[Entity]) -> Issuers:
+        return cls(text, doc, tuple(statements), SpeakerResolver(text, entities))
+
+    def claimant(self, statement: Statement) -> Speaker:
+        """The statement's speaker, or the document's issuer when the speaker is a document with one."""
+        return self._issuer(statement.speaker, 0) or statement.speaker
+
+    def _issuer(self, speaker: Speaker, depth: int) -> Speaker | None:
+        phrase = self._phrase(speaker)
+        if phrase is None or depth >= MAX_DEPTH:
+            return None
+        head = phrase.root
+        # A proper noun is a name, not a document ("the Washington Post", "the Mercatus Study").
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in document_nouns():
+            return None
+        named = self._named_in(phrase, head)
+        if named is not None:
+            return named
+        outer = innermost_statement(self.statements, phrase.start_char, phrase.end_char)
+        if outer is not None:
+            return self._issuer(outer.speaker, depth + 1) or outer.speaker
+        if phrase[0].lower_ in DEFINITE:
+            return self._antecedent(head, depth)
+        return None
+
+    def _phrase(self, speaker: Speaker) -> SpacySpan | None:
+        if speaker.span is None:
+            return None
+        phrase = self.doc.char_span(speaker.span.start, speaker.span.end, alignment_mode="expand")
+        return phrase if phrase is not None and len(phrase) else None
+
+    def _named_in(self, phrase: SpacySpan, head: Token) -> Speaker | None:
+        """An issuing entity named before the document noun ("a Pew Research Center poll", "Trump's tweet")
+        or after "by"/"from" ("a report by the Institute ..."), else a proper noun there the entity records
+        missed ("the KFF study"). Not a name elsewhere in the phrase ("a poll of Iowa voters")."""
+        places = [(phrase.start_char, head.idx)]
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ISSUER_PREPOSITIONS and prep.i < phrase.end:
+                places.append((prep.idx, min(phrase.end_char, prep.right_edge.idx + len(prep.right_edge.text))))
+        for start, end in places:
+            for mention in self.resolver.overlapping(start, end):
+                if start <= mention.start and mention.end <= end and mention.entity.type in ISSUING_TYPES:
+                    return Speaker(
+                        text=self.text[mention.start : mention.end],
+                        entity=self.resolver.fullest(mention.entity),
+                        span=Span.of(self.text, mention.start, mention.end),
+                    )
+        names = [t for t in phrase if any(s <= t.idx < e for s, e in places) and _is_name(t)]
+        if not names:
+            return None
+        first = names[0]
+        last = first
+        while last.i + 1 < phrase.end and last.i + 1 != head.i and _is_name(self.doc[last.i + 1]):
+            last = self.doc[last.i + 1]
+        span = Span.of(self.text, first.idx, last.idx + len(last.text))
+        return Speaker(text=span.text, span=span)
+
+    def _antecedent(self, head: Token, depth: int) -> Speaker | None:
+        """The issuer given where the document was mentioned before ("X said in a statement ...")."""
+        lemma = head.lemma_.lower()
+        for i in range(head.i - 1, max(-1, head.i - ANTECEDENT_WINDOW), -1):
+            token = self.doc[i]
+            if token.lemma_.lower() != lemma:
+                continue
+            found = self._issued_by(token, depth)
+            if found is not None:
+                return found
+        return None
+
+    def _issued_by(self, token: Token, depth: int) -> Speaker | None:
+        speaking = self._speaker_at(token.idx)
+        if speaking is not None:
+            return self._issuer(speaking.speaker, depth + 1) if self._phrase(speaking.speaker) else None
+        if token.pos_ == "NOUN":
+            subtree = self.doc[token.left_edge.i : token.right_edge.i + 1]
+            named = self._named_in(subtree, token)
+            if named is not None:
+                return named
+        clause = token
+        while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in _UP_DEPS and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.pos_ not in {"VERB", "AUX"} or clause.lemma_.lower() not in issuing_verbs():
+            # "Obama pointed to the report": the subject cites the document, it did not issue it.
+            return None
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        speaking = self._speaker_at(subject.idx)
+        if speaking is not None:
+            return speaking.speaker
+        entity = self.resolver.entity_at(subject)
+        if entity is None or entity.type not in ISSUING_TYPES:
+            return None
+        span = Span.of(self.text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+        return Speaker(text=span.text, entity=self.resolver.fullest(entity), span=span)
+
+    def _speaker_at(self, char: int) -> Statement | None:
+        """The statement whose speaker phrase covers ``char``."""
+        return next(
+            (
+                s
+                for s in self.statements
+                if s.speaker.span is not None and s.speaker.span.start <= char < s.speaker.span.end
+            ),
+            None,
+        )
+
+
+def _is_name(token: Token) -> bool:
+    """A capitalised proper noun that may name an issuer (not a date, an event or a group adjective)."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in NOT_ISSUERS
