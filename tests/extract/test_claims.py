@@ -266,3 +266,17 @@ def test_a_document_that_speaks_gives_its_issuer_as_claimant() -> None:
     # "the latest report shows roughly 6.5 million people": the article names no issuer ("Obama pointed to
     # the report" cites it), so the document stays the claimant.
     assert found[("LhyuVhvyMihCDHhT", 6.5e6)].claimant.text == "the latest report"
+
+
+def test_a_document_first_named_after_its_issuing_act_is_that_acts() -> None:
+    from dateline.ingest import article_from_text
+    from dateline.pipeline import Pipeline
+
+    text = (
+        "President Donald Trump posted a message on Twitter on Monday about the storm. "
+        "The tweet said 3,000 people had not died in Puerto Rico.\n"
+    )
+    result = next(Pipeline().run([article_from_text(text, source_path="t.txt")]))
+    assert isinstance(result, Analysis)
+    (claim,) = result.claims
+    assert claim.claimant.entity == "Donald Trump"

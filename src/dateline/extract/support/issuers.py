@@ -44,6 +44,8 @@ NOT_ISSUERS = frozenset({"DATE", "TIME", "EVENT", "NORP", "CARDINAL", "ORDINAL",
 ANTECEDENT_WINDOW = 400
 # A document's issuer may itself be a document's ("the report" -> "the HHS report"): followed this far.
 MAX_DEPTH = 3
+# Issuing verbs that are speech itself ("X said"): not the act of issuing a document named later.
+SPEAKING_VERBS = frozenset({"say", "state"})
 # Links from a document noun up to the clause that produced it ("said in a statement", "released a report").
 _UP_DEPS = frozenset({"pobj", "dobj", "prep", "nsubjpass", "attr", "npadvmod"})
 
@@ -135,6 +137,20 @@ class Issuers:
             found = self._issued_by(token, depth)
             if found is not None:
                 return found
+        return self._just_issued(head)
+
+    def _just_issued(self, head: Token) -> Speaker | None:
+        """ "Trump posted a message on Twitter. The tweet said ...": a document first named right after
+        someone's act of issuing one (an issuing verb other than speech, in this sentence or the one before)
+        is that act's document."""
+        sentence = head.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for i in range(head.i - 1, start - 1, -1):
+            verb = self.doc[i]
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in issuing_verbs() - SPEAKING_VERBS:
+                found = self._subject_of(verb)
+                if found is not None:
+                    return found
         return None
 
     def _issued_by(self, token: Token, depth: int) -> Speaker | None:
@@ -152,6 +168,10 @@ class Issuers:
         if clause.pos_ not in {"VERB", "AUX"} or clause.lemma_.lower() not in issuing_verbs():
             # "Obama pointed to the report": the subject cites the document, it did not issue it.
             return None
+        return self._subject_of(clause)
+
+    def _subject_of(self, clause: Token) -> Speaker | None:
+        """The issuer a verb's subject names: the speaker resolved for it, or its organisation or person."""
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
