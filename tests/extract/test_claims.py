@@ -280,3 +280,18 @@ def test_a_document_first_named_after_its_issuing_act_is_that_acts() -> None:
     assert isinstance(result, Analysis)
     (claim,) = result.claims
     assert claim.claimant.entity == "Donald Trump"
+
+
+def test_a_figure_in_a_quotation_inside_a_quotation_is_the_inner_speakers() -> None:
+    from dateline.ingest import article_from_text
+    from dateline.pipeline import Pipeline
+
+    text = (
+        "Andrea Saul, a campaign spokeswoman, answered the president.\n\n"
+        "“Seriously?” Andrea Saul said. “As Mitt Romney said today, ‘Unemployment above 8 percent month after "
+        "month is not satisfactory.’”\n"
+    )
+    result = next(Pipeline().run([article_from_text(text, source_path="t.txt")]))
+    assert isinstance(result, Analysis)
+    (claim,) = result.claims
+    assert claim.claimant.entity == "Mitt Romney"

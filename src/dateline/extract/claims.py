@@ -553,6 +553,9 @@ def claimant_of(
     requests = _request_cues()
     statements = tuple(s for s in statements if _fold(s.cue) not in requests)
     inner = innermost_statement(statements, start, end) or _continued_quotation(article.text, statements, start)
+    quoted = issuers.quoted_within(start) if issuers is not None else None
+    if quoted is not None:
+        return quoted, inner.id if inner is not None else None
     if inner is not None:
         return (issuers.claimant(inner) if issuers is not None else inner.speaker), inner.id
     outlet = article.outlet or UNKNOWN_OUTLET

@@ -13,6 +13,10 @@ the document holds is claimed by its issuer, found in this order:
   tweeted it.
 
 With none of these the document's description stays the claimant: no issuer is ever guessed.
+
+A quotation may also quote someone else ("“As Gov. Romney said today, ‘... above 8 percent ...’”"): a figure
+inside the inner quotation is the claim of the subject of the speech verb that introduces it inside the
+outer one (``quoted_within``), when that subject names a person or organisation.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from dateline.extract.statements.lexicon import Lexicon
 from dateline.extract.support.common import innermost_statement, numbers_lexicon
 from dateline.extract.support.speakers import SpeakerResolver
 from dateline.model import Span, Speaker
@@ -76,6 +81,20 @@ class Issuers:
     def claimant(self, statement: Statement) -> Speaker:
         """The statement's speaker, or the document's issuer when the speaker is a document with one."""
         return self._issuer(statement.speaker, 0) or statement.speaker
+
+    def quoted_within(self, start: int) -> Speaker | None:
+        """The speaker an inner quotation holding ``start`` is attributed to inside its outer quotation."""
+        bounds = _inner_quotation(self.text, start)
+        if bounds is None:
+            return None
+        outer, inner = bounds
+        clause_verbs = Lexicon.load().clause
+        for token in self.doc.char_span(outer, inner, alignment_mode="contract") or ():
+            if token.pos_ == "VERB" and token.lemma_.lower() in clause_verbs:
+                found = self._subject_of(token)
+                if found is not None:
+                    return found
+        return None
 
     def _issuer(self, speaker: Speaker, depth: int) -> Speaker | None:
         phrase = self._phrase(speaker)
@@ -199,3 +218,26 @@ class Issuers:
 def _is_name(token: Token) -> bool:
     """A capitalised proper noun that may name an issuer (not a date, an event or a group adjective)."""
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in NOT_ISSUERS
+
+
+def _inner_quotation(text: str, start: int) -> tuple[int, int] | None:
+    """(outer opening, inner opening) when ``start`` lies inside a single-marked quotation (‘...’) that lies
+    inside a double-marked one (“...”) opened in the same paragraph; an apostrophe ("Obama’s") closes none."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    inner = text.rfind("\u2018", paragraph, start)
+    if inner < 0 or _closes(text, inner, start, "\u2019"):
+        return None
+    outer = text.rfind("\u201c", paragraph, inner)
+    if outer < 0 or "\u201d" in text[outer:inner]:
+        return None
+    return outer, inner
+
+
+def _closes(text: str, start: int, end: int, mark: str) -> bool:
+    """Whether a closing ``mark`` not followed by a letter (an apostrophe is) lies in ``text[start:end]``."""
+    at = text.find(mark, start, end)
+    while at >= 0:
+        if at + 1 >= len(text) or not text[at + 1].isalpha():
+            return True
+        at = text.find(mark, at + 1, end)
+    return False
