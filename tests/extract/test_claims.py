@@ -268,30 +268,29 @@ def test_a_document_that_speaks_gives_its_issuer_as_claimant() -> None:
     assert found[("LhyuVhvyMihCDHhT", 6.5e6)].claimant.text == "the latest report"
 
 
-def test_a_document_first_named_after_its_issuing_act_is_that_acts() -> None:
+def _only_claim(text: str) -> Claim:
+    """The one claim the whole pipeline finds in ``text`` (its first line is the headline)."""
     from dateline.ingest import article_from_text
     from dateline.pipeline import Pipeline
 
+    result = next(Pipeline().run([article_from_text(text, source_path="t.txt")]))
+    assert isinstance(result, Analysis)
+    (claim,) = result.claims
+    return claim
+
+
+def test_a_document_first_named_after_its_issuing_act_is_that_acts() -> None:
     text = (
         "President Donald Trump posted a message on Twitter on Monday about the storm. "
         "The tweet said 3,000 people had not died in Puerto Rico.\n"
     )
-    result = next(Pipeline().run([article_from_text(text, source_path="t.txt")]))
-    assert isinstance(result, Analysis)
-    (claim,) = result.claims
-    assert claim.claimant.entity == "Donald Trump"
+    assert _only_claim(text).claimant.entity == "Donald Trump"
 
 
 def test_a_figure_in_a_quotation_inside_a_quotation_is_the_inner_speakers() -> None:
-    from dateline.ingest import article_from_text
-    from dateline.pipeline import Pipeline
-
     text = (
         "Andrea Saul, a campaign spokeswoman, answered the president.\n\n"
         "“Seriously?” Andrea Saul said. “As Mitt Romney said today, ‘Unemployment above 8 percent month after "
         "month is not satisfactory.’”\n"
     )
-    result = next(Pipeline().run([article_from_text(text, source_path="t.txt")]))
-    assert isinstance(result, Analysis)
-    (claim,) = result.claims
-    assert claim.claimant.entity == "Mitt Romney"
+    assert _only_claim(text).claimant.entity == "Mitt Romney"
