@@ -294,3 +294,14 @@ def test_a_figure_in_a_quotation_inside_a_quotation_is_the_inner_speakers() -> N
         "month is not satisfactory.’”\n"
     )
     assert _only_claim(text).claimant.entity == "Mitt Romney"
+
+
+def test_the_hedge_is_kept_as_written() -> None:
+    from dateline.render import record_rows
+
+    text = "At least 2,000 people fled. Dozens of homes burned. The storm cost more than $1.2 billion.\n"
+    found = {c.unit: c for c in _claims(_article(text))}
+    assert (found["people"].hedge, found["homes"].hedge, found["USD"].hedge) == ("at least", None, "more than")
+    assert all(c.approx for c in found.values())
+    _, rows = record_rows("claim", [found["people"], found["homes"], found["USD"]])
+    assert [row[0] for row in rows] == ["at least 2,000", "12–100", "more than 1,200,000,000"]

@@ -133,6 +133,7 @@ class Figure:
     predicate_text: str | None = None
     predicate_span: tuple[int, int] | None = None
     members: list[int] = field(default_factory=list)
+    hedge: str | None = None
 
 
 def _word_value(text: str) -> float | None:
@@ -255,9 +256,12 @@ def _hedge_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\s)(?:{alternation(numbers_lexicon()['hedges'])})$")
 
 
-def _hedged(text: str, start: int) -> bool:
+def _hedge(text: str, start: int) -> str | None:
+    """The hedge before a figure, lower-cased ("at least", "more than"), kept so a reader sees "at least 2,000"
+    rather than "about 2,000"."""
     before = " ".join(w.lower() for w in _WORD.findall(text[max(0, start - 60) : start])[-HEDGE_WINDOW_WORDS:])
-    return _hedge_pattern().search(before) is not None
+    found = _hedge_pattern().search(before)
+    return found.group(0).strip() if found else None
 
 
 def _in_urls(text: str) -> list[tuple[int, int]]:
@@ -296,7 +300,16 @@ def find_figures(text: str, doc: Doc | None = None) -> list[Figure]:
 
 
 def _figure(text: str, doc: Doc | None, match: re.Match[str], start: int, measure: Measure) -> Figure | None:
-    approx = measure.approx or _hedged(text, start)
+    hedge = _hedge(text, start)
+    figure = _measured(text, doc, match, start, measure, measure.approx or hedge is not None)
+    if figure is not None:
+        figure.hedge = hedge
+    return figure
+
+
+def _measured(
+    text: str, doc: Doc | None, match: re.Match[str], start: int, measure: Measure, approx: bool
+) -> Figure | None:
     if measure.unit is not None:
         return Figure(start, match.end(), measure.value, measure.value_max, approx, measure.unit)
     if _RATIO.search(text, max(0, start - 12), start):
@@ -637,6 +650,7 @@ def _claims(
                 value=figure.value,
                 value_max=figure.value_max,
                 approx=figure.approx,
+                hedge=figure.hedge,
                 unit=figure.unit,
                 predicate=figure.predicate or "other",
                 predicate_text=figure.predicate_text,
