@@ -555,16 +555,19 @@ def _inherit(figures: list[Figure]) -> None:
                 figure.predicate_span = parent.predicate_span
 
 
-def claimant_of(
-    article: Article, statements: Iterable[Statement], start: int, end: int, issuers: Issuers | None = None
-) -> tuple[Speaker, str | None]:
-    """The speaker of the innermost statement whose content holds ``[start, end)``, or of the quotation the
-    figure's paragraph continues, else the outlet. A document speaker ("the report said") gives way to its
-    issuer where the text names one (``issuers``, with a parse)."""
-    # A request reports what someone asked for, not a figure they assert ("Nine states have asked DOL for $36
-    # billion"): the outlet states the amount.
+def asserting(statements: Iterable[Statement]) -> tuple[Statement, ...]:
+    """The statements that may hold a claim. A request reports what someone asked for, not a figure they
+    assert ("Nine states have asked DOL for $36 billion"): the outlet states the amount."""
     requests = _request_cues()
-    statements = tuple(s for s in statements if _fold(s.cue) not in requests)
+    return tuple(s for s in statements if _fold(s.cue) not in requests)
+
+
+def claimant_of(
+    article: Article, statements: tuple[Statement, ...], start: int, end: int, issuers: Issuers | None = None
+) -> tuple[Speaker, str | None]:
+    """The speaker of the innermost of ``statements`` (``asserting`` ones, one tuple per article) whose content
+    holds ``[start, end)``, or of the quotation the figure's paragraph continues, else the outlet. A document speaker ("the report said") gives way to its
+    issuer where the text names one (``issuers``, with a parse)."""
     inner = innermost_statement(statements, start, end) or _continued_quotation(article.text, statements, start)
     quoted = issuers.quoted_within(start) if issuers is not None else None
     if quoted is not None:
@@ -625,7 +628,7 @@ def _claims(
     article: Article, doc: Doc | None, statements: Iterable[Statement], entities: Sequence[Entity] = ()
 ) -> Iterator[Claim]:
     text = article.text
-    statements = tuple(statements)
+    statements = asserting(statements)
     issuers = Issuers.of(text, doc, statements, entities) if doc is not None else None
     every = find_figures(text, doc)
     earlier: dict[str, tuple[float, str]] = {}  # the last claim of each unit: what "of those" refers to

@@ -21,12 +21,13 @@ outer one (``quoted_within``), when that subject names a person or organisation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.extract.statements.lexicon import Lexicon
-from dateline.extract.support.common import innermost_statement, numbers_lexicon
+from dateline.extract.support.common import SpanIndex, innermost_statement, numbers_lexicon
 from dateline.extract.support.speakers import SpeakerResolver
 from dateline.model import Span, Speaker
 
@@ -49,6 +50,9 @@ NOT_ISSUERS = frozenset({"DATE", "TIME", "EVENT", "NORP", "CARDINAL", "ORDINAL",
 ANTECEDENT_WINDOW = 400
 # A document's issuer may itself be a document's ("the report" -> "the HHS report"): followed this far.
 MAX_DEPTH = 3
+# How far back (in characters) the openings of a nested quotation are looked for: a long paragraph's worth,
+# so that a paragraph-less text stays linear.
+QUOTATION_WINDOW = 3000
 # Issuing verbs that are speech itself ("X said"): not the act of issuing a document named later.
 SPEAKING_VERBS = frozenset({"say", "state"})
 # Links from a document noun up to the clause that produced it ("said in a statement", "released a report").
@@ -73,6 +77,24 @@ class Issuers:
     doc: Doc
     statements: tuple[Statement, ...]
     resolver: SpeakerResolver
+    # Statements by the span of their speaker phrase, and each statement's claimant once resolved: many
+    # figures share a statement, and a long article must stay linear.
+    speakers: SpanIndex[Statement] = field(init=False)
+    contents: SpanIndex[Statement] = field(init=False)
+    resolved: dict[str, Speaker] = field(init=False, default_factory=dict)
+    issued: dict[tuple[int, int, int], Speaker | None] = field(init=False, default_factory=dict)
+    # Token indices by lower-cased lemma, for earlier mentions of a document noun.
+    lemmas: dict[str, list[int]] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.speakers = SpanIndex(
+            [(s.speaker.span.start, s.speaker.span.end, s) for s in self.statements if s.speaker.span]
+        )
+        self.contents = SpanIndex(
+            [(s.content_span.start, s.content_span.end, s) for s in self.statements if s.content_span]
+        )
+        for token in self.doc:
+            self.lemmas.setdefault(token.lemma_.lower(), []).append(token.i)
 
     @classmethod
     def of(cls, text: str, doc: Doc, statements: Sequence[Statement], entities: Sequence[Entity]) -> Issuers:
@@ -80,7 +102,9 @@ class Issuers:
 
     def claimant(self, statement: Statement) -> Speaker:
         """The statement's speaker, or the document's issuer when the speaker is a document with one."""
-        return self._issuer(statement.speaker, 0) or statement.speaker
+        if statement.id not in self.resolved:
+            self.resolved[statement.id] = self._issuer(statement.speaker, 0) or statement.speaker
+        return self.resolved[statement.id]
 
     def quoted_within(self, start: int) -> Speaker | None:
         """The speaker an inner quotation holding ``start`` is attributed to inside its outer quotation."""
@@ -97,8 +121,16 @@ class Issuers:
         return None
 
     def _issuer(self, speaker: Speaker, depth: int) -> Speaker | None:
+        if speaker.span is None or depth >= MAX_DEPTH:
+            return None
+        key = (speaker.span.start, speaker.span.end, depth)
+        if key not in self.issued:
+            self.issued[key] = self._find_issuer(speaker, depth)
+        return self.issued[key]
+
+    def _find_issuer(self, speaker: Speaker, depth: int) -> Speaker | None:
         phrase = self._phrase(speaker)
-        if phrase is None or depth >= MAX_DEPTH:
+        if phrase is None:
             return None
         head = phrase.root
         # A proper noun is a name, not a document ("the Washington Post", "the Mercatus Study").
@@ -107,7 +139,9 @@ class Issuers:
         named = self._named_in(phrase, head)
         if named is not None:
             return named
-        outer = innermost_statement(self.statements, phrase.start_char, phrase.end_char)
+        outer = innermost_statement(
+            self.contents.overlapping(phrase.start_char, phrase.end_char), phrase.start_char, phrase.end_char
+        )
         if outer is not None:
             return self._issuer(outer.speaker, depth + 1) or outer.speaker
         if phrase[0].lower_ in DEFINITE:
@@ -148,12 +182,11 @@ class Issuers:
 
     def _antecedent(self, head: Token, depth: int) -> Speaker | None:
         """The issuer given where the document was mentioned before ("X said in a statement ...")."""
-        lemma = head.lemma_.lower()
-        for i in range(head.i - 1, max(-1, head.i - ANTECEDENT_WINDOW), -1):
-            token = self.doc[i]
-            if token.lemma_.lower() != lemma:
-                continue
-            found = self._issued_by(token, depth)
+        mentions = self.lemmas.get(head.lemma_.lower(), [])
+        for i in reversed(
+            mentions[bisect.bisect_left(mentions, head.i - ANTECEDENT_WINDOW) : bisect.bisect_left(mentions, head.i)]
+        ):
+            found = self._issued_by(self.doc[i], depth)
             if found is not None:
                 return found
         return self._just_issued(head)
@@ -205,14 +238,7 @@ class Issuers:
 
     def _speaker_at(self, char: int) -> Statement | None:
         """The statement whose speaker phrase covers ``char``."""
-        return next(
-            (
-                s
-                for s in self.statements
-                if s.speaker.span is not None and s.speaker.span.start <= char < s.speaker.span.end
-            ),
-            None,
-        )
+        return next(iter(self.speakers.overlapping(char, char + 1)), None)
 
 
 def _is_name(token: Token) -> bool:
@@ -223,7 +249,7 @@ def _is_name(token: Token) -> bool:
 def _inner_quotation(text: str, start: int) -> tuple[int, int] | None:
     """(outer opening, inner opening) when ``start`` lies inside a single-marked quotation (‘...’) that lies
     inside a double-marked one (“...”) opened in the same paragraph; an apostrophe ("Obama’s") closes none."""
-    paragraph = text.rfind("\n", 0, start) + 1
+    paragraph = text.rfind("\n", max(0, start - QUOTATION_WINDOW), start) + 1 or max(0, start - QUOTATION_WINDOW)
     inner = text.rfind("\u2018", paragraph, start)
     if inner < 0 or _closes(text, inner, start, "\u2019"):
         return None
