@@ -301,12 +301,15 @@ def figure_text(
 ) -> str:
     """A figure as a reader expects it: thousands separators and no exponent ("1,234,567"), a range
     ("100,000–1,000,000"), the hedge in words ("at least 2,000", "about 300"), the currency first ("USD 2,300"),
-    "%" for percentages; a bare number when ``unit`` is empty. The one formatter for pages, CLI and ledger."""
+    "%" for percentages, "3 percentage points"; a bare number when ``unit`` is empty. The one formatter for
+    pages, CLI and ledger."""
     text = _number(value)
     if value_max is not None and value_max != value:
         text += "–" + _number(value_max)
     if unit == "percent":
         text = f"{text}%"
+    elif unit == "percentage point":
+        text = f"{text} percentage point{'' if value == 1 and value_max is None else 's'}"
     elif unit.isupper() and len(unit) == 3:  # an ISO 4217 currency code
         text = f"{unit} {text}"
     else:
@@ -329,6 +332,9 @@ class Claim(Record):
     value: float
     value_max: float | None = None
     approx: bool = False
+    # The hedge as written before the figure ("at least", "more than"); None for a vague quantity ("dozens
+    # of") or an exact figure. Readers see "at least 2,000", not "about 2,000".
+    hedge: str | None = None
     unit: str
     predicate: str
     # The word the figure is about, as the parse found it ("rise", "unemployment rate"), for the ledger.

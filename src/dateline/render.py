@@ -196,7 +196,7 @@ def record_rows(kind: str, records: Sequence[Record]) -> tuple[list[str], list[l
     if kind == "claim":
         for r in records:
             assert isinstance(r, Claim)
-            value = figure(r.value, r.value_max, r.approx)
+            value = figure(r.value, r.value_max, r.approx, r.hedge)
             rows.append(
                 [value, r.unit, r.predicate, speaker_name(vars(r.claimant)), r.part_of or "", short(r.text, 60)]
             )

@@ -239,3 +239,69 @@ def test_claimant_continues_a_quotation_and_skips_requests() -> None:
 def test_a_grouped_number_is_never_cut_to_its_first_group() -> None:
     text = "A $5,000-a-person reception drew 1,000-strong crowds and 12,34,567 people."
     assert all(c.value not in (5, 1, 12) for c in _claims(_article(text)))
+
+
+def _corpus_claims(*names: str) -> dict[tuple[str, float], Claim]:
+    """Claims of real AllSides reports (none of them in gold/dev), by (article name, value)."""
+    from dateline.ingest import iter_documents
+    from dateline.pipeline import Pipeline
+    from tests.conftest import CORPUS
+
+    folder = CORPUS / "allsides-article-bias" / "jsons"
+    paths = [str(folder / f"{name}.json") for name in names]
+    out: dict[tuple[str, float], Claim] = {}
+    for name, result in zip(names, Pipeline().run(iter_documents(paths)), strict=True):
+        assert isinstance(result, Analysis), result
+        for claim in result.claims:
+            out.setdefault((name, claim.value), claim)
+    return out
+
+
+def test_a_document_that_speaks_gives_its_issuer_as_claimant() -> None:
+    found = _corpus_claims("vJnmqNHulzyuacbe", "vjzpVdu33xdeOIsp", "LhyuVhvyMihCDHhT")
+    # "the CBO analysis estimates that 14 million people would lose Medicaid coverage": the name in the phrase.
+    assert found[("vJnmqNHulzyuacbe", 14e6)].claimant.entity == "Congressional Budget Office"
+    # "... four trips on Jeffrey Epstein's airplane ..., the statement said": where the statement was issued.
+    assert found[("vjzpVdu33xdeOIsp", 4.0)].claimant.entity == "Bill Clinton"
+    # "the latest report shows roughly 6.5 million people": the article names no issuer ("Obama pointed to
+    # the report" cites it), so the document stays the claimant.
+    assert found[("LhyuVhvyMihCDHhT", 6.5e6)].claimant.text == "the latest report"
+
+
+def _only_claim(text: str) -> Claim:
+    """The one claim the whole pipeline finds in ``text`` (its first line is the headline)."""
+    from dateline.ingest import article_from_text
+    from dateline.pipeline import Pipeline
+
+    result = next(Pipeline().run([article_from_text(text, source_path="t.txt")]))
+    assert isinstance(result, Analysis)
+    (claim,) = result.claims
+    return claim
+
+
+def test_a_document_first_named_after_its_issuing_act_is_that_acts() -> None:
+    text = (
+        "President Donald Trump posted a message on Twitter on Monday about the storm. "
+        "The tweet said 3,000 people had not died in Puerto Rico.\n"
+    )
+    assert _only_claim(text).claimant.entity == "Donald Trump"
+
+
+def test_a_figure_in_a_quotation_inside_a_quotation_is_the_inner_speakers() -> None:
+    text = (
+        "Andrea Saul, a campaign spokeswoman, answered the president.\n\n"
+        "“Seriously?” Andrea Saul said. “As Mitt Romney said today, ‘Unemployment above 8 percent month after "
+        "month is not satisfactory.’”\n"
+    )
+    assert _only_claim(text).claimant.entity == "Mitt Romney"
+
+
+def test_the_hedge_is_kept_as_written() -> None:
+    from dateline.render import record_rows
+
+    text = "At least 2,000 people fled. Dozens of homes burned. The storm cost more than $1.2 billion.\n"
+    found = {c.unit: c for c in _claims(_article(text))}
+    assert (found["people"].hedge, found["homes"].hedge, found["USD"].hedge) == ("at least", None, "more than")
+    assert all(c.approx for c in found.values())
+    _, rows = record_rows("claim", [found["people"], found["homes"], found["USD"]])
+    assert [row[0] for row in rows] == ["at least 2,000", "12–100", "more than 1,200,000,000"]

@@ -476,6 +476,7 @@ def test_cue_with_its_own_subject_inside_a_content_is_a_statement_of_its_own() -
         "A coalition of advocates is seeking to overturn an order by the governor.\n",
         "The White House refused to discuss conversations with the family.\n",
         "Trump spent the day touting his domestic plan.\n",
+        "The U.S. economy added 292,000 jobs in December.\n",
     ],
 )
 def test_clause_only_verbs_with_an_object_are_no_statement(text: str) -> None:
@@ -488,6 +489,7 @@ def test_clause_only_verbs_with_an_object_are_no_statement(text: str) -> None:
         ("The spokeswoman denied that the family had been threatened.\n", "denied"),
         ("The survey showed that most voters wanted a change.\n", "showed"),
         ("The mayor rejected claims that the budget was short.\n", "rejected"),
+        ("The mayor added that the budget was short.\n", "added"),
     ],
 )
 def test_clause_only_verbs_with_a_clause_are_statements(text: str, cue: str) -> None:

@@ -30,7 +30,10 @@ def _article(name: str) -> Article:
 def test_figures_read_with_separators_currency_and_hedges() -> None:
     assert figure_text(2_300_000_000, "USD", approx=True) == "about USD 2,300,000,000"
     assert figure_text(14.7, "percent") == "14.7%"
-    assert figure_text(3.25, "percentage point") == "3.25 percentage point"
+    assert figure_text(3.25, "percentage point") == "3.25 percentage points"
+    assert figure_text(1, "percentage point") == "1 percentage point"
+    assert figure_text(2000, "people", True, hedge="at least") == "at least 2,000 people"
+    assert figure_text(130_000, "jobs", True, value_max=150_000) == "130,000–150,000 jobs"
     assert figure_text(1275, "people") == "1,275 people"
     assert figure_text(2.5e9, "") == "2,500,000,000"
 

@@ -24,22 +24,23 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.extract.support.common import alternation, innermost_statement, numbers_lexicon, token_at
+from dateline.extract.support.issuers import Issuers
 from dateline.model import Claim, Span, Speaker
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from dateline.model import Analysis, Article, Statement
+    from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 2
+VERSION = 3
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # How many words before a figure are searched for a hedge ("at least", "more than") or "the fate of".
@@ -132,6 +133,7 @@ class Figure:
     predicate_text: str | None = None
     predicate_span: tuple[int, int] | None = None
     members: list[int] = field(default_factory=list)
+    hedge: str | None = None
 
 
 def _word_value(text: str) -> float | None:
@@ -254,9 +256,12 @@ def _hedge_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\s)(?:{alternation(numbers_lexicon()['hedges'])})$")
 
 
-def _hedged(text: str, start: int) -> bool:
+def _hedge(text: str, start: int) -> str | None:
+    """The hedge before a figure, lower-cased ("at least", "more than"), kept so a reader sees "at least 2,000"
+    rather than "about 2,000"."""
     before = " ".join(w.lower() for w in _WORD.findall(text[max(0, start - 60) : start])[-HEDGE_WINDOW_WORDS:])
-    return _hedge_pattern().search(before) is not None
+    found = _hedge_pattern().search(before)
+    return found.group(0).strip() if found else None
 
 
 def _in_urls(text: str) -> list[tuple[int, int]]:
@@ -295,7 +300,16 @@ def find_figures(text: str, doc: Doc | None = None) -> list[Figure]:
 
 
 def _figure(text: str, doc: Doc | None, match: re.Match[str], start: int, measure: Measure) -> Figure | None:
-    approx = measure.approx or _hedged(text, start)
+    hedge = _hedge(text, start)
+    figure = _measured(text, doc, match, start, measure, measure.approx or hedge is not None)
+    if figure is not None:
+        figure.hedge = hedge
+    return figure
+
+
+def _measured(
+    text: str, doc: Doc | None, match: re.Match[str], start: int, measure: Measure, approx: bool
+) -> Figure | None:
     if measure.unit is not None:
         return Figure(start, match.end(), measure.value, measure.value_max, approx, measure.unit)
     if _RATIO.search(text, max(0, start - 12), start):
@@ -541,16 +555,25 @@ def _inherit(figures: list[Figure]) -> None:
                 figure.predicate_span = parent.predicate_span
 
 
-def claimant_of(article: Article, statements: Iterable[Statement], start: int, end: int) -> tuple[Speaker, str | None]:
-    """The speaker of the innermost statement whose content holds ``[start, end)``, or of the quotation the
-    figure's paragraph continues, else the outlet."""
-    # A request reports what someone asked for, not a figure they assert ("Nine states have asked DOL for $36
-    # billion"): the outlet states the amount.
+def asserting(statements: Iterable[Statement]) -> tuple[Statement, ...]:
+    """The statements that may hold a claim. A request reports what someone asked for, not a figure they
+    assert ("Nine states have asked DOL for $36 billion"): the outlet states the amount."""
     requests = _request_cues()
-    statements = tuple(s for s in statements if _fold(s.cue) not in requests)
+    return tuple(s for s in statements if _fold(s.cue) not in requests)
+
+
+def claimant_of(
+    article: Article, statements: tuple[Statement, ...], start: int, end: int, issuers: Issuers | None = None
+) -> tuple[Speaker, str | None]:
+    """The speaker of the innermost of ``statements`` (``asserting`` ones, one tuple per article) whose content
+    holds ``[start, end)``, or of the quotation the figure's paragraph continues, else the outlet. A document speaker ("the report said") gives way to its
+    issuer where the text names one (``issuers``, with a parse)."""
     inner = innermost_statement(statements, start, end) or _continued_quotation(article.text, statements, start)
+    quoted = issuers.quoted_within(start) if issuers is not None else None
+    if quoted is not None:
+        return quoted, inner.id if inner is not None else None
     if inner is not None:
-        return inner.speaker, inner.id
+        return (issuers.claimant(inner) if issuers is not None else inner.speaker), inner.id
     outlet = article.outlet or UNKNOWN_OUTLET
     return Speaker(text=outlet, entity=article.outlet, span=article.outlet_span), None
 
@@ -601,9 +624,12 @@ def _order(figures: list[Figure]) -> list[int]:
     return done
 
 
-def _claims(article: Article, doc: Doc | None, statements: Iterable[Statement]) -> Iterator[Claim]:
+def _claims(
+    article: Article, doc: Doc | None, statements: Iterable[Statement], entities: Sequence[Entity] = ()
+) -> Iterator[Claim]:
     text = article.text
-    statements = tuple(statements)
+    statements = asserting(statements)
+    issuers = Issuers.of(text, doc, statements, entities) if doc is not None else None
     every = find_figures(text, doc)
     earlier: dict[str, tuple[float, str]] = {}  # the last claim of each unit: what "of those" refers to
     for start, end in _sentence_bounds(text, doc):
@@ -617,7 +643,7 @@ def _claims(article: Article, doc: Doc | None, statements: Iterable[Statement]) 
         ids: dict[int, str] = {}
         for index in _order(figures):
             figure = figures[index]
-            speaker, statement_id = claimant_of(article, statements, figure.start, figure.end)
+            speaker, statement_id = claimant_of(article, statements, figure.start, figure.end, issuers)
             spans = [Span.of(text, figure.start, figure.end)]
             if figure.predicate_span and figure.predicate_span[0] >= figure.end:
                 spans.append(Span.of(text, *figure.predicate_span))
@@ -627,6 +653,7 @@ def _claims(article: Article, doc: Doc | None, statements: Iterable[Statement]) 
                 value=figure.value,
                 value_max=figure.value_max,
                 approx=figure.approx,
+                hedge=figure.hedge,
                 unit=figure.unit,
                 predicate=figure.predicate or "other",
                 predicate_text=figure.predicate_text,
@@ -643,4 +670,4 @@ def _claims(article: Article, doc: Doc | None, statements: Iterable[Statement]) 
 @extractor(NAME, version=VERSION, requires=("statement", "entity"), assigns=("claim",))
 def extract_claims(article: Article, doc: Doc, *, prior: Analysis) -> Iterable[Claim]:
     """Numeric claims of ``article``, attributed to the speaker whose statement holds them, else the outlet."""
-    return list(_claims(article, doc, prior.statements))
+    return list(_claims(article, doc, prior.statements, prior.entities))

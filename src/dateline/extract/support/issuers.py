@@ -1,0 +1,269 @@
+"""Who issued a document that speaks: "the report said ..." is the claim of whoever issued the report.
+
+A statement's speaker may be a document ("the report found", "according to a Pew Research Center poll",
+"the letter says"). The statement keeps the document as its speaker (it is what the article cites); a figure
+the document holds is claimed by its issuer, found in this order:
+
+- a name inside the document's phrase: an organisation or person mention ("a Congressional Budget Office
+  analysis", "a 2016 report by the Institute on Taxation and Economic Policy", "Trump's tweet"), else a
+  proper noun the entity records missed ("the KFF study", "a recent Gallup poll");
+- the speaker of the statement that holds the phrase ("ADP reported that its own survey indicated ...");
+- for a definite description ("the statement said", "the report said"), where the document was mentioned
+  before: the name in that mention, the speaker who spoke "in a statement", the subject who released or
+  tweeted it.
+
+With none of these the document's description stays the claimant: no issuer is ever guessed.
+
+A quotation may also quote someone else ("“As Gov. Romney said today, ‘... above 8 percent ...’”"): a figure
+inside the inner quotation is the claim of the subject of the speech verb that introduces it inside the
+outer one (``quoted_within``), when that subject names a person or organisation.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from dateline.extract.statements.lexicon import Lexicon
+from dateline.extract.support.common import SpanIndex, innermost_statement, numbers_lexicon
+from dateline.extract.support.speakers import SpeakerResolver
+from dateline.model import Span, Speaker
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from dateline.model import Entity, Statement
+
+# Entity types that issue documents: organisations and people (a country's report names its agency).
+ISSUING_TYPES = frozenset({"ORG", "PERSON"})
+DEFINITE = frozenset({"the", "this", "that"})
+# Prepositions after a document noun whose object is its issuer ("a report by X", "figures from X").
+ISSUER_PREPOSITIONS = frozenset({"by", "from"})
+# Named-entity labels of proper nouns that never issue a document ("the September report", "a GOP poll").
+NOT_ISSUERS = frozenset({"DATE", "TIME", "EVENT", "NORP", "CARDINAL", "ORDINAL", "LAW", "WORK_OF_ART"})
+# How far back (in tokens) an earlier mention of the same document is looked for: a few paragraphs.
+ANTECEDENT_WINDOW = 400
+# A document's issuer may itself be a document's ("the report" -> "the HHS report"): followed this far.
+MAX_DEPTH = 3
+# How far back (in characters) the openings of a nested quotation are looked for: a long paragraph's worth,
+# so that a paragraph-less text stays linear.
+QUOTATION_WINDOW = 3000
+# Issuing verbs that are speech itself ("X said"): not the act of issuing a document named later.
+SPEAKING_VERBS = frozenset({"say", "state"})
+# Links from a document noun up to the clause that produced it ("said in a statement", "released a report").
+_UP_DEPS = frozenset({"pobj", "dobj", "prep", "nsubjpass", "attr", "npadvmod"})
+
+
+@lru_cache(maxsize=1)
+def document_nouns() -> frozenset[str]:
+    return frozenset(numbers_lexicon()["document_nouns"])
+
+
+@lru_cache(maxsize=1)
+def issuing_verbs() -> frozenset[str]:
+    return frozenset(numbers_lexicon()["issuing_verbs"])
+
+
+@dataclass
+class Issuers:
+    """Resolves the issuer of document speakers in one parsed article."""
+
+    text: str
+    doc: Doc
+    statements: tuple[Statement, ...]
+    resolver: SpeakerResolver
+    # Statements by the span of their speaker phrase, and each statement's claimant once resolved: many
+    # figures share a statement, and a long article must stay linear.
+    speakers: SpanIndex[Statement] = field(init=False)
+    contents: SpanIndex[Statement] = field(init=False)
+    resolved: dict[str, Speaker] = field(init=False, default_factory=dict)
+    issued: dict[tuple[int, int, int], Speaker | None] = field(init=False, default_factory=dict)
+    # Token indices by lower-cased lemma, for earlier mentions of a document noun.
+    lemmas: dict[str, list[int]] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.speakers = SpanIndex(
+            [(s.speaker.span.start, s.speaker.span.end, s) for s in self.statements if s.speaker.span]
+        )
+        self.contents = SpanIndex(
+            [(s.content_span.start, s.content_span.end, s) for s in self.statements if s.content_span]
+        )
+        for token in self.doc:
+            self.lemmas.setdefault(token.lemma_.lower(), []).append(token.i)
+
+    @classmethod
+    def of(cls, text: str, doc: Doc, statements: Sequence[Statement], entities: Sequence[Entity]) -> Issuers:
+        return cls(text, doc, tuple(statements), SpeakerResolver(text, entities))
+
+    def claimant(self, statement: Statement) -> Speaker:
+        """The statement's speaker, or the document's issuer when the speaker is a document with one."""
+        if statement.id not in self.resolved:
+            self.resolved[statement.id] = self._issuer(statement.speaker, 0) or statement.speaker
+        return self.resolved[statement.id]
+
+    def quoted_within(self, start: int) -> Speaker | None:
+        """The speaker an inner quotation holding ``start`` is attributed to inside its outer quotation."""
+        bounds = _inner_quotation(self.text, start)
+        if bounds is None:
+            return None
+        outer, inner = bounds
+        clause_verbs = Lexicon.load().clause
+        for token in self.doc.char_span(outer, inner, alignment_mode="contract") or ():
+            if token.pos_ == "VERB" and token.lemma_.lower() in clause_verbs:
+                found = self._subject_of(token)
+                if found is not None:
+                    return found
+        return None
+
+    def _issuer(self, speaker: Speaker, depth: int) -> Speaker | None:
+        if speaker.span is None or depth >= MAX_DEPTH:
+            return None
+        key = (speaker.span.start, speaker.span.end, depth)
+        if key not in self.issued:
+            self.issued[key] = self._find_issuer(speaker, depth)
+        return self.issued[key]
+
+    def _find_issuer(self, speaker: Speaker, depth: int) -> Speaker | None:
+        phrase = self._phrase(speaker)
+        if phrase is None:
+            return None
+        head = phrase.root
+        # A proper noun is a name, not a document ("the Washington Post", "the Mercatus Study").
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in document_nouns():
+            return None
+        named = self._named_in(phrase, head)
+        if named is not None:
+            return named
+        outer = innermost_statement(
+            self.contents.overlapping(phrase.start_char, phrase.end_char), phrase.start_char, phrase.end_char
+        )
+        if outer is not None:
+            return self._issuer(outer.speaker, depth + 1) or outer.speaker
+        if phrase[0].lower_ in DEFINITE:
+            return self._antecedent(head, depth)
+        return None
+
+    def _phrase(self, speaker: Speaker) -> SpacySpan | None:
+        if speaker.span is None:
+            return None
+        phrase = self.doc.char_span(speaker.span.start, speaker.span.end, alignment_mode="expand")
+        return phrase if phrase is not None and len(phrase) else None
+
+    def _named_in(self, phrase: SpacySpan, head: Token) -> Speaker | None:
+        """An issuing entity named before the document noun ("a Pew Research Center poll", "Trump's tweet")
+        or after "by"/"from" ("a report by the Institute ..."), else a proper noun there the entity records
+        missed ("the KFF study"). Not a name elsewhere in the phrase ("a poll of Iowa voters")."""
+        places = [(phrase.start_char, head.idx)]
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ISSUER_PREPOSITIONS and prep.i < phrase.end:
+                places.append((prep.idx, min(phrase.end_char, prep.right_edge.idx + len(prep.right_edge.text))))
+        for start, end in places:
+            for mention in self.resolver.overlapping(start, end):
+                if start <= mention.start and mention.end <= end and mention.entity.type in ISSUING_TYPES:
+                    return Speaker(
+                        text=self.text[mention.start : mention.end],
+                        entity=self.resolver.fullest(mention.entity),
+                        span=Span.of(self.text, mention.start, mention.end),
+                    )
+        names = [t for t in phrase if any(s <= t.idx < e for s, e in places) and _is_name(t)]
+        if not names:
+            return None
+        first = names[0]
+        last = first
+        while last.i + 1 < phrase.end and last.i + 1 != head.i and _is_name(self.doc[last.i + 1]):
+            last = self.doc[last.i + 1]
+        span = Span.of(self.text, first.idx, last.idx + len(last.text))
+        return Speaker(text=span.text, span=span)
+
+    def _antecedent(self, head: Token, depth: int) -> Speaker | None:
+        """The issuer given where the document was mentioned before ("X said in a statement ...")."""
+        mentions = self.lemmas.get(head.lemma_.lower(), [])
+        for i in reversed(
+            mentions[bisect.bisect_left(mentions, head.i - ANTECEDENT_WINDOW) : bisect.bisect_left(mentions, head.i)]
+        ):
+            found = self._issued_by(self.doc[i], depth)
+            if found is not None:
+                return found
+        return self._just_issued(head)
+
+    def _just_issued(self, head: Token) -> Speaker | None:
+        """ "Trump posted a message on Twitter. The tweet said ...": a document first named right after
+        someone's act of issuing one (an issuing verb other than speech, in this sentence or the one before)
+        is that act's document."""
+        sentence = head.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for i in range(head.i - 1, start - 1, -1):
+            verb = self.doc[i]
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in issuing_verbs() - SPEAKING_VERBS:
+                found = self._subject_of(verb)
+                if found is not None:
+                    return found
+        return None
+
+    def _issued_by(self, token: Token, depth: int) -> Speaker | None:
+        speaking = self._speaker_at(token.idx)
+        if speaking is not None:
+            return self._issuer(speaking.speaker, depth + 1) if self._phrase(speaking.speaker) else None
+        if token.pos_ == "NOUN":
+            subtree = self.doc[token.left_edge.i : token.right_edge.i + 1]
+            named = self._named_in(subtree, token)
+            if named is not None:
+                return named
+        clause = token
+        while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in _UP_DEPS and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.pos_ not in {"VERB", "AUX"} or clause.lemma_.lower() not in issuing_verbs():
+            # "Obama pointed to the report": the subject cites the document, it did not issue it.
+            return None
+        return self._subject_of(clause)
+
+    def _subject_of(self, clause: Token) -> Speaker | None:
+        """The issuer a verb's subject names: the speaker resolved for it, or its organisation or person."""
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        speaking = self._speaker_at(subject.idx)
+        if speaking is not None:
+            return speaking.speaker
+        entity = self.resolver.entity_at(subject)
+        if entity is None or entity.type not in ISSUING_TYPES:
+            return None
+        span = Span.of(self.text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+        return Speaker(text=span.text, entity=self.resolver.fullest(entity), span=span)
+
+    def _speaker_at(self, char: int) -> Statement | None:
+        """The statement whose speaker phrase covers ``char``."""
+        return next(iter(self.speakers.overlapping(char, char + 1)), None)
+
+
+def _is_name(token: Token) -> bool:
+    """A capitalised proper noun that may name an issuer (not a date, an event or a group adjective)."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in NOT_ISSUERS
+
+
+def _inner_quotation(text: str, start: int) -> tuple[int, int] | None:
+    """(outer opening, inner opening) when ``start`` lies inside a single-marked quotation (‘...’) that lies
+    inside a double-marked one (“...”) opened in the same paragraph; an apostrophe ("Obama’s") closes none."""
+    paragraph = text.rfind("\n", max(0, start - QUOTATION_WINDOW), start) + 1 or max(0, start - QUOTATION_WINDOW)
+    inner = text.rfind("\u2018", paragraph, start)
+    if inner < 0 or _closes(text, inner, start, "\u2019"):
+        return None
+    outer = text.rfind("\u201c", paragraph, inner)
+    if outer < 0 or "\u201d" in text[outer:inner]:
+        return None
+    return outer, inner
+
+
+def _closes(text: str, start: int, end: int, mark: str) -> bool:
+    """Whether a closing ``mark`` not followed by a letter (an apostrophe is) lies in ``text[start:end]``."""
+    at = text.find(mark, start, end)
+    while at >= 0:
+        if at + 1 >= len(text) or not text[at + 1].isalpha():
+            return True
+        at = text.find(mark, at + 1, end)
+    return False
