@@ -361,6 +361,10 @@ def _nearby(candidate: Candidate, points: tuple[tuple[float, float], ...]) -> bo
     return here is not None and any(0 < distance_km(here, p) <= NEARBY_KM for p in points)
 
 
+def _placed_division(candidate: Candidate) -> bool:
+    return candidate.feature == FEATURE_ADMIN1 and _point(candidate) is not None
+
+
 def scores(candidate: Candidate, evidence: Evidence, container: Candidate | None = None) -> tuple[tuple[str, int], ...]:
     """The candidate's value for each signal (higher is better), in SIGNALS order, then the name and
     gazetteer tie-breakers. Switched-off signals score 0 for every candidate."""
@@ -378,6 +382,10 @@ def scores(candidate: Candidate, evidence: Evidence, container: Candidate | None
         ("feature", int("feature" in on and candidate.feature == FEATURE_COUNTRY)),
         ("containment", _contained(candidate, container) if "containment" in on else 0),
         ("context", int(in_context)),
+        # A state beats the small towns named after it in the same context ("California" the state, not
+        # California, Maryland, which a nearby reading would pick); a metropolis keeps its standing. Only a
+        # division the gazetteer can place counts: one without coordinates is no better an answer than a town.
+        ("division", int("feature" in on and (_placed_division(candidate) or (metropolis and candidate.is_primary)))),
         # A metropolis under its own name, or a sea or region, is what a reader takes the name for: a namesake
         # near another place of the article does not displace it ("Washington" near Pittsburgh).
         ("known", int((metropolis and candidate.is_primary) or supranational)),
