@@ -512,10 +512,13 @@ def places_from_mentions(
     located = context | {
         c.country for k, c in resolved.items() if c and c.country and not all(m.weak for m in groups[k])
     }
+    sites = _sites(article.text, found, resolved)
     for key, group in groups.items():
         weak = all(m.weak for m in group)
-        # A weak street or building must carry its town in its name: the anchor town is a guess on a guess.
-        best, why = chosen[key] or (_facility(group[0].text, context, None if weak else anchor), (FACILITY,))
+        # A weak street or building must carry its town in its name or right after it: the anchor town is a
+        # guess on a guess.
+        town = sites.get(key) or anchor
+        best, why = chosen[key] or (_facility(group[0].text, context, town), (FACILITY,))
         if best is None or (weak and not _supported(best, located)):
             continue
         yield Place(
@@ -546,6 +549,25 @@ def _containers(text: str, found: Sequence[Mention], evidence: Evidence) -> dict
         container = _container(following.text, evidence)
         if container is not None:
             out.setdefault(name_key(_clean(mention.text)), container)
+    return out
+
+
+# What may stand between a street or building and the town it is in: "Alder Hey Hospital in Liverpool",
+# "Farmers Service Centre, in Goodlands", "New Bilibid Prison (NBP) in Muntinlupa", "Convention Centre, Dublin".
+_SITE_GAP = re.compile(r"^\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:in\s+)?|in\s+)$")
+
+
+def _sites(text: str, found: Sequence[Mention], resolved: dict[str, Candidate | None]) -> dict[str, Candidate]:
+    """For each toponym written as "<name> in <town>" or "<name>, <town>", the town, as the article resolved
+    it: where a street or building is, when its own name does not say."""
+    out: dict[str, Candidate] = {}
+    ordered = sorted(found, key=lambda m: m.start)
+    for mention, following in pairwise(ordered):
+        if not _SITE_GAP.match(text[mention.end : following.start]):
+            continue
+        town = resolved.get(name_key(_clean(following.text)))
+        if town is not None and town.feature == FEATURE_CITY:
+            out.setdefault(name_key(_clean(mention.text)), town)
     return out
 
 
@@ -631,7 +653,8 @@ def _anchor(
 
 
 def _facility(text: str, context: frozenset[str], anchor: Candidate | None) -> Candidate | None:
-    """A street or building, placed at the town its name carries or else the article's anchor town.
+    """A street or building, placed at a town of the article's context that its name carries, or else at
+    ``anchor`` (the town written after it, or the article's anchor town).
     The coordinates are the town's: the gazetteer has no streets, and the town is where a reader looks."""
     tokens = _clean(text).split()
     if len(tokens) < 2:
@@ -646,9 +669,10 @@ def _facility(text: str, context: frozenset[str], anchor: Candidate | None) -> C
             (
                 c
                 for t in tokens[:-1]
-                if (c := resolve(t, context)) is not None
-                and c.feature == FEATURE_CITY
-                and c.population >= LARGE_CITY_POPULATION
+                if (c := resolve(_clean(t), context)) is not None
+                and _landmark(c)
+                # "St George's Chapel" in an article about England is not in George, South Africa.
+                and (c.country in context or c.population >= METROPOLIS_POPULATION)
             ),
             None,
         )
