@@ -80,6 +80,9 @@ class Mention:
     # Found by the gazetteer alone, against the model's tagging (_mistagged, _unlabelled): weaker evidence,
     # so it must resolve to a place the article's context supports (see _supported).
     weak: bool = False
+    # The object of a locative preposition ("pronounced dead at Northwestern Memorial Hospital"): a weak
+    # street or building read as where something happens may take the article's anchor town.
+    site: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ class Words:
     building: frozenset[str]
     designators: tuple[str, ...]
     locative: frozenset[str]
+    site_prepositions: frozenset[str]
     generic_domains: frozenset[str]
 
 
@@ -103,6 +107,7 @@ def words() -> Words:
         frozenset(data["building_words"]),
         designators,
         frozenset(data["locative_prepositions"]),
+        frozenset(data["site_prepositions"]),
         frozenset(data["generic_domains"]),
     )
 
@@ -211,9 +216,24 @@ def _mistagged(doc: Doc, typed: list[tuple[str, Mention]]) -> list[Mention]:
         last = text.split()[-1] if text else ""
         facility = " " in text and (last in wordlist.street or (label != "PERSON" and last in wordlist.building))
         surname = label == "PERSON" and text in person_words
-        if facility or (not surname and _is_gazetteer_toponym(text)):
-            out.append(replace(mention, weak=True))
+        if (facility and not _acts(doc, mention)) or (not surname and _is_gazetteer_toponym(text)):
+            out.append(replace(mention, weak=True, site=facility and _at_site(doc, mention)))
     return out
+
+
+def _at_site(doc: Doc, mention: Mention) -> bool:
+    """The mention is the object of a locative preposition ("at the Rogers Centre", "on Hampton Avenue")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    return span.root.head.lower_ in words().locative or span.root.head.lower_ in words().site_prepositions
+
+
+def _acts(doc: Doc, mention: Mention) -> bool:
+    """The mention is the subject of a verb ("the National Library hosted a seminar"): an institution acting,
+    not the building where something happens."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in {"VERB", "AUX"}
 
 
 def _unlabelled(doc: Doc, text: str, labelled: list[Mention]) -> list[Mention]:
@@ -515,9 +535,9 @@ def places_from_mentions(
     sites = _sites(article.text, found, resolved)
     for key, group in groups.items():
         weak = all(m.weak for m in group)
-        # A weak street or building must carry its town in its name or right after it: the anchor town is a
-        # guess on a guess.
-        town = sites.get(key) or anchor
+        # A weak street or building must carry its town in its name or right after it, or be where something
+        # happens ("at the Rogers Centre"): otherwise the anchor town is a guess on a guess.
+        town = sites.get(key) or (anchor if not weak or any(m.site for m in group) else None)
         best, why = chosen[key] or (_facility(group[0].text, context, town), (FACILITY,))
         if best is None or (weak and not _supported(best, located)):
             continue
