@@ -218,3 +218,19 @@ def test_year_end_and_months_without_tense_look_back() -> None:
     assert "year-end" not in _values("In 1988, year-end net was lower.", "1989-10-30")
     # No tense to go by, months away: the last such month, not the nearest.
     assert _values("The price rose to $42 from $29 in March.", "1989-10-30")["March"] == "1989-03"
+
+
+def test_every_and_each_unit_are_sets() -> None:
+    values = {t.text: (t.value, t.time_kind) for t in _times("It pays interest every quarter and rent each month.")}
+    assert values["every quarter"] == ("P1Q", "set")
+    assert values["each month"] == ("P1M", "set")
+
+
+def test_may_after_a_lead_word_and_a_modified_month_are_months() -> None:
+    # "May" the month's full name, after "in"; "early March" led by its modifier.
+    assert _values("The case will be heard in May in the appeals court.", "2021-01-16")["May"] == "2021-05"
+    assert _values("The vote was held in early March.")["early March"] == "2021-03"
+
+
+def test_a_possessor_dates_a_year_before_a_plural_noun() -> None:
+    assert _values("It will be reported in the company's 1989 operating results.")["1989"] == "1989"

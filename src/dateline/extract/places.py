@@ -453,6 +453,9 @@ def _why(decided: str, best: Candidate, evidence: Evidence) -> tuple[str, ...]:
         return evidence.reasons(best.country) or ("population",)
     if decided == "known" and best.country is None:
         return ("supranational",)
+    if decided == "division":
+        # A state over its namesake towns is the feature signal; a metropolis standing is its population.
+        return ("feature",) if best.feature == FEATURE_ADMIN1 else ("population",)
     if decided in ("size", "coordinates", "known"):
         return ("population",)
     if decided == "order":
