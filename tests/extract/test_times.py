@@ -234,3 +234,8 @@ def test_may_after_a_lead_word_and_a_modified_month_are_months() -> None:
 
 def test_a_possessor_dates_a_year_before_a_plural_noun() -> None:
     assert _values("It will be reported in the company's 1989 operating results.")["1989"] == "1989"
+
+
+def test_a_count_with_more_is_still_the_span() -> None:
+    assert _values("He will stay for at least two more weeks.")["two more weeks"] == "P2W"
+    assert _values("The loan may be extended for an additional year.")["an additional year"] == "P1Y"

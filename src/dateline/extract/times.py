@@ -248,7 +248,11 @@ def patterns() -> Patterns:
         ("ago", re.compile(rf"\b{number}\s+(?P<unit>{units})s?\s+(?P<dir>ago|earlier|later|before|after)\b", i), _ago),
         (
             "duration",
-            re.compile(rf"\b(?:the\s+(?:(?:{deictic}|first|last)\s+)?)?{number}[\s-]+(?P<unit>{units})s?(?![-\w])", i),
+            re.compile(
+                rf"\b(?:the\s+(?:(?:{deictic}|first|last)\s+)?)?{number}[\s-]+(?:(?:{alternation(lex['added_units'])})\s+)?"
+                rf"(?P<unit>{units})s?(?![-\w])",
+                i,
+            ),
             _duration,
         ),
         (
