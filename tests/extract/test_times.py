@@ -220,12 +220,6 @@ def test_year_end_and_months_without_tense_look_back() -> None:
     assert _values("The price rose to $42 from $29 in March.", "1989-10-30")["March"] == "1989-03"
 
 
-def test_every_and_each_unit_are_sets() -> None:
-    values = {t.text: (t.value, t.time_kind) for t in _times("It pays interest every quarter and rent each month.")}
-    assert values["every quarter"] == ("P1Q", "set")
-    assert values["each month"] == ("P1M", "set")
-
-
 def test_may_after_a_lead_word_and_a_modified_month_are_months() -> None:
     # "May" the month's full name, after "in"; "early March" led by its modifier.
     assert _values("The case will be heard in May in the appeals court.", "2021-01-16")["May"] == "2021-05"

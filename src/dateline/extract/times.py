@@ -310,7 +310,6 @@ def patterns() -> Patterns:
         ("relative_day", re.compile(rf"\b(?P<rel>{alternation(lex['relative_days'])})\b", i), _relative_day),
         ("reference", re.compile(rf"\b(?P<ref>{alternation(lex['references'])})\b", i), _reference),
         ("set", re.compile(rf"\b(?P<set>{alternation(lex['sets'])})\b", i), _set),
-        ("every_unit", re.compile(rf"\b(?:every|each)\s+(?P<unit>{units})\b", i), _every_unit),
         (
             "clock",
             re.compile(
@@ -530,11 +529,6 @@ def _duration(m: re.Match[str], ctx: Context) -> Found | None:
     # nominal one ("[the nine months]").
     start = m.start("num") if hyphenated else m.start()
     return Found(start, m.end(), _unit_code(unit, n), "duration")
-
-
-def _every_unit(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "every quarter", "each month": the recurring unit (TimeML SET, ``P1Q``)."""
-    return Found(m.start(), m.end(), _unit_code(m["unit"].lower(), 1), "set")
 
 
 def _after_count(ctx: Context, start: int) -> bool:
