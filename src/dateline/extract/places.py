@@ -676,8 +676,8 @@ def _anchor(
 
 
 def _facility(text: str, context: frozenset[str], anchor: Candidate | None) -> Candidate | None:
-    """A street or building, placed at a town of the article's context that its name carries, or else at
-    ``anchor`` (the town written after it, or the article's anchor town).
+    """A street or building, placed at the town its name carries, or else at ``anchor`` (the town written
+    after it, or the article's anchor town).
     The coordinates are the town's: the gazetteer has no streets, and the town is where a reader looks."""
     tokens = _clean(text).split()
     if len(tokens) < 2:
@@ -692,10 +692,9 @@ def _facility(text: str, context: frozenset[str], anchor: Candidate | None) -> C
             (
                 c
                 for t in tokens[:-1]
-                if (c := resolve(_clean(t), context)) is not None
-                and _landmark(c)
-                # "St George's Chapel" in an article about England is not in George, South Africa.
-                and (c.country in context or c.population >= METROPOLIS_POPULATION)
+                if (c := resolve(t, context)) is not None
+                and c.feature == FEATURE_CITY
+                and c.population >= LARGE_CITY_POPULATION
             ),
             None,
         )
