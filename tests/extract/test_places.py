@@ -259,20 +259,20 @@ def _resolved(text: str, spans: list[tuple[str, bool]]) -> dict[str, Place]:
 
 
 def test_a_building_is_placed_at_the_town_written_after_it() -> None:
-    text = "Fans met in Leeds. Later, doctors at the Alder Hey Hospital in Liverpool spoke to them."
-    places = _resolved(text, [("Leeds", False), ("Alder Hey Hospital", True), ("Liverpool", False)])
-    hospital, liverpool = places["Alder Hey Hospital"], places["Liverpool"]
+    text = "Fans met in Leeds. Later, nurses at the Whitfield Hospital in Liverpool spoke to them."
+    places = _resolved(text, [("Leeds", False), ("Whitfield Hospital", True), ("Liverpool", False)])
+    hospital, liverpool = places["Whitfield Hospital"], places["Liverpool"]
     assert hospital.feature == "BLDG" and (hospital.lat, hospital.lon) == (liverpool.lat, liverpool.lon)
 
 
 def test_a_weak_building_where_something_happens_takes_the_anchor_town() -> None:
-    text = "Police in Chicago said the man was pronounced dead at Northwestern Memorial Hospital."
-    places = _resolved(text, [("Chicago", False), ("Northwestern Memorial Hospital", True)])
-    assert places["Northwestern Memorial Hospital"].lat == places["Chicago"].lat
+    text = "Police in Chicago said the injured man was taken to City General Hospital."
+    places = _resolved(text, [("Chicago", False), ("City General Hospital", True)])
+    assert places["City General Hospital"].lat == places["Chicago"].lat
 
 
 def test_an_institution_that_acts_is_not_a_place() -> None:
-    text = "The National Library hosted a seminar in Islamabad on Monday."
+    text = "The City Library hosted a reading in Islamabad on Monday."
     doc = load_nlp()(text)
-    found = _mistagged(doc, [("ORG", Mention(4, 20, "National Library")), ("GPE", Mention(41, 50, "Islamabad"))])
+    found = _mistagged(doc, [("ORG", Mention(4, 16, "City Library")), ("GPE", Mention(37, 46, "Islamabad"))])
     assert found == []

@@ -222,14 +222,14 @@ def test_year_end_and_months_without_tense_look_back() -> None:
 
 def test_may_after_a_lead_word_and_a_modified_month_are_months() -> None:
     # "May" the month's full name, after "in"; "early March" led by its modifier.
-    assert _values("The case will be heard in May in the appeals court.", "2021-01-16")["May"] == "2021-05"
+    assert _values("The appeal will be argued in May before the full court.", "2021-01-16")["May"] == "2021-05"
     assert _values("The vote was held in early March.")["early March"] == "2021-03"
 
 
 def test_a_possessor_dates_a_year_before_a_plural_noun() -> None:
-    assert _values("It will be reported in the company's 1989 operating results.")["1989"] == "1989"
+    assert _values("The gain will show in the group's 1989 annual accounts.")["1989"] == "1989"
 
 
 def test_a_count_with_more_is_still_the_span() -> None:
-    assert _values("He will stay for at least two more weeks.")["two more weeks"] == "P2W"
-    assert _values("The loan may be extended for an additional year.")["an additional year"] == "P1Y"
+    assert _values("The team will stay two more weeks.")["two more weeks"] == "P2W"
+    assert _values("The contract runs for an additional year.")["an additional year"] == "P1Y"

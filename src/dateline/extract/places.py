@@ -10,7 +10,10 @@ known world-wide, so it counts as "in context" everywhere: "Rome" in an article 
 
 Names the gazetteer lacks are resolved by what they contain: a division's designator is dropped ("Oaxaca
 State" -> Oaxaca), a list keeps its first name ("Thruxton, Hampshire"), a street or building is placed at
-the town its name carries ("Manila Cathedral") or else at the town the article is most about. Capitalised
+the town its name carries ("Manila Cathedral"), the town written right after it ("the Civic Centre, in Derby")
+or else at the town the article is most about; one the model tagged as an organisation takes that last town
+only where something happens at it ("taken to City General Hospital"), and is no place when it acts ("the City
+Library hosted a reading"). Capitalised
 names after a locative preposition ("in Cirencester") count as toponyms even when the model tagged them as
 something else or nothing, provided the gazetteer knows them.
 """
@@ -80,7 +83,7 @@ class Mention:
     # Found by the gazetteer alone, against the model's tagging (_mistagged, _unlabelled): weaker evidence,
     # so it must resolve to a place the article's context supports (see _supported).
     weak: bool = False
-    # The object of a locative preposition ("pronounced dead at Northwestern Memorial Hospital"): a weak
+    # The object of a locative preposition ("taken to City General Hospital"): a weak
     # street or building read as where something happens may take the article's anchor town.
     site: bool = False
 
@@ -222,7 +225,7 @@ def _mistagged(doc: Doc, typed: list[tuple[str, Mention]]) -> list[Mention]:
 
 
 def _at_site(doc: Doc, mention: Mention) -> bool:
-    """The mention is the object of a locative preposition ("at the Rogers Centre", "on Hampton Avenue")."""
+    """The mention is the object of a locative preposition ("at the Civic Centre", "on Mill Road")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj":
         return False
@@ -230,7 +233,7 @@ def _at_site(doc: Doc, mention: Mention) -> bool:
 
 
 def _acts(doc: Doc, mention: Mention) -> bool:
-    """The mention is the subject of a verb ("the National Library hosted a seminar"): an institution acting,
+    """The mention is the subject of a verb ("the City Library hosted a reading"): an institution acting,
     not the building where something happens."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in {"VERB", "AUX"}
@@ -539,7 +542,7 @@ def places_from_mentions(
     for key, group in groups.items():
         weak = all(m.weak for m in group)
         # A weak street or building must carry its town in its name or right after it, or be where something
-        # happens ("at the Rogers Centre"): otherwise the anchor town is a guess on a guess.
+        # happens ("at the Civic Centre"): otherwise the anchor town is a guess on a guess.
         town = sites.get(key) or (anchor if not weak or any(m.site for m in group) else None)
         best, why = chosen[key] or (_facility(group[0].text, context, town), (FACILITY,))
         if best is None or (weak and not _supported(best, located)):
@@ -575,8 +578,8 @@ def _containers(text: str, found: Sequence[Mention], evidence: Evidence) -> dict
     return out
 
 
-# What may stand between a street or building and the town it is in: "Alder Hey Hospital in Liverpool",
-# "Farmers Service Centre, in Goodlands", "New Bilibid Prison (NBP) in Muntinlupa", "Convention Centre, Dublin".
+# What may stand between a street or building and the town it is in: "St Mary's Hospital in Leeds", "the Civic
+# Centre, in Derby", "Central Prison (CP) in Pune", "the Town Hall, Dublin".
 _SITE_GAP = re.compile(r"^\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:in\s+)?|in\s+)$")
 
 
