@@ -13,9 +13,8 @@ State" -> Oaxaca), a list keeps its first name ("Thruxton, Hampshire"), a street
 the town its name carries ("Manila Cathedral"), the town written right after it ("the Civic Centre, in Derby")
 or else at the town the article is most about; one the model tagged as an organisation takes that last town
 only where something happens at it ("taken to City General Hospital"), and is no place when it acts ("the City
-Library hosted a reading"). Capitalised
-names after a locative preposition ("in Cirencester") count as toponyms even when the model tagged them as
-something else or nothing, provided the gazetteer knows them.
+Library hosted a reading"). Capitalised names after a locative preposition ("in Cirencester") count as
+toponyms even when the model tagged them as something else or nothing, provided the gazetteer knows them.
 """
 
 from __future__ import annotations
