@@ -231,3 +231,48 @@ def test_demonyms_and_lowercase_words_are_not_places() -> None:
     text = "Armenian troops crossed the valley, and French officials met in the capital."
     article = Article(id="d", text=text, source_path="d.txt", content_hash="")
     assert list(extract_places(article, load_nlp()(text), prior=Analysis(article))) == []
+
+
+def test_a_placed_state_beats_the_small_towns_named_after_it() -> None:
+    # California, Maryland (12,000 people) is near Washington; the state is what a reader means.
+    best, why = _one("California", countries=frozenset({"US"}), points=((38.9, -77.0),))
+    assert best.feature == "ADM1" and "feature" in why
+    # A metropolis keeps its standing against the division of its name.
+    best, why = _one("Washington", countries=frozenset({"US"}))
+    assert best.feature == "PPL" and best.population >= METROPOLIS_POPULATION and "population" in why
+    # Switched off, the feature signal leaves the town to the nearby reading.
+    off = choose(
+        candidates("California"),
+        Evidence(countries=frozenset({"US"}), points=((38.3, -76.5),), signals=ALL_SIGNALS - {"feature"}),
+    )
+    assert off is not None and off[0].feature == "PPL"
+
+
+def _resolved(text: str, spans: list[tuple[str, bool]]) -> dict[str, Place]:
+    article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
+    found = [
+        Mention(m.start(), m.end(), m.group(), weak=weak, site=weak)
+        for name, weak in spans
+        for m in re.finditer(re.escape(name), text)
+    ]
+    return {p.text: p for p in places_from_mentions(article, found)}
+
+
+def test_a_building_is_placed_at_the_town_written_after_it() -> None:
+    text = "Fans met in Leeds. Later, nurses at the Whitfield Hospital in Liverpool spoke to them."
+    places = _resolved(text, [("Leeds", False), ("Whitfield Hospital", True), ("Liverpool", False)])
+    hospital, liverpool = places["Whitfield Hospital"], places["Liverpool"]
+    assert hospital.feature == "BLDG" and (hospital.lat, hospital.lon) == (liverpool.lat, liverpool.lon)
+
+
+def test_a_weak_building_where_something_happens_takes_the_anchor_town() -> None:
+    text = "Police in Chicago said the injured man was taken to City General Hospital."
+    places = _resolved(text, [("Chicago", False), ("City General Hospital", True)])
+    assert places["City General Hospital"].lat == places["Chicago"].lat
+
+
+def test_an_institution_that_acts_is_not_a_place() -> None:
+    text = "The City Library hosted a reading in Islamabad on Monday."
+    doc = load_nlp()(text)
+    found = _mistagged(doc, [("ORG", Mention(4, 16, "City Library")), ("GPE", Mention(37, 46, "Islamabad"))])
+    assert found == []

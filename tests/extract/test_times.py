@@ -218,3 +218,18 @@ def test_year_end_and_months_without_tense_look_back() -> None:
     assert "year-end" not in _values("In 1988, year-end net was lower.", "1989-10-30")
     # No tense to go by, months away: the last such month, not the nearest.
     assert _values("The price rose to $42 from $29 in March.", "1989-10-30")["March"] == "1989-03"
+
+
+def test_may_after_a_lead_word_and_a_modified_month_are_months() -> None:
+    # "May" the month's full name, after "in"; "early March" led by its modifier.
+    assert _values("The appeal will be argued in May before the full court.", "2021-01-16")["May"] == "2021-05"
+    assert _values("The vote was held in early March.")["early March"] == "2021-03"
+
+
+def test_a_possessor_dates_a_year_before_a_plural_noun() -> None:
+    assert _values("The gain will show in the group's 1989 annual accounts.")["1989"] == "1989"
+
+
+def test_a_count_with_more_is_still_the_span() -> None:
+    assert _values("The team will stay two more weeks.")["two more weeks"] == "P2W"
+    assert _values("The contract runs for an additional year.")["an additional year"] == "P1Y"

@@ -10,9 +10,11 @@ known world-wide, so it counts as "in context" everywhere: "Rome" in an article 
 
 Names the gazetteer lacks are resolved by what they contain: a division's designator is dropped ("Oaxaca
 State" -> Oaxaca), a list keeps its first name ("Thruxton, Hampshire"), a street or building is placed at
-the town its name carries ("Manila Cathedral") or else at the town the article is most about. Capitalised
-names after a locative preposition ("in Cirencester") count as toponyms even when the model tagged them as
-something else or nothing, provided the gazetteer knows them.
+the town its name carries ("Manila Cathedral"), the town written right after it ("the Civic Centre, in Derby")
+or else at the town the article is most about; one the model tagged as an organisation takes that last town
+only where something happens at it ("taken to City General Hospital"), and is no place when it acts ("the City
+Library hosted a reading"). Capitalised names after a locative preposition ("in Cirencester") count as
+toponyms even when the model tagged them as something else or nothing, provided the gazetteer knows them.
 """
 
 from __future__ import annotations
@@ -80,6 +82,9 @@ class Mention:
     # Found by the gazetteer alone, against the model's tagging (_mistagged, _unlabelled): weaker evidence,
     # so it must resolve to a place the article's context supports (see _supported).
     weak: bool = False
+    # The object of a locative preposition ("taken to City General Hospital"): a weak
+    # street or building read as where something happens may take the article's anchor town.
+    site: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,7 @@ class Words:
     building: frozenset[str]
     designators: tuple[str, ...]
     locative: frozenset[str]
+    site_prepositions: frozenset[str]
     generic_domains: frozenset[str]
 
 
@@ -103,6 +109,7 @@ def words() -> Words:
         frozenset(data["building_words"]),
         designators,
         frozenset(data["locative_prepositions"]),
+        frozenset(data["site_prepositions"]),
         frozenset(data["generic_domains"]),
     )
 
@@ -211,9 +218,24 @@ def _mistagged(doc: Doc, typed: list[tuple[str, Mention]]) -> list[Mention]:
         last = text.split()[-1] if text else ""
         facility = " " in text and (last in wordlist.street or (label != "PERSON" and last in wordlist.building))
         surname = label == "PERSON" and text in person_words
-        if facility or (not surname and _is_gazetteer_toponym(text)):
-            out.append(replace(mention, weak=True))
+        if (facility and not _acts(doc, mention)) or (not surname and _is_gazetteer_toponym(text)):
+            out.append(replace(mention, weak=True, site=facility and _at_site(doc, mention)))
     return out
+
+
+def _at_site(doc: Doc, mention: Mention) -> bool:
+    """The mention is the object of a locative preposition ("at the Civic Centre", "on Mill Road")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    return span.root.head.lower_ in words().locative or span.root.head.lower_ in words().site_prepositions
+
+
+def _acts(doc: Doc, mention: Mention) -> bool:
+    """The mention is the subject of a verb ("the City Library hosted a reading"): an institution acting,
+    not the building where something happens."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in {"VERB", "AUX"}
 
 
 def _unlabelled(doc: Doc, text: str, labelled: list[Mention]) -> list[Mention]:
@@ -361,6 +383,10 @@ def _nearby(candidate: Candidate, points: tuple[tuple[float, float], ...]) -> bo
     return here is not None and any(0 < distance_km(here, p) <= NEARBY_KM for p in points)
 
 
+def _placed_division(candidate: Candidate) -> bool:
+    return candidate.feature == FEATURE_ADMIN1 and _point(candidate) is not None
+
+
 def scores(candidate: Candidate, evidence: Evidence, container: Candidate | None = None) -> tuple[tuple[str, int], ...]:
     """The candidate's value for each signal (higher is better), in SIGNALS order, then the name and
     gazetteer tie-breakers. Switched-off signals score 0 for every candidate."""
@@ -378,6 +404,10 @@ def scores(candidate: Candidate, evidence: Evidence, container: Candidate | None
         ("feature", int("feature" in on and candidate.feature == FEATURE_COUNTRY)),
         ("containment", _contained(candidate, container) if "containment" in on else 0),
         ("context", int(in_context)),
+        # A state beats the small towns named after it in the same context ("California" the state, not
+        # California, Maryland, which a nearby reading would pick); a metropolis keeps its standing. Only a
+        # division the gazetteer can place counts: one without coordinates is no better an answer than a town.
+        ("division", int("feature" in on and (_placed_division(candidate) or (metropolis and candidate.is_primary)))),
         # A metropolis under its own name, or a sea or region, is what a reader takes the name for: a namesake
         # near another place of the article does not displace it ("Washington" near Pittsburgh).
         ("known", int((metropolis and candidate.is_primary) or supranational)),
@@ -425,6 +455,9 @@ def _why(decided: str, best: Candidate, evidence: Evidence) -> tuple[str, ...]:
         return evidence.reasons(best.country) or ("population",)
     if decided == "known" and best.country is None:
         return ("supranational",)
+    if decided == "division":
+        # A state over its namesake towns is the feature signal; a metropolis standing is its population.
+        return ("feature",) if best.feature == FEATURE_ADMIN1 else ("population",)
     if decided in ("size", "coordinates", "known"):
         return ("population",)
     if decided == "order":
@@ -504,10 +537,13 @@ def places_from_mentions(
     located = context | {
         c.country for k, c in resolved.items() if c and c.country and not all(m.weak for m in groups[k])
     }
+    sites = _sites(article.text, found, resolved)
     for key, group in groups.items():
         weak = all(m.weak for m in group)
-        # A weak street or building must carry its town in its name: the anchor town is a guess on a guess.
-        best, why = chosen[key] or (_facility(group[0].text, context, None if weak else anchor), (FACILITY,))
+        # A weak street or building must carry its town in its name or right after it, or be where something
+        # happens ("at the Civic Centre"): otherwise the anchor town is a guess on a guess.
+        town = sites.get(key) or (anchor if not weak or any(m.site for m in group) else None)
+        best, why = chosen[key] or (_facility(group[0].text, context, town), (FACILITY,))
         if best is None or (weak and not _supported(best, located)):
             continue
         yield Place(
@@ -538,6 +574,25 @@ def _containers(text: str, found: Sequence[Mention], evidence: Evidence) -> dict
         container = _container(following.text, evidence)
         if container is not None:
             out.setdefault(name_key(_clean(mention.text)), container)
+    return out
+
+
+# What may stand between a street or building and the town it is in: "St Mary's Hospital in Leeds", "the Civic
+# Centre, in Derby", "Central Prison (CP) in Pune", "the Town Hall, Dublin".
+_SITE_GAP = re.compile(r"^\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:in\s+)?|in\s+)$")
+
+
+def _sites(text: str, found: Sequence[Mention], resolved: dict[str, Candidate | None]) -> dict[str, Candidate]:
+    """For each toponym written as "<name> in <town>" or "<name>, <town>", the town, as the article resolved
+    it: where a street or building is, when its own name does not say."""
+    out: dict[str, Candidate] = {}
+    ordered = sorted(found, key=lambda m: m.start)
+    for mention, following in pairwise(ordered):
+        if not _SITE_GAP.match(text[mention.end : following.start]):
+            continue
+        town = resolved.get(name_key(_clean(following.text)))
+        if town is not None and town.feature == FEATURE_CITY:
+            out.setdefault(name_key(_clean(mention.text)), town)
     return out
 
 
@@ -623,7 +678,8 @@ def _anchor(
 
 
 def _facility(text: str, context: frozenset[str], anchor: Candidate | None) -> Candidate | None:
-    """A street or building, placed at the town its name carries or else the article's anchor town.
+    """A street or building, placed at the town its name carries, or else at ``anchor`` (the town written
+    after it, or the article's anchor town).
     The coordinates are the town's: the gazetteer has no streets, and the town is where a reader looks."""
     tokens = _clean(text).split()
     if len(tokens) < 2:

@@ -11,6 +11,7 @@ take the anchor year as value and the implied base year as ``anniversary_of``.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -247,7 +248,11 @@ def patterns() -> Patterns:
         ("ago", re.compile(rf"\b{number}\s+(?P<unit>{units})s?\s+(?P<dir>ago|earlier|later|before|after)\b", i), _ago),
         (
             "duration",
-            re.compile(rf"\b(?:the\s+(?:(?:{deictic}|first|last)\s+)?)?{number}[\s-]+(?P<unit>{units})s?(?![-\w])", i),
+            re.compile(
+                rf"\b(?:the\s+(?:(?:{deictic}|first|last)\s+)?)?{number}[\s-]+(?:(?:{alternation(lex['added_units'])})\s+)?"
+                rf"(?P<unit>{units})s?(?![-\w])",
+                i,
+            ),
             _duration,
         ),
         (
@@ -405,15 +410,22 @@ def _recurring(ctx: Context, start: int, end: int) -> bool:
     return False
 
 
+# "May" is a month's full name, not an abbreviation such as "Jan".
+_FULL_MONTH_NAMES = frozenset(calendar.month_name[i].lower() for i in range(1, 13))
+
+
 def _month_year(m: re.Match[str], ctx: Context) -> Found | None:
     name = m["month"].rstrip(".")
     if (m["mrel"] or m["yrel"]) and ctx.anchor is not None:
         return _relative_month(m, ctx, _month(name), ctx.anchor)
     if not m["year"] and name in lexicon()["ambiguous_months"]:
-        lead = re.findall(r"[\w-]+", ctx.text[max(0, m.start() - 20) : m.start()].lower())[-1:]
+        # The word right before the month, a modifier included ("early March": "early" leads).
+        at = m.start("month")
+        lead = re.findall(r"[\w-]+", ctx.text[max(0, at - 20) : at].lower())[-1:]
         if not lead or lead[0] not in lexicon()["month_lead_words"]:
             return None
-    if not m["year"] and not m["month"].endswith(".") and len(name) <= 3:
+    full_name = name.lower() in _FULL_MONTH_NAMES
+    if not m["year"] and not m["month"].endswith(".") and len(name) <= 3 and not full_name:
         return None  # a bare abbreviation ("Jan", "Dec") is a name more often than a month
     if m["year"]:
         return Found(m.start(), m.end(), f"{m['year']}-{_month(name):02d}")
@@ -810,15 +822,10 @@ def _reads_as_year(ctx: Context, start: int, end: int) -> bool:
                 return False
             # "1275 people" counts people; "the 1996 Olympic games" and "a 1996 law" are dated by the year.
             counted = token.dep_ == "nummod" and token.head.tag_ in {"NNS", "NNPS"}
-            determined = token.i > 0 and token.doc[token.i - 1].lower_ in {
-                "the",
-                "a",
-                "an",
-                "its",
-                "his",
-                "her",
-                "their",
-            }
+            # A determiner or a possessor before it: "the 1996 games", "its 1989 results", "the company's 1989
+            # results".
+            before = token.doc[token.i - 1] if token.i > 0 else None
+            determined = before is not None and (before.lower_ in {"the", "a", "an"} or before.tag_ in {"PRP$", "POS"})
             return not counted or determined or _temporal_noun(token.head.lower_)
     lead = re.findall(r"[\w-]+", ctx.text[max(0, start - 20) : start].lower())[-1:]
     return bool(lead) and lead[0] in lexicon()["year_lead_words"]
