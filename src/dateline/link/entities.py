@@ -639,29 +639,37 @@ def _size(group_id: str, group: dict[str, Any]) -> tuple[int, str]:
     return -int(group["mentions"]), group_id
 
 
+# Touched entities read at a time by the merge pass (bounded memory whatever the size of the pass).
+MERGE_CHUNK = 1000
+
+
 def merges(session: LinkSession, touched: Iterable[str]) -> dict[str, str]:
     """Canonical entity -> the entity it is to be folded into: lone short forms into the one full name they
     stand for, and entities sharing a full name into the more often named one."""
     out: dict[str, str] = {}
-    groups = session.get_groups(KIND, touched)
-    lone_ids = {gid for gid, g in groups.items() if lone(g)}
-    for gid in sorted(set(groups) - lone_ids):
-        group = groups[gid]
-        forms = [NameForm.from_dict(f) for f in group["forms"]]
-        found = session.candidates(KIND, _group_keys(forms, _group_names(group)), cap=BLOCK_CAP, limit=CANDIDATES)
-        others = session.get_groups(KIND, [c for c in found if c != gid])
-        for oid, other in others.items():
-            if lone(other):
-                # A short form linked in an earlier pass, before this full name was known.
-                lone_ids.add(oid)
-                groups[oid] = other
-            elif _same_full_name(group, other):
-                small, large = sorted([(gid, group), (oid, other)], key=lambda g: _size(*g), reverse=True)
-                out[small[0]] = large[0]
-    for gid in sorted(lone_ids):
-        host = _host_group(session, gid, groups[gid])
-        if host is not None:
-            out[gid] = host
+    looked_at: set[str] = set()
+    ids = sorted(set(touched))
+    for start in range(0, len(ids), MERGE_CHUNK):
+        groups = session.get_groups(KIND, ids[start : start + MERGE_CHUNK])
+        lone_groups = {gid: g for gid, g in groups.items() if lone(g)}
+        for gid, group in sorted(groups.items()):
+            if gid in lone_groups:
+                continue
+            forms = [NameForm.from_dict(f) for f in group["forms"]]
+            found = session.candidates(KIND, _group_keys(forms, _group_names(group)), cap=BLOCK_CAP, limit=CANDIDATES)
+            for oid, other in session.get_groups(KIND, [c for c in found if c != gid]).items():
+                if lone(other):
+                    # A short form linked in an earlier pass, before this full name was known.
+                    lone_groups.setdefault(oid, other)
+                elif _same_full_name(group, other):
+                    small, large = sorted([(gid, group), (oid, other)], key=lambda g: _size(*g), reverse=True)
+                    out[small[0]] = large[0]
+        for gid, group in sorted(lone_groups.items()):
+            if gid not in looked_at:
+                looked_at.add(gid)
+                host = _host_group(session, gid, group)
+                if host is not None:
+                    out[gid] = host
     return {source: _final(out, source) for source in out}
 
 
