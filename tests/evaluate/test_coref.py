@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dateline.evaluate import evaluate
-from dateline.evaluate.coref import Mention, _gold_mentions, match, pairwise, score
+from dateline.evaluate.coref import Mention, _gold_mentions, head_index, match, pairwise, score
 from dateline.evaluate.corpus import EcbToken, ecb_document
 
 ECB_XML = """<Document doc_name="1_1ecb.xml">
@@ -80,6 +80,27 @@ def test_a_gold_mention_matches_the_name_it_shares_most_with() -> None:
     gold = [Mention("a", 0, 28, "X")]
     modifier, name = Mention("a", 0, 5, "p"), Mention("a", 11, 28, "q")
     assert match(gold, [modifier, name]) == [(gold[0], name)]
+
+
+def test_a_mention_is_named_by_its_head() -> None:
+    def head(text: str) -> str:
+        words = text.split()
+        return words[head_index(words)]
+
+    assert head("at the Betty Ford Center") == "Center"
+    assert head("in Newport Beach , Calif") == "Beach"
+    assert head("Qeshm island off Iran 's southern coast") == "island"
+    # Nominal mentions: the name only modifies the head, or sits in a post-modifier.
+    assert head("a Newport Beach rehabilitation facility") == "facility"
+    assert head("rehab in Newport Beach") == "rehab"
+    assert head("Tara Reid 's") == "Reid"
+
+
+def test_a_name_that_only_modifies_the_head_matches_nothing() -> None:
+    # "Brooklyn mother": the place name does not name the mother.
+    gold = [Mention("a", 0, 15, "X", head=(9, 15))]
+    assert match(gold, [Mention("a", 0, 8, "p")]) == []
+    assert match(gold, [Mention("a", 0, 15, "q")]) == [(gold[0], Mention("a", 0, 15, "q"))]
 
 
 def test_ecbplus_entities_adapter_runs_the_pipeline_and_linking(shared: Path) -> None:

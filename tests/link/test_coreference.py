@@ -212,3 +212,39 @@ def test_the_pick_among_partial_names() -> None:
     assert _pick([_Candidate(1, 0, 1, "a"), _Candidate(1, 4, 1, "b")]) == "b"  # learned to go by the name
     assert _pick([_Candidate(1, 0, 1, "a"), _Candidate(2, 0, 1, "b")]) == "b"
     assert _pick([_Candidate(2, 0, 9, "a"), _Candidate(2, 5, 1, "b")]) == "b"
+
+
+LATE_FULL_NAME = [
+    ("Vardanyan escaped from a prison van near Gyumri.", [("Vardanyan", "PERSON")]),
+    ("Police caught Aram Vardanyan on Friday.", [("Aram Vardanyan", "PERSON")]),
+    ("Petrosyan spoke to reporters.", [("Petrosyan", "PERSON")]),
+    ("Anna Petrosyan and Karen Petrosyan met.", [("Anna Petrosyan", "PERSON"), ("Karen Petrosyan", "PERSON")]),
+]
+
+
+def _late_store(path: Path, order: list[int], passes: list[list[int]]) -> dict[str, set[str]]:
+    """Link LATE_FULL_NAME published in ``order`` (day by position), in the given passes; name -> entity ids."""
+    store = Store(str(path))
+    analyses = [_article(*LATE_FULL_NAME[i], day=day + 1) for day, i in enumerate(order)]
+    for analysis in analyses:
+        store.write(analysis)
+    by_index = dict(zip(order, analyses, strict=True))
+    for batch in passes:
+        link_articles(store, [by_index[i].article.id for i in batch])
+    out: dict[str, set[str]] = {}
+    for record in store.records(kind="entity"):
+        assert isinstance(record, Entity) and record.entity_id
+        out.setdefault(record.name, set()).add(record.entity_id)
+    return out
+
+
+def test_a_short_form_met_before_its_full_name_joins_it_whatever_the_order(tmp_path: Path) -> None:
+    one_pass = _late_store(tmp_path / "a.db", [0, 1, 2, 3], [[0, 1, 2, 3]])
+    # The surname alone comes first and is linked in a pass of its own: the next pass still folds it in.
+    two_passes = _late_store(tmp_path / "b.db", [0, 1, 2, 3], [[0, 2], [1, 3]])
+    reversed_order = _late_store(tmp_path / "c.db", [3, 2, 1, 0], [[0, 1, 2, 3]])
+    assert one_pass["Vardanyan"] == one_pass["Aram Vardanyan"]
+    assert one_pass == two_passes == reversed_order
+    # Two people share the surname and neither is more likely: the surname alone stays apart from both.
+    assert one_pass["Petrosyan"] != one_pass["Anna Petrosyan"] != one_pass["Karen Petrosyan"]
+    assert one_pass["Petrosyan"] != one_pass["Karen Petrosyan"]

@@ -2,10 +2,13 @@
 pipeline and corpus linking have run over the documents of the chosen topics all at once.
 
 Gold mentions are the HUMAN_PART and LOC markables that carry a CROSS_DOC_COREF instance id, in the
-sentences listed in ``ECBplus_coreference_sentences.csv`` (the only ones annotated in full), and named: a
-capitalised word that is not a stop word and not merely capitalised because it starts the sentence.
-Predicted mentions are the named spans of our entity records in those sentences. Gold and predicted
-mentions are matched one to one, largest overlaps first. Reported: mention detection P/R/F1, and over the
+sentences listed in ``ECBplus_coreference_sentences.csv`` (the only ones annotated in full), and named: their
+head is a capitalised word that is not a stop word and not merely capitalised because it starts the sentence.
+The head is the last word before a post-modifier (a preposition, a comma, a relative pronoun), after any
+leading preposition: "at the Betty Ford Center" is named by "Center", "a Newport Beach rehab facility" and
+"rehab in Newport Beach" are nominal mentions of a facility, not mentions of the town. Predicted mentions are
+the named spans of our entity records in those sentences. A predicted mention matches a gold mention only if
+it covers the gold head; gold and predicted mentions are matched one to one, largest overlaps first. Reported: mention detection P/R/F1, and over the
 matched mentions B³ and pairwise P/R/F1 within each document and across all documents at once.
 """
 
@@ -43,6 +46,12 @@ class Mention:
     start: int
     end: int
     cluster: str
+    # The head word's offsets (a predicted mention must cover them to match); the whole span when not given.
+    head: tuple[int, int] | None = None
+
+    def covers_head(self, other: Mention) -> bool:
+        start, end = self.head or (self.start, self.end)
+        return other.start < end and start < other.end
 
 
 def pairwise(gold: Mapping[str, Hashable], pred: Mapping[str, Hashable]) -> dict[str, float]:
@@ -64,6 +73,32 @@ def _listed_sentences(path: Path) -> dict[str, set[int]]:
         for row in csv.DictReader(handle):
             out[f"{row['Topic']}/{row['Topic']}_{row['File']}"].add(int(row["Sentence Number"]))
     return out
+
+
+# Words that end a noun phrase's pre-head part: prepositions, relative pronouns, conjunctions and punctuation
+# (a closed class; what follows them modifies the head).
+POSTMODIFIERS = frozenset({
+    "of", "in", "at", "on", "near", "off", "along", "inside", "outside", "from", "to", "for", "with", "by", "into",
+    "around", "across", "after", "before", "over", "under", "between", "behind", "beyond", "during", "within",
+    "without", "who", "whose", "which", "that", "where", "when", "and", "or", ",", "(", ")", ":", ";", "--", "-",
+})  # fmt: skip
+# Tokens that never head a phrase: possessive markers and quotes.
+_NOT_HEADS = frozenset({"'s", "'", "’s", "’", '"', "''", "``", "."})
+
+
+def head_index(words: list[str]) -> int:
+    """The index of a mention's head word: the last word before the first post-modifier, after any leading
+    preposition ("in Newport Beach" -> "Beach"; "rehab in Newport Beach" -> "rehab")."""
+    lowered = [w.casefold() for w in words]
+    first = 0
+    while first < len(words) - 1 and lowered[first] in POSTMODIFIERS:
+        first += 1
+    last = first
+    while last + 1 < len(words) and lowered[last + 1] not in POSTMODIFIERS:
+        last += 1
+    while last > first and words[last] in _NOT_HEADS:
+        last -= 1
+    return last
 
 
 def _named(text: str, starts_sentence: bool, lowered: set[str]) -> bool:
@@ -94,9 +129,10 @@ def _gold_mentions(doc: str, text: str, root: ET.Element, tokens: Any, sentences
             continue
         if anchors[0].sentence not in sentences:
             continue
-        if not any(_named(text[t.start : t.end], t.t_id in first, lowered) for t in anchors):
+        head = anchors[head_index([text[t.start : t.end] for t in anchors])]
+        if not _named(text[head.start : head.end], head.t_id in first, lowered):
             continue
-        out.append(Mention(doc, anchors[0].start, anchors[-1].end, cluster[m_id]))
+        out.append(Mention(doc, anchors[0].start, anchors[-1].end, cluster[m_id], (head.start, head.end)))
     return out
 
 
@@ -115,8 +151,9 @@ def _predicted(doc: str, text: str, entities: list[Entity], tokens: Any, sentenc
 
 
 def match(gold: list[Mention], predicted: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """(gold, predicted) pairs, one to one, largest overlaps first: a gold mention that spans several predicted
-    names ("Mafia boss Gaetano Lo Presti") matches the one it shares most with, not the first one."""
+    """(gold, predicted) pairs, one to one, largest overlaps first, a prediction covering the gold head: a gold
+    mention that spans several predicted names ("Mafia boss Gaetano Lo Presti") matches the one it shares most
+    with, and a name that only modifies the head ("Brooklyn" in "Brooklyn mother") matches nothing."""
     by_doc: dict[str, list[Mention]] = defaultdict(list)
     for mention in gold:
         by_doc[mention.doc].append(mention)
@@ -124,7 +161,7 @@ def match(gold: list[Mention], predicted: list[Mention]) -> list[tuple[Mention, 
     for pred in predicted:
         for g in by_doc[pred.doc]:
             shared = min(g.end, pred.end) - max(g.start, pred.start)
-            if shared > 0:
+            if shared > 0 and g.covers_head(pred):
                 overlaps.append((-shared, pred.doc, pred.start, pred.end, g.start, g.end, g, pred))
     taken_gold: set[Mention] = set()
     taken_pred: set[Mention] = set()

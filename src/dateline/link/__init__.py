@@ -38,6 +38,8 @@ class LinkSummary:
     articles: int = 0
     skipped: int = 0
     groups: dict[str, int] = field(default_factory=dict)
+    # The canonical entities this pass touched (looked at again once the pass has linked every article).
+    entities: set[str] = field(default_factory=set)
 
     def add(self, kind: str, n: int = 1) -> None:
         self.groups[kind] = self.groups.get(kind, 0) + n
@@ -88,6 +90,7 @@ def link_analysis(session: LinkSession, analysis: Analysis, summary: LinkSummary
     session.put_features(LINKED, article.id, article.id, {})
     summary.articles += 1
     summary.add("entity", len(linked))
+    summary.entities.update(e.entity_id for e in linked if e.entity_id)
     summary.add("duplicate", int(copy_of is not None))
     summary.add("series", len(series_ids))
     summary.add("claim_group", len(ledger))
@@ -123,7 +126,41 @@ def link_articles(store: Store, article_ids: Iterable[str]) -> LinkSummary:
     cache = LinkCache()
     for batch in _batches(article_ids):
         link_batch(store, store.analyses(batch, kinds=KINDS), summary, cache)
+    merge_entities(store, summary.entities, cache)
     return summary
+
+
+def merge_entities(store: Store, touched: Iterable[str], cache: LinkCache | None = None) -> dict[str, str]:
+    """Fold the canonical entities that the end state of a pass shows to be one (``entities.merges``) and
+    rewrite the records that named the folded ones: entities get the entity they were folded into, speakers and
+    claimants are resolved afresh. Returns source -> target."""
+    cache = cache or LinkCache()
+    with corpus.session(store, cache) as session:
+        merged = entities.merges(session, sorted(set(touched)))
+        articles = session.member_articles(entities.KIND, merged) if merged else set()
+    pending = bool(merged)
+    for batch in _batches(sorted(articles)):
+        analyses = store.analyses(batch, kinds=KINDS)
+        with corpus.session(store, cache) as session:
+            if pending:
+                entities.apply_merges(session, merged)
+                pending = False
+            session.update_records(_renamed(analyses, merged))
+    return merged
+
+
+def _renamed(analyses: list[Analysis], merged: dict[str, str]) -> list[Record]:
+    """The records of ``analyses`` that name a folded entity, rewritten."""
+    changed: list[Record] = []
+    for analysis in analyses:
+        found = [
+            replace(e, entity_id=merged.get(e.entity_id, e.entity_id)) if e.entity_id else e
+            for e in _of(analysis.records, Entity)
+        ]
+        before = {r.id: r for r in analysis.records}
+        spoken = resolve_speakers(analysis.records, found)
+        changed.extend(r for r in [*found, *spoken] if before.get(r.id) != r)
+    return changed
 
 
 def link_pending(store: Store) -> LinkSummary:
@@ -149,6 +186,7 @@ __all__ = [
     "link_batch",
     "link_corpus",
     "link_pending",
+    "merge_entities",
     "resolve_speakers",
     "unlinked_article_ids",
 ]

@@ -329,6 +329,15 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
         groups = session.get_groups(KIND, [*found, by_name])
         scored = [c for cand in sorted(found) if (c := _candidate(cand, groups.get(cand), forms, names))]
         best = _pick(scored)
+        if (
+            best
+            and len(main.tokens) >= 2
+            and lone(groups[best])
+            and not any(c.score == 2 for c in scored if c.group_id == best)
+        ):
+            # A full name does not join a short form met earlier ("Comeaux" before "Arcade Comeaux"): it starts
+            # its own entity and the merge pass folds the short form in, as if the full name had come first.
+            best = None
         group_id = best or _new_id(by_name, main, article, taken=by_name in groups)
         group = groups[best] if best else None
     # The short forms the entity goes by: a hosted record's names, or a record's own aliases ("Teixeira").
@@ -400,13 +409,7 @@ def _pick(scored: list[_Candidate]) -> str | None:
     full = sorted((-c.learned, c.group_id) for c in scored if c.score == 2)
     if full:
         return full[0][1]
-    partial = sorted(scored, key=lambda c: (-c.learned, -c.mentions, c.group_id))
-    if len(partial) <= 1:
-        return partial[0].group_id if partial else None
-    first, second = partial[0], partial[1]
-    if first.learned > second.learned or first.mentions >= DOMINANCE * max(second.mentions, 1):
-        return first.group_id
-    return None
+    return _dominant(scored)
 
 
 def _merge(
@@ -559,3 +562,179 @@ def link(session: LinkSession, article: Article, entities: list[Entity]) -> list
     for i, host in host_of.items():
         ids[i] = resolve(session, entities[i], article, host=ids[host])
     return [dataclasses.replace(e, entity_id=ids[i]) for i, e in enumerate(entities)]
+
+
+# ------------------------------------------------------------------------------------- merge pass
+# Linking is incremental, so a short form ("Comeaux", "Saints", "EU") met before the full name it stands
+# for becomes an entity of its own, and a full name met twice before the articles that tie its forms together
+# can start two entities. After each linking pass the entities it touched are looked at again against
+# everything linked so far, so that what ends up merged does not depend on the order articles came in.
+
+
+def lone(group: dict[str, Any]) -> bool:
+    """A canonical entity known only by one-word forms (a surname, an acronym, a short form), not a country."""
+    forms = [NameForm.from_dict(f) for f in group["forms"]]
+    return bool(forms) and all(len(f.tokens) == 1 and not f.country for f in forms)
+
+
+def _group_names(group: dict[str, Any]) -> list[str]:
+    names = [group["name"], *group["aliases"]]
+    return [n for n in names if n[:1].isupper()] or names[:1]
+
+
+def _group_keys(forms: list[NameForm], names: list[str]) -> list[str]:
+    return sorted({k for f in forms for k in block_keys(f)} | {alias_key(n) for n in names})
+
+
+def _dominant(scored: list[_Candidate]) -> str | None:
+    """The only candidate, or the one learned to go by the name more often than any other, or named far more
+    often than the next; none when two are as likely (two people who share a surname)."""
+    ranked = sorted(scored, key=lambda c: (-c.learned, -c.mentions, c.group_id))
+    if len(ranked) <= 1:
+        return ranked[0].group_id if ranked else None
+    first, second = ranked[0], ranked[1]
+    if first.learned > second.learned or first.mentions >= DOMINANCE * max(second.mentions, 1):
+        return first.group_id
+    return None
+
+
+def _host_group(session: LinkSession, group_id: str, group: dict[str, Any]) -> str | None:
+    """The entity with a full name that a lone short-form entity stands for, judged on the corpus linked so far
+    (full matches first; an entity that is itself lone never hosts)."""
+    titles = set(lexicon()["titles"])
+    forms = [f for f in map(NameForm.from_dict, group["forms"]) if len(f.tokens[0]) > 1 and f.tokens[0] not in titles]
+    if not forms:
+        # A title ("Sheriff") or an initial alone says nothing about whose it is.
+        return None
+    names = _group_names(group)
+    found = session.candidates(KIND, _group_keys(forms, names), cap=BLOCK_CAP, limit=CANDIDATES)
+    others = session.get_groups(KIND, [c for c in found if c != group_id])
+    scored = [
+        c for cid in sorted(others) if not lone(others[cid]) and (c := _candidate(cid, others[cid], forms, names))
+    ]
+    # A name that fits (a surname, an acronym) or a short form learned often enough to count as a full match;
+    # a short form learned once or twice (a record's stray alias) does not move a whole entity.
+    fitting = [c for c in scored if c.score == 2 or _score_group(forms, others[c.group_id]) > 0]
+    return _dominant([c for c in fitting if c.score == 2] or fitting)
+
+
+def _score_group(forms: list[NameForm], group: dict[str, Any]) -> int:
+    stored = [NameForm.from_dict(f) for f in group["forms"]]
+    return max((_score(f, stored) for f in forms), default=0)
+
+
+def _same_full_name(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two entities that go by the same full name (two or more words, same suffix) and whose other names do not
+    conflict. Only the names they go by count: a form learned from a headline run-on must not glue two."""
+    x, y = name_form(a["name"], a["type"]), name_form(b["name"], b["type"])
+    if len(x.tokens) < 2 or x.tokens != y.tokens or x.suffix != y.suffix or not compatible(x, y):
+        return False
+    fa = [NameForm.from_dict(f) for f in a["forms"]]
+    fb = [NameForm.from_dict(f) for f in b["forms"]]
+    return not (any(_conflicts(f, fb) for f in fa) or any(_conflicts(f, fa) for f in fb))
+
+
+def _size(group_id: str, group: dict[str, Any]) -> tuple[int, str]:
+    """Which of two entities absorbs the other: the more often named, then the smaller id (any order agrees)."""
+    return -int(group["mentions"]), group_id
+
+
+# Touched entities read at a time by the merge pass (bounded memory whatever the size of the pass).
+MERGE_CHUNK = 1000
+
+
+def merges(session: LinkSession, touched: Iterable[str]) -> dict[str, str]:
+    """Canonical entity -> the entity it is to be folded into: lone short forms into the one full name they
+    stand for, and entities sharing a full name into the more often named one."""
+    out: dict[str, str] = {}
+    looked_at: set[str] = set()
+    ids = sorted(set(touched))
+    for start in range(0, len(ids), MERGE_CHUNK):
+        groups = session.get_groups(KIND, ids[start : start + MERGE_CHUNK])
+        lone_groups = {gid: g for gid, g in groups.items() if lone(g)}
+        for gid, group in sorted(groups.items()):
+            if gid in lone_groups:
+                continue
+            forms = [NameForm.from_dict(f) for f in group["forms"]]
+            found = session.candidates(KIND, _group_keys(forms, _group_names(group)), cap=BLOCK_CAP, limit=CANDIDATES)
+            for oid, other in session.get_groups(KIND, [c for c in found if c != gid]).items():
+                if lone(other):
+                    # A short form linked in an earlier pass, before this full name was known.
+                    lone_groups.setdefault(oid, other)
+                elif _same_full_name(group, other):
+                    small, large = sorted([(gid, group), (oid, other)], key=lambda g: _size(*g), reverse=True)
+                    out[small[0]] = large[0]
+        for gid, group in sorted(lone_groups.items()):
+            if gid not in looked_at:
+                looked_at.add(gid)
+                host = _host_group(session, gid, group)
+                if host is not None:
+                    out[gid] = host
+    return {source: _final(out, source) for source in out}
+
+
+def _final(merged: dict[str, str], source: str) -> str:
+    seen = {source}
+    target = merged[source]
+    while target in merged and merged[target] not in seen:
+        seen.add(target)
+        target = merged[target]
+    return target
+
+
+def fold(target: dict[str, Any], source: dict[str, Any]) -> dict[str, Any]:
+    """``target``'s data with ``source``'s names, forms, counts and offices added (its name and id kept)."""
+    out = dict(target)
+    aliases = list(target["aliases"])
+    for alias in (source["name"], *source["aliases"]):
+        if alias != target["name"] and alias not in aliases and len(aliases) < MAX_FORMS:
+            aliases.append(alias)
+    out["aliases"] = sorted(aliases)
+    for field in ("alias_counts", "learned"):
+        counts = dict(target.get(field, {}))
+        for item, n in source.get(field, {}).items():
+            if item in counts or len(counts) < MAX_FORMS:
+                counts[item] = counts.get(item, 0) + n
+        out[field] = counts
+    forms = list(target["forms"])
+    known = {(f["coarse"], normalize(" ".join(f["tokens"]))) for f in forms}
+    for form in source["forms"]:
+        key = (form["coarse"], normalize(" ".join(form["tokens"])))
+        if key not in known and len(forms) < MAX_FORMS:
+            forms.append(form)
+            known.add(key)
+    out["forms"] = forms
+    out["mentions"] = int(target["mentions"]) + int(source["mentions"])
+    out["roles_over_time"] = _fold_roles(target["roles_over_time"], source["roles_over_time"])
+    return out
+
+
+def _fold_roles(target: list[dict[str, Any]], source: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    roles = {tuple(r["key"]): dict(r) for r in target}
+    for role in source:
+        entry = roles.get(tuple(role["key"]))
+        if entry is None:
+            roles[tuple(role["key"])] = dict(role)
+            continue
+        dates = [d for d in (entry["first_seen"], entry["last_seen"], role["first_seen"], role["last_seen"]) if d]
+        entry["first_seen"], entry["last_seen"] = (min(dates), max(dates)) if dates else (None, None)
+        articles = sorted({*entry["articles"], *role["articles"]})
+        entry["count"] = (
+            entry.get("count", 0)
+            + role.get("count", 0)
+            - (len(entry["articles"]) + len(role["articles"]) - len(articles))
+        )
+        entry["articles"] = articles[:MAX_FORMS]
+    return sorted(roles.values(), key=lambda r: (r["first_seen"] or "", r["key"]))
+
+
+def apply_merges(session: LinkSession, merged: dict[str, str]) -> None:
+    """Fold each source entity into its target: data, members and blocking keys (records are the caller's)."""
+    groups = session.get_groups(KIND, [*merged, *merged.values()])
+    for source in sorted(merged):
+        target = merged[source]
+        if source not in groups or target not in groups:
+            continue
+        groups[target] = fold(groups[target], groups.pop(source))
+        session.put_group(KIND, target, groups[target], label=groups[target]["name"])
+        session.move_group(KIND, source, target)

@@ -146,6 +146,31 @@ def unlinked_article_ids(store: Store) -> Iterator[str]:
         last = ids[-1]
 
 
+def member_articles(conn: Connection, kind: str, group_ids: Iterable[str]) -> set[str]:
+    """The articles holding a member of any of ``group_ids`` (one query per ``IN_BATCH`` ids)."""
+    out: set[str] = set()
+    for chunk in chunks(sorted(set(group_ids))):
+        query = sa.select(link_members.c.article_id).where(
+            link_members.c.kind == kind, link_members.c.group_id.in_(chunk)
+        )
+        out.update(str(r[0]) for r in conn.execute(query.distinct()))
+    return out
+
+
+def move_group(conn: Connection, kind: str, source: str, target: str) -> None:
+    """Fold group ``source`` into ``target``: its members and blocking keys go to ``target`` and its row is
+    deleted (the caller writes ``target``'s merged data)."""
+    m, k, g = link_members, link_keys, link_groups
+    conn.execute(sa.update(m).where(m.c.kind == kind, m.c.group_id == source).values(group_id=target))
+    held = sa.select(k.c.key).where(k.c.kind == kind, k.c.item_id == target)
+    moved = sa.select(k.c.key).where(k.c.kind == kind, k.c.item_id == source, k.c.key.not_in(held))
+    keys = [str(r[0]) for r in conn.execute(moved)]
+    conn.execute(sa.delete(k).where(k.c.kind == kind, k.c.item_id == source))
+    if keys:
+        conn.execute(k.insert(), [{"kind": kind, "key": key, "item_id": target} for key in keys])
+    conn.execute(sa.delete(g).where(g.c.kind == kind, g.c.id == source))
+
+
 def clear(store: Store) -> None:
     """Forget every corpus-level link (before a full re-link)."""
     with store.engine.begin() as conn:
@@ -208,6 +233,10 @@ class LinkCache:
     def trim(self) -> None:
         for cache in (self.postings, self.groups, self.features, self.membership):
             cache.trim()
+
+    def clear(self) -> None:
+        for cache in (self.postings, self.groups, self.features, self.membership):
+            cache.data.clear()
 
 
 @dataclass
@@ -310,6 +339,18 @@ class LinkSession:
             cached = str(row[0]) if row else _ABSENT
             self.cache.membership.put((kind, member_id), cached)
         return cached or None
+
+    def member_articles(self, kind: str, group_ids: Iterable[str]) -> set[str]:
+        """The articles holding a member of any of ``group_ids``."""
+        self.flush()
+        return member_articles(self.conn, kind, group_ids)
+
+    def move_group(self, kind: str, source: str, target: str) -> None:
+        """Fold group ``source`` into ``target`` (members and keys; ``target``'s data is the caller's to put).
+        Writes at once and forgets the cached reads, which may name ``source``."""
+        self.flush()
+        move_group(self.conn, kind, source, target)
+        self.cache.clear()
 
     # -------------------------------------------------------------------------- blocking keys
 
