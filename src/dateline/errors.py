@@ -78,6 +78,9 @@ class Errors:
     E210 = Entry("an SGML (Reuters-21578) file with no story in it")
     E211 = Entry("the reader failed on this document ({error_type}: {error}); the documents before it are kept")
     E212 = Entry("not a regular file (a FIFO, socket or device), which is never read")
+    # Notes on a stored article, not failures: the article is analysed and stored as decoded.
+    E213 = Entry("not valid UTF-8: {count} invalid byte sequence(s) replaced with U+FFFD")
+    E213_ENCODING = Entry("not valid UTF-8: decoded as {encoding}, a guess that may misread some characters")
 
     # E3xx store (E31x: reader corrections, which the API takes)
     E301 = Entry("cannot open database {url!r}: {error}")
@@ -116,8 +119,8 @@ class Errors:
     E504 = Entry("extractor {extractor} requires {missing}, which no chosen extractor assigns")
     E505 = Entry("extractor requirements form a cycle through {extractor}")
 
-    # E6xx batch (E601, E602: failure records for every article of the chunk)
-    E601 = Entry("worker died {attempts} times while analysing this chunk: {error}")
+    # E6xx batch (E601: the one article that kept killing its worker; E602: every article of a chunk that raised)
+    E601 = Entry("worker died {attempts} times while analysing this article: {error}")
     E602 = Entry("batch task failed: {error_type}: {error}")
     E603 = Entry("cannot connect to the Dask scheduler at {address!r}: {error}")
 

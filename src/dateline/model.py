@@ -95,6 +95,9 @@ class Article:
     # is read from them.
     credit_spans: tuple[Span, ...] = ()
     language: str = "en"
+    # What the reader changed in the input on its way in (``[E213] 2 invalid UTF-8 byte sequence(s) replaced
+    # ...``): the article is stored, and whoever reads it can see that its text is not exactly the file's.
+    notes: tuple[str, ...] = ()
     kind: ClassVar[str] = "article"
 
     def __post_init__(self) -> None:
@@ -114,7 +117,10 @@ class Article:
         return content_id("article", url or "", text)
 
     def to_dict(self) -> dict[str, Any]:
-        return to_dict(self)
+        out = to_dict(self)
+        if not self.notes:
+            del out["notes"]  # nearly every article has none: their stored form stays as it was
+        return out
 
     @property
     def reference_date(self) -> dt.date | None:

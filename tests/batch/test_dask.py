@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import psutil
 import pytest
 from distributed import Client, LocalCluster
 
@@ -81,3 +85,38 @@ def test_killed_worker_chunk_is_rescheduled_and_stored_once(
     assert (summary.stored, summary.failures) == (N_ARTICLES, [])
     assert store.counts()["articles"] == N_ARTICLES
     assert store.fingerprint() == reference
+
+
+# A process that starts a LocalCluster of two worker processes, prints their pids and waits to be killed.
+_CLUSTER_SCRIPT = """
+import os, sys, time
+from distributed import Client, LocalCluster
+cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+with Client(cluster) as client:
+    print(" ".join(str(p) for p in client.run(os.getpid).values()), flush=True)
+time.sleep(600)
+"""
+
+
+def test_dask_worker_processes_die_with_the_process_that_started_them() -> None:
+    # distributed's worker processes exit when the pipe from their parent closes, which a SIGKILL does:
+    # a killed client holding a LocalCluster leaves no worker behind.
+    parent = subprocess.Popen([sys.executable, "-c", _CLUSTER_SCRIPT], stdout=subprocess.PIPE, text=True)
+    try:
+        assert parent.stdout is not None
+        pids = [int(p) for p in parent.stdout.readline().split()]
+        assert len(pids) == 2 and all(psutil.pid_exists(p) for p in pids)
+    finally:
+        parent.kill()
+        parent.wait()
+    deadline = time.monotonic() + 30
+    while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(p) for p in pids)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False

@@ -38,6 +38,9 @@ def _check(folder: Path, db: Path | str, goods: int, expected: dict[str, str]) -
     assert all(len(f.reason) <= 2000 for f in failures.values())
     assert set(failures) == set(expected), sorted(set(failures) - set(expected))
     assert store.counts()["articles"] == goods
+    # Invalid UTF-8 is stored as decoded, with a note saying how; valid text has none.
+    noted = {Path(a.source_path).name: a.notes for a in store.articles() if a.notes}
+    assert list(noted) == ["bad-utf8.txt"] and noted["bad-utf8.txt"][0].startswith("[E213] not valid UTF-8")
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])

@@ -4,6 +4,7 @@ once and ends in the same database as an uninterrupted run; a further re-run cha
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import signal
 import sqlite3
@@ -19,11 +20,14 @@ from tests.conftest import CORPUS
 
 BBC = CORPUS / "bbc-news-greene2006" / "bbc"
 N_ARTICLES = 40
-# When each interrupted run is killed: while starting up (model loading), as soon as the first articles are
-# stored, and further into the writing; each run resumes from what the previous ones stored.
-KILL_AFTER_SECONDS = 1.0
-KILL_AT_ARTICLES = (1, 20)
-# The last kill comes once every article is stored: while the run links them.
+# 20 kill points drawn from a seeded generator: while starting up, at random counts of stored articles, and
+# while linking -- a random delay after the last article is stored, and in runs that have only linking left
+# (a random delay past the time a run that has nothing to do takes).
+SEED = 20261203
+STARTUP_KILLS = 3
+STORING_KILLS = 12
+LINK_ONLY_KILLS = 4
+STARTUP_SECONDS = (0.2, 3.0)
 RUN_TIMEOUT_SECONDS = 600
 
 
@@ -50,26 +54,44 @@ def _linked(db: Path) -> int:
         return 0
 
 
-def _run_and_kill(folder: Path, db: Path, *, seconds: float | None = None, articles: int | None = None) -> None:
-    """Start a run and SIGKILL it after ``seconds`` or once ``articles`` are stored (or let it finish)."""
+def _run_and_kill(
+    folder: Path, db: Path, *, seconds: float | None = None, articles: int | None = None, then: float = 0.0
+) -> bool:
+    """Start a run and SIGKILL it after ``seconds``, or ``then`` seconds after ``articles`` are stored (or let
+    it finish). Returns whether it was killed."""
     process = subprocess.Popen(_command(folder, db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     start = time.monotonic()
+    reached: float | None = None
     try:
         while process.poll() is None and time.monotonic() - start < RUN_TIMEOUT_SECONDS:
-            if (seconds is not None and time.monotonic() - start >= seconds) or (
-                articles is not None and _stored(db) >= articles
-            ):
+            now = time.monotonic()
+            if reached is None and articles is not None and _stored(db) >= articles:
+                reached = now
+            if (seconds is not None and now - start >= seconds) or (reached is not None and now - reached >= then):
                 os.kill(process.pid, signal.SIGKILL)
-                break
-            time.sleep(0.05)
+                return True
+            time.sleep(0.02)
     finally:
         process.wait(timeout=RUN_TIMEOUT_SECONDS)
+    return False
 
 
 def _run(folder: Path, db: Path) -> int:
     return subprocess.run(
         _command(folder, db), capture_output=True, timeout=RUN_TIMEOUT_SECONDS, check=False
     ).returncode
+
+
+def _linking_seconds(folder: Path, db: Path) -> float:
+    """How long an uninterrupted run spends after its last article is stored (linking, mostly)."""
+    process = subprocess.Popen(_command(folder, db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    stored_at = None
+    while process.poll() is None:
+        if stored_at is None and _stored(db) >= N_ARTICLES:
+            stored_at = time.monotonic()
+        time.sleep(0.02)
+    assert process.returncode == 0
+    return time.monotonic() - (stored_at or time.monotonic())
 
 
 @pytest.mark.slow
@@ -81,19 +103,30 @@ def test_killed_runs_resume_without_loss_or_duplicates(tmp_path: Path) -> None:
         shutil.copy(path, folder / path.name)
 
     reference = tmp_path / "reference.db"
-    assert _run(folder, reference) == 0
+    linking = _linking_seconds(folder, reference)
     expected_counts = Store(str(reference)).counts()
     expected_fingerprint = Store(str(reference)).fingerprint()
     assert expected_counts["articles"] == N_ARTICLES
+    start = time.monotonic()
+    assert _run(folder, reference) == 0  # a run with nothing to do: how long starting and skipping take
+    idle = time.monotonic() - start
+    assert Store(str(reference)).fingerprint() == expected_fingerprint
 
+    rng = random.Random(SEED)
     db = tmp_path / "resumed.db"
-    _run_and_kill(folder, db, seconds=KILL_AFTER_SECONDS)
-    for target in KILL_AT_ARTICLES:
-        _run_and_kill(folder, db, articles=target)
+    kills = 0
+    for _ in range(STARTUP_KILLS):
+        kills += _run_and_kill(folder, db, seconds=rng.uniform(*STARTUP_SECONDS))
+    for target in sorted(rng.sample(range(1, N_ARTICLES), STORING_KILLS)):
+        kills += _run_and_kill(folder, db, articles=target)
     assert _stored(db) < N_ARTICLES, "the kills came too late to interrupt anything"
-    _run_and_kill(folder, db, articles=N_ARTICLES)
+    kills += _run_and_kill(folder, db, articles=N_ARTICLES, then=rng.uniform(0.0, linking))
     # Linking is one transaction per batch (all 40 here): a kill leaves every article linked or none.
     assert _linked(db) in (0, N_ARTICLES)
+    for _ in range(LINK_ONLY_KILLS):
+        kills += _run_and_kill(folder, db, seconds=idle + rng.uniform(0.0, linking))
+        assert _linked(db) in (0, N_ARTICLES)
+    assert kills >= STORING_KILLS
     assert _run(folder, db) == 0
 
     store = Store(str(db))

@@ -11,14 +11,16 @@ import psutil
 import pytest
 from typer.testing import CliRunner
 
-from dateline.batch import run_corpus
+from dateline.batch import backends, run_corpus
 from dateline.batch.backends import chunk_failures
 from dateline.batch.run import chunked
 from dateline.cli import app
 from dateline.errors import ConfigError
-from dateline.ingest import iter_documents
+from dateline.ingest import article_from_text, iter_documents
 from dateline.model import Article, Failure
 from dateline.store import Store
+from tests.batch import killer
+from tests.batch.nasty import good
 from tests.conftest import CORPUS, missing_shared
 
 BBC = CORPUS / "bbc-news-greene2006" / "bbc"
@@ -109,3 +111,18 @@ def test_a_lost_chunk_becomes_failures_with_reasons(paths: list[str]) -> None:
         (paths[1], "E601"),
         ("x.bin", "E201"),
     ]
+
+
+def test_only_the_article_that_kills_its_worker_is_lost(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # Three chunks of three: the middle one holds an article on which every worker dies. After the chunk's
+    # last attempt its articles are tried alone: the killer is E601, its chunk-mates (and the chunks in
+    # flight beside it, whose pool broke with it) are stored.
+    monkeypatch.setattr(backends, "analyze_chunk", killer.analyze_or_die)
+    texts = [good(n) for n in range(9)]
+    texts[4] = texts[4] + " " + killer.MARK
+    articles = [article_from_text(t, source_path=f"doc{n}.txt") for n, t in enumerate(texts)]
+    store = Store(str(tmp_path / "killer.db"))
+    summary = run_corpus([], store, documents=articles, workers=2, chunk_size=3, link=False)
+    assert [(f.source_path, f.code) for f in summary.failures] == [("doc4.txt", "E601")]
+    assert summary.stored == 8 and store.counts()["articles"] == 8
+    assert not _pool_processes()

@@ -133,3 +133,27 @@ def test_author_from_json_fields_and_html_meta(tmp_path: Path) -> None:
     )
     (article,) = _articles(list(iter_documents([str(page)])))
     assert article.author == "Jane Doe"
+
+
+def test_invalid_utf8_is_replaced_and_noted_on_the_article(tmp_path: Path) -> None:
+    # A real report with two invalid bytes (a cut multi-byte character, a stray Latin-1 byte) and a valid
+    # U+FFFD of its own, as a text file and a JSONL line: each article is read with a note counting the two
+    # replaced sequences; the same report as valid UTF-8 has no note.
+    sample = sorted(SAMPLES.glob("*.txt"))[0].read_text(encoding="utf-8")
+    bad = sample.encode() + " \ufffd caf\u00e9 ".encode() + b"\xc3 and \xe9."
+    (tmp_path / "bad.txt").write_bytes(bad)
+    (tmp_path / "good.txt").write_bytes(sample.encode())
+    line_bytes = json.dumps({"text": sample}, ensure_ascii=False).encode()[:-2] + b' \xff\xfe"}\n'
+    (tmp_path / "feed.jsonl").write_bytes(line_bytes)
+    items = list(iter_documents([str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"), str(tmp_path / "feed.jsonl")]))
+    bad_article, good_article, line = _articles(items)
+    assert bad_article.notes == ("[E213] not valid UTF-8: 2 invalid byte sequence(s) replaced with U+FFFD",)
+    assert bad_article.text.count("\ufffd") == 3 and "caf\u00e9" in bad_article.text
+    assert good_article.notes == () and "notes" not in good_article.to_dict()
+    assert line.notes == bad_article.notes
+    # Too few valid UTF-8 characters to call it UTF-8 (BBC sport/199.txt, one Latin-1 pound sign): the
+    # encoding is guessed, and the note says so.
+    (guessed,) = iter_documents([str(BBC / "sport" / "199.txt")])
+    assert isinstance(guessed, Article) and guessed.notes == (
+        "[E213] not valid UTF-8: decoded as cp1252, a guess that may misread some characters",
+    )

@@ -3,8 +3,10 @@
 Both backends take a stream of chunks and give back results in input order, keeping at most
 ``in_flight`` chunks submitted at once (back-pressure: the corpus is never all in memory, only the chunks
 in flight and their results). A chunk whose worker died is submitted again, up to ``MAX_ATTEMPTS`` times;
-after that -- or when the chunk itself raised -- each of its articles becomes a recorded Failure and the
-run goes on. Nothing is written here: the client, the single writer, stores what comes back.
+after that its articles are tried one at a time, each alone on a worker (``isolated``), so that only the
+article that kills its worker is recorded (E601) and the others are stored. A chunk whose task itself
+raised makes each of its articles a recorded Failure, and the run goes on. Nothing is written here: the
+client, the single writer, stores what comes back.
 """
 
 from __future__ import annotations
@@ -80,6 +82,28 @@ class _Windowed:
     def recover(self, window: deque[_Task], lost: _Task) -> None:
         """After ``lost``'s worker died: make the backend usable again and resubmit what was lost."""
 
+    def run_alone(self, chunk: Chunk) -> list[Result]:
+        """Analyse ``chunk`` with nothing else on its worker, so that a death is the chunk's own doing."""
+        raise NotImplementedError
+
+    def isolated(self, chunk: Chunk, attempts: int) -> Iterator[Result]:
+        """The articles of a chunk whose workers kept dying, each tried alone: a worker that dies with one
+        article on it was killed by that article (E601), and every other article is analysed and stored.
+        A chunk in flight beside the killer also loses its worker each time, so it may end up here too."""
+        for item in chunk:
+            if isinstance(item, Failure):
+                yield item
+                continue
+            try:
+                yield from self.run_alone([item])
+            except Exception as exc:
+                if self.lost_worker(exc) or self.failure_code(exc) == Errors.E601.code:
+                    reason = Errors.E601.format(attempts=attempts + 1, error=exc)
+                    yield Failure(item.source_path, Errors.E601.code, reason)
+                else:
+                    reason = Errors.E602.format(error_type=type(exc).__name__, error=exc)
+                    yield Failure(item.source_path, Errors.E602.code, reason)
+
     def close(self) -> None:
         raise NotImplementedError
 
@@ -100,18 +124,17 @@ class _Windowed:
             try:
                 results: list[Result] = task.future.result()
             except Exception as exc:
-                if not self.lost_worker(exc):
-                    window.popleft()
-                    reason = Errors.E602.format(error_type=type(exc).__name__, error=exc)
-                    yield from chunk_failures(task.chunk, self.failure_code(exc), reason)
+                lost = self.lost_worker(exc)
+                if lost and task.attempts < MAX_ATTEMPTS:
+                    self.recover(window, task)
+                    continue
+                window.popleft()
+                if lost or self.failure_code(exc) == Errors.E601.code:
+                    yield from self.isolated(task.chunk, task.attempts)
                     return
-                if task.attempts >= MAX_ATTEMPTS:
-                    window.popleft()
-                    reason = Errors.E601.format(attempts=task.attempts, error=exc)
-                    yield from chunk_failures(task.chunk, Errors.E601.code, reason)
-                    return
-                self.recover(window, task)
-                continue
+                reason = Errors.E602.format(error_type=type(exc).__name__, error=exc)
+                yield from chunk_failures(task.chunk, Errors.E602.code, reason)
+                return
             window.popleft()
             yield from results
             return
@@ -123,12 +146,16 @@ class LocalBackend(_Windowed):
     def __init__(self, job: Job, workers: int, in_flight: int) -> None:
         super().__init__(job, in_flight)
         self.workers = workers
-        self.pool = self._start()
+        self.pool = self._start(workers)
+        # One process for articles tried alone (``isolated``), started when first needed: apart from the
+        # pool, so that an article that kills it breaks nothing else in flight.
+        self.alone: ProcessPoolExecutor | None = None
 
-    def _start(self) -> ProcessPoolExecutor:
+    @staticmethod
+    def _start(workers: int) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("spawn")
         return ProcessPoolExecutor(
-            self.workers,
+            workers,
             mp_context=context,
             max_tasks_per_child=CHUNKS_PER_CHILD,
             initializer=die_with_parent,
@@ -145,8 +172,18 @@ class LocalBackend(_Windowed):
 
     def _restart(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
-        self.pool = self._start()
+        self.pool = self._start(self.workers)
         self.generation += 1
+
+    def run_alone(self, chunk: Chunk) -> list[Result]:
+        if self.alone is None:
+            self.alone = self._start(1)
+        try:
+            return self.alone.submit(analyze_chunk, self.job, chunk).result()
+        except BrokenProcessPool:
+            self.alone.shutdown(wait=False, cancel_futures=True)
+            self.alone = None
+            raise
 
     def lost_worker(self, exc: BaseException) -> bool:
         return isinstance(exc, BrokenProcessPool)
@@ -165,6 +202,8 @@ class LocalBackend(_Windowed):
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.alone is not None:
+            self.alone.shutdown(wait=True, cancel_futures=True)
 
 
 class DaskBackend(_Windowed):
@@ -188,6 +227,11 @@ class DaskBackend(_Windowed):
     def submit(self, chunk: Chunk) -> Any:
         # pure=False: two equal chunks (a re-run) are distinct tasks; hashing articles to find out is waste.
         return self.client.submit(analyze_chunk, self.job, chunk, pure=False, retries=MAX_ATTEMPTS - 1)
+
+    def run_alone(self, chunk: Chunk) -> list[Result]:
+        # The scheduler blames a worker's death on the tasks it was running: one article per task is enough.
+        result: list[Result] = self.client.submit(analyze_chunk, self.job, chunk, pure=False).result()
+        return result
 
     def lost_worker(self, exc: BaseException) -> bool:
         # The scheduler has already retried a killed worker's task as often as it allows.

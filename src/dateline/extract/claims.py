@@ -22,6 +22,7 @@ what claims need from it — currency symbols, scale words, percentages — is a
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dateline.extract.support.common import alternation, innermost_statement, numbers_lexicon, token_at
+from dateline.extract.support.common import LastResult, alternation, innermost_statement, numbers_lexicon, token_at
 from dateline.extract.support.issuers import Issuers
 from dateline.model import Claim, Span, Speaker
 from dateline.registry import extractor
@@ -566,8 +567,8 @@ def claimant_of(
     article: Article, statements: tuple[Statement, ...], start: int, end: int, issuers: Issuers | None = None
 ) -> tuple[Speaker, str | None]:
     """The speaker of the innermost of ``statements`` (``asserting`` ones, one tuple per article) whose content
-    holds ``[start, end)``, or of the quotation the figure's paragraph continues, else the outlet. A document speaker ("the report said") gives way to its
-    issuer where the text names one (``issuers``, with a parse)."""
+    holds ``[start, end)``, or of the quotation the figure's paragraph continues, else the outlet. A document
+    speaker ("the report said") gives way to its issuer where the text names one (``issuers``, with a parse)."""
     inner = innermost_statement(statements, start, end) or _continued_quotation(article.text, statements, start)
     quoted = issuers.quoted_within(start) if issuers is not None else None
     if quoted is not None:
@@ -583,13 +584,23 @@ def _request_cues() -> frozenset[str]:
     return frozenset(_fold(c) for c in numbers_lexicon()["request_cues"])
 
 
+def _by_content_end(statements: tuple[Statement, ...]) -> tuple[list[int], list[Statement]]:
+    rows = sorted(((s.content_span.end, s.id, s) for s in statements if s.content_span), key=lambda r: r[:2])
+    return [end for end, _, _ in rows], [s for _, _, s in rows]
+
+
+# Asked once per figure about the article's one tuple of statements: computed once per tuple.
+_ENDS: LastResult[tuple[list[int], list[Statement]]] = LastResult(_by_content_end)
+
+
 def _continued_quotation(text: str, statements: tuple[Statement, ...], start: int) -> Statement | None:
     """The statement a cue-less quotation continues: the figure sits between quotation marks, and the last
     statement before it is a quotation ("'...,' he said. 'We lost 80,000 jobs.'")."""
     if not _inside_quotes(text, start):
         return None
-    before = [s for s in statements if s.content_span is not None and s.content_span.end <= start]
-    last = max(before, key=lambda s: (s.content_span.end if s.content_span else 0, s.id), default=None)
+    ends, ordered = _ENDS.of(statements)
+    before = bisect.bisect_right(ends, start)
+    last = ordered[before - 1] if before else None
     return last if last is not None and last.statement_kind in {"direct", "mixed"} else None
 
 
@@ -631,10 +642,13 @@ def _claims(
     statements = asserting(statements)
     issuers = Issuers.of(text, doc, statements, entities) if doc is not None else None
     every = find_figures(text, doc)
+    by_start = sorted(range(len(every)), key=lambda i: every[i].start)
+    starts = [every[i].start for i in by_start]
     earlier: dict[str, tuple[float, str]] = {}  # the last claim of each unit: what "of those" refers to
     for start, end in _sentence_bounds(text, doc):
         # A byline or credit line is metadata, not a figure the report states.
-        figures = [f for f in every if start <= f.start < end and not article.in_credits(f.start)]
+        held = sorted(by_start[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
+        figures = [every[i] for i in held if not article.in_credits(every[i].start)]
         if not figures:
             continue
         _link(text, figures)

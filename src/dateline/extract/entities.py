@@ -9,6 +9,7 @@ person with an organisation named after them (organisation and person mentions n
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -62,6 +63,8 @@ class _Groups:
     def __init__(self) -> None:
         self.by_key: dict[tuple[str, ...], _Group] = {}
         self.order: list[_Group] = []
+        self.members: set[int] = set()
+        # Each group's mention starts, sorted, so "the last one before" is a bisection, not a scan.
         self.seen_at: dict[int, list[int]] = {}
 
     def get(self, key: tuple[str, ...]) -> _Group | None:
@@ -69,19 +72,22 @@ class _Groups:
 
     def put(self, key: tuple[str, ...], group: _Group) -> _Group:
         self.by_key.setdefault(key, group)
-        if all(g is not group for g in self.order):
+        if id(group) not in self.members:
+            self.members.add(id(group))
             self.order.append(group)
         return group
 
     def seen(self, group: _Group, at: int) -> None:
-        self.seen_at.setdefault(id(group), []).append(at)
+        bisect.insort(self.seen_at.setdefault(id(group), []), at)
 
     def latest(self, predicate: Callable[[_Group], bool], before: int) -> _Group | None:
         """The group mentioned last before char ``before`` for which ``predicate`` holds."""
         best: tuple[int, _Group] | None = None
         for group in self.order:
-            at = max((a for a in self.seen_at.get(id(group), ()) if a < before), default=-1)
-            if at >= 0 and predicate(group) and (best is None or at > best[0]):
+            starts = self.seen_at.get(id(group), [])
+            i = bisect.bisect_left(starts, before)
+            at = starts[i - 1] if i else -1
+            if at >= 0 and (best is None or at > best[0]) and predicate(group):
                 best = (at, group)
         return best[1] if best else None
 

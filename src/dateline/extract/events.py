@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from dateline.countries import alpha3
 from dateline.data import load_yaml
 from dateline.extract.support.actors import country_of_text, make_actor
-from dateline.extract.support.common import innermost_statement
+from dateline.extract.support.common import LastIndex, LastResult, innermost_statement
 from dateline.extract.support.event_classes import antecedent, is_agent
 from dateline.model import Actor, Analysis, Article, Event, Place, Span, Statement, TimeExpr
 from dateline.registry import extractor
@@ -355,13 +355,29 @@ def _subtree_range(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
 
 
-def _inside(spans: tuple[Span, ...], start: int, end: int) -> bool:
-    return any(start <= s.start and s.end <= end for s in spans)
-
-
 def _place_in(places: tuple[Place, ...], start: int, end: int) -> Place | None:
-    found = [p for p in places if _inside(p.spans, start, end)]
+    found = [p for s, p in _PLACE_SPANS.of(places).overlapping(start, end) if start <= s.start and s.end <= end]
     return found[0] if found else None
+
+
+# The article's places and times by their spans: each trigger asks about its own clause and sentence.
+_PLACE_SPANS: LastIndex[tuple[Span, Place]] = LastIndex(
+    lambda places: [(s.start, s.end, (s, p)) for p in places for s in p.spans]
+)
+_TIME_SPANS: LastIndex[tuple[Span, TimeExpr]] = LastIndex(
+    lambda times: [(s.start, s.end, (s, t)) for t in times for s in t.spans]
+)
+
+
+def _by_speaker_span(statements: tuple[Statement, ...]) -> dict[Span, list[Statement]]:
+    out: dict[Span, list[Statement]] = {}
+    for statement in statements:
+        if statement.speaker.span is not None:
+            out.setdefault(statement.speaker.span, []).append(statement)
+    return out
+
+
+_SPEAKER_SPANS: LastResult[dict[Span, list[Statement]]] = LastResult(_by_speaker_span)
 
 
 def _resolve_pronouns(actors: tuple[Actor, ...], statements: tuple[Statement, ...]) -> tuple[Actor, ...]:
@@ -369,7 +385,7 @@ def _resolve_pronouns(actors: tuple[Actor, ...], statements: tuple[Statement, ..
     words: the statement whose speaker span is that pronoun names who "They" are."""
     out: list[Actor] = []
     for actor in actors:
-        said = [s for s in statements if actor.span is not None and s.speaker.span == actor.span]
+        said = _SPEAKER_SPANS.of(statements).get(actor.span, []) if actor.span is not None else []
         if actor.entity is not None or not said:
             out.append(actor)
             continue
@@ -382,7 +398,7 @@ def _resolve_pronouns(actors: tuple[Actor, ...], statements: tuple[Statement, ..
 
 
 def _time_near(times: tuple[TimeExpr, ...], start: int, end: int, at: int) -> TimeExpr | None:
-    found = [t for t in times if _inside(t.spans, start, end)]
+    found = [t for s, t in _TIME_SPANS.of(times).overlapping(start, end) if start <= s.start and s.end <= end]
     return min(found, key=lambda t: (abs(t.start - at), t.start)) if found else None
 
 
@@ -424,7 +440,9 @@ def _sentence_countries(places: tuple[Place, ...], verb: Token) -> list[str]:
     sent = verb.sent
     start, end = sent.start_char, sent.end_char
     found = sorted(
-        (s.start, p.country) for p in places if p.country for s in p.spans if start <= s.start and s.end <= end
+        (s.start, p.country)
+        for s, p in _PLACE_SPANS.of(places).overlapping(start, end)
+        if p.country and start <= s.start and s.end <= end
     )
     out: list[str] = []
     for _at, iso in found:

@@ -5,13 +5,18 @@ from __future__ import annotations
 import gzip
 import io
 import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
 import charset_normalizer
 
+from dateline.errors import Entry, Errors
 from dateline.ingest import failures as F
-from dateline.model import Failure
+from dateline.model import Article, Failure
+
+Result = Article | Failure
 
 # git and grep call a file binary when its first 8,000 bytes hold a NUL; text encodings dateline reads
 # (UTF-8, single-byte legacy encodings) never contain one. UTF-16/32 are recognised by their BOM first.
@@ -142,35 +147,54 @@ def _mostly_utf8(data: bytes) -> str | None:
     return text
 
 
+def noted(results: Iterable[Result], note: str | None) -> Iterator[Result]:
+    """``results`` with ``note`` (how their bytes were decoded, ``decode_noted``) added to each article."""
+    for result in results:
+        yield replace(result, notes=(*result.notes, note)) if note and isinstance(result, Article) else result
+
+
+def _note(entry: Entry, **fields: object) -> str:
+    return f"[{entry.code}] {entry.format(**fields)}"
+
+
 def decode(data: bytes, source_path: str) -> str | Failure:
-    """Text of ``data``: UTF-8 (with or without BOM), UTF-16/32 by BOM, else the detected encoding."""
+    """Text of ``data`` (``decode_noted`` without the note)."""
+    decoded = decode_noted(data, source_path)
+    return decoded if isinstance(decoded, Failure) else decoded[0]
+
+
+def decode_noted(data: bytes, source_path: str) -> tuple[str, str | None] | Failure:
+    """Text of ``data``: UTF-8 (with or without BOM), UTF-16/32 by BOM, else the detected encoding; and a note
+    for the article when the bytes were not valid UTF-8 (invalid sequences replaced, or an encoding guessed),
+    so that whoever reads the stored text knows it may differ from what the file meant."""
     if not data.strip():
         return F.failure(source_path, F.EMPTY, "the document is empty")
     for bom, encoding in _UTF_BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(encoding)
+                return data[len(bom) :].decode(encoding), None
             except UnicodeDecodeError as exc:
                 return F.failure(source_path, F.UNDECODABLE, f"invalid {encoding} after its byte-order mark: {exc}")
     if b"\x00" in data[:BINARY_SNIFF_BYTES]:
         text = _utf16_without_bom(data)
         if text is None:
             return F.failure(source_path, F.BINARY, "binary data (NUL bytes), not a text document")
-        return text
+        return text, None
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
     mostly = _mostly_utf8(data)
     if mostly is not None:
-        return mostly
+        replaced = mostly.count("\ufffd") - data.count("\ufffd".encode())
+        return mostly, _note(Errors.E213, count=replaced)
     high = len(data) - len(data.translate(None, _HIGH_BYTES))
     if high / len(data) <= WESTERN_MAX_HIGH_BYTE_SHARE:
         try:
-            return data.decode("cp1252")
+            return data.decode("cp1252"), _note(Errors.E213_ENCODING, encoding="cp1252")
         except UnicodeDecodeError:
             pass
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         return F.failure(source_path, F.UNDECODABLE, "not UTF-8, and no text encoding decodes it sensibly")
-    return str(best)
+    return str(best), _note(Errors.E213_ENCODING, encoding=best.encoding)

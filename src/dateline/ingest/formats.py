@@ -19,7 +19,7 @@ from typing import IO, Any
 from dateline.config import IngestConfig
 from dateline.ingest import failures as F
 from dateline.ingest.debris import MONTH_NUMBER
-from dateline.ingest.decode import HEADER_ALLOWANCE, Bounded, OverLimit, Readable, decode
+from dateline.ingest.decode import HEADER_ALLOWANCE, Bounded, OverLimit, Readable, decode_noted, noted
 from dateline.ingest.registry import input_format
 from dateline.ingest.text import article_from_text
 from dateline.model import Article, Failure
@@ -179,12 +179,15 @@ def read_jsonl(
             continue
         if not line.strip():
             continue
-        text = decode(line, where)
-        if isinstance(text, Failure):
-            yield text
+        decoded = decode_noted(line, where)
+        if isinstance(decoded, Failure):
+            yield decoded
             continue
-        obj = _loads(text, where)
-        yield obj if isinstance(obj, Failure) else article_from_object(obj, source_path=where, config=config)
+        obj = _loads(decoded[0], where)
+        if isinstance(obj, Failure):
+            yield obj
+        else:
+            yield from noted([article_from_object(obj, source_path=where, config=config)], decoded[1])
 
 
 # --------------------------------------------------------------------------------------------- WARC
@@ -244,13 +247,13 @@ def read_warc(
                     where, F.BROKEN_WARC, f"WARC record {number} is truncated (payload shorter than its Content-Length)"
                 )
                 return
-            text = decode(body, where)
+            decoded = decode_noted(body, where)
             url = record.rec_headers.get_header("WARC-Target-URI")
-            yield (
-                text
-                if isinstance(text, Failure)
-                else article_from_html(text, source_path=where, config=config, url=url)
-            )
+            if isinstance(decoded, Failure):
+                yield decoded
+            else:
+                text, note = decoded
+                yield from noted([article_from_html(text, source_path=where, config=config, url=url)], note)
     except OverLimit as exc:
         yield F.failure(f"{source_path}#{number + 1}", F.TOO_LARGE, f"WARC not read from record {number + 1} on: {exc}")
         return

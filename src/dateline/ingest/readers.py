@@ -20,7 +20,7 @@ from dateline.config import IngestConfig
 from dateline.errors import Errors
 from dateline.ingest import failures as F
 from dateline.ingest import formats as _formats  # noqa: F401  (registers the built-in formats)
-from dateline.ingest.decode import Bounded, OverLimit, decode, read_limited
+from dateline.ingest.decode import Bounded, OverLimit, decode_noted, noted, read_limited
 from dateline.ingest.registry import InputFormat, Result, format_for, sniffed, suffixes
 from dateline.model import Article, Failure
 
@@ -103,11 +103,12 @@ def read_bytes(data: bytes, *, source_path: str, config: IngestConfig, kind: str
     if fmt.stream:
         yield from fmt.read(io.BytesIO(data), source_path=source_path, config=config, size=len(data))
         return
-    text = decode(data, source_path)
-    if isinstance(text, Failure):
-        yield text
+    decoded = decode_noted(data, source_path)
+    if isinstance(decoded, Failure):
+        yield decoded
     else:
-        yield from fmt.read(text, source_path=source_path, config=config)
+        text, note = decoded
+        yield from noted(fmt.read(text, source_path=source_path, config=config), note)
 
 
 def _streamed(path: Path, fmt: InputFormat, config: IngestConfig) -> Iterator[Result]:

@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from dateline.model import Article, Record, Role, Statement, from_dict, record_from_dict
+from dateline.model import Article, Role, Statement, from_dict
 from dateline.store import corpus, fulltext, schema
 from dateline.store.corpus import GROUP_KINDS
 from dateline.store.db import ARTICLE_ORDER, RECORD_ORDER, Store, chunks, select_articles, select_records

@@ -70,22 +70,30 @@ class SpanIndex(Generic[T]):
         return [item for _, _, _, item in sorted(hits, key=lambda row: row[2])]
 
 
-class LastIndex(Generic[T]):
-    """The index of the last sequence asked about, kept while callers ask again about the same one (an
-    extractor asks once per figure or trigger about the article's one tuple of statements or entities). The
-    sequence and its index are stored as one pair, so threads never see one without the other."""
+class LastResult(Generic[T]):
+    """What ``compute`` made of the last sequence asked about, kept while callers ask again about the same
+    one (an extractor asks once per figure, trigger or sentence about the article's one sequence of
+    statements, entities or quotations, and computing it each time made long articles quadratic). The
+    sequence and its result are stored as one pair, so threads never see one without the other."""
 
-    def __init__(self, rows: Callable[[tuple[Any, ...]], Sequence[tuple[int, int, T]]]) -> None:
-        self._rows = rows
-        self._last: tuple[tuple[Any, ...], SpanIndex[T]] | None = None
+    def __init__(self, compute: Callable[[Any], T]) -> None:
+        self._compute = compute
+        self._last: tuple[Any, T] | None = None
 
-    def of(self, items: tuple[Any, ...]) -> SpanIndex[T]:
+    def of(self, items: Sequence[Any]) -> T:
         last = self._last
         if last is not None and last[0] is items:
             return last[1]
-        index = SpanIndex(self._rows(items))
-        self._last = (items, index)
-        return index
+        result = self._compute(items)
+        self._last = (items, result)
+        return result
+
+
+class LastIndex(LastResult[SpanIndex[T]]):
+    """The ``SpanIndex`` of the last sequence asked about (see ``LastResult``)."""
+
+    def __init__(self, rows: Callable[[Any], Sequence[tuple[int, int, T]]]) -> None:
+        super().__init__(lambda items: SpanIndex(rows(items)))
 
 
 _CONTENTS: LastIndex[Statement] = LastIndex(

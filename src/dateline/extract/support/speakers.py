@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from dateline.data import load_yaml
+from dateline.extract.support.common import LastIndex
 from dateline.model import Entity, Span, Speaker, Statement
 
 if TYPE_CHECKING:
@@ -128,7 +129,8 @@ class SpeakerResolver:
     ) -> None:
         """Record the sentence's person subjects, except those inside what its statements report or inside
         a quotation: people in reported speech are not what a later "he" points back to; the speakers are."""
-        inside = [(c.start, c.end) for s in statements if (c := s.content_span) is not None] + list(quotations)
+        quoted = _QUOTATIONS.of(quotations).overlapping(sent.start_char, sent.end_char)
+        inside = [(c.start, c.end) for s in statements if (c := s.content_span) is not None] + quoted
         for token in sent:
             if token.dep_ in SUBJECT_DEPS and not any(start <= token.idx < end for start, end in inside):
                 self.observe_subject(token)
@@ -143,7 +145,8 @@ class SpeakerResolver:
         """Record a statement's speakers, unless its cue lies inside a quotation ("“As Gov. Romney said
         today, ‘...’” Saul said."): the quoting speaker, not the quoted one, is whom a later "she" means."""
         cue = statement.cue_span
-        if cue is None or not any(start <= cue.start < end for start, end in quotations):
+        quoted = _QUOTATIONS.of(quotations).overlapping(cue.start, cue.start + 1) if cue is not None else []
+        if cue is None or not any(start <= cue.start < end for start, end in quoted):
             self.observe_speakers(statement.speakers or (statement.speaker,))
 
     def observe_speakers(self, speakers: Sequence[Speaker]) -> None:
@@ -376,3 +379,9 @@ def _title_matches(title: str, nouns: Sequence[str]) -> bool:
     lowered = title.lower()
     words = lowered.replace("-", " ").split()
     return any(noun == lowered or noun in words or lowered.endswith(" " + noun) for noun in nouns)
+
+
+# The article's quotations, indexed: the resolver asks about them once per sentence and per statement.
+_QUOTATIONS: LastIndex[tuple[int, int]] = LastIndex(
+    lambda regions: [(start, end, (start, end)) for start, end in regions]
+)
