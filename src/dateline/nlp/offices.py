@@ -298,13 +298,42 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
             continue
         parsed = _parse_office(doc, i, end, lex)
         if parsed is None:
-            i = end
+            joint = _joint_titles(doc, i, end, lex)
+            found.extend(joint)
+            i = joint[-1][0].person_end if joint else end
             continue
         found.append(parsed)
         i = parsed[0].person_end
     held = {office.person_start for office, _ in found}
     found.extend(a for a in _appositives(doc, lex) if a[0].person_start not in held)
     return found
+
+
+def _joint_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+    """Two offices joined before one name: "NRA CEO and executive vice president Wayne LaPierre". The holder
+    written before the first title holds both; empty when the title at ``start`` is not so joined."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&"):
+        return []
+    second = next(
+        (
+            parsed
+            for k in range(end + 1, min(end + 4, len(doc)))
+            if _title_at(doc, k, lex) > k
+            if (parsed := _parse_office(doc, k, _title_at(doc, k, lex), lex)) is not None
+        ),
+        None,
+    )
+    if second is None or second[0].start != end + 1:
+        return []
+    first_start = _modifiers_before(doc, start, lex)
+    holder = _holder_before(doc, first_start, lex)
+    of, of_start, of_end = holder or (None, -1, -1)
+    office, tokens = second
+    first = office._replace(title=doc[first_start:end].text, start=first_start, end=end, to=None, to_start=-1, to_end=-1)
+    first = first._replace(of=of, of_start=of_start, of_end=of_end, of_ref=False)
+    if office.of is None:
+        office = office._replace(of=of, of_start=of_start, of_end=of_end)
+    return [(first, list(range(first_start, end))), (office, tokens)]
 
 
 def _modifiers_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> int:
