@@ -58,3 +58,9 @@ def test_national_titles_and_holders() -> None:
         and lex.holder("Ariz.") == "Arizona"
         and lex.holder("Kremlin") == "Kremlin"
     )
+
+
+def test_joint_titles_before_one_name_share_the_holder() -> None:
+    found = _offices("Exxon CEO and executive vice president John Smith said it.")
+    assert ("CEO", "Exxon", None, "John Smith") in found
+    assert ("executive vice president", "Exxon", None, "John Smith") in found

@@ -20,7 +20,7 @@ from dateline.ingest.metadata import (
     find_byline,
     find_credit,
     find_credit_lines,
-    find_dateline,
+    find_opening_dateline,
     is_agency,
 )
 from dateline.model import Article, Span
@@ -109,7 +109,7 @@ def article_from_text(
         title, text = split_headline(text)
     published = published or cleaned.meta.published
     byline = find_byline(text)
-    dateline, agency = find_dateline(text, published, start=byline.end)
+    dateline, agency = find_opening_dateline(text, published, start=byline.end)
     credit = find_credit(text, start=dateline.span.end if dateline and dateline.span else byline.end)
     lines = find_credit_lines(text)
     by = Credit(outlet=byline.outlet, outlet_span=byline.outlet_span)
