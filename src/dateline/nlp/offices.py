@@ -329,7 +329,9 @@ def _joint_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[Of
     holder = _holder_before(doc, first_start, lex)
     of, of_start, of_end = holder or (None, -1, -1)
     office, tokens = second
-    first = office._replace(title=doc[first_start:end].text, start=first_start, end=end, to=None, to_start=-1, to_end=-1)
+    first = office._replace(
+        title=doc[first_start:end].text, start=first_start, end=end, to=None, to_start=-1, to_end=-1
+    )
     first = first._replace(of=of, of_start=of_start, of_end=of_end, of_ref=False)
     if office.of is None:
         office = office._replace(of=of, of_start=of_start, of_end=of_end)
