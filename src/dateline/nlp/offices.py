@@ -184,7 +184,11 @@ def org_extent(doc: Doc, head: int, lex: Lexicon) -> tuple[int, int] | None:
         return None
     start = head
     while start > 0 and is_name_word(doc[start - 1]) and not doc[start].is_sent_start:
-        if doc[start - 1].lower_ in lex.title_words and doc[start - 1].lower_ not in lex.generic_org_words:
+        if (
+            doc[start - 1].lower_ in lex.title_words
+            and doc[start - 1].lower_ not in lex.generic_org_words
+            and not _opens_model_org(doc, start - 1, head)
+        ):
             break
         start -= 1
     end = head + 1
@@ -199,6 +203,14 @@ def org_extent(doc: Doc, head: int, lex: Lexicon) -> tuple[int, int] | None:
     if start == head and end == head + 1 and tok.is_sent_start:
         return None
     return start, end
+
+
+def _opens_model_org(doc: Doc, i: int, head: int) -> bool:
+    """The model read a title word as the first word of the organisation's own name ("General Dynamics Corp",
+    "General Motors"): one ORG from ``i`` through ``head``."""
+    return (
+        doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "ORG" and all(t.ent_iob_ == "I" for t in doc[i + 1 : head + 1])
+    )
 
 
 # --------------------------------------------------------------------------------------------- offices
