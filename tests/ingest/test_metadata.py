@@ -9,6 +9,7 @@ import pytest
 from dateline.ingest import article_from_text, iter_documents
 from dateline.ingest.metadata import (
     country_code,
+    drop_glued_photo_credits,
     find_byline,
     find_credit,
     find_credit_lines,
@@ -208,3 +209,26 @@ def test_allsides_dateline_below_the_outlet_name() -> None:
     path = CORPUS / "allsides-article-bias" / "jsons" / "dTAHBmzqjlKub0aJ.json"
     [article] = [a for a in iter_documents([str(path)]) if isinstance(a, Article)]
     assert article.dateline is not None and (article.dateline.place, article.dateline.country) == ("Washington", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        ("Troops left the town. | AP Photo Minister urges calm", "Troops left the town.\n\nMinister urges calm"),
+        (
+            "Troops left the town. | Jane Doe/AP Photo Minister urges calm",
+            "Troops left the town.\n\nMinister urges calm",
+        ),
+        # A credit that closes its line, or one in parentheses, is left to the credit-line reader.
+        ("Troops left the town. | AP Photo", "Troops left the town. | AP Photo"),
+        ("Troops left the town. (AP Photo/Jane Doe)", "Troops left the town. (AP Photo/Jane Doe)"),
+    ],
+)
+def test_glued_wire_photo_credit_is_dropped(text: str, after: str) -> None:
+    assert drop_glued_photo_credits(text) == after
+
+
+def test_allsides_photo_credit_never_joins_a_speaker() -> None:
+    path = CORPUS / "allsides-article-bias" / "jsons" / "3kAY33hX44BgeOLe.json"
+    [article] = [a for a in iter_documents([str(path)]) if isinstance(a, Article)]
+    assert "AP Photo" not in article.text

@@ -189,6 +189,20 @@ def agency_name(written: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _glued_photo_credit() -> re.Pattern[str]:
+    forms = [form for written in _credit_lexicon()["agencies"].values() for form in written]
+    # A caption's credit after a bar ("... in Syria. | J. Scott Applewhite/AP Photo", "| AP Photo") with the
+    # next item's words run on after it on the same line, as scraped pages join caption and teaser.
+    return re.compile(rf"[ \t]*\|\s*(?:[^|\n]{{0,40}}/)?(?:{_alternation(forms)})\s+Photos?[ \t]+(?=[A-Z])")
+
+
+def drop_glued_photo_credits(text: str) -> str:
+    """Drop a wire photo credit glued to the text that follows it ("| AP Photo Tillerson urges Russia ...")
+    and end the paragraph there: the credit is a picture's metadata, and its words never join a name."""
+    return _glued_photo_credit().sub("\n\n", text)
+
+
+@lru_cache(maxsize=1)
 def _credit_line_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = _credit_lexicon()
     forms = [form for written in lex["agencies"].values() for form in written]
