@@ -318,6 +318,8 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
         i = parsed[0].person_end
     held = {office.person_start for office, _ in found}
     found.extend(a for a in _appositives(doc, lex) if a[0].person_start not in held)
+    held = {office.person_start for office, _ in found}
+    found.extend(a for a in _parsed_appositives(doc, lex) if a[0].person_start not in held)
     return found
 
 
@@ -449,6 +451,46 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         office = Office(doc[start:end].text, start, end, of, of_start, of_end, False, None, -1, -1, ent.start, ent.end)
         found.append((office, list(range(start, end))))
     return found
+
+
+_AFFILIATION_PREPOSITIONS = frozenset({"at", "of", "for", "with"})
+
+
+def _parsed_appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+    """ "William Brewer, partner at Brewer, Attorneys & Counselors": a common noun the parser attaches to a
+    person's name as an apposition, with an organisation the model names after "at/of/for/with", is an office
+    whatever the noun; without such an organisation ("a mother of three") it is not."""
+    found = []
+    for ent in doc.ents:
+        k = ent.end + 1
+        if ent.label_ != "PERSON" or k >= len(doc) or doc[ent.end].text != ",":
+            continue
+        if doc[k].lower_ in ("a", "an", "the"):
+            k += 1
+        head = next((t for t in doc[k : min(k + 3, len(doc))] if t.dep_ == "appos"), None)
+        if head is None or head.pos_ != "NOUN" or not head.is_lower or not ent.start <= head.head.i < ent.end:
+            continue
+        if any(not (t.is_lower and t.pos_ in ("ADJ", "NOUN")) for t in doc[k : head.i]):
+            continue
+        holder = _affiliation(doc, head, lex)
+        if holder is None:
+            continue
+        office = Office(doc[k : head.i + 1].text, k, head.i + 1, *holder, False, None, -1, -1, ent.start, ent.end)
+        found.append((office, list(range(k, head.i + 1))))
+    return found
+
+
+def _affiliation(doc: Doc, noun: Token, lex: Lexicon) -> tuple[str, int, int] | None:
+    """The organisation the model names as the object of "at/of/for/with" after ``noun``."""
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _AFFILIATION_PREPOSITIONS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.ent_type_ in ("ORG", "GPE"):
+                ent = next(e for e in doc.ents if e.start <= obj.i < e.end)
+                start = _skip_det(doc, ent.start)
+                return lex.holder(doc[start : ent.end].text), start, ent.end
+    return None
 
 
 def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office, list[int]] | None:
