@@ -16,7 +16,9 @@ from dateline.countries import country_name, demonym_name
 from dateline.data import load_yaml
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from collections.abc import Iterator
+
+    from spacy.tokens import Doc, Span, Token
 
 # A person's name after a title is at most this many tokens ("Muhammad Talha Mahmud", "Khusro Pervaiz Khan");
 # longer capitalised runs are organisation names or headlines, not names.
@@ -413,16 +415,20 @@ def _holder_after(doc: Doc, person_end: int, lex: Lexicon) -> tuple[str, int, in
     return None if state is None else (state, -1, -1)
 
 
-def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
-    """ "Ian Shepherdson, chief economist at Pantheon Macroeconomics", "Jennifer Chang Newell, an ACLU staff
-    attorney", "Dmitry Peskov, the Kremlin's spokesman": a title in apposition after a person's name."""
-    found = []
+def _apposition_starts(doc: Doc) -> Iterator[tuple[Span, int]]:
+    """Each person's name followed by a comma, with where the apposition after it starts (past "a/an/the")."""
     for ent in doc.ents:
         k = ent.end + 1
         if ent.label_ != "PERSON" or k >= len(doc) or doc[ent.end].text != ",":
             continue
-        if doc[k].lower_ in ("a", "an", "the"):
-            k += 1
+        yield ent, k + 1 if doc[k].lower_ in ("a", "an", "the") else k
+
+
+def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+    """ "Ian Shepherdson, chief economist at Pantheon Macroeconomics", "Jennifer Chang Newell, an ACLU staff
+    attorney", "Dmitry Peskov, the Kremlin's spokesman": a title in apposition after a person's name."""
+    found = []
+    for ent, k in _apposition_starts(doc):
         for t in range(k, min(k + MAX_NAME_TOKENS + 3, len(doc))):
             end = _title_at(doc, t, lex)
             if end > t:
@@ -461,12 +467,7 @@ def _parsed_appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]
     person's name as an apposition, with an organisation the model names after "at/of/for/with", is an office
     whatever the noun; without such an organisation ("a mother of three") it is not."""
     found = []
-    for ent in doc.ents:
-        k = ent.end + 1
-        if ent.label_ != "PERSON" or k >= len(doc) or doc[ent.end].text != ",":
-            continue
-        if doc[k].lower_ in ("a", "an", "the"):
-            k += 1
+    for ent, k in _apposition_starts(doc):
         head = next((t for t in doc[k : min(k + 3, len(doc))] if t.dep_ == "appos"), None)
         if head is None or head.pos_ != "NOUN" or not head.is_lower or not ent.start <= head.head.i < ent.end:
             continue
