@@ -112,3 +112,12 @@ def test_no_junk_entities(e2024: Analysis, e2023: Analysis) -> None:
 def test_deterministic() -> None:
     first = [e.to_dict() for e in _analyse(SAMPLE_2023).entities]
     assert first == [e.to_dict() for e in _analyse(SAMPLE_2023).entities]
+
+
+def test_us_states_place_a_report_at_home_for_national_offices() -> None:
+    text = "President John Smith spoke in Ohio on Friday.\n\nHe toured Pennsylvania and Michigan on Saturday."
+    article = article_from_text(text, source_path="states.txt", detect_headline=False)
+    result = next(Pipeline(["entities.rules"]).run([article]))
+    assert isinstance(result, Analysis)
+    smith = _find(result, "John Smith")
+    assert [(r.title, r.of) for r in smith.roles] == [("President", "United States")]

@@ -7,7 +7,15 @@ import datetime as dt
 import pytest
 
 from dateline.ingest import article_from_text, iter_documents
-from dateline.ingest.metadata import country_code, find_byline, find_credit, find_credit_lines, find_dateline
+from dateline.ingest.metadata import (
+    country_code,
+    drop_glued_photo_credits,
+    find_byline,
+    find_credit,
+    find_credit_lines,
+    find_dateline,
+    find_opening_dateline,
+)
 from dateline.model import Article, from_dict
 from tests.conftest import CORPUS
 
@@ -168,3 +176,59 @@ def test_article_author_and_credit_spans() -> None:
     given = article_from_text(text, source_path="a.txt", author="Someone Else", detect_headline=False)
     assert (given.author, given.author_span) == ("Someone Else", None)
     assert from_dict(Article, article.to_dict()) == article
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # The outlet's name kept above the body as its own paragraph.
+        ("USA TODAY\n\nWASHINGTON – The president said on Friday that", "Washington"),
+        # A dek and headline run together on one line above the body.
+        ("The fight has only begun. Billionaire rattles his party\n\nBOSTON — A donor is giving", "Boston"),
+    ],
+)
+def test_dateline_after_header_paragraphs(text: str, place: str) -> None:
+    dateline, _ = find_opening_dateline(text, "2019-04-26")
+    assert dateline is not None and dateline.place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Header line\n\nCOVID-19 cases rose again in the state on Monday.",
+        "Header line\n\nFILE - In this April 27, 2020, file photo, a man walks.",
+        # Header paragraphs are short: past a full paragraph of report, a later one is not the dateline.
+        "The report " + "goes on and on " * 20 + "\n\nWASHINGTON — The president said",
+    ],
+)
+def test_no_dateline_after_the_header(text: str) -> None:
+    assert find_opening_dateline(text, "2020-01-01")[0] is None
+
+
+def test_allsides_dateline_below_the_outlet_name() -> None:
+    path = CORPUS / "allsides-article-bias" / "jsons" / "dTAHBmzqjlKub0aJ.json"
+    [article] = [a for a in iter_documents([str(path)]) if isinstance(a, Article)]
+    assert article.dateline is not None and (article.dateline.place, article.dateline.country) == ("Washington", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        ("Troops left the town. | AP Photo Minister urges calm", "Troops left the town.\n\nMinister urges calm"),
+        (
+            "Troops left the town. | Jane Doe/AP Photo Minister urges calm",
+            "Troops left the town.\n\nMinister urges calm",
+        ),
+        # A credit that closes its line, or one in parentheses, is left to the credit-line reader.
+        ("Troops left the town. | AP Photo", "Troops left the town. | AP Photo"),
+        ("Troops left the town. (AP Photo/Jane Doe)", "Troops left the town. (AP Photo/Jane Doe)"),
+    ],
+)
+def test_glued_wire_photo_credit_is_dropped(text: str, after: str) -> None:
+    assert drop_glued_photo_credits(text) == after
+
+
+def test_allsides_photo_credit_never_joins_a_speaker() -> None:
+    path = CORPUS / "allsides-article-bias" / "jsons" / "3kAY33hX44BgeOLe.json"
+    [article] = [a for a in iter_documents([str(path)]) if isinstance(a, Article)]
+    assert "AP Photo" not in article.text

@@ -72,6 +72,9 @@ def test_sample_debris_is_removed(sample: Path) -> None:
         ("Last updated: 4 March 2021", None, True),
         ("A+ A- | Print | Email", None, False),
         ("5 min read · 1,204 views", None, False),
+        ("Copyright © 2019 The Daily Example, LLC. Click here for reprint permission.", None, False),
+        ("© 2020 Example News Network. All rights reserved.", None, False),
+        ("Sign up for Daily Newsletters Manage Newsletters", None, False),
     ],
 )
 def test_general_debris_lines(line: str, published: str | None, updated: bool) -> None:
@@ -88,6 +91,8 @@ def test_sentences_that_mention_debris_words_stay() -> None:
         for paragraph in paragraphs[1:]:
             assert read_debris_line(paragraph) is None
     assert read_debris_line("The minister said he would share the updated figures.") is None
+    assert read_debris_line("Copyright 2019 lawsuits were filed against the company.") is None
+    assert read_debris_line("He signed up for the newsletter in 2019.") is None
 
 
 def test_bbc_first_line_is_the_headline() -> None:

@@ -40,3 +40,8 @@ def test_lexicon_countries_and_demonyms() -> None:
     assert lex.country("Azerbaijan") == "Azerbaijan"
     assert lex.demonym("Azerbaijanis") == "Azerbaijan"
     assert lex.country("Farhadov") is None
+
+
+def test_a_title_word_that_opens_a_company_name_stays_in_it() -> None:
+    doc = load_nlp()("The Pentagon awarded a contract to General Dynamics Corp on Monday.")
+    assert ("General Dynamics Corp", "ORG") in {(e.text, e.label_) for e in doc.ents}

@@ -58,3 +58,16 @@ def test_national_titles_and_holders() -> None:
         and lex.holder("Ariz.") == "Arizona"
         and lex.holder("Kremlin") == "Kremlin"
     )
+
+
+def test_joint_titles_before_one_name_share_the_holder() -> None:
+    found = _offices("Exxon CEO and executive vice president John Smith said it.")
+    assert ("CEO", "Exxon", None, "John Smith") in found
+    assert ("executive vice president", "Exxon", None, "John Smith") in found
+
+
+def test_parsed_apposition_with_an_organisation_is_an_office() -> None:
+    assert ("senior fellow", "Brookings Institution", None, "Jane Smith") in _offices(
+        "The plan will fail, said Jane Smith, a senior fellow at the Brookings Institution."
+    )
+    assert _offices("Jane Smith, a mother of three from Ohio, said it.") == []

@@ -266,13 +266,19 @@ def _home_country(article: Article, doc: Doc, lex: Lexicon) -> str | None:
         country
         for ent in doc.ents
         if ent.label_ in ("GPE", "NORP")
-        if (country := lex.country(ent.text) or lex.demonym(ent.text))
+        if (country := lex.country(ent.text) or lex.demonym(ent.text) or _state_country(ent.text, lex))
     )
     for counts in (seats, named):
         top = counts.most_common(2)
         if top and (len(top) == 1 or top[0][1] > top[1][1]):
             return top[0][0]
     return None
+
+
+def _state_country(text: str, lex: Lexicon) -> str | None:
+    """A US state written out in full ("Ohio", "North Carolina") places the report in the United States as a
+    country name does; abbreviations ("Miss.", "Wash.") are left out, being words of their own too."""
+    return display_name("US") if lex.us_states.get(text.casefold()) == text else None
 
 
 def _add_role(holder: _Group, role: Role) -> None:

@@ -189,6 +189,20 @@ def agency_name(written: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _glued_photo_credit() -> re.Pattern[str]:
+    forms = [form for written in _credit_lexicon()["agencies"].values() for form in written]
+    # A caption's credit after a bar ("... in Syria. | J. Scott Applewhite/AP Photo", "| AP Photo") with the
+    # next item's words run on after it on the same line, as scraped pages join caption and teaser.
+    return re.compile(rf"[ \t]*\|\s*(?:[^|\n]{{0,40}}/)?(?:{_alternation(forms)})\s+Photos?[ \t]+(?=[A-Z])")
+
+
+def drop_glued_photo_credits(text: str) -> str:
+    """Drop a wire photo credit glued to the text that follows it ("| AP Photo Tillerson urges Russia ...")
+    and end the paragraph there: the credit is a picture's metadata, and its words never join a name."""
+    return _glued_photo_credit().sub("\n\n", text)
+
+
+@lru_cache(maxsize=1)
 def _credit_line_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = _credit_lexicon()
     forms = [form for written in lex["agencies"].values() for form in written]
@@ -276,6 +290,44 @@ def find_dateline(text: str, published: str | None, *, start: int = 0) -> tuple[
         else Credit()
     )
     return dateline, credit
+
+
+# A dateline may open the body after header paragraphs a page kept above it: the outlet's name ("USA
+# TODAY"), a dek and headline on one line. Those are short; a paragraph longer than this is the report.
+_HEADER_MAX_CHARS = 200
+_HEADER_PARAGRAPHS = 2
+
+
+def find_opening_dateline(text: str, published: str | None, *, start: int = 0) -> tuple[Dateline | None, Credit]:
+    """The dateline opening the body at ``start``, or opening one of the next paragraphs when only short
+    header paragraphs stand before it ("USA TODAY\n\nWASHINGTON – ...")."""
+    at = start
+    for _ in range(_HEADER_PARAGRAPHS + 1):
+        found = find_dateline(text, published, start=at)
+        if found[0] is not None and (at == start or _clear_dateline(text, found[0])):
+            return found
+        end = text.find("\n\n", at)
+        if end < 0 or end - at > _HEADER_MAX_CHARS:
+            break
+        at = end + 2
+        while at < len(text) and text[at] in "\n ":
+            at += 1
+    return None, Credit()
+
+
+def _clear_dateline(text: str, dateline: Dateline) -> bool:
+    """A dateline past the header paragraphs is taken only when it cannot be a word with a hyphen ("COVID-19",
+    "US-China") or a wire photo's caption opener ("FILE - In this ...")."""
+    span = dateline.span
+    if span is None or dateline.place in _caption_openers():
+        return False
+    glued = span.text.endswith("-") and span.end < len(text) and not text[span.end].isspace()
+    return not glued
+
+
+@lru_cache(maxsize=1)
+def _caption_openers() -> frozenset[str]:
+    return frozenset(str(w).title() for w in _credit_lexicon()["caption_openers"])
 
 
 def find_credit(text: str, *, start: int = 0) -> Credit:

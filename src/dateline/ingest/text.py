@@ -17,10 +17,11 @@ from dateline.ingest.debris import DebrisMeta, read_debris_line
 from dateline.ingest.metadata import (
     Credit,
     agency_name,
+    drop_glued_photo_credits,
     find_byline,
     find_credit,
     find_credit_lines,
-    find_dateline,
+    find_opening_dateline,
     is_agency,
 )
 from dateline.model import Article, Span
@@ -47,7 +48,7 @@ def clean_text(raw: str) -> Cleaned:
     """``raw`` without page debris, with normalised white space; the debris' metadata kept."""
     text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n")).lstrip("\ufeff")
     # Control characters other than newline and tab carry no text, and PostgreSQL refuses NUL in a text column.
-    text = _CONTROL.sub("", text)
+    text = drop_glued_photo_credits(_CONTROL.sub("", text))
     kept: list[str] = []
     meta = DebrisMeta()
     for line in text.split("\n"):
@@ -109,7 +110,7 @@ def article_from_text(
         title, text = split_headline(text)
     published = published or cleaned.meta.published
     byline = find_byline(text)
-    dateline, agency = find_dateline(text, published, start=byline.end)
+    dateline, agency = find_opening_dateline(text, published, start=byline.end)
     credit = find_credit(text, start=dateline.span.end if dateline and dateline.span else byline.end)
     lines = find_credit_lines(text)
     by = Credit(outlet=byline.outlet, outlet_span=byline.outlet_span)

@@ -16,7 +16,9 @@ from dateline.countries import country_name, demonym_name
 from dateline.data import load_yaml
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from collections.abc import Iterator
+
+    from spacy.tokens import Doc, Span, Token
 
 # A person's name after a title is at most this many tokens ("Muhammad Talha Mahmud", "Khusro Pervaiz Khan");
 # longer capitalised runs are organisation names or headlines, not names.
@@ -184,7 +186,11 @@ def org_extent(doc: Doc, head: int, lex: Lexicon) -> tuple[int, int] | None:
         return None
     start = head
     while start > 0 and is_name_word(doc[start - 1]) and not doc[start].is_sent_start:
-        if doc[start - 1].lower_ in lex.title_words and doc[start - 1].lower_ not in lex.generic_org_words:
+        if (
+            doc[start - 1].lower_ in lex.title_words
+            and doc[start - 1].lower_ not in lex.generic_org_words
+            and not _opens_model_org(doc, start - 1, head)
+        ):
             break
         start -= 1
     end = head + 1
@@ -199,6 +205,14 @@ def org_extent(doc: Doc, head: int, lex: Lexicon) -> tuple[int, int] | None:
     if start == head and end == head + 1 and tok.is_sent_start:
         return None
     return start, end
+
+
+def _opens_model_org(doc: Doc, i: int, head: int) -> bool:
+    """The model read a title word as the first word of the organisation's own name ("General Dynamics Corp",
+    "General Motors"): one ORG from ``i`` through ``head``."""
+    return (
+        doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "ORG" and all(t.ent_iob_ == "I" for t in doc[i + 1 : head + 1])
+    )
 
 
 # --------------------------------------------------------------------------------------------- offices
@@ -298,13 +312,46 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
             continue
         parsed = _parse_office(doc, i, end, lex)
         if parsed is None:
-            i = end
+            joint = _joint_titles(doc, i, end, lex)
+            found.extend(joint)
+            i = joint[-1][0].person_end if joint else end
             continue
         found.append(parsed)
         i = parsed[0].person_end
     held = {office.person_start for office, _ in found}
     found.extend(a for a in _appositives(doc, lex) if a[0].person_start not in held)
+    held = {office.person_start for office, _ in found}
+    found.extend(a for a in _parsed_appositives(doc, lex) if a[0].person_start not in held)
     return found
+
+
+def _joint_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+    """Two offices joined before one name: "NRA CEO and executive vice president Wayne LaPierre". The holder
+    written before the first title holds both; empty when the title at ``start`` is not so joined."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&"):
+        return []
+    second = next(
+        (
+            parsed
+            for k in range(end + 1, min(end + 4, len(doc)))
+            if _title_at(doc, k, lex) > k
+            if (parsed := _parse_office(doc, k, _title_at(doc, k, lex), lex)) is not None
+        ),
+        None,
+    )
+    if second is None or second[0].start != end + 1:
+        return []
+    first_start = _modifiers_before(doc, start, lex)
+    holder = _holder_before(doc, first_start, lex)
+    of, of_start, of_end = holder or (None, -1, -1)
+    office, tokens = second
+    first = office._replace(
+        title=doc[first_start:end].text, start=first_start, end=end, to=None, to_start=-1, to_end=-1
+    )
+    first = first._replace(of=of, of_start=of_start, of_end=of_end, of_ref=False)
+    if office.of is None:
+        office = office._replace(of=of, of_start=of_start, of_end=of_end)
+    return [(first, list(range(first_start, end))), (office, tokens)]
 
 
 def _modifiers_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> int:
@@ -368,16 +415,20 @@ def _holder_after(doc: Doc, person_end: int, lex: Lexicon) -> tuple[str, int, in
     return None if state is None else (state, -1, -1)
 
 
-def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
-    """ "Ian Shepherdson, chief economist at Pantheon Macroeconomics", "Jennifer Chang Newell, an ACLU staff
-    attorney", "Dmitry Peskov, the Kremlin's spokesman": a title in apposition after a person's name."""
-    found = []
+def _apposition_starts(doc: Doc) -> Iterator[tuple[Span, int]]:
+    """Each person's name followed by a comma, with where the apposition after it starts (past "a/an/the")."""
     for ent in doc.ents:
         k = ent.end + 1
         if ent.label_ != "PERSON" or k >= len(doc) or doc[ent.end].text != ",":
             continue
-        if doc[k].lower_ in ("a", "an", "the"):
-            k += 1
+        yield ent, k + 1 if doc[k].lower_ in ("a", "an", "the") else k
+
+
+def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+    """ "Ian Shepherdson, chief economist at Pantheon Macroeconomics", "Jennifer Chang Newell, an ACLU staff
+    attorney", "Dmitry Peskov, the Kremlin's spokesman": a title in apposition after a person's name."""
+    found = []
+    for ent, k in _apposition_starts(doc):
         for t in range(k, min(k + MAX_NAME_TOKENS + 3, len(doc))):
             end = _title_at(doc, t, lex)
             if end > t:
@@ -406,6 +457,41 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         office = Office(doc[start:end].text, start, end, of, of_start, of_end, False, None, -1, -1, ent.start, ent.end)
         found.append((office, list(range(start, end))))
     return found
+
+
+_AFFILIATION_PREPOSITIONS = frozenset({"at", "of", "for", "with"})
+
+
+def _parsed_appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+    """ "William Brewer, partner at Brewer, Attorneys & Counselors": a common noun the parser attaches to a
+    person's name as an apposition, with an organisation the model names after "at/of/for/with", is an office
+    whatever the noun; without such an organisation ("a mother of three") it is not."""
+    found = []
+    for ent, k in _apposition_starts(doc):
+        head = next((t for t in doc[k : min(k + 3, len(doc))] if t.dep_ == "appos"), None)
+        if head is None or head.pos_ != "NOUN" or not head.is_lower or not ent.start <= head.head.i < ent.end:
+            continue
+        if any(not (t.is_lower and t.pos_ in ("ADJ", "NOUN")) for t in doc[k : head.i]):
+            continue
+        holder = _affiliation(doc, head, lex)
+        if holder is None:
+            continue
+        office = Office(doc[k : head.i + 1].text, k, head.i + 1, *holder, False, None, -1, -1, ent.start, ent.end)
+        found.append((office, list(range(k, head.i + 1))))
+    return found
+
+
+def _affiliation(doc: Doc, noun: Token, lex: Lexicon) -> tuple[str, int, int] | None:
+    """The organisation the model names as the object of "at/of/for/with" after ``noun``."""
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _AFFILIATION_PREPOSITIONS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.ent_type_ in ("ORG", "GPE"):
+                ent = next(e for e in doc.ents if e.start <= obj.i < e.end)
+                start = _skip_det(doc, ent.start)
+                return lex.holder(doc[start : ent.end].text), start, ent.end
+    return None
 
 
 def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office, list[int]] | None:
