@@ -188,9 +188,7 @@ def test_quotation_resumed_after_the_rest_of_the_cue_sentence_continues_it() -> 
     (statement,) = analyse(text.replace(" “We", "\n\n“We")).statements
     assert resumed_parts(statement) == ()
     # The same in a real report: the quotation after "told CNBC Saturday." is Calderon's.
-    calderon = [
-        s for s in polnear_article("breitbart_2016-02-08_former-mexico-leader").statements if s.cue == "told"
-    ]
+    calderon = [s for s in polnear_article("breitbart_2016-02-08_former-mexico-leader").statements if s.cue == "told"]
     assert any("completely useless" in part.text for s in calderon for part in resumed_parts(s))
 
 
