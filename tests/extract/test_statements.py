@@ -179,6 +179,38 @@ def test_quotation_resumed_after_the_cue_is_one_statement() -> None:
     assert statement.statement_kind == "direct"
 
 
+def test_quotation_resumed_after_the_rest_of_the_cue_sentence_continues_it() -> None:
+    text = "“The vote is a mistake,” Senator Ruth Alden told reporters in Dover. “We will fight it.”\n"
+    (statement,) = analyse(text).statements
+    assert statement.content == "“The vote is a mistake,”"
+    assert [s.text for s in resumed_parts(statement)] == ["“We will fight it.”"]
+    # A quotation opening the next paragraph is not taken as the same speaker's.
+    (statement,) = analyse(text.replace(" “We", "\n\n“We")).statements
+    assert resumed_parts(statement) == ()
+    # The same in a real report: the quotation after "told CNBC Saturday." is Calderon's.
+    calderon = [s for s in polnear_article("breitbart_2016-02-08_former-mexico-leader").statements if s.cue == "told"]
+    assert any("completely useless" in part.text for s in calderon for part in resumed_parts(s))
+
+
+def test_doubled_apostrophes_are_quotation_marks() -> None:
+    text = "''The vote is a mistake,'' Senator Ruth Alden said. ''We will fight it.'' It's ''fine''.\n"
+    assert [text[s:e] for s, e in quote_regions(text)] == [
+        "''The vote is a mistake,''",
+        "''We will fight it.''",
+        "''fine''",
+    ]
+    statement = analyse(text).statements[0]
+    assert statement.content == "''The vote is a mistake,''" and statement.statement_kind == "direct"
+    assert [s.text for s in resumed_parts(statement)] == ["''We will fight it.''"]
+    # Plain-text wire copy in PolNeAR writes every quotation so; the resumed part is found there too.
+    clinton = polnear_article("nyt_2016-04-08_tensions-flare-after-sanders-cal").statements
+    assert any(
+        s.content.startswith("''Well, it's kind of a silly thing")
+        and [p.text[:9] for p in resumed_parts(s)] == ["''But I'm"]
+        for s in clinton
+    )
+
+
 def test_headline_verb_tagged_as_a_name_is_still_a_cue() -> None:
     # The small model reads "Praises" and "Slams" in these title-case lines as nouns or names.
     text = "Mayor Tom Reyes Praises Highway Plan After Vote.\n\nRuth Alden Slams Highway Plan.\n"

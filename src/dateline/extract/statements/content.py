@@ -8,14 +8,13 @@ from typing import TYPE_CHECKING
 from dateline.extract.statements.cues import _agent, _cue_at, _light_clause, _marked_by_that, reports_clause
 from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
-    CLOSE_QUOTES,
     NOUN_POS,
     OPEN_QUOTES,
     SPEAKER_POS,
-    STRAIGHT_QUOTE,
     STRAY_CLAUSE_DEPS,
     Cue,
     Lexicon,
+    quote_mark,
 )
 from dateline.extract.statements.quotes import Quotes
 from dateline.extract.support.speakers import SUBJECT_DEPS
@@ -76,7 +75,7 @@ def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
 
 
 def _edge_punct(token: Token) -> bool:
-    return token.is_punct and token.text not in OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE
+    return token.is_punct and token.text not in OPEN_QUOTES and not quote_mark(token.text)
 
 
 def _phrase_end(head: Token, start: int) -> int:
@@ -241,7 +240,7 @@ def _speaker_phrase(head: Token, stop: int) -> tuple[int, int] | None:
     """The subject's noun phrase, without relative clauses and not reaching ``stop`` (a relay tail)."""
     first, last = head.left_edge.i, min(head.right_edge.i, stop - 1)
     # A quotation the parse hung on the speaker ("“...,” Reyes, 58, told") is not part of the name.
-    closing = [t.i for t in head.doc[first : head.i] if t.text in CLOSE_QUOTES + STRAIGHT_QUOTE]
+    closing = [t.i for t in head.doc[first : head.i] if quote_mark(t.text)]
     first = closing[-1] + 1 if closing else first
     for child in head.children:
         if child.dep_ in SPEAKER_TRIM and child.i > head.i:

@@ -13,6 +13,16 @@ from dateline.extract.support.speakers import load_cues
 OPEN_QUOTES = "“«"
 CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
+# Plain-text wire copy writes a straight quotation mark as two apostrophes (''...,'' he said): one mark.
+DOUBLED_APOSTROPHE = "''"
+# What a quotation's closing mark can be made of, read from the end of its text.
+CLOSING_CHARS = CLOSE_QUOTES + STRAIGHT_QUOTE + "'"
+
+
+def quote_mark(text: str) -> bool:
+    """Whether a token's text is a closing or straight quotation mark (a doubled apostrophe included)."""
+    return bool(text) and (text in CLOSE_QUOTES + STRAIGHT_QUOTE or text == DOUBLED_APOSTROPHE)
+
 
 # Parts of speech of a noun or a name.
 NOUN_POS = frozenset({"NOUN", "PROPN"})

@@ -5,7 +5,13 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from dateline.extract.statements.lexicon import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE
+from dateline.extract.statements.lexicon import (
+    CLOSE_QUOTES,
+    CLOSING_CHARS,
+    DOUBLED_APOSTROPHE,
+    OPEN_QUOTES,
+    STRAIGHT_QUOTE,
+)
 
 # A content at least this share of which lies inside quotation marks is a direct quotation; the rest of it
 # is the quote marks' own punctuation ("“...,” he said" leaves a comma outside).
@@ -30,16 +36,21 @@ LEADING_QUOTE_ENDS = ",?!"
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Quotations as ``[start, end)`` including their marks, in one scan. Curly quotes pair up; straight
-    ones toggle; an unclosed quotation ends with its paragraph (news style reopens it in the next one)."""
+    ones toggle, and so does a doubled apostrophe (read as one straight mark, the region ending after both
+    apostrophes); an unclosed quotation ends with its paragraph (news style reopens it in the next one)."""
+    doubled = DOUBLED_APOSTROPHE in text
+    # Same length as the text, so offsets stay the text's own: the doubled apostrophe's first character
+    # is the mark, its second one nothing.
+    marks = text.replace(DOUBLED_APOSTROPHE, STRAIGHT_QUOTE + "\0") if doubled else text
     regions: list[tuple[int, int]] = []
     opened: int | None = None
     closer = ""
-    for i, char in enumerate(text):
+    for i, char in enumerate(marks):
         if opened is None:
             if char in OPEN_QUOTES or char == STRAIGHT_QUOTE:
                 opened, closer = i, CLOSE_QUOTES if char in OPEN_QUOTES else STRAIGHT_QUOTE
         elif char in closer:
-            regions.append((opened, i + 1))
+            regions.append((opened, i + (2 if doubled and text[i : i + 2] == DOUBLED_APOSTROPHE else 1)))
             opened = None
         elif (char == "\n" and text[i + 1 : i + 2] in ("\n", "")) or char in OPEN_QUOTES:
             regions.append((opened, i))
@@ -67,9 +78,9 @@ class Quotes:
         before = start
         while before > 0 and self.text[before - 1].isspace():
             before -= 1
-        if quoted.rstrip(CLOSE_QUOTES + STRAIGHT_QUOTE).endswith(SPEECH_ENDS) or self.text[before - 1 : before] == ":":
+        if quoted.rstrip(CLOSING_CHARS).endswith(SPEECH_ENDS) or self.text[before - 1 : before] == ":":
             return False
-        words = [w for w in quoted.strip(OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE + " ").split() if w[:1].isalpha()]
+        words = [w for w in quoted.strip(OPEN_QUOTES + CLOSING_CHARS + " ").split() if w[:1].isalpha()]
         if not words or len(words) > TITLE_MAX_WORDS:
             return False
         capitalised = sum(1 for w in words if w[0].isupper())
@@ -93,7 +104,7 @@ class Quotes:
             before -= 1
         i = bisect.bisect_left(self.starts, start)
         if i > 0 and self.regions[i - 1][1] == before:
-            words = self.text[self.regions[i - 1][0] : before].rstrip(CLOSE_QUOTES + STRAIGHT_QUOTE)
+            words = self.text[self.regions[i - 1][0] : before].rstrip(CLOSING_CHARS)
             ended = before <= floor and words.endswith(".")
             if not ended:
                 return self.regions[i - 1]
@@ -116,20 +127,19 @@ class Quotes:
         if i == 0:
             return None
         q_start, q_end = self.regions[i - 1]
-        closed = self.text[q_end - 1] in CLOSE_QUOTES + STRAIGHT_QUOTE and q_end - q_start > 2
-        if (
-            not closed
-            or q_end > start
-            or self.text[q_end - 2] not in LEADING_QUOTE_ENDS
-            or self.text[q_end:start].strip()
-        ):
+        words = self.text[q_start:q_end].rstrip(CLOSING_CHARS)
+        closed = self.text[q_end - 1] in CLOSING_CHARS and q_end - q_start > 2
+        if not closed or q_end > start or words[-1:] not in tuple(LEADING_QUOTE_ENDS) or self.text[q_end:start].strip():
             return None
         return q_start, q_end
 
-    def starting_at(self, start: int) -> tuple[int, int] | None:
-        """The quotation that opens exactly at ``start``, if any."""
-        i = bisect.bisect_left(self.starts, start)
-        return self.regions[i] if i < len(self.regions) and self.regions[i][0] == start else None
+    def opening_at(self, start: int, floor: int) -> tuple[int, int] | None:
+        """The quotation that opens at ``start``, or just before it after ``floor`` with only its mark
+        between: the parser can leave an opening doubled apostrophe at the end of the sentence before."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0 or not floor <= self.starts[i] <= start < self.regions[i][1]:
+            return None
+        return self.regions[i] if not any(c.isalnum() for c in self.text[self.starts[i] : start]) else None
 
     def kind(self, start: int, end: int, hole: tuple[int, int] | None = None) -> str:
         """Direct, mixed or indirect, by the quoted share of ``[start, end)`` outside ``hole`` (an
