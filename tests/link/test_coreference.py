@@ -277,3 +277,16 @@ def test_canonical_ids_do_not_depend_on_arrival_order(tmp_path: Path) -> None:
     sources = [a.article.source_path for a in analyses]
     assert ids[(sources[0], "SEC")] == ids[(sources[1], "Securities and Exchange Commission")]
     assert ids[(sources[1], "Dresdner Kleinwort Wasserstein")] == ids[(sources[2], "Dresdner Kleinwort Wasserstein")]
+
+
+def test_an_acronym_does_not_tie_two_expansions_of_different_kinds(tmp_path: Path) -> None:
+    airline = ("British Airways (BA) flew.", [("British Airways", "ORG"), ("BA", "ORG")])
+    city = ("Buenos Aires was hot.", [("Buenos Aires", "GPE")])
+    for n, texts in enumerate([[airline, city], [city, airline]]):
+        store = Store(str(tmp_path / f"{n}.db"))
+        analyses = [_article(text, ents) for text, ents in texts]
+        for analysis in analyses:
+            store.write(analysis)
+            link_articles(store, [analysis.article.id])
+        by_name = {name: entity_id for (_, name), entity_id in _ids(store).items()}
+        assert by_name["BA"] == by_name["British Airways"] != by_name["Buenos Aires"]

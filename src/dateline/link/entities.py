@@ -355,7 +355,7 @@ def _candidate(
     if group is None:
         return None
     stored = [NameForm.from_dict(f) for f in group["forms"]]
-    if any(_conflicts(f, stored) for f in forms):
+    if any(_conflicts(f, stored) for f in forms) or _other_expansion(forms, stored):
         return None
     score = max(_score(f, stored) for f in forms)
     learned_as = group.get("learned", {})
@@ -366,6 +366,15 @@ def _candidate(
         # A short form the entity is known by in several articles ("Trump", even where it was tagged ORG).
         score = 2
     return _Candidate(score or 1, learned, int(group["mentions"]), group_id)
+
+
+def _other_expansion(forms: list[NameForm], stored: list[NameForm]) -> bool:
+    """A full name that would meet an entity only through one of its short forms while the entity's own full
+    names are of another kind and none fits it: another expansion of an acronym ("Buenos Aires", a place, and
+    "British Airways" known as "BA"), which would join or not depend on which of the two came first."""
+    full = [f for f in forms if len(f.tokens) >= 2 and f.coarse != PERSON]
+    known = [s for s in stored if len(s.tokens) >= 2 and s.coarse != PERSON]
+    return bool(full and known) and not any(compatible(f, s) or f.coarse == s.coarse for f in full for s in known)
 
 
 # Times an entity must have been learned to go by a one-word name before that name alone is a full match.
