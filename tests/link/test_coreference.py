@@ -248,3 +248,45 @@ def test_a_short_form_met_before_its_full_name_joins_it_whatever_the_order(tmp_p
     # Two people share the surname and neither is more likely: the surname alone stays apart from both.
     assert one_pass["Petrosyan"] != one_pass["Anna Petrosyan"] != one_pass["Karen Petrosyan"]
     assert one_pass["Petrosyan"] != one_pass["Karen Petrosyan"]
+
+
+ARRIVALS = [
+    ("The SEC fined the bank.", [("SEC", "ORG")]),
+    (
+        "The Securities and Exchange Commission (SEC) acted. Dresdner Kleinwort Wasserstein advised.",
+        [("Securities and Exchange Commission", "ORG"), ("SEC", "ORG"), ("Dresdner Kleinwort Wasserstein", "PERSON")],
+    ),
+    ("Dresdner Kleinwort Wasserstein said so.", [("Dresdner Kleinwort Wasserstein", "ORG")]),
+]
+
+
+def test_canonical_ids_do_not_depend_on_arrival_order(tmp_path: Path) -> None:
+    # An acronym met before its expansion, a name tagged PERSON before ORG: whichever came first, each entity
+    # ends with the id of its fullest name.
+    analyses = [_article(text, ents, day=1) for text, ents in ARRIVALS]
+    results = []
+    for n, order in enumerate([[[0], [1], [2]], [[2], [1], [0]], [[1, 0, 2]]]):
+        store = Store(str(tmp_path / f"{n}.db"))
+        for analysis in analyses:
+            store.write(analysis)
+        for run in order:
+            link_articles(store, [analyses[i].article.id for i in run])
+        results.append(_ids(store))
+    assert results[0] == results[1] == results[2]
+    ids = results[0]
+    sources = [a.article.source_path for a in analyses]
+    assert ids[(sources[0], "SEC")] == ids[(sources[1], "Securities and Exchange Commission")]
+    assert ids[(sources[1], "Dresdner Kleinwort Wasserstein")] == ids[(sources[2], "Dresdner Kleinwort Wasserstein")]
+
+
+def test_an_acronym_does_not_tie_two_expansions_of_different_kinds(tmp_path: Path) -> None:
+    airline = ("British Airways (BA) flew.", [("British Airways", "ORG"), ("BA", "ORG")])
+    city = ("Buenos Aires was hot.", [("Buenos Aires", "GPE")])
+    for n, texts in enumerate([[airline, city], [city, airline]]):
+        store = Store(str(tmp_path / f"{n}.db"))
+        analyses = [_article(text, ents) for text, ents in texts]
+        for analysis in analyses:
+            store.write(analysis)
+            link_articles(store, [analysis.article.id])
+        by_name = {name: entity_id for (_, name), entity_id in _ids(store).items()}
+        assert by_name["BA"] == by_name["British Airways"] != by_name["Buenos Aires"]

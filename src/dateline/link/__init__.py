@@ -131,19 +131,25 @@ def link_articles(store: Store, article_ids: Iterable[str]) -> LinkSummary:
 
 
 def merge_entities(store: Store, touched: Iterable[str], cache: LinkCache | None = None) -> dict[str, str]:
-    """Fold the canonical entities that the end state of a pass shows to be one (``entities.merges``) and
-    rewrite the records that named the folded ones: entities get the entity they were folded into, speakers and
-    claimants are resolved afresh. Returns source -> target."""
+    """Fold the canonical entities that the end state of a pass shows to be one (``entities.merges``), give each
+    entity left the id of its fullest name (``entities.renames``) and rewrite the records that named the folded
+    or renamed ones: entities get their entity's id, speakers and claimants are resolved afresh. Returns
+    source -> target."""
     cache = cache or LinkCache()
+    ids = sorted(set(touched))
     with corpus.session(store, cache) as session:
-        merged = entities.merges(session, sorted(set(touched)))
+        folded = entities.merges(session, ids)
+        # Then each entity left takes the id of its fullest name, so the ids do not depend on arrival order.
+        renamed = entities.renames(session, ids, folded)
+        merged = {source: renamed.get(target, target) for source, target in folded.items()} | renamed
         articles = session.member_articles(entities.KIND, merged) if merged else set()
     pending = bool(merged)
     for batch in _batches(sorted(articles)):
         analyses = store.analyses(batch, kinds=KINDS)
         with corpus.session(store, cache) as session:
             if pending:
-                entities.apply_merges(session, merged)
+                entities.apply_merges(session, folded)
+                entities.apply_merges(session, renamed)
                 pending = False
             session.update_records(_renamed(analyses, merged))
     return merged

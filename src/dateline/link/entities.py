@@ -355,7 +355,7 @@ def _candidate(
     if group is None:
         return None
     stored = [NameForm.from_dict(f) for f in group["forms"]]
-    if any(_conflicts(f, stored) for f in forms):
+    if any(_conflicts(f, stored) for f in forms) or _other_expansion(forms, stored):
         return None
     score = max(_score(f, stored) for f in forms)
     learned_as = group.get("learned", {})
@@ -366,6 +366,15 @@ def _candidate(
         # A short form the entity is known by in several articles ("Trump", even where it was tagged ORG).
         score = 2
     return _Candidate(score or 1, learned, int(group["mentions"]), group_id)
+
+
+def _other_expansion(forms: list[NameForm], stored: list[NameForm]) -> bool:
+    """A full name that would meet an entity only through one of its short forms while the entity's own full
+    names are of another kind and none fits it: another expansion of an acronym ("Buenos Aires", a place, and
+    "British Airways" known as "BA"), which would join or not depend on which of the two came first."""
+    full = [f for f in forms if len(f.tokens) >= 2 and f.coarse != PERSON]
+    known = [s for s in stored if len(s.tokens) >= 2 and s.coarse != PERSON]
+    return bool(full and known) and not any(compatible(f, s) or f.coarse == s.coarse for f in full for s in known)
 
 
 # Times an entity must have been learned to go by a one-word name before that name alone is a full match.
@@ -673,6 +682,46 @@ def merges(session: LinkSession, touched: Iterable[str]) -> dict[str, str]:
     return {source: _final(out, source) for source in out}
 
 
+def canonical_id(group: dict[str, Any]) -> str:
+    """The id a canonical entity goes by: that of its fullest name form (most words, then the smaller id).
+    It depends only on the names the entity ends up with, never on which of them came first."""
+    ids = {(-len(f["tokens"]), _name_id(NameForm.from_dict(f))) for f in group["forms"]}
+    return min(ids)[1] if ids else str(group["id"])
+
+
+def renames(session: LinkSession, touched: Iterable[str], merged: dict[str, str]) -> dict[str, str]:
+    """Entity -> the id it is to go by (``canonical_id`` of its data once ``merged`` is folded in), for the
+    entities a pass touched or folded into whose id is not that one. An id held by another entity that stays
+    (a namesake) is left alone."""
+    sources: dict[str, list[str]] = {}
+    for source, target in sorted(merged.items()):
+        sources.setdefault(target, []).append(source)
+    ids = sorted((set(touched) - set(merged)) | set(sources))
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), MERGE_CHUNK):
+        chunk = ids[start : start + MERGE_CHUNK]
+        groups = session.get_groups(KIND, [*chunk, *(s for t in chunk for s in sources.get(t, []))])
+        wanted: dict[str, str] = {}
+        for gid in chunk:
+            if gid not in groups:
+                continue
+            group = groups[gid]
+            for source in sources.get(gid, []):
+                if source in groups:
+                    group = fold(group, groups[source])
+            if (cid := canonical_id(group)) != gid:
+                wanted[gid] = cid
+        held = session.get_groups(KIND, wanted.values())
+        claimed = set(out.values())
+        # The entity named most often takes a free id two want (each rename target is one entity's).
+        for gid in sorted(wanted, key=lambda g: _size(g, groups[g])):
+            cid = wanted[gid]
+            if cid not in claimed and (cid not in held or cid in merged):
+                out[gid] = cid
+                claimed.add(cid)
+    return out
+
+
 def _final(merged: dict[str, str], source: str) -> str:
     seen = {source}
     target = merged[source]
@@ -729,12 +778,16 @@ def _fold_roles(target: list[dict[str, Any]], source: list[dict[str, Any]]) -> l
 
 
 def apply_merges(session: LinkSession, merged: dict[str, str]) -> None:
-    """Fold each source entity into its target: data, members and blocking keys (records are the caller's)."""
+    """Fold each source entity into its target, or give it the target's id where no entity has it yet: data,
+    members and blocking keys (records are the caller's)."""
     groups = session.get_groups(KIND, [*merged, *merged.values()])
     for source in sorted(merged):
         target = merged[source]
-        if source not in groups or target not in groups:
+        if source not in groups:
             continue
-        groups[target] = fold(groups[target], groups.pop(source))
+        # A target not stored yet is the source renamed (``renames``): its data under the new id.
+        base = groups.get(target)
+        moved = groups.pop(source)
+        groups[target] = fold(base, moved) if base is not None else {**moved, "id": target}
         session.put_group(KIND, target, groups[target], label=groups[target]["name"])
         session.move_group(KIND, source, target)
