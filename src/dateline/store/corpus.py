@@ -293,56 +293,20 @@ class LinkSession:
     def get_groups(self, kind: str, group_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """The groups of ``group_ids`` that exist (one IN query per ``IN_BATCH`` ids not cached; the absent
         are cached as absent)."""
-        return self._read_through(
-            self.cache.groups, link_groups, link_groups.c.id, link_groups.c.label, kind, group_ids, absent=True
-        )
+        return self._groups(kind, group_ids)
 
     def peek_groups(self, kind: str, group_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """``get_groups`` for reading only: the dicts are shared between calls (parsed once per version of a
         group, not once per look), so a caller must not modify them; ``get_groups`` gives copies to change."""
-        return self._peek(
-            self.cache.groups, link_groups, link_groups.c.id, link_groups.c.label, kind, group_ids, absent=True
-        )
+        return self._groups(kind, group_ids, shared=True)
 
     def prefetch_groups(self, kind: str, group_ids: Iterable[str]) -> None:
         """Read many groups at once (one query), before looking them up one at a time."""
-        self._read_through(
-            self.cache.groups,
-            link_groups,
-            link_groups.c.id,
-            link_groups.c.label,
-            kind,
-            group_ids,
-            absent=True,
-            parse=False,
-        )
+        self._groups(kind, group_ids, parse=False)
 
-    def _peek(
-        self,
-        cache: LRU[tuple[str, str], Any],
-        table: sa.Table,
-        id_column: sa.Column[Any],
-        first_column: sa.Column[Any],
-        kind: str,
-        ids: Iterable[str],
-        *,
-        absent: bool,
-    ) -> dict[str, dict[str, Any]]:
-        """Rows of ``table`` by id as shared, read-only dicts (see ``peek_groups``)."""
-        wanted = sorted(set(ids))
-        self._read_through(cache, table, id_column, first_column, kind, wanted, absent=absent, parse=False)
-        out = {}
-        for ident in wanted:
-            cached = cache.get((kind, ident))
-            if cached is None or not cached[1]:
-                continue
-            parsed = self.cache.parsed.get((table.name, kind, ident))
-            # A put replaces the cached text, so a parse of an older text is never returned.
-            if parsed is None or parsed[0] is not cached[1]:
-                parsed = (cached[1], json.loads(cached[1]))
-                self.cache.parsed.put((table.name, kind, ident), parsed)
-            out[ident] = parsed[1]
-        return out
+    def _groups(self, kind: str, group_ids: Iterable[str], **how: bool) -> dict[str, dict[str, Any]]:
+        g = link_groups
+        return self._read_through(self.cache.groups, g, g.c.id, g.c.label, kind, group_ids, absent=True, **how)
 
     def _read_through(
         self,
@@ -355,9 +319,11 @@ class LinkSession:
         *,
         absent: bool,
         parse: bool = True,
+        shared: bool = False,
     ) -> dict[str, dict[str, Any]]:
         """Rows of ``table`` by id through ``cache`` (``(first_column, data)`` per id): one IN query per
-        ``IN_BATCH`` ids not cached; ids with no row are cached as absent when ``absent``."""
+        ``IN_BATCH`` ids not cached; ids with no row are cached as absent when ``absent``. The rows parsed,
+        as fresh dicts; as shared read-only dicts when ``shared`` (see ``peek_groups``); none unless ``parse``."""
         wanted = sorted(set(ids))
         missing = [i for i in wanted if (kind, i) not in cache]
         for chunk in chunks(missing):
@@ -373,8 +339,17 @@ class LinkSession:
             return out
         for ident in wanted:
             cached = cache.get((kind, ident))
-            if cached is not None and cached[1]:
+            if cached is None or not cached[1]:
+                continue
+            if not shared:
                 out[ident] = json.loads(cached[1])
+                continue
+            parsed = self.cache.parsed.get((table.name, kind, ident))
+            # A put replaces the cached text, so a parse of an older text is never returned.
+            if parsed is None or parsed[0] is not cached[1]:
+                parsed = (cached[1], json.loads(cached[1]))
+                self.cache.parsed.put((table.name, kind, ident), parsed)
+            out[ident] = parsed[1]
         return out
 
     def put_group(self, kind: str, group_id: str, data: dict[str, Any], *, label: str | None = None) -> None:
@@ -471,7 +446,7 @@ class LinkSession:
 
     def peek_features(self, kind: str, item_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """``get_features`` for reading only (shared dicts, see ``peek_groups``)."""
-        return self._peek(
+        return self._read_through(
             self.cache.features,
             link_features,
             link_features.c.item_id,
@@ -479,6 +454,7 @@ class LinkSession:
             kind,
             item_ids,
             absent=False,
+            shared=True,
         )
 
     def get_features(self, kind: str, item_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
