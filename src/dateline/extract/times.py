@@ -6,7 +6,8 @@ February 25-26, 1992" beats "February 25" and "1992". Bare four-digit numbers ar
 does not make them a count ("in 1994" is a year, "1275 people" is not). Values follow TimeML 1.2.1:
 ``2024-02-26``, ``XXXX-02-26`` (a recurring day), ``1992-02-25/1992-02-26`` (a range), ``P44D``,
 ``19XX`` (a century, as our gold writes it), ``PRESENT_REF``; ordinal anniversaries ("32nd anniversary")
-take the anchor year as value and the implied base year as ``anniversary_of``.
+take the anchor year as value and the implied base year as ``anniversary_of``. Anaphoric expressions ("later
+that year", "the following day") are dated after the choice, from the last date named before them.
 """
 
 from __future__ import annotations
