@@ -269,3 +269,10 @@ def test_last_night_halves_and_couples() -> None:
     assert values["2 1/2 years"] == "P2Y6M"
     assert values["a minute and a half"] == "PT1M30S"
     assert values["the next couple of years"] == "P2Y"
+
+
+def test_a_deictic_year_possessing_a_quarter_is_one_expression() -> None:
+    values = _values("Profit rose in this year's third quarter after last year's fourth quarter.", "1989-10-26")
+    assert values["this year's third quarter"] == "1989-Q3"
+    assert values["last year's fourth quarter"] == "1988-Q4"
+    assert "this year" not in values

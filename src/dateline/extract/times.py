@@ -301,7 +301,7 @@ def patterns() -> Patterns:
         (
             "quarter",
             re.compile(
-                r"\b(?:the\s+)?(?:(?P<qyear>1\d{3}|20\d{2})\s+)?"
+                rf"\b(?:the\s+|(?P<qrel>{deictic})\s+year['’]s\s+)?(?:(?P<qyear>1\d{{3}}|20\d{{2}})\s+)?"
                 r"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|past)[-\s]+)?quarter\b"
                 r"(?:,?\s+(?:of\s+)?(?P<year>1\d{3}|20\d{2})\b)?",
                 i,
@@ -688,7 +688,9 @@ def _quarter_rule(m: re.Match[str], ctx: Context) -> Found | None:
     ordinal = _ordinal(word) if word else None  # the pattern lets only first-fourth and 1st-4th through
     if ordinal is not None:
         # "the third quarter of 1984", "the 1988 third quarter": the year written, else the anchor's.
-        year = int(m["year"] or m["qyear"] or ctx.anchor.year)
+        # "last year's fourth quarter": the year the deictic word points to.
+        relative = ctx.anchor.year + int(lexicon()["deictic"][m["qrel"].lower()]) if m["qrel"] else ctx.anchor.year
+        year = int(m["year"] or m["qyear"] or relative)
         return Found(m.start(), m.end(), f"{year:04d}-Q{ordinal}")
     if m["year"] or m["qyear"]:
         return None  # "the 1989 quarter" without an ordinal names no quarter
