@@ -233,3 +233,46 @@ def test_a_possessor_dates_a_year_before_a_plural_noun() -> None:
 def test_a_count_with_more_is_still_the_span() -> None:
     assert _values("The team will stay two more weeks.")["two more weeks"] == "P2W"
     assert _values("The contract runs for an additional year.")["an additional year"] == "P1Y"
+
+
+def test_every_and_each_before_a_unit_are_sets() -> None:
+    values = _values("Payments fall due each month, reviews every two weeks and audits every year.")
+    assert values["each month"] == "P1M"
+    assert values["every two weeks"] == "P2W"
+    assert values["every year"] == "P1Y"
+    assert "each of" not in " ".join(values)
+
+
+def test_anaphoric_expressions_take_the_last_date_named() -> None:
+    values = _values("He fled in June 1998 and returned later that year; the following year he left again.")
+    assert values["later that year"] == "1998"
+    assert values["the following year"] == "1999"
+    values = _values(
+        "The vote was held on March 3, 2019. Earlier that day, crowds gathered; the previous day was calm."
+    )
+    assert values["Earlier that day"] == "2019-03-03"
+    assert values["the previous day"] == "2019-03-02"
+    # Without an earlier date the report's own date is the reference.
+    assert _values("Later that week, the board met.")["Later that week"] == "2021-W24"
+
+
+def test_years_written_in_words() -> None:
+    values = _values("The city suffered in nineteen seventy-nine and hopes for better by the year two thousand.")
+    assert values["nineteen seventy-nine"] == "1979"
+    assert values["the year two thousand"] == "2000"
+    assert "two thousand" not in _values("Some two thousand people marched.")
+
+
+def test_last_night_halves_and_couples() -> None:
+    assert _values("The rebels attacked last night.")["last night"] == "2021-06-15TNI"
+    values = _values("They lived there for 2 1/2 years and waited a minute and a half, then the next couple of years.")
+    assert values["2 1/2 years"] == "P2Y6M"
+    assert values["a minute and a half"] == "PT1M30S"
+    assert values["the next couple of years"] == "P2Y"
+
+
+def test_a_deictic_year_possessing_a_quarter_is_one_expression() -> None:
+    values = _values("Profit rose in this year's third quarter after last year's fourth quarter.", "1989-10-26")
+    assert values["this year's third quarter"] == "1989-Q3"
+    assert values["last year's fourth quarter"] == "1988-Q4"
+    assert "this year" not in values

@@ -6,12 +6,14 @@ February 25-26, 1992" beats "February 25" and "1992". Bare four-digit numbers ar
 does not make them a count ("in 1994" is a year, "1275 people" is not). Values follow TimeML 1.2.1:
 ``2024-02-26``, ``XXXX-02-26`` (a recurring day), ``1992-02-25/1992-02-26`` (a range), ``P44D``,
 ``19XX`` (a century, as our gold writes it), ``PRESENT_REF``; ordinal anniversaries ("32nd anniversary")
-take the anchor year as value and the implied base year as ``anniversary_of``.
+take the anchor year as value and the implied base year as ``anniversary_of``. Anaphoric expressions ("later
+that year", "the following day") are dated after the choice, from the last date named before them.
 """
 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -199,12 +201,13 @@ def patterns() -> Patterns:
     night_of = rf"(?:the\s+(?:{parts})\s+of\s+)?"
     weekday = rf"(?P<weekday>{alternation(lex['weekdays'])})"
     units = alternation(lex["units"])
-    number = r"(?P<num>\d+|[a-z]+(?:-[a-z]+)?|an?)"
+    number = r"(?P<num>\d+|(?:a\s+)?couple\s+of|[a-z]+(?:-[a-z]+)?|an?)"
     modifiers = alternation(lex["modifiers"])
     mod = rf"(?:(?:{modifiers})\s*)?"
     deictic = alternation(lex["deictic"])
     seasons = alternation(lex["seasons"])
     ordinal = r"(?P<ord>\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)"
+    spelled = _spelled_year_pattern()
     i = re.IGNORECASE
     rules: list[tuple[str, re.Pattern[str], Handler]] = [
         ("range_mdd", re.compile(rf"\b{night_of}{month}\s+{day}{dash}{day2}(?:,?\s+{year})?\b"), _range_mdd),
@@ -249,8 +252,8 @@ def patterns() -> Patterns:
         (
             "duration",
             re.compile(
-                rf"\b(?:the\s+(?:(?:{deictic}|first|last)\s+)?)?{number}[\s-]+(?:(?:{alternation(lex['added_units'])})\s+)?"
-                rf"(?P<unit>{units})s?(?![-\w])",
+                rf"\b(?:the\s+(?:(?:{deictic}|first|last)\s+)?)?{number}(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+"
+                rf"(?:(?:{alternation(lex['added_units'])})\s+)?(?P<unit>{units})s?(?P<half2>\s+and\s+a\s+half)?(?![-\w])",
                 i,
             ),
             _duration,
@@ -298,7 +301,7 @@ def patterns() -> Patterns:
         (
             "quarter",
             re.compile(
-                r"\b(?:the\s+)?(?:(?P<qyear>1\d{3}|20\d{2})\s+)?"
+                rf"\b(?:the\s+|(?P<qrel>{deictic})\s+year['’]s\s+)?(?:(?P<qyear>1\d{{3}}|20\d{{2}})\s+)?"
                 r"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|past)[-\s]+)?quarter\b"
                 r"(?:,?\s+(?:of\s+)?(?P<year>1\d{3}|20\d{2})\b)?",
                 i,
@@ -306,6 +309,23 @@ def patterns() -> Patterns:
             _quarter_rule,
         ),
         ("year_end", re.compile(r"\b(?P<lead>since\s+)?(?:the\s+)?year[-\s]end\b", i), _year_end),
+        (
+            "every",
+            re.compile(
+                rf"\b(?:{alternation(lex['set_quantifiers'])})\s+(?:(?P<num>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>{units})s?\b",
+                i,
+            ),
+            _every,
+        ),
+        (
+            "anaphoric",
+            re.compile(
+                rf"\b(?:(?:earlier|later)\s+)?(?P<ana>{alternation(lex['anaphoric'])})\s+(?P<unit>day|week|month|year)\b",
+                i,
+            ),
+            _anaphoric,
+        ),
+        ("spelled_year", re.compile(rf"\b(?:the\s+year\s+)?{spelled}(?![\w-])", i), _spelled_year),
         ("holiday", re.compile(rf"\b(?P<holiday>{alternation(lex['holidays'])})\b"), _holiday),
         ("relative_day", re.compile(rf"\b(?P<rel>{alternation(lex['relative_days'])})\b", i), _relative_day),
         ("reference", re.compile(rf"\b(?P<ref>{alternation(lex['references'])})\b", i), _reference),
@@ -509,12 +529,15 @@ def _unit_code(unit: str, n: int | str) -> str:
 
 
 def _count(word: str) -> int | None:
+    if word.lower().split()[-2:] == ["couple", "of"]:
+        return 2
     return 1 if word.lower() in {"a", "an"} else _number(word)
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Found | None:
     unit = m["unit"].lower()
-    if m["num"].lower() in {"a", "an"} and unit in lexicon()["idiomatic_single_units"]:
+    half = m["half"] or m["half2"]
+    if m["num"].lower() in {"a", "an"} and unit in lexicon()["idiomatic_single_units"] and not half:
         return None
     n = _count(m["num"])
     if n is None or (m["num"].lower() in {"a", "an"} and _after_count(ctx, m.start())):
@@ -528,7 +551,9 @@ def _duration(m: re.Match[str], ctx: Context) -> Found | None:
     # TimeML leaves the determiner out of an adjectival duration ("the [44-day] war") but keeps it in a
     # nominal one ("[the nine months]").
     start = m.start("num") if hyphenated else m.start()
-    return Found(start, m.end(), _unit_code(unit, n), "duration")
+    # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S: the half written in the next smaller unit.
+    extra = str(lexicon()["half_units"].get(unit, "")) if half else ""
+    return Found(start, m.end(), _unit_code(unit, n) + extra, "duration")
 
 
 def _after_count(ctx: Context, start: int) -> bool:
@@ -663,7 +688,9 @@ def _quarter_rule(m: re.Match[str], ctx: Context) -> Found | None:
     ordinal = _ordinal(word) if word else None  # the pattern lets only first-fourth and 1st-4th through
     if ordinal is not None:
         # "the third quarter of 1984", "the 1988 third quarter": the year written, else the anchor's.
-        year = int(m["year"] or m["qyear"] or ctx.anchor.year)
+        # "last year's fourth quarter": the year the deictic word points to.
+        relative = ctx.anchor.year + int(lexicon()["deictic"][m["qrel"].lower()]) if m["qrel"] else ctx.anchor.year
+        year = int(m["year"] or m["qyear"] or relative)
         return Found(m.start(), m.end(), f"{year:04d}-Q{ordinal}")
     if m["year"] or m["qyear"]:
         return None  # "the 1989 quarter" without an ordinal names no quarter
@@ -707,6 +734,93 @@ def _year_end(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(start, m.end(), f"{year:04d}-12-31")
 
 
+def _every(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "each month" (``P1M``), "every two weeks" (``P2W``): a recurring span of time, TimeML's set."""
+    n = _number(m["num"]) if m["num"] else 1
+    if n is None:
+        return None
+    return Found(m.start(), m.end(), _unit_code(m["unit"], n), "set")
+
+
+def _anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "later that year", "the following day": a placeholder that ``_resolve_anaphora`` dates from the last
+    date named before it (the value keeps the offset and the unit until then)."""
+    offset = int(lexicon()["anaphoric"][" ".join(m["ana"].lower().split())])
+    return Found(m.start(), m.end(), f"{_ANAPHOR}{offset}:{m['unit'].lower()}")
+
+
+# The value prefix of an anaphoric expression until the driver resolves it.
+_ANAPHOR = "ANAPHOR:"
+_ANTECEDENT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?:T.*)?")
+
+
+def _resolve_anaphora(found: list[Found], anchor: dt.date | None) -> list[Found]:
+    """Dates ``_anaphoric`` placeholders from the nearest earlier date in the text at the unit's precision
+    ("June 1998 ... later that year" -> 1998), else from the anchor; drops those neither can date."""
+    resolved: list[Found] = []
+    antecedent = anchor.isoformat() if anchor else None
+    for item in found:
+        if not item.value.startswith(_ANAPHOR):
+            if _ANTECEDENT.fullmatch(item.value):
+                antecedent = item.value
+            resolved.append(item)
+            continue
+        offset, unit = item.value[len(_ANAPHOR) :].split(":")
+        value = _shifted(antecedent, unit, int(offset)) if antecedent else None
+        if value is not None:
+            resolved.append(dataclasses.replace(item, value=value))
+    return resolved
+
+
+def _shifted(antecedent: str, unit: str, offset: int) -> str | None:
+    """``antecedent`` (a date as precise as ``unit`` needs) moved by ``offset`` units, at the unit's precision."""
+    parts = _ANTECEDENT.fullmatch(antecedent)
+    assert parts is not None
+    year = int(parts["year"])
+    if unit == "year":
+        return f"{year + offset:04d}"
+    if parts["month"] is None:
+        return None
+    if unit == "month":
+        shifted_year, month = _shift_months(dt.date(year, int(parts["month"]), 1), offset)
+        return f"{shifted_year:04d}-{month:02d}"
+    if parts["day"] is None:
+        return None
+    day = dt.date(year, int(parts["month"]), int(parts["day"]))
+    if unit == "day":
+        return (day + dt.timedelta(days=offset)).isoformat()
+    iso_year, week, _ = (day + dt.timedelta(weeks=offset)).isocalendar()
+    return f"{iso_year:04d}-W{week:02d}"
+
+
+def _spelled_year_pattern() -> str:
+    """A year written in words: "nineteen ninety-four", "nineteen oh five", "two thousand (and one)"."""
+    words = numbers_lexicon()["number_words"]
+    ones = alternation(w for w, v in words.items() if 1 <= int(v) <= 9)
+    teens = alternation(w for w, v in words.items() if 10 <= int(v) <= 19)
+    tens = alternation(w for w, v in words.items() if 20 <= int(v) <= 90 and int(v) % 10 == 0)
+    centuries = alternation(lexicon()["spelled_centuries"])
+    return (
+        rf"(?:(?P<cent>{centuries})[\s-]+(?P<rest>(?:{tens})(?:[\s-](?:{ones}))?|{teens}|oh[\s-](?:{ones}))"
+        rf"|(?P<thousand>two\s+thousand)(?:\s+and\s+(?P<ones>{ones}))?)"
+    )
+
+
+def _spelled_value(m: re.Match[str]) -> int | None:
+    if m["thousand"]:
+        return 2000 + ((_number(m["ones"]) or 0) if m["ones"] else 0)
+    rest = _number("-".join(m["rest"].lower().replace("oh", "").split()).strip("-"))
+    return None if rest is None else int(lexicon()["spelled_centuries"][m["cent"].lower()]) * 100 + rest
+
+
+def _spelled_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "nineteen seventy-nine" -> 1979; "two thousand" only as "the year two thousand" (else it is a count)."""
+    if m["thousand"] and not m.group(0).lower().startswith("the"):
+        return None
+    year = _spelled_value(m)
+    return Found(m.start(), m.end(), f"{year:04d}") if year else None
+
+
 def _holiday_date(spec: dict[str, Any], year: int) -> dt.date:
     """A holiday's date in ``year``: a fixed month-day, or the n-th (-1: last) given weekday of a month,
     optionally shifted by some days (Election Day is the day after the first Monday of November)."""
@@ -735,11 +849,11 @@ def _holiday(m: re.Match[str], ctx: Context) -> Found | None:
 def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None or _named(ctx, m.start()):
         return None
-    word = m["rel"].lower()
+    word = " ".join(m["rel"].lower().split())
     if word == "today" and _generic_present(ctx, m.start()):
         return None
     value = (ctx.anchor + dt.timedelta(days=int(lexicon()["relative_days"][word]))).isoformat()
-    return Found(m.start(), m.end(), value + ("TNI" if word == "tonight" else ""))
+    return Found(m.start(), m.end(), value + ("TNI" if word in lexicon()["night_days"] else ""))
 
 
 def _generic_present(ctx: Context, start: int) -> bool:
@@ -851,7 +965,7 @@ def find_times(text: str, anchor: dt.date | None, doc: Doc | None = None) -> lis
     for _order, _length, found in sorted(candidates, key=lambda c: (-c[1], c[0], c[2].start)):
         if all(found.end <= c.start or c.end <= found.start for c in chosen):
             chosen.append(found)
-    return sorted(chosen, key=lambda f: f.start)
+    return _resolve_anaphora(sorted(chosen, key=lambda f: f.start), anchor)
 
 
 def parse_date(value: str | None) -> dt.date | None:
