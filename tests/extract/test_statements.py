@@ -542,3 +542,33 @@ def test_span_index_finds_exactly_the_overlapping_items_in_order() -> None:
         end = start + rng.randint(1, 60)
         expected = [n for s, e, n in items if s < end and start < max(e, s + 1)]
         assert index.overlapping(start, end) == expected
+
+
+def test_quoted_as_saying_is_the_objects_statement_relayed_by_the_subject() -> None:
+    # PolNeAR train: "CNN quoted an American witness as saying he saw one person in the large white truck ...".
+    result = polnear_article("wash-post_2016-07-15_truck-attack-in-france-kills-at-")
+    (saying,) = [s for s in result.statements if s.cue == "saying" and s.content.startswith("he saw one person")]
+    assert saying.speaker.text == "an American witness" and saying.via == ("CNN",)
+    text = "The Valley Herald quoted a spokeswoman for the council as saying that the bridge would close.\n"
+    (statement,) = analyse(text).statements
+    assert statement.speaker.text == "a spokeswoman for the council"
+    assert statement.via == ("Valley Herald",) and statement.content == "the bridge would close"
+    # Passive, the subject is the one quoted and nobody relays.
+    (passive,) = analyse("Reyes is quoted as saying that the bridge would close.\n").statements
+    assert passive.speaker.text == "Reyes" and passive.via == ()
+
+
+def test_object_cue_in_a_relative_clause_says_the_noun_it_modifies() -> None:
+    text = "The order stops short of the six-month freeze that Mayor Ellen Ward called for during the campaign.\n"
+    (statement,) = analyse(text).statements
+    assert statement.cue == "called for" and "freeze" in statement.content
+    assert "campaign" not in statement.content
+    # With the relative pronoun as its subject, the noun is the speaker and the object what was said.
+    (statement,) = analyse("Residents who called for calm were ignored.\n").statements
+    assert (statement.speaker.text, statement.content) == ("Residents", "calm")
+
+
+def test_a_particle_can_make_a_cue_verb_another_verb() -> None:
+    assert not analyse("The NRA sued, and the city council is backing down before the suit reached court.\n").statements
+    (statement,) = analyse("The city council is backing the new highway plan.\n").statements
+    assert statement.cue == "backing"

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.extract.statements.cues import _agent, _cue_at, _light_clause, _marked_by_that, reports_clause
+from dateline.extract.statements.cues import (
+    RELATIVE_PRONOUNS,
+    _agent,
+    _cue_at,
+    _light_clause,
+    _marked_by_that,
+    reports_clause,
+)
 from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
     NOUN_POS,
@@ -50,6 +57,9 @@ SPEAKER_TRIM = frozenset({"relcl", "acl"})
 # Complements that say what was said: a clause ("stressing that X"), an infinitive ("urging voters to
 # reject X") or a predicate ("calling the plan a disgrace").
 SAYING_COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd"})
+
+# What an object cue's own object hangs on it (or on its particle) by.
+OBJECT_DEPS = frozenset({"dobj", "pobj", "xcomp", "ccomp"})
 
 
 def _light_content(cue: Cue, doc: Doc, sent: SpacySpan) -> tuple[int, int] | None:
@@ -126,6 +136,9 @@ def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[
     if verb.lemma_.lower() in lex.clause_only and not reports_clause(verb):
         return None  # no clause: only a quotation makes it a cue ("denied a request" is no statement)
     if cue.kind == "phrasal" or verb.lemma_.lower() in lex.objects:
+        antecedent = _relativised_object(verb, cue)
+        if antecedent is not None:
+            return _trimmed(doc, *_within_paragraph(sent, cue, *antecedent))
         has_object = any(c.dep_ in {"dobj", "prt", "prep", "xcomp"} and c.i > cue.last for c in verb.children)
         if cue.kind == "phrasal" or has_object:
             return _trimmed(doc, cue.last + 1, _phrase_end(verb, cue.last))
@@ -142,6 +155,21 @@ def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[
     # "72 percent said yes", "half said so": an answer word stands for what was said.
     answer = next((c for c in verb.children if c.lower_ in ANSWER_WORDS and c.i == cue.last + 1), None)
     return (answer.i, answer.i) if answer is not None else None
+
+
+def _relativised_object(verb: Token, cue: Cue) -> tuple[int, int] | None:
+    """ "the moratorium that Trump called for during the campaign", "the plan he touted": an object cue in a
+    relative clause whose object is the relative pronoun (or left out) says the noun the clause modifies, not
+    what follows the cue. Returns the noun's phrase up to the clause."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in NOUN_POS or verb.head.i > verb.i:
+        return None
+    last = verb.doc[cue.last]
+    if any(c.dep_ in OBJECT_DEPS and c.i > cue.last for c in (*verb.children, *last.children)):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return None  # "officials who called for X": the pronoun is the speaker, the object is missing
+    noun = verb.head
+    return noun.left_edge.i, verb.left_edge.i - 1
 
 
 def _complement(verb: Token, cue: Cue) -> Token | None:

@@ -15,7 +15,7 @@ from dateline.extract.statements.content import (
     _speaker_phrase,
     _trimmed,
 )
-from dateline.extract.statements.cues import _stranded_subject, _subject
+from dateline.extract.statements.cues import _stranded_subject, _subject, quoted_as
 from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
     CONTROLLING_OBJECTS,
@@ -185,6 +185,10 @@ class Builder:
             return None
         speaker, speakers = self.resolver.resolve(head, doc[phrase[0] : phrase[1] + 1])
         via = self.relay_chain(relay) if relay is not None and cue.last < relay.comma else ()
+        quoted = quoted_as(verb) if cue.kind in VERB_KINDS else None
+        if quoted is not None and quoted[0].i == head.i and quoted[1] is not None:
+            outlet = quoted[1]
+            via = (self.via_name(outlet.left_edge.i, outlet.i), *via)
         return self.statement(cue, speaker, speakers, content, via)
 
     def _leading_quote(self, cue: Cue, head: Token | None, sent: SpacySpan) -> tuple[Token, Span] | None:
