@@ -572,3 +572,28 @@ def test_a_particle_can_make_a_cue_verb_another_verb() -> None:
     assert not analyse("The NRA sued, and the city council is backing down before the suit reached court.\n").statements
     (statement,) = analyse("The city council is backing the new highway plan.\n").statements
     assert statement.cue == "backing"
+
+
+def test_participle_hung_on_a_cues_complement_takes_the_cues_speaker() -> None:
+    text = "But Mayor Ellen Ward said a deal could not come at any price, noting that the city had been a laboratory.\n"
+    noting = [s for s in analyse(text).statements if s.cue == "noting"]
+    assert [(s.speaker.text, s.content) for s in noting] == [("Mayor Ellen Ward", "the city had been a laboratory")]
+
+
+def test_that_clause_of_someone_elses_noun_is_not_the_cues() -> None:
+    text = (
+        "Valdoria moved Sunday to expel the Ruritanian ambassador from the capital and declared a freeze on all new"
+        " trade deals between the two countries, following Ruritania’s demand that the Valdorians free the rights"
+        " activists and others arrested in the kingdom.\n"
+    )
+    said = {s.cue: s.content for s in analyse(text).statements}
+    assert said["declared"] == "a freeze on all new trade deals between the two countries"
+    assert said["demand"].startswith("the Valdorians free the rights activists")
+    # The speaker's own noun ("in her remarks that X") keeps the clause with the cue.
+    (statement,) = analyse("Mayor Ellen Ward said in her remarks that the bridge would close.\n").statements
+    assert statement.content == "the bridge would close"
+
+
+def test_a_content_without_a_word_is_no_statement() -> None:
+    text = 'The report is online.\n\nRelated stories:\n\n-- "5 Takeaways From Valley Report." (Herald)\n'
+    assert all(any(c.isalnum() for c in s.content) for s in analyse(text).statements)

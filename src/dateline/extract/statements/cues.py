@@ -159,7 +159,7 @@ def _subject(verb: Token, lex: Lexicon, depth: int = 0, *, prefixed: bool = Fals
         return child
     if depth < MAX_INHERIT and verb.head.i != verb.i:
         if verb.dep_ in INHERITS_SUBJECT:
-            return _subject(verb.head, lex, depth + 1)
+            return _subject(_reporting_verb(verb) or verb.head, lex, depth + 1)
         quoted = quoted_as(verb)
         if quoted is not None:
             return quoted[0]
@@ -177,6 +177,16 @@ def _subject(verb: Token, lex: Lexicon, depth: int = 0, *, prefixed: bool = Fals
         if verb.dep_ == "xcomp" and not controlled and verb.head.lemma_.lower() not in lex.governing_cues:
             return _subject(verb.head, lex, depth + 1)
     return None
+
+
+def _reporting_verb(participle: Token) -> Token | None:
+    """ "He said a deal could not come at any price, noting that X": a participle cue the parse hung on the
+    complement of another cue verb adds to that cue's statement; its speaker is that cue's, not the
+    complement's subject. Returns that cue verb, or None."""
+    host = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or host.dep_ != "ccomp" or host.i > participle.i:
+        return None
+    return host.head if host.head.lemma_.lower() in Lexicon.load().cue_lemmas else None
 
 
 def quoted_as(verb: Token) -> tuple[Token, Token | None] | None:
