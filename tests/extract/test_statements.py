@@ -597,3 +597,8 @@ def test_that_clause_of_someone_elses_noun_is_not_the_cues() -> None:
 def test_a_content_without_a_word_is_no_statement() -> None:
     text = 'The report is online.\n\nRelated stories:\n\n-- "5 Takeaways From Valley Report." (Herald)\n'
     assert all(any(c.isalnum() for c in s.content) for s in analyse(text).statements)
+
+
+def test_a_cue_participle_after_without_says_nothing() -> None:
+    text = "Mayor Ellen Ward said, without offering any details, that the bridge would close.\n"
+    assert [s.cue for s in analyse(text).statements] == ["said"]
