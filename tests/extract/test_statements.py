@@ -192,6 +192,25 @@ def test_quotation_resumed_after_the_rest_of_the_cue_sentence_continues_it() -> 
     assert any("completely useless" in part.text for s in calderon for part in resumed_parts(s))
 
 
+def test_cue_set_in_parenthesis_reports_both_sides() -> None:
+    # "A, she said, B": one content over both parts; the speaker and cue stand inside it, marking the hole.
+    (statement,) = analyse("The plan, Senator Ruth Alden said, will fail next year.\n").statements
+    assert statement.content == "The plan, Senator Ruth Alden said, will fail next year"
+    assert statement.speaker.span is not None and statement.cue_span is not None
+    assert statement.content_span is not None and statement.content_span.start < statement.speaker.span.start
+    # A quotation resumed after the cue's clause in the same sentence is the same speaker's, however the
+    # parse hung it (here as an adverbial clause of "said").
+    text = "“The vote is a mistake,” Senator Ruth Alden said, “because nobody read the bill.”\n"
+    (statement,) = analyse(text).statements
+    assert statement.content == text.strip() and statement.statement_kind == "direct"
+    # The cue's own adjunct before a comma is not what was said.
+    (statement,) = analyse("In a statement, Senator Ruth Alden said the plan will fail.\n").statements
+    assert statement.content == "the plan will fail"
+    # The same in a real report (plain-text wire copy, doubled apostrophes).
+    bush = [s for s in polnear_article("nyt_2016-02-22_the-party-of-bush").statements if "includes all" in s.content]
+    assert any(s.content.endswith("''because our country deserves a president for everyone.''") for s in bush)
+
+
 def test_doubled_apostrophes_are_quotation_marks() -> None:
     text = "''The vote is a mistake,'' Senator Ruth Alden said. ''We will fight it.'' It's ''fine''.\n"
     assert [text[s:e] for s, e in quote_regions(text)] == [

@@ -62,6 +62,14 @@ SAYING_COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "xcomp", "ccomp"})
 
 
+# How the cue's verb may govern a part of what it reports across its own clause (the parse hangs "X, he
+# said, Y" either way: X or Y the verb's clause, or the verb a parenthesis of X or Y).
+PARENTHESIS_DEPS = frozenset({"ccomp", "parataxis", "dep"})
+
+# Words that make a part say something ("But, he said, ..." is no part of its own).
+SAYING_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ"})
+
+
 def _light_content(cue: Cue, doc: Doc, sent: SpacySpan) -> tuple[int, int] | None:
     """What a light-verb cue reports: a clause, else the object of its preposition ("the case for X")."""
     last = doc[cue.last]
@@ -275,3 +283,89 @@ def _speaker_phrase(head: Token, stop: int) -> tuple[int, int] | None:
         if child.dep_ in SPEAKER_TRIM and child.i > head.i:
             last = min(last, child.left_edge.i - 1)
     return _trimmed(head.doc, first, last)
+
+
+def around_parenthesis(
+    cue: Cue,
+    phrase: tuple[int, int],
+    content: tuple[int, int],
+    sent: SpacySpan,
+    stop: int,
+    lex: Lexicon,
+    quotes: Quotes,
+) -> tuple[int, int] | None:
+    """ "The plan, she said, will fail", "“X,” he said, “Y”", "X, according to NAME, Y": a cue clause set
+    between commas inside what it reports interrupts one content; the part on the other side of it from
+    ``content`` (a token range) is reported too. A quotation there is the same speaker's words whatever the
+    parse hung it on; an unquoted part must hang on the cue's verb, if at all, as a clause. Returns the
+    other part's character range, or None."""
+    doc = sent.doc
+    hole = _parenthesis(cue, phrase, sent, stop, quotes)
+    if hole is None:
+        return None
+    if content[0] > hole[1] and _only_punct(doc[hole[1] + 1 : content[0]]):
+        quoted = quotes.leading(doc[hole[0]].idx)
+        other = _trimmed(doc, *_within_paragraph(sent, cue, sent.start, hole[0] - 1))
+    elif content[1] < hole[0] and _only_punct(doc[content[1] + 1 : hole[0]]):
+        comma = doc[hole[1] + 1]
+        quoted = quotes.following(comma.idx + 1)
+        other = _trimmed(doc, *_within_paragraph(sent, cue, hole[1] + 1, stop - 1))
+    else:
+        return None
+    if quoted is not None and sent.start_char <= quoted[0] and quoted[1] <= sent.end_char:
+        return quoted
+    if other is None or not _reported_part(doc[other[0] : other[1] + 1], doc[cue.head], lex):
+        return None
+    return doc[other[0]].idx, doc[other[1]].idx + len(doc[other[1]])
+
+
+def _parenthesis(
+    cue: Cue, phrase: tuple[int, int], sent: SpacySpan, stop: int, quotes: Quotes
+) -> tuple[int, int] | None:
+    """The cue's clause (speaker, cue and the cue's own objects and adjuncts after it, up to a quotation)
+    when commas set it off inside the sentence, a closing quotation mark allowed before the first comma."""
+    doc = sent.doc
+    verb = doc[cue.head]
+    first, last = min(cue.first, phrase[0]), max(cue.last, phrase[1])
+    for child in sorted(verb.children, key=lambda c: c.i):
+        if child.i > last and child.dep_ not in PARENTHESIS_DEPS | PHRASE_BREAKS | {"punct"}:
+            end = child.right_edge.i
+            if quotes.overlapping(doc[last].idx + len(doc[last]), doc[end].idx + len(doc[end])):
+                break
+            last = end
+    if first - 1 <= sent.start or last + 2 >= stop:
+        return None
+    # Nothing else in it: "the mayor began by saying," is the mayor's own clause, not a parenthesis.
+    own = {t.i for t in verb.subtree} | set(range(phrase[0], phrase[1] + 1)) | set(range(cue.first, cue.last + 1))
+    if any(i not in own for i in range(first, last + 1)):
+        return None
+    before, after = doc[first - 1], doc[last + 1]
+    if before.text != "," and not (quote_mark(before.text) and doc[first - 2].text == ","):
+        return None
+    return (first, last) if after.text == "," else None
+
+
+def _only_punct(tokens: SpacySpan) -> bool:
+    return all(t.is_punct or t.is_space for t in tokens)
+
+
+def _reported_part(part: SpacySpan, verb: Token, lex: Lexicon) -> bool:
+    """Whether ``part`` is said rather than the cue's own adjunct ("In a statement, he said, ...") or a
+    statement of its own: no word of it hangs on the cue's verb but through a clause, and no cue with a
+    subject of its own heads it."""
+    if not any(t.pos_ in SAYING_POS for t in part):
+        return False
+    for token in part:
+        if token.is_punct or token.is_space:
+            continue  # the parse hangs commas and quote marks anywhere
+        if (
+            token.i != verb.i
+            and _cue_at(token, lex) is not None
+            and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        ):
+            return False
+        while token.head.i != token.i and token.head.i != verb.i:
+            token = token.head
+        if token.head.i == verb.i and token.i != verb.i and token.dep_ not in PARENTHESIS_DEPS:
+            return False
+    return True
