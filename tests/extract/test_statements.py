@@ -192,6 +192,25 @@ def test_quotation_resumed_after_the_rest_of_the_cue_sentence_continues_it() -> 
     assert any("completely useless" in part.text for s in calderon for part in resumed_parts(s))
 
 
+def test_cue_set_in_parenthesis_reports_both_sides() -> None:
+    # "A, she said, B": one content over both parts; the speaker and cue stand inside it, marking the hole.
+    (statement,) = analyse("The plan, Senator Ruth Alden said, will fail next year.\n").statements
+    assert statement.content == "The plan, Senator Ruth Alden said, will fail next year"
+    assert statement.speaker.span is not None and statement.cue_span is not None
+    assert statement.content_span is not None and statement.content_span.start < statement.speaker.span.start
+    # A quotation resumed after the cue's clause in the same sentence is the same speaker's, however the
+    # parse hung it (here as an adverbial clause of "said").
+    text = "“The vote is a mistake,” Senator Ruth Alden said, “because nobody read the bill.”\n"
+    (statement,) = analyse(text).statements
+    assert statement.content == text.strip() and statement.statement_kind == "direct"
+    # The cue's own adjunct before a comma is not what was said.
+    (statement,) = analyse("In a statement, Senator Ruth Alden said the plan will fail.\n").statements
+    assert statement.content == "the plan will fail"
+    # The same in a real report (plain-text wire copy, doubled apostrophes).
+    bush = [s for s in polnear_article("nyt_2016-02-22_the-party-of-bush").statements if "includes all" in s.content]
+    assert any(s.content.endswith("''because our country deserves a president for everyone.''") for s in bush)
+
+
 def test_doubled_apostrophes_are_quotation_marks() -> None:
     text = "''The vote is a mistake,'' Senator Ruth Alden said. ''We will fight it.'' It's ''fine''.\n"
     assert [text[s:e] for s, e in quote_regions(text)] == [
@@ -542,3 +561,63 @@ def test_span_index_finds_exactly_the_overlapping_items_in_order() -> None:
         end = start + rng.randint(1, 60)
         expected = [n for s, e, n in items if s < end and start < max(e, s + 1)]
         assert index.overlapping(start, end) == expected
+
+
+def test_quoted_as_saying_is_the_objects_statement_relayed_by_the_subject() -> None:
+    # PolNeAR train: "CNN quoted an American witness as saying he saw one person in the large white truck ...".
+    result = polnear_article("wash-post_2016-07-15_truck-attack-in-france-kills-at-")
+    (saying,) = [s for s in result.statements if s.cue == "saying" and s.content.startswith("he saw one person")]
+    assert saying.speaker.text == "an American witness" and saying.via == ("CNN",)
+    text = "The Valley Herald quoted a spokeswoman for the council as saying that the bridge would close.\n"
+    (statement,) = analyse(text).statements
+    assert statement.speaker.text == "a spokeswoman for the council"
+    assert statement.via == ("Valley Herald",) and statement.content == "the bridge would close"
+    # Passive, the subject is the one quoted and nobody relays.
+    (passive,) = analyse("Reyes is quoted as saying that the bridge would close.\n").statements
+    assert passive.speaker.text == "Reyes" and passive.via == ()
+
+
+def test_object_cue_in_a_relative_clause_says_the_noun_it_modifies() -> None:
+    text = "The order stops short of the six-month freeze that Mayor Ellen Ward called for during the campaign.\n"
+    (statement,) = analyse(text).statements
+    assert statement.cue == "called for" and "freeze" in statement.content
+    assert "campaign" not in statement.content
+    # With the relative pronoun as its subject, the noun is the speaker and the object what was said.
+    (statement,) = analyse("Residents who called for calm were ignored.\n").statements
+    assert (statement.speaker.text, statement.content) == ("Residents", "calm")
+
+
+def test_a_particle_can_make_a_cue_verb_another_verb() -> None:
+    assert not analyse("The NRA sued, and the city council is backing down before the suit reached court.\n").statements
+    (statement,) = analyse("The city council is backing the new highway plan.\n").statements
+    assert statement.cue == "backing"
+
+
+def test_participle_hung_on_a_cues_complement_takes_the_cues_speaker() -> None:
+    text = "But Mayor Ellen Ward said a deal could not come at any price, noting that the city had been a laboratory.\n"
+    noting = [s for s in analyse(text).statements if s.cue == "noting"]
+    assert [(s.speaker.text, s.content) for s in noting] == [("Mayor Ellen Ward", "the city had been a laboratory")]
+
+
+def test_that_clause_of_someone_elses_noun_is_not_the_cues() -> None:
+    text = (
+        "Valdoria moved Sunday to expel the Ruritanian ambassador from the capital and declared a freeze on all new"
+        " trade deals between the two countries, following Ruritania’s demand that the Valdorians free the rights"
+        " activists and others arrested in the kingdom.\n"
+    )
+    said = {s.cue: s.content for s in analyse(text).statements}
+    assert said["declared"] == "a freeze on all new trade deals between the two countries"
+    assert said["demand"].startswith("the Valdorians free the rights activists")
+    # The speaker's own noun ("in her remarks that X") keeps the clause with the cue.
+    (statement,) = analyse("Mayor Ellen Ward said in her remarks that the bridge would close.\n").statements
+    assert statement.content == "the bridge would close"
+
+
+def test_a_content_without_a_word_is_no_statement() -> None:
+    text = 'The report is online.\n\nRelated stories:\n\n-- "5 Takeaways From Valley Report." (Herald)\n'
+    assert all(any(c.isalnum() for c in s.content) for s in analyse(text).statements)
+
+
+def test_a_cue_participle_after_without_says_nothing() -> None:
+    text = "Mayor Ellen Ward said, without offering any details, that the bridge would close.\n"
+    assert [s.cue for s in analyse(text).statements] == ["said"]

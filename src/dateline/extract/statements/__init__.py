@@ -97,4 +97,5 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
         builder.resolver.observe_subjects(sent, [s for _, s in found], builder.quotes.regions)
     if last is not None:
         done.append(last)
-    yield from _outermost(done, doc)
+    # A content with no word in it (a stray quotation mark after a headline) says nothing.
+    yield from (s for s in _outermost(done, doc) if any(c.isalnum() for c in s.content))

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.extract.statements.cues import _agent, _cue_at, _light_clause, _marked_by_that, reports_clause
+from dateline.extract.statements.cues import (
+    RELATIVE_PRONOUNS,
+    _agent,
+    _cue_at,
+    _light_clause,
+    _marked_by_that,
+    reports_clause,
+)
 from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
     NOUN_POS,
@@ -50,6 +57,17 @@ SPEAKER_TRIM = frozenset({"relcl", "acl"})
 # Complements that say what was said: a clause ("stressing that X"), an infinitive ("urging voters to
 # reject X") or a predicate ("calling the plan a disgrace").
 SAYING_COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd"})
+
+# What an object cue's own object hangs on it (or on its particle) by.
+OBJECT_DEPS = frozenset({"dobj", "pobj", "xcomp", "ccomp"})
+
+
+# How the cue's verb may govern a part of what it reports across its own clause (the parse hangs "X, he
+# said, Y" either way: X or Y the verb's clause, or the verb a parenthesis of X or Y).
+PARENTHESIS_DEPS = frozenset({"ccomp", "parataxis", "dep"})
+
+# Words that make a part say something ("But, he said, ..." is no part of its own).
+SAYING_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ"})
 
 
 def _light_content(cue: Cue, doc: Doc, sent: SpacySpan) -> tuple[int, int] | None:
@@ -126,6 +144,9 @@ def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[
     if verb.lemma_.lower() in lex.clause_only and not reports_clause(verb):
         return None  # no clause: only a quotation makes it a cue ("denied a request" is no statement)
     if cue.kind == "phrasal" or verb.lemma_.lower() in lex.objects:
+        antecedent = _relativised_object(verb, cue)
+        if antecedent is not None:
+            return _trimmed(doc, *_within_paragraph(sent, cue, *antecedent))
         has_object = any(c.dep_ in {"dobj", "prt", "prep", "xcomp"} and c.i > cue.last for c in verb.children)
         if cue.kind == "phrasal" or has_object:
             return _trimmed(doc, cue.last + 1, _phrase_end(verb, cue.last))
@@ -144,6 +165,20 @@ def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[
     return (answer.i, answer.i) if answer is not None else None
 
 
+def _relativised_object(verb: Token, cue: Cue) -> tuple[int, int] | None:
+    """ "the moratorium that Trump called for during the campaign": a phrasal cue in a relative clause whose
+    particle lost its object to the relative pronoun says the noun the clause modifies, not what follows
+    the particle. Returns the noun's phrase up to the clause."""
+    if cue.kind != "phrasal" or verb.dep_ != "relcl" or verb.head.pos_ not in NOUN_POS or verb.head.i > verb.i:
+        return None
+    particle = verb.doc[cue.last]
+    if any(c.dep_ in OBJECT_DEPS and c.i > particle.i for c in particle.children):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return None  # "officials who called for X": the noun is the speaker
+    return verb.head.left_edge.i, verb.left_edge.i - 1
+
+
 def _complement(verb: Token, cue: Cue) -> Token | None:
     """The cue's complement clause. With one on each side the one after it: a clause before the cue that
     is not the inverted "X, said Y" is a misparsed adjunct ("In a statement released after ..., Cruz said he
@@ -157,13 +192,15 @@ def _stray_that_clause(verb: Token, cue: Cue, lex: Lexicon) -> Token | None:
     """ "says in a statement that X", "said following a vote in 2001 that X": a that-clause the parse hung
     on the noun of a phrase after the cue (as a relative clause, though "that" marks it rather than standing
     in it as subject or object) is the cue's complement, unless the noun has clauses of its own ("amid
-    complaints that X"). On PolNeAR train 150: 4 more matches for 1 more prediction."""
+    complaints that X") or a named owner's ("following Canada's demand that X"; "in his remarks that X" stays
+    the speaker's). On PolNeAR train 150: 4 more matches for 1 more prediction."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > cue.last):
         for token in prep.subtree:
             if (
                 token.dep_ in STRAY_CLAUSE_DEPS
                 and token.head.pos_ in NOUN_POS
                 and token.head.lemma_.lower() not in lex.clause_nouns
+                and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.head.children)
                 and _marked_by_that(token)
             ):
                 return token
@@ -246,3 +283,89 @@ def _speaker_phrase(head: Token, stop: int) -> tuple[int, int] | None:
         if child.dep_ in SPEAKER_TRIM and child.i > head.i:
             last = min(last, child.left_edge.i - 1)
     return _trimmed(head.doc, first, last)
+
+
+def around_parenthesis(
+    cue: Cue,
+    phrase: tuple[int, int],
+    content: tuple[int, int],
+    sent: SpacySpan,
+    stop: int,
+    lex: Lexicon,
+    quotes: Quotes,
+) -> tuple[int, int] | None:
+    """ "The plan, she said, will fail", "“X,” he said, “Y”", "X, according to NAME, Y": a cue clause set
+    between commas inside what it reports interrupts one content; the part on the other side of it from
+    ``content`` (a token range) is reported too. A quotation there is the same speaker's words whatever the
+    parse hung it on; an unquoted part must hang on the cue's verb, if at all, as a clause. Returns the
+    other part's character range, or None."""
+    doc = sent.doc
+    hole = _parenthesis(cue, phrase, sent, stop, quotes)
+    if hole is None:
+        return None
+    if content[0] > hole[1] and _only_punct(doc[hole[1] + 1 : content[0]]):
+        quoted = quotes.leading(doc[hole[0]].idx)
+        other = _trimmed(doc, *_within_paragraph(sent, cue, sent.start, hole[0] - 1))
+    elif content[1] < hole[0] and _only_punct(doc[content[1] + 1 : hole[0]]):
+        comma = doc[hole[1] + 1]
+        quoted = quotes.following(comma.idx + 1)
+        other = _trimmed(doc, *_within_paragraph(sent, cue, hole[1] + 1, stop - 1))
+    else:
+        return None
+    if quoted is not None and sent.start_char <= quoted[0] and quoted[1] <= sent.end_char:
+        return quoted
+    if other is None or not _reported_part(doc[other[0] : other[1] + 1], doc[cue.head], lex):
+        return None
+    return doc[other[0]].idx, doc[other[1]].idx + len(doc[other[1]])
+
+
+def _parenthesis(
+    cue: Cue, phrase: tuple[int, int], sent: SpacySpan, stop: int, quotes: Quotes
+) -> tuple[int, int] | None:
+    """The cue's clause (speaker, cue and the cue's own objects and adjuncts after it, up to a quotation)
+    when commas set it off inside the sentence, a closing quotation mark allowed before the first comma."""
+    doc = sent.doc
+    verb = doc[cue.head]
+    first, last = min(cue.first, phrase[0]), max(cue.last, phrase[1])
+    for child in sorted(verb.children, key=lambda c: c.i):
+        if child.i > last and child.dep_ not in PARENTHESIS_DEPS | PHRASE_BREAKS | {"punct"}:
+            end = child.right_edge.i
+            if quotes.overlapping(doc[last].idx + len(doc[last]), doc[end].idx + len(doc[end])):
+                break
+            last = end
+    if first - 1 <= sent.start or last + 2 >= stop:
+        return None
+    # Nothing else in it: "the mayor began by saying," is the mayor's own clause, not a parenthesis.
+    own = {t.i for t in verb.subtree} | set(range(phrase[0], phrase[1] + 1)) | set(range(cue.first, cue.last + 1))
+    if any(i not in own for i in range(first, last + 1)):
+        return None
+    before, after = doc[first - 1], doc[last + 1]
+    if before.text != "," and not (quote_mark(before.text) and doc[first - 2].text == ","):
+        return None
+    return (first, last) if after.text == "," else None
+
+
+def _only_punct(tokens: SpacySpan) -> bool:
+    return all(t.is_punct or t.is_space for t in tokens)
+
+
+def _reported_part(part: SpacySpan, verb: Token, lex: Lexicon) -> bool:
+    """Whether ``part`` is said rather than the cue's own adjunct ("In a statement, he said, ...") or a
+    statement of its own: no word of it hangs on the cue's verb but through a clause, and no cue with a
+    subject of its own heads it."""
+    if not any(t.pos_ in SAYING_POS for t in part):
+        return False
+    for token in part:
+        if token.is_punct or token.is_space:
+            continue  # the parse hangs commas and quote marks anywhere
+        if (
+            token.i != verb.i
+            and _cue_at(token, lex) is not None
+            and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        ):
+            return False
+        while token.head.i != token.i and token.head.i != verb.i:
+            token = token.head
+        if token.head.i == verb.i and token.i != verb.i and token.dep_ not in PARENTHESIS_DEPS:
+            return False
+    return True

@@ -14,8 +14,9 @@ from dateline.extract.statements.content import (
     _postposed,
     _speaker_phrase,
     _trimmed,
+    around_parenthesis,
 )
-from dateline.extract.statements.cues import _stranded_subject, _subject
+from dateline.extract.statements.cues import _stranded_subject, _subject, quoted_as
 from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
     CONTROLLING_OBJECTS,
@@ -183,9 +184,27 @@ class Builder:
         phrase = _speaker_phrase(head, stop)
         if phrase is None or self.span(*phrase).overlaps(content):
             return None
+        content = self._across_parenthesis(cue, phrase, content, sent, stop, lex)
         speaker, speakers = self.resolver.resolve(head, doc[phrase[0] : phrase[1] + 1])
         via = self.relay_chain(relay) if relay is not None and cue.last < relay.comma else ()
+        quoted = quoted_as(verb) if cue.kind in VERB_KINDS else None
+        if quoted is not None and quoted[0].i == head.i and quoted[1] is not None:
+            outlet = quoted[1]
+            via = (self.via_name(outlet.left_edge.i, outlet.i), *via)
         return self.statement(cue, speaker, speakers, content, via)
+
+    def _across_parenthesis(
+        self, cue: Cue, phrase: tuple[int, int], content: Span, sent: SpacySpan, stop: int, lex: Lexicon
+    ) -> Span:
+        """The content of a cue set in parenthesis inside it ("The plan, she said, will fail"): one span
+        over both parts, the speaker and cue inside it (the record's other spans mark that hole)."""
+        tokens = self.doc.char_span(content.start, content.end, alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            return content
+        other = around_parenthesis(cue, phrase, (tokens.start, tokens.end - 1), sent, stop, lex, self.quotes)
+        if other is None:
+            return content
+        return self.content_span_chars(min(content.start, other[0]), max(content.end, other[1]))
 
     def _leading_quote(self, cue: Cue, head: Token | None, sent: SpacySpan) -> tuple[Token, Span] | None:
         """ "“...,” Sarandon, 69, told MSNBC", "“...,” Trump, the GOP frontrunner ..., said", "“...?” asked
