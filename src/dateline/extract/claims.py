@@ -30,7 +30,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dateline.extract.support.common import LastResult, alternation, innermost_statement, numbers_lexicon, token_at
+from dateline.extract.statements import resumed_parts
+from dateline.extract.support.common import (
+    LastIndex,
+    LastResult,
+    alternation,
+    innermost_statement,
+    numbers_lexicon,
+    token_at,
+)
 from dateline.extract.support.issuers import Issuers
 from dateline.model import Claim, Span, Speaker
 from dateline.registry import extractor
@@ -564,17 +572,31 @@ def asserting(statements: Iterable[Statement]) -> tuple[Statement, ...]:
 
 
 def claimant_of(
-    article: Article, statements: tuple[Statement, ...], start: int, end: int, issuers: Issuers | None = None
+    article: Article,
+    statements: tuple[Statement, ...],
+    start: int,
+    end: int,
+    issuers: Issuers | None = None,
+    doc: Doc | None = None,
 ) -> tuple[Speaker, str | None]:
     """The speaker of the innermost of ``statements`` (``asserting`` ones, one tuple per article) whose content
-    holds ``[start, end)``, or of the quotation the figure's paragraph continues, else the outlet. A document
-    speaker ("the report said") gives way to its issuer where the text names one (``issuers``, with a parse)."""
-    inner = innermost_statement(statements, start, end) or _continued_quotation(article.text, statements, start)
+    holds ``[start, end)``, of the quotation resumed after its cue or continued by the figure's paragraph, or
+    of the statement whose cue governs the figure in the parse (``doc``), else the outlet. A document speaker
+    ("the report said") gives way to its issuer where the text names one (``issuers``, with a parse)."""
+    inner = (
+        innermost_statement(statements, start, end)
+        or _resumed(statements, start, end)
+        or _continued_quotation(article.text, statements, start)
+        or _edge_statement(statements, start, end)
+    )
     quoted = issuers.quoted_within(start) if issuers is not None else None
     if quoted is not None:
         return quoted, inner.id if inner is not None else None
     if inner is not None:
         return (issuers.claimant(inner) if issuers is not None else inner.speaker), inner.id
+    framed = issuers.frame(start, end) if issuers is not None else None
+    if framed is not None:
+        return framed[1], framed[0].id if framed[0] is not None else None
     outlet = article.outlet or UNKNOWN_OUTLET
     return Speaker(text=outlet, entity=article.outlet, span=article.outlet_span), None
 
@@ -602,6 +624,23 @@ def _continued_quotation(text: str, statements: tuple[Statement, ...], start: in
     before = bisect.bisect_right(ends, start)
     last = ordered[before - 1] if before else None
     return last if last is not None and last.statement_kind in {"direct", "mixed"} else None
+
+
+# The later parts of quotations resumed after their cue ("“A,” he said, “B.”"), by span, per article.
+_RESUMED: LastIndex[Statement] = LastIndex(
+    lambda statements: [(p.start, p.end, s) for s in statements for p in resumed_parts(s)]
+)
+
+
+def _resumed(statements: tuple[Statement, ...], start: int, end: int) -> Statement | None:
+    """The statement whose resumed quotation holds ``[start, end)``: its content span ends at the cue."""
+    return next((s for s in _RESUMED.of(statements).overlapping(start, end)), None)
+
+
+def _edge_statement(statements: tuple[Statement, ...], start: int, end: int) -> Statement | None:
+    """The innermost statement whose content holds the figure's start but not its end: the content's edge
+    cut the figure ("Trump leads ... with just 22%, according to a poll" ends the content at "22")."""
+    return innermost_statement(statements, start, start + 1)
 
 
 def _inside_quotes(text: str, start: int) -> bool:
@@ -657,7 +696,7 @@ def _claims(
         ids: dict[int, str] = {}
         for index in _order(figures):
             figure = figures[index]
-            speaker, statement_id = claimant_of(article, statements, figure.start, figure.end, issuers)
+            speaker, statement_id = claimant_of(article, statements, figure.start, figure.end, issuers, doc)
             spans = [Span.of(text, figure.start, figure.end)]
             if figure.predicate_span and figure.predicate_span[0] >= figure.end:
                 spans.append(Span.of(text, *figure.predicate_span))
