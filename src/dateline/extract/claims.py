@@ -39,7 +39,7 @@ from dateline.extract.support.common import (
     numbers_lexicon,
     token_at,
 )
-from dateline.extract.support.issuers import Issuers
+from dateline.extract.support.issuers import Issuers, document_nouns
 from dateline.model import Claim, Span, Speaker
 from dateline.registry import extractor
 
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 3
+VERSION = 4
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # How many words before a figure are searched for a hedge ("at least", "more than") or "the fate of".
@@ -588,6 +588,7 @@ def claimant_of(
         or _resumed(statements, start, end)
         or _continued_quotation(article.text, statements, start)
         or _edge_statement(statements, start, end)
+        or _document_tail(doc, statements, start)
     )
     quoted = issuers.quoted_within(start) if issuers is not None else None
     if quoted is not None:
@@ -641,6 +642,38 @@ def _edge_statement(statements: tuple[Statement, ...], start: int, end: int) -> 
     """The innermost statement whose content holds the figure's start but not its end: the content's edge
     cut the figure ("Trump leads ... with just 22%, according to a poll" ends the content at "22")."""
     return innermost_statement(statements, start, start + 1)
+
+
+# Statements by the span of their cue, per article.
+_CUES: LastIndex[Statement] = LastIndex(
+    lambda statements: [(s.cue_span.start, s.cue_span.end, s) for s in statements if s.cue_span]
+)
+
+
+def _document_tail(doc: Doc | None, statements: tuple[Statement, ...], start: int) -> Statement | None:
+    """The document statement whose content a later figure of its sentence continues: a poll's or a report's
+    results listed on past the content's end ("a WBUR poll showed Rubio at 11 percent, followed by Kasich at 10
+    percent and Bush at 7 percent"), with no other cue between."""
+    token = token_at(doc, start)
+    if token is None:
+        return None
+    sentence = token.sent
+    ends, ordered = _ENDS.of(statements)
+    before = bisect.bisect_right(ends, start)
+    last = ordered[before - 1] if before else None
+    if last is None or last.content_span is None or last.content_span.end < sentence.start_char:
+        return None
+    later_cue = any(s is not last for s in _CUES.of(statements).overlapping(last.content_span.end, start))
+    speaker = last.speaker.span
+    if later_cue or speaker is None or not _is_document(doc, speaker.start, speaker.end):
+        return None
+    return last
+
+
+def _is_document(doc: Doc | None, start: int, end: int) -> bool:
+    """Whether a speaker phrase is a document ("The latest Reuters/Ipsos poll", "the report")."""
+    phrase = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    return phrase is not None and len(phrase) > 0 and phrase.root.lemma_.lower() in document_nouns()
 
 
 def _inside_quotes(text: str, start: int) -> bool:
