@@ -245,6 +245,13 @@ def test_claimant_of_results_listed_past_a_polls_content() -> None:
     assert claim.claimant.text == "Reuters" and claim.statement_id is not None
 
 
+def test_a_share_of_respondents_is_not_a_claimant() -> None:
+    # "According to a Washington Post-ABC News survey, 51 percent of respondents said they would vote for
+    # Clinton, versus 39 percent for Trump": the respondents' answer is the survey's result.
+    claim = _claimant("breitbart_2016-06-26_clinton-swipes-at-trump", "39 percent")
+    assert claim.claimant.entity == "Washington Post-ABC News"
+
+
 def test_a_headline_label_is_not_a_claimant() -> None:
     # "The Latest: Kasich scores all 66 delegates after Ohio win." (AP's live-update label).
     claim = _claimant("breitbart_2016-03-15_the-latest-kasich-scores", "66 delegates")

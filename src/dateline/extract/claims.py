@@ -13,7 +13,8 @@ active, passive or participial clause, a relative clause on the noun, a noun suc
 dead" — mapped by lemma through ``data/claims.yaml``; its lemma is kept as ``predicate_text`` so the ledger can
 say what a money amount or a percentage is about. Without a parse, the first lexicon phrase after the figure
 decides. The claimant is the speaker of the statement whose content holds the figure, or of the quotation a
-paragraph continues, else the outlet, speaking in its own voice (DESIGN.md, "Attribution over assertion").
+paragraph continues or resumes, or of a phrase framing its clause ("according to ...", "In a CBS News poll,"),
+else the outlet, speaking in its own voice (DESIGN.md, "Attribution over assertion").
 
 Quantities and units are read by the patterns here rather than quantulum3: its unit model knows no counted
 nouns ("613 people" is a dimensionless 613), it has no crore/lakh and it reads "$-5" as a negative amount;
@@ -580,9 +581,11 @@ def claimant_of(
     doc: Doc | None = None,
 ) -> tuple[Speaker, str | None]:
     """The speaker of the innermost of ``statements`` (``asserting`` ones, one tuple per article) whose content
-    holds ``[start, end)``, of the quotation resumed after its cue or continued by the figure's paragraph, or
-    of the statement whose cue governs the figure in the parse (``doc``), else the outlet. A document speaker
-    ("the report said") gives way to its issuer where the text names one (``issuers``, with a parse)."""
+    holds ``[start, end)``, or of the quotation resumed after its cue or continued by the figure's paragraph,
+    of a content whose edge cuts the figure, of a document statement whose results its sentence lists on
+    (``doc``), else of a phrase framing the figure's clause (``Issuers.frame``), else the outlet. A share of
+    people ("51 percent of respondents said") is no claimant, and a document speaker ("the report said") gives
+    way to its issuer where the text names one (``issuers``, with a parse)."""
     inner = (
         innermost_statement(statements, start, end)
         or _resumed(statements, start, end)
@@ -590,6 +593,11 @@ def claimant_of(
         or _edge_statement(statements, start, end)
         or _document_tail(doc, statements, start)
     )
+    if inner is not None and _is_share(inner.speaker):
+        # "51 percent of respondents said ...": what a share of those polled say is the poll's result, claimed
+        # by whoever reports the poll (a statement holding the share, a framing phrase), else the outlet.
+        share = inner.speaker.span
+        inner = innermost_statement(statements, share.start, share.end) if share is not None else None
     quoted = issuers.quoted_within(start) if issuers is not None else None
     if quoted is not None:
         return quoted, inner.id if inner is not None else None
@@ -636,6 +644,11 @@ _RESUMED: LastIndex[Statement] = LastIndex(
 def _resumed(statements: tuple[Statement, ...], start: int, end: int) -> Statement | None:
     """The statement whose resumed quotation holds ``[start, end)``: its content span ends at the cue."""
     return next((s for s in _RESUMED.of(statements).overlapping(start, end)), None)
+
+
+def _is_share(speaker: Speaker) -> bool:
+    """Whether a speaker is a share of people ("25 percent of likely Republican voters", "Seventy-two percent")."""
+    return speaker.span is not None and any(f.unit in PERCENT_UNITS for f in find_figures(speaker.text))
 
 
 def _edge_statement(statements: tuple[Statement, ...], start: int, end: int) -> Statement | None:
