@@ -57,6 +57,18 @@ def test_short_run_scores_ours_and_the_baseline() -> None:
     assert ours["articles"] == 2 and ours["failures"] == 0
     assert ours["gold"] > 0 and 0.0 <= ours["content_overlap_f1"] <= 1.0
     assert "textacy_direct_quotations" in report
+    claims = report["claims"]
+    assert claims["claims"] == claims["scored"] + claims["unsourced"]
+    assert claims["scored"] == 0 or 0.0 <= claims["claimant_accuracy"] <= 1.0
+
+
+def test_gold_claimant_is_the_innermost_content_by_fragments() -> None:
+    outer = polnear.Attribution(content=((10, 50),), source=((0, 5),))
+    inner = polnear.Attribution(content=((20, 30), (35, 40)), source=((12, 15),))
+    gold = (outer, inner)
+    assert polnear.gold_claimant(gold, 22) is inner
+    assert polnear.gold_claimant(gold, 32) is outer  # between the inner content's fragments: its cue
+    assert polnear.gold_claimant(gold, 60) is None  # outside every content: the outlet
 
 
 def test_baseline_is_optional(monkeypatch: pytest.MonkeyPatch) -> None:

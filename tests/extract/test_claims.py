@@ -12,7 +12,7 @@ import yaml
 from dateline.extract.claims import extract_claims
 from dateline.model import Analysis, Article, Claim, Span, Speaker, Statement
 from dateline.nlp import load_nlp
-from tests.conftest import GOLD, SAMPLES
+from tests.conftest import GOLD, SAMPLES, polnear_article
 
 
 def _article(text: str, outlet: str | None = "Daily Example") -> Article:
@@ -204,6 +204,58 @@ def test_bad_numbers_give_no_absurd_claim(text: str) -> None:
         assert 0 <= claim.value <= 1e15
         claim.check_spans(text)
     assert {c.value for c in _claims(_article("１２ people died."))} == {12}
+
+
+def test_figures_inside_urls_are_not_claims() -> None:
+    text = "See https://example.com/2000-people/45 and www.example.org/12-people-killed for 30 people."
+    assert [c.value for c in _claims(_article(text))] == [30]
+
+
+def _claimant(prefix: str, figure: str) -> Claim:
+    """The claim of ``figure`` in a PolNeAR train article (real news, scored by the PolNeAR claimant check)."""
+    (claim,) = [c for c in polnear_article(prefix).claims if c.spans[0].text == figure][:1]
+    return claim
+
+
+def test_claimant_of_a_quotation_resumed_after_its_cue() -> None:
+    # "“It costs $100,000 a month ...,” said Paul H. Chipok, ...": the figure's part follows the cue.
+    claim = _claimant("nyt_2015-11-25_golf-courses-forced", "$100,000")
+    assert claim.claimant.entity == "Paul H. Chipok" and claim.statement_id is not None
+
+
+def test_claimant_when_the_content_ends_inside_the_figure() -> None:
+    # "Trump leads ... with just 22%, according to a Suffolk University/Boston Globe Poll": content ends at "22".
+    claim = _claimant("usa-today_2015-11-23_trump-leads-pack", "22%")
+    assert "Poll" in claim.claimant.text and claim.statement_id is not None
+
+
+def test_claimant_of_a_figure_framed_by_a_document() -> None:
+    # "In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent."
+    claim = _claimant("nyt_2015-11-13_clinton-stays-well-ahead-of-sand", "56 percent")
+    assert claim.claimant.entity == "CBS News" and claim.statement_id is None
+    # "Some 59 percent ... view her unfavorably, according to an ABC News-Washington Post poll last week - ...":
+    # the statement's content is the words after the cue; the phrase still frames the figure before it.
+    claim = _claimant("nyt_2016-09-07_ugly-election-enters", "59 percent")
+    assert claim.claimant.text == "ABC News-Washington Post" and claim.statement_id is not None
+
+
+def test_claimant_of_results_listed_past_a_polls_content() -> None:
+    # "The latest Reuters/Ipsos poll showed Trump leading ... 31 percent ..., followed by ... Cruz at 17 percent".
+    claim = _claimant("breitbart_2015-12-20_republican-donor-adelson", "17 percent")
+    assert claim.claimant.text == "Reuters" and claim.statement_id is not None
+
+
+def test_a_share_of_respondents_is_not_a_claimant() -> None:
+    # "According to a Washington Post-ABC News survey, 51 percent of respondents said they would vote for
+    # Clinton, versus 39 percent for Trump": the respondents' answer is the survey's result.
+    claim = _claimant("breitbart_2016-06-26_clinton-swipes-at-trump", "39 percent")
+    assert claim.claimant.entity == "Washington Post-ABC News"
+
+
+def test_a_headline_label_is_not_a_claimant() -> None:
+    # "The Latest: Kasich scores all 66 delegates after Ohio win." (AP's live-update label).
+    claim = _claimant("breitbart_2016-03-15_the-latest-kasich-scores", "66 delegates")
+    assert claim.statement_id is None and claim.claimant.span is None
 
 
 def test_claimant_continues_a_quotation_and_skips_requests() -> None:

@@ -18,6 +18,15 @@ baseline for direct quotes only; optional: reported as unavailable when textacy 
   its resumed parts (``statements.resumed_parts``), or whose span holds the cue, less the cue and speaker;
 - ``source_accuracy``: over overlap-matched pairs whose gold has a source, the share whose predicted speaker
   mention overlaps the gold source span (PolNeAR's source is the local mention, "he" included).
+
+The same run scores ``claims.rules``' claimants (``claims``): PolNeAR marks no figures, but it marks who
+speaks where, which is what a claimant is. A figure inside a gold content (the innermost one, by fragments)
+is that attribution's source's claim; a figure outside every content is the outlet's. A claim agrees when it
+is the outlet's and gold says outlet, or when its claimant mention, or the speaker mention of the statement
+it cites, overlaps the gold source. Figures in a content without an annotated source are counted apart
+(``unsourced``) and not scored. ``claimant_accuracy`` is the share of scored claims that agree, with the
+two kinds of disagreement counted: ``speaker_as_outlet`` (gold has a speaker, we give the outlet),
+``outlet_as_speaker`` and ``wrong_speaker``.
 """
 
 from __future__ import annotations
@@ -26,18 +35,18 @@ import hashlib
 import importlib
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from dateline.evaluate import adapter
 from dateline.evaluate.text import rates
 from dateline.extract.statements import resumed_parts
-from dateline.model import Analysis, Article, Span, Statement
+from dateline.model import Analysis, Article, Claim, Span, Statement
 from dateline.nlp import load_nlp
 from dateline.pipeline import Pipeline
 
-EXTRACTORS = ("entities.rules", "statements.combined")
+EXTRACTORS = ("entities.rules", "statements.combined", "claims.rules")
 _T_LINE = re.compile(r"^(T\d+)\t(\w+) ([\d ;]+)\t")
 _E_LINE = re.compile(r"^E\d+\t(.*)$")
 _WORD = re.compile(r"\w+")
@@ -185,6 +194,56 @@ class Tally:
         }
 
 
+def gold_claimant(gold: Sequence[Attribution], start: int) -> Attribution | None:
+    """The innermost gold attribution whose content fragments hold ``start`` (None: the outlet speaks)."""
+    holding = [g for g in gold if any(s <= start < e for s, e in g.content)]
+    return min(holding, key=lambda g: sum(e - s for s, e in g.content), default=None)
+
+
+def claimant_verdict(analysis: Analysis, gold: Sequence[Attribution], claim: Claim) -> str:
+    """How a claim's claimant compares with PolNeAR's attribution of its figure: "right", "unsourced" (in a
+    content with no annotated source), "speaker_as_outlet", "outlet_as_speaker" or "wrong_speaker"."""
+    attribution = gold_claimant(gold, claim.spans[0].start)
+    article = analysis.article
+    ours_outlet = claim.statement_id is None and claim.claimant.span == article.outlet_span
+    if attribution is None:
+        return "right" if ours_outlet else "outlet_as_speaker"
+    if not attribution.source:
+        return "unsourced"
+    if ours_outlet:
+        return "speaker_as_outlet"
+    statements = {s.id: s for s in analysis.statements}
+    cited = statements.get(claim.statement_id or "")
+    mentions = [claim.claimant.span, cited.speaker.span if cited is not None else None]
+    hit = any(m is not None and _overlap((m.start, m.end), attribution.source) > 0 for m in mentions)
+    return "right" if hit else "wrong_speaker"
+
+
+@dataclass
+class ClaimTally:
+    """Claimant verdicts of ``claims.rules`` over the whole split."""
+
+    verdicts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, analysis: Analysis, gold: Sequence[Attribution]) -> None:
+        for claim in analysis.claims:
+            verdict = claimant_verdict(analysis, gold, claim)
+            self.verdicts[verdict] = self.verdicts.get(verdict, 0) + 1
+
+    def report(self) -> dict[str, Any]:
+        scored = sum(n for v, n in self.verdicts.items() if v != "unsourced")
+        right = self.verdicts.get("right", 0)
+        return {
+            "claims": scored + self.verdicts.get("unsourced", 0),
+            "scored": scored,
+            "claimant_accuracy": round(right / scored, 4) if scored else None,
+            **{v: self.verdicts.get(v, 0) for v in VERDICTS if v != "right"},
+        }
+
+
+VERDICTS = ("right", "unsourced", "speaker_as_outlet", "outlet_as_speaker", "wrong_speaker")
+
+
 def _prf(hits: int, predicted: int, gold: int) -> dict[str, float]:
     p, r, f = rates(hits, predicted, gold)
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
@@ -263,16 +322,21 @@ def evaluate_polnear(
 ) -> dict[str, Any]:
     """Score statements.combined (and the textacy baseline, when installed) on one PolNeAR split."""
     docs = load_split(path, split, limit)
-    ours, base = Tally(), Tally()
+    ours, base, claims = Tally(), Tally(), ClaimTally()
     baseline = textacy_baseline()
     failures = 0
     for item, spacy_doc, analysis in _analyses(docs):
         if analysis is None:
             failures += 1
         ours.add(item.text, item.gold, dateline_predictions(analysis) if analysis else [])
+        if analysis is not None:
+            claims.add(analysis, item.gold)
         if baseline is not None:
             base.add(item.text, item.gold, baseline(spacy_doc))
-    report: dict[str, Any] = {"statements": {**ours.report(), "articles": len(docs), "failures": failures}}
+    report: dict[str, Any] = {
+        "statements": {**ours.report(), "articles": len(docs), "failures": failures},
+        "claims": claims.report(),
+    }
     if baseline is not None:
         report["textacy_direct_quotations"] = base.report()
     else:

@@ -13,7 +13,8 @@ active, passive or participial clause, a relative clause on the noun, a noun suc
 dead" — mapped by lemma through ``data/claims.yaml``; its lemma is kept as ``predicate_text`` so the ledger can
 say what a money amount or a percentage is about. Without a parse, the first lexicon phrase after the figure
 decides. The claimant is the speaker of the statement whose content holds the figure, or of the quotation a
-paragraph continues, else the outlet, speaking in its own voice (DESIGN.md, "Attribution over assertion").
+paragraph continues or resumes, or of a phrase framing its clause ("according to ...", "In a CBS News poll,"),
+else the outlet, speaking in its own voice (DESIGN.md, "Attribution over assertion").
 
 Quantities and units are read by the patterns here rather than quantulum3: its unit model knows no counted
 nouns ("613 people" is a dimensionless 613), it has no crore/lakh and it reads "$-5" as a negative amount;
@@ -30,8 +31,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dateline.extract.support.common import LastResult, alternation, innermost_statement, numbers_lexicon, token_at
-from dateline.extract.support.issuers import Issuers
+from dateline.extract.statements import resumed_parts
+from dateline.extract.support.common import (
+    LastIndex,
+    LastResult,
+    alternation,
+    innermost_statement,
+    numbers_lexicon,
+    token_at,
+)
+from dateline.extract.support.issuers import Issuers, document_nouns
 from dateline.model import Claim, Span, Speaker
 from dateline.registry import extractor
 
@@ -41,7 +50,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 3
+VERSION = 4
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # How many words before a figure are searched for a hedge ("at least", "more than") or "the fate of".
@@ -564,17 +573,39 @@ def asserting(statements: Iterable[Statement]) -> tuple[Statement, ...]:
 
 
 def claimant_of(
-    article: Article, statements: tuple[Statement, ...], start: int, end: int, issuers: Issuers | None = None
+    article: Article,
+    statements: tuple[Statement, ...],
+    start: int,
+    end: int,
+    issuers: Issuers | None = None,
+    doc: Doc | None = None,
 ) -> tuple[Speaker, str | None]:
     """The speaker of the innermost of ``statements`` (``asserting`` ones, one tuple per article) whose content
-    holds ``[start, end)``, or of the quotation the figure's paragraph continues, else the outlet. A document
-    speaker ("the report said") gives way to its issuer where the text names one (``issuers``, with a parse)."""
-    inner = innermost_statement(statements, start, end) or _continued_quotation(article.text, statements, start)
+    holds ``[start, end)``, or of the quotation resumed after its cue or continued by the figure's paragraph,
+    of a content whose edge cuts the figure, of a document statement whose results its sentence lists on
+    (``doc``), else of a phrase framing the figure's clause (``Issuers.frame``), else the outlet. A share of
+    people ("51 percent of respondents said") is no claimant, and a document speaker ("the report said") gives
+    way to its issuer where the text names one (``issuers``, with a parse)."""
+    inner = (
+        innermost_statement(statements, start, end)
+        or _resumed(statements, start, end)
+        or _continued_quotation(article.text, statements, start)
+        or _edge_statement(statements, start, end)
+        or _document_tail(doc, statements, start)
+    )
+    if inner is not None and _is_share(inner.speaker):
+        # "51 percent of respondents said ...": what a share of those polled say is the poll's result, claimed
+        # by whoever reports the poll (a statement holding the share, a framing phrase), else the outlet.
+        share = inner.speaker.span
+        inner = innermost_statement(statements, share.start, share.end) if share is not None else None
     quoted = issuers.quoted_within(start) if issuers is not None else None
     if quoted is not None:
         return quoted, inner.id if inner is not None else None
     if inner is not None:
         return (issuers.claimant(inner) if issuers is not None else inner.speaker), inner.id
+    framed = issuers.frame(start, end) if issuers is not None else None
+    if framed is not None:
+        return framed[1], framed[0].id if framed[0] is not None else None
     outlet = article.outlet or UNKNOWN_OUTLET
     return Speaker(text=outlet, entity=article.outlet, span=article.outlet_span), None
 
@@ -602,6 +633,60 @@ def _continued_quotation(text: str, statements: tuple[Statement, ...], start: in
     before = bisect.bisect_right(ends, start)
     last = ordered[before - 1] if before else None
     return last if last is not None and last.statement_kind in {"direct", "mixed"} else None
+
+
+# The later parts of quotations resumed after their cue ("“A,” he said, “B.”"), by span, per article.
+_RESUMED: LastIndex[Statement] = LastIndex(
+    lambda statements: [(p.start, p.end, s) for s in statements for p in resumed_parts(s)]
+)
+
+
+def _resumed(statements: tuple[Statement, ...], start: int, end: int) -> Statement | None:
+    """The statement whose resumed quotation holds ``[start, end)``: its content span ends at the cue."""
+    return next((s for s in _RESUMED.of(statements).overlapping(start, end)), None)
+
+
+def _is_share(speaker: Speaker) -> bool:
+    """Whether a speaker is a share of people ("25 percent of likely Republican voters", "Seventy-two percent")."""
+    return speaker.span is not None and any(f.unit in PERCENT_UNITS for f in find_figures(speaker.text))
+
+
+def _edge_statement(statements: tuple[Statement, ...], start: int, end: int) -> Statement | None:
+    """The innermost statement whose content holds the figure's start but not its end: the content's edge
+    cut the figure ("Trump leads ... with just 22%, according to a poll" ends the content at "22")."""
+    return innermost_statement(statements, start, start + 1)
+
+
+# Statements by the span of their cue, per article.
+_CUES: LastIndex[Statement] = LastIndex(
+    lambda statements: [(s.cue_span.start, s.cue_span.end, s) for s in statements if s.cue_span]
+)
+
+
+def _document_tail(doc: Doc | None, statements: tuple[Statement, ...], start: int) -> Statement | None:
+    """The document statement whose content a later figure of its sentence continues: a poll's or a report's
+    results listed on past the content's end ("a WBUR poll showed Rubio at 11 percent, followed by Kasich at 10
+    percent and Bush at 7 percent"), with no other cue between."""
+    token = token_at(doc, start)
+    if token is None:
+        return None
+    sentence = token.sent
+    ends, ordered = _ENDS.of(statements)
+    before = bisect.bisect_right(ends, start)
+    last = ordered[before - 1] if before else None
+    if last is None or last.content_span is None or last.content_span.end < sentence.start_char:
+        return None
+    later_cue = any(s is not last for s in _CUES.of(statements).overlapping(last.content_span.end, start))
+    speaker = last.speaker.span
+    if later_cue or speaker is None or not _is_document(doc, speaker.start, speaker.end):
+        return None
+    return last
+
+
+def _is_document(doc: Doc | None, start: int, end: int) -> bool:
+    """Whether a speaker phrase is a document ("The latest Reuters/Ipsos poll", "the report")."""
+    phrase = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    return phrase is not None and len(phrase) > 0 and phrase.root.lemma_.lower() in document_nouns()
 
 
 def _inside_quotes(text: str, start: int) -> bool:
@@ -657,7 +742,7 @@ def _claims(
         ids: dict[int, str] = {}
         for index in _order(figures):
             figure = figures[index]
-            speaker, statement_id = claimant_of(article, statements, figure.start, figure.end, issuers)
+            speaker, statement_id = claimant_of(article, statements, figure.start, figure.end, issuers, doc)
             spans = [Span.of(text, figure.start, figure.end)]
             if figure.predicate_span and figure.predicate_span[0] >= figure.end:
                 spans.append(Span.of(text, *figure.predicate_span))

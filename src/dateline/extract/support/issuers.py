@@ -55,6 +55,11 @@ MAX_DEPTH = 3
 QUOTATION_WINDOW = 3000
 # Issuing verbs that are speech itself ("X said"): not the act of issuing a document named later.
 SPEAKING_VERBS = frozenset({"say", "state"})
+# How many steps up the parse tree from a figure a framing phrase ("In a CNN poll, ...") is looked for.
+MAX_FRAME_HOPS = 6
+# What makes a document noun after "in" a particular document ("in a CNN poll", "in the report"), unlike the
+# idiom "in return" or "in record numbers".
+DETERMINING_DEPS = frozenset({"det", "poss", "compound", "amod"})
 # Links from a document noun up to the clause that produced it ("said in a statement", "released a report").
 _UP_DEPS = frozenset({"pobj", "dobj", "prep", "nsubjpass", "attr", "npadvmod"})
 
@@ -81,6 +86,7 @@ class Issuers:
     # figures share a statement, and a long article must stay linear.
     speakers: SpanIndex[Statement] = field(init=False)
     contents: SpanIndex[Statement] = field(init=False)
+    cues: SpanIndex[Statement] = field(init=False)
     resolved: dict[str, Speaker] = field(init=False, default_factory=dict)
     issued: dict[tuple[int, int, int], Speaker | None] = field(init=False, default_factory=dict)
     # Token indices by lower-cased lemma, for earlier mentions of a document noun.
@@ -93,6 +99,7 @@ class Issuers:
         self.contents = SpanIndex(
             [(s.content_span.start, s.content_span.end, s) for s in self.statements if s.content_span]
         )
+        self.cues = SpanIndex([(s.cue_span.start, s.cue_span.end, s) for s in self.statements if s.cue_span])
         for token in self.doc:
             self.lemmas.setdefault(token.lemma_.lower(), []).append(token.i)
 
@@ -119,6 +126,54 @@ class Issuers:
                 if found is not None:
                     return found
         return None
+
+    def frame(self, start: int, end: int) -> tuple[Statement | None, Speaker] | None:
+        """The source a phrase on the figure's clause names: a statement whose cue is such a phrase ("59
+        percent view her unfavorably, according to a poll" when the statement's content is the wrong side),
+        else a document after "in" ("In an early-October CBS News poll, she led 56 percent to 32 percent"),
+        claimed by its issuer. A figure inside the phrase itself ("in a letter to 50 senators") is not framed."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        node = span.root
+        for _ in range(MAX_FRAME_HOPS):
+            head = node.head
+            if head.i == node.i:
+                return None
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.i != node.i and (found := self._framed(prep)) is not None:
+                    return found
+            node = head
+        return None
+
+    def _framed(self, prep: Token) -> tuple[Statement | None, Speaker] | None:
+        # A cue that opens with the preposition ("according to"), not one that ends with it ("voted for").
+        cued = next(
+            (
+                s
+                for s in self.cues.overlapping(prep.idx, prep.idx + 1)
+                if s.cue_span is not None and s.cue_span.start == prep.idx
+            ),
+            None,
+        )
+        if cued is not None:
+            return cued, self.claimant(cued)
+        if prep.lower_ != "in":
+            return None
+        document = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if (
+            document is None
+            or document.pos_ != "NOUN"
+            or document.lemma_.lower() not in document_nouns()
+            or not any(c.dep_ in DETERMINING_DEPS for c in document.children)
+        ):
+            return None
+        phrase = self.doc[document.left_edge.i : document.right_edge.i + 1]
+        named = self._named_in(phrase, document)
+        if named is not None:
+            return None, named
+        described = Span.of(self.text, phrase.start_char, phrase.end_char)
+        return None, Speaker(text=described.text, span=described)
 
     def _issuer(self, speaker: Speaker, depth: int) -> Speaker | None:
         if speaker.span is None or depth >= MAX_DEPTH:
