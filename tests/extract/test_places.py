@@ -302,3 +302,12 @@ def test_a_month_after_a_locative_preposition_is_not_a_place() -> None:
     article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
     names = {m.text for m in mentions(article, load_nlp()(text), Analysis(article))}
     assert "March" not in names and "Geneva" in names
+
+
+def test_a_natural_feature_is_placed_at_the_articles_town() -> None:
+    text = "Flood warnings were issued in Leeds on Monday. The Aire River and Lake Gledhow burst their banks."
+    article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
+    found = [Mention(m.start(), m.end(), m.group()) for m in re.finditer(r"Leeds|Aire River|Lake Gledhow", text)]
+    places = {p.text: p for p in places_from_mentions(article, found)}
+    assert places["Aire River"].feature == "STM" and places["Lake Gledhow"].feature == "LK"
+    assert (places["Lake Gledhow"].lat, places["Lake Gledhow"].country) == (places["Leeds"].lat, "GB")

@@ -9,8 +9,9 @@ in geographical parsing?", which beats most resolvers on news). A city of a mill
 known world-wide, so it counts as "in context" everywhere: "Rome" in an article about the US is still Italy's.
 
 Names the gazetteer lacks are resolved by what they contain: a division's designator is dropped ("Oaxaca
-State" -> Oaxaca), a list keeps its first name ("Thruxton, Hampshire"), a street or building is placed at
-the town its name carries ("Manila Cathedral"), the town written right after it ("the Civic Centre, in Derby")
+State" -> Oaxaca), a list keeps its first name ("Thruxton, Hampshire"), a part named by a compass word is
+placed at the whole ("north west London"), a street, building or natural feature ("Lake Manassas") is placed
+at the town its name carries ("Manila Cathedral"), the town written right after it ("the Civic Centre, in Derby")
 or else at the town the article is most about; one the model tagged as an organisation takes that last town
 only where something happens at it ("taken to City General Hospital"), and is no place when it acts ("the City
 Library hosted a reading"). Capitalised names after a locative preposition ("in Cirencester") count as
@@ -101,6 +102,8 @@ class Words:
     site_prepositions: frozenset[str]
     generic_domains: frozenset[str]
     directions: frozenset[str]
+    # Word -> GeoNames feature code of the natural feature it names.
+    natural: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +119,7 @@ def words() -> Words:
         frozenset(data["site_prepositions"]),
         frozenset(data["generic_domains"]),
         frozenset(data["direction_words"]),
+        dict(data["natural_words"]),
     )
 
 
@@ -692,7 +696,7 @@ def _anchor(
 
 
 def _facility(text: str, context: frozenset[str], anchor: Candidate | None) -> Candidate | None:
-    """A street or building, placed at the town its name carries, or else at ``anchor`` (the town written
+    """A street, building or natural feature, placed at the town its name carries, or else at ``anchor`` (the town written
     after it, or the article's anchor town).
     The coordinates are the town's: the gazetteer has no streets, and the town is where a reader looks."""
     tokens = _clean(text).split()
@@ -700,7 +704,13 @@ def _facility(text: str, context: frozenset[str], anchor: Candidate | None) -> C
         return None
     wordlist = words()
     last = tokens[-1]
-    feature = FEATURE_STREET if last in wordlist.street else FEATURE_BUILDING if last in wordlist.building else None
+    feature = (
+        FEATURE_STREET
+        if last in wordlist.street
+        else FEATURE_BUILDING
+        if last in wordlist.building
+        else wordlist.natural.get(last) or wordlist.natural.get(tokens[0])
+    )
     if feature is None:
         return None
     town = (
