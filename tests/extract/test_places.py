@@ -311,3 +311,13 @@ def test_a_natural_feature_is_placed_at_the_articles_town() -> None:
     places = {p.text: p for p in places_from_mentions(article, found)}
     assert places["Aire River"].feature == "STM" and places["Lake Gledhow"].feature == "LK"
     assert (places["Lake Gledhow"].lat, places["Lake Gledhow"].country) == (places["Leeds"].lat, "GB")
+
+
+def test_acronyms_are_not_small_towns_but_a_capitalised_dateline_is_its_town() -> None:
+    from dateline.pipeline import analyze_text
+
+    assert candidates("EU") == [] and candidates("NATO") == []  # not Eu (France) or Nato (Philippines)
+    assert {c.country for c in candidates("UK")} == {"GB"}
+    analysis = analyze_text("BATH, May 4 (Reuters) - EU and NATO envoys met in Bath on Monday.", published="2024-05-06")
+    assert not isinstance(analysis, Failure)
+    assert {(p.name, p.country) for p in analysis.places} == {("Bath", "GB")}

@@ -73,6 +73,7 @@ FEATURE_BUILDING = "BLDG"
 FACILITY = "facility"
 # An outlet named by its web domain ("News.Az", "Report.az"): the two-letter ending is a country code.
 _COUNTRY_DOMAIN = re.compile(r"\.([A-Za-z]{2})$")
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 _LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 
 
@@ -299,12 +300,25 @@ def candidates(text: str) -> list[Candidate]:
     """Gazetteer entries for a toponym, trying it as a country alias ("Britain") or a government's seat
     ("the Kremlin", data/sectors.yaml) when needed."""
     gazetteer = load_gazetteer()
-    found = gazetteer.lookup(_clean(text))
+    cleaned = _clean(text)
+    found = [c for c in gazetteer.lookup(cleaned) if not _acronym_of_other(cleaned, c)]
     if found:
         return found
     iso = country_code(_clean(text)) or actor_lexicon().metonyms.get(name_key(_clean(text)))
     country = gazetteer.country(iso) if iso else None
     return [country] if country else []
+
+
+def _acronym_of_other(text: str, candidate: Candidate) -> bool:
+    """An acronym ("EU", "BA") read as a town written otherwise ("Eu", France; "Ba", an alternate name of
+    Bath): a short all-capital word in news is an organisation's or a country's abbreviation, not a small
+    town's name. A metropolis keeps its well-known short forms ("NYC")."""
+    return (
+        _ACRONYM.fullmatch(text) is not None
+        and candidate.feature == FEATURE_CITY
+        and candidate.name != text
+        and candidate.population < METROPOLIS_POPULATION
+    )
 
 
 # Document signals that pick one sense of an ambiguous toponym, strongest first. Each is measured alone by
@@ -524,10 +538,17 @@ def places_from_mentions(
     groups: dict[str, list[Mention]] = {}
     for mention in found:
         groups.setdefault(name_key(_clean(mention.text)), []).append(mention)
-    evidence = evidence_of(article, (g[0].text for g in groups.values()), signals)
+    # The name each group is looked up by: a dateline's place as the dateline parser wrote it ("BATH" -> "Bath"),
+    # so that a capitalised dateline is not read as an acronym (see _acronym_of_other).
+    dateline = article.dateline.place if article.dateline is not None and article.dateline.place else None
+    names = {
+        key: dateline if dateline and key == name_key(_clean(dateline)) else group[0].text
+        for key, group in groups.items()
+    }
+    evidence = evidence_of(article, names.values(), signals)
     context = evidence.context
     containers = _containers(article.text, found, evidence)
-    chosen = {key: _resolve_group(group[0].text, evidence, containers.get(key)) for key, group in groups.items()}
+    chosen = {key: _resolve_group(names[key], evidence, containers.get(key)) for key in groups}
     if "nearby" in signals:
         # Nearby places already resolved: the article's large towns, as the first pass placed them, locate
         # its small ones ("Lafayette" beside "New Orleans" is the New Orleans street, not Lafayette, Indiana).
@@ -535,11 +556,11 @@ def places_from_mentions(
         settled = {k: p for k, c in chosen.items() if c and _landmark(c[0]) and (p := _point(c[0]))}
         chosen = {
             key: _resolve_group(
-                group[0].text,
+                names[key],
                 replace(evidence, points=evidence.points + tuple(p for k, p in settled.items() if k != key)),
                 containers.get(key),
             )
-            for key, group in groups.items()
+            for key in groups
         }
     if "one_sense" in signals:
         chosen = _one_sense(chosen)
