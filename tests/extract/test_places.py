@@ -321,3 +321,15 @@ def test_acronyms_are_not_small_towns_but_a_capitalised_dateline_is_its_town() -
     analysis = analyze_text("BATH, May 4 (Reuters) - EU and NATO envoys met in Bath on Monday.", published="2024-05-06")
     assert not isinstance(analysis, Failure)
     assert {(p.name, p.country) for p in analysis.places} == {("Bath", "GB")}
+
+
+def test_a_weak_street_takes_the_anchor_town_and_a_weak_building_does_not() -> None:
+    text = "Police in Chicago said the concert at 25 Fitzwilliam Place was moved. Rowan Hall won a prize."
+    article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
+    found = [
+        Mention(m.start(), m.end(), m.group(), weak=m.group() != "Chicago")
+        for m in re.finditer("Chicago|Fitzwilliam Place|Rowan Hall", text)
+    ]
+    places = {p.text: p for p in places_from_mentions(article, found)}
+    assert places["Fitzwilliam Place"].feature == "STRT" and places["Fitzwilliam Place"].lat == places["Chicago"].lat
+    assert "Rowan Hall" not in places

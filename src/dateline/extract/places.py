@@ -236,6 +236,11 @@ def _mistagged(doc: Doc, typed: list[tuple[str, Mention]]) -> list[Mention]:
     return out
 
 
+def _is_street(text: str) -> bool:
+    tokens = _clean(text).split()
+    return len(tokens) > 1 and tokens[-1] in words().street
+
+
 def _at_site(doc: Doc, mention: Mention) -> bool:
     """The mention is the object of a locative preposition ("at the Civic Centre", "on Mill Road")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -573,9 +578,12 @@ def places_from_mentions(
     sites = _sites(article.text, found, resolved)
     for key, group in groups.items():
         weak = all(m.weak for m in group)
-        # A weak street or building must carry its town in its name or right after it, or be where something
-        # happens ("at the Civic Centre"): otherwise the anchor town is a guess on a guess.
-        town = sites.get(key) or (anchor if not weak or any(m.site for m in group) else None)
+        # A weak building must carry its town in its name or right after it, or be where something happens ("at
+        # the Civic Centre"): otherwise the anchor town is a guess on a guess. A street is a street whatever the
+        # model took it for ("Fitzwilliam Place" as a person): it is in the article's town.
+        town = sites.get(key) or (
+            anchor if not weak or _is_street(group[0].text) or any(m.site for m in group) else None
+        )
         best, why = chosen[key] or (_facility(group[0].text, context, town), (FACILITY,))
         if best is None or (weak and not _supported(best, located)):
             continue
