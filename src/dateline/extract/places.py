@@ -9,8 +9,9 @@ in geographical parsing?", which beats most resolvers on news). A city of a mill
 known world-wide, so it counts as "in context" everywhere: "Rome" in an article about the US is still Italy's.
 
 Names the gazetteer lacks are resolved by what they contain: a division's designator is dropped ("Oaxaca
-State" -> Oaxaca), a list keeps its first name ("Thruxton, Hampshire"), a street or building is placed at
-the town its name carries ("Manila Cathedral"), the town written right after it ("the Civic Centre, in Derby")
+State" -> Oaxaca), a list keeps its first name ("Thruxton, Hampshire"), a part named by a compass word is
+placed at the whole ("north west London"), a street, building or natural feature ("Lake Manassas") is placed
+at the town its name carries ("Manila Cathedral"), the town written right after it ("the Civic Centre, in Derby")
 or else at the town the article is most about; one the model tagged as an organisation takes that last town
 only where something happens at it ("taken to City General Hospital"), and is no place when it acts ("the City
 Library hosted a reading"). Capitalised names after a locative preposition ("in Cirencester") count as
@@ -64,11 +65,15 @@ UNTAGGED_MIN_POPULATION = 5_000
 FEATURE_STREET = "STRT"
 # Entity labels the model gives to toponyms it misreads (see _mistagged).
 _MISTAGGED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"})
+# Entity labels of times: a capitalised word the model reads as a date or time ("in March", "at Noon") is no
+# toponym, whatever town shares its name.
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME"})
 FEATURE_BUILDING = "BLDG"
 # Why a street or building was placed: at the town its name carries or the article's anchor town.
 FACILITY = "facility"
 # An outlet named by its web domain ("News.Az", "Report.az"): the two-letter ending is a country code.
 _COUNTRY_DOMAIN = re.compile(r"\.([A-Za-z]{2})$")
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 _LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 
 
@@ -97,6 +102,9 @@ class Words:
     locative: frozenset[str]
     site_prepositions: frozenset[str]
     generic_domains: frozenset[str]
+    directions: frozenset[str]
+    # Word -> GeoNames feature code of the natural feature it names.
+    natural: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +119,8 @@ def words() -> Words:
         frozenset(data["locative_prepositions"]),
         frozenset(data["site_prepositions"]),
         frozenset(data["generic_domains"]),
+        frozenset(data["direction_words"]),
+        dict(data["natural_words"]),
     )
 
 
@@ -173,7 +183,10 @@ def _is_known_place(text: str) -> bool:
 def _untagged(doc: Doc, text: str, places: list[Mention]) -> list[Mention]:
     """Capitalised names right after a locative preposition ("in Cirencester") that the gazetteer knows as a
     country, a division or a town of at least UNTAGGED_MIN_POPULATION, when no place mention covers them."""
-    taken = SpanIndex([(m.start, m.end, True) for m in places])
+    taken = SpanIndex(
+        [(m.start, m.end, True) for m in places]
+        + [(e.start_char, e.end_char, True) for e in doc.ents if e.label_ in _NOT_PLACE_LABELS]
+    )
     out: list[Mention] = []
     locative = words().locative
     for token in doc[:-1]:
@@ -221,6 +234,11 @@ def _mistagged(doc: Doc, typed: list[tuple[str, Mention]]) -> list[Mention]:
         if (facility and not _acts(doc, mention)) or (not surname and _is_gazetteer_toponym(text)):
             out.append(replace(mention, weak=True, site=facility and _at_site(doc, mention)))
     return out
+
+
+def _is_street(text: str) -> bool:
+    tokens = _clean(text).split()
+    return len(tokens) > 1 and tokens[-1] in words().street
 
 
 def _at_site(doc: Doc, mention: Mention) -> bool:
@@ -287,12 +305,25 @@ def candidates(text: str) -> list[Candidate]:
     """Gazetteer entries for a toponym, trying it as a country alias ("Britain") or a government's seat
     ("the Kremlin", data/sectors.yaml) when needed."""
     gazetteer = load_gazetteer()
-    found = gazetteer.lookup(_clean(text))
+    cleaned = _clean(text)
+    found = [c for c in gazetteer.lookup(cleaned) if not _acronym_of_other(cleaned, c)]
     if found:
         return found
     iso = country_code(_clean(text)) or actor_lexicon().metonyms.get(name_key(_clean(text)))
     country = gazetteer.country(iso) if iso else None
     return [country] if country else []
+
+
+def _acronym_of_other(text: str, candidate: Candidate) -> bool:
+    """An acronym ("EU", "BA") read as a town written otherwise ("Eu", France; "Ba", an alternate name of
+    Bath): a short all-capital word in news is an organisation's or a country's abbreviation, not a small
+    town's name. A metropolis keeps its well-known short forms ("NYC")."""
+    return (
+        _ACRONYM.fullmatch(text) is not None
+        and candidate.feature == FEATURE_CITY
+        and candidate.name != text
+        and candidate.population < METROPOLIS_POPULATION
+    )
 
 
 # Document signals that pick one sense of an ambiguous toponym, strongest first. Each is measured alone by
@@ -512,10 +543,17 @@ def places_from_mentions(
     groups: dict[str, list[Mention]] = {}
     for mention in found:
         groups.setdefault(name_key(_clean(mention.text)), []).append(mention)
-    evidence = evidence_of(article, (g[0].text for g in groups.values()), signals)
+    # The name each group is looked up by: a dateline's place as the dateline parser wrote it ("BATH" -> "Bath"),
+    # so that a capitalised dateline is not read as an acronym (see _acronym_of_other).
+    dateline = article.dateline.place if article.dateline is not None and article.dateline.place else None
+    names = {
+        key: dateline if dateline and key == name_key(_clean(dateline)) else group[0].text
+        for key, group in groups.items()
+    }
+    evidence = evidence_of(article, names.values(), signals)
     context = evidence.context
     containers = _containers(article.text, found, evidence)
-    chosen = {key: _resolve_group(group[0].text, evidence, containers.get(key)) for key, group in groups.items()}
+    chosen = {key: _resolve_group(names[key], evidence, containers.get(key)) for key in groups}
     if "nearby" in signals:
         # Nearby places already resolved: the article's large towns, as the first pass placed them, locate
         # its small ones ("Lafayette" beside "New Orleans" is the New Orleans street, not Lafayette, Indiana).
@@ -523,11 +561,11 @@ def places_from_mentions(
         settled = {k: p for k, c in chosen.items() if c and _landmark(c[0]) and (p := _point(c[0]))}
         chosen = {
             key: _resolve_group(
-                group[0].text,
+                names[key],
                 replace(evidence, points=evidence.points + tuple(p for k, p in settled.items() if k != key)),
                 containers.get(key),
             )
-            for key, group in groups.items()
+            for key in groups
         }
     if "one_sense" in signals:
         chosen = _one_sense(chosen)
@@ -540,9 +578,12 @@ def places_from_mentions(
     sites = _sites(article.text, found, resolved)
     for key, group in groups.items():
         weak = all(m.weak for m in group)
-        # A weak street or building must carry its town in its name or right after it, or be where something
-        # happens ("at the Civic Centre"): otherwise the anchor town is a guess on a guess.
-        town = sites.get(key) or (anchor if not weak or any(m.site for m in group) else None)
+        # A weak building must carry its town in its name or right after it, or be where something happens ("at
+        # the Civic Centre"): otherwise the anchor town is a guess on a guess. A street is a street whatever the
+        # model took it for ("Fitzwilliam Place" as a person): it is in the article's town.
+        town = sites.get(key) or (
+            anchor if not weak or _is_street(group[0].text) or any(m.site for m in group) else None
+        )
         best, why = chosen[key] or (_facility(group[0].text, context, town), (FACILITY,))
         if best is None or (weak and not _supported(best, located)):
             continue
@@ -649,7 +690,8 @@ def resolve_name(text: str, context: frozenset[str]) -> Candidate | None:
 
 
 def variants(text: str) -> list[str]:
-    """A toponym as written, without a division designator ("Oaxaca State"), and a list's first name."""
+    """A toponym as written, without a division designator ("Oaxaca State"), a list's first name, and the
+    place a part of it is named after ("north west London" -> London)."""
     cleaned = _clean(text)
     out = [cleaned]
     for designator in words().designators:
@@ -658,6 +700,11 @@ def variants(text: str) -> list[str]:
             break
     if "," in cleaned:
         out.append(cleaned.split(",")[0].strip())
+    tokens = cleaned.split()
+    directions = words().directions
+    lead = next((i for i, t in enumerate(tokens) if t.casefold() not in directions), len(tokens))
+    if 0 < lead < len(tokens):
+        out.append(" ".join(tokens[lead:]))
     return [v for v in out if v]
 
 
@@ -678,7 +725,7 @@ def _anchor(
 
 
 def _facility(text: str, context: frozenset[str], anchor: Candidate | None) -> Candidate | None:
-    """A street or building, placed at the town its name carries, or else at ``anchor`` (the town written
+    """A street, building or natural feature, placed at the town its name carries, or else at ``anchor`` (the town written
     after it, or the article's anchor town).
     The coordinates are the town's: the gazetteer has no streets, and the town is where a reader looks."""
     tokens = _clean(text).split()
@@ -686,7 +733,13 @@ def _facility(text: str, context: frozenset[str], anchor: Candidate | None) -> C
         return None
     wordlist = words()
     last = tokens[-1]
-    feature = FEATURE_STREET if last in wordlist.street else FEATURE_BUILDING if last in wordlist.building else None
+    feature = (
+        FEATURE_STREET
+        if last in wordlist.street
+        else FEATURE_BUILDING
+        if last in wordlist.building
+        else wordlist.natural.get(last) or wordlist.natural.get(tokens[0])
+    )
     if feature is None:
         return None
     town = (
