@@ -121,3 +121,24 @@ def test_us_states_place_a_report_at_home_for_national_offices() -> None:
     assert isinstance(result, Analysis)
     smith = _find(result, "John Smith")
     assert [(r.title, r.of) for r in smith.roles] == [("President", "United States")]
+
+
+def _allsides_roles(name: str) -> dict[str, list[tuple[str, str | None]]]:
+    """Roles by holder in one AllSides report (gold/dev tune half), through the whole pipeline."""
+    from dateline.ingest import iter_documents
+    from tests.conftest import CORPUS
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json"
+    result = next(Pipeline(["entities.rules"]).run(iter_documents([str(path)])))
+    assert isinstance(result, Analysis), result
+    return {e.name: [(r.title, r.of) for r in e.roles] for e in result.entities if e.roles}
+
+
+def test_an_organisation_noun_holding_a_title_names_the_articles_organisation() -> None:
+    # "department spokeswoman Heather Nauert" in a report naming the State Department (later on).
+    assert ("spokeswoman", "State Department") in _allsides_roles("220cuwtBHh5NsEuE")["Heather Nauert"]
+
+
+def test_a_national_office_with_no_country_takes_the_outlets() -> None:
+    # A TheBlaze report on Russia, without a dateline, names Russia more often than the United States.
+    assert _allsides_roles("EzF2adBNSjoqjah0")["James Mattis"] == [("Defense Secretary", "United States")]

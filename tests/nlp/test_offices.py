@@ -38,6 +38,22 @@ def _offices(text: str) -> list[tuple[str, str | None, str | None, str]]:
             "said Jennifer Chang Newell, an ACLU staff attorney.",
             ("staff attorney", "ACLU", None, "Jennifer Chang Newell"),
         ),
+        # A status before the holder stays in the title.
+        (
+            "It helps presumptive Republican nominee Mitt Romney.",
+            ("presumptive nominee", "Republican", None, "Mitt Romney"),
+        ),
+        ("It was former Russian President Dmitry Medvedev.", ("former President", "Russia", None, "Dmitry Medvedev")),
+        # A cabinet portfolio belongs to the title, not its holder.
+        ("Treasury Secretary Steven Mnuchin said it.", ("Treasury Secretary", None, None, "Steven Mnuchin")),
+        # An envoy's organisation closed by an acronym the model ran into the name.
+        ("U.S. Ambassador to the U.N. Nikki Haley said it.", ("Ambassador", "United States", "U.N.", "Nikki Haley")),
+        # Lower-case words compounded onto a name, led by a holder the model names.
+        ("Fox News host Megyn Kelly asked him.", ("host", "Fox News", None, "Megyn Kelly")),
+        (
+            "Democratic presidential candidate Martin O'Malley is shifting staff.",
+            ("presidential candidate", "Democratic", None, "Martin O'Malley"),
+        ),
     ],
 )
 def test_office_constructions(text: str, expected: tuple[str, str | None, str | None, str]) -> None:
@@ -71,3 +87,20 @@ def test_parsed_apposition_with_an_organisation_is_an_office() -> None:
         "The plan will fail, said Jane Smith, a senior fellow at the Brookings Institution."
     )
     assert _offices("Jane Smith, a mother of three from Ohio, said it.") == []
+
+
+def test_common_noun_before_a_name_needs_a_holder() -> None:
+    assert _offices("They also attacked billionaire Donald Trump on Monday.") == []
+
+
+def test_lower_case_organisation_noun_holding_a_title_refers_back() -> None:
+    doc = load_nlp()("The State Department was silent. A department spokeswoman, Heather Nauert, said so.")
+    (office,) = [Office(*row) for row in doc._.offices]
+    assert (office.title, office.of, office.of_ref) == ("spokeswoman", "department", True)
+
+
+def test_a_second_apposition_joined_by_and_is_a_second_office() -> None:
+    found = _offices(
+        "The suit was filed by Jane Smith, partner at Smith Partners LLP and counsel for the NRA, on Monday."
+    )
+    assert ("counsel", "NRA", None, "Jane Smith") in found

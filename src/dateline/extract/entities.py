@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dateline.countries import country_name, demonym_name, display_name
+from dateline.extract.places import outlet_country
 from dateline.model import Dateline, Entity, Role, Span
 from dateline.nlp.components import NAME_LABELS
 from dateline.nlp.offices import POSSESSIVE, Lexicon, Office, lexicon
@@ -257,22 +258,26 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
 
 def _home_country(article: Article, doc: Doc, lex: Lexicon) -> str | None:
     """The country a report speaks from, whose national offices need no country written ("President Trump"):
-    its dateline's country, else the country whose institutions it names ("the White House"), else the
-    country it names most (by name or demonym) when no other is named as often, else None."""
+    its dateline's country, else the country whose institutions it names ("the White House"), else its
+    outlet's (a US paper's report on Russia), else the country it names most (by name or demonym) when no other
+    is named as often, else None."""
     if article.dateline is not None and article.dateline.country:
         return display_name(article.dateline.country) or lex.country(article.dateline.country)
     seats = Counter(seat for ent in doc.ents if (seat := lex.government_seats.get(_strip_det(ent).text.casefold())))
+    top = seats.most_common(2)
+    if top and (len(top) == 1 or top[0][1] > top[1][1]):
+        return top[0][0]
+    outlet = outlet_country(article.outlet)
+    if outlet is not None:
+        return display_name(outlet)
     named = Counter(
         country
         for ent in doc.ents
         if ent.label_ in ("GPE", "NORP")
         if (country := lex.country(ent.text) or lex.demonym(ent.text) or _state_country(ent.text, lex))
     )
-    for counts in (seats, named):
-        top = counts.most_common(2)
-        if top and (len(top) == 1 or top[0][1] > top[1][1]):
-            return top[0][0]
-    return None
+    top = named.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _state_country(text: str, lex: Lexicon) -> str | None:
@@ -299,16 +304,20 @@ def _short_name(group: _Group) -> str:
 
 
 def _resolve_reference(doc: Doc, office: Office, groups: _Groups, lex: Lexicon) -> str | None:
-    """ "this university's": the latest place of learning; named by its acronym when the article gives one."""
+    """ "this university's", "department spokeswoman": the latest organisation of that kind (any place of
+    learning for a university), else one named later when it is the article's only one; named by its acronym
+    when the article gives one."""
     noun = doc[office.of_end - 1].lower_
     at = doc[office.of_start].idx
     wanted = lex.education_heads if noun in lex.education_heads else frozenset({noun})
-    group = groups.latest(
-        lambda g: (
-            g.type == "ORG" and (g.head in wanted or any(w in wanted for f in g.forms for w in f.lower().split()))
-        ),
-        at,
-    )
+
+    def of_kind(g: _Group) -> bool:
+        return g.type == "ORG" and (g.head in wanted or any(w in wanted for f in g.forms for w in f.lower().split()))
+
+    group = groups.latest(of_kind, at)
+    if group is None:
+        later = [g for g in groups.order if of_kind(g)]
+        group = later[0] if len(later) == 1 else None
     if group is None:
         return None
     acronyms = [f for f in group.forms if f.isupper() and " " not in f]

@@ -27,6 +27,8 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X", "VERB"})
 # A US lawmaker's party and state after the name: "R-N.C.", "D-Calif.", "I-Vt." (the state as abbreviated).
+# An acronym as news writes it: "U.N.", "NATO", "EU".
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
 _PARTY_TAG = re.compile(r"\s*([RDI])\s*-\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
 
 
@@ -38,6 +40,7 @@ class Lexicon:
     titles: dict[str, tuple[tuple[str, ...], ...]]
     lowercase_titles: frozenset[str]
     lowercase_modifiers: frozenset[str]
+    status_modifiers: frozenset[str]
     national_titles: frozenset[str]
     national_title_heads: frozenset[str]
     us_states: dict[str, str]
@@ -46,6 +49,7 @@ class Lexicon:
     title_words: frozenset[str]
     honorifics: frozenset[str]
     portfolios: frozenset[str]
+    portfolio_words: frozenset[str]
     org_heads: frozenset[str]
     generic_org_words: frozenset[str]
     located_org_heads: frozenset[str]
@@ -97,6 +101,7 @@ def lexicon() -> Lexicon:
         titles={k: tuple(sorted(v, key=len, reverse=True)) for k, v in titles.items()},
         lowercase_titles=low("lowercase_titles"),
         lowercase_modifiers=low("lowercase_modifiers"),
+        status_modifiers=low("status_modifiers"),
         national_titles=low("national_titles"),
         national_title_heads=low("national_title_heads"),
         us_states=states,
@@ -105,6 +110,7 @@ def lexicon() -> Lexicon:
         title_words=frozenset(w for t in raw["titles"] for w in _phrase(t) if w != "-"),
         honorifics=low("honorifics"),
         portfolios=low("portfolios"),
+        portfolio_words=low("portfolios") - {"and", "the"},
         org_heads=low("org_heads"),
         generic_org_words=low("generic_org_words"),
         located_org_heads=low("located_org_heads"),
@@ -322,7 +328,45 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
     found.extend(a for a in _appositives(doc, lex) if a[0].person_start not in held)
     held = {office.person_start for office, _ in found}
     found.extend(a for a in _parsed_appositives(doc, lex) if a[0].person_start not in held)
+    held = {office.person_start for office, _ in found}
+    found.extend(a for a in _compound_offices(doc, lex) if a[0].person_start not in held)
     return found
+
+
+# Entity types a holder written before a common-noun title must carry: the model names it.
+_HOLDER_TYPES = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+
+
+def _compound_offices(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+    """ "Fox News host Megyn Kelly", "Sanders campaign manager Jeff Weaver", "Democratic presidential
+    candidate Martin O'Malley": lower-case words the parser compounds onto a person's name, led by a holder the
+    model names, are an office whatever the noun; with no holder ("billionaire Donald Trump", "his son Beau")
+    they are not."""
+    found = []
+    for ent in doc.ents:
+        noun = ent.start - 1
+        if ent.label_ != "PERSON" or noun < 1 or not _common_word(doc[noun]) or doc[noun].pos_ != "NOUN":
+            continue
+        if doc[noun].dep_ != "compound" or not ent.start <= doc[noun].head.i < ent.end:
+            continue
+        start = noun
+        while start > 0 and _common_word(doc[start - 1]):
+            start -= 1
+        holder = _holder_before(doc, start, lex)
+        if holder is None or not any(t.ent_type_ in _HOLDER_TYPES for t in doc[holder[1] : holder[2]]):
+            continue
+        lead = _status_before(doc, holder[1], lex)
+        title = " ".join(t.text for t in (*doc[lead : holder[1]], *doc[start : noun + 1]))
+        office = Office(
+            title, start, noun + 1, holder[0], holder[1], holder[2], False, None, -1, -1, ent.start, ent.end
+        )
+        found.append((office, [*range(lead, holder[1]), *range(start, noun + 1)]))
+    return found
+
+
+def _common_word(tok: Token) -> bool:
+    """A lower-case adjective or noun that can be a word of an occupation ("presidential", "campaign")."""
+    return tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "NOUN")
 
 
 def _joint_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[Office, list[int]]]:
@@ -364,6 +408,23 @@ def _modifiers_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> 
             or (prev.is_lower and prev.lower_ in lex.lowercase_modifiers)
         ):
             break
+        start -= 1
+    return start
+
+
+def _portfolio_before(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """A cabinet office's portfolio written before its head belongs to the title, not its holder: "Treasury
+    Secretary", "Agriculture Minister" (capitalised portfolio words before "secretary"/"minister")."""
+    if doc[end - 1].lower_ not in lex.national_title_heads:
+        return start
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ in lex.portfolio_words:
+        start -= 1
+    return start
+
+
+def _status_before(doc: Doc, start: int, lex: Lexicon) -> int:
+    """Grow left over the status words written before a title's holder ("former", "presumptive")."""
+    while start > 0 and doc[start - 1].lower_ in lex.status_modifiers:
         start -= 1
     return start
 
@@ -456,6 +517,7 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
                 of, of_start, of_end = lex.holder(doc[after:run].text), after, run
         office = Office(doc[start:end].text, start, end, of, of_start, of_end, False, None, -1, -1, ent.start, ent.end)
         found.append((office, list(range(start, end))))
+        found.extend(_coordinated_office(doc, office, lex))
     return found
 
 
@@ -478,7 +540,29 @@ def _parsed_appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]
             continue
         office = Office(doc[k : head.i + 1].text, k, head.i + 1, *holder, False, None, -1, -1, ent.start, ent.end)
         found.append((office, list(range(k, head.i + 1))))
+        found.extend(_coordinated_office(doc, office, lex))
     return found
+
+
+def _coordinated_office(doc: Doc, first: Office, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+    """A second apposition joined to the first by "and": "NAME, partner at FIRM and counsel for the NRA" -- a
+    lower-case noun phrase with an organisation the model names after "at/of/for/with" (empty when there is
+    none). The parser tends to hang the second noun on the first organisation, so this reads the surface."""
+    j = first.of_end
+    if first.of_start < first.end or j + 2 >= len(doc) or doc[j].lower_ != "and":
+        return []
+    k = j + 1
+    while k < min(j + 4, len(doc)) and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+        k += 1
+    if k == j + 1 or doc[k - 1].pos_ != "NOUN" or k >= len(doc) or doc[k].lower_ not in _AFFILIATION_PREPOSITIONS:
+        return []
+    org = _skip_det(doc, k + 1)
+    if org >= len(doc) or doc[org].ent_iob_ != "B" or doc[org].ent_type_ not in ("ORG", "GPE"):
+        return []
+    org_end = next((t for t in range(org + 1, len(doc)) if doc[t].ent_iob_ != "I"), len(doc))
+    holder = lex.holder(doc[org:org_end].text)
+    office = first._replace(title=doc[j + 1 : k].text, start=j + 1, end=k, of=holder, of_start=org, of_end=org_end)
+    return [(office, list(range(j + 1, k)))]
 
 
 def _affiliation(doc: Doc, noun: Token, lex: Lexicon) -> tuple[str, int, int] | None:
@@ -497,24 +581,34 @@ def _affiliation(doc: Doc, noun: Token, lex: Lexicon) -> tuple[str, int, int] | 
 def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office, list[int]] | None:
     first = doc[start]
     lowercase = not first.text[:1].isupper()
-    start = _modifiers_before(doc, start, lex)
+    start = _modifiers_before(doc, _portfolio_before(doc, start, end, lex), lex)
     title_tokens = list(range(start, end))
     of: str | None = None
     of_span = (-1, -1)
     of_ref = False
     # Who the office belongs to, before the title: "Azerbaijan's Ambassador", "Azerbaijani President".
     holder = _holder_before(doc, start, lex)
+    title = doc[start:end].text
     if holder is not None:
         of, of_span = holder[0], (holder[1], holder[2])
+        # A status written before the holder still qualifies the title: "former Russian President",
+        # "presumptive Republican nominee" -> "former President", "presumptive nominee".
+        lead = _status_before(doc, holder[1], lex)
+        if lead < holder[1]:
+            title = f"{doc[lead : holder[1]].text} {title}"
+            title_tokens[:0] = range(lead, holder[1])
+    else:
+        reference = _org_reference_before(doc, start, lex)
+        if reference is not None:
+            of, of_span, of_ref = doc[reference].text, (reference, reference + 1), True
     j = end
-    title = doc[start:end].text
     if j < len(doc) and doc[j].lower_ == "for":
         run = _name_run(doc, j + 1, allow_and=True)
         split = _split_run(doc, j + 1, run, lex)
         run = split if split is not None else run
         if run > j + 1:
             title_tokens.extend(range(j, run))
-            title, j = doc[start:run].text, run
+            title, j = f"{title} {doc[end:run].text}", run
     if j + 1 < len(doc) and doc[j].lower_ == "of":
         if lowercase and first.lower_ not in lex.lowercase_titles:
             return None
@@ -539,7 +633,16 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
             to_end = _name_run(doc, to_start, allow_and=False)
             if to_end == to_start or to_start == j + 1:
                 return None  # an envoy to an organisation is written with "the": "to the U.N."
-            to_end = next((k for k in range(to_start + 1, to_end) if doc[k].ent_iob_ == "B"), to_end)
+            # The organisation ends where the model starts another name, or after an acronym that closes it
+            # and that the model ran into the envoy's name ("to the U.N. Nikki Haley").
+            to_end = next(
+                (
+                    k
+                    for k in range(to_start + 1, to_end)
+                    if doc[k].ent_iob_ == "B" or _ACRONYM.fullmatch(doc[k - 1].text)
+                ),
+                to_end,
+            )
         to, to_span, j = lex.holder(doc[to_start:to_end].text), (to_start, to_end), to_end
     if j < len(doc) and doc[j].text == ",":
         j += 1
@@ -554,6 +657,19 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
             of, of_span = after[0], (after[1], after[2])
     office = Office(title, start, end, of, *of_span, of_ref, to, *to_span, j, person_end)
     return office, title_tokens
+
+
+def _org_reference_before(doc: Doc, start: int, lex: Lexicon) -> int | None:
+    """A lower-case organisation noun that holds the title, naming an organisation of the article: "department
+    spokeswoman", "the agency's spokesman" (the token of the noun), for the entities extractor to resolve."""
+    i = start - 1
+    if i > 0 and doc[i].text in POSSESSIVE:
+        i -= 1
+    if i < 0 or not doc[i].is_lower or doc[i].lower_ not in lex.org_heads:
+        return None
+    if i > 0 and is_name_word(doc[i - 1]):
+        return None  # "Justice department spokesman": the name is written; not a reference
+    return i
 
 
 def _person_follows(doc: Doc, j: int) -> bool:
