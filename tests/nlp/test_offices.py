@@ -46,6 +46,12 @@ def _offices(text: str) -> list[tuple[str, str | None, str | None, str]]:
         ("It was former Russian President Dmitry Medvedev.", ("former President", "Russia", None, "Dmitry Medvedev")),
         # A cabinet portfolio belongs to the title, not its holder.
         ("Treasury Secretary Steven Mnuchin said it.", ("Treasury Secretary", None, None, "Steven Mnuchin")),
+        (
+            "Health and Human Services Secretary Alex Azar said it.",
+            ("Health and Human Services Secretary", None, None, "Alex Azar"),
+        ),
+        ("It was then-FBI Director James Comey.", ("then-Director", "FBI", None, "James Comey")),
+        ("White House chief of staff John Kelly said it.", ("chief of staff", "White House", None, "John Kelly")),
         # An envoy's organisation closed by an acronym the model ran into the name.
         ("U.S. Ambassador to the U.N. Nikki Haley said it.", ("Ambassador", "United States", "U.N.", "Nikki Haley")),
         # Lower-case words compounded onto a name, led by a holder the model names.
@@ -68,6 +74,7 @@ def test_lowercase_title_after_of_needs_a_comma() -> None:
 def test_national_titles_and_holders() -> None:
     lex = lexicon()
     assert lex.is_national("President") and lex.is_national("Defense Secretary") and lex.is_national("former President")
+    assert lex.is_national("Homeland Security Secretary")
     assert not lex.is_national("spokesman")
     assert (
         lex.holder("U.S.") == "United States"

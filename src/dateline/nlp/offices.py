@@ -76,7 +76,7 @@ class Lexicon:
         """An office of a nation ("President", "Secretary of State", "Defense Secretary")."""
         words = title.lower().removeprefix("former ").split()
         return " ".join(words) in self.national_titles or (
-            len(words) == 2 and words[1] in self.national_title_heads and words[0] in self.portfolios
+            len(words) >= 2 and words[-1] in self.national_title_heads and all(w in self.portfolios for w in words[:-1])
         )
 
 
@@ -356,7 +356,7 @@ def _compound_offices(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         if holder is None or not any(t.ent_type_ in _HOLDER_TYPES for t in doc[holder[1] : holder[2]]):
             continue
         lead = _status_before(doc, holder[1], lex)
-        title = " ".join(t.text for t in (*doc[lead : holder[1]], *doc[start : noun + 1]))
+        title = _with_status(doc, lead, holder[1], doc[start : noun + 1].text)
         office = Office(
             title, start, noun + 1, holder[0], holder[1], holder[2], False, None, -1, -1, ent.start, ent.end
         )
@@ -417,16 +417,32 @@ def _portfolio_before(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     Secretary", "Agriculture Minister" (capitalised portfolio words before "secretary"/"minister")."""
     if doc[end - 1].lower_ not in lex.national_title_heads:
         return start
-    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ in lex.portfolio_words:
+    while start > 0 and (
+        (doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ in lex.portfolio_words)
+        or (doc[start - 1].lower_ == "and" and start > 1 and doc[start - 2].lower_ in lex.portfolio_words)
+    ):
         start -= 1
     return start
 
 
 def _status_before(doc: Doc, start: int, lex: Lexicon) -> int:
     """Grow left over the status words written before a title's holder ("former", "presumptive")."""
-    while start > 0 and doc[start - 1].lower_ in lex.status_modifiers:
-        start -= 1
+    while start > 0:
+        if doc[start - 1].lower_ in lex.status_modifiers:
+            start -= 1
+        elif start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in lex.status_modifiers:
+            start -= 2  # "then-FBI Director"
+        else:
+            break
     return start
+
+
+def _with_status(doc: Doc, lead: int, holder_start: int, title: str) -> str:
+    """``title`` led by the status words at ``lead`` (up to the holder): "former President", "then-Director"."""
+    if lead == holder_start:
+        return title
+    status = doc[lead:holder_start].text
+    return f"{status}{title}" if status.endswith("-") else f"{status} {title}"
 
 
 def _holder_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> tuple[str, int, int] | None:
@@ -595,7 +611,7 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
         # "presumptive Republican nominee" -> "former President", "presumptive nominee".
         lead = _status_before(doc, holder[1], lex)
         if lead < holder[1]:
-            title = f"{doc[lead : holder[1]].text} {title}"
+            title = _with_status(doc, lead, holder[1], title)
             title_tokens[:0] = range(lead, holder[1])
     else:
         reference = _org_reference_before(doc, start, lex)
