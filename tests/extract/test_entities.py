@@ -142,3 +142,14 @@ def test_an_organisation_noun_holding_a_title_names_the_articles_organisation() 
 def test_a_national_office_with_no_country_takes_the_outlets() -> None:
     # A TheBlaze report on Russia, without a dateline, names Russia more often than the United States.
     assert _allsides_roles("EzF2adBNSjoqjah0")["James Mattis"] == [("Defense Secretary", "United States")]
+
+
+def test_an_acronym_without_parenthesis_joins_the_organisation_it_spells() -> None:
+    from dateline.ingest import iter_documents
+    from tests.conftest import CORPUS
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / "2sSVUwpfdTm5nj4N.json"
+    result = next(Pipeline(["entities.rules"]).run(iter_documents([str(path)])))
+    assert isinstance(result, Analysis), result
+    irs = [e for e in result.entities if "IRS" in (e.name, *e.aliases)]
+    assert [e.name for e in irs] == ["Internal Revenue Service"]

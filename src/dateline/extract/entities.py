@@ -352,6 +352,40 @@ def _descriptions(article: Article, doc: Doc, groups: _Groups, taken: set[int], 
             groups.seen(group, span.start)
 
 
+# Words an acronym leaves out of an organisation's name ("Internal Revenue Service" -> IRS, "Bank of England" -> BOE).
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "&"})
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.split() if w.lower() not in _ACRONYM_SKIPS]
+    spells = len(words) > 1 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return "".join(w[0] for w in words).upper() if spells else ""
+
+
+def _merge_acronyms(groups: _Groups) -> None:
+    """An acronym used without its parenthesis ("the IRS" after "the Internal Revenue Service", "the NRA") is
+    the organisation whose name it spells, when exactly one does: its mentions and forms join that entity."""
+    spelt: dict[str, list[_Group]] = {}
+    for group in groups.order:
+        if group.type == "ORG":
+            for key in {_initials(f) for f in group.names} - {""}:
+                spelt.setdefault(key, []).append(group)
+    for group in list(groups.order):
+        letters = {f.replace(".", "") for f in group.forms}
+        if len(letters) != 1 or not (key := letters.pop()).isupper() or not 2 <= len(key) <= 6:
+            continue
+        owners = [g for g in spelt.get(key, []) if g is not group]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        for form in group.forms:
+            owner.add(form, group.spans[0], nameable=False)
+        for span in group.spans[1:]:
+            owner.add(group.forms[0], span, nameable=False)
+        owner.roles.extend(r for r in group.roles if r not in owner.roles)
+        groups.order.remove(group)
+
+
 def _name(group: _Group) -> str:
     if group.canonical:
         return group.canonical
@@ -375,6 +409,7 @@ def _entities(article: Article, doc: Doc) -> Iterator[Entity]:
             taken.add(i)
     _roles(article, doc, groups, by_token, lex)
     _descriptions(article, doc, groups, taken, lex)
+    _merge_acronyms(groups)
     for group in groups.order:
         name = _name(group)
         aliases = tuple(f for f in group.forms if f != name)

@@ -195,6 +195,7 @@ def org_extent(doc: Doc, head: int, lex: Lexicon) -> tuple[int, int] | None:
         if (
             doc[start - 1].lower_ in lex.title_words
             and doc[start - 1].lower_ not in lex.generic_org_words
+            and doc[start - 1].lower_ not in lex.portfolios  # "Justice Department": a portfolio names the body
             and not _opens_model_org(doc, start - 1, head)
         ):
             break
