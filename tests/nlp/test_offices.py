@@ -25,6 +25,10 @@ def _offices(text: str) -> list[tuple[str, str | None, str | None, str]]:
             ("finance minister", "Greece", None, "Euclid Tsakalotos"),
         ),
         ("Sen. Richard Burr, R-N.C., said it.", ("Sen.", "North Carolina", None, "Richard Burr")),
+        # Party-state tags with postal codes or no dot; "a STATE Republican" after the name.
+        ("Sen. John Cornyn (R-TX) said it.", ("Sen.", "Texas", None, "John Cornyn")),
+        ("Sen. Marco Rubio (R-Fla) said it.", ("Sen.", "Florida", None, "Marco Rubio")),
+        ("said Sen. Chuck Grassley, an Iowa Republican.", ("Sen.", "Iowa", None, "Chuck Grassley")),
         ("Arizona Gov. Jan Brewer denied it.", ("Gov.", "Arizona", None, "Jan Brewer")),
         (
             "Federal Reserve Vice Chairman Richard Clarida predicted it.",

@@ -44,6 +44,7 @@ class Lexicon:
     national_titles: frozenset[str]
     national_title_heads: frozenset[str]
     us_states: dict[str, str]
+    state_codes: dict[str, str]
     government_seats: dict[str, str]
     title_modifiers: frozenset[str]
     title_words: frozenset[str]
@@ -71,6 +72,12 @@ class Lexicon:
         """Who an office named by ``text`` belongs to: a country by its common name ("U.S.", "Russian"), a US
         state by its name ("Ariz."), else the organisation as written ("Kremlin", "Federal Reserve")."""
         return self.country(text) or self.demonym(text) or self.us_states.get(text.casefold()) or text
+
+    def tag_state(self, text: str) -> str | None:
+        """The US state a party-state tag writes ("N.C.", "Texas", "TX", "Calif"), or None: AP abbreviations
+        (with or without their dot), names and postal codes (from pycountry)."""
+        key = text.casefold()
+        return self.us_states.get(key) or self.us_states.get(f"{key}.") or self.state_codes.get(text)
 
     def is_national(self, title: str) -> bool:
         """An office of a nation ("President", "Secretary of State", "Defense Secretary")."""
@@ -105,6 +112,7 @@ def lexicon() -> Lexicon:
         national_titles=low("national_titles"),
         national_title_heads=low("national_title_heads"),
         us_states=states,
+        state_codes=_state_codes(),
         government_seats={str(k).casefold(): str(v) for k, v in raw["government_seats"].items()},
         title_modifiers=low("title_modifiers"),
         title_words=frozenset(w for t in raw["titles"] for w in _phrase(t) if w != "-"),
@@ -120,6 +128,18 @@ def lexicon() -> Lexicon:
         domains=low("domains"),
         agency_cues=frozenset((a, b) for a, b in raw["agency_cues"]),
     )
+
+
+def _state_codes() -> dict[str, str]:
+    """US postal codes ("TX") -> state names, from pycountry's ISO 3166-2 subdivisions; only party-state tags
+    read them (as words, "IN", "OK" and "ME" are not states)."""
+    import pycountry
+
+    return {
+        sub.code.removeprefix("US-"): sub.name
+        for sub in pycountry.subdivisions.get(country_code="US") or ()
+        if sub.type in ("State", "District")
+    }
 
 
 class Office(NamedTuple):
@@ -485,12 +505,26 @@ def _holder_after(doc: Doc, person_end: int, lex: Lexicon) -> tuple[str, int, in
         return (state, j + 1, run) if run > j + 1 and state else None
     if j >= len(doc):
         return None
+    if doc[j - 1].text == "," and doc[j].lower_ in ("a", "an"):
+        return _state_party(doc, j + 1, lex)
     tag = _PARTY_TAG.match(doc.text, doc[j].idx)
     if tag is None:
         return None
-    words = tag.group(2)
-    state = lex.us_states.get(words.casefold()) or lex.us_states.get(words.split()[0].casefold())
+    state = next(filter(None, map(lex.tag_state, (tag.group(2), tag.group(2).split()[0]))), None)
     return None if state is None else (state, -1, -1)
+
+
+# The words of a lawmaker's party after a state: "Bob Corker, a Tennessee Republican".
+_PARTY_WORDS = frozenset({"republican", "democrat", "independent"})
+
+
+def _state_party(doc: Doc, k: int, lex: Lexicon) -> tuple[str, int, int] | None:
+    """The state of "a STATE Republican/Democrat" from ``k`` (the word after "a"), or None."""
+    for end in (k + 2, k + 1):
+        state = lex.us_states.get(doc[k:end].text.casefold()) if end < len(doc) else None
+        if state is not None and doc[end].lower_ in _PARTY_WORDS:
+            return state, k, end
+    return None
 
 
 def _apposition_starts(doc: Doc) -> Iterator[tuple[Span, int]]:
