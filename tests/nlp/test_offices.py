@@ -58,6 +58,11 @@ def _offices(text: str) -> list[tuple[str, str | None, str | None, str]]:
         ("White House chief of staff John Kelly said it.", ("chief of staff", "White House", None, "John Kelly")),
         # An envoy's organisation closed by an acronym the model ran into the name.
         ("U.S. Ambassador to the U.N. Nikki Haley said it.", ("Ambassador", "United States", "U.N.", "Nikki Haley")),
+        # An organisation written after an apposition's title owns it over a party word before it.
+        (
+            "Tomas Regalado, the Republican mayor of Miami, said in his statement.",
+            ("mayor", "Miami", None, "Tomas Regalado"),
+        ),
         # Lower-case words compounded onto a name, led by a holder the model names.
         ("Fox News host Megyn Kelly asked him.", ("host", "Fox News", None, "Megyn Kelly")),
         (
@@ -78,7 +83,8 @@ def test_lowercase_title_after_of_needs_a_comma() -> None:
 def test_national_titles_and_holders() -> None:
     lex = lexicon()
     assert lex.is_national("President") and lex.is_national("Defense Secretary") and lex.is_national("former President")
-    assert lex.is_national("Homeland Security Secretary")
+    assert lex.is_national("Homeland Security Secretary") and lex.is_national("Acting Attorney General")
+    assert lex.is_national("Deputy Secretary of State") and not lex.is_national("Deputy")
     assert not lex.is_national("spokesman")
     assert (
         lex.holder("U.S.") == "United States"

@@ -43,6 +43,7 @@ class Lexicon:
     status_modifiers: frozenset[str]
     national_titles: frozenset[str]
     national_title_heads: frozenset[str]
+    national_title_ranks: frozenset[str]
     us_states: dict[str, str]
     state_codes: dict[str, str]
     government_seats: dict[str, str]
@@ -81,7 +82,9 @@ class Lexicon:
 
     def is_national(self, title: str) -> bool:
         """An office of a nation ("President", "Secretary of State", "Defense Secretary")."""
-        words = title.lower().removeprefix("former ").split()
+        words = title.lower().replace("-", " ").split()
+        while len(words) > 1 and (words[0] in self.status_modifiers or words[0] in self.national_title_ranks):
+            words = words[1:]  # "former President", "Acting Attorney General", "Deputy Secretary of State"
         return " ".join(words) in self.national_titles or (
             len(words) >= 2 and words[-1] in self.national_title_heads and all(w in self.portfolios for w in words[:-1])
         )
@@ -111,6 +114,7 @@ def lexicon() -> Lexicon:
         status_modifiers=low("status_modifiers"),
         national_titles=low("national_titles"),
         national_title_heads=low("national_title_heads"),
+        national_title_ranks=low("national_title_ranks"),
         us_states=states,
         state_codes=_state_codes(),
         government_seats={str(k).casefold(): str(v) for k, v in raw["government_seats"].items()},
@@ -561,7 +565,11 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         if start > k and (holder is None or holder[1] != k):
             continue  # words between the name and the title that name no holder: not an apposition
         of, of_start, of_end = holder or (None, -1, -1)
-        if of is None and end + 1 < len(doc) and doc[end].lower_ in ("at", "of", "for"):
+        # An organisation written after the title owns it, over a party or place word before it ("NAME, the
+        # Republican mayor of Miami"); a country or a seat of government before it stays ("a White House
+        # press secretary for George W. Bush").
+        weak = holder is None or not (lex.country(holder[0]) or holder[0].casefold() in lex.government_seats)
+        if weak and end + 1 < len(doc) and doc[end].lower_ in ("at", "of", "for"):
             after = _skip_det(doc, end + 1)
             run = _name_run(doc, after, allow_and=True)
             if run > after:
