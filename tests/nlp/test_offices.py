@@ -67,7 +67,7 @@ def _offices(text: str) -> list[tuple[str, str | None, str | None, str]]:
         ("Fox News host Megyn Kelly asked him.", ("host", "Fox News", None, "Megyn Kelly")),
         (
             "Democratic presidential candidate Martin O'Malley is shifting staff.",
-            ("presidential candidate", "Democratic", None, "Martin O'Malley"),
+            ("presidential candidate", "Democratic Party", None, "Martin O'Malley"),
         ),
     ],
 )
@@ -90,6 +90,7 @@ def test_national_titles_and_holders() -> None:
         lex.holder("U.S.") == "United States"
         and lex.holder("Ariz.") == "Arizona"
         and lex.holder("Kremlin") == "Kremlin"
+        and lex.holder("GOP") == "Republican Party"
     )
 
 

@@ -47,6 +47,7 @@ class Lexicon:
     us_states: dict[str, str]
     state_codes: dict[str, str]
     government_seats: dict[str, str]
+    parties: dict[str, str]
     title_modifiers: frozenset[str]
     title_words: frozenset[str]
     honorifics: frozenset[str]
@@ -71,8 +72,15 @@ class Lexicon:
 
     def holder(self, text: str) -> str:
         """Who an office named by ``text`` belongs to: a country by its common name ("U.S.", "Russian"), a US
-        state by its name ("Ariz."), else the organisation as written ("Kremlin", "Federal Reserve")."""
-        return self.country(text) or self.demonym(text) or self.us_states.get(text.casefold()) or text
+        state by its name ("Ariz."), a party by its name ("GOP"), else the organisation as written ("Kremlin",
+        "Federal Reserve")."""
+        return (
+            self.country(text)
+            or self.demonym(text)
+            or self.us_states.get(text.casefold())
+            or self.parties.get(text.casefold())
+            or text
+        )
 
     def tag_state(self, text: str) -> str | None:
         """The US state a party-state tag writes ("N.C.", "Texas", "TX", "Calif"), or None: AP abbreviations
@@ -118,6 +126,7 @@ def lexicon() -> Lexicon:
         us_states=states,
         state_codes=_state_codes(),
         government_seats={str(k).casefold(): str(v) for k, v in raw["government_seats"].items()},
+        parties={str(k).casefold(): str(v) for k, v in raw["party_adjectives"].items()},
         title_modifiers=low("title_modifiers"),
         title_words=frozenset(w for t in raw["titles"] for w in _phrase(t) if w != "-"),
         honorifics=low("honorifics"),
