@@ -45,7 +45,7 @@ def _offices(text: str) -> list[tuple[str, str | None, str | None, str]]:
         # A status before the holder stays in the title.
         (
             "It helps presumptive Republican nominee Mitt Romney.",
-            ("presumptive nominee", "Republican", None, "Mitt Romney"),
+            ("presumptive nominee", "Republican Party", None, "Mitt Romney"),
         ),
         ("It was former Russian President Dmitry Medvedev.", ("former President", "Russia", None, "Dmitry Medvedev")),
         # A cabinet portfolio belongs to the title, not its holder.
