@@ -153,3 +153,15 @@ def test_an_acronym_without_parenthesis_joins_the_organisation_it_spells() -> No
     assert isinstance(result, Analysis), result
     irs = [e for e in result.entities if "IRS" in (e.name, *e.aliases)]
     assert [e.name for e in irs] == ["Internal Revenue Service"]
+
+
+def test_a_state_abbreviation_joins_the_state_named_in_full() -> None:
+    from dateline.ingest import iter_documents
+    from tests.conftest import CORPUS
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / "2zCuC4ro0yodO541.json"
+    result = next(Pipeline(["entities.rules"]).run(iter_documents([str(path)])))
+    assert isinstance(result, Analysis), result
+    # "Snap-On Tools in Kenosha, Wis." and "Wisconsin" elsewhere: one entity, named in full.
+    found = [e for e in result.entities if "Wis." in (e.name, *e.aliases) or e.name == "Wisconsin"]
+    assert [(e.name, "Wis." in e.aliases) for e in found] == [("Wisconsin", True)]

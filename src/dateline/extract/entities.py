@@ -207,19 +207,23 @@ def _person(text: str, ent: SpacySpan, groups: _Groups) -> _Group:
     return group
 
 
-def _place(text: str, ent: SpacySpan, label: str, groups: _Groups, dateline: Dateline | None = None) -> _Group:
+def _place(
+    text: str, ent: SpacySpan, label: str, groups: _Groups, lex: Lexicon, dateline: Dateline | None = None
+) -> _Group:
     ent = _strip_det(ent)
     span = _span(text, ent)
     form = ent.text
     if dateline and dateline.span and dateline.span.start <= span.start < dateline.span.end and form.isupper():
         form = dateline.place  # "BAKU -": the capitals are the dateline's style, the name is "Baku"
     country = country_name(ent.text) or (demonym_name(ent.text) if label == "NORP" else None)
-    key = ("place", country.casefold()) if country else (label.lower(), ent.text.casefold())
+    # A US state written as AP abbreviates it ("Kenosha, Wis.") is the state named in full elsewhere.
+    state = lex.us_states.get(ent.text.casefold()) if label == "GPE" and not country else None
+    key = ("place", country.casefold()) if country else (label.lower(), (state or ent.text).casefold())
     group = groups.get(key)
     if group is None:
         group = _Group("GPE" if country else label)
         # A country known only by its demonym ("Armenian forces") is named by the country.
-        group.canonical = country if label == "NORP" else None
+        group.canonical = country if label == "NORP" else state if state != ent.text else None
     groups.put(key, group)
     if country and label != "NORP":
         group.canonical = None
@@ -403,7 +407,7 @@ def _entities(article: Article, doc: Doc) -> Iterator[Entity]:
         elif label == "ORG" or (label == "FAC" and ent[-1].lower_ in lex.org_heads):
             group = _org(doc, article.text, ent, groups, lex)
         else:
-            group = _place(article.text, ent, label, groups, article.dateline)
+            group = _place(article.text, ent, label, groups, lex, article.dateline)
         for i in range(ent.start, ent.end):
             by_token.setdefault(i, group)
             taken.add(i)
