@@ -165,3 +165,18 @@ def test_a_state_abbreviation_joins_the_state_named_in_full() -> None:
     # "Snap-On Tools in Kenosha, Wis." and "Wisconsin" elsewhere: one entity, named in full.
     found = [e for e in result.entities if "Wis." in (e.name, *e.aliases) or e.name == "Wisconsin"]
     assert [(e.name, "Wis." in e.aliases) for e in found] == [("Wisconsin", True)]
+
+
+def test_a_first_name_alone_joins_the_one_person_named_in_full_before() -> None:
+    from dateline.ingest import article_from_text
+
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday. Bill Gates listened.\n\n"
+        "Later, Hillary said the plan would work, and Bill agreed."
+    )
+    article = article_from_text(text, source_path="first-names.txt", detect_headline=False)
+    result = next(Pipeline(["entities.rules"]).run([article]))
+    assert isinstance(result, Analysis), result
+    people = {e.name: set(e.aliases) for e in result.entities if e.type == "PERSON"}
+    assert "Hillary" in people["Hillary Clinton"] and "Bill" in people["Bill Gates"]
+    assert "Hillary" not in people and "Bill" not in people

@@ -197,6 +197,8 @@ def _person(text: str, ent: SpacySpan, groups: _Groups) -> _Group:
         )
         if group is None:
             group = groups.get(("surname", words[0]))
+        if group is None:
+            group = _by_first_name(words[0], groups, span.start)
     if group is None:
         group = _Group("PERSON")
     groups.put(("person", ent.text.casefold()), group)
@@ -205,6 +207,18 @@ def _person(text: str, ent: SpacySpan, groups: _Groups) -> _Group:
     group.add(ent.text, span)
     groups.seen(group, span.start)
     return group
+
+
+def _by_first_name(word: str, groups: _Groups, before: int) -> _Group | None:
+    """A first name alone ("Diane told ABC News", "Hillary"): the one person named before in full with that
+    first name, or None when none or several are."""
+    named = [g for g in groups.order if g.type == "PERSON" and any(_first_of_full(f) == word for f in g.forms)]
+    return named[0] if len(named) == 1 and groups.latest(lambda g: g is named[0], before) else None
+
+
+def _first_of_full(form: str) -> str | None:
+    words = form.split()
+    return words[0] if len(words) > 1 else None
 
 
 def _place(
