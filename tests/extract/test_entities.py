@@ -121,3 +121,62 @@ def test_us_states_place_a_report_at_home_for_national_offices() -> None:
     assert isinstance(result, Analysis)
     smith = _find(result, "John Smith")
     assert [(r.title, r.of) for r in smith.roles] == [("President", "United States")]
+
+
+def _allsides_roles(name: str) -> dict[str, list[tuple[str, str | None]]]:
+    """Roles by holder in one AllSides report (gold/dev tune half), through the whole pipeline."""
+    from dateline.ingest import iter_documents
+    from tests.conftest import CORPUS
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json"
+    result = next(Pipeline(["entities.rules"]).run(iter_documents([str(path)])))
+    assert isinstance(result, Analysis), result
+    return {e.name: [(r.title, r.of) for r in e.roles] for e in result.entities if e.roles}
+
+
+def test_an_organisation_noun_holding_a_title_names_the_articles_organisation() -> None:
+    # "department spokeswoman Heather Nauert" in a report naming the State Department (later on).
+    assert ("spokeswoman", "State Department") in _allsides_roles("220cuwtBHh5NsEuE")["Heather Nauert"]
+
+
+def test_a_national_office_with_no_country_takes_the_outlets() -> None:
+    # A TheBlaze report on Russia, without a dateline, names Russia more often than the United States.
+    assert _allsides_roles("EzF2adBNSjoqjah0")["James Mattis"] == [("Defense Secretary", "United States")]
+
+
+def test_an_acronym_without_parenthesis_joins_the_organisation_it_spells() -> None:
+    from dateline.ingest import iter_documents
+    from tests.conftest import CORPUS
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / "2sSVUwpfdTm5nj4N.json"
+    result = next(Pipeline(["entities.rules"]).run(iter_documents([str(path)])))
+    assert isinstance(result, Analysis), result
+    irs = [e for e in result.entities if "IRS" in (e.name, *e.aliases)]
+    assert [e.name for e in irs] == ["Internal Revenue Service"]
+
+
+def test_a_state_abbreviation_joins_the_state_named_in_full() -> None:
+    from dateline.ingest import iter_documents
+    from tests.conftest import CORPUS
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / "2zCuC4ro0yodO541.json"
+    result = next(Pipeline(["entities.rules"]).run(iter_documents([str(path)])))
+    assert isinstance(result, Analysis), result
+    # "Snap-On Tools in Kenosha, Wis." and "Wisconsin" elsewhere: one entity, named in full.
+    found = [e for e in result.entities if "Wis." in (e.name, *e.aliases) or e.name == "Wisconsin"]
+    assert [(e.name, "Wis." in e.aliases) for e in found] == [("Wisconsin", True)]
+
+
+def test_a_first_name_alone_joins_the_one_person_named_in_full_before() -> None:
+    from dateline.ingest import article_from_text
+
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday. Bill Gates listened.\n\n"
+        "Later, Hillary said the plan would work, and Bill agreed."
+    )
+    article = article_from_text(text, source_path="first-names.txt", detect_headline=False)
+    result = next(Pipeline(["entities.rules"]).run([article]))
+    assert isinstance(result, Analysis), result
+    people = {e.name: set(e.aliases) for e in result.entities if e.type == "PERSON"}
+    assert "Hillary" in people["Hillary Clinton"] and "Bill" in people["Bill Gates"]
+    assert "Hillary" not in people and "Bill" not in people

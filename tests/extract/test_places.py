@@ -19,6 +19,7 @@ from dateline.extract.places import (
     candidates,
     choose,
     distance_km,
+    domain_country,
     extract_places,
     mentions,
     outlet_country,
@@ -202,8 +203,16 @@ def test_nearby_places_pick_the_sense_beside_them() -> None:
 
 
 def test_outlet_country_is_read_from_a_country_code_domain() -> None:
-    assert outlet_country("News.Az") == "AZ"
-    assert outlet_country("Example.io") is None and outlet_country("Reuters") is None
+    assert outlet_country("News.Az") == "AZ" and domain_country("News.Az") == "AZ"
+    assert outlet_country("Example.io") is None and domain_country("Reuters") is None
+
+
+def test_outlet_country_is_read_from_the_outlet_table() -> None:
+    # AllSides writes outlets with a section or a ".com": the table lists the outlet's own name.
+    assert outlet_country("CNN (Web News)") == "US" and outlet_country("New York Times - News") == "US"
+    assert outlet_country("TheBlaze.com") == "US" and outlet_country("Fox Online News") == "US"
+    assert outlet_country("BBC News") == "GB" and outlet_country("Guest Writer - Right") is None
+    assert outlet_country("Reuters") is None  # a wire report speaks from its dateline
 
 
 def _springfield(signals: frozenset[str] = ALL_SIGNALS, *, split: bool = False) -> dict[str, Place]:

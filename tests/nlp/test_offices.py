@@ -25,6 +25,10 @@ def _offices(text: str) -> list[tuple[str, str | None, str | None, str]]:
             ("finance minister", "Greece", None, "Euclid Tsakalotos"),
         ),
         ("Sen. Richard Burr, R-N.C., said it.", ("Sen.", "North Carolina", None, "Richard Burr")),
+        # Party-state tags with postal codes or no dot; "a STATE Republican" after the name.
+        ("Sen. John Cornyn (R-TX) said it.", ("Sen.", "Texas", None, "John Cornyn")),
+        ("Sen. Marco Rubio (R-Fla) said it.", ("Sen.", "Florida", None, "Marco Rubio")),
+        ("said Sen. Chuck Grassley, an Iowa Republican.", ("Sen.", "Iowa", None, "Chuck Grassley")),
         ("Arizona Gov. Jan Brewer denied it.", ("Gov.", "Arizona", None, "Jan Brewer")),
         (
             "Federal Reserve Vice Chairman Richard Clarida predicted it.",
@@ -37,6 +41,33 @@ def _offices(text: str) -> list[tuple[str, str | None, str | None, str]]:
         (
             "said Jennifer Chang Newell, an ACLU staff attorney.",
             ("staff attorney", "ACLU", None, "Jennifer Chang Newell"),
+        ),
+        # A status before the holder stays in the title.
+        (
+            "It helps presumptive Republican nominee Mitt Romney.",
+            ("presumptive nominee", "Republican Party", None, "Mitt Romney"),
+        ),
+        ("It was former Russian President Dmitry Medvedev.", ("former President", "Russia", None, "Dmitry Medvedev")),
+        # A cabinet portfolio belongs to the title, not its holder.
+        ("Treasury Secretary Steven Mnuchin said it.", ("Treasury Secretary", None, None, "Steven Mnuchin")),
+        (
+            "Health and Human Services Secretary Alex Azar said it.",
+            ("Health and Human Services Secretary", None, None, "Alex Azar"),
+        ),
+        ("It was then-FBI Director James Comey.", ("then-Director", "FBI", None, "James Comey")),
+        ("White House chief of staff John Kelly said it.", ("chief of staff", "White House", None, "John Kelly")),
+        # An envoy's organisation closed by an acronym the model ran into the name.
+        ("U.S. Ambassador to the U.N. Nikki Haley said it.", ("Ambassador", "United States", "U.N.", "Nikki Haley")),
+        # An organisation written after an apposition's title owns it over a party word before it.
+        (
+            "Tomas Regalado, the Republican mayor of Miami, said in his statement.",
+            ("mayor", "Miami", None, "Tomas Regalado"),
+        ),
+        # Lower-case words compounded onto a name, led by a holder the model names.
+        ("Fox News host Megyn Kelly asked him.", ("host", "Fox News", None, "Megyn Kelly")),
+        (
+            "Democratic presidential candidate Martin O'Malley is shifting staff.",
+            ("presidential candidate", "Democratic Party", None, "Martin O'Malley"),
         ),
     ],
 )
@@ -52,11 +83,14 @@ def test_lowercase_title_after_of_needs_a_comma() -> None:
 def test_national_titles_and_holders() -> None:
     lex = lexicon()
     assert lex.is_national("President") and lex.is_national("Defense Secretary") and lex.is_national("former President")
+    assert lex.is_national("Homeland Security Secretary") and lex.is_national("Acting Attorney General")
+    assert lex.is_national("Deputy Secretary of State") and not lex.is_national("Deputy")
     assert not lex.is_national("spokesman")
     assert (
         lex.holder("U.S.") == "United States"
         and lex.holder("Ariz.") == "Arizona"
         and lex.holder("Kremlin") == "Kremlin"
+        and lex.holder("GOP") == "Republican Party"
     )
 
 
@@ -71,3 +105,20 @@ def test_parsed_apposition_with_an_organisation_is_an_office() -> None:
         "The plan will fail, said Jane Smith, a senior fellow at the Brookings Institution."
     )
     assert _offices("Jane Smith, a mother of three from Ohio, said it.") == []
+
+
+def test_common_noun_before_a_name_needs_a_holder() -> None:
+    assert _offices("They also attacked billionaire Donald Trump on Monday.") == []
+
+
+def test_lower_case_organisation_noun_holding_a_title_refers_back() -> None:
+    doc = load_nlp()("The State Department was silent. A department spokeswoman, Heather Nauert, said so.")
+    (office,) = [Office(*row) for row in doc._.offices]
+    assert (office.title, office.of, office.of_ref) == ("spokeswoman", "department", True)
+
+
+def test_a_second_apposition_joined_by_and_is_a_second_office() -> None:
+    found = _offices(
+        "The suit was filed by Jane Smith, partner at Smith Partners LLP and counsel for the NRA, on Monday."
+    )
+    assert ("counsel", "NRA", None, "Jane Smith") in found

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dateline.countries import country_name, demonym_name, display_name
+from dateline.extract.places import outlet_country
 from dateline.model import Dateline, Entity, Role, Span
 from dateline.nlp.components import NAME_LABELS
 from dateline.nlp.offices import POSSESSIVE, Lexicon, Office, lexicon
@@ -196,6 +197,8 @@ def _person(text: str, ent: SpacySpan, groups: _Groups) -> _Group:
         )
         if group is None:
             group = groups.get(("surname", words[0]))
+        if group is None:
+            group = _by_first_name(words[0], groups, span.start)
     if group is None:
         group = _Group("PERSON")
     groups.put(("person", ent.text.casefold()), group)
@@ -206,19 +209,35 @@ def _person(text: str, ent: SpacySpan, groups: _Groups) -> _Group:
     return group
 
 
-def _place(text: str, ent: SpacySpan, label: str, groups: _Groups, dateline: Dateline | None = None) -> _Group:
+def _by_first_name(word: str, groups: _Groups, before: int) -> _Group | None:
+    """A first name alone ("Diane told ABC News", "Hillary"): the one person named before in full with that
+    first name, or None when none or several are."""
+    named = [g for g in groups.order if g.type == "PERSON" and any(_first_of_full(f) == word for f in g.forms)]
+    return named[0] if len(named) == 1 and groups.latest(lambda g: g is named[0], before) else None
+
+
+def _first_of_full(form: str) -> str | None:
+    words = form.split()
+    return words[0] if len(words) > 1 else None
+
+
+def _place(
+    text: str, ent: SpacySpan, label: str, groups: _Groups, lex: Lexicon, dateline: Dateline | None = None
+) -> _Group:
     ent = _strip_det(ent)
     span = _span(text, ent)
     form = ent.text
     if dateline and dateline.span and dateline.span.start <= span.start < dateline.span.end and form.isupper():
         form = dateline.place  # "BAKU -": the capitals are the dateline's style, the name is "Baku"
     country = country_name(ent.text) or (demonym_name(ent.text) if label == "NORP" else None)
-    key = ("place", country.casefold()) if country else (label.lower(), ent.text.casefold())
+    # A US state written as AP abbreviates it ("Kenosha, Wis.") is the state named in full elsewhere.
+    state = lex.us_states.get(ent.text.casefold()) if label == "GPE" and not country else None
+    key = ("place", country.casefold()) if country else (label.lower(), (state or ent.text).casefold())
     group = groups.get(key)
     if group is None:
         group = _Group("GPE" if country else label)
         # A country known only by its demonym ("Armenian forces") is named by the country.
-        group.canonical = country if label == "NORP" else None
+        group.canonical = country if label == "NORP" else state if state != ent.text else None
     groups.put(key, group)
     if country and label != "NORP":
         group.canonical = None
@@ -257,22 +276,26 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
 
 def _home_country(article: Article, doc: Doc, lex: Lexicon) -> str | None:
     """The country a report speaks from, whose national offices need no country written ("President Trump"):
-    its dateline's country, else the country whose institutions it names ("the White House"), else the
-    country it names most (by name or demonym) when no other is named as often, else None."""
+    its dateline's country, else the country whose institutions it names ("the White House"), else its
+    outlet's (a US paper's report on Russia), else the country it names most (by name or demonym) when no other
+    is named as often, else None."""
     if article.dateline is not None and article.dateline.country:
         return display_name(article.dateline.country) or lex.country(article.dateline.country)
     seats = Counter(seat for ent in doc.ents if (seat := lex.government_seats.get(_strip_det(ent).text.casefold())))
+    top = seats.most_common(2)
+    if top and (len(top) == 1 or top[0][1] > top[1][1]):
+        return top[0][0]
+    outlet = outlet_country(article.outlet)
+    if outlet is not None:
+        return display_name(outlet)
     named = Counter(
         country
         for ent in doc.ents
         if ent.label_ in ("GPE", "NORP")
         if (country := lex.country(ent.text) or lex.demonym(ent.text) or _state_country(ent.text, lex))
     )
-    for counts in (seats, named):
-        top = counts.most_common(2)
-        if top and (len(top) == 1 or top[0][1] > top[1][1]):
-            return top[0][0]
-    return None
+    top = named.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _state_country(text: str, lex: Lexicon) -> str | None:
@@ -299,16 +322,20 @@ def _short_name(group: _Group) -> str:
 
 
 def _resolve_reference(doc: Doc, office: Office, groups: _Groups, lex: Lexicon) -> str | None:
-    """ "this university's": the latest place of learning; named by its acronym when the article gives one."""
+    """ "this university's", "department spokeswoman": the latest organisation of that kind (any place of
+    learning for a university), else one named later when it is the article's only one; named by its acronym
+    when the article gives one."""
     noun = doc[office.of_end - 1].lower_
     at = doc[office.of_start].idx
     wanted = lex.education_heads if noun in lex.education_heads else frozenset({noun})
-    group = groups.latest(
-        lambda g: (
-            g.type == "ORG" and (g.head in wanted or any(w in wanted for f in g.forms for w in f.lower().split()))
-        ),
-        at,
-    )
+
+    def of_kind(g: _Group) -> bool:
+        return g.type == "ORG" and (g.head in wanted or any(w in wanted for f in g.forms for w in f.lower().split()))
+
+    group = groups.latest(of_kind, at)
+    if group is None:
+        later = [g for g in groups.order if of_kind(g)]
+        group = later[0] if len(later) == 1 else None
     if group is None:
         return None
     acronyms = [f for f in group.forms if f.isupper() and " " not in f]
@@ -343,6 +370,40 @@ def _descriptions(article: Article, doc: Doc, groups: _Groups, taken: set[int], 
             groups.seen(group, span.start)
 
 
+# Words an acronym leaves out of an organisation's name ("Internal Revenue Service" -> IRS, "Bank of England" -> BOE).
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "&"})
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.split() if w.lower() not in _ACRONYM_SKIPS]
+    spells = len(words) > 1 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return "".join(w[0] for w in words).upper() if spells else ""
+
+
+def _merge_acronyms(groups: _Groups) -> None:
+    """An acronym used without its parenthesis ("the IRS" after "the Internal Revenue Service", "the NRA") is
+    the organisation whose name it spells, when exactly one does: its mentions and forms join that entity."""
+    spelt: dict[str, list[_Group]] = {}
+    for group in groups.order:
+        if group.type == "ORG":
+            for key in {_initials(f) for f in group.names} - {""}:
+                spelt.setdefault(key, []).append(group)
+    for group in list(groups.order):
+        letters = {f.replace(".", "") for f in group.forms}
+        if len(letters) != 1 or not (key := letters.pop()).isupper() or not 2 <= len(key) <= 6:
+            continue
+        owners = [g for g in spelt.get(key, []) if g is not group]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        for form in group.forms:
+            owner.add(form, group.spans[0], nameable=False)
+        for span in group.spans[1:]:
+            owner.add(group.forms[0], span, nameable=False)
+        owner.roles.extend(r for r in group.roles if r not in owner.roles)
+        groups.order.remove(group)
+
+
 def _name(group: _Group) -> str:
     if group.canonical:
         return group.canonical
@@ -360,12 +421,13 @@ def _entities(article: Article, doc: Doc) -> Iterator[Entity]:
         elif label == "ORG" or (label == "FAC" and ent[-1].lower_ in lex.org_heads):
             group = _org(doc, article.text, ent, groups, lex)
         else:
-            group = _place(article.text, ent, label, groups, article.dateline)
+            group = _place(article.text, ent, label, groups, lex, article.dateline)
         for i in range(ent.start, ent.end):
             by_token.setdefault(i, group)
             taken.add(i)
     _roles(article, doc, groups, by_token, lex)
     _descriptions(article, doc, groups, taken, lex)
+    _merge_acronyms(groups)
     for group in groups.order:
         name = _name(group)
         aliases = tuple(f for f in group.forms if f != name)

@@ -27,6 +27,8 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X", "VERB"})
 # A US lawmaker's party and state after the name: "R-N.C.", "D-Calif.", "I-Vt." (the state as abbreviated).
+# An acronym as news writes it: "U.N.", "NATO", "EU".
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
 _PARTY_TAG = re.compile(r"\s*([RDI])\s*-\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
 
 
@@ -38,14 +40,19 @@ class Lexicon:
     titles: dict[str, tuple[tuple[str, ...], ...]]
     lowercase_titles: frozenset[str]
     lowercase_modifiers: frozenset[str]
+    status_modifiers: frozenset[str]
     national_titles: frozenset[str]
     national_title_heads: frozenset[str]
+    national_title_ranks: frozenset[str]
     us_states: dict[str, str]
+    state_codes: dict[str, str]
     government_seats: dict[str, str]
+    parties: dict[str, str]
     title_modifiers: frozenset[str]
     title_words: frozenset[str]
     honorifics: frozenset[str]
     portfolios: frozenset[str]
+    portfolio_words: frozenset[str]
     org_heads: frozenset[str]
     generic_org_words: frozenset[str]
     located_org_heads: frozenset[str]
@@ -65,14 +72,29 @@ class Lexicon:
 
     def holder(self, text: str) -> str:
         """Who an office named by ``text`` belongs to: a country by its common name ("U.S.", "Russian"), a US
-        state by its name ("Ariz."), else the organisation as written ("Kremlin", "Federal Reserve")."""
-        return self.country(text) or self.demonym(text) or self.us_states.get(text.casefold()) or text
+        state by its name ("Ariz."), a party by its name ("GOP"), else the organisation as written ("Kremlin",
+        "Federal Reserve")."""
+        return (
+            self.country(text)
+            or self.demonym(text)
+            or self.us_states.get(text.casefold())
+            or self.parties.get(text.casefold())
+            or text
+        )
+
+    def tag_state(self, text: str) -> str | None:
+        """The US state a party-state tag writes ("N.C.", "Texas", "TX", "Calif"), or None: AP abbreviations
+        (with or without their dot), names and postal codes (from pycountry)."""
+        key = text.casefold()
+        return self.us_states.get(key) or self.us_states.get(f"{key}.") or self.state_codes.get(text)
 
     def is_national(self, title: str) -> bool:
         """An office of a nation ("President", "Secretary of State", "Defense Secretary")."""
-        words = title.lower().removeprefix("former ").split()
+        words = title.lower().replace("-", " ").split()
+        while len(words) > 1 and (words[0] in self.status_modifiers or words[0] in self.national_title_ranks):
+            words = words[1:]  # "former President", "Acting Attorney General", "Deputy Secretary of State"
         return " ".join(words) in self.national_titles or (
-            len(words) == 2 and words[1] in self.national_title_heads and words[0] in self.portfolios
+            len(words) >= 2 and words[-1] in self.national_title_heads and all(w in self.portfolios for w in words[:-1])
         )
 
 
@@ -97,14 +119,19 @@ def lexicon() -> Lexicon:
         titles={k: tuple(sorted(v, key=len, reverse=True)) for k, v in titles.items()},
         lowercase_titles=low("lowercase_titles"),
         lowercase_modifiers=low("lowercase_modifiers"),
+        status_modifiers=low("status_modifiers"),
         national_titles=low("national_titles"),
         national_title_heads=low("national_title_heads"),
+        national_title_ranks=low("national_title_ranks"),
         us_states=states,
+        state_codes=_state_codes(),
         government_seats={str(k).casefold(): str(v) for k, v in raw["government_seats"].items()},
+        parties={str(k).casefold(): str(v) for k, v in raw["party_adjectives"].items()},
         title_modifiers=low("title_modifiers"),
         title_words=frozenset(w for t in raw["titles"] for w in _phrase(t) if w != "-"),
         honorifics=low("honorifics"),
         portfolios=low("portfolios"),
+        portfolio_words=low("portfolios") - {"and", "the"},
         org_heads=low("org_heads"),
         generic_org_words=low("generic_org_words"),
         located_org_heads=low("located_org_heads"),
@@ -114,6 +141,18 @@ def lexicon() -> Lexicon:
         domains=low("domains"),
         agency_cues=frozenset((a, b) for a, b in raw["agency_cues"]),
     )
+
+
+def _state_codes() -> dict[str, str]:
+    """US postal codes ("TX") -> state names, from pycountry's ISO 3166-2 subdivisions; only party-state tags
+    read them (as words, "IN", "OK" and "ME" are not states)."""
+    import pycountry
+
+    return {
+        sub.code.removeprefix("US-"): sub.name
+        for sub in pycountry.subdivisions.get(country_code="US") or ()
+        if sub.type in ("State", "District")
+    }
 
 
 class Office(NamedTuple):
@@ -189,6 +228,7 @@ def org_extent(doc: Doc, head: int, lex: Lexicon) -> tuple[int, int] | None:
         if (
             doc[start - 1].lower_ in lex.title_words
             and doc[start - 1].lower_ not in lex.generic_org_words
+            and doc[start - 1].lower_ not in lex.portfolios  # "Justice Department": a portfolio names the body
             and not _opens_model_org(doc, start - 1, head)
         ):
             break
@@ -322,7 +362,45 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
     found.extend(a for a in _appositives(doc, lex) if a[0].person_start not in held)
     held = {office.person_start for office, _ in found}
     found.extend(a for a in _parsed_appositives(doc, lex) if a[0].person_start not in held)
+    held = {office.person_start for office, _ in found}
+    found.extend(a for a in _compound_offices(doc, lex) if a[0].person_start not in held)
     return found
+
+
+# Entity types a holder written before a common-noun title must carry: the model names it.
+_HOLDER_TYPES = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+
+
+def _compound_offices(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+    """ "Fox News host Megyn Kelly", "Sanders campaign manager Jeff Weaver", "Democratic presidential
+    candidate Martin O'Malley": lower-case words the parser compounds onto a person's name, led by a holder the
+    model names, are an office whatever the noun; with no holder ("billionaire Donald Trump", "his son Beau")
+    they are not."""
+    found = []
+    for ent in doc.ents:
+        noun = ent.start - 1
+        if ent.label_ != "PERSON" or noun < 1 or not _common_word(doc[noun]) or doc[noun].pos_ != "NOUN":
+            continue
+        if doc[noun].dep_ != "compound" or not ent.start <= doc[noun].head.i < ent.end:
+            continue
+        start = noun
+        while start > 0 and _common_word(doc[start - 1]):
+            start -= 1
+        holder = _holder_before(doc, start, lex)
+        if holder is None or not any(t.ent_type_ in _HOLDER_TYPES for t in doc[holder[1] : holder[2]]):
+            continue
+        lead = _status_before(doc, holder[1], lex)
+        title = _with_status(doc, lead, holder[1], doc[start : noun + 1].text)
+        office = Office(
+            title, start, noun + 1, holder[0], holder[1], holder[2], False, None, -1, -1, ent.start, ent.end
+        )
+        found.append((office, [*range(lead, holder[1]), *range(start, noun + 1)]))
+    return found
+
+
+def _common_word(tok: Token) -> bool:
+    """A lower-case adjective or noun that can be a word of an occupation ("presidential", "campaign")."""
+    return tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "NOUN")
 
 
 def _joint_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[Office, list[int]]]:
@@ -368,6 +446,39 @@ def _modifiers_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> 
     return start
 
 
+def _portfolio_before(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """A cabinet office's portfolio written before its head belongs to the title, not its holder: "Treasury
+    Secretary", "Agriculture Minister" (capitalised portfolio words before "secretary"/"minister")."""
+    if doc[end - 1].lower_ not in lex.national_title_heads:
+        return start
+    while start > 0 and (
+        (doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ in lex.portfolio_words)
+        or (doc[start - 1].lower_ == "and" and start > 1 and doc[start - 2].lower_ in lex.portfolio_words)
+    ):
+        start -= 1
+    return start
+
+
+def _status_before(doc: Doc, start: int, lex: Lexicon) -> int:
+    """Grow left over the status words written before a title's holder ("former", "presumptive")."""
+    while start > 0:
+        if doc[start - 1].lower_ in lex.status_modifiers:
+            start -= 1
+        elif start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in lex.status_modifiers:
+            start -= 2  # "then-FBI Director"
+        else:
+            break
+    return start
+
+
+def _with_status(doc: Doc, lead: int, holder_start: int, title: str) -> str:
+    """``title`` led by the status words at ``lead`` (up to the holder): "former President", "then-Director"."""
+    if lead == holder_start:
+        return title
+    status = doc[lead:holder_start].text
+    return f"{status}{title}" if status.endswith("-") else f"{status} {title}"
+
+
 def _holder_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> tuple[str, int, int] | None:
     """Who the title at ``start`` belongs to, written before it: "Azerbaijan's Ambassador", "Obama's national
     security adviser" (a possessive name), "Russian President", "Kremlin spokesman", "Ariz. Gov." (a name)."""
@@ -407,12 +518,26 @@ def _holder_after(doc: Doc, person_end: int, lex: Lexicon) -> tuple[str, int, in
         return (state, j + 1, run) if run > j + 1 and state else None
     if j >= len(doc):
         return None
+    if doc[j - 1].text == "," and doc[j].lower_ in ("a", "an"):
+        return _state_party(doc, j + 1, lex)
     tag = _PARTY_TAG.match(doc.text, doc[j].idx)
     if tag is None:
         return None
-    words = tag.group(2)
-    state = lex.us_states.get(words.casefold()) or lex.us_states.get(words.split()[0].casefold())
+    state = next(filter(None, map(lex.tag_state, (tag.group(2), tag.group(2).split()[0]))), None)
     return None if state is None else (state, -1, -1)
+
+
+# The words of a lawmaker's party after a state: "Bob Corker, a Tennessee Republican".
+_PARTY_WORDS = frozenset({"republican", "democrat", "independent"})
+
+
+def _state_party(doc: Doc, k: int, lex: Lexicon) -> tuple[str, int, int] | None:
+    """The state of "a STATE Republican/Democrat" from ``k`` (the word after "a"), or None."""
+    for end in (k + 2, k + 1):
+        state = lex.us_states.get(doc[k:end].text.casefold()) if end < len(doc) else None
+        if state is not None and doc[end].lower_ in _PARTY_WORDS:
+            return state, k, end
+    return None
 
 
 def _apposition_starts(doc: Doc) -> Iterator[tuple[Span, int]]:
@@ -449,13 +574,18 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         if start > k and (holder is None or holder[1] != k):
             continue  # words between the name and the title that name no holder: not an apposition
         of, of_start, of_end = holder or (None, -1, -1)
-        if of is None and end + 1 < len(doc) and doc[end].lower_ in ("at", "of", "for"):
+        # An organisation written after the title owns it, over a party or place word before it ("NAME, the
+        # Republican mayor of Miami"); a country or a seat of government before it stays ("a White House
+        # press secretary for George W. Bush").
+        weak = holder is None or not (lex.country(holder[0]) or holder[0].casefold() in lex.government_seats)
+        if weak and end + 1 < len(doc) and doc[end].lower_ in ("at", "of", "for"):
             after = _skip_det(doc, end + 1)
             run = _name_run(doc, after, allow_and=True)
             if run > after:
                 of, of_start, of_end = lex.holder(doc[after:run].text), after, run
         office = Office(doc[start:end].text, start, end, of, of_start, of_end, False, None, -1, -1, ent.start, ent.end)
         found.append((office, list(range(start, end))))
+        found.extend(_coordinated_office(doc, office, lex))
     return found
 
 
@@ -478,7 +608,29 @@ def _parsed_appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]
             continue
         office = Office(doc[k : head.i + 1].text, k, head.i + 1, *holder, False, None, -1, -1, ent.start, ent.end)
         found.append((office, list(range(k, head.i + 1))))
+        found.extend(_coordinated_office(doc, office, lex))
     return found
+
+
+def _coordinated_office(doc: Doc, first: Office, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+    """A second apposition joined to the first by "and": "NAME, partner at FIRM and counsel for the NRA" -- a
+    lower-case noun phrase with an organisation the model names after "at/of/for/with" (empty when there is
+    none). The parser tends to hang the second noun on the first organisation, so this reads the surface."""
+    j = first.of_end
+    if first.of_start < first.end or j + 2 >= len(doc) or doc[j].lower_ != "and":
+        return []
+    k = j + 1
+    while k < min(j + 4, len(doc)) and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+        k += 1
+    if k == j + 1 or doc[k - 1].pos_ != "NOUN" or k >= len(doc) or doc[k].lower_ not in _AFFILIATION_PREPOSITIONS:
+        return []
+    org = _skip_det(doc, k + 1)
+    if org >= len(doc) or doc[org].ent_iob_ != "B" or doc[org].ent_type_ not in ("ORG", "GPE"):
+        return []
+    org_end = next((t for t in range(org + 1, len(doc)) if doc[t].ent_iob_ != "I"), len(doc))
+    holder = lex.holder(doc[org:org_end].text)
+    office = first._replace(title=doc[j + 1 : k].text, start=j + 1, end=k, of=holder, of_start=org, of_end=org_end)
+    return [(office, list(range(j + 1, k)))]
 
 
 def _affiliation(doc: Doc, noun: Token, lex: Lexicon) -> tuple[str, int, int] | None:
@@ -497,24 +649,34 @@ def _affiliation(doc: Doc, noun: Token, lex: Lexicon) -> tuple[str, int, int] | 
 def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office, list[int]] | None:
     first = doc[start]
     lowercase = not first.text[:1].isupper()
-    start = _modifiers_before(doc, start, lex)
+    start = _modifiers_before(doc, _portfolio_before(doc, start, end, lex), lex)
     title_tokens = list(range(start, end))
     of: str | None = None
     of_span = (-1, -1)
     of_ref = False
     # Who the office belongs to, before the title: "Azerbaijan's Ambassador", "Azerbaijani President".
     holder = _holder_before(doc, start, lex)
+    title = doc[start:end].text
     if holder is not None:
         of, of_span = holder[0], (holder[1], holder[2])
+        # A status written before the holder still qualifies the title: "former Russian President",
+        # "presumptive Republican nominee" -> "former President", "presumptive nominee".
+        lead = _status_before(doc, holder[1], lex)
+        if lead < holder[1]:
+            title = _with_status(doc, lead, holder[1], title)
+            title_tokens[:0] = range(lead, holder[1])
+    else:
+        reference = _org_reference_before(doc, start, lex)
+        if reference is not None:
+            of, of_span, of_ref = doc[reference].text, (reference, reference + 1), True
     j = end
-    title = doc[start:end].text
     if j < len(doc) and doc[j].lower_ == "for":
         run = _name_run(doc, j + 1, allow_and=True)
         split = _split_run(doc, j + 1, run, lex)
         run = split if split is not None else run
         if run > j + 1:
             title_tokens.extend(range(j, run))
-            title, j = doc[start:run].text, run
+            title, j = f"{title} {doc[end:run].text}", run
     if j + 1 < len(doc) and doc[j].lower_ == "of":
         if lowercase and first.lower_ not in lex.lowercase_titles:
             return None
@@ -539,7 +701,16 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
             to_end = _name_run(doc, to_start, allow_and=False)
             if to_end == to_start or to_start == j + 1:
                 return None  # an envoy to an organisation is written with "the": "to the U.N."
-            to_end = next((k for k in range(to_start + 1, to_end) if doc[k].ent_iob_ == "B"), to_end)
+            # The organisation ends where the model starts another name, or after an acronym that closes it
+            # and that the model ran into the envoy's name ("to the U.N. Nikki Haley").
+            to_end = next(
+                (
+                    k
+                    for k in range(to_start + 1, to_end)
+                    if doc[k].ent_iob_ == "B" or _ACRONYM.fullmatch(doc[k - 1].text)
+                ),
+                to_end,
+            )
         to, to_span, j = lex.holder(doc[to_start:to_end].text), (to_start, to_end), to_end
     if j < len(doc) and doc[j].text == ",":
         j += 1
@@ -554,6 +725,19 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
             of, of_span = after[0], (after[1], after[2])
     office = Office(title, start, end, of, *of_span, of_ref, to, *to_span, j, person_end)
     return office, title_tokens
+
+
+def _org_reference_before(doc: Doc, start: int, lex: Lexicon) -> int | None:
+    """A lower-case organisation noun that holds the title, naming an organisation of the article: "department
+    spokeswoman", "the agency's spokesman" (the token of the noun), for the entities extractor to resolve."""
+    i = start - 1
+    if i > 0 and doc[i].text in POSSESSIVE:
+        i -= 1
+    if i < 0 or not doc[i].is_lower or doc[i].lower_ not in lex.org_heads:
+        return None
+    if i > 0 and is_name_word(doc[i - 1]):
+        return None  # "Justice department spokesman": the name is written; not a reference
+    return i
 
 
 def _person_follows(doc: Doc, j: int) -> bool:
