@@ -219,3 +219,40 @@ def test_ents_within_matches_spacy_span_ents() -> None:
             assert [(e.start, e.end, e.label_) for e in ents_within(span)] == [
                 (e.start, e.end, e.label_) for e in span.ents
             ]
+
+
+def test_a_complement_of_another_trigger_is_part_of_its_event() -> None:
+    # One event per predicate: what is urged or refused is not done.
+    assert _types("The minister urged the rebels to release the hostages.") == {"REQUEST"}
+    assert _types("The ministry refused to discuss the talks.") == {"REJECT"}
+    # A complement of a verb that is no event stays an event of its own.
+    assert "SANCTION" in _types("The government moved on Sunday to expel the ambassador.")
+
+
+def test_a_request_needs_someone_asked_or_something_demanded() -> None:
+    assert _sentence_events("The anchor asked about the talks.") == []
+    assert "REQUEST" not in _types("The department sought for a second day to avoid a quarrel.")
+    assert "REQUEST" not in _types("The anchor asked whether relations had worsened.")
+    assert _types("The ministry demanded that the company return the land.") == {"REQUEST"}
+    assert _types("The governor asked the ministry for funds.") == {"REQUEST"}
+
+
+def test_an_agreement_is_to_act_or_with_someone() -> None:
+    assert "AGREE" not in _types("The banker agreed, telling reporters that the recovery would be slow.")
+    assert "AGREE" in _types("The rebels agreed to release the hostages.")
+
+
+def test_a_possible_action_is_no_event() -> None:
+    assert _sentence_events("The officials who could discuss the matter were unavailable.") == []
+
+
+def test_a_typed_verb_used_as_a_noun_carries_its_type() -> None:
+    assert "SANCTION" in _types("The government declared a freeze on new trade deals.")
+
+
+def test_an_occurrence_reported_again_is_one_event_with_each_mention() -> None:
+    text = "The president will sign the order on Tuesday. Later the president will sign the order in Ohio."
+    signs = [e for e in _sentence_events(text) if e.lemma == "sign"]
+    assert len(signs) == 1 and [s.text for s in signs[0].spans] == ["sign", "sign"]
+    # A pronoun names no one by itself: two "he" events stay two.
+    assert len(_sentence_events("He attacked the town. Then he attacked the town again.")) == 2

@@ -10,7 +10,7 @@ an event reported inside someone's statement is theirs, not the outlet's).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -19,7 +19,7 @@ from dateline.countries import alpha3
 from dateline.data import load_yaml
 from dateline.extract.support.actors import country_of_text, make_actor
 from dateline.extract.support.common import LastIndex, LastResult, innermost_statement
-from dateline.extract.support.event_classes import antecedent, is_agent
+from dateline.extract.support.event_classes import AGENT_PRONOUNS, antecedent, is_agent
 from dateline.model import Actor, Analysis, Article, Event, Place, Span, Statement, TimeExpr
 from dateline.registry import extractor
 
@@ -38,6 +38,14 @@ _TARGET_PREPS = frozenset({"on", "upon", "against", "with", "to", "from", "into"
 # Entity types that are never a participant ("visited ... on October 15, 2023").
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# Dependencies by which a verb complements another ("urged X to release", "a request ... to dismiss").
+_COMPLEMENT_DEPS = frozenset({"xcomp", "acl", "advcl"})
+# Types whose verb names an exchange with a counterpart: without one the verb is no such event.
+_NEEDS_COUNTERPART = frozenset({"REQUEST", "AGREE"})
+# Subordinators of an embedded question ("asked whether ..."): a question, not a request.
+_QUESTION_MARKS = frozenset({"if", "whether"})
+# Pronouns that stand for things, not for someone a request can be addressed to ("called for that").
+_NOT_ADDRESSEES = frozenset({"it", "that", "this", "which", "what"})
 # How far up the tree an argument-less verb looks for its subject (xcomp, conj, acl chains); three levels
 # cover "called on X to condemn Y" and "adopted resolutions condemning Z" without crossing sentences.
 _MAX_SUBJECT_HOPS = 3
@@ -60,6 +68,7 @@ class Lexicon:
     obligation: frozenset[str]
     needs_actor_target: frozenset[str]
     intransitive_only: frozenset[str]
+    possibility: frozenset[str]
 
 
 def _type_mode(value: str | None) -> tuple[str | None, str | None]:
@@ -85,6 +94,7 @@ def lexicon() -> Lexicon:
         obligation=frozenset(data["obligation_markers"]),
         needs_actor_target=frozenset(data["needs_actor_target"]),
         intransitive_only=frozenset(data["intransitive_only"]),
+        possibility=frozenset(data["possibility_markers"]),
     )
 
 
@@ -192,11 +202,20 @@ def _light_verb_trigger(token: Token) -> Trigger | None:
                 return Trigger(token, token, _lemma(token), *lex.verbs[_lemma(clause)], obj=obj)
         for word in _event_nouns(obj):
             noun = _lemma(word)
-            if noun in lex.nouns:
+            typed = lex.nouns.get(noun) or _nominal(noun)
+            if typed is not None:
                 last = word if word.i - token.i <= _MAX_LIGHT_NOUN_GAP else token
                 lemma = f"{_lemma(token)} {noun}" if last is word else _lemma(token)
-                return Trigger(token, last, lemma, *lex.nouns[noun], obj=obj)
+                return Trigger(token, last, lemma, *typed, obj=obj)
     return None
+
+
+def _nominal(noun: str) -> tuple[str | None, str | None] | None:
+    """The type of a noun that is a typed trigger verb used as a noun: "declared a freeze" is the freeze,
+    "imposed a ban" the ban, "launched an attack" the attack (English zero-derivation: the noun names the
+    verb's action)."""
+    typed = lexicon().verbs.get(noun)
+    return typed if typed is not None and typed[0] is not None else None
 
 
 def _event_nouns(obj: Token) -> list[Token]:
@@ -406,9 +425,38 @@ def _time_near(times: tuple[TimeExpr, ...], start: int, end: int, at: int) -> Ti
 
 
 def events_in(article: Article, doc_tokens: list[Token], prior: Analysis) -> Iterator[Event]:
-    """Events for the given tokens (a whole document, or one sentence)."""
-    for _trigger, event in lexicon_events(article, doc_tokens, prior):
-        yield event
+    """Events for the given tokens (a whole document, or one sentence); an occurrence the text reports again
+    ("Trump will sign the order ...", later "Trump will sign the order in Wisconsin") is one event whose
+    spans are every mention, as a reader counts it once."""
+    merged: dict[Hashable, Event] = {}
+    for trigger, event in lexicon_events(article, doc_tokens, prior):
+        key = _occurrence(trigger, event)
+        first = merged.get(key)
+        merged[key] = event if first is None else _mentioned_again(first, event)
+    yield from merged.values()
+
+
+def _occurrence(trigger: Trigger, event: Event) -> Hashable:
+    """What makes two mentions one occurrence: the same action (lemma, type, negation) by the same actors on
+    the same kind of thing (the heads of the objects). A pronoun actor names no one by itself, so an event of
+    "he" or "they" stays its own."""
+    if any(a.entity is None and a.text.lower() in AGENT_PRONOUNS for a in event.actors):
+        return event.start
+    actors = frozenset((a.entity or a.text).lower() for a in event.actors)
+    heads = frozenset(_lemma(t) for t in targets(trigger, subjects(trigger.verb)[1]))
+    objects = frozenset({_lemma(trigger.obj)}) if trigger.obj is not None else heads
+    return (event.lemma, event.type, event.negated, actors, objects)
+
+
+def _mentioned_again(first: Event, again: Event) -> Event:
+    """The first mention's event with a later mention's span, and its place and date where the first had none."""
+    return replace(
+        first,
+        spans=(*first.spans, *again.spans),
+        place=first.place or again.place,
+        place_id=first.place_id if first.place else again.place_id,
+        date=first.date or again.date,
+    )
 
 
 def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -> Iterator[tuple[Trigger, Event]]:
@@ -417,7 +465,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
     entities = prior.entities
     for token in doc_tokens:
         trigger = find_trigger(token)
-        if trigger is None:
+        if trigger is None or _hypothetical(trigger.verb) or _folded(trigger.verb):
             continue
         subject_heads, passive = subjects(trigger.verb)
         made = [(make_actor(h, article, entities), h) for h in subject_heads]
@@ -426,6 +474,8 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         if not actors:
             continue
         target_heads = targets(trigger, passive)
+        if not _addressed(trigger, target_heads):
+            continue
         target_actors = tuple(make_actor(h, article, entities) for h in target_heads)
         countries = _sentence_countries(prior.places, trigger.verb)
         actors = _with_country(actors, countries[:1])
@@ -433,6 +483,60 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         target_actors = _with_country(target_actors, [c for c in countries if c not in own][:1] or countries[:1])
         kind, mode = decide_type(trigger, actors[0].country, target_heads)
         yield trigger, _event(article, prior, trigger, kind, mode, actors, target_actors)
+
+
+def _addressed(trigger: Trigger, target_heads: list[Token]) -> bool:
+    """A request is made *to* someone: "asked DOL for", "urged the Saudi authorities to", "called on both
+    sides". A request verb with no addressee who can act is an attempt ("sought to avoid", "a lawsuit seeking
+    to overturn") or an interviewer's question ("Baier asked about"), not a REQUEST event (PLOVER manual,
+    REQUEST: an actor asks another actor). The addressee is any participant the parse finds (object or
+    "on"/"to"/... object), as long as it is not a pronoun for a thing. Light-verb requests ("submitted a request to") and reported
+    obligations name their addressee elsewhere and are kept, and so is a request whose complement says who
+    must act ("demanded that the US cancel"). An agreement likewise is with someone, on something or to do
+    something: "Evans agreed, telling reporters" agrees with an opinion."""
+    if trigger.type not in _NEEDS_COUNTERPART or trigger.obj is not None or trigger.lemma not in lexicon().verbs:
+        return True
+    if any(_proposal(c, trigger.type) for c in trigger.verb.children):
+        return True
+    return any(h.lower_ not in _NOT_ADDRESSEES for h in target_heads)
+
+
+def _proposal(child: Token, kind: str | None) -> bool:
+    """A complement that says what is asked or agreed: "agreed to share", "demanded that the US cancel".
+    "asked if ..." / "asked whether ..." is a question, not a demand; a request's infinitive with no one
+    asked is the actor's own attempt ("sought to avoid")."""
+    if child.dep_ == "xcomp":
+        return kind == "AGREE"
+    return child.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in child.children)
+
+
+def _folded(verb: Token) -> bool:
+    """One event per predicate: a complement of another trigger is part of that trigger's event ("urged X to
+    release" is the REQUEST, "refused to discuss" the REJECT, "denied a request ... to dismiss" the REJECT), as
+    the governors' typing already says. Complements of verbs that are no event ("moved to expel", "attempted
+    to interfere") stay events, and so do complements of a request with no addressee ("seeks to block")."""
+    head = verb.head
+    if head is not verb and verb.dep_ == "ccomp" and _lemma(head) in lexicon().governors:
+        # "demanded that the company return the land": the return is what is demanded.
+        governor = find_trigger(head)
+        return governor is not None and _addressed(governor, targets(governor, subjects(head)[1]))
+    if head is verb or verb.dep_ not in _COMPLEMENT_DEPS:
+        return False
+    if verb.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in (*_OBJ, "pobj"):
+        head = head.head.head if head.dep_ == "pobj" else head.head
+    governor = find_trigger(head)
+    if governor is None:
+        return False
+    passive = subjects(head)[1]
+    return _addressed(governor, targets(governor, passive))
+
+
+def _hypothetical(verb: Token) -> bool:
+    """ "officials who could discuss", "X might retaliate": an action under a modal of possibility is
+    conjecture, not a reported occurrence (event coders code what happened, was threatened or promised)."""
+    return any(c.dep_ == "aux" and c.lower_ in lexicon().possibility for c in verb.children)
 
 
 def _sentence_countries(places: tuple[Place, ...], verb: Token) -> list[str]:
