@@ -20,7 +20,7 @@ from dateline.data import load_yaml
 from dateline.extract.support.actors import country_of_text, make_actor
 from dateline.extract.support.common import LastIndex, LastResult, innermost_statement
 from dateline.extract.support.event_classes import AGENT_PRONOUNS, antecedent, is_agent
-from dateline.model import Actor, Analysis, Article, Event, Place, Span, Statement, TimeExpr
+from dateline.model import Actor, Analysis, Article, Entity, Event, Place, Span, Statement, TimeExpr
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
@@ -40,6 +40,15 @@ _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT",
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # Dependencies by which a verb complements another ("urged X to release", "a request ... to dismiss").
 _COMPLEMENT_DEPS = frozenset({"xcomp", "acl", "advcl"})
+# The entity types a third-person pronoun can stand for.
+_PRONOUN_LABELS: dict[str, frozenset[str]] = {
+    "he": frozenset({"PERSON"}),
+    "she": frozenset({"PERSON"}),
+    "it": frozenset({"ORG", "GPE", "NORP"}),
+    "they": frozenset({"ORG", "GPE", "NORP", "PERSON"}),
+}
+# How far back (characters) a pronoun's antecedent is looked for: about a paragraph of news copy.
+_ANTECEDENT_WINDOW = 600
 # Types whose verb names an exchange with a counterpart: without one the verb is no such event.
 _NEEDS_COUNTERPART = frozenset({"REQUEST", "AGREE"})
 # Subordinators of an embedded question ("asked whether ..."): a question, not a request.
@@ -396,6 +405,9 @@ def _by_speaker_span(statements: tuple[Statement, ...]) -> dict[Span, list[State
     return out
 
 
+_ENTITY_MENTIONS: LastIndex[tuple[Span, Entity]] = LastIndex(
+    lambda entities: [(s.start, s.end, (s, e)) for e in entities for s in e.spans]
+)
 _SPEAKER_SPANS: LastResult[dict[Span, list[Statement]]] = LastResult(_by_speaker_span)
 
 
@@ -416,6 +428,31 @@ def _resolve_pronouns(actors: tuple[Actor, ...], statements: tuple[Statement, ..
     return tuple(out)
 
 
+def _unresolved(actor: Actor) -> bool:
+    """A pronoun that no statement resolved ("He is not recognizing ...", "It is also seeking ..."): the event
+    would record an action by nobody the reader can name."""
+    return actor.entity is None and actor.text.lower() in AGENT_PRONOUNS and not actor.text.isupper()  # "US"
+
+
+def _antecedent_actor(actor: Actor, entities: tuple[Entity, ...]) -> Actor:
+    """A pronoun actor no statement resolved takes the nearest named entity before it that it can stand for
+    ("he"/"she": a person; "it": an organisation or state; "they": either), within the paragraph-sized
+    window English keeps a pronoun's antecedent in."""
+    if not _unresolved(actor) or actor.span is None:
+        return actor
+    labels = _PRONOUN_LABELS.get(actor.text.lower())
+    if labels is None:
+        return actor
+    start = actor.span.start
+    best: tuple[int, Entity] | None = None
+    for span, entity in _ENTITY_MENTIONS.of(entities).overlapping(max(0, start - _ANTECEDENT_WINDOW), start):
+        if entity.type in labels and span.end <= start and (best is None or span.end > best[0]):
+            best = (span.end, entity)
+    if best is None:
+        return actor
+    return replace(actor, entity=best[1].name, entity_id=best[1].entity_id)
+
+
 def _time_near(times: tuple[TimeExpr, ...], start: int, end: int, at: int) -> TimeExpr | None:
     found = [t for s, t in _TIME_SPANS.of(times).overlapping(start, end) if start <= s.start and s.end <= end]
     return min(found, key=lambda t: (abs(t.start - at), t.start)) if found else None
@@ -428,24 +465,32 @@ def events_in(article: Article, doc_tokens: list[Token], prior: Analysis) -> Ite
     """Events for the given tokens (a whole document, or one sentence); an occurrence the text reports again
     ("Trump will sign the order ...", later "Trump will sign the order in Wisconsin") is one event whose
     spans are every mention, as a reader counts it once."""
-    merged: dict[Hashable, Event] = {}
+    merged: dict[Hashable, list[tuple[frozenset[str], Event]]] = {}
+    order: list[tuple[Hashable, int]] = []
     for trigger, event in lexicon_events(article, doc_tokens, prior):
-        key = _occurrence(trigger, event)
-        first = merged.get(key)
-        merged[key] = event if first is None else _mentioned_again(first, event)
-    yield from merged.values()
+        key, objects = _occurrence(trigger, event)
+        seen = merged.setdefault(key, [])
+        same = next((i for i, (o, _e) in enumerate(seen) if not (o and objects) or o & objects), None)
+        if same is None:
+            seen.append((objects, event))
+            order.append((key, len(seen) - 1))
+        else:
+            first_objects, first = seen[same]
+            seen[same] = (first_objects | objects, _mentioned_again(first, event))
+    for key, index in order:
+        yield merged[key][index][1]
 
 
-def _occurrence(trigger: Trigger, event: Event) -> Hashable:
-    """What makes two mentions one occurrence: the same action (lemma, type, negation) by the same actors on
-    the same kind of thing (the heads of the objects). A pronoun actor names no one by itself, so an event of
-    "he" or "they" stays its own."""
-    if any(a.entity is None and a.text.lower() in AGENT_PRONOUNS for a in event.actors):
-        return event.start
-    actors = frozenset((a.entity or a.text).lower() for a in event.actors)
+def _occurrence(trigger: Trigger, event: Event) -> tuple[Hashable, frozenset[str]]:
+    """What makes two mentions one occurrence: the same action (lemma, type, negation) by the same actors,
+    and the heads of its objects, of which two mentions of one occurrence share one (or one names none).
+    A pronoun actor names no one by itself, so an event of "he" or "they" stays its own."""
     heads = frozenset(_lemma(t) for t in targets(trigger, subjects(trigger.verb)[1]))
     objects = frozenset({_lemma(trigger.obj)}) if trigger.obj is not None else heads
-    return (event.lemma, event.type, event.negated, actors, objects)
+    if any(_unresolved(a) for a in event.actors):
+        return event.start, objects
+    actors = frozenset((a.entity or a.text).lower() for a in event.actors)
+    return (event.lemma, event.type, event.negated, actors), objects
 
 
 def _mentioned_again(first: Event, again: Event) -> Event:
@@ -465,13 +510,14 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
     entities = prior.entities
     for token in doc_tokens:
         trigger = find_trigger(token)
-        if trigger is None or _hypothetical(trigger.verb) or _folded(trigger.verb):
+        if trigger is None or _hypothetical(trigger.verb) or _habitual(trigger.verb) or _folded(trigger.verb):
             continue
         subject_heads, passive = subjects(trigger.verb)
         made = [(make_actor(h, article, entities), h) for h in subject_heads]
         # No one who can act, no event: "were killed" alone is left to claims, "the policy allows" is no action.
         actors = _resolve_pronouns(tuple(a for a, h in made if is_agent(a, h, trigger.type)), prior.statements)
-        if not actors:
+        actors = tuple(_antecedent_actor(a, entities) for a in actors)
+        if not actors or all(_unresolved(a) for a in actors):
             continue
         target_heads = targets(trigger, passive)
         if not _addressed(trigger, target_heads):
@@ -531,6 +577,13 @@ def _folded(verb: Token) -> bool:
         return False
     passive = subjects(head)[1]
     return _addressed(governor, targets(governor, passive))
+
+
+def _habitual(verb: Token) -> bool:
+    """ "a program which allows workers in", "the policy violates the clause": a verb in the simple present
+    with no auxiliary states a standing rule or habit, not an occurrence (news reports occurrences in the
+    past, the perfect, the progressive or the future)."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _hypothetical(verb: Token) -> bool:
