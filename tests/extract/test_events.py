@@ -280,3 +280,8 @@ def test_a_pronoun_actor_is_named_by_its_antecedent_or_dropped() -> None:
     assert [a.entity for a in accuse.actors] == ["Maria Lopez"]
     # No one before it to stand for: an action by nobody the reader can name is no event.
     assert _sentence_events("She accused the agency of fraud.") == []
+
+
+def test_a_pronoun_inside_a_quotation_is_not_named_from_the_report() -> None:
+    text = 'Senator Maria Lopez spoke in Denver on Monday. "He threatened our family," Lopez said.'
+    assert "THREATEN" not in {e.type for e in _pipeline_events(text)}

@@ -434,6 +434,13 @@ def _unresolved(actor: Actor) -> bool:
     return actor.entity is None and actor.text.lower() in AGENT_PRONOUNS and not actor.text.isupper()  # "US"
 
 
+def _quoted(statements: tuple[Statement, ...], verb: Token) -> bool:
+    """Whether the verb is inside a quotation: there a pronoun belongs to the speaker's own discourse, whose
+    referents the report's preceding names do not give ("Three times he intimidated us")."""
+    statement = innermost_statement(statements, verb.idx, verb.idx + 1)
+    return statement is not None and statement.statement_kind != "indirect"
+
+
 def _antecedent_actor(actor: Actor, entities: tuple[Entity, ...]) -> Actor:
     """A pronoun actor no statement resolved takes the nearest named entity before it that it can stand for
     ("he"/"she": a person; "it": an organisation or state; "they": either), within the paragraph-sized
@@ -516,7 +523,8 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         made = [(make_actor(h, article, entities), h) for h in subject_heads]
         # No one who can act, no event: "were killed" alone is left to claims, "the policy allows" is no action.
         actors = _resolve_pronouns(tuple(a for a, h in made if is_agent(a, h, trigger.type)), prior.statements)
-        actors = tuple(_antecedent_actor(a, entities) for a in actors)
+        if not _quoted(prior.statements, trigger.verb):
+            actors = tuple(_antecedent_actor(a, entities) for a in actors)
         if not actors or all(_unresolved(a) for a in actors):
             continue
         target_heads = targets(trigger, passive)
