@@ -235,6 +235,7 @@ def test_a_request_needs_someone_asked_or_something_demanded() -> None:
     assert "REQUEST" not in _types("The anchor asked whether relations had worsened.")
     assert _types("The ministry demanded that the company return the land.") == {"REQUEST"}
     assert _types("The governor asked the ministry for funds.") == {"REQUEST"}
+    assert _types("The government asked for an emergency loan.") == {"REQUEST"}
 
 
 def test_an_agreement_is_to_act_or_with_someone() -> None:
@@ -248,6 +249,10 @@ def test_a_possible_action_is_no_event() -> None:
 
 def test_a_typed_verb_used_as_a_noun_carries_its_type() -> None:
     assert "SANCTION" in _types("The government declared a freeze on new trade deals.")
+
+
+def test_a_lawsuit_is_an_accusation() -> None:
+    assert "ACCUSE" in _types("A coalition of advocates filed a lawsuit against the governor on Thursday.")
 
 
 def test_an_occurrence_reported_again_is_one_event_with_each_mention() -> None:

@@ -544,15 +544,27 @@ def _addressed(trigger: Trigger, target_heads: list[Token]) -> bool:
     sides". A request verb with no addressee who can act is an attempt ("sought to avoid", "a lawsuit seeking
     to overturn") or an interviewer's question ("Baier asked about"), not a REQUEST event (PLOVER manual,
     REQUEST: an actor asks another actor). The addressee is any participant the parse finds (object or
-    "on"/"to"/... object), as long as it is not a pronoun for a thing. Light-verb requests ("submitted a request to") and reported
-    obligations name their addressee elsewhere and are kept, and so is a request whose complement says who
+    "on"/"to"/... object) or what is asked for, as long as it is not a pronoun for a thing. Light-verb requests
+    ("submitted a request to") and reported obligations name their addressee elsewhere and are kept, and so is a request whose complement says who
     must act ("demanded that the US cancel"). An agreement likewise is with someone, on something or to do
     something: "Evans agreed, telling reporters" agrees with an opinion."""
     if trigger.type not in _NEEDS_COUNTERPART or trigger.obj is not None or trigger.lemma not in lexicon().verbs:
         return True
     if any(_proposal(c, trigger.type) for c in trigger.verb.children):
         return True
-    return any(h.lower_ not in _NOT_ADDRESSEES for h in target_heads)
+    return any(h.lower_ not in _NOT_ADDRESSEES for h in target_heads + _requested(trigger.verb))
+
+
+def _requested(verb: Token) -> list[Token]:
+    """What a request is for ("asked for a bailout", "pressed for new talks"): a request for something is one
+    even when no addressee is named; a "for" phrase of time ("sought for a second day") is not."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ not in _NOT_PARTICIPANTS
+    ]
 
 
 def _proposal(child: Token, kind: str | None) -> bool:
