@@ -290,3 +290,10 @@ def test_a_pronoun_actor_is_named_by_its_antecedent_or_dropped() -> None:
 def test_a_pronoun_inside_a_quotation_is_not_named_from_the_report() -> None:
     text = 'Senator Maria Lopez spoke in Denver on Monday. "He threatened our family," Lopez said.'
     assert "THREATEN" not in {e.type for e in _pipeline_events(text)}
+
+
+def test_an_action_inside_a_direct_quotation_is_the_speakers_words() -> None:
+    quoted = 'Senator Maria Lopez spoke in Denver on Monday. "The army attacked our town," Lopez said.'
+    assert "ASSAULT" not in {e.type for e in _pipeline_events(quoted)}
+    retold = "Senator Maria Lopez spoke in Denver on Monday. Lopez said the army attacked the town."
+    assert "ASSAULT" in {e.type for e in _pipeline_events(retold)}

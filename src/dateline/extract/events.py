@@ -435,8 +435,10 @@ def _unresolved(actor: Actor) -> bool:
 
 
 def _quoted(statements: tuple[Statement, ...], verb: Token) -> bool:
-    """Whether the verb is inside a quotation: there a pronoun belongs to the speaker's own discourse, whose
-    referents the report's preceding names do not give ("Three times he intimidated us")."""
+    """Whether the verb is inside a direct quotation: the speaker's own words, argument and rhetoric ("The NRA
+    will always fight to protect our members", "Three times he intimidated us"), whose pronouns belong to the
+    speaker's discourse. Event coders code what the report narrates; a quoted speech act is a statement
+    (statements.rules), and what the report retells in indirect speech stays an event, attributed."""
     statement = innermost_statement(statements, verb.idx, verb.idx + 1)
     return statement is not None and statement.statement_kind != "indirect"
 
@@ -519,12 +521,13 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         trigger = find_trigger(token)
         if trigger is None or _hypothetical(trigger.verb) or _habitual(trigger.verb) or _folded(trigger.verb):
             continue
+        if _quoted(prior.statements, trigger.verb):
+            continue
         subject_heads, passive = subjects(trigger.verb)
         made = [(make_actor(h, article, entities), h) for h in subject_heads]
         # No one who can act, no event: "were killed" alone is left to claims, "the policy allows" is no action.
         actors = _resolve_pronouns(tuple(a for a, h in made if is_agent(a, h, trigger.type)), prior.statements)
-        if not _quoted(prior.statements, trigger.verb):
-            actors = tuple(_antecedent_actor(a, entities) for a in actors)
+        actors = tuple(_antecedent_actor(a, entities) for a in actors)
         if not actors or all(_unresolved(a) for a in actors):
             continue
         target_heads = targets(trigger, passive)
