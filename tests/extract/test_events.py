@@ -297,3 +297,8 @@ def test_an_action_inside_a_direct_quotation_is_the_speakers_words() -> None:
     assert "ASSAULT" not in {e.type for e in _pipeline_events(quoted)}
     retold = "Senator Maria Lopez spoke in Denver on Monday. Lopez said the army attacked the town."
     assert "ASSAULT" in {e.type for e in _pipeline_events(retold)}
+
+
+def test_a_particle_the_parse_calls_an_adverb_still_makes_the_phrasal_verb() -> None:
+    assert _types("The government is pushing back against further pension cuts.") == {"REJECT"}
+    assert _types("The city council is backing down after the lawsuit.") == {"CONCEDE"}

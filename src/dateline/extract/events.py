@@ -38,6 +38,8 @@ _TARGET_PREPS = frozenset({"on", "upon", "against", "with", "to", "from", "into"
 # Entity types that are never a participant ("visited ... on October 15, 2023").
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# How the parse attaches a phrasal verb's particle: "pushing back against" has "back" as an adverb.
+_PARTICLE_DEPS = frozenset({"prt", "prep", "advmod"})
 # Dependencies by which a verb complements another ("urged X to release", "a request ... to dismiss").
 _COMPLEMENT_DEPS = frozenset({"xcomp", "acl", "advcl"})
 # The entity types a third-person pronoun can stand for.
@@ -167,7 +169,7 @@ def find_trigger(token: Token) -> Trigger | None:
         return prefixed
     for child in token.children:
         phrase = f"{lemma} {child.lower_}"
-        if child.dep_ in ("prt", "prep") and child.i == token.i + 1 and phrase in lex.verbs:
+        if child.dep_ in _PARTICLE_DEPS and child.i == token.i + 1 and phrase in lex.verbs:
             return Trigger(token, child, phrase, *lex.verbs[phrase])
     if lemma in lex.light_verbs:
         light = _light_verb_trigger(token)
