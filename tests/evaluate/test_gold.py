@@ -358,3 +358,13 @@ def test_title_abbreviations_compare_equal() -> None:
     assert title_key("Attorney Gen.") == title_key("attorney general")
     assert title_key("Lt. Gov.") == title_key("Lieutenant Governor")
     assert title_key("Rep.") != title_key("Senator")
+
+
+def test_a_leading_article_does_not_change_a_participant() -> None:
+    from dateline.evaluate.gold import Names
+
+    names = Names.of([{"name": "National Rifle Association", "aliases": ["the NRA"]}])
+    assert names.matches("a federal judge", ["federal judge"])
+    assert names.matches("international community", ["the international community"])
+    assert names.matches("National Rifle Association", ["NRA"])
+    assert not names.matches("a federal judge", ["judge"])

@@ -219,3 +219,86 @@ def test_ents_within_matches_spacy_span_ents() -> None:
             assert [(e.start, e.end, e.label_) for e in ents_within(span)] == [
                 (e.start, e.end, e.label_) for e in span.ents
             ]
+
+
+def test_a_complement_of_another_trigger_is_part_of_its_event() -> None:
+    # One event per predicate: what is urged or refused is not done.
+    assert _types("The minister urged the rebels to release the hostages.") == {"REQUEST"}
+    assert _types("The ministry refused to discuss the talks.") == {"REJECT"}
+    # A complement of a verb that is no event stays an event of its own.
+    assert "SANCTION" in _types("The government moved on Sunday to expel the ambassador.")
+
+
+def test_a_request_needs_someone_asked_or_something_demanded() -> None:
+    assert _sentence_events("The anchor asked about the talks.") == []
+    assert "REQUEST" not in _types("The department sought for a second day to avoid a quarrel.")
+    assert "REQUEST" not in _types("The anchor asked whether relations had worsened.")
+    assert _types("The ministry demanded that the company return the land.") == {"REQUEST"}
+    assert _types("The governor asked the ministry for funds.") == {"REQUEST"}
+    assert _types("The government asked for an emergency loan.") == {"REQUEST"}
+
+
+def test_an_agreement_is_to_act_or_with_someone() -> None:
+    assert "AGREE" not in _types("The banker agreed, telling reporters that the recovery would be slow.")
+    assert "AGREE" in _types("The rebels agreed to release the hostages.")
+
+
+def test_a_possible_action_is_no_event() -> None:
+    assert _sentence_events("The officials who could discuss the matter were unavailable.") == []
+
+
+def test_a_typed_verb_used_as_a_noun_carries_its_type() -> None:
+    assert "SANCTION" in _types("The government declared a freeze on new trade deals.")
+
+
+def test_a_lawsuit_is_an_accusation() -> None:
+    assert "ACCUSE" in _types("A coalition of advocates filed a lawsuit against the governor on Thursday.")
+
+
+def test_an_occurrence_reported_again_is_one_event_with_each_mention() -> None:
+    text = "The president will sign the order on Tuesday. Later the president will sign the order in Ohio."
+    signs = [e for e in _sentence_events(text) if e.lemma == "sign"]
+    assert len(signs) == 1 and [s.text for s in signs[0].spans] == ["sign", "sign"]
+    # The shared object decides: signing the order and signing the bill are two events.
+    text = "The president signed the order on Tuesday. The president signed the bill on Friday."
+    assert len(_sentence_events(text)) == 2
+
+
+def _pipeline_events(text: str) -> list[Event]:
+    """Events with the pipeline's entities and statements as prior (pronouns need their antecedents)."""
+    from dateline.pipeline import Pipeline
+
+    article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
+    analysis = Pipeline().analyze(article, load_nlp()(text))
+    assert isinstance(analysis, Analysis)
+    return list(analysis.events)
+
+
+def test_a_standing_rule_in_the_simple_present_is_no_event() -> None:
+    assert "CONCEDE" not in _types("The governor praised the program, which allows young migrants to work.")
+    assert "CONCEDE" in _types("The governor allowed young migrants to work.")
+
+
+def test_a_pronoun_actor_is_named_by_its_antecedent_or_dropped() -> None:
+    text = "Senator Maria Lopez arrived in Denver on Monday. She accused the agency of fraud."
+    accuse = next(e for e in _pipeline_events(text) if e.type == "ACCUSE")
+    assert [a.entity for a in accuse.actors] == ["Maria Lopez"]
+    # No one before it to stand for: an action by nobody the reader can name is no event.
+    assert _sentence_events("She accused the agency of fraud.") == []
+
+
+def test_a_pronoun_inside_a_quotation_is_not_named_from_the_report() -> None:
+    text = 'Senator Maria Lopez spoke in Denver on Monday. "He threatened our family," Lopez said.'
+    assert "THREATEN" not in {e.type for e in _pipeline_events(text)}
+
+
+def test_an_action_inside_a_direct_quotation_is_the_speakers_words() -> None:
+    quoted = 'Senator Maria Lopez spoke in Denver on Monday. "The army attacked our town," Lopez said.'
+    assert "ASSAULT" not in {e.type for e in _pipeline_events(quoted)}
+    retold = "Senator Maria Lopez spoke in Denver on Monday. Lopez said the army attacked the town."
+    assert "ASSAULT" in {e.type for e in _pipeline_events(retold)}
+
+
+def test_a_particle_the_parse_calls_an_adverb_still_makes_the_phrasal_verb() -> None:
+    assert _types("The government is pushing back against further pension cuts.") == {"REJECT"}
+    assert _types("The city council is backing down after the lawsuit.") == {"CONCEDE"}

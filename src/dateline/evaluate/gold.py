@@ -9,7 +9,8 @@ Rules are those of the gold format (docs/evaluation.md, "What is measured"). Eve
 - time: the gold text, found in the article, overlaps the record's spans;
 - place: the texts are equal.
 Names (speakers, actors, claimants, ``of``/``to`` of roles, ``via``) match under the entity rule: a predicted
-name matches a gold name when it equals, after normalisation, that name or any name of the gold entity it names.
+name matches a gold name when it equals, after normalisation and without a leading article ("a federal
+judge"), that name or any name of the gold entity it names.
 Gold lists each distinct item once ("32nd anniversary" twice in an article is one gold time), so predictions
 that share a kind's duplicate key count as one predicted item. Optional gold items (and optional roles) never
 count: matching one is not a true positive, missing one is not a false negative, and the prediction it matches
@@ -18,6 +19,7 @@ is not a false positive. Corpus gold (``corpus.gold.yaml``) is scored by the lin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +58,15 @@ def _one(ok: bool) -> Figure:
 
 # --------------------------------------------------------------------------------------------- names
 
+# A leading article says how the text introduced a participant, not who it is: gold writes descriptions both
+# ways ("a federal judge", "international community"), and "the NRA" is the NRA.
+_ARTICLE = re.compile(r"^(?:a|an|the) ")
+
+
+def participant(name: object) -> str:
+    """The comparison form of a participant's name or description: normalised, without a leading article."""
+    return _ARTICLE.sub("", normalize(name))
+
 
 @dataclass(frozen=True)
 class Names:
@@ -67,19 +78,19 @@ class Names:
     def of(cls, entities: Iterable[Mapping[str, Any]]) -> Names:
         index: dict[str, frozenset[str]] = {}
         for entity in entities:
-            forms = frozenset(normalize(n) for n in [entity["name"], *(entity.get("aliases") or [])])
+            forms = frozenset(participant(n) for n in [entity["name"], *(entity.get("aliases") or [])])
             for form in forms:
                 index[form] = index.get(form, frozenset()) | forms
         return cls(index)
 
     def forms(self, name: str) -> frozenset[str]:
-        key = normalize(name)
+        key = participant(name)
         return self.index.get(key, frozenset({key}))
 
     def matches(self, gold_name: str, candidates: Iterable[str | None]) -> bool:
         """Whether any predicted candidate name is a name of the gold entity ``gold_name`` names."""
         forms = self.forms(gold_name)
-        return any(c is not None and normalize(c) in forms for c in candidates)
+        return any(c is not None and participant(c) in forms for c in candidates)
 
     def same_set(self, gold_names: Sequence[str], predicted: Sequence[Sequence[str | None]]) -> bool:
         """Whether the predicted participants (each a list of candidate names) are exactly the gold names."""

@@ -20,14 +20,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from dateline.evaluate import adapter
 from dateline.evaluate.text import rates
 from dateline.extract.events import events_in
-from dateline.extract.places import mentions, places_from_mentions
 from dateline.ingest import article_from_text
-from dateline.model import Analysis, Event
+from dateline.model import Analysis, Article, Event
 from dateline.nlp import load_nlp
 from dateline.nlp.model import PIPE_BATCH_SIZE
+from dateline.pipeline import Pipeline
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 T = TypeVar("T")
 
@@ -64,6 +65,15 @@ def folds_of(records: list[T], folds: int) -> list[list[T]]:
     return [records[k::folds] for k in range(folds)]
 
 
+def event_prior(pipeline: Pipeline, article: Article, doc: Doc) -> Analysis:
+    """What events.rules reads on a coded sentence: the pipeline's other records (entities, statements, places,
+    times), as on an article, so that a pronoun is named by its antecedent or its statement's speaker."""
+    analysis = pipeline.analyze(article, doc)
+    if not isinstance(analysis, Analysis):
+        return Analysis(article)
+    return Analysis(article, tuple(r for r in analysis.records if r.kind != "event"))
+
+
 def score(records: list[dict[str, Any]], nlp: Language) -> dict[str, Any]:
     """The events report (type accuracy, actor countries, confusions) of the pipeline on ``records``."""
     articles = [article_from_text(r["text"], source_path=r["id"], detect_headline=False) for r in records]
@@ -72,11 +82,11 @@ def score(records: list[dict[str, Any]], nlp: Language) -> dict[str, Any]:
     # Per actor role ("source", "target"): sentences whose gold codes that role, and those we got right.
     coded: Counter[str] = Counter()
     right: Counter[str] = Counter()
+    pipeline = Pipeline()
     for record, article, doc in zip(
         records, articles, nlp.pipe((a.text for a in articles), batch_size=PIPE_BATCH_SIZE), strict=True
     ):
-        places = tuple(places_from_mentions(article, mentions(article, doc, Analysis(article))))
-        events = list(events_in(article, list(doc), Analysis(article, places)))
+        events = list(events_in(article, list(doc), event_prior(pipeline, article, doc)))
         depth = {t.idx: len(list(t.ancestors)) for t in doc}
         event = main_event(events, depth)
         predicted = event.type if event else None

@@ -10,7 +10,7 @@ an event reported inside someone's statement is theirs, not the outlet's).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -19,8 +19,8 @@ from dateline.countries import alpha3
 from dateline.data import load_yaml
 from dateline.extract.support.actors import country_of_text, make_actor
 from dateline.extract.support.common import LastIndex, LastResult, innermost_statement
-from dateline.extract.support.event_classes import antecedent, is_agent
-from dateline.model import Actor, Analysis, Article, Event, Place, Span, Statement, TimeExpr
+from dateline.extract.support.event_classes import AGENT_PRONOUNS, antecedent, is_agent
+from dateline.model import Actor, Analysis, Article, Entity, Event, Place, Span, Statement, TimeExpr
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
@@ -38,6 +38,25 @@ _TARGET_PREPS = frozenset({"on", "upon", "against", "with", "to", "from", "into"
 # Entity types that are never a participant ("visited ... on October 15, 2023").
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# How the parse attaches a phrasal verb's particle: "pushing back against" has "back" as an adverb.
+_PARTICLE_DEPS = frozenset({"prt", "prep", "advmod"})
+# Dependencies by which a verb complements another ("urged X to release", "a request ... to dismiss").
+_COMPLEMENT_DEPS = frozenset({"xcomp", "acl", "advcl"})
+# The entity types a third-person pronoun can stand for.
+_PRONOUN_LABELS: dict[str, frozenset[str]] = {
+    "he": frozenset({"PERSON"}),
+    "she": frozenset({"PERSON"}),
+    "it": frozenset({"ORG", "GPE", "NORP"}),
+    "they": frozenset({"ORG", "GPE", "NORP", "PERSON"}),
+}
+# How far back (characters) a pronoun's antecedent is looked for: about a paragraph of news copy.
+_ANTECEDENT_WINDOW = 600
+# Types whose verb names an exchange with a counterpart: without one the verb is no such event.
+_NEEDS_COUNTERPART = frozenset({"REQUEST", "AGREE"})
+# Subordinators of an embedded question ("asked whether ..."): a question, not a request.
+_QUESTION_MARKS = frozenset({"if", "whether"})
+# Pronouns that stand for things, not for someone a request can be addressed to ("called for that").
+_NOT_ADDRESSEES = frozenset({"it", "that", "this", "which", "what"})
 # How far up the tree an argument-less verb looks for its subject (xcomp, conj, acl chains); three levels
 # cover "called on X to condemn Y" and "adopted resolutions condemning Z" without crossing sentences.
 _MAX_SUBJECT_HOPS = 3
@@ -60,6 +79,7 @@ class Lexicon:
     obligation: frozenset[str]
     needs_actor_target: frozenset[str]
     intransitive_only: frozenset[str]
+    possibility: frozenset[str]
 
 
 def _type_mode(value: str | None) -> tuple[str | None, str | None]:
@@ -85,6 +105,7 @@ def lexicon() -> Lexicon:
         obligation=frozenset(data["obligation_markers"]),
         needs_actor_target=frozenset(data["needs_actor_target"]),
         intransitive_only=frozenset(data["intransitive_only"]),
+        possibility=frozenset(data["possibility_markers"]),
     )
 
 
@@ -148,7 +169,7 @@ def find_trigger(token: Token) -> Trigger | None:
         return prefixed
     for child in token.children:
         phrase = f"{lemma} {child.lower_}"
-        if child.dep_ in ("prt", "prep") and child.i == token.i + 1 and phrase in lex.verbs:
+        if child.dep_ in _PARTICLE_DEPS and child.i == token.i + 1 and phrase in lex.verbs:
             return Trigger(token, child, phrase, *lex.verbs[phrase])
     if lemma in lex.light_verbs:
         light = _light_verb_trigger(token)
@@ -192,11 +213,20 @@ def _light_verb_trigger(token: Token) -> Trigger | None:
                 return Trigger(token, token, _lemma(token), *lex.verbs[_lemma(clause)], obj=obj)
         for word in _event_nouns(obj):
             noun = _lemma(word)
-            if noun in lex.nouns:
+            typed = lex.nouns.get(noun) or _nominal(noun)
+            if typed is not None:
                 last = word if word.i - token.i <= _MAX_LIGHT_NOUN_GAP else token
                 lemma = f"{_lemma(token)} {noun}" if last is word else _lemma(token)
-                return Trigger(token, last, lemma, *lex.nouns[noun], obj=obj)
+                return Trigger(token, last, lemma, *typed, obj=obj)
     return None
+
+
+def _nominal(noun: str) -> tuple[str | None, str | None] | None:
+    """The type of a noun that is a typed trigger verb used as a noun: "declared a freeze" is the freeze,
+    "imposed a ban" the ban, "launched an attack" the attack (English zero-derivation: the noun names the
+    verb's action)."""
+    typed = lexicon().verbs.get(noun)
+    return typed if typed is not None and typed[0] is not None else None
 
 
 def _event_nouns(obj: Token) -> list[Token]:
@@ -377,6 +407,9 @@ def _by_speaker_span(statements: tuple[Statement, ...]) -> dict[Span, list[State
     return out
 
 
+_ENTITY_MENTIONS: LastIndex[tuple[Span, Entity]] = LastIndex(
+    lambda entities: [(s.start, s.end, (s, e)) for e in entities for s in e.spans]
+)
 _SPEAKER_SPANS: LastResult[dict[Span, list[Statement]]] = LastResult(_by_speaker_span)
 
 
@@ -397,6 +430,40 @@ def _resolve_pronouns(actors: tuple[Actor, ...], statements: tuple[Statement, ..
     return tuple(out)
 
 
+def _unresolved(actor: Actor) -> bool:
+    """A pronoun that no statement resolved ("He is not recognizing ...", "It is also seeking ..."): the event
+    would record an action by nobody the reader can name."""
+    return actor.entity is None and actor.text.lower() in AGENT_PRONOUNS and not actor.text.isupper()  # "US"
+
+
+def _quoted(statements: tuple[Statement, ...], verb: Token) -> bool:
+    """Whether the verb is inside a direct quotation: the speaker's own words, argument and rhetoric ("The NRA
+    will always fight to protect our members", "Three times he intimidated us"), whose pronouns belong to the
+    speaker's discourse. Event coders code what the report narrates; a quoted speech act is a statement
+    (statements.rules), and what the report retells in indirect speech stays an event, attributed."""
+    statement = innermost_statement(statements, verb.idx, verb.idx + 1)
+    return statement is not None and statement.statement_kind != "indirect"
+
+
+def _antecedent_actor(actor: Actor, entities: tuple[Entity, ...]) -> Actor:
+    """A pronoun actor no statement resolved takes the nearest named entity before it that it can stand for
+    ("he"/"she": a person; "it": an organisation or state; "they": either), within the paragraph-sized
+    window English keeps a pronoun's antecedent in."""
+    if not _unresolved(actor) or actor.span is None:
+        return actor
+    labels = _PRONOUN_LABELS.get(actor.text.lower())
+    if labels is None:
+        return actor
+    start = actor.span.start
+    best: tuple[int, Entity] | None = None
+    for span, entity in _ENTITY_MENTIONS.of(entities).overlapping(max(0, start - _ANTECEDENT_WINDOW), start):
+        if entity.type in labels and span.end <= start and (best is None or span.end > best[0]):
+            best = (span.end, entity)
+    if best is None:
+        return actor
+    return replace(actor, entity=best[1].name, entity_id=best[1].entity_id)
+
+
 def _time_near(times: tuple[TimeExpr, ...], start: int, end: int, at: int) -> TimeExpr | None:
     found = [t for s, t in _TIME_SPANS.of(times).overlapping(start, end) if start <= s.start and s.end <= end]
     return min(found, key=lambda t: (abs(t.start - at), t.start)) if found else None
@@ -406,9 +473,46 @@ def _time_near(times: tuple[TimeExpr, ...], start: int, end: int, at: int) -> Ti
 
 
 def events_in(article: Article, doc_tokens: list[Token], prior: Analysis) -> Iterator[Event]:
-    """Events for the given tokens (a whole document, or one sentence)."""
-    for _trigger, event in lexicon_events(article, doc_tokens, prior):
-        yield event
+    """Events for the given tokens (a whole document, or one sentence); an occurrence the text reports again
+    ("Trump will sign the order ...", later "Trump will sign the order in Wisconsin") is one event whose
+    spans are every mention, as a reader counts it once."""
+    merged: dict[Hashable, list[tuple[frozenset[str], Event]]] = {}
+    order: list[tuple[Hashable, int]] = []
+    for trigger, event in lexicon_events(article, doc_tokens, prior):
+        key, objects = _occurrence(trigger, event)
+        seen = merged.setdefault(key, [])
+        same = next((i for i, (o, _e) in enumerate(seen) if not (o and objects) or o & objects), None)
+        if same is None:
+            seen.append((objects, event))
+            order.append((key, len(seen) - 1))
+        else:
+            first_objects, first = seen[same]
+            seen[same] = (first_objects | objects, _mentioned_again(first, event))
+    for key, index in order:
+        yield merged[key][index][1]
+
+
+def _occurrence(trigger: Trigger, event: Event) -> tuple[Hashable, frozenset[str]]:
+    """What makes two mentions one occurrence: the same action (lemma, type, negation) by the same actors,
+    and the heads of its objects, of which two mentions of one occurrence share one (or one names none).
+    A pronoun actor names no one by itself, so an event of "he" or "they" stays its own."""
+    heads = frozenset(_lemma(t) for t in targets(trigger, subjects(trigger.verb)[1]))
+    objects = frozenset({_lemma(trigger.obj)}) if trigger.obj is not None else heads
+    if any(_unresolved(a) for a in event.actors):
+        return event.start, objects
+    actors = frozenset((a.entity or a.text).lower() for a in event.actors)
+    return (event.lemma, event.type, event.negated, actors), objects
+
+
+def _mentioned_again(first: Event, again: Event) -> Event:
+    """The first mention's event with a later mention's span, and its place and date where the first had none."""
+    return replace(
+        first,
+        spans=(*first.spans, *again.spans),
+        place=first.place or again.place,
+        place_id=first.place_id if first.place else again.place_id,
+        date=first.date or again.date,
+    )
 
 
 def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -> Iterator[tuple[Trigger, Event]]:
@@ -417,15 +521,20 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
     entities = prior.entities
     for token in doc_tokens:
         trigger = find_trigger(token)
-        if trigger is None:
+        if trigger is None or _hypothetical(trigger.verb) or _habitual(trigger.verb) or _folded(trigger.verb):
+            continue
+        if _quoted(prior.statements, trigger.verb):
             continue
         subject_heads, passive = subjects(trigger.verb)
         made = [(make_actor(h, article, entities), h) for h in subject_heads]
         # No one who can act, no event: "were killed" alone is left to claims, "the policy allows" is no action.
         actors = _resolve_pronouns(tuple(a for a, h in made if is_agent(a, h, trigger.type)), prior.statements)
-        if not actors:
+        actors = tuple(_antecedent_actor(a, entities) for a in actors)
+        if not actors or all(_unresolved(a) for a in actors):
             continue
         target_heads = targets(trigger, passive)
+        if not _addressed(trigger, target_heads):
+            continue
         target_actors = tuple(make_actor(h, article, entities) for h in target_heads)
         countries = _sentence_countries(prior.places, trigger.verb)
         actors = _with_country(actors, countries[:1])
@@ -433,6 +542,79 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         target_actors = _with_country(target_actors, [c for c in countries if c not in own][:1] or countries[:1])
         kind, mode = decide_type(trigger, actors[0].country, target_heads)
         yield trigger, _event(article, prior, trigger, kind, mode, actors, target_actors)
+
+
+def _addressed(trigger: Trigger, target_heads: list[Token]) -> bool:
+    """A request is made *to* someone: "asked DOL for", "urged the Saudi authorities to", "called on both
+    sides". A request verb with no addressee who can act is an attempt ("sought to avoid", "a lawsuit seeking
+    to overturn") or an interviewer's question ("Baier asked about"), not a REQUEST event (PLOVER manual,
+    REQUEST: an actor asks another actor). The addressee is any participant the parse finds (object or
+    "on"/"to"/... object) or what is asked for, as long as it is not a pronoun for a thing. Light-verb requests
+    ("submitted a request to") and reported obligations name their addressee elsewhere and are kept, and so is a request whose complement says who
+    must act ("demanded that the US cancel"). An agreement likewise is with someone, on something or to do
+    something: "Evans agreed, telling reporters" agrees with an opinion."""
+    if trigger.type not in _NEEDS_COUNTERPART or trigger.obj is not None or trigger.lemma not in lexicon().verbs:
+        return True
+    if any(_proposal(c, trigger.type) for c in trigger.verb.children):
+        return True
+    return any(h.lower_ not in _NOT_ADDRESSEES for h in target_heads + _requested(trigger.verb))
+
+
+def _requested(verb: Token) -> list[Token]:
+    """What a request is for ("asked for a bailout", "pressed for new talks"): a request for something is one
+    even when no addressee is named; a "for" phrase of time ("sought for a second day") is not."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ not in _NOT_PARTICIPANTS
+    ]
+
+
+def _proposal(child: Token, kind: str | None) -> bool:
+    """A complement that says what is asked or agreed: "agreed to share", "demanded that the US cancel".
+    "asked if ..." / "asked whether ..." is a question, not a demand; a request's infinitive with no one
+    asked is the actor's own attempt ("sought to avoid")."""
+    if child.dep_ == "xcomp":
+        return kind == "AGREE"
+    return child.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in child.children)
+
+
+def _folded(verb: Token) -> bool:
+    """One event per predicate: a complement of another trigger is part of that trigger's event ("urged X to
+    release" is the REQUEST, "refused to discuss" the REJECT, "denied a request ... to dismiss" the REJECT), as
+    the governors' typing already says. Complements of verbs that are no event ("moved to expel", "attempted
+    to interfere") stay events, and so do complements of a request with no addressee ("seeks to block")."""
+    head = verb.head
+    if head is not verb and verb.dep_ == "ccomp" and _lemma(head) in lexicon().governors:
+        # "demanded that the company return the land": the return is what is demanded.
+        governor = find_trigger(head)
+        return governor is not None and _addressed(governor, targets(governor, subjects(head)[1]))
+    if head is verb or verb.dep_ not in _COMPLEMENT_DEPS:
+        return False
+    if verb.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in (*_OBJ, "pobj"):
+        head = head.head.head if head.dep_ == "pobj" else head.head
+    governor = find_trigger(head)
+    if governor is None:
+        return False
+    passive = subjects(head)[1]
+    return _addressed(governor, targets(governor, passive))
+
+
+def _habitual(verb: Token) -> bool:
+    """ "a program which allows workers in", "the policy violates the clause": a verb in the simple present
+    with no auxiliary states a standing rule or habit, not an occurrence (news reports occurrences in the
+    past, the perfect, the progressive or the future)."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _hypothetical(verb: Token) -> bool:
+    """ "officials who could discuss", "X might retaliate": an action under a modal of possibility is
+    conjecture, not a reported occurrence (event coders code what happened, was threatened or promised)."""
+    return any(c.dep_ == "aux" and c.lower_ in lexicon().possibility for c in verb.children)
 
 
 def _sentence_countries(places: tuple[Place, ...], verb: Token) -> list[str]:

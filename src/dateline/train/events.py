@@ -26,13 +26,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dateline.evaluate.plover import folds_of, gold_type, load_records, main_event
+from dateline.evaluate.plover import event_prior, folds_of, gold_type, load_records, main_event
 from dateline.extract.events import lexicon_events
-from dateline.extract.places import mentions, places_from_mentions
 from dateline.ingest import article_from_text
-from dateline.model import Analysis, Event
+from dateline.model import Event
 from dateline.nlp import load_nlp
 from dateline.nlp.model import PIPE_BATCH_SIZE
+from dateline.pipeline import Pipeline
 from dateline.train.event_model import TypeModel, features
 
 if TYPE_CHECKING:
@@ -115,11 +115,11 @@ def parse_samples(coded: Sequence[tuple[str, str]], nlp: Language) -> list[Sampl
     articles = [article_from_text(t, source_path=str(i), detect_headline=False) for i, (t, _) in enumerate(coded)]
     samples = []
     docs = nlp.pipe((a.text for a in articles), batch_size=PIPE_BATCH_SIZE)
+    pipeline = Pipeline()
     for (_text, gold), article, doc in zip(coded, articles, docs, strict=True):
-        places = tuple(places_from_mentions(article, mentions(article, doc, Analysis(article))))
         candidates = tuple(
             Candidate(event, tuple(features(trigger.verb, trigger.last, event.type)))
-            for trigger, event in lexicon_events(article, list(doc), Analysis(article, places))
+            for trigger, event in lexicon_events(article, list(doc), event_prior(pipeline, article, doc))
         )
         samples.append(Sample(gold, candidates, {t.idx: len(list(t.ancestors)) for t in doc}))
     return samples
