@@ -44,6 +44,14 @@ GROUP_KINDS = {
 }
 # The link_features kind marking an article as linked (its row is the article's; its data is empty).
 LINKED = "linked"
+# The merge pass's bookkeeping, in link_features so that a kill at any moment leaves enough to finish it:
+# an article linked whose entities the merge pass has not looked at yet (written with its "linked" mark;
+# data: the canonical entities its linking touched) ...
+MERGE_PENDING = "merge_pending"
+# ... an entity folded or renamed whose records are not all rewritten yet (data: the id it now goes by) ...
+MERGED = "merged"
+# ... and an article whose records still name such an entity (data empty).
+REWRITE = "merge_rewrite"
 KEY_LENGTH = 120
 # Entries in a group's JSON lists (article ids, claim ids, copies): the full membership is always in
 # link_members; the group record keeps a bounded sample so rewriting it costs the same at any corpus size.
@@ -129,6 +137,13 @@ def linked_items(conn: Connection, kind: str, item_ids: Iterable[str]) -> set[st
         )
         out.update(str(r[0]) for r in conn.execute(query))
     return out
+
+
+def features_of(conn: Connection, kind: str) -> dict[str, dict[str, Any]]:
+    """Every row of a features ``kind``, by item id: for the merge pass's bookkeeping, which holds at most a
+    row per article or entity of one linking pass."""
+    query = sa.select(link_features.c.item_id, link_features.c.data).where(link_features.c.kind == kind)
+    return {str(ident): json.loads(data) for ident, data in conn.execute(query.order_by(link_features.c.item_id))}
 
 
 def unlinked_article_ids(store: Store) -> Iterator[str]:
@@ -415,6 +430,21 @@ class LinkSession:
             item_ids,
             absent=False,
         )
+
+    def all_features(self, kind: str) -> dict[str, dict[str, Any]]:
+        """Every row of a features ``kind``, by item id (read past the cache, with this session's writes)."""
+        self.flush()
+        return features_of(self.conn, kind)
+
+    def drop_features(self, kind: str, item_ids: Iterable[str]) -> None:
+        """Delete the features of ``kind`` of ``item_ids`` (at once, with this session's buffered writes)."""
+        self.flush()
+        ids = sorted(set(item_ids))
+        f = link_features
+        for chunk in chunks(ids):
+            self.conn.execute(sa.delete(f).where(f.c.kind == kind, f.c.item_id.in_(chunk)))
+        for ident in ids:
+            self.cache.features.data.pop((kind, ident), None)
 
     # -------------------------------------------------------------------------- writing
 
