@@ -71,7 +71,7 @@ def _stop_at_call(n: int, function: Any) -> Any:
         # Every link batch committed, the merge pass not begun.
         (entities, "merges", 1),
         # The folds applied but not committed.
-        (corpus.LinkSession, "move_group", 2),
+        (corpus.LinkSession, "move_groups", 2),
         # The folds and the first batch of record rewrites committed, the second batch not.
         (linking, "_renamed", 2),
     ],

@@ -37,6 +37,8 @@ from dateline.store.queries import all_groups as groups
 BATCH = 200
 # The record kinds linking reads (the others are not loaded).
 KINDS = (Entity.kind, TimeExpr.kind, Claim.kind, Statement.kind)
+# The record kinds that name a canonical entity (what the merge pass rewrites).
+NAMING = (Entity.kind, Claim.kind, Statement.kind)
 R = TypeVar("R", bound=Record)
 
 
@@ -186,24 +188,25 @@ def rewrite_merged(store: Store, cache: LinkCache | None = None) -> None:
         return
     batches = list(_batches(articles)) or [[]]
     for n, batch in enumerate(batches, start=1):
-        analyses = store.analyses(batch, kinds=KINDS) if batch else []
+        # Only the records that can name an entity (not the articles, not their times).
+        records = store.article_records(batch, kinds=NAMING)
         with corpus.session(store, cache) as session:
-            session.update_records(_renamed(analyses, merged))
+            session.update_records(_renamed(records.values(), merged))
             session.drop_features(REWRITE, batch)
             if n == len(batches):
                 session.drop_features(MERGED, merged)
 
 
-def _renamed(analyses: list[Analysis], merged: dict[str, str]) -> list[Record]:
-    """The records of ``analyses`` that name a folded entity, rewritten."""
+def _renamed(articles: Iterable[tuple[Record, ...]], merged: dict[str, str]) -> list[Record]:
+    """The records (each article's entities, statements and claims) that name a folded entity, rewritten."""
     changed: list[Record] = []
-    for analysis in analyses:
+    for records in articles:
         found = [
             replace(e, entity_id=merged.get(e.entity_id, e.entity_id)) if e.entity_id else e
-            for e in _of(analysis.records, Entity)
+            for e in _of(records, Entity)
         ]
-        before = {r.id: r for r in analysis.records}
-        spoken = resolve_speakers(analysis.records, found)
+        before = {r.id: r for r in records}
+        spoken = resolve_speakers(records, found)
         changed.extend(r for r in [*found, *spoken] if before.get(r.id) != r)
     return changed
 

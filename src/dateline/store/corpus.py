@@ -172,18 +172,26 @@ def member_articles(conn: Connection, kind: str, group_ids: Iterable[str]) -> se
     return out
 
 
-def move_group(conn: Connection, kind: str, source: str, target: str) -> None:
-    """Fold group ``source`` into ``target``: its members and blocking keys go to ``target`` and its row is
-    deleted (the caller writes ``target``'s merged data)."""
+def move_groups(conn: Connection, kind: str, moves: list[tuple[str, str]]) -> None:
+    """Fold each group ``source`` into ``target`` of ``moves``, in order: its members and blocking keys go to
+    ``target`` and its row is deleted (the caller writes ``target``'s merged data). One executemany per
+    statement; each runs over the moves in their order, so a chain (a into b, then b into c) ends as it would
+    move by move."""
+    if not moves:
+        return
     m, k, g = link_members, link_keys, link_groups
-    conn.execute(sa.update(m).where(m.c.kind == kind, m.c.group_id == source).values(group_id=target))
+    source, target = sa.bindparam("b_source", type_=sa.String), sa.bindparam("b_target", type_=sa.String)
+    params = [{"b_source": s, "b_target": t} for s, t in moves]
+    conn.execute(sa.update(m).where(m.c.kind == kind, m.c.group_id == source).values(group_id=target), params)
     held = sa.select(k.c.key).where(k.c.kind == kind, k.c.item_id == target)
-    moved = sa.select(k.c.key).where(k.c.kind == kind, k.c.item_id == source, k.c.key.not_in(held))
-    keys = [str(r[0]) for r in conn.execute(moved)]
-    conn.execute(sa.delete(k).where(k.c.kind == kind, k.c.item_id == source))
-    if keys:
-        conn.execute(k.insert(), [{"kind": kind, "key": key, "item_id": target} for key in keys])
-    conn.execute(sa.delete(g).where(g.c.kind == kind, g.c.id == source))
+    moved = sa.select(sa.literal(kind), k.c.key, target).where(
+        k.c.kind == kind, k.c.item_id == source, k.c.key.not_in(held)
+    )
+    # Key by key as one move after the other would: a chain's later move sees the keys an earlier one added.
+    for one in params:
+        conn.execute(k.insert().from_select(["kind", "key", "item_id"], moved), one)
+        conn.execute(sa.delete(k).where(k.c.kind == kind, k.c.item_id == source), one)
+    conn.execute(sa.delete(g).where(g.c.kind == kind, g.c.id == source), params)
 
 
 def clear(store: Store) -> None:
@@ -244,13 +252,19 @@ class LinkCache:
     groups: LRU[tuple[str, str], tuple[str | None, str]] = field(default_factory=lambda: LRU(CACHED_ROWS))
     features: LRU[tuple[str, str], tuple[str, str]] = field(default_factory=lambda: LRU(CACHED_ROWS))
     membership: LRU[tuple[str, str], str] = field(default_factory=lambda: LRU(CACHED_ROWS))
+    # Rows parsed for reading only (``LinkSession.peek_groups``), by table, kind and id: the text parsed and
+    # the result.
+    parsed: LRU[tuple[str, str, str], tuple[str, dict[str, Any]]] = field(default_factory=lambda: LRU(CACHED_ROWS))
+
+    def _all(self) -> tuple[LRU[Any, Any], ...]:
+        return (self.postings, self.groups, self.features, self.membership, self.parsed)
 
     def trim(self) -> None:
-        for cache in (self.postings, self.groups, self.features, self.membership):
+        for cache in self._all():
             cache.trim()
 
     def clear(self) -> None:
-        for cache in (self.postings, self.groups, self.features, self.membership):
+        for cache in self._all():
             cache.data.clear()
 
 
@@ -294,9 +308,20 @@ class LinkSession:
     def get_groups(self, kind: str, group_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """The groups of ``group_ids`` that exist (one IN query per ``IN_BATCH`` ids not cached; the absent
         are cached as absent)."""
-        return self._read_through(
-            self.cache.groups, link_groups, link_groups.c.id, link_groups.c.label, kind, group_ids, absent=True
-        )
+        return self._groups(kind, group_ids)
+
+    def peek_groups(self, kind: str, group_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """``get_groups`` for reading only: the dicts are shared between calls (parsed once per version of a
+        group, not once per look), so a caller must not modify them; ``get_groups`` gives copies to change."""
+        return self._groups(kind, group_ids, shared=True)
+
+    def prefetch_groups(self, kind: str, group_ids: Iterable[str]) -> None:
+        """Read many groups at once (one query), before looking them up one at a time."""
+        self._groups(kind, group_ids, parse=False)
+
+    def _groups(self, kind: str, group_ids: Iterable[str], **how: bool) -> dict[str, dict[str, Any]]:
+        g = link_groups
+        return self._read_through(self.cache.groups, g, g.c.id, g.c.label, kind, group_ids, absent=True, **how)
 
     def _read_through(
         self,
@@ -308,9 +333,12 @@ class LinkSession:
         ids: Iterable[str],
         *,
         absent: bool,
+        parse: bool = True,
+        shared: bool = False,
     ) -> dict[str, dict[str, Any]]:
         """Rows of ``table`` by id through ``cache`` (``(first_column, data)`` per id): one IN query per
-        ``IN_BATCH`` ids not cached; ids with no row are cached as absent when ``absent``."""
+        ``IN_BATCH`` ids not cached; ids with no row are cached as absent when ``absent``. The rows parsed,
+        as fresh dicts; as shared read-only dicts when ``shared`` (see ``peek_groups``); none unless ``parse``."""
         wanted = sorted(set(ids))
         missing = [i for i in wanted if (kind, i) not in cache]
         for chunk in chunks(missing):
@@ -321,11 +349,22 @@ class LinkSession:
                     cache.put((kind, ident), found[ident])
                 elif absent:
                     cache.put((kind, ident), (None, _ABSENT))
-        out = {}
+        out: dict[str, dict[str, Any]] = {}
+        if not parse:
+            return out
         for ident in wanted:
             cached = cache.get((kind, ident))
-            if cached is not None and cached[1]:
+            if cached is None or not cached[1]:
+                continue
+            if not shared:
                 out[ident] = json.loads(cached[1])
+                continue
+            parsed = self.cache.parsed.get((table.name, kind, ident))
+            # A put replaces the cached text, so a parse of an older text is never returned.
+            if parsed is None or parsed[0] is not cached[1]:
+                parsed = (cached[1], json.loads(cached[1]))
+                self.cache.parsed.put((table.name, kind, ident), parsed)
+            out[ident] = parsed[1]
         return out
 
     def put_group(self, kind: str, group_id: str, data: dict[str, Any], *, label: str | None = None) -> None:
@@ -360,11 +399,11 @@ class LinkSession:
         self.flush()
         return member_articles(self.conn, kind, group_ids)
 
-    def move_group(self, kind: str, source: str, target: str) -> None:
-        """Fold group ``source`` into ``target`` (members and keys; ``target``'s data is the caller's to put).
-        Writes at once and forgets the cached reads, which may name ``source``."""
+    def move_groups(self, kind: str, moves: list[tuple[str, str]]) -> None:
+        """Fold each group ``source`` into ``target`` of ``moves`` (members and keys; the targets' data is the
+        caller's to put). Writes at once and forgets the cached reads, which may name a source."""
         self.flush()
-        move_group(self.conn, kind, source, target)
+        move_groups(self.conn, kind, moves)
         self.cache.clear()
 
     # -------------------------------------------------------------------------- blocking keys
@@ -420,15 +459,17 @@ class LinkSession:
         self.cache.features.put((kind, item_id), row)
         self.pending.features[(kind, item_id)] = row
 
+    def peek_features(self, kind: str, item_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """``get_features`` for reading only (shared dicts, see ``peek_groups``)."""
+        return self._features(kind, item_ids, shared=True)
+
     def get_features(self, kind: str, item_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        return self._features(kind, item_ids)
+
+    def _features(self, kind: str, item_ids: Iterable[str], **how: bool) -> dict[str, dict[str, Any]]:
+        f = link_features
         return self._read_through(
-            self.cache.features,
-            link_features,
-            link_features.c.item_id,
-            link_features.c.article_id,
-            kind,
-            item_ids,
-            absent=False,
+            self.cache.features, f, f.c.item_id, f.c.article_id, kind, item_ids, absent=False, **how
         )
 
     def all_features(self, kind: str) -> dict[str, dict[str, Any]]:
