@@ -600,6 +600,11 @@ def _group_keys(forms: list[NameForm], names: list[str]) -> list[str]:
     return sorted({k for f in forms for k in block_keys(f)} | {alias_key(n) for n in names})
 
 
+def _keys_of(group: dict[str, Any]) -> list[str]:
+    """A canonical entity's blocking keys, from the names it goes by."""
+    return _group_keys([NameForm.from_dict(f) for f in group["forms"]], _group_names(group))
+
+
 def _dominant(scored: list[_Candidate]) -> str | None:
     """The only candidate, or the one learned to go by the name more often than any other, or named far more
     often than the next; none when two are as likely (two people who share a surname)."""
@@ -666,18 +671,21 @@ def merges(session: LinkSession, touched: Iterable[str]) -> dict[str, str]:
     for start in range(0, len(ids), MERGE_CHUNK):
         groups = session.peek_groups(KIND, ids[start : start + MERGE_CHUNK])
         lone_groups = {gid: g for gid, g in groups.items() if lone(g)}
-        for gid, group in sorted(groups.items()):
-            if gid in lone_groups:
-                continue
-            forms = [NameForm.from_dict(f) for f in group["forms"]]
-            found = session.candidates(KIND, _group_keys(forms, _group_names(group)), cap=BLOCK_CAP, limit=CANDIDATES)
-            for oid, other in session.peek_groups(KIND, [c for c in found if c != gid]).items():
+        keys = {gid: _keys_of(g) for gid, g in groups.items() if gid not in lone_groups}
+        # The chunk's blocking keys, then the groups they lead to, read in a query or two, not group by group.
+        session.prefetch(KIND, (k for ks in keys.values() for k in ks))
+        found = {gid: session.candidates(KIND, ks, cap=BLOCK_CAP, limit=CANDIDATES) for gid, ks in keys.items()}
+        session.prefetch_groups(KIND, (c for cands in found.values() for c in cands))
+        for gid in sorted(found):
+            group = groups[gid]
+            for oid, other in session.peek_groups(KIND, [c for c in found[gid] if c != gid]).items():
                 if lone(other):
                     # A short form linked in an earlier pass, before this full name was known.
                     lone_groups.setdefault(oid, other)
                 elif _same_full_name(group, other):
                     small, large = sorted([(gid, group), (oid, other)], key=lambda g: _size(*g), reverse=True)
                     out[small[0]] = large[0]
+        session.prefetch(KIND, (k for gid, g in lone_groups.items() if gid not in looked_at for k in _keys_of(g)))
         for gid, group in sorted(lone_groups.items()):
             if gid not in looked_at:
                 looked_at.add(gid)
