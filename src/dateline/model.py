@@ -15,7 +15,7 @@ import hashlib
 import json
 import types
 import typing
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Self, TypeVar
 
@@ -500,21 +500,31 @@ def to_dict(obj: Any) -> dict[str, Any]:
     return out
 
 
-def _build(tp: Any, value: Any) -> Any:
-    if value is None:
-        return None
+def _same(value: Any) -> Any:
+    return value
+
+
+@functools.cache
+def _builder(tp: Any) -> Callable[[Any], Any]:
+    """How to rebuild a value of type ``tp`` from its export shape, worked out once per type (every stored record
+    is read through here, so inspecting the type for each value was much of the cost of reading records)."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _build(args[0], value) if len(args) == 1 else value
+        return _or_none(_builder(args[0])) if len(args) == 1 else _same
     if origin is tuple:
-        (inner, *_rest) = typing.get_args(tp)
-        return tuple(_build(inner, v) for v in value)
+        inner = _builder(typing.get_args(tp)[0])
+        return lambda value: None if value is None else tuple(inner(v) for v in value)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        return from_dict(tp, value)
-    if tp is float and isinstance(value, int):
-        return float(value)
-    return value
+        cls = tp
+        return lambda value: None if value is None else from_dict(cls, value)
+    if tp is float:
+        return lambda value: float(value) if isinstance(value, int) else value
+    return _same
+
+
+def _or_none(build: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: None if value is None else build(value)
 
 
 @functools.cache
@@ -527,8 +537,13 @@ def _init_hints(cls: type) -> dict[str, Any]:
 
 def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
     """Rebuild a dataclass from ``to_dict`` output (unknown keys, such as ``kind``, are ignored)."""
-    hints = _init_hints(typing.cast(Any, cls))
-    return cls(**{k: _build(hints[k], v) for k, v in data.items() if k in hints})
+    builders = _init_builders(typing.cast(Any, cls))
+    return cls(**{k: builders[k](v) for k, v in data.items() if k in builders})
+
+
+@functools.cache
+def _init_builders(cls: type) -> dict[str, Callable[[Any], Any]]:
+    return {name: _builder(tp) for name, tp in _init_hints(cls).items()}
 
 
 def record_from_dict(data: Mapping[str, Any]) -> Record:

@@ -29,10 +29,34 @@ STORING_KILLS = 12
 LINK_ONLY_KILLS = 4
 STARTUP_SECONDS = (0.2, 3.0)
 RUN_TIMEOUT_SECONDS = 600
+# Runs that SIGKILL themselves inside the merge pass that follows linking: as it starts (every link batch
+# committed, every article marked linked) and once its entity folds have committed, before the records that
+# named the folded entities are rewritten.
+MERGE_KILLS = ("merges", "_renamed")
+_KILLED_AT = """
+import os, signal, sys
+import dateline.link as linking
+from dateline.cli import main
+
+def die(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+point = sys.argv[1]
+setattr(linking.entities if point == "merges" else linking, point, die)
+sys.argv = ["dateline", *sys.argv[2:]]
+main()
+"""
 
 
 def _command(folder: Path, db: Path) -> list[str]:
     return [sys.executable, "-m", "dateline.cli", "run", str(folder), "--db", str(db), "--no-progress", "--json"]
+
+
+def _killed_in_merge(point: str, folder: Path, db: Path) -> bool:
+    """Run until the merge pass reaches ``point`` (see ``MERGE_KILLS``), where the run kills itself."""
+    command = [sys.executable, "-c", _KILLED_AT, point, *_command(folder, db)[3:]]
+    done = subprocess.run(command, capture_output=True, timeout=RUN_TIMEOUT_SECONDS, check=False)
+    return done.returncode == -signal.SIGKILL
 
 
 def _stored(db: Path) -> int:
@@ -136,3 +160,11 @@ def test_killed_runs_resume_without_loss_or_duplicates(tmp_path: Path) -> None:
     assert store.fingerprint() == expected_fingerprint
     assert _run(folder, db) == 0
     assert Store(str(db)).fingerprint() == expected_fingerprint
+
+    # Killed inside the merge pass, at each of its commits: the next run finishes the merge.
+    merged = tmp_path / "merged.db"
+    for point in MERGE_KILLS:
+        assert _killed_in_merge(point, folder, merged), f"the run never reached {point}"
+        assert _linked(merged) == N_ARTICLES
+    assert _run(folder, merged) == 0
+    assert Store(str(merged)).fingerprint() == expected_fingerprint

@@ -20,7 +20,16 @@ from dateline.link.statements import speaker_entity_id
 from dateline.link.text import words
 from dateline.model import Analysis, Claim, Entity, Record, Speaker, Statement, TimeExpr
 from dateline.store import Store, corpus
-from dateline.store.corpus import GROUP_KINDS, LINKED, LinkCache, LinkSession, unlinked_article_ids
+from dateline.store.corpus import (
+    GROUP_KINDS,
+    LINKED,
+    MERGE_PENDING,
+    MERGED,
+    REWRITE,
+    LinkCache,
+    LinkSession,
+    unlinked_article_ids,
+)
 from dateline.store.queries import all_groups as groups
 
 # Articles per transaction: large enough that commits (an fsync each) and the store reads are a small share of
@@ -28,6 +37,8 @@ from dateline.store.queries import all_groups as groups
 BATCH = 200
 # The record kinds linking reads (the others are not loaded).
 KINDS = (Entity.kind, TimeExpr.kind, Claim.kind, Statement.kind)
+# The record kinds that name a canonical entity (what the merge pass rewrites).
+NAMING = (Entity.kind, Claim.kind, Statement.kind)
 R = TypeVar("R", bound=Record)
 
 
@@ -88,6 +99,9 @@ def link_analysis(session: LinkSession, analysis: Analysis, summary: LinkSummary
     ledger = claims.link(session, article, _of(spoken, Claim), [story, *series_ids], feats.date)
     repeated = statements.link(session, _of(spoken, Statement), linked)
     session.put_features(LINKED, article.id, article.id, {})
+    if entity_ids:
+        # Committed with the "linked" mark: a run killed before its merge pass leaves these for the next.
+        session.put_features(MERGE_PENDING, article.id, article.id, {"entities": entity_ids})
     summary.articles += 1
     summary.add("entity", len(linked))
     summary.entities.update(e.entity_id for e in linked if e.entity_id)
@@ -124,6 +138,8 @@ def link_articles(store: Store, article_ids: Iterable[str]) -> LinkSummary:
     """Link the given stored articles, a batch of ``BATCH`` at a time (bounded memory for any number of ids)."""
     summary = LinkSummary()
     cache = LinkCache()
+    # A merge pass a kill interrupted belongs to the articles linked before these: finished first.
+    rewrite_merged(store, cache)
     for batch in _batches(article_ids):
         link_batch(store, store.analyses(batch, kinds=KINDS), summary, cache)
     merge_entities(store, summary.entities, cache)
@@ -134,37 +150,63 @@ def merge_entities(store: Store, touched: Iterable[str], cache: LinkCache | None
     """Fold the canonical entities that the end state of a pass shows to be one (``entities.merges``), give each
     entity left the id of its fullest name (``entities.renames``) and rewrite the records that named the folded
     or renamed ones: entities get their entity's id, speakers and claimants are resolved afresh. Returns
-    source -> target."""
+    source -> target.
+
+    Besides ``touched``, the pass looks at the entities of every article linked since the last merge pass
+    (``MERGE_PENDING``, committed with the articles' "linked" marks), so a pass a kill prevented is made by
+    the next run. The folds are applied in one transaction that also records what remains to do (``MERGED``,
+    ``REWRITE``); the records are then rewritten a batch of articles per transaction (``rewrite_merged``)."""
     cache = cache or LinkCache()
-    ids = sorted(set(touched))
+    rewrite_merged(store, cache)
     with corpus.session(store, cache) as session:
+        pending = session.all_features(MERGE_PENDING)
+        ids = sorted(set(touched).union(*(data["entities"] for data in pending.values())))
         folded = entities.merges(session, ids)
         # Then each entity left takes the id of its fullest name, so the ids do not depend on arrival order.
         renamed = entities.renames(session, ids, folded)
         merged = {source: renamed.get(target, target) for source, target in folded.items()} | renamed
         articles = session.member_articles(entities.KIND, merged) if merged else set()
-    pending = bool(merged)
-    for batch in _batches(sorted(articles)):
-        analyses = store.analyses(batch, kinds=KINDS)
-        with corpus.session(store, cache) as session:
-            if pending:
-                entities.apply_merges(session, folded)
-                entities.apply_merges(session, renamed)
-                pending = False
-            session.update_records(_renamed(analyses, merged))
+        entities.apply_merges(session, folded)
+        entities.apply_merges(session, renamed)
+        session.drop_features(MERGE_PENDING, pending)
+        for source, target in sorted(merged.items()):
+            session.put_features(MERGED, source, "", {"target": target})
+        for article_id in sorted(articles):
+            session.put_features(REWRITE, article_id, article_id, {})
+    rewrite_merged(store, cache)
     return merged
 
 
-def _renamed(analyses: list[Analysis], merged: dict[str, str]) -> list[Record]:
-    """The records of ``analyses`` that name a folded entity, rewritten."""
+def rewrite_merged(store: Store, cache: LinkCache | None = None) -> None:
+    """Rewrite the records that still name an entity the last merge pass folded or renamed, a batch of
+    articles per transaction that also drops their ``REWRITE`` marks (the last drops the ``MERGED`` ids): a
+    kill between two leaves the rest for the next run, and no record is rewritten twice."""
+    with corpus.session(store, cache) as session:
+        merged = {source: str(data["target"]) for source, data in session.all_features(MERGED).items()}
+        articles = sorted(session.all_features(REWRITE))
+    if not merged and not articles:
+        return
+    batches = list(_batches(articles)) or [[]]
+    for n, batch in enumerate(batches, start=1):
+        # Only the records that can name an entity (not the articles, not their times).
+        records = store.article_records(batch, kinds=NAMING)
+        with corpus.session(store, cache) as session:
+            session.update_records(_renamed(records.values(), merged))
+            session.drop_features(REWRITE, batch)
+            if n == len(batches):
+                session.drop_features(MERGED, merged)
+
+
+def _renamed(articles: Iterable[tuple[Record, ...]], merged: dict[str, str]) -> list[Record]:
+    """The records (each article's entities, statements and claims) that name a folded entity, rewritten."""
     changed: list[Record] = []
-    for analysis in analyses:
+    for records in articles:
         found = [
             replace(e, entity_id=merged.get(e.entity_id, e.entity_id)) if e.entity_id else e
-            for e in _of(analysis.records, Entity)
+            for e in _of(records, Entity)
         ]
-        before = {r.id: r for r in analysis.records}
-        spoken = resolve_speakers(analysis.records, found)
+        before = {r.id: r for r in records}
+        spoken = resolve_speakers(records, found)
         changed.extend(r for r in [*found, *spoken] if before.get(r.id) != r)
     return changed
 
@@ -194,5 +236,6 @@ __all__ = [
     "link_pending",
     "merge_entities",
     "resolve_speakers",
+    "rewrite_merged",
     "unlinked_article_ids",
 ]

@@ -33,16 +33,25 @@ def value_key(value: float) -> str:
     return f"{value:g}"
 
 
+def _keys(claim: Claim, related: list[str]) -> tuple[str, list[str]]:
+    """A claim's group id and its topic keys (unit, predicate, governing word, and a story or series)."""
+    unit = unit_key(claim.unit)
+    about = claim.predicate_text or "-"
+    topic = [f"{unit}|{claim.predicate}|{about}|{r}" for r in related]
+    return content_id("claim_group", value_key(claim.value), unit, claim.predicate), topic
+
+
 def link(
     session: LinkSession, article: Article, claims: list[Claim], related: list[str], date: str | None
 ) -> list[str]:
     """File each claim in the ledger; ``related`` are the article's story and series ids (for disagreements)."""
     out = []
-    for claim in sorted(claims, key=lambda c: c.start):
-        unit, predicate = unit_key(claim.unit), claim.predicate
-        group_id = content_id("claim_group", value_key(claim.value), unit, predicate)
-        about = claim.predicate_text or "-"
-        topic = [f"{unit}|{predicate}|{about}|{r}" for r in related]
+    todo = [(claim, *_keys(claim, related)) for claim in sorted(claims, key=lambda c: c.start)]
+    # The article's claim groups and topic postings read at once, not claim by claim.
+    session.prefetch(KIND, (k for *_, topic in todo for k in topic))
+    session.prefetch_groups(KIND, (group_id for _, group_id, _ in todo))
+    for claim, group_id, topic in todo:
+        predicate = claim.predicate
         # One read for the claim's group and the groups sharing its topic.
         others = session.get_groups(KIND, [group_id, *session.candidates(KIND, topic, cap=BLOCK_CAP, limit=CANDIDATES)])
         group = others.pop(group_id, None) or {

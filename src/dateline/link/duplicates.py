@@ -61,7 +61,7 @@ def link(session: LinkSession, article: Article, tokens: list[str]) -> str | Non
     keys = band_keys(values, *bands_rows())
     found = session.candidates(KIND, keys, cap=BLOCK_CAP, limit=CANDIDATES)
     found.pop(article.id, None)
-    feats = session.get_features(KIND, found)
+    feats = session.peek_features(KIND, found)
     best: tuple[float, str] | None = None
     for cand, data in sorted(feats.items()):
         sim = estimated_jaccard(values, data["sig"])

@@ -325,8 +325,9 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
     else:
         found = session.candidates(KIND, [*keys, *learned_keys], cap=BLOCK_CAP, limit=CANDIDATES)
         by_name = _name_id(main)
-        # One query for the candidates and the id a new entity would take.
-        groups = session.get_groups(KIND, [*found, by_name])
+        # One query for the candidates and the id a new entity would take; read-only, only the one chosen is
+        # copied to be changed.
+        groups = session.peek_groups(KIND, [*found, by_name])
         scored = [c for cand in sorted(found) if (c := _candidate(cand, groups.get(cand), forms, names))]
         best = _pick(scored)
         if (
@@ -339,7 +340,7 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
             # its own entity and the merge pass folds the short form in, as if the full name had come first.
             best = None
         group_id = best or _new_id(by_name, main, article, taken=by_name in groups)
-        group = groups[best] if best else None
+        group = session.get_group(KIND, best) if best else None
     # The short forms the entity goes by: a hosted record's names, or a record's own aliases ("Teixeira").
     learned = names if host else names[1:]
     group = _merge(group, group_id, entity, forms, article, learned=learned, hosted=host is not None)
@@ -564,6 +565,10 @@ def link(session: LinkSession, article: Article, entities: list[Entity]) -> list
         (k for e in entities for n in entity_names(e) for k in (*block_keys(name_form(n, e.type)), alias_key(n))),
     )
     host_of = hosts(entities, article.text)
+    # The ids new entities would take, read at once (most are new names, so each would be a query of its own).
+    session.peek_groups(
+        KIND, (_name_id(name_form(entity_names(e)[0], e.type)) for i, e in enumerate(entities) if i not in host_of)
+    )
     ids: dict[int, str] = {}
     for i, entity in enumerate(entities):
         if i not in host_of:
@@ -595,6 +600,11 @@ def _group_keys(forms: list[NameForm], names: list[str]) -> list[str]:
     return sorted({k for f in forms for k in block_keys(f)} | {alias_key(n) for n in names})
 
 
+def _keys_of(group: dict[str, Any]) -> list[str]:
+    """A canonical entity's blocking keys, from the names it goes by."""
+    return _group_keys([NameForm.from_dict(f) for f in group["forms"]], _group_names(group))
+
+
 def _dominant(scored: list[_Candidate]) -> str | None:
     """The only candidate, or the one learned to go by the name more often than any other, or named far more
     often than the next; none when two are as likely (two people who share a surname)."""
@@ -617,7 +627,7 @@ def _host_group(session: LinkSession, group_id: str, group: dict[str, Any]) -> s
         return None
     names = _group_names(group)
     found = session.candidates(KIND, _group_keys(forms, names), cap=BLOCK_CAP, limit=CANDIDATES)
-    others = session.get_groups(KIND, [c for c in found if c != group_id])
+    others = session.peek_groups(KIND, [c for c in found if c != group_id])
     scored = [
         c for cid in sorted(others) if not lone(others[cid]) and (c := _candidate(cid, others[cid], forms, names))
     ]
@@ -659,20 +669,23 @@ def merges(session: LinkSession, touched: Iterable[str]) -> dict[str, str]:
     looked_at: set[str] = set()
     ids = sorted(set(touched))
     for start in range(0, len(ids), MERGE_CHUNK):
-        groups = session.get_groups(KIND, ids[start : start + MERGE_CHUNK])
+        groups = session.peek_groups(KIND, ids[start : start + MERGE_CHUNK])
         lone_groups = {gid: g for gid, g in groups.items() if lone(g)}
-        for gid, group in sorted(groups.items()):
-            if gid in lone_groups:
-                continue
-            forms = [NameForm.from_dict(f) for f in group["forms"]]
-            found = session.candidates(KIND, _group_keys(forms, _group_names(group)), cap=BLOCK_CAP, limit=CANDIDATES)
-            for oid, other in session.get_groups(KIND, [c for c in found if c != gid]).items():
+        keys = {gid: _keys_of(g) for gid, g in groups.items() if gid not in lone_groups}
+        # The chunk's blocking keys, then the groups they lead to, read in a query or two, not group by group.
+        session.prefetch(KIND, (k for ks in keys.values() for k in ks))
+        found = {gid: session.candidates(KIND, ks, cap=BLOCK_CAP, limit=CANDIDATES) for gid, ks in keys.items()}
+        session.prefetch_groups(KIND, (c for cands in found.values() for c in cands))
+        for gid in sorted(found):
+            group = groups[gid]
+            for oid, other in session.peek_groups(KIND, [c for c in found[gid] if c != gid]).items():
                 if lone(other):
                     # A short form linked in an earlier pass, before this full name was known.
                     lone_groups.setdefault(oid, other)
                 elif _same_full_name(group, other):
                     small, large = sorted([(gid, group), (oid, other)], key=lambda g: _size(*g), reverse=True)
                     out[small[0]] = large[0]
+        session.prefetch(KIND, (k for gid, g in lone_groups.items() if gid not in looked_at for k in _keys_of(g)))
         for gid, group in sorted(lone_groups.items()):
             if gid not in looked_at:
                 looked_at.add(gid)
@@ -781,6 +794,7 @@ def apply_merges(session: LinkSession, merged: dict[str, str]) -> None:
     """Fold each source entity into its target, or give it the target's id where no entity has it yet: data,
     members and blocking keys (records are the caller's)."""
     groups = session.get_groups(KIND, [*merged, *merged.values()])
+    moves: list[tuple[str, str]] = []
     for source in sorted(merged):
         target = merged[source]
         if source not in groups:
@@ -790,4 +804,5 @@ def apply_merges(session: LinkSession, merged: dict[str, str]) -> None:
         moved = groups.pop(source)
         groups[target] = fold(base, moved) if base is not None else {**moved, "id": target}
         session.put_group(KIND, target, groups[target], label=groups[target]["name"])
-        session.move_group(KIND, source, target)
+        moves.append((source, target))
+    session.move_groups(KIND, moves)

@@ -65,7 +65,7 @@ def link(session: LinkSession, statements: list[Statement], entities: list[Entit
         found = session.candidates(KIND, keys, cap=BLOCK_CAP, limit=CANDIDATES)
         found.pop(statement.id, None)
         best: tuple[float, str, dict[str, Any]] | None = None
-        for cand, data in sorted(session.get_features(KIND, found).items()):
+        for cand, data in sorted(session.peek_features(KIND, found).items()):
             if data["article_id"] == statement.article_id:
                 continue
             score = overlap(tokens, data["words"])

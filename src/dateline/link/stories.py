@@ -200,7 +200,7 @@ def link(session: LinkSession, article: Article, feats: Features, *, copy_of: st
     found = session.candidates(KIND, feats.query_keys(), cap=BLOCK_CAP, limit=CANDIDATES)
     found.pop(article.id, None)
     best: tuple[float, str] | None = None
-    for cand, data in sorted(session.get_features(KIND, found).items()):
+    for cand, data in sorted(session.peek_features(KIND, found).items()):
         sim = similarity(feats, Features.from_dict(data))
         if sim >= THRESHOLD and (best is None or sim > best[0]):
             best = (sim, cand)

@@ -44,6 +44,14 @@ GROUP_KINDS = {
 }
 # The link_features kind marking an article as linked (its row is the article's; its data is empty).
 LINKED = "linked"
+# The merge pass's bookkeeping, in link_features so that a kill at any moment leaves enough to finish it:
+# an article linked whose entities the merge pass has not looked at yet (written with its "linked" mark;
+# data: the canonical entities its linking touched) ...
+MERGE_PENDING = "merge_pending"
+# ... an entity folded or renamed whose records are not all rewritten yet (data: the id it now goes by) ...
+MERGED = "merged"
+# ... and an article whose records still name such an entity (data empty).
+REWRITE = "merge_rewrite"
 KEY_LENGTH = 120
 # Entries in a group's JSON lists (article ids, claim ids, copies): the full membership is always in
 # link_members; the group record keeps a bounded sample so rewriting it costs the same at any corpus size.
@@ -131,6 +139,13 @@ def linked_items(conn: Connection, kind: str, item_ids: Iterable[str]) -> set[st
     return out
 
 
+def features_of(conn: Connection, kind: str) -> dict[str, dict[str, Any]]:
+    """Every row of a features ``kind``, by item id: for the merge pass's bookkeeping, which holds at most a
+    row per article or entity of one linking pass."""
+    query = sa.select(link_features.c.item_id, link_features.c.data).where(link_features.c.kind == kind)
+    return {str(ident): json.loads(data) for ident, data in conn.execute(query.order_by(link_features.c.item_id))}
+
+
 def unlinked_article_ids(store: Store) -> Iterator[str]:
     """Stored articles not linked yet, in id order, read ``IN_BATCH`` ids at a time (keyset paging)."""
     a, f = schema.articles, link_features
@@ -157,18 +172,26 @@ def member_articles(conn: Connection, kind: str, group_ids: Iterable[str]) -> se
     return out
 
 
-def move_group(conn: Connection, kind: str, source: str, target: str) -> None:
-    """Fold group ``source`` into ``target``: its members and blocking keys go to ``target`` and its row is
-    deleted (the caller writes ``target``'s merged data)."""
+def move_groups(conn: Connection, kind: str, moves: list[tuple[str, str]]) -> None:
+    """Fold each group ``source`` into ``target`` of ``moves``, in order: its members and blocking keys go to
+    ``target`` and its row is deleted (the caller writes ``target``'s merged data). One executemany per
+    statement; each runs over the moves in their order, so a chain (a into b, then b into c) ends as it would
+    move by move."""
+    if not moves:
+        return
     m, k, g = link_members, link_keys, link_groups
-    conn.execute(sa.update(m).where(m.c.kind == kind, m.c.group_id == source).values(group_id=target))
+    source, target = sa.bindparam("b_source", type_=sa.String), sa.bindparam("b_target", type_=sa.String)
+    params = [{"b_source": s, "b_target": t} for s, t in moves]
+    conn.execute(sa.update(m).where(m.c.kind == kind, m.c.group_id == source).values(group_id=target), params)
     held = sa.select(k.c.key).where(k.c.kind == kind, k.c.item_id == target)
-    moved = sa.select(k.c.key).where(k.c.kind == kind, k.c.item_id == source, k.c.key.not_in(held))
-    keys = [str(r[0]) for r in conn.execute(moved)]
-    conn.execute(sa.delete(k).where(k.c.kind == kind, k.c.item_id == source))
-    if keys:
-        conn.execute(k.insert(), [{"kind": kind, "key": key, "item_id": target} for key in keys])
-    conn.execute(sa.delete(g).where(g.c.kind == kind, g.c.id == source))
+    moved = sa.select(sa.literal(kind), k.c.key, target).where(
+        k.c.kind == kind, k.c.item_id == source, k.c.key.not_in(held)
+    )
+    # Key by key as one move after the other would: a chain's later move sees the keys an earlier one added.
+    for one in params:
+        conn.execute(k.insert().from_select(["kind", "key", "item_id"], moved), one)
+        conn.execute(sa.delete(k).where(k.c.kind == kind, k.c.item_id == source), one)
+    conn.execute(sa.delete(g).where(g.c.kind == kind, g.c.id == source), params)
 
 
 def clear(store: Store) -> None:
@@ -229,13 +252,19 @@ class LinkCache:
     groups: LRU[tuple[str, str], tuple[str | None, str]] = field(default_factory=lambda: LRU(CACHED_ROWS))
     features: LRU[tuple[str, str], tuple[str, str]] = field(default_factory=lambda: LRU(CACHED_ROWS))
     membership: LRU[tuple[str, str], str] = field(default_factory=lambda: LRU(CACHED_ROWS))
+    # Rows parsed for reading only (``LinkSession.peek_groups``), by table, kind and id: the text parsed and
+    # the result.
+    parsed: LRU[tuple[str, str, str], tuple[str, dict[str, Any]]] = field(default_factory=lambda: LRU(CACHED_ROWS))
+
+    def _all(self) -> tuple[LRU[Any, Any], ...]:
+        return (self.postings, self.groups, self.features, self.membership, self.parsed)
 
     def trim(self) -> None:
-        for cache in (self.postings, self.groups, self.features, self.membership):
+        for cache in self._all():
             cache.trim()
 
     def clear(self) -> None:
-        for cache in (self.postings, self.groups, self.features, self.membership):
+        for cache in self._all():
             cache.data.clear()
 
 
@@ -279,9 +308,20 @@ class LinkSession:
     def get_groups(self, kind: str, group_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """The groups of ``group_ids`` that exist (one IN query per ``IN_BATCH`` ids not cached; the absent
         are cached as absent)."""
-        return self._read_through(
-            self.cache.groups, link_groups, link_groups.c.id, link_groups.c.label, kind, group_ids, absent=True
-        )
+        return self._groups(kind, group_ids)
+
+    def peek_groups(self, kind: str, group_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """``get_groups`` for reading only: the dicts are shared between calls (parsed once per version of a
+        group, not once per look), so a caller must not modify them; ``get_groups`` gives copies to change."""
+        return self._groups(kind, group_ids, shared=True)
+
+    def prefetch_groups(self, kind: str, group_ids: Iterable[str]) -> None:
+        """Read many groups at once (one query), before looking them up one at a time."""
+        self._groups(kind, group_ids, parse=False)
+
+    def _groups(self, kind: str, group_ids: Iterable[str], **how: bool) -> dict[str, dict[str, Any]]:
+        g = link_groups
+        return self._read_through(self.cache.groups, g, g.c.id, g.c.label, kind, group_ids, absent=True, **how)
 
     def _read_through(
         self,
@@ -293,9 +333,12 @@ class LinkSession:
         ids: Iterable[str],
         *,
         absent: bool,
+        parse: bool = True,
+        shared: bool = False,
     ) -> dict[str, dict[str, Any]]:
         """Rows of ``table`` by id through ``cache`` (``(first_column, data)`` per id): one IN query per
-        ``IN_BATCH`` ids not cached; ids with no row are cached as absent when ``absent``."""
+        ``IN_BATCH`` ids not cached; ids with no row are cached as absent when ``absent``. The rows parsed,
+        as fresh dicts; as shared read-only dicts when ``shared`` (see ``peek_groups``); none unless ``parse``."""
         wanted = sorted(set(ids))
         missing = [i for i in wanted if (kind, i) not in cache]
         for chunk in chunks(missing):
@@ -306,11 +349,22 @@ class LinkSession:
                     cache.put((kind, ident), found[ident])
                 elif absent:
                     cache.put((kind, ident), (None, _ABSENT))
-        out = {}
+        out: dict[str, dict[str, Any]] = {}
+        if not parse:
+            return out
         for ident in wanted:
             cached = cache.get((kind, ident))
-            if cached is not None and cached[1]:
+            if cached is None or not cached[1]:
+                continue
+            if not shared:
                 out[ident] = json.loads(cached[1])
+                continue
+            parsed = self.cache.parsed.get((table.name, kind, ident))
+            # A put replaces the cached text, so a parse of an older text is never returned.
+            if parsed is None or parsed[0] is not cached[1]:
+                parsed = (cached[1], json.loads(cached[1]))
+                self.cache.parsed.put((table.name, kind, ident), parsed)
+            out[ident] = parsed[1]
         return out
 
     def put_group(self, kind: str, group_id: str, data: dict[str, Any], *, label: str | None = None) -> None:
@@ -345,11 +399,11 @@ class LinkSession:
         self.flush()
         return member_articles(self.conn, kind, group_ids)
 
-    def move_group(self, kind: str, source: str, target: str) -> None:
-        """Fold group ``source`` into ``target`` (members and keys; ``target``'s data is the caller's to put).
-        Writes at once and forgets the cached reads, which may name ``source``."""
+    def move_groups(self, kind: str, moves: list[tuple[str, str]]) -> None:
+        """Fold each group ``source`` into ``target`` of ``moves`` (members and keys; the targets' data is the
+        caller's to put). Writes at once and forgets the cached reads, which may name a source."""
         self.flush()
-        move_group(self.conn, kind, source, target)
+        move_groups(self.conn, kind, moves)
         self.cache.clear()
 
     # -------------------------------------------------------------------------- blocking keys
@@ -405,16 +459,33 @@ class LinkSession:
         self.cache.features.put((kind, item_id), row)
         self.pending.features[(kind, item_id)] = row
 
+    def peek_features(self, kind: str, item_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """``get_features`` for reading only (shared dicts, see ``peek_groups``)."""
+        return self._features(kind, item_ids, shared=True)
+
     def get_features(self, kind: str, item_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        return self._features(kind, item_ids)
+
+    def _features(self, kind: str, item_ids: Iterable[str], **how: bool) -> dict[str, dict[str, Any]]:
+        f = link_features
         return self._read_through(
-            self.cache.features,
-            link_features,
-            link_features.c.item_id,
-            link_features.c.article_id,
-            kind,
-            item_ids,
-            absent=False,
+            self.cache.features, f, f.c.item_id, f.c.article_id, kind, item_ids, absent=False, **how
         )
+
+    def all_features(self, kind: str) -> dict[str, dict[str, Any]]:
+        """Every row of a features ``kind``, by item id (read past the cache, with this session's writes)."""
+        self.flush()
+        return features_of(self.conn, kind)
+
+    def drop_features(self, kind: str, item_ids: Iterable[str]) -> None:
+        """Delete the features of ``kind`` of ``item_ids`` (at once, with this session's buffered writes)."""
+        self.flush()
+        ids = sorted(set(item_ids))
+        f = link_features
+        for chunk in chunks(ids):
+            self.conn.execute(sa.delete(f).where(f.c.kind == kind, f.c.item_id.in_(chunk)))
+        for ident in ids:
+            self.cache.features.data.pop((kind, ident), None)
 
     # -------------------------------------------------------------------------- writing
 

@@ -275,8 +275,20 @@ class Store:
         """``articles`` (at most ``IN_BATCH``) with their records read in one query, ordered as ``analysis``."""
         if not articles:
             return []
+        by_article = self._records_of([a.id for a in articles], kinds)
+        return [Analysis(a, by_article.get(a.id, ())) for a in articles]
+
+    def article_records(self, ids: Iterable[str], *, kinds: Collection[str]) -> dict[str, tuple[Record, ...]]:
+        """The records of ``kinds`` of the articles ``ids``, by article, ordered as ``analysis`` (without
+        reading the articles themselves): one query per ``IN_BATCH`` ids."""
+        out: dict[str, tuple[Record, ...]] = {}
+        for chunk in chunks(sorted(set(ids))):
+            out.update(self._records_of(chunk, kinds))
+        return out
+
+    def _records_of(self, article_ids: Sequence[str], kinds: Collection[str] | None) -> dict[str, tuple[Record, ...]]:
         t = schema.records
-        query = sa.select(t.c.data).where(t.c.article_id.in_([a.id for a in articles]))
+        query = sa.select(t.c.data).where(t.c.article_id.in_(article_ids))
         if kinds is not None:
             query = query.where(t.c.kind.in_(sorted(kinds)))
         by_article: dict[str, list[Record]] = {}
@@ -284,7 +296,7 @@ class Store:
             for row in conn.execute(query):
                 rec = record_from_dict(json.loads(row[0]))
                 by_article.setdefault(rec.article_id, []).append(rec)
-        return [Analysis(a, sorted_records(by_article.get(a.id, []))) for a in articles]
+        return {a: sorted_records(records) for a, records in by_article.items()}
 
     def articles(self, *, limit: int | None = None, offset: int = 0, outlet: str | None = None) -> list[Article]:
         """Articles oldest first (``ARTICLE_ORDER``), optionally of one outlet."""

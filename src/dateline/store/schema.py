@@ -93,6 +93,8 @@ link_keys = Table(
     Column("kind", String(16), primary_key=True),
     Column("key", String(120), primary_key=True),
     Column("item_id", String(40), primary_key=True),
+    # An item's own keys (moving a merged entity's keys to the entity it is folded into).
+    Index("ix_link_keys_item", "kind", "item_id"),
 )
 
 link_features = Table(

@@ -1,0 +1,105 @@
+"""The merge pass after linking (entity folds, renames, record rewrites) survives a kill: whatever moment a run
+stops at after its last link batch commits, the next run finishes the merge, and the database ends as an
+uninterrupted run leaves it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import dateline.link as linking
+from dateline.batch.run import run_corpus
+from dateline.link import entities, link_pending
+from dateline.store import Store, corpus
+from dateline.store.corpus import MERGE_PENDING, MERGED, REWRITE, unlinked_article_ids
+from tests.conftest import CORPUS
+
+# Politics reports of one season name the same people by short and full forms, so the merge pass folds
+# entities and rewrites the records of several articles.
+POLITICS = CORPUS / "bbc-news-greene2006" / "bbc" / "politics"
+N_ARTICLES = 30
+# Small batches, so linking and the record rewrites each take several transactions.
+BATCH = 3
+
+
+class Stopped(Exception):
+    """Stands for a kill at the moment it is raised (the open transaction is rolled back, as after a kill)."""
+
+
+@pytest.fixture(scope="module")
+def analysed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database of the articles analysed and stored, not linked yet."""
+    files = sorted(POLITICS.glob("*.txt"))[:N_ARTICLES]
+    db = tmp_path_factory.mktemp("merge") / "analysed.db"
+    store = Store(str(db))
+    run_corpus([str(p) for p in files], store, link=False)
+    # Closing the last connection writes the write-ahead log back into the file that the tests copy.
+    store.engine.dispose()
+    return db
+
+
+def _copy(analysed: Path, to: Path) -> Store:
+    shutil.copy(analysed, to)
+    return Store(str(to))
+
+
+def _bookkeeping(store: Store) -> dict[str, int]:
+    with store.engine.connect() as conn:
+        return {kind: len(corpus.features_of(conn, kind)) for kind in (MERGE_PENDING, MERGED, REWRITE)}
+
+
+def _stop_at_call(n: int, function: Any) -> Any:
+    """``function``, raising ``Stopped`` at its ``n``-th call instead of running."""
+    calls = 0
+
+    def stopping(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == n:
+            raise Stopped
+        return function(*args, **kwargs)
+
+    return stopping
+
+
+@pytest.mark.parametrize(
+    ("target", "name", "call"),
+    [
+        # Every link batch committed, the merge pass not begun.
+        (entities, "merges", 1),
+        # The folds applied but not committed.
+        (corpus.LinkSession, "move_groups", 2),
+        # The folds and the first batch of record rewrites committed, the second batch not.
+        (linking, "_renamed", 2),
+    ],
+    ids=["before-merge", "while-folding", "between-rewrites"],
+)
+def test_a_merge_pass_stopped_midway_is_finished_by_the_next_run(
+    tmp_path: Path, analysed: Path, monkeypatch: pytest.MonkeyPatch, target: Any, name: str, call: int
+) -> None:
+    monkeypatch.setattr(linking, "BATCH", BATCH)
+    reference = _copy(analysed, tmp_path / "reference.db")
+    rewrites: list[int] = []
+    renamed = linking._renamed
+    monkeypatch.setattr(linking, "_renamed", lambda a, m: rewrites.append(len(a)) or renamed(a, m))
+    link_pending(reference)
+    monkeypatch.setattr(linking, "_renamed", renamed)
+    assert len(rewrites) >= 2, "the merge pass should rewrite records in several transactions"
+    assert _bookkeeping(reference) == {MERGE_PENDING: 0, MERGED: 0, REWRITE: 0}
+
+    store = _copy(analysed, tmp_path / "stopped.db")
+    original = getattr(target, name)
+    monkeypatch.setattr(target, name, _stop_at_call(call, original))
+    with pytest.raises(Stopped):
+        link_pending(store)
+    monkeypatch.setattr(target, name, original)
+    # Every article is marked linked, so only what the stopped run left behind says the merge is owed.
+    assert list(unlinked_article_ids(store)) == []
+    assert store.fingerprint() != reference.fingerprint()
+
+    link_pending(store)
+    assert store.fingerprint() == reference.fingerprint()
+    assert _bookkeeping(store) == {MERGE_PENDING: 0, MERGED: 0, REWRITE: 0}
