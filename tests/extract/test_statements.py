@@ -11,11 +11,14 @@ from typing import Any
 import pytest
 import yaml
 
-from dateline.extract.statements import Quotes, quote_regions, resumed_parts
+from dateline.evaluate import polnear
+from dateline.evaluate.polnear import _content_fragments
+from dateline.extract.statements import Quotes, content_parts, quote_regions, resumed_parts
+from dateline.extract.support.common import innermost_statement
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Failure, Statement
 from dateline.pipeline import Pipeline
-from tests.conftest import GOLD, SAMPLES, polnear_article
+from tests.conftest import GOLD, SAMPLES, _polnear_train, polnear_article
 
 EXTRACTORS = ["entities.rules", "statements.rules"]
 
@@ -171,25 +174,51 @@ def test_quote_regions_pair_curly_and_close_unfinished_paragraphs() -> None:
 def test_quotation_resumed_after_the_cue_is_one_statement() -> None:
     text = "“The vote is a mistake,” Senator Ruth Alden said. “We will fight it in court.” Others disagreed.\n"
     (statement,) = analyse(text).statements
-    # The first part is the content; the resumed part is evidence of the same record, after the cue.
+    # One content over both parts, the speaker and cue inside it; the parts say what of it was said.
     assert statement.content_span is not None and statement.cue_span is not None
-    assert statement.content == statement.content_span.text == "“The vote is a mistake,”"
+    assert statement.content == statement.content_span.text == text.split(" Others")[0]
+    assert [s.text for s in content_parts(statement)] == ["“The vote is a mistake,”", "“We will fight it in court.”"]
     assert [s.text for s in resumed_parts(statement)] == ["“We will fight it in court.”"]
-    assert statement.content_span.end < statement.cue_span.start < resumed_parts(statement)[0].start
+    assert content_parts(statement)[0].end < statement.cue_span.start < resumed_parts(statement)[0].start
     assert statement.statement_kind == "direct"
+    # What lies between the parts is the report's words (the cue's sentence), not the speaker's.
+    held = (statement,)
+    assert innermost_statement(held, text.index("fight"), text.index("fight") + 5) == statement
+    assert innermost_statement(held, text.index("Alden"), text.index("Alden") + 5) is None
+    # A third quotation runs the same content on; the PolNeAR scorer compares the parts, not the cue.
+    (statement,) = analyse(text.replace(" Others disagreed.", " “It is not over.”")).statements
+    assert statement.content.endswith("“It is not over.”") and len(content_parts(statement)) == 3
+    assert [text[s:e] for s, e in _content_fragments(statement, statement.content_span)][:2] == [
+        p.text for p in content_parts(statement)[:2]
+    ]
 
 
 def test_quotation_resumed_after_the_rest_of_the_cue_sentence_continues_it() -> None:
     text = "“The vote is a mistake,” Senator Ruth Alden told reporters in Dover. “We will fight it.”\n"
     (statement,) = analyse(text).statements
-    assert statement.content == "“The vote is a mistake,”"
+    assert statement.content == text.strip()
     assert [s.text for s in resumed_parts(statement)] == ["“We will fight it.”"]
     # A quotation opening the next paragraph is not taken as the same speaker's.
     (statement,) = analyse(text.replace(" “We", "\n\n“We")).statements
-    assert resumed_parts(statement) == ()
+    assert resumed_parts(statement) == () and statement.content == "“The vote is a mistake,”"
     # The same in a real report: the quotation after "told CNBC Saturday." is Calderon's.
     calderon = [s for s in polnear_article("breitbart_2016-02-08_former-mexico-leader").statements if s.cue == "told"]
     assert any("completely useless" in part.text for s in calderon for part in resumed_parts(s))
+
+
+def test_quotation_resumed_after_its_cue_is_scored_as_one_polnear_content() -> None:
+    # A real PolNeAR train report: "“A,” Calderon told CNBC Saturday. “B.”" is one attribution in the gold
+    # (two content fragments); the joined record covers both and says the same words, cue aside.
+    name = "breitbart_2016-02-08_former-mexico-leader"
+    (doc,) = [d for d in _polnear_train() if d.name.startswith(name)]
+    (statement,) = [s for s in polnear_article(name).statements if "completely useless" in s.content]
+    first, second = content_parts(statement)
+    assert statement.content.startswith(first.text) and statement.content.endswith(second.text)
+    assert statement.cue_span is not None and first.end < statement.cue_span.start < second.start
+    tally = polnear.Tally()
+    gold = [g for g in doc.gold if g.extent[0] <= first.start < g.extent[1]]
+    tally.add(doc.text, gold, [polnear.Predicted(_content_fragments(statement, statement.content_span), None)])
+    assert (tally.gold, tally.overlap, tally.strict) == (1, 1, 1)
 
 
 def test_cue_set_in_parenthesis_reports_both_sides() -> None:
@@ -219,7 +248,8 @@ def test_doubled_apostrophes_are_quotation_marks() -> None:
         "''fine''",
     ]
     statement = analyse(text).statements[0]
-    assert statement.content == "''The vote is a mistake,''" and statement.statement_kind == "direct"
+    assert statement.content == "''The vote is a mistake,'' Senator Ruth Alden said. ''We will fight it.''"
+    assert statement.statement_kind == "direct"
     assert [s.text for s in resumed_parts(statement)] == ["''We will fight it.''"]
     # Plain-text wire copy in PolNeAR writes every quotation so; the resumed part is found there too.
     clinton = polnear_article("nyt_2016-04-08_tensions-flare-after-sanders-cal").statements

@@ -14,8 +14,8 @@ baseline for direct quotes only; optional: reported as unavailable when textacy 
 - ``content_strict``: P/R/F1 where the two say the same words in the same order: punctuation and quote
   marks are ignored (PolNeAR's spans keep or drop a closing comma or quote mark inconsistently) and so is
   a leading complementiser "that" (the corpus includes it, our records do not). A discontinuous gold
-  content (``“A,” he said. “B.”``, fragments joined) equals a prediction whose content span is followed by
-  its resumed parts (``statements.resumed_parts``), or whose span holds the cue, less the cue and speaker;
+  content (``“A,” he said. “B.”``, fragments joined) equals a prediction whose content is joined across its
+  cue the same way: its parts (``statements.content_parts``), or its span less the cue and speaker inside;
 - ``source_accuracy``: over overlap-matched pairs whose gold has a source, the share whose predicted speaker
   mention overlaps the gold source span (PolNeAR's source is the local mention, "he" included).
 
@@ -41,7 +41,7 @@ from typing import Any
 
 from dateline.evaluate import adapter
 from dateline.evaluate.text import rates
-from dateline.extract.statements import resumed_parts
+from dateline.extract.statements import content_parts
 from dateline.model import Analysis, Article, Claim, Span, Statement
 from dateline.nlp import load_nlp
 from dateline.pipeline import Pipeline
@@ -250,17 +250,19 @@ def _prf(hits: int, predicted: int, gold: int) -> dict[str, float]:
 
 
 def _content_fragments(statement: Statement, content: Span) -> Fragments:
-    """The statement's content span, less the speaker and cue when they stand inside it, followed by the
-    parts of a quotation resumed after its cue ("“A,” he said. “B.”" gives the two quotations)."""
+    """The statement's content span, less the speaker and cue when they stand inside it; for a quotation
+    resumed after its cue ("“A,” he said. “B.”") the quotations, its parts."""
+    parts = content_parts(statement)
+    if parts:
+        return tuple((s.start, s.end) for s in parts)
     start, end = content.start, content.end
-    resumed = tuple((s.start, s.end) for s in resumed_parts(statement))
     inner = [
         s for s in (statement.cue_span, statement.speaker.span) if s is not None and start < s.start and s.end < end
     ]
     if not inner:
-        return ((start, end), *resumed)
+        return ((start, end),)
     hole = (min(s.start for s in inner), max(s.end for s in inner))
-    return ((start, hole[0]), (hole[1], end), *resumed)
+    return ((start, hole[0]), (hole[1], end))
 
 
 def dateline_predictions(analysis: Analysis) -> list[Predicted]:

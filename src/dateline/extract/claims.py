@@ -31,7 +31,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dateline.extract.statements import resumed_parts
 from dateline.extract.support.common import (
     LastIndex,
     LastResult,
@@ -581,14 +580,13 @@ def claimant_of(
     doc: Doc | None = None,
 ) -> tuple[Speaker, str | None]:
     """The speaker of the innermost of ``statements`` (``asserting`` ones, one tuple per article) whose content
-    holds ``[start, end)``, or of the quotation resumed after its cue or continued by the figure's paragraph,
+    says ``[start, end)`` (a quotation resumed after its cue included), or of one continued by the figure's paragraph,
     of a content whose edge cuts the figure, of a document statement whose results its sentence lists on
     (``doc``), else of a phrase framing the figure's clause (``Issuers.frame``), else the outlet. A share of
     people ("51 percent of respondents said") is no claimant, and a document speaker ("the report said") gives
     way to its issuer where the text names one (``issuers``, with a parse)."""
     inner = (
         innermost_statement(statements, start, end)
-        or _resumed(statements, start, end)
         or _continued_quotation(article.text, statements, start)
         or _edge_statement(statements, start, end)
         or _document_tail(doc, statements, start)
@@ -633,17 +631,6 @@ def _continued_quotation(text: str, statements: tuple[Statement, ...], start: in
     before = bisect.bisect_right(ends, start)
     last = ordered[before - 1] if before else None
     return last if last is not None and last.statement_kind in {"direct", "mixed"} else None
-
-
-# The later parts of quotations resumed after their cue ("“A,” he said, “B.”"), by span, per article.
-_RESUMED: LastIndex[Statement] = LastIndex(
-    lambda statements: [(p.start, p.end, s) for s in statements for p in resumed_parts(s)]
-)
-
-
-def _resumed(statements: tuple[Statement, ...], start: int, end: int) -> Statement | None:
-    """The statement whose resumed quotation holds ``[start, end)``: its content span ends at the cue."""
-    return next((s for s in _RESUMED.of(statements).overlapping(start, end)), None)
 
 
 def _is_share(speaker: Speaker) -> bool:

@@ -16,7 +16,8 @@ case for", "raised concerns about"), or it opens a source preposition ("accordin
 - a quotation the content touches is taken whole, across sentences, and decides the kind: direct (all
   quoted), mixed (partly quoted), indirect. Quoted titles ("Khojaly Genocide Day") are names, not quotes.
 
-A quotation resumed after its cue ("“A,” he said. “B.”") continues that statement. A sentence opening
+A quotation resumed after its cue ("“A,” he said. “B.”") continues that statement: its content runs from
+the first part to the last, the parts kept as spans of the record (``content_parts``). A sentence opening
 with a person's or organisation's name and a colon ("Kerry: ...") is its statement, to the end of the
 paragraph; a title-case headline verb the parser took for a name ("X Praises Y") is a cue; so is a cue noun
 with a possessor ("his warning that ...").
@@ -39,6 +40,7 @@ from dateline.extract.statements.lexicon import Cue, Lexicon
 from dateline.extract.statements.quotes import Quotes, quote_regions
 from dateline.extract.statements.records import Builder, _distinct, _outermost, resumed_parts
 from dateline.extract.statements.relays import _relay_end, _relay_tail
+from dateline.extract.support.common import content_parts
 from dateline.extract.support.speakers import SpeakerResolver
 from dateline.registry import extractor
 
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
 
     from dateline.model import Analysis, Article, Statement
 
-__all__ = ["Cue", "Lexicon", "Quotes", "extract_statements", "quote_regions", "resumed_parts"]
+__all__ = ["Cue", "Lexicon", "Quotes", "content_parts", "extract_statements", "quote_regions", "resumed_parts"]
 
 
 @extractor("statements.rules", version=1, requires=("entity",), assigns=("statement",), default=False)

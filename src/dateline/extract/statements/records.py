@@ -28,7 +28,7 @@ from dateline.extract.statements.lexicon import (
     quote_mark,
 )
 from dateline.extract.statements.quotes import Quotes
-from dateline.extract.support.common import SpanIndex
+from dateline.extract.support.common import SpanIndex, content_parts
 from dateline.extract.support.speakers import SpeakerResolver, load_cues
 from dateline.model import Article, Span, Speaker, Statement
 from dateline.nlp.components import line_start
@@ -108,8 +108,9 @@ class Builder:
         resumed: tuple[Span, ...] = (),
     ) -> Statement:
         """A statement record. ``resumed`` are further parts of the same quotation after an interposed cue
-        ("“A,” he said. “B.”"): ``content`` and ``content_span`` are the first part, the later parts are
-        evidence spans of the record, and the kind counts all parts."""
+        ("“A,” he said. “B.”"): the content is then one range from the first part to the last, the cue and
+        speaker inside it, and the parts are spans of the record (``content_parts``) that mark what of the
+        range was said; the kind counts all parts."""
         content = self._past_dateline(content)
         cue_span = self.span(cue.first, cue.last)
         spans = {cue_span, content, *resumed}
@@ -118,6 +119,9 @@ class Builder:
         others = [s for s in spans if s != content and s not in resumed]
         kinds = {self.quotes.kind(content.start, content.end, _hole(content, others))}
         kinds.update(self.quotes.kind(part.start, part.end) for part in resumed)
+        if resumed:
+            content = Span.of(self.article.text, content.start, resumed[-1].end)
+            spans.add(content)
         return Statement(
             article_id=self.article.id,
             spans=tuple(sorted(spans, key=lambda s: (s.start, s.end))),
@@ -290,15 +294,16 @@ class Builder:
         quote = self.quotes.opening_at(first.idx, said_end)
         if quote is None or not _resumes(text[said_end : quote[0]], self.quotes.overlapping(said_end, quote[0])):
             return None
-        resumed = resumed_parts(statement)
-        gap = text[(resumed[-1] if resumed else content).end : quote[0]]
-        if not resumed and not any(c.isalnum() for c in gap):
+        parts = content_parts(statement)
+        if not parts and not any(c.isalnum() for c in text[content.end : quote[0]]):
             # The quotation runs straight on from the content: one span holds both.
             return self.statement(
                 cue, statement.speaker, statement.speakers, Span.of(text, content.start, quote[1]), statement.via
             )
-        parts = (*resumed, Span.of(text, *quote))
-        return self.statement(cue, statement.speaker, statement.speakers, content, statement.via, parts)
+        opening, *resumed = parts or (content,)
+        return self.statement(
+            cue, statement.speaker, statement.speakers, opening, statement.via, (*resumed, Span.of(text, *quote))
+        )
 
     def from_headline(self, sent: SpacySpan, lex: Lexicon) -> tuple[Cue, Statement] | None:
         """ "Ben Carson Defends Himself Against Claims ...", "Zoe Saldana Responds To ...": in a title-case
@@ -403,11 +408,13 @@ def _outermost(found: Sequence[tuple[Cue, Statement]], doc: Doc) -> Iterator[Sta
     ("... and called ...", a statement of its own that the parse hung inside the first one's clause) and
     one whose speaker stands outside the content (a participle taking the outer subject, "X criticised Y,
     saying Z")."""
+    # A content joined across its cue reports what its parts hold, not the cue's own sentence between them.
     outers = SpanIndex(
         [
-            (s.content_span.start, s.content_span.end, (cue, s.content_span))
+            (part.start, part.end, (cue, part))
             for cue, s in found
             if cue.kind in NESTING_KINDS and s.content_span
+            for part in content_parts(s) or (s.content_span,)
         ]
     )
     for cue, statement in found:
@@ -446,13 +453,8 @@ def _resumes(between: str, quoted: Sequence[tuple[int, int]]) -> bool:
 
 
 def resumed_parts(statement: Statement) -> tuple[Span, ...]:
-    """The later parts of a quotation resumed after its cue: the record's spans after its content, its cue
-    and its speaker (see ``Builder.statement``)."""
-    content = statement.content_span
-    if content is None:
-        return ()
-    own = {content, statement.cue_span, statement.speaker.span}
-    return tuple(s for s in statement.spans if s not in own and s.start >= content.end)
+    """The later parts of a quotation resumed after its cue: its content parts after the first."""
+    return content_parts(statement)[1:]
 
 
 def _hole(content: Span, others: Sequence[Span]) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from dateline.data import load_yaml
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from dateline.model import Statement
+    from dateline.model import Span, Statement
 
 
 @lru_cache(maxsize=1)
@@ -35,14 +35,28 @@ def token_at(doc: Doc | None, char: int) -> Any:
     return span[0] if span is not None and len(span) else None
 
 
+def content_parts(statement: Statement) -> tuple[Span, ...]:
+    """The parts of a content joined across its cue ("“A,” he said. “B.”"), in order: the record's spans
+    inside its content span other than the cue and speaker (see ``statements.records.Builder.statement``);
+    () for a content said in one piece or interrupted only by its cue clause ("X, he said, Y")."""
+    content = statement.content_span
+    if content is None:
+        return ()
+    own = {content, statement.cue_span, statement.speaker.span}
+    return tuple(s for s in statement.spans if s not in own and content.start <= s.start and s.end <= content.end)
+
+
+def _says(statement: Statement, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies in what the statement says: its content, or one part of a content joined
+    across its cue (the cue's own sentence between the parts is the report's)."""
+    parts = content_parts(statement) or ((statement.content_span,) if statement.content_span else ())
+    return any(p.start <= start and end <= p.end for p in parts)
+
+
 def innermost_statement(statements: Iterable[Statement], start: int, end: int) -> Statement | None:
-    """The statement with the shortest content holding ``[start, end)`` (ties: lower id), or None."""
+    """The statement with the shortest content saying ``[start, end)`` (ties: lower id), or None."""
     candidates = _CONTENTS.of(statements).overlapping(start, end) if isinstance(statements, tuple) else statements
-    holding = [
-        s
-        for s in candidates
-        if s.content_span is not None and s.content_span.start <= start and end <= s.content_span.end
-    ]
+    holding = [s for s in candidates if _says(s, start, end)]
     return min(
         holding, key=lambda s: (s.content_span.end - s.content_span.start if s.content_span else 0, s.id), default=None
     )
