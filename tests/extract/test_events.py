@@ -302,3 +302,40 @@ def test_an_action_inside_a_direct_quotation_is_the_speakers_words() -> None:
 def test_a_particle_the_parse_calls_an_adverb_still_makes_the_phrasal_verb() -> None:
     assert _types("The government is pushing back against further pension cuts.") == {"REJECT"}
     assert _types("The city council is backing down after the lawsuit.") == {"CONCEDE"}
+
+
+def _countries(text: str, kind: str) -> tuple[set[str | None], set[str | None]]:
+    """Source and target countries of the event of type ``kind`` in ``text``."""
+    event = next(e for e in _pipeline_events(text) if e.type == kind)
+    return {a.country for a in event.actors}, {a.country for a in event.targets}
+
+
+def test_a_seat_of_power_or_a_capital_stands_for_its_state() -> None:
+    assert _countries("The Kremlin accused the mayor of fraud on Monday.", "ACCUSE")[0] == {"RUS"}
+    assert _countries("Downing Street rejected the plan of the mayor on Monday.", "REJECT")[0] == {"GBR"}
+    # Capitals come from the gazetteer's country data, not a list of our own.
+    assert _countries("Nairobi accused the mayor of fraud on Monday.", "ACCUSE")[0] == {"KEN"}
+
+
+def test_a_demanded_complements_subject_is_the_target() -> None:
+    assert "NOR" in _countries("The council demanded that Norway cancel the sale of the ship.", "REQUEST")[1]
+
+
+def test_a_threatened_complements_participant_is_the_target() -> None:
+    text = "The ministry threatened to cut relations with Portugal over the sale of the ship."
+    assert "PRT" in _countries(text, "THREATEN")[1]
+
+
+def test_a_pronoun_inside_reported_speech_takes_the_sayers_country() -> None:
+    text = "Chilean miners said on Monday they had accused the company of fraud."
+    assert _countries(text, "ACCUSE")[0] == {"CHL"}
+
+
+def test_a_light_verbs_event_noun_is_done_to_its_recipient_or_partner() -> None:
+    assert "PRT" in _countries("The Norwegian minister held talks with Portugal on Monday.", "CONSULT")[1]
+    assert "PRT" in _countries("The Norwegian government gave Portugal new aid on Monday.", "AID")[1]
+
+
+def test_coordinated_participants_are_one_actor_each() -> None:
+    sources, _ = _countries("Norway and Portugal accused the company of fraud on Monday.", "ACCUSE")
+    assert sources == {"NOR", "PRT"}

@@ -298,7 +298,7 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
     found: list[Token] = []
     if passive:
         found += [c for c in verb.children if c.dep_ in _PASSIVE_SUBJ]
-    objs = [] if trigger.obj is not None else _objects(verb)
+    objs = _objects(verb) if trigger.obj is None else _participants_of_noun(trigger.obj, verb)
     for obj in objs:
         doer = [
             g
@@ -328,6 +328,19 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
 
 
 # ------------------------------------------------------------------------------------------------ type rules
+
+
+def _participants_of_noun(noun: Token, verb: Token) -> list[Token]:
+    """Who a light verb's event noun is done to or with: the verb's indirect object ("gave Portugal new
+    aid") and the noun's participant prepositions ("held a meeting with the president", "launched a
+    mediation between Ghana and Togo"); the noun itself is the event, not its target."""
+    return [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")] + [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and (c.lower_ in _TARGET_PREPS or c.lower_ == "between")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _negated(verb: Token) -> bool:
@@ -423,10 +436,8 @@ def _resolve_pronouns(actors: tuple[Actor, ...], statements: tuple[Statement, ..
             out.append(actor)
             continue
         speakers = said[0].speakers or (said[0].speaker,)
-        out += [
-            Actor(text=actor.text, entity=sp.entity or sp.name, entity_id=sp.entity_id, span=actor.span)
-            for sp in speakers
-        ]
+        # The actor's own words keep their country and sector ("Norway", named as a speaker too).
+        out += [replace(actor, entity=sp.entity or sp.name, entity_id=sp.entity_id) for sp in speakers]
     return tuple(out)
 
 
@@ -535,13 +546,74 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         target_heads = targets(trigger, passive)
         if not _addressed(trigger, target_heads):
             continue
-        target_actors = tuple(make_actor(h, article, entities) for h in target_heads)
+        target_actors = tuple(
+            make_actor(h, article, entities) for h in target_heads or _complement_targets(trigger, subject_heads)
+        )
         countries = _sentence_countries(prior.places, trigger.verb)
+        actors = _reporter_country(actors, trigger.verb, article, entities)
         actors = _with_country(actors, countries[:1])
         own = {a.country for a in actors if a.country}
         target_actors = _with_country(target_actors, [c for c in countries if c not in own][:1] or countries[:1])
         kind, mode = decide_type(trigger, actors[0].country, target_heads)
         yield trigger, _event(article, prior, trigger, kind, mode, actors, target_actors)
+
+
+def _reporter_country(
+    actors: tuple[Actor, ...], verb: Token, article: Article, entities: tuple[Entity, ...]
+) -> tuple[Actor, ...]:
+    """A pronoun actor inside what someone said takes the sayer's country ("Chilean miners said they
+    had accused ...": they are the Chilean miners), the reading English gives a subject pronoun of a
+    reported clause when no other antecedent comes between."""
+    if all(a.country or a.text.lower() not in AGENT_PRONOUNS for a in actors):
+        return actors
+    clause = verb
+    while clause.dep_ in ("ccomp", "conj", "xcomp") and clause.head is not clause:
+        clause = clause.head
+    sayers = (
+        [c for c in clause.children if c.dep_ in _SUBJ and c.pos_ in ("PROPN", "NOUN")] if clause is not verb else []
+    )
+    country = make_actor(sayers[0], article, entities).country if sayers else None
+    if country is None:
+        return actors
+    return tuple(
+        replace(a, country=country) if not a.country and a.text.lower() in AGENT_PRONOUNS else a for a in actors
+    )
+
+
+def _complement_targets(trigger: Trigger, subject_heads: list[Token]) -> list[Token]:
+    """Targets a trigger's complement names when the trigger has none of its own: the subject of what is
+    demanded ("demanded that the US cancel", "its demand that Norway end") and the object or participant
+    preposition of what is threatened, promised or refused ("threatened to cut relations with Portugal",
+    "offered to sell to Japan"): the actor acts on them through the complement."""
+    heads = [trigger.verb] + ([trigger.obj] if trigger.obj is not None else [])
+    found: list[Token] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("ccomp", "acl") and not any(
+                m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in child.children
+            ):
+                found += [c for c in child.children if c.dep_ in _SUBJ]
+    verb = trigger.verb
+    for _ in range(_MAX_SUBJECT_HOPS):
+        if found:
+            break
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        if verb is trigger.verb:
+            break
+        found += _objects(verb) + [
+            g
+            for c in verb.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in _TARGET_PREPS
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    own = {t.i for t in subject_heads}
+    return [
+        t
+        for f in found
+        for t in _with_conjuncts(f)
+        if t.i not in own and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NOT_PARTICIPANTS
+    ]
 
 
 def _addressed(trigger: Trigger, target_heads: list[Token]) -> bool:

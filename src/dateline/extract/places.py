@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING
 
 from dateline.countries import country_code
 from dateline.data import load_yaml
-from dateline.extract.support.actors import lexicon as actor_lexicon
 from dateline.extract.support.common import SpanIndex
 from dateline.gazetteer import (
     FEATURE_ADMIN1,
@@ -303,14 +302,14 @@ def _clean(text: str) -> str:
 
 
 def candidates(text: str) -> list[Candidate]:
-    """Gazetteer entries for a toponym, trying it as a country alias ("Britain") or a government's seat
-    ("the Kremlin", data/sectors.yaml) when needed."""
+    """Gazetteer entries for a toponym, trying it as a country alias ("Britain") when needed. A seat of power
+    ("the Kremlin", countries.seat_code) names a government, not a place: actors read it, places do not."""
     gazetteer = load_gazetteer()
     cleaned = _clean(text)
     found = [c for c in gazetteer.lookup(cleaned) if not _acronym_of_other(cleaned, c)]
     if found:
         return found
-    iso = country_code(_clean(text)) or actor_lexicon().metonyms.get(name_key(_clean(text)))
+    iso = country_code(cleaned)
     country = gazetteer.country(iso) if iso else None
     return [country] if country else []
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 
-from dateline.countries import alpha3, country_code, demonym_code
+from dateline.countries import alpha3, country_code, demonym_code, seat_code
 from dateline.data import load_yaml
 from dateline.extract.support.common import LastIndex
 from dateline.gazetteer import FEATURE_COUNTRY, load_gazetteer
@@ -29,13 +29,12 @@ if TYPE_CHECKING:
 IGO = "IGO"  # PLOVER's gold records code intergovernmental organisations this way
 # Dependents that start a new clause or a separate participant: not part of the actor's own phrase.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "ccomp", "xcomp"})
-_COUNTRY_ENTS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON"})
+_COUNTRY_ENTS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON", "FAC"})
 
 
 @dataclass(frozen=True)
 class ActorLexicon:
     sectors: dict[str, str]
-    metonyms: dict[str, str]
     igos: frozenset[str]
 
 
@@ -48,7 +47,6 @@ def lexicon() -> ActorLexicon:
     data = load_yaml("sectors.yaml")
     return ActorLexicon(
         sectors={name_key(k): v for k, v in data["sectors"].items()},
-        metonyms={name_key(k): v for k, v in data["metonyms"].items()},
         igos=frozenset(name_key(k) for k in data["igos"]),
     )
 
@@ -75,13 +73,8 @@ def phrase_of(head: Token) -> SpacySpan:
 def country_of_text(text: str) -> str | None:
     """ISO alpha-2 a name or adjective points to: a country, a city's country, a demonym, or None. Cached:
     it runs for every proper noun or adjective of every actor phrase, and a miss scans every demonym stem."""
-    lex = lexicon()
     clean = text.strip().removesuffix("'s").removesuffix("’s")
-    iso = (
-        lex.metonyms.get(name_key(clean).removeprefix("the "))
-        or country_code(clean)
-        or demonym_code(clean, derived=True)
-    )
+    iso = country_code(clean) or seat_code(clean) or demonym_code(clean, derived=True)
     if iso:
         return iso
     found = load_gazetteer().lookup(clean)
@@ -103,8 +96,10 @@ def resolve_country(phrase: SpacySpan) -> str | None:
     lex = lexicon()
     if any(key == igo or key.endswith(" " + igo) or key.startswith(igo + " ") for igo in lex.igos):
         return IGO
-    # Whole entities first ("United States"), then single words ("Azerbaijani" inside an ORG mention).
-    parts: list[tuple[int, int, str]] = [(e.start, 0, e.text) for e in ents_within(phrase) if e.label_ in _COUNTRY_ENTS]
+    # The whole phrase ("Downing Street", "the White House"), whole entities ("United States"), then single
+    # words ("Azerbaijani" inside an ORG mention).
+    parts: list[tuple[int, int, str]] = [(phrase.start, -1, phrase.text)]
+    parts += [(e.start, 0, e.text) for e in ents_within(phrase) if e.label_ in _COUNTRY_ENTS]
     parts += [(t.i, 1, t.text) for t in phrase if t.pos_ in ("PROPN", "ADJ") or t.ent_type_]
     for _start, _rank, text in sorted(parts):
         iso = country_of_text(text)
