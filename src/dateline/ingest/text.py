@@ -21,6 +21,7 @@ from dateline.ingest.metadata import (
     find_byline,
     find_credit,
     find_credit_lines,
+    find_opening_byline,
     find_opening_dateline,
     is_agency,
 )
@@ -67,13 +68,21 @@ def clean_text(raw: str) -> Cleaned:
 
 
 def split_headline(text: str) -> tuple[str | None, str]:
-    """(headline, body) when the first paragraph is a headline, else (None, text)."""
+    """(headline, body) when the first paragraph is a headline, else (None, text). A headline may also stand
+    on its own line right above a byline line ("Headline\nBy NAME, OUTLET\n...")."""
+    line, newline, after = text.partition("\n")
+    if newline and not after.startswith("\n") and find_byline(after).span is not None and _headline_like(line):
+        return line, after
     first, sep, rest = text.partition("\n\n")
     if not sep or not rest.strip() or "\n" in first:
         return None, text
-    if len(first.split()) > MAX_HEADLINE_WORDS or first.endswith(_SENTENCE_END):
+    if not _headline_like(first):
         return None, text
     return first, rest
+
+
+def _headline_like(line: str) -> bool:
+    return len(line.split()) <= MAX_HEADLINE_WORDS and not line.endswith(_SENTENCE_END)
 
 
 def _drop_title(text: str, title: str) -> str:
@@ -106,10 +115,10 @@ def article_from_text(
     title, url, outlet, published = (_CONTROL.sub("", v) if v else v for v in (title, url, outlet, published))
     if title:
         text = _drop_title(text, title)
-    elif detect_headline:
+    elif detect_headline and find_byline(text).span is None:
         title, text = split_headline(text)
     published = published or cleaned.meta.published
-    byline = find_byline(text)
+    byline = find_opening_byline(text)
     dateline, agency = find_opening_dateline(text, published, start=byline.end)
     credit = find_credit(text, start=dateline.span.end if dateline and dateline.span else byline.end)
     lines = find_credit_lines(text)
