@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from dateline.cli import app
 from dateline.ingest import article_from_text, iter_documents
-from dateline.ingest.metadata import agency_name
+from dateline.ingest.metadata import agency_name, people_and_outlet
 from dateline.model import Article
 from dateline.outlets import is_news_organisation
 from dateline.store import Store
@@ -155,3 +155,47 @@ def test_allsides_report_as_plain_text(tmp_path: Path, name: str, outlet: str, a
     report.write_text(json.loads(path.read_text(encoding="utf-8"))["content_original"], encoding="utf-8")
     [article] = [a for a in iter_documents([str(report)]) if isinstance(a, Article)]
     assert (article.outlet, article.author) == (outlet, author)
+
+
+PAGE_BODY = (
+    "<p>DENVER (AP) — The county counted 12 new wells this year, the mayor said on Monday. "
+    + "The wells were dug over the winter by crews from three towns in the valley. " * 3
+    + "</p><p>The county plans more wells next spring, officials said.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet", "source"),
+    [
+        ("<p>By Jane Miller, Associated Press</p>", "Jane Miller", "Associated Press", None),
+        # The byline's own outlet publishes the report; the agency of its dateline is the source.
+        ("<p>Jane Miller | Prairie Daily News</p>", "Jane Miller", "Prairie Daily News", "Associated Press"),
+        (
+            '<p class="byline">Jane Miller / Prairie Daily News</p>',
+            "Jane Miller",
+            "Prairie Daily News",
+            "Associated Press",
+        ),
+    ],
+)
+def test_html_bylines(byline: str, author: str, outlet: str, source: str | None) -> None:
+    from dateline.config import IngestConfig
+    from dateline.ingest.formats import article_from_html
+
+    html = f"<html><head><title>Wells</title></head><body><article><h1>Wells</h1>{byline}{PAGE_BODY}</article></body></html>"
+    article = article_from_html(html, source_path="a.html", config=IngestConfig())
+    assert isinstance(article, Article)
+    assert (article.author, article.outlet, article.source) == (author, outlet, source)
+
+
+@pytest.mark.parametrize(
+    ("author", "people", "outlet"),
+    [
+        ("Jane Miller; The Associated Press", "Jane Miller", "Associated Press"),
+        ("Jane Miller; TOM OKAFOR Associated Press", "Jane Miller; TOM OKAFOR", "Associated Press"),
+        ("Reuters", None, "Reuters"),
+        ("Jane Miller; Tom Okafor", "Jane Miller; Tom Okafor", None),
+    ],
+)
+def test_page_author_metadata_splits_people_from_outlet(author: str, people: str | None, outlet: str | None) -> None:
+    assert people_and_outlet(author) == (people, outlet)

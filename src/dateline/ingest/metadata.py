@@ -202,6 +202,30 @@ def find_opening_byline(text: str) -> Byline:
     return Byline()
 
 
+def people_and_outlet(author: str | None) -> tuple[str | None, str | None]:
+    """A page's author metadata split into the people ("Jane Doe; Reuters" -> "Jane Doe") and the news
+    organisation it names beside them ("Reuters"): pages put the byline's outlet into the author field."""
+    if not author:
+        return author, None
+    people: list[str] = []
+    outlets: list[str] = []
+    for part in (p.strip() for p in author.split(";") if p.strip()):
+        # "ERIC TUCKER Associated Press": a person with the agency written after the name.
+        m = _agency_after_name().fullmatch(part)
+        if m is not None:
+            people.append(m["person"])
+            outlets.append(m["agency"])
+        else:
+            (outlets if is_news_organisation(part) else people).append(part)
+    return "; ".join(people) or None, agency_name(outlets[0]) if outlets else None
+
+
+@lru_cache(maxsize=1)
+def _agency_after_name() -> re.Pattern[str]:
+    forms = [form for written in _credit_lexicon()["agencies"].values() for form in written]
+    return re.compile(rf"(?P<person>{_BYLINE_NAME})\s+(?P<agency>(?i:{_alternation(forms)}))")
+
+
 def is_agency(written: str) -> bool:
     """Whether ``written`` names a news agency of data/source_credits.yaml ("AP", "The Associated Press")."""
     return " ".join(written.split()).casefold() in agency_forms()

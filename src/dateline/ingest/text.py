@@ -101,13 +101,15 @@ def article_from_text(
     title: str | None = None,
     outlet: str | None = None,
     author: str | None = None,
+    author_outlet: str | None = None,
     updated: bool = False,
     detect_headline: bool = True,
 ) -> Article:
     """A cleaned Article from the raw text of one report.
 
     Metadata given by the caller (from HTML, JSONL fields, SGML tags) wins over what the text says; the text
-    fills what is missing. ``detect_headline`` takes a headline-like first paragraph as the title (plain text).
+    fills what is missing. ``author_outlet``: a news organisation the caller's author metadata named beside
+    the people ("Jane Doe; Reuters"): an agency credit, or the outlet when no other is known. ``detect_headline`` takes a headline-like first paragraph as the title (plain text).
     """
     cleaned = clean_text(raw)
     text = cleaned.text
@@ -123,13 +125,18 @@ def article_from_text(
     credit = find_credit(text, start=dateline.span.end if dateline and dateline.span else byline.end)
     lines = find_credit_lines(text)
     by = Credit(outlet=byline.outlet, outlet_span=byline.outlet_span)
-    outlet, outlet_span = _outlet(outlet, credit, agency, by)
+    # A byline's own outlet ("NAME | Prairie Daily News") publishes the report; an agency in its dateline
+    # ("(AP)") is then its source.
+    bylines = (by, Credit(outlet=author_outlet))
+    own = [c for c in bylines if c.outlet and not is_agency(c.outlet)]
+    outlet, outlet_span = _outlet(outlet, credit, *own, agency, *bylines)
     # An agency credited beside the outlet ("BRUSSELS (AP) —" on a Newsmax page, "The Associated Press
     # contributed to this report") is the report's source, unless the lead names a source of its own.
     agencies = (
         agency,
         Credit(outlet=lines.source, outlet_span=lines.source_span),
         by if is_agency(by.outlet or "") else Credit(),
+        Credit(outlet=author_outlet) if is_agency(author_outlet or "") else Credit(),
     )
     source, source_span = (credit.source, credit.source_span) if credit.source else _agency(outlet, *agencies)
     author, author_span = _author(author, (byline.author, byline.author_span), (lines.author, lines.author_span))
