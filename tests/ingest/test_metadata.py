@@ -27,7 +27,14 @@ REUTERS = CORPUS / "reuters21578" / "reut2-000.sgm"
     [
         ("LONDON (Reuters) - The bank said", "2019-05-01", "London", "GB", None, "Reuters"),
         ("WASHINGTON, March 3 (Reuters) - The", "2020-03-04", "Washington", "US", "2020-03-03", "Reuters"),
-        ("RIO DE JANEIRO, Brazil, Jan. 5 (AP) — The", "2021-01-05", "Rio de Janeiro", "BR", "2021-01-05", "AP"),
+        (
+            "RIO DE JANEIRO, Brazil, Jan. 5 (AP) — The",
+            "2021-01-05",
+            "Rio de Janeiro",
+            "BR",
+            "2021-01-05",
+            "Associated Press",
+        ),
         # A late-December dateline in a report published in January belongs to the previous year.
         ("MOSCOW, Russia, December 31. The", "2022-01-02", "Moscow", "RU", "2021-12-31", None),
         ("Tbilisi, Georgia, Feb. 9 - The", None, "Tbilisi", "GE", "XXXX-02-09", None),

@@ -40,7 +40,7 @@ from dateline.gazetteer import (
     name_key,
 )
 from dateline.model import Analysis, Article, Place, Span
-from dateline.normalize import fold
+from dateline.outlets import listed_country
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
@@ -527,7 +527,7 @@ def evidence_of(article: Article, texts: Iterable[str], signals: frozenset[str] 
 def outlet_country(outlet: str | None) -> str | None:
     """The country of an outlet: listed in data/outlets.yaml ("Washington Times", "CNN (Web News)" -> US), or
     named by a web domain with a country-code ending ("News.Az" -> AZ)."""
-    return _listed_outlet(outlet or "") or domain_country(outlet)
+    return listed_country(outlet or "") or domain_country(outlet)
 
 
 def domain_country(outlet: str | None) -> str | None:
@@ -540,23 +540,6 @@ def domain_country(outlet: str | None) -> str | None:
     if code.casefold() in words().generic_domains:
         return None
     return "GB" if code == "UK" else country_code(code, codes=True)
-
-
-_OUTLET_DECORATION = re.compile(r"\s*\(.*\)$|\s+-\s+.*$|\.com$")
-
-
-@lru_cache(maxsize=1)
-def _outlets() -> dict[str, str]:
-    """data/outlets.yaml as outlet name (folded) -> ISO 3166-1 alpha-2 code."""
-    data = load_yaml("outlets.yaml")["outlets"]
-    return {_LEADING_ARTICLE.sub("", fold(str(name))): code for code, names in data.items() for name in names}
-
-
-def _listed_outlet(outlet: str) -> str | None:
-    """The listed outlet ``outlet`` names by its leading words ("Fox Online News" -> Fox -> US), or None."""
-    words = _LEADING_ARTICLE.sub("", fold(_OUTLET_DECORATION.sub("", outlet.strip()))).split()
-    listed = _outlets()
-    return next((code for n in range(len(words), 0, -1) if (code := listed.get(" ".join(words[:n])))), None)
 
 
 def places_from_mentions(

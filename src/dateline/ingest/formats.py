@@ -20,6 +20,7 @@ from dateline.config import IngestConfig
 from dateline.ingest import failures as F
 from dateline.ingest.debris import MONTH_NUMBER
 from dateline.ingest.decode import HEADER_ALLOWANCE, Bounded, OverLimit, Readable, decode_noted, noted
+from dateline.ingest.metadata import people_and_outlet
 from dateline.ingest.registry import input_format
 from dateline.ingest.text import article_from_text
 from dateline.model import Article, Failure
@@ -61,6 +62,9 @@ def article_from_html(html: str, *, source_path: str, config: IngestConfig, url:
         )
     # trafilatura puts one block (paragraph, heading, list item) per line; paragraphs are blank-line separated here.
     body = "\n\n".join(line for line in text.split("\n") if line.strip())
+    # trafilatura reads the author from the page's meta tags (author, article:author, schema.org) and
+    # byline elements (class "byline", rel="author"), the byline's outlet with it ("Jane Doe; Reuters").
+    author, byline_outlet = people_and_outlet(meta.get("author"))
     return _article(
         body,
         source_path=source_path,
@@ -68,9 +72,8 @@ def article_from_html(html: str, *, source_path: str, config: IngestConfig, url:
         title=meta.get("title"),
         published=meta.get("date"),
         outlet=meta.get("sitename") or meta.get("hostname"),
-        # trafilatura reads the author from the page's meta tags (author, article:author, schema.org) and
-        # byline elements (class "byline", rel="author").
-        author=meta.get("author"),
+        author=author,
+        author_outlet=byline_outlet,
         detect_headline=False,
     )
 

@@ -5,8 +5,9 @@
   anchored on the publication year.
 - Credit: "..., the Embassy of Azerbaijan in Islamabad told News.Az." -> source + outlet;
   "Trend reports referring to the Azerbaijani Embassy in Pakistan" -> outlet + source; "(Reuters)" -> the
-  agency credited (the outlet when no other is known).
-- Byline: "By NAME, OUTLET", "NAME / OUTLET" -> author + outlet.
+  agency credited (the outlet when no other is known), also with no place ("(CNN) -").
+- Byline: "By NAME, OUTLET", "By NAME and NAME, OUTLET", "NAME / OUTLET", "NAME | OUTLET" -> author + outlet,
+  where the outlet is a news organisation (dateline.outlets).
 - Credit lines: "The Associated Press contributed to this report." (agency -> source), "Reporting by NAME;
   Editing by NAME" (author), "Photographer: NAME/AGENCY": metadata lines, never the report's statements.
 Every value found here carries a span into the cleaned text.
@@ -24,6 +25,7 @@ from dateline import countries
 from dateline.data import load_yaml
 from dateline.ingest.debris import MONTH_NUMBER
 from dateline.model import Dateline, Span
+from dateline.outlets import agency_forms, is_news_organisation
 
 # An ALL-CAPS place ("BAKU", "RIO DE JANEIRO", "ST. PETERSBURG") or, only when a date follows, a title-case
 # one ("Baku, Feb. 23 -"). Four words is the longest dateline place in Reuters-21578 ("NEW YORK CITY" style).
@@ -38,13 +40,18 @@ _AGENCY = r"\((?P<agency>[A-Z][\w.&’' -]{0,38}[\w.])\)"
 # The dateline ends with a dash (wire style), or with a full stop or colon right after the date
 # (Trend/APA style "BAKU, Azerbaijan, February 23."); a bare "PLACE." would match any all-caps acronym.
 _DASH = r"\s*[-–—]+\s*"
+# A title-case place is a dateline's also when an agency credit follows it ("Washington (CNN) -"); a wire
+# story filed from two cities names both ("WASHINGTON/NEW YORK (Reuters) -").
+_AGENCY_AHEAD = rf"(?=(?:,\s*{_REGION})?\s*\([A-Z][\w.&’' -]{{0,38}}[\w.]\){_DASH})"
 _DATELINE = re.compile(
-    rf"(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE}(?={_MONTH_DAY_AHEAD}))"
+    rf"(?P<place>{_CAPS_PLACE}(?:/{_CAPS_PLACE})*|{_TITLE_PLACE}(?={_MONTH_DAY_AHEAD}|{_AGENCY_AHEAD}))"
     rf"(?:,\s*(?P<region>{_REGION}))??"
     rf"(?:,?\s+{_MONTH_DAY})?"
     rf"(?:\s*{_AGENCY})?"
     rf"(?P<end>{_DASH}|(?<=\d|[a-z])\s*[.:]\s+|(?<=\))\s+)"
 )
+# An agency credit opening the body with no place before it ("(CNN) - ...", "(Reuters) - ...").
+_AGENCY_OPENER = re.compile(rf"{_AGENCY}{_DASH}")
 # "RIO DE JANEIRO" -> "Rio de Janeiro": these particles stay lower case.
 _PLACE_PARTICLES = frozenset({"de", "da", "del", "la", "le", "of", "on", "upon"})
 # Days a dateline may lie after the publication date and still belong to that year (time zones, pages
@@ -131,13 +138,17 @@ def _anchored_date(month: int, day: int, published: str | None) -> str | None:
     return None
 
 
-# A byline paragraph: "By NAME", "By NAME, OUTLET", "NAME / OUTLET", or a name alone (2-4 capitalised words)
-# whose next paragraph, the outlet, is as short ("Gregory Korte\n\nUSA TODAY\n\nWASHINGTON - ...").
+# A byline line: "By NAME", "By NAME (@handle)", "By NAME and NAME, OUTLET", "NAME / OUTLET", "NAME | OUTLET", or a name alone
+# (2-4 capitalised words) whose next line, the outlet, is as short ("Gregory Korte\n\nUSA TODAY\n\nWASHINGTON -
+# ..."). An outlet in the last three forms must be a news organisation (outlets.py), or the line is no byline.
 _BYLINE_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+# Several reporters: "NAME and NAME", "NAME, NAME and NAME" (a comma alone separates the outlet).
+_BYLINE_NAMES = rf"{_BYLINE_NAME}(?:(?:\s*,\s*{_BYLINE_NAME})*,?\s+and\s+{_BYLINE_NAME})?"
+_BYLINE_OUTLET = r"[A-Z][\w.&'’ -]{1,40}?"
 _BYLINE = re.compile(
-    rf"(?:By\s+(?P<by>{_BYLINE_NAME})(?:,\s*(?P<by_outlet>[A-Z][\w.&'’ -]{{1,40}}?))?"
-    rf"|(?P<name>{_BYLINE_NAME})\s*/\s*(?P<slash_outlet>[A-Z][\w.&'’ -]{{1,40}}?)"
-    rf"|(?P<alone>{_BYLINE_NAME})\n\n(?P<next_outlet>[A-Z][\w.&'’ -]{{1,30}}?))[ \t]*\n\n"
+    rf"(?:By\s+(?P<by>{_BYLINE_NAMES})(?:\s*\(\s*@\w+\s*\))?(?:,\s*(?:and\s+)?(?P<by_outlet>{_BYLINE_OUTLET}))?"
+    rf"|(?P<name>{_BYLINE_NAME})\s*[/|]\s*(?P<slash_outlet>{_BYLINE_OUTLET})"
+    rf"|(?P<alone>{_BYLINE_NAME})\n\n?(?P<next_outlet>[A-Z][\w.&'’ -]{{1,30}}?))[ \t]*(?:\n\n?|$)"
 )
 
 
@@ -154,38 +165,75 @@ class Byline:
     end: int = 0
 
 
-def find_byline(text: str) -> Byline:
-    """The byline paragraphs opening ``text`` ("By NAME, OUTLET", "NAME / OUTLET"), if there are any: they
-    are metadata, not the report's first words (its dateline follows them)."""
-    m = _BYLINE.match(text)
+def find_byline(text: str, start: int = 0) -> Byline:
+    """The byline lines opening ``text`` at ``start`` ("By NAME, OUTLET", "NAME / OUTLET"), if there are any:
+    they are metadata, not the report's first words (its dateline follows them)."""
+    m = _BYLINE.match(text, start)
     if m is None:
         return Byline()
+    group = next((g for g in ("by_outlet", "slash_outlet", "next_outlet") if m[g]), None)
+    outlet = m[group].strip() if group else None
+    if outlet is not None and not is_news_organisation(outlet):
+        if not m["by"]:
+            return Byline()
+        # "By NAME, Staff writer": a byline whose second part is the reporter's job, not an outlet.
+        group = outlet = None
     name = next(g for g in ("by", "name", "alone") if m[g])
     author, author_span = m[name], Span.of(text, m.start(name), m.end(name))
     extent = Span.of(text, m.start(), m.start() + len(m[0].rstrip()))
-    group = next((g for g in ("by_outlet", "slash_outlet", "next_outlet") if m[g]), None)
-    if group is None:
+    if group is None or outlet is None:
         return Byline(author, author_span, span=extent, end=m.end())
-    outlet = m[group].strip()
     outlet_span = Span.of(text, m.start(group), m.start(group) + len(outlet))
-    return Byline(author, author_span, outlet, outlet_span, extent, m.end())
+    return Byline(author, author_span, agency_name(outlet), outlet_span, extent, m.end())
+
+
+# A byline may stand below a few short paragraphs a page keeps above it: a dek, a photo caption, a notice.
+_BYLINE_PARAGRAPHS = 4
+_BYLINE_CHARS = 800
+
+
+def find_opening_byline(text: str) -> Byline:
+    """The byline opening ``text`` or one of its first few paragraphs (``find_byline``)."""
+    for at in _paragraph_starts(text, 0, _BYLINE_PARAGRAPHS):
+        if at > _BYLINE_CHARS:
+            break
+        if (byline := find_byline(text, at)).span is not None:
+            return byline
+    return Byline()
+
+
+def people_and_outlet(author: str | None) -> tuple[str | None, str | None]:
+    """A page's author metadata split into the people ("Jane Doe; Reuters" -> "Jane Doe") and the news
+    organisation it names beside them ("Reuters"): pages put the byline's outlet into the author field."""
+    if not author:
+        return author, None
+    people: list[str] = []
+    outlets: list[str] = []
+    for part in (p.strip() for p in author.split(";") if p.strip()):
+        # "ERIC TUCKER Associated Press": a person with the agency written after the name.
+        m = _agency_after_name().fullmatch(part)
+        if m is not None:
+            people.append(m["person"])
+            outlets.append(m["agency"])
+        else:
+            (outlets if is_news_organisation(part) else people).append(part)
+    return "; ".join(people) or None, agency_name(outlets[0]) if outlets else None
 
 
 @lru_cache(maxsize=1)
-def _agency_forms() -> dict[str, str]:
-    """Each way a credit writes a news agency (case folded) -> the name the agency is stored under."""
-    agencies: dict[str, list[str]] = _credit_lexicon()["agencies"]
-    return {form.casefold(): name for name, forms in agencies.items() for form in forms}
+def _agency_after_name() -> re.Pattern[str]:
+    forms = [form for written in _credit_lexicon()["agencies"].values() for form in written]
+    return re.compile(rf"(?P<person>{_BYLINE_NAME})\s+(?P<agency>(?i:{_alternation(forms)}))")
 
 
 def is_agency(written: str) -> bool:
     """Whether ``written`` names a news agency of data/source_credits.yaml ("AP", "The Associated Press")."""
-    return " ".join(written.split()).casefold() in _agency_forms()
+    return " ".join(written.split()).casefold() in agency_forms()
 
 
 def agency_name(written: str) -> str:
     """The stored name of an agency as a credit writes it ("AP" -> "Associated Press"); unknown ones as written."""
-    return _agency_forms().get(" ".join(written.split()).casefold(), written)
+    return agency_forms().get(" ".join(written.split()).casefold(), written)
 
 
 @lru_cache(maxsize=1)
@@ -271,11 +319,16 @@ def find_credit_lines(text: str) -> CreditLines:
 
 
 def find_dateline(text: str, published: str | None, *, start: int = 0) -> tuple[Dateline | None, Credit]:
-    """The dateline opening ``text`` at ``start`` (and the agency it credits, "(Reuters)"), if there is one."""
+    """The dateline opening ``text`` at ``start`` (and the agency it credits, "(Reuters)"), if there is one;
+    an agency credit alone ("(CNN) -") is a credit with no dateline."""
     m = _DATELINE.match(text, start)
+    if m and m["agency"] and not _credits_agency(m["agency"], after_caps=m["place"].isupper()):
+        m = None
     if not m or (m["end"].strip() in (".", ":") and not (m["month"] or m["month2"])):
-        return None, Credit()
-    place = _place_name(m["place"].rstrip(".,"))
+        alone = _AGENCY_OPENER.match(text, start)
+        known = alone is not None and is_news_organisation(alone["agency"])
+        return None, _agency_credit(text, alone) if alone and known else Credit()
+    place = _place_name(m["place"].split("/")[0].rstrip(".,"))
     region = m["region"]
     country = country_code(region) if region else None
     if country is None:
@@ -284,35 +337,67 @@ def find_dateline(text: str, published: str | None, *, start: int = 0) -> tuple[
     date = _anchored_date(MONTH_NUMBER[month.lower()], int(day), published) if month else None
     end = m.end("end") - (len(m["end"]) - len(m["end"].rstrip()))
     dateline = Dateline(place=place, country=country, date=date, span=Span.of(text, start, end))
-    credit = (
-        Credit(outlet=m["agency"], outlet_span=Span.of(text, m.start("agency"), m.end("agency")))
-        if m["agency"]
-        else Credit()
-    )
-    return dateline, credit
+    return dateline, _agency_credit(text, m) if m["agency"] else Credit()
+
+
+def _credits_agency(written: str, *, after_caps: bool) -> bool:
+    """Whether the parenthesis of a dateline credits a news agency: a news organisation, or, after an all-caps
+    place, one word (a call sign or an agency's own short name: "(WABC)", "(ANSA)"). Not "Sen. Patty Murray
+    (D-Wash.) —" (a title-case name before a party tag) nor "IP (Internet Protocol) addresses"."""
+    return is_news_organisation(written) or (after_caps and len(written.split()) == 1)
+
+
+def _agency_credit(text: str, m: re.Match[str]) -> Credit:
+    """The agency a dateline credits, under its stored name ("(AP)" -> Associated Press)."""
+    return Credit(outlet=agency_name(m["agency"]), outlet_span=Span.of(text, m.start("agency"), m.end("agency")))
 
 
 # A dateline may open the body after header paragraphs a page kept above it: the outlet's name ("USA
 # TODAY"), a dek and headline on one line. Those are short; a paragraph longer than this is the report.
 _HEADER_MAX_CHARS = 200
 _HEADER_PARAGRAPHS = 2
+# A dateline that credits an agency ("WASHINGTON (AP) —") is unmistakable, so it is looked for past longer
+# paragraphs too: photo captions, "Updated ..." notes and editor's notes that pages keep above the body.
+_AGENCY_DATELINE_PARAGRAPHS = 6
+_AGENCY_DATELINE_CHARS = 2500
 
 
 def find_opening_dateline(text: str, published: str | None, *, start: int = 0) -> tuple[Dateline | None, Credit]:
     """The dateline opening the body at ``start``, or opening one of the next paragraphs when only short
-    header paragraphs stand before it ("USA TODAY\n\nWASHINGTON – ...")."""
-    at = start
-    for _ in range(_HEADER_PARAGRAPHS + 1):
+    header paragraphs stand before it ("USA TODAY\n\nWASHINGTON – ..."), or an agency's dateline opening one
+    of the first paragraphs."""
+    for i, at in enumerate(_paragraph_starts(text, start, _AGENCY_DATELINE_PARAGRAPHS + 1)):
         found = find_dateline(text, published, start=at)
-        if found[0] is not None and (at == start or _clear_dateline(text, found[0])):
+        header = i <= _HEADER_PARAGRAPHS and (i == 0 or _short_headers(text, start, at))
+        opens = found[0] is not None and found[0].place not in _caption_openers()
+        if found[0] is not None and header and (opens if i == 0 else _clear_dateline(text, found[0])):
             return found
+        # Past the headers, only an agency known as a news organisation: "IP (Internet Protocol) addresses".
+        if found[1].outlet and (
+            header or (at - start <= _AGENCY_DATELINE_CHARS and is_news_organisation(found[1].outlet))
+        ):
+            return found
+    return None, Credit()
+
+
+def _paragraph_starts(text: str, start: int, most: int) -> list[int]:
+    """Where the first ``most`` paragraphs of ``text`` from ``start`` begin."""
+    found: list[int] = []
+    at = start
+    while at < len(text) and len(found) < most:
+        found.append(at)
         end = text.find("\n\n", at)
-        if end < 0 or end - at > _HEADER_MAX_CHARS:
+        if end < 0:
             break
-        at = end + 2
+        at = end
         while at < len(text) and text[at] in "\n ":
             at += 1
-    return None, Credit()
+    return found
+
+
+def _short_headers(text: str, start: int, at: int) -> bool:
+    """Whether every paragraph between ``start`` and ``at`` is a short header (an outlet's name, a dek)."""
+    return all(len(p) <= _HEADER_MAX_CHARS for p in text[start:at].split("\n\n") if p.strip())
 
 
 def _clear_dateline(text: str, dateline: Dateline) -> bool:
@@ -339,6 +424,10 @@ def find_credit(text: str, *, start: int = 0) -> Credit:
     for m in sorted(found, key=lambda m: m.start()):
         source = m["source"].strip()
         if source.lower() in _not_sources():
+            continue
+        # "X told Eric Holder", "told U.S. officials": whoever is told is the outlet only when it is one
+        # ("told News.Az"); "Trend reports referring to X" is an outlet's own formula.
+        if m.re is told and not is_news_organisation(m["outlet"]):
             continue
         s_start = m.start("source")
         return Credit(

@@ -21,6 +21,7 @@ from dateline.ingest.metadata import (
     find_byline,
     find_credit,
     find_credit_lines,
+    find_opening_byline,
     find_opening_dateline,
     is_agency,
 )
@@ -67,13 +68,21 @@ def clean_text(raw: str) -> Cleaned:
 
 
 def split_headline(text: str) -> tuple[str | None, str]:
-    """(headline, body) when the first paragraph is a headline, else (None, text)."""
+    """(headline, body) when the first paragraph is a headline, else (None, text). A headline may also stand
+    on its own line right above a byline line ("Headline\nBy NAME, OUTLET\n...")."""
+    line, newline, after = text.partition("\n")
+    if newline and not after.startswith("\n") and find_byline(after).span is not None and _headline_like(line):
+        return line, after
     first, sep, rest = text.partition("\n\n")
     if not sep or not rest.strip() or "\n" in first:
         return None, text
-    if len(first.split()) > MAX_HEADLINE_WORDS or first.endswith(_SENTENCE_END):
+    if not _headline_like(first):
         return None, text
     return first, rest
+
+
+def _headline_like(line: str) -> bool:
+    return len(line.split()) <= MAX_HEADLINE_WORDS and not line.endswith(_SENTENCE_END)
 
 
 def _drop_title(text: str, title: str) -> str:
@@ -92,13 +101,15 @@ def article_from_text(
     title: str | None = None,
     outlet: str | None = None,
     author: str | None = None,
+    author_outlet: str | None = None,
     updated: bool = False,
     detect_headline: bool = True,
 ) -> Article:
     """A cleaned Article from the raw text of one report.
 
     Metadata given by the caller (from HTML, JSONL fields, SGML tags) wins over what the text says; the text
-    fills what is missing. ``detect_headline`` takes a headline-like first paragraph as the title (plain text).
+    fills what is missing. ``author_outlet``: a news organisation the caller's author metadata named beside
+    the people ("Jane Doe; Reuters"): an agency credit, or the outlet when no other is known. ``detect_headline`` takes a headline-like first paragraph as the title (plain text).
     """
     cleaned = clean_text(raw)
     text = cleaned.text
@@ -106,21 +117,26 @@ def article_from_text(
     title, url, outlet, published = (_CONTROL.sub("", v) if v else v for v in (title, url, outlet, published))
     if title:
         text = _drop_title(text, title)
-    elif detect_headline:
+    elif detect_headline and find_byline(text).span is None:
         title, text = split_headline(text)
     published = published or cleaned.meta.published
-    byline = find_byline(text)
+    byline = find_opening_byline(text)
     dateline, agency = find_opening_dateline(text, published, start=byline.end)
     credit = find_credit(text, start=dateline.span.end if dateline and dateline.span else byline.end)
     lines = find_credit_lines(text)
     by = Credit(outlet=byline.outlet, outlet_span=byline.outlet_span)
-    outlet, outlet_span = _outlet(outlet, credit, agency, by)
+    # A byline's own outlet ("NAME | Prairie Daily News") publishes the report; an agency in its dateline
+    # ("(AP)") is then its source.
+    bylines = (by, Credit(outlet=author_outlet))
+    own = [c for c in bylines if c.outlet and not is_agency(c.outlet)]
+    outlet, outlet_span = _outlet(outlet, credit, *own, agency, *bylines)
     # An agency credited beside the outlet ("BRUSSELS (AP) —" on a Newsmax page, "The Associated Press
     # contributed to this report") is the report's source, unless the lead names a source of its own.
     agencies = (
         agency,
         Credit(outlet=lines.source, outlet_span=lines.source_span),
         by if is_agency(by.outlet or "") else Credit(),
+        Credit(outlet=author_outlet) if is_agency(author_outlet or "") else Credit(),
     )
     source, source_span = (credit.source, credit.source_span) if credit.source else _agency(outlet, *agencies)
     author, author_span = _author(author, (byline.author, byline.author_span), (lines.author, lines.author_span))

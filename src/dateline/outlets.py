@@ -1,0 +1,72 @@
+"""Whether a name is a news organisation, and which country a listed outlet is from: one owner for the
+known-outlets table (data/outlets.yaml), the wire agencies (data/source_credits.yaml) and the way news
+organisations name themselves.
+
+A byline or credit names its outlet in free text ("By NAME, Denver Herald", "NAME / Reuters"); the same
+positions hold job titles ("By NAME, Staff writer") and plain words ("USA TODAY\\n\\nIt's on."), so an outlet
+is taken there only when it is recognisably a news organisation: a listed outlet, a wire agency, a web domain
+("News.Az"), or capitalised words ending in a word news organisations are named by ("... Times", "... News
+Agency").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dateline.data import load_yaml
+from dateline.normalize import fold
+
+_LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+_DECORATION = re.compile(r"\s*\(.*\)$|\s+-\s+.*$|\.com$")
+# A web domain as an outlet's name: "News.Az", "Report.az", "TheBlaze.com".
+_DOMAIN = re.compile(r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.[A-Za-z]{2,6}")
+# Capitalised words, an outlet's name as written ("Denver Herald", "ABC NEWS", "The St. Louis Post-Dispatch").
+_CAPITALISED = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'’-]*){0,5}")
+
+
+@lru_cache(maxsize=1)
+def _listed() -> dict[str, str]:
+    """data/outlets.yaml as outlet name (folded) -> ISO 3166-1 alpha-2 code."""
+    data = load_yaml("outlets.yaml")["outlets"]
+    return {_LEADING_ARTICLE.sub("", fold(str(name))): code for code, names in data.items() for name in names}
+
+
+def listed_country(outlet: str) -> str | None:
+    """The country of the listed outlet ``outlet`` names by its leading words ("Fox Online News" -> Fox -> US)."""
+    words = _LEADING_ARTICLE.sub("", fold(_DECORATION.sub("", outlet.strip()))).split()
+    listed = _listed()
+    return next((code for n in range(len(words), 0, -1) if (code := listed.get(" ".join(words[:n])))), None)
+
+
+@lru_cache(maxsize=1)
+def _credits() -> dict[str, object]:
+    return dict(load_yaml("source_credits.yaml"))
+
+
+@lru_cache(maxsize=1)
+def agency_forms() -> dict[str, str]:
+    """Each way a credit writes a news agency (case folded) -> the name the agency is stored under."""
+    agencies = _credits()["agencies"]
+    assert isinstance(agencies, dict)
+    return {form.casefold(): name for name, forms in agencies.items() for form in forms}
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    words = _credits()["outlet_name_words"]
+    assert isinstance(words, list)
+    return frozenset(str(w).casefold() for w in words)
+
+
+def is_news_organisation(name: str) -> bool:
+    """Whether ``name`` is recognisably a news organisation (see the module's docstring)."""
+    name = " ".join(name.split()).strip(" .,;:")
+    if not name:
+        return False
+    if name.casefold() in agency_forms() or listed_country(name) is not None or _DOMAIN.fullmatch(name):
+        return True
+    if not _CAPITALISED.fullmatch(name):
+        return False
+    last = re.split(r"[\s-]+", name)[-1].casefold()
+    return last in _name_words()
