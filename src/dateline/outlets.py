@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from dateline.data import load_yaml
 from dateline.normalize import fold
@@ -40,21 +41,22 @@ def listed_country(outlet: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _credits() -> dict[str, object]:
+def credit_lexicon() -> dict[str, Any]:
+    """``data/source_credits.yaml``, read once per process (also the byline and credit patterns' lexicon)."""
     return dict(load_yaml("source_credits.yaml"))
 
 
 @lru_cache(maxsize=1)
 def agency_forms() -> dict[str, str]:
     """Each way a credit writes a news agency (case folded) -> the name the agency is stored under."""
-    agencies = _credits()["agencies"]
+    agencies = credit_lexicon()["agencies"]
     assert isinstance(agencies, dict)
     return {form.casefold(): name for name, forms in agencies.items() for form in forms}
 
 
 @lru_cache(maxsize=1)
 def _name_words() -> frozenset[str]:
-    words = _credits()["outlet_name_words"]
+    words = credit_lexicon()["outlet_name_words"]
     assert isinstance(words, list)
     return frozenset(str(w).casefold() for w in words)
 

@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from dateline import registry
 from dateline.evaluate import adapter
 from dateline.evaluate.text import rates
 from dateline.extract.events import events_in
@@ -65,13 +66,18 @@ def folds_of(records: list[T], folds: int) -> list[list[T]]:
     return [records[k::folds] for k in range(folds)]
 
 
+def prior_pipeline() -> Pipeline:
+    """The default extractors whose records events.rules reads (entities, statements, places, times): not
+    events.rules itself, which the scorers run on their own, nor what nothing here reads (claims)."""
+    events = next(s for s in registry.resolve() if "event" in s.assigns)
+    return Pipeline([s.name for s in registry.resolve() if set(s.assigns) & set(events.requires)])
+
+
 def event_prior(pipeline: Pipeline, article: Article, doc: Doc) -> Analysis:
-    """What events.rules reads on a coded sentence: the pipeline's other records (entities, statements, places,
-    times), as on an article, so that a pronoun is named by its antecedent or its statement's speaker."""
+    """What events.rules reads on a coded sentence: the records of ``prior_pipeline()``, as on an article, so
+    that a pronoun is named by its antecedent or its statement's speaker."""
     analysis = pipeline.analyze(article, doc)
-    if not isinstance(analysis, Analysis):
-        return Analysis(article)
-    return Analysis(article, tuple(r for r in analysis.records if r.kind != "event"))
+    return analysis if isinstance(analysis, Analysis) else Analysis(article)
 
 
 def score(records: list[dict[str, Any]], nlp: Language) -> dict[str, Any]:
@@ -82,7 +88,7 @@ def score(records: list[dict[str, Any]], nlp: Language) -> dict[str, Any]:
     # Per actor role ("source", "target"): sentences whose gold codes that role, and those we got right.
     coded: Counter[str] = Counter()
     right: Counter[str] = Counter()
-    pipeline = Pipeline()
+    pipeline = prior_pipeline()
     for record, article, doc in zip(
         records, articles, nlp.pipe((a.text for a in articles), batch_size=PIPE_BATCH_SIZE), strict=True
     ):

@@ -200,7 +200,9 @@ def gold_claimant(gold: Sequence[Attribution], start: int) -> Attribution | None
     return min(holding, key=lambda g: sum(e - s for s, e in g.content), default=None)
 
 
-def claimant_verdict(analysis: Analysis, gold: Sequence[Attribution], claim: Claim) -> str:
+def claimant_verdict(
+    analysis: Analysis, gold: Sequence[Attribution], claim: Claim, *, by_id: dict[str, Statement] | None = None
+) -> str:
     """How a claim's claimant compares with PolNeAR's attribution of its figure: "right", "unsourced" (in a
     content with no annotated source), "speaker_as_outlet", "outlet_as_speaker" or "wrong_speaker"."""
     attribution = gold_claimant(gold, claim.spans[0].start)
@@ -212,8 +214,7 @@ def claimant_verdict(analysis: Analysis, gold: Sequence[Attribution], claim: Cla
         return "unsourced"
     if ours_outlet:
         return "speaker_as_outlet"
-    statements = {s.id: s for s in analysis.statements}
-    cited = statements.get(claim.statement_id or "")
+    cited = (by_id if by_id is not None else {s.id: s for s in analysis.statements}).get(claim.statement_id or "")
     mentions = [claim.claimant.span, cited.speaker.span if cited is not None else None]
     hit = any(m is not None and _overlap((m.start, m.end), attribution.source) > 0 for m in mentions)
     return "right" if hit else "wrong_speaker"
@@ -226,8 +227,9 @@ class ClaimTally:
     verdicts: dict[str, int] = field(default_factory=dict)
 
     def add(self, analysis: Analysis, gold: Sequence[Attribution]) -> None:
+        by_id = {s.id: s for s in analysis.statements}
         for claim in analysis.claims:
-            verdict = claimant_verdict(analysis, gold, claim)
+            verdict = claimant_verdict(analysis, gold, claim, by_id=by_id)
             self.verdicts[verdict] = self.verdicts.get(verdict, 0) + 1
 
     def report(self) -> dict[str, Any]:

@@ -35,8 +35,10 @@ from dateline.extract.support.common import (
     LastIndex,
     LastResult,
     alternation,
+    climb,
     innermost_statement,
     numbers_lexicon,
+    span_root,
     token_at,
 )
 from dateline.extract.support.issuers import Issuers, document_nouns
@@ -355,20 +357,13 @@ def _measured(
 def _toll_unit(doc: Doc | None, start: int, end: int) -> str | None:
     """The unit of a bare figure that a toll noun counts ("the death toll rose to 71", "a toll of 71")."""
     tolls = numbers_lexicon()["toll_nouns"]
-    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
-    if span is None or not len(span):
-        return None
-    node = span.root
-    for _ in range(MAX_HOPS):
-        head = node.head
-        if head.i == node.i:
-            return None
+    root = span_root(doc, start, end)
+    for _, head in climb(root, MAX_HOPS) if root is not None else ():
         if head.lemma_.lower() in tolls:
             return str(tolls[head.lemma_.lower()])
         if head.pos_ in {"VERB", "AUX"}:
             subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             return next((str(tolls[c.lemma_.lower()]) for c in subjects if c.lemma_.lower() in tolls), None)
-        node = head
     return None
 
 
@@ -508,8 +503,8 @@ def _anchor(doc: Doc, figure: Figure) -> Token | None:
     if figure.noun_start is not None:
         token: Token | None = token_at(doc, figure.noun_start)
         return token
-    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    root: Token | None = span_root(doc, figure.start, figure.end)
+    return root
 
 
 def _complements(verb: Token, node: Token) -> Iterator[Token]:
@@ -588,7 +583,7 @@ def claimant_of(
     inner = (
         innermost_statement(statements, start, end)
         or _continued_quotation(article.text, statements, start)
-        or _edge_statement(statements, start, end)
+        or _edge_statement(statements, start)
         or _document_tail(doc, statements, start)
     )
     if inner is not None and _is_share(inner.speaker):
@@ -622,14 +617,19 @@ def _by_content_end(statements: tuple[Statement, ...]) -> tuple[list[int], list[
 _ENDS: LastResult[tuple[list[int], list[Statement]]] = LastResult(_by_content_end)
 
 
+def _last_before(statements: tuple[Statement, ...], start: int) -> Statement | None:
+    """The statement whose content ends last at or before ``start`` (ties: the higher id)."""
+    ends, ordered = _ENDS.of(statements)
+    before = bisect.bisect_right(ends, start)
+    return ordered[before - 1] if before else None
+
+
 def _continued_quotation(text: str, statements: tuple[Statement, ...], start: int) -> Statement | None:
     """The statement a cue-less quotation continues: the figure sits between quotation marks, and the last
     statement before it is a quotation ("'...,' he said. 'We lost 80,000 jobs.'")."""
     if not _inside_quotes(text, start):
         return None
-    ends, ordered = _ENDS.of(statements)
-    before = bisect.bisect_right(ends, start)
-    last = ordered[before - 1] if before else None
+    last = _last_before(statements, start)
     return last if last is not None and last.statement_kind in {"direct", "mixed"} else None
 
 
@@ -638,7 +638,7 @@ def _is_share(speaker: Speaker) -> bool:
     return speaker.span is not None and any(f.unit in PERCENT_UNITS for f in find_figures(speaker.text))
 
 
-def _edge_statement(statements: tuple[Statement, ...], start: int, end: int) -> Statement | None:
+def _edge_statement(statements: tuple[Statement, ...], start: int) -> Statement | None:
     """The innermost statement whose content holds the figure's start but not its end: the content's edge
     cut the figure ("Trump leads ... with just 22%, according to a poll" ends the content at "22")."""
     return innermost_statement(statements, start, start + 1)
@@ -658,9 +658,7 @@ def _document_tail(doc: Doc | None, statements: tuple[Statement, ...], start: in
     if token is None:
         return None
     sentence = token.sent
-    ends, ordered = _ENDS.of(statements)
-    before = bisect.bisect_right(ends, start)
-    last = ordered[before - 1] if before else None
+    last = _last_before(statements, start)
     if last is None or last.content_span is None or last.content_span.end < sentence.start_char:
         return None
     later_cue = any(s is not last for s in _CUES.of(statements).overlapping(last.content_span.end, start))
@@ -672,8 +670,8 @@ def _document_tail(doc: Doc | None, statements: tuple[Statement, ...], start: in
 
 def _is_document(doc: Doc | None, start: int, end: int) -> bool:
     """Whether a speaker phrase is a document ("The latest Reuters/Ipsos poll", "the report")."""
-    phrase = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
-    return phrase is not None and len(phrase) > 0 and phrase.root.lemma_.lower() in document_nouns()
+    root = span_root(doc, start, end)
+    return root is not None and root.lemma_.lower() in document_nouns()
 
 
 def _inside_quotes(text: str, start: int) -> bool:

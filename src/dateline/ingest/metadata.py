@@ -22,10 +22,9 @@ from functools import lru_cache
 from typing import Any
 
 from dateline import countries
-from dateline.data import load_yaml
 from dateline.ingest.debris import MONTH_NUMBER
 from dateline.model import Dateline, Span
-from dateline.outlets import agency_forms, is_news_organisation
+from dateline.outlets import agency_forms, credit_lexicon, is_news_organisation
 
 # An ALL-CAPS place ("BAKU", "RIO DE JANEIRO", "ST. PETERSBURG") or, only when a date follows, a title-case
 # one ("Baku, Feb. 23 -"). Four words is the longest dateline place in Reuters-21578 ("NEW YORK CITY" style).
@@ -74,9 +73,8 @@ class Credit:
     outlet_span: Span | None = None
 
 
-@lru_cache(maxsize=1)
 def _credit_lexicon() -> dict[str, Any]:
-    return dict(load_yaml("source_credits.yaml"))
+    return credit_lexicon()
 
 
 @lru_cache(maxsize=1)

@@ -26,13 +26,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dateline.evaluate.plover import event_prior, folds_of, gold_type, load_records, main_event
+from dateline.evaluate.plover import event_prior, folds_of, gold_type, load_records, main_event, prior_pipeline
 from dateline.extract.events import lexicon_events
 from dateline.ingest import article_from_text
 from dateline.model import Event
 from dateline.nlp import load_nlp
 from dateline.nlp.model import PIPE_BATCH_SIZE
-from dateline.pipeline import Pipeline
 from dateline.train.event_model import TypeModel, features
 
 if TYPE_CHECKING:
@@ -115,7 +114,7 @@ def parse_samples(coded: Sequence[tuple[str, str]], nlp: Language) -> list[Sampl
     articles = [article_from_text(t, source_path=str(i), detect_headline=False) for i, (t, _) in enumerate(coded)]
     samples = []
     docs = nlp.pipe((a.text for a in articles), batch_size=PIPE_BATCH_SIZE)
-    pipeline = Pipeline()
+    pipeline = prior_pipeline()
     for (_text, gold), article, doc in zip(coded, articles, docs, strict=True):
         candidates = tuple(
             Candidate(event, tuple(features(trigger.verb, trigger.last, event.type)))

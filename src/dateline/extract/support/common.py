@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -33,6 +33,22 @@ def token_at(doc: Doc | None, char: int) -> Any:
         return None
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+def span_root(doc: Doc | None, start: int, end: int) -> Any:
+    """The syntactic root of the tokens covering characters ``[start, end)``, or None without a parse."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    return span.root if span is not None and len(span) else None
+
+
+def climb(node: Any, hops: int) -> Iterator[tuple[Any, Any]]:
+    """Up the parse from ``node``: (child, head) pairs, at most ``hops`` of them, stopping at the sentence root."""
+    for _ in range(hops):
+        head = node.head
+        if head.i == node.i:
+            return
+        yield node, head
+        node = head
 
 
 def content_parts(statement: Statement) -> tuple[Span, ...]:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.extract.statements.lexicon import Lexicon
-from dateline.extract.support.common import SpanIndex, innermost_statement, numbers_lexicon
+from dateline.extract.support.common import SpanIndex, climb, innermost_statement, numbers_lexicon, span_root
 from dateline.extract.support.speakers import SpeakerResolver
 from dateline.model import Span, Speaker
 
@@ -132,18 +132,11 @@ class Issuers:
         percent view her unfavorably, according to a poll" when the statement's content is the wrong side),
         else a document after "in" ("In an early-October CBS News poll, she led 56 percent to 32 percent"),
         claimed by its issuer. A figure inside the phrase itself ("in a letter to 50 senators") is not framed."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span):
-            return None
-        node = span.root
-        for _ in range(MAX_FRAME_HOPS):
-            head = node.head
-            if head.i == node.i:
-                return None
+        root = span_root(self.doc, start, end)
+        for node, head in climb(root, MAX_FRAME_HOPS) if root is not None else ():
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.i != node.i and (found := self._framed(prep)) is not None:
                     return found
-            node = head
         return None
 
     def _framed(self, prep: Token) -> tuple[Statement | None, Speaker] | None:
