@@ -26,12 +26,13 @@ from dateline.extract.places import (
     places_from_mentions,
     resolve,
     resolve_name,
+    words,
 )
 from dateline.gazetteer import load_gazetteer
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Article, Dateline, Failure, Place
 from dateline.nlp import load_nlp
-from tests.conftest import GOLD, SAMPLES
+from tests.conftest import CORPUS, EVAL_DATA, GOLD, SAMPLES
 
 
 def _places(path: Path, dateline: Dateline | None = None) -> list[Place]:
@@ -360,3 +361,66 @@ def test_a_hyphenated_division_is_found_written_with_a_space() -> None:
     north_west = resolve("North West", frozenset({"ZA"}))
     assert north_west is not None and (north_west.country, north_west.feature) == ("ZA", "ADM1")
     assert north_west.lat is not None
+
+
+GWN = EVAL_DATA / "geocoding" / "GWN.xml"
+
+
+def _gwn_places(index: int) -> tuple[str, list[Place]]:
+    """The places found in GeoWebNews article ``index`` (file order), parsed as the adapter parses it."""
+    from dateline.evaluate.geowebnews import load_articles
+
+    text = load_articles(GWN)[index][0]
+    article = Article(id=Article.make_id(text), text=text, source_path=f"GWN:{index}", content_hash="")
+    return text, list(places_from_mentions(article, mentions(article, load_nlp()(text), Analysis(article))))
+
+
+def _place_at(text: str, places: list[Place], phrase: str) -> Place | None:
+    """The place with a mention on the first occurrence of ``phrase``."""
+    start = text.index(phrase)
+    return next((p for p in places if any(s.start < start + len(phrase) and start < s.end for s in p.spans)), None)
+
+
+def test_streets_named_kind_first_and_streets_described_by_be_are_places() -> None:
+    # A New Orleans walking tour: "Rue d’Enghein" (tagged PERSON) names its kind first; "Royal Street was the
+    # return route" (tagged ORG) is the subject of "be", described, not an institution acting.
+    text, places = _gwn_places(0)
+    rue = _place_at(text, places, "Rue d’Enghein")
+    assert rue is not None and rue.feature == "STRT" and rue.country == "US"
+    royal = _place_at(text, places, "Royal Street was")
+    assert royal is not None and royal.feature == "STRT"
+
+
+def test_a_seat_of_power_is_not_a_place() -> None:
+    # "White House chief of staff", "White House aides": the government, not White House, Tennessee.
+    text, places = _gwn_places(118)
+    spans = [s for p in places if p.text == "White House" for s in p.spans]
+    # Of its eleven mentions, only "barred from the White House" is a site (see the next test).
+    assert text.count("White House") == 11
+    assert [text[s.start - 9 : s.start] for s in spans] == ["from the "]
+    assert words().site_prepositions >= {"on", "from", "to"}  # "on" read as a word, not YAML's true
+
+
+def test_a_seat_of_power_where_something_happens_stays_a_place() -> None:
+    # An AllSides report (in neither gold set) names the White House twice: "a meeting with Trump at the
+    # White House" is where it happened; the other mention is the government.
+    from dateline.ingest import iter_documents
+    from dateline.pipeline import Pipeline
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / "XDNrmAvJpE2A2QBM.json"
+    result = next(Pipeline(["entities.rules", "places.gazetteer"]).run(iter_documents([str(path)])))
+    assert isinstance(result, Analysis), result
+    text = result.article.text
+    assert text.count("White House") == 2
+    spans = [s for p in result.places if p.text == "White House" for s in p.spans]
+    assert [text[s.start - 7 : s.start] for s in spans] == ["at the "]
+
+
+def test_a_name_listed_among_states_is_a_state() -> None:
+    # "Trips to Saipan, Guam, Alaska, Hawaii, Florida and Washington": the state, though "Washington" alone is
+    # the capital.
+    _text, places = _gwn_places(108)
+    washington = next(p for p in places if p.text == "Washington")
+    assert (washington.feature, washington.why) == ("ADM1", ("siblings",))
+    alone = resolve_name("Washington", frozenset({"US"}))
+    assert alone is not None and alone.feature != "ADM1"

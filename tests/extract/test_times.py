@@ -12,7 +12,7 @@ import yaml
 from dateline.extract.times import extract_times, find_times
 from dateline.model import Analysis, Article, Dateline, TimeExpr
 from dateline.nlp import load_nlp
-from tests.conftest import GOLD, SAMPLES
+from tests.conftest import EVAL_DATA, GOLD, SAMPLES
 
 
 def _article(text: str, published: str | None = "2021-06-16", dateline: str | None = None) -> Article:
@@ -276,3 +276,37 @@ def test_a_deictic_year_possessing_a_quarter_is_one_expression() -> None:
     assert values["this year's third quarter"] == "1989-Q3"
     assert values["last year's fourth quarter"] == "1988-Q4"
     assert "this year" not in values
+
+
+TBAQ = EVAL_DATA / "temporal" / "tbaq_cleaned"
+
+
+def _tbaq_value(name: str, phrase: str) -> str | None:
+    """The value times.rules gives the first ``phrase`` of TBAQ-cleaned document ``name``, anchored on its DCT."""
+    from dateline.evaluate.timeml import read_tml
+    from dateline.extract.times import parse_date
+
+    path = next(TBAQ.rglob(f"{name}.tml"))
+    doc = read_tml(path, TBAQ)
+    start = doc.text.index(phrase)
+    found = find_times(doc.text, parse_date(doc.dct), load_nlp()(doc.text))
+    return next((f.value for f in found if f.start < start + len(phrase) and start < f.end), None)
+
+
+def test_this_past_season_is_the_latest_one_begun() -> None:
+    # Written 1989-10-30: "this past spring" is 1989's; "last spring" stays the year before's.
+    assert _tbaq_value("wsj_0575", "this past spring") == "1989-SP"
+    assert _values("Sales fell last spring.", "1989-10-26")["last spring"] == "1988-SP"
+
+
+def test_until_a_day_in_a_past_perfect_is_the_day_just_gone() -> None:
+    # Written Friday 1999-05-07: "Until Thursday, they had not called Kopp a suspect."
+    assert _tbaq_value("APW19990507.0207", "Until Thursday") == "1999-05-06"
+
+
+def test_effective_and_by_put_a_yearless_date_ahead() -> None:
+    # "effective Feb. 1" in a report of 1989-10-26 and "effective June 1" in one of 1989-11-02 are coming
+    # dates; "to pay down ... by February" (1989-10-30) too.
+    assert _tbaq_value("wsj_0927", "effective Feb. 1") == "1990-02-01"
+    assert _tbaq_value("wsj_1003", "effective June 1") == "1990-06-01"
+    assert _tbaq_value("wsj_0557", "by February") == "1990-02"

@@ -28,7 +28,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from dateline.countries import country_code
+from dateline.countries import country_code, seat_code
 from dateline.data import load_yaml
 from dateline.extract.support.common import SpanIndex
 from dateline.gazetteer import (
@@ -97,6 +97,8 @@ class Words:
     """Word lists of data/places.yaml that shape toponyms."""
 
     street: frozenset[str]
+    # Words that open a street's name in languages that put the kind first ("Rue Royale", "Calle Ocho").
+    street_prefixes: frozenset[str]
     building: frozenset[str]
     designators: tuple[str, ...]
     locative: frozenset[str]
@@ -114,6 +116,7 @@ def words() -> Words:
     designators = tuple(sorted(data["designators"], key=lambda d: (-len(d), d)))
     return Words(
         frozenset(data["street_words"]),
+        frozenset(data["street_prefixes"]),
         frozenset(data["building_words"]),
         designators,
         frozenset(data["locative_prepositions"]),
@@ -137,12 +140,26 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
     found += _untagged(doc, article.text, [m for label, m in typed if label in PLACE_TYPES or label == "NORP"])
     found += _unlabelled(doc, article.text, [m for _label, m in typed])
     found += _dateline_mention(article)
-    trimmed = [_trim_possessive(m) for m in found]
+    trimmed = [m for m in (_trim_possessive(m) for m in found) if not _government_seat(doc, m)]
     # A span found both ways keeps its strong (model-tagged) reading: strong mentions come first.
     unique: dict[tuple[int, int], Mention] = {}
     for mention in sorted(trimmed, key=lambda m: m.weak):
         unique.setdefault((mention.start, mention.end), mention)
     return sorted(unique.values(), key=lambda m: (m.start, m.end))
+
+
+def _government_seat(doc: Doc, mention: Mention) -> bool:
+    """A seat of power named for its government ("White House aides", "the Kremlin said"; countries.seat_code):
+    actors read it, places do not, whatever small town shares its name (White House, Tennessee). It stays a
+    place where something happens at it ("protesters outside the White House"), and so does a seat that is
+    itself a large town, a division or a region ("Moscow", "Gaza", "the West Bank")."""
+    if seat_code(_clean(mention.text)) is None or _at_site(doc, mention):
+        return False
+    return not any(
+        c.feature not in (FEATURE_CITY, FEATURE_STREET, FEATURE_BUILDING)
+        or (c.is_primary and c.population >= LARGE_CITY_POPULATION)
+        for c in candidates(mention.text)
+    )
 
 
 def _trim_possessive(mention: Mention) -> Mention:
@@ -229,7 +246,8 @@ def _mistagged(doc: Doc, typed: list[tuple[str, Mention]]) -> list[Mention]:
             continue
         text = _clean(mention.text)
         last = text.split()[-1] if text else ""
-        facility = " " in text and (last in wordlist.street or (label != "PERSON" and last in wordlist.building))
+        street = _is_street(text)
+        facility = street or (" " in text and label != "PERSON" and last in wordlist.building)
         surname = label == "PERSON" and text in person_words
         if (facility and not _acts(doc, mention)) or (not surname and _is_gazetteer_toponym(text)):
             out.append(replace(mention, weak=True, site=facility and _at_site(doc, mention)))
@@ -237,8 +255,10 @@ def _mistagged(doc: Doc, typed: list[tuple[str, Mention]]) -> list[Mention]:
 
 
 def _is_street(text: str) -> bool:
+    """A street's name: its kind word last ("Royal Street") or, in languages that put it first, first ("Rue
+    Casa Calvo")."""
     tokens = _clean(text).split()
-    return len(tokens) > 1 and tokens[-1] in words().street
+    return len(tokens) > 1 and (tokens[-1] in words().street or tokens[0] in words().street_prefixes)
 
 
 def _at_site(doc: Doc, mention: Mention) -> bool:
@@ -251,9 +271,13 @@ def _at_site(doc: Doc, mention: Mention) -> bool:
 
 def _acts(doc: Doc, mention: Mention) -> bool:
     """The mention is the subject of a verb ("the City Library hosted a reading"): an institution acting,
-    not the building where something happens."""
+    not the building where something happens. The subject of "be" is described, not acting ("Royal Street was
+    the return route")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in {"VERB", "AUX"}
+    if span is None or span.root.dep_ != "nsubj":
+        return False
+    head = span.root.head
+    return head.pos_ in {"VERB", "AUX"} and head.lemma_ != "be"
 
 
 def _unlabelled(doc: Doc, text: str, labelled: list[Mention]) -> list[Mention]:
@@ -330,6 +354,7 @@ def _acronym_of_other(text: str, candidate: Candidate) -> bool:
 # switching it off (evaluate/geowebnews.py, ``ablation``); ``Place.why`` names those that chose a place.
 #   feature      a country beats a same-named town ("Armenia", the country, not Armenia in Colombia)
 #   containment  "Springfield, Illinois": the sense inside the place named right after the comma
+#   siblings     a name listed among first-level divisions is one ("Alaska, Hawaii, Florida and Washington")
 #   country      a sense in a country the article names outright
 #   region       a sense in the country of a first-level division the article names ("Ohio" -> US)
 #   dateline     a sense in the dateline's country
@@ -337,7 +362,18 @@ def _acronym_of_other(text: str, candidate: Candidate) -> bool:
 #   nearby       a sense near a place of the article that has only one sense
 #   population   a larger place beats a smaller one (a metropolis is known, and in context, everywhere)
 #   one_sense    one sense per document: "Springfield" after "Springfield, Illinois" is that Springfield
-SIGNALS = ("feature", "containment", "country", "region", "dateline", "outlet", "nearby", "population", "one_sense")
+SIGNALS = (
+    "feature",
+    "containment",
+    "siblings",
+    "country",
+    "region",
+    "dateline",
+    "outlet",
+    "nearby",
+    "population",
+    "one_sense",
+)
 ALL_SIGNALS = frozenset(SIGNALS)
 # Why a place was chosen when the name has one sense only, or when no signal told its senses apart. Besides
 # SIGNALS, a ``why`` may name "name" (the place's own name beat an alternate one: always on, not a signal of
@@ -574,6 +610,8 @@ def places_from_mentions(
             )
             for key in groups
         }
+    if "siblings" in signals:
+        chosen = _siblings(article.text, found, names, chosen, evidence)
     if "one_sense" in signals:
         chosen = _one_sense(chosen)
     resolved = {key: c[0] if c else None for key, c in chosen.items()}
@@ -667,6 +705,52 @@ def _resolve_group(text: str, evidence: Evidence, container: Candidate | None) -
     return None
 
 
+# What joins the items of a list of places: ", ", " and ", ", and ", " or ".
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$")
+
+
+def _lists(text: str, found: Sequence[Mention]) -> list[list[Mention]]:
+    """Runs of toponym mentions written as a list: three or more joined by commas, or any joined by "and" /
+    "or" ("Saipan, Guam, Alaska, Hawaii, Florida and Washington"). Two names joined by a bare comma are a
+    place and its container ("Springfield, Illinois"), not a list."""
+    runs: list[list[Mention]] = []
+    for mention in sorted(found, key=lambda m: m.start):
+        last = runs[-1][-1] if runs else None
+        if last is not None and _LIST_GAP.match(text[last.end : mention.start]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return [
+        run
+        for run in runs
+        if len(run) >= 3 or any(re.search(r"\b(?:and|or)\b", text[a.end : b.start]) for a, b in pairwise(run))
+    ]
+
+
+def _siblings(
+    text: str, found: Sequence[Mention], names: dict[str, str], chosen: dict[str, Choice | None], evidence: Evidence
+) -> dict[str, Choice | None]:
+    """A name listed among first-level divisions takes its division sense: in "Alaska, Hawaii, Florida and
+    Washington" Washington is the state, not the capital, though the capital wins alone. Most of the other
+    names of the list must be divisions ("New York, Los Angeles and Texas" keeps the city)."""
+    out = dict(chosen)
+    for run in _lists(text, found):
+        keys = [name_key(_clean(m.text)) for m in run]
+        for key in dict.fromkeys(keys):
+            current = chosen.get(key)
+            if current is None or current[0].feature == FEATURE_ADMIN1:
+                continue
+            others = [k for k in keys if k != key]
+            divisions = sum(1 for k in others if (c := chosen.get(k)) is not None and c[0].feature == FEATURE_ADMIN1)
+            if 2 * divisions <= len(others):
+                continue
+            senses = [c for c in candidates(names[key]) if _placed_division(c)]
+            best = choose(senses, evidence)
+            if best is not None:
+                out[key] = (best[0], ("siblings",))
+    return out
+
+
 def _one_sense(chosen: dict[str, Choice | None]) -> dict[str, Choice | None]:
     """A bare name takes the sense the article gave it in full: "Springfield" after "Springfield, Illinois"."""
     full: dict[str, Candidate] = {}
@@ -742,7 +826,7 @@ def _facility(text: str, context: frozenset[str], anchor: Candidate | None) -> C
     last = tokens[-1]
     feature = (
         FEATURE_STREET
-        if last in wordlist.street
+        if _is_street(text)
         else FEATURE_BUILDING
         if last in wordlist.building
         else wordlist.natural.get(last) or wordlist.natural.get(tokens[0])

@@ -124,17 +124,28 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     lex = lexicon()
     cues = set(lex["future_auxiliaries"])
     before = " " + " ".join(ctx.text[max(0, start - 40) : start].lower().split())
-    if day and any(before.endswith(" " + lead) for lead in lex["future_leads"]):
-        return "future"
-    if ctx.doc is None:
-        return "future" if any(w in cues for w in before.split()[-6:]) else None
-    token = token_at(ctx.doc, start)
+    leads = lex["future_leads"] if day else lex["date_future_leads"]
+    lead = any(before.endswith(" " + lead) for lead in leads)
+    deadline = not day and any(before.endswith(" " + lead) for lead in lex["date_deadline_leads"])
+    token = token_at(ctx.doc, start) if ctx.doc is not None else None
     if token is None:
-        return None
+        if lead:
+            return "future"
+        return "future" if ctx.doc is None and any(w in cues for w in before.split()[-6:]) else None
     verb = token.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    told_past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
+    if lead:
+        # "until Tuesday", "effective Feb. 1" look ahead ("extended its deadline until Tuesday", "created an
+        # office, effective Feb. 1"), unless what lasted until then is over: a past perfect or a negated past
+        # ("Until Thursday, they had not called him a suspect", "did not arrive until Tuesday").
+        perfect = any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxiliaries)
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        return "past" if perfect or (negated and told_past) else "future"
+    if deadline and not told_past:
+        return "future"  # "to pay down the loan by February"; "had fallen by February" is the last one
     if any(a.lower_ in cues for a in auxiliaries) or (
         verb.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in auxiliaries)
     ):
@@ -660,6 +671,10 @@ def _deictic(m: re.Match[str], ctx: Context) -> Found | None:
     elif unit == "quarter":
         index = anchor.year * 4 + _quarter(anchor) - 1 + offset
         value = f"{index // 4:04d}-Q{index % 4 + 1}"
+    elif m["deictic"].lower().split() == ["this", "past"]:
+        code = lex["seasons"][unit]
+        begun = anchor.month >= int(lex["season_start_months"][code])
+        value = f"{anchor.year if begun else anchor.year - 1:04d}-{code}"
     else:
         value = f"{anchor.year + offset:04d}-{lex['seasons'][unit]}"
     return Found(m.start(), m.end(), value)
