@@ -597,7 +597,7 @@ def _complement_targets(trigger: Trigger, subject_heads: list[Token]) -> list[To
     for _ in range(_MAX_SUBJECT_HOPS):
         if found:
             break
-        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" or _purpose(c)), verb)
         if verb is trigger.verb:
             break
         found += _objects(verb) + [
@@ -614,6 +614,12 @@ def _complement_targets(trigger: Trigger, subject_heads: list[Token]) -> list[To
         for t in _with_conjuncts(f)
         if t.i not in own and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NOT_PARTICIPANTS
     ]
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive of purpose ("opened fire to disperse the demonstrators", "staged demonstrations to demand
+    reforms"): whom the action is meant to act on is the action's target."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 def _addressed(trigger: Trigger, target_heads: list[Token]) -> bool:
@@ -690,13 +696,18 @@ def _hypothetical(verb: Token) -> bool:
 
 
 def _sentence_countries(places: tuple[Place, ...], verb: Token) -> list[str]:
-    """ISO alpha-3 codes of the places named in the trigger's sentence, in text order."""
+    """ISO alpha-3 codes of the places and nationalities named in the trigger's sentence, in text order: a
+    demonym names the country the report is about as a place name does ("according to the Pakistani Federal
+    Secretary", "the resignation of Algerian President ...")."""
     sent = verb.sent
     start, end = sent.start_char, sent.end_char
     found = sorted(
-        (s.start, p.country)
-        for s, p in _PLACE_SPANS.of(places).overlapping(start, end)
-        if p.country and start <= s.start and s.end <= end
+        [
+            (s.start, p.country)
+            for s, p in _PLACE_SPANS.of(places).overlapping(start, end)
+            if p.country and start <= s.start and s.end <= end
+        ]
+        + [(e.start_char, iso) for e in sent.ents if e.label_ == "NORP" and (iso := country_of_text(e.text))]
     )
     out: list[str] = []
     for _at, iso in found:
