@@ -55,6 +55,8 @@ _ANTECEDENT_WINDOW = 600
 _NEEDS_COUNTERPART = frozenset({"REQUEST", "AGREE"})
 # Subordinators of an embedded question ("asked whether ..."): a question, not a request.
 _QUESTION_MARKS = frozenset({"if", "whether"})
+# Subordinators of a condition: what follows them is supposed, not reported as having happened.
+_CONDITIONS = frozenset({"if", "unless"})
 # Pronouns that stand for things, not for someone a request can be addressed to ("called for that").
 _NOT_ADDRESSEES = frozenset({"it", "that", "this", "which", "what"})
 # How far up the tree an argument-less verb looks for its subject (xcomp, conj, acl chains); three levels
@@ -444,7 +446,8 @@ def _resolve_pronouns(actors: tuple[Actor, ...], statements: tuple[Statement, ..
 def _unresolved(actor: Actor) -> bool:
     """A pronoun that no statement resolved ("He is not recognizing ...", "It is also seeking ..."): the event
     would record an action by nobody the reader can name."""
-    return actor.entity is None and actor.text.lower() in AGENT_PRONOUNS and not actor.text.isupper()  # "US"
+    # "US" written in capitals is the country, not the pronoun; "I" is always the pronoun.
+    return actor.entity is None and actor.text.lower() in AGENT_PRONOUNS and not (len(actor.text) > 1 and actor.text.isupper())
 
 
 def _quoted(statements: tuple[Statement, ...], verb: Token) -> bool:
@@ -690,9 +693,20 @@ def _habitual(verb: Token) -> bool:
 
 
 def _hypothetical(verb: Token) -> bool:
-    """ "officials who could discuss", "X might retaliate": an action under a modal of possibility is
-    conjecture, not a reported occurrence (event coders code what happened, was threatened or promised)."""
-    return any(c.dep_ == "aux" and c.lower_ in lexicon().possibility for c in verb.children)
+    """ "officials who could discuss", "X might retaliate", "can't afford to extend an offer": an action under
+    a modal of possibility, its own or that of the verb it complements, is conjecture, not a reported
+    occurrence (event coders code what happened, was threatened or promised); so is an action in a condition
+    ("if he is elected", "unless she backed")."""
+    current = verb
+    for _ in range(_MAX_SUBJECT_HOPS + 1):
+        if any(c.dep_ == "aux" and c.lower_ in lexicon().possibility for c in current.children):
+            return True
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in current.children):
+            return True
+        if current.dep_ not in ("xcomp", "conj") or current.head is current:
+            return False
+        current = current.head
+    return False
 
 
 def _sentence_countries(places: tuple[Place, ...], verb: Token) -> list[str]:
