@@ -688,8 +688,16 @@ def _folded(verb: Token) -> bool:
 def _habitual(verb: Token) -> bool:
     """ "a program which allows workers in", "the policy violates the clause": a verb in the simple present
     with no auxiliary states a standing rule or habit, not an occurrence (news reports occurrences in the
-    past, the perfect, the progressive or the future)."""
-    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    past, the perfect, the progressive or the future). An infinitive complement or purpose of such a verb is
+    part of the habit ("voters who tend to agree", "states require providers to warn")."""
+    current = verb
+    for _ in range(_MAX_SUBJECT_HOPS + 1):
+        if current.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in current.children):
+            return True
+        if not (current.dep_ == "xcomp" or _purpose(current)) or current.head is current:
+            return False
+        current = current.head
+    return False
 
 
 def _hypothetical(verb: Token) -> bool:
