@@ -82,6 +82,8 @@ class Lexicon:
     needs_actor_target: frozenset[str]
     intransitive_only: frozenset[str]
     possibility: frozenset[str]
+    transitive_only: frozenset[str]
+    failure: frozenset[str]
 
 
 def _type_mode(value: str | None) -> tuple[str | None, str | None]:
@@ -108,6 +110,8 @@ def lexicon() -> Lexicon:
         needs_actor_target=frozenset(data["needs_actor_target"]),
         intransitive_only=frozenset(data["intransitive_only"]),
         possibility=frozenset(data["possibility_markers"]),
+        transitive_only=frozenset(data["transitive_only"]),
+        failure=frozenset(data["failure"]),
     )
 
 
@@ -180,8 +184,27 @@ def find_trigger(token: Token) -> Trigger | None:
     if lemma in lex.verbs:
         if lemma in lex.intransitive_only and (_objects(token) or any(c.dep_ in _PASSIVE_SUBJ for c in token.children)):
             return None
+        if lemma in lex.transitive_only and not any(c.dep_ in (*_OBJ, "xcomp") for c in token.children):
+            return None
+        if lemma in lex.failure and not _fails_to_cooperate(token):
+            return None
         return Trigger(token, token, lemma, *lex.verbs[lemma])
     return None
+
+
+def _fails_to_cooperate(token: Token) -> bool:
+    """Whether what ``token`` (a verb of failing) fails at is cooperation: a complement that is a trigger, or
+    that has an event object ("failed to reach agreement"), of a type whose negation is a refusal."""
+    lex = lexicon()
+    for clause in token.children:
+        if clause.dep_ != "xcomp":
+            continue
+        trigger = find_trigger(clause)
+        kinds = [trigger.type] if trigger is not None else []
+        kinds += [(lex.nouns.get(_lemma(o)) or (None, None))[0] for o in _objects(clause)]
+        if any(kind in lex.negation_to_reject for kind in kinds):
+            return True
+    return False
 
 
 def _prefixed(token: Token) -> Trigger | None:
@@ -346,6 +369,9 @@ def _participants_of_noun(noun: Token, verb: Token) -> list[Token]:
 
 
 def _negated(verb: Token) -> bool:
+    """ "did not attend", "never signed", and "failed to attend": an action failed at did not happen."""
+    if verb.dep_ == "xcomp" and verb.head is not verb and _lemma(verb.head) in lexicon().failure:
+        return True
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIONS) for c in verb.children)
 
 
