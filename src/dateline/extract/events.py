@@ -563,7 +563,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         trigger = find_trigger(token)
         if trigger is None or _hypothetical(trigger.verb) or _habitual(trigger.verb) or _folded(trigger.verb):
             continue
-        if _quoted(prior.statements, trigger.verb):
+        if _quoted(prior.statements, trigger.verb) or article.in_credits(trigger.verb.idx) or _as_phrase(trigger.verb):
             continue
         subject_heads, passive = subjects(trigger.verb)
         made = [(make_actor(h, article, entities), h) for h in subject_heads]
@@ -724,6 +724,14 @@ def _habitual(verb: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _as_phrase(verb: Token) -> bool:
+    """ "as opposed to", "as compared with", "as expected": a participle after "as" with no subject of its own
+    is a fixed connective ("unlike", "than"), not a clause that reports an action."""
+    return verb.tag_ in ("VBN", "VBG") and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in verb.children) and not any(
+        c.dep_ in _SUBJ or c.dep_ in _PASSIVE_SUBJ for c in verb.children
+    )
 
 
 def _hypothetical(verb: Token) -> bool:
