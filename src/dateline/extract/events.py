@@ -269,11 +269,16 @@ def _obligation_trigger(token: Token) -> Trigger | None:
     """ "Russia said Sudan must return the helicopter": a reported obligation is a REQUEST (PLOVER manual),
     whatever the obliged verb would be on its own (the return has not happened; it is asked for)."""
     lex = lexicon()
-    if token.dep_ != "ccomp" or _lemma(token.head) not in lex.reporting:
+    if not _reported(token):
         return None
     if any(c.dep_ == "aux" and c.lower_ in lex.obligation for c in token.children):
         return Trigger(token, token, _lemma(token), "REQUEST", None)
     return None
+
+
+def _reported(verb: Token) -> bool:
+    """Whether the verb heads the content clause of a reporting verb ("Russia said Sudan must return ...")."""
+    return verb.dep_ == "ccomp" and _lemma(verb.head) in lexicon().reporting
 
 
 # ------------------------------------------------------------------------------------------------ arguments
@@ -739,9 +744,14 @@ def _hypothetical(verb: Token) -> bool:
     a modal of possibility, its own or that of the verb it complements, is conjecture, not a reported
     occurrence (event coders code what happened, was threatened or promised); so is an action in a condition
     ("if he is elected", "unless she backed")."""
+    lex = lexicon()
+    # "Lawmakers must renew the funding", "he should not have accepted": an obligation is not an occurrence;
+    # reported, it is the speaker's REQUEST (_obligation_trigger).
+    if any(c.dep_ == "aux" and c.lower_ in lex.obligation for c in verb.children) and not _reported(verb):
+        return True
     current = verb
     for _ in range(_MAX_SUBJECT_HOPS + 1):
-        if any(c.dep_ == "aux" and c.lower_ in lexicon().possibility for c in current.children):
+        if any(c.dep_ == "aux" and c.lower_ in lex.possibility for c in current.children):
             return True
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in current.children):
             return True
