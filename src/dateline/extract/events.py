@@ -570,6 +570,8 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             continue
         if _quoted(prior.statements, trigger.verb) or article.in_credits(trigger.verb.idx) or _as_phrase(trigger.verb):
             continue
+        if _conditional(trigger.verb, prior.statements):
+            continue
         subject_heads, passive = subjects(trigger.verb)
         made = [(make_actor(h, article, entities), h) for h in subject_heads]
         # No one who can act, no event: "were killed" alone is left to claims, "the policy allows" is no action.
@@ -729,6 +731,15 @@ def _habitual(verb: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _conditional(verb: Token, statements: tuple[Statement, ...]) -> bool:
+    """ "It would impose a tax", "a bill that would overhaul the code": "would" in the report's own voice is
+    the conditional of what a proposal or a supposition entails; only inside what someone said ("they said
+    they would release") is it a stated intention, which decide_type reads as AGREE or THREATEN."""
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return False
+    return verb.dep_ != "ccomp" and innermost_statement(statements, verb.idx, verb.idx + 1) is None
 
 
 def _as_phrase(verb: Token) -> bool:
