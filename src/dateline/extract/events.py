@@ -478,7 +478,11 @@ def _unresolved(actor: Actor) -> bool:
     """A pronoun that no statement resolved ("He is not recognizing ...", "It is also seeking ..."): the event
     would record an action by nobody the reader can name."""
     # "US" written in capitals is the country, not the pronoun; "I" is always the pronoun.
-    return actor.entity is None and actor.text.lower() in AGENT_PRONOUNS and not (len(actor.text) > 1 and actor.text.isupper())
+    return (
+        actor.entity is None
+        and actor.text.lower() in AGENT_PRONOUNS
+        and not (len(actor.text) > 1 and actor.text.isupper())
+    )
 
 
 def _quoted(statements: tuple[Statement, ...], verb: Token) -> bool:
@@ -745,8 +749,10 @@ def _conditional(verb: Token, statements: tuple[Statement, ...]) -> bool:
 def _as_phrase(verb: Token) -> bool:
     """ "as opposed to", "as compared with", "as expected": a participle after "as" with no subject of its own
     is a fixed connective ("unlike", "than"), not a clause that reports an action."""
-    return verb.tag_ in ("VBN", "VBG") and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in verb.children) and not any(
-        c.dep_ in _SUBJ or c.dep_ in _PASSIVE_SUBJ for c in verb.children
+    return (
+        verb.tag_ in ("VBN", "VBG")
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in _SUBJ or c.dep_ in _PASSIVE_SUBJ for c in verb.children)
     )
 
 
