@@ -402,3 +402,9 @@ def test_fixed_connectives_and_credit_lines_are_no_events() -> None:
     article = article_from_text(text, source_path="credits.txt", detect_headline=False)
     events = list(extract_events(article, load_nlp()(article.text), prior=Analysis(article)))
     assert [e.lemma for e in events] == ["resign"]
+
+
+def test_the_guides_untyped_actions_are_events_with_no_type() -> None:
+    # Elections won, laws passed, officials appointed: reported actions that fit no PLOVER type.
+    events = _sentence_events("The senator won the election on Tuesday, and the House passed the bill.")
+    assert {(e.lemma, e.type) for e in events} >= {("win", None), ("pass", None)}
