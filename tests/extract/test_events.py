@@ -408,3 +408,8 @@ def test_the_guides_untyped_actions_are_events_with_no_type() -> None:
     # Elections won, laws passed, officials appointed: reported actions that fit no PLOVER type.
     events = _sentence_events("The senator won the election on Tuesday, and the House passed the bill.")
     assert {(e.lemma, e.type) for e in events} >= {("win", None), ("pass", None)}
+
+
+def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_modality() -> None:
+    assert "ASSAULT" in _types("The rebels might retreat, and the army attacked the town on Monday.")
+    assert "SUPPORT" not in _types("The council could discuss the plan and back it.")

@@ -752,7 +752,7 @@ def _as_phrase(verb: Token) -> bool:
     return (
         verb.tag_ in ("VBN", "VBG")
         and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in verb.children)
-        and not any(c.dep_ in _SUBJ or c.dep_ in _PASSIVE_SUBJ for c in verb.children)
+        and not _has_subject(verb)
     )
 
 
@@ -772,10 +772,17 @@ def _hypothetical(verb: Token) -> bool:
             return True
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in current.children):
             return True
-        if current.dep_ not in ("xcomp", "conj") or current.head is current:
+        # A conjunct shares its first conjunct's modal or condition ("could discuss and sign") unless it is
+        # a clause of its own, with its own subject ("the rebels might retreat, and the army attacked").
+        shares = current.dep_ == "xcomp" or (current.dep_ == "conj" and not _has_subject(current))
+        if not shares or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJ or c.dep_ in _PASSIVE_SUBJ for c in verb.children)
 
 
 def _sentence_countries(places: tuple[Place, ...], verb: Token) -> list[str]:
