@@ -731,7 +731,7 @@ def _habitual(verb: Token) -> bool:
     for _ in range(_MAX_SUBJECT_HOPS + 1):
         if current.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in current.children):
             return True
-        if not (current.dep_ == "xcomp" or _purpose(current)) or current.head is current:
+        if not (current.dep_ == "xcomp" or _purpose(current)) or current.head.i == current.i:
             return False
         current = current.head
     return False
