@@ -339,3 +339,77 @@ def test_a_light_verbs_event_noun_is_done_to_its_recipient_or_partner() -> None:
 def test_coordinated_participants_are_one_actor_each() -> None:
     sources, _ = _countries("Norway and Portugal accused the company of fraud on Monday.", "ACCUSE")
     assert sources == {"NOR", "PRT"}
+
+
+def test_a_nationality_in_the_sentence_gives_an_unmarked_actor_its_country() -> None:
+    text = (
+        "The interior minister allowed the opposition to hold a rally, according to the Pakistani interior secretary."
+    )
+    sources, targets = _countries(text, "CONCEDE")
+    assert sources == {"PAK"} and targets == {"PAK"}
+
+
+def test_an_organisation_named_inside_a_phrase_speaks_for_its_members() -> None:
+    text = "Greece demanded that its European Union partners refuse to recognize the new name."
+    assert _countries(text, "REQUEST")[1] == {"IGO"}
+
+
+def test_whom_a_purpose_infinitive_acts_on_is_the_target() -> None:
+    text = "Egyptian police opened fire to disperse Algerian demonstrators on Monday."
+    assert _countries(text, "ASSAULT") == ({"EGY"}, {"DZA"})
+
+
+def test_an_action_in_a_condition_or_under_a_modal_of_its_governor_is_no_event() -> None:
+    assert "SUPPORT" not in _types("The board will resign unless the governor backed the plan.")
+    assert "SUPPORT" in _types("The governor backed the plan.")
+    assert "AGREE" not in _types("The president can't afford to extend an offer to the senator.")
+
+
+def test_an_obligation_or_a_conditional_in_the_reports_own_voice_is_no_event() -> None:
+    assert _sentence_events("Lawmakers must renew the funding before it expires.") == []
+    assert "THREATEN" not in _types("The bill would impose a new tax on foreign profits.")
+    # Inside what someone said, "would" is a stated intention (AGREE, THREATEN) and "must" a REQUEST.
+    said = "The senator said on Monday that the party would impose sanctions on the company."
+    assert "THREATEN" in {e.type for e in _pipeline_events(said)}
+
+
+def test_a_first_person_no_statement_names_is_no_actor() -> None:
+    assert _sentence_events("I have supported the plan since the day I entered office.") == []
+
+
+def test_the_complement_of_a_habit_is_part_of_the_habit() -> None:
+    assert "AGREE" not in _types("Voters who tend to agree with the senator are worried.")
+    assert "THREATEN" not in _types("Eight states require doctors to warn patients about the risks.")
+    assert "THREATEN" in _types("The governor warned the patients about the risks.")
+
+
+def test_failing_is_a_refusal_only_of_cooperation() -> None:
+    assert _types("The two sides failed to reach agreement on Sunday.") == {"REJECT"}
+    assert "REJECT" not in _types("The hackers tried but failed to alter the records.")
+    # What was failed at did not happen.
+    freed = [e for e in _sentence_events("The rebels failed to release the hostages.") if e.lemma == "release"]
+    assert freed and all(e.negated for e in freed)
+
+
+def test_decline_alone_is_a_fall_not_a_refusal() -> None:
+    assert "REJECT" not in _types("Approval of Democrats declined from 65 percent to 58 percent.")
+    assert _types("The ministry declined to discuss the talks.") == {"REJECT"}
+
+
+def test_fixed_connectives_and_credit_lines_are_no_events() -> None:
+    assert "REJECT" not in _types("Costs rose by 31 percent in the United States, as opposed to 7 percent in Canada.")
+    text = "MOSCOW — The minister resigned on Monday.\n\nThe Associated Press contributed to this report."
+    article = article_from_text(text, source_path="credits.txt", detect_headline=False)
+    events = list(extract_events(article, load_nlp()(article.text), prior=Analysis(article)))
+    assert [e.lemma for e in events] == ["resign"]
+
+
+def test_the_guides_untyped_actions_are_events_with_no_type() -> None:
+    # Elections won, laws passed, officials appointed: reported actions that fit no PLOVER type.
+    events = _sentence_events("The senator won the election on Tuesday, and the House passed the bill.")
+    assert {(e.lemma, e.type) for e in events} >= {("win", None), ("pass", None)}
+
+
+def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_modality() -> None:
+    assert "ASSAULT" in _types("The rebels might retreat, and the army attacked the town on Monday.")
+    assert "SUPPORT" not in _types("The council could discuss the plan and back it.")

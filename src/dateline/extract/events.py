@@ -55,6 +55,8 @@ _ANTECEDENT_WINDOW = 600
 _NEEDS_COUNTERPART = frozenset({"REQUEST", "AGREE"})
 # Subordinators of an embedded question ("asked whether ..."): a question, not a request.
 _QUESTION_MARKS = frozenset({"if", "whether"})
+# Subordinators of a condition: what follows them is supposed, not reported as having happened.
+_CONDITIONS = frozenset({"if", "unless"})
 # Pronouns that stand for things, not for someone a request can be addressed to ("called for that").
 _NOT_ADDRESSEES = frozenset({"it", "that", "this", "which", "what"})
 # How far up the tree an argument-less verb looks for its subject (xcomp, conj, acl chains); three levels
@@ -80,6 +82,8 @@ class Lexicon:
     needs_actor_target: frozenset[str]
     intransitive_only: frozenset[str]
     possibility: frozenset[str]
+    transitive_only: frozenset[str]
+    failure: frozenset[str]
 
 
 def _type_mode(value: str | None) -> tuple[str | None, str | None]:
@@ -106,6 +110,8 @@ def lexicon() -> Lexicon:
         needs_actor_target=frozenset(data["needs_actor_target"]),
         intransitive_only=frozenset(data["intransitive_only"]),
         possibility=frozenset(data["possibility_markers"]),
+        transitive_only=frozenset(data["transitive_only"]),
+        failure=frozenset(data["failure"]),
     )
 
 
@@ -178,8 +184,27 @@ def find_trigger(token: Token) -> Trigger | None:
     if lemma in lex.verbs:
         if lemma in lex.intransitive_only and (_objects(token) or any(c.dep_ in _PASSIVE_SUBJ for c in token.children)):
             return None
+        if lemma in lex.transitive_only and not any(c.dep_ in (*_OBJ, "xcomp") for c in token.children):
+            return None
+        if lemma in lex.failure and not _fails_to_cooperate(token):
+            return None
         return Trigger(token, token, lemma, *lex.verbs[lemma])
     return None
+
+
+def _fails_to_cooperate(token: Token) -> bool:
+    """Whether what ``token`` (a verb of failing) fails at is cooperation: a complement that is a trigger, or
+    that has an event object ("failed to reach agreement"), of a type whose negation is a refusal."""
+    lex = lexicon()
+    for clause in token.children:
+        if clause.dep_ != "xcomp":
+            continue
+        trigger = find_trigger(clause)
+        kinds = [trigger.type] if trigger is not None else []
+        kinds += [(lex.nouns.get(_lemma(o)) or (None, None))[0] for o in _objects(clause)]
+        if any(kind in lex.negation_to_reject for kind in kinds):
+            return True
+    return False
 
 
 def _prefixed(token: Token) -> Trigger | None:
@@ -244,11 +269,16 @@ def _obligation_trigger(token: Token) -> Trigger | None:
     """ "Russia said Sudan must return the helicopter": a reported obligation is a REQUEST (PLOVER manual),
     whatever the obliged verb would be on its own (the return has not happened; it is asked for)."""
     lex = lexicon()
-    if token.dep_ != "ccomp" or _lemma(token.head) not in lex.reporting:
+    if not _reported(token):
         return None
     if any(c.dep_ == "aux" and c.lower_ in lex.obligation for c in token.children):
         return Trigger(token, token, _lemma(token), "REQUEST", None)
     return None
+
+
+def _reported(verb: Token) -> bool:
+    """Whether the verb heads the content clause of a reporting verb ("Russia said Sudan must return ...")."""
+    return verb.dep_ == "ccomp" and _lemma(verb.head) in lexicon().reporting
 
 
 # ------------------------------------------------------------------------------------------------ arguments
@@ -344,6 +374,9 @@ def _participants_of_noun(noun: Token, verb: Token) -> list[Token]:
 
 
 def _negated(verb: Token) -> bool:
+    """ "did not attend", "never signed", and "failed to attend": an action failed at did not happen."""
+    if verb.dep_ == "xcomp" and verb.head is not verb and _lemma(verb.head) in lexicon().failure:
+        return True
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIONS) for c in verb.children)
 
 
@@ -444,7 +477,12 @@ def _resolve_pronouns(actors: tuple[Actor, ...], statements: tuple[Statement, ..
 def _unresolved(actor: Actor) -> bool:
     """A pronoun that no statement resolved ("He is not recognizing ...", "It is also seeking ..."): the event
     would record an action by nobody the reader can name."""
-    return actor.entity is None and actor.text.lower() in AGENT_PRONOUNS and not actor.text.isupper()  # "US"
+    # "US" written in capitals is the country, not the pronoun; "I" is always the pronoun.
+    return (
+        actor.entity is None
+        and actor.text.lower() in AGENT_PRONOUNS
+        and not (len(actor.text) > 1 and actor.text.isupper())
+    )
 
 
 def _quoted(statements: tuple[Statement, ...], verb: Token) -> bool:
@@ -534,7 +572,9 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         trigger = find_trigger(token)
         if trigger is None or _hypothetical(trigger.verb) or _habitual(trigger.verb) or _folded(trigger.verb):
             continue
-        if _quoted(prior.statements, trigger.verb):
+        if _quoted(prior.statements, trigger.verb) or article.in_credits(trigger.verb.idx) or _as_phrase(trigger.verb):
+            continue
+        if _conditional(trigger.verb, prior.statements):
             continue
         subject_heads, passive = subjects(trigger.verb)
         made = [(make_actor(h, article, entities), h) for h in subject_heads]
@@ -597,7 +637,7 @@ def _complement_targets(trigger: Trigger, subject_heads: list[Token]) -> list[To
     for _ in range(_MAX_SUBJECT_HOPS):
         if found:
             break
-        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" or _purpose(c)), verb)
         if verb is trigger.verb:
             break
         found += _objects(verb) + [
@@ -614,6 +654,12 @@ def _complement_targets(trigger: Trigger, subject_heads: list[Token]) -> list[To
         for t in _with_conjuncts(f)
         if t.i not in own and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NOT_PARTICIPANTS
     ]
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive of purpose ("opened fire to disperse the demonstrators", "staged demonstrations to demand
+    reforms"): whom the action is meant to act on is the action's target."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 def _addressed(trigger: Trigger, target_heads: list[Token]) -> bool:
@@ -679,24 +725,79 @@ def _folded(verb: Token) -> bool:
 def _habitual(verb: Token) -> bool:
     """ "a program which allows workers in", "the policy violates the clause": a verb in the simple present
     with no auxiliary states a standing rule or habit, not an occurrence (news reports occurrences in the
-    past, the perfect, the progressive or the future)."""
-    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    past, the perfect, the progressive or the future). An infinitive complement or purpose of such a verb is
+    part of the habit ("voters who tend to agree", "states require providers to warn")."""
+    current = verb
+    for _ in range(_MAX_SUBJECT_HOPS + 1):
+        if current.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in current.children):
+            return True
+        if not (current.dep_ == "xcomp" or _purpose(current)) or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _conditional(verb: Token, statements: tuple[Statement, ...]) -> bool:
+    """ "It would impose a tax", "a bill that would overhaul the code": "would" in the report's own voice is
+    the conditional of what a proposal or a supposition entails; only inside what someone said ("they said
+    they would release") is it a stated intention, which decide_type reads as AGREE or THREATEN."""
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return False
+    return verb.dep_ != "ccomp" and innermost_statement(statements, verb.idx, verb.idx + 1) is None
+
+
+def _as_phrase(verb: Token) -> bool:
+    """ "as opposed to", "as compared with", "as expected": a participle after "as" with no subject of its own
+    is a fixed connective ("unlike", "than"), not a clause that reports an action."""
+    return (
+        verb.tag_ in ("VBN", "VBG")
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in verb.children)
+        and not _has_subject(verb)
+    )
 
 
 def _hypothetical(verb: Token) -> bool:
-    """ "officials who could discuss", "X might retaliate": an action under a modal of possibility is
-    conjecture, not a reported occurrence (event coders code what happened, was threatened or promised)."""
-    return any(c.dep_ == "aux" and c.lower_ in lexicon().possibility for c in verb.children)
+    """ "officials who could discuss", "X might retaliate", "can't afford to extend an offer": an action under
+    a modal of possibility, its own or that of the verb it complements, is conjecture, not a reported
+    occurrence (event coders code what happened, was threatened or promised); so is an action in a condition
+    ("if he is elected", "unless she backed")."""
+    lex = lexicon()
+    # "Lawmakers must renew the funding", "he should not have accepted": an obligation is not an occurrence;
+    # reported, it is the speaker's REQUEST (_obligation_trigger).
+    if any(c.dep_ == "aux" and c.lower_ in lex.obligation for c in verb.children) and not _reported(verb):
+        return True
+    current = verb
+    for _ in range(_MAX_SUBJECT_HOPS + 1):
+        if any(c.dep_ == "aux" and c.lower_ in lex.possibility for c in current.children):
+            return True
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in current.children):
+            return True
+        # A conjunct shares its first conjunct's modal or condition ("could discuss and sign") unless it is
+        # a clause of its own, with its own subject ("the rebels might retreat, and the army attacked").
+        shares = current.dep_ == "xcomp" or (current.dep_ == "conj" and not _has_subject(current))
+        if not shares or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJ or c.dep_ in _PASSIVE_SUBJ for c in verb.children)
 
 
 def _sentence_countries(places: tuple[Place, ...], verb: Token) -> list[str]:
-    """ISO alpha-3 codes of the places named in the trigger's sentence, in text order."""
+    """ISO alpha-3 codes of the places and nationalities named in the trigger's sentence, in text order: a
+    demonym names the country the report is about as a place name does ("according to the Pakistani Federal
+    Secretary", "the resignation of Algerian President ...")."""
     sent = verb.sent
     start, end = sent.start_char, sent.end_char
     found = sorted(
-        (s.start, p.country)
-        for s, p in _PLACE_SPANS.of(places).overlapping(start, end)
-        if p.country and start <= s.start and s.end <= end
+        [
+            (s.start, p.country)
+            for s, p in _PLACE_SPANS.of(places).overlapping(start, end)
+            if p.country and start <= s.start and s.end <= end
+        ]
+        + [(e.start_char, iso) for e in sent.ents if e.label_ == "NORP" and (iso := country_of_text(e.text))]
     )
     out: list[str] = []
     for _at, iso in found:

@@ -101,7 +101,10 @@ def resolve_country(phrase: SpacySpan) -> str | None:
     parts: list[tuple[int, int, str]] = [(phrase.start, -1, phrase.text)]
     parts += [(e.start, 0, e.text) for e in ents_within(phrase) if e.label_ in _COUNTRY_ENTS]
     parts += [(t.i, 1, t.text) for t in phrase if t.pos_ in ("PROPN", "ADJ") or t.ent_type_]
-    for _start, _rank, text in sorted(parts):
+    for _start, rank, text in sorted(parts):
+        # An organisation named inside the phrase speaks for its members ("its European Community partners").
+        if rank == 0 and name_key(text).removeprefix("the ") in lex.igos:
+            return IGO
         iso = country_of_text(text)
         if iso:
             return alpha3(iso)
