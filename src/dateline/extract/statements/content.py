@@ -62,22 +62,6 @@ SAYING_COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "xcomp", "ccomp"})
 
 
-# What an object cue says hangs on it by (its object, open complement, or its particle's object).
-SAID_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative", "prt", "oprd"})
-
-# Prepositions of an adjunct of time, place or occasion after what an object cue says ("at a rally", "during
-# the debate"); not "for", "of", "as", "about", "to", "with", which may carry what was
-# said ("criticised X for Y", "likened X to Y").
-OCCASION_PREPOSITIONS = frozenset({"at", "during", "after", "before", "since", "following", "amid"})
-
-# Prepositions that carry what was said as often as an occasion ("confidence in X", "blamed X on Y"): an
-# occasion only with a time or place as object ("in Iowa", "on Sunday").
-PLACE_TIME_PREPOSITIONS = frozenset({"in", "on"})
-PLACE_TIME_TYPES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
-
-# Adverbs that make a clause one of time ("when he took office", "while campaigning").
-OCCASION_ADVERBS = frozenset({"when", "while"})
-
 # How the cue's verb may govern a part of what it reports across its own clause (the parse hangs "X, he
 # said, Y" either way: X or Y the verb's clause, or the verb a parenthesis of X or Y).
 PARENTHESIS_DEPS = frozenset({"ccomp", "parataxis", "dep"})
@@ -119,38 +103,6 @@ def _phrase_end(head: Token, start: int) -> int:
         if child.i > start and child.dep_ in PHRASE_BREAKS:
             end = min(end, child.left_edge.i - 1)
     return end
-
-
-def _said_end(verb: Token, start: int) -> int:
-    """Where an object cue's content ends: its phrase (``_phrase_end``) less the verb's adjuncts of time,
-    place and occasion after what was said ("was defending his support of X at a rally Friday night",
-    "banned waterboarding when he took office"): they tell when and where it was said, not what."""
-    end = _phrase_end(verb, start)
-    doc = verb.doc
-    said = [c for c in verb.children if c.i > start and c.dep_ in SAID_DEPS]
-    if doc[start].head.i == verb.i and doc[start].i != verb.i:
-        said.append(doc[start])  # the particle of a phrasal cue carries what was said ("called for X")
-    if not said:
-        return end
-    after = max(c.right_edge.i for c in said)
-    for child in verb.children:
-        if child.i > after and _occasion(child):
-            end = min(end, child.left_edge.i - 1)
-    return end
-
-
-def _occasion(token: Token) -> bool:
-    """An adjunct that says when, where or on what occasion: "at a rally", "on Sunday", "Friday night",
-    "when he took office"."""
-    if token.dep_ == "prep":
-        if token.lower_ in OCCASION_PREPOSITIONS:
-            return True
-        # "in Iowa", "on Sunday"; not "confidence in X", "blamed X on Y"
-        objects = [c for c in token.children if c.dep_ == "pobj"]
-        return token.lower_ in PLACE_TIME_PREPOSITIONS and any(o.ent_type_ in PLACE_TIME_TYPES for o in objects)
-    if token.dep_ == "npadvmod":
-        return token.ent_type_ in {"DATE", "TIME"}
-    return token.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in OCCASION_ADVERBS for c in token.children)
 
 
 def _content(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[int, int] | None:
@@ -197,7 +149,7 @@ def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[
             return _trimmed(doc, *_within_paragraph(sent, cue, *antecedent))
         has_object = any(c.dep_ in {"dobj", "prt", "prep", "xcomp"} and c.i > cue.last for c in verb.children)
         if cue.kind == "phrasal" or has_object:
-            return _trimmed(doc, cue.last + 1, _said_end(verb, cue.last))
+            return _trimmed(doc, cue.last + 1, _phrase_end(verb, cue.last))
     # A clause verb without a clause says its object or infinitive: "said the same", "tweeted her thanks",
     # "expects to win" -- unless the object is whom it was said to ("told reporters").
     said = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > cue.last), None)

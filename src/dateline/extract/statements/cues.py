@@ -9,7 +9,6 @@ from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
     CONTROLLING_OBJECTS,
     NOUN_POS,
-    SPEAKER_POS,
     STRAY_CLAUSE_DEPS,
     Cue,
     Lexicon,
@@ -18,8 +17,6 @@ from dateline.extract.support.speakers import SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-    from dateline.extract.statements.quotes import Quotes
 
 # Relations of a name or number standing right before a subjectless cue that the parse mistook for the
 # cue's modifier ("About 4 in 10/nummod say", "Bozell/compound answers").
@@ -52,10 +49,6 @@ NEGATING_PREPOSITIONS = frozenset({"without"})
 
 # Tags of a finite verb: one that must have a subject of its own.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-# Objects that make a verb beside a quotation an act on something else ("“...,” he told reporters" is
-# listed; "“Thank you,” she handed him the card" is no report): any but the quotation itself.
-QUOTING_OBJECTS = frozenset({"dobj", "dative"})
 
 # Dependencies of a light-verb cue's noun or "clear" ("made the case", "made it clear", "made clear").
 LIGHT_NOUN_DEPS = frozenset({"dobj", "oprd", "acomp", "ccomp", "advmod", "attr"})
@@ -94,34 +87,6 @@ def _cue_at(token: Token, lex: Lexicon) -> Cue | None:
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.prefixes and token.head.i < token.i:
         first = token.head.i  # "went on to say"
     return Cue(first, token.i, token.i, "clause" if lemma in lex.clause else "object")
-
-
-def quoting_cue(token: Token, quotes: Quotes, lex: Lexicon) -> Cue | None:
-    """ "“Out, out, out!” Mr. Trump yelled", "Hillary shot back, “I suppose ...”", "“Imagine ...,” mused X":
-    a finite verb the lexicon does not list is a cue when a quotation stands right against its clause, closed
-    by a comma, question or exclamation mark just before it and its subject, or opening just after it (and
-    its particle): news prose sets a quotation there only to report it, whatever the verb of manner
-    (chanted, yelled, boomed, mused, retaliated)."""
-    lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or token.tag_ not in FINITE_TAGS or lemma in lex.cue_lemmas or lemma in lex.light:
-        return None
-    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ in SPEAKER_POS), None)
-    if subject is None or any(c.dep_ in QUOTING_OBJECTS and not _quoted(c, quotes) for c in token.children):
-        return None
-    particle = next((c for c in token.children if c.dep_ == "prt" and c.i == token.i + 1), None)
-    last = particle if particle is not None else token
-    first = min(token.i, subject.left_edge.i)
-    before = quotes.leading(token.doc[first].idx)
-    after = quotes.following(last.idx + len(last.text))
-    if before is None and after is None:
-        return None
-    return Cue(token.i, last.i, token.i, "clause")
-
-
-def _quoted(token: Token, quotes: Quotes) -> bool:
-    """Whether the phrase ``token`` heads lies inside a quotation (an object that is the quotation itself)."""
-    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
-    return any(q_start <= start + 1 and end - 1 <= q_end for q_start, q_end in quotes.overlapping(start, end))
 
 
 def _light_cue(verb: Token, lex: Lexicon) -> Cue | None:
