@@ -651,4 +651,3 @@ def test_a_content_without_a_word_is_no_statement() -> None:
 def test_a_cue_participle_after_without_says_nothing() -> None:
     text = "Mayor Ellen Ward said, without offering any details, that the bridge would close.\n"
     assert [s.cue for s in analyse(text).statements] == ["said"]
-
