@@ -14,7 +14,7 @@ from dateline.errors import ConfigError
 from dateline.ingest import article_from_text
 from dateline.model import Analysis
 from dateline.pipeline import Pipeline
-from tests.conftest import POLNEAR
+from tests.conftest import POLNEAR, polnear_article
 
 
 def _statements(text: str, extractor: str) -> list[tuple[str, str, str]]:
@@ -90,3 +90,12 @@ SENTENCE_THE_RULES_MISS = "Elizabeth Warren is confident the tax plan will fail.
 def test_the_tagger_adds_no_statement_for_a_clause_only_verb_without_a_clause() -> None:
     text = "A federal judge on Tuesday denied a request by the city to dismiss the lawsuit."
     assert [s for s in _statements(text, "statements.combined") if s[1].startswith("denied")] == []
+
+
+def test_a_tagged_cue_without_a_tagged_source_takes_its_parsed_subject() -> None:
+    # PolNeAR train reports where the tagger marks a cue and its content but not the source: the parse's
+    # subject of the cue verb (a name) is the speaker.
+    comey = polnear_article("usa-today_2016-07-07_with-clinton-fbi-s-bad-rep-grows").statements
+    assert any(s.speaker.text == "Comey" and "an error on our part" in s.content for s in comey)
+    merkel = polnear_article("wash-post_2016-01-07_germany-targets-a-surge-of-vitri").statements
+    assert any("Merkel" in s.speaker.text and "forces of hate" in s.content for s in merkel)

@@ -9,6 +9,9 @@ with rules over the entity records of the same article (``prior.entities``, from
 - "they" is the joint speaker group of the previous sentence, or its two or more person subjects;
 - a definite description ("the ambassador", "the diplomat", "the minister") is the most recent person whose
   role title matches the noun (``role_nouns`` in ``data/cues.yaml``);
+- a document ("the letter said", "the statement added", "the tweet read") is its author: the speaker of the
+  last statement whose sentence named such a document or whose cue made one ("In a letter, X wrote ...",
+  "X tweeted ..."; ``document_nouns`` in ``data/cues.yaml``); with no author seen it stays a description;
 - anything else is kept as written: a proper name with no entity record keeps its text, an unnamed source
   ("other speakers at the seminar", "sources") becomes a description. No name is ever invented.
 """
@@ -73,6 +76,8 @@ class SpeakerResolver:
     current_subjects: list[Entity] = field(default_factory=list)
     # The singular pronoun each person was last referred to with ("he" or "she"), by entity name.
     pronoun_of: dict[str, str] = field(default_factory=dict)
+    # Who last issued each kind of document ("letter" -> whoever wrote one), by document noun.
+    authors: dict[str, Speaker] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.mentions = _mentions(self.entities)
@@ -134,6 +139,43 @@ class SpeakerResolver:
         for token in sent:
             if token.dep_ in SUBJECT_DEPS and not any(start <= token.idx < end for start, end in inside):
                 self.observe_subject(token)
+        self._observe_documents(sent, statements, inside)
+
+    def _observe_documents(
+        self, sent: SpacySpan, statements: Sequence[Statement], inside: Sequence[tuple[int, int]]
+    ) -> None:
+        """ "In an accompanying letter, Mr. Tsakalotos mentioned ...", "The agency tweeted that ...", "an open
+        letter from company president Lee Scott": who issued the documents the sentence names outside what is
+        reported -- the one its ``from`` phrase names, else the sentence's last speaker, who also issued the
+        one its cue makes ("tweeted"); a later "the letter said" is theirs. A document named with no author
+        to be seen makes a later one unknown again: "the letter" is the last letter named."""
+        speakers = [s for s in statements if s.cue_span is not None and (s.speaker.entity or s.speaker.description)]
+        cues = [(c.start, c.end) for s in speakers if (c := s.cue_span) is not None]
+        for token in sent:
+            noun = token.lemma_.lower()
+            if noun not in DOCUMENT_NOUNS:
+                continue
+            own = token.pos_ in {"NOUN", "PROPN"} and not any(start <= token.idx < end for start, end in inside)
+            issuer = self._issuer(token) if own else None
+            if issuer is not None:
+                self.authors[noun] = Speaker(text=issuer.name, entity=self.fullest(issuer))
+            elif speakers and (own or any(start <= token.idx < end for start, end in cues)):
+                self.authors[noun] = speakers[-1].speaker
+            elif own:
+                self.authors.pop(noun, None)  # "the letter" is the last one named, whose author is unknown
+
+    def _issuer(self, document: Token) -> Entity | None:
+        """The person or organisation a document's ``from`` phrase names ("a letter from Lee Scott")."""
+        for prep in (c for c in document.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                entity = (
+                    self.entity_at(obj)
+                    or self._from_appositive(obj)
+                    or self._closing_person(obj.doc[obj.left_edge.i : obj.i + 1])
+                )
+                if entity is not None and entity.type in SPEAKING_TYPES:
+                    return entity
+        return None
 
     def observe_subject(self, token: Token) -> None:
         """Record a clause subject that is a person, for later pronouns and descriptions."""
@@ -187,6 +229,9 @@ class SpeakerResolver:
         if len(people) >= 2 and any(t.dep_ == "conj" for t in phrase):
             group = tuple(Speaker(text=span.text, entity=p.name, span=span) for p in people)
             return group[0], group
+        author = self._author(head, phrase)
+        if author is not None:
+            return Speaker(text=span.text, entity=author.entity, description=author.description, span=span), ()
         entity = self.entity_at(head)
         if entity is None or entity.type != PERSON:
             # "Federal Minister for ... of Pakistan, Muhammad Talha Mahmud": the office may be tagged as an
@@ -264,6 +309,12 @@ class SpeakerResolver:
                 if entity is not None:
                     return entity
         return None
+
+    def _author(self, head: Token, phrase: SpacySpan) -> Speaker | None:
+        """ "the letter", "the statement", "this memo": the author last seen issuing that kind of document."""
+        if head.pos_ != "NOUN" or phrase[:1].text.lower() not in DEFINITE:
+            return None
+        return self.authors.get(head.lemma_.lower())
 
     def _from_role(self, head: Token, phrase: SpacySpan) -> Entity | None:
         """ "the ambassador", "the diplomat": the most recent person whose role title the noun names."""
@@ -369,6 +420,12 @@ def _expansions(entities: Sequence[Entity]) -> dict[str, str]:
 NAMED_KINDS: dict[str, frozenset[str]] = {
     noun: frozenset(types) for noun, types in load_cues()["described_kinds"].items()
 }
+
+# Documents that speak for whoever issued them ("the letter said", "the memo declares").
+DOCUMENT_NOUNS = frozenset(load_cues()["document_nouns"])
+
+# Determiners of a description that points back to something named before.
+DEFINITE = frozenset({"the", "this", "that"})
 
 # Longest entity mention, in characters, that ``overlapping`` looks back for (a long office + name such as
 # "Federal Minister for States and Frontier Regions of Pakistan, Muhammad Talha Mahmud" is ~85).
