@@ -43,6 +43,8 @@ class _Group:
     # The spans already recorded, for a constant-time test (an entity can have thousands of mentions).
     seen: set[Span] = field(default_factory=set, repr=False, compare=False)
     roles: list[Role] = field(default_factory=list)
+    # The titles its mentions are written with ("President" of "President Trump"), case-folded.
+    titles: set[str] = field(default_factory=set)
     head: str = ""
     country: str | None = None
     canonical: str | None = None
@@ -185,10 +187,42 @@ def _parenthetical(doc: Doc, text: str, ent: SpacySpan, group: _Group, groups: _
             groups.put(("acronym", inner.text), group)
 
 
-def _person(text: str, ent: SpacySpan, groups: _Groups) -> _Group:
+@dataclass(frozen=True)
+class _Written:
+    """What the article writes around person names: each titled name's first token -> its title (case-folded),
+    and each surname -> the first names written with it."""
+
+    titles: dict[int, str]
+    first_names: dict[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Written:
+        firsts: dict[str, set[str]] = {}
+        for ent in doc.ents:
+            words = ent.text.split()
+            if ent.label_ == "PERSON" and len(words) > 1:
+                firsts.setdefault(words[-1], set()).add(words[0])
+        titles = {office.person_start: office.title.casefold() for office in map(lambda r: Office(*r), doc._.offices)}
+        return cls(titles, {k: frozenset(v) for k, v in firsts.items()})
+
+
+def _surname_first(words: list[str], groups: _Groups, written: _Written, title: str | None) -> _Group | None:
+    """The group of a surname written alone before the full name ("President Trump ... Donald Trump"): the full
+    name joins it when it is the article's only person with that surname and no other title was written with
+    it ("President Obama ... First Lady Michelle Obama" stay two)."""
+    group = groups.get(("person", words[-1].casefold()))
+    if group is None or any(" " in f for f in group.forms) or len(written.first_names.get(words[-1], ())) != 1:
+        return None
+    return None if title and group.titles and title not in group.titles else group
+
+
+def _person(text: str, ent: SpacySpan, groups: _Groups, written: _Written) -> _Group:
     span = _span(text, ent)
     words = ent.text.split()
+    title = written.titles.get(ent.start)
     group = groups.get(("person", ent.text.casefold()))
+    if group is None and len(words) > 1:
+        group = _surname_first(words, groups, written, title)
     if group is None and len(words) == 1:
         # A surname alone: the latest full name ending in exactly that word (never "Aliyev" for "Aliyeva").
         group = groups.latest(
@@ -204,6 +238,8 @@ def _person(text: str, ent: SpacySpan, groups: _Groups) -> _Group:
     groups.put(("person", ent.text.casefold()), group)
     if len(words) > 1:
         groups.put(("surname", words[-1]), group)
+    if title:
+        group.titles.add(title)
     group.add(ent.text, span)
     groups.seen(group, span.start)
     return group
@@ -257,15 +293,26 @@ def _mentions(doc: Doc) -> Iterator[tuple[SpacySpan, str]]:
 def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Group], lex: Lexicon) -> None:
     """Attach each parsed office to its holder, and "Ambassador Farhadov" as an alias."""
     home = _home_country(article, doc, lex)
-    for row in doc._.offices:
-        office = Office(*row)
+    offices = [Office(*row) for row in doc._.offices]
+    # Who holds a national office of a named country somewhere in the article ("Turkish President Erdogan"):
+    # the same title written bare elsewhere ("President Erdogan") is that office, not the report's country's.
+    written = {
+        (id(holder), office.title.casefold())
+        for office in offices
+        if office.of is not None and (holder := by_token.get(office.person_start)) is not None
+    }
+    for office in offices:
         holder = by_token.get(office.person_start)
         if holder is None or holder.type != "PERSON":
             continue
         # ``of`` as written ("SZABIST Islamabad campus"); a back-reference is resolved to what it names.
         of = _resolve_reference(doc, office, groups, lex) if office.of_ref else office.of
         if of is None and lex.is_national(office.title):
-            of = home
+            if (id(holder), office.title.casefold()) in written:
+                continue
+            # A possessive before the title names its holder, though not by a name we resolve ("the group's
+            # president"): not the report's country.
+            of = None if office.start > 0 and doc[office.start - 1].text in POSSESSIVE else home
         title_span = Span.of(article.text, doc[office.start].idx, doc[office.end - 1].idx + len(doc[office.end - 1]))
         _add_role(holder, Role(office.title, of, office.to, title_span))
         if office.person_end - office.person_start == 1 and office.end == office.person_start:
@@ -415,9 +462,10 @@ def _entities(article: Article, doc: Doc) -> Iterator[Entity]:
     groups = _Groups()
     by_token: dict[int, _Group] = {}
     taken: set[int] = set()
+    written = _Written.of(doc)
     for ent, label in _mentions(doc):
         if label == "PERSON":
-            group = _person(article.text, ent, groups)
+            group = _person(article.text, ent, groups, written)
         elif label == "ORG" or (label == "FAC" and ent[-1].lower_ in lex.org_heads):
             group = _org(doc, article.text, ent, groups, lex)
         else:

@@ -35,6 +35,7 @@ from dateline.nlp.offices import (
     is_name_word,
     lexicon,
     org_extent,
+    particle_end,
 )
 
 COMPONENT = "dateline_entity_fixer"
@@ -225,6 +226,11 @@ def fix_entities(doc: Doc) -> Doc:
                 else "ORG"
             )
             claims.claim(office.of_start, office.of_end, of_label)
+    for ent in doc.ents:
+        # "Bashar al-Assad": the model's person ends before a name particle; the name runs on past it.
+        end = particle_end(doc, ent.end, lex) if ent.label_ == "PERSON" else ent.end
+        if end > ent.end:
+            claims.claim(ent.start, end, "PERSON")
     for i in range(len(doc) - 1, -1, -1):
         extent = org_extent(doc, i, lex)
         if extent is not None:
