@@ -292,12 +292,19 @@ def _mentions(doc: Doc) -> Iterator[tuple[SpacySpan, str]]:
 
 def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Group], lex: Lexicon) -> None:
     """Attach each parsed office to its holder, and "Ambassador Farhadov" as an alias."""
-    home = _home_country(article, doc, lex)
+    homes = _home_countries(article, doc, lex)
     offices = [Office(*row) for row in doc._.offices]
     # Who holds a national office of a named country somewhere in the article ("Turkish President Erdogan"):
     # the same title written bare elsewhere ("President Erdogan") is that office, not the report's country's.
     written = {
         (id(holder), office.title.casefold())
+        for office in offices
+        if office.of is not None and (holder := by_token.get(office.person_start)) is not None
+    }
+    # One person holds a country's office at a time: with "Russian President Vladimir Putin" written, a
+    # Moscow-datelined "President Donald Trump" is not Russia's president but his own paper's country's.
+    held = {
+        (office.title.casefold(), office.of): id(holder)
         for office in offices
         if office.of is not None and (holder := by_token.get(office.person_start)) is not None
     }
@@ -312,7 +319,8 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
                 continue
             # A possessive before the title names its holder, though not by a name we resolve ("the group's
             # president"): not the report's country.
-            of = None if office.start > 0 and doc[office.start - 1].text in POSSESSIVE else home
+            free = (c for c in homes if held.get((office.title.casefold(), c), id(holder)) == id(holder))
+            of = None if office.start > 0 and doc[office.start - 1].text in POSSESSIVE else next(free, None)
         title_span = Span.of(article.text, doc[office.start].idx, doc[office.end - 1].idx + len(doc[office.end - 1]))
         _add_role(holder, Role(office.title, of, office.to, title_span))
         if office.person_end - office.person_start == 1 and office.end == office.person_start:
@@ -321,20 +329,22 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
             holder.add(article.text[start:end], Span.of(article.text, start, end), nameable=False)
 
 
-def _home_country(article: Article, doc: Doc, lex: Lexicon) -> str | None:
-    """The country a report speaks from, whose national offices need no country written ("President Trump"):
-    its dateline's country, else the country whose institutions it names ("the White House"), else its
-    outlet's (a US paper's report on Russia), else the country it names most (by name or demonym) when no other
-    is named as often, else None."""
+def _home_countries(article: Article, doc: Doc, lex: Lexicon) -> list[str]:
+    """The countries a report speaks from, whose national offices need no country written ("President Trump"),
+    best first: its dateline's country, the country whose institutions it names ("the White House"), its
+    outlet's (a US paper's report on Russia), and the country it names most (by name or demonym) when no
+    other is named as often. The first is the home of an unqualified office; the next ones hold it where the
+    article gives the first's office to someone else."""
+    found: list[str | None] = []
     if article.dateline is not None and article.dateline.country:
-        return display_name(article.dateline.country) or lex.country(article.dateline.country)
+        found.append(display_name(article.dateline.country) or lex.country(article.dateline.country))
     seats = Counter(seat for ent in doc.ents if (seat := lex.government_seats.get(_strip_det(ent).text.casefold())))
     top = seats.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
-        return top[0][0]
+        found.append(top[0][0])
     outlet = outlet_country(article.outlet)
     if outlet is not None:
-        return display_name(outlet)
+        found.append(display_name(outlet))
     named = Counter(
         country
         for ent in doc.ents
@@ -342,7 +352,9 @@ def _home_country(article: Article, doc: Doc, lex: Lexicon) -> str | None:
         if (country := lex.country(ent.text) or lex.demonym(ent.text) or _state_country(ent.text, lex))
     )
     top = named.most_common(2)
-    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    if top and (len(top) == 1 or top[0][1] > top[1][1]):
+        found.append(top[0][0])
+    return list(dict.fromkeys(c for c in found if c))
 
 
 def _state_country(text: str, lex: Lexicon) -> str | None:

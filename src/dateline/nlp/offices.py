@@ -530,6 +530,19 @@ def _compounds_before(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     return start
 
 
+def _adjectives_before(doc: Doc, start: int, end: int, *, floor: int) -> int:
+    """Grow an apposition's title left over the lower-case adjectives the parser hangs on it ("Trump's personal
+    lawyer", "Goldman's global head"), down to ``floor``."""
+    while start > floor:
+        prev = doc[start - 1]
+        if not (prev.is_lower and prev.is_alpha and prev.pos_ == "ADJ" and prev.dep_ == "amod"):
+            break
+        if not start <= prev.head.i < end:
+            break
+        start -= 1
+    return start
+
+
 def _portfolio_before(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """A cabinet office's portfolio written before its head belongs to the title, not its holder: "Treasury
     Secretary", "Agriculture Minister" (capitalised portfolio words before "secretary"/"minister")."""
@@ -619,7 +632,13 @@ def _holder_after(doc: Doc, person_end: int, lex: Lexicon) -> tuple[str, int, in
     if j < len(doc) and doc[j].lower_ == "of" and j == person_end:
         run = _name_run(doc, j + 1, allow_and=False)
         state = lex.us_states.get(doc[j + 1 : run].text.casefold()) or lex.country(doc[j + 1 : run].text)
-        return (state, j + 1, run) if run > j + 1 and state else None
+        if run > j + 1 and state:
+            return state, j + 1, run
+        # "reporter Dave Weigel of The Washington Post": an organisation the model tags after the name
+        org = _org_after(doc, j + 1, lex)
+        if org is None or org[0] != _skip_det(doc, j + 1) or doc[org[0]].ent_type_ != "ORG":
+            return None
+        return lex.holder(doc[org[0] : org[1]].text), *org
     if j >= len(doc):
         return None
     if doc[j - 1].text == ",":
@@ -697,7 +716,7 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
             continue
         while end < len(doc) and _title_at(doc, end, lex) > end:  # "chief economist": the last title is the head
             t, end = end, _title_at(doc, end, lex)
-        start = _modifiers_before(doc, t, lex, floor=k)
+        start = _adjectives_before(doc, _modifiers_before(doc, t, lex, floor=k), end, floor=k)
         if end < len(doc) and not (doc[end].is_punct or doc[end].lower_ in ("at", "of", "for", "and", "who", "to")):
             continue
         envoy = _envoy_to(doc, end, lex) if end + 1 < len(doc) and doc[end].lower_ == "to" else None
@@ -710,11 +729,14 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         # An organisation written after the title owns it, over a party or place word before it ("NAME, the
         # Republican mayor of Miami"); a country or a seat of government before it stays ("a White House
         # press secretary for George W. Bush").
+        # An organisation the model tags after "of/at" owns it over a country too ("David Martosko, U.S.
+        # political editor of The Daily Mail").
         weak = holder is None or not (lex.country(holder[0]) or holder[0].casefold() in lex.government_seats)
         title_end = _complement_end(doc, end)
-        if weak and title_end + 1 < len(doc) and doc[title_end].lower_ in ("at", "of", "for"):
+        if title_end + 1 < len(doc) and doc[title_end].lower_ in ("at", "of", "for"):
             org = _org_after(doc, title_end + 1, lex)
-            if org is not None:
+            named = org is not None and doc[org[0]].ent_type_ == "ORG" and doc[title_end].lower_ != "for"
+            if org is not None and (weak or named):
                 of, of_start, of_end = lex.holder(doc[org[0] : org[1]].text), *org
         end = title_end
         to, to_start, to_end = envoy or (None, -1, -1)
@@ -821,7 +843,8 @@ def _affiliation(doc: Doc, noun: Token, lex: Lexicon) -> tuple[str, int, int] | 
 def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office, list[int]] | None:
     first = doc[start]
     lowercase = not first.text[:1].isupper()
-    start = _compounds_before(doc, _modifiers_before(doc, _portfolio_before(doc, start, end, lex), lex), end, lex)
+    start = _modifiers_before(doc, _portfolio_before(doc, start, end, lex), lex)
+    start = _adjectives_before(doc, _compounds_before(doc, start, end, lex), end, floor=0)
     title_tokens = list(range(start, end))
     of: str | None = None
     of_span = (-1, -1)
@@ -830,6 +853,9 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
     # title right before it is an office of its own ("Judiciary Committee Chairman Rep. Jerry Nadler").
     holder = None if _title_ends_at(doc, start, lex) else _state_of_party(doc, _holder_before(doc, start, lex), lex)
     title = doc[start:end].text
+    if holder is not None and holder[0] in lex.parties.values() and lex.is_national(title):
+        # "Republican President Donald Trump": the party is the holder's, the office the nation's
+        holder = None
     if holder is not None:
         of, of_span = holder[0], (holder[1], holder[2])
         # A status written before the holder still qualifies the title: "former Russian President",
