@@ -218,7 +218,7 @@ def fix_entities(doc: Doc) -> Doc:
             model_label = doc[office.of_start].ent_type_
             of_label = (
                 "GPE"
-                if lex.country(of_text)
+                if lex.country(of_text) or lex.us_states.get(of_text.casefold()) == of_text
                 else "NORP"
                 if lex.demonym(of_text)
                 else model_label

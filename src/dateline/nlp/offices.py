@@ -52,6 +52,7 @@ class Lexicon:
     title_words: frozenset[str]
     honorifics: frozenset[str]
     name_particles: frozenset[str]
+    plural_titles: frozenset[str]
     portfolios: frozenset[str]
     portfolio_words: frozenset[str]
     org_heads: frozenset[str]
@@ -134,6 +135,7 @@ def lexicon() -> Lexicon:
         title_words=frozenset(w for t in raw["titles"] for w in _phrase(t) if w != "-"),
         honorifics=low("honorifics"),
         name_particles=frozenset(str(w) for w in raw["name_particles"]),
+        plural_titles=low("plural_titles"),
         portfolios=low("portfolios"),
         portfolio_words=low("portfolios") - {"and", "the"},
         org_heads=low("org_heads"),
@@ -400,6 +402,7 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
             continue
         found.append(parsed)
         office = parsed[0]
+        found.extend(_coordinated_holders(doc, office, lex))
         # A second title stacked before the name is parsed next ("Committee Chairman Rep. Jerry Nadler").
         i = next((k for k in range(office.end, office.person_start) if _title_at(doc, k, lex) > k), office.person_end)
     # An apposition can name a second office of a person titled before the name ("Senator Richard Burr of
@@ -412,6 +415,28 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
     found.extend(a for a in _compound_offices(doc, lex) if a[0].person_start not in held)
     held = {office.person_start for office, _ in found}
     found.extend(a for a in _relative_offices(doc, lex) if a[0].person_start not in held)
+    return found
+
+
+def _coordinated_holders(doc: Doc, office: Office, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+    """The other names a plural title stands before ("Sens. Roy Blunt, R-Mo., and Amy Klobuchar, D-Minn."):
+    each holds the office, with its own seat when a tag or "of STATE" follows it."""
+    if doc[office.start : office.end].text.casefold() not in lex.plural_titles:
+        return []
+    found = []
+    end = office.person_end
+    while len(found) < MAX_NAME_TOKENS:
+        j = _past_seat(doc, end, lex)
+        while j < len(doc) and doc[j].text in (",", "and"):
+            j += 1
+        if j >= len(doc) or j == end or doc[j].ent_iob_ != "B" or doc[j].ent_type_ != "PERSON":
+            break
+        end = _person_run(doc, j, lex)
+        if end == j:
+            break
+        seat = _holder_after(doc, end, lex)
+        of, of_start, of_end = seat or (None, -1, -1)
+        found.append((office._replace(of=of, of_start=of_start, of_end=of_end, person_start=j, person_end=end), []))
     return found
 
 
