@@ -53,6 +53,7 @@ class Lexicon:
     honorifics: frozenset[str]
     name_particles: frozenset[str]
     plural_titles: frozenset[str]
+    seat_titles: frozenset[str]
     portfolios: frozenset[str]
     portfolio_words: frozenset[str]
     org_heads: frozenset[str]
@@ -89,6 +90,11 @@ class Lexicon:
         (with or without their dot), names and postal codes (from pycountry)."""
         key = text.casefold()
         return self.us_states.get(key) or self.us_states.get(f"{key}.") or self.state_codes.get(text)
+
+    def holds_seat(self, title: str) -> bool:
+        """An office of a US state's seat ("Sen.", "former Rep.", "Lt. Gov.")."""
+        words = title.casefold().replace("-", " ").split()
+        return bool(words) and words[-1] in self.seat_titles
 
     def is_national(self, title: str) -> bool:
         """An office of a nation ("President", "Secretary of State", "Defense Secretary")."""
@@ -136,6 +142,7 @@ def lexicon() -> Lexicon:
         honorifics=low("honorifics"),
         name_particles=frozenset(str(w) for w in raw["name_particles"]),
         plural_titles=low("plural_titles"),
+        seat_titles=low("seat_titles"),
         portfolios=low("portfolios"),
         portfolio_words=low("portfolios") - {"and", "the"},
         org_heads=low("org_heads"),
@@ -434,8 +441,8 @@ def _coordinated_holders(doc: Doc, office: Office, lex: Lexicon) -> list[tuple[O
         end = _person_run(doc, j, lex)
         if end == j:
             break
-        seat = _holder_after(doc, end, lex)
-        of, of_start, of_end = seat or (None, -1, -1)
+        after = _holder_after(doc, end, lex, seat=lex.holds_seat(office.title))
+        of, of_start, of_end = after or (None, -1, -1)
         found.append((office._replace(of=of, of_start=of_start, of_end=of_end, person_start=j, person_end=end), []))
     return found
 
@@ -648,9 +655,10 @@ def _joins_names(doc: Doc, i: int, floor: int) -> bool:
     )
 
 
-def _holder_after(doc: Doc, person_end: int, lex: Lexicon) -> tuple[str, int, int] | None:
-    """A senator's state after the name: a party-state tag ("Richard Burr, R-N.C.", "(D-Calif.)") or "of
-    North Carolina"."""
+def _holder_after(doc: Doc, person_end: int, lex: Lexicon, *, seat: bool) -> tuple[str, int, int] | None:
+    """Who holds the office, written after the name: an organisation the model tags after "of" ("reporter Dave
+    Weigel of The Washington Post"), and for an office with a ``seat`` its state: a party-state tag ("Richard
+    Burr, R-N.C.", "(D-Calif.)"), "of North Carolina", ", a Tennessee Republican"."""
     j = person_end
     if j < len(doc) and doc[j].text in (",", "("):
         j += 1
@@ -658,13 +666,13 @@ def _holder_after(doc: Doc, person_end: int, lex: Lexicon) -> tuple[str, int, in
         run = _name_run(doc, j + 1, allow_and=False)
         state = lex.us_states.get(doc[j + 1 : run].text.casefold()) or lex.country(doc[j + 1 : run].text)
         if run > j + 1 and state:
-            return state, j + 1, run
+            return (state, j + 1, run) if seat else None
         # "reporter Dave Weigel of The Washington Post": an organisation the model tags after the name
         org = _org_after(doc, j + 1, lex)
         if org is None or org[0] != _skip_det(doc, j + 1) or doc[org[0]].ent_type_ != "ORG":
             return None
         return lex.holder(doc[org[0] : org[1]].text), *org
-    if j >= len(doc):
+    if j >= len(doc) or not seat:
         return None
     if doc[j - 1].text == ",":
         # "Bob Corker, a Tennessee Republican"; "Rand Paul, Kentucky Republican"
@@ -939,7 +947,7 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
         return None
     if of is None or of in lex.parties.values():
         # A lawmaker's state (party-state tag, "of STATE") names the seat; the party before the title does not.
-        after = _holder_after(doc, person_end, lex)
+        after = _holder_after(doc, person_end, lex, seat=lex.holds_seat(title))
         if after is not None:
             of, of_span = after[0], (after[1], after[2])
     office = Office(title, start, end, of, *of_span, of_ref, to, *to_span, j, person_end)
