@@ -130,7 +130,7 @@ def lexicon() -> Lexicon:
         lowercase_titles=low("lowercase_titles"),
         lowercase_modifiers=low("lowercase_modifiers"),
         status_modifiers=low("status_modifiers"),
-        national_titles=low("national_titles"),
+        national_titles=frozenset(w.replace("-", " ") for w in low("national_titles")),  # as is_national reads
         national_title_heads=low("national_title_heads"),
         national_title_ranks=low("national_title_ranks"),
         us_states=states,
@@ -884,8 +884,10 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
     of_ref = False
     # Who the office belongs to, before the title: "Azerbaijan's Ambassador", "Azerbaijani President"; a
     # title right before it is an office of its own ("Judiciary Committee Chairman Rep. Jerry Nadler").
-    holder = None if _title_ends_at(doc, start, lex) else _state_of_party(doc, _holder_before(doc, start, lex), lex)
     title = doc[start:end].text
+    holder = None if _title_ends_at(doc, start, lex) else _holder_before(doc, start, lex)
+    if lex.holds_seat(title):
+        holder = _state_of_party(doc, holder, lex)
     if holder is not None and holder[0] in lex.parties.values() and lex.is_national(title):
         # "Republican President Donald Trump": the party is the holder's, the office the nation's
         holder = None
@@ -978,8 +980,8 @@ def _title_ends_at(doc: Doc, start: int, lex: Lexicon) -> bool:
 
 
 def _state_of_party(doc: Doc, holder: tuple[str, int, int] | None, lex: Lexicon) -> tuple[str, int, int] | None:
-    """ "Minnesota Democratic Senator": a state or country before a party word holds the office, not the two
-    words together."""
+    """ "Minnesota Democratic Senator": a state before a party word holds a seat's office, not the two words
+    together ("Iowa GOP Chairman" is the state party's)."""
     if holder is None or holder[2] - holder[1] < 2 or doc[holder[2] - 1].lower_ not in lex.parties:
         return holder
     place = doc[holder[1] : holder[2] - 1].text
