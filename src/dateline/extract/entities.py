@@ -299,7 +299,7 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
     written = {
         (id(holder), office.title.casefold())
         for office in offices
-        if office.of is not None and (holder := by_token.get(office.person_start)) is not None
+        if office.of is not None and lex.country(office.of) and (holder := by_token.get(office.person_start))
     }
     # One person holds a country's office at a time: with "Russian President Vladimir Putin" written, a
     # Moscow-datelined "President Donald Trump" is not Russia's president but his own paper's country's.

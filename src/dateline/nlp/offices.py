@@ -430,7 +430,7 @@ def _coordinated_holders(doc: Doc, office: Office, lex: Lexicon) -> list[tuple[O
     each holds the office, with its own seat when a tag or "of STATE" follows it."""
     if doc[office.start : office.end].text.casefold() not in lex.plural_titles:
         return []
-    found = []
+    found: list[tuple[Office, list[int]]] = []
     end = office.person_end
     while len(found) < MAX_NAME_TOKENS:
         j = _past_seat(doc, end, lex)
@@ -623,8 +623,9 @@ def _holder_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> tup
             break
         if doc[first].is_sent_start and first < end:
             break
-        if doc[first - 1].is_sent_start and not doc[first - 1].ent_type_ and doc[first - 1].pos_ != "PROPN":
-            break  # a capitalised sentence opener the model names nothing: "Speaking Fox News anchor"
+        opener = doc[first - 1]
+        if opener.is_sent_start and not opener.ent_type_ and not (opener.pos_ == "PROPN" and opener.is_title):
+            break  # a sentence opener the model names nothing and is no name: "Speaking Fox News anchor", "CLOSE"
         first -= 1
     while first < end and doc[first].lower_ in lex.honorifics:
         first += 1  # "Mr. Putin's spokesman": the holder is Putin
@@ -947,9 +948,11 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
     person_end = _person_run(doc, j, lex)
     if person_end == j:
         return None
-    if of is None or of in lex.parties.values():
-        # A lawmaker's state (party-state tag, "of STATE") names the seat; the party before the title does not.
-        after = _holder_after(doc, person_end, lex, seat=lex.holds_seat(title))
+    seat = lex.holds_seat(title)
+    if of is None or of in lex.parties.values() or (seat and lex.country(of)):
+        # A lawmaker's state (party-state tag, "of STATE") names the seat; the party or the country before the
+        # title does not ("U.S. Representative Michael McCaul of Texas").
+        after = _holder_after(doc, person_end, lex, seat=seat)
         if after is not None:
             of, of_span = after[0], (after[1], after[2])
     office = Office(title, start, end, of, *of_span, of_ref, to, *to_span, j, person_end)
