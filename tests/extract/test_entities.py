@@ -197,3 +197,8 @@ def test_a_national_title_with_a_junk_holder_still_takes_the_reports_country() -
     # "CLOSE President Trump" (a video caption the model reads as an organisation) does not stop the bare
     # "President Donald Trump" from being the United States' president.
     assert ("President", "United States") in _allsides_roles("JlVbYlA8ZDo7Ip2B")["Donald Trump"]
+
+
+def test_a_bare_ministers_title_in_a_us_report_takes_no_home_country() -> None:
+    # "Foreign Minister Mohamed Kamel Amr" in an NPR report on Egypt: the United States has no foreign minister.
+    assert _allsides_roles("Lif8Pk5FJ0GBaaqF")["Mohamed Kamel Amr"] == [("Foreign Minister", None)]

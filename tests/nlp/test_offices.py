@@ -198,6 +198,8 @@ def _corpus_offices(article: str, needle: str) -> list[tuple[str, str | None, st
         ("5Pv98LdcdVX77nTH", "economist Daniel Silver", ("economist", "JPMorgan Chase", None, "Daniel Silver")),
         # An organisation after "of" over a country before the title.
         ("PYh6SBCJcpsnSNjE", "David Martosko", ("political editor", "Daily Mail", None, "David Martosko")),
+        # A country after the name holds any national office ("President NAME of Iran").
+        ("JyB2dsT6jkTh1t9S", "Hassan Rouhani of Iran", ("President", "Iran", None, "Hassan Rouhani")),
         # A plural title before several names, each with its seat.
         ("CJgwgB0DQVFnLrBP", "Sens. Marco Rubio", ("Sens.", "Florida", None, "Marco Rubio")),
         ("CJgwgB0DQVFnLrBP", "Sens. Marco Rubio", ("Sens.", "Idaho", None, "Jim Risch")),

@@ -321,6 +321,8 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
             # president"): not the report's country.
             free = (c for c in homes if held.get((office.title.casefold(), c), id(holder)) == id(holder))
             of = None if office.start > 0 and doc[office.start - 1].text in POSSESSIVE else next(free, None)
+            if of is not None and not lex.may_hold(of, office.title):
+                of = None  # "Foreign Minister NAME" in a US report: some other country's, not written
         title_span = Span.of(article.text, doc[office.start].idx, doc[office.end - 1].idx + len(doc[office.end - 1]))
         _add_role(holder, Role(office.title, of, office.to, title_span))
         if office.person_end - office.person_start == 1 and office.end == office.person_start:

@@ -54,6 +54,7 @@ class Lexicon:
     name_particles: frozenset[str]
     plural_titles: frozenset[str]
     seat_titles: frozenset[str]
+    titles_not_held: dict[str, frozenset[str]]
     portfolios: frozenset[str]
     portfolio_words: frozenset[str]
     org_heads: frozenset[str]
@@ -90,6 +91,11 @@ class Lexicon:
         (with or without their dot), names and postal codes (from pycountry)."""
         key = text.casefold()
         return self.us_states.get(key) or self.us_states.get(f"{key}.") or self.state_codes.get(text)
+
+    def may_hold(self, country: str, title: str) -> bool:
+        """Whether ``country``'s own national offices carry ``title`` ("Foreign Minister" is no US office)."""
+        words = title.casefold().replace("-", " ").split()
+        return not words or words[-1] not in self.titles_not_held.get(country, frozenset())
 
     def holds_seat(self, title: str) -> bool:
         """An office of a US state's seat ("Sen.", "former Rep.", "Lt. Gov.")."""
@@ -143,6 +149,7 @@ def lexicon() -> Lexicon:
         name_particles=frozenset(str(w) for w in raw["name_particles"]),
         plural_titles=low("plural_titles"),
         seat_titles=low("seat_titles"),
+        titles_not_held={str(c): frozenset(str(w).lower() for w in ws) for c, ws in raw["titles_not_held"].items()},
         portfolios=low("portfolios"),
         portfolio_words=low("portfolios") - {"and", "the"},
         org_heads=low("org_heads"),
@@ -667,7 +674,8 @@ def _holder_after(doc: Doc, person_end: int, lex: Lexicon, *, seat: bool) -> tup
         run = _name_run(doc, j + 1, allow_and=False)
         state = lex.us_states.get(doc[j + 1 : run].text.casefold()) or lex.country(doc[j + 1 : run].text)
         if run > j + 1 and state:
-            return (state, j + 1, run) if seat else None
+            # "President Hassan Rouhani of Iran" names a country's office; a state names a seat's only
+            return (state, j + 1, run) if seat or lex.country(state) else None
         # "reporter Dave Weigel of The Washington Post": an organisation the model tags after the name
         org = _org_after(doc, j + 1, lex)
         if org is None or org[0] != _skip_det(doc, j + 1) or doc[org[0]].ent_type_ != "ORG":
