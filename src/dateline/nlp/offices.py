@@ -652,14 +652,15 @@ def _holder_word(tok: Token, lex: Lexicon) -> bool:
 
 
 def _joins_names(doc: Doc, i: int, floor: int) -> bool:
-    """ "and" at ``i`` joins two capitalised words of one name that no person's name ends in ("Energy and
-    Commerce", not "Trump and Pence")."""
+    """ "and" at ``i`` joins two capitalised words of one name, neither of them a person, group or place the
+    model names ("Energy and Commerce", not "Trump and Pence", "Democrats and Kentucky")."""
     return (
         i - 1 > floor
         and doc[i].lower_ == "and"
         and is_name_word(doc[i - 1])
-        and doc[i - 1].ent_type_ != "PERSON"
+        and doc[i - 1].ent_type_ not in ("PERSON", "NORP", "GPE")
         and is_name_word(doc[i + 1])
+        and doc[i + 1].ent_type_ not in ("PERSON", "NORP", "GPE")
     )
 
 
@@ -758,7 +759,9 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
             continue
         while end < len(doc) and _title_at(doc, end, lex) > end:  # "chief economist": the last title is the head
             t, end = end, _title_at(doc, end, lex)
-        start = _adjectives_before(doc, _modifiers_before(doc, t, lex, floor=k), end, floor=k)
+        start = _modifiers_before(doc, t, lex, floor=k)
+        if doc[t].is_lower:
+            start = _adjectives_before(doc, start, end, floor=k)
         if end < len(doc) and not (doc[end].is_punct or doc[end].lower_ in ("at", "of", "for", "and", "who", "to")):
             continue
         envoy = _envoy_to(doc, end, lex) if end + 1 < len(doc) and doc[end].lower_ == "to" else None
@@ -886,7 +889,8 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
     first = doc[start]
     lowercase = not first.text[:1].isupper()
     start = _modifiers_before(doc, _portfolio_before(doc, start, end, lex), lex)
-    start = _adjectives_before(doc, _compounds_before(doc, start, end, lex), end, floor=0)
+    if lowercase:  # "communications director", "personal lawyer"; not "candidate Sen.", "liberal Rep."
+        start = _adjectives_before(doc, _compounds_before(doc, start, end, lex), end, floor=0)
     title_tokens = list(range(start, end))
     of: str | None = None
     of_span = (-1, -1)
