@@ -214,6 +214,8 @@ def test_office_constructions_in_corpus_reports(
 def test_party_before_a_national_office_and_tags_after_other_titles_name_no_holder() -> None:
     # "Republican President Donald Trump": the party is not the presidency's holder (the report's country is).
     assert ("President", None, None, "Donald Trump") in _corpus_offices("1EQfZztUq0yzIYn7", "Republican President")
+    # "Republican Sen. Thad Cochran": a seat is a state's, never the party's.
+    assert ("Sen.", None, None, "Thad Cochran") in _corpus_offices("0JIaFvNBZsa981wX", "Republican Sen. Thad Cochran")
     # "Chairman Patrick Leahy, D-Vt.": the tag is the senator's seat, not the chairmanship's.
     found = _corpus_offices("0AkPZY7iiTaWxxuJ", "Chairman Patrick Leahy")
     assert ("Chairman", "Senate Judiciary Committee", None, "Patrick Leahy") in found

@@ -901,8 +901,9 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
     holder = None if _title_ends_at(doc, start, lex) else _holder_before(doc, start, lex)
     if lex.holds_seat(title):
         holder = _state_of_party(doc, holder, lex)
-    if holder is not None and holder[0] in lex.parties.values() and lex.is_national(title):
-        # "Republican President Donald Trump": the party is the holder's, the office the nation's
+    if holder is not None and holder[0] in lex.parties.values() and (lex.is_national(title) or lex.holds_seat(title)):
+        # "Republican President Donald Trump", "Republican Sen. Susan Collins": the party is the holder's, the
+        # office the nation's or a state's seat
         holder = None
     if holder is not None:
         of, of_span = holder[0], (holder[1], holder[2])
