@@ -358,6 +358,19 @@ def test_title_abbreviations_compare_equal() -> None:
     assert title_key("Attorney Gen.") == title_key("attorney general")
     assert title_key("Lt. Gov.") == title_key("Lieutenant Governor")
     assert title_key("Rep.") != title_key("Senator")
+    # a plural abbreviation written once before several names is each one's office
+    assert title_key("Sens.") == title_key("Senator")
+    assert title_key("Reps.") == title_key("Rep.")
+
+
+def test_a_country_holding_an_office_compares_by_its_common_name() -> None:
+    from dateline.evaluate.gold import Context, Names, _role_ok
+
+    ctx = Context("", Names.of([]), {})
+    gold = {"title": "Ambassador", "of": "United States", "to": "Russia"}
+    assert _role_ok(gold, Role("Ambassador", "U.S.", "Russian Federation"), ctx)
+    assert not _role_ok(gold, Role("Ambassador", "Canada", "Russia"), ctx)
+    assert not _role_ok(gold, Role("Ambassador", None, "Russia"), ctx)
 
 
 def test_a_leading_article_does_not_change_a_participant() -> None:

@@ -180,3 +180,25 @@ def test_a_first_name_alone_joins_the_one_person_named_in_full_before() -> None:
     people = {e.name: set(e.aliases) for e in result.entities if e.type == "PERSON"}
     assert "Hillary" in people["Hillary Clinton"] and "Bill" in people["Bill Gates"]
     assert "Hillary" not in people and "Bill" not in people
+
+
+def test_a_full_name_joins_its_surname_written_first() -> None:
+    # "President Trump ..." in the lead, "Donald Trump" later (AllSides, outside gold/dev): one person.
+    roles = _allsides_roles("5anVSQESJpmi2BDp")
+    assert roles["Donald Trump"] == [("President", "United States")]
+    assert "Trump" not in roles
+
+
+def test_president_elect_is_a_national_office() -> None:
+    assert ("President-elect", "United States") in _allsides_roles("0qj5mztGgRJS8so8")["Donald Trump"]
+
+
+def test_a_national_title_with_a_junk_holder_still_takes_the_reports_country() -> None:
+    # "CLOSE President Trump" (a video caption the model reads as an organisation) does not stop the bare
+    # "President Donald Trump" from being the United States' president.
+    assert ("President", "United States") in _allsides_roles("JlVbYlA8ZDo7Ip2B")["Donald Trump"]
+
+
+def test_a_bare_ministers_title_in_a_us_report_takes_no_home_country() -> None:
+    # "Foreign Minister Mohamed Kamel Amr" in an NPR report on Egypt: the United States has no foreign minister.
+    assert _allsides_roles("Lif8Pk5FJ0GBaaqF")["Mohamed Kamel Amr"] == [("Foreign Minister", None)]

@@ -20,7 +20,7 @@ from tests.conftest import CORPUS
 # Politics reports of one season name the same people by short and full forms, so the merge pass folds
 # entities and rewrites the records of several articles.
 POLITICS = CORPUS / "bbc-news-greene2006" / "bbc" / "politics"
-N_ARTICLES = 30
+N_ARTICLES = 60
 # Small batches, so linking and the record rewrites each take several transactions.
 BATCH = 3
 

@@ -122,3 +122,113 @@ def test_a_second_apposition_joined_by_and_is_a_second_office() -> None:
         "The suit was filed by Jane Smith, partner at Smith Partners LLP and counsel for the NRA, on Monday."
     )
     assert ("counsel", "NRA", None, "Jane Smith") in found
+
+
+def _corpus_offices(article: str, needle: str) -> list[tuple[str, str | None, str | None, str]]:
+    """The offices parsed in the paragraph of an AllSides report (not in gold/dev) that contains ``needle``."""
+    import json
+
+    from tests.conftest import CORPUS, require_shared
+
+    path = require_shared(CORPUS / "allsides-article-bias" / "jsons") / f"{article}.json"
+    text = json.loads(path.read_text(encoding="utf-8"))["content_original"]
+    return _offices(next(p for p in text.split("\n") if needle in p))
+
+
+# Each construction on a report of the AllSides corpus outside gold/dev (docs/extractors.md, "Offices",
+# counts the construction over the corpus).
+@pytest.mark.parametrize(
+    ("article", "needle", "expected"),
+    [
+        # A title stacked before another holds its own office: "... Chairman Rep. Adam Schiff".
+        (
+            "70XWHuG3VJ4fQl10",
+            "Chairman Rep. Adam Schiff",
+            ("Chairman", "House Intelligence Committee", None, "Adam Schiff"),
+        ),
+        ("70XWHuG3VJ4fQl10", "Chairman Rep. Adam Schiff", ("Rep.", "California", None, "Adam Schiff")),
+        # A state before a party word holds a seat: "Maine Republican Sen. Susan Collins".
+        ("00eP4XD3VdMmHITE", "Maine Republican Sen.", ("Sen.", "Maine", None, "Susan Collins")),
+        # The state after the name holds a seat over the party before the title.
+        ("2iHM4dg0VC0xPMfy", "Sen. Mark Udall of Colorado", ("Sen.", "Colorado", None, "Mark Udall")),
+        # ... and over a country before it.
+        ("YVxs7nb4N8Gnubly", "Michael McCaul of Texas", ("Representative", "Texas", None, "Michael McCaul")),
+        # "NAME, STATE Republican" without an article.
+        ("1Aba6eI3cx10RYjX", "John McCain, Arizona Republican", ("Sen.", "Arizona", None, "John McCain")),
+        # A capitalised status word is the title's, not the holder's.
+        (
+            "1IhUtaAhqemOEwQx",
+            "Former New York City Mayor",
+            ("Former Mayor", "New York City", None, "Michael Bloomberg"),
+        ),
+        # "and" inside a committee's name.
+        (
+            "J8R3Sf5VhuyjOm63",
+            "Energy and Commerce Chairman",
+            ("Chairman", "House Energy and Commerce", None, "Fred Upton"),
+        ),
+        # An apposition's organisation past lower-case words, and an organisation named "X for Y".
+        ("J8R3Sf5VhuyjOm63", "Tom Pyle", ("president", "American Energy Alliance", None, "Tom Pyle")),
+        ("Thmhk9p2Vqhbtsx6", "Andy Green", ("managing director", "Center for American Progress", None, "Andy Green")),
+        # A title's lower-case "of" complement.
+        ("3Jv6Lr9p4JqtvtSb", "Artem Abramov", ("head of shale research", "Rystad Energy", None, "Artem Abramov")),
+        # An envoy in apposition, before the name.
+        ("ImWEuzpBPGc8956D", "ambassador to Russia, Riad Haddad", ("ambassador", "Syria", "Russia", "Riad Haddad")),
+        # "NAME, who heads ORG".
+        (
+            "3jGAZgffsxWtsBZs",
+            "Trita Parsi, who heads",
+            ("head", "National Iranian American Council", None, "Trita Parsi"),
+        ),
+        # A second office in apposition after the name and its title.
+        (
+            "A0SFvUT7qrXBBIgl",
+            "Bob Corker, the Republican chairman",
+            ("chairman", "Foreign Relations Committee", None, "Bob Corker"),
+        ),
+        # "then-" with no holder between.
+        ("1LZaUPpWmynaJiC6", "then-Gov.", ("then-Gov.", None, None, "Mitt Romney")),
+        # A double-barrelled surname, then its seat.
+        ("0weGPoXNf52T6ELS", "Rep. Alexandria Ocasio-Cortez", ("Rep.", "New York", None, "Alexandria Ocasio-Cortez")),
+        # Lower-case nouns compounded onto a title.
+        ("1UlzIGGXFJZ5OkwZ", "campaign manager", ("campaign manager", "Trump", None, "Kellyanne Conway")),
+        # "Lt" "." "Gov." read as one title.
+        ("1UlzIGGXFJZ5OkwZ", "Lt. Gov. Dan Patrick", ("Lt. Gov.", "Texas", None, "Dan Patrick")),
+        # An organisation after the name.
+        ("5Pv98LdcdVX77nTH", "economist Daniel Silver", ("economist", "JPMorgan Chase", None, "Daniel Silver")),
+        # An organisation after "of" over a country before the title.
+        ("PYh6SBCJcpsnSNjE", "David Martosko", ("political editor", "Daily Mail", None, "David Martosko")),
+        # A country after the name holds any national office ("President NAME of Iran").
+        ("JyB2dsT6jkTh1t9S", "Hassan Rouhani of Iran", ("President", "Iran", None, "Hassan Rouhani")),
+        # A plural title before several names, each with its seat.
+        ("CJgwgB0DQVFnLrBP", "Sens. Marco Rubio", ("Sens.", "Florida", None, "Marco Rubio")),
+        ("CJgwgB0DQVFnLrBP", "Sens. Marco Rubio", ("Sens.", "Idaho", None, "Jim Risch")),
+    ],
+)
+def test_office_constructions_in_corpus_reports(
+    article: str, needle: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    assert expected in _corpus_offices(article, needle)
+
+
+def test_party_before_a_national_office_and_tags_after_other_titles_name_no_holder() -> None:
+    # "Republican President Donald Trump": the party is not the presidency's holder (the report's country is).
+    assert ("President", None, None, "Donald Trump") in _corpus_offices("1EQfZztUq0yzIYn7", "Republican President")
+    # "Republican Sen. Thad Cochran": a seat is a state's, never the party's.
+    assert ("Sen.", None, None, "Thad Cochran") in _corpus_offices("0JIaFvNBZsa981wX", "Republican Sen. Thad Cochran")
+    # "Chairman Patrick Leahy, D-Vt.": the tag is the senator's seat, not the chairmanship's.
+    found = _corpus_offices("0AkPZY7iiTaWxxuJ", "Chairman Patrick Leahy")
+    assert ("Chairman", "Senate Judiciary Committee", None, "Patrick Leahy") in found
+    assert all(of != "Vermont" for title, of, _, _ in found if title == "Chairman")
+
+
+def test_a_name_particle_stays_in_the_name() -> None:
+    import json
+
+    from dateline.nlp import load_nlp
+    from tests.conftest import CORPUS, require_shared
+
+    path = require_shared(CORPUS / "allsides-article-bias" / "jsons") / "03jp4oTCccvv8kDH.json"
+    text = json.loads(path.read_text(encoding="utf-8"))["content_original"]
+    doc = load_nlp()(next(p for p in text.split("\n") if "al-Baghdadi" in p))
+    assert "Abu Bakr al-Baghdadi" in {e.text for e in doc.ents if e.label_ == "PERSON"}

@@ -43,6 +43,8 @@ class _Group:
     # The spans already recorded, for a constant-time test (an entity can have thousands of mentions).
     seen: set[Span] = field(default_factory=set, repr=False, compare=False)
     roles: list[Role] = field(default_factory=list)
+    # The titles its mentions are written with ("President" of "President Trump"), case-folded.
+    titles: set[str] = field(default_factory=set)
     head: str = ""
     country: str | None = None
     canonical: str | None = None
@@ -185,10 +187,42 @@ def _parenthetical(doc: Doc, text: str, ent: SpacySpan, group: _Group, groups: _
             groups.put(("acronym", inner.text), group)
 
 
-def _person(text: str, ent: SpacySpan, groups: _Groups) -> _Group:
+@dataclass(frozen=True)
+class _Written:
+    """What the article writes around person names: each titled name's first token -> its title (case-folded),
+    and each surname -> the first names written with it."""
+
+    titles: dict[int, str]
+    first_names: dict[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Written:
+        firsts: dict[str, set[str]] = {}
+        for ent in doc.ents:
+            words = ent.text.split()
+            if ent.label_ == "PERSON" and len(words) > 1:
+                firsts.setdefault(words[-1], set()).add(words[0])
+        titles = {office.person_start: office.title.casefold() for office in map(lambda r: Office(*r), doc._.offices)}
+        return cls(titles, {k: frozenset(v) for k, v in firsts.items()})
+
+
+def _surname_first(words: list[str], groups: _Groups, written: _Written, title: str | None) -> _Group | None:
+    """The group of a surname written alone before the full name ("President Trump ... Donald Trump"): the full
+    name joins it when it is the article's only person with that surname and no other title was written with
+    it ("President Obama ... First Lady Michelle Obama" stay two)."""
+    group = groups.get(("person", words[-1].casefold()))
+    if group is None or any(" " in f for f in group.forms) or len(written.first_names.get(words[-1], ())) != 1:
+        return None
+    return None if title and group.titles and title not in group.titles else group
+
+
+def _person(text: str, ent: SpacySpan, groups: _Groups, written: _Written) -> _Group:
     span = _span(text, ent)
     words = ent.text.split()
+    title = written.titles.get(ent.start)
     group = groups.get(("person", ent.text.casefold()))
+    if group is None and len(words) > 1:
+        group = _surname_first(words, groups, written, title)
     if group is None and len(words) == 1:
         # A surname alone: the latest full name ending in exactly that word (never "Aliyev" for "Aliyeva").
         group = groups.latest(
@@ -204,6 +238,8 @@ def _person(text: str, ent: SpacySpan, groups: _Groups) -> _Group:
     groups.put(("person", ent.text.casefold()), group)
     if len(words) > 1:
         groups.put(("surname", words[-1]), group)
+    if title:
+        group.titles.add(title)
     group.add(ent.text, span)
     groups.seen(group, span.start)
     return group
@@ -256,16 +292,37 @@ def _mentions(doc: Doc) -> Iterator[tuple[SpacySpan, str]]:
 
 def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Group], lex: Lexicon) -> None:
     """Attach each parsed office to its holder, and "Ambassador Farhadov" as an alias."""
-    home = _home_country(article, doc, lex)
-    for row in doc._.offices:
-        office = Office(*row)
+    homes = _home_countries(article, doc, lex)
+    offices = [Office(*row) for row in doc._.offices]
+    # Who holds a national office of a named country somewhere in the article ("Turkish President Erdogan"):
+    # the same title written bare elsewhere ("President Erdogan") is that office, not the report's country's.
+    written = {
+        (id(holder), office.title.casefold())
+        for office in offices
+        if office.of is not None and lex.country(office.of) and (holder := by_token.get(office.person_start))
+    }
+    # One person holds a country's office at a time: with "Russian President Vladimir Putin" written, a
+    # Moscow-datelined "President Donald Trump" is not Russia's president but his own paper's country's.
+    held = {
+        (office.title.casefold(), office.of): id(holder)
+        for office in offices
+        if office.of is not None and (holder := by_token.get(office.person_start)) is not None
+    }
+    for office in offices:
         holder = by_token.get(office.person_start)
         if holder is None or holder.type != "PERSON":
             continue
         # ``of`` as written ("SZABIST Islamabad campus"); a back-reference is resolved to what it names.
         of = _resolve_reference(doc, office, groups, lex) if office.of_ref else office.of
         if of is None and lex.is_national(office.title):
-            of = home
+            if (id(holder), office.title.casefold()) in written:
+                continue
+            # A possessive before the title names its holder, though not by a name we resolve ("the group's
+            # president"): not the report's country.
+            free = (c for c in homes if held.get((office.title.casefold(), c), id(holder)) == id(holder))
+            of = None if office.start > 0 and doc[office.start - 1].text in POSSESSIVE else next(free, None)
+            if of is not None and not lex.may_hold(of, office.title):
+                of = None  # "Foreign Minister NAME" in a US report: some other country's, not written
         title_span = Span.of(article.text, doc[office.start].idx, doc[office.end - 1].idx + len(doc[office.end - 1]))
         _add_role(holder, Role(office.title, of, office.to, title_span))
         if office.person_end - office.person_start == 1 and office.end == office.person_start:
@@ -274,20 +331,22 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
             holder.add(article.text[start:end], Span.of(article.text, start, end), nameable=False)
 
 
-def _home_country(article: Article, doc: Doc, lex: Lexicon) -> str | None:
-    """The country a report speaks from, whose national offices need no country written ("President Trump"):
-    its dateline's country, else the country whose institutions it names ("the White House"), else its
-    outlet's (a US paper's report on Russia), else the country it names most (by name or demonym) when no other
-    is named as often, else None."""
+def _home_countries(article: Article, doc: Doc, lex: Lexicon) -> list[str]:
+    """The countries a report speaks from, whose national offices need no country written ("President Trump"),
+    best first: its dateline's country, the country whose institutions it names ("the White House"), its
+    outlet's (a US paper's report on Russia), and the country it names most (by name or demonym) when no
+    other is named as often. The first is the home of an unqualified office; the next ones hold it where the
+    article gives the first's office to someone else."""
+    found: list[str | None] = []
     if article.dateline is not None and article.dateline.country:
-        return display_name(article.dateline.country) or lex.country(article.dateline.country)
+        found.append(display_name(article.dateline.country) or lex.country(article.dateline.country))
     seats = Counter(seat for ent in doc.ents if (seat := lex.government_seats.get(_strip_det(ent).text.casefold())))
     top = seats.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
-        return top[0][0]
+        found.append(top[0][0])
     outlet = outlet_country(article.outlet)
     if outlet is not None:
-        return display_name(outlet)
+        found.append(display_name(outlet))
     named = Counter(
         country
         for ent in doc.ents
@@ -295,7 +354,9 @@ def _home_country(article: Article, doc: Doc, lex: Lexicon) -> str | None:
         if (country := lex.country(ent.text) or lex.demonym(ent.text) or _state_country(ent.text, lex))
     )
     top = named.most_common(2)
-    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    if top and (len(top) == 1 or top[0][1] > top[1][1]):
+        found.append(top[0][0])
+    return list(dict.fromkeys(c for c in found if c))
 
 
 def _state_country(text: str, lex: Lexicon) -> str | None:
@@ -415,9 +476,10 @@ def _entities(article: Article, doc: Doc) -> Iterator[Entity]:
     groups = _Groups()
     by_token: dict[int, _Group] = {}
     taken: set[int] = set()
+    written = _Written.of(doc)
     for ent, label in _mentions(doc):
         if label == "PERSON":
-            group = _person(article.text, ent, groups)
+            group = _person(article.text, ent, groups, written)
         elif label == "ORG" or (label == "FAC" and ent[-1].lower_ in lex.org_heads):
             group = _org(doc, article.text, ent, groups, lex)
         else:

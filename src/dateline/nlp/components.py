@@ -35,6 +35,7 @@ from dateline.nlp.offices import (
     is_name_word,
     lexicon,
     org_extent,
+    particle_end,
 )
 
 COMPONENT = "dateline_entity_fixer"
@@ -217,7 +218,7 @@ def fix_entities(doc: Doc) -> Doc:
             model_label = doc[office.of_start].ent_type_
             of_label = (
                 "GPE"
-                if lex.country(of_text)
+                if lex.country(of_text) or lex.us_states.get(of_text.casefold()) == of_text
                 else "NORP"
                 if lex.demonym(of_text)
                 else model_label
@@ -225,6 +226,11 @@ def fix_entities(doc: Doc) -> Doc:
                 else "ORG"
             )
             claims.claim(office.of_start, office.of_end, of_label)
+    for ent in doc.ents:
+        # "Bashar al-Assad": the model's person ends before a name particle; the name runs on past it.
+        end = particle_end(doc, ent.end, lex) if ent.label_ == "PERSON" else ent.end
+        if end > ent.end:
+            claims.claim(ent.start, end, "PERSON")
     for i in range(len(doc) - 1, -1, -1):
         extent = org_extent(doc, i, lex)
         if extent is not None:

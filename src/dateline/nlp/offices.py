@@ -51,6 +51,10 @@ class Lexicon:
     title_modifiers: frozenset[str]
     title_words: frozenset[str]
     honorifics: frozenset[str]
+    name_particles: frozenset[str]
+    plural_titles: frozenset[str]
+    seat_titles: frozenset[str]
+    titles_not_held: dict[str, frozenset[str]]
     portfolios: frozenset[str]
     portfolio_words: frozenset[str]
     org_heads: frozenset[str]
@@ -88,11 +92,23 @@ class Lexicon:
         key = text.casefold()
         return self.us_states.get(key) or self.us_states.get(f"{key}.") or self.state_codes.get(text)
 
+    def may_hold(self, country: str, title: str) -> bool:
+        """Whether ``country``'s own national offices carry ``title`` ("Foreign Minister" is no US office)."""
+        words = title.casefold().replace("-", " ").split()
+        return not words or words[-1] not in self.titles_not_held.get(country, frozenset())
+
+    def holds_seat(self, title: str) -> bool:
+        """An office of a US state's seat ("Sen.", "former Rep.", "Lt. Gov.")."""
+        words = title.casefold().replace("-", " ").split()
+        return bool(words) and words[-1] in self.seat_titles
+
     def is_national(self, title: str) -> bool:
         """An office of a nation ("President", "Secretary of State", "Defense Secretary")."""
         words = title.lower().replace("-", " ").split()
         while len(words) > 1 and (words[0] in self.status_modifiers or words[0] in self.national_title_ranks):
             words = words[1:]  # "former President", "Acting Attorney General", "Deputy Secretary of State"
+        if len(words) >= 3 and words[1] == "of" and words[0] in self.national_title_heads:
+            words = [*words[2:], words[0]]  # "secretary of labor" is the "labor secretary"
         return " ".join(words) in self.national_titles or (
             len(words) >= 2 and words[-1] in self.national_title_heads and all(w in self.portfolios for w in words[:-1])
         )
@@ -120,7 +136,7 @@ def lexicon() -> Lexicon:
         lowercase_titles=low("lowercase_titles"),
         lowercase_modifiers=low("lowercase_modifiers"),
         status_modifiers=low("status_modifiers"),
-        national_titles=low("national_titles"),
+        national_titles=frozenset(w.replace("-", " ") for w in low("national_titles")),  # as is_national reads
         national_title_heads=low("national_title_heads"),
         national_title_ranks=low("national_title_ranks"),
         us_states=states,
@@ -130,6 +146,10 @@ def lexicon() -> Lexicon:
         title_modifiers=low("title_modifiers"),
         title_words=frozenset(w for t in raw["titles"] for w in _phrase(t) if w != "-"),
         honorifics=low("honorifics"),
+        name_particles=frozenset(str(w) for w in raw["name_particles"]),
+        plural_titles=low("plural_titles"),
+        seat_titles=low("seat_titles"),
+        titles_not_held={str(c): frozenset(str(w).lower() for w in ws) for c, ws in raw["titles_not_held"].items()},
         portfolios=low("portfolios"),
         portfolio_words=low("portfolios") - {"and", "the"},
         org_heads=low("org_heads"),
@@ -234,9 +254,11 @@ def org_extent(doc: Doc, head: int, lex: Lexicon) -> tuple[int, int] | None:
             break
         start -= 1
     end = head + 1
-    if end + 1 < len(doc) and doc[end].lower_ == "of":
-        after = _name_run(doc, _skip_det(doc, end + 1), allow_and=True)
-        if after > _skip_det(doc, end + 1):
+    if end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
+        # "Institute of Science and Technology", "Committee for a Responsible Federal Budget"
+        first = end + 2 if doc[end + 1].lower_ == "a" and doc[end].lower_ == "for" else _skip_det(doc, end + 1)
+        after = _name_run(doc, first, allow_and=True)
+        if after > first:
             end = after
     if tok.lower_ in lex.located_org_heads and end + 1 < len(doc) and doc[end].lower_ == "in":
         after = _name_run(doc, end + 1, allow_and=False)
@@ -259,11 +281,21 @@ def _opens_model_org(doc: Doc, i: int, head: int) -> bool:
 
 
 def _title_at(doc: Doc, i: int, lex: Lexicon) -> int:
-    """The end of the longest lexicon title starting at token ``i``, or i."""
-    for words in lex.titles.get(doc[i].lower_, ()):
-        end = i + len(words)
-        if end <= len(doc) and tuple(t.lower_ for t in doc[i:end]) == words:
-            return end
+    """The end of the longest lexicon title starting at token ``i``, or i. An abbreviated title word's full stop
+    may be a token of its own ("Lt" "." "Gov."): it is read as part of the word."""
+    words: list[str] = []
+    ends: list[int] = []
+    j = i
+    while j < len(doc) and len(words) < 6:
+        word, j = doc[j].lower_, j + 1
+        glued = j < len(doc) and doc[j].text == "." and not doc[j - 1].whitespace_
+        if glued and f"{word}." in lex.title_words:
+            word, j = f"{word}.", j + 1
+        words.append(word)
+        ends.append(j)
+    for title in lex.titles.get(words[0], ()) if words else ():
+        if tuple(words[: len(title)]) == title:
+            return ends[len(title) - 1]
     return i
 
 
@@ -275,9 +307,32 @@ def _person_run(doc: Doc, i: int, lex: Lexicon) -> int:
         if low in lex.org_heads or low in lex.title_words or lex.country(doc[j].text) or lex.demonym(doc[j].text):
             break
         j += 1
+        if _hyphen_joins(doc, j):
+            j += 2  # a double-barrelled surname is one name: "Ocasio-Cortez"
+        j = particle_end(doc, j, lex)
     if j < len(doc) and doc[j].lower_ in lex.org_heads and doc[j].text[:1].isupper():
         return i  # "Heydar Aliyev Foundation": the name belongs to an organisation
     return j
+
+
+def particle_end(doc: Doc, j: int, lex: Lexicon) -> int:
+    """Past a name particle and the name after it at ``j`` ("al-Assad", "bin Salman", "de Blasio"), or j."""
+    if j + 1 >= len(doc) or doc[j].text not in lex.name_particles:
+        return j
+    if doc[j + 1].text == "-" and not doc[j].whitespace_:
+        return j + 3 if _hyphen_joins(doc, j + 1) else j
+    return j + 2 if is_name_word(doc[j + 1]) and doc[j + 1].pos_ == "PROPN" else j
+
+
+def _hyphen_joins(doc: Doc, j: int) -> bool:
+    """A hyphen at ``j`` written without spaces between two capitalised name words ("Ocasio-Cortez")."""
+    return (
+        j + 1 < len(doc)
+        and doc[j].text == "-"
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and is_name_word(doc[j + 1])
+    )
 
 
 def _office_of(doc: Doc, j: int, title: str, lex: Lexicon) -> tuple[str, int, int, int, bool, list[int]] | None:
@@ -309,7 +364,10 @@ def _office_of(doc: Doc, j: int, title: str, lex: Lexicon) -> tuple[str, int, in
         return title, k, country_end, country_end, False, []
     run = _name_run(doc, k, allow_and=False)
     if run == k:
-        return None
+        complement = _complement_end(doc, j)  # "the secretary of education, Betsy DeVos"
+        if complement == j:
+            return None
+        return f"{title} {doc[j:complement].text}", -1, -1, complement, False, list(range(j, complement))
     split = _split_run(doc, k, run, lex)
     if split is not None:
         return f"{title} of {doc[j + 1 : split].text}", -1, -1, split, False, list(range(j, split))
@@ -357,13 +415,65 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
             i = joint[-1][0].person_end if joint else end
             continue
         found.append(parsed)
-        i = parsed[0].person_end
-    held = {office.person_start for office, _ in found}
-    found.extend(a for a in _appositives(doc, lex) if a[0].person_start not in held)
+        office = parsed[0]
+        found.extend(_coordinated_holders(doc, office, lex))
+        # A second title stacked before the name is parsed next ("Committee Chairman Rep. Jerry Nadler").
+        i = next((k for k in range(office.end, office.person_start) if _title_at(doc, k, lex) > k), office.person_end)
+    # An apposition can name a second office of a person titled before the name ("Senator Richard Burr of
+    # North Carolina, the Republican chairman of ..."); the same title twice is one office.
+    titled = {(office.person_start, office.title.casefold()) for office, _ in found}
+    found.extend(a for a in _appositives(doc, lex) if (a[0].person_start, a[0].title.casefold()) not in titled)
     held = {office.person_start for office, _ in found}
     found.extend(a for a in _parsed_appositives(doc, lex) if a[0].person_start not in held)
     held = {office.person_start for office, _ in found}
     found.extend(a for a in _compound_offices(doc, lex) if a[0].person_start not in held)
+    held = {office.person_start for office, _ in found}
+    found.extend(a for a in _relative_offices(doc, lex) if a[0].person_start not in held)
+    return found
+
+
+def _coordinated_holders(doc: Doc, office: Office, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+    """The other names a plural title stands before ("Sens. Roy Blunt, R-Mo., and Amy Klobuchar, D-Minn."):
+    each holds the office, with its own seat when a tag or "of STATE" follows it."""
+    if doc[office.start : office.end].text.casefold() not in lex.plural_titles:
+        return []
+    found: list[tuple[Office, list[int]]] = []
+    end = office.person_end
+    while len(found) < MAX_NAME_TOKENS:
+        j = _past_seat(doc, end, lex)
+        while j < len(doc) and doc[j].text in (",", "and"):
+            j += 1
+        if j >= len(doc) or j == end or doc[j].ent_iob_ != "B" or doc[j].ent_type_ != "PERSON":
+            break
+        end = _person_run(doc, j, lex)
+        if end == j:
+            break
+        after = _holder_after(doc, end, lex, seat=lex.holds_seat(office.title))
+        of, of_start, of_end = after or (None, -1, -1)
+        found.append((office._replace(of=of, of_start=of_start, of_end=of_end, person_start=j, person_end=end), []))
+    return found
+
+
+# Verbs whose subject holds the office the same word names as a noun: "NAME, who heads Rosneft" is its head.
+_OFFICE_VERBS = frozenset({"head", "chair"})
+
+
+def _relative_offices(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+    """ "Igor Sechin, who heads Rosneft": a relative clause after a person's name whose verb names an office,
+    with the organisation it governs as the object (a name the model tags, grown to its head noun)."""
+    found = []
+    for ent, k in _apposition_starts(doc, lex):
+        if k + 2 >= len(doc) or doc[k].lower_ != "who" or doc[k + 1].lemma_ not in _OFFICE_VERBS:
+            continue
+        verb = doc[k + 1]
+        org = _org_after(doc, k + 2, lex)
+        if org is None or doc[org[0]].ent_type_ not in ("ORG", "GPE", "NORP"):
+            continue
+        title = verb.lemma_
+        office = Office(
+            title, k + 1, k + 2, lex.holder(doc[org[0] : org[1]].text), *org, False, None, -1, -1, ent.start, ent.end
+        )
+        found.append((office, [k + 1]))
     return found
 
 
@@ -446,6 +556,32 @@ def _modifiers_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> 
     return start
 
 
+def _compounds_before(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Grow a title left over the lower-case nouns the parser compounds onto it ("communications director",
+    "campaign manager"); an organisation noun stays out ("department spokeswoman" refers to a department)."""
+    while start > 0:
+        prev = doc[start - 1]
+        if not (prev.is_lower and prev.is_alpha and prev.pos_ == "NOUN" and prev.dep_ == "compound"):
+            break
+        if not start <= prev.head.i < end or prev.lower_ in lex.org_heads:
+            break
+        start -= 1
+    return start
+
+
+def _adjectives_before(doc: Doc, start: int, end: int, *, floor: int) -> int:
+    """Grow an apposition's title left over the lower-case adjectives the parser hangs on it ("Trump's personal
+    lawyer", "Goldman's global head"), down to ``floor``."""
+    while start > floor:
+        prev = doc[start - 1]
+        if not (prev.is_lower and prev.is_alpha and prev.pos_ == "ADJ" and prev.dep_ == "amod"):
+            break
+        if not start <= prev.head.i < end:
+            break
+        start -= 1
+    return start
+
+
 def _portfolio_before(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """A cabinet office's portfolio written before its head belongs to the title, not its holder: "Treasury
     Secretary", "Agriculture Minister" (capitalised portfolio words before "secretary"/"minister")."""
@@ -486,40 +622,73 @@ def _holder_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> tup
     if end - 1 > floor and doc[end - 1].text in POSSESSIVE:
         end -= 1
     first = end
-    while first > floor and end - first < MAX_NAME_TOKENS + 1 and _holder_word(doc[first - 1]):
+    while first > floor and end - first < MAX_NAME_TOKENS + 1:
+        if _joins_names(doc, first - 1, floor) and first < end:
+            first -= 2  # "House Energy and Commerce Chairman": one committee's name
+            continue
+        if not _holder_word(doc[first - 1], lex):
+            break
         if doc[first].is_sent_start and first < end:
             break
-        if doc[first - 1].is_sent_start and not doc[first - 1].ent_type_:
-            break  # a capitalised sentence opener the model names nothing: "Speaking Fox News anchor"
+        opener = doc[first - 1]
+        if opener.is_sent_start and not opener.ent_type_ and not (opener.pos_ == "PROPN" and opener.is_title):
+            break  # a sentence opener the model names nothing and is no name: "Speaking Fox News anchor", "CLOSE"
         first -= 1
+    while first < end and doc[first].lower_ in lex.honorifics:
+        first += 1  # "Mr. Putin's spokesman": the holder is Putin
     if first == end:
         return None
     return lex.holder(doc[first:end].text), first, end
 
 
-def _holder_word(tok: Token) -> bool:
-    """A word of a name that holds an office: no dates ("Tuesday"), no quotation-ending words."""
-    return (is_name_word(tok) or tok.text in ("&", "U.S.", "U.N.")) and tok.ent_type_ not in (
-        "DATE",
-        "TIME",
-        "CARDINAL",
+def _holder_word(tok: Token, lex: Lexicon) -> bool:
+    """A word of a name that holds an office: no dates ("Tuesday"), no quotation-ending words, no status word
+    written capitalised ("Former New York City Mayor": "Former" qualifies the title, not the city)."""
+    return (
+        (is_name_word(tok) or tok.text in ("&", "U.S.", "U.N."))
+        and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+        and tok.lower_ not in lex.status_modifiers
     )
 
 
-def _holder_after(doc: Doc, person_end: int, lex: Lexicon) -> tuple[str, int, int] | None:
-    """A senator's state after the name: a party-state tag ("Richard Burr, R-N.C.", "(D-Calif.)") or "of
-    North Carolina"."""
+def _joins_names(doc: Doc, i: int, floor: int) -> bool:
+    """ "and" at ``i`` joins two capitalised words of one name, neither of them a person, group or place the
+    model names ("Energy and Commerce", not "Trump and Pence", "Democrats and Kentucky")."""
+    return (
+        i - 1 > floor
+        and doc[i].lower_ == "and"
+        and is_name_word(doc[i - 1])
+        and doc[i - 1].ent_type_ not in ("PERSON", "NORP", "GPE")
+        and is_name_word(doc[i + 1])
+        and doc[i + 1].ent_type_ not in ("PERSON", "NORP", "GPE")
+    )
+
+
+def _holder_after(doc: Doc, person_end: int, lex: Lexicon, *, seat: bool) -> tuple[str, int, int] | None:
+    """Who holds the office, written after the name: an organisation the model tags after "of" ("reporter Dave
+    Weigel of The Washington Post"), and for an office with a ``seat`` its state: a party-state tag ("Richard
+    Burr, R-N.C.", "(D-Calif.)"), "of North Carolina", ", a Tennessee Republican"."""
     j = person_end
     if j < len(doc) and doc[j].text in (",", "("):
         j += 1
     if j < len(doc) and doc[j].lower_ == "of" and j == person_end:
         run = _name_run(doc, j + 1, allow_and=False)
         state = lex.us_states.get(doc[j + 1 : run].text.casefold()) or lex.country(doc[j + 1 : run].text)
-        return (state, j + 1, run) if run > j + 1 and state else None
-    if j >= len(doc):
+        if run > j + 1 and state:
+            # "President Hassan Rouhani of Iran" names a country's office; a state names a seat's only
+            return (state, j + 1, run) if seat or lex.country(state) else None
+        # "reporter Dave Weigel of The Washington Post": an organisation the model tags after the name
+        org = _org_after(doc, j + 1, lex)
+        if org is None or org[0] != _skip_det(doc, j + 1) or doc[org[0]].ent_type_ != "ORG":
+            return None
+        return lex.holder(doc[org[0] : org[1]].text), *org
+    if j >= len(doc) or not seat:
         return None
-    if doc[j - 1].text == "," and doc[j].lower_ in ("a", "an"):
-        return _state_party(doc, j + 1, lex)
+    if doc[j - 1].text == ",":
+        # "Bob Corker, a Tennessee Republican"; "Rand Paul, Kentucky Republican"
+        party = _state_party(doc, j + 1 if doc[j].lower_ in ("a", "an") else j, lex)
+        if party is not None or doc[j].lower_ in ("a", "an"):
+            return party
     tag = _PARTY_TAG.match(doc.text, doc[j].idx)
     if tag is None:
         return None
@@ -540,20 +709,43 @@ def _state_party(doc: Doc, k: int, lex: Lexicon) -> tuple[str, int, int] | None:
     return None
 
 
-def _apposition_starts(doc: Doc) -> Iterator[tuple[Span, int]]:
-    """Each person's name followed by a comma, with where the apposition after it starts (past "a/an/the")."""
+def _apposition_starts(doc: Doc, lex: Lexicon) -> Iterator[tuple[Span, int]]:
+    """Each person's name followed by a comma, with where the apposition after it starts (past "a/an/the",
+    and past the lawmaker's state written first: "Richard Burr of North Carolina, the ...", "Mark Warner,
+    D-Va., the ...")."""
     for ent in doc.ents:
-        k = ent.end + 1
-        if ent.label_ != "PERSON" or k >= len(doc) or doc[ent.end].text != ",":
+        if ent.label_ != "PERSON":
+            continue
+        comma = _past_seat(doc, ent.end, lex)
+        k = comma + 1
+        if k >= len(doc) or doc[comma].text != ",":
             continue
         yield ent, k + 1 if doc[k].lower_ in ("a", "an", "the") else k
+
+
+def _past_seat(doc: Doc, end: int, lex: Lexicon) -> int:
+    """Where a name's text goes on past its "of STATE" or ", R-STATE" seat (``end`` when it has none)."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        run = _name_run(doc, end + 1, allow_and=False)
+        place = doc[end + 1 : run].text
+        return run if run > end + 1 and (lex.us_states.get(place.casefold()) or lex.country(place)) else end
+    if end + 1 < len(doc) and doc[end].text == ",":
+        tag = _PARTY_TAG.match(doc.text, doc[end + 1].idx)
+        if tag is not None and any(map(lex.tag_state, (tag.group(2), tag.group(2).split()[0]))):
+            k = end + 1
+            while k < len(doc) and doc[k].idx < tag.end():
+                k += 1
+            while k < len(doc) and doc[k].text == ".":
+                k += 1
+            return k
+    return end
 
 
 def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
     """ "Ian Shepherdson, chief economist at Pantheon Macroeconomics", "Jennifer Chang Newell, an ACLU staff
     attorney", "Dmitry Peskov, the Kremlin's spokesman": a title in apposition after a person's name."""
     found = []
-    for ent, k in _apposition_starts(doc):
+    for ent, k in _apposition_starts(doc, lex):
         for t in range(k, min(k + MAX_NAME_TOKENS + 3, len(doc))):
             end = _title_at(doc, t, lex)
             if end > t:
@@ -568,7 +760,12 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         while end < len(doc) and _title_at(doc, end, lex) > end:  # "chief economist": the last title is the head
             t, end = end, _title_at(doc, end, lex)
         start = _modifiers_before(doc, t, lex, floor=k)
-        if end < len(doc) and not (doc[end].is_punct or doc[end].lower_ in ("at", "of", "for", "and", "who")):
+        if doc[t].is_lower:
+            start = _adjectives_before(doc, start, end, floor=k)
+        if end < len(doc) and not (doc[end].is_punct or doc[end].lower_ in ("at", "of", "for", "and", "who", "to")):
+            continue
+        envoy = _envoy_to(doc, end, lex) if end + 1 < len(doc) and doc[end].lower_ == "to" else None
+        if end < len(doc) and doc[end].lower_ == "to" and envoy is None:
             continue
         holder = _holder_before(doc, start, lex, floor=k - 1) if start > k else None
         if start > k and (holder is None or holder[1] != k):
@@ -577,16 +774,58 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         # An organisation written after the title owns it, over a party or place word before it ("NAME, the
         # Republican mayor of Miami"); a country or a seat of government before it stays ("a White House
         # press secretary for George W. Bush").
+        # An organisation the model tags after "of/at" owns it over a country too ("David Martosko, U.S.
+        # political editor of The Daily Mail").
         weak = holder is None or not (lex.country(holder[0]) or holder[0].casefold() in lex.government_seats)
-        if weak and end + 1 < len(doc) and doc[end].lower_ in ("at", "of", "for"):
-            after = _skip_det(doc, end + 1)
-            run = _name_run(doc, after, allow_and=True)
-            if run > after:
-                of, of_start, of_end = lex.holder(doc[after:run].text), after, run
-        office = Office(doc[start:end].text, start, end, of, of_start, of_end, False, None, -1, -1, ent.start, ent.end)
+        title_end = _complement_end(doc, end)
+        if title_end + 1 < len(doc) and doc[title_end].lower_ in ("at", "of", "for"):
+            org = _org_after(doc, title_end + 1, lex)
+            named = org is not None and doc[org[0]].ent_type_ == "ORG" and doc[title_end].lower_ != "for"
+            if org is not None and (weak or named):
+                of, of_start, of_end = lex.holder(doc[org[0] : org[1]].text), *org
+        end = title_end
+        to, to_start, to_end = envoy or (None, -1, -1)
+        office = Office(
+            doc[start:end].text, start, end, of, of_start, of_end, False, to, to_start, to_end, ent.start, ent.end
+        )
         found.append((office, list(range(start, end))))
         found.extend(_coordinated_office(doc, office, lex))
     return found
+
+
+def _complement_end(doc: Doc, end: int) -> int:
+    """The end of a title's lower-case "of" complement ("chief of strategy for ...", "former secretary of
+    labor"): lower-case nouns after "of", ending the phrase or before "at/for"; else ``end``."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    k = end + 1
+    while k < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ"):
+        k += 1
+    if k == end + 1 or doc[k - 1].pos_ != "NOUN":
+        return end
+    closes = k >= len(doc) or doc[k].is_punct or doc[k].lower_ in ("at", "for")
+    return k if closes else end
+
+
+def _org_after(doc: Doc, start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The organisation after an apposition's "at/of/for" from ``start``: a run of name words grown to the
+    organisation it heads ("the Committee for a Responsible Federal Budget"), or the name the model tags past a
+    few lower-case words ("the industry-backed American Energy Alliance")."""
+    after = _skip_det(doc, start)
+    run = _name_run(doc, after, allow_and=True)
+    if run > after:
+        for h in range(after, run):
+            extent = org_extent(doc, h, lex)
+            if extent is not None and extent[0] <= after:
+                run = max(run, extent[1])
+        return after, run
+    k = after
+    while k < min(after + 4, len(doc)) and (doc[k].is_lower or doc[k].text == "-") and not doc[k].ent_type_:
+        k += 1
+    if k == after or k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("ORG", "GPE"):
+        return None
+    ent_end = next((t for t in range(k + 1, len(doc)) if doc[t].ent_iob_ != "I"), len(doc))
+    return k, ent_end
 
 
 _AFFILIATION_PREPOSITIONS = frozenset({"at", "of", "for", "with"})
@@ -597,7 +836,7 @@ def _parsed_appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]
     person's name as an apposition, with an organisation the model names after "at/of/for/with", is an office
     whatever the noun; without such an organisation ("a mother of three") it is not."""
     found = []
-    for ent, k in _apposition_starts(doc):
+    for ent, k in _apposition_starts(doc, lex):
         head = next((t for t in doc[k : min(k + 3, len(doc))] if t.dep_ == "appos"), None)
         if head is None or head.pos_ != "NOUN" or not head.is_lower or not ent.start <= head.head.i < ent.end:
             continue
@@ -650,13 +889,22 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
     first = doc[start]
     lowercase = not first.text[:1].isupper()
     start = _modifiers_before(doc, _portfolio_before(doc, start, end, lex), lex)
+    if lowercase:  # "communications director", "personal lawyer"; not "candidate Sen.", "liberal Rep."
+        start = _adjectives_before(doc, _compounds_before(doc, start, end, lex), end, floor=0)
     title_tokens = list(range(start, end))
     of: str | None = None
     of_span = (-1, -1)
     of_ref = False
-    # Who the office belongs to, before the title: "Azerbaijan's Ambassador", "Azerbaijani President".
-    holder = _holder_before(doc, start, lex)
+    # Who the office belongs to, before the title: "Azerbaijan's Ambassador", "Azerbaijani President"; a
+    # title right before it is an office of its own ("Judiciary Committee Chairman Rep. Jerry Nadler").
     title = doc[start:end].text
+    holder = None if _title_ends_at(doc, start, lex) else _holder_before(doc, start, lex)
+    if lex.holds_seat(title):
+        holder = _state_of_party(doc, holder, lex)
+    if holder is not None and holder[0] in lex.parties.values() and (lex.is_national(title) or lex.holds_seat(title)):
+        # "Republican President Donald Trump", "Republican Sen. Susan Collins": the party is the holder's, the
+        # office the nation's or a state's seat
+        holder = None
     if holder is not None:
         of, of_span = holder[0], (holder[1], holder[2])
         # A status written before the holder still qualifies the title: "former Russian President",
@@ -669,6 +917,10 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
         reference = _org_reference_before(doc, start, lex)
         if reference is not None:
             of, of_span, of_ref = doc[reference].text, (reference, reference + 1), True
+        lead = _status_before(doc, start, lex)
+        if lead < start:  # "then-Secretary of State", "ex-Sen."
+            title = _with_status(doc, lead, start, title)
+            title_tokens[:0] = range(lead, start)
     j = end
     if j < len(doc) and doc[j].lower_ == "for":
         run = _name_run(doc, j + 1, allow_and=True)
@@ -690,41 +942,67 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
         if of_start >= 0:
             of_text = doc[of_start:of_end].text
             of, of_span = (lex.country(of_text) or of_text), (of_start, of_end)
-    elif lowercase and not _person_follows(doc, j):
-        return None
+        lowercase = False  # the comma checked above stands before the name
     to: str | None = None
     to_span = (-1, -1)
     if j + 1 < len(doc) and doc[j].lower_ == "to":
-        to_start = _skip_det(doc, j + 1)
-        to_end = _country_at(doc, to_start, lex)
-        if to_end == to_start:
-            to_end = _name_run(doc, to_start, allow_and=False)
-            if to_end == to_start or to_start == j + 1:
-                return None  # an envoy to an organisation is written with "the": "to the U.N."
-            # The organisation ends where the model starts another name, or after an acronym that closes it
-            # and that the model ran into the envoy's name ("to the U.N. Nikki Haley").
-            to_end = next(
-                (
-                    k
-                    for k in range(to_start + 1, to_end)
-                    if doc[k].ent_iob_ == "B" or _ACRONYM.fullmatch(doc[k - 1].text)
-                ),
-                to_end,
-            )
-        to, to_span, j = lex.holder(doc[to_start:to_end].text), (to_start, to_end), to_end
+        envoy = _envoy_to(doc, j, lex)
+        if envoy is None:
+            return None
+        to, to_span, j = envoy[0], (envoy[1], envoy[2]), envoy[2]
+    if lowercase and not _person_follows(doc, j):
+        return None  # "Russia's ambassador to the US, Anatoly Antonov": a lower-case title before a tagged name
     if j < len(doc) and doc[j].text == ",":
         j += 1
     while j < len(doc) and doc[j].lower_ in lex.honorifics:
         j += 1
+    while j < len(doc) and doc[j].text[:1].isupper() and _title_at(doc, j, lex) > j:
+        j = _title_at(doc, j, lex)  # a second title stacked before the name holds its own office
     person_end = _person_run(doc, j, lex)
     if person_end == j:
         return None
-    if of is None:
-        after = _holder_after(doc, person_end, lex)
+    seat = lex.holds_seat(title)
+    if of is None or of in lex.parties.values() or (seat and lex.country(of)):
+        # A lawmaker's state (party-state tag, "of STATE") names the seat; the party or the country before the
+        # title does not ("U.S. Representative Michael McCaul of Texas").
+        after = _holder_after(doc, person_end, lex, seat=seat)
         if after is not None:
             of, of_span = after[0], (after[1], after[2])
     office = Office(title, start, end, of, *of_span, of_ref, to, *to_span, j, person_end)
     return office, title_tokens
+
+
+def _envoy_to(doc: Doc, j: int, lex: Lexicon) -> tuple[str, int, int] | None:
+    """Where an envoy is sent, after "to" at ``j``: a country ("to Pakistan") or an organisation written with
+    "the" ("to the U.N."); None when neither follows."""
+    to_start = _skip_det(doc, j + 1)
+    to_end = _country_at(doc, to_start, lex)
+    if to_end == to_start:
+        to_end = _name_run(doc, to_start, allow_and=False)
+        if to_end == to_start or to_start == j + 1:
+            return None  # an envoy to an organisation is written with "the": "to the U.N."
+        # The organisation ends where the model starts another name, or after an acronym that closes it
+        # and that the model ran into the envoy's name ("to the U.N. Nikki Haley").
+        to_end = next(
+            (k for k in range(to_start + 1, to_end) if doc[k].ent_iob_ == "B" or _ACRONYM.fullmatch(doc[k - 1].text)),
+            to_end,
+        )
+    return lex.holder(doc[to_start:to_end].text), to_start, to_end
+
+
+def _title_ends_at(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """A capitalised lexicon title ends right before ``start``: two titles stacked before one name."""
+    return any(doc[k].text[:1].isupper() and _title_at(doc, k, lex) == start for k in range(max(0, start - 3), start))
+
+
+def _state_of_party(doc: Doc, holder: tuple[str, int, int] | None, lex: Lexicon) -> tuple[str, int, int] | None:
+    """ "Minnesota Democratic Senator": a state before a party word holds a seat's office, not the two words
+    together ("Iowa GOP Chairman" is the state party's)."""
+    if holder is None or holder[2] - holder[1] < 2 or doc[holder[2] - 1].lower_ not in lex.parties:
+        return holder
+    place = doc[holder[1] : holder[2] - 1].text
+    named = lex.us_states.get(place.casefold()) or lex.country(place)
+    return holder if named is None else (named, holder[1], holder[2] - 1)
 
 
 def _org_reference_before(doc: Doc, start: int, lex: Lexicon) -> int | None:
