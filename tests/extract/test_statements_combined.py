@@ -90,3 +90,18 @@ SENTENCE_THE_RULES_MISS = "Elizabeth Warren is confident the tax plan will fail.
 def test_the_tagger_adds_no_statement_for_a_clause_only_verb_without_a_clause() -> None:
     text = "A federal judge on Tuesday denied a request by the city to dismiss the lawsuit."
     assert [s for s in _statements(text, "statements.combined") if s[1].startswith("denied")] == []
+
+
+def test_tagging_without_a_floor_skips_the_marginals_and_finds_the_same_statements() -> None:
+    from dateline.extract.statements_combined import tagged_statements
+    from dateline.nlp import load_nlp
+
+    text = SENTENCE_THE_RULES_MISS
+    article = article_from_text(text, source_path="t.txt")
+    doc = load_nlp()(text)
+    prior = next(Pipeline(["entities.rules"]).run([article]))
+    assert isinstance(prior, Analysis)
+    # A floor of zero needs no probabilities (every one clears it); a tiny positive floor computes them.
+    without = list(tagged_statements(article, doc, [], prior, floor=0.0))
+    with_marginals = list(tagged_statements(article, doc, [], prior, floor=1e-9))
+    assert without and without == with_marginals
