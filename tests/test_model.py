@@ -91,3 +91,7 @@ def test_stamping_renames_the_id_and_relinks_parts_of_the_same_run() -> None:
     assert stamped_whole.extractor == "claims.rules.v1" and stamped_whole.id == ids[whole.id] != whole.id
     assert stamped_part.part_of == stamped_whole.id
     assert stamped_whole.stamped("claims.rules.v1", ids) is stamped_whole
+    # The id the pipeline already worked out is taken as it is: the same record as without it.
+    given = [r.stamped("claims.rules.v1", ids, ids[r.id]) for r in (whole, part)]
+    assert given == [stamped_whole, stamped_part]
+    assert [r.id for r in given] == [r.id_as("claims.rules.v1") for r in given]

@@ -166,12 +166,17 @@ class Record:
         key = [getattr(self, name) for name in self.identity]
         return content_id(self.kind, self.article_id, extractor, [(s.start, s.end) for s in self.spans], key)
 
-    def stamped(self, extractor: str, ids: Mapping[str, str]) -> Self:
+    def stamped(self, extractor: str, ids: Mapping[str, str], new_id: str = "") -> Self:
         """This record as made by ``extractor``, with a new id to match. ``ids`` maps the provisional ids
-        of the records from the same run to their stamped ones, for the fields that refer to them."""
+        of the records from the same run to their stamped ones, for the fields that refer to them.
+        ``new_id``, when given, is ``self.id_as(extractor)``, already worked out by the caller; it is the
+        stamped record's id unless relinking changes a field of its identity."""
         if self.extractor == extractor:
             return self
-        return dataclasses.replace(self, id="", extractor=extractor, **self.relinked(ids))
+        relinked = self.relinked(ids)
+        if not new_id or not relinked.keys().isdisjoint(self.identity):
+            new_id = ""
+        return dataclasses.replace(self, id=new_id, extractor=extractor, **relinked)
 
     def relinked(self, ids: Mapping[str, str]) -> dict[str, Any]:
         """The fields that refer to other records of the same run, with ``ids`` applied (none here)."""
@@ -486,11 +491,26 @@ class Analysis:
 
 
 def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    names = _field_names(type(value))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return value
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type, None for any other type. Worked out once per type: every record
+    stored or exported goes through ``_plain``, field by field."""
+    try:
+        return _FIELD_NAMES[cls]
+    except KeyError:
+        names = tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
+        _FIELD_NAMES[cls] = names
+        return names
 
 
 def to_dict(obj: Any) -> dict[str, Any]:

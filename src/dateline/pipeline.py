@@ -43,10 +43,10 @@ class Pipeline:
         for spec in self.specs:
             prior = Analysis(article, tuple(records))
             try:
-                made = list(spec(article, doc, prior=prior))
-                ids = {record.id: record.id_as(spec.qualified) for record in made}
-                for record in made:
-                    stamped = record.stamped(spec.qualified, ids)
+                made = [(record, record.id_as(spec.qualified)) for record in spec(article, doc, prior=prior)]
+                ids = {record.id: new_id for record, new_id in made}
+                for record, new_id in made:
+                    stamped = record.stamped(spec.qualified, ids, new_id)
                     stamped.check_spans(article.text)
                     records.append(stamped)
             except DatelineError as exc:

@@ -99,3 +99,18 @@ def test_a_tagged_cue_without_a_tagged_source_takes_its_parsed_subject() -> None
     assert any(s.speaker.text == "Comey" and "an error on our part" in s.content for s in comey)
     merkel = polnear_article("wash-post_2016-01-07_germany-targets-a-surge-of-vitri").statements
     assert any("Merkel" in s.speaker.text and "forces of hate" in s.content for s in merkel)
+
+
+def test_tagging_without_a_floor_skips_the_marginals_and_finds_the_same_statements() -> None:
+    from dateline.extract.statements_combined import tagged_statements
+    from dateline.nlp import load_nlp
+
+    text = SENTENCE_THE_RULES_MISS
+    article = article_from_text(text, source_path="t.txt")
+    doc = load_nlp()(text)
+    prior = next(Pipeline(["entities.rules"]).run([article]))
+    assert isinstance(prior, Analysis)
+    # A floor of zero needs no probabilities (every one clears it); a tiny positive floor computes them.
+    without = list(tagged_statements(article, doc, [], prior, floor=0.0))
+    with_marginals = list(tagged_statements(article, doc, [], prior, floor=1e-9))
+    assert without and without == with_marginals

@@ -89,14 +89,14 @@ class StatementMaker:
         return Span.of(self.article.text, start, end)
 
     def sentence(
-        self, labels: Sequence[str], confidence: Sequence[float], start: int, floor: float = 0.0
+        self, labels: Sequence[str], confidence: Sequence[float] | None, start: int, floor: float = 0.0
     ) -> Iterator[Statement]:
         """The statements of the sentence starting at token ``start`` whose cue the tagger is at least
-        ``floor`` sure of (the least probability of a label of its tokens)."""
+        ``floor`` sure of (the least probability of a label of its tokens); ``confidence`` None: every cue."""
         found = [
             s
             for s in segments(labels, start)
-            if s.role != "CUE" or min(confidence[s.first - start : s.last - start + 1]) >= floor
+            if s.role != "CUE" or confidence is None or min(confidence[s.first - start : s.last - start + 1]) >= floor
         ]
         contents = [s for s in found if s.role == "CON"]
         sources = [s for s in found if s.role == "SRC"]

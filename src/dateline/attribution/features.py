@@ -112,24 +112,22 @@ def token_features(
     strings = doc.vocab.strings
     names: dict[int, str] = {}
 
-    def column(values: Sequence[int]) -> list[str]:
-        out = []
-        for value in values:
-            name = names.get(value)
-            if name is None:
-                name = names[value] = strings[value] if value else ""
-            out.append(name)
-        return out
+    def column(values: list[int]) -> list[str]:
+        # Each distinct string is looked up once; the column is then a C-level map over the token values.
+        for value in set(values).difference(names):
+            names[value] = strings[value] if value else ""
+        return list(map(names.__getitem__, values))
 
     if not len(doc):
         return [], []
-    array = doc.to_array([LOWER, LEMMA, SHAPE, POS, TAG, DEP, ENT_TYPE]).tolist()
-    lowers, lemmas, shapes, pos, tags, deps, ents = (column(c) for c in zip(*array, strict=True))
-    relative = doc.to_array([HEAD, SENT_START]).astype("int64").tolist()
-    heads = [i + offset for i, (offset, _) in enumerate(relative)]
-    starts = ["1" if start == 1 else "" for _, start in relative]
+    array = doc.to_array([LOWER, LEMMA, SHAPE, POS, TAG, DEP, ENT_TYPE]).T.tolist()
+    lowers, lemmas, shapes, pos, tags, deps, ents = (column(c) for c in array)
+    offsets, sent_starts = doc.to_array([HEAD, SENT_START]).astype("int64").T.tolist()
+    heads = [i + offset for i, offset in enumerate(offsets)]
+    starts = ["1" if start == 1 else "" for start in sent_starts]
     lemmas = [lemma.lower() for lemma in lemmas]
-    cue_kinds = [cue_kind(lemma, lex) for lemma in lemmas]
+    kinds = {lemma: cue_kind(lemma, lex) for lemma in set(lemmas)}
+    cue_kinds = list(map(kinds.__getitem__, lemmas))
     if vocab is not None:
         lowers = [w if w in vocab else "" for w in lowers]
         lemmas = [w if w in vocab else "" for w in lemmas]

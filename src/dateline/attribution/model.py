@@ -41,9 +41,14 @@ class Tagger:
     manifest: dict[str, Any]
     crf: Any
 
+    def labels(self, sequence: Sequence[Item]) -> list[str]:
+        """The best labels (Viterbi) alone: without the marginals, which cost a forward-backward pass."""
+        labels: list[str] = self.crf.tag(sequence)
+        return labels
+
     def tag(self, sequence: Sequence[Item]) -> tuple[list[str], list[float]]:
         """The best labels and, for each token, the probability of its label (the CRF's marginal)."""
-        labels: list[str] = self.crf.tag(sequence)
+        labels = self.labels(sequence)
         return labels, [self.crf.marginal(label, i) for i, label in enumerate(labels)]
 
 

@@ -7,6 +7,10 @@ from typing import Any
 
 import yaml
 
+# libyaml's loader where PyYAML was built with it: the same safe constructor and resolver as
+# ``yaml.safe_load``, so the same data, parsed in C (the lexicons are read at every start-up).
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def read_text(name: str) -> str:
     """The text of data file ``name`` (UTF-8)."""
@@ -15,4 +19,4 @@ def read_text(name: str) -> str:
 
 def load_yaml(name: str) -> Any:
     """Data file ``name`` parsed as YAML."""
-    return yaml.safe_load(read_text(name))
+    return yaml.load(read_text(name), Loader=SafeLoader)

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from dateline.attribution.decode import StatementMaker
-from dateline.attribution.features import doc_sequences
+from dateline.attribution.features import Item, doc_sequences
 from dateline.attribution.model import Tagger, load_tagger
 from dateline.extract.statements import Quotes, extract_statements, quote_regions
 from dateline.extract.support.common import SpanIndex
@@ -51,7 +51,9 @@ def tagged_statements(
         maker.resolver.start_sentence()
         # A byline or credit line is metadata, never a statement (as for the rules).
         sequence = None if article.in_credits(sent.start_char) else tagged.get((sent.start, sent.end))
-        found = list(maker.sentence(*tagger.tag(sequence), sent.start, floor)) if sequence is not None else []
+        found = (
+            list(maker.sentence(*_tagged(tagger, sequence, floor), sent.start, floor)) if sequence is not None else []
+        )
         said = found or [
             s
             for s in ruled.overlapping(sent.start_char, sent.end_char)
@@ -61,6 +63,12 @@ def tagged_statements(
             maker.resolver.observe_statement(statement, maker.quotes.regions)
         maker.resolver.observe_subjects(sent, said, maker.quotes.regions)
         yield from found
+
+
+def _tagged(tagger: Tagger, sequence: Sequence[Item], floor: float) -> tuple[list[str], list[float] | None]:
+    """The tagger's labels, and their probabilities only when a floor above zero needs them: every
+    probability clears a floor of zero, and computing them costs as much as tagging."""
+    return tagger.tag(sequence) if floor > 0 else (tagger.labels(sequence), None)
 
 
 def rule_statements(article: Article, doc: Doc, prior: Analysis) -> list[Statement]:

@@ -72,13 +72,22 @@ def _resolved(speaker: Speaker, found: list[Entity]) -> Speaker:
 def resolve_speakers(records: Iterable[Record], found: list[Entity]) -> list[Statement | Claim]:
     """The statements and claims of ``records`` with each speaker's (claimant's) canonical entity in
     ``entity_id``, from the article's linked entities ``found``."""
+    # An article names the same speakers again and again ("he", a minister quoted five times): each distinct
+    # speaker is resolved once against the article's entities.
+    known: dict[Speaker, Speaker] = {}
+
+    def resolved(speaker: Speaker) -> Speaker:
+        if speaker not in known:
+            known[speaker] = _resolved(speaker, found)
+        return known[speaker]
+
     out: list[Statement | Claim] = []
     for rec in records:
         if isinstance(rec, Statement):
-            speakers = tuple(_resolved(s, found) for s in rec.speakers)
-            out.append(replace(rec, speaker=_resolved(rec.speaker, found), speakers=speakers))
+            speakers = tuple(resolved(s) for s in rec.speakers)
+            out.append(replace(rec, speaker=resolved(rec.speaker), speakers=speakers))
         elif isinstance(rec, Claim):
-            out.append(replace(rec, claimant=_resolved(rec.claimant, found)))
+            out.append(replace(rec, claimant=resolved(rec.claimant)))
     return out
 
 

@@ -549,12 +549,9 @@ def hosts(entities: list[Entity], text: str) -> dict[int, int]:
     def hosted(a: Entity, b: Entity) -> bool:
         return short_form_of(a, b) or headline_run_on(a, b, text)
 
-    out: dict[int, int] = {}
-    for i, short in enumerate(entities):
-        full = [j for j, other in enumerate(entities) if hosted(short, other)]
-        if len(full) == 1 and not any(hosted(entities[full[0]], other) for other in entities):
-            out[i] = full[0]
-    return out
+    # What each record is a short form of, worked out once per pair: a full form must itself be no one's.
+    full = [[j for j, other in enumerate(entities) if hosted(short, other)] for short in entities]
+    return {i: found[0] for i, found in enumerate(full) if len(found) == 1 and not full[found[0]]}
 
 
 def link(session: LinkSession, article: Article, entities: list[Entity]) -> list[Entity]:

@@ -8,6 +8,7 @@ already recognised the famine as a crime" and "the famine has been recognised as
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from dateline.link.entities import KIND as ENTITY_KIND
@@ -28,6 +29,8 @@ MIN_WORDS = 4
 BLOCK_CAP = 300
 # The same speaker's statements verified per statement, most shared content words first.
 CANDIDATES = 50
+# Entities' name sets remembered (bounded: a long run meets many names).
+NAME_KEYS_CACHE = 1 << 14
 
 
 def speaker_entity_id(speaker: Speaker, entities: list[Entity]) -> str | None:
@@ -39,8 +42,7 @@ def speaker_entity_id(speaker: Speaker, entities: list[Entity]) -> str | None:
     given = [n for n in (speaker.entity, speaker.text) if n]
     wanted = {normalize(n) for n in given}
     for entity in entities:
-        names = {normalize(n) for n in (entity.name, *entity.aliases)}
-        if entity.entity_id and wanted & names:
+        if entity.entity_id and not wanted.isdisjoint(_name_keys((entity.name, *entity.aliases))):
             return entity.entity_id
     forms = [name_form(n, "PERSON") for n in given if n[:1].isupper()]
     fits = {
@@ -49,6 +51,13 @@ def speaker_entity_id(speaker: Speaker, entities: list[Entity]) -> str | None:
         if e.entity_id and any(compatible(f, name_form(n, e.type)) for f in forms for n in entity_names(e))
     }
     return fits.pop() if len(fits) == 1 else None
+
+
+@functools.lru_cache(maxsize=NAME_KEYS_CACHE)
+def _name_keys(names: tuple[str, ...]) -> frozenset[str]:
+    """The normalised forms of an entity's names: every speaker of an article is compared with every entity
+    of it, so the same names are normalised again and again."""
+    return frozenset(normalize(n) for n in names)
 
 
 def link(session: LinkSession, statements: list[Statement], entities: list[Entity]) -> list[str]:

