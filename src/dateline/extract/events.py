@@ -309,7 +309,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             ]
             if governed:
                 return _with_conjuncts(governed[0]), False
-        if current.dep_ not in ("xcomp", "conj", "acl", "advcl", "relcl", "acomp") or current.head is current:
+        if current.dep_ not in ("xcomp", "conj", "acl", "advcl", "relcl", "acomp") or current.head == current:
             break
         current = current.head if current.dep_ != "acl" else _governing_verb(current)
     return [], False
@@ -318,7 +318,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
 def _governing_verb(token: Token) -> Token:
     """The verb above an acl's noun ("adopted resolutions condemning": adopted)."""
     noun = token.head
-    return noun.head if noun.head is not noun else noun
+    return noun.head if noun.head != noun else noun
 
 
 def targets(trigger: Trigger, passive: bool) -> list[Token]:
@@ -375,7 +375,7 @@ def _participants_of_noun(noun: Token, verb: Token) -> list[Token]:
 
 def _negated(verb: Token) -> bool:
     """ "did not attend", "never signed", and "failed to attend": an action failed at did not happen."""
-    if verb.dep_ == "xcomp" and verb.head is not verb and _lemma(verb.head) in lexicon().failure:
+    if verb.dep_ == "xcomp" and verb.head != verb and _lemma(verb.head) in lexicon().failure:
         return True
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIONS) for c in verb.children)
 
@@ -607,7 +607,7 @@ def _reporter_country(
     if all(a.country or a.text.lower() not in AGENT_PRONOUNS for a in actors):
         return actors
     clause = verb
-    while clause.dep_ in ("ccomp", "conj", "xcomp") and clause.head is not clause:
+    while clause.dep_ in ("ccomp", "conj", "xcomp") and clause.head != clause:
         clause = clause.head
     sayers = (
         [c for c in clause.children if c.dep_ in _SUBJ and c.pos_ in ("PROPN", "NOUN")] if clause is not verb else []
@@ -705,11 +705,11 @@ def _folded(verb: Token) -> bool:
     the governors' typing already says. Complements of verbs that are no event ("moved to expel", "attempted
     to interfere") stay events, and so do complements of a request with no addressee ("seeks to block")."""
     head = verb.head
-    if head is not verb and verb.dep_ == "ccomp" and _lemma(head) in lexicon().governors:
+    if head != verb and verb.dep_ == "ccomp" and _lemma(head) in lexicon().governors:
         # "demanded that the company return the land": the return is what is demanded.
         governor = find_trigger(head)
         return governor is not None and _addressed(governor, targets(governor, subjects(head)[1]))
-    if head is verb or verb.dep_ not in _COMPLEMENT_DEPS:
+    if head == verb or verb.dep_ not in _COMPLEMENT_DEPS:
         return False
     if verb.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False

@@ -66,7 +66,7 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})
 def antecedent(subject: Token) -> Token:
     """The noun a relative pronoun subject stands for ("officials who warned": officials), else the subject."""
     verb = subject.head
-    if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" and verb.head is not verb:
+    if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" and verb.head != verb:
         return verb.head
     return subject
 
