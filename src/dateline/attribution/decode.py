@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.extract.statements.cues import _subject, unsaid_cue
+from dateline.extract.statements.cues import cue_subject, unsaid_cue
 from dateline.extract.statements.lexicon import Lexicon
 from dateline.extract.statements.records import NON_SPEAKERS
 from dateline.model import Span, Statement
@@ -114,7 +114,7 @@ class StatementMaker:
         """The subject the parse gives the tagged cue's verb ("Kasich is trumpeting a positive-only message"),
         when the tagger marked a cue and a content but no source: the speaker, if a named or pronoun one."""
         verb = next((t for t in self.doc[cue.first : cue.last + 1] if t.pos_ == "VERB"), None)
-        subject = _subject(verb, Lexicon.load()) if verb is not None else None
+        subject = cue_subject(verb, Lexicon.load()) if verb is not None else None
         if subject is None or subject.lower_ in NON_SPEAKERS or subject.pos_ not in NAMING_POS:
             return None
         if cue.first <= subject.i <= cue.last:

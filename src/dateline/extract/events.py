@@ -10,7 +10,7 @@ an event reported inside someone's statement is theirs, not the outlet's).
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -727,14 +727,21 @@ def _habitual(verb: Token) -> bool:
     with no auxiliary states a standing rule or habit, not an occurrence (news reports occurrences in the
     past, the perfect, the progressive or the future). An infinitive complement or purpose of such a verb is
     part of the habit ("voters who tend to agree", "states require providers to warn")."""
+    return any(
+        current.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in current.children)
+        for current in _governors(verb, lambda t: t.dep_ == "xcomp" or _purpose(t))
+    )
+
+
+def _governors(verb: Token, shares: Callable[[Token], bool]) -> Iterator[Token]:
+    """``verb``, then each verb above it while the one below ``shares`` its governor's mood ("tend to agree":
+    agree, tend), at most _MAX_SUBJECT_HOPS levels up."""
     current = verb
     for _ in range(_MAX_SUBJECT_HOPS + 1):
-        if current.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in current.children):
-            return True
-        if not (current.dep_ == "xcomp" or _purpose(current)) or current.head.i == current.i:
-            return False
+        yield current
+        if not shares(current) or current.head.i == current.i:
+            return
         current = current.head
-    return False
 
 
 def _conditional(verb: Token, statements: tuple[Statement, ...]) -> bool:
@@ -766,19 +773,14 @@ def _hypothetical(verb: Token) -> bool:
     # reported, it is the speaker's REQUEST (_obligation_trigger).
     if any(c.dep_ == "aux" and c.lower_ in lex.obligation for c in verb.children) and not _reported(verb):
         return True
-    current = verb
-    for _ in range(_MAX_SUBJECT_HOPS + 1):
-        if any(c.dep_ == "aux" and c.lower_ in lex.possibility for c in current.children):
-            return True
-        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in current.children):
-            return True
-        # A conjunct shares its first conjunct's modal or condition ("could discuss and sign") unless it is
-        # a clause of its own, with its own subject ("the rebels might retreat, and the army attacked").
-        shares = current.dep_ == "xcomp" or (current.dep_ == "conj" and not _has_subject(current))
-        if not shares or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
+    # A conjunct shares its first conjunct's modal or condition ("could discuss and sign") unless it is a
+    # clause of its own, with its own subject ("the rebels might retreat, and the army attacked").
+    chain = _governors(verb, lambda t: t.dep_ == "xcomp" or (t.dep_ == "conj" and not _has_subject(t)))
+    return any(
+        any(c.dep_ == "aux" and c.lower_ in lex.possibility for c in current.children)
+        or (current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in current.children))
+        for current in chain
+    )
 
 
 def _has_subject(verb: Token) -> bool:

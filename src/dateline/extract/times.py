@@ -111,6 +111,11 @@ def _shift_months(day: dt.date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def _led_by(before: str, leads: list[str]) -> bool:
+    """Whether the words ``before`` a time end with one of the phrases ``leads`` ("until", "as early as")."""
+    return any(before.endswith(" " + lead) for lead in leads)
+
+
 def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     """ "future" ("will meet on Friday"), "past" ("met on Friday") or None, from the verb governing ``start``.
 
@@ -124,9 +129,8 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     lex = lexicon()
     cues = set(lex["future_auxiliaries"])
     before = " " + " ".join(ctx.text[max(0, start - 40) : start].lower().split())
-    leads = lex["future_leads"] if day else lex["date_future_leads"]
-    lead = any(before.endswith(" " + lead) for lead in leads)
-    deadline = not day and any(before.endswith(" " + lead) for lead in lex["date_deadline_leads"])
+    lead = _led_by(before, lex["future_leads"] if day else lex["date_future_leads"])
+    deadline = not day and _led_by(before, lex["date_deadline_leads"])
     token = token_at(ctx.doc, start) if ctx.doc is not None else None
     if token is None:
         if lead:

@@ -92,15 +92,18 @@ class Lexicon:
         key = text.casefold()
         return self.us_states.get(key) or self.us_states.get(f"{key}.") or self.state_codes.get(text)
 
+    def seat_place(self, text: str) -> str | None:
+        """The US state or the country ``text`` names, the places a seat's "of" may write ("of North Carolina")."""
+        return self.us_states.get(text.casefold()) or self.country(text)
+
     def may_hold(self, country: str, title: str) -> bool:
         """Whether ``country``'s own national offices carry ``title`` ("Foreign Minister" is no US office)."""
-        words = title.casefold().replace("-", " ").split()
-        return not words or words[-1] not in self.titles_not_held.get(country, frozenset())
+        head = _title_head(title)
+        return not head or head not in self.titles_not_held.get(country, frozenset())
 
     def holds_seat(self, title: str) -> bool:
         """An office of a US state's seat ("Sen.", "former Rep.", "Lt. Gov.")."""
-        words = title.casefold().replace("-", " ").split()
-        return bool(words) and words[-1] in self.seat_titles
+        return _title_head(title) in self.seat_titles
 
     def is_national(self, title: str) -> bool:
         """An office of a nation ("President", "Secretary of State", "Defense Secretary")."""
@@ -116,6 +119,12 @@ class Lexicon:
 
 def _phrase(text: str) -> tuple[str, ...]:
     return tuple(text.lower().replace("-", " - ").split())
+
+
+def _title_head(title: str) -> str:
+    """The last word of a title, which names the office ("former Rep." -> "rep."); "" for no words."""
+    words = title.casefold().replace("-", " ").split()
+    return words[-1] if words else ""
 
 
 @lru_cache(maxsize=1)
@@ -559,24 +568,23 @@ def _modifiers_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> 
 def _compounds_before(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """Grow a title left over the lower-case nouns the parser compounds onto it ("communications director",
     "campaign manager"); an organisation noun stays out ("department spokeswoman" refers to a department)."""
-    while start > 0:
-        prev = doc[start - 1]
-        if not (prev.is_lower and prev.is_alpha and prev.pos_ == "NOUN" and prev.dep_ == "compound"):
-            break
-        if not start <= prev.head.i < end or prev.lower_ in lex.org_heads:
-            break
-        start -= 1
-    return start
+    return _lower_words_before(doc, start, end, pos="NOUN", dep="compound", floor=0, stop=lex.org_heads)
 
 
 def _adjectives_before(doc: Doc, start: int, end: int, *, floor: int) -> int:
     """Grow an apposition's title left over the lower-case adjectives the parser hangs on it ("Trump's personal
     lawyer", "Goldman's global head"), down to ``floor``."""
+    return _lower_words_before(doc, start, end, pos="ADJ", dep="amod", floor=floor, stop=frozenset())
+
+
+def _lower_words_before(doc: Doc, start: int, end: int, *, pos: str, dep: str, floor: int, stop: frozenset[str]) -> int:
+    """Move ``start`` left over lower-case words of part of speech ``pos`` attached by ``dep`` to a token of
+    ``start:end``, down to ``floor``, stopping at a word of ``stop``."""
     while start > floor:
         prev = doc[start - 1]
-        if not (prev.is_lower and prev.is_alpha and prev.pos_ == "ADJ" and prev.dep_ == "amod"):
+        if not (prev.is_lower and prev.is_alpha and prev.pos_ == pos and prev.dep_ == dep):
             break
-        if not start <= prev.head.i < end:
+        if not start <= prev.head.i < end or prev.lower_ in stop:
             break
         start -= 1
     return start
@@ -673,7 +681,7 @@ def _holder_after(doc: Doc, person_end: int, lex: Lexicon, *, seat: bool) -> tup
         j += 1
     if j < len(doc) and doc[j].lower_ == "of" and j == person_end:
         run = _name_run(doc, j + 1, allow_and=False)
-        state = lex.us_states.get(doc[j + 1 : run].text.casefold()) or lex.country(doc[j + 1 : run].text)
+        state = lex.seat_place(doc[j + 1 : run].text)
         if run > j + 1 and state:
             # "President Hassan Rouhani of Iran" names a country's office; a state names a seat's only
             return (state, j + 1, run) if seat or lex.country(state) else None
@@ -727,8 +735,7 @@ def _past_seat(doc: Doc, end: int, lex: Lexicon) -> int:
     """Where a name's text goes on past its "of STATE" or ", R-STATE" seat (``end`` when it has none)."""
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         run = _name_run(doc, end + 1, allow_and=False)
-        place = doc[end + 1 : run].text
-        return run if run > end + 1 and (lex.us_states.get(place.casefold()) or lex.country(place)) else end
+        return run if run > end + 1 and lex.seat_place(doc[end + 1 : run].text) else end
     if end + 1 < len(doc) and doc[end].text == ",":
         tag = _PARTY_TAG.match(doc.text, doc[end + 1].idx)
         if tag is not None and any(map(lex.tag_state, (tag.group(2), tag.group(2).split()[0]))):
@@ -899,9 +906,11 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
     # title right before it is an office of its own ("Judiciary Committee Chairman Rep. Jerry Nadler").
     title = doc[start:end].text
     holder = None if _title_ends_at(doc, start, lex) else _holder_before(doc, start, lex)
-    if lex.holds_seat(title):
+    # The office's last word names it, and a status written before it later ("then-Sen.") leaves that as it is.
+    seat = lex.holds_seat(title)
+    if seat:
         holder = _state_of_party(doc, holder, lex)
-    if holder is not None and holder[0] in lex.parties.values() and (lex.is_national(title) or lex.holds_seat(title)):
+    if holder is not None and holder[0] in lex.parties.values() and (lex.is_national(title) or seat):
         # "Republican President Donald Trump", "Republican Sen. Susan Collins": the party is the holder's, the
         # office the nation's or a state's seat
         holder = None
@@ -961,7 +970,6 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
     person_end = _person_run(doc, j, lex)
     if person_end == j:
         return None
-    seat = lex.holds_seat(title)
     if of is None or of in lex.parties.values() or (seat and lex.country(of)):
         # A lawmaker's state (party-state tag, "of STATE") names the seat; the party or the country before the
         # title does not ("U.S. Representative Michael McCaul of Texas").
@@ -1000,8 +1008,7 @@ def _state_of_party(doc: Doc, holder: tuple[str, int, int] | None, lex: Lexicon)
     together ("Iowa GOP Chairman" is the state party's)."""
     if holder is None or holder[2] - holder[1] < 2 or doc[holder[2] - 1].lower_ not in lex.parties:
         return holder
-    place = doc[holder[1] : holder[2] - 1].text
-    named = lex.us_states.get(place.casefold()) or lex.country(place)
+    named = lex.seat_place(doc[holder[1] : holder[2] - 1].text)
     return holder if named is None else (named, holder[1], holder[2] - 1)
 
 

@@ -143,12 +143,12 @@ def _marked_by_that(clause: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
-def _subject(verb: Token, lex: Lexicon, depth: int = 0, *, prefixed: bool = False) -> Token | None:
+def cue_subject(verb: Token, lex: Lexicon, depth: int = 0, *, prefixed: bool = False) -> Token | None:
     """The verb's subject, or that of the verb governing a subjectless participle or conjunct ("Stressing
     that ..., X expressed"; "X noted ... and called on ..."); through an open complement only for a cue
     prefix ("went on to say"), since "urged them to condemn" is not the subject condemning."""
     if prefixed and verb.dep_ == "xcomp":
-        return _subject(verb.head, lex, depth + 1)
+        return cue_subject(verb.head, lex, depth + 1)
     agent = _agent(verb)
     if agent is not None:
         return agent  # "The meeting was first reported by Politico": who reported, not what was reported
@@ -163,13 +163,13 @@ def _subject(verb: Token, lex: Lexicon, depth: int = 0, *, prefixed: bool = Fals
         return child
     if depth < MAX_INHERIT and verb.head.i != verb.i:
         if verb.dep_ in INHERITS_SUBJECT:
-            return _subject(_reporting_verb(verb) or verb.head, lex, depth + 1)
+            return cue_subject(_reporting_verb(verb) or verb.head, lex, depth + 1)
         quoted = quoted_as(verb)
         if quoted is not None:
             return quoted[0]
         # A participle after a preposition: "began by saying ...", "left after warning that ...".
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in CLAUSE_POS:
-            return _subject(verb.head.head, lex, depth + 1)
+            return cue_subject(verb.head.head, lex, depth + 1)
         # A participle after a noun: "voters saying they want X", "Democrats backing Clinton", "a group
         # backing Rubio".
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and _group(verb.head, lex):
@@ -179,7 +179,7 @@ def _subject(verb: Token, lex: Lexicon, depth: int = 0, *, prefixed: bool = Fals
         # statement ("called on X to condemn"), so none is inherited.
         controlled = any(c.dep_ in CONTROLLING_OBJECTS for c in verb.head.children)
         if verb.dep_ == "xcomp" and not controlled and verb.head.lemma_.lower() not in lex.governing_cues:
-            return _subject(verb.head, lex, depth + 1)
+            return cue_subject(verb.head, lex, depth + 1)
     return None
 
 

@@ -16,7 +16,7 @@ from dateline.extract.statements.content import (
     _trimmed,
     around_parenthesis,
 )
-from dateline.extract.statements.cues import _stranded_subject, _subject, quoted_as
+from dateline.extract.statements.cues import _stranded_subject, cue_subject, quoted_as
 from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
     CONTROLLING_OBJECTS,
@@ -155,7 +155,7 @@ class Builder:
         elif cue.kind == "noun":
             head = next((c for c in verb.children if c.dep_ == "poss"), None)
         else:
-            head = _subject(verb, lex, prefixed=cue.first < cue.head)
+            head = cue_subject(verb, lex, prefixed=cue.first < cue.head)
         if _participial_adjunct(cue, sent, self.quotes):
             return None
         bounds = _content(cue, doc, sent, lex)

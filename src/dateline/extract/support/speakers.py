@@ -318,7 +318,7 @@ class SpeakerResolver:
 
     def _from_role(self, head: Token, phrase: SpacySpan) -> Entity | None:
         """ "the ambassador", "the diplomat": the most recent person whose role title the noun names."""
-        if head.pos_ != "NOUN" or not any(t.lower_ in {"the", "this", "that"} for t in phrase[:1]):
+        if head.pos_ != "NOUN" or phrase[:1].text.lower() not in DEFINITE:
             return None
         titles = load_cues()["role_nouns"].get(head.lower_)
         if not titles:
