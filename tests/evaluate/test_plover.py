@@ -10,7 +10,7 @@ from dateline.errors import EvalError
 from dateline.evaluate import evaluate
 from dateline.evaluate.plover import folds_of, gold_type
 from dateline.nlp import load_nlp
-from dateline.train.event_model import TypeModel
+from dateline.train.event_model import TypeModel, features
 from dateline.train.events import (
     CHOSEN,
     STRATEGIES,
@@ -102,3 +102,13 @@ def test_actor_countries_hold_on_the_fold_their_mechanisms_were_not_chosen_on() 
     fold = evaluate(PLOVER, fmt="plover", folds=2)["events_fold2"]
     assert fold["source_country_accuracy"] >= 0.70
     assert fold["target_country_accuracy"] >= 0.62
+
+
+def test_trigger_features_read_the_parse_by_position() -> None:
+    # spaCy makes a new Token object on each access: identity tests never hold, positions do.
+    doc = load_nlp()("The army attacked the town.")
+    verb = doc[2]
+    names = features(verb, verb, "ASSAULT")
+    assert "path=ROOT" in names
+    assert not any(n.startswith("last=") for n in names)
+    assert not any(n.startswith("gov=") for n in names)

@@ -413,3 +413,33 @@ def test_the_guides_untyped_actions_are_events_with_no_type() -> None:
 def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_modality() -> None:
     assert "ASSAULT" in _types("The rebels might retreat, and the army attacked the town on Monday.")
     assert "SUPPORT" not in _types("The council could discuss the plan and back it.")
+
+
+def test_pieces_of_a_name_are_no_actors() -> None:
+    # The model splits "al-Assad" into "al", "-", "Assad" and may make each a subject of its own.
+    events = _sentence_events("Syrian President Bashar al-Assad and Hezbollah attacked the rebels on Monday.")
+    texts = {a.text for e in events for a in e.actors}
+    assert texts and not texts & {"al", "-", "bin"}
+    assert all(any(c.isalpha() for c in t) and len(t) > 2 for t in texts)
+
+
+def test_a_relative_pronoun_target_is_its_antecedent() -> None:
+    events = _sentence_events("The program is popular with the software industry, which the senator accused of fraud.")
+    accused = next(e for e in events if e.type == "ACCUSE")
+    assert [t.text for t in accused.targets] == ["software industry"]
+
+
+def test_an_action_on_a_thing_is_done_to_its_owner() -> None:
+    text = "Senator Maria Lopez spoke on Monday. A campaign spokeswoman later rejected Ms. Lopez's claim."
+    rejected = next(e for e in _pipeline_events(text) if e.type == "REJECT")
+    assert [t.entity for t in rejected.targets] == ["Maria Lopez"]
+    # An agent owned stays the participant: the embassy is attacked, not its state.
+    events = _sentence_events("Gunmen attacked Canada's embassy in the capital on Monday.")
+    assert [t.text for e in events for t in e.targets] == ["Canada's embassy"]
+
+
+def test_an_apposition_names_a_described_participant() -> None:
+    text = "The finance minister, Nikos Pappas, submitted the loan request to the bailout fund, the European Stability Mechanism."
+    request = next(e for e in _pipeline_events(text) if e.type == "REQUEST")
+    assert [a.entity for a in request.actors] == ["Nikos Pappas"]
+    assert [t.entity for t in request.targets] == ["European Stability Mechanism"]

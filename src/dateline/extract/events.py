@@ -17,9 +17,16 @@ from typing import TYPE_CHECKING
 
 from dateline.countries import alpha3
 from dateline.data import load_yaml
-from dateline.extract.support.actors import country_of_text, make_actor
+from dateline.extract.support.actors import country_of_text, head_sector, make_actor, name_fragment
 from dateline.extract.support.common import LastIndex, LastResult, innermost_statement
-from dateline.extract.support.event_classes import AGENT_PRONOUNS, antecedent, is_agent
+from dateline.extract.support.event_classes import (
+    AGENT_ENTS,
+    AGENT_NOUNS,
+    AGENT_PRONOUNS,
+    AGENT_SUFFIXES,
+    antecedent,
+    is_agent,
+)
 from dateline.model import Actor, Analysis, Article, Entity, Event, Place, Span, Statement, TimeExpr
 from dateline.registry import extractor
 
@@ -79,6 +86,7 @@ class Lexicon:
     cooperative: frozenset[str]
     hostile: frozenset[str]
     obligation: frozenset[str]
+    obligation_verbs: frozenset[str]
     needs_actor_target: frozenset[str]
     intransitive_only: frozenset[str]
     possibility: frozenset[str]
@@ -107,6 +115,7 @@ def lexicon() -> Lexicon:
         cooperative=frozenset(data["cooperative_types"]),
         hostile=frozenset(data["hostile_types"]),
         obligation=frozenset(data["obligation_markers"]),
+        obligation_verbs=frozenset(data["obligation_verbs"]),
         needs_actor_target=frozenset(data["needs_actor_target"]),
         intransitive_only=frozenset(data["intransitive_only"]),
         possibility=frozenset(data["possibility_markers"]),
@@ -226,7 +235,7 @@ def _consumed_by_light_verb(token: Token) -> bool:
         return False
     noun = token.head
     governor = noun.head
-    return noun.dep_ in _OBJ and _lemma(governor) in lexicon().light_verbs and governor is not noun
+    return noun.dep_ in _OBJ and _lemma(governor) in lexicon().light_verbs and governor != noun
 
 
 def _light_verb_trigger(token: Token) -> Trigger | None:
@@ -285,7 +294,9 @@ def _reported(verb: Token) -> bool:
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
-    return [token, *token.conjuncts]
+    """The participant heads ``token`` and its conjuncts give ("the US and Britain": two), less the pieces
+    of a name the parse made heads of their own ("al", "-" of "al-Assad")."""
+    return [t for t in (token, *token.conjuncts) if not name_fragment(t)]
 
 
 def subjects(verb: Token) -> tuple[list[Token], bool]:
@@ -339,7 +350,7 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
             for g in a.children
             if g.dep_ == "pobj"
         ]
-        found += doer or [obj]
+        found += doer or [_owner(antecedent(obj))]
     for child in verb.children:
         circumstance = passive and child.lower_ == "with"  # "occupied ... with the assistance of": a means
         if (
@@ -355,6 +366,18 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
         for t in _with_conjuncts(f)
         if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in _NOT_PARTICIPANTS
     ]
+
+
+def _owner(obj: Token) -> Token:
+    """Whom an action on a thing is done to: its named owner ("rejected Mr. Obama's claim": Obama,
+    "criticised Russia's decision": Russia). A thing cannot be a participant; a person, organisation or state
+    that owns it can (PLOVER codes actors, never their claims or decisions). Agents owned ("Canada's
+    ambassador", "the group's leader") stay themselves."""
+    agentive = obj.lemma_.lower() in AGENT_NOUNS or obj.lower_.endswith(AGENT_SUFFIXES) or head_sector(obj)
+    if obj.pos_ != "NOUN" or obj.ent_type_ or agentive:
+        return obj
+    owners = [c for c in obj.children if c.dep_ == "poss" and c.ent_type_ in AGENT_ENTS]
+    return owners[0] if owners else obj
 
 
 # ------------------------------------------------------------------------------------------------ type rules
@@ -747,10 +770,13 @@ def _governors(verb: Token, shares: Callable[[Token], bool]) -> Iterator[Token]:
 def _conditional(verb: Token, statements: tuple[Statement, ...]) -> bool:
     """ "It would impose a tax", "a bill that would overhaul the code": "would" in the report's own voice is
     the conditional of what a proposal or a supposition entails; only inside what someone said ("they said
-    they would release") is it a stated intention, which decide_type reads as AGREE or THREATEN."""
-    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+    they would release") is it a stated intention, which decide_type reads as AGREE or THREATEN. The "would" of
+    the verb an infinitive complements is the infinitive's too ("would have to agree", "would like to meet")."""
+    chain = _governors(verb, lambda t: t.dep_ == "xcomp")
+    would = next((v for v in chain if any(c.dep_ == "aux" and c.lower_ == "would" for c in v.children)), None)
+    if would is None:
         return False
-    return verb.dep_ != "ccomp" and innermost_statement(statements, verb.idx, verb.idx + 1) is None
+    return would.dep_ != "ccomp" and innermost_statement(statements, verb.idx, verb.idx + 1) is None
 
 
 def _as_phrase(verb: Token) -> bool:
@@ -773,6 +799,8 @@ def _hypothetical(verb: Token) -> bool:
     # reported, it is the speaker's REQUEST (_obligation_trigger).
     if any(c.dep_ == "aux" and c.lower_ in lex.obligation for c in verb.children) and not _reported(verb):
         return True
+    if _obliged(verb) and not _reported(verb.head):
+        return True
     # A conjunct shares its first conjunct's modal or condition ("could discuss and sign") unless it is a
     # clause of its own, with its own subject ("the rebels might retreat, and the army attacked").
     chain = _governors(verb, lambda t: t.dep_ == "xcomp" or (t.dep_ == "conj" and not _has_subject(t)))
@@ -780,6 +808,19 @@ def _hypothetical(verb: Token) -> bool:
         any(c.dep_ == "aux" and c.lower_ in lex.possibility for c in current.children)
         or (current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in current.children))
         for current in chain
+    )
+
+
+def _obliged(verb: Token) -> bool:
+    """ "Parliament will have to approve", "he has to resign": the infinitive of a verb of obligation is an
+    action required, not reported as done; "had to" (past) reports it done."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.i != verb.i
+        and _lemma(head) in lexicon().obligation_verbs
+        and head.tag_ != "VBD"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     )
 
 

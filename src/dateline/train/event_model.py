@@ -40,7 +40,7 @@ def features(verb: Token, last: Token, lexicon_type: str | None) -> list[str]:
     verb itself), ``lexicon_type`` the lexicon's type for it (``None`` when the lexicon has none)."""
     lemma = _lemma(verb)
     out = [f"lemma={lemma}", f"tag={verb.tag_}", f"dep={verb.dep_}", f"lex={lexicon_type}"]
-    if last is not verb:
+    if last.i != verb.i:
         out += [f"last={_lemma(last)}", f"lemma+last={lemma} {_lemma(last)}"]
     for child in verb.children:
         word = child.lower_
@@ -57,12 +57,12 @@ def features(verb: Token, last: Token, lexicon_type: str | None) -> list[str]:
             out.append("neg")
         elif child.dep_ == "aux" and word in _MODALS:
             out.append(f"modal={word}")
-    if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.head.i != verb.i:
         governor = _lemma(verb.head)
         out += [f"gov={governor}", f"gov+lemma={governor} {lemma}"]
     path, current = [], verb
     for _ in range(_PATH_HOPS):
-        if current.head is current:
+        if current.head.i == current.i:
             break
         path.append(current.dep_)
         current = current.head

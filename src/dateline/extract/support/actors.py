@@ -30,6 +30,7 @@ IGO = "IGO"  # PLOVER's gold records code intergovernmental organisations this w
 # Dependents that start a new clause or a separate participant: not part of the actor's own phrase.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "ccomp", "xcomp"})
 _COUNTRY_ENTS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON", "FAC"})
+_HYPHENS = frozenset({"-", "‐", "‑", "–"})
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,19 @@ def phrase_of(head: Token) -> SpacySpan:
     while start < end - 1 and doc[start].dep_ == "det":
         start += 1
     return doc[start:end]
+
+
+def name_fragment(token: Token) -> bool:
+    """Whether ``token`` is a piece of a name, not a participant's head: a hyphen, a particle glued to one
+    ("al-Assad", "el-Sisi": the model splits "al", "-", "Assad" and may make each a subject), or a lower-case
+    particle inside a longer name ("Osama bin Laden"). The name's last word heads it."""
+    if token.is_punct or token.text in _HYPHENS:
+        return True
+    doc = token.doc
+    if token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in _HYPHENS:
+        return True
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.is_lower and token.ent_iob_ == "I" and following is not None and following.ent_iob_ == "I"
 
 
 @lru_cache(maxsize=COUNTRY_CACHE_SIZE)
@@ -148,6 +162,11 @@ def resolve_sector(phrase: SpacySpan, head: Token) -> str | None:
     return None
 
 
+def head_sector(head: Token) -> str | None:
+    """The sector of the head noun alone ("embassy" -> GOV), whatever its modifiers."""
+    return lexicon().sectors.get(head.lemma_.lower())
+
+
 def entity_at(entities: tuple[Entity, ...], start: int, end: int) -> Entity | None:
     """The prior entity with a mention overlapping ``[start, end)``, preferring the longest mention."""
     best: tuple[int, Entity] | None = None
@@ -167,7 +186,7 @@ def make_actor(head: Token, article: Article, entities: tuple[Entity, ...]) -> A
     """The Actor for an argument head: its phrase, entity, country and sector."""
     phrase = phrase_of(head)
     start, end = phrase.start_char, phrase.end_char
-    entity = entity_at(entities, head.idx, head.idx + len(head.text))
+    entity = entity_at(entities, head.idx, head.idx + len(head.text)) or _apposed_entity(head, entities)
     country = resolve_country(phrase)
     if country is None and entity is not None:
         country = _country_from_roles(entity)
@@ -178,6 +197,17 @@ def make_actor(head: Token, article: Article, entities: tuple[Entity, ...]) -> A
         sector=resolve_sector(phrase, head) or (_sector_from_roles(entity) if entity else None),
         span=Span.of(article.text, start, end),
     )
+
+
+def _apposed_entity(head: Token, entities: tuple[Entity, ...]) -> Entity | None:
+    """The entity a description's apposition names ("the eurozone bailout fund, the European Stability
+    Mechanism"; "the new finance minister, Euclid Tsakalotos"): the same participant, by name."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            entity = entity_at(entities, child.idx, child.idx + len(child.text))
+            if entity is not None:
+                return entity
+    return None
 
 
 def _country_from_roles(entity: Entity) -> str | None:
