@@ -443,3 +443,18 @@ def test_an_apposition_names_a_described_participant() -> None:
     request = next(e for e in _pipeline_events(text) if e.type == "REQUEST")
     assert [a.entity for a in request.actors] == ["Nikos Pappas"]
     assert [t.entity for t in request.targets] == ["European Stability Mechanism"]
+
+
+def test_a_reported_obligation_is_the_sayers_request_of_the_obliged() -> None:
+    (event,) = _sentence_events("Russia said Sudan must return the helicopter.")
+    assert event.type == "REQUEST"
+    assert [(a.text, a.country) for a in event.actors] == [("Russia", "RUS")]
+    assert [(t.text, t.country) for t in event.targets] == [("Sudan", "SDN")]
+    # No one obliged who can act: nobody is asked.
+    assert _sentence_events("The mayor said that more houses must be built.") == []
+
+
+def test_a_required_or_conditional_action_is_no_event() -> None:
+    assert _sentence_events("Parliament will have to approve the extension.") == []
+    assert _sentence_events("The leaders would have to agree to the extension.") == []
+    assert _sentence_events("The senator had to vote against the plan.")

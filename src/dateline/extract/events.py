@@ -135,6 +135,8 @@ class Trigger:
     mode: str | None
     obj: Token | None = None
     first: Token | None = None
+    # A reported obligation ("Russia said Sudan must return ..."): the sayer requests, the obliged is asked.
+    obliged: bool = False
 
 
 # ------------------------------------------------------------------------------------------------ triggers
@@ -281,7 +283,7 @@ def _obligation_trigger(token: Token) -> Trigger | None:
     if not _reported(token):
         return None
     if any(c.dep_ == "aux" and c.lower_ in lex.obligation for c in token.children):
-        return Trigger(token, token, _lemma(token), "REQUEST", None)
+        return Trigger(token, token, _lemma(token), "REQUEST", None, obliged=True)
     return None
 
 
@@ -600,13 +602,21 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         if _conditional(trigger.verb, prior.statements):
             continue
         subject_heads, passive = subjects(trigger.verb)
+        # A reported obligation is the sayer's request of the obliged (PLOVER GSR: "(SRC: Russia) said that
+        # (TAR: Sudan) must return"): the reporting verb's subject acts, the obligation's subject is asked, and
+        # with no one obliged who can act ("jobs must be created") nobody is asked: no request.
+        obliged = [h for h in subject_heads if is_agent(make_actor(h, article, entities), h, trigger.type)]
+        if trigger.obliged:
+            if not obliged:
+                continue
+            subject_heads, passive = subjects(trigger.verb.head)
         made = [(make_actor(h, article, entities), h) for h in subject_heads]
         # No one who can act, no event: "were killed" alone is left to claims, "the policy allows" is no action.
         actors = _resolve_pronouns(tuple(a for a, h in made if is_agent(a, h, trigger.type)), prior.statements)
         actors = tuple(_antecedent_actor(a, entities) for a in actors)
         if not actors or all(_unresolved(a) for a in actors):
             continue
-        target_heads = targets(trigger, passive)
+        target_heads = obliged if trigger.obliged else targets(trigger, passive)
         if not _addressed(trigger, target_heads):
             continue
         target_actors = tuple(
@@ -813,13 +823,13 @@ def _hypothetical(verb: Token) -> bool:
 
 def _obliged(verb: Token) -> bool:
     """ "Parliament will have to approve", "he has to resign": the infinitive of a verb of obligation is an
-    action required, not reported as done; "had to" (past) reports it done."""
+    action required, not reported as done; "had to", "has had to" (past, perfect) report it done."""
     head = verb.head
     return (
         verb.dep_ == "xcomp"
         and head.i != verb.i
         and _lemma(head) in lexicon().obligation_verbs
-        and head.tag_ != "VBD"
+        and head.tag_ not in ("VBD", "VBN")
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     )
 
