@@ -458,3 +458,12 @@ def test_a_required_or_conditional_action_is_no_event() -> None:
     assert _sentence_events("Parliament will have to approve the extension.") == []
     assert _sentence_events("The leaders would have to agree to the extension.") == []
     assert _sentence_events("The senator had to vote against the plan.")
+
+
+def test_a_pronoun_target_is_named_by_its_antecedent_not_by_its_actor() -> None:
+    text = "Senator Maria Lopez arrived in Denver on Monday. Governor John Reed accused her of fraud."
+    accuse = next(e for e in _pipeline_events(text) if e.type == "ACCUSE")
+    assert [t.entity for t in accuse.targets] == ["Maria Lopez"]
+    text = "Senator Maria Lopez arrived in Denver on Monday. Lopez accused him of fraud."
+    accuse = next(e for e in _pipeline_events(text) if e.type == "ACCUSE")
+    assert [t.entity for t in accuse.targets] != ["Maria Lopez"]

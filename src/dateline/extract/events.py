@@ -55,6 +55,9 @@ _PRONOUN_LABELS: dict[str, frozenset[str]] = {
     "she": frozenset({"PERSON"}),
     "it": frozenset({"ORG", "GPE", "NORP"}),
     "they": frozenset({"ORG", "GPE", "NORP", "PERSON"}),
+    "him": frozenset({"PERSON"}),
+    "her": frozenset({"PERSON"}),
+    "them": frozenset({"ORG", "GPE", "NORP", "PERSON"}),
 }
 # How far back (characters) a pronoun's antecedent is looked for: about a paragraph of news copy.
 _ANTECEDENT_WINDOW = 600
@@ -519,10 +522,11 @@ def _quoted(statements: tuple[Statement, ...], verb: Token) -> bool:
     return statement is not None and statement.statement_kind != "indirect"
 
 
-def _antecedent_actor(actor: Actor, entities: tuple[Entity, ...]) -> Actor:
+def _antecedent_actor(actor: Actor, entities: tuple[Entity, ...], others: frozenset[str] = frozenset()) -> Actor:
     """A pronoun actor no statement resolved takes the nearest named entity before it that it can stand for
-    ("he"/"she": a person; "it": an organisation or state; "they": either), within the paragraph-sized
-    window English keeps a pronoun's antecedent in."""
+    ("he"/"she"/"him"/"her": a person; "it": an organisation or state; "they"/"them": either), within the
+    paragraph-sized window English keeps a pronoun's antecedent in. A target pronoun is not its own clause's
+    actor (``others``): "Trump attacked him" is someone else (a reflexive would say "himself")."""
     if not _unresolved(actor) or actor.span is None:
         return actor
     labels = _PRONOUN_LABELS.get(actor.text.lower())
@@ -531,7 +535,9 @@ def _antecedent_actor(actor: Actor, entities: tuple[Entity, ...]) -> Actor:
     start = actor.span.start
     best: tuple[int, Entity] | None = None
     for span, entity in _ENTITY_MENTIONS.of(entities).overlapping(max(0, start - _ANTECEDENT_WINDOW), start):
-        if entity.type in labels and span.end <= start and (best is None or span.end > best[0]):
+        if entity.name in others or entity.type not in labels or span.end > start:
+            continue
+        if best is None or span.end > best[0]:
             best = (span.end, entity)
     if best is None:
         return actor
@@ -626,6 +632,8 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         actors = _reporter_country(actors, trigger.verb, article, entities)
         actors = _with_country(actors, countries[:1])
         own = {a.country for a in actors if a.country}
+        acting = frozenset(a.entity for a in actors if a.entity)
+        target_actors = tuple(_antecedent_actor(t, entities, acting) for t in target_actors)
         target_actors = _with_country(target_actors, [c for c in countries if c not in own][:1] or countries[:1])
         kind, mode = decide_type(trigger, actors[0].country, target_heads)
         yield trigger, _event(article, prior, trigger, kind, mode, actors, target_actors)
