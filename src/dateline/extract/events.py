@@ -57,8 +57,10 @@ _PRONOUN_LABELS: dict[str, frozenset[str]] = {
     "they": frozenset({"ORG", "GPE", "NORP", "PERSON"}),
     "him": frozenset({"PERSON"}),
     "her": frozenset({"PERSON"}),
-    "them": frozenset({"ORG", "GPE", "NORP", "PERSON"}),
 }
+# Target pronouns named from the text before them: only persons'. An object "it" or "them" is most often a
+# thing (the deal, the report, the guns) that no entity names.
+_TARGET_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # How far back (characters) a pronoun's antecedent is looked for: about a paragraph of news copy.
 _ANTECEDENT_WINDOW = 600
 # Types whose verb names an exchange with a counterpart: without one the verb is no such event.
@@ -524,7 +526,7 @@ def _quoted(statements: tuple[Statement, ...], verb: Token) -> bool:
 
 def _antecedent_actor(actor: Actor, entities: tuple[Entity, ...], others: frozenset[str] = frozenset()) -> Actor:
     """A pronoun actor no statement resolved takes the nearest named entity before it that it can stand for
-    ("he"/"she"/"him"/"her": a person; "it": an organisation or state; "they"/"them": either), within the
+    ("he"/"she"/"him"/"her": a person; "it": an organisation or state; "they": either), within the
     paragraph-sized window English keeps a pronoun's antecedent in. A target pronoun is not its own clause's
     actor (``others``): "Trump attacked him" is someone else (a reflexive would say "himself")."""
     if not _unresolved(actor) or actor.span is None:
@@ -633,7 +635,9 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         actors = _with_country(actors, countries[:1])
         own = {a.country for a in actors if a.country}
         acting = frozenset(a.entity for a in actors if a.entity)
-        target_actors = tuple(_antecedent_actor(t, entities, acting) for t in target_actors)
+        target_actors = tuple(
+            _antecedent_actor(t, entities, acting) if t.text.lower() in _TARGET_PRONOUNS else t for t in target_actors
+        )
         target_actors = _with_country(target_actors, [c for c in countries if c not in own][:1] or countries[:1])
         kind, mode = decide_type(trigger, actors[0].country, target_heads)
         yield trigger, _event(article, prior, trigger, kind, mode, actors, target_actors)
