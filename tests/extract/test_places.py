@@ -424,3 +424,57 @@ def test_a_name_listed_among_states_is_a_state() -> None:
     assert (washington.feature, washington.why) == ("ADM1", ("siblings",))
     alone = resolve_name("Washington", frozenset({"US"}))
     assert alone is not None and alone.feature != "ADM1"
+
+
+def _allsides_places(record: str) -> tuple[str, list[Place]]:
+    """The places of an AllSides report (in neither gold set) through the entity and place extractors."""
+    from dateline.ingest import iter_documents
+    from dateline.pipeline import Pipeline
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / f"{record}.json"
+    result = next(Pipeline(["entities.rules", "places.gazetteer"]).run(iter_documents([str(path)])))
+    assert isinstance(result, Analysis), result
+    return result.article.text, list(result.places)
+
+
+def test_one_compass_word_and_a_peoples_name_are_not_places() -> None:
+    # A report on Christians in the Middle East: "the West hasn't done more to help" is no West, Texas, and
+    # "a shared Arab identity" (ten mentions) no Arab, Alabama; its schools and churches are placed at
+    # Bethlehem, the town it is about, not at a US namesake.
+    text, places = _allsides_places("925qJ6e4K34jIsc5")
+    assert "the West" in text and "Arab identity" in text
+    by_text = {p.text: p for p in places}
+    assert "West" not in by_text and "Arab" not in by_text
+    assert by_text["Bethlehem"].country == "PS" and by_text["Salvation Church"].country == "PS"
+    # "across the South" in a US report is no South Governorate, Lebanon.
+    text, places = _allsides_places("98jCCJOsHlll43Jw")
+    assert "across the South" in text and "South" not in {p.text for p in places}
+    # A compound of compass words is a division's own name: "the North West and Limpopo" (South Africa).
+    text, places = _gwn_places(36)
+    north_west = _place_at(text, places, "North West and Limpopo")
+    assert north_west is not None and (north_west.country, north_west.feature) == ("ZA", "ADM1")
+
+
+def test_a_court_is_a_building_not_a_street() -> None:
+    # "the country's Constitutional Court, which upheld ...": the court acting, no street of Seoul.
+    assert "Court" in words().building and "Court" not in words().street
+    text, places = _gwn_places(174)
+    assert "Constitutional Court, which" in text
+    assert _place_at(text, places, "Constitutional Court, which") is None
+
+
+def test_a_facility_is_placed_at_a_town_in_the_articles_countries() -> None:
+    # A Washington story's "West Wing staffers" is no Wing, England: Trump Tower takes a US town.
+    text, places = _gwn_places(118)
+    tower = _place_at(text, places, "Trump Tower")
+    assert tower is not None and (tower.feature, tower.country) == ("BLDG", "US")
+    # A Virginia estate's "Lake Manassas" and "Dulles International Airport" are in the US, whatever English
+    # town the article also names most.
+    text, places = _gwn_places(2)
+    for name in ("Lake Manassas", "Dulles International Airport"):
+        place = _place_at(text, places, name)
+        assert place is not None and place.country == "US", name
+    # "St George’s Chapel" at Windsor is not placed at George, South Africa, the only large town its words name.
+    text, places = _gwn_places(102)
+    chapel = _place_at(text, places, "St George’s Chapel")
+    assert chapel is None or chapel.country != "ZA"

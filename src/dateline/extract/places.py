@@ -16,6 +16,8 @@ or else at the town the article is most about; one the model tagged as an organi
 only where something happens at it ("taken to City General Hospital"), and is no place when it acts ("the City
 Library hosted a reading"). Capitalised names after a locative preposition ("in Cirencester") count as
 toponyms even when the model tagged them as something else or nothing, provided the gazetteer knows them.
+A town a facility is placed at lies in a country the article names, unless it is known world-wide; one compass
+word ("the West") names no place.
 """
 
 from __future__ import annotations
@@ -140,7 +142,9 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
     found += _untagged(doc, article.text, [m for label, m in typed if label in PLACE_TYPES or label == "NORP"])
     found += _unlabelled(doc, article.text, [m for _label, m in typed])
     found += _dateline_mention(article)
-    trimmed = [m for m in (_trim_possessive(m) for m in found) if not _government_seat(doc, m)]
+    trimmed = [
+        m for m in (_trim_possessive(m) for m in found) if not _government_seat(doc, m) and not _compass_only(m.text)
+    ]
     # A span found both ways keeps its strong (model-tagged) reading: strong mentions come first.
     unique: dict[tuple[int, int], Mention] = {}
     for mention in sorted(trimmed, key=lambda m: m.weak):
@@ -160,6 +164,14 @@ def _government_seat(doc: Doc, mention: Mention) -> bool:
         or (c.is_primary and c.population >= LARGE_CITY_POPULATION)
         for c in candidates(mention.text)
     )
+
+
+def _compass_only(text: str) -> bool:
+    """A name that is one compass word ("the West", "North"): a part of the world or of a country the article
+    leaves unnamed, never the town or division that shares the word (West, Texas; North Province, New
+    Caledonia). Compound ones are divisions' own names ("North West", "North-West", South Africa)."""
+    word = _clean(text).casefold()
+    return "-" not in word and word in words().directions
 
 
 def _trim_possessive(mention: Mention) -> Mention:
@@ -225,10 +237,10 @@ def _run_mention(run: list[Token], text: str, taken: SpanIndex[bool], *, weak: b
     return Mention(start, end, text[start:end], weak=weak)
 
 
-def _is_gazetteer_toponym(text: str) -> bool:
-    """The gazetteer's own name of a country, a division or a town of UNTAGGED_MIN_POPULATION or more."""
+def _is_gazetteer_toponym(text: str, population: int = UNTAGGED_MIN_POPULATION) -> bool:
+    """The gazetteer's own name of a country, a division or a town of ``population`` or more."""
     return any(
-        c.is_primary and (c.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1) or c.population >= UNTAGGED_MIN_POPULATION)
+        c.is_primary and (c.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1) or c.population >= population)
         for c in candidates(text)
     )
 
@@ -249,7 +261,10 @@ def _mistagged(doc: Doc, typed: list[tuple[str, Mention]]) -> list[Mention]:
         street = _is_street(text)
         facility = street or (" " in text and label != "PERSON" and last in wordlist.building)
         surname = label == "PERSON" and text in person_words
-        if (facility and not _acts(doc, mention)) or (not surname and _is_gazetteer_toponym(text)):
+        # A group's name ("Arab", "Kurdish") is a toponym only where it is a well-known place's own name: the
+        # small towns named after peoples (Arab, Alabama) are not what news means by them.
+        least = LARGE_CITY_POPULATION if label == "NORP" else UNTAGGED_MIN_POPULATION
+        if (facility and not _acts(doc, mention)) or (not surname and _is_gazetteer_toponym(text, least)):
             out.append(replace(mention, weak=True, site=facility and _at_site(doc, mention)))
     return out
 
@@ -796,13 +811,15 @@ def variants(text: str) -> list[str]:
     lead = next((i for i, t in enumerate(tokens) if t.casefold() not in directions), len(tokens))
     if 0 < lead < len(tokens):
         out.append(" ".join(tokens[lead:]))
-    return [v for v in out if v]
+    return [v for v in out if v and not _compass_only(v)]
 
 
 def _anchor(
     article: Article, groups: dict[str, list[Mention]], resolved: dict[str, Candidate | None], context: frozenset[str]
 ) -> Candidate | None:
-    """The town the article is most about: its dateline place, else its most mentioned resolved town."""
+    """The town the article is most about: its dateline place, else its most mentioned resolved town in a country
+    the article names (a town elsewhere is a namesake guess: "the West Wing" read as Wing, England, in a
+    Washington story)."""
     if article.dateline is not None and article.dateline.place:
         dateline = resolve(article.dateline.place, context)
         if dateline is not None and dateline.feature == FEATURE_CITY:
@@ -810,9 +827,16 @@ def _anchor(
     towns = [
         (len(groups[k]), -min(m.start for m in groups[k]), c)
         for k, c in resolved.items()
-        if c and c.feature == FEATURE_CITY
+        if c and c.feature == FEATURE_CITY and (not context or _known_in(c, context))
     ]
     return max(towns, key=lambda t: (t[0], t[1]))[2] if towns else None
+
+
+def _known_in(town: Candidate, context: frozenset[str]) -> bool:
+    """A town a reader of an article about ``context`` takes a bare name for: one in a country the article
+    names, or a metropolis under its own name ("Manila Cathedral"; not George, South Africa, for "St George's
+    Chapel" in a British story)."""
+    return town.country in context or (town.is_primary and town.population >= METROPOLIS_POPULATION)
 
 
 def _facility(text: str, context: frozenset[str], anchor: Candidate | None) -> Candidate | None:
@@ -841,6 +865,7 @@ def _facility(text: str, context: frozenset[str], anchor: Candidate | None) -> C
                 if (c := resolve(t, context)) is not None
                 and c.feature == FEATURE_CITY
                 and c.population >= LARGE_CITY_POPULATION
+                and _known_in(c, context)
             ),
             None,
         )
