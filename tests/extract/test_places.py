@@ -478,3 +478,22 @@ def test_a_facility_is_placed_at_a_town_in_the_articles_countries() -> None:
     text, places = _gwn_places(102)
     chapel = _place_at(text, places, "St George’s Chapel")
     assert chapel is None or chapel.country != "ZA"
+
+
+def test_a_tagged_compound_is_read_as_the_places_written_in_it() -> None:
+    # "development in Asia-Pacific": the model tags the compound, the gazetteer knows its halves.
+    text, places = _gwn_places(24)
+    start = text.index("Asia-Pacific")
+    halves = sorted((s.start - start, p.name) for p in places for s in p.spans if start <= s.start < start + 12)
+    assert [name for _at, name in halves] == ["Asia", "Pacific Ocean"]
+
+
+def test_the_anchor_town_is_the_one_in_a_country_the_article_names_when_mentions_tie() -> None:
+    # An Irish musician's news names London and Dublin three times each and Ireland, not Britain: "Fitzwilliam
+    # Place" and "the National Concert Hall" are placed at Dublin.
+    text, places = _gwn_places(188)
+    spans = {p.name: len(p.spans) for p in places}
+    assert spans["London"] == spans["Dublin"] == 3
+    for name in ("Fitzwilliam Place", "National Concert Hall"):
+        place = _place_at(text, places, name)
+        assert place is not None and place.country == "IE", name

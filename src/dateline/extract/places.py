@@ -136,7 +136,12 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
         typed += [(e.type, Mention(s.start, s.end, s.text)) for e in prior.entities for s in e.spans]
     else:
         typed += [(e.label_, Mention(e.start_char, e.end_char, e.text)) for e in doc.ents]
-    found = [m for label, m in typed if label in PLACE_TYPES or (label != "NORP" and _is_country_name(m.text))]
+    found = [
+        part
+        for label, m in typed
+        if label in PLACE_TYPES or (label != "NORP" and _is_country_name(m.text))
+        for part in _known_parts(m)
+    ]
     found += _embedded(doc, [m for label, m in typed if label == "ORG"])
     found += _mistagged(doc, typed)
     found += _untagged(doc, article.text, [m for label, m in typed if label in PLACE_TYPES or label == "NORP"])
@@ -163,6 +168,35 @@ def _government_seat(doc: Doc, mention: Mention) -> bool:
         c.feature not in (FEATURE_CITY, FEATURE_STREET, FEATURE_BUILDING)
         or (c.is_primary and c.population >= LARGE_CITY_POPULATION)
         for c in candidates(mention.text)
+    )
+
+
+# A run of capitalised words inside a tagged span: "Asia" and "Pacific" in "Asia-Pacific".
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*")
+
+
+def _known_parts(mention: Mention) -> list[Mention]:
+    """A tagged place the gazetteer does not know, read as the well-known places written in it: the halves of
+    a compound ("Asia-Pacific") or the name before words the model swept in ("Pacific equatorial"). A part
+    must be a country, a division, a continent or sea, or a town of LARGE_CITY_POPULATION or more; a span with
+    no such part is left as it is."""
+    if any(candidates(v) for v in variants(mention.text)):
+        return [mention]
+    parts = [
+        Mention(mention.start + m.start(), mention.start + m.end(), m.group())
+        for m in _CAPITALISED_RUN.finditer(mention.text)
+        if m.group() != mention.text and _is_known_name(m.group())
+    ]
+    return parts or [mention]
+
+
+def _is_known_name(text: str) -> bool:
+    return any(
+        c.is_primary
+        and (
+            c.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1) or c.country is None or c.population >= LARGE_CITY_POPULATION
+        )
+        for c in candidates(text)
     )
 
 
@@ -824,12 +858,14 @@ def _anchor(
         dateline = resolve(article.dateline.place, context)
         if dateline is not None and dateline.feature == FEATURE_CITY:
             return dateline
+    # Between towns named equally often, one in a country the article names beats a metropolis known
+    # everywhere ("Dublin" over "London" in an Irish story that names Ireland, not Britain).
     towns = [
-        (len(groups[k]), -min(m.start for m in groups[k]), c)
+        (len(groups[k]), int(c.country in context), -min(m.start for m in groups[k]), c)
         for k, c in resolved.items()
         if c and c.feature == FEATURE_CITY and (not context or _known_in(c, context))
     ]
-    return max(towns, key=lambda t: (t[0], t[1]))[2] if towns else None
+    return max(towns, key=lambda t: t[:3])[3] if towns else None
 
 
 def _known_in(town: Candidate, context: frozenset[str]) -> bool:
