@@ -437,18 +437,21 @@ def _allsides_places(record: str) -> tuple[str, list[Place]]:
     return result.article.text, list(result.places)
 
 
-def test_one_compass_word_and_a_peoples_name_are_not_places() -> None:
-    # A report on Christians in the Middle East: "the West hasn't done more to help" is no West, Texas, and
-    # "a shared Arab identity" (ten mentions) no Arab, Alabama; its schools and churches are placed at
-    # Bethlehem, the town it is about, not at a US namesake.
+def test_one_compass_word_is_a_region_without_a_point_and_a_peoples_name_is_no_place() -> None:
+    # A report on Christians in the Middle East: "the West hasn't done more to help" is the West, not West,
+    # Texas, and "a shared Arab identity" (ten mentions) no Arab, Alabama; its schools and churches are placed
+    # at Bethlehem, the town it is about, not at a US namesake.
     text, places = _allsides_places("925qJ6e4K34jIsc5")
     assert "the West" in text and "Arab identity" in text
     by_text = {p.text: p for p in places}
-    assert "West" not in by_text and "Arab" not in by_text
+    west = by_text["West"]
+    assert (west.feature, west.country, west.lat, west.geonames_id, west.why) == ("RGN", None, None, None, ("compass",))
+    assert "Arab" not in by_text
     assert by_text["Bethlehem"].country == "PS" and by_text["Salvation Church"].country == "PS"
     # "across the South" in a US report is no South Governorate, Lebanon.
     text, places = _allsides_places("98jCCJOsHlll43Jw")
-    assert "across the South" in text and "South" not in {p.text for p in places}
+    south = next(p for p in places if p.text == "South")
+    assert "across the South" in text and (south.country, south.lat) == (None, None)
     # A compound of compass words is a division's own name: "the North West and Limpopo" (South Africa).
     text, places = _gwn_places(36)
     north_west = _place_at(text, places, "North West and Limpopo")
@@ -497,3 +500,15 @@ def test_the_anchor_town_is_the_one_in_a_country_the_article_names_when_mentions
     for name in ("Fitzwilliam Place", "National Concert Hall"):
         place = _place_at(text, places, name)
         assert place is not None and place.country == "IE", name
+
+
+def test_a_town_inside_a_division_the_article_names_beats_a_larger_namesake() -> None:
+    # A Montana prison story ("HELENA, Mont.", "Montana Department of Corrections"): "Crossroads Correctional
+    # Center in Shelby" is in Shelby, Montana, not Shelby, North Carolina (larger, but of the same size class).
+    text, places = _gwn_places(140)
+    shelby = _place_at(text, places, "Shelby")
+    assert shelby is not None and shelby.lat is not None and shelby.lon is not None
+    assert distance_km((shelby.lat, shelby.lon), (48.5, -111.86)) < 50 and "nearby" in shelby.why
+    # A large town elsewhere keeps its standing against a small one inside the division.
+    best, _why = _one("Cleveland", countries=frozenset({"US"}), division_points=((38.3, -92.4),))  # Missouri
+    assert best.population >= 100_000 and best.lon is not None and best.lon > -85

@@ -73,6 +73,10 @@ _NOT_PLACE_LABELS = frozenset({"DATE", "TIME"})
 FEATURE_BUILDING = "BLDG"
 # Why a street or building was placed: at the town its name carries or the article's anchor town.
 FACILITY = "facility"
+# Why a compass word's region has no point (_compass_region).
+COMPASS = "compass"
+# GeoNames feature code of a region.
+FEATURE_REGION = "RGN"
 # An outlet named by its web domain ("News.Az", "Report.az"): the two-letter ending is a country code.
 _COUNTRY_DOMAIN = re.compile(r"\.([A-Za-z]{2})$")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
@@ -147,9 +151,7 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
     found += _untagged(doc, article.text, [m for label, m in typed if label in PLACE_TYPES or label == "NORP"])
     found += _unlabelled(doc, article.text, [m for _label, m in typed])
     found += _dateline_mention(article)
-    trimmed = [
-        m for m in (_trim_possessive(m) for m in found) if not _government_seat(doc, m) and not _compass_only(m.text)
-    ]
+    trimmed = [m for m in (_trim_possessive(m) for m in found) if not _government_seat(doc, m)]
     # A span found both ways keeps its strong (model-tagged) reading: strong mentions come first.
     unique: dict[tuple[int, int], Mention] = {}
     for mention in sorted(trimmed, key=lambda m: m.weak):
@@ -206,6 +208,14 @@ def _compass_only(text: str) -> bool:
     Caledonia). Compound ones are divisions' own names ("North West", "North-West", South Africa)."""
     word = _clean(text).casefold()
     return "-" not in word and word in words().directions
+
+
+def _compass_region(text: str) -> Candidate | None:
+    """The region one compass word names ("the West", "across the South"): a place a reader knows without a
+    point to put it at, so a record without coordinates or country rather than a namesake's."""
+    if not _compass_only(text):
+        return None
+    return Candidate(0, _clean(text).title(), None, None, None, 0, FEATURE_REGION, True)
 
 
 def _trim_possessive(mention: Mention) -> Mention:
@@ -379,6 +389,8 @@ def candidates(text: str) -> list[Candidate]:
     ("the Kremlin", countries.seat_code) names a government, not a place: actors read it, places do not."""
     gazetteer = load_gazetteer()
     cleaned = _clean(text)
+    if _compass_only(cleaned):
+        return []
     found = [c for c in gazetteer.lookup(cleaned) if not _acronym_of_other(cleaned, c)]
     if found:
         return found
@@ -426,7 +438,8 @@ SIGNALS = (
 ALL_SIGNALS = frozenset(SIGNALS)
 # Why a place was chosen when the name has one sense only, or when no signal told its senses apart. Besides
 # SIGNALS, a ``why`` may name "name" (the place's own name beat an alternate one: always on, not a signal of
-# the document), "supranational" (a sea or region, in every article's context) and "facility".
+# the document), "supranational" (a sea or region, in every article's context), "facility" and "compass" (the
+# region one compass word names, without a point).
 ONLY_SENSE = "only_sense"
 NAME_ORDER = "gazetteer_order"
 # A sense this close to an unambiguous place of the article counts as nearby: the 161 km (100 miles) of the
@@ -456,6 +469,8 @@ class Evidence:
     outlet: frozenset[str] = frozenset()
     # Points of the article's places that have one sense only (lat, lon).
     points: tuple[tuple[float, float], ...] = ()
+    # Stand-in points of the first-level divisions the article names that have one sense only.
+    division_points: tuple[tuple[float, float], ...] = ()
     signals: frozenset[str] = ALL_SIGNALS
 
     @property
@@ -499,6 +514,18 @@ def _nearby(candidate: Candidate, points: tuple[tuple[float, float], ...]) -> bo
     return here is not None and any(0 < distance_km(here, p) <= NEARBY_KM for p in points)
 
 
+def _within_division(candidate: Candidate, evidence: Evidence) -> bool:
+    """A town inside a division the article names: "Shelby" in a Montana story is Shelby, Montana, not the
+    larger Shelby, North Carolina. It decides between towns of one size class only (see ``scores``): a large
+    town elsewhere keeps its standing ("Cleveland" beside "Ferguson, Mo." is still Ohio's)."""
+    here = _point(candidate)
+    return (
+        here is not None
+        and candidate.feature == FEATURE_CITY
+        and any(distance_km(here, p) <= CONTAINED_KM for p in evidence.division_points)
+    )
+
+
 def _placed_division(candidate: Candidate) -> bool:
     return candidate.feature == FEATURE_ADMIN1 and _point(candidate) is not None
 
@@ -530,6 +557,7 @@ def scores(candidate: Candidate, evidence: Evidence, container: Candidate | None
         ("nearby", int("nearby" in on and _nearby(candidate, evidence.points))),
         ("name", int(candidate.is_primary)),
         ("population", int(metropolis) * 2 + int(well_known)),
+        ("within", int("nearby" in on and _within_division(candidate, evidence))),
         ("coordinates", int(candidate.lat is not None)),
         ("size", candidate.population if population else 0),
         ("order", -candidate.geonameid),
@@ -574,6 +602,8 @@ def _why(decided: str, best: Candidate, evidence: Evidence) -> tuple[str, ...]:
     if decided == "division":
         # A state over its namesake towns is the feature signal; a metropolis standing is its population.
         return ("feature",) if best.feature == FEATURE_ADMIN1 else ("population",)
+    if decided == "within":
+        return ("nearby",)
     if decided in ("size", "coordinates", "known"):
         return ("population",)
     if decided == "order":
@@ -598,6 +628,7 @@ def evidence_of(article: Article, texts: Iterable[str], signals: frozenset[str] 
     # A division counts only when its name has no other sense ("Georgia" is the country or the state).
     regions = {cs[0].country for cs in found if len(cs) == 1 and cs[0].feature == FEATURE_ADMIN1 and cs[0].country}
     points = tuple(p for cs in found if len(cs) == 1 and cs[0].feature == FEATURE_CITY and (p := _point(cs[0])))
+    divisions = tuple(p for cs in found if len(cs) == 1 and _placed_division(cs[0]) and (p := _point(cs[0])))
     dateline = article.dateline.country if article.dateline is not None else None
     return Evidence(
         frozenset(countries),
@@ -605,6 +636,7 @@ def evidence_of(article: Article, texts: Iterable[str], signals: frozenset[str] 
         frozenset({dateline} if dateline else ()),
         frozenset({c} if (c := domain_country(article.outlet)) else ()),
         points,
+        divisions,
         signals,
     )
 
@@ -678,7 +710,11 @@ def places_from_mentions(
         town = sites.get(key) or (
             anchor if not weak or _is_street(group[0].text) or any(m.site for m in group) else None
         )
-        best, why = chosen[key] or (_facility(group[0].text, context, town), (FACILITY,))
+        best, why = (
+            chosen[key]
+            or ((region, (COMPASS,)) if (region := _compass_region(group[0].text)) else None)
+            or (_facility(group[0].text, context, town), (FACILITY,))
+        )
         if best is None or (weak and not _supported(best, located)):
             continue
         yield Place(
