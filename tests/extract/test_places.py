@@ -448,10 +448,10 @@ def test_one_compass_word_is_a_region_without_a_point_and_a_peoples_name_is_no_p
     assert (west.feature, west.country, west.lat, west.geonames_id, west.why) == ("RGN", None, None, None, ("compass",))
     assert "Arab" not in by_text
     assert by_text["Bethlehem"].country == "PS" and by_text["Salvation Church"].country == "PS"
-    # "across the South" in a US report is no South Governorate, Lebanon.
+    # "across the South" in a report about the US alone is the US South, not South Governorate, Lebanon.
     text, places = _allsides_places("98jCCJOsHlll43Jw")
     south = next(p for p in places if p.text == "South")
-    assert "across the South" in text and (south.country, south.lat) == (None, None)
+    assert "across the South" in text and (south.country, south.lat) == ("US", None)
     # A compound of compass words is a division's own name: "the North West and Limpopo" (South Africa).
     text, places = _gwn_places(36)
     north_west = _place_at(text, places, "North West and Limpopo")

@@ -210,12 +210,15 @@ def _compass_only(text: str) -> bool:
     return "-" not in word and word in words().directions
 
 
-def _compass_region(text: str) -> Candidate | None:
+def _compass_region(text: str, context: frozenset[str]) -> Candidate | None:
     """The region one compass word names ("the West", "across the South"): a place a reader knows without a
-    point to put it at, so a record without coordinates or country rather than a namesake's."""
+    point to put it at, so a record without coordinates rather than a namesake's. In an article about one
+    country it is that country's part ("the South" of a US report); otherwise it has no country ("the West"
+    of a report naming Iran and Britain)."""
     if not _compass_only(text):
         return None
-    return Candidate(0, _clean(text).title(), None, None, None, 0, FEATURE_REGION, True)
+    country = next(iter(context)) if len(context) == 1 else None
+    return Candidate(0, _clean(text).title(), country, None, None, 0, FEATURE_REGION, True)
 
 
 def _trim_possessive(mention: Mention) -> Mention:
@@ -712,7 +715,7 @@ def places_from_mentions(
         )
         best, why = (
             chosen[key]
-            or ((region, (COMPASS,)) if (region := _compass_region(group[0].text)) else None)
+            or ((region, (COMPASS,)) if (region := _compass_region(group[0].text, context)) else None)
             or (_facility(group[0].text, context, town), (FACILITY,))
         )
         if best is None or (weak and not _supported(best, located)):
