@@ -423,7 +423,8 @@ def _acronym_of_other(text: str, candidate: Candidate) -> bool:
 #   region       a sense in the country of a first-level division the article names ("Ohio" -> US)
 #   dateline     a sense in the dateline's country
 #   outlet       a sense in the outlet's country, read from its web domain ("News.Az" -> AZ)
-#   nearby       a sense near a place of the article that has only one sense
+#   nearby       a sense near a place of the article that has only one sense, or (between towns of one size
+#                class) inside a first-level division the article names
 #   population   a larger place beats a smaller one (a metropolis is known, and in context, everywhere)
 #   one_sense    one sense per document: "Springfield" after "Springfield, Illinois" is that Springfield
 SIGNALS = (
