@@ -16,6 +16,8 @@ or else at the town the article is most about; one the model tagged as an organi
 only where something happens at it ("taken to City General Hospital"), and is no place when it acts ("the City
 Library hosted a reading"). Capitalised names after a locative preposition ("in Cirencester") count as
 toponyms even when the model tagged them as something else or nothing, provided the gazetteer knows them.
+A town a facility is placed at lies in a country the article names, unless it is known world-wide; one compass
+word ("the West") names no place.
 """
 
 from __future__ import annotations
@@ -71,6 +73,10 @@ _NOT_PLACE_LABELS = frozenset({"DATE", "TIME"})
 FEATURE_BUILDING = "BLDG"
 # Why a street or building was placed: at the town its name carries or the article's anchor town.
 FACILITY = "facility"
+# Why a compass word's region has no point (_compass_region).
+COMPASS = "compass"
+# GeoNames feature code of a region.
+FEATURE_REGION = "RGN"
 # An outlet named by its web domain ("News.Az", "Report.az"): the two-letter ending is a country code.
 _COUNTRY_DOMAIN = re.compile(r"\.([A-Za-z]{2})$")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
@@ -134,7 +140,12 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
         typed += [(e.type, Mention(s.start, s.end, s.text)) for e in prior.entities for s in e.spans]
     else:
         typed += [(e.label_, Mention(e.start_char, e.end_char, e.text)) for e in doc.ents]
-    found = [m for label, m in typed if label in PLACE_TYPES or (label != "NORP" and _is_country_name(m.text))]
+    found = [
+        part
+        for label, m in typed
+        if label in PLACE_TYPES or (label != "NORP" and _is_country_name(m.text))
+        for part in _known_parts(m)
+    ]
     found += _embedded(doc, [m for label, m in typed if label == "ORG"])
     found += _mistagged(doc, typed)
     found += _untagged(doc, article.text, [m for label, m in typed if label in PLACE_TYPES or label == "NORP"])
@@ -160,6 +171,54 @@ def _government_seat(doc: Doc, mention: Mention) -> bool:
         or (c.is_primary and c.population >= LARGE_CITY_POPULATION)
         for c in candidates(mention.text)
     )
+
+
+# A run of capitalised words inside a tagged span: "Asia" and "Pacific" in "Asia-Pacific".
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*")
+
+
+def _known_parts(mention: Mention) -> list[Mention]:
+    """A tagged place the gazetteer does not know, read as the well-known places written in it: the halves of
+    a compound ("Asia-Pacific") or the name before words the model swept in ("Pacific equatorial"). A part
+    must be a country, a division, a continent or sea, or a town of LARGE_CITY_POPULATION or more; a span with
+    no such part is left as it is."""
+    if any(candidates(v) for v in variants(mention.text)):
+        return [mention]
+    parts = [
+        Mention(mention.start + m.start(), mention.start + m.end(), m.group())
+        for m in _CAPITALISED_RUN.finditer(mention.text)
+        if m.group() != mention.text and _is_known_name(m.group())
+    ]
+    return parts or [mention]
+
+
+def _is_known_name(text: str) -> bool:
+    return any(
+        c.is_primary
+        and (
+            c.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1) or c.country is None or c.population >= LARGE_CITY_POPULATION
+        )
+        for c in candidates(text)
+    )
+
+
+def _compass_only(text: str) -> bool:
+    """A name that is one compass word ("the West", "North"): a part of the world or of a country the article
+    leaves unnamed, never the town or division that shares the word (West, Texas; North Province, New
+    Caledonia). Compound ones are divisions' own names ("North West", "North-West", South Africa)."""
+    word = _clean(text).casefold()
+    return "-" not in word and word in words().directions
+
+
+def _compass_region(text: str, context: frozenset[str]) -> Candidate | None:
+    """The region one compass word names ("the West", "across the South"): a place a reader knows without a
+    point to put it at, so a record without coordinates rather than a namesake's. In an article about one
+    country it is that country's part ("the South" of a US report); otherwise it has no country ("the West"
+    of a report naming Iran and Britain)."""
+    if not _compass_only(text):
+        return None
+    country = next(iter(context)) if len(context) == 1 else None
+    return Candidate(0, _clean(text).title(), country, None, None, 0, FEATURE_REGION, True)
 
 
 def _trim_possessive(mention: Mention) -> Mention:
@@ -225,10 +284,10 @@ def _run_mention(run: list[Token], text: str, taken: SpanIndex[bool], *, weak: b
     return Mention(start, end, text[start:end], weak=weak)
 
 
-def _is_gazetteer_toponym(text: str) -> bool:
-    """The gazetteer's own name of a country, a division or a town of UNTAGGED_MIN_POPULATION or more."""
+def _is_gazetteer_toponym(text: str, population: int = UNTAGGED_MIN_POPULATION) -> bool:
+    """The gazetteer's own name of a country, a division or a town of ``population`` or more."""
     return any(
-        c.is_primary and (c.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1) or c.population >= UNTAGGED_MIN_POPULATION)
+        c.is_primary and (c.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1) or c.population >= population)
         for c in candidates(text)
     )
 
@@ -249,7 +308,10 @@ def _mistagged(doc: Doc, typed: list[tuple[str, Mention]]) -> list[Mention]:
         street = _is_street(text)
         facility = street or (" " in text and label != "PERSON" and last in wordlist.building)
         surname = label == "PERSON" and text in person_words
-        if (facility and not _acts(doc, mention)) or (not surname and _is_gazetteer_toponym(text)):
+        # A group's name ("Arab", "Kurdish") is a toponym only where it is a well-known place's own name: the
+        # small towns named after peoples (Arab, Alabama) are not what news means by them.
+        least = LARGE_CITY_POPULATION if label == "NORP" else UNTAGGED_MIN_POPULATION
+        if (facility and not _acts(doc, mention)) or (not surname and _is_gazetteer_toponym(text, least)):
             out.append(replace(mention, weak=True, site=facility and _at_site(doc, mention)))
     return out
 
@@ -330,6 +392,8 @@ def candidates(text: str) -> list[Candidate]:
     ("the Kremlin", countries.seat_code) names a government, not a place: actors read it, places do not."""
     gazetteer = load_gazetteer()
     cleaned = _clean(text)
+    if _compass_only(cleaned):
+        return []
     found = [c for c in gazetteer.lookup(cleaned) if not _acronym_of_other(cleaned, c)]
     if found:
         return found
@@ -359,7 +423,8 @@ def _acronym_of_other(text: str, candidate: Candidate) -> bool:
 #   region       a sense in the country of a first-level division the article names ("Ohio" -> US)
 #   dateline     a sense in the dateline's country
 #   outlet       a sense in the outlet's country, read from its web domain ("News.Az" -> AZ)
-#   nearby       a sense near a place of the article that has only one sense
+#   nearby       a sense near a place of the article that has only one sense, or (between towns of one size
+#                class) inside a first-level division the article names
 #   population   a larger place beats a smaller one (a metropolis is known, and in context, everywhere)
 #   one_sense    one sense per document: "Springfield" after "Springfield, Illinois" is that Springfield
 SIGNALS = (
@@ -377,7 +442,8 @@ SIGNALS = (
 ALL_SIGNALS = frozenset(SIGNALS)
 # Why a place was chosen when the name has one sense only, or when no signal told its senses apart. Besides
 # SIGNALS, a ``why`` may name "name" (the place's own name beat an alternate one: always on, not a signal of
-# the document), "supranational" (a sea or region, in every article's context) and "facility".
+# the document), "supranational" (a sea or region, in every article's context), "facility" and "compass" (the
+# region one compass word names, without a point).
 ONLY_SENSE = "only_sense"
 NAME_ORDER = "gazetteer_order"
 # A sense this close to an unambiguous place of the article counts as nearby: the 161 km (100 miles) of the
@@ -407,6 +473,8 @@ class Evidence:
     outlet: frozenset[str] = frozenset()
     # Points of the article's places that have one sense only (lat, lon).
     points: tuple[tuple[float, float], ...] = ()
+    # Stand-in points of the first-level divisions the article names that have one sense only.
+    division_points: tuple[tuple[float, float], ...] = ()
     signals: frozenset[str] = ALL_SIGNALS
 
     @property
@@ -450,6 +518,18 @@ def _nearby(candidate: Candidate, points: tuple[tuple[float, float], ...]) -> bo
     return here is not None and any(0 < distance_km(here, p) <= NEARBY_KM for p in points)
 
 
+def _within_division(candidate: Candidate, evidence: Evidence) -> bool:
+    """A town inside a division the article names: "Shelby" in a Montana story is Shelby, Montana, not the
+    larger Shelby, North Carolina. It decides between towns of one size class only (see ``scores``): a large
+    town elsewhere keeps its standing ("Cleveland" beside "Ferguson, Mo." is still Ohio's)."""
+    here = _point(candidate)
+    return (
+        here is not None
+        and candidate.feature == FEATURE_CITY
+        and any(distance_km(here, p) <= CONTAINED_KM for p in evidence.division_points)
+    )
+
+
 def _placed_division(candidate: Candidate) -> bool:
     return candidate.feature == FEATURE_ADMIN1 and _point(candidate) is not None
 
@@ -481,6 +561,7 @@ def scores(candidate: Candidate, evidence: Evidence, container: Candidate | None
         ("nearby", int("nearby" in on and _nearby(candidate, evidence.points))),
         ("name", int(candidate.is_primary)),
         ("population", int(metropolis) * 2 + int(well_known)),
+        ("within", int("nearby" in on and _within_division(candidate, evidence))),
         ("coordinates", int(candidate.lat is not None)),
         ("size", candidate.population if population else 0),
         ("order", -candidate.geonameid),
@@ -525,6 +606,8 @@ def _why(decided: str, best: Candidate, evidence: Evidence) -> tuple[str, ...]:
     if decided == "division":
         # A state over its namesake towns is the feature signal; a metropolis standing is its population.
         return ("feature",) if best.feature == FEATURE_ADMIN1 else ("population",)
+    if decided == "within":
+        return ("nearby",)
     if decided in ("size", "coordinates", "known"):
         return ("population",)
     if decided == "order":
@@ -549,6 +632,7 @@ def evidence_of(article: Article, texts: Iterable[str], signals: frozenset[str] 
     # A division counts only when its name has no other sense ("Georgia" is the country or the state).
     regions = {cs[0].country for cs in found if len(cs) == 1 and cs[0].feature == FEATURE_ADMIN1 and cs[0].country}
     points = tuple(p for cs in found if len(cs) == 1 and cs[0].feature == FEATURE_CITY and (p := _point(cs[0])))
+    divisions = tuple(p for cs in found if len(cs) == 1 and _placed_division(cs[0]) and (p := _point(cs[0])))
     dateline = article.dateline.country if article.dateline is not None else None
     return Evidence(
         frozenset(countries),
@@ -556,6 +640,7 @@ def evidence_of(article: Article, texts: Iterable[str], signals: frozenset[str] 
         frozenset({dateline} if dateline else ()),
         frozenset({c} if (c := domain_country(article.outlet)) else ()),
         points,
+        divisions,
         signals,
     )
 
@@ -629,7 +714,11 @@ def places_from_mentions(
         town = sites.get(key) or (
             anchor if not weak or _is_street(group[0].text) or any(m.site for m in group) else None
         )
-        best, why = chosen[key] or (_facility(group[0].text, context, town), (FACILITY,))
+        best, why = (
+            chosen[key]
+            or ((region, (COMPASS,)) if (region := _compass_region(group[0].text, context)) else None)
+            or (_facility(group[0].text, context, town), (FACILITY,))
+        )
         if best is None or (weak and not _supported(best, located)):
             continue
         yield Place(
@@ -796,23 +885,34 @@ def variants(text: str) -> list[str]:
     lead = next((i for i, t in enumerate(tokens) if t.casefold() not in directions), len(tokens))
     if 0 < lead < len(tokens):
         out.append(" ".join(tokens[lead:]))
-    return [v for v in out if v]
+    return [v for v in out if v and not _compass_only(v)]
 
 
 def _anchor(
     article: Article, groups: dict[str, list[Mention]], resolved: dict[str, Candidate | None], context: frozenset[str]
 ) -> Candidate | None:
-    """The town the article is most about: its dateline place, else its most mentioned resolved town."""
+    """The town the article is most about: its dateline place, else its most mentioned resolved town in a country
+    the article names (a town elsewhere is a namesake guess: "the West Wing" read as Wing, England, in a
+    Washington story)."""
     if article.dateline is not None and article.dateline.place:
         dateline = resolve(article.dateline.place, context)
         if dateline is not None and dateline.feature == FEATURE_CITY:
             return dateline
+    # Between towns named equally often, one in a country the article names beats a metropolis known
+    # everywhere ("Dublin" over "London" in an Irish story that names Ireland, not Britain).
     towns = [
-        (len(groups[k]), -min(m.start for m in groups[k]), c)
+        (len(groups[k]), int(c.country in context), -min(m.start for m in groups[k]), c)
         for k, c in resolved.items()
-        if c and c.feature == FEATURE_CITY
+        if c and c.feature == FEATURE_CITY and (not context or _known_in(c, context))
     ]
-    return max(towns, key=lambda t: (t[0], t[1]))[2] if towns else None
+    return max(towns, key=lambda t: t[:3])[3] if towns else None
+
+
+def _known_in(town: Candidate, context: frozenset[str]) -> bool:
+    """A town a reader of an article about ``context`` takes a bare name for: one in a country the article
+    names, or a metropolis under its own name ("Manila Cathedral"; not George, South Africa, for "St George's
+    Chapel" in a British story)."""
+    return town.country in context or (town.is_primary and town.population >= METROPOLIS_POPULATION)
 
 
 def _facility(text: str, context: frozenset[str], anchor: Candidate | None) -> Candidate | None:
@@ -841,6 +941,7 @@ def _facility(text: str, context: frozenset[str], anchor: Candidate | None) -> C
                 if (c := resolve(t, context)) is not None
                 and c.feature == FEATURE_CITY
                 and c.population >= LARGE_CITY_POPULATION
+                and _known_in(c, context)
             ),
             None,
         )
