@@ -49,6 +49,7 @@ class Lexicon:
     government_seats: dict[str, str]
     parties: dict[str, str]
     chambers: frozenset[str]
+    speaking_titles: tuple[str, ...]
     title_modifiers: frozenset[str]
     title_words: frozenset[str]
     honorifics: frozenset[str]
@@ -102,6 +103,10 @@ class Lexicon:
         head = _title_head(title)
         return not head or head not in self.titles_not_held.get(country, frozenset())
 
+    def speaks_for(self, title: str) -> bool:
+        """A title of one who speaks for an organisation ("spokeswoman", "White House press secretary")."""
+        return title.casefold().endswith(self.speaking_titles)
+
     def holds_seat(self, title: str) -> bool:
         """An office of a US state's seat ("Sen.", "former Rep.", "Lt. Gov.")."""
         return _title_head(title) in self.seat_titles
@@ -154,6 +159,7 @@ def lexicon() -> Lexicon:
         government_seats={str(k).casefold(): str(v) for k, v in raw["government_seats"].items()},
         parties={str(k).casefold(): str(v) for k, v in raw["party_adjectives"].items()},
         chambers=low("chambers"),
+        speaking_titles=tuple(low("speaking_titles")),
         title_modifiers=low("title_modifiers"),
         title_words=frozenset(w for t in raw["titles"] for w in _phrase(t) if w != "-"),
         honorifics=low("honorifics"),
@@ -769,6 +775,8 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
     attorney", "Dmitry Peskov, the Kremlin's spokesman": a title in apposition after a person's name."""
     found = []
     for ent, lead in _apposition_starts(doc, lex):
+        while lead < len(doc) and doc[lead].pos_ == "ADV" and doc[lead].lower_ not in lex.status_modifiers:
+            lead += 1  # "NAME, currently NRA's executive vice president": the adverb is no part of the office
         k = lead
         while k < len(doc) and doc[k].lower_ in lex.status_modifiers:
             k += 1  # "a former U.N. ambassador": the status qualifies the title, the holder follows it
@@ -786,14 +794,24 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         while end < len(doc) and _title_at(doc, end, lex) > end:  # "chief economist": the last title is the head
             t, end = end, _title_at(doc, end, lex)
         start = _modifiers_before(doc, t, lex, floor=k)
-        if doc[t].is_lower:
-            start = _adjectives_before(doc, start, end, floor=k)
-        if end < len(doc) and not (doc[end].is_punct or doc[end].lower_ in ("at", "of", "for", "and", "who", "to")):
+        if doc[t].is_lower:  # "a University of Richmond law professor", "Trump's personal lawyer"
+            start = _adjectives_before(doc, max(k, _compounds_before(doc, start, end, lex)), end, floor=k)
+        # The title ends the apposition, or a complement, place adjunct ("a Democratic strategist in Sacramento") or
+        # participle ("the special counsel investigating ...") follows it.
+        if end < len(doc) and not (
+            doc[end].is_punct
+            or doc[end].lower_ in ("at", "of", "for", "and", "who", "to", "in")
+            or doc[end].tag_ in ("VBG", "VBN")
+        ):
             continue
         envoy = _envoy_to(doc, end, lex) if end + 1 < len(doc) and doc[end].lower_ == "to" else None
         if end < len(doc) and doc[end].lower_ == "to" and envoy is None:
             continue
         holder = _holder_before(doc, start, lex, floor=k - 1) if start > k else None
+        # "NAME, the association's president": an organisation noun refers back to one the article names
+        reference = start == k + 2 and doc[k].lower_ in lex.org_heads and doc[k + 1].text in POSSESSIVE
+        if reference:
+            holder = doc[k].text, k, k + 1
         if start > k and (holder is None or holder[1] != k):
             continue  # words between the name and the title that name no holder: not an apposition
         holder, start = _chamber_party(doc, holder, start, lex)
@@ -813,7 +831,8 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         end = title_end
         to, to_start, to_end = envoy or (None, -1, -1)
         title = _with_status(doc, lead, k, doc[start:end].text)
-        office = Office(title, start, end, of, of_start, of_end, False, to, to_start, to_end, ent.start, ent.end)
+        ref = reference and (of_start, of_end) == (k, k + 1)
+        office = Office(title, start, end, of, of_start, of_end, ref, to, to_start, to_end, ent.start, ent.end)
         found.append((office, [*range(lead, k), *range(start, end)]))
         found.extend(_coordinated_office(doc, office, lex))
     return found
