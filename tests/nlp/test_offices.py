@@ -93,6 +93,28 @@ def _offices(text: str) -> list[tuple[str, str | None, str | None, str]]:
             "It was a slight opening, said Bill Richardson, a former U.N. ambassador.",
             ("former ambassador", "U.N.", None, "Bill Richardson"),
         ),
+        # An apposition past an adverb, with a place adjunct or a participle after its title, with the nouns
+        # compounded before it, or led by an organisation noun's possessive (a back-reference, resolved later).
+        (
+            "He told the radio that Wayne LaPierre, currently NRA's executive vice president, was there.",
+            ("executive vice president", "NRA", None, "Wayne LaPierre"),
+        ),
+        (
+            "The field is open, said Brian Brokaw, a Democratic strategist in Sacramento.",
+            ("strategist", "Democratic Party", None, "Brian Brokaw"),
+        ),
+        (
+            "Trump tried to fire Robert S. Mueller III, the special counsel investigating Russia.",
+            ("special counsel", None, None, "Robert S. Mueller III"),
+        ),
+        (
+            "The court has moved, said Kevin Walsh, a University of Richmond law professor.",
+            ("law professor", "University of Richmond", None, "Kevin Walsh"),
+        ),
+        (
+            "Things are going well, Merrie Najimy, the association's president, said.",
+            ("president", "association", None, "Merrie Najimy"),
+        ),
     ],
 )
 def test_office_constructions(text: str, expected: tuple[str, str | None, str | None, str]) -> None:

@@ -20,6 +20,7 @@ from dateline.extract.places import outlet_country
 from dateline.model import Dateline, Entity, Role, Span
 from dateline.nlp.components import NAME_LABELS
 from dateline.nlp.offices import POSSESSIVE, Lexicon, Office, lexicon
+from dateline.outlets import is_news_organisation
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
@@ -336,7 +337,8 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
 def _spoken_for(doc: Doc, office: Office, by_token: dict[int, _Group]) -> str | None:
     """The organisation a spokesperson with none written speaks for: the subject of the sentence before, when
     the model names it an organisation ("The Department of Justice issued a statement ..." / "..., spokesman
-    NAME said"). A quotation the parser made a sentence of its own is passed over for the one before it."""
+    NAME said"); a news organisation there reports, it is not spoken for ("The Associated Press reported ...").
+    A quotation the parser made a sentence of its own is passed over for the one before it."""
     sent = doc[office.start].sent
     for _ in range(2):
         if sent.start == 0:
@@ -346,7 +348,9 @@ def _spoken_for(doc: Doc, office: Office, by_token: dict[int, _Group]) -> str | 
         if subject is None or subject.pos_ == "PRON":
             continue
         group = by_token.get(subject.i)
-        return _name(group) if group is not None and group.type == "ORG" else None
+        if group is None or group.type != "ORG" or is_news_organisation(_name(group)):
+            return None
+        return _name(group)
     return None
 
 
