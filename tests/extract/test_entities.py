@@ -213,3 +213,8 @@ def test_the_outlets_country_goes_before_a_foreign_seat_it_names() -> None:
     # A BBC report on Russia names the Kremlin more than any other seat (AllSides, outside gold/dev): its bare
     # "Prime Minister NAME" is the United Kingdom's.
     assert _allsides_roles("ArBiRL7s2tysp0PF")["Theresa May"] == [("Prime Minister", "United Kingdom")]
+
+
+def test_a_senators_tag_after_a_dropped_hover_card_gives_the_state() -> None:
+    # The Hill report whose hover cards stood between "Sen. NAME" and "(D-Calif.)" (AllSides, outside gold/dev).
+    assert _allsides_roles("ifeFQHqb6EiRFZxk")["Kamala Harris"] == [("Sen.", "California")]
