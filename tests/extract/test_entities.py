@@ -202,3 +202,19 @@ def test_a_national_title_with_a_junk_holder_still_takes_the_reports_country() -
 def test_a_bare_ministers_title_in_a_us_report_takes_no_home_country() -> None:
     # "Foreign Minister Mohamed Kamel Amr" in an NPR report on Egypt: the United States has no foreign minister.
     assert _allsides_roles("Lif8Pk5FJ0GBaaqF")["Mohamed Kamel Amr"] == [("Foreign Minister", None)]
+
+
+def test_a_bare_spokesperson_speaks_for_the_organisation_of_the_sentence_before() -> None:
+    # "The White House refused to discuss ... but said ..." then "..., spokesman NAME said" (tune half).
+    assert _allsides_roles("T8aPagHFR9LmevWW")["Josh Earnest"] == [("spokesman", "White House")]
+
+
+def test_the_outlets_country_goes_before_a_foreign_seat_it_names() -> None:
+    # A BBC report on Russia names the Kremlin more than any other seat (AllSides, outside gold/dev): its bare
+    # "Prime Minister NAME" is the United Kingdom's.
+    assert _allsides_roles("ArBiRL7s2tysp0PF")["Theresa May"] == [("Prime Minister", "United Kingdom")]
+
+
+def test_a_senators_tag_after_a_dropped_hover_card_gives_the_state() -> None:
+    # The Hill report whose hover cards stood between "Sen. NAME" and "(D-Calif.)" (AllSides, outside gold/dev).
+    assert _allsides_roles("ifeFQHqb6EiRFZxk")["Kamala Harris"] == [("Sen.", "California")]

@@ -118,3 +118,16 @@ def test_cleaning_is_deterministic_and_idempotent() -> None:
         assert clean_text(raw).text == once
         assert clean_text(once).text == once
         assert article_from_text(raw, source_path="a").id == article_from_text(raw, source_path="b").id
+
+
+def test_hover_cards_scraped_after_a_name_are_dropped() -> None:
+    # A The Hill report on AllSides (outside gold/dev): each senator's hover card (full name glued to its
+    # headlines, up to "MORE") stood between the name and the party-state tag.
+    import json
+
+    from tests.conftest import CORPUS
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / "ifeFQHqb6EiRFZxk.json"
+    text = clean_text(json.loads(path.read_text(encoding="utf-8"))["content"]).text
+    assert " MORE" not in text
+    assert "Sen. Kamala Harris ( D-Calif. )" in text and "Sen. Bernie Sanders ’ s" in text

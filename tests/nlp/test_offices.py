@@ -69,6 +69,52 @@ def _offices(text: str) -> list[tuple[str, str | None, str | None, str]]:
             "Democratic presidential candidate Martin O'Malley is shifting staff.",
             ("presidential candidate", "Democratic Party", None, "Martin O'Malley"),
         ),
+        # A party word beside a chamber: after it the title's, before it the holder's own party.
+        ("Senate Democratic Leader Chuck Schumer objected.", ("Democratic Leader", "Senate", None, "Chuck Schumer")),
+        (
+            "Republican Senate Majority Leader Mitch McConnell has said no.",
+            ("Majority Leader", "Senate", None, "Mitch McConnell"),
+        ),
+        (
+            "said Representative Nancy Pelosi of California, the House Democratic leader.",
+            ("Democratic leader", "House", None, "Nancy Pelosi"),
+        ),
+        # "of" inside an organisation's name before the title.
+        (
+            "He advised former Joint Chiefs of Staff Chairman Michael Mullen for years.",
+            ("former Chairman", "Joint Chiefs of Staff", None, "Michael Mullen"),
+        ),
+        # An envoy to a place by its name; a status word opening an apposition.
+        (
+            "The talks went well, said Hamdullah Mohib, Afghanistan's ambassador to Washington.",
+            ("ambassador", "Afghanistan", "Washington", "Hamdullah Mohib"),
+        ),
+        (
+            "It was a slight opening, said Bill Richardson, a former U.N. ambassador.",
+            ("former ambassador", "U.N.", None, "Bill Richardson"),
+        ),
+        # An apposition past an adverb, with a place adjunct or a participle after its title, with the nouns
+        # compounded before it, or led by an organisation noun's possessive (a back-reference, resolved later).
+        (
+            "He told the radio that Wayne LaPierre, currently NRA's executive vice president, was there.",
+            ("executive vice president", "NRA", None, "Wayne LaPierre"),
+        ),
+        (
+            "The field is open, said Brian Brokaw, a Democratic strategist in Sacramento.",
+            ("strategist", "Democratic Party", None, "Brian Brokaw"),
+        ),
+        (
+            "Trump tried to fire Robert S. Mueller III, the special counsel investigating Russia.",
+            ("special counsel", None, None, "Robert S. Mueller III"),
+        ),
+        (
+            "The court has moved, said Kevin Walsh, a University of Richmond law professor.",
+            ("law professor", "University of Richmond", None, "Kevin Walsh"),
+        ),
+        (
+            "Things are going well, Merrie Najimy, the association's president, said.",
+            ("president", "association", None, "Merrie Najimy"),
+        ),
     ],
 )
 def test_office_constructions(text: str, expected: tuple[str, str | None, str | None, str]) -> None:

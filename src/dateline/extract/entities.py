@@ -20,6 +20,7 @@ from dateline.extract.places import outlet_country
 from dateline.model import Dateline, Entity, Role, Span
 from dateline.nlp.components import NAME_LABELS
 from dateline.nlp.offices import POSSESSIVE, Lexicon, Office, lexicon
+from dateline.outlets import is_news_organisation
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
@@ -323,6 +324,8 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
             of = None if office.start > 0 and doc[office.start - 1].text in POSSESSIVE else next(free, None)
             if of is not None and not lex.may_hold(of, office.title):
                 of = None  # "Foreign Minister NAME" in a US report: some other country's, not written
+        if of is None and lex.speaks_for(office.title):
+            of = _spoken_for(doc, office, by_token)
         title_span = Span.of(article.text, doc[office.start].idx, doc[office.end - 1].idx + len(doc[office.end - 1]))
         _add_role(holder, Role(office.title, of, office.to, title_span))
         if office.person_end - office.person_start == 1 and office.end == office.person_start:
@@ -331,22 +334,45 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
             holder.add(article.text[start:end], Span.of(article.text, start, end), nameable=False)
 
 
+def _spoken_for(doc: Doc, office: Office, by_token: dict[int, _Group]) -> str | None:
+    """The organisation a spokesperson with none written speaks for: the subject of the sentence before, when
+    the model names it an organisation ("The Department of Justice issued a statement ..." / "..., spokesman
+    NAME said"); a news organisation there reports, it is not spoken for ("The Associated Press reported ...").
+    A quotation the parser made a sentence of its own is passed over for the one before it."""
+    sent = doc[office.start].sent
+    for _ in range(2):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        subject = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON":
+            continue
+        group = by_token.get(subject.i)
+        if group is None or group.type != "ORG" or is_news_organisation(_name(group)):
+            return None
+        return _name(group)
+    return None
+
+
 def _home_countries(article: Article, doc: Doc, lex: Lexicon) -> list[str]:
     """The countries a report speaks from, whose national offices need no country written ("President Trump"),
-    best first: its dateline's country, the country whose institutions it names ("the White House"), its
-    outlet's (a US paper's report on Russia), and the country it names most (by name or demonym) when no
+    best first: its dateline's country, its outlet's (a US paper's report on Russia), the country whose
+    institutions it names most ("the White House"), and the country it names most (by name or demonym) when no
     other is named as often. The first is the home of an unqualified office; the next ones hold it where the
-    article gives the first's office to someone else."""
+    article gives the first's office to someone else. The outlet goes before the institutions: a report names
+    the Kremlin or Downing Street as an actor it reports on, and its bare "President NAME" is still its own
+    country's (in AllSides reports outside the gold sets, 91 name a foreign seat most; 35 of them write a bare
+    US president, 12 a bare foreign leader)."""
     found: list[str | None] = []
     if article.dateline is not None and article.dateline.country:
         found.append(display_name(article.dateline.country) or lex.country(article.dateline.country))
+    outlet = outlet_country(article.outlet)
+    if outlet is not None:
+        found.append(display_name(outlet))
     seats = Counter(seat for ent in doc.ents if (seat := lex.government_seats.get(_strip_det(ent).text.casefold())))
     top = seats.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         found.append(top[0][0])
-    outlet = outlet_country(article.outlet)
-    if outlet is not None:
-        found.append(display_name(outlet))
     named = Counter(
         country
         for ent in doc.ents

@@ -25,6 +25,11 @@ MONTH_NUMBER["sept"] = 9
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})")
 _MONTH_DAY_YEAR = re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})")
+# A politician's hover card run into the text (The Hill's pages): the name as the report writes it, then the
+# card's full name, its last word glued to the first of the card's headlines, and the headlines up to "MORE":
+# "Sen. Elizabeth Warren Elizabeth Ann WarrenWarren goes local ... MORE (D-Mass.)". 400 characters holds the
+# card's three headlines; the card's full name may hold a nickname in brackets; the name written before it stays.
+_HOVER_CARD = re.compile(r"\b([A-Z][\w'’-]+) (?:[A-Z()][\w'’().-]* ){0,6}?\1(?=[A-Z0-9])[^\n]{0,400}? MORE\b")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?", re.IGNORECASE)
 
 
@@ -65,6 +70,12 @@ def fragments() -> tuple[Fragment, ...]:
             source = source.replace("{" + key + "}", value)
         out.append(Fragment(item["name"], re.compile(source, re.IGNORECASE), bool(item.get("updated", False))))
     return tuple(out)
+
+
+def drop_hover_cards(text: str) -> str:
+    """``text`` without the hover cards scraped into it after a person's name (``_HOVER_CARD``): their full name
+    and headlines split the name from its party-state tag and glue into names of their own."""
+    return _HOVER_CARD.sub(r"\1", text)
 
 
 def iso_date(text: str) -> str | None:

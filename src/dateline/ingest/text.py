@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from dateline.ingest.debris import DebrisMeta, read_debris_line
+from dateline.ingest.debris import DebrisMeta, drop_hover_cards, read_debris_line
 from dateline.ingest.metadata import (
     Credit,
     agency_name,
@@ -49,7 +49,7 @@ def clean_text(raw: str) -> Cleaned:
     """``raw`` without page debris, with normalised white space; the debris' metadata kept."""
     text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n")).lstrip("\ufeff")
     # Control characters other than newline and tab carry no text, and PostgreSQL refuses NUL in a text column.
-    text = drop_glued_photo_credits(_CONTROL.sub("", text))
+    text = drop_hover_cards(drop_glued_photo_credits(_CONTROL.sub("", text)))
     kept: list[str] = []
     meta = DebrisMeta()
     for line in text.split("\n"):

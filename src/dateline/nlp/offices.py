@@ -48,6 +48,8 @@ class Lexicon:
     state_codes: dict[str, str]
     government_seats: dict[str, str]
     parties: dict[str, str]
+    chambers: frozenset[str]
+    speaking_titles: tuple[str, ...]
     title_modifiers: frozenset[str]
     title_words: frozenset[str]
     honorifics: frozenset[str]
@@ -101,6 +103,10 @@ class Lexicon:
         head = _title_head(title)
         return not head or head not in self.titles_not_held.get(country, frozenset())
 
+    def speaks_for(self, title: str) -> bool:
+        """A title of one who speaks for an organisation ("spokeswoman", "White House press secretary")."""
+        return title.casefold().endswith(self.speaking_titles)
+
     def holds_seat(self, title: str) -> bool:
         """An office of a US state's seat ("Sen.", "former Rep.", "Lt. Gov.")."""
         return _title_head(title) in self.seat_titles
@@ -152,6 +158,8 @@ def lexicon() -> Lexicon:
         state_codes=_state_codes(),
         government_seats={str(k).casefold(): str(v) for k, v in raw["government_seats"].items()},
         parties={str(k).casefold(): str(v) for k, v in raw["party_adjectives"].items()},
+        chambers=low("chambers"),
+        speaking_titles=tuple(low("speaking_titles")),
         title_modifiers=low("title_modifiers"),
         title_words=frozenset(w for t in raw["titles"] for w in _phrase(t) if w != "-"),
         honorifics=low("honorifics"),
@@ -632,7 +640,7 @@ def _holder_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> tup
     first = end
     while first > floor and end - first < MAX_NAME_TOKENS + 1:
         if _joins_names(doc, first - 1, floor) and first < end:
-            first -= 2  # "House Energy and Commerce Chairman": one committee's name
+            first -= 2  # "House Energy and Commerce Chairman", "Joint Chiefs of Staff Chairman": one name
             continue
         if not _holder_word(doc[first - 1], lex):
             break
@@ -660,16 +668,30 @@ def _holder_word(tok: Token, lex: Lexicon) -> bool:
 
 
 def _joins_names(doc: Doc, i: int, floor: int) -> bool:
-    """ "and" at ``i`` joins two capitalised words of one name, neither of them a person, group or place the
-    model names ("Energy and Commerce", not "Trump and Pence", "Democrats and Kentucky")."""
-    return (
-        i - 1 > floor
-        and doc[i].lower_ == "and"
-        and is_name_word(doc[i - 1])
-        and doc[i - 1].ent_type_ not in ("PERSON", "NORP", "GPE")
-        and is_name_word(doc[i + 1])
-        and doc[i + 1].ent_type_ not in ("PERSON", "NORP", "GPE")
-    )
+    """ "and" or "of" at ``i`` joins two capitalised words of one name ("House Energy and Commerce", "Joint Chiefs
+    of Staff"): the word before it is no person, group or place the model names, nor, for "and", the word after
+    it ("Trump and Pence", "Democrats and Kentucky" are two names; "Office of Management and Budget" is one)."""
+    word = doc[i].lower_
+    if word not in ("and", "of") or not (i - 1 > floor and is_name_word(doc[i - 1]) and is_name_word(doc[i + 1])):
+        return False
+    named = ("PERSON", "NORP", "GPE")
+    return doc[i - 1].ent_type_ not in named and (word == "of" or doc[i + 1].ent_type_ not in named)
+
+
+def _chamber_party(
+    doc: Doc, holder: tuple[str, int, int] | None, start: int, lex: Lexicon
+) -> tuple[tuple[str, int, int] | None, int]:
+    """A party word beside a legislative chamber before a title: after the chamber it is the title's ("Senate
+    Democratic Leader" -> Democratic Leader of the Senate), before it the holder's own party ("Republican Senate
+    Majority Leader" -> Majority Leader of the Senate). Returns the holder and where the title starts."""
+    if holder is None or holder[2] - holder[1] != 2:
+        return holder, start
+    first, second = doc[holder[1]], doc[holder[1] + 1]
+    if first.lower_ in lex.parties and second.lower_ in lex.chambers:
+        return (second.text, second.i, holder[2]), start
+    if first.lower_ in lex.chambers and second.lower_ in lex.parties and holder[2] == start:
+        return (first.text, first.i, second.i), second.i
+    return holder, start
 
 
 def _holder_after(doc: Doc, person_end: int, lex: Lexicon, *, seat: bool) -> tuple[str, int, int] | None:
@@ -752,7 +774,12 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
     """ "Ian Shepherdson, chief economist at Pantheon Macroeconomics", "Jennifer Chang Newell, an ACLU staff
     attorney", "Dmitry Peskov, the Kremlin's spokesman": a title in apposition after a person's name."""
     found = []
-    for ent, k in _apposition_starts(doc, lex):
+    for ent, lead in _apposition_starts(doc, lex):
+        while lead < len(doc) and doc[lead].pos_ == "ADV" and doc[lead].lower_ not in lex.status_modifiers:
+            lead += 1  # "NAME, currently NRA's executive vice president": the adverb is no part of the office
+        k = lead
+        while k < len(doc) and doc[k].lower_ in lex.status_modifiers:
+            k += 1  # "a former U.N. ambassador": the status qualifies the title, the holder follows it
         for t in range(k, min(k + MAX_NAME_TOKENS + 3, len(doc))):
             end = _title_at(doc, t, lex)
             if end > t:
@@ -767,16 +794,27 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         while end < len(doc) and _title_at(doc, end, lex) > end:  # "chief economist": the last title is the head
             t, end = end, _title_at(doc, end, lex)
         start = _modifiers_before(doc, t, lex, floor=k)
-        if doc[t].is_lower:
-            start = _adjectives_before(doc, start, end, floor=k)
-        if end < len(doc) and not (doc[end].is_punct or doc[end].lower_ in ("at", "of", "for", "and", "who", "to")):
+        if doc[t].is_lower:  # "a University of Richmond law professor", "Trump's personal lawyer"
+            start = _adjectives_before(doc, max(k, _compounds_before(doc, start, end, lex)), end, floor=k)
+        # The title ends the apposition, or a complement, place adjunct ("a Democratic strategist in Sacramento") or
+        # participle ("the special counsel investigating ...") follows it.
+        if end < len(doc) and not (
+            doc[end].is_punct
+            or doc[end].lower_ in ("at", "of", "for", "and", "who", "to", "in")
+            or doc[end].tag_ in ("VBG", "VBN")
+        ):
             continue
         envoy = _envoy_to(doc, end, lex) if end + 1 < len(doc) and doc[end].lower_ == "to" else None
         if end < len(doc) and doc[end].lower_ == "to" and envoy is None:
             continue
         holder = _holder_before(doc, start, lex, floor=k - 1) if start > k else None
+        # "NAME, the association's president": an organisation noun refers back to one the article names
+        reference = start == k + 2 and doc[k].lower_ in lex.org_heads and doc[k + 1].text in POSSESSIVE
+        if reference:
+            holder = doc[k].text, k, k + 1
         if start > k and (holder is None or holder[1] != k):
             continue  # words between the name and the title that name no holder: not an apposition
+        holder, start = _chamber_party(doc, holder, start, lex)
         of, of_start, of_end = holder or (None, -1, -1)
         # An organisation written after the title owns it, over a party or place word before it ("NAME, the
         # Republican mayor of Miami"); a country or a seat of government before it stays ("a White House
@@ -792,10 +830,10 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
                 of, of_start, of_end = lex.holder(doc[org[0] : org[1]].text), *org
         end = title_end
         to, to_start, to_end = envoy or (None, -1, -1)
-        office = Office(
-            doc[start:end].text, start, end, of, of_start, of_end, False, to, to_start, to_end, ent.start, ent.end
-        )
-        found.append((office, list(range(start, end))))
+        title = _with_status(doc, lead, k, doc[start:end].text)
+        ref = reference and (of_start, of_end) == (k, k + 1)
+        office = Office(title, start, end, of, of_start, of_end, ref, to, to_start, to_end, ent.start, ent.end)
+        found.append((office, [*range(lead, k), *range(start, end)]))
         found.extend(_coordinated_office(doc, office, lex))
     return found
 
@@ -898,14 +936,14 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
     start = _modifiers_before(doc, _portfolio_before(doc, start, end, lex), lex)
     if lowercase:  # "communications director", "personal lawyer"; not "candidate Sen.", "liberal Rep."
         start = _adjectives_before(doc, _compounds_before(doc, start, end, lex), end, floor=0)
-    title_tokens = list(range(start, end))
     of: str | None = None
     of_span = (-1, -1)
     of_ref = False
     # Who the office belongs to, before the title: "Azerbaijan's Ambassador", "Azerbaijani President"; a
     # title right before it is an office of its own ("Judiciary Committee Chairman Rep. Jerry Nadler").
-    title = doc[start:end].text
     holder = None if _title_ends_at(doc, start, lex) else _holder_before(doc, start, lex)
+    holder, start = _chamber_party(doc, holder, start, lex)
+    title, title_tokens = doc[start:end].text, list(range(start, end))
     # The office's last word names it, and a status written before it later ("then-Sen.") leaves that as it is.
     seat = lex.holds_seat(title)
     if seat:
@@ -987,8 +1025,10 @@ def _envoy_to(doc: Doc, j: int, lex: Lexicon) -> tuple[str, int, int] | None:
     to_end = _country_at(doc, to_start, lex)
     if to_end == to_start:
         to_end = _name_run(doc, to_start, allow_and=False)
-        if to_end == to_start or to_start == j + 1:
-            return None  # an envoy to an organisation is written with "the": "to the U.N."
+        if to_end == to_start or (to_start == j + 1 and doc[to_start].ent_type_ != "GPE"):
+            # an envoy to an organisation is written with "the" ("to the U.N."); to a place by its name ("to
+            # Washington": the capital stands for its government)
+            return None
         # The organisation ends where the model starts another name, or after an acronym that closes it
         # and that the model ran into the envoy's name ("to the U.N. Nikki Haley").
         to_end = next(
