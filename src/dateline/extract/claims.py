@@ -12,9 +12,10 @@ The predicate comes from the parse: the word that governs the counted noun (or t
 active, passive or participial clause, a relative clause on the noun, a noun such as "toll" or "among the
 dead" — mapped by lemma through ``data/claims.yaml``; its lemma is kept as ``predicate_text`` so the ledger can
 say what a money amount or a percentage is about. Without a parse, the first lexicon phrase after the figure
-decides. The claimant is the speaker of the statement whose content holds the figure, or of the quotation a
-paragraph continues or resumes, or of a phrase framing its clause ("according to ...", "In a CBS News poll,"),
-else the outlet, speaking in its own voice (DESIGN.md, "Attribution over assertion").
+decides. The claimant is the speaker of the statement whose content holds the figure (not a request, an act on
+a thing or a misparsed speaker), or of the quotation a paragraph continues, resumes or splits around its cue,
+or of a phrase framing its clause ("according to ...", "In a CBS News poll,"), else the outlet, speaking in its
+own voice (DESIGN.md, "Attribution over assertion").
 
 Quantities and units are read by the patterns here rather than quantulum3: its unit model knows no counted
 nouns ("613 people" is a dimensionless 613), it has no crore/lakh and it reads "$-5" as a negative amount;
