@@ -691,11 +691,11 @@ def _paragraph_quotation(text: str, statements: tuple[Statement, ...], start: in
     last = text.find("\n", start)
     last = len(text) if last < 0 else last
     cued = [
-        s
+        (abs(s.cue_span.start - start), s)
         for s in _CUES.of(statements).overlapping(first, last)
         if s.cue_span is not None and first <= s.cue_span.start and s.cue_span.end <= last and _quotes(text, s)
     ]
-    return min(cued, key=lambda s: abs(s.cue_span.start - start) if s.cue_span else 0, default=None)
+    return min(cued, key=lambda row: row[0], default=(0, None))[1]
 
 
 def _quotes(text: str, statement: Statement) -> bool:
