@@ -357,3 +357,38 @@ def test_the_hedge_is_kept_as_written() -> None:
     assert all(c.approx for c in found.values())
     _, rows = record_rows("claim", [found["people"], found["homes"], found["USD"]])
     assert [row[0] for row in rows] == ["at least 2,000", "12–100", "more than 1,200,000,000"]
+
+
+def test_claimant_of_a_quotation_in_doubled_apostrophes() -> None:
+    # Wire copy: "''There are big issues ...,'' said Steven M. Ekovich, .... ''Homeowners paid a 20 or 30 percent
+    # premium ...''": the second quotation continues his.
+    claim = _claimant("nyt_2015-11-25_golf-courses-forced", "30 percent")
+    assert claim.claimant.entity == "Steven M. Ekovich" and claim.statement_id is not None
+
+
+def test_claimant_of_a_quotation_split_by_its_cue() -> None:
+    # "“It's a difficult issue,” said the Florida senator, “because it puts in conflict two competing rights.":
+    # the part after the cue, which no statement's content covers, is the same speaker's.
+    claim = _claimant("huff-post_2016-02-07_the-latest-gop-debate-kicked-off", "two competing rights")
+    assert claim.claimant.text == "the Florida senator" and claim.statement_id is not None
+
+
+def test_an_act_on_a_thing_claims_no_figure() -> None:
+    # "At Greenhill, fees from advising clients declined to $281 million": "declined" with a noun phrase is
+    # no statement of the fees'.
+    claim = _claimant("nyt_2016-01-07_personal-touch", "$281 million")
+    assert claim.statement_id is None and claim.claimant.span is None
+    found = _corpus_claims("v8vYjqDMC9G6YWjf", "QEGsjsrpfOdS2Vzq")
+    # "Authorities are now offering a $100,000 reward for information leading to ...".
+    assert found[("v8vYjqDMC9G6YWjf", 100_000)].claimant.name == "CNN (Web News)"
+    # "an immigration lawyer who fraudulently charged her clients a total of $3.3 million to file ...".
+    assert found[("QEGsjsrpfOdS2Vzq", 3_300_000)].claimant.name == "Vox"
+
+
+def test_requests_by_lemma_and_misparsed_speakers_claim_nothing() -> None:
+    found = _corpus_claims("pQSQoCL1YoavgnYQ")
+    # "Five dozen immigration rights activists picketed ..., demanding he vote for a bill that would extend
+    # citizenship rights to 11 million illegal immigrants": a request in any inflection.
+    assert found[("pQSQoCL1YoavgnYQ", 11_000_000)].claimant.name == "Washington Times"
+    # "More than 40 activists were arrested ..., and the protests continued ...": "and" is no speaker.
+    assert found[("pQSQoCL1YoavgnYQ", 40)].claimant.name == "Washington Times"

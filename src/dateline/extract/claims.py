@@ -12,9 +12,10 @@ The predicate comes from the parse: the word that governs the counted noun (or t
 active, passive or participial clause, a relative clause on the noun, a noun such as "toll" or "among the
 dead" — mapped by lemma through ``data/claims.yaml``; its lemma is kept as ``predicate_text`` so the ledger can
 say what a money amount or a percentage is about. Without a parse, the first lexicon phrase after the figure
-decides. The claimant is the speaker of the statement whose content holds the figure, or of the quotation a
-paragraph continues or resumes, or of a phrase framing its clause ("according to ...", "In a CBS News poll,"),
-else the outlet, speaking in its own voice (DESIGN.md, "Attribution over assertion").
+decides. The claimant is the speaker of the statement whose content holds the figure (not a request, an act on
+a thing or a misparsed speaker), or of the quotation a paragraph continues, resumes or splits around its cue,
+or of a phrase framing its clause ("according to ...", "In a CBS News poll,"), else the outlet, speaking in its
+own voice (DESIGN.md, "Attribution over assertion").
 
 Quantities and units are read by the patterns here rather than quantulum3: its unit model knows no counted
 nouns ("613 people" is a dimensionless 613), it has no crore/lakh and it reads "$-5" as a negative amount;
@@ -31,6 +32,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from dateline.extract.statements.lexicon import (
+    CLAUSE_POS,
+    CLOSE_QUOTES,
+    DOUBLED_APOSTROPHE,
+    OPEN_QUOTES,
+    SPEAKER_POS,
+    STRAIGHT_QUOTE,
+    Lexicon,
+)
 from dateline.extract.support.common import (
     LastIndex,
     LastResult,
@@ -51,7 +61,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 4
+VERSION = 5
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # How many words before a figure are searched for a hedge ("at least", "more than") or "the fate of".
@@ -559,11 +569,47 @@ def _inherit(figures: list[Figure]) -> None:
                 figure.predicate_span = parent.predicate_span
 
 
-def asserting(statements: Iterable[Statement]) -> tuple[Statement, ...]:
+def asserting(statements: Iterable[Statement], doc: Doc | None = None) -> tuple[Statement, ...]:
     """The statements that may hold a claim. A request reports what someone asked for, not a figure they
-    assert ("Nine states have asked DOL for $36 billion"): the outlet states the amount."""
+    assert ("Nine states have asked DOL for $36 billion"), and an act on a thing is no assertion either
+    (``_acts_on``): the outlet states the amount."""
+    return tuple(s for s in statements if not _requests(s, doc) and not _acts_on(s, doc) and _has_speaker(s, doc))
+
+
+def _has_speaker(statement: Statement, doc: Doc | None) -> bool:
+    """Whether a statement's speaker phrase is headed by a noun, a name or a pronoun: a lower-case conjunction
+    or adverb ("and", "or", "while", "even") is a misparse, and who said the figure is then unknown to the
+    statement. A capitalised head is a name, whatever its tag ("ADP reported" tags the company as an adverb)."""
+    speaker = statement.speaker.span
+    head = span_root(doc, speaker.start, speaker.end) if speaker is not None else None
+    return head is None or head.pos_ in SPEAKER_POS or not head.is_lower
+
+
+def _requests(statement: Statement, doc: Doc | None) -> bool:
+    """Whether a statement's cue is a request, as written ("called for") or by its verb's lemma ("demanding")."""
     requests = _request_cues()
-    return tuple(s for s in statements if _fold(s.cue) not in requests)
+    if _fold(statement.cue) in requests:
+        return True
+    cue = statement.cue_span
+    head = span_root(doc, cue.start, cue.end) if cue is not None else None
+    return head is not None and head.pos_ == "VERB" and head.lemma_.lower() in requests
+
+
+def _acts_on(statement: Statement, doc: Doc | None) -> bool:
+    """Whether a statement reports an act on a thing rather than words: its cue is a verb that takes only an
+    object (``object_verbs`` of the cue lexicon that are no ``clause_verbs``: back, support, charge, offer,
+    decline) and its content is a noun phrase, not a clause or a quotation ("the club charged a $100,000
+    initiation fee", "Authorities are offering a $100,000 reward for information leading to ...", "The Japanese
+    yen declined 0.3 percent"). Its figures are the outlet's."""
+    cue, content = statement.cue_span, statement.content_span
+    if doc is None or cue is None or content is None or statement.statement_kind != "indirect":
+        return False
+    head = span_root(doc, cue.start, cue.end)
+    lexicon = Lexicon.load()
+    if head is None or head.lemma_.lower() not in lexicon.objects or head.lemma_.lower() in lexicon.clause:
+        return False
+    said = span_root(doc, content.start, content.end)
+    return said is not None and said.pos_ not in CLAUSE_POS
 
 
 def claimant_of(
@@ -583,6 +629,7 @@ def claimant_of(
     inner = (
         innermost_statement(statements, start, end)
         or _continued_quotation(article.text, statements, start)
+        or _paragraph_quotation(article.text, statements, start)
         or _edge_statement(statements, start)
         or _document_tail(doc, statements, start)
     )
@@ -633,6 +680,33 @@ def _continued_quotation(text: str, statements: tuple[Statement, ...], start: in
     return last if last is not None and last.statement_kind in {"direct", "mixed"} else None
 
 
+def _paragraph_quotation(text: str, statements: tuple[Statement, ...], start: int) -> Statement | None:
+    """The quotation statement whose cue stands in the figure's paragraph, nearest the figure, when the figure
+    sits inside quotation marks no statement's content covers: a turn split by its cue ("“..., ” said the
+    Florida senator, “because it puts in conflict two competing rights”") or one whose cue follows the closing
+    mark's full stop ("“... the 30,000 emails that are missing.” Trump said.")."""
+    if not _inside_quotes(text, start):
+        return None
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", start)
+    last = len(text) if last < 0 else last
+    cued = [
+        (abs(s.cue_span.start - start), s)
+        for s in _CUES.of(statements).overlapping(first, last)
+        if s.cue_span is not None and first <= s.cue_span.start and s.cue_span.end <= last and _quotes(text, s)
+    ]
+    return min(cued, key=lambda row: row[0], default=(0, None))[1]
+
+
+def _quotes(text: str, statement: Statement) -> bool:
+    """Whether a statement reports a quotation: its kind says so, or its content opens inside quotation marks
+    (a quotation the statement rules read as indirect)."""
+    content = statement.content_span
+    return statement.statement_kind in {"direct", "mixed"} or (
+        content is not None and _inside_quotes(text, content.start + 1)
+    )
+
+
 def _is_share(speaker: Speaker) -> bool:
     """Whether a speaker is a share of people ("25 percent of likely Republican voters", "Seventy-two percent")."""
     return speaker.span is not None and any(f.unit in PERCENT_UNITS for f in find_figures(speaker.text))
@@ -675,12 +749,13 @@ def _is_document(doc: Doc | None, start: int, end: int) -> bool:
 
 
 def _inside_quotes(text: str, start: int) -> bool:
-    """Whether ``start`` lies inside a quotation opened in its paragraph (curly or straight marks)."""
-    paragraph = text[text.rfind("\n", 0, start) + 1 : start]
-    opened = paragraph.rfind("\u201c")
+    """Whether ``start`` lies inside a quotation opened in its paragraph: curly marks, straight ones, or wire
+    copy's doubled apostrophes (''...,'' he said), which count as one straight mark."""
+    paragraph = text[text.rfind("\n", 0, start) + 1 : start].replace(DOUBLED_APOSTROPHE, STRAIGHT_QUOTE)
+    opened = max(paragraph.rfind(mark) for mark in OPEN_QUOTES)
     if opened >= 0:
-        return paragraph.rfind("\u201d") < opened
-    return paragraph.count('"') % 2 == 1
+        return max(paragraph.rfind(mark) for mark in CLOSE_QUOTES) < opened
+    return paragraph.count(STRAIGHT_QUOTE) % 2 == 1
 
 
 def _earlier(figure: Figure, earlier: dict[str, tuple[float, str]]) -> str | None:
@@ -709,7 +784,7 @@ def _claims(
     article: Article, doc: Doc | None, statements: Iterable[Statement], entities: Sequence[Entity] = ()
 ) -> Iterator[Claim]:
     text = article.text
-    statements = asserting(statements)
+    statements = asserting(statements, doc)
     issuers = Issuers.of(text, doc, statements, entities) if doc is not None else None
     every = find_figures(text, doc)
     by_start = sorted(range(len(every)), key=lambda i: every[i].start)
