@@ -310,3 +310,30 @@ def test_effective_and_by_put_a_yearless_date_ahead() -> None:
     assert _tbaq_value("wsj_0927", "effective Feb. 1") == "1990-02-01"
     assert _tbaq_value("wsj_1003", "effective June 1") == "1990-06-01"
     assert _tbaq_value("wsj_0557", "by February") == "1990-02"
+
+
+def _tbaq_texts(n: int) -> list[str]:
+    from dateline.evaluate.timeml import read_tml
+
+    return [read_tml(path, TBAQ).text for path in sorted(TBAQ.rglob("*.tml"))[:n]]
+
+
+def test_every_rule_match_holds_one_of_the_words_the_prefilter_needs() -> None:
+    # The prefilter skips a rule on a text without any of its needed words: lossless only if no match lacks one.
+    from dateline.extract.times import patterns
+
+    rules = patterns()
+    for text in _tbaq_texts(256):
+        for name, pattern, _handler in rules.rules:
+            for match in pattern.finditer(text):
+                assert rules.admits(name, match.group(0).casefold()), (name, match.group(0))
+
+
+def test_prefilter_leaves_the_output_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.extract.times import Patterns
+
+    texts = _tbaq_texts(40)
+    filtered = [find_times(text, dt.date(1998, 3, 4)) for text in texts]
+    monkeypatch.setattr(Patterns, "admits", lambda self, name, folded: True)
+    assert [find_times(text, dt.date(1998, 3, 4)) for text in texts] == filtered
+    assert sum(map(len, filtered)) > 300

@@ -1,8 +1,9 @@
 """times.rules: time expressions normalised TIMEX3-style and anchored on the publication date.
 
 Rules are regular expressions built once from ``data/times.yaml`` (months, weekdays, units, references).
-Every rule scans the whole text; overlapping matches are resolved longest first, so "the night of
-February 25-26, 1992" beats "February 25" and "1992". Bare four-digit numbers are years only where the parse
+Every rule scans the whole text, unless the text lacks a word all of its matches need ("quarter");
+overlapping matches are resolved longest first, so "the night of February 25-26, 1992" beats "February 25"
+and "1992". Bare four-digit numbers are years only where the parse
 does not make them a count ("in 1994" is a year, "1275 people" is not). Values follow TimeML 1.2.1:
 ``2024-02-26``, ``XXXX-02-26`` (a recurring day), ``1992-02-25/1992-02-26`` (a range), ``P44D``,
 ``19XX`` (a century, as our gold writes it), ``PRESENT_REF``; ordinal anniversaries ("32nd anniversary")
@@ -198,9 +199,17 @@ def _pick_year(ctx: Context, start: int, date_in: Callable[[int], dt.date]) -> i
 
 @dataclass(frozen=True)
 class Patterns:
-    """The compiled rules, in priority order (earlier wins a tie in length)."""
+    """The compiled rules, in priority order (earlier wins a tie in length), and for a rule in ``needs`` the
+    case-folded strings of which every match contains one: a text holding none of them is not scanned by it
+    (most texts name no quarter, century or holiday, and a scan costs as much as one that finds something)."""
 
     rules: tuple[tuple[str, re.Pattern[str], Handler], ...]
+    needs: dict[str, tuple[str, ...]]
+
+    def admits(self, name: str, folded: str) -> bool:
+        """Whether rule ``name`` can match the text whose ``str.casefold()`` is ``folded``."""
+        needs = self.needs.get(name)
+        return needs is None or any(need in folded for need in needs)
 
 
 @lru_cache(maxsize=1)
@@ -216,7 +225,7 @@ def patterns() -> Patterns:
     night_of = rf"(?:the\s+(?:{parts})\s+of\s+)?"
     weekday = rf"(?P<weekday>{alternation(lex['weekdays'])})"
     units = alternation(lex["units"])
-    number = r"(?P<num>\d+|(?:a\s+)?couple\s+of|[a-z]+(?:-[a-z]+)?|an?)"
+    number = r"(?P<num>\d++|(?:a\s+)?couple\s+of|[a-z]++(?:-[a-z]++)?|an?)"
     modifiers = alternation(lex["modifiers"])
     mod = rf"(?:(?:{modifiers})\s*)?"
     deictic = alternation(lex["deictic"])
@@ -360,7 +369,56 @@ def patterns() -> Patterns:
         ("year", re.compile(rf"\b{mod}(?:(?<=mid-)|(?<![\d,.$£€-])){year}(?![\d,.]\d|%|-\d)\b"), _year),
         ("weekend", re.compile(r"\bthe\s+weekend\b", i), _weekend),
     ]
-    return Patterns(tuple(rules))
+    return Patterns(tuple(rules), _needs(lex))
+
+
+def _needs(lex: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """What each rule's matches cannot do without, case-folded (``Patterns.needs``): a word its pattern
+    requires, or one of the lexicon entries it requires. Every English month name starts with its
+    three-letter abbreviation, so those three letters stand for every spelling of it."""
+
+    def folded(words: Iterable[str]) -> tuple[str, ...]:
+        return tuple(sorted({str(w).casefold() for w in words}))
+
+    months = folded(m[:3] for m in lex["months"])
+    weekdays = folded(lex["weekdays"])
+    units = folded(lex["units"])
+    dashes = ("-", "–", "—")
+    return {
+        "range_mdd": dashes,
+        "range_ddm": dashes,
+        "range_mdmd": dashes,
+        "iso": ("-",),
+        "mdy": months,
+        "dmy": months,
+        "my": months,
+        "weekday": weekdays,
+        "weekday_set": weekdays,
+        "anniversary": ("anniversary",),
+        "century": ("century",),
+        "decade": ("0s",),
+        "ago": ("ago", "earlier", "later", "before", "after"),
+        "duration": units,
+        "year_ago": ("year",),
+        "vague_duration": units,
+        "bare_units": units,
+        "half_year": ("half",),
+        "the_year": ("year",),
+        "year_ended": ("year",),
+        "deictic": folded(["week", "month", "year", "quarter", *lex["seasons"]]),
+        "quarter": ("quarter",),
+        "year_end": ("year",),
+        "every": folded(lex["set_quantifiers"]),
+        "anaphoric": ("day", "week", "month", "year"),
+        "spelled_year": folded([*lex["spelled_centuries"], "thousand"]),
+        "holiday": folded(lex["holidays"]),
+        "relative_day": folded(lex["relative_days"]),
+        "reference": folded(lex["references"]),
+        "set": folded(lex["sets"]),
+        "clock": folded(["am", "a.m", "pm", "p.m", *lex["clock_words"]]),
+        "fiscal": ("fiscal",),
+        "weekend": ("weekend",),
+    }
 
 
 def _range_mdd(m: re.Match[str], ctx: Context) -> Found | None:
@@ -975,7 +1033,11 @@ def find_times(text: str, anchor: dt.date | None, doc: Doc | None = None) -> lis
     """Every time expression in ``text``, non-overlapping, in text order."""
     ctx = Context(text, anchor, doc)
     candidates: list[tuple[int, int, Found]] = []
-    for order, (_name, pattern, handler) in enumerate(patterns().rules):
+    rules = patterns()
+    folded = text.casefold()
+    for order, (name, pattern, handler) in enumerate(rules.rules):
+        if not rules.admits(name, folded):
+            continue
         for match in pattern.finditer(text):
             found = handler(match, ctx)
             if found is not None and found.end > found.start:
