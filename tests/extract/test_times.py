@@ -337,3 +337,13 @@ def test_prefilter_leaves_the_output_unchanged(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(Patterns, "admits", lambda self, name, folded: True)
     assert [find_times(text, dt.date(1998, 3, 4)) for text in texts] == filtered
     assert sum(map(len, filtered)) > 300
+
+
+def test_a_year_after_a_spaced_comma_belongs_to_the_date() -> None:
+    # Text tokenised with a space before punctuation ("Sept. 11 , 2001") still dates the day in its year.
+    values = _values(
+        "Funding for first responders of the Sept. 11 , 2001 , attacks was cut on Monday , Oct. 30 , 2019."
+    )
+    assert values["Sept. 11 , 2001"] == "2001-09-11"
+    assert values["Monday , Oct. 30 , 2019"] == "2019-10-30"
+    assert "2001" not in values and "2019" not in values

@@ -234,22 +234,22 @@ def patterns() -> Patterns:
     spelled = _spelled_year_pattern()
     i = re.IGNORECASE
     rules: list[tuple[str, re.Pattern[str], Handler]] = [
-        ("range_mdd", re.compile(rf"\b{night_of}{month}\s+{day}{dash}{day2}(?:,?\s+{year})?\b"), _range_mdd),
-        ("range_ddm", re.compile(rf"\b{night_of}{day}{dash}{day2}\s+{month}(?:,?\s+{year})?\b"), _range_ddm),
-        ("range_mdmd", re.compile(rf"\b{month}\s+{day}{dash}{month2}\s+{day2}(?:,?\s+{year})?\b"), _range_mdmd),
+        ("range_mdd", re.compile(rf"\b{night_of}{month}\s+{day}{dash}{day2}(?:(?:\s?,)?\s+{year})?\b"), _range_mdd),
+        ("range_ddm", re.compile(rf"\b{night_of}{day}{dash}{day2}\s+{month}(?:(?:\s?,)?\s+{year})?\b"), _range_ddm),
+        ("range_mdmd", re.compile(rf"\b{month}\s+{day}{dash}{month2}\s+{day2}(?:(?:\s?,)?\s+{year})?\b"), _range_mdmd),
         ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b"), _iso),
         (
             "mdy",
             re.compile(
-                rf"\b{night_of}(?:(?P<wday>{alternation(lex['weekdays'])}),?\s+|(?P<mrel>(?i:last|next))\s+)?{mod}{month}\s+{day}(?:,?\s+{year})?\b(?!\s*[-–—]\s*\d)"
+                rf"\b{night_of}(?:(?P<wday>{alternation(lex['weekdays'])})(?:\s?,)?\s+|(?P<mrel>(?i:last|next))\s+)?{mod}{month}\s+{day}(?:(?:\s?,)?\s+{year})?\b(?!\s*[-–—]\s*\d)"
             ),
             _mdy,
         ),
-        ("dmy", re.compile(rf"\b{night_of}{day}\s+{month}(?:,?\s+{year})?\b"), _dmy),
+        ("dmy", re.compile(rf"\b{night_of}{day}\s+{month}(?:(?:\s?,)?\s+{year})?\b"), _dmy),
         (
             "my",
             re.compile(
-                rf"\b(?:(?P<mrel>(?i:{deictic}))\s+)?{mod}{month}(?:,?\s+{year}|\s+(?:of\s+)?(?P<yrel>(?i:{deictic}))\s+year)?\b"
+                rf"\b(?:(?P<mrel>(?i:{deictic}))\s+)?{mod}{month}(?:(?:\s?,)?\s+{year}|\s+(?:of\s+)?(?P<yrel>(?i:{deictic}))\s+year)?\b"
             ),
             _month_year,
         ),
@@ -327,7 +327,7 @@ def patterns() -> Patterns:
             re.compile(
                 rf"\b(?:the\s+|(?P<qrel>{deictic})\s+year['’]s\s+)?(?:(?P<qyear>1\d{{3}}|20\d{{2}})\s+)?"
                 r"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|past)[-\s]+)?quarter\b"
-                r"(?:,?\s+(?:of\s+)?(?P<year>1\d{3}|20\d{2})\b)?",
+                r"(?:(?:\s?,)?\s+(?:of\s+)?(?P<year>1\d{3}|20\d{2})\b)?",
                 i,
             ),
             _quarter_rule,
@@ -359,7 +359,7 @@ def patterns() -> Patterns:
             re.compile(
                 rf"\b(?:(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?|(?P<word>{alternation(lex['clock_words'])})\b)"
                 rf"(?:\s+(?:{alternation(lex['time_zones'])})\b)?"
-                rf"(?:,?\s+(?:on\s+)?(?:(?P<cwday>{alternation(lex['weekdays'])})|(?P<cmonth>{alternation(lex['months'])})\.?\s+(?P<cday>[0-3]?\d))\b)?",
+                rf"(?:(?:\s?,)?\s+(?:on\s+)?(?:(?P<cwday>{alternation(lex['weekdays'])})|(?P<cmonth>{alternation(lex['months'])})\.?\s+(?P<cday>[0-3]?\d))\b)?",
                 i,
             ),
             _clock,
