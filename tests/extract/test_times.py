@@ -347,3 +347,24 @@ def test_a_year_after_a_spaced_comma_belongs_to_the_date() -> None:
     assert values["Sept. 11 , 2001"] == "2001-09-11"
     assert values["Monday , Oct. 30 , 2019"] == "2019-10-30"
     assert "2001" not in values and "2019" not in values
+
+
+def test_later_counts_from_the_last_date_named() -> None:
+    # TimeML anchors "a month later" on the time the story last named, not on the report's date.
+    text = "He was flown back in March 2015 and discharged a month later. Walker won in 2010 and faced a recall a year later."
+    values = _values(text, "2016-06-01")
+    assert values["a month later"] == "2015-04"
+    assert values["a year later"] == "2011"
+    # Without a date that precise before it, the report's date is the anchor.
+    assert _values("Two days later, the talks resumed.", "2016-06-01")["Two days later"] == "2016-06-03"
+    # "A year earlier" compares with the period a year before the report's, whatever date came before.
+    assert (
+        _values("Profit was $5 million in 2015, up from $4 million a year earlier.", "2016-06-01")["a year earlier"]
+        == "2015"
+    )
+
+
+def test_headquarters_is_no_quarterly_report() -> None:
+    # "a year ago" is a quarter only in a report on quarterly results.
+    values = _values("At her headquarters she recalled the defeat she suffered eight years ago.", "2016-02-01")
+    assert values["eight years ago"] == "2008"

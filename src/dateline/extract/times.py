@@ -648,20 +648,33 @@ def _ago(m: re.Match[str], ctx: Context) -> Found | None:
         # span of time (P90D) and leaves "after" as a signal; a bare "two days before." is a date.
         return None
     sign = 1 if m["dir"].lower() in {"later", "after"} else -1
+    value = _from_anchor(ctx, m.start(), unit, sign * n)
+    if sign < 0 or "-Q" in value:
+        return Found(m.start(), m.end(), value)
+    # "two days later" counts from the time the story last named (TimeML's anchor time: "In March 2015 ... a
+    # month later" is April 2015), from the report's date only when no date that precise comes before (the
+    # value after the unit is that fallback). "A year earlier" stays on the report's date: it compares the
+    # period reported on with the one a year before more often than it steps back from a named date.
+    steps, unit = (sign * n * 10, "year") if unit == "decade" else (sign * n, unit)
+    return Found(m.start(), m.end(), f"{_ANAPHOR}{steps}:{unit}:{value}")
+
+
+def _from_anchor(ctx: Context, start: int, unit: str, steps: int) -> str:
+    """The anchor moved by ``steps`` units, at the unit's precision ("a year earlier" in a quarterly report:
+    the same quarter a year before)."""
+    assert ctx.anchor is not None
     if unit == "day":
-        return Found(m.start(), m.end(), (ctx.anchor + dt.timedelta(days=sign * n)).isoformat())
+        return (ctx.anchor + dt.timedelta(days=steps)).isoformat()
     if unit == "week":
-        day = ctx.anchor + dt.timedelta(weeks=sign * n)
-        year, week, _ = day.isocalendar()
-        return Found(m.start(), m.end(), f"{year:04d}-W{week:02d}")
+        year, week, _ = (ctx.anchor + dt.timedelta(weeks=steps)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
     if unit == "month":
-        year, month = _shift_months(ctx.anchor, sign * n)
-        return Found(m.start(), m.end(), f"{year:04d}-{month:02d}")
-    years = n * (10 if unit == "decade" else 1)
-    if unit == "year" and _quarterly(ctx, m.start()):
-        index = _last_quarter(ctx.anchor) + sign * 4 * n
-        return Found(m.start(), m.end(), f"{index // 4:04d}-Q{index % 4 + 1}")
-    return Found(m.start(), m.end(), f"{ctx.anchor.year + sign * years:04d}")
+        year, month = _shift_months(ctx.anchor, steps)
+        return f"{year:04d}-{month:02d}"
+    if unit == "year" and _quarterly(ctx, start):
+        index = _last_quarter(ctx.anchor) + 4 * steps
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    return f"{ctx.anchor.year + steps * (10 if unit == 'decade' else 1):04d}"
 
 
 def _last_quarter(anchor: dt.date) -> int:
@@ -674,7 +687,8 @@ def _quarterly(ctx: Context, start: int) -> bool:
     ago" then means the same quarter a year before: TimeBank annotates "a year earlier" there as 1988-Q3)."""
     left = max(ctx.text.rfind(". ", 0, max(ctx.text.rfind(". ", 0, start), 0)), 0)
     right = ctx.text.find(". ", start)
-    return "quarter" in ctx.text[left : right if right >= 0 else len(ctx.text)].lower()
+    # "quarter", "quarters", "quarterly", not "headquarters".
+    return re.search(r"\bquarter", ctx.text[left : right if right >= 0 else len(ctx.text)], re.IGNORECASE) is not None
 
 
 def _year_ago(m: re.Match[str], ctx: Context) -> Found | None:
@@ -842,8 +856,9 @@ def _resolve_anaphora(found: list[Found], anchor: dt.date | None) -> list[Found]
                 antecedent = item.value
             resolved.append(item)
             continue
-        offset, unit = item.value[len(_ANAPHOR) :].split(":")
+        offset, unit, *fallback = item.value[len(_ANAPHOR) :].split(":", 2)
         value = _shifted(antecedent, unit, int(offset)) if antecedent else None
+        value = value or (fallback[0] if fallback else None)
         if value is not None:
             resolved.append(dataclasses.replace(item, value=value))
     return resolved
