@@ -368,3 +368,15 @@ def test_headquarters_is_no_quarterly_report() -> None:
     # "a year ago" is a quarter only in a report on quarterly results.
     values = _values("At her headquarters she recalled the defeat she suffered eight years ago.", "2016-02-01")
     assert values["eight years ago"] == "2008"
+
+
+def test_a_duration_counts_the_whole_number() -> None:
+    # "130,000 years ago" is no date of this year, and "200,000 years" no span of 0 years.
+    values = _values("Species died off since the ice age 130,000 years ago; humans have lived for 200,000 years.")
+    assert not any(text.startswith("000") for text in values)
+
+
+def test_ahead_of_a_day_looks_forward() -> None:
+    # Written on a Monday: the meeting "ahead of" which someone spoke is the coming Tuesday, not last week's.
+    values = _values("He spoke to reporters ahead of Tuesday's meeting.", "2019-08-12")
+    assert values["Tuesday"] == "2019-08-13"

@@ -225,7 +225,8 @@ def patterns() -> Patterns:
     night_of = rf"(?:the\s+(?:{parts})\s+of\s+)?"
     weekday = rf"(?P<weekday>{alternation(lex['weekdays'])})"
     units = alternation(lex["units"])
-    number = r"(?P<num>\d++|(?:a\s+)?couple\s+of|[a-z]++(?:-[a-z]++)?|an?)"
+    # Not the last group of a larger number ("130,000 years", "1.5 hours").
+    number = r"(?<!\d[,.])(?P<num>\d++|(?:a\s+)?couple\s+of|[a-z]++(?:-[a-z]++)?|an?)"
     modifiers = alternation(lex["modifiers"])
     mod = rf"(?:(?:{modifiers})\s*)?"
     deictic = alternation(lex["deictic"])
