@@ -310,3 +310,73 @@ def test_effective_and_by_put_a_yearless_date_ahead() -> None:
     assert _tbaq_value("wsj_0927", "effective Feb. 1") == "1990-02-01"
     assert _tbaq_value("wsj_1003", "effective June 1") == "1990-06-01"
     assert _tbaq_value("wsj_0557", "by February") == "1990-02"
+
+
+def _tbaq_texts(n: int) -> list[str]:
+    from dateline.evaluate.timeml import read_tml
+
+    return [read_tml(path, TBAQ).text for path in sorted(TBAQ.rglob("*.tml"))[:n]]
+
+
+def test_every_rule_match_holds_one_of_the_words_the_prefilter_needs() -> None:
+    # The prefilter skips a rule on a text without any of its needed words: lossless only if no match lacks one.
+    from dateline.extract.times import patterns
+
+    rules = patterns()
+    for text in _tbaq_texts(256):
+        for name, pattern, _handler in rules.rules:
+            for match in pattern.finditer(text):
+                assert rules.admits(name, match.group(0).casefold()), (name, match.group(0))
+
+
+def test_prefilter_leaves_the_output_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.extract.times import Patterns
+
+    texts = _tbaq_texts(40)
+    filtered = [find_times(text, dt.date(1998, 3, 4)) for text in texts]
+    monkeypatch.setattr(Patterns, "admits", lambda self, name, folded: True)
+    assert [find_times(text, dt.date(1998, 3, 4)) for text in texts] == filtered
+    assert sum(map(len, filtered)) > 300
+
+
+def test_a_year_after_a_spaced_comma_belongs_to_the_date() -> None:
+    # Text tokenised with a space before punctuation ("Sept. 11 , 2001") still dates the day in its year.
+    values = _values(
+        "Funding for first responders of the Sept. 11 , 2001 , attacks was cut on Monday , Oct. 30 , 2019."
+    )
+    assert values["Sept. 11 , 2001"] == "2001-09-11"
+    assert values["Monday , Oct. 30 , 2019"] == "2019-10-30"
+    assert "2001" not in values and "2019" not in values
+
+
+def test_later_counts_from_the_last_date_named() -> None:
+    # TimeML anchors "a month later" on the time the story last named, not on the report's date.
+    text = "He was flown back in March 2015 and discharged a month later. Walker won in 2010 and faced a recall a year later."
+    values = _values(text, "2016-06-01")
+    assert values["a month later"] == "2015-04"
+    assert values["a year later"] == "2011"
+    # Without a date that precise before it, the report's date is the anchor.
+    assert _values("Two days later, the talks resumed.", "2016-06-01")["Two days later"] == "2016-06-03"
+    # "A year earlier" compares with the period a year before the report's, whatever date came before.
+    assert (
+        _values("Profit was $5 million in 2015, up from $4 million a year earlier.", "2016-06-01")["a year earlier"]
+        == "2015"
+    )
+
+
+def test_headquarters_is_no_quarterly_report() -> None:
+    # "a year ago" is a quarter only in a report on quarterly results.
+    values = _values("At her headquarters she recalled the defeat she suffered eight years ago.", "2016-02-01")
+    assert values["eight years ago"] == "2008"
+
+
+def test_a_duration_counts_the_whole_number() -> None:
+    # "130,000 years ago" is no date of this year, and "200,000 years" no span of 0 years.
+    values = _values("Species died off since the ice age 130,000 years ago; humans have lived for 200,000 years.")
+    assert not any(text.startswith("000") for text in values)
+
+
+def test_ahead_of_a_day_looks_forward() -> None:
+    # Written on a Monday: the meeting "ahead of" which someone spoke is the coming Tuesday, not last week's.
+    values = _values("He spoke to reporters ahead of Tuesday's meeting.", "2019-08-12")
+    assert values["Tuesday"] == "2019-08-13"

@@ -1,8 +1,9 @@
 """times.rules: time expressions normalised TIMEX3-style and anchored on the publication date.
 
 Rules are regular expressions built once from ``data/times.yaml`` (months, weekdays, units, references).
-Every rule scans the whole text; overlapping matches are resolved longest first, so "the night of
-February 25-26, 1992" beats "February 25" and "1992". Bare four-digit numbers are years only where the parse
+Every rule scans the whole text, unless the text lacks a word all of its matches need ("quarter");
+overlapping matches are resolved longest first, so "the night of February 25-26, 1992" beats "February 25"
+and "1992". Bare four-digit numbers are years only where the parse
 does not make them a count ("in 1994" is a year, "1275 people" is not). Values follow TimeML 1.2.1:
 ``2024-02-26``, ``XXXX-02-26`` (a recurring day), ``1992-02-25/1992-02-26`` (a range), ``P44D``,
 ``19XX`` (a century, as our gold writes it), ``PRESENT_REF``; ordinal anniversaries ("32nd anniversary")
@@ -198,9 +199,17 @@ def _pick_year(ctx: Context, start: int, date_in: Callable[[int], dt.date]) -> i
 
 @dataclass(frozen=True)
 class Patterns:
-    """The compiled rules, in priority order (earlier wins a tie in length)."""
+    """The compiled rules, in priority order (earlier wins a tie in length), and for a rule in ``needs`` the
+    case-folded strings of which every match contains one: a text holding none of them is not scanned by it
+    (most texts name no quarter, century or holiday, and a scan costs as much as one that finds something)."""
 
     rules: tuple[tuple[str, re.Pattern[str], Handler], ...]
+    needs: dict[str, tuple[str, ...]]
+
+    def admits(self, name: str, folded: str) -> bool:
+        """Whether rule ``name`` can match the text whose ``str.casefold()`` is ``folded``."""
+        needs = self.needs.get(name)
+        return needs is None or any(need in folded for need in needs)
 
 
 @lru_cache(maxsize=1)
@@ -216,7 +225,8 @@ def patterns() -> Patterns:
     night_of = rf"(?:the\s+(?:{parts})\s+of\s+)?"
     weekday = rf"(?P<weekday>{alternation(lex['weekdays'])})"
     units = alternation(lex["units"])
-    number = r"(?P<num>\d+|(?:a\s+)?couple\s+of|[a-z]+(?:-[a-z]+)?|an?)"
+    # Not the last group of a larger number ("130,000 years", "1.5 hours").
+    number = r"(?<!\d[,.])(?P<num>\d++|(?:a\s+)?couple\s+of|[a-z]++(?:-[a-z]++)?|an?)"
     modifiers = alternation(lex["modifiers"])
     mod = rf"(?:(?:{modifiers})\s*)?"
     deictic = alternation(lex["deictic"])
@@ -225,22 +235,22 @@ def patterns() -> Patterns:
     spelled = _spelled_year_pattern()
     i = re.IGNORECASE
     rules: list[tuple[str, re.Pattern[str], Handler]] = [
-        ("range_mdd", re.compile(rf"\b{night_of}{month}\s+{day}{dash}{day2}(?:,?\s+{year})?\b"), _range_mdd),
-        ("range_ddm", re.compile(rf"\b{night_of}{day}{dash}{day2}\s+{month}(?:,?\s+{year})?\b"), _range_ddm),
-        ("range_mdmd", re.compile(rf"\b{month}\s+{day}{dash}{month2}\s+{day2}(?:,?\s+{year})?\b"), _range_mdmd),
+        ("range_mdd", re.compile(rf"\b{night_of}{month}\s+{day}{dash}{day2}(?:(?:\s?,)?\s+{year})?\b"), _range_mdd),
+        ("range_ddm", re.compile(rf"\b{night_of}{day}{dash}{day2}\s+{month}(?:(?:\s?,)?\s+{year})?\b"), _range_ddm),
+        ("range_mdmd", re.compile(rf"\b{month}\s+{day}{dash}{month2}\s+{day2}(?:(?:\s?,)?\s+{year})?\b"), _range_mdmd),
         ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b"), _iso),
         (
             "mdy",
             re.compile(
-                rf"\b{night_of}(?:(?P<wday>{alternation(lex['weekdays'])}),?\s+|(?P<mrel>(?i:last|next))\s+)?{mod}{month}\s+{day}(?:,?\s+{year})?\b(?!\s*[-–—]\s*\d)"
+                rf"\b{night_of}(?:(?P<wday>{alternation(lex['weekdays'])})(?:\s?,)?\s+|(?P<mrel>(?i:last|next))\s+)?{mod}{month}\s+{day}(?:(?:\s?,)?\s+{year})?\b(?!\s*[-–—]\s*\d)"
             ),
             _mdy,
         ),
-        ("dmy", re.compile(rf"\b{night_of}{day}\s+{month}(?:,?\s+{year})?\b"), _dmy),
+        ("dmy", re.compile(rf"\b{night_of}{day}\s+{month}(?:(?:\s?,)?\s+{year})?\b"), _dmy),
         (
             "my",
             re.compile(
-                rf"\b(?:(?P<mrel>(?i:{deictic}))\s+)?{mod}{month}(?:,?\s+{year}|\s+(?:of\s+)?(?P<yrel>(?i:{deictic}))\s+year)?\b"
+                rf"\b(?:(?P<mrel>(?i:{deictic}))\s+)?{mod}{month}(?:(?:\s?,)?\s+{year}|\s+(?:of\s+)?(?P<yrel>(?i:{deictic}))\s+year)?\b"
             ),
             _month_year,
         ),
@@ -318,7 +328,7 @@ def patterns() -> Patterns:
             re.compile(
                 rf"\b(?:the\s+|(?P<qrel>{deictic})\s+year['’]s\s+)?(?:(?P<qyear>1\d{{3}}|20\d{{2}})\s+)?"
                 r"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|past)[-\s]+)?quarter\b"
-                r"(?:,?\s+(?:of\s+)?(?P<year>1\d{3}|20\d{2})\b)?",
+                r"(?:(?:\s?,)?\s+(?:of\s+)?(?P<year>1\d{3}|20\d{2})\b)?",
                 i,
             ),
             _quarter_rule,
@@ -350,7 +360,7 @@ def patterns() -> Patterns:
             re.compile(
                 rf"\b(?:(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?|(?P<word>{alternation(lex['clock_words'])})\b)"
                 rf"(?:\s+(?:{alternation(lex['time_zones'])})\b)?"
-                rf"(?:,?\s+(?:on\s+)?(?:(?P<cwday>{alternation(lex['weekdays'])})|(?P<cmonth>{alternation(lex['months'])})\.?\s+(?P<cday>[0-3]?\d))\b)?",
+                rf"(?:(?:\s?,)?\s+(?:on\s+)?(?:(?P<cwday>{alternation(lex['weekdays'])})|(?P<cmonth>{alternation(lex['months'])})\.?\s+(?P<cday>[0-3]?\d))\b)?",
                 i,
             ),
             _clock,
@@ -360,7 +370,56 @@ def patterns() -> Patterns:
         ("year", re.compile(rf"\b{mod}(?:(?<=mid-)|(?<![\d,.$£€-])){year}(?![\d,.]\d|%|-\d)\b"), _year),
         ("weekend", re.compile(r"\bthe\s+weekend\b", i), _weekend),
     ]
-    return Patterns(tuple(rules))
+    return Patterns(tuple(rules), _needs(lex))
+
+
+def _needs(lex: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """What each rule's matches cannot do without, case-folded (``Patterns.needs``): a word its pattern
+    requires, or one of the lexicon entries it requires. Every English month name starts with its
+    three-letter abbreviation, so those three letters stand for every spelling of it."""
+
+    def folded(words: Iterable[str]) -> tuple[str, ...]:
+        return tuple(sorted({str(w).casefold() for w in words}))
+
+    months = folded(m[:3] for m in lex["months"])
+    weekdays = folded(lex["weekdays"])
+    units = folded(lex["units"])
+    dashes = ("-", "–", "—")
+    return {
+        "range_mdd": dashes,
+        "range_ddm": dashes,
+        "range_mdmd": dashes,
+        "iso": ("-",),
+        "mdy": months,
+        "dmy": months,
+        "my": months,
+        "weekday": weekdays,
+        "weekday_set": weekdays,
+        "anniversary": ("anniversary",),
+        "century": ("century",),
+        "decade": ("0s",),
+        "ago": ("ago", "earlier", "later", "before", "after"),
+        "duration": units,
+        "year_ago": ("year",),
+        "vague_duration": units,
+        "bare_units": units,
+        "half_year": ("half",),
+        "the_year": ("year",),
+        "year_ended": ("year",),
+        "deictic": folded(["week", "month", "year", "quarter", *lex["seasons"]]),
+        "quarter": ("quarter",),
+        "year_end": ("year",),
+        "every": folded(lex["set_quantifiers"]),
+        "anaphoric": ("day", "week", "month", "year"),
+        "spelled_year": folded([*lex["spelled_centuries"], "thousand"]),
+        "holiday": folded(lex["holidays"]),
+        "relative_day": folded(lex["relative_days"]),
+        "reference": folded(lex["references"]),
+        "set": folded(lex["sets"]),
+        "clock": folded(["am", "a.m", "pm", "p.m", *lex["clock_words"]]),
+        "fiscal": ("fiscal",),
+        "weekend": ("weekend",),
+    }
 
 
 def _range_mdd(m: re.Match[str], ctx: Context) -> Found | None:
@@ -590,20 +649,33 @@ def _ago(m: re.Match[str], ctx: Context) -> Found | None:
         # span of time (P90D) and leaves "after" as a signal; a bare "two days before." is a date.
         return None
     sign = 1 if m["dir"].lower() in {"later", "after"} else -1
+    value = _from_anchor(ctx, m.start(), unit, sign * n)
+    if sign < 0 or "-Q" in value:
+        return Found(m.start(), m.end(), value)
+    # "two days later" counts from the time the story last named (TimeML's anchor time: "In March 2015 ... a
+    # month later" is April 2015), from the report's date only when no date that precise comes before (the
+    # value after the unit is that fallback). "A year earlier" stays on the report's date: it compares the
+    # period reported on with the one a year before more often than it steps back from a named date.
+    steps, unit = (sign * n * 10, "year") if unit == "decade" else (sign * n, unit)
+    return Found(m.start(), m.end(), f"{_ANAPHOR}{steps}:{unit}:{value}")
+
+
+def _from_anchor(ctx: Context, start: int, unit: str, steps: int) -> str:
+    """The anchor moved by ``steps`` units, at the unit's precision ("a year earlier" in a quarterly report:
+    the same quarter a year before)."""
+    assert ctx.anchor is not None
     if unit == "day":
-        return Found(m.start(), m.end(), (ctx.anchor + dt.timedelta(days=sign * n)).isoformat())
+        return (ctx.anchor + dt.timedelta(days=steps)).isoformat()
     if unit == "week":
-        day = ctx.anchor + dt.timedelta(weeks=sign * n)
-        year, week, _ = day.isocalendar()
-        return Found(m.start(), m.end(), f"{year:04d}-W{week:02d}")
+        year, week, _ = (ctx.anchor + dt.timedelta(weeks=steps)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
     if unit == "month":
-        year, month = _shift_months(ctx.anchor, sign * n)
-        return Found(m.start(), m.end(), f"{year:04d}-{month:02d}")
-    years = n * (10 if unit == "decade" else 1)
-    if unit == "year" and _quarterly(ctx, m.start()):
-        index = _last_quarter(ctx.anchor) + sign * 4 * n
-        return Found(m.start(), m.end(), f"{index // 4:04d}-Q{index % 4 + 1}")
-    return Found(m.start(), m.end(), f"{ctx.anchor.year + sign * years:04d}")
+        year, month = _shift_months(ctx.anchor, steps)
+        return f"{year:04d}-{month:02d}"
+    if unit == "year" and _quarterly(ctx, start):
+        index = _last_quarter(ctx.anchor) + 4 * steps
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    return f"{ctx.anchor.year + steps * (10 if unit == 'decade' else 1):04d}"
 
 
 def _last_quarter(anchor: dt.date) -> int:
@@ -616,7 +688,8 @@ def _quarterly(ctx: Context, start: int) -> bool:
     ago" then means the same quarter a year before: TimeBank annotates "a year earlier" there as 1988-Q3)."""
     left = max(ctx.text.rfind(". ", 0, max(ctx.text.rfind(". ", 0, start), 0)), 0)
     right = ctx.text.find(". ", start)
-    return "quarter" in ctx.text[left : right if right >= 0 else len(ctx.text)].lower()
+    # "quarter", "quarters", "quarterly", not "headquarters".
+    return re.search(r"\bquarter", ctx.text[left : right if right >= 0 else len(ctx.text)], re.IGNORECASE) is not None
 
 
 def _year_ago(m: re.Match[str], ctx: Context) -> Found | None:
@@ -784,8 +857,9 @@ def _resolve_anaphora(found: list[Found], anchor: dt.date | None) -> list[Found]
                 antecedent = item.value
             resolved.append(item)
             continue
-        offset, unit = item.value[len(_ANAPHOR) :].split(":")
+        offset, unit, *fallback = item.value[len(_ANAPHOR) :].split(":", 2)
         value = _shifted(antecedent, unit, int(offset)) if antecedent else None
+        value = value or (fallback[0] if fallback else None)
         if value is not None:
             resolved.append(dataclasses.replace(item, value=value))
     return resolved
@@ -975,7 +1049,11 @@ def find_times(text: str, anchor: dt.date | None, doc: Doc | None = None) -> lis
     """Every time expression in ``text``, non-overlapping, in text order."""
     ctx = Context(text, anchor, doc)
     candidates: list[tuple[int, int, Found]] = []
-    for order, (_name, pattern, handler) in enumerate(patterns().rules):
+    rules = patterns()
+    folded = text.casefold()
+    for order, (name, pattern, handler) in enumerate(rules.rules):
+        if not rules.admits(name, folded):
+            continue
         for match in pattern.finditer(text):
             found = handler(match, ctx)
             if found is not None and found.end > found.start:
