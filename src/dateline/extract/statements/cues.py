@@ -130,6 +130,17 @@ def unsaid_cue(tokens: Sequence[Token], lex: Lexicon) -> bool:
     return bool(verbs) and not any(reports_clause(v) for v in verbs)
 
 
+def listed_cue(tokens: Sequence[Token], lex: Lexicon) -> bool:
+    """Whether a cue's words hold a speech or communication act the lexicon lists: a cue verb, a light verb
+    with one of its nouns ("made it clear"), a cue noun ("a statement saying"), or a source preposition.
+    Any other verb names an act or a state ("caught", "voted", "is regarded as"), which is no statement."""
+    lemmas = {t.lemma_.lower() for t in tokens}
+    return any(
+        lemma in lex.cue_lemmas or lemma in lex.nouns or lemma in lex.prepositions or lex.light.get(lemma, set()) & lemmas
+        for lemma in lemmas
+    )
+
+
 def reports_clause(verb: Token) -> bool:
     """A complement clause of the verb's own, or of its object noun ("rejected claims that X", "denied
     reports that X")."""
