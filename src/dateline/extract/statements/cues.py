@@ -141,6 +141,15 @@ def listed_cue(tokens: Sequence[Token], lex: Lexicon) -> bool:
     )
 
 
+def passive_cue(tokens: Sequence[Token]) -> bool:
+    """Whether a cue's verb is passive without a "by" phrase: its subject is then what was said or whom it
+    was said to ("He is to be congratulated", "420 appointees are confirmed", "the House is expected to
+    recess", "Comey was asked whether"), never who said it, and the sentence names no speaker."""
+    return any(
+        t.pos_ == "VERB" and _agent(t) is None and any(c.dep_ == "nsubjpass" for c in t.children) for t in tokens
+    )
+
+
 def reports_clause(verb: Token) -> bool:
     """A complement clause of the verb's own, or of its object noun ("rejected claims that X", "denied
     reports that X")."""
@@ -169,6 +178,8 @@ def cue_subject(verb: Token, lex: Lexicon, depth: int = 0, *, prefixed: bool = F
         # nearest before the verb is the speaker.
         before = [c for c in subjects if c.i < verb.i]
         child = before[-1] if before else subjects[0]
+        if child.dep_ == "nsubjpass":
+            return None  # see ``passive_cue``
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         return child
