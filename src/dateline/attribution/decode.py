@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.extract.statements.cues import cue_subject, listed_cue, passive_cue, unsaid_cue
+from dateline.extract.statements.cues import cue_subject, listed_cue, negated_cue, passive_cue, unsaid_cue
 from dateline.extract.statements.lexicon import Lexicon
 from dateline.extract.statements.records import NON_SPEAKERS
 from dateline.model import Span, Statement
@@ -125,12 +125,12 @@ class StatementMaker:
         return Segment("SRC", subject.left_edge.i, subject.i)
 
     def unsaid(self, cue: Segment, content: Segment) -> bool:
-        """A passive cue with no "by" phrase, or a clause-only cue verb ("denied", "sought") with neither a
+        """A passive cue with no "by" phrase, a negated one, or a clause-only cue verb ("denied", "sought") with neither a
         clause nor a quotation to report."""
         span = self.char_span(content.first, content.last)
         quoted = bool(self.quotes.overlapping(span.start, span.end))
         tokens = list(self.doc[cue.first : cue.last + 1])
-        return passive_cue(tokens) or (not quoted and unsaid_cue(tokens, Lexicon.load()))
+        return passive_cue(tokens) or negated_cue(tokens) or (not quoted and unsaid_cue(tokens, Lexicon.load()))
 
     def listed(self, cue: Segment) -> bool:
         return listed_cue(list(self.doc[cue.first : cue.last + 1]), Lexicon.load())

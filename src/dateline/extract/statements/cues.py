@@ -65,6 +65,8 @@ def _cue_at(token: Token, lex: Lexicon) -> Cue | None:
         return Cue(token.i, token.i, token.i, "noun") if owned else None
     if token.pos_ != "VERB" or (token.dep_ == "pcomp" and token.head.lower_ in NEGATING_PREPOSITIONS):
         return None
+    if negated_cue([token]):
+        return None
     lemma = token.lemma_.lower()
     particles = lex.phrasal.get(lemma)
     if particles:
@@ -139,6 +141,12 @@ def listed_cue(tokens: Sequence[Token], lex: Lexicon) -> bool:
         lemma in lex.cue_lemmas or lemma in lex.nouns or lemma in lex.prepositions or lex.light.get(lemma, set()) & lemmas
         for lemma in lemmas
     )
+
+
+def negated_cue(tokens: Sequence[Token]) -> bool:
+    """Whether a cue's verb is negated: "did not respond to questions", "I didn't say it was a good joke",
+    "I don't know when": what was not said is no statement."""
+    return any(t.pos_ in CLAUSE_POS and any(c.dep_ == "neg" for c in t.children) for t in tokens)
 
 
 def passive_cue(tokens: Sequence[Token]) -> bool:
