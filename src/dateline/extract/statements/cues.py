@@ -138,7 +138,10 @@ def listed_cue(tokens: Sequence[Token], lex: Lexicon) -> bool:
     Any other verb names an act or a state ("caught", "voted", "is regarded as"), which is no statement."""
     lemmas = {t.lemma_.lower() for t in tokens}
     return any(
-        lemma in lex.cue_lemmas or lemma in lex.nouns or lemma in lex.prepositions or lex.light.get(lemma, set()) & lemmas
+        lemma in lex.cue_lemmas
+        or lemma in lex.nouns
+        or lemma in lex.prepositions
+        or lex.light.get(lemma, set()) & lemmas
         for lemma in lemmas
     )
 
@@ -186,8 +189,10 @@ def cue_subject(verb: Token, lex: Lexicon, depth: int = 0, *, prefixed: bool = F
         # nearest before the verb is the speaker.
         before = [c for c in subjects if c.i < verb.i]
         child = before[-1] if before else subjects[0]
-        if child.dep_ == "nsubjpass":
-            return None  # see ``passive_cue``
+        if child.dep_ == "nsubjpass" and depth == 0:
+            # The cue itself is passive (see ``passive_cue``); a passive governor passes its subject on to
+            # the cue participle ("Reyes is quoted as saying").
+            return None
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         return child
