@@ -62,6 +62,34 @@ def test_the_tagger_adds_a_statement_the_rules_miss() -> None:
     assert "tax" in content
 
 
+def test_the_combined_extractor_adds_no_tagged_cue_that_is_no_listed_speech_act() -> None:
+    # The tagger learnt PolNeAR's attitudes and acts; the gold guide counts speech and communication acts.
+    text = "Elizabeth Warren is confident the tax plan will fail."
+    assert _statements(text, "statements.crf"), "the tagger alone tags the attitude"
+    assert _statements(text, "statements.combined") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A passive cue without a "by" phrase: its subject is not who spoke.
+        "The senator is expected to vote on the tax plan this week.",
+        "Several former aides have been charged as a result of the probe.",
+        # A negated cue: what was not said.
+        "A spokesman for Elizabeth Warren did not respond to questions about the tax plan.",
+        "Elizabeth Warren didn't say the tax plan would fail.",
+    ],
+)
+def test_passive_and_negated_cues_make_no_statement(text: str) -> None:
+    assert _statements(text, "statements.rules") == []
+    assert _statements(text, "statements.combined") == []
+
+
+def test_a_passive_governor_passes_its_subject_to_the_cue() -> None:
+    (statement,) = _statements("Reyes was quoted as saying that the bridge would close.", "statements.combined")
+    assert statement[0] == "Reyes" and statement[2] == "the bridge would close"
+
+
 def test_the_combined_extractor_keeps_the_rules_statements() -> None:
     text = "Senator Elizabeth Warren said on Monday that the tax plan would hurt families."
     rules = _statements(text, "statements.rules")
@@ -84,7 +112,7 @@ def test_training_twice_gives_the_same_bytes(tmp_path: Path) -> None:
 
 
 # A belief stated with an adjective: no reporting verb the lexicon lists, so no rule fires.
-SENTENCE_THE_RULES_MISS = "Elizabeth Warren is confident the tax plan will fail."
+SENTENCE_THE_RULES_MISS = "Senator Elizabeth Warren made it perfectly clear to everyone that the tax plan will fail."
 
 
 def test_the_tagger_adds_no_statement_for_a_clause_only_verb_without_a_clause() -> None:

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.extract.statements.cues import cue_subject, unsaid_cue
+from dateline.extract.statements.cues import cue_subject, listed_cue, negated_cue, passive_cue, unsaid_cue
 from dateline.extract.statements.lexicon import Lexicon
 from dateline.extract.statements.records import NON_SPEAKERS
 from dateline.model import Span, Statement
@@ -75,6 +75,9 @@ class StatementMaker:
     doc: Doc
     quotes: Quotes
     resolver: SpeakerResolver
+    # Keep only cues that hold a listed speech act (``cues.listed_cue``): the tagger learnt PolNeAR's wider
+    # attributions (attitudes, votes, acts), which the gold guide does not count as statements.
+    listed_only: bool = False
 
     def char_span(self, first: int, last: int) -> Span:
         doc = self.doc
@@ -106,7 +109,7 @@ class StatementMaker:
                 source = self.parsed_source(cue)
             if content is None or source is None:
                 continue
-            if self.unsaid(cue, content):
+            if self.unsaid(cue, content) or (self.listed_only and not self.listed(cue)):
                 continue
             yield self.statement(cue, source, content)
 
@@ -122,10 +125,15 @@ class StatementMaker:
         return Segment("SRC", subject.left_edge.i, subject.i)
 
     def unsaid(self, cue: Segment, content: Segment) -> bool:
-        """A clause-only cue verb ("denied", "sought") with neither a clause nor a quotation to report."""
+        """A passive cue with no "by" phrase, a negated one, or a clause-only cue verb ("denied", "sought") with neither a
+        clause nor a quotation to report."""
         span = self.char_span(content.first, content.last)
         quoted = bool(self.quotes.overlapping(span.start, span.end))
-        return not quoted and unsaid_cue(list(self.doc[cue.first : cue.last + 1]), Lexicon.load())
+        tokens = list(self.doc[cue.first : cue.last + 1])
+        return passive_cue(tokens) or negated_cue(tokens) or (not quoted and unsaid_cue(tokens, Lexicon.load()))
+
+    def listed(self, cue: Segment) -> bool:
+        return listed_cue(list(self.doc[cue.first : cue.last + 1]), Lexicon.load())
 
     def statement(self, cue: Segment, source: Segment, content_segment: Segment) -> Statement:
         phrase = self.doc[source.first : source.last + 1]

@@ -38,13 +38,16 @@ def tagged_statements(
     *,
     unruled: bool = False,
     floor: float = 0.0,
+    listed_only: bool = False,
 ) -> Iterator[Statement]:
     """The tagger's statements, sentence by sentence, speakers resolved in reading order; ``unruled``
-    tags only the sentences where the rules found nothing."""
+    tags only the sentences where the rules found nothing, ``listed_only`` keeps only listed speech cues."""
     regions = quote_regions(article.text)
     bounds, sequences = doc_sequences(doc, regions, rules, unruled=unruled)
     tagger = tagger or load_tagger()
-    maker = StatementMaker(article, doc, Quotes(article.text, regions), SpeakerResolver(article.text, prior.entities))
+    maker = StatementMaker(
+        article, doc, Quotes(article.text, regions), SpeakerResolver(article.text, prior.entities), listed_only
+    )
     tagged = dict(zip(bounds, sequences, strict=True))
     ruled = SpanIndex([(s.cue_span.start, s.cue_span.end, s) for s in rules if s.cue_span is not None])
     for sent in doc.sents:
@@ -97,6 +100,6 @@ def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator
     """The rules' statements and the tagger's new ones (see the module docstring)."""
     rules = rule_statements(article, doc, prior)
     yield from rules
-    added = tagged_statements(article, doc, rules, prior, unruled=True, floor=MIN_CUE_CONFIDENCE)
+    added = tagged_statements(article, doc, rules, prior, unruled=True, floor=MIN_CUE_CONFIDENCE, listed_only=True)
     contents = SpanIndex([(s.content_span.start, s.content_span.end, s) for s in rules if s.content_span is not None])
     yield from (s for s in added if _new(s, contents))

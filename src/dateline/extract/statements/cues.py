@@ -65,6 +65,8 @@ def _cue_at(token: Token, lex: Lexicon) -> Cue | None:
         return Cue(token.i, token.i, token.i, "noun") if owned else None
     if token.pos_ != "VERB" or (token.dep_ == "pcomp" and token.head.lower_ in NEGATING_PREPOSITIONS):
         return None
+    if negated_cue([token]):
+        return None
     lemma = token.lemma_.lower()
     particles = lex.phrasal.get(lemma)
     if particles:
@@ -130,6 +132,35 @@ def unsaid_cue(tokens: Sequence[Token], lex: Lexicon) -> bool:
     return bool(verbs) and not any(reports_clause(v) for v in verbs)
 
 
+def listed_cue(tokens: Sequence[Token], lex: Lexicon) -> bool:
+    """Whether a cue's words hold a speech or communication act the lexicon lists: a cue verb, a light verb
+    with one of its nouns ("made it clear"), a cue noun ("a statement saying"), or a source preposition.
+    Any other verb names an act or a state ("caught", "voted", "is regarded as"), which is no statement."""
+    lemmas = {t.lemma_.lower() for t in tokens}
+    return any(
+        lemma in lex.cue_lemmas
+        or lemma in lex.nouns
+        or lemma in lex.prepositions
+        or lex.light.get(lemma, set()) & lemmas
+        for lemma in lemmas
+    )
+
+
+def negated_cue(tokens: Sequence[Token]) -> bool:
+    """Whether a cue's verb is negated: "did not respond to questions", "I didn't say it was a good joke",
+    "I don't know when": what was not said is no statement."""
+    return any(t.pos_ in CLAUSE_POS and any(c.dep_ == "neg" for c in t.children) for t in tokens)
+
+
+def passive_cue(tokens: Sequence[Token]) -> bool:
+    """Whether a cue's verb is passive without a "by" phrase: its subject is then what was said or whom it
+    was said to ("He is to be congratulated", "420 appointees are confirmed", "the House is expected to
+    recess", "Comey was asked whether"), never who said it, and the sentence names no speaker."""
+    return any(
+        t.pos_ == "VERB" and _agent(t) is None and any(c.dep_ == "nsubjpass" for c in t.children) for t in tokens
+    )
+
+
 def reports_clause(verb: Token) -> bool:
     """A complement clause of the verb's own, or of its object noun ("rejected claims that X", "denied
     reports that X")."""
@@ -158,6 +189,10 @@ def cue_subject(verb: Token, lex: Lexicon, depth: int = 0, *, prefixed: bool = F
         # nearest before the verb is the speaker.
         before = [c for c in subjects if c.i < verb.i]
         child = before[-1] if before else subjects[0]
+        if child.dep_ == "nsubjpass" and depth == 0:
+            # The cue itself is passive (see ``passive_cue``); a passive governor passes its subject on to
+            # the cue participle ("Reyes is quoted as saying").
+            return None
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         return child
