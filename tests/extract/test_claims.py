@@ -392,3 +392,24 @@ def test_requests_by_lemma_and_misparsed_speakers_claim_nothing() -> None:
     assert found[("pQSQoCL1YoavgnYQ", 11_000_000)].claimant.name == "Washington Times"
     # "More than 40 activists were arrested ..., and the protests continued ...": "and" is no speaker.
     assert found[("pQSQoCL1YoavgnYQ", 40)].claimant.name == "Washington Times"
+
+
+def test_an_it_or_they_speaker_is_read_as_its_antecedent() -> None:
+    found = _corpus_claims("LKFlrWQJEq4bYcdZ", "jcjTmz4jtwAXjbNn", "pQSQoCL1YoavgnYQ")
+    # "Democrats remain anxious that ... They say two of their vulnerable incumbents ...".
+    assert found[("LKFlrWQJEq4bYcdZ", 2)].claimant.name == "Democrats"
+    # "The indictment also said that ... It estimated the value of the gifts at nearly $200,000."
+    said = found[("jcjTmz4jtwAXjbNn", 200_000)].claimant
+    assert said.name == "The indictment" and said.text == "It"
+    # "... California activists will launch what they expect to be a caravan of 1,100 cars ...".
+    assert found[("pQSQoCL1YoavgnYQ", 1_100)].claimant.name == "California activists"
+
+
+def test_a_relative_clause_set_off_inside_reported_speech_is_the_outlets() -> None:
+    found = _corpus_claims("q1TITk8wok3Zjlxo", "zKp2cCvxtVE0I75Q")
+    # "Mayor Bill de Blasio said police will be out in force to protect the city's marathon on Sunday, one of
+    # the world's top road races, which draws some 51,000 runners and 2.5 million spectators ...".
+    assert found[("q1TITk8wok3Zjlxo", 51_000)].claimant.name == "Reuters"
+    # "Avigdor Lieberman, said he'll insist upon a secular unity government between ... parties, who based on
+    # partial results are currently tied at 32 seats each".
+    assert found[("zKp2cCvxtVE0I75Q", 32)].statement_id is None

@@ -52,6 +52,7 @@ from dateline.extract.support.common import (
     token_at,
 )
 from dateline.extract.support.issuers import Issuers, document_nouns
+from dateline.extract.support.speakers import PERSON
 from dateline.model import Claim, Span, Speaker
 from dateline.registry import extractor
 
@@ -61,7 +62,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 5
+VERSION = 6
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # How many words before a figure are searched for a hedge ("at least", "more than") or "the fate of".
@@ -79,6 +80,15 @@ MAX_VALUE = 1e15
 MAX_HOPS = 4
 # Units that are not counted nouns: a money amount or a percentage has its predicate text from the parse.
 PERCENT_UNITS = frozenset({"percent", "percentage point"})
+# What a non-personal pronoun speaker can stand for, by the antecedent's tag: "it" a singular thing (a
+# company, a country, a document), "they" a plural one ("Democrats ... They say").
+PRONOUN_TAGS = {"it": frozenset({"NN", "NNP"}), "they": frozenset({"NNS", "NNPS"})}
+# Subject dependencies an antecedent is looked for among.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# The parse's label of a relative clause, which set off by a comma is an aside ("the debt, which is ...").
+ASIDE_DEPS = frozenset({"relcl"})
+# How far up from a figure its relative clause is looked for: a clause's object's modifier and its preposition.
+ASIDE_HOPS = 6
 
 # Four-digit figures in this span before a noun outside the units lexicon are years ("2018 midterms").
 YEARS = (1800, 2100)
@@ -633,6 +643,8 @@ def claimant_of(
         or _edge_statement(statements, start)
         or _document_tail(doc, statements, start)
     )
+    if inner is not None and _in_aside(article.text, doc, inner, start, end):
+        inner = None
     if inner is not None and _is_share(inner.speaker):
         # "51 percent of respondents said ...": what a share of those polled say is the poll's result, claimed
         # by whoever reports the poll (a statement holding the share, a framing phrase), else the outlet.
@@ -642,12 +654,44 @@ def claimant_of(
     if quoted is not None:
         return quoted, inner.id if inner is not None else None
     if inner is not None:
-        return (issuers.claimant(inner) if issuers is not None else inner.speaker), inner.id
+        if issuers is None:
+            return inner.speaker, inner.id
+        return _referent(doc, issuers, issuers.claimant(inner)), inner.id
     framed = issuers.frame(start, end) if issuers is not None else None
     if framed is not None:
         return framed[1], framed[0].id if framed[0] is not None else None
     outlet = article.outlet or UNKNOWN_OUTLET
     return Speaker(text=outlet, entity=article.outlet, span=article.outlet_span), None
+
+
+def _referent(doc: Doc | None, issuers: Issuers, speaker: Speaker) -> Speaker:
+    """A speaker "it" or "they" that the statement rules left unresolved (they resolve people's pronouns), read
+    as the nearest earlier subject of its sentence or the one before that agrees in number, is no pronoun and
+    is not itself reported (``_reported``) ("Democrats remain anxious ... They say two of their incumbents ..."): the organisation or country it
+    names, else its noun phrase as a description. The pronoun's span stays the mention the text gives."""
+    tags = PRONOUN_TAGS.get(speaker.text.lower())
+    pronoun = token_at(doc, speaker.span.start) if speaker.span is not None and tags is not None else None
+    if speaker.entity is not None or tags is None or pronoun is None:
+        return speaker
+    sentence = pronoun.sent
+    previous = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    for token in reversed(sentence.doc[previous.start : pronoun.i]):
+        if token.dep_ not in SUBJECTS or token.tag_ not in tags or _reported(issuers, token):
+            continue
+        entity = issuers.resolver.entity_at(token)
+        if entity is not None and entity.type == PERSON:
+            return speaker
+        if entity is not None:
+            return Speaker(text=speaker.text, entity=issuers.resolver.fullest(entity), span=speaker.span)
+        phrase = sentence.doc[token.left_edge.i : token.i + 1].text
+        return Speaker(text=speaker.text, description=phrase, span=speaker.span)
+    return speaker
+
+
+def _reported(issuers: Issuers, token: Token) -> bool:
+    """Whether a token lies in what a statement reports or inside quotation marks: someone named in reported
+    speech is not who a later pronoun speaker points back to."""
+    return bool(issuers.contents.overlapping(token.idx, token.idx + 1)) or _inside_quotes(issuers.text, token.idx)
 
 
 @lru_cache(maxsize=1)
@@ -705,6 +749,20 @@ def _quotes(text: str, statement: Statement) -> bool:
     return statement.statement_kind in {"direct", "mixed"} or (
         content is not None and _inside_quotes(text, content.start + 1)
     )
+
+
+def _in_aside(text: str, doc: Doc | None, statement: Statement, start: int, end: int) -> bool:
+    """Whether the figure sits in a relative clause set off by a comma inside an indirect content: the
+    outlet's aside on what is reported ("he mentioned ... the debt, which is more than €300 billion")."""
+    content = statement.content_span
+    root = span_root(doc, start, end)
+    if root is None or content is None or statement.statement_kind != "indirect" or _inside_quotes(text, start):
+        return False
+    for node, _ in climb(root, ASIDE_HOPS):
+        edge = node.left_edge
+        if node.dep_ in ASIDE_DEPS and edge.i > 0 and edge.nbor(-1).text == "," and content.start <= edge.idx:
+            return True
+    return False
 
 
 def _is_share(speaker: Speaker) -> bool:
