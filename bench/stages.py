@@ -4,7 +4,7 @@ The stages a ``dateline run --workers 1`` goes through, each timed with ``time.p
 people's work on a shared machine moves the figures less than it moves wall time): importing dateline beyond
 what bare spaCy needs, reading the files, loading the model, spaCy's own pipes, dateline's entity-fixing
 component (run apart here, over the parsed Docs, so its cost shows), each registered extractor, the SQLite
-writes, and corpus linking. A profiler inflates Python-heavy stages far more than spaCy's compiled ones;
+writes, and corpus linking (of the analyses just written, held in memory, as ``dateline run`` links them). A profiler inflates Python-heavy stages far more than spaCy's compiled ones;
 these figures are what the stages cost.
 
     python bench/stages.py ../shared/corpus/allsides-article-bias/jsons --limit 100
@@ -74,7 +74,7 @@ def measure(folder: Path, limit: int) -> dict[str, float]:
                 store.write(analysis)
         out["SQLite writes"] = CLOCK() - start
         start = CLOCK()
-        link_pending(store)
+        link_pending(store, {a.article.id: a for a in analyses if isinstance(a, Analysis)})
         out["linking"] = CLOCK() - start
         store.close()
     out["articles"] = len(articles)

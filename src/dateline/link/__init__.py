@@ -10,7 +10,7 @@ articles. An article already linked is skipped (idempotent).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any, TypeVar
@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from dateline.link import claims, duplicates, entities, series, statements, stories
 from dateline.link.statements import speaker_entity_id
 from dateline.link.text import words
-from dateline.model import Analysis, Claim, Entity, Record, Speaker, Statement, TimeExpr
+from dateline.model import Analysis, Claim, Entity, Record, Speaker, Statement, TimeExpr, sorted_records
 from dateline.store import Store, corpus
 from dateline.store.corpus import (
     GROUP_KINDS,
@@ -122,8 +122,9 @@ def link_analysis(session: LinkSession, analysis: Analysis, summary: LinkSummary
     return [r for r in [*linked, *spoken] if before.get(r.id) != r]
 
 
-def link_batch(store: Store, analyses: list[Analysis], summary: LinkSummary, cache: LinkCache) -> None:
-    """Link a batch of stored articles in one transaction (oldest first, so "first seen" follows the dates)."""
+def link_batch(store: Store, analyses: list[Analysis], summary: LinkSummary, cache: LinkCache) -> list[Record]:
+    """Link a batch of stored articles in one transaction (oldest first, so "first seen" follows the dates).
+    Returns the records linking changed (as now stored)."""
     changed: list[Record] = []
     with corpus.session(store, cache) as session:
         done = session.linked(a.article.id for a in analyses)
@@ -135,6 +136,7 @@ def link_batch(store: Store, analyses: list[Analysis], summary: LinkSummary, cac
             changed.extend(link_analysis(session, analysis, summary))
             session.maybe_flush()
         session.update_records(changed)
+    return changed
 
 
 def _batches(ids: Iterable[str]) -> Iterator[list[str]]:
@@ -143,19 +145,56 @@ def _batches(ids: Iterable[str]) -> Iterator[list[str]]:
         yield batch
 
 
-def link_articles(store: Store, article_ids: Iterable[str]) -> LinkSummary:
-    """Link the given stored articles, a batch of ``BATCH`` at a time (bounded memory for any number of ids)."""
+def linkable(analysis: Analysis) -> Analysis:
+    """``analysis`` with only the records linking reads (``KINDS``), as ``Store.analyses(..., kinds=KINDS)``
+    reads it back (in the store's order): a caller that has just stored an analysis hands linking this instead
+    of a re-read."""
+    return Analysis(analysis.article, sorted_records(r for r in analysis.records if r.kind in KINDS))
+
+
+# The records of each article held in memory, by article id, exactly as the store holds them.
+Known = dict[str, tuple[Record, ...]]
+
+
+def _batch_analyses(store: Store, batch: list[str], fresh: Mapping[str, Analysis]) -> list[Analysis]:
+    """The analyses of ``batch`` in id order: those in ``fresh`` from memory, the rest read from the store."""
+    missing = [i for i in batch if i not in fresh]
+    found = {a.article.id: a for a in store.analyses(missing, kinds=KINDS)} if missing else {}
+    return [a if i in found else linkable(a) for i in sorted(set(batch)) if (a := found.get(i) or fresh.get(i))]
+
+
+def _replaced(records: Iterable[Record], changed: Mapping[str, Record], kinds: Collection[str]) -> tuple[Record, ...]:
+    """``records`` of ``kinds`` with those linking changed swapped in (their order is kept: a change never moves
+    a record's span or kind)."""
+    return tuple(changed.get(r.id, r) for r in records if r.kind in kinds)
+
+
+def link_articles(store: Store, article_ids: Iterable[str], fresh: Mapping[str, Analysis] | None = None) -> LinkSummary:
+    """Link the given stored articles, a batch of ``BATCH`` at a time (bounded memory for any number of ids).
+
+    ``fresh`` maps article ids to analyses the caller has just stored: those are linked, and rewritten by the
+    merge pass, from memory instead of being read back; an id it lacks is read from the store. The records are
+    the same either way (a stored record reads back equal to the one written), so are the links."""
     summary = LinkSummary()
     cache = LinkCache()
+    fresh = fresh or {}
+    # What the merge pass's rewrite would read back of the fresh articles: their naming records, as linked.
+    known: Known = {}
     # A merge pass a kill interrupted belongs to the articles linked before these: finished first.
     rewrite_merged(store, cache)
     for batch in _batches(article_ids):
-        link_batch(store, store.analyses(batch, kinds=KINDS), summary, cache)
-    merge_entities(store, summary.entities, cache)
+        analyses = _batch_analyses(store, batch, fresh)
+        changed = {r.id: r for r in link_batch(store, analyses, summary, cache)}
+        for analysis in analyses:
+            if analysis.article.id in fresh:
+                known[analysis.article.id] = _replaced(analysis.records, changed, NAMING)
+    merge_entities(store, summary.entities, cache, known)
     return summary
 
 
-def merge_entities(store: Store, touched: Iterable[str], cache: LinkCache | None = None) -> dict[str, str]:
+def merge_entities(
+    store: Store, touched: Iterable[str], cache: LinkCache | None = None, known: Known | None = None
+) -> dict[str, str]:
     """Fold the canonical entities that the end state of a pass shows to be one (``entities.merges``), give each
     entity left the id of its fullest name (``entities.renames``) and rewrite the records that named the folded
     or renamed ones: entities get their entity's id, speakers and claimants are resolved afresh. Returns
@@ -164,9 +203,10 @@ def merge_entities(store: Store, touched: Iterable[str], cache: LinkCache | None
     Besides ``touched``, the pass looks at the entities of every article linked since the last merge pass
     (``MERGE_PENDING``, committed with the articles' "linked" marks), so a pass a kill prevented is made by
     the next run. The folds are applied in one transaction that also records what remains to do (``MERGED``,
-    ``REWRITE``); the records are then rewritten a batch of articles per transaction (``rewrite_merged``)."""
+    ``REWRITE``); the records are then rewritten a batch of articles per transaction (``rewrite_merged``;
+    ``known``: articles whose naming records are held in memory, see there)."""
     cache = cache or LinkCache()
-    rewrite_merged(store, cache)
+    rewrite_merged(store, cache, known)
     with corpus.session(store, cache) as session:
         pending = session.all_features(MERGE_PENDING)
         ids = sorted(set(touched).union(*(data["entities"] for data in pending.values())))
@@ -182,14 +222,18 @@ def merge_entities(store: Store, touched: Iterable[str], cache: LinkCache | None
             session.put_features(MERGED, source, "", {"target": target})
         for article_id in sorted(articles):
             session.put_features(REWRITE, article_id, article_id, {})
-    rewrite_merged(store, cache)
+    rewrite_merged(store, cache, known)
     return merged
 
 
-def rewrite_merged(store: Store, cache: LinkCache | None = None) -> None:
+def rewrite_merged(store: Store, cache: LinkCache | None = None, known: Known | None = None) -> None:
     """Rewrite the records that still name an entity the last merge pass folded or renamed, a batch of
     articles per transaction that also drops their ``REWRITE`` marks (the last drops the ``MERGED`` ids): a
-    kill between two leaves the rest for the next run, and no record is rewritten twice."""
+    kill between two leaves the rest for the next run, and no record is rewritten twice.
+
+    ``known`` holds, by article id, naming records (``NAMING``) exactly as stored: those articles are not read
+    back, and their entries are kept up to date with the rewrite."""
+    known = {} if known is None else known
     with corpus.session(store, cache) as session:
         merged = {source: str(data["target"]) for source, data in session.all_features(MERGED).items()}
         articles = sorted(session.all_features(REWRITE))
@@ -198,12 +242,18 @@ def rewrite_merged(store: Store, cache: LinkCache | None = None) -> None:
     batches = list(_batches(articles)) or [[]]
     for n, batch in enumerate(batches, start=1):
         # Only the records that can name an entity (not the articles, not their times).
-        records = store.article_records(batch, kinds=NAMING)
+        missing = [i for i in batch if i not in known]
+        records = {i: known[i] for i in batch if i in known} | store.article_records(missing, kinds=NAMING)
+        changed = _renamed(records.values(), merged)
         with corpus.session(store, cache) as session:
-            session.update_records(_renamed(records.values(), merged))
+            session.update_records(changed)
             session.drop_features(REWRITE, batch)
             if n == len(batches):
                 session.drop_features(MERGED, merged)
+        by_id = {r.id: r for r in changed}
+        for article_id in batch:
+            if article_id in known:
+                known[article_id] = _replaced(known[article_id], by_id, NAMING)
 
 
 def _renamed(articles: Iterable[tuple[Record, ...]], merged: dict[str, str]) -> list[Record]:
@@ -220,11 +270,12 @@ def _renamed(articles: Iterable[tuple[Record, ...]], merged: dict[str, str]) -> 
     return changed
 
 
-def link_pending(store: Store) -> LinkSummary:
-    """Link every stored article that is not linked yet, so a killed run's articles are linked by the next."""
+def link_pending(store: Store, fresh: Mapping[str, Analysis] | None = None) -> LinkSummary:
+    """Link every stored article that is not linked yet, so a killed run's articles are linked by the next
+    (``fresh``: analyses just stored, linked from memory; see ``link_articles``)."""
     # Lazily: ids are read a page at a time while earlier batches link, and a page only holds ids above the
     # last one read, which linking has not touched yet.
-    return link_articles(store, unlinked_article_ids(store))
+    return link_articles(store, unlinked_article_ids(store), fresh)
 
 
 def link_corpus(store: Store) -> LinkSummary:
@@ -243,6 +294,7 @@ __all__ = [
     "link_batch",
     "link_corpus",
     "link_pending",
+    "linkable",
     "merge_entities",
     "resolve_speakers",
     "rewrite_merged",

@@ -1,4 +1,4 @@
-"""Near-duplicates: syndicated and lightly edited copies, found with MinHash LSH (datasketch).
+"""Near-duplicates: syndicated and lightly edited copies, found with MinHash LSH.
 
 Each article's word 5-shingles are MinHashed; the signature's LSH bands are stored as blocking keys, so a new
 article meets only the stored articles that share a band (never all pairs). A candidate is a copy when the
@@ -8,11 +8,7 @@ article seen.
 
 from __future__ import annotations
 
-import functools
-
-from datasketch import MinHash, MinHashLSH
-
-from dateline.link.text import NUM_PERM, band_keys, minhash, shingles
+from dateline.link.text import band_keys, minhash, shingles
 from dateline.model import Article
 from dateline.store.corpus import GROUP_KINDS, LinkSession, capped
 
@@ -32,11 +28,10 @@ BLOCK_CAP = 500
 CANDIDATES = 50
 
 
-@functools.cache
-def bands_rows() -> tuple[int, int]:
-    """LSH (bands, rows) that datasketch chooses for THRESHOLD and NUM_PERM (minimising FP+FN weight)."""
-    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-    return lsh.b, lsh.r
+# LSH bands and rows per band of the ``NUM_PERM`` signature values: the split datasketch's ``MinHashLSH``
+# chooses for ``THRESHOLD`` (the least weighted false positive and negative probability; a test holds them
+# equal). Fixed here, so linking neither imports SciPy nor integrates at start-up.
+BANDS, ROWS = 9, 13
 
 
 def estimated_jaccard(a: list[int], b: list[int]) -> float:
@@ -44,7 +39,7 @@ def estimated_jaccard(a: list[int], b: list[int]) -> float:
     return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
 
 
-def signature(tokens: list[str]) -> MinHash | None:
+def signature(tokens: list[str]) -> list[int] | None:
     """The MinHash of an article's word shingles (``tokens``: ``words`` of its text); None when too short."""
     if len(tokens) < MIN_WORDS:
         return None
@@ -54,11 +49,10 @@ def signature(tokens: list[str]) -> MinHash | None:
 def link(session: LinkSession, article: Article, tokens: list[str]) -> str | None:
     """Record ``article``'s signature (``tokens``: ``words`` of its text); if it copies a stored article, join
     that article's group. Returns the original's article id, or None."""
-    sig = signature(tokens)
-    if sig is None:
+    values = signature(tokens)
+    if values is None:
         return None
-    values = [int(v) for v in sig.hashvalues]
-    keys = band_keys(values, *bands_rows())
+    keys = band_keys(values, BANDS, ROWS)
     found = session.candidates(KIND, keys, cap=BLOCK_CAP, limit=CANDIDATES)
     found.pop(article.id, None)
     feats = session.peek_features(KIND, found)

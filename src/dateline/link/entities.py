@@ -225,8 +225,10 @@ def _full_key(form: NameForm) -> list[str]:
     return ["X:" + " ".join(form.tokens)] if len(form.tokens) >= 2 else []
 
 
+@functools.lru_cache(maxsize=FORM_CACHE)
 def alias_key(name: str) -> str:
-    """The key under which a canonical entity is found by a short form it was learned to go by ("the Fed")."""
+    """The key under which a canonical entity is found by a short form it was learned to go by ("the Fed");
+    remembered, as ``name_form`` is: every name of every record and candidate asks for it."""
     return "N:" + " ".join(w for w in words(name) if w != "the")
 
 
@@ -506,8 +508,14 @@ def short_form_of(short: Entity, full: Entity) -> bool:
     """Whether ``short`` names ``full`` by a shorter form in the same article: a surname alone ("Trump",
     "President Trump" for "Donald Trump"), an acronym of its initials ("EU"), or the start of its first word
     ("the Fed" for "Federal Reserve"). Countries and names used as modifiers are never short forms."""
-    s, f = name_form(short.name, short.type), name_form(full.name, full.type)
-    if s.country or f.country or short.id == full.id:
+    if short.id == full.id:
+        return False
+    return _short_form(name_form(short.name, short.type), name_form(full.name, full.type))
+
+
+def _short_form(s: NameForm, f: NameForm) -> bool:
+    """``short_form_of`` on the two records' name forms (records known to be two)."""
+    if s.country or f.country:
         return False
     if s.coarse == PERSON or f.coarse == PERSON:
         return s.coarse == f.coarse == PERSON and not s.given and bool(f.given) and compatible(s, f)
@@ -526,9 +534,15 @@ HEADLINE_CAPITALISED = 0.7
 def headline_run_on(long: Entity, full: Entity, text: str) -> bool:
     """Whether ``long`` is ``full``'s name run on into a title-case headline's next words ("Lindsay Lohan
     Check", "Microsoft Launches"): found only in such headlines, starting with all of ``full``'s words."""
-    a, b = name_form(long.name, long.type), name_form(full.name, full.type)
+    if long.id == full.id:
+        return False
+    return _run_on(long, name_form(long.name, long.type), name_form(full.name, full.type), text)
+
+
+def _run_on(long: Entity, a: NameForm, b: NameForm, text: str) -> bool:
+    """``headline_run_on`` given the two records' name forms (``a`` of ``long``; records known to be two)."""
     n = len(b.tokens)
-    if long.id == full.id or not n or len(a.tokens) <= n or a.tokens[:n] != b.tokens:
+    if not n or len(a.tokens) <= n or a.tokens[:n] != b.tokens:
         return False
     if b.coarse == PERSON and a.coarse not in (PERSON, OTHER):
         return False
@@ -545,12 +559,18 @@ def _title_case_line(text: str, at: int) -> bool:
 def hosts(entities: list[Entity], text: str) -> dict[int, int]:
     """Record index -> the index of the one record of the same article it is a short form (or a headline
     run-on) of; records with several possible full forms (two Petrovs) stay unresolved."""
+    # Every pair of records is compared: each record's name form is looked up once, not once per pair.
+    forms = [name_form(e.name, e.type) for e in entities]
 
-    def hosted(a: Entity, b: Entity) -> bool:
-        return short_form_of(a, b) or headline_run_on(a, b, text)
+    def hosted(i: int, j: int) -> bool:
+        a, b = entities[i], entities[j]
+        if a.id == b.id:
+            return False
+        return _short_form(forms[i], forms[j]) or _run_on(a, forms[i], forms[j], text)
 
     # What each record is a short form of, worked out once per pair: a full form must itself be no one's.
-    full = [[j for j, other in enumerate(entities) if hosted(short, other)] for short in entities]
+    pairs = range(len(entities))
+    full = [[j for j in pairs if hosted(i, j)] for i in pairs]
     return {i: found[0] for i, found in enumerate(full) if len(found) == 1 and not full[found[0]]}
 
 

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from datasketch import MinHash
+import numpy as np
 
 from dateline import countries
 from dateline.data import load_yaml
@@ -21,6 +21,9 @@ _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 NUM_PERM = 128
 # Fixed seed: signatures must be identical on every machine and run (principle 3).
 MINHASH_SEED = 1
+# MurmurHash3's 32-bit finalizer (shifts and multipliers), mixed into each shingle hash before permuting.
+_FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
+_MAX32 = (1 << 32) - 1
 
 
 @functools.cache
@@ -92,10 +95,33 @@ def overlap(a: Iterable[str], b: Iterable[str]) -> float:
     return len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
 
 
-def minhash(tokens: Iterable[str]) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)
-    m.update_batch([t.encode("utf-8") for t in tokens])
-    return m
+@functools.cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The ``NUM_PERM`` affine permutations h -> a*h + b (mod 2^32, ``a`` odd so each is a bijection), drawn
+    from ``MINHASH_SEED`` in the order datasketch's ``MinHash`` draws them."""
+    gen = np.random.RandomState(MINHASH_SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def minhash(tokens: Iterable[str]) -> list[int]:
+    """The MinHash signature of the set ``tokens``: ``NUM_PERM`` values, each the least of one permutation
+    over the tokens' 32-bit SHA-1 hashes (MurmurHash3-finalized). The values datasketch's ``MinHash`` (2.x,
+    its default scheme) gives; computed here in one array operation, and without importing datasketch and
+    SciPy into every process that links (a test holds the two equal)."""
+    digests = b"".join(hashlib.sha1(t.encode("utf-8")).digest()[:4] for t in tokens)
+    if not digests:
+        return [_MAX32] * NUM_PERM
+    hv = np.frombuffer(digests, dtype="<u4").astype(np.uint32).reshape(-1, 1)
+    s1, m1, s2, m2, s3 = (np.uint32(c) for c in _FMIX32)
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    hv = hv ^ (hv >> s3)
+    a, b = _permutations()
+    return [int(v) for v in (hv * a + b).min(axis=0)]
 
 
 def shingles(tokens: list[str], k: int) -> list[str]:
