@@ -52,7 +52,7 @@ from dateline.extract.support.common import (
     token_at,
 )
 from dateline.extract.support.issuers import Issuers, document_nouns
-from dateline.extract.support.speakers import PERSON
+from dateline.extract.support.speakers import PERSON, SUBJECT_DEPS
 from dateline.model import Claim, Span, Speaker
 from dateline.registry import extractor
 
@@ -83,8 +83,6 @@ PERCENT_UNITS = frozenset({"percent", "percentage point"})
 # What a non-personal pronoun speaker can stand for, by the antecedent's tag: "it" a singular thing (a
 # company, a country, a document), "they" a plural one ("Democrats ... They say").
 PRONOUN_TAGS = {"it": frozenset({"NN", "NNP"}), "they": frozenset({"NNS", "NNPS"})}
-# Subject dependencies an antecedent is looked for among.
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # The parse's label of a relative clause, which set off by a comma is an aside ("the debt, which is ...").
 ASIDE_DEPS = frozenset({"relcl"})
 # How far up from a figure its relative clause is looked for: a clause's object's modifier and its preposition.
@@ -676,7 +674,7 @@ def _referent(doc: Doc | None, issuers: Issuers, speaker: Speaker) -> Speaker:
     sentence = pronoun.sent
     previous = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
     for token in reversed(sentence.doc[previous.start : pronoun.i]):
-        if token.dep_ not in SUBJECTS or token.tag_ not in tags or _reported(issuers, token):
+        if token.dep_ not in SUBJECT_DEPS or token.tag_ not in tags or _reported(issuers, token):
             continue
         entity = issuers.resolver.entity_at(token)
         if entity is not None and entity.type == PERSON:

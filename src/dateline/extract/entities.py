@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from dateline.countries import country_name, demonym_name, display_name
 from dateline.extract.places import outlet_country
+from dateline.extract.support.speakers import SUBJECT_DEPS
 from dateline.model import Dateline, Entity, Role, Span
 from dateline.nlp.components import NAME_LABELS
 from dateline.nlp.offices import POSSESSIVE, Lexicon, Office, lexicon
@@ -344,7 +345,7 @@ def _spoken_for(doc: Doc, office: Office, by_token: dict[int, _Group]) -> str | 
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
-        subject = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((t for t in sent.root.children if t.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.pos_ == "PRON":
             continue
         group = by_token.get(subject.i)

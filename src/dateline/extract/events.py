@@ -19,14 +19,7 @@ from dateline.countries import alpha3
 from dateline.data import load_yaml
 from dateline.extract.support.actors import country_of_text, head_sector, make_actor, name_fragment
 from dateline.extract.support.common import LastIndex, LastResult, innermost_statement
-from dateline.extract.support.event_classes import (
-    AGENT_ENTS,
-    AGENT_NOUNS,
-    AGENT_PRONOUNS,
-    AGENT_SUFFIXES,
-    antecedent,
-    is_agent,
-)
+from dateline.extract.support.event_classes import AGENT_ENTS, AGENT_PRONOUNS, agent_noun, antecedent, is_agent
 from dateline.model import Actor, Analysis, Article, Entity, Event, Place, Span, Statement, TimeExpr
 from dateline.registry import extractor
 
@@ -380,8 +373,7 @@ def _owner(obj: Token) -> Token:
     "criticised Russia's decision": Russia). A thing cannot be a participant; a person, organisation or state
     that owns it can (PLOVER codes actors, never their claims or decisions). Agents owned ("Canada's
     ambassador", "the group's leader") stay themselves."""
-    agentive = obj.lemma_.lower() in AGENT_NOUNS or obj.lower_.endswith(AGENT_SUFFIXES) or head_sector(obj)
-    if obj.pos_ != "NOUN" or obj.ent_type_ or agentive:
+    if obj.pos_ != "NOUN" or obj.ent_type_ or agent_noun(obj) or head_sector(obj):
         return obj
     owners = [c for c in obj.children if c.dep_ == "poss" and c.ent_type_ in AGENT_ENTS]
     return owners[0] if owners else obj

@@ -187,19 +187,9 @@ def _known_parts(mention: Mention) -> list[Mention]:
     parts = [
         Mention(mention.start + m.start(), mention.start + m.end(), m.group())
         for m in _CAPITALISED_RUN.finditer(mention.text)
-        if m.group() != mention.text and _is_known_name(m.group())
+        if m.group() != mention.text and _is_gazetteer_toponym(m.group(), LARGE_CITY_POPULATION, seas=True)
     ]
     return parts or [mention]
-
-
-def _is_known_name(text: str) -> bool:
-    return any(
-        c.is_primary
-        and (
-            c.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1) or c.country is None or c.population >= LARGE_CITY_POPULATION
-        )
-        for c in candidates(text)
-    )
 
 
 def _compass_only(text: str) -> bool:
@@ -284,10 +274,14 @@ def _run_mention(run: list[Token], text: str, taken: SpanIndex[bool], *, weak: b
     return Mention(start, end, text[start:end], weak=weak)
 
 
-def _is_gazetteer_toponym(text: str, population: int = UNTAGGED_MIN_POPULATION) -> bool:
-    """The gazetteer's own name of a country, a division or a town of ``population`` or more."""
+def _is_gazetteer_toponym(text: str, population: int = UNTAGGED_MIN_POPULATION, *, seas: bool = False) -> bool:
+    """The gazetteer's own name of a country, a division, a town of ``population`` or more, or with ``seas`` a
+    continent or sea (an entry of no country)."""
     return any(
-        c.is_primary and (c.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1) or c.population >= population)
+        c.is_primary
+        and (
+            c.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1) or c.population >= population or (seas and c.country is None)
+        )
         for c in candidates(text)
     )
 

@@ -86,4 +86,10 @@ def is_agent(actor: Actor, head: Token, kind: str | None) -> bool:
         return word in AGENT_PRONOUNS
     if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and kind == "ASSAULT"):
         return True
-    return head.pos_ == "NOUN" and (word.endswith(AGENT_SUFFIXES) or head.lemma_.lower() in AGENT_NOUNS)
+    return agent_noun(head)
+
+
+def agent_noun(head: Token) -> bool:
+    """Whether a common noun names someone who acts: an agent suffix ("protesters", "negotiator") or a listed
+    agent noun ("police", "government")."""
+    return head.pos_ == "NOUN" and (head.lower_.endswith(AGENT_SUFFIXES) or head.lemma_.lower() in AGENT_NOUNS)
