@@ -51,7 +51,7 @@ from dateline.extract.support.common import (
     span_root,
     token_at,
 )
-from dateline.extract.support.issuers import Issuers, document_nouns
+from dateline.extract.support.issuers import ISSUING_TYPES, Issuers, document_nouns
 from dateline.extract.support.speakers import PERSON, SUBJECT_DEPS
 from dateline.model import Claim, Span, Speaker
 from dateline.registry import extractor
@@ -594,7 +594,11 @@ def _has_speaker(statement: Statement, doc: Doc | None) -> bool:
 
 
 def _requests(statement: Statement, doc: Doc | None) -> bool:
-    """Whether a statement's cue is a request, as written ("called for") or by its verb's lemma ("demanding")."""
+    """Whether a statement's cue is a request, as written ("called for") or by its verb's lemma ("demanding").
+    A direct quotation is never one: whatever its cue, the marks hold the speaker's own words ("“Can you
+    really reform Wall Street when they are spending millions of dollars ...?” Sanders asked")."""
+    if statement.statement_kind == "direct":
+        return False
     requests = _request_cues()
     if _fold(statement.cue) in requests:
         return True
@@ -640,6 +644,7 @@ def claimant_of(
         or _paragraph_quotation(article.text, statements, start)
         or _edge_statement(statements, start)
         or _document_tail(doc, statements, start)
+        or _introduced_quotation(article.text, doc, statements, start)
     )
     if inner is not None and _in_aside(article.text, doc, inner, start, end):
         inner = None
@@ -658,6 +663,12 @@ def claimant_of(
     framed = issuers.frame(start, end) if issuers is not None else None
     if framed is not None:
         return framed[1], framed[0].id if framed[0] is not None else None
+    reckoned = issuers.reckoned(start, end) if issuers is not None else None
+    if reckoned is not None:
+        return reckoned, None
+    introducer = _introducer(article.text, doc, issuers, start) if issuers is not None else None
+    if introducer is not None:
+        return introducer, None
     outlet = article.outlet or UNKNOWN_OUTLET
     return Speaker(text=outlet, entity=article.outlet, span=article.outlet_span), None
 
@@ -747,6 +758,88 @@ def _quotes(text: str, statement: Statement) -> bool:
     return statement.statement_kind in {"direct", "mixed"} or (
         content is not None and _inside_quotes(text, content.start + 1)
     )
+
+
+def _introduction(text: str, doc: Doc | None, start: int) -> Span | None:
+    """The sentence that introduces the quotation holding ``start`` with a colon, up to the colon: the
+    quotation opens its paragraph after a paragraph ending in a colon, or follows one in its own paragraph
+    ("Clinton has since apologized for what happened: “Yes, I should have used two email addresses ...”")."""
+    if doc is None or not _inside_quotes(text, start):
+        return None
+    first = text.rfind("\n", 0, start) + 1
+    opening = _opening(text[first:start])
+    if opening is None:
+        return None
+    before = text[:first] if not text[first : first + opening].strip() else text[: first + opening]
+    colon = len(before.rstrip()) - 1
+    if colon < 0 or before[colon] != ":":
+        return None
+    token = token_at(doc, colon)
+    if token is None:
+        return None
+    return Span.of(text, max(token.sent.start_char, text.rfind("\n", 0, colon) + 1), colon)
+
+
+def _opening(paragraph: str) -> int | None:
+    """Where the quotation still open at the end of ``paragraph`` opens (as ``_inside_quotes`` reads it)."""
+    curly = max(paragraph.rfind(mark) for mark in OPEN_QUOTES)
+    if curly >= 0:
+        return curly
+    marks = [m.start() for m in re.finditer(re.escape(DOUBLED_APOSTROPHE) + "|" + re.escape(STRAIGHT_QUOTE), paragraph)]
+    return marks[-1] if len(marks) % 2 == 1 else None
+
+
+def _introduced_quotation(
+    text: str, doc: Doc | None, statements: tuple[Statement, ...], start: int
+) -> Statement | None:
+    """The statement whose cue stands in the clause that introduces the figure's quotation with a colon, the
+    last such cue before the colon ("as Joel Pollak observed, the biggest victor was the stage itself:" and
+    a paragraph that quotes him). A clause coordinated after the cue's, with a subject of its own, introduces
+    the quotation instead ("The Times made these allegations, and Breitbart News responded:")."""
+    introduction = _introduction(text, doc, start)
+    if introduction is None:
+        return None
+    cued = [
+        s
+        for s in _CUES.of(statements).overlapping(introduction.start, introduction.end)
+        if s.cue_span is not None and introduction.start <= s.cue_span.start
+    ]
+    last = max(cued, key=lambda s: s.cue_span.start if s.cue_span else 0, default=None)
+    if last is None or last.cue_span is None:
+        return None
+    cue = span_root(doc, last.cue_span.start, last.cue_span.end)
+    return None if cue is not None and _coordinated(cue, introduction.end) is not cue else last
+
+
+def _coordinated(verb: Token, before: int) -> Token:
+    """The last clause coordinated after ``verb`` (and after that one ...) with a subject of its own, before
+    character ``before``: the clause nearest a colon is the one that introduces what follows it."""
+    for _ in range(MAX_HOPS):
+        later = [
+            c
+            for c in verb.children
+            if c.dep_ == "conj" and c.pos_ in CLAUSE_POS and c.idx < before and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        ]
+        if not later:
+            break
+        verb = later[-1]
+    return verb
+
+
+def _introducer(text: str, doc: Doc | None, issuers: Issuers, start: int) -> Speaker | None:
+    """The person or organisation subject of the clause that introduces the figure's quotation with a colon,
+    where no statement's cue does ("The Clinton campaign ... worded it even more carefully: “...”")."""
+    introduction = _introduction(text, doc, start)
+    root = span_root(doc, introduction.start, introduction.end) if introduction is not None else None
+    if root is None or introduction is None or root.pos_ not in CLAUSE_POS:
+        return None
+    clause = _coordinated(root, introduction.end)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    entity = issuers.resolver.entity_at(subject) if subject is not None else None
+    if subject is None or entity is None or entity.type not in ISSUING_TYPES:
+        return None
+    span = Span.of(text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+    return Speaker(text=span.text, entity=issuers.resolver.fullest(entity), span=span)
 
 
 def _in_aside(text: str, doc: Doc | None, statement: Statement, start: int, end: int) -> bool:

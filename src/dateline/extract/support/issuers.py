@@ -60,6 +60,12 @@ MAX_FRAME_HOPS = 6
 # What makes a document noun after "in" a particular document ("in a CNN poll", "in the report"), unlike the
 # idiom "in return" or "in record numbers".
 DETERMINING_DEPS = frozenset({"det", "poss", "compound", "amod"})
+# How a figure's phrase hangs on a verb of reckoning when it is what the verb states: its clause or object
+# ("found that ...", "show Trump leading"), or a phrase on it ("put his support at 5 percent", "with 40
+# percent supporting him"); not an adverbial clause, a subject or a coordinated clause.
+RECKONED_DEPS = frozenset({"ccomp", "dobj", "xcomp", "oprd", "prep", "attr", "acomp", "dative", "npadvmod"})
+# Relative and adverbial clauses on the way up are the outlet's asides, not what the verb states.
+ASIDE_DEPS = frozenset({"relcl", "advcl", "appos", "parataxis"})
 # Links from a document noun up to the clause that produced it ("said in a statement", "released a report").
 _UP_DEPS = frozenset({"pobj", "dobj", "prep", "nsubjpass", "attr", "npadvmod"})
 
@@ -72,6 +78,13 @@ def document_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def issuing_verbs() -> frozenset[str]:
     return frozenset(numbers_lexicon()["issuing_verbs"])
+
+
+@lru_cache(maxsize=1)
+def reckoning_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of reckoning whose subject is a document, and those whose subject is an issuer."""
+    verbs = numbers_lexicon()["reckoning_verbs"]
+    return frozenset(verbs["document"]), frozenset(verbs["issuer"])
 
 
 @dataclass
@@ -137,6 +150,34 @@ class Issuers:
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.i != node.i and (found := self._framed(prep)) is not None:
                     return found
+        return None
+
+    def reckoned(self, start: int, end: int) -> Speaker | None:
+        """Who states a figure that a verb of reckoning governs, outside every statement: the issuer of a
+        document subject, else the document ("A Field Poll put his support at 5 percent"), or a person or
+        organisation subject of a verb of calculating ("The Labor Department calculates that 4.2 million
+        workers ..."). The nearest such verb above the figure decides; a figure in the subject is not its."""
+        root = span_root(self.doc, start, end)
+        documents, issuers = reckoning_verbs()
+        for node, head in climb(root, MAX_FRAME_HOPS) if root is not None else ():
+            if node.dep_ in ASIDE_DEPS:
+                return None  # "Polls show a close contest in the state, where 18 electoral votes are up"
+            lemma = head.lemma_.lower()
+            if head.pos_ != "VERB" or lemma not in documents | issuers:
+                continue
+            if node.dep_ not in RECKONED_DEPS:
+                return None  # "Though his plan would cost $4 trillion, one study found ...": not what it found
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return None
+            span = Span.of(self.text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+            if lemma in documents and subject.pos_ == "NOUN" and subject.lemma_.lower() in document_nouns():
+                described = Speaker(text=span.text, span=span)
+                return self._issuer(described, 0) or described
+            entity = self.resolver.entity_at(subject)
+            if lemma in issuers and entity is not None and entity.type in ISSUING_TYPES:
+                return Speaker(text=span.text, entity=self.resolver.fullest(entity), span=span)
+            return None
         return None
 
     def _framed(self, prep: Token) -> tuple[Statement | None, Speaker] | None:
