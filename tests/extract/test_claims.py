@@ -413,3 +413,41 @@ def test_a_relative_clause_set_off_inside_reported_speech_is_the_outlets() -> No
     # "Avigdor Lieberman, said he'll insist upon a secular unity government between ... parties, who based on
     # partial results are currently tied at 32 seats each".
     assert found[("zKp2cCvxtVE0I75Q", 32)].statement_id is None
+
+
+def test_a_direct_quotation_with_a_request_cue_keeps_its_speaker() -> None:
+    # "“Can you really reform Wall Street when they are spending millions and millions of dollars ...?”
+    # Sanders asked": a question in quotation marks is the speaker's words, not a request for the amount.
+    claim = _claimant("wash-post_2016-01-18_a-sharper-tone", "millions of dollars")
+    assert claim.claimant.entity == "Bernie Sanders" or claim.claimant.text == "Sanders"
+    assert claim.statement_id is not None
+
+
+def test_claimant_of_a_quotation_introduced_by_a_colon() -> None:
+    # "... The New York Times made these same allegations against the NRA in February, and Breitbart News
+    # responded:" then a paragraph quoting it: the clause next to the colon introduces the quotation.
+    claim = _claimant("breitbart_2015-11-18_ny-daily-news-paris", "hundreds of millions")
+    assert "Breitbart" in claim.claimant.text
+    # "Clinton has since apologized for what happened: “Yes, I should have used two email addresses ...”".
+    claim = _claimant("wash-post_2016-03-03_staffer-who-set-up", "two email addresses")
+    assert claim.claimant.text == "Clinton"
+
+
+def test_claimant_of_a_figure_a_verb_of_reckoning_states() -> None:
+    # "The Labor Department calculates that 4.2 million workers will become newly eligible for overtime."
+    claim = _claimant("nyt_2016-05-19_u-s-to-increase-overtime", "4.2 million workers")
+    assert claim.claimant.text == "The Labor Department" and claim.statement_id is None
+    # "Gallup’s own tracking poll puts Obama’s approval ... at 49.5 percent on average": the poll's issuer.
+    claim = _claimant("huff-post_2016-06-09_barack-obama-s-endorsement", "49.5 percent")
+    assert claim.claimant.text == "Gallup"
+    # "Polls show a close contest in the state, where 18 electoral votes are up for grabs": a relative clause
+    # on the way up is the outlet's aside, not what the polls show (self-written, same shape).
+    text = "Polls show a close race in the state, where 18 electoral votes are up for grabs.\n"
+    assert _only_claim("Ohio race\n\n" + text).claimant.span is None
+
+
+def test_claimant_of_a_quotation_whose_cue_follows_its_closing_mark() -> None:
+    # "“Russia, if you’re listening, I hope you’re able to find the 30,000 emails that are missing.” Trump
+    # said.": no statement was read for the cue after the full stop; its subject speaks.
+    claim = _claimant("breitbart_2016-07-27_obama-to-frame", "30,000 emails")
+    assert claim.claimant.text == "Trump"

@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 6
+VERSION = 7
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # How many words before a figure are searched for a hedge ("at least", "more than") or "the fate of".
@@ -87,6 +87,15 @@ PRONOUN_TAGS = {"it": frozenset({"NN", "NNP"}), "they": frozenset({"NNS", "NNPS"
 ASIDE_DEPS = frozenset({"relcl"})
 # How far up from a figure its relative clause is looked for: a clause's object's modifier and its preposition.
 ASIDE_HOPS = 6
+
+# A cue after a quotation's closing mark is its own short clause ("Trump said.", "he tweeted"): its verb
+# stands within this many characters of the mark's next word.
+CUE_AFTER_CHARS = 40
+# A quotation's closing mark, and the punctuation and space between it and a cue after it.
+_CLOSING = re.compile("|".join(re.escape(m) for m in (*CLOSE_QUOTES, DOUBLED_APOSTROPHE, STRAIGHT_QUOTE)))
+_AFTER_CLOSING = re.compile(r"[\s,.;:!?—–-]*")
+# Pronouns that stand for the person who last spoke.
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
 
 # Four-digit figures in this span before a noun outside the units lexicon are years ("2018 midterms").
 YEARS = (1800, 2100)
@@ -669,6 +678,9 @@ def claimant_of(
     introducer = _introducer(article.text, doc, issuers, start) if issuers is not None else None
     if introducer is not None:
         return introducer, None
+    cued = _cue_after(article.text, doc, issuers, statements, start) if issuers is not None else None
+    if cued is not None:
+        return cued, None
     outlet = article.outlet or UNKNOWN_OUTLET
     return Speaker(text=outlet, entity=article.outlet, span=article.outlet_span), None
 
@@ -818,7 +830,10 @@ def _coordinated(verb: Token, before: int) -> Token:
         later = [
             c
             for c in verb.children
-            if c.dep_ == "conj" and c.pos_ in CLAUSE_POS and c.idx < before and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+            if c.dep_ == "conj"
+            and c.pos_ in CLAUSE_POS
+            and c.idx < before
+            and any(g.dep_ in SUBJECT_DEPS for g in c.children)
         ]
         if not later:
             break
@@ -840,6 +855,47 @@ def _introducer(text: str, doc: Doc | None, issuers: Issuers, start: int) -> Spe
         return None
     span = Span.of(text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
     return Speaker(text=span.text, entity=issuers.resolver.fullest(entity), span=span)
+
+
+def _cue_after(
+    text: str, doc: Doc | None, issuers: Issuers, statements: tuple[Statement, ...], start: int
+) -> Speaker | None:
+    """The speaker of a cue right after the closing mark of the figure's quotation that no statement was read
+    for ("“... I hope you’re able to find the 30,000 emails that are missing.” Trump said.", "“... over 75
+    Billion Dollars a year ...," he tweeted."): the subject of a speech verb of the cue lexicon whose clause
+    follows the mark, a name, or "he"/"she" as the person who last spoke before."""
+    if doc is None or not _inside_quotes(text, start):
+        return None
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    closing = _CLOSING.search(text, start, end)
+    after = _AFTER_CLOSING.match(text, closing.end(), end) if closing is not None else None
+    token = token_at(doc, after.end()) if after is not None and after.end() < end else None
+    if token is None:
+        return None
+    verb = token
+    for _ in range(MAX_HOPS):  # up from the subject's first word ("Donald" of "Donald Trump said")
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if (
+        verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in Lexicon.load().clause
+        or verb.idx - token.idx > CUE_AFTER_CHARS
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.idx >= end:
+        return None
+    entity = issuers.resolver.entity_at(subject)
+    span = Span.of(text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+    if entity is not None:
+        return Speaker(text=span.text, entity=issuers.resolver.fullest(entity), span=span)
+    if subject.lower_ not in PERSONAL_PRONOUNS:
+        return None
+    last = _last_before(statements, start)
+    person = last.speaker if last is not None and last.speaker.entity is not None else None
+    return Speaker(text=span.text, entity=person.entity, span=span) if person is not None else None
 
 
 def _in_aside(text: str, doc: Doc | None, statement: Statement, start: int, end: int) -> bool:
