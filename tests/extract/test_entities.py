@@ -199,9 +199,10 @@ def test_a_national_title_with_a_junk_holder_still_takes_the_reports_country() -
     assert ("President", "United States") in _allsides_roles("JlVbYlA8ZDo7Ip2B")["Donald Trump"]
 
 
-def test_a_bare_ministers_title_in_a_us_report_takes_no_home_country() -> None:
-    # "Foreign Minister Mohamed Kamel Amr" in an NPR report on Egypt: the United States has no foreign minister.
-    assert _allsides_roles("Lif8Pk5FJ0GBaaqF")["Mohamed Kamel Amr"] == [("Foreign Minister", None)]
+def test_a_bare_ministers_title_in_a_us_report_takes_the_next_home_country() -> None:
+    # "Foreign Minister Mohamed Kamel Amr" in an NPR report on Egypt: the United States has no foreign minister;
+    # the country the report names most has.
+    assert _allsides_roles("Lif8Pk5FJ0GBaaqF")["Mohamed Kamel Amr"] == [("Foreign Minister", "Egypt")]
 
 
 def test_a_bare_spokesperson_speaks_for_the_organisation_of_the_sentence_before() -> None:
@@ -218,3 +219,43 @@ def test_the_outlets_country_goes_before_a_foreign_seat_it_names() -> None:
 def test_a_senators_tag_after_a_dropped_hover_card_gives_the_state() -> None:
     # The Hill report whose hover cards stood between "Sen. NAME" and "(D-Calif.)" (AllSides, outside gold/dev).
     assert _allsides_roles("ifeFQHqb6EiRFZxk")["Kamala Harris"] == [("Sen.", "California")]
+
+
+def _roles_of(text: str, outlet: str | None = None) -> dict[str, list[tuple[str, str | None]]]:
+    article = article_from_text(text, source_path="roles.txt", detect_headline=False)
+    if outlet is not None:
+        from dataclasses import replace
+
+        article = replace(article, outlet=outlet)
+    result = next(Pipeline(["entities.rules"]).run([article]))
+    assert isinstance(result, Analysis), result
+    return {e.name: [(r.title, r.of) for r in e.roles] for e in result.entities if e.roles}
+
+
+def test_a_home_country_whose_offices_never_carry_the_title_is_passed_over() -> None:
+    # A British paper's bare "President NAME" with the White House named: the United States', not Britain's.
+    text = (
+        "President John Smith defended his nominee on Friday.\n\n"
+        "The White House said the vote would come next week. The White House expects to win it."
+    )
+    assert _roles_of(text, outlet="BBC News")["John Smith"] == [("President", "United States")]
+
+
+def test_a_bare_national_office_of_a_person_tied_to_a_country_is_that_countrys() -> None:
+    # "Russia's NAME" ties the person to Russia: the bare "President NAME" in a US paper is Russia's.
+    text = (
+        "Russia's Ivan Petrov met officials in Moscow on Monday.\n\n"
+        "President Ivan Petrov said the talks went well, the White House said."
+    )
+    assert _roles_of(text, outlet="Washington Times")["Ivan Petrov"] == [("President", "Russia")]
+
+
+def test_a_title_without_its_holder_takes_the_holder_written_with_it_elsewhere() -> None:
+    # One sense per report: "Former Director NAME" is the "former FBI Director" written before.
+    text = (
+        "Former FBI Director John Doe wrote the memos.\n\n"
+        "Former Director Doe was willing to overlook it, and Director Doe kept notes."
+    )
+    roles = _roles_of(text, outlet="Washington Times")["John Doe"]
+    assert ("Former Director", "FBI") in roles and ("Director", "FBI") in roles
+    assert all(of is not None for _, of in roles)

@@ -115,6 +115,34 @@ def _offices(text: str) -> list[tuple[str, str | None, str | None, str]]:
             "Things are going well, Merrie Najimy, the association's president, said.",
             ("president", "association", None, "Merrie Najimy"),
         ),
+        # Party-state tags as the Wall Street Journal writes them, with an en dash, or a state alone.
+        ("It went well, said Rep. Tom Baker (R., Ga.) on Monday.", ("Rep.", "Georgia", None, "Tom Baker")),
+        ("He called Sen. Jane Miller (R–AZ) a coward.", ("Sen.", "Arizona", None, "Jane Miller")),
+        ("It was a shame, Sen. Laura Hill (Calif.) said.", ("Sen.", "California", None, "Laura Hill")),
+        # A seat's state after "a Democrat from", "the senator from".
+        (
+            "He talked with Sen. Mark Warner, a Democrat from Virginia, on Friday.",
+            ("Sen.", "Virginia", None, "Mark Warner"),
+        ),
+        (
+            "We spoke to Johnny Isakson, the senator from Georgia, about it.",
+            ("senator", "Georgia", None, "Johnny Isakson"),
+        ),
+        # Whom an aide serves, written after "to".
+        (
+            "The plan was drafted by Stephen Miller, a senior adviser to President Donald Trump.",
+            ("senior adviser", "Donald Trump", None, "Stephen Miller"),
+        ),
+        # A committee's ranking member, of the committee written after "on".
+        (
+            "Rep. Adam Schiff, the ranking Democrat on the House Intelligence Committee, objected.",
+            ("ranking Democrat", "House Intelligence Committee", None, "Adam Schiff"),
+        ),
+        # A national office whose first words are not its holder.
+        (
+            "It was former National Security Adviser John Bolton who wrote it.",
+            ("former National Security Adviser", None, None, "John Bolton"),
+        ),
     ],
 )
 def test_office_constructions(text: str, expected: tuple[str, str | None, str | None, str]) -> None:

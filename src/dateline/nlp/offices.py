@@ -26,10 +26,13 @@ MAX_NAME_TOKENS = 4
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X", "VERB"})
-# A US lawmaker's party and state after the name: "R-N.C.", "D-Calif.", "I-Vt." (the state as abbreviated).
+# A US lawmaker's party and state after the name: "R-N.C.", "D-Calif.", "I-Vt.", "R–AZ" (the state as abbreviated), and
+# the Wall Street Journal's "(R., S.C.)" (120 on the AllSides corpus outside gold/dev, none on PolNeAR train).
 # An acronym as news writes it: "U.N.", "NATO", "EU".
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
-_PARTY_TAG = re.compile(r"\s*([RDI])\s*-\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
+_PARTY_TAG = re.compile(r"\s*([RDI])(?:\s*[-–]\s*|\.,\s*)([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
+# A state alone in parentheses after a lawmaker's name: "Sen. Dianne Feinstein (Calif.)".
+_STATE_TAG = re.compile(r"\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*\)")
 
 
 @dataclass(frozen=True)
@@ -715,11 +718,18 @@ def _holder_after(doc: Doc, person_end: int, lex: Lexicon, *, seat: bool) -> tup
     if j >= len(doc) or not seat:
         return None
     if doc[j - 1].text == ",":
-        # "Bob Corker, a Tennessee Republican"; "Rand Paul, Kentucky Republican"
+        # "Bob Corker, a Tennessee Republican"; "Rand Paul, Kentucky Republican"; "Mark Warner, a Democrat from
+        # Virginia"
         party = _state_party(doc, j + 1 if doc[j].lower_ in ("a", "an") else j, lex)
+        if party is None and doc[j].lower_ in ("a", "an"):
+            party = _party_from_state(doc, j + 1, lex)
         if party is not None or doc[j].lower_ in ("a", "an"):
             return party
     tag = _PARTY_TAG.match(doc.text, doc[j].idx)
+    if tag is None and doc[j - 1].text == "(":
+        tag = _STATE_TAG.match(doc.text, doc[j].idx)
+        state = lex.tag_state(tag.group(1)) if tag is not None else None
+        return None if state is None else (state, -1, -1)
     if tag is None:
         return None
     state = next(filter(None, map(lex.tag_state, (tag.group(2), tag.group(2).split()[0]))), None)
@@ -728,6 +738,17 @@ def _holder_after(doc: Doc, person_end: int, lex: Lexicon, *, seat: bool) -> tup
 
 # The words of a lawmaker's party after a state: "Bob Corker, a Tennessee Republican".
 _PARTY_WORDS = frozenset({"republican", "democrat", "independent"})
+
+
+def _party_from_state(doc: Doc, k: int, lex: Lexicon) -> tuple[str, int, int] | None:
+    """The state of "a Republican/Democrat from STATE" from ``k`` (the party word), or None."""
+    if k + 2 >= len(doc) or doc[k].lower_ not in _PARTY_WORDS or doc[k + 1].lower_ != "from":
+        return None
+    for end in (k + 4, k + 3):
+        state = lex.us_states.get(doc[k + 2 : end].text.casefold()) if end <= len(doc) else None
+        if state is not None:
+            return state, k + 2, end
+    return None
 
 
 def _state_party(doc: Doc, k: int, lex: Lexicon) -> tuple[str, int, int] | None:
@@ -800,12 +821,14 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         # participle ("the special counsel investigating ...") follows it.
         if end < len(doc) and not (
             doc[end].is_punct
-            or doc[end].lower_ in ("at", "of", "for", "and", "who", "to", "in")
+            or doc[end].lower_ in ("at", "of", "for", "on", "and", "who", "to", "in", "from")
             or doc[end].tag_ in ("VBG", "VBN")
         ):
             continue
         envoy = _envoy_to(doc, end, lex) if end + 1 < len(doc) and doc[end].lower_ == "to" else None
-        if end < len(doc) and doc[end].lower_ == "to" and envoy is None:
+        # "NAME, a senior adviser to President Trump": a person after "to" is whom the office serves
+        served = _person_served(doc, end, lex) if envoy is None else None
+        if end < len(doc) and doc[end].lower_ == "to" and envoy is None and served is None:
             continue
         holder = _holder_before(doc, start, lex, floor=k - 1) if start > k else None
         # "NAME, the association's president": an organisation noun refers back to one the article names
@@ -823,11 +846,20 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         # political editor of The Daily Mail").
         weak = holder is None or not (lex.country(holder[0]) or holder[0].casefold() in lex.government_seats)
         title_end = _complement_end(doc, end)
-        if title_end + 1 < len(doc) and doc[title_end].lower_ in ("at", "of", "for"):
+        # "on" names the body a member sits on ("the ranking Democrat on the House Judiciary Committee")
+        if title_end + 1 < len(doc) and doc[title_end].lower_ in ("at", "of", "for", "on"):
             org = _org_after(doc, title_end + 1, lex)
             named = org is not None and doc[org[0]].ent_type_ == "ORG" and doc[title_end].lower_ != "for"
             if org is not None and (weak or named):
                 of, of_start, of_end = lex.holder(doc[org[0] : org[1]].text), *org
+        elif served is not None and of is None:
+            of, of_start, of_end = served
+        elif title_end + 1 < len(doc) and doc[title_end].lower_ == "from" and of is None:
+            of, of_start, of_end = _origin(doc, title_end + 1, lex, seat=lex.holds_seat(doc[start:end].text)) or (
+                None,
+                -1,
+                -1,
+            )
         end = title_end
         to, to_start, to_end = envoy or (None, -1, -1)
         title = _with_status(doc, lead, k, doc[start:end].text)
@@ -836,6 +868,34 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         found.append((office, [*range(lead, k), *range(start, end)]))
         found.extend(_coordinated_office(doc, office, lex))
     return found
+
+
+def _person_served(doc: Doc, j: int, lex: Lexicon) -> tuple[str, int, int] | None:
+    """The person after "to" at ``j`` whom an aide serves ("adviser to President Trump", "an aide to Sen. Rand
+    Paul"): a name the model tags PERSON, past a title and honorifics; None otherwise."""
+    if j + 1 >= len(doc) or doc[j].lower_ != "to":
+        return None
+    k = j + 1
+    if doc[k].text[:1].isupper():
+        k = _title_at(doc, k, lex)
+    while k < len(doc) and doc[k].lower_ in lex.honorifics:
+        k += 1
+    if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "PERSON":
+        return None
+    end = next((t for t in range(k + 1, len(doc)) if doc[t].ent_iob_ != "I"), len(doc))
+    return doc[k:end].text, k, end
+
+
+def _origin(doc: Doc, k: int, lex: Lexicon, *, seat: bool) -> tuple[str, int, int] | None:
+    """Where an apposition's office is from, after "from" at ``k``: a seat's US state ("the senator from
+    Georgia", "a delegate from Texas"), or an organisation the model names ("a spokesman from the ACLU")."""
+    run = _name_run(doc, k, allow_and=False)
+    if seat and run > k and (state := lex.us_states.get(doc[k:run].text.casefold())) is not None:
+        return state, k, run
+    org = _org_after(doc, k, lex)
+    if org is None or doc[org[0]].ent_type_ != "ORG":
+        return None
+    return lex.holder(doc[org[0] : org[1]].text), *org
 
 
 def _complement_end(doc: Doc, end: int) -> int:
