@@ -1,4 +1,4 @@
-"""places.gazetteer.v1: toponyms (GPE, LOC and FAC mentions) resolved against the gazetteer.
+"""places.gazetteer.v2: toponyms (GPE, LOC and FAC mentions) resolved against the gazetteer.
 
 Each distinct toponym of an article becomes one Place record whose spans are all its mentions. Ambiguous
 names are resolved with the article's own context, as a reader would: a candidate in a country the article
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "places.gazetteer"
-VERSION = 1
+VERSION = 2
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Towns at least this large count as well known: they beat a first-level division or continent of the
 # same name only when the article gives no other clue. 100,000 is the UN's "large city" threshold
@@ -151,12 +151,38 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
     found += _untagged(doc, article.text, [m for label, m in typed if label in PLACE_TYPES or label == "NORP"])
     found += _unlabelled(doc, article.text, [m for _label, m in typed])
     found += _dateline_mention(article)
+    found = _rejoined(doc, article.text, found)
     trimmed = [m for m in (_trim_possessive(m) for m in found) if not _government_seat(doc, m)]
     # A span found both ways keeps its strong (model-tagged) reading: strong mentions come first.
     unique: dict[tuple[int, int], Mention] = {}
     for mention in sorted(trimmed, key=lambda m: m.weak):
         unique.setdefault((mention.start, mention.end), mention)
     return sorted(unique.values(), key=lambda m: (m.start, m.end))
+
+
+def _rejoined(doc: Doc, text: str, found: list[Mention]) -> list[Mention]:
+    """A well-known place's name that the model cut in pieces ("Boa" a place and "Vista" an organisation; "U.S."
+    apart from "Virgin Islands"): a run of capitalised proper nouns holding two or more mentions, or one mention
+    and words outside it, whose whole text is the gazetteer's own name of a country, a first-level division or a
+    town of LARGE_CITY_POPULATION or more, replaces its pieces. The pieces alone resolve elsewhere ("U.S." is the
+    United States) or not at all."""
+    out = list(found)
+    i = 0
+    while i < len(doc):
+        run = _proper_run(doc, i)
+        if len(run) < 2:
+            i += 1
+            continue
+        i = run[-1].i + 1
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        inside = [m for m in out if start <= m.start and m.end <= end]
+        if not inside or any(m.start == start and m.end == end for m in inside):
+            continue
+        if any(m.start < end and start < m.end and m not in inside for m in out):
+            continue
+        if _is_gazetteer_toponym(text[start:end], LARGE_CITY_POPULATION):
+            out = [m for m in out if m not in inside] + [Mention(start, end, text[start:end])]
+    return out
 
 
 def _government_seat(doc: Doc, mention: Mention) -> bool:
@@ -782,10 +808,30 @@ def _resolve_group(text: str, evidence: Evidence, container: Candidate | None) -
         if container is not None:
             return choose(candidates(head.strip()), evidence, container)
     for variant in variants(text):
-        chosen = choose(candidates(variant), evidence, container)
+        senses = candidates(variant)
+        if _compass_part(cleaned, variant):
+            senses = [c for c in senses if _well_known(c)]
+        chosen = choose(senses, evidence, container)
         if chosen is not None:
             return chosen
     return None
+
+
+def _compass_part(name: str, variant: str) -> bool:
+    """``variant`` is ``name`` without the compass words that open it ("north west London" -> "London")."""
+    lead = name[: len(name) - len(variant)].split()
+    return name.endswith(" " + variant) and bool(lead) and all(w.casefold() in words().directions for w in lead)
+
+
+def _well_known(candidate: Candidate) -> bool:
+    """A place whose parts news names by compass word ("north west London", "eastern Ukraine", "South Texas"): a
+    country, a first-level division, a sea or region, or a town of LARGE_CITY_POPULATION or more under its own
+    name. A small town's namesake is not what "East Yorkshire" or "West Kordofan" means."""
+    return (
+        candidate.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1)
+        or candidate.country is None
+        or (candidate.is_primary and candidate.population >= LARGE_CITY_POPULATION)
+    )
 
 
 # What joins the items of a list of places: ", ", " and ", ", and ", " or ".
