@@ -335,6 +335,21 @@ def test_a_compass_part_of_a_small_towns_namesake_is_no_place() -> None:
     assert texas is not None and (texas.name, texas.feature) == ("Texas", "ADM1")
 
 
+def test_a_settlement_the_text_names_is_a_place_at_the_anchor_town_if_the_gazetteer_lacks_it() -> None:
+    text = (
+        "CAIRO, May 4 (Reuters) - He grew up in the village of Kafr Zaytoun Qibli, two hours from the capital. "
+        "Lawyers for the District of Columbia were not involved."
+    )
+    article = article_from_text(text, source_path="t")
+    places = {p.text: p for p in extract_places(article, load_nlp()(text), prior=Analysis(article))}
+    village = places["Kafr Zaytoun Qibli"]
+    assert (village.country, village.feature, village.why, village.geonames_id) == ("EG", "PPL", ("local",), None)
+    cairo = places["CAIRO"]
+    assert (village.lat, village.lon) == (cairo.lat, cairo.lon)
+    # A capitalised noun begins a name of its own: "Columbia" here is no settlement of its own.
+    assert "Columbia" not in places
+
+
 def _mention(text: str, words: str) -> Mention:
     start = text.index(words)
     return Mention(start, start + len(words), words)
