@@ -1,4 +1,4 @@
-"""places.gazetteer.v1 on the sample reports, scored against their gold places."""
+"""places.gazetteer.v2 on the sample reports, scored against their gold places."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from dateline.extract.places import (
     Evidence,
     Mention,
     _mistagged,
+    _rejoined,
     candidates,
     choose,
     distance_km,
@@ -323,6 +324,51 @@ def test_a_compass_part_of_a_place_is_placed_at_the_place() -> None:
     # A name the gazetteer has whole keeps its own sense.
     south_africa = resolve_name("South Africa", frozenset())
     assert south_africa is not None and south_africa.country == "ZA"
+
+
+def test_a_compass_part_of_a_small_towns_namesake_is_no_place() -> None:
+    # "West Wing" is a part of a building, not of Wing (Buckinghamshire, 2,589 inhabitants); a large town, a
+    # division or a country keeps its compass parts.
+    assert resolve_name("the West Wing", frozenset({"GB"})) is None
+    assert resolve_name("South Broadway", frozenset({"US"})) is None
+    texas = resolve_name("West Texas", frozenset({"US"}))
+    assert texas is not None and (texas.name, texas.feature) == ("Texas", "ADM1")
+
+
+def test_a_settlement_the_text_names_is_a_place_at_the_anchor_town_if_the_gazetteer_lacks_it() -> None:
+    text = (
+        "CAIRO, May 4 (Reuters) - He grew up in the village of Kafr Zaytoun Qibli, two hours from the capital. "
+        "Lawyers for the District of Columbia were not involved."
+    )
+    article = article_from_text(text, source_path="t")
+    places = {p.text: p for p in extract_places(article, load_nlp()(text), prior=Analysis(article))}
+    village = places["Kafr Zaytoun Qibli"]
+    assert (village.country, village.feature, village.why, village.geonames_id) == ("EG", "PPL", ("local",), None)
+    cairo = places["CAIRO"]
+    assert (village.lat, village.lon) == (cairo.lat, cairo.lon)
+    # A capitalised noun begins a name of its own: "Columbia" here is no settlement of its own.
+    assert "Columbia" not in places
+
+
+def _mention(text: str, words: str) -> Mention:
+    start = text.index(words)
+    return Mention(start, start + len(words), words)
+
+
+def test_a_well_known_place_the_model_cut_in_pieces_is_one_mention() -> None:
+    text = "The caravan crossed into Brazil and reached Boa Vista on Friday; aid flew in from the U.S. Virgin Islands."
+    article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
+    doc = load_nlp()(text)
+    pieces = [_mention(text, piece) for piece in ("Brazil", "Boa", "Vista", "U.S.", "Virgin Islands")]
+
+    joined = sorted(m.text for m in _rejoined(doc, text, pieces))
+    assert joined == ["Boa Vista", "Brazil", "U.S. Virgin Islands"]
+    places = {p.text: p for p in places_from_mentions(article, _rejoined(doc, text, pieces))}
+    assert places["Boa Vista"].country == "BR" and places["U.S. Virgin Islands"].country == "VI"
+    # A run that is no toponym whole leaves the model's mentions as they are.
+    other = "He read the Washington Post in Paris."
+    kept = [_mention(other, "Washington"), _mention(other, "Paris")]
+    assert _rejoined(load_nlp()(other), other, kept) == kept
 
 
 def test_a_month_after_a_locative_preposition_is_not_a_place() -> None:

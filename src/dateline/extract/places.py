@@ -1,4 +1,4 @@
-"""places.gazetteer.v1: toponyms (GPE, LOC and FAC mentions) resolved against the gazetteer.
+"""places.gazetteer.v2: toponyms (GPE, LOC and FAC mentions) resolved against the gazetteer.
 
 Each distinct toponym of an article becomes one Place record whose spans are all its mentions. Ambiguous
 names are resolved with the article's own context, as a reader would: a candidate in a country the article
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "places.gazetteer"
-VERSION = 1
+VERSION = 2
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Towns at least this large count as well known: they beat a first-level division or continent of the
 # same name only when the article gives no other clue. 100,000 is the UN's "large city" threshold
@@ -77,6 +77,10 @@ FACILITY = "facility"
 COMPASS = "compass"
 # GeoNames feature code of a region.
 FEATURE_REGION = "RGN"
+# Why a settlement the gazetteer lacks was placed at the article's anchor town (_local), and its GeoNames
+# feature code: a populated place.
+LOCAL = "local"
+FEATURE_LOCAL = "PPL"
 # An outlet named by its web domain ("News.Az", "Report.az"): the two-letter ending is a country code.
 _COUNTRY_DOMAIN = re.compile(r"\.([A-Za-z]{2})$")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
@@ -96,6 +100,9 @@ class Mention:
     # The object of a locative preposition ("taken to City General Hospital"): a weak
     # street or building read as where something happens may take the article's anchor town.
     site: bool = False
+    # Named a settlement by the text ("the village of Nagrig"; _settlements): a place even where the gazetteer
+    # lacks it, then placed at the article's anchor town (_local).
+    settlement: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,6 +120,7 @@ class Words:
     directions: frozenset[str]
     # Word -> GeoNames feature code of the natural feature it names.
     natural: dict[str, str]
+    settlement: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +138,7 @@ def words() -> Words:
         frozenset(data["generic_domains"]),
         frozenset(data["direction_words"]),
         dict(data["natural_words"]),
+        frozenset(data["settlement_nouns"]),
     )
 
 
@@ -150,13 +159,61 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
     found += _mistagged(doc, typed)
     found += _untagged(doc, article.text, [m for label, m in typed if label in PLACE_TYPES or label == "NORP"])
     found += _unlabelled(doc, article.text, [m for _label, m in typed])
+    found += [
+        m
+        for m in _settlements(doc, article.text)
+        if not any(f.start < m.end and m.start < f.end and (f.start, f.end) != (m.start, m.end) for f in found)
+    ]
     found += _dateline_mention(article)
+    found = _rejoined(doc, article.text, found)
     trimmed = [m for m in (_trim_possessive(m) for m in found) if not _government_seat(doc, m)]
     # A span found both ways keeps its strong (model-tagged) reading: strong mentions come first.
     unique: dict[tuple[int, int], Mention] = {}
-    for mention in sorted(trimmed, key=lambda m: m.weak):
+    for mention in sorted(trimmed, key=lambda m: (m.weak, not m.settlement)):
         unique.setdefault((mention.start, mention.end), mention)
     return sorted(unique.values(), key=lambda m: (m.start, m.end))
+
+
+def _rejoined(doc: Doc, text: str, found: list[Mention]) -> list[Mention]:
+    """A well-known place's name that the model cut in pieces ("Boa" a place and "Vista" an organisation; "U.S."
+    apart from "Virgin Islands"): a run of capitalised proper nouns holding two or more mentions, or one mention
+    and words outside it, whose whole text is the gazetteer's own name of a country, a first-level division or a
+    town of LARGE_CITY_POPULATION or more, replaces its pieces. The pieces alone resolve elsewhere ("U.S." is the
+    United States) or not at all."""
+    out = list(found)
+    i = 0
+    while i < len(doc):
+        run = _proper_run(doc, i)
+        if len(run) < 2:
+            i += 1
+            continue
+        i = run[-1].i + 1
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        inside = [m for m in out if start <= m.start and m.end <= end]
+        if not inside or any(m.start == start and m.end == end for m in inside):
+            continue
+        if any(m.start < end and start < m.end and m not in inside for m in out):
+            continue
+        if _is_gazetteer_toponym(text[start:end], LARGE_CITY_POPULATION):
+            out = [m for m in out if m not in inside] + [Mention(start, end, text[start:end])]
+    return out
+
+
+def _settlements(doc: Doc, text: str) -> list[Mention]:
+    """Capitalised names the text itself calls a settlement: the proper nouns after "<settlement noun> of" ("the
+    village of Nagrig", "the gated suburb of Madinaty"; data/places.yaml ``settlement_nouns``). The noun must be
+    written in lower case: a capitalised one begins a name of its own ("the District of Columbia"). A run that
+    overlaps a mention found otherwise is left to that mention."""
+    out: list[Mention] = []
+    nouns = words().settlement
+    for token in doc[1:-1]:
+        if token.lower_ != "of" or doc[token.i - 1].text not in nouns:
+            continue
+        run = _proper_run(doc, token.i + 1)
+        if run:
+            start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+            out.append(Mention(start, end, text[start:end], settlement=True))
+    return out
 
 
 def _government_seat(doc: Doc, mention: Mention) -> bool:
@@ -711,7 +768,8 @@ def places_from_mentions(
         best, why = (
             chosen[key]
             or ((region, (COMPASS,)) if (region := _compass_region(group[0].text, context)) else None)
-            or (_facility(group[0].text, context, town), (FACILITY,))
+            or ((facility, (FACILITY,)) if (facility := _facility(group[0].text, context, town)) else None)
+            or (_local(group, anchor), (LOCAL,))
         )
         if best is None or (weak and not _supported(best, located)):
             continue
@@ -782,10 +840,30 @@ def _resolve_group(text: str, evidence: Evidence, container: Candidate | None) -
         if container is not None:
             return choose(candidates(head.strip()), evidence, container)
     for variant in variants(text):
-        chosen = choose(candidates(variant), evidence, container)
+        senses = candidates(variant)
+        if _compass_part(cleaned, variant):
+            senses = [c for c in senses if _well_known(c)]
+        chosen = choose(senses, evidence, container)
         if chosen is not None:
             return chosen
     return None
+
+
+def _compass_part(name: str, variant: str) -> bool:
+    """``variant`` is ``name`` without the compass words that open it ("north west London" -> "London")."""
+    lead = name[: len(name) - len(variant)].split()
+    return name.endswith(" " + variant) and bool(lead) and all(w.casefold() in words().directions for w in lead)
+
+
+def _well_known(candidate: Candidate) -> bool:
+    """A place whose parts news names by compass word ("north west London", "eastern Ukraine", "South Texas"): a
+    country, a first-level division, a sea or region, or a town of LARGE_CITY_POPULATION or more under its own
+    name. A small town's namesake is not what "East Yorkshire" or "West Kordofan" means."""
+    return (
+        candidate.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1)
+        or candidate.country is None
+        or (candidate.is_primary and candidate.population >= LARGE_CITY_POPULATION)
+    )
 
 
 # What joins the items of a list of places: ", ", " and ", ", and ", " or ".
@@ -944,6 +1022,14 @@ def _facility(text: str, context: frozenset[str], anchor: Candidate | None) -> C
     if town is None:
         return None
     return Candidate(0, _clean(text), town.country, town.lat, town.lon, 0, feature, True)
+
+
+def _local(group: Sequence[Mention], anchor: Candidate | None) -> Candidate | None:
+    """A settlement the text names as one ("the village of Nagrig") that the gazetteer lacks, too small for
+    cities500: news names such places near its focus, so the article's anchor town's coordinates stand in."""
+    if anchor is None or not any(m.settlement for m in group):
+        return None
+    return Candidate(0, _clean(group[0].text), anchor.country, anchor.lat, anchor.lon, 0, FEATURE_LOCAL, True)
 
 
 @extractor(NAME, version=VERSION, requires=("entity",), assigns=("place",))
