@@ -137,7 +137,8 @@ def shingles(tokens: list[str], k: int) -> list[str]:
     """Every run of ``k`` consecutive tokens, joined by spaces (the whole text when it has fewer)."""
     if len(tokens) < k:
         return [" ".join(tokens)] if tokens else []
-    return [" ".join(run) for run in zip(*(tokens[i:] for i in range(k)))]
+    # The i-th slice starts i words later: zip stops with the shortest, at the last full run.
+    return [" ".join(run) for run in zip(*(tokens[i:] for i in range(k)), strict=False)]
 
 
 def band_keys(signature: Iterable[int], bands: int, rows: int) -> list[str]:
