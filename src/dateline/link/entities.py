@@ -662,7 +662,9 @@ def _host_group(session: LinkSession, group_id: str, group: dict[str, Any]) -> s
     found = session.candidates(KIND, _group_keys(forms, names), cap=BLOCK_CAP, limit=CANDIDATES)
     others = session.peek_groups(KIND, [c for c in found if c != group_id])
     scored = [
-        c for cid in sorted(others) if not lone(others[cid]) and (c := _candidate(session, cid, others[cid], forms, names))
+        c
+        for cid in sorted(others)
+        if not lone(others[cid]) and (c := _candidate(session, cid, others[cid], forms, names))
     ]
     # A name that fits (a surname, an acronym) or a short form learned often enough to count as a full match;
     # a short form learned once or twice (a record's stray alias) does not move a whole entity.
