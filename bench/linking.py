@@ -10,9 +10,11 @@ order). Their per-article records come from a light, spaCy-free pass over each t
 Linking then runs for real over those records (entities, duplicates, stories, series, ledger, repeats), in
 batches of ``--batch`` articles exactly as ``link_articles`` does (one transaction per batch). At each
 checkpoint the batch that ends there is timed: ms per article over the last ``--batch`` articles added, by
-wall clock and in CPU time of the process (the steadier figure on a shared machine), with the peak RSS. Storing the articles (``Store.write``) is not timed.
+wall clock and in CPU time of the process (the steadier figure on a shared machine), with the CPU time per
+article of all the batches linked so far (steadier still: a single batch follows its articles' lengths) and
+the peak RSS. Storing the articles (``Store.write``) is not timed.
 
-Usage: python bench/linking.py --n 1000,10000,30000 [--every 1000] [--db /tmp/bench.db]
+Usage: python bench/linking.py --n 1000,10000,30000 [--every 1000] [--db /tmp/bench.db] [--corpus FOLDER]
 """
 
 from __future__ import annotations
@@ -94,8 +96,8 @@ def light_analysis(article: Article) -> Analysis:
     return Analysis(article, tuple(records))
 
 
-def _articles() -> Iterator[Article]:
-    return (d for d in iter_documents([str(CORPUS)]) if isinstance(d, Article))
+def _articles(corpus: Path) -> Iterator[Article]:
+    return (d for d in iter_documents([str(corpus)]) if isinstance(d, Article))
 
 
 def main() -> None:
@@ -104,6 +106,7 @@ def main() -> None:
     parser.add_argument("--every", type=int, default=0, help="also report every this many articles")
     parser.add_argument("--batch", type=int, default=100, help="articles per linking batch (the timed unit)")
     parser.add_argument("--db", default="/tmp/dateline-bench-linking.db")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of articles (default ../shared/corpus)")
     args = parser.parse_args()
     checkpoints = sorted(int(x) for x in args.n.split(","))
     for suffix in ("", "-wal", "-shm"):
@@ -111,10 +114,13 @@ def main() -> None:
     store = Store(args.db)
     summary, cache = LinkSummary(), LinkCache()
     done, started, batch = 0, time.perf_counter(), list[Analysis]()
+    linking_cpu = 0.0
     print(
-        f"{'articles':>8} {'ms/article':>10} {'CPU ms/article':>14} {'peak RSS MiB':>12} {'elapsed s':>9}", flush=True
+        f"{'articles':>8} {'ms/article':>10} {'CPU ms/article':>14} {'CPU ms, all':>11} {'peak RSS MiB':>12} "
+        f"{'elapsed s':>9}",
+        flush=True,
     )
-    for article in _articles():
+    for article in _articles(args.corpus):
         analysis = light_analysis(article)
         if not store.write(analysis):
             continue
@@ -125,12 +131,14 @@ def main() -> None:
         link_batch(store, batch, summary, cache)
         elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
         done += len(batch)
+        linking_cpu += cpu
         batch = []
         if done in checkpoints or (args.every and done % args.every == 0):
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             mark = " *" if done in checkpoints else ""
             print(
-                f"{done:>8} {1000 * elapsed / args.batch:>10.1f} {1000 * cpu / args.batch:>14.1f} {peak:>12.0f} "
+                f"{done:>8} {1000 * elapsed / args.batch:>10.1f} {1000 * cpu / args.batch:>14.1f} "
+                f"{1000 * linking_cpu / done:>11.1f} {peak:>12.0f} "
                 f"{time.perf_counter() - started:>9.0f}{mark}",
                 flush=True,
             )

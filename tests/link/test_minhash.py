@@ -37,3 +37,15 @@ def test_bands_are_datasketchs_choice() -> None:
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
     assert (lsh.b, lsh.r) == (BANDS, ROWS)
     assert BANDS * ROWS <= NUM_PERM
+
+
+def test_shingles_are_every_run_of_k_words() -> None:
+    folder = require_shared(CORPUS / "allsides-article-bias" / "jsons", at_least=5)
+    files = sorted(str(p) for p in Path(folder).iterdir())[:5]
+    for article in (d for d in iter_documents(files) if isinstance(d, Article)):
+        tokens = words(article.text)
+        # The plain definition: the run starting at each word, while k words remain.
+        assert shingles(tokens, SHINGLE) == [" ".join(tokens[i : i + SHINGLE]) for i in range(len(tokens) - 4)]
+    # Fewer words than k: the whole text is one shingle; no words, none.
+    assert shingles(["a", "short", "text"], SHINGLE) == ["a short text"]
+    assert shingles([], SHINGLE) == []

@@ -59,3 +59,40 @@ def test_linking_in_small_batches_equals_one_batch(
         stores.append(store)
     for what in ("canonical", "stories", "series", "ledger", "repeated"):
         assert groups(stores[0], what) == groups(stores[1], what), what
+
+
+def test_sql_reads_match_the_core_statement(db_url: str) -> None:
+    # Look-ups go to the driver's cursor: the same rows as the SQLAlchemy statement, writes of the open
+    # transaction included, and none for ids that have no row.
+    store = Store(db_url)
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        for i in range(5):
+            session.add_keys("t", [f"k{i % 2}", "shared"], f"item{i}", cap=10)
+            session.put_group("t", f"g{i}", {"id": f"g{i}"}, label=f"label {i}")
+            session.add_member("t", f"g{i % 2}", f"m{i}", "a1", {})
+        session.flush()
+        fresh = LinkSession(conn, LinkCache())
+        found = fresh.candidates("t", ["k0", "shared", "none"], cap=10, limit=10)
+        assert found == {"item0": 2, "item2": 2, "item4": 2, "item1": 1, "item3": 1}
+        assert fresh.get_groups("t", ["g1", "g3", "missing"]) == {"g1": {"id": "g1"}, "g3": {"id": "g3"}}
+        assert [fresh.group_of("t", f"m{i}") for i in range(5)] == ["g0", "g1", "g0", "g1", "g0"]
+        assert fresh.group_of("t", "nobody") is None
+
+
+def test_derived_answers_follow_the_row_version() -> None:
+    cache, calls = LinkCache(), []
+
+    def answer(row: dict[str, int]) -> int:
+        calls.append(row["n"])
+        return row["n"] * 2
+
+    first, second = {"n": 1}, {"n": 2}
+    assert cache.derived(("double", id(first)), first, lambda: answer(first)) == 2
+    assert cache.derived(("double", id(first)), first, lambda: answer(first)) == 2
+    # A new version of the row is a new object: its answer is worked out again.
+    assert cache.derived(("double", id(second)), second, lambda: answer(second)) == 4
+    assert calls == [1, 2]
+    cache.clear()
+    assert cache.derived(("double", id(first)), first, lambda: answer(first)) == 2
+    assert calls == [1, 2, 1]

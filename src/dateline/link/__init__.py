@@ -78,17 +78,26 @@ def resolve_speakers(records: Iterable[Record], found: list[Entity]) -> list[Sta
 
     def resolved(speaker: Speaker) -> Speaker:
         if speaker not in known:
-            known[speaker] = _resolved(speaker, found)
+            found_one = _resolved(speaker, found)
+            # The speaker itself when resolving changes nothing: its record is then kept as it is, not copied.
+            known[speaker] = speaker if found_one == speaker else found_one
         return known[speaker]
 
     out: list[Statement | Claim] = []
     for rec in records:
         if isinstance(rec, Statement):
-            speakers = tuple(resolved(s) for s in rec.speakers)
-            out.append(replace(rec, speaker=resolved(rec.speaker), speakers=speakers))
+            speaker, speakers = resolved(rec.speaker), tuple(resolved(s) for s in rec.speakers)
+            same = speaker is rec.speaker and all(a is b for a, b in zip(speakers, rec.speakers, strict=True))
+            out.append(rec if same else replace(rec, speaker=speaker, speakers=speakers))
         elif isinstance(rec, Claim):
-            out.append(replace(rec, claimant=resolved(rec.claimant)))
+            claimant = resolved(rec.claimant)
+            out.append(rec if claimant is rec.claimant else replace(rec, claimant=claimant))
     return out
+
+
+def _changed(records: Iterable[Record], before: Mapping[str, Record]) -> list[Record]:
+    """Those of ``records`` that differ from the record of their id in ``before`` (the same object does not)."""
+    return [r for r in records if (old := before.get(r.id)) is not r and old != r]
 
 
 def link_analysis(session: LinkSession, analysis: Analysis, summary: LinkSummary) -> list[Record]:
@@ -118,8 +127,7 @@ def link_analysis(session: LinkSession, analysis: Analysis, summary: LinkSummary
     summary.add("series", len(series_ids))
     summary.add("claim_group", len(ledger))
     summary.add("repeated", len(repeated))
-    before = {r.id: r for r in analysis.records}
-    return [r for r in [*linked, *spoken] if before.get(r.id) != r]
+    return _changed([*linked, *spoken], {r.id: r for r in analysis.records})
 
 
 def link_batch(store: Store, analyses: list[Analysis], summary: LinkSummary, cache: LinkCache) -> list[Record]:
@@ -264,9 +272,8 @@ def _renamed(articles: Iterable[tuple[Record, ...]], merged: dict[str, str]) -> 
             replace(e, entity_id=merged.get(e.entity_id, e.entity_id)) if e.entity_id else e
             for e in _of(records, Entity)
         ]
-        before = {r.id: r for r in records}
         spoken = resolve_speakers(records, found)
-        changed.extend(r for r in [*found, *spoken] if before.get(r.id) != r)
+        changed.extend(_changed([*found, *spoken], {r.id: r for r in records}))
     return changed
 
 

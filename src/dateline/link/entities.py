@@ -330,7 +330,7 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
         # One query for the candidates and the id a new entity would take; read-only, only the one chosen is
         # copied to be changed.
         groups = session.peek_groups(KIND, [*found, by_name])
-        scored = [c for cand in sorted(found) if (c := _candidate(cand, groups.get(cand), forms, names))]
+        scored = [c for cand in sorted(found) if (c := _candidate(session, cand, groups.get(cand), forms, names))]
         best = _pick(scored)
         if (
             best
@@ -352,12 +352,28 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
     return group_id
 
 
+def _stored_forms(session: LinkSession, group: dict[str, Any]) -> list[NameForm]:
+    """The name forms of a read-only (peeked) group dict, parsed once per version of the group."""
+    return session.cache.derived(("forms", id(group)), group, lambda: [NameForm.from_dict(f) for f in group["forms"]])
+
+
 def _candidate(
-    group_id: str, group: dict[str, Any] | None, forms: list[NameForm], names: list[str]
+    session: LinkSession, group_id: str, group: dict[str, Any] | None, forms: list[NameForm], names: list[str]
 ) -> _Candidate | None:
+    """``_judge`` for a read-only (peeked) group dict, remembered per version of the group: names recur from
+    article to article, and most candidate groups are unchanged since the same names last met them."""
     if group is None:
         return None
-    stored = [NameForm.from_dict(f) for f in group["forms"]]
+    key = ("candidate", group_id, id(group), tuple(forms), tuple(names))
+    return session.cache.derived(key, group, lambda: _judge(session, group_id, group, forms, names))
+
+
+def _judge(
+    session: LinkSession, group_id: str, group: dict[str, Any], forms: list[NameForm], names: list[str]
+) -> _Candidate | None:
+    """Whether the canonical entity ``group`` may be what a record of ``forms`` and ``names`` names, and how
+    strongly."""
+    stored = _stored_forms(session, group)
     if any(_conflicts(f, stored) for f in forms) or _other_expansion(forms, stored):
         return None
     score = max(_score(f, stored) for f in forms)
@@ -646,7 +662,9 @@ def _host_group(session: LinkSession, group_id: str, group: dict[str, Any]) -> s
     found = session.candidates(KIND, _group_keys(forms, names), cap=BLOCK_CAP, limit=CANDIDATES)
     others = session.peek_groups(KIND, [c for c in found if c != group_id])
     scored = [
-        c for cid in sorted(others) if not lone(others[cid]) and (c := _candidate(cid, others[cid], forms, names))
+        c
+        for cid in sorted(others)
+        if not lone(others[cid]) and (c := _candidate(session, cid, others[cid], forms, names))
     ]
     # A name that fits (a surname, an acronym) or a short form learned often enough to count as a full match;
     # a short form learned once or twice (a record's stray alias) does not move a whole entity.

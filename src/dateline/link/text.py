@@ -69,8 +69,16 @@ def content_words(text: str) -> list[str]:
 
 def content_tokens(tokens: Iterable[str]) -> list[str]:
     """``content_words`` of already tokenized text (``tokens`` from ``words``)."""
-    stop = stopwords()
-    return [stem(w) for w in tokens if w not in stop and len(w) >= 3 and not w[0].isdigit()]
+    return [c for w in tokens if (c := _content_form(w))]
+
+
+@functools.lru_cache(maxsize=CACHED_STRINGS)
+def _content_form(word: str) -> str:
+    """A token's stem when it is a content word, else "": every word of every article is asked (stories'
+    keywords), and a few thousand words make most of any text."""
+    if word in stopwords() or len(word) < 3 or word[0].isdigit():
+        return ""
+    return stem(word)
 
 
 def keywords(text: str, n: int) -> list[str]:
@@ -110,7 +118,8 @@ def minhash(tokens: Iterable[str]) -> list[int]:
     over the tokens' 32-bit SHA-1 hashes (MurmurHash3-finalized). The values datasketch's ``MinHash`` (2.x,
     its default scheme) gives; computed here in one array operation, and without importing datasketch and
     SciPy into every process that links (a test holds the two equal)."""
-    digests = b"".join(hashlib.sha1(t.encode("utf-8")).digest()[:4] for t in tokens)
+    sha1 = hashlib.sha1
+    digests = b"".join([sha1(t.encode("utf-8")).digest()[:4] for t in tokens])
     if not digests:
         return [_MAX32] * NUM_PERM
     hv = np.frombuffer(digests, dtype="<u4").astype(np.uint32).reshape(-1, 1)
@@ -125,7 +134,11 @@ def minhash(tokens: Iterable[str]) -> list[int]:
 
 
 def shingles(tokens: list[str], k: int) -> list[str]:
-    return [" ".join(tokens[i : i + k]) for i in range(max(1, len(tokens) - k + 1))] if tokens else []
+    """Every run of ``k`` consecutive tokens, joined by spaces (the whole text when it has fewer)."""
+    if len(tokens) < k:
+        return [" ".join(tokens)] if tokens else []
+    # The i-th slice starts i words later: zip stops with the shortest, at the last full run.
+    return [" ".join(run) for run in zip(*(tokens[i:] for i in range(k)), strict=False)]
 
 
 def band_keys(signature: Iterable[int], bands: int, rows: int) -> list[str]:

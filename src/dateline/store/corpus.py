@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -194,6 +194,31 @@ def move_groups(conn: Connection, kind: str, moves: list[tuple[str, str]]) -> No
     conn.execute(sa.delete(g).where(g.c.kind == kind, g.c.id == source), params)
 
 
+# The DB-API placeholder of each paramstyle ``_rows_in`` writes SQL for (sqlite3: qmark; psycopg: pyformat).
+_MARKS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
+def _rows_in(conn: Connection, table: sa.Table, columns: tuple[str, ...], kind: str, column: str, ids: Any) -> Any:
+    """``SELECT columns FROM table WHERE kind = :kind AND column IN (ids)`` on the connection's transaction.
+
+    Linking sends this look-up a few times per article (blocking keys' postings, candidate groups and
+    features): built as SQLAlchemy Core it costs several times what the database takes to answer it (a new
+    statement and an expanded IN to compile each time), so it goes straight to the driver's cursor, with the
+    driver's own placeholders; a driver of another paramstyle gets the Core statement."""
+    mark = _MARKS.get(conn.dialect.paramstyle)
+    if mark is None:
+        query = sa.select(*(table.c[c] for c in columns)).where(table.c.kind == kind, table.c[column].in_(ids))
+        return conn.execute(query).all()
+    marks = ", ".join([mark] * len(ids))
+    sql = f"SELECT {', '.join(columns)} FROM {table.name} WHERE kind = {mark} AND {column} IN ({marks})"
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql, [kind, *ids])
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
 def clear(store: Store) -> None:
     """Forget every corpus-level link (before a full re-link)."""
     with store.engine.begin() as conn:
@@ -237,6 +262,9 @@ class LRU(Generic[K, V]):
 # few thousand recent articles touch (news reuses names and words of the last days).
 CACHED_KEYS = 50_000
 CACHED_ROWS = 50_000
+# Answers derived from read-only rows remembered (``LinkCache.derived``): a few per candidate an article's
+# records meet, so the answers of the last few hundred articles.
+CACHED_DERIVED = 1 << 16
 # Buffered rows sent to the database when a session holds more than this (bounds the write buffer).
 FLUSH_ROWS = 20_000
 _ABSENT = ""  # cached marker: the row is known not to exist
@@ -256,6 +284,24 @@ class LinkCache:
     # the result.
     parsed: LRU[tuple[str, str, str], tuple[str, dict[str, Any]]] = field(default_factory=lambda: LRU(CACHED_ROWS))
 
+    # What linkers work out from a read-only row (``peek_groups``, ``peek_features``): (a key naming the row
+    # object and the question) -> (the row object, the answer). A peeked row is shared and never changed (a
+    # write makes a new one), so an answer holds as long as the entry's row is that object; the entry keeps
+    # it alive, so its id is not reused meanwhile. Cleared at ``CACHED_DERIVED`` entries.
+    _derived: dict[Any, tuple[Any, Any]] = field(default_factory=dict)
+
+    def derived(self, key: Any, row: Any, compute: Callable[[], V]) -> V:
+        """``compute()`` for a read-only ``row``, remembered under ``key`` (which names ``id(row)``)."""
+        found = self._derived.get(key)
+        if found is not None and found[0] is row:
+            answer: V = found[1]
+            return answer
+        answer = compute()
+        if len(self._derived) >= CACHED_DERIVED:
+            self._derived.clear()
+        self._derived[key] = (row, answer)
+        return answer
+
     def _all(self) -> tuple[LRU[Any, Any], ...]:
         return (self.postings, self.groups, self.features, self.membership, self.parsed)
 
@@ -266,6 +312,7 @@ class LinkCache:
     def clear(self) -> None:
         for cache in self._all():
             cache.data.clear()
+        self._derived.clear()
 
 
 @dataclass
@@ -341,9 +388,10 @@ class LinkSession:
         as fresh dicts; as shared read-only dicts when ``shared`` (see ``peek_groups``); none unless ``parse``."""
         wanted = sorted(set(ids))
         missing = [i for i in wanted if (kind, i) not in cache]
+        columns = (id_column.name, first_column.name, "data")
         for chunk in chunks(missing):
-            query = sa.select(id_column, first_column, table.c.data).where(table.c.kind == kind, id_column.in_(chunk))
-            found = {ident: (first, data) for ident, first, data in self.conn.execute(query)}
+            rows = _rows_in(self.conn, table, columns, kind, id_column.name, chunk)
+            found = {ident: (first, data) for ident, first, data in rows}
             for ident in chunk:
                 if ident in found:
                     cache.put((kind, ident), found[ident])
@@ -385,12 +433,8 @@ class LinkSession:
     def group_of(self, kind: str, member_id: str) -> str | None:
         cached = self.cache.membership.get((kind, member_id))
         if cached is None:
-            row = self.conn.execute(
-                sa.select(link_members.c.group_id).where(
-                    link_members.c.kind == kind, link_members.c.member_id == member_id
-                )
-            ).first()
-            cached = str(row[0]) if row else _ABSENT
+            rows = _rows_in(self.conn, link_members, ("group_id",), kind, "member_id", [member_id])
+            cached = str(rows[0][0]) if rows else _ABSENT
             self.cache.membership.put((kind, member_id), cached)
         return cached or None
 
@@ -413,12 +457,7 @@ class LinkSession:
         missing = [k for k in keys if (kind, k) not in self.cache.postings]
         found: dict[str, list[str]] = {k: [] for k in missing}
         for chunk in chunks(missing):
-            rows = self.conn.execute(
-                sa.select(link_keys.c.key, link_keys.c.item_id).where(
-                    link_keys.c.kind == kind, link_keys.c.key.in_(chunk)
-                )
-            )
-            for key, item in rows:
+            for key, item in _rows_in(self.conn, link_keys, ("key", "item_id"), kind, "key", chunk):
                 found[key].append(item)
         for key, items in found.items():
             self.cache.postings.put((kind, key), sorted(items))
