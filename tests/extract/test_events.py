@@ -481,3 +481,11 @@ def test_a_verb_whose_patient_is_a_thing_is_used_in_its_everyday_sense() -> None
     assert "COERCE" in _types("The militia held the villagers for three days.")
     # Violence is not read so: an attack on a town or a base is one, whatever the noun.
     assert "ASSAULT" in _types("The rebels attacked the town on Tuesday.")
+
+
+def test_a_warning_of_what_others_will_do_is_a_prediction() -> None:
+    # Addressed to no one, about someone else's action or what will happen: a statement, not a threat.
+    assert _sentence_events("The senator warned that the economy is slowing down.") == []
+    # The warner's own action, or a warning made to someone, stays a THREATEN event.
+    assert "THREATEN" in _types("The senators warned that they would block the bill.")
+    assert "THREATEN" in _types("The minister warned the rebels that the army would respond.")

@@ -632,6 +632,8 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         if not actors or all(_unresolved(a) for a in actors):
             continue
         target_heads = obliged if trigger.obliged else targets(trigger, passive)
+        if _prediction(trigger, subject_heads, target_heads):
+            continue
         if not _addressed(trigger, target_heads):
             continue
         target_actors = tuple(
@@ -679,6 +681,23 @@ def _everyday_sense(trigger: Trigger) -> bool:
     patients = _patients(trigger.verb)
     nouns = frozenset(lexicon().nouns)
     return bool(patients) and not any(is_party(p, nouns) for p in patients)
+
+
+def _prediction(trigger: Trigger, subject_heads: list[Token], target_heads: list[Token]) -> bool:
+    """ "He warned that the virus is spreading": a warning addressed to no one, whose content is what someone
+    else will do or what will happen, is a prediction (a statement), not a THREATEN event. PLOVER's THREATEN is a
+    threat of the actor's own action ("warned they won't support the bill") or one made to someone ("warned
+    the governor")."""
+    if trigger.type != "THREATEN" or trigger.obj is not None or target_heads:
+        return False
+    contents = [c for c in trigger.verb.children if c.dep_ == "ccomp"]
+    if not contents:
+        return False
+    own = {t.lower_ for t in subject_heads}
+    return all(
+        not any(s.dep_ in _SUBJ and (s.pos_ == "PRON" or s.lower_ in own) for s in clause.children)
+        for clause in contents
+    )
 
 
 def _reporter_country(
