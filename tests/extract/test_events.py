@@ -489,3 +489,10 @@ def test_a_warning_of_what_others_will_do_is_a_prediction() -> None:
     # The warner's own action, or a warning made to someone, stays a THREATEN event.
     assert "THREATEN" in _types("The senators warned that they would block the bill.")
     assert "THREATEN" in _types("The minister warned the rebels that the army would respond.")
+
+
+def test_signing_is_support_only_of_an_agreement() -> None:
+    assert _types("The two ministers signed an agreement on Monday.") == {"SUPPORT"}
+    # A bill, a petition or an order signed is the guide's untyped occurrence.
+    assert _types("The governor signed the bill on Monday.") == {None}
+    assert _types("More than 200 lawmakers have signed the petition.") == {None}

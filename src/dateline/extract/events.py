@@ -105,6 +105,7 @@ class Lexicon:
     possibility: frozenset[str]
     transitive_only: frozenset[str]
     failure: frozenset[str]
+    typed_by_object: dict[str, frozenset[str]]
 
 
 def _type_mode(value: str | None) -> tuple[str | None, str | None]:
@@ -134,6 +135,7 @@ def lexicon() -> Lexicon:
         possibility=frozenset(data["possibility_markers"]),
         transitive_only=frozenset(data["transitive_only"]),
         failure=frozenset(data["failure"]),
+        typed_by_object={k: frozenset(v) for k, v in data["typed_by_object"].items()},
     )
 
 
@@ -434,6 +436,8 @@ def decide_type(
     verb = trigger.verb
     if kind and trigger.lemma in lex.needs_actor_target and not _actor_target(target_tokens, actor_country):
         kind, mode = None, None
+    if kind and trigger.lemma in lex.typed_by_object and not _object_of_type(verb, lex.typed_by_object[trigger.lemma]):
+        kind, mode = None, None
     governed = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     governor = lex.governors.get(_lemma(verb))
     if governed and governor:
@@ -446,6 +450,12 @@ def decide_type(
         if kind in lex.hostile:
             return "THREATEN", None
     return kind, mode
+
+
+def _object_of_type(verb: Token, kinds: frozenset[str]) -> bool:
+    """Whether the verb's object is an event noun of one of ``kinds`` ("signed agreements": SUPPORT)."""
+    nouns = lexicon().nouns
+    return any((nouns.get(_lemma(o)) or (None, None))[0] in kinds for o in _objects(verb))
 
 
 def _actor_target(tokens: list[Token], actor_country: str | None) -> bool:
