@@ -1,4 +1,4 @@
-"""events.rules.v1: who did what to whom, where and when, typed in PLOVER 2021.
+"""events.rules.v2: who did what to whom, where and when, typed in PLOVER 2021.
 
 Triggers are verbs (and light verb + noun pairs: "expressed gratitude", "adopted resolutions condemning")
 found in data/plover.yaml; verbs that only report speech are left to statements.rules. Actors are the
@@ -19,7 +19,14 @@ from dateline.countries import alpha3
 from dateline.data import load_yaml
 from dateline.extract.support.actors import country_of_text, head_sector, make_actor, name_fragment
 from dateline.extract.support.common import LastIndex, LastResult, innermost_statement
-from dateline.extract.support.event_classes import AGENT_ENTS, AGENT_PRONOUNS, agent_noun, antecedent, is_agent
+from dateline.extract.support.event_classes import (
+    AGENT_ENTS,
+    AGENT_PRONOUNS,
+    agent_noun,
+    antecedent,
+    is_agent,
+    is_party,
+)
 from dateline.model import Actor, Analysis, Article, Entity, Event, Place, Span, Statement, TimeExpr
 from dateline.registry import extractor
 
@@ -27,7 +34,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "events.rules"
-VERSION = 1
+VERSION = 2
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -70,6 +77,14 @@ _MAX_SUBJECT_HOPS = 3
 # Longest light verb-to-noun distance (tokens) still shown as one trigger ("staged mass demonstrations");
 # farther nouns leave the trigger as the verb alone, so the span stays a phrase and not a clause.
 _MAX_LIGHT_NOUN_GAP = 3
+# Prepositions whose object is what an action is done to or for ("fought for the cause", "fought with the
+# police", "delivered food to the refugees"); not "on"/"at", which also give manner or place ("shot on sight").
+_PATIENT_PREPS = frozenset({"for", "against", "over", "to", "with"})
+# Types whose verbs have an everyday sense beside the event's, taken with a thing for patient: AID ("delivered
+# a speech", "contributed to the report"), ASSAULT ("attacked the process", "fought for a cause"), and
+# detention ("held the view"). RETREAT is not among them: PLOVER's RETREAT includes returning and releasing
+# property ("return the helicopter"), and gold/dev annotates "released its estimate" as an event.
+_EVERYDAY_SENSE_TYPES = frozenset({"AID", "COERCE/detain"})
 
 
 @dataclass(frozen=True)
@@ -90,6 +105,7 @@ class Lexicon:
     possibility: frozenset[str]
     transitive_only: frozenset[str]
     failure: frozenset[str]
+    typed_by_object: dict[str, frozenset[str]]
 
 
 def _type_mode(value: str | None) -> tuple[str | None, str | None]:
@@ -119,6 +135,7 @@ def lexicon() -> Lexicon:
         possibility=frozenset(data["possibility_markers"]),
         transitive_only=frozenset(data["transitive_only"]),
         failure=frozenset(data["failure"]),
+        typed_by_object={k: frozenset(v) for k, v in data["typed_by_object"].items()},
     )
 
 
@@ -419,6 +436,8 @@ def decide_type(
     verb = trigger.verb
     if kind and trigger.lemma in lex.needs_actor_target and not _actor_target(target_tokens, actor_country):
         kind, mode = None, None
+    if kind and trigger.lemma in lex.typed_by_object and not _object_of_type(verb, lex.typed_by_object[trigger.lemma]):
+        kind, mode = None, None
     governed = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     governor = lex.governors.get(_lemma(verb))
     if governed and governor:
@@ -431,6 +450,12 @@ def decide_type(
         if kind in lex.hostile:
             return "THREATEN", None
     return kind, mode
+
+
+def _object_of_type(verb: Token, kinds: frozenset[str]) -> bool:
+    """Whether the verb's object is an event noun of one of ``kinds`` ("signed agreements": SUPPORT)."""
+    nouns = lexicon().nouns
+    return any((nouns.get(_lemma(o)) or (None, None))[0] in kinds for o in _objects(verb))
 
 
 def _actor_target(tokens: list[Token], actor_country: str | None) -> bool:
@@ -599,7 +624,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             continue
         if _quoted(prior.statements, trigger.verb) or article.in_credits(trigger.verb.idx) or _as_phrase(trigger.verb):
             continue
-        if _conditional(trigger.verb, prior.statements):
+        if _conditional(trigger.verb, prior.statements) or _everyday_sense(trigger):
             continue
         subject_heads, passive = subjects(trigger.verb)
         # A reported obligation is the sayer's request of the obliged (PLOVER GSR: "(SRC: Russia) said that
@@ -617,6 +642,8 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         if not actors or all(_unresolved(a) for a in actors):
             continue
         target_heads = obliged if trigger.obliged else targets(trigger, passive)
+        if _prediction(trigger, subject_heads, target_heads):
+            continue
         if not _addressed(trigger, target_heads):
             continue
         target_actors = tuple(
@@ -633,6 +660,54 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         target_actors = _with_country(target_actors, [c for c in countries if c not in own][:1] or countries[:1])
         kind, mode = decide_type(trigger, actors[0].country, target_heads)
         yield trigger, _event(article, prior, trigger, kind, mode, actors, target_actors)
+
+
+def _patients(verb: Token) -> list[Token]:
+    """What the verb is done to, or for whom: its direct and indirect objects, its passive subject or the noun a
+    participle modifies ("a survey released Wednesday"), and the objects of its participant prepositions
+    ("fought for the cause", "fought with the police", "delivered food to the refugees")."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    found += [antecedent(c) for c in verb.children if c.dep_ in _PASSIVE_SUBJ]
+    if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head != verb:
+        found.append(verb.head)
+    return found + [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in _PATIENT_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _everyday_sense(trigger: Trigger) -> bool:
+    """A verb of a type in _EVERYDAY_SENSE_TYPES used in its everyday sense: everything it is done to or for is a
+    thing, no party ("delivered a speech", "attacked the process", "held the view", "fought for a cause";
+    event_classes.is_party). A thing given to a party stays an event ("delivered food to the refugees")."""
+    if trigger.obj is not None or trigger.lemma not in lexicon().verbs:
+        return False
+    key = f"{trigger.type}/{trigger.mode}" if trigger.mode else trigger.type
+    if trigger.type not in _EVERYDAY_SENSE_TYPES and key not in _EVERYDAY_SENSE_TYPES:
+        return False
+    patients = _patients(trigger.verb)
+    nouns = frozenset(lexicon().nouns)
+    return bool(patients) and not any(is_party(p, nouns) for p in patients)
+
+
+def _prediction(trigger: Trigger, subject_heads: list[Token], target_heads: list[Token]) -> bool:
+    """ "He warned that the virus is spreading": a warning addressed to no one, whose content is what someone
+    else will do or what will happen, is a prediction (a statement), not a THREATEN event. PLOVER's THREATEN is a
+    threat of the actor's own action ("warned they won't support the bill") or one made to someone ("warned
+    the governor")."""
+    if trigger.type != "THREATEN" or trigger.obj is not None or target_heads:
+        return False
+    contents = [c for c in trigger.verb.children if c.dep_ == "ccomp"]
+    if not contents:
+        return False
+    own = {t.lower_ for t in subject_heads}
+    return all(
+        not any(s.dep_ in _SUBJ and (s.pos_ == "PRON" or s.lower_ in own) for s in clause.children)
+        for clause in contents
+    )
 
 
 def _reporter_country(

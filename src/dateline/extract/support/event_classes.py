@@ -5,13 +5,21 @@
   restrict"), so an actor qualifies when it names a person/organisation/state or a country, has a sector
   (data/sectors.yaml), is a personal pronoun, is a noun with an agentive suffix (-er, -or, -ist, -ian, -man:
   "gunman", "homeowner", "activist") or a role or collective noun ("envoy", "board", "crowd").
+- ``is_party``: whether a verb's patient is someone or something an event can be done to (a person,
+  organisation, state, place, a counted group of people or buildings, or an event such as "sanctions").
+  Verbs with an everyday sense beside their event sense take it with a thing for object: "released a poll",
+  "delivered a speech", "held the view", "returned the affection" are no RETREAT, AID or detention.
 - ``antecedent``: a relative pronoun subject ("an official who warned") stands for the noun its clause
   modifies, as English relative clauses do.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from dateline.data import load_yaml
+from dateline.extract.support.actors import head_sector
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -61,6 +69,18 @@ AGENT_NOUNS = frozenset(
 # states and organisations as often as for things, and are kept.
 AGENT_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# Entity labels of a patient that is a party or a place ("freed Kabul", "returned to the Gaza Strip").
+PARTY_ENTS = AGENT_ENTS | {"LOC", "FAC"}
+# Amounts are what is given, cut or withheld ("delivered $5 million", "cut 10 percent").
+AMOUNT_ENTS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
+
+
+@lru_cache(maxsize=1)
+def party_nouns() -> frozenset[str]:
+    """Common nouns for people and their buildings with no agentive suffix ("hostages", "children", "troops",
+    "homes"): the nouns claims.rules counts victims and participants by (data/claims.yaml ``units``, owned
+    there)."""
+    return frozenset(u.lower() for u in load_yaml("claims.yaml")["units"])
 
 
 def antecedent(subject: Token) -> Token:
@@ -93,3 +113,27 @@ def agent_noun(head: Token) -> bool:
     """Whether a common noun names someone who acts: an agent suffix ("protesters", "negotiator") or a listed
     agent noun ("police", "government")."""
     return head.pos_ == "NOUN" and (head.lower_.endswith(AGENT_SUFFIXES) or head.lemma_.lower() in AGENT_NOUNS)
+
+
+def is_party(head: Token, event_nouns: frozenset[str]) -> bool:
+    """Whether a verb's patient ``head`` is someone or something an event is done to: a named person,
+    organisation, state or place, an amount, a pronoun, an agent or people noun, a sector noun
+    ("troops", "embassy": ``sector``), or an event (``event_nouns``: "lifted the sanctions", "delivered aid").
+    A thing someone owns or that names its party is done to that party ("suspended Egypt's membership",
+    "helped her escape", "attacked the army base"), as events.rules' targets read it. Anything else is a thing (a poll, a speech, a view), which gives the verb its
+    everyday sense."""
+    if any(c.dep_ in ("poss", "compound") and is_party(c, event_nouns) for c in head.children):
+        return True
+    if head.ent_type_ in PARTY_ENTS or head.ent_type_ in AMOUNT_ENTS or head.pos_ in ("PROPN", "NUM"):
+        return True
+    if head.pos_ == "PRON":
+        # "lifted it", "withheld it": what the pronoun stands for is not read here, so it may be an event.
+        return True
+    lemma = head.lemma_.lower()
+    return (
+        agent_noun(head)
+        or head_sector(head) is not None
+        or lemma in party_nouns()
+        or head.lower_ in party_nouns()
+        or lemma in event_nouns
+    )
