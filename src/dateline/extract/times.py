@@ -6,7 +6,8 @@ overlapping matches are resolved longest first, so "the night of February 25-26,
 and "1992". Bare four-digit numbers are years only where the parse
 does not make them a count ("in 1994" is a year, "1275 people" is not). Values follow TimeML 1.2.1:
 ``2024-02-26``, ``XXXX-02-26`` (a recurring day), ``1992-02-25/1992-02-26`` (a range), ``P44D``,
-``19XX`` (a century, as our gold writes it), ``PRESENT_REF``; ordinal anniversaries ("32nd anniversary")
+``19XX`` (a century, as our gold writes it), ``PRESENT_REF`` (found, but not made a record: see
+``VAGUE_REFERENCES``); ordinal anniversaries ("32nd anniversary")
 take the anchor year as value and the implied base year as ``anniversary_of``. Anaphoric expressions ("later
 that year", "the following day") are dated after the choice, from the last date named before them.
 """
@@ -33,10 +34,14 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 1
+VERSION = 2
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
+# TIMEX3's values for vague references ("now", "recently", "the future"). ``find_times`` marks them, as TimeML
+# does (the TBAQ evaluation scores them), but they are no time records: our gold guide (ANNOTATION-GUIDE.md,
+# "Times") leaves vague expressions out, and they date nothing an event or a reader could use.
+VAGUE_REFERENCES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 
 
 @dataclass(frozen=True)
@@ -124,7 +129,10 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     For a ``day`` of the week, a deadline or earliest-date phrase right before ("as soon as Tuesday", "until
     Tuesday") is future, and so is a present tense that is not reporting ("meet separately Monday":
     news writes the coming days' schedule in the present) unless the day is possessive ("Tuesday's vote"
-    was the last one). A month or a date in the present tense is as often past ("data for April 12 shows").
+    was the last one). A month or a date in the present tense is as often past ("data for April 12 shows"),
+    but one that "could", "might" or "must" happen lies ahead ("could determine the November election"); not a
+    weekday, where "could" is as often a past ability ("could not be located Wednesday"), and not a
+    possessive ("March's report may show"), which names the one just gone.
     Without a parse, a future auxiliary among the six words before counts as future.
     """
     lex = lexicon()
@@ -151,8 +159,11 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
         return "past" if perfect or (negated and told_past) else "future"
     if deadline and not told_past:
         return "future"  # "to pay down the loan by February"; "had fallen by February" is the last one
-    if any(a.lower_ in cues for a in auxiliaries) or (
-        verb.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in auxiliaries)
+    modal = not day and token.dep_ != "poss" and any(a.lower_ in lex["prospective_modals"] for a in auxiliaries)
+    if (
+        modal
+        or any(a.lower_ in cues for a in auxiliaries)
+        or (verb.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in auxiliaries))
     ):
         return "future"
     if (
@@ -583,9 +594,16 @@ def _anniversary(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _century(m: re.Match[str], ctx: Context) -> Found | None:
     n = _ordinal(m["ord"])
-    if n is None or not 1 <= n <= 21:
+    if n is None or not 1 <= n <= 21 or _names_on(ctx, m):
         return None
     return Found(m.start(), m.end(), f"{n - 1:02d}XX")
+
+
+def _names_on(ctx: Context, m: re.Match[str]) -> bool:
+    """A capitalised time word followed by a capitalised word is part of a name ("21st Century Fox",
+    "Twenty-First Century Policing"), not a time."""
+    word = m.group(0).split()[-1]
+    return word[:1].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end() : m.end() + 3]) is not None
 
 
 def _decade(m: re.Match[str], ctx: Context) -> Found | None:
@@ -1078,6 +1096,8 @@ def parse_date(value: str | None) -> dt.date | None:
 def _records(article: Article, doc: Doc | None) -> Iterator[TimeExpr]:
     anchor = article.reference_date
     for found in find_times(article.text, anchor, doc):
+        if found.value in VAGUE_REFERENCES:
+            continue
         yield TimeExpr(
             article_id=article.id,
             spans=(Span.of(article.text, found.start, found.end),),
