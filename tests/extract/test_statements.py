@@ -688,3 +688,16 @@ def test_a_quoted_you_still_speaks_through_its_speaker() -> None:
     text = '"You agree with me that the budget is short," Governor Ellen Marsh told the mayor.\n'
     (statement,) = analyse(text).statements
     assert "Marsh" in statement.speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Monday.\n\nSEE ALSO: Council weighs a new budget for the harbour\n",
+        "The council met on Monday.\n\nContributing: The Harbour Gazette\n",
+        "The council met on Monday.\n\nMore: Why the harbour budget matters to everyone\n",
+        "The council met on Monday.\n\nOpinion: The harbour budget deserves a second look\n",
+    ],
+)
+def test_a_link_or_credit_label_is_no_speaker(text: str) -> None:
+    assert [s for s in analyse(text).statements if s.cue == ":"] == []
