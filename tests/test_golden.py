@@ -39,6 +39,7 @@ LABEL_KEYS = frozenset(
         "predicate",
         "unit",
         "statement_kind",
+        "cue_class",
         "value",
         "time_kind",
         "anchor",

@@ -260,6 +260,11 @@ class Statement(Record):
     cue: str
     content: str
     statement_kind: str = "indirect"
+    # What the cue names (``data/cues.yaml``): "speech", a speech or communication act ("said", "according
+    # to", "Name:"); "attitude", what someone believes, knows, expects or wants ("believes that X"), a
+    # statement only when it reports what was expressed (the gold guide); "other", an act the tagger learnt
+    # that the lexicon lists as neither (``statements.crf`` only). A user keeping speech acts filters on it.
+    cue_class: str = "speech"
     via: tuple[str, ...] = ()
     date: str | None = None
     cue_span: Span | None = None

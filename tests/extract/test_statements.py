@@ -104,7 +104,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v1"
+        assert statement.extractor == "statements.rules.v2"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -651,3 +651,53 @@ def test_a_content_without_a_word_is_no_statement() -> None:
 def test_a_cue_participle_after_without_says_nothing() -> None:
     text = "Mayor Ellen Ward said, without offering any details, that the bridge would close.\n"
     assert [s.cue for s in analyse(text).statements] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An attitude with a noun-phrase object names a state, not what was expressed.
+        "Democrats on the committee fear the new chairman.\n",
+        "The two senators know each other from law school.\n",
+        # The reader, addressed outside a quotation, is nobody reported.
+        "By signing up, you agree to receive our morning newsletter.\n",
+        # A past participle opening the sentence: the subject was asked, the asker is not named.
+        "Asked about the budget on Monday, Governor Ellen Marsh left the room.\n",
+    ],
+)
+def test_attitudes_without_a_clause_the_reader_and_the_one_asked_say_nothing(text: str) -> None:
+    assert analyse(text).statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "cue_class"),
+    [
+        ("Governor Ellen Marsh said that the budget was short.\n", "said", "speech"),
+        ("Governor Ellen Marsh believes that the budget is short.\n", "believes", "attitude"),
+        ("Governor Ellen Marsh fears the budget will fall short.\n", "fears", "attitude"),
+        ("Governor Ellen Marsh expects the deficit to reach $2 billion.\n", "expects", "attitude"),
+        ("The budget is short, according to Governor Ellen Marsh.\n", "according to", "speech"),
+    ],
+)
+def test_each_statement_carries_the_class_of_its_cue(text: str, cue: str, cue_class: str) -> None:
+    (statement,) = analyse(text).statements
+    assert (statement.cue, statement.cue_class) == (cue, cue_class)
+
+
+def test_a_quoted_you_still_speaks_through_its_speaker() -> None:
+    text = '"You agree with me that the budget is short," Governor Ellen Marsh told the mayor.\n'
+    (statement,) = analyse(text).statements
+    assert "Marsh" in statement.speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Monday.\n\nSEE ALSO: Council weighs a new budget for the harbour\n",
+        "The council met on Monday.\n\nContributing: The Harbour Gazette\n",
+        "The council met on Monday.\n\nMore: Why the harbour budget matters to everyone\n",
+        "The council met on Monday.\n\nOpinion: The harbour budget deserves a second look\n",
+    ],
+)
+def test_a_link_or_credit_label_is_no_speaker(text: str) -> None:
+    assert [s for s in analyse(text).statements if s.cue == ":"] == []

@@ -47,9 +47,9 @@ def test_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_the_combined_extractor_is_the_default_and_the_rules_stay_available() -> None:
     names = [s.qualified for s in registry.resolve()]
-    assert "statements.combined.v1" in names
-    assert "statements.rules.v1" not in names
-    assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v1"
+    assert "statements.combined.v2" in names
+    assert "statements.rules.v2" not in names
+    assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v2"
 
 
 def test_the_tagger_adds_a_statement_the_rules_miss() -> None:
@@ -142,3 +142,11 @@ def test_tagging_without_a_floor_skips_the_marginals_and_finds_the_same_statemen
     without = list(tagged_statements(article, doc, [], prior, floor=0.0))
     with_marginals = list(tagged_statements(article, doc, [], prior, floor=1e-9))
     assert without and without == with_marginals
+
+
+def test_every_combined_statement_has_a_cue_class() -> None:
+    text = "Elizabeth Warren said the tax plan will fail. Her aides believe that it cannot pass.\n"
+    result = next(Pipeline().run([article_from_text(text, source_path="t.txt")]))
+    assert isinstance(result, Analysis), result
+    assert {s.cue_class for s in result.statements} <= {"speech", "attitude", "other"}
+    assert any(s.cue_class == "speech" for s in result.statements)

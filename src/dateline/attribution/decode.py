@@ -13,7 +13,16 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.extract.statements.cues import cue_subject, listed_cue, negated_cue, passive_cue, unsaid_cue
+from dateline.extract.statements.cues import (
+    RELATIVE_PRONOUNS,
+    cue_class,
+    cue_subject,
+    listed_cue,
+    negated_cue,
+    passive_cue,
+    unsaid_cue,
+    unspeaking,
+)
 from dateline.extract.statements.lexicon import Lexicon
 from dateline.extract.statements.records import NON_SPEAKERS
 from dateline.model import Span, Statement
@@ -109,6 +118,9 @@ class StatementMaker:
                 source = self.parsed_source(cue)
             if content is None or source is None:
                 continue
+            source = self.antecedent(source)
+            if self.no_speaker(source):
+                continue
             if self.unsaid(cue, content) or (self.listed_only and not self.listed(cue)):
                 continue
             yield self.statement(cue, source, content)
@@ -123,6 +135,23 @@ class StatementMaker:
         if cue.first <= subject.i <= cue.last:
             return None
         return Segment("SRC", subject.left_edge.i, subject.i)
+
+    def antecedent(self, source: Segment) -> Segment:
+        """A relative pronoun tagged as the source ("the G7 leaders, who warned ...") stands for the noun its
+        clause modifies, as in the rules (``cues.cue_subject``)."""
+        root = self.doc[source.first : source.last + 1].root
+        clause = root.head
+        if root.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and clause.head.i < root.i:
+            noun = clause.head
+            return Segment("SRC", noun.left_edge.i, noun.i)
+        return source
+
+    def no_speaker(self, source: Segment) -> bool:
+        """A tagged source that names nobody: a word the rules never take as a speaker (``NON_SPEAKERS``,
+        ``cues.unspeaking``)."""
+        root = self.doc[source.first : source.last + 1].root
+        inside = bool(self.quotes.overlapping(root.idx, root.idx + len(root)))
+        return root.lower_ in RELATIVE_PRONOUNS or unspeaking(root, inside)
 
     def unsaid(self, cue: Segment, content: Segment) -> bool:
         """A passive cue with no "by" phrase, a negated one, or a clause-only cue verb ("denied", "sought") with neither a
@@ -151,6 +180,7 @@ class StatementMaker:
             cue=cue_span.text,
             content=content.text,
             statement_kind=self.quotes.kind(content.start, content.end),
+            cue_class=cue_class(list(self.doc[cue.first : cue.last + 1]), Lexicon.load()),
             cue_span=cue_span,
             content_span=content,
         )

@@ -78,8 +78,11 @@ class Lexicon:
     nouns: frozenset[str]
     # Clause verbs whose object is not what was said: ``addressee_verbs`` and ``perception_verbs``.
     unsaid_objects: frozenset[str]
-    # Verbs that are a cue only when what they report is a clause or a quotation (``clause_only_verbs``).
+    # Verbs that are a cue only when what they report is a clause or a quotation (``clause_only_verbs`` and
+    # ``attitude_verbs``).
     clause_only: frozenset[str]
+    # Cue verbs naming an attitude, not a speech act (``attitude_verbs``).
+    attitudes: frozenset[str]
     section_labels: frozenset[str]
     clause_nouns: frozenset[str]
     collective_nouns: frozenset[str]
@@ -108,7 +111,8 @@ class Lexicon:
             headline_irregular=dict(data["headline_irregular"]),
             nouns=frozenset(data["nouns"]),
             unsaid_objects=frozenset(data["addressee_verbs"]) | frozenset(data["perception_verbs"]),
-            clause_only=frozenset(data["clause_only_verbs"]),
+            clause_only=frozenset(data["clause_only_verbs"]) | frozenset(data["attitude_verbs"]),
+            attitudes=frozenset(data["attitude_verbs"]),
             section_labels=frozenset(data["section_labels"]),
             clause_nouns=frozenset(data["clause_nouns"]),
             collective_nouns=frozenset(data["collective_nouns"]),
