@@ -209,18 +209,31 @@ def _pick_year(ctx: Context, start: int, date_in: Callable[[int], dt.date]) -> i
 
 
 @dataclass(frozen=True)
+class Rule:
+    """One time rule: its name, pattern and handler, and the case-folded strings of which every match
+    contains one (None: no such string). A text holding none of ``needs`` is not scanned by the rule (most
+    texts name no quarter, century or holiday, and a scan costs as much as one that finds something)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+    needs: tuple[str, ...] | None = None
+
+    def admits(self, folded: str) -> bool:
+        """Whether the rule can match the text whose ``str.casefold()`` is ``folded``."""
+        return self.needs is None or any(need in folded for need in self.needs)
+
+
+@dataclass(frozen=True)
 class Patterns:
-    """The compiled rules, in priority order (earlier wins a tie in length), and for a rule in ``needs`` the
-    case-folded strings of which every match contains one: a text holding none of them is not scanned by it
-    (most texts name no quarter, century or holiday, and a scan costs as much as one that finds something)."""
+    """The compiled rules, in priority order (earlier wins a tie in length)."""
 
-    rules: tuple[tuple[str, re.Pattern[str], Handler], ...]
-    needs: dict[str, tuple[str, ...]]
+    rules: tuple[Rule, ...]
 
-    def admits(self, name: str, folded: str) -> bool:
-        """Whether rule ``name`` can match the text whose ``str.casefold()`` is ``folded``."""
-        needs = self.needs.get(name)
-        return needs is None or any(need in folded for need in needs)
+
+def _folded(words: Iterable[str]) -> tuple[str, ...]:
+    """``Rule.needs`` of lexicon entries: the entries case-folded, once each."""
+    return tuple(sorted({str(w).casefold() for w in words}))
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +250,10 @@ def patterns() -> Patterns:
     weekday = rf"(?P<weekday>{alternation(lex['weekdays'])})"
     units = alternation(lex["units"])
     # Not the last group of a larger number ("130,000 years", "1.5 hours").
-    number = r"(?<!\d[,.])(?P<num>\d++|(?:a\s+)?couple\s+of|[a-z]++(?:-[a-z]++)?|an?)"
+    counts = "|".join(
+        r"\s+".join(map(re.escape, phrase.split())) for phrase in sorted(lex["count_phrases"], key=len, reverse=True)
+    )
+    number = rf"(?<!\d[,.])(?P<num>\d++|(?:a\s+)?(?:{counts})|[a-z]++(?:-[a-z]++)?|an?)"
     modifiers = alternation(lex["modifiers"])
     mod = rf"(?:(?:{modifiers})\s*)?"
     deictic = alternation(lex["deictic"])
@@ -245,47 +261,77 @@ def patterns() -> Patterns:
     ordinal = r"(?P<ord>\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)"
     spelled = _spelled_year_pattern()
     i = re.IGNORECASE
-    rules: list[tuple[str, re.Pattern[str], Handler]] = [
-        ("range_mdd", re.compile(rf"\b{night_of}{month}\s+{day}{dash}{day2}(?:(?:\s?,)?\s+{year})?\b"), _range_mdd),
-        ("range_ddm", re.compile(rf"\b{night_of}{day}{dash}{day2}\s+{month}(?:(?:\s?,)?\s+{year})?\b"), _range_ddm),
-        ("range_mdmd", re.compile(rf"\b{month}\s+{day}{dash}{month2}\s+{day2}(?:(?:\s?,)?\s+{year})?\b"), _range_mdmd),
-        ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b"), _iso),
-        (
+    # What every match of a rule holds (Rule.needs). Every English month name starts with its three-letter
+    # abbreviation, so those three letters stand for every spelling of it.
+    dashes = ("-", "–", "—")
+    months = _folded(m[:3] for m in lex["months"])
+    weekdays = _folded(lex["weekdays"])
+    unit_words = _folded(lex["units"])
+    rules = [
+        Rule(
+            "range_mdd",
+            re.compile(rf"\b{night_of}{month}\s+{day}{dash}{day2}(?:(?:\s?,)?\s+{year})?\b"),
+            _range_mdd,
+            dashes,
+        ),
+        Rule(
+            "range_ddm",
+            re.compile(rf"\b{night_of}{day}{dash}{day2}\s+{month}(?:(?:\s?,)?\s+{year})?\b"),
+            _range_ddm,
+            dashes,
+        ),
+        Rule(
+            "range_mdmd",
+            re.compile(rf"\b{month}\s+{day}{dash}{month2}\s+{day2}(?:(?:\s?,)?\s+{year})?\b"),
+            _range_mdmd,
+            dashes,
+        ),
+        Rule("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b"), _iso, ("-",)),
+        Rule(
             "mdy",
             re.compile(
                 rf"\b{night_of}(?:(?P<wday>{alternation(lex['weekdays'])})(?:\s?,)?\s+|(?P<mrel>(?i:last|next))\s+)?{mod}{month}\s+{day}(?:(?:\s?,)?\s+{year})?\b(?!\s*[-–—]\s*\d)"
             ),
             _mdy,
+            months,
         ),
-        ("dmy", re.compile(rf"\b{night_of}{day}\s+{month}(?:(?:\s?,)?\s+{year})?\b"), _dmy),
-        (
+        Rule("dmy", re.compile(rf"\b{night_of}{day}\s+{month}(?:(?:\s?,)?\s+{year})?\b"), _dmy, months),
+        Rule(
             "my",
             re.compile(
                 rf"\b(?:(?P<mrel>(?i:{deictic}))\s+)?{mod}{month}(?:(?:\s?,)?\s+{year}|\s+(?:of\s+)?(?P<yrel>(?i:{deictic}))\s+year)?\b"
             ),
             _month_year,
+            months,
         ),
-        (
+        Rule(
             "weekday",
             re.compile(
                 rf"\b(?:(?P<wmod>{alternation(lex['weekday_modifiers'])})\s+)?{weekday}(?:\s+(?P<part>{parts}))?\b",
                 i,
             ),
             _weekday,
+            weekdays,
         ),
-        (
+        Rule(
             "weekday_set",
             re.compile(
                 rf"\b(?P<every>(?:every|each)\s+)?{weekday}(?P<plural>s)?(?:\s+(?P<part>{parts}))?\b(?!['’])",
                 i,
             ),
             _weekday_set,
+            weekdays,
         ),
-        ("anniversary", re.compile(rf"\b{ordinal}\s+anniversary\b", i), _anniversary),
-        ("century", re.compile(rf"\b{ordinal}\s+century\b", i), _century),
-        ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0s|'(?P<s>\d)0s)\b", i), _decade),
-        ("ago", re.compile(rf"\b{number}\s+(?P<unit>{units})s?\s+(?P<dir>ago|earlier|later|before|after)\b", i), _ago),
-        (
+        Rule("anniversary", re.compile(rf"\b{ordinal}\s+anniversary\b", i), _anniversary, ("anniversary",)),
+        Rule("century", re.compile(rf"\b{ordinal}\s+century\b", i), _century, ("century",)),
+        Rule("decade", re.compile(r"\b(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0s|'(?P<s>\d)0s)\b", i), _decade, ("0s",)),
+        Rule(
+            "ago",
+            re.compile(rf"\b{number}\s+(?P<unit>{units})s?\s+(?P<dir>ago|earlier|later|before|after)\b", i),
+            _ago,
+            ("ago", "earlier", "later", "before", "after"),
+        ),
+        Rule(
             "duration",
             re.compile(
                 rf"\b(?:the\s+(?:(?:{deictic}|first|last)\s+)?)?{number}(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+"
@@ -293,8 +339,9 @@ def patterns() -> Patterns:
                 i,
             ),
             _duration,
+            unit_words,
         ),
-        (
+        Rule(
             "year_ago",
             re.compile(
                 r"\b(?:the\s+)?(?:comparable\s+)?year[-\s](?:earlier|ago)"
@@ -302,24 +349,27 @@ def patterns() -> Patterns:
                 i,
             ),
             _year_ago,
+            ("year",),
         ),
-        (
+        Rule(
             "vague_duration",
             re.compile(
                 rf"\b(?P<past>the\s+(?:past|last)\s+)?(?:several|many|a\s+few|few|some|recent|coming)\s+(?P<unit>{units})s\b",
                 i,
             ),
             _vague_duration,
+            unit_words,
         ),
-        ("bare_units", re.compile(rf"\b(?:for|in|within|over)\s+(?P<unit>{units})s\b", i), _bare_units),
-        (
+        Rule("bare_units", re.compile(rf"\b(?:for|in|within|over)\s+(?P<unit>{units})s\b", i), _bare_units, unit_words),
+        Rule(
             "half_year",
             re.compile(
                 rf"\b(?:the\s+)?(?P<half>first|second|last|latter)\s+half\s+of\s+(?:(?:the|this)\s+year|{year})\b", i
             ),
             _half_year,
+            ("half",),
         ),
-        (
+        Rule(
             "the_year",
             re.compile(
                 r"\bthe\s+(?:(?:fiscal|current|calendar)\s+)?year\b"
@@ -327,14 +377,16 @@ def patterns() -> Patterns:
                 i,
             ),
             _the_year,
+            ("year",),
         ),
-        ("year_ended", re.compile(r"\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", i), _year_ended),
-        (
+        Rule("year_ended", re.compile(r"\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", i), _year_ended, ("year",)),
+        Rule(
             "deictic",
             re.compile(rf"\b{mod}(?P<deictic>{deictic})\s+(?P<unit>week|month|year|quarter|weekend|{seasons})\b", i),
             _deictic,
+            _folded(["week", "month", "year", "quarter", *lex["seasons"]]),
         ),
-        (
+        Rule(
             "quarter",
             re.compile(
                 rf"\b(?:the\s+|(?P<qrel>{deictic})\s+year['’]s\s+)?(?:(?P<qyear>1\d{{3}}|20\d{{2}})\s+)?"
@@ -343,30 +395,53 @@ def patterns() -> Patterns:
                 i,
             ),
             _quarter_rule,
+            ("quarter",),
         ),
-        ("year_end", re.compile(r"\b(?P<lead>since\s+)?(?:the\s+)?year[-\s]end\b", i), _year_end),
-        (
+        Rule("year_end", re.compile(r"\b(?P<lead>since\s+)?(?:the\s+)?year[-\s]end\b", i), _year_end, ("year",)),
+        Rule(
             "every",
             re.compile(
                 rf"\b(?:{alternation(lex['set_quantifiers'])})\s+(?:(?P<num>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>{units})s?\b",
                 i,
             ),
             _every,
+            _folded(lex["set_quantifiers"]),
         ),
-        (
+        Rule(
             "anaphoric",
             re.compile(
                 rf"\b(?:(?:earlier|later)\s+)?(?P<ana>{alternation(lex['anaphoric'])})\s+(?P<unit>day|week|month|year)\b",
                 i,
             ),
             _anaphoric,
+            ("day", "week", "month", "year"),
         ),
-        ("spelled_year", re.compile(rf"\b(?:the\s+year\s+)?{spelled}(?![\w-])", i), _spelled_year),
-        ("holiday", re.compile(rf"\b(?P<holiday>{alternation(lex['holidays'])})\b"), _holiday),
-        ("relative_day", re.compile(rf"\b(?P<rel>{alternation(lex['relative_days'])})\b", i), _relative_day),
-        ("reference", re.compile(rf"\b(?P<ref>{alternation(lex['references'])})\b", i), _reference),
-        ("set", re.compile(rf"\b(?P<set>{alternation(lex['sets'])})\b", i), _set),
-        (
+        Rule(
+            "spelled_year",
+            re.compile(rf"\b(?:the\s+year\s+)?{spelled}(?![\w-])", i),
+            _spelled_year,
+            _folded([*lex["spelled_centuries"], "thousand"]),
+        ),
+        Rule(
+            "holiday",
+            re.compile(rf"\b(?P<holiday>{alternation(lex['holidays'])})\b"),
+            _holiday,
+            _folded(lex["holidays"]),
+        ),
+        Rule(
+            "relative_day",
+            re.compile(rf"\b(?P<rel>{alternation(lex['relative_days'])})\b", i),
+            _relative_day,
+            _folded(lex["relative_days"]),
+        ),
+        Rule(
+            "reference",
+            re.compile(rf"\b(?P<ref>{alternation(lex['references'])})\b", i),
+            _reference,
+            _folded(lex["references"]),
+        ),
+        Rule("set", re.compile(rf"\b(?P<set>{alternation(lex['sets'])})\b", i), _set, _folded(lex["sets"])),
+        Rule(
             "clock",
             re.compile(
                 rf"\b(?:(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?|(?P<word>{alternation(lex['clock_words'])})\b)"
@@ -375,62 +450,14 @@ def patterns() -> Patterns:
                 i,
             ),
             _clock,
+            _folded(["am", "a.m", "pm", "p.m", *lex["clock_words"]]),
         ),
-        ("fiscal", re.compile(rf"\bfiscal\s+{year}\b", i), _fiscal),
+        Rule("fiscal", re.compile(rf"\bfiscal\s+{year}\b", i), _fiscal, ("fiscal",)),
         # "mid-1996" is a year; any other hyphen before four digits ("1994-1997", "A-1994") is not.
-        ("year", re.compile(rf"\b{mod}(?:(?<=mid-)|(?<![\d,.$£€-])){year}(?![\d,.]\d|%|-\d)\b"), _year),
-        ("weekend", re.compile(r"\bthe\s+weekend\b", i), _weekend),
+        Rule("year", re.compile(rf"\b{mod}(?:(?<=mid-)|(?<![\d,.$£€-])){year}(?![\d,.]\d|%|-\d)\b"), _year),
+        Rule("weekend", re.compile(r"\bthe\s+weekend\b", i), _weekend, ("weekend",)),
     ]
-    return Patterns(tuple(rules), _needs(lex))
-
-
-def _needs(lex: dict[str, Any]) -> dict[str, tuple[str, ...]]:
-    """What each rule's matches cannot do without, case-folded (``Patterns.needs``): a word its pattern
-    requires, or one of the lexicon entries it requires. Every English month name starts with its
-    three-letter abbreviation, so those three letters stand for every spelling of it."""
-
-    def folded(words: Iterable[str]) -> tuple[str, ...]:
-        return tuple(sorted({str(w).casefold() for w in words}))
-
-    months = folded(m[:3] for m in lex["months"])
-    weekdays = folded(lex["weekdays"])
-    units = folded(lex["units"])
-    dashes = ("-", "–", "—")
-    return {
-        "range_mdd": dashes,
-        "range_ddm": dashes,
-        "range_mdmd": dashes,
-        "iso": ("-",),
-        "mdy": months,
-        "dmy": months,
-        "my": months,
-        "weekday": weekdays,
-        "weekday_set": weekdays,
-        "anniversary": ("anniversary",),
-        "century": ("century",),
-        "decade": ("0s",),
-        "ago": ("ago", "earlier", "later", "before", "after"),
-        "duration": units,
-        "year_ago": ("year",),
-        "vague_duration": units,
-        "bare_units": units,
-        "half_year": ("half",),
-        "the_year": ("year",),
-        "year_ended": ("year",),
-        "deictic": folded(["week", "month", "year", "quarter", *lex["seasons"]]),
-        "quarter": ("quarter",),
-        "year_end": ("year",),
-        "every": folded(lex["set_quantifiers"]),
-        "anaphoric": ("day", "week", "month", "year"),
-        "spelled_year": folded([*lex["spelled_centuries"], "thousand"]),
-        "holiday": folded(lex["holidays"]),
-        "relative_day": folded(lex["relative_days"]),
-        "reference": folded(lex["references"]),
-        "set": folded(lex["sets"]),
-        "clock": folded(["am", "a.m", "pm", "p.m", *lex["clock_words"]]),
-        "fiscal": ("fiscal",),
-        "weekend": ("weekend",),
-    }
+    return Patterns(tuple(rules))
 
 
 def _range_mdd(m: re.Match[str], ctx: Context) -> Found | None:
@@ -621,8 +648,10 @@ def _unit_code(unit: str, n: int | str) -> str:
 
 
 def _count(word: str) -> int | None:
-    if word.lower().split()[-2:] == ["couple", "of"]:
-        return 2
+    words = word.lower().split()
+    phrase = " ".join(words[1:] if words[0] == "a" else words)
+    if phrase in lexicon()["count_phrases"]:
+        return int(lexicon()["count_phrases"][phrase])
     return 1 if word.lower() in {"a", "an"} else _number(word)
 
 
@@ -1067,13 +1096,12 @@ def find_times(text: str, anchor: dt.date | None, doc: Doc | None = None) -> lis
     """Every time expression in ``text``, non-overlapping, in text order."""
     ctx = Context(text, anchor, doc)
     candidates: list[tuple[int, int, Found]] = []
-    rules = patterns()
     folded = text.casefold()
-    for order, (name, pattern, handler) in enumerate(rules.rules):
-        if not rules.admits(name, folded):
+    for order, rule in enumerate(patterns().rules):
+        if not rule.admits(folded):
             continue
-        for match in pattern.finditer(text):
-            found = handler(match, ctx)
+        for match in rule.pattern.finditer(text):
+            found = rule.handler(match, ctx)
             if found is not None and found.end > found.start:
                 candidates.append((order, found.end - found.start, found))
     chosen: list[Found] = []
