@@ -115,7 +115,7 @@ def _centroid(points: list[tuple[float, float]]) -> tuple[float | None, float | 
 
 @lru_cache(maxsize=1)
 def _additions() -> dict[str, Any]:
-    """data/places.yaml: US state abbreviations, regions and seas."""
+    """data/places.yaml: US state abbreviations, regions and seas, division designators."""
     data: dict[str, Any] = load_yaml("places.yaml")
     return data
 
@@ -139,22 +139,32 @@ def _admin1_points() -> dict[tuple[str, str], tuple[float | None, float | None]]
     return {division: _centroid(points) for division, points in sorted(towns.items())}
 
 
-# GeoNames' English division names often carry their kind ("Berat County", "State of Berlin"); pycountry's
-# ISO 3166-2 names mostly do not, or carry it in the local language after the name ("Anhui Sheng").
-_DIVISION_KINDS = frozenset(
-    {"city", "county", "department", "district", "division", "governorate", "municipality", "oblast", "parish"}
-    | {"prefecture", "province", "region", "state"}
-)
+@lru_cache(maxsize=1)
+def _division_kinds() -> frozenset[str]:
+    """Words that name a division's kind, as name keys: data/places.yaml's designators ("County") and the kinds
+    only division names carry ("City", "Department"). GeoNames' English division names often carry their kind
+    ("Berat County", "State of Berlin"); pycountry's ISO 3166-2 names mostly do not, or carry it in the local
+    language after the name ("Anhui Sheng")."""
+    data = _additions()
+    kinds = frozenset(name_key(word) for word in [*data["designators"], *data["division_name_kinds"]])
+    return kinds - _KEPT_IN_DIVISION_NAMES
+
+
+# Designators the index keeps in division names for now: with "Borough" dropped, pycountry's "Arima" would match
+# GeoNames' "Borough of Arima" (today an unmatched division of its own), a change to the index that needs its
+# own INDEX_VERSION.
+_KEPT_IN_DIVISION_NAMES = frozenset({"borough"})
 
 
 def _division_key(name: str) -> str:
     """A division's name key without its kind ("Berat County" -> "berat"), hyphens as spaces."""
+    kinds = _division_kinds()
     words = name_key(name).replace("-", " ").split()
-    if len(words) > 2 and words[0] in _DIVISION_KINDS and words[1] == "of":
+    if len(words) > 2 and words[0] in kinds and words[1] == "of":
         words = words[2:]
-    elif len(words) > 1 and words[0] in _DIVISION_KINDS:
+    elif len(words) > 1 and words[0] in kinds:
         words = words[1:]
-    if len(words) > 1 and words[-1] in _DIVISION_KINDS:
+    if len(words) > 1 and words[-1] in kinds:
         words = words[:-1]
     return " ".join(words)
 

@@ -564,3 +564,14 @@ def test_a_town_inside_a_division_the_article_names_beats_a_larger_namesake() ->
     # A large town elsewhere keeps its standing against a small one inside the division.
     best, _why = _one("Cleveland", countries=frozenset({"US"}), division_points=((38.3, -92.4),))  # Missouri
     assert best.population >= 100_000 and best.lon is not None and best.lon > -85
+
+
+def test_division_kinds_are_places_yaml_designators() -> None:
+    """The gazetteer drops the kinds data/places.yaml lists ("Berat County", "State of Berlin") from division
+    names, including the kinds only division names carry ("Department of Cauca")."""
+    from dateline.gazetteer import _division_key
+
+    assert _division_key("Berat County") == "berat"
+    assert _division_key("State of Berlin") == "berlin"
+    assert _division_key("Department of Cauca") == "cauca"
+    assert _division_key("Borough of Arima") == "borough of arima"  # kept until the index is rebuilt for it

@@ -957,7 +957,8 @@ def variants(text: str) -> list[str]:
     lead = next((i for i, t in enumerate(tokens) if t.casefold() not in directions), len(tokens))
     if 0 < lead < len(tokens):
         out.append(" ".join(tokens[lead:]))
-    return [v for v in out if v and not _compass_only(v)]
+    # A compass word alone ("the West") is no variant's sense: candidates() owns that filter.
+    return [v for v in out if v]
 
 
 def _anchor(
