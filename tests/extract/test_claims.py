@@ -482,3 +482,8 @@ def test_a_photo_gallery_counter_is_not_a_claim() -> None:
         "The agency released 18 photos of the damage."
     )
     assert [(c.value, c.unit) for c in _claims(_article(text))] == [(18, "photos")]
+
+
+def test_lengths_angles_and_decades_are_measures_not_counts() -> None:
+    text = "The jet climbed to 30,000 feet, banked 45 degrees and crashed; after two decades, 12 people remain missing."
+    assert [(c.value, c.unit) for c in _claims(_article(text))] == [(12, "people")]
