@@ -451,3 +451,39 @@ def test_claimant_of_a_quotation_whose_cue_follows_its_closing_mark() -> None:
     # said.": no statement was read for the cue after the full stop; its subject speaks.
     claim = _claimant("breitbart_2016-07-27_obama-to-frame", "30,000 emails")
     assert claim.claimant.text == "Trump"
+
+
+def test_pounds_are_money_unless_the_parse_weighs_them() -> None:
+    # A weight verb or comparative governs it, or it weighs something ("pounds of"): a weight, no claim.
+    weights = (
+        "The boxer weighs about 210 pounds. She has lost 40 pounds since spring. "
+        "The dog is 20 pounds overweight. Farmers sold 300 pounds of corn."
+    )
+    assert _claims(_article(weights)) == []
+    # One sense per text: once "pounds" weighs something, a later bare "pounds" is a weight too.
+    assert _claims(_article("Each child eats 90 pounds of rice a year. That is nearly two pounds a week.")) == []
+    money = {
+        (c.value, c.unit) for c in _claims(_article("The club paid 30 million pounds, and the fine was 500 pounds."))
+    }
+    assert money == {(30_000_000, "GBP"), (500, "GBP")}
+
+
+def test_a_number_after_a_month_name_is_a_day_not_a_count() -> None:
+    text = (
+        "Turnout rose before the Nov. 3 elections and after the September 11 attacks. "
+        "Officials said 40 people were killed on Oct. 7 and 12 soldiers died in May."
+    )
+    assert {(c.value, c.unit) for c in _claims(_article(text))} == {(40, "people"), (12, "soldiers")}
+
+
+def test_a_photo_gallery_counter_is_not_a_claim() -> None:
+    text = (
+        "Hide Caption 3 of 18 Photos: Photos: Voters line up in the rain.\nSlideshow (9 Images)\n"
+        "The agency released 18 photos of the damage."
+    )
+    assert [(c.value, c.unit) for c in _claims(_article(text))] == [(18, "photos")]
+
+
+def test_lengths_angles_and_decades_are_measures_not_counts() -> None:
+    text = "The jet climbed to 30,000 feet, banked 45 degrees and crashed; after two decades, 12 people remain missing."
+    assert [(c.value, c.unit) for c in _claims(_article(text))] == [(12, "people")]

@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 7
+VERSION = 8
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # How many words before a figure are searched for a hedge ("at least", "more than") or "the fate of".
@@ -99,11 +99,19 @@ PERSONAL_PRONOUNS = frozenset({"he", "she"})
 
 # Four-digit figures in this span before a noun outside the units lexicon are years ("2018 midterms").
 YEARS = (1800, 2100)
+# Digits right after a month name within this range are the day of the month ("the Sept. 11 attacks", "the
+# Nov. 6 midterm elections"), never a count of what follows.
+MONTH_DAYS = (1, 31)
+# How many steps up the parse a weighed quantity looks for its weight word ("weighs between 60 pounds and 70
+# pounds": pounds -> between -> weighs).
+WEIGHT_HOPS = 2
 
 # "21 of those states": the figure counts the noun after the partitive.
 _PARTITIVE = re.compile(r" of (?:those|these|the|its|their)(?= )", re.IGNORECASE)
 _RATIO = re.compile(r"\b(?:one|1)\s+(?:in|out of)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+# A month name's optional full stop and the space before the day ("Sept. 11", "March 1").
+_MONTH_TAIL = re.compile(r"\.?\s+$")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|org|net|gov|html?|php)\S*", re.IGNORECASE)
 
 
@@ -317,10 +325,17 @@ def find_figures(text: str, doc: Doc | None = None) -> list[Figure]:
     figures: list[Figure] = []
     urls = _in_urls(text)
     pending: tuple[int, int, Measure] | None = None  # a bare figure that may open a range: start, end, measure
-    for match in _figure_pattern().finditer(text):
+    matches = list(_figure_pattern().finditer(text))
+    # One sense per text: where the parse shows one "pounds" weighing something, every bare "pounds" in the
+    # text is a weight ("130 pounds of sugar a year ... about three pounds a week").
+    weights = [m for m in matches if m["curword"] and m["curword"].lower() in _weight_words()]
+    weighed = any(_weighed(doc, m) for m in weights)
+    for match in matches:
         if any(a <= match.start() < b for a, b in urls):
             continue
         measure = _measure(match)
+        if measure is not None and match in weights and ((weighed and not _scaled(match)) or _weighed(doc, match)):
+            measure = None  # "weighs 130 pounds", "pounds of sugar": a weight, not money
         if measure is None:
             pending = None
             continue
@@ -330,7 +345,7 @@ def find_figures(text: str, doc: Doc | None = None) -> list[Figure]:
             start, measure = low[0], Measure(low[2].value, measure.value, low[2].approx, measure.unit)
         figure = _figure(text, doc, match, start, measure)
         if figure is None:
-            if measure.unit is None and not match["vague"]:
+            if measure.unit is None and not match["vague"] and not _day_of_month(text, match):
                 pending = (start, match.end(), measure)
             continue
         figures.append(figure)
@@ -350,6 +365,8 @@ def _measured(
 ) -> Figure | None:
     if measure.unit is not None:
         return Figure(start, match.end(), measure.value, measure.value_max, approx, measure.unit)
+    if _day_of_month(text, match):
+        return None
     if _RATIO.search(text, max(0, start - 12), start):
         return None  # "one in five jobs" is a ratio, not a count of five
     year = match["digits"] and len(match["digits"]) == 4 and not (match["dscale"] or match["glued"])
@@ -363,6 +380,8 @@ def _measured(
         return None if toll is None else Figure(start, match.end(), measure.value, measure.value_max, approx, toll)
     noun_start, unit_end, unit_text = unit
     head = unit_text.split()[-1].lower()
+    if head in _gallery_nouns() and _GALLERY_LEAD.search(text, max(0, start - 12), start):
+        return None  # "1 of 21 Photos", "Slideshow (24 Images)": a photo gallery's counter, page furniture
     if year and YEARS[0] <= measure.value <= YEARS[1] and head not in _unit_words()[0]:
         return None  # "2018 midterms", "2020 candidates": a year naming the thing, not a count of it
     # "30 hostages" counts hostages; "20 dead", "30 wounded" count people, and the word is the predicate.
@@ -378,6 +397,64 @@ def _measured(
         unit_predicate,
         noun_start,
         partitive=partitive,
+    )
+
+
+def _day_of_month(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare figure is the day after a month name ("Sept. 11 attacks", "March 1 nears")."""
+    if not match["digits"] or match["decimal"] or match["dscale"] or match["glued"]:
+        return False
+    if not MONTH_DAYS[0] <= int(match["digits"].replace(",", "")) <= MONTH_DAYS[1]:
+        return False
+    tail = _MONTH_TAIL.search(text, max(0, match.start() - 3), match.start())
+    before = _WORD.findall(text[max(0, match.start() - 12) : tail.start()]) if tail is not None else []
+    # Month names are matched as written (capitalised), so the verb "may" never makes a date.
+    return bool(before) and before[-1] in _months()
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    """Month names and their abbreviations, from the times lexicon that owns them."""
+    from dateline.extract.times import lexicon as times_lexicon
+
+    return frozenset(str(name) for name in times_lexicon()["months"])
+
+
+@lru_cache(maxsize=1)
+def _gallery_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in numbers_lexicon()["gallery_nouns"])
+
+
+# What stands before a gallery counter's total: "1 of 21 Photos" (CNN), "Slideshow (24 Images)" (Reuters).
+_GALLERY_LEAD = re.compile(r"(?:\d+\s+of\s+|\b(?:slideshow|gallery)\s*\(\s*)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _weight_words() -> frozenset[str]:
+    """Currency words that are also units of weight ("pounds")."""
+    return frozenset(w.lower() for w in numbers_lexicon()["weight_words"])
+
+
+def _scaled(match: re.Match[str]) -> bool:
+    return bool(match["dscale"] or match["glued"])
+
+
+def _weighed(doc: Doc | None, match: re.Match[str]) -> bool:
+    """Whether a currency word that is also a weight ("pounds") measures weight in the parse: it weighs
+    something ("pounds of sugar"), or a weight word governs it ("weighs 210 pounds", "shed 60 pounds",
+    "60 pounds overweight", "30 pounds heavier")."""
+    lex = numbers_lexicon()
+    word = token_at(doc, match.start("curword")) if doc is not None else None
+    if word is None:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in word.children):
+        return True
+    if _scaled(match):
+        return False  # "lost 5 million pounds": a scaled amount weighs only what it is "of"
+    if any(c.tag_ == "JJR" or c.lemma_.lower() in lex["weight_lemmas"] for c in word.children):
+        return True
+    return any(
+        head.tag_ == "JJR" or head.lemma_.lower() in lex["weight_lemmas"] for _, head in climb(word, WEIGHT_HOPS)
     )
 
 
