@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -31,7 +32,7 @@ def measure(folder: Path, limit: int) -> dict[str, float]:
 
     out["import (what bare spaCy imports too)"] = CLOCK() - start
     start = CLOCK()
-    from dateline.link import link_pending
+    from dateline.link import Fresh, link_pending
     from dateline.pipeline import Pipeline
     from dateline.store import Store
 
@@ -74,7 +75,11 @@ def measure(folder: Path, limit: int) -> dict[str, float]:
                 store.write(analysis)
         out["SQLite writes"] = CLOCK() - start
         start = CLOCK()
-        link_pending(store, {a.article.id: a for a in analyses if isinstance(a, Analysis)})
+        fresh = Fresh(limit=sys.maxsize)
+        for analysis in analyses:
+            if isinstance(analysis, Analysis):
+                fresh.keep(analysis)
+        link_pending(store, fresh)
         out["linking"] = CLOCK() - start
         store.close()
     out["articles"] = len(articles)

@@ -10,7 +10,7 @@ import pytest
 from dateline.batch import run as batch_run
 from dateline.batch import run_corpus
 from dateline.ingest import iter_documents
-from dateline.link import link_pending
+from dateline.link import Fresh, link_pending
 from dateline.model import Analysis, Article
 from dateline.pipeline import Pipeline
 from dateline.store import Store
@@ -33,13 +33,13 @@ def test_run_links_from_memory_up_to_the_bound(tmp_path: Path, monkeypatch: pyte
 
     # A bound a few articles' records reach: the first ones are kept, the later ones read back.
     kept: list[str] = []
-    keep = batch_run.Fresh.keep
+    keep = Fresh.keep
 
-    def spy(self: batch_run.Fresh, analysis: Analysis) -> None:
+    def spy(self: Fresh, analysis: Analysis) -> None:
         keep(self, analysis)
         kept[:] = list(self.analyses)
 
-    monkeypatch.setattr(batch_run.Fresh, "keep", spy)
+    monkeypatch.setattr(Fresh, "keep", spy)
     monkeypatch.setattr(batch_run, "FRESH_RECORDS", 150)
     read: list[str] = []
     analyses = Store.analyses

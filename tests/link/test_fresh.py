@@ -4,12 +4,13 @@ store writes: every table, link tables included, row for row; and the fresh arti
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
 
 import dateline.link
-from dateline.link import link_pending, linkable
+from dateline.link import Fresh, link_pending, linkable
 from dateline.model import Analysis
 from dateline.store import Store
 
@@ -37,8 +38,10 @@ def test_fresh_analyses_link_as_stored_ones(
     reference.close()
 
     store = _stored(tmp_path / "fresh.db", gold_analyses)
-    # Every other article from memory (whole analyses, as a run holds them), the rest read back.
-    fresh = {a.article.id: a for a in gold_analyses[::2]}
+    # Every other article from memory (kept as a run keeps them), the rest read back.
+    fresh = Fresh(limit=sys.maxsize)
+    for analysis in gold_analyses[::2]:
+        fresh.keep(analysis)
     read: list[str] = []
     for name in ("analyses", "article_records"):
         original = getattr(Store, name)
@@ -53,8 +56,8 @@ def test_fresh_analyses_link_as_stored_ones(
     store.close()
 
     assert summary.articles == len(gold_analyses)
-    assert not set(read) & set(fresh)
-    assert set(read) == {a.article.id for a in gold_analyses} - set(fresh)
+    assert not set(read) & set(fresh.analyses)
+    assert set(read) == {a.article.id for a in gold_analyses} - set(fresh.analyses)
     assert all_tables(tmp_path / "fresh.db") == all_tables(tmp_path / "reference.db")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from dateline.batch.backends import Backend, DaskBackend, LocalBackend
 from dateline.batch.worker import Job
@@ -19,6 +20,9 @@ from dateline.ingest import iter_documents
 from dateline.model import Analysis, Article, Failure
 from dateline.pipeline import Pipeline
 from dateline.store import Store
+
+if TYPE_CHECKING:
+    from dateline.link import Fresh
 
 ProgressFn = Callable[[Analysis | Failure | Article], None]
 
@@ -91,23 +95,6 @@ def _backend(pipeline: Pipeline, workers: int, cluster: str | None) -> Backend |
     return None
 
 
-@dataclass
-class Fresh:
-    """The analyses this run stored, as linking reads them (``linkable``), up to ``limit`` records in all."""
-
-    limit: int = FRESH_RECORDS
-    records: int = 0
-    analyses: dict[str, Analysis] = field(default_factory=dict)
-
-    def keep(self, analysis: Analysis) -> None:
-        from dateline.link import linkable
-
-        kept = linkable(analysis)
-        if self.records + len(kept.records) <= self.limit:
-            self.records += len(kept.records)
-            self.analyses[kept.article.id] = kept
-
-
 def _write(result: Analysis | Failure, store: Store, summary: RunSummary, fresh: Fresh) -> None:
     if isinstance(result, Failure):
         store.write_failure(result)
@@ -161,6 +148,9 @@ def _run_locked(
     items = documents if documents is not None else iter_documents(paths)
     pending = _unstored(items, store, summary, progress)
     backend = _backend(pipeline, workers, cluster)
+    # Imported here, not with the module: a worker process imports this package but never links.
+    from dateline.link import Fresh, link_pending
+
     fresh = Fresh(limit=FRESH_RECORDS if link else 0)
     try:
         results = pipeline.run(pending) if backend is None else backend.results(chunked(pending, chunk_size))
@@ -173,8 +163,6 @@ def _run_locked(
             backend.close()
     # Corpus-level linking is incremental: the articles not linked yet (this run's, and any a killed run
     # stored without linking) are compared with the stored ones by blocking keys, never all pairs.
-    from dateline.link import link_pending
-
     if link:
-        link_pending(store, fresh.analyses)
+        link_pending(store, fresh)
     return summary

@@ -164,11 +164,29 @@ def linkable(analysis: Analysis) -> Analysis:
 Known = dict[str, tuple[Record, ...]]
 
 
+@dataclass
+class Fresh:
+    """Analyses a caller has just stored, held as linking reads them (``linkable``, applied here once, when each
+    is kept) so that linking need not read them back: up to ``limit`` records in all, the analyses past the
+    bound are read back from the store."""
+
+    limit: int
+    records: int = 0
+    analyses: dict[str, Analysis] = field(default_factory=dict)
+
+    def keep(self, analysis: Analysis) -> None:
+        kept = linkable(analysis)
+        if self.records + len(kept.records) <= self.limit:
+            self.records += len(kept.records)
+            self.analyses[kept.article.id] = kept
+
+
 def _batch_analyses(store: Store, batch: list[str], fresh: Mapping[str, Analysis]) -> list[Analysis]:
-    """The analyses of ``batch`` in id order: those in ``fresh`` from memory, the rest read from the store."""
+    """The analyses of ``batch`` in id order: those in ``fresh`` (``Fresh.analyses``, already as linking reads
+    them) from memory, the rest read from the store."""
     missing = [i for i in batch if i not in fresh]
     found = {a.article.id: a for a in store.analyses(missing, kinds=KINDS)} if missing else {}
-    return [a if i in found else linkable(a) for i in sorted(set(batch)) if (a := found.get(i) or fresh.get(i))]
+    return [a for i in sorted(set(batch)) if (a := found.get(i) or fresh.get(i))]
 
 
 def _replaced(records: Iterable[Record], changed: Mapping[str, Record], kinds: Collection[str]) -> tuple[Record, ...]:
@@ -177,24 +195,24 @@ def _replaced(records: Iterable[Record], changed: Mapping[str, Record], kinds: C
     return tuple(changed.get(r.id, r) for r in records if r.kind in kinds)
 
 
-def link_articles(store: Store, article_ids: Iterable[str], fresh: Mapping[str, Analysis] | None = None) -> LinkSummary:
+def link_articles(store: Store, article_ids: Iterable[str], fresh: Fresh | None = None) -> LinkSummary:
     """Link the given stored articles, a batch of ``BATCH`` at a time (bounded memory for any number of ids).
 
-    ``fresh`` maps article ids to analyses the caller has just stored: those are linked, and rewritten by the
-    merge pass, from memory instead of being read back; an id it lacks is read from the store. The records are
-    the same either way (a stored record reads back equal to the one written), so are the links."""
+    ``fresh`` holds analyses the caller has just stored: those are linked, and rewritten by the merge pass,
+    from memory instead of being read back; an id it lacks is read from the store. The records are the same
+    either way (a stored record reads back equal to the one written), so are the links."""
     summary = LinkSummary()
     cache = LinkCache()
-    fresh = fresh or {}
+    held = fresh.analyses if fresh else {}
     # What the merge pass's rewrite would read back of the fresh articles: their naming records, as linked.
     known: Known = {}
     # A merge pass a kill interrupted belongs to the articles linked before these: finished first.
     rewrite_merged(store, cache)
     for batch in _batches(article_ids):
-        analyses = _batch_analyses(store, batch, fresh)
+        analyses = _batch_analyses(store, batch, held)
         changed = {r.id: r for r in link_batch(store, analyses, summary, cache)}
         for analysis in analyses:
-            if analysis.article.id in fresh:
+            if analysis.article.id in held:
                 known[analysis.article.id] = _replaced(analysis.records, changed, NAMING)
     merge_entities(store, summary.entities, cache, known)
     return summary
@@ -277,7 +295,7 @@ def _renamed(articles: Iterable[tuple[Record, ...]], merged: dict[str, str]) -> 
     return changed
 
 
-def link_pending(store: Store, fresh: Mapping[str, Analysis] | None = None) -> LinkSummary:
+def link_pending(store: Store, fresh: Fresh | None = None) -> LinkSummary:
     """Link every stored article that is not linked yet, so a killed run's articles are linked by the next
     (``fresh``: analyses just stored, linked from memory; see ``link_articles``)."""
     # Lazily: ids are read a page at a time while earlier batches link, and a page only holds ids above the
@@ -294,6 +312,7 @@ def link_corpus(store: Store) -> LinkSummary:
 
 __all__ = [
     "GROUP_KINDS",
+    "Fresh",
     "LinkSummary",
     "groups",
     "link_analysis",
