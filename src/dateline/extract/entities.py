@@ -331,9 +331,7 @@ def _common_opener(ent: SpacySpan) -> bool:
 
 def _joined(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a hyphen written inside a word ("Mar-a-Lago"), not a dash between words."""
-    return (
-        0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-    )
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _whole_words(doc: Doc, ent: SpacySpan) -> SpacySpan:
@@ -344,9 +342,11 @@ def _whole_words(doc: Doc, ent: SpacySpan) -> SpacySpan:
     start, end = ent.start, ent.end
     if _joined(doc, start - 1) and not doc[start - 2].ent_type_:
         word = doc[start - 2]
-        # A capitalised word before it would make it the end of a longer untagged name ("Wall Street Journal-NBC").
+        # A capitalised word before it (not one capitalised by opening the sentence) would make it the end of a
+        # longer untagged name ("Wall Street Journal-NBC").
         before = doc[start - 3] if start > 2 else None
-        if word.is_alpha and len(word) > 1 and word.text[0].isupper() and not (before and before.text[0].isupper()):
+        longer = before is not None and before.text[0].isupper() and not before.is_sent_start
+        if word.is_alpha and len(word) > 1 and word.text[0].isupper() and not longer:
             start -= 2
     if end - ent.start == 1:
         last = end
