@@ -64,6 +64,7 @@ class Lexicon:
     portfolio_words: frozenset[str]
     org_heads: frozenset[str]
     generic_org_words: frozenset[str]
+    description_heads: frozenset[str]
     located_org_heads: frozenset[str]
     education_heads: frozenset[str]
     sub_units: frozenset[str]
@@ -174,6 +175,7 @@ def lexicon() -> Lexicon:
         portfolio_words=low("portfolios") - {"and", "the"},
         org_heads=low("org_heads"),
         generic_org_words=low("generic_org_words"),
+        description_heads=low("description_heads"),
         located_org_heads=low("located_org_heads"),
         education_heads=low("education_heads"),
         sub_units=low("sub_units"),
