@@ -306,3 +306,15 @@ def test_a_name_particle_stays_in_the_name() -> None:
     text = json.loads(path.read_text(encoding="utf-8"))["content_original"]
     doc = load_nlp()(next(p for p in text.split("\n") if "al-Baghdadi" in p))
     assert "Abu Bakr al-Baghdadi" in {e.text for e in doc.ents if e.label_ == "PERSON"}
+
+
+def test_lexicon_state_status_and_description_helpers() -> None:
+    lex = lexicon()
+    assert lex.us_state("north carolina") == lex.us_state("N.C.") == "North Carolina"
+    assert lex.us_state("Nowhere") is None
+    assert lex.without_status(["former", "deputy", "director"]) == ["deputy", "director"]
+    assert lex.without_status(["former"]) == ["former"]  # the last word is the office, kept
+    assert lex.is_national("former Acting Attorney General")
+    # The description heads are organisation heads too, all but "administration" (a description only).
+    assert lex.description_heads - lex.org_heads == {"administration"}
+    assert {"committee", "department", "party"} <= lex.description_heads & lex.org_heads

@@ -45,9 +45,6 @@ UNLISTED_TYPES = frozenset({"NORP", "EVENT"})
 PARAGRAPH_BREAK = "\n"
 LINK_MARKS = ("@", "://")
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
-# A line written wholly in capitals is a heading, subhead or byline ("CONGRESS BOUND, MINNESOTA'S ILHAN OMAR ...",
-# "WHITE HOUSE FENCE ..."), where the tagger cuts names out of the words around them; names in it also stand in
-# the body in ordinary case. Spans in such lines are skipped.
 
 
 @dataclass
@@ -150,11 +147,15 @@ def _country_of_org(doc: Doc, ent: SpacySpan) -> tuple[str | None, list[str]]:
 def _possessor_start(doc: Doc, ent: SpacySpan) -> int | None:
     """Where a possessive place before ``ent`` starts ("Pakistan's National Library"), or None."""
     if ent.start >= 2 and doc[ent.start - 1].text in POSSESSIVE and doc[ent.start - 2].ent_type_ == "GPE":
-        start = ent.start - 2
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        return start
+        return _entity_start(doc, ent.start - 2)
     return None
+
+
+def _entity_start(doc: Doc, i: int) -> int:
+    """Where the tagged span holding token ``i`` starts (``i`` itself when it is outside one)."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 def _org(doc: Doc, text: str, ent: SpacySpan, groups: _Groups, lex: Lexicon) -> _Group:
@@ -309,7 +310,10 @@ def _furniture(text: str) -> bool:
 
 
 def _capitals_line(text: str, start: int, end: int) -> bool:
-    """Whether the line holding ``text[start:end]`` has no lower-case letter."""
+    """Whether the line holding ``text[start:end]`` has no lower-case letter. A line written wholly in capitals is
+    a heading, subhead or byline ("CONGRESS BOUND, MINNESOTA'S ILHAN OMAR ...", "WHITE HOUSE FENCE ..."), where the
+    tagger cuts names out of the words around them; names in it also stand in the body in ordinary case. Spans in
+    such lines are skipped."""
     line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
     return not any(c.islower() for c in line)
 
@@ -439,10 +443,7 @@ def _one_sense(group: _Group, lex: Lexicon) -> None:
 
 def _base_title(title: str, lex: Lexicon) -> str:
     """A title without its status words, case-folded ("then-Deputy Director" -> "deputy director")."""
-    words = title.casefold().replace("-", " ").split()
-    while len(words) > 1 and words[0] in lex.status_modifiers:
-        words = words[1:]
-    return " ".join(words)
+    return " ".join(lex.without_status(title.casefold().replace("-", " ").split()))
 
 
 def _person_countries(doc: Doc, offices: list[Office], by_token: dict[int, _Group], lex: Lexicon) -> dict[int, str]:
@@ -459,9 +460,7 @@ def _person_countries(doc: Doc, offices: list[Office], by_token: dict[int, _Grou
         holder = by_token.get(ent.start)
         if ent.label_ != "PERSON" or holder is None or ent.start < 2 or doc[ent.start - 1].text not in POSSESSIVE:
             continue
-        start = ent.start - 2
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
+        start = _entity_start(doc, ent.start - 2)
         country = lex.country(doc[start : ent.start - 1].text)
         if country:
             ties.setdefault(id(holder), set()).add(country)

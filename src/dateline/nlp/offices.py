@@ -26,13 +26,15 @@ MAX_NAME_TOKENS = 4
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X", "VERB"})
-# A US lawmaker's party and state after the name: "R-N.C.", "D-Calif.", "I-Vt.", "R–AZ" (the state as abbreviated), and
-# the Wall Street Journal's "(R., S.C.)" (120 on the AllSides corpus outside gold/dev, none on PolNeAR train).
 # An acronym as news writes it: "U.N.", "NATO", "EU".
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
-_PARTY_TAG = re.compile(r"\s*([RDI])(?:\s*[-–]\s*|\.,\s*)([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
+# A US state as a lawmaker's tag writes it, one or two capitalised words: "N.C.", "Calif.", "AZ", "New York".
+_TAG_STATE = r"([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)"
+# A US lawmaker's party and state after the name: "R-N.C.", "D-Calif.", "I-Vt.", "R–AZ" (the state as abbreviated), and
+# the Wall Street Journal's "(R., S.C.)" (120 on the AllSides corpus outside gold/dev, none on PolNeAR train).
+_PARTY_TAG = re.compile(r"\s*([RDI])(?:\s*[-–]\s*|\.,\s*)" + _TAG_STATE)
 # A state alone in parentheses after a lawmaker's name: "Sen. Dianne Feinstein (Calif.)".
-_STATE_TAG = re.compile(r"\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*\)")
+_STATE_TAG = re.compile(r"\s*" + _TAG_STATE + r"\s*\)")
 
 
 @dataclass(frozen=True)
@@ -85,12 +87,12 @@ class Lexicon:
         state by its name ("Ariz."), a party by its name ("GOP"), else the organisation as written ("Kremlin",
         "Federal Reserve")."""
         return (
-            self.country(text)
-            or self.demonym(text)
-            or self.us_states.get(text.casefold())
-            or self.parties.get(text.casefold())
-            or text
+            self.country(text) or self.demonym(text) or self.us_state(text) or self.parties.get(text.casefold()) or text
         )
+
+    def us_state(self, text: str) -> str | None:
+        """The US state ``text`` names, by its name or AP abbreviation ("North Carolina", "N.C."), or None."""
+        return self.us_states.get(text.casefold())
 
     def tag_state(self, text: str) -> str | None:
         """The US state a party-state tag writes ("N.C.", "Texas", "TX", "Calif"), or None: AP abbreviations
@@ -100,7 +102,7 @@ class Lexicon:
 
     def seat_place(self, text: str) -> str | None:
         """The US state or the country ``text`` names, the places a seat's "of" may write ("of North Carolina")."""
-        return self.us_states.get(text.casefold()) or self.country(text)
+        return self.us_state(text) or self.country(text)
 
     def may_hold(self, country: str, title: str) -> bool:
         """Whether ``country``'s own national offices carry ``title`` ("Foreign Minister" is no US office)."""
@@ -115,11 +117,18 @@ class Lexicon:
         """An office of a US state's seat ("Sen.", "former Rep.", "Lt. Gov.")."""
         return _title_head(title) in self.seat_titles
 
+    def without_status(self, words: list[str]) -> list[str]:
+        """A title's words without the status words that lead it ("former", "then"), its last word kept."""
+        while len(words) > 1 and words[0] in self.status_modifiers:
+            words = words[1:]
+        return words
+
     def is_national(self, title: str) -> bool:
         """An office of a nation ("President", "Secretary of State", "Defense Secretary")."""
-        words = title.lower().replace("-", " ").split()
-        while len(words) > 1 and (words[0] in self.status_modifiers or words[0] in self.national_title_ranks):
-            words = words[1:]  # "former President", "Acting Attorney General", "Deputy Secretary of State"
+        words = self.without_status(title.lower().replace("-", " ").split())
+        while len(words) > 1 and words[0] in self.national_title_ranks:
+            # "former President", "Acting Attorney General", "Deputy Secretary of State"
+            words = self.without_status(words[1:])
         if len(words) >= 3 and words[1] == "of" and words[0] in self.national_title_heads:
             words = [*words[2:], words[0]]  # "secretary of labor" is the "labor secretary"
         return " ".join(words) in self.national_titles or (
@@ -173,9 +182,9 @@ def lexicon() -> Lexicon:
         titles_not_held={str(c): frozenset(str(w).lower() for w in ws) for c, ws in raw["titles_not_held"].items()},
         portfolios=low("portfolios"),
         portfolio_words=low("portfolios") - {"and", "the"},
-        org_heads=low("org_heads"),
+        org_heads=low("org_heads") | low("description_heads"),
         generic_org_words=low("generic_org_words"),
-        description_heads=low("description_heads"),
+        description_heads=low("description_heads") | low("description_only_heads"),
         located_org_heads=low("located_org_heads"),
         education_heads=low("education_heads"),
         sub_units=low("sub_units"),
@@ -746,20 +755,28 @@ def _party_from_state(doc: Doc, k: int, lex: Lexicon) -> tuple[str, int, int] | 
     """The state of "a Republican/Democrat from STATE" from ``k`` (the party word), or None."""
     if k + 2 >= len(doc) or doc[k].lower_ not in _PARTY_WORDS or doc[k + 1].lower_ != "from":
         return None
-    for end in (k + 4, k + 3):
-        state = lex.us_states.get(doc[k + 2 : end].text.casefold()) if end <= len(doc) else None
-        if state is not None:
-            return state, k + 2, end
-    return None
+    return next(_states_at(doc, k + 2, lex), None)
 
 
 def _state_party(doc: Doc, k: int, lex: Lexicon) -> tuple[str, int, int] | None:
     """The state of "a STATE Republican/Democrat" from ``k`` (the word after "a"), or None."""
-    for end in (k + 2, k + 1):
-        state = lex.us_states.get(doc[k:end].text.casefold()) if end < len(doc) else None
-        if state is not None and doc[end].lower_ in _PARTY_WORDS:
-            return state, k, end
+    for state, start, end in _states_at(doc, k, lex):
+        if end < len(doc) and doc[end].lower_ in _PARTY_WORDS:
+            return state, start, end
     return None
+
+
+# The most tokens a US state takes, by name or AP abbreviation ("North Carolina"; "Ala." where the tokenizer splits
+# the dot off): a state written after a lawmaker's name is read that many tokens first, then fewer.
+_STATE_TOKENS = 2
+
+
+def _states_at(doc: Doc, k: int, lex: Lexicon) -> Iterator[tuple[str, int, int]]:
+    """The US states written from ``k`` ("North Carolina", "N.C."), longest first, with their token extents."""
+    for end in range(k + _STATE_TOKENS, k, -1):
+        state = lex.us_state(doc[k:end].text) if end <= len(doc) else None
+        if state is not None:
+            yield state, k, end
 
 
 def _apposition_starts(doc: Doc, lex: Lexicon) -> Iterator[tuple[Span, int]]:
@@ -892,7 +909,7 @@ def _origin(doc: Doc, k: int, lex: Lexicon, *, seat: bool) -> tuple[str, int, in
     """Where an apposition's office is from, after "from" at ``k``: a seat's US state ("the senator from
     Georgia", "a delegate from Texas"), or an organisation the model names ("a spokesman from the ACLU")."""
     run = _name_run(doc, k, allow_and=False)
-    if seat and run > k and (state := lex.us_states.get(doc[k:run].text.casefold())) is not None:
+    if seat and run > k and (state := lex.us_state(doc[k:run].text)) is not None:
         return state, k, run
     org = _org_after(doc, k, lex)
     if org is None or doc[org[0]].ent_type_ != "ORG":
