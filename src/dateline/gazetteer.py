@@ -147,12 +147,13 @@ def _division_kinds() -> frozenset[str]:
     language after the name ("Anhui Sheng")."""
     data = _additions()
     kinds = frozenset(name_key(word) for word in [*data["designators"], *data["division_name_kinds"]])
-    return kinds - _KEPT_IN_DIVISION_NAMES
+    # _division_key compares single words, so a multi-word designator ("Local Government Area") is no kind here.
+    return frozenset(k for k in kinds if " " not in k) - _KEPT_IN_DIVISION_NAMES
 
 
-# Designators the index keeps in division names for now: with "Borough" dropped, pycountry's "Arima" would match
-# GeoNames' "Borough of Arima" (today an unmatched division of its own), a change to the index that needs its
-# own INDEX_VERSION.
+# Designators the index keeps in division names: dropping "Borough" would make pycountry's "Arima" match
+# GeoNames' "Borough of Arima", merging two divisions the index holds apart, and so change the index, which
+# would need its own INDEX_VERSION.
 _KEPT_IN_DIVISION_NAMES = frozenset({"borough"})
 
 

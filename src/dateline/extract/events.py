@@ -1,4 +1,4 @@
-"""events.rules.v2: who did what to whom, where and when, typed in PLOVER 2021.
+"""events.rules: who did what to whom, where and when, typed in PLOVER 2021.
 
 Triggers are verbs (and light verb + noun pairs: "expressed gratitude", "adopted resolutions condemning")
 found in data/plover.yaml; verbs that only report speech are left to statements.rules. Actors are the
@@ -80,11 +80,6 @@ _MAX_LIGHT_NOUN_GAP = 3
 # Prepositions whose object is what an action is done to or for ("fought for the cause", "fought with the
 # police", "delivered food to the refugees"); not "on"/"at", which also give manner or place ("shot on sight").
 _PATIENT_PREPS = frozenset({"for", "against", "over", "to", "with"})
-# Types whose verbs have an everyday sense beside the event's, taken with a thing for patient: AID ("delivered
-# a speech", "contributed to the report"), ASSAULT ("attacked the process", "fought for a cause"), and
-# detention ("held the view"). RETREAT is not among them: PLOVER's RETREAT includes returning and releasing
-# property ("return the helicopter"), and gold/dev annotates "released its estimate" as an event.
-_EVERYDAY_SENSE_TYPES = frozenset({"AID", "COERCE/detain"})
 
 
 @dataclass(frozen=True)
@@ -106,6 +101,7 @@ class Lexicon:
     transitive_only: frozenset[str]
     failure: frozenset[str]
     typed_by_object: dict[str, frozenset[str]]
+    everyday_sense: frozenset[str]
 
 
 def _type_mode(value: str | None) -> tuple[str | None, str | None]:
@@ -136,6 +132,7 @@ def lexicon() -> Lexicon:
         transitive_only=frozenset(data["transitive_only"]),
         failure=frozenset(data["failure"]),
         typed_by_object={k: frozenset(v) for k, v in data["typed_by_object"].items()},
+        everyday_sense=frozenset(data["everyday_sense_types"]),
     )
 
 
@@ -680,13 +677,14 @@ def _patients(verb: Token) -> list[Token]:
 
 
 def _everyday_sense(trigger: Trigger) -> bool:
-    """A verb of a type in _EVERYDAY_SENSE_TYPES used in its everyday sense: everything it is done to or for is a
-    thing, no party ("delivered a speech", "attacked the process", "held the view", "fought for a cause";
+    """A verb of a type in plover.yaml's everyday_sense_types used in its everyday sense: everything it is done to
+    or for is a thing, no party ("delivered a speech", "contributed to the report", "held the view";
     event_classes.is_party). A thing given to a party stays an event ("delivered food to the refugees")."""
     if trigger.obj is not None or trigger.lemma not in lexicon().verbs:
         return False
     key = f"{trigger.type}/{trigger.mode}" if trigger.mode else trigger.type
-    if trigger.type not in _EVERYDAY_SENSE_TYPES and key not in _EVERYDAY_SENSE_TYPES:
+    everyday = lexicon().everyday_sense
+    if trigger.type not in everyday and key not in everyday:
         return False
     patients = _patients(trigger.verb)
     nouns = frozenset(lexicon().nouns)

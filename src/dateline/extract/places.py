@@ -1,4 +1,4 @@
-"""places.gazetteer.v2: toponyms (GPE, LOC and FAC mentions) resolved against the gazetteer.
+"""places.gazetteer: toponyms (GPE, LOC and FAC mentions) resolved against the gazetteer.
 
 Each distinct toponym of an article becomes one Place record whose spans are all its mentions. Ambiguous
 names are resolved with the article's own context, as a reader would: a candidate in a country the article
@@ -80,7 +80,7 @@ FEATURE_REGION = "RGN"
 # Why a settlement the gazetteer lacks was placed at the article's anchor town (_local), and its GeoNames
 # feature code: a populated place.
 LOCAL = "local"
-FEATURE_LOCAL = "PPL"
+FEATURE_LOCAL = FEATURE_CITY
 # An outlet named by its web domain ("News.Az", "Report.az"): the two-letter ending is a country code.
 _COUNTRY_DOMAIN = re.compile(r"\.([A-Za-z]{2})$")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
@@ -334,12 +334,19 @@ def _run_mention(run: list[Token], text: str, taken: SpanIndex[bool], *, weak: b
 def _is_gazetteer_toponym(text: str, population: int = UNTAGGED_MIN_POPULATION, *, seas: bool = False) -> bool:
     """The gazetteer's own name of a country, a division, a town of ``population`` or more, or with ``seas`` a
     continent or sea (an entry of no country)."""
-    return any(
-        c.is_primary
-        and (
-            c.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1) or c.population >= population or (seas and c.country is None)
-        )
-        for c in candidates(text)
+    return any(_is_major(c, population, seas=seas) for c in candidates(text))
+
+
+def _is_major(candidate: Candidate, population: int, *, seas: bool, any_name: bool = False) -> bool:
+    """``candidate`` is a country, a first-level division, a town of ``population`` or more, or with ``seas`` a
+    continent or sea (an entry of no country), under its own name; with ``any_name`` only a town needs to be
+    named by its own name."""
+    if not (candidate.is_primary or any_name):
+        return False
+    return (
+        candidate.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1)
+        or (seas and candidate.country is None)
+        or (candidate.is_primary and candidate.population >= population)
     )
 
 
@@ -842,7 +849,10 @@ def _resolve_group(text: str, evidence: Evidence, container: Candidate | None) -
     for variant in variants(text):
         senses = candidates(variant)
         if _compass_part(cleaned, variant):
-            senses = [c for c in senses if _well_known(c)]
+            # What news names parts of by compass word ("north west London", "eastern Ukraine", "South Texas"):
+            # a country, a first-level division, a sea or region, or a town of LARGE_CITY_POPULATION or more under
+            # its own name. A small town's namesake is not what "East Yorkshire" or "West Kordofan" means.
+            senses = [c for c in senses if _is_major(c, LARGE_CITY_POPULATION, seas=True, any_name=True)]
         chosen = choose(senses, evidence, container)
         if chosen is not None:
             return chosen
@@ -852,18 +862,13 @@ def _resolve_group(text: str, evidence: Evidence, container: Candidate | None) -
 def _compass_part(name: str, variant: str) -> bool:
     """``variant`` is ``name`` without the compass words that open it ("north west London" -> "London")."""
     lead = name[: len(name) - len(variant)].split()
-    return name.endswith(" " + variant) and bool(lead) and all(w.casefold() in words().directions for w in lead)
+    return name.endswith(" " + variant) and 0 < len(lead) == _compass_lead(lead)
 
 
-def _well_known(candidate: Candidate) -> bool:
-    """A place whose parts news names by compass word ("north west London", "eastern Ukraine", "South Texas"): a
-    country, a first-level division, a sea or region, or a town of LARGE_CITY_POPULATION or more under its own
-    name. A small town's namesake is not what "East Yorkshire" or "West Kordofan" means."""
-    return (
-        candidate.feature in (FEATURE_COUNTRY, FEATURE_ADMIN1)
-        or candidate.country is None
-        or (candidate.is_primary and candidate.population >= LARGE_CITY_POPULATION)
-    )
+def _compass_lead(tokens: Sequence[str]) -> int:
+    """How many compass words open ``tokens`` ("north west London" -> 2)."""
+    directions = words().directions
+    return next((i for i, t in enumerate(tokens) if t.casefold() not in directions), len(tokens))
 
 
 # What joins the items of a list of places: ", ", " and ", ", and ", " or ".
@@ -953,8 +958,7 @@ def variants(text: str) -> list[str]:
     if "," in cleaned:
         out.append(cleaned.split(",")[0].strip())
     tokens = cleaned.split()
-    directions = words().directions
-    lead = next((i for i, t in enumerate(tokens) if t.casefold() not in directions), len(tokens))
+    lead = _compass_lead(tokens)
     if 0 < lead < len(tokens):
         out.append(" ".join(tokens[lead:]))
     # A compass word alone ("the West") is no variant's sense: candidates() owns that filter.

@@ -626,11 +626,16 @@ def _century(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(m.start(), m.end(), f"{n - 1:02d}XX")
 
 
+# Characters after a time word that _names_on reads: one space, then a capital and a lower-case letter, the
+# shortest start of a capitalised word; a longer gap (a line break and indent, two spaces) is no name's join.
+_NAME_LOOKAHEAD = 3
+
+
 def _names_on(ctx: Context, m: re.Match[str]) -> bool:
     """A capitalised time word followed by a capitalised word is part of a name ("21st Century Fox",
     "Twenty-First Century Policing"), not a time."""
     word = m.group(0).split()[-1]
-    return word[:1].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end() : m.end() + 3]) is not None
+    return word[:1].isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end() : m.end() + _NAME_LOOKAHEAD]) is not None
 
 
 def _decade(m: re.Match[str], ctx: Context) -> Found | None:
