@@ -487,3 +487,30 @@ def test_a_photo_gallery_counter_is_not_a_claim() -> None:
 def test_lengths_angles_and_decades_are_measures_not_counts() -> None:
     text = "The jet climbed to 30,000 feet, banked 45 degrees and crashed; after two decades, 12 people remain missing."
     assert [(c.value, c.unit) for c in _claims(_article(text))] == [(12, "people")]
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        ("He said: “We lost 30 jobs", 9),
+        ("“We lost,” he said, 30 jobs", None),
+        ('He said: "We lost 30 jobs', 9),
+        ("He said: ''We lost 30 jobs", 9),
+        ("''We lost,'' he said, 30 jobs", None),
+        ("First line “open\nnew paragraph 30 jobs", None),
+    ],
+)
+def test_open_mark_is_where_the_quotation_holding_a_point_opens(text: str, opened: int | None) -> None:
+    from dateline.extract.claims import _inside_quotes, _open_mark
+
+    start = text.index("30")
+    assert _open_mark(text, start) == opened
+    assert _inside_quotes(text, start) is (opened is not None)
+
+
+def test_reckoning_verbs_shared_by_documents_and_issuers() -> None:
+    from dateline.extract.support.issuers import reckoning_verbs
+
+    documents, issuers = reckoning_verbs()
+    assert {"calculate", "estimate", "project"} <= documents & issuers
+    assert "show" in documents - issuers and "tally" in issuers - documents

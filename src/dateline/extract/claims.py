@@ -49,10 +49,12 @@ from dateline.extract.support.common import (
     innermost_statement,
     numbers_lexicon,
     span_root,
+    subtree_range,
     token_at,
+    unit_nouns,
 )
 from dateline.extract.support.issuers import ISSUING_TYPES, Issuers, document_nouns
-from dateline.extract.support.speakers import PERSON, SUBJECT_DEPS
+from dateline.extract.support.speakers import PERSON, SUBJECT_DEPS, load_cues
 from dateline.model import Claim, Span, Speaker
 from dateline.registry import extractor
 
@@ -83,19 +85,21 @@ PERCENT_UNITS = frozenset({"percent", "percentage point"})
 # What a non-personal pronoun speaker can stand for, by the antecedent's tag: "it" a singular thing (a
 # company, a country, a document), "they" a plural one ("Democrats ... They say").
 PRONOUN_TAGS = {"it": frozenset({"NN", "NNP"}), "they": frozenset({"NNS", "NNPS"})}
-# The parse's label of a relative clause, which set off by a comma is an aside ("the debt, which is ...").
+# The parse's label of a relative clause, which set off by a comma is an aside ("the debt, which is ...")
+# (issuers.RECKONING_ASIDE_DEPS are the asides on the way up to a verb of reckoning).
 ASIDE_DEPS = frozenset({"relcl"})
 # How far up from a figure its relative clause is looked for: a clause's object's modifier and its preposition.
 ASIDE_HOPS = 6
 
 # A cue after a quotation's closing mark is its own short clause ("Trump said.", "he tweeted"): its verb
-# stands within this many characters of the mark's next word.
+# stands within this many characters of the mark's next word, room for a subject of a few words ("Senate
+# Majority Leader Mitch McConnell said" has 39 before its verb) but not for a sentence of the outlet's.
 CUE_AFTER_CHARS = 40
 # A quotation's closing mark, and the punctuation and space between it and a cue after it.
 _CLOSING = re.compile("|".join(re.escape(m) for m in (*CLOSE_QUOTES, DOUBLED_APOSTROPHE, STRAIGHT_QUOTE)))
 _AFTER_CLOSING = re.compile(r"[\s,.;:!?—–-]*")
-# Pronouns that stand for the person who last spoke.
-PERSONAL_PRONOUNS = frozenset({"he", "she"})
+# A straight quotation mark, or wire copy's two apostrophes standing for one.
+_STRAIGHT_MARKS = re.compile(re.escape(DOUBLED_APOSTROPHE) + "|" + re.escape(STRAIGHT_QUOTE))
 
 # Four-digit figures in this span before a noun outside the units lexicon are years ("2018 midterms").
 YEARS = (1800, 2100)
@@ -105,6 +109,14 @@ MONTH_DAYS = (1, 31)
 # How many steps up the parse a weighed quantity looks for its weight word ("weighs between 60 pounds and 70
 # pounds": pounds -> between -> weighs).
 WEIGHT_HOPS = 2
+# How many characters before a figure are searched for the lead of a ratio ("one out of " has 11) or of a
+# gallery counter ("Slideshow (" has 11, "1 of " fewer): the longest lead and a space more.
+RATIO_LEAD_CHARS = 12
+GALLERY_LEAD_CHARS = 12
+# How many characters before a day of the month hold a month name's tail (". " after "Sept", one space
+# more), and how many hold the month name itself with that tail ("September" has 9).
+MONTH_TAIL_CHARS = 3
+MONTH_LEAD_CHARS = 12
 
 # "21 of those states": the figure counts the noun after the partitive.
 _PARTITIVE = re.compile(r" of (?:those|these|the|its|their)(?= )", re.IGNORECASE)
@@ -116,11 +128,17 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|org|net|gov|
 
 
 @lru_cache(maxsize=1)
+def _personal_pronouns() -> frozenset[str]:
+    """Pronouns that stand for the person who last spoke ("he", "she"): the genders of the cues lexicon."""
+    return frozenset(load_cues()["pronouns"]["gender"].values())
+
+
+@lru_cache(maxsize=1)
 def _unit_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Lower-cased (units, unit modifiers, words that block a count, modifiers kept in the unit) of the lexicon."""
     lex = numbers_lexicon()
     return (
-        frozenset(u.lower() for u in lex["units"]),
+        unit_nouns(),
         frozenset(m.lower() for m in lex["unit_modifiers"]),
         frozenset(w.lower() for w in lex["not_count_after"]),
         frozenset(w.lower() for w in lex["kept_modifiers"]),
@@ -367,9 +385,9 @@ def _measured(
         return Figure(start, match.end(), measure.value, measure.value_max, approx, measure.unit)
     if _day_of_month(text, match):
         return None
-    if _RATIO.search(text, max(0, start - 12), start):
+    if _RATIO.search(text, max(0, start - RATIO_LEAD_CHARS), start):
         return None  # "one in five jobs" is a ratio, not a count of five
-    year = match["digits"] and len(match["digits"]) == 4 and not (match["dscale"] or match["glued"])
+    year = match["digits"] and len(match["digits"]) == 4 and not _scaled(match)
     if year and _after_year_lead(text, match.start()):
         return None
     # "one of the gravest crimes" singles one out; "21 of those states" counts them.
@@ -380,7 +398,7 @@ def _measured(
         return None if toll is None else Figure(start, match.end(), measure.value, measure.value_max, approx, toll)
     noun_start, unit_end, unit_text = unit
     head = unit_text.split()[-1].lower()
-    if head in _gallery_nouns() and _GALLERY_LEAD.search(text, max(0, start - 12), start):
+    if head in _gallery_nouns() and _gallery_lead().search(text, max(0, start - GALLERY_LEAD_CHARS), start):
         return None  # "1 of 21 Photos", "Slideshow (24 Images)": a photo gallery's counter, page furniture
     if year and YEARS[0] <= measure.value <= YEARS[1] and head not in _unit_words()[0]:
         return None  # "2018 midterms", "2020 candidates": a year naming the thing, not a count of it
@@ -402,12 +420,12 @@ def _measured(
 
 def _day_of_month(text: str, match: re.Match[str]) -> bool:
     """Whether a bare figure is the day after a month name ("Sept. 11 attacks", "March 1 nears")."""
-    if not match["digits"] or match["decimal"] or match["dscale"] or match["glued"]:
+    if not match["digits"] or match["decimal"] or _scaled(match):
         return False
     if not MONTH_DAYS[0] <= int(match["digits"].replace(",", "")) <= MONTH_DAYS[1]:
         return False
-    tail = _MONTH_TAIL.search(text, max(0, match.start() - 3), match.start())
-    before = _WORD.findall(text[max(0, match.start() - 12) : tail.start()]) if tail is not None else []
+    tail = _MONTH_TAIL.search(text, max(0, match.start() - MONTH_TAIL_CHARS), match.start())
+    before = _WORD.findall(text[max(0, match.start() - MONTH_LEAD_CHARS) : tail.start()]) if tail is not None else []
     # Month names are matched as written (capitalised), so the verb "may" never makes a date.
     return bool(before) and before[-1] in _months()
 
@@ -425,8 +443,11 @@ def _gallery_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in numbers_lexicon()["gallery_nouns"])
 
 
-# What stands before a gallery counter's total: "1 of 21 Photos" (CNN), "Slideshow (24 Images)" (Reuters).
-_GALLERY_LEAD = re.compile(r"(?:\d+\s+of\s+|\b(?:slideshow|gallery)\s*\(\s*)$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _gallery_lead() -> re.Pattern[str]:
+    """What stands before a gallery counter's total: "1 of 21 Photos" (CNN), "Slideshow (24 Images)" (Reuters)."""
+    leads = alternation(w.lower() for w in numbers_lexicon()["gallery_leads"])
+    return re.compile(rf"(?:\d+\s+of\s+|\b(?:{leads})\s*\(\s*)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -435,15 +456,26 @@ def _weight_words() -> frozenset[str]:
     return frozenset(w.lower() for w in numbers_lexicon()["weight_words"])
 
 
+@lru_cache(maxsize=1)
+def _weight_lemmas() -> frozenset[str]:
+    """Lemmas that make a currency word that is also a weight measure weight ("weighs", "shed", "heavier")."""
+    return frozenset(w.lower() for w in numbers_lexicon()["weight_lemmas"])
+
+
 def _scaled(match: re.Match[str]) -> bool:
+    """Whether a figure has a scale word or suffix ("5 million", "£40m")."""
     return bool(match["dscale"] or match["glued"])
+
+
+def _weight_word(token: Token) -> bool:
+    """Whether a word makes a weight of the currency word it governs or modifies ("weighs", "heavier")."""
+    return token.tag_ == "JJR" or token.lemma_.lower() in _weight_lemmas()
 
 
 def _weighed(doc: Doc | None, match: re.Match[str]) -> bool:
     """Whether a currency word that is also a weight ("pounds") measures weight in the parse: it weighs
     something ("pounds of sugar"), or a weight word governs it ("weighs 210 pounds", "shed 60 pounds",
     "60 pounds overweight", "30 pounds heavier")."""
-    lex = numbers_lexicon()
     word = token_at(doc, match.start("curword")) if doc is not None else None
     if word is None:
         return False
@@ -451,11 +483,9 @@ def _weighed(doc: Doc | None, match: re.Match[str]) -> bool:
         return True
     if _scaled(match):
         return False  # "lost 5 million pounds": a scaled amount weighs only what it is "of"
-    if any(c.tag_ == "JJR" or c.lemma_.lower() in lex["weight_lemmas"] for c in word.children):
+    if any(_weight_word(c) for c in word.children):
         return True
-    return any(
-        head.tag_ == "JJR" or head.lemma_.lower() in lex["weight_lemmas"] for _, head in climb(word, WEIGHT_HOPS)
-    )
+    return any(_weight_word(head) for _, head in climb(word, WEIGHT_HOPS))
 
 
 def _toll_unit(doc: Doc | None, start: int, end: int) -> str | None:
@@ -853,13 +883,11 @@ def _introduction(text: str, doc: Doc | None, start: int) -> Span | None:
     """The sentence that introduces the quotation holding ``start`` with a colon, up to the colon: the
     quotation opens its paragraph after a paragraph ending in a colon, or follows one in its own paragraph
     ("Clinton has since apologized for what happened: “Yes, I should have used two email addresses ...”")."""
-    if doc is None or not _inside_quotes(text, start):
-        return None
-    first = text.rfind("\n", 0, start) + 1
-    opening = _opening(text[first:start])
+    opening = _open_mark(text, start) if doc is not None else None
     if opening is None:
         return None
-    before = text[:first] if not text[first : first + opening].strip() else text[: first + opening]
+    first = text.rfind("\n", 0, start) + 1
+    before = text[:first] if not text[first:opening].strip() else text[:opening]
     colon = len(before.rstrip()) - 1
     if colon < 0 or before[colon] != ":":
         return None
@@ -867,15 +895,6 @@ def _introduction(text: str, doc: Doc | None, start: int) -> Span | None:
     if token is None:
         return None
     return Span.of(text, max(token.sent.start_char, text.rfind("\n", 0, colon) + 1), colon)
-
-
-def _opening(paragraph: str) -> int | None:
-    """Where the quotation still open at the end of ``paragraph`` opens (as ``_inside_quotes`` reads it)."""
-    curly = max(paragraph.rfind(mark) for mark in OPEN_QUOTES)
-    if curly >= 0:
-        return curly
-    marks = [m.start() for m in re.finditer(re.escape(DOUBLED_APOSTROPHE) + "|" + re.escape(STRAIGHT_QUOTE), paragraph)]
-    return marks[-1] if len(marks) % 2 == 1 else None
 
 
 def _introduced_quotation(
@@ -930,7 +949,7 @@ def _introducer(text: str, doc: Doc | None, issuers: Issuers, start: int) -> Spe
     entity = issuers.resolver.entity_at(subject) if subject is not None else None
     if subject is None or entity is None or entity.type not in ISSUING_TYPES:
         return None
-    span = Span.of(text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+    span = Span.of(text, *subtree_range(subject))
     return Speaker(text=span.text, entity=issuers.resolver.fullest(entity), span=span)
 
 
@@ -965,10 +984,10 @@ def _cue_after(
     if subject is None or subject.idx >= end:
         return None
     entity = issuers.resolver.entity_at(subject)
-    span = Span.of(text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+    span = Span.of(text, *subtree_range(subject))
     if entity is not None:
         return Speaker(text=span.text, entity=issuers.resolver.fullest(entity), span=span)
-    if subject.lower_ not in PERSONAL_PRONOUNS:
+    if subject.lower_ not in _personal_pronouns():
         return None
     last = _last_before(statements, start)
     person = last.speaker if last is not None and last.speaker.entity is not None else None
@@ -1031,13 +1050,21 @@ def _is_document(doc: Doc | None, start: int, end: int) -> bool:
 
 
 def _inside_quotes(text: str, start: int) -> bool:
-    """Whether ``start`` lies inside a quotation opened in its paragraph: curly marks, straight ones, or wire
-    copy's doubled apostrophes (''...,'' he said), which count as one straight mark."""
-    paragraph = text[text.rfind("\n", 0, start) + 1 : start].replace(DOUBLED_APOSTROPHE, STRAIGHT_QUOTE)
+    """Whether ``start`` lies inside a quotation opened in its paragraph (see ``_open_mark``)."""
+    return _open_mark(text, start) is not None
+
+
+def _open_mark(text: str, start: int) -> int | None:
+    """Where in ``text`` the quotation holding ``start`` opens, when it opened in ``start``'s paragraph, else
+    None: the last opening curly mark not closed since, or else the last of an odd number of straight marks,
+    wire copy's doubled apostrophes (''...,'' he said) counting as one straight mark."""
+    first = text.rfind("\n", 0, start) + 1
+    paragraph = text[first:start]
     opened = max(paragraph.rfind(mark) for mark in OPEN_QUOTES)
     if opened >= 0:
-        return max(paragraph.rfind(mark) for mark in CLOSE_QUOTES) < opened
-    return paragraph.count(STRAIGHT_QUOTE) % 2 == 1
+        return first + opened if max(paragraph.rfind(mark) for mark in CLOSE_QUOTES) < opened else None
+    marks = [m.start() for m in _STRAIGHT_MARKS.finditer(paragraph)]
+    return first + marks[-1] if len(marks) % 2 == 1 else None
 
 
 def _earlier(figure: Figure, earlier: dict[str, tuple[float, str]]) -> str | None:

@@ -22,6 +22,13 @@ def numbers_lexicon() -> dict[str, Any]:
     return dict(load_yaml("claims.yaml"))
 
 
+@lru_cache(maxsize=1)
+def unit_nouns() -> frozenset[str]:
+    """The lexicon's counted nouns (``units``: "people", "hostages", "homes"), lower-cased: claims.rules counts
+    figures by them, events.rules takes them for parties an event is done to."""
+    return frozenset(u.lower() for u in numbers_lexicon()["units"])
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation, longest first so "September" is tried before "Sep" (shared with times.rules)."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
@@ -39,6 +46,11 @@ def span_root(doc: Doc | None, start: int, end: int) -> Any:
     """The syntactic root of the tokens covering characters ``[start, end)``, or None without a parse."""
     span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
     return span.root if span is not None and len(span) else None
+
+
+def subtree_range(token: Any) -> tuple[int, int]:
+    """Character range of a token's whole subtree (a subject's phrase, a clause)."""
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
 
 
 def climb(node: Any, hops: int) -> Iterator[tuple[Any, Any]]:

@@ -18,8 +18,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dateline.data import load_yaml
 from dateline.extract.support.actors import head_sector
+from dateline.extract.support.common import unit_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -80,7 +80,7 @@ def party_nouns() -> frozenset[str]:
     """Common nouns for people and their buildings with no agentive suffix ("hostages", "children", "troops",
     "homes"): the nouns claims.rules counts victims and participants by (data/claims.yaml ``units``, owned
     there)."""
-    return frozenset(u.lower() for u in load_yaml("claims.yaml")["units"])
+    return unit_nouns()
 
 
 def antecedent(subject: Token) -> Token:

@@ -27,7 +27,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.extract.statements.lexicon import Lexicon
-from dateline.extract.support.common import SpanIndex, climb, innermost_statement, numbers_lexicon, span_root
+from dateline.extract.support.common import (
+    SpanIndex,
+    climb,
+    innermost_statement,
+    numbers_lexicon,
+    span_root,
+    subtree_range,
+)
 from dateline.extract.support.speakers import SpeakerResolver
 from dateline.model import Span, Speaker
 
@@ -65,7 +72,7 @@ DETERMINING_DEPS = frozenset({"det", "poss", "compound", "amod"})
 # percent supporting him"); not an adverbial clause, a subject or a coordinated clause.
 RECKONED_DEPS = frozenset({"ccomp", "dobj", "xcomp", "oprd", "prep", "attr", "acomp", "dative", "npadvmod"})
 # Relative and adverbial clauses on the way up are the outlet's asides, not what the verb states.
-ASIDE_DEPS = frozenset({"relcl", "advcl", "appos", "parataxis"})
+RECKONING_ASIDE_DEPS = frozenset({"relcl", "advcl", "appos", "parataxis"})
 # Links from a document noun up to the clause that produced it ("said in a statement", "released a report").
 _UP_DEPS = frozenset({"pobj", "dobj", "prep", "nsubjpass", "attr", "npadvmod"})
 
@@ -82,9 +89,11 @@ def issuing_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def reckoning_verbs() -> tuple[frozenset[str], frozenset[str]]:
-    """Verbs of reckoning whose subject is a document, and those whose subject is an issuer."""
+    """Verbs of reckoning whose subject is a document, and those whose subject is an issuer (``both`` are
+    either's)."""
     verbs = numbers_lexicon()["reckoning_verbs"]
-    return frozenset(verbs["document"]), frozenset(verbs["issuer"])
+    both = frozenset(verbs["both"])
+    return frozenset(verbs["document"]) | both, frozenset(verbs["issuer"]) | both
 
 
 @dataclass
@@ -160,7 +169,7 @@ class Issuers:
         root = span_root(self.doc, start, end)
         documents, issuers = reckoning_verbs()
         for node, head in climb(root, MAX_FRAME_HOPS) if root is not None else ():
-            if node.dep_ in ASIDE_DEPS:
+            if node.dep_ in RECKONING_ASIDE_DEPS:
                 return None  # "Polls show a close contest in the state, where 18 electoral votes are up"
             lemma = head.lemma_.lower()
             if head.pos_ != "VERB" or lemma not in documents | issuers:
@@ -170,7 +179,7 @@ class Issuers:
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if subject is None:
                 return None
-            span = Span.of(self.text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+            span = Span.of(self.text, *subtree_range(subject))
             if lemma in documents and subject.pos_ == "NOUN" and subject.lemma_.lower() in document_nouns():
                 described = Speaker(text=span.text, span=span)
                 return self._issuer(described, 0) or described
@@ -322,7 +331,7 @@ class Issuers:
         entity = self.resolver.entity_at(subject)
         if entity is None or entity.type not in ISSUING_TYPES:
             return None
-        span = Span.of(self.text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+        span = Span.of(self.text, *subtree_range(subject))
         return Speaker(text=span.text, entity=self.resolver.fullest(entity), span=span)
 
     def _speaker_at(self, char: int) -> Statement | None:
