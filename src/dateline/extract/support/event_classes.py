@@ -7,8 +7,8 @@
   "gunman", "homeowner", "activist") or a role or collective noun ("envoy", "board", "crowd").
 - ``is_party``: whether a verb's patient is someone or something an event can be done to (a person,
   organisation, state, place, a counted group of people or buildings, or an event such as "sanctions").
-  Verbs with an everyday sense beside their event sense take it with a thing for object: "released a poll",
-  "delivered a speech", "held the view", "returned the affection" are no RETREAT, AID or detention.
+  Verbs with an everyday sense beside their event sense take it with a thing for object: "delivered a speech",
+  "held the view" are no AID or detention (the types listed as ``everyday_sense_types`` in data/plover.yaml).
 - ``antecedent``: a relative pronoun subject ("an official who warned") stands for the noun its clause
   modifies, as English relative clauses do.
 """
