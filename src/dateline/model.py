@@ -251,6 +251,10 @@ class Speaker:
         return self.entity or self.description or self.text
 
 
+# ``Statement.cue_class`` values (see the field).
+CUE_SPEECH, CUE_ATTITUDE, CUE_OTHER = "speech", "attitude", "other"
+
+
 @dataclass(frozen=True, kw_only=True)
 class Statement(Record):
     """Something someone said: speaker, reporting cue, content, and the relay chain it came through."""
@@ -264,7 +268,7 @@ class Statement(Record):
     # to", "Name:"); "attitude", what someone believes, knows, expects or wants ("believes that X"), a
     # statement only when it reports what was expressed (the gold guide); "other", an act the tagger learnt
     # that the lexicon lists as neither (``statements.crf`` only). A user keeping speech acts filters on it.
-    cue_class: str = "speech"
+    cue_class: str = CUE_SPEECH
     via: tuple[str, ...] = ()
     date: str | None = None
     cue_span: Span | None = None

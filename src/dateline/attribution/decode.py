@@ -20,6 +20,7 @@ from dateline.extract.statements.cues import (
     listed_cue,
     negated_cue,
     passive_cue,
+    relative_head,
     unsaid_cue,
     unspeaking,
 )
@@ -140,18 +141,17 @@ class StatementMaker:
         """A relative pronoun tagged as the source ("the G7 leaders, who warned ...") stands for the noun its
         clause modifies, as in the rules (``cues.cue_subject``)."""
         root = self.doc[source.first : source.last + 1].root
-        clause = root.head
-        if root.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and clause.head.i < root.i:
-            noun = clause.head
+        noun = relative_head(root)
+        if noun is not None and noun.i < root.i:
             return Segment("SRC", noun.left_edge.i, noun.i)
         return source
 
     def no_speaker(self, source: Segment) -> bool:
-        """A tagged source that names nobody: a word the rules never take as a speaker (``NON_SPEAKERS``,
-        ``cues.unspeaking``)."""
+        """A tagged source that names nobody: a relative pronoun with no noun before it to stand for
+        (``cues.RELATIVE_PRONOUNS``, see ``antecedent``) or a word the rules never take as a speaker
+        (``cues.unspeaking``)."""
         root = self.doc[source.first : source.last + 1].root
-        inside = bool(self.quotes.overlapping(root.idx, root.idx + len(root)))
-        return root.lower_ in RELATIVE_PRONOUNS or unspeaking(root, inside)
+        return root.lower_ in RELATIVE_PRONOUNS or unspeaking(root, self.quotes.inside(root))
 
     def unsaid(self, cue: Segment, content: Segment) -> bool:
         """A passive cue with no "by" phrase, a negated one, or a clause-only cue verb ("denied", "sought") with neither a

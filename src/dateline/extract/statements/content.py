@@ -11,6 +11,7 @@ from dateline.extract.statements.cues import (
     _cue_at,
     _light_clause,
     _marked_by_that,
+    attitude_infinitive,
     reports_clause,
 )
 from dateline.extract.statements.lexicon import (
@@ -141,7 +142,7 @@ def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[
         and all(c.dep_ in BARE_CUE_DEPS for c in verb.children)
     ):
         return _host_clause(verb, sent)
-    if verb.lemma_.lower() in lex.clause_only and not reports_clause(verb) and not _attitude_infinitive(verb, lex):
+    if verb.lemma_.lower() in lex.clause_only and not reports_clause(verb) and not attitude_infinitive(verb, lex):
         return None  # no clause: only a quotation makes it a cue ("denied a request" is no statement)
     if cue.kind == "phrasal" or verb.lemma_.lower() in lex.objects:
         antecedent = _relativised_object(verb, cue)
@@ -369,9 +370,3 @@ def _reported_part(part: SpacySpan, verb: Token, lex: Lexicon) -> bool:
         if token.head.i == verb.i and token.i != verb.i and token.dep_ not in PARENTHESIS_DEPS:
             return False
     return True
-
-
-def _attitude_infinitive(verb: Token, lex: Lexicon) -> bool:
-    """An attitude verb with an infinitive ("expects the deficit to reach X", "hopes to win"): what is
-    expected or hoped, which the claims read a figure's source from, not a state named by a noun phrase."""
-    return verb.lemma_.lower() in lex.attitudes and any(c.dep_ == "xcomp" for c in verb.children)

@@ -14,6 +14,7 @@ from dateline.extract.statements.lexicon import (
     Lexicon,
 )
 from dateline.extract.support.speakers import SUBJECT_DEPS
+from dateline.model import CUE_ATTITUDE, CUE_OTHER, CUE_SPEECH
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -142,11 +143,15 @@ def unsaid_cue(tokens: Sequence[Token], lex: Lexicon) -> bool:
     verbs = [
         t
         for t in tokens
-        if t.pos_ == "VERB"
-        and t.lemma_.lower() in lex.clause_only
-        and not (t.lemma_.lower() in lex.attitudes and any(c.dep_ == "xcomp" for c in t.children))
+        if t.pos_ == "VERB" and t.lemma_.lower() in lex.clause_only and not attitude_infinitive(t, lex)
     ]
     return bool(verbs) and not any(reports_clause(v) for v in verbs)
+
+
+def attitude_infinitive(verb: Token, lex: Lexicon) -> bool:
+    """An attitude verb with an infinitive ("expects the deficit to reach X", "hopes to win"): what is
+    expected or hoped, which the claims read a figure's source from, not a state named by a noun phrase."""
+    return verb.lemma_.lower() in lex.attitudes and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def listed_cue(tokens: Sequence[Token], lex: Lexicon) -> bool:
@@ -163,19 +168,15 @@ def listed_cue(tokens: Sequence[Token], lex: Lexicon) -> bool:
     )
 
 
-# ``Statement.cue_class`` values.
-SPEECH, ATTITUDE, OTHER = "speech", "attitude", "other"
-
-
 def cue_class(tokens: Sequence[Token], lex: Lexicon) -> str:
     """What a cue's words name: an attitude when every cue word among them is an attitude verb or its noun
     ("believes", "were hoping", "his fear"), a speech act when they hold a listed cue (``listed_cue``), else
     another act."""
     cues = [t.lemma_.lower() for t in tokens if t.lemma_.lower() in lex.cue_lemmas | lex.nouns]
     if cues and all(lemma in lex.attitudes for lemma in cues):
-        return ATTITUDE
+        return CUE_ATTITUDE
     # A source preposition by its word: spaCy lemmatises "according" to "accord".
-    return SPEECH if listed_cue(tokens, lex) or any(t.lower_ in lex.prepositions for t in tokens) else OTHER
+    return CUE_SPEECH if listed_cue(tokens, lex) or any(t.lower_ in lex.prepositions for t in tokens) else CUE_OTHER
 
 
 def negated_cue(tokens: Sequence[Token]) -> bool:
@@ -245,9 +246,8 @@ def cue_subject(verb: Token, lex: Lexicon, depth: int = 0, *, prefixed: bool = F
             # The cue itself is passive (see ``passive_cue``); a passive governor passes its subject on to
             # the cue participle ("Reyes is quoted as saying").
             return None
-        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head
-        return child
+        antecedent = relative_head(child)
+        return antecedent if antecedent is not None else child
     if depth < MAX_INHERIT and verb.head.i != verb.i:
         if depth == 0 and reduced_passive(verb):
             return None  # "Asked about X, Y said ...": Y was asked (see ``reduced_passive``)
@@ -270,6 +270,13 @@ def cue_subject(verb: Token, lex: Lexicon, depth: int = 0, *, prefixed: bool = F
         if verb.dep_ == "xcomp" and not controlled and verb.head.lemma_.lower() not in lex.governing_cues:
             return cue_subject(verb.head, lex, depth + 1)
     return None
+
+
+def relative_head(token: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("the G7 leaders, who warned ..."): the one its relative clause
+    modifies. None for any other token."""
+    clause = token.head
+    return clause.head if token.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" else None
 
 
 def _reporting_verb(participle: Token) -> Token | None:

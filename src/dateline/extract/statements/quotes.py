@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from dateline.extract.statements.lexicon import (
     CLOSE_QUOTES,
@@ -12,6 +13,9 @@ from dateline.extract.statements.lexicon import (
     OPEN_QUOTES,
     STRAIGHT_QUOTE,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # A content at least this share of which lies inside quotation marks is a direct quotation; the rest of it
 # is the quote marks' own punctuation ("“...,” he said" leaves a comma outside).
@@ -93,6 +97,10 @@ class Quotes:
             out.append(self.regions[i - 1])
             i -= 1
         return out[::-1]
+
+    def inside(self, token: Token) -> bool:
+        """Whether the token lies inside a quotation."""
+        return bool(self.overlapping(token.idx, token.idx + len(token)))
 
     def near(self, start: int, end: int, *, floor: int = 0) -> tuple[int, int] | None:
         """A quotation just before ``start`` ("“...,” he said") or just after ``end`` ("he said: “...”"),

@@ -16,7 +16,7 @@ from dateline.extract.statements.content import (
     _trimmed,
     around_parenthesis,
 )
-from dateline.extract.statements.cues import SPEECH, _stranded_subject, cue_class, cue_subject, quoted_as, unspeaking
+from dateline.extract.statements.cues import _stranded_subject, cue_class, cue_subject, quoted_as, unspeaking
 from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
     CONTROLLING_OBJECTS,
@@ -30,7 +30,7 @@ from dateline.extract.statements.lexicon import (
 from dateline.extract.statements.quotes import Quotes
 from dateline.extract.support.common import SpanIndex, content_parts
 from dateline.extract.support.speakers import SpeakerResolver, load_cues
-from dateline.model import Article, Span, Speaker, Statement
+from dateline.model import CUE_SPEECH, Article, Span, Speaker, Statement
 from dateline.nlp.components import line_start
 
 if TYPE_CHECKING:
@@ -111,12 +111,8 @@ class Builder:
         """``Statement.cue_class``: a label, a headline verb or a relay says something (speech); any other
         cue is classed by its words (``cues.cue_class``)."""
         if cue.kind in LABEL_CUES:
-            return SPEECH
+            return CUE_SPEECH
         return cue_class(list(self.doc[cue.first : cue.last + 1]), Lexicon.load())
-
-    def quoted(self, token: Token) -> bool:
-        """Whether the token lies inside a quotation."""
-        return bool(self.quotes.overlapping(token.idx, token.idx + len(token)))
 
     def statement(
         self,
@@ -189,7 +185,7 @@ class Builder:
         leading = self._leading_quote(cue, head, sent) if cue.kind in VERB_KINDS else None
         if leading is not None:
             head = leading[0]
-        if head is None or head.lower_ in NON_SPEAKERS or head.i >= stop or unspeaking(head, self.quoted(head)):
+        if head is None or head.lower_ in NON_SPEAKERS or head.i >= stop or unspeaking(head, self.quotes.inside(head)):
             return None
         if bounds is not None and bounds[1] < cue.first:
             bounds = self._quoted_instead(bounds, cue, sent)
