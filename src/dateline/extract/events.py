@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from dateline.countries import alpha3
 from dateline.data import load_yaml
 from dateline.extract.support.actors import country_of_text, head_sector, make_actor, name_fragment
-from dateline.extract.support.common import LastIndex, LastResult, innermost_statement
+from dateline.extract.support.common import LastIndex, LastResult, innermost_statement, subtree_range
 from dateline.extract.support.event_classes import (
     AGENT_ENTS,
     AGENT_PRONOUNS,
@@ -470,11 +470,6 @@ def _actor_target(tokens: list[Token], actor_country: str | None) -> bool:
 # ------------------------------------------------------------------------------------------------ context
 
 
-def _subtree_range(token: Token) -> tuple[int, int]:
-    """Character range of a token's subtree (a trigger's clause, an object's phrase)."""
-    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
-
-
 def _place_in(places: tuple[Place, ...], start: int, end: int) -> Place | None:
     found = [p for s, p in _PLACE_SPANS.of(places).overlapping(start, end) if start <= s.start and s.end <= end]
     return found[0] if found else None
@@ -687,7 +682,7 @@ def _everyday_sense(trigger: Trigger) -> bool:
     if trigger.type not in everyday and key not in everyday:
         return False
     patients = _patients(trigger.verb)
-    nouns = frozenset(lexicon().nouns)
+    nouns = lexicon().nouns.keys()
     return bool(patients) and not any(is_party(p, nouns) for p in patients)
 
 
@@ -959,14 +954,14 @@ def _event(
     words = [t for t in (trigger.first, trigger.verb, trigger.last) if t is not None]
     start = min(t.idx for t in words)
     end = max(t.idx + len(t.text) for t in words)
-    clause_start, clause_end = _subtree_range(trigger.verb)
+    clause_start, clause_end = subtree_range(trigger.verb)
     place = _place_in(prior.places, clause_start, clause_end)
     time = _time_near(prior.times, clause_start, clause_end, start)
     statement = innermost_statement(prior.statements, start, start + 1)
     what = None
     if trigger.obj is not None:
         obj = trigger.obj
-        what = article.text[slice(*_subtree_range(obj))]
+        what = article.text[slice(*subtree_range(obj))]
     return Event(
         article_id=article.id,
         spans=(Span.of(article.text, start, end),),

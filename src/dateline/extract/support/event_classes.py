@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -115,7 +116,7 @@ def agent_noun(head: Token) -> bool:
     return head.pos_ == "NOUN" and (head.lower_.endswith(AGENT_SUFFIXES) or head.lemma_.lower() in AGENT_NOUNS)
 
 
-def is_party(head: Token, event_nouns: frozenset[str]) -> bool:
+def is_party(head: Token, event_nouns: Collection[str]) -> bool:
     """Whether a verb's patient ``head`` is someone or something an event is done to: a named person,
     organisation, state or place, an amount, a pronoun, an agent or people noun, a sector noun
     ("troops", "embassy": ``sector``), or an event (``event_nouns``: "lifted the sanctions", "delivered aid").
