@@ -1,4 +1,4 @@
-"""events.rules.v2 on the sample reports against their gold events (GOLD-FORMAT.md matching rule)."""
+"""events.rules.v3 on the sample reports against their gold events (GOLD-FORMAT.md matching rule)."""
 
 from __future__ import annotations
 
@@ -496,3 +496,31 @@ def test_signing_is_support_only_of_an_agreement() -> None:
     # A bill, a petition or an order signed is the guide's untyped occurrence.
     assert _types("The governor signed the bill on Monday.") == {None}
     assert _types("More than 200 lawmakers have signed the petition.") == {None}
+
+
+def test_an_event_noun_with_a_named_possessor_is_the_possessors_act() -> None:
+    # "Canada's demand that ...": the possessor did what the noun names, as its verb would say.
+    (demand,) = [e for e in _pipeline_events("Canada's demand that the government free the activists angered Riyadh.")]
+    assert (demand.type, [a.entity for a in demand.actors]) == ("REQUEST", ["Canada"])
+    assert "ASSAULT" in _types("Russia's invasion of Ukraine began in February.")
+    # No named possessor, or a noun of a standing relation ("support", "ties"): no event.
+    assert _sentence_events("The demand that the government free the activists angered the city.") == []
+    assert _sentence_events("Iran's support of the militia has grown.") == []
+    # A light verb's noun is that verb's event, once.
+    assert [e.trigger for e in _sentence_events("Canada made its demand on Monday.")] == ["made its demand"]
+
+
+def test_possessed_event_nouns_in_news_reports() -> None:
+    from dateline.ingest import iter_documents
+    from dateline.pipeline import Pipeline
+    from tests.conftest import CORPUS
+
+    folder = CORPUS / "allsides-article-bias" / "jsons"
+    names = ("Xr4Ai77yS9L7lv34", "Zq2Iul4U4gvXeuew")
+    results = list(Pipeline().run(iter_documents([str(folder / f"{n}.json") for n in names])))
+    found = {(e.trigger, e.type, tuple(a.entity for a in e.actors)) for r in results for e in r.events}
+    # "Robert Mueller's sweeping investigation into Russian election interference".
+    assert ("investigation", "ACCUSE", ("Robert Mueller",)) in found
+    # "Trump's demands that Ukraine investigate ...", and a possessed call is a telephone call (CONSULT).
+    assert any(t == "demands" and k == "REQUEST" for t, k, _ in found)
+    assert any(t == "call" and k == "CONSULT" for t, k, _ in found)
