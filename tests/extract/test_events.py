@@ -524,3 +524,12 @@ def test_possessed_event_nouns_in_news_reports() -> None:
     # "Trump's demands that Ukraine investigate ...", and a possessed call is a telephone call (CONSULT).
     assert any(t == "demands" and k == "REQUEST" for t, k, _ in found)
     assert any(t == "call" and k == "CONSULT" for t, k, _ in found)
+
+
+def test_what_someone_is_directed_to_do_is_not_reported_done() -> None:
+    # Required, authorised or expected of someone: not an occurrence.
+    assert _sentence_events("The new rule will require agency heads to sign the waivers.") == []
+    assert _sentence_events("The council authorized the police to arrest the protesters.") == []
+    # Done, it is an event; and a directing verb that is a trigger keeps the request.
+    assert _types("The agency heads signed the waivers on Monday.") == {None}
+    assert "REQUEST" in _types("The council urged the police to arrest the protesters.")

@@ -102,6 +102,7 @@ class Lexicon:
     failure: frozenset[str]
     typed_by_object: dict[str, frozenset[str]]
     everyday_sense: frozenset[str]
+    directive_verbs: frozenset[str]
     doerless: frozenset[str]
     stative_nouns: frozenset[str]
     possessed: dict[str, tuple[str | None, str | None]]
@@ -136,6 +137,7 @@ def lexicon() -> Lexicon:
         failure=frozenset(data["failure"]),
         typed_by_object={k: frozenset(v) for k, v in data["typed_by_object"].items()},
         everyday_sense=frozenset(data["everyday_sense_types"]),
+        directive_verbs=frozenset(data["directive_verbs"]),
         doerless=frozenset(data["done_to_types"]),
         stative_nouns=frozenset(data["stative_noun_types"]),
         possessed={k: _type_mode(v) for k, v in data["possessed_nouns"].items()},
@@ -928,7 +930,7 @@ def _hypothetical(verb: Token) -> bool:
     # reported, it is the speaker's REQUEST (_obligation_trigger).
     if any(c.dep_ == "aux" and c.lower_ in lex.obligation for c in verb.children) and not _reported(verb):
         return True
-    if _obliged(verb) and not _reported(verb.head):
+    if (_obliged(verb) and not _reported(verb.head)) or _directed(verb):
         return True
     # A conjunct shares its first conjunct's modal or condition ("could discuss and sign") unless it is a
     # clause of its own, with its own subject ("the rebels might retreat, and the army attacked").
@@ -949,6 +951,21 @@ def _obliged(verb: Token) -> bool:
         and head.i != verb.i
         and _lemma(head) in lexicon().obligation_verbs
         and head.tag_ not in ("VBD", "VBN")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    )
+
+
+def _directed(verb: Token) -> bool:
+    """ "the order will require agency heads to sign off", "the law directs agencies to consider": what someone
+    is required, directed, authorised or expected to do is not reported as done (a verb of directing with an
+    object and a "to" infinitive, plover.yaml ``directive_verbs``). Verbs of directing that are triggers
+    themselves ("ordered", "urged", "allowed") carry the complement in their own event (_folded)."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.i != verb.i
+        and _lemma(head) in lexicon().directive_verbs
+        and any(c.dep_ in ("dobj", "dative") for c in head.children)
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     )
 
