@@ -8,7 +8,7 @@ import pytest
 
 from dateline.errors import EvalError
 from dateline.evaluate import evaluate
-from dateline.evaluate.plover import folds_of, gold_type
+from dateline.evaluate.plover import _codes, folds_of, gold_type
 from dateline.nlp import load_nlp
 from dateline.train.event_model import TypeModel, features
 from dateline.train.events import (
@@ -23,6 +23,13 @@ from dateline.train.events import (
 from tests.conftest import EVAL_DATA, GOLD, SHARED
 
 PLOVER = EVAL_DATA / "events" / "plover_gsr" / "PLOVER_GSR_CAMEO.dev.json"
+
+
+def test_legacy_gold_country_codes_read_as_iso_and_non_state_codes_kept() -> None:
+    # The gold's own actors: "Italy" coded ITL, an IGO, and an armed group coded IMG.
+    assert _codes([{"actorText": "Italy", "code": "ITL"}, {"code": "IGO"}]) == {"ITA", "IGO"}
+    assert _codes([{"code": "IMG"}, {"code": ""}, "x"]) == {"IMG"}
+    assert _codes(None) == set()
 
 
 def test_old_labels_map_to_plover_2021() -> None:

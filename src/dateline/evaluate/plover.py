@@ -36,6 +36,10 @@ T = TypeVar("T")
 DEFAULT_FILE = "PLOVER_GSR_CAMEO.dev.json"
 # PLOVER 0.5 labels in the gold -> PLOVER 2021 (../shared/eval-data/events/SOURCE.md and the brief).
 OLD_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
+# Four gold actor codes (of 324) are not ISO alpha-3 but older coders' spellings; each record's actorText
+# names the country ("Italy", "Japanese Prime Minister ...", "Vietnamese-led forces"), so they are read as
+# its ISO code. Non-state codes (IMG, NGO) stay as they are: no country can match them.
+LEGACY_CODES = {"ITL": "ITA", "JAP": "JPN", "VTN": "VNM"}
 
 
 def gold_type(record: dict[str, Any]) -> str:
@@ -43,7 +47,9 @@ def gold_type(record: dict[str, Any]) -> str:
 
 
 def _codes(value: Any) -> set[str]:
-    return {a["code"] for a in value if isinstance(a, dict) and a.get("code")} if isinstance(value, list) else set()
+    if not isinstance(value, list):
+        return set()
+    return {str(LEGACY_CODES.get(a["code"], a["code"])) for a in value if isinstance(a, dict) and a.get("code")}
 
 
 def main_event(events: list[Event], depth: dict[int, int]) -> Event | None:
