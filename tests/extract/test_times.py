@@ -409,3 +409,29 @@ def test_ahead_of_a_day_looks_forward() -> None:
     # Written on a Monday: the meeting "ahead of" which someone spoke is the coming Tuesday, not last week's.
     values = _values("He spoke to reporters ahead of Tuesday's meeting.", "2019-08-12")
     assert values["Tuesday"] == "2019-08-13"
+
+
+def _corpus_value(name: str, phrase: str) -> str | None:
+    """The value times.rules gives the first ``phrase`` of AllSides report ``name`` (none in any gold set),
+    anchored on its publication date."""
+    import json
+
+    from dateline.extract.times import parse_date
+    from tests.conftest import CORPUS
+
+    data = json.loads((CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json").read_text(encoding="utf-8"))
+    text = data.get("content_original") or data["content"]
+    start = text.index(phrase)
+    found = find_times(text, parse_date(data.get("date")), load_nlp()(text))
+    return next((f.value for f in found if f.start < start + len(phrase) and start < f.end), None)
+
+
+def test_a_season_with_its_year_is_that_season() -> None:
+    # TimeML's season codes: "the winter of nineteen ninety-four" (TBAQ-cleaned, gold 1994-WI), "the summer of
+    # 2008", "in spring 2016", "early summer 2017" (AllSides reports), not the bare year.
+    assert _tbaq_value("CNN19980223.1130.0960", "the winter of nineteen ninety-four") == "1994-WI"
+    assert _corpus_value("FnDLqd8BsPXepzQm", "the summer of 2008") == "2008-SU"
+    assert _corpus_value("sGYwuGlvqi1ZTrj3", "in spring 2016") == "2016-SP"
+    assert _corpus_value("zo02Nf2cnexMkj5j", "early summer 2017") == "2017-SU"
+    # "fall" and "spring" are verbs too: without "the", "in", "of" or a modifier the year stands alone.
+    assert not any(f.value.endswith("-FA") for f in find_times("Did prices fall 2016?", dt.date(2018, 5, 1)))

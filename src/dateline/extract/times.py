@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 2
+VERSION = 3
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -137,7 +137,7 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     """
     lex = lexicon()
     cues = set(lex["future_auxiliaries"])
-    before = " " + " ".join(ctx.text[max(0, start - 40) : start].lower().split())
+    before = _before(ctx, start)
     lead = _led_by(before, lex["future_leads"] if day else lex["date_future_leads"])
     deadline = not day and _led_by(before, lex["date_deadline_leads"])
     token = token_at(ctx.doc, start) if ctx.doc is not None else None
@@ -385,6 +385,16 @@ def patterns() -> Patterns:
             re.compile(rf"\b{mod}(?P<deictic>{deictic})\s+(?P<unit>week|month|year|quarter|weekend|{seasons})\b", i),
             _deictic,
             _folded(["week", "month", "year", "quarter", *lex["seasons"]]),
+        ),
+        Rule(
+            "season_year",
+            re.compile(
+                rf"\b(?P<lead>{mod}(?:the\s+)?)(?P<season>{seasons})\s+(?P<of>of\s+)?"
+                rf"(?:(?P<year>1\d{{3}}|20\d{{2}})|{spelled})(?![\w-])",
+                i,
+            ),
+            _season_year,
+            _folded(lex["seasons"]),
         ),
         Rule(
             "quarter",
@@ -823,6 +833,24 @@ def _weekend(m: re.Match[str], ctx: Context) -> Found | None:
         day = ctx.anchor + dt.timedelta(days=5 - weekday if ahead else -2 - weekday)
     year, week, _ = day.isocalendar()
     return Found(m.start(), m.end(), f"{year:04d}-W{week:02d}-WE")
+
+
+def _before(ctx: Context, start: int) -> str:
+    """The words before ``start`` (up to 40 characters), lower case, single-spaced, after a leading space."""
+    return " " + " ".join(ctx.text[max(0, start - 40) : start].lower().split())
+
+
+def _season_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the summer of 2011", "winter 1994", "the winter of nineteen ninety-four" -> 2011-SU, 1994-WI (TimeML's
+    season codes). "fall" and "spring" are also verbs ("prices fall 2016 levels"): without "the", "in", "of" or
+    a modifier ("early spring 2017") they are left to the year rule."""
+    season = m["season"].lower()
+    if season in {"fall", "spring"} and not (m["lead"] or m["of"] or _led_by(_before(ctx, m.start()), ["in"])):
+        return None
+    year = int(m["year"]) if m["year"] else _spelled_value(m)
+    if year is None:
+        return None
+    return Found(m.start(), m.end(), f"{year:04d}-{lexicon()['seasons'][season]}")
 
 
 def _quarter_rule(m: re.Match[str], ctx: Context) -> Found | None:
