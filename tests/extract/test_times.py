@@ -435,3 +435,15 @@ def test_a_season_with_its_year_is_that_season() -> None:
     assert _corpus_value("zo02Nf2cnexMkj5j", "early summer 2017") == "2017-SU"
     # "fall" and "spring" are verbs too: without "the", "in", "of" or a modifier the year stands alone.
     assert not any(f.value.endswith("-FA") for f in find_times("Did prices fall 2016?", dt.date(2018, 5, 1)))
+
+
+def test_a_part_of_the_report_day_takes_its_timex3_code() -> None:
+    # AllSides reports: "This morning, Matthew Dowd looks back" (2018-01-02), "we are in a position to win
+    # tomorrow night" (2020-02-02); TBAQ-cleaned writes "this morning" as <day>TMO too (wsj_0950).
+    assert _corpus_value("fbPEawHc9shY88Dk", "This morning, Matthew Dowd") == "2018-01-02TMO"
+    assert _corpus_value("jJz1iyRC0Ph7z3sD", "tomorrow night") == "2020-02-03TNI"
+    assert _tbaq_value("wsj_0950", "this morning") == "1989-10-26TMO"
+    # A show's name ("this Morning Edition report") and a told event's night ("on this night all four seemed
+    # intent") are not the report's day.
+    assert _corpus_value("jZAhfhYiuuvMfNfq", "this Morning Edition") is None
+    assert _corpus_value("QTZ5cA0cu1CiEurx", "this night") is None

@@ -440,9 +440,13 @@ def patterns() -> Patterns:
         ),
         Rule(
             "relative_day",
-            re.compile(rf"\b(?P<rel>{alternation(lex['relative_days'])})\b", i),
+            re.compile(
+                rf"\b(?:(?P<rel>{alternation(lex['relative_days'])})|(?P<this>this)(?=\s+(?:{alternation(lex['this_parts'])})\b))"
+                rf"(?:\s+(?P<part>{parts})\b)?",
+                i,
+            ),
             _relative_day,
-            _folded(lex["relative_days"]),
+            _folded([*lex["relative_days"], *lex["parts_of_day"]]),
         ),
         Rule(
             "reference",
@@ -1022,11 +1026,27 @@ def _holiday(m: re.Match[str], ctx: Context) -> Found | None:
 def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None or _named(ctx, m.start()):
         return None
-    word = " ".join(m["rel"].lower().split())
-    if word == "today" and _generic_present(ctx, m.start()):
+    lex = lexicon()
+    word = "today" if m["this"] else " ".join(m["rel"].lower().split())
+    # A capitalised part after a lower-case word is a name's ("this Morning Edition report").
+    named = m["part"] is not None and m["part"][0].isupper() and not m.group(0)[0].isupper()
+    # A night word names its part itself ("tonight"): a part after it is no part of it.
+    part = m["part"].lower() if m["part"] and not named and word not in lex["night_days"] else None
+    if m["this"] and part is None:
         return None
-    value = (ctx.anchor + dt.timedelta(days=int(lexicon()["relative_days"][word]))).isoformat()
-    return Found(m.start(), m.end(), value + ("TNI" if word in lexicon()["night_days"] else ""))
+    if word == "today" and not m["this"] and _generic_present(ctx, m.start()):
+        return None
+    return Found(m.start(), m.end() if part else m.end("rel"), _relative_day_value(ctx.anchor, word, part))
+
+
+def _relative_day_value(anchor: dt.date, word: str, part: str | None) -> str:
+    """The day ``word`` names from ``anchor`` ("yesterday"), with TIMEX3's part-of-day code when a part follows
+    ("this morning" -> ``<day>TMO``, "tomorrow night" -> ``<day>TNI``) or the word names a night ("tonight")."""
+    lex = lexicon()
+    value = (anchor + dt.timedelta(days=int(lex["relative_days"][word]))).isoformat()
+    if part is not None:
+        return f"{value}T{lex['parts_of_day'][part]}"
+    return value + ("TNI" if word in lex["night_days"] else "")
 
 
 def _generic_present(ctx: Context, start: int) -> bool:
