@@ -447,3 +447,13 @@ def test_a_part_of_the_report_day_takes_its_timex3_code() -> None:
     # intent") are not the report's day.
     assert _corpus_value("jZAhfhYiuuvMfNfq", "this Morning Edition") is None
     assert _corpus_value("QTZ5cA0cu1CiEurx", "this night") is None
+
+
+def test_a_capitalised_duration_in_running_text_is_a_title() -> None:
+    # AllSides reports: the show "60 Minutes" and "the Six-Day War" are names; a headline's span stays a span,
+    # in headline case ("Unemployment Rate Falls To 5-Year Low") or in capitals ("GETS 3 YEARS IN PRISON").
+    assert _corpus_value("SBtE9aqGOjrXKEaA", "60 Minutes") is None
+    assert _corpus_value("CEgR7QyRDSL9Qfe6", "Six-Day War") is None
+    assert _corpus_value("LokeTWl5ipu94wEB", "5-Year Low") == "P5Y"
+    assert _corpus_value("sOj2ElEH8KYU4m1S", "3 YEARS IN PRISON") == "P3Y"
+    assert _values("The talks lasted 60 minutes.")["60 minutes"] == "PT60M"

@@ -675,6 +675,8 @@ def _count(word: str) -> int | None:
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Found | None:
+    if _titled(ctx, m):
+        return None
     unit = m["unit"].lower()
     half = m["half"] or m["half2"]
     if m["num"].lower() in {"a", "an"} and unit in lexicon()["idiomatic_single_units"] and not half:
@@ -694,6 +696,21 @@ def _duration(m: re.Match[str], ctx: Context) -> Found | None:
     # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S: the half written in the next smaller unit.
     extra = str(lexicon()["half_units"].get(unit, "")) if half else ""
     return Found(start, m.end(), _unit_code(unit, n) + extra, "duration")
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+
+
+def _titled(ctx: Context, m: re.Match[str]) -> bool:
+    """A duration whose unit is capitalised inside running text is a title's or a name's: the show "60
+    Minutes", the film "13 Hours", "the Six-Day War". In a headline, where the words around it are capitalised
+    too ("Unemployment Rate Falls To 5-Year Low"), or in capitals ("GETS 3 YEARS IN PRISON"), it is a span."""
+    unit = ctx.text[m.start("unit") : m.end("unit")]
+    if not unit.istitle():
+        return False
+    before = _WORD.findall(ctx.text[max(0, m.start() - 40) : m.start()])[-1:]
+    after = _WORD.findall(ctx.text[m.end() : m.end() + 40])[:1]
+    return not (before and after and before[0][0].isupper() and after[0][0].isupper())
 
 
 def _after_count(ctx: Context, start: int) -> bool:
