@@ -409,3 +409,51 @@ def test_ahead_of_a_day_looks_forward() -> None:
     # Written on a Monday: the meeting "ahead of" which someone spoke is the coming Tuesday, not last week's.
     values = _values("He spoke to reporters ahead of Tuesday's meeting.", "2019-08-12")
     assert values["Tuesday"] == "2019-08-13"
+
+
+def _corpus_value(name: str, phrase: str) -> str | None:
+    """The value times.rules gives the first ``phrase`` of AllSides report ``name`` (none in any gold set),
+    anchored on its publication date."""
+    import json
+
+    from dateline.extract.times import parse_date
+    from tests.conftest import CORPUS
+
+    data = json.loads((CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json").read_text(encoding="utf-8"))
+    text = data.get("content_original") or data["content"]
+    start = text.index(phrase)
+    found = find_times(text, parse_date(data.get("date")), load_nlp()(text))
+    return next((f.value for f in found if f.start < start + len(phrase) and start < f.end), None)
+
+
+def test_a_season_with_its_year_is_that_season() -> None:
+    # TimeML's season codes: "the winter of nineteen ninety-four" (TBAQ-cleaned, gold 1994-WI), "the summer of
+    # 2008", "in spring 2016", "early summer 2017" (AllSides reports), not the bare year.
+    assert _tbaq_value("CNN19980223.1130.0960", "the winter of nineteen ninety-four") == "1994-WI"
+    assert _corpus_value("FnDLqd8BsPXepzQm", "the summer of 2008") == "2008-SU"
+    assert _corpus_value("sGYwuGlvqi1ZTrj3", "in spring 2016") == "2016-SP"
+    assert _corpus_value("zo02Nf2cnexMkj5j", "early summer 2017") == "2017-SU"
+    # "fall" and "spring" are verbs too: without "the", "in", "of" or a modifier the year stands alone.
+    assert not any(f.value.endswith("-FA") for f in find_times("Did prices fall 2016?", dt.date(2018, 5, 1)))
+
+
+def test_a_part_of_the_report_day_takes_its_timex3_code() -> None:
+    # AllSides reports: "This morning, Matthew Dowd looks back" (2018-01-02), "we are in a position to win
+    # tomorrow night" (2020-02-02); TBAQ-cleaned writes "this morning" as <day>TMO too (wsj_0950).
+    assert _corpus_value("fbPEawHc9shY88Dk", "This morning, Matthew Dowd") == "2018-01-02TMO"
+    assert _corpus_value("jJz1iyRC0Ph7z3sD", "tomorrow night") == "2020-02-03TNI"
+    assert _tbaq_value("wsj_0950", "this morning") == "1989-10-26TMO"
+    # A show's name ("this Morning Edition report") and a told event's night ("on this night all four seemed
+    # intent") are not the report's day.
+    assert _corpus_value("jZAhfhYiuuvMfNfq", "this Morning Edition") is None
+    assert _corpus_value("QTZ5cA0cu1CiEurx", "this night") is None
+
+
+def test_a_capitalised_duration_in_running_text_is_a_title() -> None:
+    # AllSides reports: the show "60 Minutes" and "the Six-Day War" are names; a headline's span stays a span,
+    # in headline case ("Unemployment Rate Falls To 5-Year Low") or in capitals ("GETS 3 YEARS IN PRISON").
+    assert _corpus_value("SBtE9aqGOjrXKEaA", "60 Minutes") is None
+    assert _corpus_value("CEgR7QyRDSL9Qfe6", "Six-Day War") is None
+    assert _corpus_value("LokeTWl5ipu94wEB", "5-Year Low") == "P5Y"
+    assert _corpus_value("sOj2ElEH8KYU4m1S", "3 YEARS IN PRISON") == "P3Y"
+    assert _values("The talks lasted 60 minutes.")["60 minutes"] == "PT60M"

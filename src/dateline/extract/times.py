@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 2
+VERSION = 3
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -137,7 +137,7 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     """
     lex = lexicon()
     cues = set(lex["future_auxiliaries"])
-    before = " " + " ".join(ctx.text[max(0, start - 40) : start].lower().split())
+    before = _before(ctx, start)
     lead = _led_by(before, lex["future_leads"] if day else lex["date_future_leads"])
     deadline = not day and _led_by(before, lex["date_deadline_leads"])
     token = token_at(ctx.doc, start) if ctx.doc is not None else None
@@ -387,6 +387,16 @@ def patterns() -> Patterns:
             _folded(["week", "month", "year", "quarter", *lex["seasons"]]),
         ),
         Rule(
+            "season_year",
+            re.compile(
+                rf"\b(?P<lead>{mod}(?:the\s+)?)(?P<season>{seasons})\s+(?P<of>of\s+)?"
+                rf"(?:(?P<year>1\d{{3}}|20\d{{2}})|{spelled})(?![\w-])",
+                i,
+            ),
+            _season_year,
+            _folded(lex["seasons"]),
+        ),
+        Rule(
             "quarter",
             re.compile(
                 rf"\b(?:the\s+|(?P<qrel>{deictic})\s+year['’]s\s+)?(?:(?P<qyear>1\d{{3}}|20\d{{2}})\s+)?"
@@ -430,9 +440,13 @@ def patterns() -> Patterns:
         ),
         Rule(
             "relative_day",
-            re.compile(rf"\b(?P<rel>{alternation(lex['relative_days'])})\b", i),
+            re.compile(
+                rf"\b(?:(?P<rel>{alternation(lex['relative_days'])})|(?P<this>this)(?=\s+(?:{alternation(lex['this_parts'])})\b))"
+                rf"(?:\s+(?P<part>{parts})\b)?",
+                i,
+            ),
             _relative_day,
-            _folded(lex["relative_days"]),
+            _folded([*lex["relative_days"], *lex["parts_of_day"]]),
         ),
         Rule(
             "reference",
@@ -661,6 +675,8 @@ def _count(word: str) -> int | None:
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Found | None:
+    if _titled(ctx, m):
+        return None
     unit = m["unit"].lower()
     half = m["half"] or m["half2"]
     if m["num"].lower() in {"a", "an"} and unit in lexicon()["idiomatic_single_units"] and not half:
@@ -680,6 +696,21 @@ def _duration(m: re.Match[str], ctx: Context) -> Found | None:
     # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S: the half written in the next smaller unit.
     extra = str(lexicon()["half_units"].get(unit, "")) if half else ""
     return Found(start, m.end(), _unit_code(unit, n) + extra, "duration")
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+
+
+def _titled(ctx: Context, m: re.Match[str]) -> bool:
+    """A duration whose unit is capitalised inside running text is a title's or a name's: the show "60
+    Minutes", the film "13 Hours", "the Six-Day War". In a headline, where the words around it are capitalised
+    too ("Unemployment Rate Falls To 5-Year Low"), or in capitals ("GETS 3 YEARS IN PRISON"), it is a span."""
+    unit = ctx.text[m.start("unit") : m.end("unit")]
+    if not unit.istitle():
+        return False
+    before = _WORD.findall(ctx.text[max(0, m.start() - 40) : m.start()])[-1:]
+    after = _WORD.findall(ctx.text[m.end() : m.end() + 40])[:1]
+    return not (before and after and before[0][0].isupper() and after[0][0].isupper())
 
 
 def _after_count(ctx: Context, start: int) -> bool:
@@ -823,6 +854,24 @@ def _weekend(m: re.Match[str], ctx: Context) -> Found | None:
         day = ctx.anchor + dt.timedelta(days=5 - weekday if ahead else -2 - weekday)
     year, week, _ = day.isocalendar()
     return Found(m.start(), m.end(), f"{year:04d}-W{week:02d}-WE")
+
+
+def _before(ctx: Context, start: int) -> str:
+    """The words before ``start`` (up to 40 characters), lower case, single-spaced, after a leading space."""
+    return " " + " ".join(ctx.text[max(0, start - 40) : start].lower().split())
+
+
+def _season_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the summer of 2011", "winter 1994", "the winter of nineteen ninety-four" -> 2011-SU, 1994-WI (TimeML's
+    season codes). "fall" and "spring" are also verbs ("prices fall 2016 levels"): without "the", "in", "of" or
+    a modifier ("early spring 2017") they are left to the year rule."""
+    season = m["season"].lower()
+    if season in {"fall", "spring"} and not (m["lead"] or m["of"] or _led_by(_before(ctx, m.start()), ["in"])):
+        return None
+    year = int(m["year"]) if m["year"] else _spelled_value(m)
+    if year is None:
+        return None
+    return Found(m.start(), m.end(), f"{year:04d}-{lexicon()['seasons'][season]}")
 
 
 def _quarter_rule(m: re.Match[str], ctx: Context) -> Found | None:
@@ -994,11 +1043,27 @@ def _holiday(m: re.Match[str], ctx: Context) -> Found | None:
 def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None or _named(ctx, m.start()):
         return None
-    word = " ".join(m["rel"].lower().split())
-    if word == "today" and _generic_present(ctx, m.start()):
+    lex = lexicon()
+    word = "today" if m["this"] else " ".join(m["rel"].lower().split())
+    # A capitalised part after a lower-case word is a name's ("this Morning Edition report").
+    named = m["part"] is not None and m["part"][0].isupper() and not m.group(0)[0].isupper()
+    # A night word names its part itself ("tonight"): a part after it is no part of it.
+    part = m["part"].lower() if m["part"] and not named and word not in lex["night_days"] else None
+    if m["this"] and part is None:
         return None
-    value = (ctx.anchor + dt.timedelta(days=int(lexicon()["relative_days"][word]))).isoformat()
-    return Found(m.start(), m.end(), value + ("TNI" if word in lexicon()["night_days"] else ""))
+    if word == "today" and not m["this"] and _generic_present(ctx, m.start()):
+        return None
+    return Found(m.start(), m.end() if part else m.end("rel"), _relative_day_value(ctx.anchor, word, part))
+
+
+def _relative_day_value(anchor: dt.date, word: str, part: str | None) -> str:
+    """The day ``word`` names from ``anchor`` ("yesterday"), with TIMEX3's part-of-day code when a part follows
+    ("this morning" -> ``<day>TMO``, "tomorrow night" -> ``<day>TNI``) or the word names a night ("tonight")."""
+    lex = lexicon()
+    value = (anchor + dt.timedelta(days=int(lex["relative_days"][word]))).isoformat()
+    if part is not None:
+        return f"{value}T{lex['parts_of_day'][part]}"
+    return value + ("TNI" if word in lex["night_days"] else "")
 
 
 def _generic_present(ctx: Context, start: int) -> bool:
