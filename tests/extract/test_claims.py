@@ -535,3 +535,10 @@ def test_a_share_of_respondents_issues_no_poll_and_curly_marks_close_straight_on
     # on WikiLeaks, among thousands of hacked emails ...)': the aside follows the closed quotation, the outlet's.
     emails = [c for (name, _), c in found.items() if name == "TXCA14IqjgtItU1w" and c.unit == "emails"]
     assert [c.claimant.name for c in emails] == ["Politico"]
+
+
+def test_a_share_cut_before_its_percent_sign_is_still_a_share() -> None:
+    # "On economic issues, 42% say they are liberal, 34% conservative.": the statement rules give "42" as the
+    # speaker (spaCy splits off "%"); a share of those polled claims nothing.
+    claim = _claimant("usa-today_2016-08-16_millennials-agree-in-poll", "34%")
+    assert claim.statement_id is None and claim.claimant.span is None

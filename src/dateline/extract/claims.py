@@ -771,7 +771,7 @@ def claimant_of(
     )
     if inner is not None and _in_aside(article.text, doc, inner, start, end):
         inner = None
-    if inner is not None and _is_share(inner.speaker):
+    if inner is not None and _is_share(inner.speaker, article.text):
         # "51 percent of respondents said ...": what a share of those polled say is the poll's result, claimed
         # by whoever reports the poll (a statement holding the share, a framing phrase), else the outlet.
         share = inner.speaker.span
@@ -1015,9 +1015,22 @@ def _in_aside(text: str, doc: Doc | None, statement: Statement, start: int, end:
     return False
 
 
-def _is_share(speaker: Speaker) -> bool:
-    """Whether a speaker is a share of people ("25 percent of likely Republican voters", "Seventy-two percent")."""
-    return speaker.span is not None and any(f.unit in PERCENT_UNITS for f in find_figures(speaker.text))
+def _is_share(speaker: Speaker, text: str = "") -> bool:
+    """Whether a speaker is a share of people ("25 percent of likely Republican voters", "Seventy-two percent"),
+    also where the statement rules cut its phrase before the percent sign spaCy splits off ("32% call
+    themselves conservative" -> "32"; with ``text``, the article's)."""
+    span = speaker.span
+    if span is None:
+        return False
+    if any(f.unit in PERCENT_UNITS for f in find_figures(speaker.text)):
+        return True
+    return speaker.text[-1:].isdigit() and _percent_after().match(text, span.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _percent_after() -> re.Pattern[str]:
+    """A percent sign or word right after a figure ("32%", "47 percent")."""
+    return re.compile(rf"\s?(?:{alternation(numbers_lexicon()['percent_words'])})(?![\w-])", re.IGNORECASE)
 
 
 def _edge_statement(statements: tuple[Statement, ...], start: int) -> Statement | None:
@@ -1105,7 +1118,7 @@ def _claims(
 ) -> Iterator[Claim]:
     text = article.text
     statements = asserting(statements, doc)
-    issuers = Issuers.of(text, doc, statements, entities, _is_share) if doc is not None else None
+    issuers = Issuers.of(text, doc, statements, entities, lambda s: _is_share(s, text)) if doc is not None else None
     every = find_figures(text, doc)
     by_start = sorted(range(len(every)), key=lambda i: every[i].start)
     starts = [every[i].start for i in by_start]
