@@ -708,9 +708,9 @@ def asserting(statements: Iterable[Statement], doc: Doc | None = None) -> tuple[
 
 def _has_speaker(statement: Statement, doc: Doc | None) -> bool:
     """Whether a statement's speaker phrase is headed by a noun, a name, a pronoun or an adjective
-    (``NOMINAL_HEADS``): a lower-case conjunction, adverb, number or verb ("and", "or", "while", "even") is a misparse,
-    and who said the figure is then unknown to the statement. A capitalised head is a name, whatever its tag
-    ("ADP reported" tags the company as an adverb)."""
+    (``NOMINAL_HEADS``): a lower-case conjunction, adverb, number or verb ("and", "or", "while", "even") is a
+    misparse, and who said the figure is then unknown to the statement. A capitalised head is a name, whatever
+    its tag ("ADP reported" tags the company as an adverb)."""
     speaker = statement.speaker.span
     head = span_root(doc, speaker.start, speaker.end) if speaker is not None else None
     return head is None or head.pos_ in NOMINAL_HEADS or not head.is_lower
