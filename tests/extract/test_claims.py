@@ -498,6 +498,9 @@ def test_lengths_angles_and_decades_are_measures_not_counts() -> None:
         ("He said: ''We lost 30 jobs", 9),
         ("''We lost,'' he said, 30 jobs", None),
         ("First line “open\nnew paragraph 30 jobs", None),
+        # A straight opening mark that a curly one closes: after the close, the quotation has ended.
+        ('Clinton "wanted hits,” aide Sarah Solow emailed 30 jobs', None),
+        ('Clinton "wanted 30 jobs,” aide Sarah Solow emailed', 8),
     ],
 )
 def test_open_mark_is_where_the_quotation_holding_a_point_opens(text: str, opened: int | None) -> None:
@@ -514,3 +517,28 @@ def test_reckoning_verbs_shared_by_documents_and_issuers() -> None:
     documents, issuers = reckoning_verbs()
     assert {"calculate", "estimate", "project"} <= documents & issuers
     assert "show" in documents - issuers and "tally" in issuers - documents
+
+
+def test_a_noun_phrase_the_parse_heads_with_an_adjective_is_a_speaker() -> None:
+    # "In Pennsylvania, she is up an average of 9.2 percentage points ..., according to the RealClearPolitics
+    # polling average": the parse heads the phrase with "average" as an adjective; still a speaker.
+    claim = _claimant("breitbart_2016-08-15_biden-stumping", "9.2 percentage points")
+    assert claim.claimant.text == "the RealClearPolitics polling average" and claim.statement_id is not None
+
+
+def test_a_share_of_respondents_issues_no_poll_and_curly_marks_close_straight_ones() -> None:
+    found = _corpus_claims("tceVqtYSJmCPQqow", "TXCA14IqjgtItU1w")
+    # "43 percent of Romney's voters said the same thing in the 2012 exit polls. ... The 2016 exit polls show
+    # that 42 percent of Americans think ...": the respondents answered a poll, they did not issue the later one.
+    assert found[("tceVqtYSJmCPQqow", 42)].claimant.text == "The 2016 exit polls"
+    # 'Clinton "wanted some good Trump hits, ...,” Clinton aide Sarah Solow emailed ... (the email was released
+    # on WikiLeaks, among thousands of hacked emails ...)': the aside follows the closed quotation, the outlet's.
+    emails = [c for (name, _), c in found.items() if name == "TXCA14IqjgtItU1w" and c.unit == "emails"]
+    assert [c.claimant.name for c in emails] == ["Politico"]
+
+
+def test_a_share_cut_before_its_percent_sign_is_still_a_share() -> None:
+    # "On economic issues, 42% say they are liberal, 34% conservative.": the statement rules give "42" as the
+    # speaker (spaCy splits off "%"); a share of those polled claims nothing.
+    claim = _claimant("usa-today_2016-08-16_millennials-agree-in-poll", "34%")
+    assert claim.statement_id is None and claim.claimant.span is None
