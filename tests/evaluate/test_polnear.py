@@ -57,6 +57,9 @@ def test_short_run_scores_ours_and_the_baseline() -> None:
     assert ours["articles"] == 2 and ours["failures"] == 0
     assert ours["gold"] > 0 and 0.0 <= ours["content_overlap_f1"] <= 1.0
     assert "textacy_direct_quotations" in report
+    by_class = {k: v for k, v in report.items() if k.startswith("statements/")}
+    assert sum(v["gold"] for v in by_class.values()) == ours["gold"]
+    assert sum(v["matched"] for v in by_class.values()) == ours["matched"]
     claims = report["claims"]
     assert claims["claims"] == claims["scored"] + claims["unsourced"]
     assert claims["scored"] == 0 or 0.0 <= claims["claimant_accuracy"] <= 1.0
@@ -104,3 +107,40 @@ def test_strict_compares_words_and_resumed_quotations() -> None:
     )
     assert tally.report()["content_strict_f1"] == 1.0
     assert polnear._norm("that taxes rise,") == polnear._norm("“Taxes rise.”")
+
+
+def test_gold_cues_are_classed_by_the_lexicon() -> None:
+    from dateline.nlp import load_nlp
+
+    text = "Smith said the plan failed. Jones wants the bill. Lee believes it will pass."
+    doc = load_nlp()(text)
+
+    def at(word: str) -> polnear.Fragments:
+        start = text.index(word)
+        return ((start, start + len(word)),)
+
+    gold = [
+        polnear.Attribution(at("the plan failed"), at("Smith"), at("said")),
+        polnear.Attribution(at("the bill"), at("Jones"), at("wants")),
+        polnear.Attribution(at("it will pass"), at("Lee"), at("believes")),
+        polnear.Attribution(at("it will pass"), (), at("believes")),
+        polnear.Attribution(at("the plan failed")),
+    ]
+    assert polnear.gold_cue_classes(doc, gold) == [
+        "speech",
+        "other",
+        "attitude",
+        "attitude, no source",
+        "none, no source",
+    ]
+
+
+def test_recall_by_cue_class_counts_each_gold_once() -> None:
+    text = "x" * 60
+    gold = polnear.parse_ann(ANN)
+    tally = polnear.Tally()
+    tally.add(text, gold, [polnear.Predicted(((12, 28),), (0, 3))], ["speech", "none, no source"])
+    assert tally.class_report() == {
+        "statements/speech": {"gold": 1, "matched": 1, "recall": 1.0},
+        "statements/none, no source": {"gold": 1, "matched": 0, "recall": 0.0},
+    }
