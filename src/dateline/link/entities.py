@@ -62,7 +62,9 @@ class NameForm:
     suffix: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        # ``dataclasses.asdict`` gives the same, but copies each field through its generic recursion: a tenth of
+        # a new entity's cost.
+        return {f: getattr(self, f) for f in _FORM_FIELDS}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> NameForm:
@@ -83,6 +85,9 @@ class NameForm:
     def is_acronym(self) -> bool:
         """A one-word name written as an acronym ("EU", "U.S."): it may stand for a longer name's initials."""
         return len(self.tokens) == 1 and bool(self.acronym) and self.acronym == self.tokens[0].replace(".", "")
+
+
+_FORM_FIELDS = tuple(f.name for f in dataclasses.fields(NameForm))
 
 
 def fold_surname(surname: str) -> tuple[str, bool]:
@@ -330,7 +335,10 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
         # One query for the candidates and the id a new entity would take; read-only, only the one chosen is
         # copied to be changed.
         groups = session.peek_groups(KIND, [*found, by_name])
-        scored = [c for cand in sorted(found) if (c := _candidate(session, cand, groups.get(cand), forms, names))]
+        record = _record_token(session, forms, names)
+        scored = [
+            c for cand in sorted(found) if (c := _candidate(session, cand, groups.get(cand), forms, names, record))
+        ]
         best = _pick(scored)
         if (
             best
@@ -352,31 +360,72 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
     return group_id
 
 
-def _stored_forms(session: LinkSession, group: dict[str, Any]) -> list[NameForm]:
-    """The name forms of a read-only (peeked) group dict, parsed once per version of the group."""
-    return session.cache.derived(("forms", id(group)), group, lambda: [NameForm.from_dict(f) for f in group["forms"]])
+def _stored_forms(session: LinkSession, group_id: str, group: dict[str, Any]) -> tuple[int, list[NameForm]]:
+    """The name forms of a read-only (peeked) group dict, parsed once per version of the group, with a token
+    that stays the same while its forms do: an entity named in every article is written (a new version) each
+    time, its mentions and aliases counted, but its forms seldom change, and nor do the verdicts on them."""
+
+    def parse() -> tuple[int, list[NameForm]]:
+        raw = group["forms"]
+        last = session.cache.memo(("forms", group_id))
+        if last is not None and last[0] == raw:
+            return last[1], last[2]
+        token, stored = session.cache.token(), [NameForm.from_dict(f) for f in raw]
+        # The raw list is a peeked row's: never changed, so it can stand for the content it parsed to.
+        session.cache.remember(("forms", group_id), (raw, token, stored))
+        return token, stored
+
+    return session.cache.derived(("forms", id(group)), group, parse)
+
+
+def _record_token(session: LinkSession, forms: list[NameForm], names: list[str]) -> int:
+    """A token for a record's forms and names, looked up once per record, not hashed again per candidate."""
+    key = ("record", tuple(forms), tuple(names))
+    token = session.cache.memo(key)
+    if token is None:
+        token = session.cache.token()
+        session.cache.remember(key, token)
+    return int(token)
 
 
 def _candidate(
-    session: LinkSession, group_id: str, group: dict[str, Any] | None, forms: list[NameForm], names: list[str]
+    session: LinkSession,
+    group_id: str,
+    group: dict[str, Any] | None,
+    forms: list[NameForm],
+    names: list[str],
+    record: int,
 ) -> _Candidate | None:
     """``_judge`` for a read-only (peeked) group dict, remembered per version of the group: names recur from
-    article to article, and most candidate groups are unchanged since the same names last met them."""
+    article to article, and most candidate groups are unchanged since the same names last met them.
+    ``record``: ``_record_token`` of ``forms`` and ``names``."""
     if group is None:
         return None
-    key = ("candidate", group_id, id(group), tuple(forms), tuple(names))
-    return session.cache.derived(key, group, lambda: _judge(session, group_id, group, forms, names))
+    key = ("candidate", group_id, id(group), record)
+    return session.cache.derived(key, group, lambda: _judge(session, group_id, group, forms, names, record))
+
+
+def _verdict(forms: list[NameForm], stored: list[NameForm]) -> int | None:
+    """None when a record of ``forms`` cannot name an entity of the ``stored`` forms, else ``_score``'s best."""
+    if any(_conflicts(f, stored) for f in forms) or _other_expansion(forms, stored):
+        return None
+    return max(_score(f, stored) for f in forms)
 
 
 def _judge(
-    session: LinkSession, group_id: str, group: dict[str, Any], forms: list[NameForm], names: list[str]
+    session: LinkSession, group_id: str, group: dict[str, Any], forms: list[NameForm], names: list[str], record: int
 ) -> _Candidate | None:
     """Whether the canonical entity ``group`` may be what a record of ``forms`` and ``names`` names, and how
     strongly."""
-    stored = _stored_forms(session, group)
-    if any(_conflicts(f, stored) for f in forms) or _other_expansion(forms, stored):
+    token, stored = _stored_forms(session, group_id, group)
+    # The verdict on the forms depends on the forms alone: remembered across versions of the group.
+    found = session.cache.memo(("verdict", record, token))
+    if found is None:
+        found = (_verdict(forms, stored),)
+        session.cache.remember(("verdict", record, token), found)
+    score = found[0]
+    if score is None:
         return None
-    score = max(_score(f, stored) for f in forms)
     learned_as = group.get("learned", {})
     learned = sum(learned_as.get(alias_key(n), 0) for n in names)
     if not score and not learned:
@@ -661,10 +710,11 @@ def _host_group(session: LinkSession, group_id: str, group: dict[str, Any]) -> s
     names = _group_names(group)
     found = session.candidates(KIND, _group_keys(forms, names), cap=BLOCK_CAP, limit=CANDIDATES)
     others = session.peek_groups(KIND, [c for c in found if c != group_id])
+    record = _record_token(session, forms, names)
     scored = [
         c
         for cid in sorted(others)
-        if not lone(others[cid]) and (c := _candidate(session, cid, others[cid], forms, names))
+        if not lone(others[cid]) and (c := _candidate(session, cid, others[cid], forms, names, record))
     ]
     # A name that fits (a surname, an acronym) or a short form learned often enough to count as a full match;
     # a short form learned once or twice (a record's stray alias) does not move a whole entity.
