@@ -459,7 +459,13 @@ def _new_id(by_name: str, main: NameForm, article: Article, *, taken: bool) -> s
 
 
 def _name_id(main: NameForm) -> str:
-    return content_id("canonical", main.coarse, " ".join(main.tokens))
+    return _id_of_name(main.coarse, " ".join(main.tokens))
+
+
+@functools.lru_cache(maxsize=FORM_CACHE)
+def _id_of_name(coarse: str, name: str) -> str:
+    """``_name_id``'s hash, remembered: asked twice for every record (a JSON dump and a SHA-256 each time)."""
+    return content_id("canonical", coarse, name)
 
 
 def _conflicts(form: NameForm, stored: list[NameForm]) -> bool:
@@ -629,7 +635,9 @@ def hosts(entities: list[Entity], text: str) -> dict[int, int]:
 
     def hosted(i: int, j: int) -> bool:
         a, b = entities[i], entities[j]
-        if a.id == b.id:
+        # A short form or a run-on has fewer or more words than its full form, never as many: most pairs of an
+        # article's records are told apart by that alone.
+        if a.id == b.id or len(forms[i].tokens) == len(forms[j].tokens):
             return False
         return _short_form(forms[i], forms[j]) or _run_on(a, forms[i], forms[j], text)
 
