@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,24 @@ def test_an_entity_keeps_its_forms_token_while_its_forms_are_unchanged(db_url: s
         session.put_group("entity", "g", {"id": "g", "forms": [form, other], "mentions": 3})
         changed, forms = entities._stored_forms(session, "g", session.peek_groups("entity", ["g"])["g"])
         assert changed != token and len(forms) == len(stored) + 1
+
+
+def test_joining_an_entity_leaves_the_peeked_rows_as_they_were(db_url: str, gold_analyses: list[Analysis]) -> None:
+    # The record that joins a canonical entity changes a copy of the peeked (shared, read-only) row: the rows
+    # peeked before stay as they were read, while the entities the second report names get new versions.
+    from dateline.link import entities
+    from dateline.model import Entity
+
+    store = Store(db_url)
+    first, second = sorted(gold_analyses, key=lambda a: a.article.published or "")[:2]
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        linked = entities.link(session, first.article, [r for r in first.records if isinstance(r, Entity)])
+        ids = sorted({e.entity_id for e in linked if e.entity_id})
+        peeked = session.peek_groups("entity", ids)
+        before = {i: json.dumps(g, sort_keys=True) for i, g in peeked.items()}
+        entities.link(session, second.article, [r for r in second.records if isinstance(r, Entity)])
+        assert {i: json.dumps(g, sort_keys=True) for i, g in peeked.items()} == before
+        now = session.peek_groups("entity", ids)
+        changed = [i for i in ids if json.dumps(now[i], sort_keys=True) != before[i]]
+        assert changed and all(now[i]["mentions"] > peeked[i]["mentions"] for i in changed)

@@ -328,7 +328,8 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
     keys = sorted({k for f in forms for k in block_keys(f)})
     learned_keys = sorted({alias_key(n) for n in names})
     if host is not None:
-        group_id, group = host, session.get_groups(KIND, [host]).get(host)
+        hosting = session.peek_groups(KIND, [host]).get(host)
+        group_id, group = host, _own(hosting) if hosting else None
     else:
         found = session.candidates(KIND, [*keys, *learned_keys], cap=BLOCK_CAP, limit=CANDIDATES)
         by_name = _name_id(main)
@@ -350,7 +351,8 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
             # its own entity and the merge pass folds the short form in, as if the full name had come first.
             best = None
         group_id = best or _new_id(by_name, main, article, taken=by_name in groups)
-        group = session.get_group(KIND, best) if best else None
+        # The chosen one as peeked, its changing parts copied: no second parse of its row.
+        group = _own(groups[best]) if best else None
     # The short forms the entity goes by: a hosted record's names, or a record's own aliases ("Teixeira").
     learned = names if host else names[1:]
     group = _merge(group, group_id, entity, forms, article, learned=learned, hosted=host is not None)
@@ -493,6 +495,20 @@ def _pick(scored: list[_Candidate]) -> str | None:
     if full:
         return full[0][1]
     return _dominant(scored)
+
+
+def _own(group: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a read-only (peeked) canonical entity that ``_merge`` may change: the lists and dicts it changes
+    (aliases, forms, counts, offices) are copied, what it only replaces or reads is shared. Equal to a fresh read
+    of the row (``get_group``), without parsing its JSON again for every record that joins it."""
+    out = dict(group)
+    out["aliases"] = list(group["aliases"])
+    out["forms"] = list(group["forms"])
+    for counts in ("alias_counts", "learned"):
+        if counts in group:
+            out[counts] = dict(group[counts])
+    out["roles_over_time"] = [dict(role) for role in group["roles_over_time"]]
+    return out
 
 
 def _merge(
