@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,57 @@ def test_derived_answers_follow_the_row_version() -> None:
     cache.clear()
     assert cache.derived(("double", id(first)), first, lambda: answer(first)) == 2
     assert calls == [1, 2, 1]
+
+
+def test_memo_tokens_are_never_reused() -> None:
+    cache = LinkCache()
+    first = cache.token()
+    cache.remember(("verdict", first), 2)
+    assert cache.memo(("verdict", first)) == 2
+    cache.clear()
+    # A cleared answer is gone, and no later token names it again (an answer kept under an old token elsewhere
+    # can never be taken for a new one's).
+    assert cache.memo(("verdict", first)) is None
+    assert cache.token() != first
+
+
+def test_an_entity_keeps_its_forms_token_while_its_forms_are_unchanged(db_url: str) -> None:
+    # Each write of a canonical entity is a new version (a new dict), but the verdicts on its name forms are
+    # remembered while the forms stay as they were, and worked out again once they change.
+    from dateline.link import entities
+
+    store = Store(db_url)
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        form = entities.name_form("Ilham Aliyev", "PERSON").to_dict()
+        session.put_group("entity", "g", {"id": "g", "forms": [form], "mentions": 1})
+        token, stored = entities._stored_forms(session, "g", session.peek_groups("entity", ["g"])["g"])
+        session.put_group("entity", "g", {"id": "g", "forms": [form], "mentions": 2})
+        again = session.peek_groups("entity", ["g"])["g"]
+        assert again["mentions"] == 2
+        assert entities._stored_forms(session, "g", again)[0] == token
+        other = entities.name_form("Aliyev", "PERSON").to_dict()
+        session.put_group("entity", "g", {"id": "g", "forms": [form, other], "mentions": 3})
+        changed, forms = entities._stored_forms(session, "g", session.peek_groups("entity", ["g"])["g"])
+        assert changed != token and len(forms) == len(stored) + 1
+
+
+def test_joining_an_entity_leaves_the_peeked_rows_as_they_were(db_url: str, gold_analyses: list[Analysis]) -> None:
+    # The record that joins a canonical entity changes a copy of the peeked (shared, read-only) row: the rows
+    # peeked before stay as they were read, while the entities the second report names get new versions.
+    from dateline.link import entities
+    from dateline.model import Entity
+
+    store = Store(db_url)
+    first, second = sorted(gold_analyses, key=lambda a: a.article.published or "")[:2]
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        linked = entities.link(session, first.article, [r for r in first.records if isinstance(r, Entity)])
+        ids = sorted({e.entity_id for e in linked if e.entity_id})
+        peeked = session.peek_groups("entity", ids)
+        before = {i: json.dumps(g, sort_keys=True) for i, g in peeked.items()}
+        entities.link(session, second.article, [r for r in second.records if isinstance(r, Entity)])
+        assert {i: json.dumps(g, sort_keys=True) for i, g in peeked.items()} == before
+        now = session.peek_groups("entity", ids)
+        changed = [i for i in ids if json.dumps(now[i], sort_keys=True) != before[i]]
+        assert changed and all(now[i]["mentions"] > peeked[i]["mentions"] for i in changed)

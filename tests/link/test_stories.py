@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from dateline.link import groups, link_articles, stories
 from dateline.link.text import words
-from dateline.model import Analysis, Article
+from dateline.model import Analysis, Article, Entity, TimeExpr
 from dateline.store import Store
 
 AQUILA = (
@@ -69,3 +70,53 @@ def test_figures_are_numbers_but_not_years() -> None:
         "12",
         "6.3",
     ]
+
+
+def _reference_similarity(a: stories.Features, b: stories.Features) -> float:
+    """The similarity as the module's docstring and weights define it, written out pair by pair (sets and days
+    built for each pair), to check the precomputed ``Compared`` against."""
+
+    def jaccard(x: tuple[str, ...], y: tuple[str, ...]) -> float:
+        return len(set(x) & set(y)) / len(set(x) | set(y)) if x and y else 0.0
+
+    weight = 1.0
+    if a.date and b.date:
+        days = abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days)
+        if days <= stories.NEWS_CYCLE_DAYS:
+            weight = stories.NEWS_CYCLE_WEIGHT
+        elif days > stories.WINDOW_DAYS:
+            weight = stories.FOLLOW_UP_WEIGHT if days <= stories.FOLLOW_UP_DAYS else 0.0
+    if not weight or (a.occurrences and b.occurrences and not set(a.occurrences) & set(b.occurrences)):
+        return 0.0
+    names, figures = jaccard(a.entities + a.places, b.entities + b.places), jaccard(a.figures, b.figures)
+    if not (names or figures):
+        return 0.0
+    return weight * (
+        stories.W_NAMES * names + stories.W_KEYWORDS * jaccard(a.keywords, b.keywords) + stories.W_FIGURES * figures
+    )
+
+
+def test_precomputed_comparison_gives_the_pairwise_similarity(gold_analyses: list[Analysis]) -> None:
+    # Every pair of the sample reports (real texts and records), scored through ``Compared`` as linking does and
+    # written out pair by pair: the same floats. Each report also with other dates (every distance band: the
+    # news cycle, the week, a follow-up, beyond) and undated, with and without its anniversary occurrences.
+    reports = []
+    for analysis in gold_analyses:
+        # Named by their own names (people and places apart), as canonical entities would be.
+        found = [dataclasses.replace(e, entity_id=e.name) for e in analysis.records if isinstance(e, Entity)]
+        times = [t for t in analysis.records if isinstance(t, TimeExpr)]
+        reports.append(stories.features(analysis.article, found, times, words(analysis.article.text)))
+    assert any(f.places for f in reports) and any(f.entities for f in reports)
+    days = (None, "2024-02-01", "2024-02-02", "2024-02-06", "2024-02-21", "2024-03-12")
+    pool = [
+        *reports,
+        *(
+            dataclasses.replace(f, date=day, occurrences=o)
+            for f in reports
+            for day in days
+            for o in (f.occurrences, ())
+        ),
+    ]
+    scores = [(stories.similarity(a, b), _reference_similarity(a, b)) for a in pool for b in pool]
+    assert all(mine == reference for mine, reference in scores)
+    assert len({mine for mine, _ in scores if 0 < mine < 1}) >= 4

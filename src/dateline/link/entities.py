@@ -62,7 +62,9 @@ class NameForm:
     suffix: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        # ``dataclasses.asdict`` gives the same, but copies each field through its generic recursion: a tenth of
+        # a new entity's cost.
+        return {f: getattr(self, f) for f in _FORM_FIELDS}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> NameForm:
@@ -83,6 +85,9 @@ class NameForm:
     def is_acronym(self) -> bool:
         """A one-word name written as an acronym ("EU", "U.S."): it may stand for a longer name's initials."""
         return len(self.tokens) == 1 and bool(self.acronym) and self.acronym == self.tokens[0].replace(".", "")
+
+
+_FORM_FIELDS = tuple(f.name for f in dataclasses.fields(NameForm))
 
 
 def fold_surname(surname: str) -> tuple[str, bool]:
@@ -323,14 +328,18 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
     keys = sorted({k for f in forms for k in block_keys(f)})
     learned_keys = sorted({alias_key(n) for n in names})
     if host is not None:
-        group_id, group = host, session.get_groups(KIND, [host]).get(host)
+        hosting = session.peek_groups(KIND, [host]).get(host)
+        group_id, group = host, _own(hosting) if hosting else None
     else:
         found = session.candidates(KIND, [*keys, *learned_keys], cap=BLOCK_CAP, limit=CANDIDATES)
         by_name = _name_id(main)
         # One query for the candidates and the id a new entity would take; read-only, only the one chosen is
         # copied to be changed.
         groups = session.peek_groups(KIND, [*found, by_name])
-        scored = [c for cand in sorted(found) if (c := _candidate(session, cand, groups.get(cand), forms, names))]
+        record = _record_token(session, forms, names)
+        scored = [
+            c for cand in sorted(found) if (c := _candidate(session, cand, groups.get(cand), forms, names, record))
+        ]
         best = _pick(scored)
         if (
             best
@@ -342,7 +351,8 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
             # its own entity and the merge pass folds the short form in, as if the full name had come first.
             best = None
         group_id = best or _new_id(by_name, main, article, taken=by_name in groups)
-        group = session.get_group(KIND, best) if best else None
+        # The chosen one as peeked, its changing parts copied: no second parse of its row.
+        group = _own(groups[best]) if best else None
     # The short forms the entity goes by: a hosted record's names, or a record's own aliases ("Teixeira").
     learned = names if host else names[1:]
     group = _merge(group, group_id, entity, forms, article, learned=learned, hosted=host is not None)
@@ -352,31 +362,72 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
     return group_id
 
 
-def _stored_forms(session: LinkSession, group: dict[str, Any]) -> list[NameForm]:
-    """The name forms of a read-only (peeked) group dict, parsed once per version of the group."""
-    return session.cache.derived(("forms", id(group)), group, lambda: [NameForm.from_dict(f) for f in group["forms"]])
+def _stored_forms(session: LinkSession, group_id: str, group: dict[str, Any]) -> tuple[int, list[NameForm]]:
+    """The name forms of a read-only (peeked) group dict, parsed once per version of the group, with a token
+    that stays the same while its forms do: an entity named in every article is written (a new version) each
+    time, its mentions and aliases counted, but its forms seldom change, and nor do the verdicts on them."""
+
+    def parse() -> tuple[int, list[NameForm]]:
+        raw = group["forms"]
+        last = session.cache.memo(("forms", group_id))
+        if last is not None and last[0] == raw:
+            return last[1], last[2]
+        token, stored = session.cache.token(), [NameForm.from_dict(f) for f in raw]
+        # The raw list is a peeked row's: never changed, so it can stand for the content it parsed to.
+        session.cache.remember(("forms", group_id), (raw, token, stored))
+        return token, stored
+
+    return session.cache.derived(("forms", id(group)), group, parse)
+
+
+def _record_token(session: LinkSession, forms: list[NameForm], names: list[str]) -> int:
+    """A token for a record's forms and names, looked up once per record, not hashed again per candidate."""
+    key = ("record", tuple(forms), tuple(names))
+    token = session.cache.memo(key)
+    if token is None:
+        token = session.cache.token()
+        session.cache.remember(key, token)
+    return int(token)
 
 
 def _candidate(
-    session: LinkSession, group_id: str, group: dict[str, Any] | None, forms: list[NameForm], names: list[str]
+    session: LinkSession,
+    group_id: str,
+    group: dict[str, Any] | None,
+    forms: list[NameForm],
+    names: list[str],
+    record: int,
 ) -> _Candidate | None:
     """``_judge`` for a read-only (peeked) group dict, remembered per version of the group: names recur from
-    article to article, and most candidate groups are unchanged since the same names last met them."""
+    article to article, and most candidate groups are unchanged since the same names last met them.
+    ``record``: ``_record_token`` of ``forms`` and ``names``."""
     if group is None:
         return None
-    key = ("candidate", group_id, id(group), tuple(forms), tuple(names))
-    return session.cache.derived(key, group, lambda: _judge(session, group_id, group, forms, names))
+    key = ("candidate", group_id, id(group), record)
+    return session.cache.derived(key, group, lambda: _judge(session, group_id, group, forms, names, record))
+
+
+def _verdict(forms: list[NameForm], stored: list[NameForm]) -> int | None:
+    """None when a record of ``forms`` cannot name an entity of the ``stored`` forms, else ``_score``'s best."""
+    if any(_conflicts(f, stored) for f in forms) or _other_expansion(forms, stored):
+        return None
+    return max(_score(f, stored) for f in forms)
 
 
 def _judge(
-    session: LinkSession, group_id: str, group: dict[str, Any], forms: list[NameForm], names: list[str]
+    session: LinkSession, group_id: str, group: dict[str, Any], forms: list[NameForm], names: list[str], record: int
 ) -> _Candidate | None:
     """Whether the canonical entity ``group`` may be what a record of ``forms`` and ``names`` names, and how
     strongly."""
-    stored = _stored_forms(session, group)
-    if any(_conflicts(f, stored) for f in forms) or _other_expansion(forms, stored):
+    token, stored = _stored_forms(session, group_id, group)
+    # The verdict on the forms depends on the forms alone: remembered across versions of the group.
+    found = session.cache.memo(("verdict", record, token))
+    if found is None:
+        found = (_verdict(forms, stored),)
+        session.cache.remember(("verdict", record, token), found)
+    score = found[0]
+    if score is None:
         return None
-    score = max(_score(f, stored) for f in forms)
     learned_as = group.get("learned", {})
     learned = sum(learned_as.get(alias_key(n), 0) for n in names)
     if not score and not learned:
@@ -410,7 +461,13 @@ def _new_id(by_name: str, main: NameForm, article: Article, *, taken: bool) -> s
 
 
 def _name_id(main: NameForm) -> str:
-    return content_id("canonical", main.coarse, " ".join(main.tokens))
+    return _id_of_name(main.coarse, " ".join(main.tokens))
+
+
+@functools.lru_cache(maxsize=FORM_CACHE)
+def _id_of_name(coarse: str, name: str) -> str:
+    """``_name_id``'s hash, remembered: asked twice for every record (a JSON dump and a SHA-256 each time)."""
+    return content_id("canonical", coarse, name)
 
 
 def _conflicts(form: NameForm, stored: list[NameForm]) -> bool:
@@ -438,6 +495,20 @@ def _pick(scored: list[_Candidate]) -> str | None:
     if full:
         return full[0][1]
     return _dominant(scored)
+
+
+def _own(group: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a read-only (peeked) canonical entity that ``_merge`` may change: the lists and dicts it changes
+    (aliases, forms, counts, offices) are copied, what it only replaces or reads is shared. Equal to a fresh read
+    of the row (``get_group``), without parsing its JSON again for every record that joins it."""
+    out = dict(group)
+    out["aliases"] = list(group["aliases"])
+    out["forms"] = list(group["forms"])
+    for counts in ("alias_counts", "learned"):
+        if counts in group:
+            out[counts] = dict(group[counts])
+    out["roles_over_time"] = [dict(role) for role in group["roles_over_time"]]
+    return out
 
 
 def _merge(
@@ -580,7 +651,9 @@ def hosts(entities: list[Entity], text: str) -> dict[int, int]:
 
     def hosted(i: int, j: int) -> bool:
         a, b = entities[i], entities[j]
-        if a.id == b.id:
+        # A short form or a run-on has fewer or more words than its full form, never as many: most pairs of an
+        # article's records are told apart by that alone.
+        if a.id == b.id or len(forms[i].tokens) == len(forms[j].tokens):
             return False
         return _short_form(forms[i], forms[j]) or _run_on(a, forms[i], forms[j], text)
 
@@ -661,10 +734,11 @@ def _host_group(session: LinkSession, group_id: str, group: dict[str, Any]) -> s
     names = _group_names(group)
     found = session.candidates(KIND, _group_keys(forms, names), cap=BLOCK_CAP, limit=CANDIDATES)
     others = session.peek_groups(KIND, [c for c in found if c != group_id])
+    record = _record_token(session, forms, names)
     scored = [
         c
         for cid in sorted(others)
-        if not lone(others[cid]) and (c := _candidate(session, cid, others[cid], forms, names))
+        if not lone(others[cid]) and (c := _candidate(session, cid, others[cid], forms, names, record))
     ]
     # A name that fits (a surname, an acronym) or a short form learned often enough to count as a full match;
     # a short form learned once or twice (a record's stray alias) does not move a whole entity.

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from dateline.link.text import content_tokens, jaccard, top_words, words
+from dateline.link.text import set_jaccard, top_content_words, words
 from dateline.model import Article, Entity, TimeExpr
 from dateline.render import short
 from dateline.store.corpus import GROUP_KINDS, LinkSession, capped
@@ -146,7 +146,7 @@ def features(article: Article, entities: list[Entity], times: list[TimeExpr], to
         day.isoformat() if day else None,
         tuple(people),
         tuple(places),
-        tuple(top_words(content_tokens(tokens), N_KEYWORDS)),
+        tuple(top_content_words(tokens, N_KEYWORDS)),
         tuple(occurrences),
         tuple(text_figures(article.text)),
     )
@@ -168,31 +168,60 @@ def headline(article: Article) -> str:
     return short(first, HEADLINE_CHARS)
 
 
-def _days(a: str, b: str) -> int:
-    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+@dataclass(frozen=True)
+class Compared:
+    """What ``similarity`` compares of one report, built once: a new report is compared with up to
+    ``CANDIDATES`` stored ones, and a stored one with every report of its weeks (its ``Compared`` is remembered
+    per version of its features row), so neither its sets nor its day are rebuilt for each pair."""
+
+    day: int | None
+    occurrences: frozenset[str]
+    names: frozenset[str]
+    keywords: frozenset[str]
+    figures: frozenset[str]
+
+    @classmethod
+    def of(cls, feats: Features) -> Compared:
+        return cls(
+            date.fromisoformat(feats.date).toordinal() if feats.date else None,
+            frozenset(feats.occurrences),
+            frozenset(feats.entities + feats.places),
+            frozenset(feats.keywords),
+            frozenset(feats.figures),
+        )
 
 
-def _time_weight(a: Features, b: Features) -> float:
+def _time_weight(a: Compared, b: Compared) -> float:
     """``NEWS_CYCLE_WEIGHT`` within a news cycle, 1 within the week (or when either is undated),
     ``FOLLOW_UP_WEIGHT`` for a follow-up, 0 beyond ``FOLLOW_UP_DAYS``."""
-    if not (a.date and b.date):
+    if a.day is None or b.day is None:
         return 1.0
-    days = _days(a.date, b.date)
+    days = abs(a.day - b.day)
     if days <= NEWS_CYCLE_DAYS:
         return NEWS_CYCLE_WEIGHT
     return 1.0 if days <= WINDOW_DAYS else FOLLOW_UP_WEIGHT if days <= FOLLOW_UP_DAYS else 0.0
 
 
 def similarity(a: Features, b: Features) -> float:
+    return compared_similarity(Compared.of(a), Compared.of(b))
+
+
+def compared_similarity(a: Compared, b: Compared) -> float:
+    """``similarity`` of two reports' ``Compared``."""
     weight = _time_weight(a, b)
-    if not weight or (a.occurrences and b.occurrences and not set(a.occurrences) & set(b.occurrences)):
+    if not weight or (a.occurrences and b.occurrences and not a.occurrences & b.occurrences):
         return 0.0
-    names, figures = jaccard(a.entities + a.places, b.entities + b.places), jaccard(a.figures, b.figures)
+    names, figures = set_jaccard(a.names, b.names), set_jaccard(a.figures, b.figures)
     # Topic words alone never make one story: two reports of one occurrence share at least a participant, a
     # place or a figure.
     if not (names or figures):
         return 0.0
-    return weight * (W_NAMES * names + W_KEYWORDS * jaccard(a.keywords, b.keywords) + W_FIGURES * figures)
+    return weight * (W_NAMES * names + W_KEYWORDS * set_jaccard(a.keywords, b.keywords) + W_FIGURES * figures)
+
+
+def _compared(session: LinkSession, data: dict[str, Any]) -> Compared:
+    """A stored report's ``Compared``, from its read-only (peeked) features row, once per version of the row."""
+    return session.cache.derived(("story", id(data)), data, lambda: Compared.of(Features.from_dict(data)))
 
 
 def link(session: LinkSession, article: Article, feats: Features, *, copy_of: str | None = None) -> str:
@@ -200,8 +229,9 @@ def link(session: LinkSession, article: Article, feats: Features, *, copy_of: st
     found = session.candidates(KIND, feats.query_keys(), cap=BLOCK_CAP, limit=CANDIDATES)
     found.pop(article.id, None)
     best: tuple[float, str] | None = None
+    mine = Compared.of(feats)
     for cand, data in sorted(session.peek_features(KIND, found).items()):
-        sim = similarity(feats, Features.from_dict(data))
+        sim = compared_similarity(mine, _compared(session, data))
         if sim >= THRESHOLD and (best is None or sim > best[0]):
             best = (sim, cand)
     target = copy_of or (best[1] if best else None)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import heapq
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from typing import Any
 
 import numpy as np
@@ -88,12 +89,30 @@ def keywords(text: str, n: int) -> list[str]:
 
 def top_words(content: Iterable[str], n: int) -> list[str]:
     """The ``n`` most frequent of ``content`` (content words), ties broken alphabetically."""
-    counts = Counter(content)
-    return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
+    return _most_frequent(Counter(content), n)
+
+
+def top_content_words(tokens: Iterable[str], n: int) -> list[str]:
+    """``top_words(content_tokens(tokens), n)``, each distinct token looked at once: a long report's 800 words
+    are some 400 distinct ones."""
+    counts: Counter[str] = Counter()
+    for word, times in Counter(tokens).items():
+        if form := _content_form(word):
+            counts[form] += times
+    return _most_frequent(counts, n)
+
+
+def _most_frequent(counts: Counter[str], n: int) -> list[str]:
+    """The ``n`` items of most ``counts``, ties broken alphabetically (only those ranked, not every item)."""
+    return [w for w, _ in heapq.nsmallest(n, counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
-    sa, sb = set(a), set(b)
+    return set_jaccard(set(a), set(b))
+
+
+def set_jaccard(sa: Set[str], sb: Set[str]) -> float:
+    """``jaccard`` of two sets already built (a report compared with a hundred candidates builds its own once)."""
     return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
 
 
