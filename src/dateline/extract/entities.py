@@ -370,11 +370,68 @@ def _without_clitic(ent: SpacySpan) -> SpacySpan:
     return ent.doc[start : ent.end]
 
 
+# Labels of a name that can lead a lower-case organisation noun ("Obama administration", "Los Angeles city
+# council", "Senate Intelligence panel"); a group's ("Republican campaign") cannot.
+NAME_LED_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+
+
+def _name_led_org(doc: Doc, ent: SpacySpan, label: str, lex: Lexicon) -> list[tuple[SpacySpan, str]]:
+    """A name followed by a lower-case organisation noun (``name_led_org_nouns``: "the Obama administration",
+    "the Los Angeles city council", a place suffix between) names an organisation; the person or place inside
+    stays a mention of its own (as places nested in organisation names do), an organisation inside does not
+    ("Senate Intelligence" of "the Senate Intelligence panel"). Not when the noun runs on into a compound ("the
+    Trump campaign manager" stays the person's mention and the title's holder)."""
+    if label not in NAME_LED_LABELS:
+        return [(ent, label)]
+    end = ent.end
+    if end < len(doc) - 1 and doc[end].lower_ in lex.place_suffixes and doc[end].is_lower:
+        end += 1
+    if end >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in lex.name_led_org_nouns:
+        return [(ent, label)]
+    if label != "PERSON" and doc[end].lower_ in lex.person_led_org_nouns:
+        return [(ent, label)]
+    if _runs_on(doc, end):
+        return [(ent, label)]
+    org = (doc[ent.start : end + 1], "ORG")
+    return [org] if label == "ORG" else [org, (ent, label)]
+
+
+def _untagged_name_led_orgs(doc: Doc, lex: Lexicon) -> Iterator[tuple[SpacySpan, str]]:
+    """The organisations of ``_name_led_org`` whose name the model left untagged: proper nouns compounded
+    onto the noun ("the Obama administration", where the model tags no name)."""
+    for tok in doc:
+        if not tok.is_lower or tok.lower_ not in lex.name_led_org_nouns:
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].text[:1].isupper()
+            and not doc[start - 1].ent_type_
+        ):
+            start -= 1
+        if start < tok.i and not _runs_on(doc, tok.i):
+            yield doc[start : tok.i + 1], "ORG"
+
+
+def _runs_on(doc: Doc, i: int) -> bool:
+    """Whether the noun at ``i`` runs on into a compound or a hyphenated word ("campaign manager", "council-
+    approved"): then it is no organisation's last word."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is not None and (after.text == "-" or (after.pos_ in ("NOUN", "PROPN") and after.dep_ == "compound"))
+
+
 def _mentions(doc: Doc) -> Iterator[tuple[SpacySpan, str]]:
     """Named mentions in text order: corrected ``doc.ents`` plus places nested in organisation names."""
+    lex = lexicon()
     items: list[tuple[SpacySpan, str]] = [
-        (_whole_words(doc, _without_clitic(e)), e.label_) for e in doc.ents if e.label_ in NAME_LABELS
+        item
+        for e in doc.ents
+        if e.label_ in NAME_LABELS
+        for item in _name_led_org(doc, _whole_words(doc, _without_clitic(e)), e.label_, lex)
     ]
+    items.extend(_untagged_name_led_orgs(doc, lex))
     for start, end in doc._.nested_places:
         items.append((doc[start:end], "GPE"))
     yield from sorted(items, key=lambda item: (item[0].start, item[0].end))

@@ -71,6 +71,8 @@ class Lexicon:
     education_heads: frozenset[str]
     sub_units: frozenset[str]
     place_suffixes: frozenset[str]
+    name_led_org_nouns: frozenset[str]
+    person_led_org_nouns: frozenset[str]
     domains: frozenset[str]
     agency_cues: frozenset[tuple[str, str]]
 
@@ -189,6 +191,8 @@ def lexicon() -> Lexicon:
         education_heads=low("education_heads"),
         sub_units=low("sub_units"),
         place_suffixes=low("place_suffixes"),
+        name_led_org_nouns=low("name_led_org_nouns"),
+        person_led_org_nouns=low("person_led_org_nouns"),
         domains=low("domains"),
         agency_cues=frozenset((a, b) for a, b in raw["agency_cues"]),
     )
