@@ -215,6 +215,8 @@ def test_page_author_metadata_splits_people_from_outlet(author: str, people: str
         ("23JQ4hyrHr35ZcJt.json", "Washington Times", "Associated Press"),
         # "The Associated Press contributed to this report.;"
         ("3fBMJQsKNZY2GwjW.json", "Fox Online News", "Associated Press"),
+        # "© Copyright 2019 The Associated Press. All rights reserved. ..." closing a Newsmax report.
+        ("KGdMpPGh5F8L8Af2.json", "Newsmax", "Associated Press"),
     ],
 )
 def test_allsides_agency_credits(name: str, outlet: str, source: str | None) -> None:

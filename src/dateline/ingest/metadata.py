@@ -261,7 +261,8 @@ def _credit_line_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     # A bullet may open the line ("• Associated Press writer NAME contributed"), and USA Today lists its
     # contributors after a label ("Contributing: NAME, USA TODAY; The Associated Press"); in the AllSides corpus
     # outside gold/dev, 40 labelled lines, 2 ending at a bare "contributed" after "... writer(s) NAME" and 1
-    # ending in ".;" credit an agency that was missed before.
+    # ending in ".;" credit an agency that was missed before; so does 1 line of a wire copyright ("© Copyright 2019
+    # The Associated Press. All rights reserved. ...", 3 others found before by their dateline).
     staff = re.compile(
         r"(?:[•·*]\s*)?\(?(?:(?P<who>[A-Z][^\n]{0,150}?)\s+contributed\s+(?:to\s+(?:this\s+)?(?:report|story)|reporting"
         r"(?:\s+(?:to|for)\s+this\s+(?:report|story))?|additional\s+reporting)"
@@ -270,7 +271,8 @@ def _credit_line_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
         r"|(?:With\s+assistance\s+(?:by|from)|Editing\s+by|Writing\s+by)\s+[A-Z][^\n]{0,200}?"
         r"|Contributing:\s+(?P<contributors>[A-Z][^\n]{0,300}?)"
         r"|(?P<writers>[A-Z][^\n]{0,60}?\b(?:writers?|reporters?|correspondents?)\s+[A-Z][^\n]{0,200}?)"
-        r"\s+(?:also\s+)?contributed)[.);]*"
+        r"\s+(?:also\s+)?contributed"
+        r"|(?:©\s*)?Copyright\s+(?:©\s*)?\d{4}\s+(?P<owner>[A-Z][^\n]{0,300}))[.);]*"
     )
     photo = re.compile(
         rf"\(?(?:{_alternation(lex['photo_credit_labels'])})\s*:\s*\S[^\n]{{0,300}}"
@@ -312,7 +314,7 @@ def find_credit_lines(text: str) -> CreditLines:
         spans.append(Span.of(text, start, end))
         if m is None:
             continue
-        who = next((g for g in ("who", "contributors", "writers") if m[g]), None)
+        who = next((g for g in ("who", "contributors", "writers", "owner") if m[g]), None)
         if who and source is None and (a := agency.search(text, m.start(who), m.end(who))):
             source = Span.of(text, a.start(), a.end())
         if m["reporters"] and author is None:
