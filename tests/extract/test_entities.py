@@ -356,3 +356,12 @@ def test_a_name_led_by_a_lower_case_organisation_noun_names_the_organisation() -
     # A campaign led by a place or a chamber is a race, no organisation ("the Senate campaign").
     for name in ("7Q4tfts6HI09GHgz", "kxCWHkAkQThR6qbq"):
         assert not [e for e in _allsides_entities(name) if e.name.endswith(" campaign") and e.type == "ORG"]
+
+
+def test_the_president_refers_back_to_a_president_not_a_vice_president() -> None:
+    # New York Post: "former Vice President Joe Biden" is named after "President Trump"; "the president" is
+    # Trump's. Politico: "Florida State Sen. Alan Hays" is not "the state".
+    people = {e.name: e.aliases for e in _allsides_entities("f5tgA3inZmZNVs5s") if e.type == "PERSON"}
+    assert "the president" in people["Trump"] and "the president" not in people["Joe Biden"]
+    hays = [e for e in _allsides_entities("ACAUWtfenQFxk8k0") if e.name == "Alan Hays"]
+    assert hays and "the state" not in hays[0].aliases

@@ -49,6 +49,7 @@ class Lexicon:
     national_titles: frozenset[str]
     national_title_heads: frozenset[str]
     national_title_ranks: frozenset[str]
+    lesser_ranks: frozenset[str]
     us_states: dict[str, str]
     state_codes: dict[str, str]
     government_seats: dict[str, str]
@@ -169,6 +170,7 @@ def lexicon() -> Lexicon:
         national_titles=frozenset(w.replace("-", " ") for w in low("national_titles")),  # as is_national reads
         national_title_heads=low("national_title_heads"),
         national_title_ranks=low("national_title_ranks"),
+        lesser_ranks=low("lesser_ranks"),
         us_states=states,
         state_codes=_state_codes(),
         government_seats={str(k).casefold(): str(v) for k, v in raw["government_seats"].items()},
