@@ -365,3 +365,12 @@ def test_the_president_refers_back_to_a_president_not_a_vice_president() -> None
     assert "the president" in people["Trump"] and "the president" not in people["Joe Biden"]
     hays = [e for e in _allsides_entities("ACAUWtfenQFxk8k0") if e.name == "Alan Hays"]
     assert hays and "the state" not in hays[0].aliases
+
+
+def test_a_news_organisations_possessive_run_into_a_name_is_two_names() -> None:
+    # NPR: "The New York Times' Nate Silver"; the model tags it as one organisation.
+    found = {(e.name, e.type) for e in _allsides_entities("t8H4ZxbDibhKQy2x")}
+    assert ("Nate Silver", "PERSON") in found and ("New York Times", "ORG") in found
+    assert not [name for name, _ in found if "Silver" in name and "Times" in name]
+    # ABC News: a heading in capitals after the possessive ("ABC NEWS' SPECIAL COVERAGE") is no person.
+    assert not [e for e in _allsides_entities("4yHYzrakquUuli0Z") if e.name == "SPECIAL COVERAGE"]
