@@ -51,8 +51,9 @@ _DATELINE = re.compile(
 )
 # An agency credit opening the body with no place before it ("(CNN) - ...", "(Reuters) - ..."), also with no
 # dash, as CNN has written it since 2017 ("(CNN) President Donald Trump ..."; 270 reports of the AllSides corpus
-# outside gold/dev open so, 15 of them on other outlets' pages, where CNN is the report's source).
-_AGENCY_OPENER = re.compile(rf"{_AGENCY}(?:{_DASH}|\s+(?=[A-Z\"“]))")
+# outside gold/dev open so, 15 of them on other outlets' pages, where CNN is the report's source), and after a
+# date with no place ("Aug 27 (Reuters) - ...": 2 PolNeAR reports, 1 of them in train).
+_AGENCY_OPENER = re.compile(rf"(?:{_MONTH_DAY}\s*)?{_AGENCY}(?:{_DASH}|\s+(?=[A-Z\"“]))")
 # "RIO DE JANEIRO" -> "Rio de Janeiro": these particles stay lower case.
 _PLACE_PARTICLES = frozenset({"de", "da", "del", "la", "le", "of", "on", "upon"})
 # Days a dateline may lie after the publication date and still belong to that year (time zones, pages
