@@ -61,6 +61,15 @@ def _name_words() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in words)
 
 
+def own_name(outlet: str) -> str:
+    """The organisation an outlet's name as a page lists it stands for, folded: its section or edition dropped
+    ("CNN (Web News)", "CNN - Editorial" -> "cnn") and an agency's forms by its stored name ("AP" and "The
+    Associated Press" -> "associated press"), so that a page's own credit ("(CNN)" on a CNN page) is told from
+    another organisation's."""
+    name = _LEADING_ARTICLE.sub("", _DECORATION.sub("", " ".join(outlet.split())))
+    return fold(agency_forms().get(name.casefold(), name))
+
+
 def is_news_organisation(name: str) -> bool:
     """Whether ``name`` is recognisably a news organisation (see the module's docstring)."""
     name = " ".join(name.split()).strip(" .,;:")

@@ -199,3 +199,30 @@ def test_html_bylines(byline: str, author: str, outlet: str, source: str | None)
 )
 def test_page_author_metadata_splits_people_from_outlet(author: str, people: str | None, outlet: str | None) -> None:
     assert people_and_outlet(author) == (people, outlet)
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet", "source"),
+    [
+        # "(CNN) President ..." with no dash, on another outlet's page: CNN is the report's source.
+        ("yUhoM7hXOQleZgwB.json", "Guest Writer - Left", "CNN"),
+        # The same credit on CNN's own pages ("CNN (Web News)"), with and without a dash: the outlet itself.
+        ("HM4kumZJDTEVpt9G.json", "CNN (Web News)", None),
+        ("MdjS6qewSesVhcnx.json", "CNN (Web News)", None),
+        # "Contributing: NAME; The Associated Press" closing a USA Today report.
+        ("E3pOVKaT7PVVYVyt.json", "USA TODAY", "Associated Press"),
+        # "• Associated Press writers NAME in CITY, ... contributed."
+        ("23JQ4hyrHr35ZcJt.json", "Washington Times", "Associated Press"),
+        # "The Associated Press contributed to this report.;"
+        ("3fBMJQsKNZY2GwjW.json", "Fox Online News", "Associated Press"),
+        # "© Copyright 2019 The Associated Press. All rights reserved. ..." closing a Newsmax report.
+        ("KGdMpPGh5F8L8Af2.json", "Newsmax", "Associated Press"),
+    ],
+)
+def test_allsides_agency_credits(name: str, outlet: str, source: str | None) -> None:
+    path = ALLSIDES / name
+    require_shared(path)
+    [article] = [a for a in iter_documents([str(path)]) if isinstance(a, Article)]
+    assert (article.outlet, article.source) == (outlet, source)
+    if source is not None:  # the span is the credit as written ("The Associated Press", "CNN")
+        assert article.source_span is not None and agency_name(article.source_span.text) == source

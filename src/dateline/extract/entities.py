@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "entities.rules"
-VERSION = 3
+VERSION = 4
 # Mention types kept for grouping and roles but not output as entities: the annotation guide
 # (gold/ANNOTATION-GUIDE.md, "Entities") lists NORP and EVENT names only as optional, so such a record can never
 # be a hit, only a false positive ("Republicans", "Muslims", "anti-Islamic"). A demonym of a country is not
@@ -361,9 +361,103 @@ def _whole_words(doc: Doc, ent: SpacySpan) -> SpacySpan:
     return doc[start:end]
 
 
+def _without_clitic(ent: SpacySpan) -> SpacySpan:
+    """A tagged name without a clitic the model ran into its start ("it’s Joe Biden" -> "’s Joe Biden"): no
+    name opens with "'s", and the name so cut is the person named elsewhere."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].text in POSSESSIVE:
+        start += 1
+    return ent.doc[start : ent.end]
+
+
+# Labels of a name that can lead a lower-case organisation noun ("Obama administration", "Los Angeles city
+# council", "Senate Intelligence panel"); a group's ("Republican campaign") cannot.
+NAME_LED_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+
+
+def _name_led_org(doc: Doc, ent: SpacySpan, label: str, lex: Lexicon) -> list[tuple[SpacySpan, str]]:
+    """A name followed by a lower-case organisation noun (``name_led_org_nouns``: "the Obama administration",
+    "the Los Angeles city council", a place suffix between) names an organisation; the person or place inside
+    stays a mention of its own (as places nested in organisation names do), an organisation inside does not
+    ("Senate Intelligence" of "the Senate Intelligence panel"). Not when the noun runs on into a compound ("the
+    Trump campaign manager" stays the person's mention and the title's holder)."""
+    if label not in NAME_LED_LABELS:
+        return [(ent, label)]
+    end = ent.end
+    if end < len(doc) - 1 and doc[end].lower_ in lex.place_suffixes and doc[end].is_lower:
+        end += 1
+    if end >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in lex.name_led_org_nouns:
+        return [(ent, label)]
+    if label != "PERSON" and doc[end].lower_ in lex.person_led_org_nouns:
+        return [(ent, label)]
+    # A one-word institution before the noun describes a part of it ("a Senate panel", "a CNN panel"), which
+    # the guide names by the institution: 4 such on PolNeAR train before this check.
+    if label == "ORG" and len(ent) == 1:
+        return [(ent, label)]
+    if _runs_on(doc, end):
+        return [(ent, label)]
+    org = (doc[ent.start : end + 1], "ORG")
+    return [org] if label == "ORG" else [org, (ent, label)]
+
+
+def _outlet_possessive(doc: Doc, ent: SpacySpan, label: str) -> list[tuple[SpacySpan, str]]:
+    """A news organisation's possessive the model runs into the name after it ("The New York Times' Nate
+    Silver", "Vox's Aaron Rupar", "CBS News' Luntz", tagged as one organisation) is two names: the outlet and
+    its journalist or pollster. Only after a news organisation (``is_news_organisation``): "St. John's Church",
+    "Hudson's Bay", "White House Correspondents' Dinner" are names of their own. In 90 random bulk AllSides
+    reports outside gold/dev (seeds 21, 22), 4 such spans, all an outlet and a person; 8 on PolNeAR train."""
+    if label != "ORG":
+        return [(ent, label)]
+    at = next((i for i in range(ent.start + 1, ent.end - 1) if doc[i].text in POSSESSIVE), None)
+    if at is None or not is_news_organisation(doc[ent.start : at].text):
+        return [(ent, label)]
+    after = doc[at + 1 : ent.end]
+    # A name written in title case ("ABC NEWS' SPECIAL COVERAGE" is a heading), not a title of a work ("Fox News
+    # Channel's The Kelly File").
+    if after[0].lower_ == "the" or not all(t.text[:1].isupper() and not t.text.isupper() for t in after):
+        return [(ent, label)]
+    # One word is a surname or the outlet's own thing ("Fox News' Hannity", "Associated Press' Twitter"): it
+    # stays an organisation mention, which joins the person written with it in full (``_merge_surnames_tagged_org``).
+    return [(doc[ent.start : at], "ORG"), (after, "PERSON" if len(after) > 1 else "ORG")]
+
+
+def _untagged_name_led_orgs(doc: Doc, lex: Lexicon) -> Iterator[tuple[SpacySpan, str]]:
+    """The organisations of ``_name_led_org`` whose name the model left untagged: proper nouns compounded
+    onto the noun ("the Obama administration", where the model tags no name)."""
+    for tok in doc:
+        if not tok.is_lower or tok.lower_ not in lex.name_led_org_nouns:
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].text[:1].isupper()
+            and not doc[start - 1].ent_type_
+        ):
+            start -= 1
+        if start < tok.i and not _runs_on(doc, tok.i):
+            yield doc[start : tok.i + 1], "ORG"
+
+
+def _runs_on(doc: Doc, i: int) -> bool:
+    """Whether the noun at ``i`` runs on into a compound or a hyphenated word ("campaign manager", "council-
+    approved"): then it is no organisation's last word."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is not None and (after.text == "-" or (after.pos_ in ("NOUN", "PROPN") and after.dep_ == "compound"))
+
+
 def _mentions(doc: Doc) -> Iterator[tuple[SpacySpan, str]]:
     """Named mentions in text order: corrected ``doc.ents`` plus places nested in organisation names."""
-    items: list[tuple[SpacySpan, str]] = [(_whole_words(doc, e), e.label_) for e in doc.ents if e.label_ in NAME_LABELS]
+    lex = lexicon()
+    items: list[tuple[SpacySpan, str]] = [
+        item
+        for e in doc.ents
+        if e.label_ in NAME_LABELS
+        for part, label in _outlet_possessive(doc, _whole_words(doc, _without_clitic(e)), e.label_)
+        for item in _name_led_org(doc, part, label, lex)
+    ]
+    items.extend(_untagged_name_led_orgs(doc, lex))
     for start, end in doc._.nested_places:
         items.append((doc[start:end], "GPE"))
     yield from sorted(items, key=lambda item: (item[0].start, item[0].end))
@@ -396,7 +490,10 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
             continue
         # ``of`` as written ("SZABIST Islamabad campus"); a back-reference is resolved to what it names.
         of = _resolve_reference(doc, office, groups, lex) if office.of_ref else office.of
-        if of is None and lex.is_national(office.title):
+        after = _holder_after(doc, office, by_token, lex) if of is None and office.end > office.person_start else None
+        if after is not None:
+            of = after or None
+        elif of is None and lex.is_national(office.title):
             if (id(holder), office.title.casefold()) in written:
                 continue
             # A possessive before the title names its holder, though not by a name we resolve ("the group's
@@ -424,6 +521,59 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
     for group in groups.order:
         if group.type == "PERSON":
             _one_sense(group, lex)
+
+
+# Words between a title in apposition and the "of" that names its holder: a second title joined by "and"
+# ("president and CEO of Consumer Reports"), at most this many words long.
+_JOINED_TITLE_WORDS = 3
+# Words between "of" and the holder's name: an article and lower-case modifiers ("of the pro-life Susan B.
+# Anthony List"), at most this many.
+_HOLDER_LEAD_WORDS = 4
+HOLDER_PREPOSITIONS = frozenset({"of", "at", "for"})
+
+
+def _holder_after(doc: Doc, office: Office, by_token: dict[int, _Group], lex: Lexicon) -> str | None:
+    """The holder an apposition's title names after it when the office parse left it out ("NAME, president
+    and CEO of Consumer Reports", "NAME, president of the pro-life Susan B. Anthony List"): the organisation
+    or place the model names there, "" when the title is followed by "of/at/for" but nothing named, None when
+    it is not. Either way the title is not a bare national office: before, such an apposition took the report's
+    country ("president of United States"): 2 in 60 random bulk AllSides reports outside gold/dev (seed 22);
+    ", (the) president and CEO/chief executive of" 22 times and ", (the) president of the <lower-case word>
+    <Name>" 14 times in the AllSides corpus outside gold/dev."""
+    i = office.end
+    if i < len(doc) and doc[i].lower_ == "and":
+        i = next(
+            (
+                k
+                for k in range(i + 1, min(i + 2 + _JOINED_TITLE_WORDS, len(doc)))
+                if doc[k].lower_ in HOLDER_PREPOSITIONS
+            ),
+            len(doc),
+        )
+    if i >= len(doc) or doc[i].lower_ not in HOLDER_PREPOSITIONS:
+        return None
+    # A portfolio is no holder: "NAME, a secretary of labor", "assistant secretary of state for population" stay
+    # national offices (2 wrongly taken out of them on PolNeAR train before this check).
+    if _portfolio_at(doc, i + 1, lex) or "of" in office.title.split():
+        return None
+    for k in range(i + 1, min(i + 2 + _HOLDER_LEAD_WORDS, len(doc))):
+        group = by_token.get(k)
+        if group is not None and group.type in ("ORG", "GPE", "FAC"):
+            return _name(group)
+        if doc[k].is_punct or doc[k].text[:1].isupper():
+            break
+    return ""
+
+
+def _portfolio_at(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether a portfolio starts at token ``i`` (after "the"): "labor", "the Treasury", "Homeland Security";
+    not the first word of an organisation's name ("the Energy Policy Institute")."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in lex.portfolio_words:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or not after.text[:1].isupper() or after.lower_ in lex.portfolio_words
 
 
 def _one_sense(group: _Group, lex: Lexicon) -> None:
@@ -568,8 +718,24 @@ def _resolve_reference(doc: Doc, office: Office, groups: _Groups, lex: Lexicon) 
     return acronyms[0] if acronyms else _short_name(group)
 
 
-def _holds_title(word: str) -> Callable[[_Group], bool]:
-    return lambda g: g.type == "PERSON" and any(word in r.title.lower().split() for r in g.roles)
+def _holds_title(word: str, lex: Lexicon) -> Callable[[_Group], bool]:
+    """Whether a person holds an office "the WORD" refers back to: one whose title's head, status words aside, is
+    the word with no lesser rank before it ("the president" is neither "Vice President" nor "State Sen."'s "the
+    state"). Before, any title holding the word was taken: in 90 random bulk AllSides reports outside gold/dev
+    (seeds 21, 22), 4 of 39 such back-references went to a vice president, a deputy or a state senator."""
+
+    def holds(g: _Group) -> bool:
+        if g.type != "PERSON":
+            return False
+        for role in g.roles:
+            words = _base_title(role.title, lex).split()
+            # The head stands before a complement: "Secretary of State", "Minister for States and Frontier Regions".
+            cut = next((i for i, w in enumerate(words) if w in HOLDER_PREPOSITIONS or w == "to"), len(words))
+            if cut and words[cut - 1] == word and not lex.lesser_ranks & set(words[:cut]):
+                return True
+        return False
+
+    return holds
 
 
 def _org_headed(word: str) -> Callable[[_Group], bool]:
@@ -588,7 +754,7 @@ def _descriptions(article: Article, doc: Doc, groups: _Groups, taken: set[int], 
         word = noun.lower_
         group: _Group | None = None
         if word in lex.title_words and noun.is_lower:
-            group = groups.latest(_holds_title(word), span.start)
+            group = groups.latest(_holds_title(word, lex), span.start)
         elif word in lex.org_heads:
             group = groups.latest(_org_headed(word), span.start)
         if group is not None:
@@ -630,6 +796,60 @@ def _merge_acronyms(groups: _Groups) -> None:
         groups.order.remove(group)
 
 
+def _merge_surnames_tagged_org(groups: _Groups, lex: Lexicon) -> None:
+    """A person's surname the model tags as an organisation ("Biden's communications director", "Trump's
+    tweet", "help Trump") is that person, when exactly one person of the report is written with it and the
+    organisation is written with nothing but that one word (an organisation named after a person is longer:
+    "Trump University", "Clinton Foundation"), and the person is written with more than it somewhere ("Joe
+    Biden", "President Trump"; a one-word person can be the model's other guess at a place or site: "Yongbyon").
+    In random bulk AllSides reports outside gold/dev, 8 such records in 30 (seed 21) and 6 in 60 others (seed
+    22), all the person; 41 on PolNeAR train."""
+    for group in list(groups.order):
+        if group.type != "ORG" or group.roles or len(group.forms) != 1 or " " in group.forms[0]:
+            continue
+        word = group.forms[0]
+        # An institution's or an outlet's one word ("House", "Senate", "Press", "CNN") or a hyphenated name
+        # ("Glass-Steagall") is no surname, whatever the model made of a longer name ending in it ("Obama White
+        # House" tagged as a person): 10 of 51 such records on PolNeAR train before this check.
+        if word.casefold() in lex.org_heads | lex.chambers or "-" in word or is_news_organisation(word):
+            continue
+        people = [
+            g
+            for g in groups.order
+            if g.type == "PERSON" and any(len(f.split()) > 1 and f.split()[-1] == word for f in g.forms)
+        ]
+        if len(people) != 1:
+            continue
+        person = people[0]
+        for span in group.spans:
+            person.add(word, span)
+        groups.order.remove(group)
+
+
+def _merge_first_names_before(groups: _Groups) -> None:
+    """A first name alone written before the full name ("No gold medal for Mitt from Brits" above "Mitt
+    Romney"; "Advantage, Hillary" before "Hillary Clinton") is that person, as one written after it is
+    (``_by_first_name``): when exactly one person of the report is named in full with it and none has it as a
+    surname. In random bulk AllSides reports outside gold/dev, 2 such records in 30 (seed 21) and 1 in 60 others
+    (seed 22), all right; 51 on PolNeAR train."""
+    for group in list(groups.order):
+        if group.type != "PERSON" or group.roles or any(" " in f for f in group.forms):
+            continue
+        words = set(group.forms)
+        if len(words) != 1:
+            continue
+        word = words.pop()
+        full = [g for g in groups.order if g is not group and g.type == "PERSON"]
+        if any(len(f.split()) > 1 and f.split()[-1] == word for g in full for f in g.forms):
+            continue
+        owners = [g for g in full if any(_first_of_full(f) == word for f in g.names)]
+        if len(owners) != 1:
+            continue
+        for span in group.spans:
+            owners[0].add(word, span)
+        groups.order.remove(group)
+
+
 def _described_only(group: _Group, lex: Lexicon) -> bool:
     """An organisation written only as a bare head noun ("the Committee", "Department") that no named one took
     as a back-reference: a description, not a name."""
@@ -666,6 +886,8 @@ def _entities(article: Article, doc: Doc) -> Iterator[Entity]:
     _roles(article, doc, groups, by_token, lex)
     _descriptions(article, doc, groups, taken, lex)
     _merge_acronyms(groups)
+    _merge_surnames_tagged_org(groups, lex)
+    _merge_first_names_before(groups)
     for group in groups.order:
         if group.type in UNLISTED_TYPES or _described_only(group, lex):
             continue

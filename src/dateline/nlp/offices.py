@@ -49,6 +49,7 @@ class Lexicon:
     national_titles: frozenset[str]
     national_title_heads: frozenset[str]
     national_title_ranks: frozenset[str]
+    lesser_ranks: frozenset[str]
     us_states: dict[str, str]
     state_codes: dict[str, str]
     government_seats: dict[str, str]
@@ -71,6 +72,8 @@ class Lexicon:
     education_heads: frozenset[str]
     sub_units: frozenset[str]
     place_suffixes: frozenset[str]
+    name_led_org_nouns: frozenset[str]
+    person_led_org_nouns: frozenset[str]
     domains: frozenset[str]
     agency_cues: frozenset[tuple[str, str]]
 
@@ -167,6 +170,7 @@ def lexicon() -> Lexicon:
         national_titles=frozenset(w.replace("-", " ") for w in low("national_titles")),  # as is_national reads
         national_title_heads=low("national_title_heads"),
         national_title_ranks=low("national_title_ranks"),
+        lesser_ranks=low("lesser_ranks"),
         us_states=states,
         state_codes=_state_codes(),
         government_seats={str(k).casefold(): str(v) for k, v in raw["government_seats"].items()},
@@ -189,6 +193,8 @@ def lexicon() -> Lexicon:
         education_heads=low("education_heads"),
         sub_units=low("sub_units"),
         place_suffixes=low("place_suffixes"),
+        name_led_org_nouns=low("name_led_org_nouns"),
+        person_led_org_nouns=low("person_led_org_nouns"),
         domains=low("domains"),
         agency_cues=frozenset((a, b) for a, b in raw["agency_cues"]),
     )
