@@ -104,7 +104,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v2"
+        assert statement.extractor == "statements.rules.v3"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -701,3 +701,49 @@ def test_a_quoted_you_still_speaks_through_its_speaker() -> None:
 )
 def test_a_link_or_credit_label_is_no_speaker(text: str) -> None:
     assert [s for s in analyse(text).statements if s.cue == ":"] == []
+
+
+def _allsides(name: str) -> Analysis:
+    """One AllSides report (not a gold/dev one) through entities and statements.rules."""
+    from dateline.ingest import iter_documents
+    from tests.conftest import CORPUS
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json"
+    result = next(Pipeline(EXTRACTORS).run(iter_documents([str(path)])))
+    assert isinstance(result, Analysis), result
+    return result
+
+
+def test_interview_turn_labels_are_no_speakers() -> None:
+    # "Q: ..." and "A: ..." lines of an interview with Joe Biden: PolNeAR annotates no turn as a source.
+    statements = polnear_article("politico_2016-02-19_q-a-with-vice-president").statements
+    assert any(s.speaker.text == "I" for s in statements)  # statements inside the answers stay
+    assert not [s for s in statements if s.speaker.text in {"Q", "A"}]
+
+
+def test_capitals_labels_of_a_transcript_speak_and_page_labels_do_not() -> None:
+    # "KATE BOULDUAN: ...", "BOULDUAN: ...": speakers taking turns, named in capitals only.
+    names = {s.speaker.text for s in polnear_article("west-journal_2016-03-29_hillary-camp-declining").statements}
+    assert {"BOULDUAN", "BENENSON"} <= names
+    # "VIDEO OF THE DAY: PRO-CLINTON SUPER PAC ...", "RECOMMENDED: Sequester 101: ...": page furniture.
+    for name, label in (("4yHYzrakquUuli0Z", "VIDEO OF THE DAY"), ("lOvRKzcYVSnf6c4u", "RECOMMENDED")):
+        speakers = {s.speaker.text for s in _allsides(name).statements}
+        assert speakers and label not in speakers
+
+
+def test_a_page_label_run_into_its_first_line_is_no_speaker() -> None:
+    # "Story highlights Conservatives oppose any plan with path to citizenship ...": CNN's heading.
+    statements = _allsides("4MkeMxtQcQRAAnJ4").statements
+    assert statements and not [s for s in statements if s.speaker.text == "Story"]
+
+
+def test_all_told_opens_a_sentence_and_names_no_speaker() -> None:
+    # "All told, up to 5 million undocumented people could be eligible ...": a sum, not "All" telling.
+    statements = polnear_article("wash-post_2016-01-13_democratic-tensions-escalate").statements
+    assert statements and not [s for s in statements if s.speaker.text == "All"]
+
+
+def test_a_place_the_tagger_split_from_an_organisation_stays_in_its_name() -> None:
+    # "..., China Daily reported." is tagged "China" (a place) and "Daily" (an organisation).
+    (statement,) = [s for s in _allsides("mAd0wtAlTB1npv87").statements if s.content.startswith("Another 593")]
+    assert statement.speaker.name == "China Daily"

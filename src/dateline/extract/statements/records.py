@@ -3,8 +3,11 @@ statements of one article (continued quotations, nesting, duplicates)."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from dateline.extract.statements.content import (
@@ -46,6 +49,13 @@ SPEAKER_CUE_FILLERS = frozenset({"ADV", "AUX", "PART", "PUNCT", "SPACE"})
 NOT_NAME_POS = frozenset({"VERB", "ADV"})
 NOT_NAME_TAGS = frozenset({"JJR", "JJS"})
 
+# Tags of a determiner that, standing alone before a participle at a sentence's opening, makes an absolute
+# phrase ("All told, ..."), not a subject.
+ABSOLUTE_TAGS = frozenset({"DT", "PDT"})
+# A past participle, and a past tense the tagger reads in its place ("All told" is tagged either way); a
+# finite verb after a determiner is one that speaks ("Another tweeted, ...").
+PARTICIPLE_TAGS = frozenset({"VBN"})
+
 # Cue kinds that are no verb of the lexicon but always report speech: "Name: ...", a title-case headline
 # verb, a relay ("Trend reports referring to ...").
 LABEL_CUES = frozenset({"colon", "headline", "relay"})
@@ -57,6 +67,10 @@ NON_SPEAKERS = frozenset({"it", "this", "that", "there", "what", "which"})
 # that name a person opens what that person said, to the end of the paragraph. Names in PolNeAR train run
 # to three tokens ("Sen. Bernie Sanders"); one more leaves room for a title.
 COLON_LABEL_MAX_TOKENS = 4
+
+# An all-capitals "LABEL:" opening a line: a transcript's speaker ("JAKE TAPPER:") or a page label
+# ("RECOMMENDED:", "VIDEO OF THE DAY:"); ``Builder._turns`` tells them apart.
+CAPITALS_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})[ \t]*:", re.MULTILINE)
 
 # Entity types that a "Label:" opening a line names when it is a dateline or a heading, not a speaker.
 NOT_SPEAKER_LABELS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "FAC"})
@@ -187,6 +201,8 @@ class Builder:
             head = leading[0]
         if head is None or head.lower_ in NON_SPEAKERS or head.i >= stop or unspeaking(head, self.quotes.inside(head)):
             return None
+        if _opening_absolute(head, lex) or self._labelled(sent, cue, lex):
+            return None
         if bounds is not None and bounds[1] < cue.first:
             bounds = self._quoted_instead(bounds, cue, sent)
         if leading is not None and (bounds is None or not self.span(*bounds).overlaps(leading[1])):
@@ -226,6 +242,15 @@ class Builder:
         if other is None:
             return content
         return self.content_span_chars(min(content.start, other[0]), max(content.end, other[1]))
+
+    def _labelled(self, sent: SpacySpan, cue: Cue, lex: Lexicon) -> bool:
+        """Whether the words from the sentence's opening to the cue are a page label (``section_labels``):
+        "Story highlights" over a list of points, which the text runs into the first point, is no speaker
+        and cue."""
+        opening = _first_word(sent)
+        if opening is None or opening.i > cue.last:
+            return False
+        return self.doc[opening.i : cue.last + 1].text.casefold() in lex.section_labels
 
     def _leading_quote(self, cue: Cue, head: Token | None, sent: SpacySpan) -> tuple[Token, Span] | None:
         """ "“...,” Sarandon, 69, told MSNBC", "“...,” Trump, the GOP frontrunner ..., said", "“...?” asked
@@ -366,10 +391,14 @@ class Builder:
         if not colon:
             return None
         label = doc[words[0].i : words[colon].i]
+        if len(label.text) == 1:
+            # "Q:", "A:": the turns of an interview, not a name; PolNeAR annotates none of its 63 in 3 train
+            # articles as a source.
+            return None
         pronoun = label.root.lower_ in load_cues()["pronouns"]["singular"]
         entity = self.resolver.entity_at(label.root)
         named = entity is not None and entity.type in COLON_LABEL_TYPES
-        if not (pronoun or named or (line_start(doc, label.start) and _name_label(label, lex))):
+        if not (pronoun or named or (line_start(doc, label.start) and self._name_label(label, lex))):
             return None
         start = words[colon].idx + 1
         end = self.article.text.find("\n", start)
@@ -380,6 +409,45 @@ class Builder:
         cue = Cue(words[colon].i, words[colon].i, words[colon].i, "colon")
         speaker, speakers = self.resolver.resolve(label.root, label)
         return cue, self.statement(cue, speaker, speakers, self.content_span_chars(*content), ())
+
+    def _name_label(self, label: SpacySpan, lex: Lexicon) -> bool:
+        """A capitalised label naming no place or date ("Kasich:", "TAPPER:", "Poll:") opening a line: in a
+        title-case headline or a transcript the small model often tags a name NOUN or ADJ and misses the
+        entity. An all-capitals label, whose case says nothing, must name someone the article names
+        elsewhere ("TAPPER:" after "Jake Tapper", "HARRY REID:"): page furniture in capitals ("RECOMMENDED:",
+        "VIDEO OF THE DAY:", "PHOTO:", "OUR PICKS:") names nobody (``_named_elsewhere``)."""
+        if any(not t.text[:1].isupper() for t in label) or any(t.ent_type_ in NOT_SPEAKER_LABELS for t in label):
+            return False
+        if any(t.pos_ in NOT_NAME_POS or t.tag_ in NOT_NAME_TAGS for t in label):
+            return False  # "SEE ALSO:", "Contributing:", "More:" head a link or a credit; no name has such words
+        if label.text.isupper() and not (self._named_elsewhere(label) or self._taking_turns(label)):
+            return False
+        return label.text.casefold() not in lex.section_labels
+
+    def _named_elsewhere(self, label: SpacySpan) -> bool:
+        """Whether the words of ``label`` are all words of the name of one person or organisation of the
+        article ("HARRY REID", "TAPPER" after "Jake Tapper")."""
+        words = {t.lower_ for t in label}
+        return any(
+            words <= set(entity.name.casefold().split())
+            for entity in self.resolver.entities
+            if entity.type in COLON_LABEL_TYPES
+        )
+
+    def _taking_turns(self, label: SpacySpan) -> bool:
+        """Whether a capitals label is a name taking turns in a transcript: no function word ("VIDEO OF THE
+        DAY", "OUR PICKS" have them; names do not), and its last word ends another label too."""
+        return not any(t.is_stop for t in label) and self._turns.get(label[-1].text, 0) > 1
+
+    @cached_property
+    def _turns(self) -> Counter[str]:
+        """How many all-capitals line labels of the article end in each word, when there are labels of two
+        names or more: a transcript, whose speakers take turns ("KATE BOULDUAN:", then "BOULDUAN:" again),
+        names its speakers in capitals that no entity record may hold."""
+        labels = Counter(m.group(1) for m in CAPITALS_LABEL.finditer(self.article.text))
+        if len(labels) < 2:
+            return Counter()
+        return Counter(label.split()[-1] for label in labels.elements())
 
     def content_span_chars(self, start: int, end: int) -> Span:
         """A content given in characters, widened to whole quotations it touches."""
@@ -404,14 +472,17 @@ class Builder:
         return self.statement(cue, speaker, (), self.content_span(*bounds), via)
 
 
-def _name_label(label: SpacySpan, lex: Lexicon) -> bool:
-    """A capitalised label naming no place or date ("Kasich:", "TAPPER:", "Poll:") opening a line: in a
-    title-case headline or a transcript the small model often tags a name NOUN or ADJ and misses the entity."""
-    if any(not t.text[:1].isupper() for t in label) or any(t.ent_type_ in NOT_SPEAKER_LABELS for t in label):
+def _opening_absolute(head: Token, lex: Lexicon) -> bool:
+    """ "All told, the group ...": a determiner standing alone before a participle and a comma at the opening
+    of a sentence is an absolute phrase (a sum, "all things told"), not a speaker and a cue. The tagger
+    reads the participle as a past tense too; an addressee verb ("told") with no addressee is then the
+    participle still."""
+    doc = head.doc
+    if head.tag_ not in ABSOLUTE_TAGS or head.i + 2 >= len(doc) or head.i != head.sent.start:
         return False
-    if any(t.pos_ in NOT_NAME_POS or t.tag_ in NOT_NAME_TAGS for t in label):
-        return False  # "SEE ALSO:", "Contributing:", "More:" head a link or a credit; no name has such words
-    return label.text.casefold() not in lex.section_labels
+    verb = doc[head.i + 1]
+    bare = verb.lemma_.lower() in lex.unsaid_objects and not any(c.dep_ in CONTROLLING_OBJECTS for c in verb.children)
+    return (verb.tag_ in PARTICIPLE_TAGS or bare) and doc[head.i + 2].text == ","
 
 
 def _dateline_end(article: Article) -> int:

@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 PERSON = "PERSON"
 # Entity types that can speak for themselves: people and organisations (an embassy, a ministry, an outlet).
 SPEAKING_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+# Entity types of a place, whose name may open an organisation's ("China Daily").
+PLACE_TYPES = frozenset({"GPE", "LOC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -233,6 +236,8 @@ class SpeakerResolver:
         if author is not None:
             return Speaker(text=span.text, entity=author.entity, description=author.description, span=span), ()
         entity = self.entity_at(head)
+        if entity is not None and self._name_fragment(head):
+            entity = None  # "China Daily" tagged "China" (a place) + "Daily": the speaker is the whole name
         if entity is None or entity.type != PERSON:
             # "Federal Minister for ... of Pakistan, Muhammad Talha Mahmud": the office may be tagged as an
             # organisation; the person named in apposition is the speaker.
@@ -291,6 +296,22 @@ class SpeakerResolver:
         if not any(t.dep_ in {"conj", "appos"} for t in phrase):
             return []
         return self.people_in(phrase.start_char, phrase.end_char)
+
+    def _name_fragment(self, head: Token) -> bool:
+        """Whether the entity mention at a proper-noun ``head`` holds only part of the name the head ends:
+        the place word compounded before it lies outside the mention ("China Daily" tagged "China", a place,
+        and "Daily", an organisation; "U.S. Customs and Border Protection"), so the tagger split one name in
+        two. A person's mention is never cut so: the words before a person's name are a title."""
+        if head.pos_ != "PROPN" or head.i == 0:
+            return False
+        mentions = [m for m in self.overlapping(head.idx, head.idx + len(head.text)) if m.entity.type in SPEAKING_TYPES]
+        if not mentions or any(m.entity.type == PERSON for m in mentions):
+            return False
+        before = head.doc[head.i - 1]
+        if before.head.i != head.i or before.dep_ != "compound":
+            return False
+        places = self.overlapping(before.idx, before.idx + len(before.text))
+        return any(m.entity.type in PLACE_TYPES and m.end <= min(m.start for m in mentions) for m in places)
 
     def _closing_person(self, phrase: SpacySpan) -> Entity | None:
         """ "Azerbaijan's Ambassador to Pakistan Khazar Farhadov": an office phrase closes with the holder's
