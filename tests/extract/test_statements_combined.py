@@ -47,7 +47,7 @@ def test_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_the_combined_extractor_is_the_default_and_the_rules_stay_available() -> None:
     names = [s.qualified for s in registry.resolve()]
-    assert "statements.combined.v3" in names
+    assert "statements.combined.v4" in names
     assert "statements.rules.v3" not in names
     assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v3"
 
@@ -150,3 +150,47 @@ def test_every_combined_statement_has_a_cue_class() -> None:
     assert isinstance(result, Analysis), result
     assert {s.cue_class for s in result.statements} <= {"speech", "attitude", "other"}
     assert any(s.cue_class == "speech" for s in result.statements)
+
+
+def _allsides_combined(name: str) -> list[tuple[str, str]]:
+    """The (cue, sentence-opening) pairs of statements.combined on one AllSides report (not a gold/dev one)."""
+    from dateline.ingest import iter_documents
+    from tests.conftest import CORPUS
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json"
+    result = next(Pipeline(["entities.rules", "statements.combined"]).run(iter_documents([str(path)])))
+    assert isinstance(result, Analysis), result
+    return [(s.cue, s.speaker.text) for s in result.statements]
+
+
+@pytest.mark.parametrize(
+    ("name", "cue_word"),
+    [
+        # A phrasal cue verb without its particle: "voted to paint over a mural", "voted against a bill".
+        ("SMxkwDzMnDqmiMF3", "vot"),
+        ("mXYPqZeh7IL5S3O2", "vot"),
+        # A page label the text runs into its first line: "Story highlights ...".
+        ("fPgtAxabDDKFBsc2", "highlights"),
+        # A decision verb with an infinitive: "How Boehner decides to proceed ...", "... will decide whether to
+        # resume ...", "House Democrats continue to block a vote".
+        ("4MkeMxtQcQRAAnJ4", "decide"),
+        ("VrdnkoPLvZ0TLD1K", "decide"),
+        ("96jOIB6D5KmIqP7S", "continue"),
+    ],
+)
+def test_the_combined_extractor_adds_no_tagged_act_that_says_nothing(name: str, cue_word: str) -> None:
+    cues = [cue for cue, _speaker in _allsides_combined(name)]
+    assert cues, "the report has other statements"
+    assert not [cue for cue in cues if cue_word in cue.lower()]
+
+
+def test_the_tagger_alone_still_tags_those_acts() -> None:
+    # What the combined extractor leaves out the tagger finds (PolNeAR counts votes as attributions).
+    from dateline.ingest import iter_documents
+    from tests.conftest import CORPUS
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / "SMxkwDzMnDqmiMF3.json"
+    result = next(Pipeline(["entities.rules", "statements.crf"]).run(iter_documents([str(path)])))
+    assert isinstance(result, Analysis), result
+    assert any("voted" in s.cue for s in result.statements)
+

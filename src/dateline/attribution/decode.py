@@ -11,25 +11,29 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.extract.statements.cues import (
     RELATIVE_PRONOUNS,
+    _cue_at,
     cue_class,
     cue_subject,
     listed_cue,
     negated_cue,
     passive_cue,
     relative_head,
+    reports_clause,
     unsaid_cue,
     unspeaking,
 )
 from dateline.extract.statements.lexicon import Lexicon
 from dateline.extract.statements.records import NON_SPEAKERS
+from dateline.extract.support.speakers import load_cues
 from dateline.model import Span, Statement
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from dateline.extract.statements import Quotes
     from dateline.extract.support.speakers import SpeakerResolver
@@ -122,7 +126,9 @@ class StatementMaker:
             source = self.antecedent(source)
             if self.no_speaker(source):
                 continue
-            if self.unsaid(cue, content) or (self.listed_only and not self.listed(cue)):
+            if self.unsaid(cue, content) or (
+                self.listed_only and not (self.listed(cue) and self.reported(cue, content))
+            ):
                 continue
             yield self.statement(cue, source, content)
 
@@ -162,7 +168,38 @@ class StatementMaker:
         return passive_cue(tokens) or negated_cue(tokens) or (not quoted and unsaid_cue(tokens, Lexicon.load()))
 
     def listed(self, cue: Segment) -> bool:
-        return listed_cue(list(self.doc[cue.first : cue.last + 1]), Lexicon.load())
+        """Whether the tagged cue holds a speech act the lexicon lists (``cues.listed_cue``), other than a
+        phrasal cue verb without its particle, and is not a page label the sentence opens with ("Story
+        highlights", ``section_labels``, no speaker and cue for the rules either). A verb the lexicon lists
+        only with a particle ("voted for", "talked about", "pushed for": ``phrasal``) names an act without it
+        ("voted to paint over the mural", "voted against a bill", "has talked to a range of people")."""
+        lex = Lexicon.load()
+        tokens = list(self.doc[cue.first : cue.last + 1])
+        if not listed_cue(tokens, lex) or self.labelled(cue):
+            return False
+        listed = [t for t in tokens if listed_cue([t], lex)]
+        return not listed or not all(_bare_phrasal(t, lex) for t in listed)
+
+    def reported(self, cue: Segment, content: Segment) -> bool:
+        """Whether a perception, knowledge or decision verb heading the cue (``perception_verbs``: "decide",
+        "continue", "learn") reports something: a complement clause, a quotation, or another cue verb it
+        governs ("continued to say"). With an infinitive or a noun phrase it names what was decided or done
+        ("decided to vote against", "will decide whether to resume", "is continuing its own inquiries")."""
+        head = self.doc[cue.first : cue.last + 1].root
+        if head.lemma_.lower() not in _perception_verbs():
+            return True
+        span = self.char_span(content.first, content.last)
+        lex = Lexicon.load()
+        return (
+            reports_clause(head)
+            or bool(self.quotes.overlapping(span.start, span.end))
+            or any(c.dep_ == "xcomp" and _cue_at(c, lex) is not None for c in head.children)
+        )
+
+    def labelled(self, cue: Segment) -> bool:
+        """Whether the words from the sentence's opening to the cue are a page label (``section_labels``)."""
+        opening = self.doc[cue.first].sent.start
+        return self.doc[opening : cue.last + 1].text.casefold() in Lexicon.load().section_labels
 
     def statement(self, cue: Segment, source: Segment, content_segment: Segment) -> Statement:
         phrase = self.doc[source.first : source.last + 1]
@@ -184,3 +221,23 @@ class StatementMaker:
             cue_span=cue_span,
             content_span=content,
         )
+
+
+@lru_cache(maxsize=1)
+def _perception_verbs() -> frozenset[str]:
+    """The cue lexicon's ``perception_verbs`` (``Lexicon.unsaid_objects`` holds them with the addressee verbs,
+    whose infinitive is what was said: "told them to leave")."""
+    return frozenset(load_cues()["perception_verbs"])
+
+
+def _bare_phrasal(token: Token, lex: Lexicon) -> bool:
+    """A verb the lexicon lists as a cue only with a particle (``phrasal``), here without it (``cues._cue_at``
+    finds no cue at it)."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "VERB"
+        and lemma in lex.phrasal
+        and lemma not in lex.clause
+        and lemma not in lex.objects
+        and _cue_at(token, lex) is None
+    )

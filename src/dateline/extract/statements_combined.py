@@ -1,4 +1,4 @@
-"""statements.combined.v3 (the default) and statements.crf.v3: the attribution tagger with the rules.
+"""statements.combined.v4 (the default) and statements.crf.v3: the attribution tagger with the rules.
 
 ``statements.crf`` tags every sentence with the shipped CRF (``dateline.attribution``), whose features
 include the rules' own labels, and turns each tagged cue with a content and a source into a statement.
@@ -95,7 +95,7 @@ def extract_tagged(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[S
     yield from tagged_statements(article, doc, rules, prior)
 
 
-@extractor("statements.combined", version=3, requires=("entity",), assigns=("statement",))
+@extractor("statements.combined", version=4, requires=("entity",), assigns=("statement",))
 def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """The rules' statements and the tagger's new ones (see the module docstring)."""
     rules = rule_statements(article, doc, prior)
