@@ -67,8 +67,9 @@ def _own(child: Token) -> bool:
     if child.dep_ in _CLAUSE_DEPS:
         return False
     if child.dep_ == "prep" and child.lower_ not in _OWN_PREPS and child.head.pos_ in _NOMINALS:
-        # A capitalised preposition inside a name ("Cards Against Humanity") is a word of the name.
-        return child.is_title and child.head.pos_ == "PROPN"
+        # A preposition inside a name ("Cards Against Humanity", "National Right to Life": capitalised, or
+        # inside the model's entity) is a word of the name.
+        return child.head.pos_ == "PROPN" and (child.is_title or child.ent_iob_ == "I")
     return True
 
 
