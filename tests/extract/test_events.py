@@ -1,4 +1,4 @@
-"""events.rules.v3 on the sample reports against their gold events (GOLD-FORMAT.md matching rule)."""
+"""events.rules.v4 on the sample reports against their gold events (GOLD-FORMAT.md matching rule)."""
 
 from __future__ import annotations
 
@@ -533,3 +533,29 @@ def test_what_someone_is_directed_to_do_is_not_reported_done() -> None:
     # Done, it is an event; and a directing verb that is a trigger keeps the request.
     assert _types("The agency heads signed the waivers on Monday.") == {None}
     assert "REQUEST" in _types("The council urged the police to arrest the protesters.")
+
+
+def test_a_participant_is_its_noun_phrase_without_other_participants() -> None:
+    # Real reports (AllSides, outside every gold set): the participant's text leaves out prepositional phrases
+    # that name someone else ("requests from Congress"), while its country may come from them ("regional
+    # powers, such as China"), and a thing's author by "by" or "'s" is whom the action is done to.
+    from dateline.ingest import iter_documents
+    from dateline.pipeline import Pipeline
+    from tests.conftest import CORPUS
+
+    folder = CORPUS / "allsides-article-bias" / "jsons"
+    names = ("WOC4yunq4ZHzblf3", "hp6QEbrxGsV6sm2B", "puUnoUYXcAkXEGLe", "eFF1AbdkywU2MqBi", "GXkGV0vtpy5FJboY")
+    paths = [str(folder / f"{n}.json") for n in names]
+    results = [r for r in Pipeline().run(iter_documents(paths)) if isinstance(r, Analysis)]
+    found = {(e.trigger, a.text, a.country, a.entity) for r in results for e in r.events for a in e.targets}
+    actors = {(e.trigger, a.text, a.entity) for r in results for e in r.events for a in e.actors}
+    # "implored regional powers, such as China, and allies like South Korea".
+    assert ("implored", "regional powers", "CHN", None) in found
+    assert ("implored", "allies", "KOR", None) in found
+    # "refusing requests from Congress": the requests, not Congress's part of them.
+    assert any(t == "refusing" and x == "requests" for t, x, _, _ in found)
+    # "ordered a review by Rosenstein"; "pushed back against Ocasio-Cortez's definition of a concentration camp".
+    assert any(t == "ordered" and e == "Rod Rosenstein" for t, _, _, e in found)
+    assert any(t == "pushed back" and e == "Ocasio-Cortez" for t, _, _, e in found)
+    # "lawmakers on Capitol Hill criticized": the shorter text keeps the speaker's name statements.rules gave.
+    assert ("criticized", "lawmakers", "lawmakers on Capitol Hill") in actors

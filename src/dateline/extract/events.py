@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from dateline.countries import alpha3
 from dateline.data import load_yaml
-from dateline.extract.support.actors import country_of_text, head_sector, make_actor, name_fragment
+from dateline.extract.support.actors import country_of_text, head_sector, make_actor, name_fragment, phrase_of
 from dateline.extract.support.common import LastIndex, LastResult, innermost_statement, subtree_range
 from dateline.extract.support.event_classes import (
     AGENT_ENTS,
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "events.rules"
-VERSION = 3
+VERSION = 4
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -418,7 +418,7 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
             and child.i != trigger.last.i
             and not circumstance
         ) or (child.dep_ in ("prep", "prt") and child.i == trigger.last.i):
-            found += [g for g in child.children if g.dep_ == "pobj"]
+            found += [_owner(g) for g in child.children if g.dep_ == "pobj"]
     return [
         t
         for f in found
@@ -429,12 +429,20 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
 
 def _owner(obj: Token) -> Token:
     """Whom an action on a thing is done to: its named owner ("rejected Mr. Obama's claim": Obama,
-    "criticised Russia's decision": Russia). A thing cannot be a participant; a person, organisation or state
+    "criticised Russia's decision": Russia, "protested against Russia's decision": Russia). A thing cannot be a participant; a person, organisation or state
     that owns it can (PLOVER codes actors, never their claims or decisions). Agents owned ("Canada's
     ambassador", "the group's leader") stay themselves."""
     if obj.pos_ != "NOUN" or obj.ent_type_ or agent_noun(obj) or head_sector(obj):
         return obj
     owners = [c for c in obj.children if c.dep_ == "poss" and c.ent_type_ in AGENT_ENTS]
+    # "a request by the city", "an order by Gov. Brewer": the by-phrase of a thing names its author, as "'s" does.
+    owners += [
+        g
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for g in c.children
+        if g.dep_ == "pobj" and (g.ent_type_ in AGENT_ENTS or agent_noun(g) or head_sector(g))
+    ]
     return owners[0] if owners else obj
 
 
@@ -543,12 +551,18 @@ _ENTITY_MENTIONS: LastIndex[tuple[Span, Entity]] = LastIndex(
 _SPEAKER_SPANS: LastResult[dict[Span, list[Statement]]] = LastResult(_by_speaker_span)
 
 
-def _resolve_pronouns(actors: tuple[Actor, ...], statements: tuple[Statement, ...]) -> tuple[Actor, ...]:
+def _resolve_pronouns(actors: tuple[tuple[Actor, Token], ...], statements: tuple[Statement, ...]) -> tuple[Actor, ...]:
     """A pronoun actor ("They called on ...") takes the speakers statements.rules resolved for the same
     words: the statement whose speaker span is that pronoun names who "They" are."""
     out: list[Actor] = []
-    for actor in actors:
-        said = _SPEAKER_SPANS.of(statements).get(actor.span, []) if actor.span is not None else []
+    for actor, head in actors:
+        by_span = _SPEAKER_SPANS.of(statements)
+        said = by_span.get(actor.span, []) if actor.span is not None else []
+        if not said:
+            # A speaker's span keeps the prepositional phrases an actor's text leaves out ("lawmakers on
+            # Capitol Hill"): the whole phrase the head heads is the same words.
+            whole = phrase_of(head, described=False)
+            said = by_span.get(Span.of(head.doc.text, whole.start_char, whole.end_char), [])
         if actor.entity is not None or not said:
             out.append(actor)
             continue
@@ -674,7 +688,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             subject_heads, passive = subjects(trigger.verb.head)
         made = [(make_actor(h, article, entities), h) for h in subject_heads]
         # No one who can act, no event: "were killed" alone is left to claims, "the policy allows" is no action.
-        actors = _resolve_pronouns(tuple(a for a, h in made if is_agent(a, h, trigger.type)), prior.statements)
+        actors = _resolve_pronouns(tuple((a, h) for a, h in made if is_agent(a, h, trigger.type)), prior.statements)
         actors = tuple(_antecedent_actor(a, entities) for a in actors)
         if not actors or all(_unresolved(a) for a in actors):
             continue

@@ -29,6 +29,15 @@ if TYPE_CHECKING:
 IGO = "IGO"  # PLOVER's gold records code intergovernmental organisations this way
 # Dependents that start a new clause or a separate participant: not part of the actor's own phrase.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "ccomp", "xcomp"})
+# Prepositions whose phrase describes the participant itself, as the gold guide writes a description: what it
+# belongs to or is part of ("the Embassy of Azerbaijan", "21 of those states"), where it is ("lawmakers in
+# Washington", "speakers at the seminar") or what it stands for ("Minister for Interior"). Any other
+# preposition on a participant's noun names another participant or the action's circumstance ("request by the
+# city", "deals between the two countries", "ambassador from Riyadh" -- a verb's "from" the parse hangs on the
+# noun, "Washington along with its allies"), which the participant's phrase leaves out.
+_OWN_PREPS = frozenset({"of", "in", "at", "for"})
+# Words whose prepositional phrases _own judges; an adjective's keeps its own ("officials close to Trump").
+_NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _COUNTRY_ENTS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON", "FAC"})
 _HYPHENS = frozenset({"-", "‐", "‑", "–"})
 
@@ -52,14 +61,29 @@ def lexicon() -> ActorLexicon:
     )
 
 
-def phrase_of(head: Token) -> SpacySpan:
-    """The noun phrase ``head`` heads, without relative clauses, appositions or conjoined participants."""
+def _own(child: Token) -> bool:
+    """Whether ``child`` belongs to its head's participant phrase (not a clause, a second participant or an
+    action's circumstance), or lies inside the named entity its head is part of."""
+    if child.dep_ in _CLAUSE_DEPS:
+        return False
+    if child.dep_ == "prep" and child.lower_ not in _OWN_PREPS and child.head.pos_ in _NOMINALS:
+        # A preposition inside a name ("Cards Against Humanity", "National Right to Life": capitalised, or
+        # inside the model's entity) is a word of the name.
+        return child.head.pos_ == "PROPN" and (child.is_title or child.ent_iob_ == "I")
+    return True
+
+
+def phrase_of(head: Token, *, described: bool = True) -> SpacySpan:
+    """The noun phrase ``head`` heads, without relative clauses, appositions or conjoined participants; as the
+    participant is described (``described``), also without prepositional phrases that name another participant
+    or a circumstance (``_OWN_PREPS``)."""
     keep = [head]
-    stack = [c for c in head.children if c.dep_ not in _CLAUSE_DEPS]
+    belongs = _own if described else lambda c: c.dep_ not in _CLAUSE_DEPS
+    stack = [c for c in head.children if belongs(c)]
     while stack:
         token = stack.pop()
         keep.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in _CLAUSE_DEPS)
+        stack.extend(c for c in token.children if belongs(c))
     start = min(t.i for t in keep)
     end = max(t.i for t in keep) + 1
     doc = head.doc
@@ -184,17 +208,19 @@ _MENTIONS: LastIndex[tuple[Span, Entity]] = LastIndex(
 
 def make_actor(head: Token, article: Article, entities: tuple[Entity, ...]) -> Actor:
     """The Actor for an argument head: its phrase, entity, country and sector."""
-    phrase = phrase_of(head)
+    # The text is the participant as described; its country and sector may come from any of its prepositional
+    # phrases ("militants from the Islamic State", "allies like South Korea", "a delegation from Iran").
+    phrase, whole = phrase_of(head), phrase_of(head, described=False)
     start, end = phrase.start_char, phrase.end_char
     entity = entity_at(entities, head.idx, head.idx + len(head.text)) or _apposed_entity(head, entities)
-    country = resolve_country(phrase)
+    country = resolve_country(whole)
     if country is None and entity is not None:
         country = _country_from_roles(entity)
     return Actor(
         text=phrase.text,
         entity=entity.name if entity else None,
         country=country,
-        sector=resolve_sector(phrase, head) or (_sector_from_roles(entity) if entity else None),
+        sector=resolve_sector(whole, head) or (_sector_from_roles(entity) if entity else None),
         span=Span.of(article.text, start, end),
     )
 
