@@ -290,3 +290,17 @@ def test_an_acronym_does_not_tie_two_expansions_of_different_kinds(tmp_path: Pat
             link_articles(store, [analysis.article.id])
         by_name = {name: entity_id for (_, name), entity_id in _ids(store).items()}
         assert by_name["BA"] == by_name["British Airways"] != by_name["Buenos Aires"]
+
+
+def test_an_acronym_does_not_tie_two_expansions_of_one_kind(tmp_path: Path) -> None:
+    # "Bank of America" and "British Airways" are both "BA" and both organisations: two entities, in either order.
+    airline = ("British Airways (BA) flew.", [("British Airways", "ORG"), ("BA", "ORG")])
+    bank = ("Bank of America lent.", [("Bank of America", "ORG")])
+    for n, texts in enumerate([[airline, bank], [bank, airline]]):
+        store = Store(str(tmp_path / f"{n}.db"))
+        analyses = [_article(text, ents) for text, ents in texts]
+        for analysis in analyses:
+            store.write(analysis)
+            link_articles(store, [analysis.article.id])
+        by_name = {name: entity_id for (_, name), entity_id in _ids(store).items()}
+        assert by_name["BA"] == by_name["British Airways"] != by_name["Bank of America"]

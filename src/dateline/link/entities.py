@@ -439,12 +439,15 @@ def _judge(
 
 
 def _other_expansion(forms: list[NameForm], stored: list[NameForm]) -> bool:
-    """A full name that would meet an entity only through one of its short forms while the entity's own full
-    names are of another kind and none fits it: another expansion of an acronym ("Buenos Aires", a place, and
-    "British Airways" known as "BA"), which would join or not depend on which of the two came first."""
+    """A full name that would meet an entity only through one of its short forms while none of the entity's own
+    full names fits it and each is of another kind or has the same initials: another expansion of an acronym
+    ("Buenos Aires", a place, and "British Airways" known as "BA"; "Bank of America" or "the Bush
+    administration" and "British Airways", all "BA"), which would join or not depend on which came first."""
     full = [f for f in forms if len(f.tokens) >= 2 and f.coarse != PERSON]
     known = [s for s in stored if len(s.tokens) >= 2 and s.coarse != PERSON]
-    return bool(full and known) and not any(compatible(f, s) or f.coarse == s.coarse for f in full for s in known)
+    if not (full and known) or any(compatible(f, s) for f in full for s in known):
+        return False
+    return all(f.coarse != s.coarse or (f.acronym and f.acronym == s.acronym) for f in full for s in known)
 
 
 # Times an entity must have been learned to go by a one-word name before that name alone is a full match.
