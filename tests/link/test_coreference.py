@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
+
 from dateline.link import groups, link_articles, link_corpus
 from dateline.link.entities import (
     DOMINANCE,
@@ -279,28 +281,24 @@ def test_canonical_ids_do_not_depend_on_arrival_order(tmp_path: Path) -> None:
     assert ids[(sources[1], "Dresdner Kleinwort Wasserstein")] == ids[(sources[2], "Dresdner Kleinwort Wasserstein")]
 
 
-def test_an_acronym_does_not_tie_two_expansions_of_different_kinds(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "other",
+    [
+        # Another kind: a place.
+        ("Buenos Aires was hot.", [("Buenos Aires", "GPE")]),
+        # The same kind and the same initials: "Bank of America" is "BA" too.
+        ("Bank of America lent.", [("Bank of America", "ORG")]),
+    ],
+)
+def test_an_acronym_does_not_tie_another_expansion(tmp_path: Path, other: tuple[str, list[tuple[str, str]]]) -> None:
+    # "BA" is British Airways' in its article; the other expansion stays apart, in either order.
     airline = ("British Airways (BA) flew.", [("British Airways", "ORG"), ("BA", "ORG")])
-    city = ("Buenos Aires was hot.", [("Buenos Aires", "GPE")])
-    for n, texts in enumerate([[airline, city], [city, airline]]):
+    other_name = other[1][0][0]
+    for n, texts in enumerate([[airline, other], [other, airline]]):
         store = Store(str(tmp_path / f"{n}.db"))
         analyses = [_article(text, ents) for text, ents in texts]
         for analysis in analyses:
             store.write(analysis)
             link_articles(store, [analysis.article.id])
         by_name = {name: entity_id for (_, name), entity_id in _ids(store).items()}
-        assert by_name["BA"] == by_name["British Airways"] != by_name["Buenos Aires"]
-
-
-def test_an_acronym_does_not_tie_two_expansions_of_one_kind(tmp_path: Path) -> None:
-    # "Bank of America" and "British Airways" are both "BA" and both organisations: two entities, in either order.
-    airline = ("British Airways (BA) flew.", [("British Airways", "ORG"), ("BA", "ORG")])
-    bank = ("Bank of America lent.", [("Bank of America", "ORG")])
-    for n, texts in enumerate([[airline, bank], [bank, airline]]):
-        store = Store(str(tmp_path / f"{n}.db"))
-        analyses = [_article(text, ents) for text, ents in texts]
-        for analysis in analyses:
-            store.write(analysis)
-            link_articles(store, [analysis.article.id])
-        by_name = {name: entity_id for (_, name), entity_id in _ids(store).items()}
-        assert by_name["BA"] == by_name["British Airways"] != by_name["Bank of America"]
+        assert by_name["BA"] == by_name["British Airways"] != by_name[other_name]
