@@ -59,10 +59,13 @@ def chunks(ids: Sequence[str], size: int = IN_BATCH) -> Iterator[Sequence[str]]:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    # The wait first: switching a new database to WAL takes a lock, and with no busy timeout yet set a second
+    # process opening it while the first migrates fails at once with "database is locked" (seen once in
+    # tests/batch/test_concurrency.py on a loaded machine).
+    cursor.execute("PRAGMA busy_timeout=30000")
     # WAL lets readers (dateline serve, queries) work while a run writes.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
