@@ -148,8 +148,13 @@ class Store:
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
         try:
-            if self._at_head(config):
-                return
+            try:
+                if self._at_head(config):
+                    return
+            except sa.exc.OperationalError:
+                # A new SQLite database that another process is creating can refuse even this read
+                # ("database is locked"): wait for that process's writer lock, then migrate what is left.
+                pass
             with self.writer_lock(), self.engine.begin() as conn:
                 config.attributes["connection"] = conn
                 command.upgrade(config, "head")
