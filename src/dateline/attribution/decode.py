@@ -11,16 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.extract.statements.cues import (
     RELATIVE_PRONOUNS,
-    _cue_at,
+    cue_at,
     cue_class,
     cue_subject,
     listed_cue,
     negated_cue,
+    opens_with_label,
     passive_cue,
     relative_head,
     reports_clause,
@@ -29,7 +29,6 @@ from dateline.extract.statements.cues import (
 )
 from dateline.extract.statements.lexicon import Lexicon
 from dateline.extract.statements.records import NON_SPEAKERS
-from dateline.extract.support.speakers import load_cues
 from dateline.model import Span, Statement
 
 if TYPE_CHECKING:
@@ -175,7 +174,7 @@ class StatementMaker:
         ("voted to paint over the mural", "voted against a bill", "has talked to a range of people")."""
         lex = Lexicon.load()
         tokens = list(self.doc[cue.first : cue.last + 1])
-        if not listed_cue(tokens, lex) or self.labelled(cue):
+        if not listed_cue(tokens, lex) or opens_with_label(self.doc[cue.first].sent, cue.last, lex):
             return False
         listed = [t for t in tokens if listed_cue([t], lex)]
         return not listed or not all(_bare_phrasal(t, lex) for t in listed)
@@ -186,20 +185,15 @@ class StatementMaker:
         governs ("continued to say"). With an infinitive or a noun phrase it names what was decided or done
         ("decided to vote against", "will decide whether to resume", "is continuing its own inquiries")."""
         head = self.doc[cue.first : cue.last + 1].root
-        if head.lemma_.lower() not in _perception_verbs():
+        lex = Lexicon.load()
+        if head.lemma_.lower() not in lex.perception:
             return True
         span = self.char_span(content.first, content.last)
-        lex = Lexicon.load()
         return (
             reports_clause(head)
             or bool(self.quotes.overlapping(span.start, span.end))
-            or any(c.dep_ == "xcomp" and _cue_at(c, lex) is not None for c in head.children)
+            or any(c.dep_ == "xcomp" and cue_at(c, lex) is not None for c in head.children)
         )
-
-    def labelled(self, cue: Segment) -> bool:
-        """Whether the words from the sentence's opening to the cue are a page label (``section_labels``)."""
-        opening = self.doc[cue.first].sent.start
-        return self.doc[opening : cue.last + 1].text.casefold() in Lexicon.load().section_labels
 
     def statement(self, cue: Segment, source: Segment, content_segment: Segment) -> Statement:
         phrase = self.doc[source.first : source.last + 1]
@@ -223,15 +217,8 @@ class StatementMaker:
         )
 
 
-@lru_cache(maxsize=1)
-def _perception_verbs() -> frozenset[str]:
-    """The cue lexicon's ``perception_verbs`` (``Lexicon.unsaid_objects`` holds them with the addressee verbs,
-    whose infinitive is what was said: "told them to leave")."""
-    return frozenset(load_cues()["perception_verbs"])
-
-
 def _bare_phrasal(token: Token, lex: Lexicon) -> bool:
-    """A verb the lexicon lists as a cue only with a particle (``phrasal``), here without it (``cues._cue_at``
+    """A verb the lexicon lists as a cue only with a particle (``phrasal``), here without it (``cues.cue_at``
     finds no cue at it)."""
     lemma = token.lemma_.lower()
     return (
@@ -239,5 +226,5 @@ def _bare_phrasal(token: Token, lex: Lexicon) -> bool:
         and lemma in lex.phrasal
         and lemma not in lex.clause
         and lemma not in lex.objects
-        and _cue_at(token, lex) is None
+        and cue_at(token, lex) is None
     )

@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from dateline.extract.statements.cues import _cue_at
+from dateline.extract.statements.cues import cue_at
 from dateline.extract.statements.lexicon import Cue, Lexicon
 from dateline.extract.statements.quotes import Quotes, quote_regions
 from dateline.extract.statements.records import Builder, _distinct, _outermost, resumed_parts
@@ -73,7 +73,7 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
         for token in sent:
             if relay is not None and relay.cue <= token.i < _relay_end(relay):
                 continue  # the relay's own words ("reports referring to") are not a cue of their own
-            cue = _cue_at(token, lex)
+            cue = cue_at(token, lex)
             statement = builder.from_cue(cue, sent, relay, lex) if cue is not None else None
             if cue is not None and statement is not None:
                 found.append((cue, statement))

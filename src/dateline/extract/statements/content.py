@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 
 from dateline.extract.statements.cues import (
     RELATIVE_PRONOUNS,
-    _agent,
-    _cue_at,
-    _light_clause,
-    _marked_by_that,
     attitude_infinitive,
+    cue_at,
+    first_word,
+    light_clause,
+    marked_by_that,
+    passive_agent,
     reports_clause,
 )
 from dateline.extract.statements.lexicon import (
@@ -76,7 +77,7 @@ def _light_content(cue: Cue, doc: Doc, sent: SpacySpan) -> tuple[int, int] | Non
     last = doc[cue.last]
     if last.dep_ == "prep":
         return _trimmed(doc, *_within_paragraph(sent, cue, cue.last + 1, last.right_edge.i))
-    clause = _light_clause(doc[cue.head], last)
+    clause = light_clause(doc[cue.head], last)
     if clause is None:
         return None
     return _trimmed(doc, *_within_paragraph(sent, cue, clause.left_edge.i, clause.right_edge.i))
@@ -118,7 +119,7 @@ def _content(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[int, in
         if t.dep_ in NESTED_STATEMENT_DEPS
         and (t.tag_ == "VBG" or any(c.dep_ in SUBJECT_DEPS for c in t.children))
         and t.left_edge.i > bounds[0]
-        and _cue_at(t, lex)
+        and cue_at(t, lex)
     ]
     return _trimmed(doc, bounds[0], min(nested) - 1) if nested else bounds
 
@@ -159,7 +160,7 @@ def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[
     # A passive cue with its speaker in a "by" phrase reports its subject ("The meeting was first reported by
     # Politico"); not one whose object is no statement ("The bodies were found by hikers").
     reported = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if reported is not None and _agent(verb) is not None and verb.lemma_.lower() not in lex.unsaid_objects:
+    if reported is not None and passive_agent(verb) is not None and verb.lemma_.lower() not in lex.unsaid_objects:
         return _trimmed(doc, reported.left_edge.i, reported.right_edge.i)
     # "72 percent said yes", "half said so": an answer word stands for what was said.
     answer = next((c for c in verb.children if c.lower_ in ANSWER_WORDS and c.i == cue.last + 1), None)
@@ -202,7 +203,7 @@ def _stray_that_clause(verb: Token, cue: Cue, lex: Lexicon) -> Token | None:
                 and token.head.pos_ in NOUN_POS
                 and token.head.lemma_.lower() not in lex.clause_nouns
                 and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.head.children)
-                and _marked_by_that(token)
+                and marked_by_that(token)
             ):
                 return token
     return None
@@ -222,18 +223,13 @@ def _within_paragraph(sent: SpacySpan, cue: Cue, first: int, last: int) -> tuple
     return first, last
 
 
-def _first_word(sent: SpacySpan) -> Token | None:
-    """The sentence's first token that is neither white space nor punctuation."""
-    return next((t for t in sent if not (t.is_space or t.is_punct)), None)
-
-
 def _participial_adjunct(cue: Cue, sent: SpacySpan, quotes: Quotes) -> bool:
     """ "Referring to the campaign, the ambassador spoke about ...": a participle opening the sentence as an
     adjunct of its main verb, with no complement clause or quotation, frames the sentence rather than
     reports speech; the main verb says what was said. "Stressing that X, Farhadov expressed ..." and
     "Calling the plan a disgrace, X left" keep their complement, and so their statement."""
     verb = sent.doc[cue.head]
-    opening = _first_word(sent)
+    opening = first_word(sent)
     if opening is None or opening.i != cue.first or verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return False
     phrase = sent.doc[verb.left_edge.i : verb.right_edge.i + 1]
@@ -359,11 +355,7 @@ def _reported_part(part: SpacySpan, verb: Token, lex: Lexicon) -> bool:
     for token in part:
         if token.is_punct or token.is_space:
             continue  # the parse hangs commas and quote marks anywhere
-        if (
-            token.i != verb.i
-            and _cue_at(token, lex) is not None
-            and any(c.dep_ in SUBJECT_DEPS for c in token.children)
-        ):
+        if token.i != verb.i and cue_at(token, lex) is not None and any(c.dep_ in SUBJECT_DEPS for c in token.children):
             return False
         while token.head.i != token.i and token.head.i != verb.i:
             token = token.head

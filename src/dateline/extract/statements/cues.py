@@ -17,6 +17,7 @@ from dateline.extract.support.speakers import SUBJECT_DEPS
 from dateline.model import CUE_ATTITUDE, CUE_OTHER, CUE_SPEECH
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 # Relations of a name or number standing right before a subjectless cue that the parse mistook for the
@@ -66,7 +67,7 @@ FUNCTION_POS = frozenset({"CCONJ", "SCONJ", "ADP", "PART"})
 READER_PRONOUNS = frozenset({"you"})
 
 
-def _cue_at(token: Token, lex: Lexicon) -> Cue | None:
+def cue_at(token: Token, lex: Lexicon) -> Cue | None:
     lower = token.lower_
     if lower in lex.prepositions:
         to = next((c for c in token.children if c.lower_ == lex.prepositions[lower]), None)
@@ -116,7 +117,7 @@ def _light_cue(verb: Token, lex: Lexicon) -> Cue | None:
     )
     if noun is None:
         return None
-    if _light_clause(verb, noun) is not None:
+    if light_clause(verb, noun) is not None:
         return Cue(verb.i, noun.i, verb.i, "light")
     # The parse hangs the preposition on the noun ("concerns about X") or on the verb ("made the case for X").
     preps = [c for c in noun.children if c.i > noun.i] + [c for c in verb.children if c.i == noun.right_edge.i + 1]
@@ -124,7 +125,7 @@ def _light_cue(verb: Token, lex: Lexicon) -> Cue | None:
     return Cue(verb.i, prep.i if prep is not None else noun.i, verb.i, "light")
 
 
-def _light_clause(verb: Token, noun: Token) -> Token | None:
+def light_clause(verb: Token, noun: Token) -> Token | None:
     """The clause a light-verb cue reports: its noun's ("the point that X", "made it clear that X") or the
     verb's ("made clear on Monday that X")."""
     clauses = [c for c in (*noun.children, *verb.children) if c.i > noun.i and _that_clause(c)]
@@ -134,7 +135,7 @@ def _light_clause(verb: Token, noun: Token) -> Token | None:
 def _that_clause(token: Token) -> bool:
     """A complement clause, or one the parse hung on a noun that "that" marks rather than stands in as
     subject or object ("the point that X", not "a statement that drew criticism")."""
-    return token.dep_ == "ccomp" or (token.dep_ in STRAY_CLAUSE_DEPS and _marked_by_that(token))
+    return token.dep_ == "ccomp" or (token.dep_ in STRAY_CLAUSE_DEPS and marked_by_that(token))
 
 
 def unsaid_cue(tokens: Sequence[Token], lex: Lexicon) -> bool:
@@ -208,7 +209,7 @@ def passive_cue(tokens: Sequence[Token]) -> bool:
     recess", "Comey was asked whether"), never who said it, and the sentence names no speaker."""
     return any(
         t.pos_ == "VERB"
-        and _agent(t) is None
+        and passive_agent(t) is None
         and (any(c.dep_ == "nsubjpass" for c in t.children) or reduced_passive(t))
         for t in tokens
     )
@@ -219,11 +220,11 @@ def reports_clause(verb: Token) -> bool:
     reports that X")."""
     objects = [c for c in verb.children if c.dep_ in CONTROLLING_OBJECTS]
     return any(_that_clause(c) for c in verb.children) or any(
-        _marked_by_that(c) for o in objects for c in o.children if c.dep_ in STRAY_CLAUSE_DEPS
+        marked_by_that(c) for o in objects for c in o.children if c.dep_ in STRAY_CLAUSE_DEPS
     )
 
 
-def _marked_by_that(clause: Token) -> bool:
+def marked_by_that(clause: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
@@ -233,7 +234,7 @@ def cue_subject(verb: Token, lex: Lexicon, depth: int = 0, *, prefixed: bool = F
     prefix ("went on to say"), since "urged them to condemn" is not the subject condemning."""
     if prefixed and verb.dep_ == "xcomp":
         return cue_subject(verb.head, lex, depth + 1)
-    agent = _agent(verb)
+    agent = passive_agent(verb)
     if agent is not None:
         return agent  # "The meeting was first reported by Politico": who reported, not what was reported
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -308,13 +309,13 @@ def _group(noun: Token, lex: Lexicon) -> bool:
     return noun.tag_ in GROUP_TAGS or noun.lemma_.lower() in lex.collective_nouns
 
 
-def _agent(verb: Token) -> Token | None:
+def passive_agent(verb: Token) -> Token | None:
     """The "by" phrase's object of a passive verb ("was reported by Politico")."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
-def _stranded_subject(verb: Token) -> Token | None:
+def stranded_subject(verb: Token) -> Token | None:
     """A subjectless cue's speaker that the parse hung elsewhere: an apposition right before a finite cue
     ("her senior policy adviser, Jake Sullivan, said: ..."; commas aside), or a name or number right before
     the cue that the parse made its modifier ("About 4 in 10 say")."""
@@ -330,3 +331,18 @@ def _stranded_subject(verb: Token) -> Token | None:
     if adjacent is not None and adjacent.head.i == verb.i and adjacent.dep_ in ADJACENT_SUBJECT_DEPS:
         return adjacent if adjacent.pos_ in ADJACENT_SUBJECT_POS else None
     return None
+
+
+def first_word(sent: SpacySpan) -> Token | None:
+    """The sentence's first token that is neither white space nor punctuation."""
+    return next((t for t in sent if not (t.is_space or t.is_punct)), None)
+
+
+def opens_with_label(sent: SpacySpan, last: int, lex: Lexicon) -> bool:
+    """Whether the words from the sentence's first word to token ``last`` are a page label
+    (``section_labels``): "Story highlights" over a list of points, which the text runs into the first
+    point, is no speaker and cue."""
+    opening = first_word(sent)
+    if opening is None or opening.i > last:
+        return False
+    return sent.doc[opening.i : last + 1].text.casefold() in lex.section_labels

@@ -78,6 +78,8 @@ class Lexicon:
     nouns: frozenset[str]
     # Clause verbs whose object is not what was said: ``addressee_verbs`` and ``perception_verbs``.
     unsaid_objects: frozenset[str]
+    # Perception, knowledge and decision verbs (``perception_verbs``): a cue only when they report something.
+    perception: frozenset[str]
     # Verbs that are a cue only when what they report is a clause or a quotation (``clause_only_verbs`` and
     # ``attitude_verbs``).
     clause_only: frozenset[str]
@@ -111,6 +113,7 @@ class Lexicon:
             headline_irregular=dict(data["headline_irregular"]),
             nouns=frozenset(data["nouns"]),
             unsaid_objects=frozenset(data["addressee_verbs"]) | frozenset(data["perception_verbs"]),
+            perception=frozenset(data["perception_verbs"]),
             clause_only=frozenset(data["clause_only_verbs"]) | frozenset(data["attitude_verbs"]),
             attitudes=frozenset(data["attitude_verbs"]),
             section_labels=frozenset(data["section_labels"]),

@@ -12,14 +12,21 @@ from typing import TYPE_CHECKING
 
 from dateline.extract.statements.content import (
     _content,
-    _first_word,
     _participial_adjunct,
     _postposed,
     _speaker_phrase,
     _trimmed,
     around_parenthesis,
 )
-from dateline.extract.statements.cues import _stranded_subject, cue_class, cue_subject, quoted_as, unspeaking
+from dateline.extract.statements.cues import (
+    cue_class,
+    cue_subject,
+    first_word,
+    opens_with_label,
+    quoted_as,
+    stranded_subject,
+    unspeaking,
+)
 from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
     CONTROLLING_OBJECTS,
@@ -195,13 +202,13 @@ class Builder:
             if postposed is not None:
                 head, bounds = postposed
         if head is None and cue.kind in VERB_KINDS:
-            head = _stranded_subject(verb)
+            head = stranded_subject(verb)
         leading = self._leading_quote(cue, head, sent) if cue.kind in VERB_KINDS else None
         if leading is not None:
             head = leading[0]
         if head is None or head.lower_ in NON_SPEAKERS or head.i >= stop or unspeaking(head, self.quotes.inside(head)):
             return None
-        if _opening_absolute(head, lex) or self._labelled(sent, cue, lex):
+        if _opening_absolute(head, lex) or opens_with_label(sent, cue.last, lex):
             return None
         if bounds is not None and bounds[1] < cue.first:
             bounds = self._quoted_instead(bounds, cue, sent)
@@ -243,15 +250,6 @@ class Builder:
             return content
         return self.content_span_chars(min(content.start, other[0]), max(content.end, other[1]))
 
-    def _labelled(self, sent: SpacySpan, cue: Cue, lex: Lexicon) -> bool:
-        """Whether the words from the sentence's opening to the cue are a page label (``section_labels``):
-        "Story highlights" over a list of points, which the text runs into the first point, is no speaker
-        and cue."""
-        opening = _first_word(sent)
-        if opening is None or opening.i > cue.last:
-            return False
-        return self.doc[opening.i : cue.last + 1].text.casefold() in lex.section_labels
-
     def _leading_quote(self, cue: Cue, head: Token | None, sent: SpacySpan) -> tuple[Token, Span] | None:
         """ "“...,” Sarandon, 69, told MSNBC", "“...,” Trump, the GOP frontrunner ..., said", "“...?” asked
         Cruz": a quotation opening the sentence and closed by a comma, question or exclamation mark, with
@@ -264,7 +262,7 @@ class Builder:
             return None
         after = close + 1
         quote = self.quotes.leading(doc[after].idx)
-        opening = _first_word(sent)
+        opening = first_word(sent)
         if quote is None or opening is None or quote[0] > opening.idx:
             return None
         content = Span.of(self.article.text, *quote)
@@ -385,7 +383,7 @@ class Builder:
         to the end of the paragraph. Only a person or organisation (an entity record, or "he"/"she") is taken
         as the label, so that "Update:" or a place dateline is not."""
         doc = self.doc
-        opening = _first_word(sent)
+        opening = first_word(sent)
         words = list(sent[opening.i - sent.start :][: COLON_LABEL_MAX_TOKENS + 1]) if opening is not None else []
         colon = next((i for i, t in enumerate(words) if t.text == ":"), None)
         if not colon:
