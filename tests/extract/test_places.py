@@ -1,4 +1,4 @@
-"""places.gazetteer.v2 on the sample reports, scored against their gold places."""
+"""places.gazetteer.v3 on the sample reports, scored against their gold places."""
 
 from __future__ import annotations
 
