@@ -1,4 +1,4 @@
-"""places.gazetteer.v2 on the sample reports, scored against their gold places."""
+"""places.gazetteer.v3 on the sample reports, scored against their gold places."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from dateline.countries import demonym_code
+from dateline.data import load_yaml
 from dateline.extract.places import (
     ALL_SIGNALS,
     METROPOLIS_POPULATION,
@@ -105,6 +106,27 @@ def test_countries_carry_geonames_points_and_regions_are_known() -> None:
     assert atlantic is not None and atlantic.feature == "OCN" and atlantic.country is None
     wales = resolve("Wales", frozenset({"GB"}))
     assert wales is not None and wales.feature == "ADM1" and wales.lat is not None
+
+
+def test_listed_regions_with_a_geonames_id_lie_at_geonames_own_point() -> None:
+    """A region of data/places.yaml that names a GeoNames id is placed where GeoNames places that id: GeoWebNews'
+    annotators copied GeoNames' coordinates, so its tune half records them (the Middle East was 670 km off, the
+    Pacific 3,100 km, and the Atlantic carried the North Atlantic's id)."""
+    from dateline.evaluate.geowebnews import haversine_km, load_articles
+
+    regions = {int(r["geonameid"]): r for r in load_yaml("places.yaml")["regions"] if r.get("geonameid")}
+    recorded = {
+        int(t["geonamesID"]): (float(t["latitude"]), float(t["longitude"]))
+        for _text, toponyms in load_articles(EVAL_DATA / "geocoding" / "GWN.xml", "half1")
+        for t in toponyms
+        if t.get("geonamesID") and int(t["geonamesID"]) in regions
+    }
+    assert {6269133, 2363254, 3373405} <= set(recorded)
+    for geonameid, point in recorded.items():
+        region = regions[geonameid]
+        assert haversine_km(region["lat"], region["lon"], *point) <= 161.0, region["name"]
+    middle_east = resolve("Middle East", frozenset())
+    assert middle_east is not None and middle_east.geonameid == 6269133
 
 
 def test_designators_lists_and_streets_resolve_by_what_they_contain() -> None:
