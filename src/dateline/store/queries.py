@@ -423,12 +423,14 @@ def cooccurring(store: Store, entity_id: str, article_ids: list[str]) -> list[di
     shared: Counter[str] = Counter()
     with store.engine.connect() as conn:
         for batch in chunks(article_ids):
+            # Pairs made distinct here, not by DISTINCT, which turns SQLite's plan to a scan of every member
+            # (see the note above ``corpus.members``).
             rows = conn.execute(
-                sa.select(t.c.group_id, t.c.article_id)
-                .where(t.c.kind == GROUP_KINDS["canonical"], t.c.article_id.in_(batch))
-                .distinct()
+                sa.select(t.c.group_id, t.c.article_id).where(
+                    t.c.kind == GROUP_KINDS["canonical"], t.c.article_id.in_(batch)
+                )
             ).all()
-            shared.update(str(r[0]) for r in rows if r[0] != entity_id)
+            shared.update(str(group) for group, _article in {(r[0], r[1]) for r in rows} if group != entity_id)
         top = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NEIGHBOURS]
         groups = corpus.get_groups(conn, GROUP_KINDS["canonical"], (other for other, _ in top))
     return [
