@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -135,3 +137,29 @@ def test_readers_see_a_growing_store_while_a_run_writes(store_url: str) -> None:
     assert seen == sorted(seen)
     assert seen[-1] == summary.stored == len(paths)
     assert len(set(seen)) > 2, "the reader only saw the store before and after the run, not during it"
+
+
+def test_counts_follow_every_write_though_memoised(store_url: str) -> None:
+    """Corpus-wide aggregates are memoised until the database changes (``Store.memoised``): a write through
+    the same store, through another store on the same database, or by another process is seen at once."""
+    store = Store(store_url)
+    assert store.counts() == {"articles": 0, "failures": 0}
+    store.write(_analysis("Acme opened a plant in Baku."))
+    assert store.counts()["articles"] == 1
+    Store(store_url).write(_analysis("Globex closed a mill in Tbilisi."))
+    assert store.counts()["articles"] == 2
+    code = (
+        "import sys; from tests.store.test_db import _analysis; from dateline.store import Store; "
+        "Store(sys.argv[1]).write(_analysis('Initech hired staff in Yerevan.'))"
+    )
+    subprocess.run([sys.executable, "-c", code, store_url], check=True, cwd=Path(__file__).resolve().parents[2])
+    assert store.counts()["articles"] == 3
+    assert store.counts() == Store(store_url).counts()
+
+
+def test_memoised_values_are_copies(tmp_path: Path) -> None:
+    store = Store(str(tmp_path / "memo.db"))
+    first = store.memoised(("key",), lambda: {"a": [1]})
+    first["a"].append(2)
+    assert store.memoised(("key",), lambda: {"a": [9]}) == {"a": [1]}
+    assert store.revision() is not None

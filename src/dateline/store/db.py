@@ -6,8 +6,11 @@ either the whole article or nothing; ids come from content, so a re-run adds not
 
 from __future__ import annotations
 
+import copy
 import json
 import os
+import sqlite3
+import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -134,6 +137,9 @@ class Store:
             raise StoreError(Errors.E301, url=url, error=exc) from exc
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._watch: sqlite3.Connection | None = None
+        self._memo: dict[tuple[Any, ...], tuple[int, Any]] = {}
+        self._memo_lock = threading.Lock()
         if migrate:
             self.migrate()
 
@@ -189,7 +195,42 @@ class Store:
         with _file_lock(Path(database).with_name(Path(database).name + ".lock"), on_wait):
             yield
 
+    def revision(self) -> int | None:
+        """A number that changes whenever the database changes: SQLite's ``PRAGMA data_version`` on a
+        connection of the store's own that never writes (it changes with every commit of any other
+        connection, in this process or another). None where there is none (PostgreSQL, an in-memory
+        database): nothing is then memoised."""
+        database = self.engine.url.database
+        if self.dialect != "sqlite" or not database or database == ":memory:":
+            return None
+        with self._memo_lock:
+            if self._watch is None:
+                self._watch = sqlite3.connect(database, check_same_thread=False)
+            return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
+
+    def memoised(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        """``compute()``, kept until the database changes (``revision``): for corpus-wide aggregates (counts,
+        top lists, per-month series) that cost a scan of every record on each page view of a large corpus.
+        Callers get a copy, so no caller changes what the next one reads."""
+        revision = self.revision()
+        if revision is None:
+            return compute()
+        with self._memo_lock:
+            kept = self._memo.get(key)
+        if kept is None or kept[0] != revision:
+            # The revision is read before computing: a commit during the computation leaves a stale value
+            # under the old revision, which the next call's revision no longer matches.
+            kept = (revision, compute())
+            with self._memo_lock:
+                self._memo[key] = kept
+        return copy.deepcopy(kept[1])
+
     def close(self) -> None:
+        with self._memo_lock:
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
+            self._memo.clear()
         self.engine.dispose()
 
     def __enter__(self) -> Store:
@@ -371,7 +412,10 @@ class Store:
         return [Failure(source_path=r[0], code=r[1], reason=r[2], id=r[3]) for r in rows]
 
     def counts(self) -> dict[str, int]:
-        """Articles, failures, and records by kind."""
+        """Articles, failures, and records by kind (``memoised``)."""
+        return dict(self.memoised(("counts",), self._counts))
+
+    def _counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
             out = {
                 "articles": conn.execute(sa.select(sa.func.count()).select_from(schema.articles)).scalar_one(),

@@ -142,6 +142,11 @@ def top_speakers(store: Store, n: int) -> list[dict[str, Any]]:
     """The ``n`` canonical entities that speak most often (statements by their resolved speaker, most first),
     each a canonical entity group with its ``count``. Speakers the linker did not resolve (a pronoun, an
     unnamed source) are not entities and so are never counted."""
+    return store.memoised(("top_speakers", n), lambda: _top_speakers(store, n))
+
+
+def _top_speakers(store: Store, n: int) -> list[dict[str, Any]]:
+    """``top_speakers``, computed (the public function memoises it: ``Store.memoised``)."""
     r = schema.records
     query = (
         sa.select(r.c.entity_id, sa.func.count().label("n"))
@@ -158,6 +163,11 @@ def top_speakers(store: Store, n: int) -> list[dict[str, Any]]:
 
 def per_month(store: Store, kind: str | None) -> dict[str, int]:
     """Articles (``kind`` None) or records of a kind per publication month."""
+    return store.memoised(("per_month", kind), lambda: _per_month(store, kind))
+
+
+def _per_month(store: Store, kind: str | None) -> dict[str, int]:
+    """``per_month``, computed (the public function memoises it: ``Store.memoised``)."""
     a, r = schema.articles, schema.records
     month = sa.func.substr(a.c.published, 1, 7)
     if kind is None:
@@ -174,6 +184,11 @@ def per_month(store: Store, kind: str | None) -> dict[str, int]:
 
 def undated_articles(store: Store) -> int:
     """Articles without a publication date (the per-month timeline cannot show them)."""
+    return store.memoised(("undated_articles",), lambda: _undated_articles(store))
+
+
+def _undated_articles(store: Store) -> int:
+    """``undated_articles``, computed (the public function memoises it: ``Store.memoised``)."""
     a = schema.articles
     with store.engine.connect() as conn:
         return int(conn.execute(sa.select(sa.func.count()).where(a.c.published.is_(None))).scalar_one())
@@ -195,6 +210,11 @@ COUNTED_GROUPS = ("canonical", "stories", "series", "ledger")
 
 def group_counts(store: Store) -> dict[str, int]:
     """Groups of each ``COUNTED_GROUPS`` kind (one GROUP BY query), 0 for a kind with none."""
+    return store.memoised(("group_counts",), lambda: _group_counts(store))
+
+
+def _group_counts(store: Store) -> dict[str, int]:
+    """``group_counts``, computed (the public function memoises it: ``Store.memoised``)."""
     t = corpus.link_groups
     kinds = [GROUP_KINDS[what] for what in COUNTED_GROUPS]
     query = sa.select(t.c.kind, sa.func.count()).where(t.c.kind.in_(kinds)).group_by(t.c.kind)
@@ -242,6 +262,11 @@ def _public(group: dict[str, Any]) -> dict[str, Any]:
 
 def top_groups(store: Store, what: str, n: int) -> list[dict[str, Any]]:
     """The groups with the most members (for entities: the most mentioned), most first."""
+    return store.memoised(("top_groups", what, n), lambda: _top_groups(store, what, n))
+
+
+def _top_groups(store: Store, what: str, n: int) -> list[dict[str, Any]]:
+    """``top_groups``, computed (the public function memoises it: ``Store.memoised``)."""
     t = corpus.link_members
     kind = GROUP_KINDS[what]
     query = (
