@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -163,3 +165,56 @@ def test_memoised_values_are_copies(tmp_path: Path) -> None:
     first["a"].append(2)
     assert store.memoised(("key",), lambda: {"a": [9]}) == {"a": [1]}
     assert store.revision() is not None
+
+
+def _dated_analysis(n: int, published: str | None) -> Analysis:
+    """An article with one ORG entity per capitalised word, so each article holds several records."""
+    words = [f"Acme{n}x{i}" for i in range(n % 4 + 1)]
+    article = article_from_text(f"{' and '.join(words)} met in Baku.", source_path=f"a{n}.txt", published=published)
+    entities = tuple(
+        Entity(
+            article_id=article.id,
+            spans=(Span.of(article.text, article.text.index(w), article.text.index(w) + len(w)),),
+            extractor="entities.rules.v1",
+            name=w,
+            type="ORG",
+        )
+        for w in words
+    )
+    return Analysis(article, entities)
+
+
+@given(
+    limit=st.integers(min_value=1, max_value=12),
+    offset=st.integers(min_value=0, max_value=45),
+    since=st.sampled_from([None, "2020-01-03"]),
+    until=st.sampled_from([None, "2020-01-06"]),
+)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_kind_page_walked_by_article_equals_the_sorted_query(
+    dated_store: Store, limit: int, offset: int, since: str | None, until: str | None
+) -> None:
+    """``queries.records`` on kind (and dates) alone walks the articles by date instead of sorting every
+    record of the kind: the page is the one ``RECORD_ORDER`` gives, at any offset."""
+    from dateline.store import queries
+    from dateline.store.db import RECORD_ORDER, select_records
+
+    page = queries.records(dated_store, kind="entity", since=since, until=until, limit=limit, offset=offset)
+    query = select_records(kind="entity", since=since, until=until).order_by(*RECORD_ORDER)
+    with dated_store.engine.connect() as conn:
+        expected = [json.loads(r[0]) for r in conn.execute(query.limit(limit).offset(offset))]
+    assert page.items == expected
+
+
+@pytest.fixture(scope="module")
+def dated_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """Thirty articles over ten days (three undated), with one to four records each, written out of order;
+    more articles than one step of the walk reads (``WALK_ARTICLES`` lowered to 7 for the test)."""
+    from dateline.store import queries
+
+    store = Store(str(tmp_path_factory.mktemp("walk") / "walk.db"))
+    for n in reversed(range(30)):
+        store.write(_dated_analysis(n, None if n % 10 == 0 else f"2020-01-{n % 9 + 1:02d}"))
+    step, queries.WALK_ARTICLES = queries.WALK_ARTICLES, 7
+    yield store
+    queries.WALK_ARTICLES = step

@@ -118,6 +118,13 @@ def select_records(
         query = query.where(r.c.entity_id == entity_id)
     if text:
         query = query.where(r.c.data.icontains(text, autoescape=True))
+    return within_dates(query, since, until)
+
+
+def within_dates(query: sa.Select[Any], since: str | None, until: str | None) -> sa.Select[Any]:
+    """``query`` (over articles) restricted to articles published from ``since`` to ``until``, both days
+    included."""
+    a = schema.articles
     if since:
         query = query.where(a.c.published >= since)
     if until:

@@ -22,7 +22,16 @@ import sqlalchemy as sa
 from dateline.model import Article, Role, Statement, from_dict
 from dateline.store import corpus, fulltext, schema
 from dateline.store.corpus import GROUP_KINDS
-from dateline.store.db import ARTICLE_ORDER, RECORD_ORDER, Store, chunks, select_articles, select_records
+from dateline.store.db import (
+    ARTICLE_ORDER,
+    IN_BATCH,
+    RECORD_ORDER,
+    Store,
+    chunks,
+    select_articles,
+    select_records,
+    within_dates,
+)
 
 
 @dataclass(frozen=True)
@@ -75,10 +84,59 @@ def records(
         until=until,
         entity_id=entity_id,
     )
+    if kind and not (article_id or label_contains or text or entity_id):
+        # A whole kind's count is a corpus-wide aggregate like the overview's (``Store.memoised``).
+        total = store.memoised(("records_total", kind, since, until), lambda: _count(store, query))
+        items = _records_in_article_order(store, kind=kind, since=since, until=until, limit=limit, offset=offset)
+        return Page(items, limit, offset, total)
     total = _count(store, query)
     with store.engine.connect() as conn:
         rows = conn.execute(query.order_by(*RECORD_ORDER).limit(limit).offset(offset)).all()
     return Page([json.loads(row[0]) for row in rows], limit, offset, total)
+
+
+# Articles read by the first step of ``_records_in_article_order``: a page of 50 statements needs a few
+# articles' records (about 4 statements and 40 records in a typical AllSides report). Each further step reads
+# twice as many, up to the store's bound on an IN list (``IN_BATCH``).
+WALK_ARTICLES = 100
+
+
+def _records_in_article_order(
+    store: Store, *, kind: str, since: str | None, until: str | None, limit: int, offset: int
+) -> list[dict[str, Any]]:
+    """The page ``records`` gives for a filter on kind (and dates) alone, read by walking the articles in
+    ``ARTICLE_ORDER`` (the published-date index) and their records by the article index, ``WALK_ARTICLES``
+    articles at a time, until the page is full. One query ordering every record of a kind by its article's
+    date sorts them all for each page (1.7 s for the 134k statements of the 30k-article corpus); the walk
+    reads as many articles as the offset reaches, in steps that grow."""
+    a, r = schema.articles, schema.records
+    dated = within_dates(sa.select(a.c.id), since, until).order_by(*ARTICLE_ORDER)
+    wanted, skip = limit, offset
+    out: list[dict[str, Any]] = []
+    read, step = 0, WALK_ARTICLES
+    with store.engine.connect() as conn:
+        while wanted > 0:
+            ids = [str(i) for i in conn.execute(dated.limit(step).offset(read)).scalars()]
+            if not ids:
+                break
+            read, step = read + len(ids), min(2 * step, IN_BATCH)
+            rows = list(
+                conn.execute(
+                    sa.select(r.c.article_id, r.c.start, r.c.id, r.c.data).where(
+                        r.c.kind == kind, r.c.article_id.in_(ids)
+                    )
+                )
+            )
+            position = {ident: n for n, ident in enumerate(ids)}
+            rows.sort(key=lambda row: (position[row[0]], row[1], row[2]))
+            if skip >= len(rows):
+                skip -= len(rows)
+                continue
+            taken = rows[skip : skip + wanted]
+            skip = 0
+            wanted -= len(taken)
+            out.extend(json.loads(row[3]) for row in taken)
+    return out
 
 
 def search(store: Store, q: str, *, limit: int, offset: int) -> dict[str, Any]:
