@@ -144,6 +144,24 @@ def test_a_national_office_with_no_country_takes_the_outlets() -> None:
     assert _allsides_roles("EzF2adBNSjoqjah0")["James Mattis"] == [("Defense Secretary", "United States")]
 
 
+def test_a_listed_holder_of_a_national_office_is_his_countrys_abroad() -> None:
+    # "NEW DELHI (AP) — President Donald Trump ...": a wire report from India; Trump is a listed US president.
+    assert ("President", "United States") in _allsides_roles("Sqz3mHKUe6FrOO5w")["Donald Trump"]
+    article = article_from_text(
+        "NAIROBI, Kenya (AP) — President Obama arrived on Friday. Prime Minister Raila Odinga met him.",
+        source_path="a.txt",
+        detect_headline=False,
+    )
+    result = next(Pipeline(["entities.rules"]).run([article]))
+    assert isinstance(result, Analysis)
+    assert [(r.title, r.of) for r in _find(result, "Obama").roles] == [("President", "United States")]
+
+
+def test_a_national_outlets_report_from_abroad_keeps_its_countrys_offices() -> None:
+    # "Havana (CNN) Secretary of State John Kerry came to Cuba ...": CNN's correspondent writes from home.
+    assert _allsides_roles("WdUkEjK6cpNVVAsU")["John Kerry"] == [("Secretary of State", "United States")]
+
+
 def test_an_acronym_without_parenthesis_joins_the_organisation_it_spells() -> None:
     from dateline.ingest import iter_documents
     from tests.conftest import CORPUS

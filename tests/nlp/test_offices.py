@@ -29,6 +29,16 @@ def _offices(text: str) -> list[tuple[str, str | None, str | None, str]]:
         ("Sen. John Cornyn (R-TX) said it.", ("Sen.", "Texas", None, "John Cornyn")),
         ("Sen. Marco Rubio (R-Fla) said it.", ("Sen.", "Florida", None, "Marco Rubio")),
         ("said Sen. Chuck Grassley, an Iowa Republican.", ("Sen.", "Iowa", None, "Chuck Grassley")),
+        # A state written in full at a sentence's end, "Democrat of STATE", "from STATE" after the name.
+        ("It is not responsible, argued Rep. Kathy Castor, D-Florida.", ("Rep.", "Florida", None, "Kathy Castor")),
+        (
+            "Sen. Sheldon Whitehouse, Democrat of Rhode Island, said it.",
+            ("Sen.", "Rhode Island", None, "Sheldon Whitehouse"),
+        ),
+        ("Senator Kay Hagan, a Democrat of North Carolina, said it.", ("Senator", "North Carolina", None, "Kay Hagan")),
+        ("Senator Josh Hawley from Missouri has proposed it.", ("Senator", "Missouri", None, "Josh Hawley")),
+        # A holder's name joined by a hyphen.
+        ("Former Hewlett-Packard CEO Carly Fiorina ran.", ("Former CEO", "Hewlett-Packard", None, "Carly Fiorina")),
         ("Arizona Gov. Jan Brewer denied it.", ("Gov.", "Arizona", None, "Jan Brewer")),
         (
             "Federal Reserve Vice Chairman Richard Clarida predicted it.",
@@ -318,3 +328,9 @@ def test_lexicon_state_status_and_description_helpers() -> None:
     # The description heads are organisation heads too, all but "administration" (a description only).
     assert lex.description_heads - lex.org_heads == {"administration"}
     assert {"committee", "department", "party"} <= lex.description_heads & lex.org_heads
+
+
+def test_a_title_before_a_name_is_no_apposition_of_the_name_before() -> None:
+    found = _offices("It included CIA chief Gina Haspel, Director of National Intelligence Dan Coats, and others.")
+    assert ("chief", "CIA", None, "Gina Haspel") in found
+    assert [o for o in found if o[3] == "Gina Haspel"] == [("chief", "CIA", None, "Gina Haspel")]
