@@ -334,3 +334,44 @@ def test_a_title_before_a_name_is_no_apposition_of_the_name_before() -> None:
     found = _offices("It included CIA chief Gina Haspel, Director of National Intelligence Dan Coats, and others.")
     assert ("chief", "CIA", None, "Gina Haspel") in found
     assert [o for o in found if o[3] == "Gina Haspel"] == [("chief", "CIA", None, "Gina Haspel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ranks as AP abbreviates them; "retired" is a status, no holder.
+        (
+            "said Maj. Charles Guess of the New York State Police.",
+            ("Maj.", "New York State Police", None, "Charles Guess"),
+        ),
+        ("Retired Maj. Gen. John Altenburg Jr. said so.", ("Retired Maj. Gen.", None, None, "John Altenburg Jr.")),
+        ("Pentagon spokesman Rear Adm. John Kirby said no.", ("spokesman", "Pentagon", None, "John Kirby")),
+        # A lower-case head before "of X, NAME," in apposition.
+        ("The mayor of Milwaukee, Tom Barrett, is the candidate.", ("mayor", "Milwaukee", None, "Tom Barrett")),
+        # An apposition's "for" + a titled person: whom the office serves.
+        (
+            "Jay Sekulow, a personal attorney for President Trump, said no.",
+            ("personal attorney", "Trump", None, "Jay Sekulow"),
+        ),
+    ],
+)
+def test_ranks_lower_case_heads_and_persons_served(
+    text: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    assert expected in _offices(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The name after "for TITLE" holds that title, not the spokesman's office.
+        ("A spokesman for Gov. Roy Cooper said it would wait.", "Roy Cooper"),
+        # A name a verb follows is the sentence's subject, not an apposition.
+        ("He assessed the next president of the United States, Petraeus said on Monday.", "Petraeus"),
+    ],
+)
+def test_titles_that_are_not_the_next_names_office(text: str, name: str) -> None:
+    assert all(
+        not (holder == name and ("spokesman" in title or "president" in title))
+        for title, _, _, holder in _offices(text)
+    )

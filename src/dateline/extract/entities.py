@@ -501,7 +501,10 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
             # report gives it; a person the report ties to a country goes before the list.
             known = None if own else lex.known_holder(office.title, _surname(holder))
             free = [
-                c for c in ([own] if own else homes) if held.get((office.title.casefold(), c), id(holder)) == id(holder)
+                c
+                for c in ([own] if own else homes)
+                if held.get((office.title.casefold(), c), id(holder)) == id(holder)
+                and lex.may_be_held_by(c, office.title, _surname(holder))
             ]
             # A possessive before the title names its holder, though not by a name we resolve ("the group's
             # president"): not the report's country.
