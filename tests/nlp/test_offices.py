@@ -348,6 +348,15 @@ def test_a_title_before_a_name_is_no_apposition_of_the_name_before() -> None:
         ("Pentagon spokesman Rear Adm. John Kirby said no.", ("spokesman", "Pentagon", None, "John Kirby")),
         # A lower-case head before "of X, NAME," in apposition.
         ("The mayor of Milwaukee, Tom Barrett, is the candidate.", ("mayor", "Milwaukee", None, "Tom Barrett")),
+        # "and" before a name the model starts: two names, the second the holder.
+        (
+            "Trump and Senate Majority Leader Mitch McConnell agreed.",
+            ("Majority Leader", "Senate", None, "Mitch McConnell"),
+        ),
+        (
+            "House Energy and Commerce Chairman Fred Upton spoke.",
+            ("Chairman", "House Energy and Commerce", None, "Fred Upton"),
+        ),
         # An apposition's "for" + a titled person: whom the office serves.
         (
             "Jay Sekulow, a personal attorney for President Trump, said no.",

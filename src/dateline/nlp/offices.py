@@ -756,7 +756,12 @@ def _joins_names(doc: Doc, i: int, floor: int) -> bool:
     if word not in ("and", "of") or not (i - 1 > floor and is_name_word(doc[i - 1]) and is_name_word(doc[i + 1])):
         return False
     named = ("PERSON", "NORP", "GPE")
-    return doc[i - 1].ent_type_ not in named and (word == "of" or doc[i + 1].ent_type_ not in named)
+    # Nor, for "and", when the model starts a name of its own after it ("Trump and Senate Majority Leader", "Clapper
+    # and NSA chief": the holder was "Trump and Senate", "Clapper and NSA"; 2 in 120 random bulk AllSides reports,
+    # seeds 1601, 1603, 1605), which it does not inside one ("House Energy and Commerce", tagged as one).
+    return doc[i - 1].ent_type_ not in named and (
+        word == "of" or (doc[i + 1].ent_type_ not in named and doc[i + 1].ent_iob_ != "B")
+    )
 
 
 def _chamber_party(
