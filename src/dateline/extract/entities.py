@@ -708,9 +708,14 @@ def _add_role(holder: _Group, role: Role) -> None:
     holder.roles.append(role)
 
 
+# Generational suffixes written after a surname ("John Altenburg Jr.", "William A. Brewer III").
+_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
 def _surname(group: _Group) -> str:
-    """The last word of a person's fullest name ("Donald J. Trump" -> "Trump"); "" for none."""
-    words = _short_name(group).split()
+    """The last word of a person's fullest name, a generational suffix aside ("Donald J. Trump" -> "Trump",
+    "George Bush Jr." -> "Bush"); "" for none."""
+    words = [w for w in _short_name(group).split() if w.casefold() not in _NAME_SUFFIXES]
     return words[-1] if words else ""
 
 
