@@ -115,12 +115,23 @@ def test_deterministic() -> None:
 
 
 def test_us_states_place_a_report_at_home_for_national_offices() -> None:
-    text = "President John Smith spoke in Ohio on Friday.\n\nHe toured Pennsylvania and Michigan on Saturday."
+    text = "Secretary of State John Smith spoke in Ohio on Friday.\n\nHe toured Pennsylvania and Michigan on Saturday."
     article = article_from_text(text, source_path="states.txt", detect_headline=False)
     result = next(Pipeline(["entities.rules"]).run([article]))
     assert isinstance(result, Analysis)
     smith = _find(result, "John Smith")
-    assert [(r.title, r.of) for r in smith.roles] == [("President", "United States")]
+    assert [(r.title, r.of) for r in smith.roles] == [("Secretary of State", "United States")]
+
+
+def test_no_one_outside_a_complete_list_of_holders_holds_the_office() -> None:
+    # Every US president is listed (known_office_holders): a bare "President NAME" of anyone else in a US report
+    # is another country's, the one the report names most, not the outlet's.
+    text = "President Enrique Pena Nieto met Donald Trump in Mexico.\n\nPresident Barack Obama said no."
+    article = article_from_text(text, source_path="a.txt", outlet="Politico", detect_headline=False)
+    result = next(Pipeline(["entities.rules"]).run([article]))
+    assert isinstance(result, Analysis)
+    assert [(r.title, r.of) for r in _find(result, "Enrique Pena Nieto").roles] == [("President", "Mexico")]
+    assert [(r.title, r.of) for r in _find(result, "Barack Obama").roles] == [("President", "United States")]
 
 
 def _allsides_roles(name: str) -> dict[str, list[tuple[str, str | None]]]:
@@ -142,6 +153,24 @@ def test_an_organisation_noun_holding_a_title_names_the_articles_organisation() 
 def test_a_national_office_with_no_country_takes_the_outlets() -> None:
     # A TheBlaze report on Russia, without a dateline, names Russia more often than the United States.
     assert _allsides_roles("EzF2adBNSjoqjah0")["James Mattis"] == [("Defense Secretary", "United States")]
+
+
+def test_a_listed_holder_of_a_national_office_is_his_countrys_abroad() -> None:
+    # "NEW DELHI (AP) — President Donald Trump ...": a wire report from India; Trump is a listed US president.
+    assert ("President", "United States") in _allsides_roles("Sqz3mHKUe6FrOO5w")["Donald Trump"]
+    article = article_from_text(
+        "NAIROBI, Kenya (AP) — President Obama arrived on Friday. Prime Minister Raila Odinga met him.",
+        source_path="a.txt",
+        detect_headline=False,
+    )
+    result = next(Pipeline(["entities.rules"]).run([article]))
+    assert isinstance(result, Analysis)
+    assert [(r.title, r.of) for r in _find(result, "Obama").roles] == [("President", "United States")]
+
+
+def test_a_national_outlets_report_from_abroad_keeps_its_countrys_offices() -> None:
+    # "Havana (CNN) Secretary of State John Kerry came to Cuba ...": CNN's correspondent writes from home.
+    assert _allsides_roles("WdUkEjK6cpNVVAsU")["John Kerry"] == [("Secretary of State", "United States")]
 
 
 def test_an_acronym_without_parenthesis_joins_the_organisation_it_spells() -> None:
@@ -233,12 +262,13 @@ def _roles_of(text: str, outlet: str | None = None) -> dict[str, list[tuple[str,
 
 
 def test_a_home_country_whose_offices_never_carry_the_title_is_passed_over() -> None:
-    # A British paper's bare "President NAME" with the White House named: the United States', not Britain's.
+    # A British paper's bare "Vice President NAME" with the White House named: the United States', not Britain's.
+    # (A bare "President NAME" is the United States' only for a listed US president: known_office_holders.)
     text = (
-        "President John Smith defended his nominee on Friday.\n\n"
+        "Vice President John Smith defended his nominee on Friday.\n\n"
         "The White House said the vote would come next week. The White House expects to win it."
     )
-    assert _roles_of(text, outlet="BBC News")["John Smith"] == [("President", "United States")]
+    assert _roles_of(text, outlet="BBC News")["John Smith"] == [("Vice President", "United States")]
 
 
 def test_a_bare_national_office_of_a_person_tied_to_a_country_is_that_countrys() -> None:

@@ -121,6 +121,17 @@ def test_byline_author_and_extent() -> None:
     [
         ("The Associated Press contributed to this report.", "Associated Press", None),
         ("Associated Press writer Jim Heintz in Moscow contributed to this report.", "Associated Press", None),
+        # Where the contributor reported from, no "to", and the Christian Science Monitor's "material from" lines.
+        ("Associated Press writer Jim Heintz contributed to this report from Salem, Oregon.", "Associated Press", None),
+        ("The Associated Press contributed this report.", "Associated Press", None),
+        ("This report contains material from Reuters and the Associated Press.", "Reuters", None),
+        ("Material from the Associated Press was used in this report.", "Associated Press", None),
+        (
+            "Doe reported from Phoenix. Associated Press writer Jim Heintz in Yarnell, Arizona, and Associated Press "
+            "reporter Ann Lee in Washington, D.C., also contributed to this story.",
+            "Associated Press",
+            None,
+        ),
         ("Reuters contributed reporting.", "Reuters", None),
         ("Kevin Crowley contributed to this report.", None, None),
         ("(Reporting by John Smith in London; Editing by Ann Lee)", None, "John Smith"),
@@ -158,6 +169,9 @@ def test_sentences_are_not_credit_lines(line: str) -> None:
         ("LONDON (Reuters) - The bank said it would.", "Reuters", None),
         ("The union met.\n\nThe Associated Press contributed to this report.", "Newsmax", "Associated Press"),
         ("By Jane Doe, Associated Press\n\nBAKU, Azerbaijan, Feb. 23 — It rained.", "Newsmax", "Associated Press"),
+        # CNN's title-case dateline with no dash, on another outlet's page and on CNN's own.
+        ("Washington (CNN) The biggest takeaway is this.", "Guest Writer - Left", "CNN"),
+        ("Washington (CNN) The biggest takeaway is this.", "CNN (Web News)", None),
     ],
 )
 def test_agency_credits_are_the_source(text: str, outlet: str, source: str | None) -> None:
@@ -239,3 +253,27 @@ def test_allsides_photo_credit_never_joins_a_speaker() -> None:
     path = CORPUS / "allsides-article-bias" / "jsons" / "3kAY33hX44BgeOLe.json"
     [article] = [a for a in iter_documents([str(path)]) if isinstance(a, Article)]
     assert "AP Photo" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Washington (CNN) The biggest takeaway is this.", "Washington"),
+        ("Helsinki, Finland (CNN) US leaders met.", "Helsinki"),
+    ],
+)
+def test_title_case_dateline_with_an_agency_and_no_dash(text: str, place: str) -> None:
+    dateline, credit = find_opening_dateline(text, "2019-04-26")
+    assert dateline is not None and (dateline.place, dateline.date, credit.outlet) == (place, None, "CNN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A caption's names before a credit, and a lawmaker's heading with a party tag, are no datelines.
+        "Megyn Kelly, Howard Kurtz (Fox News) Megyn Kelly and Howard Kurtz defend it.",
+        "Joe Manchin (D-W.Va.)\n\nManchin could easily be paired with others.",
+    ],
+)
+def test_title_case_names_before_a_parenthesis_are_no_dateline(text: str) -> None:
+    assert find_opening_dateline(text, "2019-04-26")[0] is None

@@ -29,6 +29,16 @@ def _offices(text: str) -> list[tuple[str, str | None, str | None, str]]:
         ("Sen. John Cornyn (R-TX) said it.", ("Sen.", "Texas", None, "John Cornyn")),
         ("Sen. Marco Rubio (R-Fla) said it.", ("Sen.", "Florida", None, "Marco Rubio")),
         ("said Sen. Chuck Grassley, an Iowa Republican.", ("Sen.", "Iowa", None, "Chuck Grassley")),
+        # A state written in full at a sentence's end, "Democrat of STATE", "from STATE" after the name.
+        ("It is not responsible, argued Rep. Kathy Castor, D-Florida.", ("Rep.", "Florida", None, "Kathy Castor")),
+        (
+            "Sen. Sheldon Whitehouse, Democrat of Rhode Island, said it.",
+            ("Sen.", "Rhode Island", None, "Sheldon Whitehouse"),
+        ),
+        ("Senator Kay Hagan, a Democrat of North Carolina, said it.", ("Senator", "North Carolina", None, "Kay Hagan")),
+        ("Senator Josh Hawley from Missouri has proposed it.", ("Senator", "Missouri", None, "Josh Hawley")),
+        # A holder's name joined by a hyphen.
+        ("Former Hewlett-Packard CEO Carly Fiorina ran.", ("Former CEO", "Hewlett-Packard", None, "Carly Fiorina")),
         ("Arizona Gov. Jan Brewer denied it.", ("Gov.", "Arizona", None, "Jan Brewer")),
         (
             "Federal Reserve Vice Chairman Richard Clarida predicted it.",
@@ -318,3 +328,59 @@ def test_lexicon_state_status_and_description_helpers() -> None:
     # The description heads are organisation heads too, all but "administration" (a description only).
     assert lex.description_heads - lex.org_heads == {"administration"}
     assert {"committee", "department", "party"} <= lex.description_heads & lex.org_heads
+
+
+def test_a_title_before_a_name_is_no_apposition_of_the_name_before() -> None:
+    found = _offices("It included CIA chief Gina Haspel, Director of National Intelligence Dan Coats, and others.")
+    assert ("chief", "CIA", None, "Gina Haspel") in found
+    assert [o for o in found if o[3] == "Gina Haspel"] == [("chief", "CIA", None, "Gina Haspel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ranks as AP abbreviates them; "retired" is a status, no holder.
+        (
+            "said Maj. Charles Guess of the New York State Police.",
+            ("Maj.", "New York State Police", None, "Charles Guess"),
+        ),
+        ("Retired Maj. Gen. John Altenburg Jr. said so.", ("Retired Maj. Gen.", None, None, "John Altenburg Jr.")),
+        ("Pentagon spokesman Rear Adm. John Kirby said no.", ("spokesman", "Pentagon", None, "John Kirby")),
+        # A lower-case head before "of X, NAME," in apposition.
+        ("The mayor of Milwaukee, Tom Barrett, is the candidate.", ("mayor", "Milwaukee", None, "Tom Barrett")),
+        # "and" before a name the model starts: two names, the second the holder.
+        (
+            "Trump and Senate Majority Leader Mitch McConnell agreed.",
+            ("Majority Leader", "Senate", None, "Mitch McConnell"),
+        ),
+        (
+            "House Energy and Commerce Chairman Fred Upton spoke.",
+            ("Chairman", "House Energy and Commerce", None, "Fred Upton"),
+        ),
+        # An apposition's "for" + a titled person: whom the office serves.
+        (
+            "Jay Sekulow, a personal attorney for President Trump, said no.",
+            ("personal attorney", "Trump", None, "Jay Sekulow"),
+        ),
+    ],
+)
+def test_ranks_lower_case_heads_and_persons_served(
+    text: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    assert expected in _offices(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The name after "for TITLE" holds that title, not the spokesman's office.
+        ("A spokesman for Gov. Roy Cooper said it would wait.", "Roy Cooper"),
+        # A name a verb follows is the sentence's subject, not an apposition.
+        ("He assessed the next president of the United States, Petraeus said on Monday.", "Petraeus"),
+    ],
+)
+def test_titles_that_are_not_the_next_names_office(text: str, name: str) -> None:
+    assert all(
+        not (holder == name and ("spokesman" in title or "president" in title))
+        for title, _, _, holder in _offices(text)
+    )

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "entities.rules"
-VERSION = 4
+VERSION = 5
 # Mention types kept for grouping and roles but not output as entities: the annotation guide
 # (gold/ANNOTATION-GUIDE.md, "Entities") lists NORP and EVENT names only as optional, so such a record can never
 # be a hit, only a false positive ("Republicans", "Muslims", "anti-Islamic"). A demonym of a country is not
@@ -496,14 +496,21 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
         elif of is None and lex.is_national(office.title):
             if (id(holder), office.title.casefold()) in written:
                 continue
+            own = nationals.get(id(holder))
+            # A listed holder of the office ("President Obama" in a report from Nairobi) holds it whoever else the
+            # report gives it; a person the report ties to a country goes before the list.
+            known = None if own else lex.known_holder(office.title, _surname(holder))
+            free = [
+                c
+                for c in ([own] if own else homes)
+                if held.get((office.title.casefold(), c), id(holder)) == id(holder)
+                and lex.may_be_held_by(c, office.title, _surname(holder))
+            ]
             # A possessive before the title names its holder, though not by a name we resolve ("the group's
             # president"): not the report's country.
-            own = nationals.get(id(holder))
-            free = [
-                c for c in ([own] if own else homes) if held.get((office.title.casefold(), c), id(holder)) == id(holder)
-            ]
-            of = None if office.start > 0 and doc[office.start - 1].text in POSSESSIVE else next(iter(free), None)
-            if of is not None and not lex.may_hold(of, office.title):
+            possessed = office.start > 0 and doc[office.start - 1].text in POSSESSIVE
+            of = None if possessed else known or next(iter(free), None)
+            if of is not None and known is None and not lex.may_hold(of, office.title):
                 # An office the home country never carries ("Foreign Minister NAME" in a US report, "President
                 # NAME" in a British one) goes to the report's next home that may carry it: a BBC report naming
                 # the White House or the United States most. In 285 AllSides reports outside gold/dev, read by
@@ -512,8 +519,7 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
                 of = next((c for c in free if lex.may_hold(c, office.title)), None)
         if of is None and lex.speaks_for(office.title):
             of = _spoken_for(doc, office, by_token)
-        title_span = Span.of(article.text, doc[office.start].idx, doc[office.end - 1].idx + len(doc[office.end - 1]))
-        _add_role(holder, Role(office.title, of, office.to, title_span))
+        _add_role(holder, Role(office.title, of, office.to, _title_span(article, doc, office)))
         if office.person_end - office.person_start == 1 and office.end == office.person_start:
             start = doc[office.start].idx
             end = doc[office.person_start].idx + len(doc[office.person_start])
@@ -521,6 +527,10 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
     for group in groups.order:
         if group.type == "PERSON":
             _one_sense(group, lex)
+
+
+def _title_span(article: Article, doc: Doc, office: Office) -> Span:
+    return Span.of(article.text, doc[office.start].idx, doc[office.end - 1].idx + len(doc[office.end - 1]))
 
 
 # Words between a title in apposition and the "of" that names its holder: a second title joined by "and"
@@ -639,7 +649,7 @@ def _spoken_for(doc: Doc, office: Office, by_token: dict[int, _Group]) -> str | 
 
 def _home_countries(article: Article, doc: Doc, lex: Lexicon) -> list[str]:
     """The countries a report speaks from, whose national offices need no country written ("President Trump"),
-    best first: its dateline's country, its outlet's (a US paper's report on Russia), the country whose
+    best first: its outlet's (a US paper's report on Russia), its dateline's country, the country whose
     institutions it names most ("the White House"), and the country it names most (by name or demonym) when no
     other is named as often. The first is the home of an unqualified office; the next ones hold it where the
     article gives the first's office to someone else. The outlet goes before the institutions: a report names
@@ -647,11 +657,16 @@ def _home_countries(article: Article, doc: Doc, lex: Lexicon) -> list[str]:
     country's (in AllSides reports outside the gold sets, 91 name a foreign seat most; 35 of them write a bare
     US president, 12 a bare foreign leader)."""
     found: list[str | None] = []
-    if article.dateline is not None and article.dateline.country:
-        found.append(display_name(article.dateline.country) or lex.country(article.dateline.country))
+    # A national outlet's correspondent abroad still writes from home: CNN's "Havana (CNN)" report's bare
+    # "Secretary of State John Kerry" is the United States', as are "Secretary of State Mike Pompeo" and
+    # "national security adviser John Bolton" from Helsinki; the host country's leader is written with his
+    # country ("Cuban Foreign Minister"), or with an office the outlet's country never carries (titles_not_held).
+    # Wire agencies have no listed country (data/outlets.yaml): their reports speak from the dateline.
     outlet = outlet_country(article.outlet)
     if outlet is not None:
         found.append(display_name(outlet))
+    if article.dateline is not None and article.dateline.country:
+        found.append(display_name(article.dateline.country) or lex.country(article.dateline.country))
     seats = Counter(seat for ent in doc.ents if (seat := lex.government_seats.get(_strip_det(ent).text.casefold())))
     top = seats.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
@@ -691,6 +706,17 @@ def _add_role(holder: _Group, role: Role) -> None:
         return
     holder.roles[:] = [r for r in holder.roles if not subsumes(role, r)]
     holder.roles.append(role)
+
+
+# Generational suffixes written after a surname ("John Altenburg Jr.", "William A. Brewer III").
+_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+def _surname(group: _Group) -> str:
+    """The last word of a person's fullest name, a generational suffix aside ("Donald J. Trump" -> "Trump",
+    "George Bush Jr." -> "Bush"); "" for none."""
+    words = [w for w in _short_name(group).split() if w.casefold() not in _NAME_SUFFIXES]
+    return words[-1] if words else ""
 
 
 def _short_name(group: _Group) -> str:
