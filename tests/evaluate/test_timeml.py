@@ -80,3 +80,25 @@ def test_value_classes_on_a_written_document(tmp_path: Path) -> None:
     report = adapters()["timeml"](tmp_path, inputs=None, split="dev", limit=None)["times"]
     assert report["gold"] == 5
     assert report["value_accuracy"] == 1.0
+
+
+def test_errors_sort_every_miss_and_an_anniversary_is_no_timex(tmp_path: Path) -> None:
+    body = (
+        'Talks resumed <TIMEX3 tid="t1" type="DATE" value="1989-10-16">Monday</TIMEX3> and end '
+        '<TIMEX3 tid="t2" type="DATE" value="1989-11">soon</TIMEX3>, on the 39th anniversary of the pact; '
+        "they met Friday."
+    )
+    doc = (
+        '<?xml version="1.0" ?>\n<TimeML>\n<DCT><TIMEX3 tid="t0" type="DATE" value="1989-10-27" '
+        'functionInDocument="CREATION_TIME">1989-10-27</TIMEX3></DCT>\n<TEXT>' + body + "</TEXT>\n</TimeML>\n"
+    )
+    (tmp_path / "one.tml").write_text(doc, encoding="utf-8")
+    report = adapters()["timeml"](tmp_path, inputs=None, split="dev", limit=None)
+    times = report["times"]
+    # "Monday" matches with another value (the gold's is a week earlier), "soon" is missed, "Friday" is spurious; the anniversary is not scored.
+    assert (times["gold"], times["predicted"], times["matched"]) == (2, 2, 1)
+    assert report["times:errors"] == {"missed": 1, "spurious": 1, "wrong_value": 1}
+    examples = times["error_examples"]
+    assert examples["missed"] == ["one: 'soon' = 1989-11"]
+    assert examples["spurious"] == ["one: 'Friday' = 1989-10-27"]
+    assert examples["wrong_value"] == ["one: 'Monday' = 1989-10-16 -> 1989-10-23"]

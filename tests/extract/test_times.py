@@ -457,3 +457,27 @@ def test_a_capitalised_duration_in_running_text_is_a_title() -> None:
     assert _corpus_value("LokeTWl5ipu94wEB", "5-Year Low") == "P5Y"
     assert _corpus_value("sOj2ElEH8KYU4m1S", "3 YEARS IN PRISON") == "P3Y"
     assert _values("The talks lasted 60 minutes.")["60 minutes"] == "PT60M"
+
+
+def test_a_simple_past_verb_dates_its_event_before_the_report() -> None:
+    # Written 1989-10-27: "changed from a fiscal year to a calendar year in December" is the December gone,
+    # though the coming one is nearer; so is "In January, a week after ..., a bomb exploded" (1998-10-25).
+    assert _tbaq_value("wsj_0709", "in December") == "1988-12"
+    assert _tbaq_value("NYT19981025.0188", "In January") == "1998-01"
+    # A goal or a date on a noun may lie ahead: the near one stays.
+    assert _values("The deadline was extended to July 2.")["July 2"] == "2021-07-02"
+    assert _values("The visit of the secretary in July is still on.")["July"] == "2021-07"
+
+
+def test_adjectival_spans_without_a_count() -> None:
+    values = _values("After a day-long meeting and a months-long standoff, he left a several-year post.")
+    assert values == {"day-long": "P1D", "months-long": "PXM", "several-year": "PXY"}
+    assert _values("They signed a multi-year deal.")["multi-year"] == "PXY"
+    # A count joined by a hyphen is no unmeasured span.
+    assert "year-long" not in _values("It ended a 10-year-long war.")
+
+
+def test_the_near_and_short_term_are_the_future() -> None:
+    text = "The plan will cut payments in the short term and in the near term."
+    assert _timex(text) == {"the short term": "FUTURE_REF", "the near term": "FUTURE_REF"}
+    assert _values(text) == {}

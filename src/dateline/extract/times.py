@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 3
+VERSION = 4
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -195,7 +195,9 @@ def _pick_year(ctx: Context, start: int, date_in: Callable[[int], dt.date]) -> i
     anchor = ctx.anchor
     options = [date_in(anchor.year + k) for k in (-1, 0, 1)]
     nearest = min(options, key=lambda o: (abs((o - anchor).days), -o.year))
-    if abs((nearest - anchor).days) <= int(lexicon()["near_date_days"]):
+    if abs((nearest - anchor).days) <= int(lexicon()["near_date_days"]) and not (
+        nearest > anchor and _happened_in(ctx, start)
+    ):
         # A date within weeks of the report is that one whatever the tense: "the deadline was extended to
         # Nov. 16" in a report of Oct. 30 means the coming Nov. 16, not the one eleven months before.
         return nearest.year
@@ -203,6 +205,23 @@ def _pick_year(ctx: Context, start: int, date_in: Callable[[int], dt.date]) -> i
     if tense == "future":
         return min((o for o in options if o >= anchor), default=options[1]).year
     return max((o for o in options if o <= anchor), default=options[1]).year
+
+
+def _happened_in(ctx: Context, start: int) -> bool:
+    """A date that a simple past verb is dated by ("changed to a calendar year in December", "In January, a
+    bomb exploded"): the event is over, so the date lies before the report even when the coming one is nearer.
+    Not a goal ("was extended to Nov. 16") nor a date on a noun ("the visit of the secretary in September"),
+    which may lie ahead."""
+    token = token_at(ctx.doc, start) if ctx.doc is not None else None
+    if token is None or token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    verb = preposition.head
+    return (
+        preposition.dep_ == "prep"
+        and preposition.lower_ in lexicon()["happened_in_prepositions"]
+        and verb.tag_ == "VBD"
+    )
 
 
 # --------------------------------------------------------------------------------------------- rules
@@ -359,6 +378,18 @@ def patterns() -> Patterns:
             ),
             _vague_duration,
             unit_words,
+        ),
+        Rule(
+            "unit_long",
+            re.compile(rf"(?<![-\w])(?P<unit>{units})(?P<plural>s)?-long\b", i),
+            _unit_long,
+            ("-long",),
+        ),
+        Rule(
+            "vague_adjective",
+            re.compile(rf"\b(?:{alternation(lex['vague_count_prefixes'])})-(?P<unit>{units})\b(?!-)", i),
+            _vague_adjective,
+            ("-",),
         ),
         Rule("bare_units", re.compile(rf"\b(?:for|in|within|over)\s+(?P<unit>{units})s\b", i), _bare_units, unit_words),
         Rule(
@@ -787,6 +818,17 @@ def _year_ago(m: re.Match[str], ctx: Context) -> Found | None:
 def _vague_duration(m: re.Match[str], ctx: Context) -> Found | None:
     if m["past"]:
         return Found(m.start(), m.end(), "PAST_REF")  # TimeBank: "the past several quarters" is the past
+    return Found(m.start(), m.end(), _unit_code(m["unit"], "X"), "duration")
+
+
+def _unit_long(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "a day-long meeting" (``P1D``), "a decades-long feud" (``PXDE``): a span written as an adjective. Not
+    after a count joined by a hyphen ("a 10-year-long war" is the duration rule's ``P10Y``)."""
+    return Found(m.start(), m.end(), _unit_code(m["unit"], "X" if m["plural"] else 1), "duration")
+
+
+def _vague_adjective(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "a several-year tenure", "a multi-year deal": an unmeasured span as an adjective (``PXY``)."""
     return Found(m.start(), m.end(), _unit_code(m["unit"], "X"), "duration")
 
 
