@@ -542,3 +542,15 @@ def test_a_share_cut_before_its_percent_sign_is_still_a_share() -> None:
     # speaker (spaCy splits off "%"); a share of those polled claims nothing.
     claim = _claimant("usa-today_2016-08-16_millennials-agree-in-poll", "34%")
     assert claim.statement_id is None and claim.claimant.span is None
+
+
+def test_a_line_label_that_names_nobody_claims_nothing() -> None:
+    found = _corpus_claims("kFxCUD92b8zwgmYV", "buqjamMjz8YNleGA")
+    # A fact check's "Facts: True, but that's at least partly because unemployment was already low, at 4.7%":
+    # the outlet's verdict, not a speaker "Facts".
+    assert found[("kFxCUD92b8zwgmYV", 4.7)].claimant.name == "USA TODAY"
+    # "Key: Low-income = living below 200% of the federal poverty line": a chart's legend.
+    assert found[("buqjamMjz8YNleGA", 200)].claimant.name == "The Guardian"
+    # "Trump: “Since my election, we have created seven million new jobs.”": a name the article writes within
+    # its sentences ("... under Trump") keeps its label.
+    assert found[("kFxCUD92b8zwgmYV", 7e6)].claimant.text == "Trump"
