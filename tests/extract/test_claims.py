@@ -554,3 +554,13 @@ def test_a_line_label_that_names_nobody_claims_nothing() -> None:
     # "Trump: “Since my election, we have created seven million new jobs.”": a name the article writes within
     # its sentences ("... under Trump") keeps its label.
     assert found[("kFxCUD92b8zwgmYV", 7e6)].claimant.text == "Trump"
+
+
+def test_a_quotation_running_on_from_reported_speech_and_a_speech_verb_in_a_relative_clause() -> None:
+    found = _corpus_claims("DhjpGKsNu1aPkD4E", "aXtAnWwD4ROSMram")
+    # 'Grassley says that kind of arrangement is not against the law, "but it looks pretty bad right now when
+    # somebody ... makes a quid pro quo that costs the taxpayers hundreds of millions of dollars ..."'.
+    assert found[("DhjpGKsNu1aPkD4E", 1e6)].claimant.text == "Grassley"
+    # "Iran has provided Assad billions of dollars to prosecute his civil war, which the United Nations says
+    # has killed more than 100,000 Syrians, Sadjapour said": the United Nations says it, inside his words.
+    assert found[("aXtAnWwD4ROSMram", 100_000)].claimant.text == "the United Nations"
