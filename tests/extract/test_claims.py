@@ -564,3 +564,15 @@ def test_a_quotation_running_on_from_reported_speech_and_a_speech_verb_in_a_rela
     # "Iran has provided Assad billions of dollars to prosecute his civil war, which the United Nations says
     # has killed more than 100,000 Syrians, Sadjapour said": the United Nations says it, inside his words.
     assert found[("aXtAnWwD4ROSMram", 100_000)].claimant.text == "the United Nations"
+
+
+def test_a_participles_agent_names_a_documents_issuer_and_a_number_word_is_no_speaker() -> None:
+    found = _corpus_claims("KYfcrVmziOliOVZB", "4LrRgIZcTjeReiVx", "WYtpbVfScAUkFSdo")
+    # "An Iowa poll conducted by The Des Moines Register ... found that Mr. Bloomberg was viewed favorably by
+    # 40%": the pollster, not the state the poll is of.
+    assert found[("KYfcrVmziOliOVZB", 40)].claimant.text == "Des Moines Register"
+    # "A report published by the Congressional Research Service in July found that ... 21 mass shootings".
+    assert found[("4LrRgIZcTjeReiVx", 21)].claimant.text == "Congressional Research Service"
+    # "Seven reported in the past two weeks have killed at least 31 people, according to a tally by Yemeni
+    # officials": "Seven" (strikes) is no speaker, capitalised or not.
+    assert found[("WYtpbVfScAUkFSdo", 31)].claimant.text == "a tally by Yemeni officials"
