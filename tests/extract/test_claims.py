@@ -576,3 +576,11 @@ def test_a_participles_agent_names_a_documents_issuer_and_a_number_word_is_no_sp
     # "Seven reported in the past two weeks have killed at least 31 people, according to a tally by Yemeni
     # officials": "Seven" (strikes) is no speaker, capitalised or not.
     assert found[("WYtpbVfScAUkFSdo", 31)].claimant.text == "a tally by Yemeni officials"
+
+
+def test_a_speech_verb_with_a_noun_object_is_an_act() -> None:
+    # "claimed" reports words with a clause, an act with a noun object: the toll is then the outlet's figure.
+    said = _only_claim("Storm report\n\nThe senator claimed that the storm killed 40 people.\n")
+    took = _only_claim("Storm report\n\nThe storm claimed 40 lives in three days.\n")
+    assert said.claimant.text == "The senator"
+    assert took.statement_id is None and took.claimant.text != "The storm"

@@ -96,6 +96,8 @@ ASIDE_DEPS = frozenset({"relcl"})
 NOMINAL_HEADS = SPEAKER_POS | {"ADJ"}
 # Named-entity labels that make a "Label:" a name: a person or an organisation ("Cory Booker:", "UN:").
 LABEL_NAME_TYPES = frozenset({"PERSON", "ORG"})
+# Heads of a noun object: what an act cue ("claimed 205 lives") does something to (``act_cues``).
+OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 # How far up from a figure its relative clause is looked for: a clause's object's modifier and its preposition.
 ASIDE_HOPS = 6
 
@@ -775,16 +777,26 @@ def _acts_on(statement: Statement, doc: Doc | None) -> bool:
     object (``object_verbs`` of the cue lexicon that are no ``clause_verbs``: back, support, charge, offer,
     decline) and its content is a noun phrase, not a clause or a quotation ("the club charged a $100,000
     initiation fee", "Authorities are offering a $100,000 reward for information leading to ...", "The Japanese
-    yen declined 0.3 percent"). Its figures are the outlet's."""
+    yen declined 0.3 percent"); or its cue is a speech verb that also takes a thing (``act_cues``: "claimed at
+    least 205 lives") and its content is a noun object. Its figures are the outlet's."""
     cue, content = statement.cue_span, statement.content_span
     if doc is None or cue is None or content is None or statement.statement_kind != "indirect":
         return False
     head = span_root(doc, cue.start, cue.end)
-    lexicon = Lexicon.load()
-    if head is None or head.lemma_.lower() not in lexicon.objects or head.lemma_.lower() in lexicon.clause:
-        return False
     said = span_root(doc, content.start, content.end)
-    return said is not None and said.pos_ not in CLAUSE_POS
+    if head is None or said is None:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _act_cues():
+        # A verb of speech that also takes a thing ("claimed 205 lives"): only a noun object is an act.
+        return said.pos_ in OBJECT_POS
+    lexicon = Lexicon.load()
+    return lemma in lexicon.objects and lemma not in lexicon.clause and said.pos_ not in CLAUSE_POS
+
+
+@lru_cache(maxsize=1)
+def _act_cues() -> frozenset[str]:
+    return frozenset(numbers_lexicon()["act_cues"])
 
 
 def claimant_of(
