@@ -584,3 +584,10 @@ def test_a_speech_verb_with_a_noun_object_is_an_act() -> None:
     took = _only_claim("Storm report\n\nThe storm claimed 40 lives in three days.\n")
     assert said.claimant.text == "The senator"
     assert took.statement_id is None and took.claimant.text != "The storm"
+
+
+def test_a_transcript_turn_whose_label_the_statements_read_elsewhere_is_its_speakers() -> None:
+    found = _corpus_claims("6o90i55xcxn33Lq0")
+    # "MARY KAY HENRY: Well, the labor secretary's mission is ... Andrew Puzder's restaurants have been fined in
+    # California alone $20 million ...": a turn of a transcript whose "MARY KAY HENRY:" is read elsewhere.
+    assert found[("6o90i55xcxn33Lq0", 20e6)].claimant.text == "MARY KAY HENRY"
