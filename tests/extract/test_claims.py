@@ -542,3 +542,52 @@ def test_a_share_cut_before_its_percent_sign_is_still_a_share() -> None:
     # speaker (spaCy splits off "%"); a share of those polled claims nothing.
     claim = _claimant("usa-today_2016-08-16_millennials-agree-in-poll", "34%")
     assert claim.statement_id is None and claim.claimant.span is None
+
+
+def test_a_line_label_that_names_nobody_claims_nothing() -> None:
+    found = _corpus_claims("kFxCUD92b8zwgmYV", "buqjamMjz8YNleGA")
+    # A fact check's "Facts: True, but that's at least partly because unemployment was already low, at 4.7%":
+    # the outlet's verdict, not a speaker "Facts".
+    assert found[("kFxCUD92b8zwgmYV", 4.7)].claimant.name == "USA TODAY"
+    # "Key: Low-income = living below 200% of the federal poverty line": a chart's legend.
+    assert found[("buqjamMjz8YNleGA", 200)].claimant.name == "The Guardian"
+    # "Trump: “Since my election, we have created seven million new jobs.”": a name the article writes within
+    # its sentences ("... under Trump") keeps its label.
+    assert found[("kFxCUD92b8zwgmYV", 7e6)].claimant.text == "Trump"
+
+
+def test_a_quotation_running_on_from_reported_speech_and_a_speech_verb_in_a_relative_clause() -> None:
+    found = _corpus_claims("DhjpGKsNu1aPkD4E", "aXtAnWwD4ROSMram")
+    # 'Grassley says that kind of arrangement is not against the law, "but it looks pretty bad right now when
+    # somebody ... makes a quid pro quo that costs the taxpayers hundreds of millions of dollars ..."'.
+    assert found[("DhjpGKsNu1aPkD4E", 1e6)].claimant.text == "Grassley"
+    # "Iran has provided Assad billions of dollars to prosecute his civil war, which the United Nations says
+    # has killed more than 100,000 Syrians, Sadjapour said": the United Nations says it, inside his words.
+    assert found[("aXtAnWwD4ROSMram", 100_000)].claimant.text == "the United Nations"
+
+
+def test_a_participles_agent_names_a_documents_issuer_and_a_number_word_is_no_speaker() -> None:
+    found = _corpus_claims("KYfcrVmziOliOVZB", "4LrRgIZcTjeReiVx", "WYtpbVfScAUkFSdo")
+    # "An Iowa poll conducted by The Des Moines Register ... found that Mr. Bloomberg was viewed favorably by
+    # 40%": the pollster, not the state the poll is of.
+    assert found[("KYfcrVmziOliOVZB", 40)].claimant.text == "Des Moines Register"
+    # "A report published by the Congressional Research Service in July found that ... 21 mass shootings".
+    assert found[("4LrRgIZcTjeReiVx", 21)].claimant.text == "Congressional Research Service"
+    # "Seven reported in the past two weeks have killed at least 31 people, according to a tally by Yemeni
+    # officials": "Seven" (strikes) is no speaker, capitalised or not.
+    assert found[("WYtpbVfScAUkFSdo", 31)].claimant.text == "a tally by Yemeni officials"
+
+
+def test_a_speech_verb_with_a_noun_object_is_an_act() -> None:
+    # "claimed" reports words with a clause, an act with a noun object: the toll is then the outlet's figure.
+    said = _only_claim("Storm report\n\nThe senator claimed that the storm killed 40 people.\n")
+    took = _only_claim("Storm report\n\nThe storm claimed 40 lives in three days.\n")
+    assert said.claimant.text == "The senator"
+    assert took.statement_id is None and took.claimant.text != "The storm"
+
+
+def test_a_transcript_turn_whose_label_the_statements_read_elsewhere_is_its_speakers() -> None:
+    found = _corpus_claims("6o90i55xcxn33Lq0")
+    # "MARY KAY HENRY: Well, the labor secretary's mission is ... Andrew Puzder's restaurants have been fined in
+    # California alone $20 million ...": a turn of a transcript whose "MARY KAY HENRY:" is read elsewhere.
+    assert found[("6o90i55xcxn33Lq0", 20e6)].claimant.text == "MARY KAY HENRY"
