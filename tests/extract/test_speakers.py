@@ -178,3 +178,19 @@ def test_a_document_speaks_for_whoever_issued_it() -> None:
     text = text.replace("The letter said", "A second letter arrived on Monday. The letter said")
     last = statements(text)[-1]
     assert last.speaker.entity is None and last.speaker.text == "The letter"
+
+
+def test_a_subject_naming_no_one_counts_its_possessor_for_a_later_he() -> None:
+    text = (
+        "Senator Paul Hardy signed the bill in 2001.\n\n"
+        "Governor Tom Reilly's plan drew criticism on Monday. “It is not realistic,” he said.\n"
+    )
+    assert statements(text)[-1].speaker.entity == "Tom Reilly"
+
+
+def test_a_subject_counts_the_person_in_apposition_for_a_later_he() -> None:
+    text = (
+        "Senator Paul Hardy spoke on Monday.\n\n"
+        "The mayor's deputy, Tom Reilly, has opposed the plan for months. He said it would raise taxes.\n"
+    )
+    assert statements(text)[-1].speaker.entity == "Tom Reilly"

@@ -104,7 +104,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v3"
+        assert statement.extractor == "statements.rules.v4"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -747,3 +747,27 @@ def test_a_place_the_tagger_split_from_an_organisation_stays_in_its_name() -> No
     # "..., China Daily reported." is tagged "China" (a place) and "Daily" (an organisation).
     (statement,) = [s for s in _allsides("mAd0wtAlTB1npv87").statements if s.content.startswith("Another 593")]
     assert statement.speaker.name == "China Daily"
+
+
+def test_according_to_over_a_named_speakers_cue_is_a_relay() -> None:
+    # "X told them ..., according to Y": X's statement passed on by Y (via), not a second statement by Y.
+    text = "Senator Ruth Alden told reporters that the vote had been rushed, according to the Associated Press.\n"
+    (statement,) = analyse(text).statements
+    assert statement.speaker.entity == "Ruth Alden" and statement.cue == "told"
+    assert [v for v in statement.via if "Associated Press" in v], statement.via
+    # A speaker named by no entity, or an act rather than speech, leaves the source's statement in place.
+    text = "A majority of voters backed the proposal, according to the survey.\n"
+    assert any(s.cue == "according to" for s in analyse(text).statements)
+
+
+def test_according_to_relays_a_named_speaker_in_a_real_report() -> None:
+    # An AllSides report (outside gold/dev): "“...?” Mr. Geng asked, according to an Associated Press report."
+    from dateline.ingest import iter_documents
+    from tests.conftest import CORPUS, require_shared
+
+    path = require_shared(CORPUS / "allsides-article-bias" / "jsons" / "bs9WSgZrehXqMOx5.json")
+    result = next(Pipeline(EXTRACTORS).run(iter_documents([str(path)])))
+    assert isinstance(result, Analysis), result
+    asked = [s for s in result.statements if s.cue == "asked" and "Geng" in s.speaker.name]
+    assert asked and all(any("Associated Press" in v for v in s.via) for s in asked), asked
+    assert not [s for s in result.statements if s.cue == "according to" and "Associated Press" in s.speaker.name]

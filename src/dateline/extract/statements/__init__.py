@@ -1,4 +1,4 @@
-"""statements.rules.v3: who said what, with the cue, the content and the relay chain, from the parse.
+"""statements.rules.v4: who said what, with the cue, the content and the relay chain, from the parse.
 
 One pass over the Doc's sentences. In each, a token is a cue when the lexicon (``data/cues.yaml``) lists its
 lemma (a reporting verb), it heads a phrasal cue ("pointed out", "called on") or a light-verb cue ("made the
@@ -39,7 +39,7 @@ from dateline.extract.statements.cues import cue_at
 from dateline.extract.statements.lexicon import Cue, Lexicon
 from dateline.extract.statements.quotes import Quotes, quote_regions
 from dateline.extract.statements.records import Builder, _distinct, _outermost, resumed_parts
-from dateline.extract.statements.relays import _relay_end, _relay_tail
+from dateline.extract.statements.relays import _relay_end, _relay_tail, relayed_by_source
 from dateline.extract.support.common import content_parts
 from dateline.extract.support.speakers import SpeakerResolver
 from dateline.registry import extractor
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 __all__ = ["Cue", "Lexicon", "Quotes", "content_parts", "extract_statements", "quote_regions", "resumed_parts"]
 
 
-@extractor("statements.rules", version=3, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.rules", version=4, requires=("entity",), assigns=("statement",), default=False)
 def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """Attributed statements of one article (see the module docstring)."""
     lex = Lexicon.load()
@@ -100,4 +100,5 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
     if last is not None:
         done.append(last)
     # A content with no word in it (a stray quotation mark after a headline) says nothing.
-    yield from (s for s in _outermost(done, doc) if any(c.isalnum() for c in s.content))
+    kept = [s for s in _outermost(done, doc) if any(c.isalnum() for c in s.content)]
+    yield from relayed_by_source(done, kept)

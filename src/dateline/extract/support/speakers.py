@@ -181,8 +181,18 @@ class SpeakerResolver:
         return None
 
     def observe_subject(self, token: Token) -> None:
-        """Record a clause subject that is a person, for later pronouns and descriptions."""
+        """Record a clause subject that is a person, for later pronouns and descriptions: one it names, one
+        named in apposition to it ("President Obama's nominee, John Brennan, has shown ... he expressed"), or,
+        when it names no one, its possessor ("Mr. Obama's stance appeared to ... “I don't expect ...,” he
+        said"): the person the sentence is about, whom a "he" that follows means. On 80 random AllSides
+        reports (seeds 11 and 14, gold/dev excluded) this changed 25 speakers: 14 now right, none made wrong,
+        10 wrong before and after (4 of them unresolved before), 1 not checked."""
         entity = self.entity_at(token)
+        if entity is None or entity.type != PERSON:
+            entity = self._from_appositive(token) or entity
+        if entity is None:
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            entity = self.entity_at(owner) if owner is not None else None
         if entity is not None and entity.type == PERSON:
             self._saw(entity)
 
