@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "events.rules"
-VERSION = 4
+VERSION = 5
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -102,6 +102,7 @@ class Lexicon:
     failure: frozenset[str]
     typed_by_object: dict[str, frozenset[str]]
     everyday_sense: frozenset[str]
+    patient_required: frozenset[str]
     directive_verbs: frozenset[str]
     doerless: frozenset[str]
     stative_nouns: frozenset[str]
@@ -137,6 +138,7 @@ def lexicon() -> Lexicon:
         failure=frozenset(data["failure"]),
         typed_by_object={k: frozenset(v) for k, v in data["typed_by_object"].items()},
         everyday_sense=frozenset(data["everyday_sense_types"]),
+        patient_required=frozenset(data["patient_required_types"]),
         directive_verbs=frozenset(data["directive_verbs"]),
         doerless=frozenset(data["done_to_types"]),
         stative_nouns=frozenset(data["stative_noun_types"]),
@@ -675,7 +677,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             continue
         if _quoted(prior.statements, trigger.verb) or article.in_credits(trigger.verb.idx) or _as_phrase(trigger.verb):
             continue
-        if _conditional(trigger.verb, prior.statements) or _everyday_sense(trigger):
+        if _conditional(trigger.verb, prior.statements) or _everyday_sense(trigger) or _effort(trigger):
             continue
         subject_heads, passive = subjects(trigger.verb)
         # A reported obligation is the sayer's request of the obliged (PLOVER GSR: "(SRC: Russia) said that
@@ -695,7 +697,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         target_heads = obliged if trigger.obliged else targets(trigger, passive)
         if _prediction(trigger, subject_heads, target_heads):
             continue
-        if not _addressed(trigger, target_heads):
+        if not _addressed(trigger, target_heads) or _question(trigger):
             continue
         target_actors = tuple(
             make_actor(h, article, entities) for h in target_heads or _complement_targets(trigger, subject_heads)
@@ -741,8 +743,28 @@ def _everyday_sense(trigger: Trigger) -> bool:
     if trigger.type not in everyday and key not in everyday:
         return False
     patients = _patients(trigger.verb)
+    if not patients:
+        # "Bandemer held that courts were open": a detention verb with a content clause and no one detained
+        # states a ruling or a view (plover.yaml ``patient_required_types``). Without the clause, a patient
+        # the parse missed may be there ("kidnapped up to 16 advisers": "up" parsed as a particle).
+        required = trigger.type in lexicon().patient_required or key in lexicon().patient_required
+        return required and any(c.dep_ == "ccomp" for c in trigger.verb.children)
     nouns = lexicon().nouns.keys()
-    return bool(patients) and not any(is_party(p, nouns) for p in patients)
+    return not any(is_party(p, nouns) for p in patients)
+
+
+def _effort(trigger: Trigger) -> bool:
+    """ "fought to keep the plane flying", "are fighting to prevent Mr Bolton being called": a verb of violence
+    with a "to" infinitive names the effort toward an aim (the infinitive says what is striven for), not
+    violence against someone, which takes an object or "against"/"with" ("fought the rebels", "fought with
+    the police")."""
+    if trigger.type != "ASSAULT" or _objects(trigger.verb) or trigger.last is not trigger.verb:
+        # "opened fire to disperse the demonstrators": violence done, with its purpose.
+        return False
+    return any(
+        (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)) or _purpose(c)
+        for c in trigger.verb.children
+    )
 
 
 def _prediction(trigger: Trigger, subject_heads: list[Token], target_heads: list[Token]) -> bool:
@@ -840,6 +862,22 @@ def _addressed(trigger: Trigger, target_heads: list[Token]) -> bool:
     if any(_proposal(c, trigger.type) for c in trigger.verb.children):
         return True
     return any(h.lower_ not in _NOT_ADDRESSEES for h in target_heads + _requested(trigger.verb))
+
+
+def _question(trigger: Trigger) -> bool:
+    """ "When I asked Berenson whether weed was ...", "Asked why he gerrymandered ...": a request verb whose
+    content is an embedded question (a clause opened by "whether"/"if" or a wh-word) asks for an answer, a
+    speech act statements.rules records, not a REQUEST event (PLOVER REQUEST: asking another actor to act or
+    to give something). A request for something ("asked DOL for $36 billion") stays one."""
+    if trigger.type != "REQUEST" or trigger.obj is not None or _requested(trigger.verb):
+        return False
+    return any(c.dep_ == "ccomp" and _interrogative(c) for c in trigger.verb.children)
+
+
+def _interrogative(clause: Token) -> bool:
+    """Whether a content clause is an embedded question: its first word is "whether"/"if" or a wh-word."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.lower_ in _QUESTION_MARKS or first.tag_ in ("WDT", "WP", "WP$", "WRB")
 
 
 def _requested(verb: Token) -> list[Token]:
