@@ -583,7 +583,7 @@ def test_holding_that_is_a_ruling_not_a_detention() -> None:
     assert "COERCE" in _types("The militia held the villagers for three days.")
 
 
-def test_questions_efforts_and_rulings_on_real_reports() -> None:
+def test_questions_efforts_rulings_and_asked_about_on_real_reports() -> None:
     from dateline.ingest import iter_documents
     from dateline.pipeline import Pipeline
     from tests.conftest import CORPUS
@@ -598,5 +598,24 @@ def test_questions_efforts_and_rulings_on_real_reports() -> None:
     # "Asked why he gerrymandered ...": a question. "Bandemer held that courts were open ...": a ruling.
     assert not [e for e in events if e.trigger == "Asked"]
     assert not [e for e in events if e.lemma == "hold" and e.type == "COERCE"]
+    # "Lamone, a case about whether Maryland violated the First Amendment rights ...": asked about, not done.
+    assert not [e for e in events if e.lemma == "violate" and any(a.entity == "Maryland" for a in e.actors)]
     # The reports' other events stay ("pushing back against the publication", "denied all the allegations").
     assert {"pushing back", "denied"} <= {e.trigger for e in events}
+
+
+def test_what_a_yes_no_question_asks_about_is_not_reported_done() -> None:
+    # "a case about whether Maryland violated ...": the content of "whether" is asked about, not reported.
+    assert _sentence_events("The court heard a case about whether the state violated the law.") == []
+    assert _sentence_events("The organizer is not sure whether they will march on Saturday.") == []
+    # Reported as done, the same verb is an event.
+    assert "REJECT" in _types("The court found that the state violated the law.")
+
+
+def test_a_phrasal_verb_of_another_sense_is_not_the_plain_verb() -> None:
+    # "ended up winning", "beat out", "shot up": the particle makes another verb than the lexicon's.
+    assert "ASSAULT" not in _types("The Red Sox beat out the Cubs for the top spot.")
+    assert {e.lemma for e in _sentence_events("Senator Kerry ended up winning the state.")} == {"win"}
+    # Phrasal verbs that are events are lexicon keys of their own; "up to" before a figure is no particle.
+    assert "ASSAULT" in _types("The gang beat up the shopkeeper on Monday.")
+    assert "COERCE" in _types("Rebels have kidnapped up to 16 foreign advisers from a bazaar.")
