@@ -619,3 +619,11 @@ def test_a_phrasal_verb_of_another_sense_is_not_the_plain_verb() -> None:
     # Phrasal verbs that are events are lexicon keys of their own; "up to" before a figure is no particle.
     assert "ASSAULT" in _types("The gang beat up the shopkeeper on Monday.")
     assert "COERCE" in _types("Rebels have kidnapped up to 16 foreign advisers from a bazaar.")
+
+
+def test_releasing_a_document_is_no_retreat() -> None:
+    # "released a poll / a statement": publishing, the guide's untyped occurrence; releasing someone is RETREAT.
+    assert _types("The agency released a new poll on Tuesday.") == {None}
+    assert _types("The group released a statement on Monday.") == {None}
+    assert _types("The rebels released the hostages on Monday.") == {"RETREAT"}
+    assert _types("The government released him after two years.") == {"RETREAT"}

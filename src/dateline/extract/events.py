@@ -26,6 +26,7 @@ from dateline.extract.support.event_classes import (
     antecedent,
     is_agent,
     is_party,
+    party_nouns,
 )
 from dateline.model import Actor, Analysis, Article, Entity, Event, Place, Span, Statement, TimeExpr
 from dateline.registry import extractor
@@ -64,6 +65,8 @@ _PRONOUN_LABELS: dict[str, frozenset[str]] = {
 # Target pronouns named from the text before them: only persons'. An object "it" or "them" is most often a
 # thing (the deal, the report, the guns) that no entity names.
 _TARGET_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Pronouns that name someone done to ("released him", "freed them"); "it" is most often a thing.
+_PERSONAL_PATIENTS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "who", "whom"})
 # How far back (characters) a pronoun's antecedent is looked for: about a paragraph of news copy.
 _ANTECEDENT_WINDOW = 600
 # Types whose verb names an exchange with a counterpart: without one the verb is no such event.
@@ -104,6 +107,7 @@ class Lexicon:
     transitive_only: frozenset[str]
     failure: frozenset[str]
     typed_by_object: dict[str, frozenset[str]]
+    typed_by_someone: frozenset[str]
     everyday_sense: frozenset[str]
     patient_required: frozenset[str]
     directive_verbs: frozenset[str]
@@ -140,6 +144,7 @@ def lexicon() -> Lexicon:
         transitive_only=frozenset(data["transitive_only"]),
         failure=frozenset(data["failure"]),
         typed_by_object={k: frozenset(v) for k, v in data["typed_by_object"].items()},
+        typed_by_someone=frozenset(data["typed_by_someone"]),
         everyday_sense=frozenset(data["everyday_sense_types"]),
         patient_required=frozenset(data["patient_required_types"]),
         directive_verbs=frozenset(data["directive_verbs"]),
@@ -516,6 +521,8 @@ def decide_type(
         kind, mode = None, None
     if kind and trigger.lemma in lex.typed_by_object and not _object_of_type(verb, lex.typed_by_object[trigger.lemma]):
         kind, mode = None, None
+    if kind and trigger.lemma in lex.typed_by_someone and not any(_someone(p) for p in _patients(verb)):
+        kind, mode = None, None
     governed = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     governor = lex.governors.get(_lemma(verb))
     if governed and governor:
@@ -739,6 +746,21 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         target_actors = _with_country(target_actors, [c for c in countries if c not in own][:1] or countries[:1])
         kind, mode = decide_type(trigger, actors[0].country, target_heads)
         yield trigger, _event(article, prior, trigger, kind, mode, actors, target_actors)
+
+
+def _someone(head: Token) -> bool:
+    """Whether a patient names someone: a named person, organisation or state, a people or agent noun
+    ("hostages", "prisoners", "protesters"), a sector noun ("troops") or a personal pronoun."""
+    if head.pos_ == "PRON":
+        return head.lower_ in _PERSONAL_PATIENTS
+    lemma = head.lemma_.lower()
+    return (
+        head.ent_type_ in AGENT_ENTS
+        or agent_noun(head)
+        or head_sector(head) is not None
+        or lemma in party_nouns()
+        or head.lower_ in party_nouns()
+    )
 
 
 def _patients(verb: Token) -> list[Token]:
