@@ -627,3 +627,19 @@ def test_releasing_a_document_is_no_retreat() -> None:
     assert _types("The group released a statement on Monday.") == {None}
     assert _types("The rebels released the hostages on Monday.") == {"RETREAT"}
     assert _types("The government released him after two years.") == {"RETREAT"}
+
+
+
+def test_a_verb_inside_a_title_is_no_action() -> None:
+    from dateline.ingest import iter_documents
+    from dateline.pipeline import Pipeline
+    from tests.conftest import CORPUS
+
+    folder = CORPUS / "allsides-article-bias" / "jsons"
+    paths = [str(folder / f"{n}.json") for n in ("eKaHLsRcFxOplogq", "6SIgb6PP2piIvQnB")]
+    results = [r for r in Pipeline().run(iter_documents(paths)) if isinstance(r, Analysis)]
+    events = [e for r in results for e in r.events]
+    # "O'Brien told \"Meet the Press\" that ...", "said on NBC's \"Meet the Press\"": a show's name, no meeting.
+    assert not [e for e in events if e.lemma == "meet"]
+    # The reports' actions stay ("thanked Russia, Turkey, Syria, Iraq and Syrian Kurds").
+    assert "thanked" in {e.trigger for e in events}

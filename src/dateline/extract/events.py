@@ -67,6 +67,9 @@ _PRONOUN_LABELS: dict[str, frozenset[str]] = {
 _TARGET_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Pronouns that name someone done to ("released him", "freed them"); "it" is most often a thing.
 _PERSONAL_PATIENTS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "who", "whom"})
+# Entity types whose words name a work, a law, an organisation or a thing: a verb inside one is part of a title
+# ("Meet the Press", "the Right to Try Act"), not an action the report narrates.
+_TITLE_ENTS = frozenset({"WORK_OF_ART", "LAW", "ORG", "PRODUCT", "EVENT", "FAC"})
 # How far back (characters) a pronoun's antecedent is looked for: about a paragraph of news copy.
 _ANTECEDENT_WINDOW = 600
 # Types whose verb names an exchange with a counterpart: without one the verb is no such event.
@@ -709,6 +712,8 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         if trigger is None or _hypothetical(trigger.verb) or _habitual(trigger.verb) or _folded(trigger.verb):
             continue
         if _quoted(prior.statements, trigger.verb) or article.in_credits(trigger.verb.idx) or _as_phrase(trigger.verb):
+            continue
+        if trigger.verb.ent_type_ in _TITLE_ENTS:
             continue
         if _conditional(trigger.verb, prior.statements) or _everyday_sense(trigger) or _effort(trigger):
             continue
