@@ -45,6 +45,11 @@ def fold(text: str) -> str:
 
 def name_key(text: str) -> str:
     """The lookup key of a name: like ``fold``, with accents stripped as well ("Côte" = "Cote")."""
+    if text.isascii():
+        # Nothing to straighten, decompose or strip (every ``FOLDS`` character lies outside ASCII): the same
+        # key without a pass over each character. Most names are ASCII, and linking and the gazetteer ask
+        # for 44,000 keys per 100 AllSides reports.
+        return _SPACE.sub(" ", text.casefold()).strip()
     decomposed = unicodedata.normalize("NFKD", straighten(text))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _SPACE.sub(" ", stripped.casefold()).strip()

@@ -29,6 +29,7 @@ from dateline.extract.support.event_classes import (
     party_nouns,
 )
 from dateline.model import Actor, Analysis, Article, Entity, Event, Place, Span, Statement, TimeExpr
+from dateline.nlp.doctext import doc_text
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
@@ -600,7 +601,7 @@ def _resolve_pronouns(actors: tuple[tuple[Actor, Token], ...], statements: tuple
             # A speaker's span keeps the prepositional phrases an actor's text leaves out ("lawmakers on
             # Capitol Hill"): the whole phrase the head heads is the same words.
             whole = phrase_of(head, described=False)
-            said = by_span.get(Span.of(head.doc.text, whole.start_char, whole.end_char), [])
+            said = by_span.get(Span.of(doc_text(head.doc), whole.start_char, whole.end_char), [])
         if actor.entity is not None or not said:
             out.append(actor)
             continue
