@@ -287,6 +287,18 @@ def _corpus_offices(article: str, needle: str) -> list[tuple[str, str | None, st
         # A plural title before several names, each with its seat.
         ("CJgwgB0DQVFnLrBP", "Sens. Marco Rubio", ("Sens.", "Florida", None, "Marco Rubio")),
         ("CJgwgB0DQVFnLrBP", "Sens. Marco Rubio", ("Sens.", "Idaho", None, "Jim Risch")),
+        # A party word before a place is the holder's party; the place holds the office.
+        ("RrH92mWY7XpQcKkO", "Democratic Texas Rep.", ("Rep.", "Texas", None, "Veronica Escobar")),
+        ("XZHFlPhRI3MyainT", "Democratic Louisville Mayor", ("Mayor", "Louisville", None, "Greg Fischer")),
+        # ... and a status before the party word is still the title's.
+        ("aeq74tqjk88Vl7je", "Republican Utah Gov.", ("Former Gov.", "Utah", None, "Mike Leavitt")),
+        # A possessive place before a party word holds the office.
+        ("OGpM3pdzP8XZxXh3", "Democratic Mayor Rahm", ("Mayor", "Chicago", None, "Rahm Emanuel")),
+        ("uvDejLdv13cnfoJL", "Democratic Gov. Steve", ("Gov.", "Nevada", None, "Steve Sisolak")),
+        # A city written with its state before a city's office holds it; not before a national office.
+        ("ep99DOk299KRT8Cd", "Dayton, Ohio, Mayor", ("Mayor", "Dayton", None, "Nan Whaley")),
+        ("e3XgQ3eyPlWSp0PY", "Arizona, Sheriff", ("Sheriff", "Maricopa County", None, "Joe Arpaio")),
+        ("lO7Nj8lKFImgAsPk", "Newtown, Conn., President", ("President", None, None, "Obama")),
     ],
 )
 def test_office_constructions_in_corpus_reports(
