@@ -307,6 +307,11 @@ def test_office_constructions_in_corpus_reports(
     assert expected in _corpus_offices(article, needle)
 
 
+def test_a_photo_caption_is_no_office() -> None:
+    # "Image copyright Getty Images Image caption Roger Stone has ...": "caption" is no title of Stone's.
+    assert not [o for o in _corpus_offices("Gcr4e6rzpnKab1bK", "Image caption Roger Stone") if o[0] == "caption"]
+
+
 def test_party_before_a_national_office_and_tags_after_other_titles_name_no_holder() -> None:
     # "Republican President Donald Trump": the party is not the presidency's holder (the report's country is).
     assert ("President", None, None, "Donald Trump") in _corpus_offices("1EQfZztUq0yzIYn7", "Republican President")

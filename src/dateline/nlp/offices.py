@@ -63,6 +63,7 @@ class Lexicon:
     plural_titles: frozenset[str]
     seat_titles: frozenset[str]
     city_titles: frozenset[str]
+    furniture_nouns: frozenset[str]
     titles_not_held: dict[str, frozenset[str]]
     known_holders: dict[tuple[str, str], str]
     complete_holders: frozenset[tuple[str, str]]
@@ -203,6 +204,7 @@ def lexicon() -> Lexicon:
         plural_titles=low("plural_titles"),
         seat_titles=low("seat_titles"),
         city_titles=low("city_titles"),
+        furniture_nouns=low("furniture_nouns"),
         titles_not_held={str(c): frozenset(str(w).lower() for w in ws) for c, ws in raw["titles_not_held"].items()},
         known_holders={
             (str(title).casefold(), str(surname).casefold()): str(country)
@@ -586,6 +588,8 @@ def _compound_offices(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         start = noun
         while start > 0 and _common_word(doc[start - 1]):
             start -= 1
+        if any(t.lower_ in lex.furniture_nouns for t in doc[start : noun + 1]):
+            continue  # "Getty Images Image caption Roger Stone ...": a photo's caption, no office
         holder = _holder_before(doc, start, lex)
         if holder is None or not any(t.ent_type_ in _HOLDER_TYPES for t in doc[holder[1] : holder[2]]):
             continue
