@@ -287,12 +287,29 @@ def _corpus_offices(article: str, needle: str) -> list[tuple[str, str | None, st
         # A plural title before several names, each with its seat.
         ("CJgwgB0DQVFnLrBP", "Sens. Marco Rubio", ("Sens.", "Florida", None, "Marco Rubio")),
         ("CJgwgB0DQVFnLrBP", "Sens. Marco Rubio", ("Sens.", "Idaho", None, "Jim Risch")),
+        # A party word before a place is the holder's party; the place holds the office.
+        ("RrH92mWY7XpQcKkO", "Democratic Texas Rep.", ("Rep.", "Texas", None, "Veronica Escobar")),
+        ("XZHFlPhRI3MyainT", "Democratic Louisville Mayor", ("Mayor", "Louisville", None, "Greg Fischer")),
+        # ... and a status before the party word is still the title's.
+        ("aeq74tqjk88Vl7je", "Republican Utah Gov.", ("Former Gov.", "Utah", None, "Mike Leavitt")),
+        # A possessive place before a party word holds the office.
+        ("OGpM3pdzP8XZxXh3", "Democratic Mayor Rahm", ("Mayor", "Chicago", None, "Rahm Emanuel")),
+        ("uvDejLdv13cnfoJL", "Democratic Gov. Steve", ("Gov.", "Nevada", None, "Steve Sisolak")),
+        # A city written with its state before a city's office holds it; not before a national office.
+        ("ep99DOk299KRT8Cd", "Dayton, Ohio, Mayor", ("Mayor", "Dayton", None, "Nan Whaley")),
+        ("e3XgQ3eyPlWSp0PY", "Arizona, Sheriff", ("Sheriff", "Maricopa County", None, "Joe Arpaio")),
+        ("lO7Nj8lKFImgAsPk", "Newtown, Conn., President", ("President", None, None, "Obama")),
     ],
 )
 def test_office_constructions_in_corpus_reports(
     article: str, needle: str, expected: tuple[str, str | None, str | None, str]
 ) -> None:
     assert expected in _corpus_offices(article, needle)
+
+
+def test_a_photo_caption_is_no_office() -> None:
+    # "Image copyright Getty Images Image caption Roger Stone has ...": "caption" is no title of Stone's.
+    assert not [o for o in _corpus_offices("Gcr4e6rzpnKab1bK", "Image caption Roger Stone") if o[0] == "caption"]
 
 
 def test_party_before_a_national_office_and_tags_after_other_titles_name_no_holder() -> None:
