@@ -63,6 +63,15 @@ def test_halves_split_the_documents_alternately(files: list[Path]) -> None:
     assert not {d.name for d in first} & {d.name for d in second}
 
 
+def _write_tml(folder: Path, body: str) -> None:
+    """One TimeML document dated 1989-10-27 (its DCT) with ``body`` as its text."""
+    doc = (
+        '<?xml version="1.0" ?>\n<TimeML>\n<DCT><TIMEX3 tid="t0" type="DATE" value="1989-10-27" '
+        'functionInDocument="CREATION_TIME">1989-10-27</TIMEX3></DCT>\n<TEXT>' + body + "</TEXT>\n</TimeML>\n"
+    )
+    (folder / "one.tml").write_text(doc, encoding="utf-8")
+
+
 def test_value_classes_on_a_written_document(tmp_path: Path) -> None:
     """Each value class TimeML writes, scored through the adapter on one small document."""
     body = (
@@ -72,11 +81,7 @@ def test_value_classes_on_a_written_document(tmp_path: Path) -> None:
         'a year after <TIMEX3 tid="t4" type="DURATION" value="P90D">90 days</TIMEX3> of talks, '
         'and the firm is <TIMEX3 tid="t5" type="DATE" value="PRESENT_REF">now</TIMEX3> for sale.'
     )
-    doc = (
-        '<?xml version="1.0" ?>\n<TimeML>\n<DCT><TIMEX3 tid="t0" type="DATE" value="1989-10-27" '
-        'functionInDocument="CREATION_TIME">1989-10-27</TIMEX3></DCT>\n<TEXT>' + body + "</TEXT>\n</TimeML>\n"
-    )
-    (tmp_path / "one.tml").write_text(doc, encoding="utf-8")
+    _write_tml(tmp_path, body)
     report = adapters()["timeml"](tmp_path, inputs=None, split="dev", limit=None)["times"]
     assert report["gold"] == 5
     assert report["value_accuracy"] == 1.0
@@ -88,14 +93,11 @@ def test_errors_sort_every_miss_and_an_anniversary_is_no_timex(tmp_path: Path) -
         '<TIMEX3 tid="t2" type="DATE" value="1989-11">soon</TIMEX3>, on the 39th anniversary of the pact; '
         "they met Friday."
     )
-    doc = (
-        '<?xml version="1.0" ?>\n<TimeML>\n<DCT><TIMEX3 tid="t0" type="DATE" value="1989-10-27" '
-        'functionInDocument="CREATION_TIME">1989-10-27</TIMEX3></DCT>\n<TEXT>' + body + "</TEXT>\n</TimeML>\n"
-    )
-    (tmp_path / "one.tml").write_text(doc, encoding="utf-8")
+    _write_tml(tmp_path, body)
     report = adapters()["timeml"](tmp_path, inputs=None, split="dev", limit=None)
     times = report["times"]
-    # "Monday" matches with another value (the gold's is a week earlier), "soon" is missed, "Friday" is spurious; the anniversary is not scored.
+    # "Monday" matches with another value (the gold's is a week earlier), "soon" is missed, "Friday" is
+    # spurious; the anniversary is not scored.
     assert (times["gold"], times["predicted"], times["matched"]) == (2, 2, 1)
     assert report["times:errors"] == {"missed": 1, "spurious": 1, "wrong_value": 1}
     examples = times["error_examples"]

@@ -719,13 +719,13 @@ def asserting(statements: Iterable[Statement], doc: Doc | None = None) -> tuple[
 def _labels_nobody(statement: Statement, doc: Doc | None) -> bool:
     """Whether a statement's speaker is a "Label:" opening a line that names nobody: a fact check's "Facts:",
     a chart's "Key:", "Answer:", "Sources:". A name label is written as a name: the parse tags a person or an
-    organisation in it, it is a document ("Poll:" heading a poll's results), or the article writes the same words capitalised within a sentence elsewhere ("Trump:"
-    and "... said Trump"). An all-capitals label ("AMY GOODMAN:") the statement rules have vetted already
-    (a name the article gives, or turns taken), and its case says nothing here.
-    On two 40-report AllSides samples (seeds 11 and 12) 18 claims changed, all in such labels' contents ("Facts:"
-    16, "Key:" 2; none on 200 fresh reports, seeds 13-15): 14 now right (the outlet's), 4 still wrong (a later "..., Gould says" inside the label's
-    paragraph); PolNeAR train 3428 -> 3429 right of 4038 ("Poll:" kept as a document, 4 claims wrong either way).
-    """
+    organisation in it, it is a document ("Poll:" heading a poll's results), or the article writes the same
+    words capitalised within a sentence elsewhere ("Trump:" and "... said Trump"). An all-capitals label
+    ("AMY GOODMAN:") the statement rules have vetted already (a name the article gives, or turns taken), and
+    its case says nothing here. On two 40-report AllSides samples (seeds 11 and 12) 18 claims changed, all in
+    such labels' contents ("Facts:" 16, "Key:" 2; none on 200 fresh reports, seeds 13-15): 14 now right (the
+    outlet's), 4 still wrong (a later "..., Gould says" inside the label's paragraph); PolNeAR train 3428 ->
+    3429 right of 4038 ("Poll:" kept as a document, 4 claims wrong either way)."""
     speaker = statement.speaker.span
     if doc is None or speaker is None or statement.cue.strip() != ":" or speaker.text.isupper():
         return False
