@@ -594,8 +594,8 @@ def _resolve_pronouns(actors: tuple[tuple[Actor, Token], ...], statements: tuple
     """A pronoun actor ("They called on ...") takes the speakers statements.rules resolved for the same
     words: the statement whose speaker span is that pronoun names who "They" are."""
     out: list[Actor] = []
+    by_span = _SPEAKER_SPANS.of(statements)
     for actor, head in actors:
-        by_span = _SPEAKER_SPANS.of(statements)
         said = by_span.get(actor.span, []) if actor.span is not None else []
         if not said:
             # A speaker's span keeps the prepositional phrases an actor's text leaves out ("lawmakers on

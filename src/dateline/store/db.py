@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from alembic import command
@@ -229,6 +229,9 @@ class Store:
             # under the old revision, which the next call's revision no longer matches.
             kept = (revision, compute())
             with self._memo_lock:
+                # Values of an older revision are never read again: dropped, so the store holds one
+                # revision's aggregates at most.
+                self._memo = {k: v for k, v in self._memo.items() if v[0] == revision}
                 self._memo[key] = kept
         return copy.deepcopy(kept[1])
 
@@ -420,7 +423,7 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Articles, failures, and records by kind (``memoised``)."""
-        return dict(self.memoised(("counts",), self._counts))
+        return cast(dict[str, int], self.memoised(("counts",), self._counts))
 
     def _counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:

@@ -10,12 +10,13 @@ needs no linker.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar, cast
 
 import sqlalchemy as sa
 
@@ -32,6 +33,22 @@ from dateline.store.db import (
     select_records,
     within_dates,
 )
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def corpus_wide(query: Callable[Concatenate[Store, P], R]) -> Callable[Concatenate[Store, P], R]:
+    """A query of a corpus-wide aggregate (counts, top lists, per-month series: a scan of every record on each
+    page view of a large corpus), kept by the store until the database changes (``Store.memoised``), keyed by
+    the query's name and arguments."""
+
+    @functools.wraps(query)
+    def kept(store: Store, *args: P.args, **kwargs: P.kwargs) -> R:
+        key = (query.__name__, *args, *sorted(kwargs.items()))
+        return cast(R, store.memoised(key, lambda: query(store, *args, **kwargs)))
+
+    return kept
 
 
 @dataclass(frozen=True)
@@ -85,8 +102,12 @@ def records(
         entity_id=entity_id,
     )
     if kind and not (article_id or label_contains or text or entity_id):
-        # A whole kind's count is a corpus-wide aggregate like the overview's (``Store.memoised``).
-        total = store.memoised(("records_total", kind, since, until), lambda: _count(store, query))
+        # A whole kind's count is a corpus-wide aggregate like the overview's (``Store.memoised``); one with dates
+        # is counted each time, so that no caller's choice of dates adds to what the store keeps.
+        undated = not (since or until)
+        total = (
+            store.memoised(("records_total", kind), lambda: _count(store, query)) if undated else _count(store, query)
+        )
         items = _records_in_article_order(store, kind=kind, since=since, until=until, limit=limit, offset=offset)
         return Page(items, limit, offset, total)
     total = _count(store, query)
@@ -196,15 +217,11 @@ def snippet(text: str, q: str) -> str:
 # --------------------------------------------------------------------------------------------- overview
 
 
+@corpus_wide
 def top_speakers(store: Store, n: int) -> list[dict[str, Any]]:
     """The ``n`` canonical entities that speak most often (statements by their resolved speaker, most first),
     each a canonical entity group with its ``count``. Speakers the linker did not resolve (a pronoun, an
     unnamed source) are not entities and so are never counted."""
-    return store.memoised(("top_speakers", n), lambda: _top_speakers(store, n))
-
-
-def _top_speakers(store: Store, n: int) -> list[dict[str, Any]]:
-    """``top_speakers``, computed (the public function memoises it: ``Store.memoised``)."""
     r = schema.records
     query = (
         sa.select(r.c.entity_id, sa.func.count().label("n"))
@@ -219,13 +236,9 @@ def _top_speakers(store: Store, n: int) -> list[dict[str, Any]]:
     return [{**_public(found[str(i)]), "count": int(c)} for i, c in rows if str(i) in found]
 
 
+@corpus_wide
 def per_month(store: Store, kind: str | None) -> dict[str, int]:
     """Articles (``kind`` None) or records of a kind per publication month."""
-    return store.memoised(("per_month", kind), lambda: _per_month(store, kind))
-
-
-def _per_month(store: Store, kind: str | None) -> dict[str, int]:
-    """``per_month``, computed (the public function memoises it: ``Store.memoised``)."""
     a, r = schema.articles, schema.records
     month = sa.func.substr(a.c.published, 1, 7)
     if kind is None:
@@ -240,13 +253,9 @@ def _per_month(store: Store, kind: str | None) -> dict[str, int]:
         return {str(m): int(n) for m, n in conn.execute(query.group_by(month).order_by(month))}
 
 
+@corpus_wide
 def undated_articles(store: Store) -> int:
     """Articles without a publication date (the per-month timeline cannot show them)."""
-    return store.memoised(("undated_articles",), lambda: _undated_articles(store))
-
-
-def _undated_articles(store: Store) -> int:
-    """``undated_articles``, computed (the public function memoises it: ``Store.memoised``)."""
     a = schema.articles
     with store.engine.connect() as conn:
         return int(conn.execute(sa.select(sa.func.count()).where(a.c.published.is_(None))).scalar_one())
@@ -266,13 +275,9 @@ def article_id_by_stem(store: Store, name: str) -> str | None:
 COUNTED_GROUPS = ("canonical", "stories", "series", "ledger")
 
 
+@corpus_wide
 def group_counts(store: Store) -> dict[str, int]:
     """Groups of each ``COUNTED_GROUPS`` kind (one GROUP BY query), 0 for a kind with none."""
-    return store.memoised(("group_counts",), lambda: _group_counts(store))
-
-
-def _group_counts(store: Store) -> dict[str, int]:
-    """``group_counts``, computed (the public function memoises it: ``Store.memoised``)."""
     t = corpus.link_groups
     kinds = [GROUP_KINDS[what] for what in COUNTED_GROUPS]
     query = sa.select(t.c.kind, sa.func.count()).where(t.c.kind.in_(kinds)).group_by(t.c.kind)
@@ -318,13 +323,9 @@ def _public(group: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in group.items() if k != "forms"}
 
 
+@corpus_wide
 def top_groups(store: Store, what: str, n: int) -> list[dict[str, Any]]:
     """The groups with the most members (for entities: the most mentioned), most first."""
-    return store.memoised(("top_groups", what, n), lambda: _top_groups(store, what, n))
-
-
-def _top_groups(store: Store, what: str, n: int) -> list[dict[str, Any]]:
-    """``top_groups``, computed (the public function memoises it: ``Store.memoised``)."""
     t = corpus.link_members
     kind = GROUP_KINDS[what]
     query = (
