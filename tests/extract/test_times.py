@@ -211,6 +211,24 @@ def test_clock_times_take_the_day_named_after_them() -> None:
     assert _values("The polls closed at 8 p.m.")["8 p.m."] == "2021-06-16T20:00"
 
 
+def test_clock_times_take_a_day_named_before_them_in_their_sentence() -> None:
+    # 2021-06-16 is a Wednesday: Monday is the 14th.
+    text = "Two blasts went off on Monday just before 3 p.m. in the square. At 5 p.m. the police arrived."
+    values = _values(text)
+    assert values["3 p.m."] == "2021-06-14T15:00"
+    assert values["5 p.m."] == "2021-06-16T17:00"  # another sentence: the report's day
+    assert _values("The debate aired at 9 p.m. ET Thursday.")["9 p.m. ET Thursday"] == "2021-06-10T21:00"
+    # A day in the next paragraph is no part of the clock time.
+    assert _values("Updated at 2:14 p.m. ET\n\nOn Friday, the court ruled.")["2:14 p.m. ET"] == "2021-06-16T14:14"
+
+
+def test_one_day_before_a_verb_is_no_span() -> None:
+    assert "one day" not in _values("Democrats could one day win back the House.")
+    assert "one day" not in _values("She hopes to one day become a judge.")
+    assert _values("He had been in the job only one day.")["one day"] == "P1D"
+    assert _values("Spending fell in the fourth quarter of last year.")["the fourth quarter of last year"] == "2020-Q4"
+
+
 def test_weekday_with_date_and_relative_months() -> None:
     # Written on 2021-06-16: "Monday, June 14" is that Monday; "last April" is 2021-04, "last July" 2020-07.
     values = _values("An editorial on Monday, June 14 recalled last April and last July and June last year.")

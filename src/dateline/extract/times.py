@@ -9,7 +9,8 @@ does not make them a count ("in 1994" is a year, "1275 people" is not). Values f
 ``19XX`` (a century, as our gold writes it), ``PRESENT_REF`` (found, but not made a record: see
 ``VAGUE_REFERENCES``); ordinal anniversaries ("32nd anniversary")
 take the anchor year as value and the implied base year as ``anniversary_of``. Anaphoric expressions ("later
-that year", "the following day") are dated after the choice, from the last date named before them.
+that year", "the following day") are dated after the choice, from the last date named before them, and so is
+a clock time without a day of its own, from a day its sentence named ("on Monday just before 3 p.m.").
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 4
+VERSION = 5
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -432,7 +433,7 @@ def patterns() -> Patterns:
             re.compile(
                 rf"\b(?:the\s+|(?P<qrel>{deictic})\s+year['’]s\s+)?(?:(?P<qyear>1\d{{3}}|20\d{{2}})\s+)?"
                 r"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|past)[-\s]+)?quarter\b"
-                r"(?:(?:\s?,)?\s+(?:of\s+)?(?P<year>1\d{3}|20\d{2})\b)?",
+                rf"(?:(?:\s?,)?\s+(?:of\s+)?(?P<year>1\d{{3}}|20\d{{2}})\b|\s+of\s+(?P<qrel2>{deictic})\s+year\b)?",
                 i,
             ),
             _quarter_rule,
@@ -491,7 +492,7 @@ def patterns() -> Patterns:
             re.compile(
                 rf"\b(?:(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?|(?P<word>{alternation(lex['clock_words'])})\b)"
                 rf"(?:\s+(?:{alternation(lex['time_zones'])})\b)?"
-                rf"(?:(?:\s?,)?\s+(?:on\s+)?(?:(?P<cwday>{alternation(lex['weekdays'])})|(?P<cmonth>{alternation(lex['months'])})\.?\s+(?P<cday>[0-3]?\d))\b)?",
+                rf"(?:(?:\s?,)?[^\S\n]+(?:on\s+)?(?:(?P<cwday>{alternation(lex['weekdays'])})|(?P<cmonth>{alternation(lex['months'])})\.?\s+(?P<cday>[0-3]?\d))\b)?",
                 i,
             ),
             _clock,
@@ -715,6 +716,10 @@ def _duration(m: re.Match[str], ctx: Context) -> Found | None:
     n = _count(m["num"])
     if n is None or (m["num"].lower() in {"a", "an"} and _after_count(ctx, m.start())):
         return None
+    if m.group(0).lower() == "one day" and (_before_verb(ctx, m.end()) or _after_modal(ctx, m.start())):
+        # "could one day become", "hopes of one day reaching", "may one day break par": some day to come, not
+        # a span of time (TBAQ half 1: 1 of 1 such "one day" was no gold TIMEX3; AllSides: 21 of 21 right).
+        return None
     after = ctx.text[m.end() : m.end() + 12]
     if after.startswith("-old") or re.match(r"\s+old\b", after):
         return None  # "44-year-old", "52 years old" are ages, not spans of time
@@ -742,6 +747,19 @@ def _titled(ctx: Context, m: re.Match[str]) -> bool:
     before = _WORD.findall(ctx.text[max(0, m.start() - 40) : m.start()])[-1:]
     after = _WORD.findall(ctx.text[m.end() : m.end() + 40])[:1]
     return not (before and after and before[0][0].isupper() and after[0][0].isupper())
+
+
+def _after_modal(ctx: Context, start: int) -> bool:
+    """Whether a modal ("could", "will") is the word before ``start``."""
+    before = _before(ctx, start).split()[-1:]
+    return bool(before) and before[0] in lexicon()["prospective_modals"] + lexicon()["future_auxiliaries"]
+
+
+def _before_verb(ctx: Context, end: int) -> bool:
+    """Whether the word after ``end`` is a verb ("one day become"): the phrase before it is an adverb."""
+    following = re.match(r"\s+(?=\w)", ctx.text[end : end + 3])
+    token = token_at(ctx.doc, end + following.end()) if ctx.doc is not None and following else None
+    return token is not None and token.pos_ in {"VERB", "AUX"}
 
 
 def _after_count(ctx: Context, start: int) -> bool:
@@ -924,7 +942,8 @@ def _quarter_rule(m: re.Match[str], ctx: Context) -> Found | None:
     if ordinal is not None:
         # "the third quarter of 1984", "the 1988 third quarter": the year written, else the anchor's.
         # "last year's fourth quarter": the year the deictic word points to.
-        relative = ctx.anchor.year + int(lexicon()["deictic"][m["qrel"].lower()]) if m["qrel"] else ctx.anchor.year
+        qrel = m["qrel"] or m["qrel2"]
+        relative = ctx.anchor.year + int(lexicon()["deictic"][qrel.lower()]) if qrel else ctx.anchor.year
         year = int(m["year"] or m["qyear"] or relative)
         return Found(m.start(), m.end(), f"{year:04d}-Q{ordinal}")
     if m["year"] or m["qyear"]:
@@ -989,23 +1008,46 @@ _ANAPHOR = "ANAPHOR:"
 _ANTECEDENT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?:T.*)?")
 
 
-def _resolve_anaphora(found: list[Found], anchor: dt.date | None) -> list[Found]:
+def _resolve_anaphora(found: list[Found], anchor: dt.date | None, text: str) -> list[Found]:
     """Dates ``_anaphoric`` placeholders from the nearest earlier date in the text at the unit's precision
-    ("June 1998 ... later that year" -> 1998), else from the anchor; drops those neither can date."""
+    ("June 1998 ... later that year" -> 1998), else from the anchor; drops those neither can date. A clock
+    time (unit ``clock``) takes only a day named earlier in its own sentence."""
     resolved: list[Found] = []
     antecedent = anchor.isoformat() if anchor else None
+    antecedent_end = -1  # where the antecedent named in the text ends; -1 for the anchor
     for item in found:
         if not item.value.startswith(_ANAPHOR):
             if _ANTECEDENT.fullmatch(item.value):
-                antecedent = item.value
+                antecedent, antecedent_end = item.value, item.end
             resolved.append(item)
             continue
         offset, unit, *fallback = item.value[len(_ANAPHOR) :].split(":", 2)
-        value = _shifted(antecedent, unit, int(offset)) if antecedent else None
+        value = None
+        if unit != _CLOCK_UNIT and antecedent:
+            value = _shifted(antecedent, unit, int(offset))
+        elif unit == _CLOCK_UNIT and antecedent and _same_sentence(text, antecedent_end, item.start):
+            value = _shifted(antecedent, "day", int(offset))
+            value = value + _clock_part(fallback[0]) if value and fallback else None
         value = value or (fallback[0] if fallback else None)
         if value is not None:
             resolved.append(dataclasses.replace(item, value=value))
     return resolved
+
+
+# The unit of a clock time's placeholder: the day of a date its sentence named before it (``_clock``).
+_CLOCK_UNIT = "clock"
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]*[A-Z]|\n")
+
+
+def _same_sentence(text: str, end: int, start: int) -> bool:
+    """Whether nothing between ``end`` (an earlier expression's end; -1: none in the text) and ``start`` ends a
+    sentence or a paragraph."""
+    return end >= 0 and _SENTENCE_BREAK.search(text, end, start) is None
+
+
+def _clock_part(value: str) -> str:
+    """The time of day of a clock value ("T22:00" of ``1998-10-23T22:00``), else ""."""
+    return value[value.index("T") :] if re.fullmatch(r"[\dX-]+T\d\d:\d\d", value) else ""
 
 
 def _shifted(antecedent: str, unit: str, offset: int) -> str | None:
@@ -1149,7 +1191,15 @@ def _clock(m: re.Match[str], ctx: Context) -> Found | None:
         hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
         minute = int(m["m"] or 0)
     day = _clock_day(m, ctx)
-    return Found(m.start(), m.end(), f"{day}T{hour:02d}:{minute:02d}") if day else None
+    if day is None:
+        return None
+    value = f"{day}T{hour:02d}:{minute:02d}"
+    if ctx.anchor is not None and not (m["cwday"] or m["cmonth"]):
+        # "on Monday just before 3 p.m.", "Saturday, June 6, at the 5:30 a.m. count": a clock time without a
+        # day of its own falls on a day its sentence named before it, else on the report's day (the value
+        # after the unit is that fallback).
+        return Found(m.start(), m.end(), f"{_ANAPHOR}0:{_CLOCK_UNIT}:{value}")
+    return Found(m.start(), m.end(), value)
 
 
 def _clock_day(m: re.Match[str], ctx: Context) -> str | None:
@@ -1220,7 +1270,7 @@ def find_times(text: str, anchor: dt.date | None, doc: Doc | None = None) -> lis
     for _order, _length, found in sorted(candidates, key=lambda c: (-c[1], c[0], c[2].start)):
         if all(found.end <= c.start or c.end <= found.start for c in chosen):
             chosen.append(found)
-    return _resolve_anaphora(sorted(chosen, key=lambda f: f.start), anchor)
+    return _resolve_anaphora(sorted(chosen, key=lambda f: f.start), anchor, text)
 
 
 def parse_date(value: str | None) -> dt.date | None:
