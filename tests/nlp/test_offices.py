@@ -401,3 +401,52 @@ def test_titles_that_are_not_the_next_names_office(text: str, name: str) -> None
         not (holder == name and ("spokesman" in title or "president" in title))
         for title, _, _, holder in _offices(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The organisation after a place's "-based" holds the office, not the place.
+        (
+            "said Fred Eychaner, president of the Chicago-based Newsweb Corp., on Monday.",
+            ("president", "Newsweb Corp.", None, "Fred Eychaner"),
+        ),
+        # The unit after an owner's possessive holds it; one name across the possessive stays whole.
+        (
+            "said Barbara Slavin, director of the Atlantic Council’s Future Iran Initiative, on Friday.",
+            ("director", "Future Iran Initiative", None, "Barbara Slavin"),
+        ),
+        (
+            "said Larry Kudlow, director of Trump's National Economic Council, on Friday.",
+            ("director", "Trump's National Economic Council", None, "Larry Kudlow"),
+        ),
+        # A unit that does not end the phrase was not read whole: the owner stays.
+        ("said Jane Roe, director of the ACLU's LGBT efforts, on Friday.", ("director", "ACLU", None, "Jane Roe")),
+        # Country adjectives of the countries' owner.
+        ("Guatemalan President Jimmy Morales said so.", ("President", "Guatemala", None, "Jimmy Morales")),
+        # A sentence opening with a describing word names no holder.
+        ("Incumbent Rep. Devin Nunes has made a name for himself.", ("Rep.", None, None, "Devin Nunes")),
+        # A contributor's note and a relative clause state the office as an apposition does.
+        (
+            "Al Cardenas is chairman of the American Conservative Union.",
+            ("chairman", "American Conservative Union", None, "Al Cardenas"),
+        ),
+        (
+            "The bill passed, said Erica Farber, who is CEO of the Radio Association of Broadcasters.",
+            ("CEO", "Radio Association of Broadcasters", None, "Erica Farber"),
+        ),
+    ],
+)
+def test_owners_places_and_copulas(text: str, expected: tuple[str, str | None, str | None, str]) -> None:
+    assert expected in _offices(text)
+
+
+def test_lawmakers_listed_with_tags_in_parentheses_share_the_title() -> None:
+    found = _offices("The bill was written by Sens. Mitt Romney (R-Utah) and Chris Murphy (D-Conn.) last year.")
+    assert ("Sens.", "Utah", None, "Mitt Romney") in found
+    assert ("Sens.", "Connecticut", None, "Chris Murphy") in found
+
+
+def test_surnames_the_lexicon_lists_as_words_stay_in_the_name() -> None:
+    names = {name for *_, name in _offices("Former Maryland Gov. Martin O’Malley met Rep. Jim Jordan (R-Ohio).")}
+    assert names == {"Martin O’Malley", "Jim Jordan"}
