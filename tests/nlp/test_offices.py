@@ -450,3 +450,25 @@ def test_lawmakers_listed_with_tags_in_parentheses_share_the_title() -> None:
 def test_surnames_the_lexicon_lists_as_words_stay_in_the_name() -> None:
     names = {name for *_, name in _offices("Former Maryland Gov. Martin O’Malley met Rep. Jim Jordan (R-Ohio).")}
     assert names == {"Martin O’Malley", "Jim Jordan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the STATE Democrat" after a lawmaker's name gives the seat its state, as "a STATE Democrat" does.
+        (
+            "said Rep. Jerrold Nadler, the New York Democrat who chairs the panel.",
+            ("Rep.", "New York", None, "Jerrold Nadler"),
+        ),
+        # The writer's view of the holder is no part of the office; a relational adjective is.
+        (
+            "It has picked up under Brazil’s new populist president Jair Bolsonaro, a trend.",
+            ("president", "Brazil", None, "Jair Bolsonaro"),
+        ),
+        ("said Jay Sekulow, Trump's personal lawyer, on Monday.", ("personal lawyer", "Trump", None, "Jay Sekulow")),
+        # State and city legislators' titles.
+        ("said state Assemblyman Tyler Diep on Monday.", ("state Assemblyman", None, None, "Tyler Diep")),
+    ],
+)
+def test_seats_and_plain_offices(text: str, expected: tuple[str, str | None, str | None, str]) -> None:
+    assert expected in _offices(text)
