@@ -466,6 +466,11 @@ def test_surnames_the_lexicon_lists_as_words_stay_in_the_name() -> None:
             ("president", "Brazil", None, "Jair Bolsonaro"),
         ),
         ("said Jay Sekulow, Trump's personal lawyer, on Monday.", ("personal lawyer", "Trump", None, "Jay Sekulow")),
+        # A past office in a relative clause, as written; the name served ends before its possessive.
+        (
+            "said Oren Cass, who served as domestic policy adviser to Romney in 2012.",
+            ("domestic policy adviser", "Romney", None, "Oren Cass"),
+        ),
         # State and city legislators' titles.
         ("said state Assemblyman Tyler Diep on Monday.", ("state Assemblyman", None, None, "Tyler Diep")),
     ],

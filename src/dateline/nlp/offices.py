@@ -536,6 +536,7 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
     # An apposition can name a second office of a person titled before the name ("Senator Richard Burr of
     # North Carolina, the Republican chairman of ..."); the same title twice is one office.
     titled = {(office.person_start, office.title.casefold()) for office, _ in found}
+    titled_before = {office.person_start for office, _ in found}
     # A title written before a name is that name's, not an apposition of the name before it: in a list ("CIA chief
     # Gina Haspel, Director of National Intelligence Dan Coats, and ...") the apposition read "Director of National
     # Intelligence Dan Coats" as Haspel's office.
@@ -547,8 +548,10 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
     )
     held = {office.person_start for office, _ in found}
     found.extend(a for a in _parsed_appositives(doc, lex) if a[0].person_start not in held)
-    held = {office.person_start for office, _ in found}
-    found.extend(a for a in _compound_offices(doc, lex) if a[0].person_start not in held)
+    # A compound office stands before the name, as a lexicon title does, and only such a title bars it: an
+    # apposition after the name is another office ("GOP consultant Ron Bonjean, who served as a top strategist";
+    # since v7 read "who was/served as" clauses took it away).
+    found.extend(a for a in _compound_offices(doc, lex) if a[0].person_start not in titled_before)
     held = {office.person_start for office, _ in found}
     found.extend(a for a in _relative_offices(doc, lex) if a[0].person_start not in held)
     return found
@@ -965,8 +968,10 @@ def _apposition_starts(doc: Doc, lex: Lexicon) -> Iterator[tuple[Span, int]]:
 def _past_copula(doc: Doc, k: int) -> int:
     """Past "who is" / "who serves as" at ``k``: a relative clause that states the office as an apposition does
     ("Julie Fedorchak, who serves as the chairman of the commission"; 77 "NAME, who is/serves as ... TITLE" in
-    the AllSides corpus outside gold/dev). "who was" is left: a past office is "former" only as written."""
-    if k + 2 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lower_ in ("is", "serves"):
+    the AllSides corpus outside gold/dev), and past ones: "who was/served as" (73; "John Mitchell, who served as
+    attorney general under President Richard Nixon"), the title as written (a past office is "former" only when
+    the text says so)."""
+    if k + 2 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lower_ in ("is", "serves", "was", "served"):
         return k + 3 if doc[k + 2].lower_ == "as" else k + 2
     return k
 
@@ -1105,6 +1110,8 @@ def _person_served(doc: Doc, j: int, lex: Lexicon) -> tuple[str, int, int] | Non
     if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "PERSON":
         return None
     end = next((t for t in range(k + 1, len(doc)) if doc[t].ent_iob_ != "I"), len(doc))
+    while end > k + 1 and doc[end - 1].text in POSSESSIVE:
+        end -= 1  # "an adviser to Donald Trump's campaign": the model's name ran over the possessive
     return doc[k:end].text, k, end
 
 
