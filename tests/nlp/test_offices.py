@@ -471,6 +471,12 @@ def test_surnames_the_lexicon_lists_as_words_stay_in_the_name() -> None:
             "said Oren Cass, who served as domestic policy adviser to Romney in 2012.",
             ("domestic policy adviser", "Romney", None, "Oren Cass"),
         ),
+        # An age or a party before the office in an apposition.
+        ("said Derek Karpel, 34, an attorney from Manhattan.", ("attorney", None, None, "Derek Karpel")),
+        (
+            "Tom Daschle, a Democrat and former Senate majority leader, was blunt.",
+            ("former majority leader", "Senate", None, "Tom Daschle"),
+        ),
         # State and city legislators' titles.
         ("said state Assemblyman Tyler Diep on Monday.", ("state Assemblyman", None, None, "Tyler Diep")),
     ],
