@@ -209,6 +209,8 @@ def test_page_author_metadata_splits_people_from_outlet(author: str, people: str
         # The same credit on CNN's own pages ("CNN (Web News)"), with and without a dash: the outlet itself.
         ("HM4kumZJDTEVpt9G.json", "CNN (Web News)", None),
         ("MdjS6qewSesVhcnx.json", "CNN (Web News)", None),
+        # "NEW YORK (CNNMoney) --" on a CNN page: the outlet's own brand, no other source.
+        ("cs4dZU4hBhxG8gsy.json", "CNN (Web News)", None),
         # "Contributing: NAME; The Associated Press" closing a USA Today report.
         ("E3pOVKaT7PVVYVyt.json", "USA TODAY", "Associated Press"),
         # "• Associated Press writers NAME in CITY, ... contributed."

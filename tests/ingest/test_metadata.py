@@ -172,6 +172,8 @@ def test_sentences_are_not_credit_lines(line: str) -> None:
         # CNN's title-case dateline with no dash, on another outlet's page and on CNN's own.
         ("Washington (CNN) The biggest takeaway is this.", "Guest Writer - Left", "CNN"),
         ("Washington (CNN) The biggest takeaway is this.", "CNN (Web News)", None),
+        # A brand of the outlet glued onto its name is the outlet itself too.
+        ("NEW YORK (CNNMoney) -- Retail sales rose in July.", "CNN (Web News)", None),
     ],
 )
 def test_agency_credits_are_the_source(text: str, outlet: str, source: str | None) -> None:

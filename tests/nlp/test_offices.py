@@ -401,3 +401,85 @@ def test_titles_that_are_not_the_next_names_office(text: str, name: str) -> None
         not (holder == name and ("spokesman" in title or "president" in title))
         for title, _, _, holder in _offices(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The organisation after a place's "-based" holds the office, not the place.
+        (
+            "said Fred Eychaner, president of the Chicago-based Newsweb Corp., on Monday.",
+            ("president", "Newsweb Corp.", None, "Fred Eychaner"),
+        ),
+        # The unit after an owner's possessive holds it; one name across the possessive stays whole.
+        (
+            "said Barbara Slavin, director of the Atlantic Council’s Future Iran Initiative, on Friday.",
+            ("director", "Future Iran Initiative", None, "Barbara Slavin"),
+        ),
+        (
+            "said Larry Kudlow, director of Trump's National Economic Council, on Friday.",
+            ("director", "Trump's National Economic Council", None, "Larry Kudlow"),
+        ),
+        # A unit that does not end the phrase was not read whole: the owner stays.
+        ("said Jane Roe, director of the ACLU's LGBT efforts, on Friday.", ("director", "ACLU", None, "Jane Roe")),
+        # Country adjectives of the countries' owner.
+        ("Guatemalan President Jimmy Morales said so.", ("President", "Guatemala", None, "Jimmy Morales")),
+        # A sentence opening with a describing word names no holder.
+        ("Incumbent Rep. Devin Nunes has made a name for himself.", ("Rep.", None, None, "Devin Nunes")),
+        # A contributor's note and a relative clause state the office as an apposition does.
+        (
+            "Al Cardenas is chairman of the American Conservative Union.",
+            ("chairman", "American Conservative Union", None, "Al Cardenas"),
+        ),
+        (
+            "The bill passed, said Erica Farber, who is CEO of the Radio Association of Broadcasters.",
+            ("CEO", "Radio Association of Broadcasters", None, "Erica Farber"),
+        ),
+    ],
+)
+def test_owners_places_and_copulas(text: str, expected: tuple[str, str | None, str | None, str]) -> None:
+    assert expected in _offices(text)
+
+
+def test_lawmakers_listed_with_tags_in_parentheses_share_the_title() -> None:
+    found = _offices("The bill was written by Sens. Mitt Romney (R-Utah) and Chris Murphy (D-Conn.) last year.")
+    assert ("Sens.", "Utah", None, "Mitt Romney") in found
+    assert ("Sens.", "Connecticut", None, "Chris Murphy") in found
+
+
+def test_surnames_the_lexicon_lists_as_words_stay_in_the_name() -> None:
+    names = {name for *_, name in _offices("Former Maryland Gov. Martin O’Malley met Rep. Jim Jordan (R-Ohio).")}
+    assert names == {"Martin O’Malley", "Jim Jordan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the STATE Democrat" after a lawmaker's name gives the seat its state, as "a STATE Democrat" does.
+        (
+            "said Rep. Jerrold Nadler, the New York Democrat who chairs the panel.",
+            ("Rep.", "New York", None, "Jerrold Nadler"),
+        ),
+        # The writer's view of the holder is no part of the office; a relational adjective is.
+        (
+            "It has picked up under Brazil’s new populist president Jair Bolsonaro, a trend.",
+            ("president", "Brazil", None, "Jair Bolsonaro"),
+        ),
+        ("said Jay Sekulow, Trump's personal lawyer, on Monday.", ("personal lawyer", "Trump", None, "Jay Sekulow")),
+        # A past office in a relative clause, as written; the name served ends before its possessive.
+        (
+            "said Oren Cass, who served as domestic policy adviser to Romney in 2012.",
+            ("domestic policy adviser", "Romney", None, "Oren Cass"),
+        ),
+        # An age or a party before the office in an apposition.
+        ("said Derek Karpel, 34, an attorney from Manhattan.", ("attorney", None, None, "Derek Karpel")),
+        (
+            "Tom Daschle, a Democrat and former Senate majority leader, was blunt.",
+            ("former majority leader", "Senate", None, "Tom Daschle"),
+        ),
+        # State and city legislators' titles.
+        ("said state Assemblyman Tyler Diep on Monday.", ("state Assemblyman", None, None, "Tyler Diep")),
+    ],
+)
+def test_seats_and_plain_offices(text: str, expected: tuple[str, str | None, str | None, str]) -> None:
+    assert expected in _offices(text)

@@ -26,7 +26,7 @@ from dateline.ingest.metadata import (
     is_agency,
 )
 from dateline.model import Article, Span
-from dateline.outlets import own_name
+from dateline.outlets import same_organisation
 
 # A first line counts as a headline (plain text such as the BBC corpus: "line 1 is the headline") when it is
 # short, stands alone as a paragraph and does not end like a sentence. 20 words is above the longest BBC
@@ -176,10 +176,10 @@ def _outlet(given: str | None, *credits: Credit) -> tuple[str | None, Span | Non
 
 def _agency(outlet: str | None, *credits: Credit) -> tuple[str | None, Span | None]:
     """The first agency credited that is not the outlet itself ("(Reuters)" on a Reuters report, "(CNN)" on a
-    "CNN (Web News)" page credit no one else: 72 such CNN pages of the AllSides corpus outside gold/dev)."""
-    own = own_name(outlet) if outlet else None
+    "CNN (Web News)" page credit no one else: 72 such CNN pages of the AllSides corpus outside gold/dev; nor
+    does a brand of the outlet, "(CNNMoney)" on a CNN page)."""
     for found in credits:
-        if found.outlet and own_name(found.outlet) != own:
+        if found.outlet and not (outlet and same_organisation(found.outlet, outlet)):
             return agency_name(found.outlet), found.outlet_span
     return None, None
 
