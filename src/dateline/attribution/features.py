@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, POS, SENT_START, SHAPE, TAG
 
 from dateline.extract.statements import Lexicon
+from dateline.extract.support.tokens import texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -145,25 +145,6 @@ _PAIRS = _Memo(lambda pair: RULES_PAIR.format(*pair).encode())
 _CUE_KINDS = _Memo(lambda lemma: cue_kind(lemma, Lexicon.load()))
 
 
-class _Texts(dict[int, str]):
-    """The strings of one ``StringStore`` by id, each looked up once: a run's Docs share their vocabulary,
-    and looking a string up costs more than the rest of naming it."""
-
-    def __init__(self, strings: Any) -> None:
-        super().__init__()
-        self.strings = strings
-
-    def __missing__(self, value: int) -> str:
-        text = self[value] = str(self.strings[value]) if value else ""
-        return text
-
-
-@lru_cache(maxsize=1)
-def _texts(strings: Any) -> _Texts:
-    """The string memo of a run's ``StringStore`` (the last one asked about)."""
-    return _Texts(strings)
-
-
 def _governing_cue(i: int, heads: Sequence[int], deps: Sequence[str], cue_kinds: Sequence[str]) -> str:
     """The relation through which the nearest cue above token ``i`` governs it ("ccomp", "nsubj", ...)."""
     child, node = i, heads[i]
@@ -185,17 +166,17 @@ def token_features(
 ) -> tuple[list[Item], list[Item]]:
     """For each token of the sentences ``bounds``, in order: the names of its own attributes, and its names
     of ``WINDOW_KEYS`` (b"" where it has no value), which its neighbours see under their offset. Read
-    column-wise from the Doc's arrays (no Token objects), each distinct string looked up once."""
+    column-wise from the Doc's arrays (no Token objects), each distinct string looked up once per run."""
     if not len(doc) or not bounds:
         return [], []
     ids = doc.to_array([LOWER, LEMMA, SHAPE, POS, TAG, DEP, ENT_TYPE])
     relative, sent_starts = doc.to_array([HEAD, SENT_START]).astype("int64").T
     heads = numpy.arange(len(doc)) + relative
     inside = numpy.concatenate([numpy.arange(start, end) for start, end in bounds])
-    texts = _texts(doc.vocab.strings)
+    strings = texts(doc.vocab.strings)
 
     def column(rows: Any, attr: int) -> list[str]:
-        return list(map(texts.__getitem__, ids[rows, attr].tolist()))
+        return list(map(strings.__getitem__, ids[rows, attr].tolist()))
 
     lemmas, deps = (list(map(str.lower, column(slice(None), 1))), column(slice(None), 5))
     cue_kinds = list(map(_CUE_KINDS.__getitem__, lemmas))

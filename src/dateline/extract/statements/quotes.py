@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.extract.statements.lexicon import (
@@ -41,7 +42,13 @@ LEADING_QUOTE_ENDS = ",?!"
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Quotations as ``[start, end)`` including their marks, in one scan. Curly quotes pair up; straight
     ones toggle, and so does a doubled apostrophe (read as one straight mark, the region ending after both
-    apostrophes); an unclosed quotation ends with its paragraph (news style reopens it in the next one)."""
+    apostrophes); an unclosed quotation ends with its paragraph (news style reopens it in the next one).
+    The scan of the last text asked about is kept: the rules and the tagger each ask about the article."""
+    return list(_quote_regions(text))
+
+
+@lru_cache(maxsize=1)
+def _quote_regions(text: str) -> tuple[tuple[int, int], ...]:
     doubled = DOUBLED_APOSTROPHE in text
     # Same length as the text, so offsets stay the text's own: the doubled apostrophe's first character
     # is the mark, its second one nothing.
@@ -61,7 +68,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             opened = i if char in OPEN_QUOTES else None
     if opened is not None:
         regions.append((opened, len(text)))
-    return regions
+    return tuple(regions)
 
 
 @dataclass
