@@ -20,7 +20,8 @@ import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, POS, SENT_START, SHAPE, TAG
 
 from dateline.extract.statements import Lexicon
-from dateline.extract.support.tokens import texts
+from dateline.extract.statements.cues import listable_positions
+from dateline.extract.support.tokens import texts, within
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -234,15 +235,21 @@ def doc_sequences(
     vocab: frozenset[str] | None = None,
     *,
     unruled: bool = False,
+    listed_only: bool = False,
 ) -> tuple[list[tuple[int, int]], list[list[Item]]]:
     """The Doc's sentences and, for each, its tokens' features. ``vocab`` (training only) blanks the words
     and lemmas outside it, so that rare words never become features. ``unruled`` keeps only the sentences
-    where the rules found nothing (all that ``statements.combined`` can add to)."""
+    where the rules found nothing (all that ``statements.combined`` can add to); ``listed_only`` only those
+    with a word a listed cue needs (``cues.listable_positions``): a sentence's labels depend on its own
+    tokens alone, and a statement kept to listed cues comes from no other sentence."""
     offsets = token_offsets(doc)
     rules = rule_labels(doc, statements, offsets)
     bounds = sentence_bounds(doc)
     if unruled:
         bounds = [(start, end) for start, end in bounds if all(r == OUTSIDE for r in rules[start:end])]
+    if listed_only:
+        listable = listable_positions(doc, Lexicon.load())
+        bounds = [(start, end) for start, end in bounds if within(listable, start, end)]
     own, seen = token_features(doc, in_quotes(offsets, regions), rules, bounds, vocab)
     sequences, at = [], 0
     for start, end in bounds:

@@ -43,7 +43,7 @@ def tagged_statements(
     """The tagger's statements, sentence by sentence, speakers resolved in reading order; ``unruled``
     tags only the sentences where the rules found nothing, ``listed_only`` keeps only listed speech cues."""
     regions = quote_regions(article.text)
-    bounds, sequences = doc_sequences(doc, regions, rules, unruled=unruled)
+    bounds, sequences = doc_sequences(doc, regions, rules, unruled=unruled, listed_only=listed_only)
     tagger = tagger or load_tagger()
     maker = StatementMaker(
         article, doc, Quotes(article.text, regions), SpeakerResolver(article.text, prior.entities), listed_only

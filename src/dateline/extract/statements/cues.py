@@ -84,6 +84,12 @@ def cue_candidates(doc: Doc, lex: Lexicon) -> list[int]:
     )
 
 
+def listable_positions(doc: Doc, lex: Lexicon) -> list[int]:
+    """The tokens whose lemma a listed cue needs (``Lexicon.listed_lemmas``), in order: a sentence with none
+    holds no cue ``listed_cue`` accepts, whatever a tagger marks in it."""
+    return columns(doc).positions("listable", lambda c: [i for i, n in enumerate(c.lemmas) if n in lex.listed_lemmas])
+
+
 def cue_at(token: Token, lex: Lexicon) -> Cue | None:
     lower = token.lower_
     if lower in lex.prepositions:

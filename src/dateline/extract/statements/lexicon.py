@@ -104,6 +104,8 @@ class Lexicon:
     governing_cues: frozenset[str]
     # Every verb lemma ``cues.cue_at`` may make a cue of: phrasal, light, clause and object verbs.
     cue_verbs: frozenset[str]
+    # Every lemma ``cues.listed_cue`` needs one of: a cue verb, a cue noun, a source preposition, a light verb.
+    listed_lemmas: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -134,4 +136,8 @@ class Lexicon:
             cue_lemmas=cue_lemmas,
             governing_cues=cue_lemmas - frozenset(data["cue_prefix_verbs"]),
             cue_verbs=cue_lemmas | frozenset(data["light_verbs"]),
+            listed_lemmas=cue_lemmas
+            | frozenset(data["nouns"])
+            | frozenset(data["source_prepositions"])
+            | frozenset(data["light_verbs"]),
         )

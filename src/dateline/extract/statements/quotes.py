@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -39,6 +40,10 @@ QUOTE_JOINERS = ":,"
 LEADING_QUOTE_ENDS = ",?!"
 
 
+# The characters the scan acts on: every other character leaves it as it is, so it skips them.
+_MARK_CHARS = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE) + "\n]")
+
+
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Quotations as ``[start, end)`` including their marks, in one scan. Curly quotes pair up; straight
     ones toggle, and so does a doubled apostrophe (read as one straight mark, the region ending after both
@@ -56,7 +61,8 @@ def _quote_regions(text: str) -> tuple[tuple[int, int], ...]:
     regions: list[tuple[int, int]] = []
     opened: int | None = None
     closer = ""
-    for i, char in enumerate(marks):
+    for mark in _MARK_CHARS.finditer(marks):
+        i, char = mark.start(), mark.group()
         if opened is None:
             if char in OPEN_QUOTES or char == STRAIGHT_QUOTE:
                 opened, closer = i, CLOSE_QUOTES if char in OPEN_QUOTES else STRAIGHT_QUOTE
