@@ -1,4 +1,4 @@
-"""Token features for the attribution tagger: one ``{name: value}`` map per token of a sentence.
+"""Token features for the attribution tagger: one list of attribute names per token of a sentence.
 
 The tagger labels each token ``B-``/``I-`` of ``SRC`` (source), ``CUE`` or ``CON`` (content), or ``O``.
 Features are what the parse and the lexicon say about a token and its neighbours: lower-case word and lemma
@@ -6,19 +6,22 @@ Features are what the parse and the lexicon say about a token and its neighbours
 shape, part of speech, dependency, its head, whether it stands inside quotation marks, whether its lemma is
 a listed cue, and the label the rules gave it (so the model learns where to trust them).
 
-Each token's own features are built once per document, then windows copy them with an offset prefix, so
-the cost is linear in the tokens.
+Each feature is named once per distinct value in a document (``w:said``; ``-1:w:said`` as a neighbour's),
+then each token's list is assembled from the names, so the cost is linear in the tokens.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
+import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, POS, SENT_START, SHAPE, TAG
 
 from dateline.extract.statements import Lexicon
+from dateline.extract.statements.cues import listable_positions
+from dateline.extract.support.tokens import texts, within
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -30,9 +33,8 @@ ROLES = ("SRC", "CUE", "CON")
 # Neighbours whose features a token sees, and which of their features: the parse, the lexicon, the rules.
 WINDOW = (-2, -1, 1, 2)
 WINDOW_KEYS = ("p", "d", "w", "cue", "r", "q")
-OFFSET_NAMES = {offset: str(offset) for offset in WINDOW}
 # What a token at a sentence edge sees in place of a missing neighbour.
-EDGE = {"edge": 1.0}
+EDGE = "edge"
 # How far up the tree a token looks for a governing cue ("said that [the plan ... failed]").
 MAX_ANCESTORS = 4
 
@@ -74,16 +76,74 @@ def rule_labels(doc: Doc, statements: Sequence[Statement], starts: Sequence[int]
 
 
 def in_quotes(offsets: Sequence[int], regions: Sequence[tuple[int, int]]) -> list[bool]:
-    """Whether each token (by its offset) lies inside a quotation (``statements.quote_regions``)."""
-    out = []
-    starts = [r[0] for r in regions]
-    for offset in offsets:
-        i = bisect.bisect_right(starts, offset) - 1
-        out.append(i >= 0 and regions[i][0] <= offset < regions[i][1])
-    return out
+    """Whether each token (by its offset) lies inside a quotation (``statements.quote_regions``, in text
+    order): inside the last one opening at or before it, before that one closes."""
+    if not regions:
+        return [False] * len(offsets)
+    starts, ends = numpy.array(regions, dtype="int64").T
+    at = numpy.asarray(offsets, dtype="int64")
+    last = numpy.searchsorted(starts, at, side="right") - 1
+    inside: list[bool] = ((last >= 0) & (at < ends[last])).tolist()
+    return inside
 
 
-Item = dict[str, object]
+# One token's attributes for crfsuite, each of weight 1: ``bias``, ``key:value`` for its own features
+# ("w:said"), ``offset:key:value`` for a neighbour's ("-1:p:PROPN"), ``offset:edge`` for a missing
+# neighbour. crfsuite reads a nested ``{key: value}`` map as exactly these names, in its keys' order (the
+# shipped model was trained on such maps), but pycrfsuite's walk of the maps cost twice what the tagging
+# does (150 AllSides reports: 3.0 of 4.4 ms/article); a tuple of names costs half, and names already in
+# UTF-8, which pycrfsuite passes on as they are, a third less again. The order is the maps' order, so a
+# token's state weights sum in the same order, to the same bits.
+Item = tuple[bytes, ...]
+
+# The own features of a token, in the order of its attributes: word, lemma, shape, part of speech, tag,
+# dependency; its head's lemma, part of speech and dependency; entity type, in quotes, listed cue kind, the
+# head's cue kind, the relation through which a cue governs it, the rules' label and sentence start.
+OWN_KEYS = ("w", "l", "s", "p", "t", "d", "hl", "hp", "hd", "e", "q", "cue", "hcue", "gov", "r", "ss")
+BIAS = b"bias"
+# The rules' label of a token and of the one before it in its sentence.
+RULES_PAIR = "rr:{}|{}"
+# Entries a memo keeps before it starts again: a long run meets ever more rare words, each a new name.
+MAX_MEMO = 100_000
+
+
+class _Memo(dict[Any, Any]):
+    """A pure function of a hashable value, remembered across documents (the same words, tags and windows
+    come back article after article); emptied when it outgrows ``MAX_MEMO``."""
+
+    def __init__(self, make: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, value: Any) -> Any:
+        if len(self) >= MAX_MEMO:
+            self.clear()
+        made = self[value] = self.make(value)
+        return made
+
+
+def _namer(key: str) -> Callable[[Any], bytes]:
+    """``key:value``, or b"" for no value (crfsuite then has no attribute for the key)."""
+    if key == "s":
+        return lambda shape: f"s:{shape[:4]}".encode() if shape[:4] else b""
+    if key == "ss":
+        return lambda start: b"ss:1" if start == 1 else b""
+    if key == "q":
+        return lambda quoted: b"q:1" if quoted else b"q:0"
+    return lambda value: f"{key}:{value}".encode() if value else b""
+
+
+def _seer(offset: int) -> Callable[[tuple[bytes, ...]], Item]:
+    """What a neighbour ``offset`` away sees of a token, from the token's own names of ``WINDOW_KEYS``."""
+    prefix = f"{offset}:".encode()
+    return lambda names: tuple(prefix + name for name in names if name)
+
+
+_NAMES = {key: _Memo(_namer(key)) for key in OWN_KEYS}
+_SEEN = {offset: _Memo(_seer(offset)) for offset in WINDOW}
+_EDGES = {offset: (f"{offset}:{EDGE}".encode(),) for offset in WINDOW}
+_PAIRS = _Memo(lambda pair: RULES_PAIR.format(*pair).encode())
+_CUE_KINDS = _Memo(lambda lemma: cue_kind(lemma, Lexicon.load()))
 
 
 def _governing_cue(i: int, heads: Sequence[int], deps: Sequence[str], cue_kinds: Sequence[str]) -> str:
@@ -105,70 +165,62 @@ def token_features(
     bounds: Sequence[tuple[int, int]],
     vocab: frozenset[str] | None = None,
 ) -> tuple[list[Item], list[Item]]:
-    """The own features of each token in the sentences ``bounds`` and the subset its neighbours see, as
-    ``{key: value}`` maps (crfsuite names a feature ``key:value``); other tokens get an empty map. Read
-    column-wise from the Doc's arrays: no Token objects."""
-    lex = Lexicon.load()
-    strings = doc.vocab.strings
-    names: dict[int, str] = {}
-
-    def column(values: list[int]) -> list[str]:
-        # Each distinct string is looked up once; the column is then a C-level map over the token values.
-        for value in set(values).difference(names):
-            names[value] = strings[value] if value else ""
-        return list(map(names.__getitem__, values))
-
-    if not len(doc):
+    """For each token of the sentences ``bounds``, in order: the names of its own attributes, and its names
+    of ``WINDOW_KEYS`` (b"" where it has no value), which its neighbours see under their offset. Read
+    column-wise from the Doc's arrays (no Token objects), each distinct string looked up once per run."""
+    if not len(doc) or not bounds:
         return [], []
-    array = doc.to_array([LOWER, LEMMA, SHAPE, POS, TAG, DEP, ENT_TYPE]).T.tolist()
-    lowers, lemmas, shapes, pos, tags, deps, ents = (column(c) for c in array)
-    offsets, sent_starts = doc.to_array([HEAD, SENT_START]).astype("int64").T.tolist()
-    heads = [i + offset for i, offset in enumerate(offsets)]
-    starts = ["1" if start == 1 else "" for start in sent_starts]
-    lemmas = [lemma.lower() for lemma in lemmas]
-    kinds = {lemma: cue_kind(lemma, lex) for lemma in set(lemmas)}
-    cue_kinds = list(map(kinds.__getitem__, lemmas))
+    ids = doc.to_array([LOWER, LEMMA, SHAPE, POS, TAG, DEP, ENT_TYPE])
+    relative, sent_starts = doc.to_array([HEAD, SENT_START]).astype("int64").T
+    heads = numpy.arange(len(doc)) + relative
+    inside = numpy.concatenate([numpy.arange(start, end) for start, end in bounds])
+    strings = texts(doc.vocab.strings)
+
+    def column(rows: Any, attr: int) -> list[str]:
+        return list(map(strings.__getitem__, ids[rows, attr].tolist()))
+
+    lemmas, deps = (list(map(str.lower, column(slice(None), 1))), column(slice(None), 5))
+    cue_kinds = list(map(_CUE_KINDS.__getitem__, lemmas))
+    head_list = heads.tolist()
+    at, over = inside.tolist(), heads[inside]
+    values: dict[str, Sequence[Any]] = {
+        "w": column(inside, 0),
+        "l": [lemmas[i] for i in at],
+        "s": column(inside, 2),
+        "p": column(inside, 3),
+        "t": column(inside, 4),
+        "d": [deps[i] for i in at],
+        "hl": [lemmas[h] for h in over.tolist()],
+        "hp": column(over, 3),
+        "hd": column(over, 5),
+        "e": column(inside, 6),
+        "q": [quoted[i] for i in at],
+        "cue": [cue_kinds[i] for i in at],
+        "hcue": [cue_kinds[h] for h in over.tolist()],
+        "gov": [_governing_cue(i, head_list, deps, cue_kinds) for i in at],
+        "r": [rules[i] for i in at],
+        "ss": sent_starts[inside].tolist(),
+    }
     if vocab is not None:
-        lowers = [w if w in vocab else "" for w in lowers]
-        lemmas = [w if w in vocab else "" for w in lemmas]
-    own: list[Item] = [{}] * len(doc)
-    seen: list[Item] = [{}] * len(doc)
-    for i in (i for start, end in bounds for i in range(start, end)):
-        h = heads[i]
-        values = {
-            "w": lowers[i],
-            "l": lemmas[i],
-            "s": shapes[i][:4],
-            "p": pos[i],
-            "t": tags[i],
-            "d": deps[i],
-            "hl": lemmas[h],
-            "hp": pos[h],
-            "hd": deps[h],
-            "e": ents[i],
-            "q": "1" if quoted[i] else "0",
-            "cue": cue_kinds[i],
-            "hcue": cue_kinds[h],
-            "gov": _governing_cue(i, heads, deps, cue_kinds),
-            "r": rules[i],
-            "ss": starts[i],
-        }
-        own[i] = {k: v for k, v in values.items() if v}
-        seen[i] = {k: values[k] for k in WINDOW_KEYS if values[k]}
-    return own, seen
+        for key in ("w", "l", "hl"):
+            values[key] = [word if word in vocab else "" for word in values[key]]
+    names = {key: list(map(_NAMES[key].__getitem__, values[key])) for key in OWN_KEYS}
+    own = [tuple(filter(None, row)) for row in zip(*names.values(), strict=True)]
+    return own, list(zip(*(names[key] for key in WINDOW_KEYS), strict=True))
 
 
-def sentence_features(own: Sequence[Item], seen: Sequence[Item], start: int, end: int) -> list[Item]:
-    """The items of tokens ``start..end`` (a sentence): own features, neighbours' under their offset."""
-    out = []
-    for i in range(start, end):
-        item: Item = {"bias": 1.0, **own[i]}
-        for offset in WINDOW:
-            j = i + offset
-            item[OFFSET_NAMES[offset]] = seen[j] if start <= j < end else EDGE
-        item["rr"] = f"{own[i].get('r', OUTSIDE)}|{own[i - 1].get('r', OUTSIDE) if i > start else ''}"
-        out.append(item)
-    return out
+def sentence_features(own: Sequence[Item], seen: Sequence[Item], rules: Sequence[str]) -> list[Item]:
+    """The items of one sentence's tokens from their ``token_features`` and rule labels: ``bias``, own
+    attributes, each neighbour's under its offset (``offset:edge`` past the sentence's edge), and the rules'
+    label with the previous token's."""
+    n = len(own)
+    windows = []
+    for offset in WINDOW:
+        names = list(map(_SEEN[offset].__getitem__, seen))
+        pad = [_EDGES[offset]] * min(abs(offset), n)
+        windows.append(pad + names[: n + offset] if offset < 0 else names[offset:] + pad)
+    pairs = map(_PAIRS.__getitem__, zip(rules, ["", *rules][: len(rules)], strict=True))
+    return [(BIAS, *o, *a, *b, *c, *d, r) for o, a, b, c, d, r in zip(own, *windows, pairs, strict=True)]
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -183,14 +235,24 @@ def doc_sequences(
     vocab: frozenset[str] | None = None,
     *,
     unruled: bool = False,
+    listed_only: bool = False,
 ) -> tuple[list[tuple[int, int]], list[list[Item]]]:
     """The Doc's sentences and, for each, its tokens' features. ``vocab`` (training only) blanks the words
     and lemmas outside it, so that rare words never become features. ``unruled`` keeps only the sentences
-    where the rules found nothing (all that ``statements.combined`` can add to)."""
+    where the rules found nothing (all that ``statements.combined`` can add to); ``listed_only`` only those
+    with a word a listed cue needs (``cues.listable_positions``): a sentence's labels depend on its own
+    tokens alone, and a statement kept to listed cues comes from no other sentence."""
     offsets = token_offsets(doc)
     rules = rule_labels(doc, statements, offsets)
     bounds = sentence_bounds(doc)
     if unruled:
         bounds = [(start, end) for start, end in bounds if all(r == OUTSIDE for r in rules[start:end])]
+    if listed_only:
+        listable = listable_positions(doc, Lexicon.load())
+        bounds = [(start, end) for start, end in bounds if within(listable, start, end)]
     own, seen = token_features(doc, in_quotes(offsets, regions), rules, bounds, vocab)
-    return bounds, [sentence_features(own, seen, start, end) for start, end in bounds]
+    sequences, at = [], 0
+    for start, end in bounds:
+        sequences.append(sentence_features(own[at : at + end - start], seen[at : at + end - start], rules[start:end]))
+        at += end - start
+    return bounds, sequences

@@ -41,9 +41,10 @@ def tagged_statements(
     listed_only: bool = False,
 ) -> Iterator[Statement]:
     """The tagger's statements, sentence by sentence, speakers resolved in reading order; ``unruled``
-    tags only the sentences where the rules found nothing, ``listed_only`` keeps only listed speech cues."""
+    tags only the sentences where the rules found nothing, ``listed_only`` keeps only listed speech cues
+    (and tags only the sentences that can hold one)."""
     regions = quote_regions(article.text)
-    bounds, sequences = doc_sequences(doc, regions, rules, unruled=unruled)
+    bounds, sequences = doc_sequences(doc, regions, rules, unruled=unruled, listed_only=listed_only)
     tagger = tagger or load_tagger()
     maker = StatementMaker(
         article, doc, Quotes(article.text, regions), SpeakerResolver(article.text, prior.entities), listed_only

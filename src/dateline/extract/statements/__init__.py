@@ -35,13 +35,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from dateline.extract.statements.cues import cue_at
+from dateline.extract.statements.cues import cue_at, cue_candidates
 from dateline.extract.statements.lexicon import Cue, Lexicon
 from dateline.extract.statements.quotes import Quotes, quote_regions
 from dateline.extract.statements.records import Builder, _distinct, _outermost, resumed_parts
 from dateline.extract.statements.relays import _relay_end, _relay_tail, relayed_by_source
 from dateline.extract.support.common import content_parts
 from dateline.extract.support.speakers import SpeakerResolver
+from dateline.extract.support.tokens import within
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
@@ -70,10 +71,10 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
         builder.resolver.start_sentence()
         relay = _relay_tail(sent, lex)
         found: list[tuple[Cue, Statement]] = []
-        for token in sent:
-            if relay is not None and relay.cue <= token.i < _relay_end(relay):
+        for i in within(cue_candidates(doc, lex), sent.start, sent.end):
+            if relay is not None and relay.cue <= i < _relay_end(relay):
                 continue  # the relay's own words ("reports referring to") are not a cue of their own
-            cue = cue_at(token, lex)
+            cue = cue_at(doc[i], lex)
             statement = builder.from_cue(cue, sent, relay, lex) if cue is not None else None
             if cue is not None and statement is not None:
                 found.append((cue, statement))

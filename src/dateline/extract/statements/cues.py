@@ -14,11 +14,12 @@ from dateline.extract.statements.lexicon import (
     Lexicon,
 )
 from dateline.extract.support.speakers import SUBJECT_DEPS
+from dateline.extract.support.tokens import columns
 from dateline.model import CUE_ATTITUDE, CUE_OTHER, CUE_SPEECH
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 # Relations of a name or number standing right before a subjectless cue that the parse mistook for the
 # cue's modifier ("About 4 in 10/nummod say", "Bozell/compound answers").
@@ -65,6 +66,28 @@ FUNCTION_POS = frozenset({"CCONJ", "SCONJ", "ADP", "PART"})
 # agree to receive ...", "you know", "if you believe the polls"); 11 of those 60 articles' statements (6 of
 # the 40 more, seed 10).
 READER_PRONOUNS = frozenset({"you"})
+
+
+def cue_candidates(doc: Doc, lex: Lexicon) -> list[int]:
+    """The tokens ``cue_at`` can make a cue of, in order: a source preposition's word, a noun the lexicon
+    lists, a verb it lists (``Lexicon.cue_verbs``). ``cue_at`` is None for any other token, so a sentence's
+    cues are found among these alone."""
+    return columns(doc).positions(
+        "cue candidates",
+        lambda c: [
+            i
+            for i, (lower, lemma, pos) in enumerate(zip(c.lowers, c.lemmas, c.pos, strict=True))
+            if lower in lex.prepositions
+            or (pos == "NOUN" and lemma in lex.nouns)
+            or (pos == "VERB" and lemma in lex.cue_verbs)
+        ],
+    )
+
+
+def listable_positions(doc: Doc, lex: Lexicon) -> list[int]:
+    """The tokens whose lemma a listed cue needs (``Lexicon.listed_lemmas``), in order: a sentence with none
+    holds no cue ``listed_cue`` accepts, whatever a tagger marks in it."""
+    return columns(doc).positions("listable", lambda c: [i for i, n in enumerate(c.lemmas) if n in lex.listed_lemmas])
 
 
 def cue_at(token: Token, lex: Lexicon) -> Cue | None:
@@ -345,4 +368,7 @@ def opens_with_label(sent: SpacySpan, last: int, lex: Lexicon) -> bool:
     opening = first_word(sent)
     if opening is None or opening.i > last:
         return False
+    end = sent.doc[last]
+    if end.idx + len(end.text) - opening.idx > lex.longest_label:
+        return False  # longer than every label, even case-folded (and building the words' text costs)
     return sent.doc[opening.i : last + 1].text.casefold() in lex.section_labels

@@ -3,6 +3,7 @@ dependency sets the statement rules share."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -22,6 +23,10 @@ CLOSING_CHARS = CLOSE_QUOTES + STRAIGHT_QUOTE + "'"
 def quote_mark(text: str) -> bool:
     """Whether a token's text is a closing or straight quotation mark (a doubled apostrophe included)."""
     return bool(text) and (text in CLOSE_QUOTES + STRAIGHT_QUOTE or text == DOUBLED_APOSTROPHE)
+
+
+# What every text ``quote_mark`` accepts holds: a stretch of text without it has no token that is a mark.
+QUOTE_MARK_TEXT = re.compile("[" + re.escape(CLOSE_QUOTES + STRAIGHT_QUOTE) + "]|" + re.escape(DOUBLED_APOSTROPHE))
 
 
 # Parts of speech of a noun or a name.
@@ -86,6 +91,8 @@ class Lexicon:
     # Cue verbs naming an attitude, not a speech act (``attitude_verbs``).
     attitudes: frozenset[str]
     section_labels: frozenset[str]
+    # The length of the longest label: case folding never shortens a text, so a longer one is no label.
+    longest_label: int
     clause_nouns: frozenset[str]
     collective_nouns: frozenset[str]
     light: dict[str, frozenset[str]]
@@ -95,6 +102,10 @@ class Lexicon:
     # Cue verbs that are a statement of their own when they govern another cue ("called on X to condemn"):
     # all but the prefixes, which pass their subject on ("continued to push for").
     governing_cues: frozenset[str]
+    # Every verb lemma ``cues.cue_at`` may make a cue of: phrasal, light, clause and object verbs.
+    cue_verbs: frozenset[str]
+    # Every lemma ``cues.listed_cue`` needs one of: a cue verb, a cue noun, a source preposition, a light verb.
+    listed_lemmas: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -117,10 +128,16 @@ class Lexicon:
             clause_only=frozenset(data["clause_only_verbs"]) | frozenset(data["attitude_verbs"]),
             attitudes=frozenset(data["attitude_verbs"]),
             section_labels=frozenset(data["section_labels"]),
+            longest_label=max(map(len, data["section_labels"]), default=0),
             clause_nouns=frozenset(data["clause_nouns"]),
             collective_nouns=frozenset(data["collective_nouns"]),
             light={verb: frozenset(nouns) for verb, nouns in data["light_verbs"].items()},
             light_prepositions=frozenset(data["light_prepositions"]),
             cue_lemmas=cue_lemmas,
             governing_cues=cue_lemmas - frozenset(data["cue_prefix_verbs"]),
+            cue_verbs=cue_lemmas | frozenset(data["light_verbs"]),
+            listed_lemmas=cue_lemmas
+            | frozenset(data["nouns"])
+            | frozenset(data["source_prepositions"])
+            | frozenset(data["light_verbs"]),
         )

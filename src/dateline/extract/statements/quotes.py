@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.extract.statements.lexicon import (
@@ -38,10 +40,20 @@ QUOTE_JOINERS = ":,"
 LEADING_QUOTE_ENDS = ",?!"
 
 
+# The characters the scan acts on: every other character leaves it as it is, so it skips them.
+_MARK_CHARS = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE) + "\n]")
+
+
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Quotations as ``[start, end)`` including their marks, in one scan. Curly quotes pair up; straight
     ones toggle, and so does a doubled apostrophe (read as one straight mark, the region ending after both
-    apostrophes); an unclosed quotation ends with its paragraph (news style reopens it in the next one)."""
+    apostrophes); an unclosed quotation ends with its paragraph (news style reopens it in the next one).
+    The scan of the last text asked about is kept: the rules and the tagger each ask about the article."""
+    return list(_quote_regions(text))
+
+
+@lru_cache(maxsize=1)
+def _quote_regions(text: str) -> tuple[tuple[int, int], ...]:
     doubled = DOUBLED_APOSTROPHE in text
     # Same length as the text, so offsets stay the text's own: the doubled apostrophe's first character
     # is the mark, its second one nothing.
@@ -49,7 +61,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     opened: int | None = None
     closer = ""
-    for i, char in enumerate(marks):
+    for mark in _MARK_CHARS.finditer(marks):
+        i, char = mark.start(), mark.group()
         if opened is None:
             if char in OPEN_QUOTES or char == STRAIGHT_QUOTE:
                 opened, closer = i, CLOSE_QUOTES if char in OPEN_QUOTES else STRAIGHT_QUOTE
@@ -61,7 +74,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             opened = i if char in OPEN_QUOTES else None
     if opened is not None:
         regions.append((opened, len(text)))
-    return regions
+    return tuple(regions)
 
 
 @dataclass

@@ -30,6 +30,7 @@ from dateline.extract.statements.cues import (
 from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
     CONTROLLING_OBJECTS,
+    QUOTE_MARK_TEXT,
     SPEAKER_POS,
     VERB_KINDS,
     Cue,
@@ -40,6 +41,7 @@ from dateline.extract.statements.lexicon import (
 from dateline.extract.statements.quotes import Quotes
 from dateline.extract.support.common import SpanIndex, content_parts
 from dateline.extract.support.speakers import SpeakerResolver, load_cues
+from dateline.extract.support.tokens import columns, within
 from dateline.model import CUE_SPEECH, Article, Span, Speaker, Statement
 from dateline.nlp.components import line_start
 
@@ -257,6 +259,8 @@ class Builder:
         parse hung it (on the subject, or a later participle taken for the complement). Returns the
         speaker and the quotation."""
         doc = self.doc
+        if not QUOTE_MARK_TEXT.search(self.article.text, sent.start_char, doc[cue.first].idx):
+            return None  # no quotation mark before the cue (the common case, found without a token)
         close = next((t.i for t in reversed(doc[sent.start : cue.first]) if quote_mark(t.text)), None)
         if close is None:
             return None
@@ -349,11 +353,16 @@ class Builder:
         """ "Ben Carson Defends Himself Against Claims ...", "Zoe Saldana Responds To ...": in a title-case
         headline the small model tags the verb a proper noun, so no verb cue fires. A capitalised word whose
         base form is a listed cue splits the line into speaker (before) and content (after)."""
-        words = [t for t in sent if t.is_alpha]
-        if len(words) < HEADLINE_MIN_WORDS or sum(
-            t.text[0].isupper() for t in words
-        ) < HEADLINE_CAPITALISED_SHARE * len(words):
+        cols = columns(self.doc)
+        alpha = cols.positions("alphabetic", lambda c: [i for i, a in enumerate(c.alpha) if a])
+        capitalised = cols.positions("capitalised", lambda c: [i for i in alpha if c.orths[i][0].isupper()])
+        count = len(within(alpha, sent.start, sent.end))
+        if (
+            count < HEADLINE_MIN_WORDS
+            or len(within(capitalised, sent.start, sent.end)) < HEADLINE_CAPITALISED_SHARE * count
+        ):
             return None
+        words = [t for t in sent if t.is_alpha]
         for token in words[1:]:
             if (
                 token.pos_ == "VERB"
@@ -383,6 +392,8 @@ class Builder:
         to the end of the paragraph. Only a person or organisation (an entity record, or "he"/"she") is taken
         as the label, so that "Update:" or a place dateline is not."""
         doc = self.doc
+        if ":" not in self.article.text[sent.start_char : sent.end_char]:
+            return None  # no colon, no label (the common case, found without a token)
         opening = first_word(sent)
         words = list(sent[opening.i - sent.start :][: COLON_LABEL_MAX_TOKENS + 1]) if opening is not None else []
         colon = next((i for i, t in enumerate(words) if t.text == ":"), None)

@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 
 from dateline.extract.statements.content import _trimmed
 from dateline.extract.statements.lexicon import Cue, Lexicon, Relay
+from dateline.extract.support.tokens import columns, within
 from dateline.model import CUE_SPEECH, Statement
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
 # Cue kinds of a statement that another's "according to" may relay: a speech verb reporting a clause or a
@@ -20,16 +22,20 @@ if TYPE_CHECKING:
 RELAYED_KINDS = frozenset({"clause"})
 
 
+def relay_verb_positions(doc: Doc, lex: Lexicon) -> list[int]:
+    """The Doc's relay verbs (``relay_verbs``, by lemma), by token index: the tokens a relay tail turns on."""
+    return columns(doc).positions("relay verbs", lambda c: [i for i, n in enumerate(c.lemmas) if n in lex.relay_verbs])
+
+
 def _relay_tail(sent: SpacySpan, lex: Lexicon) -> Relay | None:
     """ ", <Outlet> reports [referring to <source>]." closing the sentence."""
     doc = sent.doc
-    end = _trimmed(doc, sent.start, sent.end - 1)
+    verbs = within(relay_verb_positions(doc, lex), sent.start + 1, sent.end)
+    end = _trimmed(doc, sent.start, sent.end - 1) if verbs else None
     if end is None:
         return None
     last = end[1]
-    for token in sent:
-        if token.lemma_.lower() not in lex.relay_verbs or token.i == sent.start:
-            continue
+    for token in (doc[i] for i in verbs):
         j = token.i - 1
         while j > sent.start and doc[j].pos_ == "PROPN":
             j -= 1

@@ -26,11 +26,12 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.data import load_yaml
 from dateline.extract.support.common import LastIndex
+from dateline.extract.support.tokens import columns, within
 from dateline.model import Entity, Span, Speaker, Statement
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 PERSON = "PERSON"
 # Entity types that can speak for themselves: people and organisations (an embassy, a ministry, an outlet).
@@ -139,8 +140,9 @@ class SpeakerResolver:
         a quotation: people in reported speech are not what a later "he" points back to; the speakers are."""
         quoted = _QUOTATIONS.of(quotations).overlapping(sent.start_char, sent.end_char)
         inside = [(c.start, c.end) for s in statements if (c := s.content_span) is not None] + quoted
-        for token in sent:
-            if token.dep_ in SUBJECT_DEPS and not any(start <= token.idx < end for start, end in inside):
+        doc = sent.doc
+        for token in (doc[i] for i in within(subject_positions(doc), sent.start, sent.end)):
+            if not any(start <= token.idx < end for start, end in inside):
                 self.observe_subject(token)
         self._observe_documents(sent, statements, inside)
 
@@ -154,10 +156,9 @@ class SpeakerResolver:
         to be seen makes a later one unknown again: "the letter" is the last letter named."""
         speakers = [s for s in statements if s.cue_span is not None and (s.speaker.entity or s.speaker.description)]
         cues = [(c.start, c.end) for s in speakers if (c := s.cue_span) is not None]
-        for token in sent:
+        doc = sent.doc
+        for token in (doc[i] for i in within(document_positions(doc), sent.start, sent.end)):
             noun = token.lemma_.lower()
-            if noun not in DOCUMENT_NOUNS:
-                continue
             own = token.pos_ in {"NOUN", "PROPN"} and not any(start <= token.idx < end for start, end in inside)
             issuer = self._issuer(token) if own else None
             if issuer is not None:
@@ -395,6 +396,17 @@ class SpeakerResolver:
         window = _window_start(phrase)
         near = {m.entity for m in compatible if m.start >= window}
         return next(iter(near)) if len(near) == 1 else None
+
+
+def subject_positions(doc: Doc) -> list[int]:
+    """The Doc's clause subjects (``SUBJECT_DEPS``), by token index: all ``observe_subjects`` looks at."""
+    return columns(doc).positions("subjects", lambda c: [i for i, dep in enumerate(c.deps) if dep in SUBJECT_DEPS])
+
+
+def document_positions(doc: Doc) -> list[int]:
+    """The Doc's document nouns (``DOCUMENT_NOUNS``, by lemma), by token index: all ``_observe_documents``
+    looks at."""
+    return columns(doc).positions("documents", lambda c: [i for i, n in enumerate(c.lemmas) if n in DOCUMENT_NOUNS])
 
 
 def _possessor(head: Token) -> Token | None:

@@ -1,0 +1,94 @@
+"""What the statements stage's shortcuts rest on, checked on a real AllSides report (not in gold/dev): the
+tagger reads the flat attribute names as it read the nested feature maps it was trained on, and the
+positions the rules and the speaker resolver look at hold every token their tests can fire on."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from dateline.attribution.features import Item, doc_sequences
+from dateline.attribution.model import load_tagger
+from dateline.extract.statements import Lexicon, quote_regions
+from dateline.extract.statements.cues import cue_at, cue_candidates
+from dateline.extract.statements.relays import relay_verb_positions
+from dateline.extract.statements_combined import rule_statements
+from dateline.extract.support.speakers import DOCUMENT_NOUNS, SUBJECT_DEPS, document_positions, subject_positions
+from dateline.extract.support.tokens import columns
+from dateline.ingest import iter_documents
+from dateline.model import Analysis, Article
+from dateline.pipeline import Pipeline
+from tests.conftest import CORPUS
+
+# A report with quotations, reported speech and a relay verb ("wrote").
+REPORT = "01IS9Ot1YQkYe93y"
+
+
+@cache
+def _parsed() -> tuple[Article, Any, Analysis]:
+    from dateline.nlp import load_nlp
+
+    (article,) = iter_documents([str(CORPUS / "allsides-article-bias" / "jsons" / f"{REPORT}.json")])
+    assert isinstance(article, Article)
+    doc = load_nlp()(article.text)
+    entities = Pipeline(["entities.rules"]).analyze(article, doc)
+    assert isinstance(entities, Analysis), entities
+    return article, doc, entities
+
+
+def _nested(item: Item) -> dict[str, Any]:
+    """The nested ``{key: value}`` map crfsuite names ``item``'s attributes after (as the model was trained
+    on): ``bias`` and ``offset:edge`` of weight 1, ``key:value``, a neighbour's under its offset."""
+    out: dict[str, Any] = {}
+    for name in (n.decode() for n in item):
+        head, _, rest = name.partition(":")
+        if head in {"-2", "-1", "1", "2"}:
+            key, _, value = rest.partition(":")
+            out.setdefault(head, {})[key] = value or 1.0
+        else:
+            out[head] = rest or 1.0
+    return out
+
+
+def test_the_tagger_reads_the_flat_names_as_the_nested_maps() -> None:
+    import pycrfsuite
+
+    article, doc, entities = _parsed()
+    rules = rule_statements(article, doc, entities)
+    _, sequences = doc_sequences(doc, quote_regions(article.text), rules)
+    tagger = load_tagger()
+    assert sum(map(len, sequences)) > 500
+    for sequence in sequences:
+        nested = [_nested(item) for item in sequence]
+        assert pycrfsuite.ItemSequence(nested).items() == pycrfsuite.ItemSequence(list(sequence)).items()
+        assert tagger.crf.tag(nested) == tagger.labels(sequence)
+
+
+def test_the_columns_are_the_tokens_attributes() -> None:
+    _, doc, _ = _parsed()
+    cols = columns(doc)
+    assert cols.lemmas == [t.lemma_.lower() for t in doc]
+    assert cols.deps == [t.dep_ for t in doc]
+    assert cols.pos == [t.pos_ for t in doc]
+    assert cols.lowers == [t.lower_ for t in doc]
+    assert cols.orths == [t.text for t in doc]
+    assert cols.alpha == [t.is_alpha for t in doc]
+
+
+def test_every_cue_is_a_cue_candidate() -> None:
+    _, doc, _ = _parsed()
+    lex = Lexicon.load()
+    cues = [t.i for t in doc if cue_at(t, lex) is not None]
+    candidates = cue_candidates(doc, lex)
+    assert len(cues) >= 10
+    assert set(cues) <= set(candidates)
+    assert len(candidates) < len(doc) / 5  # the point: most tokens are never asked
+
+
+def test_the_resolver_and_relay_positions_are_the_tokens_their_tests_pick() -> None:
+    _, doc, _ = _parsed()
+    lex = Lexicon.load()
+    assert subject_positions(doc) == [t.i for t in doc if t.dep_ in SUBJECT_DEPS]
+    assert document_positions(doc) == [t.i for t in doc if t.lemma_.lower() in DOCUMENT_NOUNS]
+    assert relay_verb_positions(doc, lex) == [t.i for t in doc if t.lemma_.lower() in lex.relay_verbs]
+    assert subject_positions(doc) and document_positions(doc) and relay_verb_positions(doc, lex)
