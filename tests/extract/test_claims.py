@@ -467,6 +467,16 @@ def test_a_quotations_own_cue_beats_the_continuation_of_an_earlier_one() -> None
     assert claim.claimant.entity == "Robert Reich"
 
 
+def test_a_relative_clause_before_a_trailing_cue_is_the_speakers() -> None:
+    # "Clinton made an impromptu stop at the Pulse nightclub in Orlando, where 49 people were killed June 12 by
+    # a lone gunman in a mass shooting, the Associated Press reported Friday.": the report's, not an aside.
+    claim = _claimant("politico_2016-07-22_rep-gwen-graham", "49 people")
+    assert claim.claimant.entity == "Associated Press" and claim.statement_id is not None
+    # A relative clause in a content its cue introduces stays the outlet's aside (self-written, same shape).
+    text = "Ohio race\n\nThe mayor said the city would close the marathon, which draws some 51,000 runners.\n"
+    assert _only_claim(text).claimant.span is None
+
+
 def test_a_document_named_as_a_proper_noun_frames_a_figure() -> None:
     # "In a CNN/ORC International Poll the same month, 38 percent of voters said ...": "Poll" tagged a proper
     # noun is still a document; its issuer claims the share's figure.
