@@ -453,6 +453,37 @@ def test_claimant_of_a_quotation_whose_cue_follows_its_closing_mark() -> None:
     assert claim.claimant.text == "Trump"
 
 
+def test_a_quotations_own_cue_beats_the_continuation_of_an_earlier_one() -> None:
+    # "''We have accepted decades of back-room deals which, 12 times in a row, selected an American male,'' it
+    # said." after a quotation of Mr. Lew: "it" (the staff association's letter), not the earlier speaker.
+    claim = _claimant("nyt_2016-08-26_u-s-nominates-jim-yong-kim", "12 times")
+    assert claim.claimant.text == "it" and claim.claimant.description is not None
+    assert "letter" in claim.claimant.description
+    # "“So far, 59 of the 75 witnesses interviewed by the committee ...,” it stated.": the panel's memo.
+    claim = _claimant("wash-post_2016-02-19_gowdy-promises-benghazi", "75 witnesses")
+    assert claim.claimant.text == "it" and claim.claimant.description == "Thursday's memo"
+    # "''She needs one or two big ideas ...,'' said Robert Reich, ..." after a paragraph quoting Gene Sperling.
+    claim = _claimant("nyt_2016-06-15_clinton-s-chance-to-make-bold", "two big ideas")
+    assert claim.claimant.entity == "Robert Reich"
+
+
+def test_a_relative_clause_before_a_trailing_cue_is_the_speakers() -> None:
+    # "Clinton made an impromptu stop at the Pulse nightclub in Orlando, where 49 people were killed June 12 by
+    # a lone gunman in a mass shooting, the Associated Press reported Friday.": the report's, not an aside.
+    claim = _claimant("politico_2016-07-22_rep-gwen-graham", "49 people")
+    assert claim.claimant.entity == "Associated Press" and claim.statement_id is not None
+    # A relative clause in a content its cue introduces stays the outlet's aside (self-written, same shape).
+    text = "Ohio race\n\nThe mayor said the city would close the marathon, which draws some 51,000 runners.\n"
+    assert _only_claim(text).claimant.span is None
+
+
+def test_a_document_named_as_a_proper_noun_frames_a_figure() -> None:
+    # "In a CNN/ORC International Poll the same month, 38 percent of voters said ...": "Poll" tagged a proper
+    # noun is still a document; its issuer claims the share's figure.
+    claim = _claimant("nyt_2016-08-22_foundation-and-donors", "38 percent")
+    assert claim.claimant.text == "CNN" and claim.statement_id is None
+
+
 def test_pounds_are_money_unless_the_parse_weighs_them() -> None:
     # A weight verb or comparative governs it, or it weighs something ("pounds of"): a weight, no claim.
     weights = (

@@ -64,6 +64,12 @@ QUOTATION_WINDOW = 3000
 SPEAKING_VERBS = frozenset({"say", "state"})
 # How many steps up the parse tree from a figure a framing phrase ("In a CNN poll, ...") is looked for.
 MAX_FRAME_HOPS = 6
+# A document noun after "in" may be written as part of the poll's name and tagged a proper noun ("In a CNN/ORC
+# International Poll the same month, 38 percent of voters said ...", "In a national USA TODAY/Suffolk
+# University Poll"): v11, 3 PolNeAR train claims now right, 1 more read right where PolNeAR marks no source
+# ("in this past week's final pre-primary Field Poll, Clinton led ... by just four points"); no claim changed
+# in 320 AllSides reports (seeds 3100-3107) or on PolNeAR dev.
+DOCUMENT_POS = frozenset({"NOUN", "PROPN"})
 # What makes a document noun after "in" a particular document ("in a CNN poll", "in the report"), unlike the
 # idiom "in return" or "in record numbers".
 DETERMINING_DEPS = frozenset({"det", "poss", "compound", "amod"})
@@ -219,7 +225,7 @@ class Issuers:
         document = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if (
             document is None
-            or document.pos_ != "NOUN"
+            or document.pos_ not in DOCUMENT_POS
             or document.lemma_.lower() not in document_nouns()
             or not any(c.dep_ in DETERMINING_DEPS for c in document.children)
         ):
