@@ -2,7 +2,8 @@
 
 The stages a ``dateline run --workers 1`` goes through, each timed with ``time.process_time`` (CPU, so other
 people's work on a shared machine moves the figures less than it moves wall time): importing dateline beyond
-what bare spaCy needs, reading the files, loading the model, spaCy's own pipes, dateline's entity-fixing
+what bare spaCy needs, reading the files, loading the model, spaCy's own pipes (as ``dateline run`` runs them,
+and as shipped, which is what the bare side of ``end_to_end.py`` runs), dateline's entity-fixing
 component (run apart here, over the parsed Docs, so its cost shows), each registered extractor, the SQLite
 writes, and corpus linking (of the analyses just written, held in memory, as ``dateline run`` links them). A profiler inflates Python-heavy stages far more than spaCy's compiled ones;
 these figures are what the stages cost.
@@ -49,6 +50,14 @@ def measure(folder: Path, limit: int) -> dict[str, float]:
     with nlp.select_pipes(disable=[COMPONENT]):
         docs = list(nlp.pipe([a.text for a in articles], batch_size=64))
     out["spaCy pipes"] = CLOCK() - start
+    # The bare side's spaCy (its rule pipes as shipped: spaCy's attribute ruler, the lemmatizer's index as
+    # lists), over the same texts, so the two rule-pipe replacements of ``load_nlp`` show (nlp/attributes.py).
+    shipped = load_nlp(as_shipped=True)
+    start = CLOCK()
+    with shipped.select_pipes(disable=[COMPONENT]):
+        for _doc in shipped.pipe([a.text for a in articles], batch_size=64):
+            pass
+    out["spaCy pipes as shipped (the bare side)"] = CLOCK() - start
     start = CLOCK()
     docs = [fix_entities(doc) for doc in docs]
     out["entity fixer (component)"] = CLOCK() - start
