@@ -506,6 +506,9 @@ def test_seats_and_plain_offices(text: str, expected: tuple[str, str | None, str
         # A place before the holder's name; a hyphened status after the holder's possessive.
         ("KFeszPubAewwWWHm", "Mayor of London", ("former Mayor", "London", None, "Boris Johnson")),
         ("a6pDahUTHOXmqLsC", "then-Gov. Bill Haslam", ("then-Gov.", "Tennessee", None, "Bill Haslam")),
+        # Words that judge the holder at an apposition's start hide no holder.
+        ("w0Xld04CikAahfYU", "Obama-appointed chairman", ("chairman", "FCC", None, "Tom Wheeler")),
+        ("90etAXThc5m2TGS9", "Tad Devine", ("strategist", "Democratic Party", None, "Tad Devine")),
         # A plural title's names share the state written before it.
         ("z0hQ3QWRmoE8cBm6", "Texas Reps.", ("Reps.", "Texas", None, "Bill Flores")),
     ],
