@@ -509,6 +509,9 @@ def test_seats_and_plain_offices(text: str, expected: tuple[str, str | None, str
         # Words that judge the holder at an apposition's start hide no holder.
         ("w0Xld04CikAahfYU", "Obama-appointed chairman", ("chairman", "FCC", None, "Tom Wheeler")),
         ("90etAXThc5m2TGS9", "Tad Devine", ("strategist", "Democratic Party", None, "Tad Devine")),
+        # A shared office written with "co-" is one title.
+        ("ADPROLdcv0KL9zRT", "PayPal co-founder", ("co-founder", "PayPal", None, "Peter Thiel")),
+        ("mfSr0UmpeNupFaVB", "Tom Reed", ("co-chair", "Problem Solvers Caucus", None, "Tom Reed")),
         # A plural title's names share the state written before it.
         ("z0hQ3QWRmoE8cBm6", "Texas Reps.", ("Reps.", "Texas", None, "Bill Flores")),
     ],
