@@ -522,6 +522,12 @@ def test_v8_constructions_in_corpus_reports(
     assert expected in _corpus_offices(article, needle)
 
 
+def test_under_secretary_is_a_title_and_a_preposition_opens_none() -> None:
+    found = _offices("Under Secretary of State Jane Roe met officials working under Secretary of State John Doe.")
+    assert ("Under Secretary of State", None, None, "Jane Roe") in found
+    assert any(title == "Secretary of State" and holder == "John Doe" for title, _, _, holder in found)
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

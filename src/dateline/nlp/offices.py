@@ -397,6 +397,10 @@ def _may_lead_title(doc: Doc, i: int, lex: Lexicon) -> bool:
     lexicon title. ``_title_at`` is asked at nearly every token (101,841 times over 100 AllSides reports) and
     few start a title: reading the six words after each one first was a tenth of the entity fixer's time."""
     word = doc[i].lower_
+    if doc[i].tag_ == "IN" and doc[i].is_lower:
+        return (
+            False  # "officials working under Secretary of State Hillary Clinton": a preposition, not "Under Secretary"
+        )
     if i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_ and f"{word}." in lex.title_words:
         word = f"{word}."
     return bool(lex.titles.get(word))
