@@ -483,3 +483,58 @@ def test_surnames_the_lexicon_lists_as_words_stay_in_the_name() -> None:
 )
 def test_seats_and_plain_offices(text: str, expected: tuple[str, str | None, str | None, str]) -> None:
     assert expected in _offices(text)
+
+
+# entities.rules.v8: each construction on a report of the AllSides corpus outside gold/dev.
+@pytest.mark.parametrize(
+    ("article", "needle", "expected"),
+    [
+        # "NAME, a [former] ORG NOUN": the organisation written before the apposition's noun holds the office.
+        ("50UWepbNGu5GlGUL", "Matthew Miller", ("former spokesman", "Justice Department", None, "Matthew Miller")),
+        ("7G7yQ6GTuDZkr1vZ", "David Holmes", ("official", "State Department", None, "David Holmes")),
+        # A judging adjective before the organisation is dropped.
+        ("DOmzs7yQ4uVqRiYE", "Stephen Miller", ("adviser", "White House", None, "Stephen Miller")),
+        # A rank spelled out is one title.
+        ("5z3Zml6BBHWZGvpS", "Brigadier General", ("Brigadier General", "Peshmerga", None, "Hajar Osman Ismael")),
+        # "in PLACE, where TITLE NAME".
+        (
+            "kTQflZdrxdejwCiK",
+            "where President-elect",
+            ("President-elect", "Mexico", None, "Andres Manuel Lopez Obrador"),
+        ),
+        ("cH18KdSW5A7SK8M2", "where Gov. Jay Nixon", ("Gov.", "Missouri", None, "Jay Nixon")),
+        # A place before the holder's name; a hyphened status after the holder's possessive.
+        ("KFeszPubAewwWWHm", "Mayor of London", ("former Mayor", "London", None, "Boris Johnson")),
+        ("a6pDahUTHOXmqLsC", "then-Gov. Bill Haslam", ("then-Gov.", "Tennessee", None, "Bill Haslam")),
+        # Words that judge the holder at an apposition's start hide no holder.
+        ("w0Xld04CikAahfYU", "Obama-appointed chairman", ("chairman", "FCC", None, "Tom Wheeler")),
+        ("90etAXThc5m2TGS9", "Tad Devine", ("strategist", "Democratic Party", None, "Tad Devine")),
+        # A shared office written with "co-" is one title.
+        ("ADPROLdcv0KL9zRT", "PayPal co-founder", ("co-founder", "PayPal", None, "Peter Thiel")),
+        ("mfSr0UmpeNupFaVB", "Tom Reed", ("co-chair", "Problem Solvers Caucus", None, "Tom Reed")),
+        # A plural title's names share the state written before it.
+        ("z0hQ3QWRmoE8cBm6", "Texas Reps.", ("Reps.", "Texas", None, "Bill Flores")),
+    ],
+)
+def test_v8_constructions_in_corpus_reports(
+    article: str, needle: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    assert expected in _corpus_offices(article, needle)
+
+
+def test_under_secretary_is_a_title_and_a_preposition_opens_none() -> None:
+    found = _offices("Under Secretary of State Jane Roe met officials working under Secretary of State John Doe.")
+    assert ("Under Secretary of State", None, None, "Jane Roe") in found
+    assert any(title == "Secretary of State" and holder == "John Doe" for title, _, _, holder in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A noun of standing, not an office; a place names no seat to share.
+        ("Mikie Sherrill, a Navy veteran, won the primary.", "Mikie Sherrill"),
+        ("Add Southern Sens. Saxby Chambliss and Lindsey Graham to the list.", "Lindsey Graham"),
+    ],
+)
+def test_v8_no_office_or_no_holder(text: str, name: str) -> None:
+    assert not any(of for _, of, _, holder in _offices(text) if holder == name)
