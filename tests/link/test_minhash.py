@@ -49,3 +49,18 @@ def test_shingles_are_every_run_of_k_words() -> None:
     # Fewer words than k: the whole text is one shingle; no words, none.
     assert shingles(["a", "short", "text"], SHINGLE) == ["a short text"]
     assert shingles([], SHINGLE) == []
+
+
+def test_words_are_the_tokens_with_possessives_removed() -> None:
+    import re
+
+    from dateline.link.text import normalize
+
+    folder = require_shared(CORPUS / "allsides-article-bias" / "jsons", at_least=50)
+    files = sorted(str(p) for p in Path(folder).iterdir())[:50]
+    pattern = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+    for article in (d for d in iter_documents(files) if isinstance(d, Article)):
+        # The plain definition: each token, "'s" cut off its end, trailing apostrophes stripped, none empty.
+        plain = [w[:-2] if w.endswith("'s") else w.rstrip("'") for w in pattern.findall(normalize(article.text))]
+        assert words(article.text) == [w for w in plain if w], article.id
+    assert words("Azerbaijan’s envoy, the envoys' cars") == ["azerbaijan", "envoy", "the", "envoys", "cars"]

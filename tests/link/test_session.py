@@ -151,3 +151,43 @@ def test_joining_an_entity_leaves_the_peeked_rows_as_they_were(db_url: str, gold
         now = session.peek_groups("entity", ids)
         changed = [i for i in ids if json.dumps(now[i], sort_keys=True) != before[i]]
         assert changed and all(now[i]["mentions"] > peeked[i]["mentions"] for i in changed)
+
+
+def test_a_canonical_entity_handed_over_reads_as_its_stored_json(db_url: str, gold_analyses: list[Analysis]) -> None:
+    # ``resolve`` hands each entity it writes over as the row's parsed form (no parse at the next peek): what a
+    # peek gives must be exactly what the stored text parses to (lists, not tuples), else remembered verdicts
+    # and counts could differ from those of a process that read the row from the database.
+    from dateline.link import entities
+    from dateline.model import Entity
+    from dateline.store.corpus import get_groups
+
+    store = Store(db_url)
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        ids: set[str] = set()
+        for analysis in gold_analyses:
+            linked = entities.link(session, analysis.article, [r for r in analysis.records if isinstance(r, Entity)])
+            ids.update(e.entity_id for e in linked if e.entity_id)
+        peeked = session.peek_groups("entity", ids)
+        session.flush()
+        stored = get_groups(conn, "entity", ids)
+    assert ids and peeked == stored
+
+
+def test_collections_paused_restores_the_collector() -> None:
+    import gc
+
+    from dateline.link import collections_paused
+
+    assert gc.isenabled()
+    with collections_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collections_paused():
+            pass
+        # A caller that had turned it off keeps it off.
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -10,7 +10,9 @@ articles. An article already linked is skipped (idempotent).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Collection, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any, TypeVar
@@ -115,7 +117,7 @@ def link_analysis(session: LinkSession, analysis: Analysis, summary: LinkSummary
     entity_ids = sorted({e.entity_id for e in linked if e.entity_id})
     series_ids = series.link(session, article, times, entity_ids, feats.date)
     ledger = claims.link(session, article, _of(spoken, Claim), [story, *series_ids], feats.date)
-    repeated = statements.link(session, _of(spoken, Statement), linked)
+    repeated = statements.link(session, _of(spoken, Statement))
     session.put_features(LINKED, article.id, article.id, {})
     if entity_ids:
         # Committed with the "linked" mark: a run killed before its merge pass leaves these for the next.
@@ -130,11 +132,29 @@ def link_analysis(session: LinkSession, analysis: Analysis, summary: LinkSummary
     return _changed([*linked, *spoken], {r.id: r for r in analysis.records})
 
 
+@contextmanager
+def collections_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector held off for the block (as it was after it).
+
+    Linking allocates a few hundred thousand containers per batch (parsed rows, name forms, candidate lists),
+    nearly all freed by reference counting, and keeps large caches alive: the collector's passes, which scan
+    those caches again and again, took 15-18% of linking's CPU (150 AllSides reports: 17.8 -> 14.6 ms per
+    article with it off, the links identical; raising its first threshold to 10,000 gave only 15.8). What
+    cyclic garbage a batch leaves is bounded by the batch and collected once the collector runs again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def link_batch(store: Store, analyses: list[Analysis], summary: LinkSummary, cache: LinkCache) -> list[Record]:
     """Link a batch of stored articles in one transaction (oldest first, so "first seen" follows the dates).
     Returns the records linking changed (as now stored)."""
     changed: list[Record] = []
-    with corpus.session(store, cache) as session:
+    with collections_paused(), corpus.session(store, cache) as session:
         done = session.linked(a.article.id for a in analyses)
         for analysis in sorted(analyses, key=lambda a: (a.article.published or "", a.article.id)):
             if analysis.article.id in done:
@@ -233,7 +253,7 @@ def merge_entities(
     ``known``: articles whose naming records are held in memory, see there)."""
     cache = cache or LinkCache()
     rewrite_merged(store, cache, known)
-    with corpus.session(store, cache) as session:
+    with collections_paused(), corpus.session(store, cache) as session:
         pending = session.all_features(MERGE_PENDING)
         ids = sorted(set(touched).union(*(data["entities"] for data in pending.values())))
         folded = entities.merges(session, ids)
@@ -270,7 +290,8 @@ def rewrite_merged(store: Store, cache: LinkCache | None = None, known: Known | 
         # Only the records that can name an entity (not the articles, not their times).
         missing = [i for i in batch if i not in known]
         records = {i: known[i] for i in batch if i in known} | store.article_records(missing, kinds=NAMING)
-        changed = _renamed(records.values(), merged)
+        with collections_paused():
+            changed = _renamed(records.values(), merged)
         with corpus.session(store, cache) as session:
             session.update_records(changed)
             session.drop_features(REWRITE, batch)

@@ -63,8 +63,9 @@ class NameForm:
 
     def to_dict(self) -> dict[str, Any]:
         # ``dataclasses.asdict`` gives the same, but copies each field through its generic recursion: a tenth of
-        # a new entity's cost.
-        return {f: getattr(self, f) for f in _FORM_FIELDS}
+        # a new entity's cost. Tuples as lists: the dict is what its JSON reads back as (``put_group``'s
+        # ``handed_over``), so the verdicts remembered on an entity's forms match it with its next read.
+        return {f: list(v) if isinstance(v := getattr(self, f), tuple) else v for f in _FORM_FIELDS}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> NameForm:
@@ -356,7 +357,8 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
     # The short forms the entity goes by: a hosted record's names, or a record's own aliases ("Teixeira").
     learned = names if host else names[1:]
     group = _merge(group, group_id, entity, forms, article, learned=learned, hosted=host is not None)
-    session.put_group(KIND, group_id, group, label=group["name"])
+    # ``group`` is this call's own (``_own``'s copy or new) and not used again: handed over as the row's parsed form.
+    session.put_group(KIND, group_id, group, label=group["name"], handed_over=True)
     session.add_keys(KIND, [*keys, *(alias_key(n) for n in learned)], group_id, cap=BLOCK_CAP)
     session.add_member(KIND, group_id, entity.id, entity.article_id, {"name": entity.name})
     return group_id

@@ -31,7 +31,7 @@ from sqlalchemy.engine import Connection
 
 from dateline.model import Record
 from dateline.store import schema
-from dateline.store.db import IN_BATCH, Store, chunks, dumps, update_records
+from dateline.store.db import IN_BATCH, PLACEHOLDERS, Store, chunks, dumps, update_records
 from dateline.store.schema import LINK_TABLES, link_features, link_groups, link_keys, link_members
 
 # The kind of each corpus-level group in link_groups/link_members, by the name the CLI, the API and the pages
@@ -202,8 +202,8 @@ def move_groups(conn: Connection, kind: str, moves: list[tuple[str, str]]) -> No
     conn.execute(sa.delete(g).where(g.c.kind == kind, g.c.id == source), params)
 
 
-# The DB-API placeholder of each paramstyle ``_rows_in`` writes SQL for (sqlite3: qmark; psycopg: pyformat).
-_MARKS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+# The DB-API placeholder of each paramstyle ``_rows_in`` writes SQL for (one owner: ``db.PLACEHOLDERS``).
+_MARKS = PLACEHOLDERS
 
 
 def _rows_in(conn: Connection, table: sa.Table, columns: tuple[str, ...], kind: str, column: str, ids: Any) -> Any:
@@ -457,11 +457,21 @@ class LinkSession:
             out[ident] = parsed[1]
         return out
 
-    def put_group(self, kind: str, group_id: str, data: dict[str, Any], *, label: str | None = None) -> None:
-        """Insert or replace a group."""
-        row = (label, dumps(data))
+    def put_group(
+        self, kind: str, group_id: str, data: dict[str, Any], *, label: str | None = None, handed_over: bool = False
+    ) -> None:
+        """Insert or replace a group. ``handed_over``: the caller never touches ``data`` again and it holds only
+        what its JSON reads back as (lists, not tuples; string keys), so it is kept as the row's parsed,
+        read-only form (``peek_groups``) instead of being parsed back from its text at the next look: a
+        canonical entity named in every article is peeked again after each write (on AllSides reports these
+        parses were the largest single cost of linking, 5% of it)."""
+        text = dumps(data)
+        row = (label, text)
         self.cache.groups.put((kind, group_id), row)
         self.pending.groups[(kind, group_id)] = row
+        if handed_over:
+            # The text object itself, as ``_read_through`` checks: a later put of the row replaces it.
+            self.cache.parsed.put((link_groups.name, kind, group_id), (text, data))
 
     # -------------------------------------------------------------------------- members
 
@@ -523,7 +533,10 @@ class LinkSession:
         # meets up to ~150 keys of up to 300 items each, and counting and sorting them item by item in Python
         # was most of what a story's look-up cost. The same items in the same order as a full sort.
         found = Counter(chain.from_iterable(items for items in postings if len(items) <= cap))
-        return dict(heapq.nsmallest(limit, found.items(), key=_by_count))
+        # Ranked as (-count, id) tuples, compared in C, not through a key function called per item (a story
+        # meets some 300 items per article): the same order, ids being distinct.
+        ranked = heapq.nsmallest(limit, [(-n, item) for item, n in found.items()])
+        return {item: -n for n, item in ranked}
 
     def add_keys(self, kind: str, keys: Iterable[str], item_id: str, *, cap: int) -> None:
         """Index ``item_id`` under ``keys``, except under stop-keys (already holding more than ``cap`` items)."""
@@ -603,11 +616,6 @@ class LinkSession:
         )
         _executemany(self.conn, link_keys, ("kind", "key", "item_id"), sorted(pending.keys), delete=False)
         self.cache.trim()
-
-
-def _by_count(item: tuple[str, int]) -> tuple[int, str]:
-    """Candidates' order: most shared keys first, then by id."""
-    return -item[1], item[0]
 
 
 def _replace(conn: Connection, table: sa.Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
