@@ -32,10 +32,14 @@ import time
 from pathlib import Path
 from typing import Any
 
+import psutil
+
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared"
 CORPUS = SHARED / "corpus" / "allsides-article-bias" / "jsons"
 TIME = Path("/usr/bin/time")
+# How often the process tree is sampled for the CPU check (seconds).
+SAMPLE_SECONDS = 0.1
 SECTION = "## End to end: `dateline run` against bare spaCy"
 # The bare side: dateline's reader (so both sides parse the same texts) and model, then only nlp.pipe.
 BARE = """
@@ -61,20 +65,59 @@ def prepare(corpus: Path, limit: int, folder: Path) -> list[Path]:
 
 def measure(command: list[str]) -> dict[str, float]:
     """Wall seconds, CPU seconds (user + system, the process and its workers) and peak RSS (MB) of one
-    command; fails loudly when the command fails. On a shared machine the CPU ratio is the steadier figure."""
+    command; fails loudly when the command fails. On a shared machine the CPU ratio is the steadier figure.
+
+    CPU seconds are /usr/bin/time's: the command's own and every process it reaped, with what they reaped in
+    turn. ``dateline run``'s workers are children of its fork server, which reaps them, and the run stops and
+    reaps the server before it exits (``batch/backends.py``), so they are counted. As a check that nothing
+    escapes, ``tree_cpu_seconds`` is the sum over every process seen in the command's tree (psutil, sampled
+    every ``SAMPLE_SECONDS``, each process's last reading, so slightly under the truth): a figure well above
+    ``cpu_seconds`` would mean some process's CPU went uncounted."""
     wrapped = [str(TIME), "-v", *command] if TIME.exists() else command
     start = time.perf_counter()
-    done = subprocess.run(wrapped, capture_output=True, text=True, check=False)
-    wall = time.perf_counter() - start
-    if done.returncode != 0:
-        raise SystemExit(f"{command[:3]} failed ({done.returncode}):\n{done.stderr[-3000:]}")
-    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
-    cpu = [float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", done.stderr)]
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as err:  # a file, not a pipe: nothing can block
+        process = subprocess.Popen(wrapped, stdout=subprocess.DEVNULL, stderr=err)
+        tree = _TreeCpu(process.pid)
+        while process.poll() is None:
+            tree.sample()
+            time.sleep(SAMPLE_SECONDS)
+        wall = time.perf_counter() - start
+        err.seek(0)
+        stderr = err.read()
+    if process.returncode != 0:
+        raise SystemExit(f"{command[:3]} failed ({process.returncode}):\n{stderr[-3000:]}")
+    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", stderr)
+    cpu = [float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", stderr)]
     return {
         "seconds": round(wall, 3),
         "cpu_seconds": round(sum(cpu), 2) if cpu else -1.0,
+        "tree_cpu_seconds": round(tree.total(), 2),
         "peak_rss_mb": round(int(rss.group(1)) / 1024, 1) if rss else -1.0,
     }
+
+
+class _TreeCpu:
+    """The last CPU reading (user + system, itself only) of every process seen under ``root``."""
+
+    def __init__(self, root: int) -> None:
+        self.root = psutil.Process(root)
+        self.seen: dict[tuple[int, float], float] = {}
+
+    def sample(self) -> None:
+        try:
+            processes = [self.root, *self.root.children(recursive=True)]
+        except psutil.Error:
+            return
+        for process in processes:
+            try:
+                times = process.cpu_times()
+                # keyed by pid and start time: a recycled pid is another process
+                self.seen[(process.pid, process.create_time())] = times.user + times.system
+            except psutil.Error:
+                continue
+
+    def total(self) -> float:
+        return sum(self.seen.values())
 
 
 def dateline_command(folder: Path, db: Path, workers: int) -> list[str]:
@@ -117,6 +160,11 @@ def report(runs: list[dict[str, Any]], corpus: str, articles: int, n_runs: int) 
             "median_bare_s": round(statistics.median(r["bare"]["seconds"] for r in rows), 2),
             "median_dateline_s": round(statistics.median(r["dateline"]["seconds"] for r in rows), 2),
             "median_cpu_ratio": round(statistics.median(_cpu_ratio(r) for r in rows), 3),
+            "median_bare_cpu_s": round(statistics.median(r["bare"]["cpu_seconds"] for r in rows), 2),
+            "median_dateline_cpu_s": round(statistics.median(r["dateline"]["cpu_seconds"] for r in rows), 2),
+            "median_dateline_tree_cpu_s": round(
+                statistics.median(r["dateline"].get("tree_cpu_seconds", -1.0) for r in rows), 2
+            ),
             "peak_rss_bare_mb": max(r["bare"]["peak_rss_mb"] for r in rows),
             "peak_rss_dateline_mb": max(r["dateline"]["peak_rss_mb"] for r in rows),
         }
@@ -137,15 +185,18 @@ def markdown(report: dict[str, Any]) -> str:
         f"`python bench/end_to_end.py`: {report['articles']} articles of `{Path(report['corpus']).name}`, "
         f"{report['runs']} runs in turn; whole processes (start-up and model loading included). Ratio = bare "
         "spaCy seconds / `dateline run` seconds (median of the runs), by wall clock and by CPU time (user + "
-        "system, workers included; -1 = not measured); peak RSS = largest single process.",
+        "system, workers included; -1 = not measured); peak RSS = largest single process. CPU s are "
+        "/usr/bin/time's; the psutil check sums every process seen in `dateline run`'s tree (its fork server's "
+        "workers included) and should sit just under it.",
         "",
-        "| processes | bare spaCy s | dateline run s | ratio (wall) | ratio (CPU) | peak RSS bare MB "
-        "| peak RSS dateline MB |",
-        "|---|---|---|---|---|---|---|",
+        "| processes | bare spaCy s | dateline run s | ratio (wall) | bare CPU s | dateline CPU s (psutil check) "
+        "| ratio (CPU) | peak RSS bare MB | peak RSS dateline MB |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for workers, s in report["summary"].items():
         lines.append(
             f"| {workers} | {s['median_bare_s']} | {s['median_dateline_s']} | {s['median_ratio']}x "
+            f"| {s['median_bare_cpu_s']} | {s['median_dateline_cpu_s']} ({s['median_dateline_tree_cpu_s']}) "
             f"| {s['median_cpu_ratio']}x "
             f"| {s['peak_rss_bare_mb']} | {s['peak_rss_dateline_mb']} |"
         )

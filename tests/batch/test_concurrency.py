@@ -16,6 +16,7 @@ import pytest
 from dateline.batch import run_corpus
 from dateline.store import Store
 from dateline.store.corpus import unlinked_article_ids
+from tests.batch import is_pool_worker
 from tests.batch.nasty import good
 
 TIMEOUT_SECONDS = 600
@@ -58,7 +59,7 @@ def test_two_runs_at_once_equal_the_two_in_sequence(tmp_path: Path) -> None:
 
 
 def _workers(parent: psutil.Process) -> list[psutil.Process]:
-    return [p for p in parent.children(recursive=True) if "spawn_main" in " ".join(p.cmdline())]
+    return [p for p in parent.children(recursive=True) if is_pool_worker(p)]
 
 
 def test_workers_die_with_a_killed_run(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from dateline.errors import ConfigError
 from dateline.ingest import article_from_text, iter_documents
 from dateline.model import Article, Failure
 from dateline.store import Store
-from tests.batch import killer
+from tests.batch import is_pool_worker, killer
 from tests.batch.nasty import good
 from tests.conftest import CORPUS, missing_shared
 
@@ -47,8 +47,8 @@ def reference(paths: list[str], tmp_path_factory: pytest.TempPathFactory) -> str
 
 
 def _pool_processes() -> list[psutil.Process]:
-    """This process's spawned pool workers (not multiprocessing's resource tracker)."""
-    return [p for p in psutil.Process().children(recursive=True) if "spawn_main" in " ".join(p.cmdline())]
+    """This process's pool workers (not the fork server they are forked from, nor the resource tracker)."""
+    return [p for p in psutil.Process().children(recursive=True) if is_pool_worker(p)]
 
 
 def test_cli_two_workers_store_what_one_worker_stores(paths: list[str], reference: str, tmp_path: Path) -> None:

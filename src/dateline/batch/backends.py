@@ -18,8 +18,10 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing import forkserver
 from typing import Any, Protocol
 
+from dateline.batch import preload
 from dateline.batch.worker import Job, analyze_chunk, die_with_parent
 from dateline.errors import BatchError, Errors
 from dateline.model import Analysis, Article, Failure
@@ -35,6 +37,8 @@ MAX_ATTEMPTS = 3
 # are seen, so a long-lived worker's memory creeps up with corpus size; recycling keeps it flat, and
 # reloading the model (about a second) every few thousand articles costs well under 1% of the run.
 CHUNKS_PER_CHILD = 100
+# How local worker processes start (``LocalBackend``).
+START_METHOD = "forkserver"
 
 
 class Backend(Protocol):
@@ -141,11 +145,22 @@ class _Windowed:
 
 
 class LocalBackend(_Windowed):
-    """``--workers N``: N spawned processes (spawn, not fork: the client may hold threads and a DB engine)."""
+    """``--workers N``: N processes forked from a fork server that has loaded the pipeline once.
+
+    Not ``fork`` from the client: the client holds a database engine and, once the pool runs, the executor's
+    own threads (and ``fork`` cannot replace recycled workers). Not ``spawn``: each spawned worker imported
+    spaCy and dateline and loaded the model itself, ~1.4 CPU s per worker start (bench/RESULTS.md, session 12).
+    The fork server is started (fork + exec, like spawn) from the client with only ``batch.preload`` to import,
+    which builds this job's pipeline; workers are forked from that single-threaded process, so each starts with
+    the model in memory, as bare spaCy's forked ``n_process`` children do. ``close`` stops the server and waits
+    for it: its workers' CPU time, which it reaps, then counts among the client's children
+    (``RUSAGE_CHILDREN``, ``/usr/bin/time``) like a spawned worker's did, and no process outlives the run.
+    """
 
     def __init__(self, job: Job, workers: int, in_flight: int) -> None:
         super().__init__(job, in_flight)
         self.workers = workers
+        _start_fork_server(job)
         self.pool = self._start(workers)
         # One process for articles tried alone (``isolated``), started when first needed: apart from the
         # pool, so that an article that kills it breaks nothing else in flight.
@@ -153,10 +168,9 @@ class LocalBackend(_Windowed):
 
     @staticmethod
     def _start(workers: int) -> ProcessPoolExecutor:
-        context = multiprocessing.get_context("spawn")
         return ProcessPoolExecutor(
             workers,
-            mp_context=context,
+            mp_context=multiprocessing.get_context(START_METHOD),
             max_tasks_per_child=CHUNKS_PER_CHILD,
             initializer=die_with_parent,
             initargs=(os.getpid(),),
@@ -204,6 +218,33 @@ class LocalBackend(_Windowed):
         self.pool.shutdown(wait=True, cancel_futures=True)
         if self.alone is not None:
             self.alone.shutdown(wait=True, cancel_futures=True)
+        _stop_fork_server()
+
+
+def _start_fork_server(job: Job) -> None:
+    """Start this process's fork server with ``job``'s pipeline preloaded (``batch.preload``). The job travels
+    in the server's environment, set only while it starts; a server already running is stopped first, as it
+    may hold another job's pipeline."""
+    _stop_fork_server()
+    multiprocessing.get_context(START_METHOD).set_forkserver_preload([preload.__name__])
+    before = os.environ.get(preload.JOB_VARIABLE)
+    os.environ[preload.JOB_VARIABLE] = preload.encode(job)
+    try:
+        forkserver.ensure_running()
+    finally:
+        if before is None:
+            del os.environ[preload.JOB_VARIABLE]
+        else:
+            os.environ[preload.JOB_VARIABLE] = before
+
+
+def _stop_fork_server() -> None:
+    """Stop this process's fork server, if one runs, and wait for it (reaping it). multiprocessing has no
+    public call for this (its own tests use ``_stop``); where it is missing the server exits with the client,
+    as it always does, and only its CPU time goes unreported."""
+    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+    if callable(stop):
+        stop()
 
 
 class DaskBackend(_Windowed):

@@ -65,24 +65,37 @@ PR_SET_PDEATHSIG = 1
 WATCHDOG_SECONDS = 2.0
 
 
-def die_with_parent(parent: int) -> None:
-    """Worker initializer: end this process when the process that started it dies. A killed client must not
-    leave its workers (hundreds of MB each, a spaCy model apiece) running re-parented for ever. On Linux the
-    kernel sends SIGKILL at the parent's death; elsewhere, and as a second line, a daemon thread exits when
-    the parent process id changes (the orphan has been re-parented). ``parent`` is the parent's pid, given by
-    the parent: read here, it could already be the process that adopted the orphan."""
+def die_with_parent(client: int) -> None:
+    """Worker initializer: end this process when the client (the process that started the pool) dies. A killed
+    client must not leave its workers (hundreds of MB each, a spaCy model apiece) running re-parented for ever.
+    A local worker's own parent is the client's fork server (``LocalBackend``), which exits as soon as the
+    client is gone: it reads end-of-file on a pipe only the client holds open. On Linux the kernel sends this
+    process SIGKILL at its parent's death; elsewhere, and as a second line, a daemon thread exits when the
+    client is gone or this process has been re-parented. ``client`` is the client's pid, given by the client:
+    the worker cannot read it from its own parent."""
     if sys.platform.startswith("linux"):
         try:
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         except (OSError, AttributeError):
             pass
-    if os.getppid() != parent:  # the parent died before the signal was armed (while this process started)
+    if not _alive(client):  # the client died before the signal was armed (while this process started)
         os._exit(1)
-    threading.Thread(target=_watch_parent, args=(parent,), name="dateline-parent-watchdog", daemon=True).start()
+    args = (client, os.getppid())
+    threading.Thread(target=_watch_parent, args=args, name="dateline-parent-watchdog", daemon=True).start()
 
 
-def _watch_parent(parent: int) -> None:
-    while os.getppid() == parent:
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it exists, owned by someone else
+        return True
+    return True
+
+
+def _watch_parent(client: int, parent: int) -> None:
+    while os.getppid() == parent and _alive(client):
         time.sleep(WATCHDOG_SECONDS)
     os._exit(1)
