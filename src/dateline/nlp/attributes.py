@@ -208,6 +208,10 @@ class FastAttributes:
         return merged
 
 
+class NotReplicated(ValueError):
+    """The pipeline's ``attribute_ruler`` uses a pattern ``dateline_attributes`` does not replicate."""
+
+
 def _from_pipeline(nlp: Language) -> FastAttributes | None:
     ruler = nlp.get_pipe(SHIPPED)
     return FastAttributes.from_ruler(ruler) if isinstance(ruler, AttributeRuler) else None
@@ -218,7 +222,7 @@ def make_attributes(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """The component, built from the pipeline's own ``attribute_ruler`` (added after it, which it replaces)."""
     fast = _from_pipeline(nlp)
     if fast is None:
-        raise ValueError(f"{SHIPPED} uses a pattern {COMPONENT} does not replicate")
+        raise NotReplicated(f"{SHIPPED} uses a pattern {COMPONENT} does not replicate")
     return fast
 
 
@@ -227,7 +231,8 @@ def replace_ruler(nlp: Language) -> None:
     otherwise leave spaCy's ruler in place."""
     if SHIPPED not in nlp.pipe_names or COMPONENT in nlp.pipe_names:
         return
-    if _from_pipeline(nlp) is None:
+    try:  # the factory reads the ruler's patterns once, and refuses when one is not replicated
+        nlp.add_pipe(COMPONENT, after=SHIPPED)
+    except NotReplicated:
         return
-    nlp.add_pipe(COMPONENT, after=SHIPPED)
     nlp.remove_pipe(SHIPPED)
