@@ -499,3 +499,34 @@ def test_the_near_and_short_term_are_the_future() -> None:
     text = "The plan will cut payments in the short term and in the near term."
     assert _timex(text) == {"the short term": "FUTURE_REF", "the near term": "FUTURE_REF"}
     assert _values(text) == {}
+
+
+def test_a_second_day_after_and_is_a_date_of_its_own() -> None:
+    # "the NATO Washington summit on April 24 and 25" (TBAQ-cleaned, gold 1999-04-25); "conducted between March
+    # 19 and 24" (an AllSides report of 2020-04-09): the second day in the first one's month and year.
+    assert _tbaq_value("XIE19990210.0079", "and 25") == "1999-04-25"
+    assert _corpus_value("nl3ixNaMbQCfDygS", "and 24") == "2020-03-24"
+    # Not a count or a share after a date.
+    assert _values("It rose on March 5 and 6 percent more on March 8.") == {
+        "March 5": "2021-03-05",
+        "March 8": "2021-03-08",
+    }
+
+
+def test_a_title_across_a_quotation_or_a_sentence_end_is_no_headline() -> None:
+    # "on CBS's ''60 Minutes.'' ''The way they're abusing him" (TBAQ-cleaned): the capitalised word after the
+    # show's name opens another sentence; "Manhunt : The Ten-Year Search for bin Laden" (a book, AllSides).
+    assert _tbaq_value("APW20000417.0031", "60 Minutes") is None
+    assert _corpus_value("F5PN2FyiHz0gjzMQ", "Ten-Year Search") is None
+    assert _corpus_value("LokeTWl5ipu94wEB", "5-Year Low") == "P5Y"
+
+
+def test_the_next_unit_counts_from_the_last_date_named() -> None:
+    # AllSides reports: "Hyde retired from Congress in 2006 and died the next year" (2014) is 2007; "in 2008
+    # but Obama grabbed the keys to the program the next year" (2012) is 2009.
+    assert _corpus_value("xDgdNPEBm0m4dtDq", "the next year at age") == "2007"
+    assert _corpus_value("3RgUDiupLGsHzJGF", "the next year, managing") == "2009"
+    # A span ahead stays the deictic reading ("spend the next year in Qatar", written 2014-06-06).
+    assert _corpus_value("PbiGn4meGJnOE2vN", "the next year in Qatar") == "2015"
+    # "The next day" is left alone: it follows a day the story tells of, not always the last one named.
+    assert "The next day" not in _values("He was arrested on May 3. The next day, he was freed.")
