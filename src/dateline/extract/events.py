@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "events.rules"
-VERSION = 5
+VERSION = 6
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -107,6 +107,7 @@ class Lexicon:
     obligation_verbs: frozenset[str]
     needs_actor_target: frozenset[str]
     intransitive_only: frozenset[str]
+    aimed: frozenset[str]
     possibility: frozenset[str]
     transitive_only: frozenset[str]
     failure: frozenset[str]
@@ -144,6 +145,7 @@ def lexicon() -> Lexicon:
         obligation_verbs=frozenset(data["obligation_verbs"]),
         needs_actor_target=frozenset(data["needs_actor_target"]),
         intransitive_only=frozenset(data["intransitive_only"]),
+        aimed=frozenset(data["aimed_verbs"]),
         possibility=frozenset(data["possibility_markers"]),
         transitive_only=frozenset(data["transitive_only"]),
         failure=frozenset(data["failure"]),
@@ -229,7 +231,11 @@ def find_trigger(token: Token) -> Trigger | None:
     if lemma in lex.verbs and _other_phrasal(token):
         return None
     if lemma in lex.verbs:
-        if lemma in lex.intransitive_only and (_objects(token) or any(c.dep_ in _PASSIVE_SUBJ for c in token.children)):
+        if (
+            lemma in lex.intransitive_only
+            and (_objects(token) or any(c.dep_ in _PASSIVE_SUBJ for c in token.children))
+            and not _aimed_at(token)
+        ):
             return None
         if lemma in lex.transitive_only and not any(c.dep_ in (*_OBJ, "xcomp") for c in token.children):
             return None
@@ -237,6 +243,15 @@ def find_trigger(token: Token) -> Trigger | None:
             return None
         return Trigger(token, token, lemma, *lex.verbs[lemma])
     return None
+
+
+def _aimed_at(verb: Token) -> list[Token]:
+    """Whom a weapon is aimed at ("fired four shells at targets in Jericho", "shot at the police"; plover.yaml
+    ``aimed_verbs``): the "at" object of a verb of shooting, its target. "Fired" with an object and no "at" is a
+    dismissal, no violence."""
+    if _lemma(verb) not in lexicon().aimed:
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]
 
 
 def _other_phrasal(verb: Token) -> bool:
@@ -456,6 +471,7 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
             and not circumstance
         ) or (child.dep_ in ("prep", "prt") and child.i == trigger.last.i):
             found += [_owner(g) for g in child.children if g.dep_ == "pobj"]
+    found += _aimed_at(verb)
     return [
         t
         for f in found
