@@ -684,3 +684,12 @@ def test_houthi_and_al_qaeda_in_a_real_report_are_coded_as_event_coders_code_the
     assert [(a.text, a.country) for a in fired.actors] == [("Houthi gunmen", "YEM")]
     helping = next(e for e in result.events if e.trigger == "helping")
     assert {t.country for t in helping.targets} == {"IMG"}
+
+
+def test_an_adjectival_complement_shares_its_verbs_condition() -> None:
+    # "were able to pass" under "even if": the passing is supposed, not reported; the adjective carries the
+    # condition of its verb to the infinitive as an infinitive complement does ("could discuss and sign").
+    assert _sentence_events("Even if the council were able to pass the ban, the mayor could veto it.") == []
+    assert _sentence_events("If the rebels are willing to release the hostages, talks can begin.") == []
+    assert _types("The council was able to pass the ban on Monday.") == {"COERCE"}
+    assert _types("The rebels are willing to release the hostages.") == {"AGREE"}
