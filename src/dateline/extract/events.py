@@ -449,7 +449,8 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
     verb = trigger.verb
     found: list[Token] = []
     if passive:
-        found += [c for c in verb.children if c.dep_ in _PASSIVE_SUBJ]
+        # "three children, who were killed": the relative pronoun stands for its antecedent, as a subject's does.
+        found += [antecedent(c) for c in verb.children if c.dep_ in _PASSIVE_SUBJ]
     objs = _objects(verb) if trigger.obj is None else _participants_of_noun(trigger.obj, verb)
     for obj in objs:
         doer = [
@@ -735,6 +736,8 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         if _conditional(trigger.verb, prior.statements) or _everyday_sense(trigger) or _effort(trigger):
             continue
         subject_heads, passive = subjects(trigger.verb)
+        if passive and not subject_heads and trigger.type == "ASSAULT":
+            subject_heads = _deed_of(trigger.verb)
         # A reported obligation is the sayer's request of the obliged (PLOVER GSR: "(SRC: Russia) said that
         # (TAR: Sudan) must return"): the reporting verb's subject acts, the obligation's subject is asked, and
         # with no one obliged who can act ("jobs must be created") nobody is asked: no request.
@@ -768,6 +771,20 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         target_actors = _with_country(target_actors, [c for c in countries if c not in own][:1] or countries[:1])
         kind, mode = decide_type(trigger, actors[0].country, target_heads)
         yield trigger, _event(article, prior, trigger, kind, mode, actors, target_actors)
+
+
+def _deed_of(verb: Token) -> list[Token]:
+    """The violent deed a passive act of violence happened in ("three civilians have been killed in a suicide
+    car bombing"): the deed is its actor, as "a suicide car bombing killed three civilians" makes it (violence is
+    coded with the deed as actor, event_classes.is_agent)."""
+    lex = lexicon()
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj" and ((lex.nouns.get(_lemma(g)) or _nominal(_lemma(g)) or (None, None))[0] == "ASSAULT")
+    ]
 
 
 def _someone(head: Token) -> bool:

@@ -135,7 +135,10 @@ def resolve_country(phrase: SpacySpan) -> str | None:
     """ISO alpha-3 (or IGO) of the first country-naming part of the phrase."""
     key = name_key(phrase.text)
     lex = lexicon()
-    if any(key == igo or key.endswith(" " + igo) or key.startswith(igo + " ") for igo in lex.igos):
+    # A pronoun is no organisation's acronym: "who" is not the WHO.
+    if phrase.root.pos_ != "PRON" and any(
+        key == igo or key.endswith(" " + igo) or key.startswith(igo + " ") for igo in lex.igos
+    ):
         return IGO
     # The whole phrase ("Downing Street", "the White House"), whole entities ("United States"), then single
     # words ("Azerbaijani" inside an ORG mention).
