@@ -1,4 +1,4 @@
-"""events.rules.v5 on the sample reports against their gold events (GOLD-FORMAT.md matching rule)."""
+"""events.rules.v6 on the sample reports against their gold events (GOLD-FORMAT.md matching rule)."""
 
 from __future__ import annotations
 
@@ -554,9 +554,13 @@ def test_a_participant_is_its_noun_phrase_without_other_participants() -> None:
     assert ("implored", "allies", "KOR", None) in found
     # "refusing requests from Congress": the requests, not Congress's part of them.
     assert any(t == "refusing" and x == "requests" for t, x, _, _ in found)
-    # "ordered a review by Rosenstein"; "pushed back against Ocasio-Cortez's definition of a concentration camp".
-    assert any(t == "ordered" and e == "Rod Rosenstein" for t, _, _, e in found)
+    # "pushed back against Ocasio-Cortez's definition of a concentration camp". (The report's "Who ordered the
+    # review by Rosenstein?" is a question whose "who" acts for no one named: no event since v6.)
     assert any(t == "pushed back" and e == "Ocasio-Cortez" for t, _, _, e in found)
+    assert not any(t == "ordered" for t, _, _, _ in found)
+    # "ordered a review by Rosenstein": a thing's author by "by" is whom the action is done to.
+    (ordered,) = _pipeline_events("Attorney General Jeff Sessions ordered a review by Rod Rosenstein on Monday.")
+    assert [t.entity for t in ordered.targets] == ["Rod Rosenstein"]
     # "lawmakers on Capitol Hill criticized": the shorter text keeps the speaker's name statements.rules gave.
     assert ("criticized", "lawmakers", "lawmakers on Capitol Hill") in actors
 
@@ -643,3 +647,70 @@ def test_a_verb_inside_a_title_is_no_action() -> None:
     assert not [e for e in events if e.lemma == "meet"]
     # The reports' actions stay ("thanked Russia, Turkey, Syria, Iraq and Syrian Kurds").
     assert "thanked" in {e.trigger for e in events}
+
+
+def test_a_named_non_state_group_takes_its_own_code_not_the_sentences_first_country() -> None:
+    # Before, "Hezbollah" took the sentence's first country (Israel), "al-Qaeda" the United States.
+    assert _countries("Hezbollah guerrillas attacked an Israeli patrol on Monday.", "ASSAULT")[0] == {"LBN"}
+    assert _countries("The Taliban attacked a police post in Kandahar.", "ASSAULT")[0] == {"AFG"}
+    text = "Osama bin Laden's al-Qaeda network threatened to attack the United States."
+    assert _countries(text, "THREATEN")[0] == {"IMG"}
+    # A word of a longer name is no group's name: "Liwa al Fatah" is not Fatah.
+    from dateline.extract.support.actors import group_code
+
+    assert group_code("Hamas's") == "PSE" and group_code("the Taliban") == "AFG"
+    assert group_code("Liwa al Fatah") is None
+
+
+def test_an_organisation_spelled_out_is_an_igo_by_its_acronym() -> None:
+    # The igos list holds "ILO"; the actor's phrase spells it out, and the entity's alias names it.
+    text = "The International Labor Office (ILO) accused the company of fraud in Israel on Monday."
+    assert _countries(text, "ACCUSE")[0] == {"IGO"}
+
+
+def test_a_weapon_fired_at_someone_is_an_assault_on_them() -> None:
+    # "fire" with an object is a dismissal, unless it is aimed "at" someone: then the object is the weapon.
+    assert _types("Israeli tanks fired four shells at targets in the town.") == {"ASSAULT"}
+    assert "ASSAULT" not in _types("The company fired its chief executive on Monday.")
+    targets = next(e for e in _sentence_events("Soldiers fired rubber bullets at the protesters.")).targets
+    assert "protesters" in {t.text for t in targets}
+
+
+def test_houthi_and_al_qaeda_in_a_real_report_are_coded_as_event_coders_code_them() -> None:
+    # An AllSides report outside every gold set (bulk sample seed 7002): Yemen's Houthis and al-Qaeda.
+    from dateline.ingest import iter_documents
+    from dateline.pipeline import Pipeline
+    from tests.conftest import CORPUS
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / "cW1i8E7EdfCmkkAN.json"
+    (result,) = [r for r in Pipeline().run(iter_documents([str(path)])) if isinstance(r, Analysis)]
+    fired = next(e for e in result.events if e.trigger == "fired")
+    assert [(a.text, a.country) for a in fired.actors] == [("Houthi gunmen", "YEM")]
+    helping = next(e for e in result.events if e.trigger == "helping")
+    assert {t.country for t in helping.targets} == {"IMG"}
+
+
+def test_an_adjectival_complement_shares_its_verbs_condition() -> None:
+    # "were able to pass" under "even if": the passing is supposed, not reported; the adjective carries the
+    # condition of its verb to the infinitive as an infinitive complement does ("could discuss and sign").
+    assert _sentence_events("Even if the council were able to pass the ban, the mayor could veto it.") == []
+    assert _sentence_events("If the rebels are willing to release the hostages, talks can begin.") == []
+    assert _types("The council was able to pass the ban on Monday.") == {"COERCE"}
+    assert _types("The rebels are willing to release the hostages.") == {"AGREE"}
+
+
+def test_a_passive_act_of_violence_in_a_deed_has_the_deed_for_actor() -> None:
+    # "were killed in a suicide car bombing" reports what "a suicide car bombing killed" reports.
+    (event,) = _sentence_events("At least three civilians have been killed in a suicide car bombing in the capital.")
+    assert event.type == "ASSAULT" and [a.text for a in event.actors] == ["suicide car bombing in the capital"]
+    assert [t.text for t in event.targets] == ["At least three civilians"]
+    # No violent deed to act: still left to claims ("were killed in the crash").
+    assert _sentence_events("Two soldiers were killed in the crash.") == []
+
+
+def test_a_relative_pronoun_is_no_igo_and_a_passive_ones_target_is_its_antecedent() -> None:
+    # "who" is not the WHO: an interrogative "who" acting is no one named.
+    assert _sentence_events("It is unclear who was funding the group.") == []
+    (event,) = _sentence_events("The judges, who were blocked by the senators, appealed to the court.")[:1]
+    assert [t.text for t in event.targets] == ["judges"]
+    assert _countries("The WHO accused the ministry of fraud on Monday.", "ACCUSE")[0] == {"IGO"}

@@ -46,6 +46,8 @@ _HYPHENS = frozenset({"-", "‐", "‑", "–"})
 class ActorLexicon:
     sectors: dict[str, str]
     igos: frozenset[str]
+    # Named non-state group -> its code (ISO alpha-3, or IMG for a transnational one): data/sectors.yaml groups.
+    groups: dict[str, str]
 
 
 # Distinct words whose country is kept per process (country_of_text).
@@ -58,6 +60,7 @@ def lexicon() -> ActorLexicon:
     return ActorLexicon(
         sectors={name_key(k): v for k, v in data["sectors"].items()},
         igos=frozenset(name_key(k) for k in data["igos"]),
+        groups={name_key(k): str(v) for k, v in data["groups"].items()},
     )
 
 
@@ -132,21 +135,54 @@ def resolve_country(phrase: SpacySpan) -> str | None:
     """ISO alpha-3 (or IGO) of the first country-naming part of the phrase."""
     key = name_key(phrase.text)
     lex = lexicon()
-    if any(key == igo or key.endswith(" " + igo) or key.startswith(igo + " ") for igo in lex.igos):
+    # A pronoun is no organisation's acronym: "who" is not the WHO.
+    if phrase.root.pos_ != "PRON" and any(
+        key == igo or key.endswith(" " + igo) or key.startswith(igo + " ") for igo in lex.igos
+    ):
         return IGO
     # The whole phrase ("Downing Street", "the White House"), whole entities ("United States"), then single
     # words ("Azerbaijani" inside an ORG mention).
     parts: list[tuple[int, int, str]] = [(phrase.start, -1, phrase.text)]
-    parts += [(e.start, 0, e.text) for e in ents_within(phrase) if e.label_ in _COUNTRY_ENTS]
+    ents = [n for e in ents_within(phrase) if e.label_ in _COUNTRY_ENTS for n in _owned_names(e)]
+    parts += [(e.start, 0, e.text) for e in ents]
     parts += [(t.i, 1, t.text) for t in phrase if t.pos_ in ("PROPN", "ADJ") or t.ent_type_]
-    for _start, rank, text in sorted(parts):
+    # A word of a longer name is no group's name ("Liwa al Fatah" is not Fatah).
+    in_names = {i for e in ents if len(e) > 1 for i in range(e.start, e.end)}
+    for start, rank, text in sorted(parts):
         # An organisation named inside the phrase speaks for its members ("its European Community partners").
         if rank == 0 and name_key(text).removeprefix("the ") in lex.igos:
             return IGO
+        group = None if rank == 1 and start in in_names else group_code(text)
+        if group:
+            return group
         iso = country_of_text(text)
         if iso:
             return alpha3(iso)
     return None
+
+
+def _owned_names(entity: SpacySpan) -> list[SpacySpan]:
+    """An entity span cut at its possessives: the model may tag an owner and what it owns as one name
+    ("Osama bin Laden's al-Qaeda"), and each is a name of its own."""
+    cuts = [t.i for t in entity if t.tag_ == "POS"]
+    bounds = [entity.start, *(i + 1 for i in cuts), entity.end]
+    ends = [*cuts, entity.end]
+    return [SpacySpan(entity.doc, a, b, label=entity.label) for a, b in zip(bounds[:-1], ends, strict=True) if b > a]
+
+
+def group_code(text: str) -> str | None:
+    """The code of a named non-state group ("Hezbollah" -> LBN, "al-Qaeda's" -> IMG; data/sectors.yaml
+    ``groups``): its name carries no country word, and the sentence's first country is most often its
+    adversary's."""
+    clean = text.strip().removesuffix("'s").removesuffix("’s")
+    return lexicon().groups.get(name_key(clean).removeprefix("the "))
+
+
+def igo_named(entity: Entity) -> bool:
+    """Whether an entity is an international organisation by any of its names: "the International Labor Office
+    (ILO)" is the ILO, whose acronym the igos list holds, though the phrase an event reads spells it out."""
+    igos = lexicon().igos
+    return any(name_key(name).removeprefix("the ") in igos for name in (entity.name, *entity.aliases))
 
 
 def ents_within(phrase: SpacySpan) -> list[SpacySpan]:
@@ -215,7 +251,7 @@ def make_actor(head: Token, article: Article, entities: tuple[Entity, ...]) -> A
     entity = entity_at(entities, head.idx, head.idx + len(head.text)) or _apposed_entity(head, entities)
     country = resolve_country(whole)
     if country is None and entity is not None:
-        country = _country_from_roles(entity)
+        country = IGO if igo_named(entity) else _country_from_roles(entity)
     return Actor(
         text=phrase.text,
         entity=entity.name if entity else None,
