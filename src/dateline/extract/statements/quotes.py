@@ -83,8 +83,9 @@ def _straight_closes(marks: str, opened: int) -> bool:
     """Whether a straight mark closes the curly quotation opened at ``opened``: no curly mark closes it in its
     paragraph and an odd number of straight marks follow there, a pair being a quotation inside it ('The New
     York Times said Mike “may be remembered as one of the greatest mayors in New York history." Bloomberg
-    brought a city of 8 million people ...': the quotation ends at "history."). 146 such paragraphs in 3,000
-    random AllSides reports (seed 77, raw text)."""
+    brought a city of 8 million people ...': the quotation ends at "history."). 146 paragraphs in 3,000
+    random AllSides reports (seed 77, raw text) open a curly quotation no curly mark closes and hold a straight
+    mark."""
     end = marks.find("\n\n", opened)
     paragraph = marks[opened + 1 : len(marks) if end < 0 else end]
     if any(mark in paragraph for mark in CLOSE_QUOTES):
