@@ -532,6 +532,9 @@ def test_lengths_angles_and_decades_are_measures_not_counts() -> None:
         # A straight opening mark that a curly one closes: after the close, the quotation has ended.
         ('Clinton "wanted hits,” aide Sarah Solow emailed 30 jobs', None),
         ('Clinton "wanted 30 jobs,” aide Sarah Solow emailed', 8),
+        # v12: a curly opening mark that a straight one closes, the mirror case; a straight pair stays inside.
+        ('The Times said he “may be remembered." He led 30 jobs', None),
+        ('The Times said he “may be "big" for 30 jobs', 18),
     ],
 )
 def test_open_mark_is_where_the_quotation_holding_a_point_opens(text: str, opened: int | None) -> None:
@@ -622,3 +625,41 @@ def test_a_transcript_turn_whose_label_the_statements_read_elsewhere_is_its_spea
     # "MARY KAY HENRY: Well, the labor secretary's mission is ... Andrew Puzder's restaurants have been fined in
     # California alone $20 million ...": a turn of a transcript whose "MARY KAY HENRY:" is read elsewhere.
     assert found[("6o90i55xcxn33Lq0", 20e6)].claimant.text == "MARY KAY HENRY"
+
+
+def test_a_passive_cue_an_act_of_admitting_and_a_straight_mark_closing_a_curly_one() -> None:
+    found = _corpus_claims("ZRsr7QKJX3gjgw3i", "x2SRlCAk06TpV9YI", "3AZNrPXNgIoqFWOT")
+    # "The Senate farm bill expands that insurance program and is projected to cost $89 billion over the next
+    # decade": the bill is what is projected, not who projects it; the outlet states the figure.
+    assert found[("ZRsr7QKJX3gjgw3i", 89e9)].claimant.name == "NPR Online News"
+    # "in 2011 the U.S. admitted more than two million temporary workers": an act on people, not words.
+    assert found[("x2SRlCAk06TpV9YI", 2e6)].claimant.name == "HotAir"
+    # 'The New York Times said Mike “may be remembered as one of the greatest mayors in New York history."
+    # Bloomberg brought a city of 8 million people back ...': the quotation ends at its straight mark, and what
+    # follows is the op-ed writer's.
+    assert found[("3AZNrPXNgIoqFWOT", 8e6)].claimant.name == "USA TODAY"
+
+
+def test_per_names_a_source_as_according_to_does() -> None:
+    per = _only_claim("Coverage report\n\nPer the Census Bureau, 30 million people lack health insurance.\n")
+    assert per.claimant.text == "the Census Bureau" and per.statement_id is None
+    # A rate names no person, organisation or document: "per 100,000 citizens" frames nothing.
+    from dateline.ingest import article_from_text
+    from dateline.pipeline import Pipeline
+
+    text = "Crime report\n\nChicago had 24 murders per 100,000 citizens.\n"
+    rate = next(Pipeline().run([article_from_text(text, source_path="t.txt")]))
+    assert isinstance(rate, Analysis)
+    assert rate.claims and all(c.claimant.span is None and c.statement_id is None for c in rate.claims)
+    found = _corpus_claims("Q8BFIzMgZ0ZTmKKB")
+    # "Per the Department of Veterans Affairs, four million Americans fought in World War One".
+    assert found[("Q8BFIzMgZ0ZTmKKB", 4e6)].claimant.entity == "Department of Veterans Affairs"
+
+
+def test_a_poll_named_as_a_proper_noun_states_what_a_verb_of_reckoning_governs() -> None:
+    found = _corpus_claims("uVEC94IyiITqdGgP", "tVRNTvp0QwzRV6Fa")
+    # "The Cook Political Report gave Mrs. Clinton a 278-to-179 vote edge, with 81 tossup votes": its issuer.
+    assert found[("uVEC94IyiITqdGgP", 81)].claimant.text == "Cook Political"
+    # "The latest Gallup Poll showed 55% support for gay marriage": the parse tags "Gallup" a work of art, so
+    # the poll's own phrase is the claimant, not the outlet.
+    assert found[("tVRNTvp0QwzRV6Fa", 55)].claimant.text == "The latest Gallup Poll"

@@ -104,7 +104,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v4"
+        assert statement.extractor == "statements.rules.v5"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -169,6 +169,18 @@ def test_quote_regions_pair_curly_and_close_unfinished_paragraphs() -> None:
     quotes = Quotes(text, regions)
     assert quotes.kind(0, 2) == "indirect"
     assert quotes.kind(8, 13) == "direct"
+
+
+def test_a_straight_mark_closes_a_curly_quotation_no_curly_mark_closes() -> None:
+    # An odd straight mark after a curly opening, with no curly closing mark in the paragraph, closes it; a
+    # pair of straight marks inside is a quotation within the quotation, which runs on as before.
+    text = 'She said it “may last." Then 8 more.\n\n“A "big" win, and more.\n\n“Yes,” he said "so".'
+    assert [text[s:e] for s, e in quote_regions(text)] == [
+        '“may last."',
+        '“A "big" win, and more.',
+        "“Yes,”",
+        '"so"',
+    ]
 
 
 def test_quotation_resumed_after_the_cue_is_one_statement() -> None:

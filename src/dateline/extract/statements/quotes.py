@@ -64,8 +64,10 @@ def _quote_regions(text: str) -> tuple[tuple[int, int], ...]:
     for mark in _MARK_CHARS.finditer(marks):
         i, char = mark.start(), mark.group()
         if opened is None:
-            if char in OPEN_QUOTES or char == STRAIGHT_QUOTE:
-                opened, closer = i, CLOSE_QUOTES if char in OPEN_QUOTES else STRAIGHT_QUOTE
+            if char in OPEN_QUOTES:
+                opened, closer = i, CLOSE_QUOTES + (STRAIGHT_QUOTE if _straight_closes(marks, i) else "")
+            elif char == STRAIGHT_QUOTE:
+                opened, closer = i, STRAIGHT_QUOTE
         elif char in closer:
             regions.append((opened, i + (2 if doubled and text[i : i + 2] == DOUBLED_APOSTROPHE else 1)))
             opened = None
@@ -75,6 +77,20 @@ def _quote_regions(text: str) -> tuple[tuple[int, int], ...]:
     if opened is not None:
         regions.append((opened, len(text)))
     return tuple(regions)
+
+
+def _straight_closes(marks: str, opened: int) -> bool:
+    """Whether a straight mark closes the curly quotation opened at ``opened``: no curly mark closes it in its
+    paragraph and an odd number of straight marks follow there, a pair being a quotation inside it ('The New
+    York Times said Mike “may be remembered as one of the greatest mayors in New York history." Bloomberg
+    brought a city of 8 million people ...': the quotation ends at "history."). 146 paragraphs in 3,000
+    random AllSides reports (seed 77, raw text) open a curly quotation no curly mark closes and hold a straight
+    mark."""
+    end = marks.find("\n\n", opened)
+    paragraph = marks[opened + 1 : len(marks) if end < 0 else end]
+    if any(mark in paragraph for mark in CLOSE_QUOTES):
+        return False
+    return paragraph.count(STRAIGHT_QUOTE) % 2 == 1
 
 
 @dataclass
