@@ -96,7 +96,7 @@ def test_export_rejects_unknown_format(db: str, tmp_path: Path) -> None:
 def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
-    for name in ("entities.rules.v8", "statements.rules.v4", "claims.rules.v11", "times.rules.v5", "events.rules.v5"):
+    for name in ("entities.rules.v9", "statements.rules.v4", "claims.rules.v11", "times.rules.v5", "events.rules.v5"):
         assert name in result.output
 
 
