@@ -428,3 +428,10 @@ def test_a_bare_governor_in_corpus_reports() -> None:
 def test_an_office_after_his_is_held_for_the_subject_of_its_clause() -> None:
     text = "On Monday, John Doe fired his campaign manager, Jane Roe, over the polls."
     assert _roles_of(text, outlet="Washington Times")["Jane Roe"] == [("campaign manager", "John Doe")]
+
+
+def test_a_lawmaker_described_by_state_later_holds_that_states_seat() -> None:
+    text = 'The reform could fail, Sen. John Roe said Saturday. "It matters," the Texas Republican told a radio host.'
+    assert _roles_of(text, outlet="Washington Times")["John Roe"] == [("Sen.", "Texas")]
+    # outside gold/dev: "Sen. Ted Cruz's stock is rising ... clamoring for the Texas Republican to mount a challenge"
+    assert ("Sen.", "Texas") in _allsides_roles("23QJoU7He8AcD2O9")["Ted Cruz"]

@@ -67,6 +67,7 @@ class Lexicon:
     seat_titles: frozenset[str]
     city_titles: frozenset[str]
     state_offices: frozenset[str]
+    seat_describers: frozenset[str]
     furniture_nouns: frozenset[str]
     opening_describers: frozenset[str]
     standing_nouns: frozenset[str]
@@ -215,6 +216,7 @@ def lexicon() -> Lexicon:
         seat_titles=low("seat_titles"),
         city_titles=low("city_titles"),
         state_offices=low("state_offices"),
+        seat_describers=low("seat_describers"),
         furniture_nouns=low("furniture_nouns"),
         opening_describers=low("opening_describers"),
         standing_nouns=low("standing_nouns"),
