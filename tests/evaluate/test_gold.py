@@ -358,6 +358,8 @@ def test_title_abbreviations_compare_equal() -> None:
     assert title_key("Attorney Gen.") == title_key("attorney general")
     assert title_key("Lt. Gov.") == title_key("Lieutenant Governor")
     assert title_key("Rep.") != title_key("Senator")
+    # a plural title before several names, abbreviated or spelt out: each holds the singular office
+    assert title_key("Sens.") == title_key("Senators") == title_key("Senator")
     # a plural abbreviation written once before several names is each one's office
     assert title_key("Sens.") == title_key("Senator")
     assert title_key("Reps.") == title_key("Rep.")

@@ -405,3 +405,33 @@ def test_a_news_organisations_possessive_run_into_a_name_is_two_names() -> None:
     assert not [name for name, _ in found if "Silver" in name and "Times" in name]
     # ABC News: a heading in capitals after the possessive ("ABC NEWS' SPECIAL COVERAGE") is no person.
     assert not [e for e in _allsides_entities("4yHYzrakquUuli0Z") if e.name == "SPECIAL COVERAGE"]
+
+
+def test_a_bare_governor_holds_the_state_named_before_it_or_the_reports_one_state() -> None:
+    text = (
+        "In Georgia, Gov. Brian Roe signed the bill. In Ohio, the state's governor, Jane Doe, vetoed hers.\n\n"
+        "Gov. John Poe said nothing."
+    )
+    roles = _roles_of(text, outlet="Washington Times")
+    assert roles["Brian Roe"] == [("Gov.", "Georgia")]
+    assert roles["Jane Doe"] == [("governor", "Ohio")]
+    # two states named and none before the title in its sentence: no state
+    assert roles["John Poe"] == [("Gov.", None)]
+
+
+def test_a_bare_governor_in_corpus_reports() -> None:
+    # outside gold/dev: "Under Georgia law, Gov. Brian Kemp ..."; "the state's governor, Greg Abbott"
+    assert ("Gov.", "Georgia") in _allsides_roles("2TZfkCkEf6ruET6J")["Brian Kemp"]
+    assert ("governor", "Texas") in _allsides_roles("UPGgKmltLf3yjPh9")["Greg Abbott"]
+
+
+def test_an_office_after_his_is_held_for_the_subject_of_its_clause() -> None:
+    text = "On Monday, John Doe fired his campaign manager, Jane Roe, over the polls."
+    assert _roles_of(text, outlet="Washington Times")["Jane Roe"] == [("campaign manager", "John Doe")]
+
+
+def test_a_lawmaker_described_by_state_later_holds_that_states_seat() -> None:
+    text = 'The reform could fail, Sen. John Roe said Saturday. "It matters," the Texas Republican told a radio host.'
+    assert _roles_of(text, outlet="Washington Times")["John Roe"] == [("Sen.", "Texas")]
+    # outside gold/dev: "Sen. Ted Cruz's stock is rising ... clamoring for the Texas Republican to mount a challenge"
+    assert ("Sen.", "Texas") in _allsides_roles("23QJoU7He8AcD2O9")["Ted Cruz"]

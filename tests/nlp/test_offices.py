@@ -538,3 +538,51 @@ def test_under_secretary_is_a_title_and_a_preposition_opens_none() -> None:
 )
 def test_v8_no_office_or_no_holder(text: str, name: str) -> None:
     assert not any(of for _, of, _, holder in _offices(text) if holder == name)
+
+
+# entities.rules.v9: each construction on a report of the AllSides corpus outside gold/dev.
+@pytest.mark.parametrize(
+    ("article", "needle", "expected"),
+    [
+        # A seat's state after a comma; a status before the holder's party is the title's.
+        ("CyElEHzT6jSekZG8", "Sen. Tammy Baldwin, of Wisconsin", ("Sen.", "Wisconsin", None, "Tammy Baldwin")),
+        ("qRylfu3KJJtBULGz", "former Democratic Sen. Evan Bayh", ("former Sen.", None, None, "Evan Bayh")),
+        # A title the model read into the name leaves the apposition after it to the name.
+        ("6jtCNm1EK9woPzfD", "Rabbi Jack Moline", ("president", "Interfaith Alliance", None, "Jack Moline")),
+        # Media offices before a name.
+        ("RpmcdeYy5JBCIadh", "MSNBC Host Ed Schultz", ("Host", "MSNBC", None, "Ed Schultz")),
+    ],
+)
+def test_v9_constructions_in_corpus_reports(
+    article: str, needle: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    assert expected in _corpus_offices(article, needle)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Denmark's Crown Princess Mary visited Paris.", ("Crown Princess", "Denmark", None, "Mary")),
+        (
+            "John Roe is a senior fellow at the Heritage Foundation.",
+            ("senior fellow", "Heritage Foundation", None, "John Roe"),
+        ),
+        # A field written with "in" before the organisation's "at" is no part of the office.
+        (
+            "said Jane Roe, a senior fellow in governance studies at the Brookings Institution.",
+            ("senior fellow", "Brookings Institution", None, "Jane Roe"),
+        ),
+        ("Former GOP Rep. John Roe, of Ohio, said so.", ("Former Rep.", "Ohio", None, "John Roe")),
+        # A plural title spelt out is shared as "Sens." is, each name with its own seat.
+        (
+            "Republican Senators Jane Roe of Maine and Ann Doe of Alaska voted no.",
+            ("Senators", "Alaska", None, "Ann Doe"),
+        ),
+    ],
+)
+def test_v9_titles_and_seats(text: str, expected: tuple[str, str | None, str | None, str]) -> None:
+    assert expected in _offices(text)
+
+
+def test_v9_fellow_before_a_name_is_no_title() -> None:
+    assert not any(holder == "Mitt Romney" for _, _, _, holder in _offices("Fellow Republican Mitt Romney said no."))

@@ -181,6 +181,8 @@ TITLE_ABBREVIATIONS = {
     # written once before several names ("Sens. Blunt and Klobuchar"): each holds the singular office
     "sens.": "senator",
     "reps.": "representative",
+    # and spelt out ("Senators Rand Paul, Marco Rubio and Ted Cruz")
+    "senators": "senator",
     "gov.": "governor",
     "gen.": "general",
     "lt.": "lieutenant",
