@@ -1,0 +1,103 @@
+"""Canonical entities' shortcuts give the plain definitions' answers on real reports: in-article hosts compared
+only where a short form or run-on is possible, verdicts read only the forms that can decide them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from dateline.ingest import iter_documents
+from dateline.link import entities
+from dateline.link.entities import (
+    NameForm,
+    _conflicts,
+    _other_expansion,
+    _Record,
+    _score,
+    _Stored,
+    _verdict,
+    headline_run_on,
+    hosts,
+    name_form,
+    short_form_of,
+)
+from dateline.model import Article, Entity, Span
+from tests.conftest import CORPUS, require_shared
+
+# Capitalised names of one to three words ("Trump", "President Trump", "Donald J Trump"), titles included.
+_NAME = re.compile(r"\b[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}\b")
+_TYPES = ("PERSON", "ORG", "GPE")
+
+
+def _articles(n: int) -> list[Article]:
+    folder = require_shared(CORPUS / "allsides-article-bias" / "jsons", at_least=n)
+    files = sorted(str(p) for p in Path(folder).iterdir())[:n]
+    return [d for d in iter_documents(files) if isinstance(d, Article)]
+
+
+def _records(article: Article, limit: int = 40) -> list[Entity]:
+    out: list[Entity] = []
+    for i, m in enumerate(_NAME.finditer(article.text)):
+        if len(out) == limit:
+            break
+        span = Span.of(article.text, m.start(), m.end())
+        out.append(
+            Entity(article_id=article.id, spans=(span,), extractor="test.v1", name=m.group(0), type=_TYPES[i % 3])
+        )
+    return out
+
+
+def _plain_hosts(records: list[Entity], text: str) -> dict[int, int]:
+    """Every pair of records compared (the definition ``hosts`` shortcuts)."""
+
+    def hosted(a: Entity, b: Entity) -> bool:
+        return short_form_of(a, b) or headline_run_on(a, b, text)
+
+    full = [[j for j, b in enumerate(records) if hosted(a, b)] for a in records]
+    return {i: found[0] for i, found in enumerate(full) if len(found) == 1 and not full[found[0]]}
+
+
+def test_hosts_are_the_all_pairs_definition() -> None:
+    found = 0
+    for article in _articles(40):
+        records = _records(article)
+        expected = _plain_hosts(records, article.text)
+        assert hosts(records, article.text) == expected, article.id
+        found += len(expected)
+    assert found > 20
+
+
+def _plain_verdict(forms: list[NameForm], stored: list[NameForm]) -> int | None:
+    """Every form tested against every stored form (the definition ``_verdict`` shortcuts)."""
+    full = [f for f in forms if len(f.tokens) >= 2 and f.coarse != entities.PERSON]
+    known = [s for s in stored if len(s.tokens) >= 2 and s.coarse != entities.PERSON]
+    if any(_conflicts(f, stored) for f in forms) or _other_expansion(full, known):
+        return None
+    return max(_score(f, stored) for f in forms)
+
+
+def _record(forms: list[NameForm]) -> _Record:
+    conflicting = [f for f in forms if f.coarse == entities.PERSON and f.given]
+    full = [f for f in forms if len(f.tokens) >= 2 and f.coarse != entities.PERSON]
+    return _Record(0, forms, [], [], conflicting, full)
+
+
+def test_verdicts_are_the_plain_definition() -> None:
+    # Names of real reports, typed three ways, grouped by their last word (namesakes, short forms, acronyms
+    # and countries meet), each group's forms judged against every other's.
+    by_last: dict[str, list[NameForm]] = {}
+    for article in _articles(30):
+        for record in _records(article, limit=80):
+            form = name_form(record.name, record.type)
+            if form.tokens:
+                by_last.setdefault(form.tokens[-1], []).append(form)
+    outcomes: set[int | None] = set()
+    for forms in by_last.values():
+        for i, stored in enumerate(forms):
+            held = _Stored.of(0, forms[max(0, i - 3) : i + 1])
+            for first in forms:
+                for record in (_record([first]), _record([first, stored])):
+                    expected = _plain_verdict(record.forms, held.forms)
+                    assert _verdict(record, held) == expected, (record.forms, held.forms)
+                    outcomes.add(expected)
+    assert outcomes == {None, 0, 1, 2}
