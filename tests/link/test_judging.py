@@ -1,8 +1,10 @@
-"""Canonical entities' shortcuts give the plain definitions' answers on real reports: in-article hosts compared
-only where a short form or run-on is possible, verdicts read only the forms that can decide them."""
+"""Linking's shortcuts give the plain definitions' answers on real reports: in-article hosts compared only where
+a short form or run-on is possible, verdicts read only the forms that can decide them, speakers tested only
+against the forms they may fit."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -16,12 +18,16 @@ from dateline.link.entities import (
     _score,
     _Stored,
     _verdict,
+    compatible,
+    entity_names,
     headline_run_on,
     hosts,
     name_form,
     short_form_of,
 )
-from dateline.model import Article, Entity, Span
+from dateline.link.statements import ArticleNames, named_entity_id
+from dateline.link.text import normalize
+from dateline.model import Article, Entity, Span, Speaker
 from tests.conftest import CORPUS, require_shared
 
 # Capitalised names of one to three words ("Trump", "President Trump", "Donald J Trump"), titles included.
@@ -101,3 +107,38 @@ def test_verdicts_are_the_plain_definition() -> None:
                     assert _verdict(record, held) == expected, (record.forms, held.forms)
                     outcomes.add(expected)
     assert outcomes == {None, 0, 1, 2}
+
+
+def _plain_speaker(speaker: Speaker, entities: list[Entity]) -> str | None:
+    """Every speaker tested against every entity's every name (the definition ``named_entity_id`` shortcuts)."""
+    given = [n for n in (speaker.entity, speaker.text) if n]
+    wanted = {normalize(n) for n in given}
+    for entity in entities:
+        if entity.entity_id and wanted & {normalize(n) for n in (entity.name, *entity.aliases)}:
+            return entity.entity_id
+    forms = [name_form(n, "PERSON") for n in given if n[:1].isupper()]
+    fits = {
+        e.entity_id
+        for e in entities
+        if e.entity_id and any(compatible(f, name_form(n, e.type)) for f in forms for n in entity_names(e))
+    }
+    return fits.pop() if len(fits) == 1 else None
+
+
+def test_speakers_resolve_as_the_plain_definition() -> None:
+    # Speakers named as the report's names are, with a title ("Sen. X"), by their last word alone, or as a
+    # name of another report, resolved against the report's names (ids shared by some, as canonical entities
+    # are), through the article's names read once.
+    outcomes = {"resolved": 0, "none": 0}
+    articles = _articles(30)
+    for article, other in zip(articles, articles[1:] + articles[:1], strict=True):
+        records = _records(article)
+        linked = [dataclasses.replace(e, entity_id=f"e{i % 17}") for i, e in enumerate(records)]
+        names = ArticleNames.of(linked)
+        said = [e.name for e in records] + [e.name.split()[-1] for e in records] + [e.name for e in _records(other)]
+        for text in [*said, *(f"Sen. {n}" for n in said[:10])]:
+            speaker = Speaker(text)
+            found = named_entity_id(speaker, names)
+            assert found == _plain_speaker(speaker, linked), (article.id, text)
+            outcomes["resolved" if found else "none"] += 1
+    assert min(outcomes.values()) > 100, outcomes
