@@ -102,9 +102,16 @@ def fold_surname(surname: str) -> tuple[str, bool]:
     return folded, False
 
 
+@functools.cache
+def lexicon_set(kind: str) -> frozenset[str]:
+    """A word list of the linking lexicon as a set, built once (not once per name: a name met for the first time
+    asked for three of them, a set built from each list every time, half of working out its name form)."""
+    return frozenset(lexicon()[kind])
+
+
 def coarse_type(name: str, entity_type: str) -> str:
     coarse = _COARSE.get(entity_type.upper(), OTHER)
-    heads = set(lexicon()["org_heads"])
+    heads = lexicon_set("org_heads")
     if coarse in (PERSON, OTHER) and any(w in heads for w in words(name)):
         return ORG
     return coarse
@@ -112,7 +119,7 @@ def coarse_type(name: str, entity_type: str) -> str:
 
 def _located(tokens: list[str]) -> tuple[str, str, str] | None:
     """(head, of-country, in-country) for "embassy of X in Y", "X's embassy to Y", "Xian embassy in Y"."""
-    heads = set(lexicon()["located_heads"])
+    heads = lexicon_set("located_heads")
     head_at = next((i for i, w in enumerate(tokens) if w in heads), None)
     if head_at is None:
         return None
@@ -160,7 +167,7 @@ def name_form(name: str, entity_type: str) -> NameForm:
     if coarse != PERSON:
         tokens = _without_generic(tokens, "legal_suffixes" if coarse != PLACE else "place_generics")
     if coarse == PERSON:
-        titles = set(lexicon()["titles"])
+        titles = lexicon_set("titles")
         core = [w for w in tokens if w not in titles and not w.endswith(".")] or tokens
         suffix = ""
         while len(core) > 1 and core[-1] in _SUFFIXES:
@@ -180,7 +187,7 @@ def name_form(name: str, entity_type: str) -> NameForm:
 def _without_generic(tokens: list[str], kind: str) -> list[str]:
     """A name's words without a trailing generic word of the lexicon's ``kind``: an organisation's legal form
     ("microsoft corp" -> "microsoft"), a place's feature word ("qeshm island" -> "qeshm")."""
-    generic = set(lexicon()[kind])
+    generic = lexicon_set(kind)
     while len(tokens) > 1 and tokens[-1] in generic:
         tokens = tokens[:-1]
     return tokens
@@ -778,7 +785,7 @@ def _dominant(scored: list[_Candidate]) -> str | None:
 def _host_group(session: LinkSession, group_id: str, group: dict[str, Any]) -> str | None:
     """The entity with a full name that a lone short-form entity stands for, judged on the corpus linked so far
     (full matches first; an entity that is itself lone never hosts)."""
-    titles = set(lexicon()["titles"])
+    titles = lexicon_set("titles")
     forms = [f for f in map(NameForm.from_dict, group["forms"]) if len(f.tokens[0]) > 1 and f.tokens[0] not in titles]
     if not forms:
         # A title ("Sheriff") or an initial alone says nothing about whose it is.
