@@ -344,8 +344,10 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
         # One query for the candidates and the id a new entity would take; read-only, only the one chosen is
         # copied to be changed.
         groups = session.peek_groups(KIND, [*found, by_name])
-        record = _record(session, forms, names)
-        scored = [c for cand in sorted(found) if (c := _candidate(session, cand, groups.get(cand), record))]
+        record = _record_token(session, forms, names)
+        scored = [
+            c for cand in sorted(found) if (c := _candidate(session, cand, groups.get(cand), forms, names, record))
+        ]
         best = _pick(scored)
         if (
             best
@@ -369,125 +371,89 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
     return group_id
 
 
-@dataclass(frozen=True)
-class _Stored:
-    """A canonical entity's name forms as judging reads them, worked out once per version of its forms (not once
-    per judgement): the forms, and the only ones each test of ``_verdict`` can be decided by. ``token`` stays the
-    same while the forms do (``_stored``)."""
-
-    token: int
-    forms: list[NameForm]
-    # Forms with given names: the only ones a record's full name can conflict with (``_conflicts``).
-    givened: list[NameForm]
-    # Full names (two or more words) that are not persons: the only ones ``_other_expansion`` reads.
-    known: list[NameForm]
-
-    @classmethod
-    def of(cls, token: int, forms: list[NameForm]) -> _Stored:
-        return cls(token, forms, [s for s in forms if s.given], _full_non_person(forms))
-
-
-@dataclass(frozen=True)
-class _Record:
-    """A record's name forms and names as judging reads them, worked out once per record (not once per
-    candidate: a record meets about 12). ``token`` names the forms and names in the verdict memo."""
-
-    token: int
-    forms: list[NameForm]
-    names: list[str]
-    # ``alias_key`` of each name: what a candidate's ``learned`` counts are read under.
-    alias_keys: list[str]
-    # Persons' forms with given names: the only forms ``_conflicts`` can find a conflict for.
-    conflicting: list[NameForm]
-    # Full names that are not persons: the only forms ``_other_expansion`` reads.
-    full: list[NameForm]
-
-
-def _full_non_person(forms: list[NameForm]) -> list[NameForm]:
-    return [f for f in forms if len(f.tokens) >= 2 and f.coarse != PERSON]
-
-
-def _stored(session: LinkSession, group_id: str, group: dict[str, Any]) -> _Stored:
+def _stored_forms(session: LinkSession, group_id: str, group: dict[str, Any]) -> tuple[int, list[NameForm]]:
     """The name forms of a read-only (peeked) group dict, parsed once per version of the group, with a token
     that stays the same while its forms do: an entity named in every article is written (a new version) each
     time, its mentions and aliases counted, but its forms seldom change, and nor do the verdicts on them."""
 
-    def parse() -> _Stored:
+    def parse() -> tuple[int, list[NameForm]]:
         raw = group["forms"]
         last = session.cache.memo(("forms", group_id))
         if last is not None and last[0] == raw:
-            found: _Stored = last[1]
-            return found
-        stored = _Stored.of(session.cache.token(), [NameForm.from_dict(f) for f in raw])
+            return last[1], last[2]
+        token, stored = session.cache.token(), [NameForm.from_dict(f) for f in raw]
         # The raw list is a peeked row's: never changed, so it can stand for the content it parsed to.
-        session.cache.remember(("forms", group_id), (raw, stored))
-        return stored
+        session.cache.remember(("forms", group_id), (raw, token, stored))
+        return token, stored
 
     return session.cache.derived(("forms", id(group)), group, parse)
 
 
-def _record(session: LinkSession, forms: list[NameForm], names: list[str]) -> _Record:
-    """A record's forms and names with what judging reads (``_Record``), looked up once per record."""
+def _record_token(session: LinkSession, forms: list[NameForm], names: list[str]) -> int:
+    """A token for a record's forms and names, looked up once per record, not hashed again per candidate."""
     key = ("record", tuple(forms), tuple(names))
-    found = session.cache.memo(key)
-    if found is None:
-        conflicting = [f for f in forms if f.coarse == PERSON and f.given]
-        found = _Record(
-            session.cache.token(), forms, names, [alias_key(n) for n in names], conflicting, _full_non_person(forms)
-        )
-        session.cache.remember(key, found)
-    record: _Record = found
-    return record
+    token = session.cache.memo(key)
+    if token is None:
+        token = session.cache.token()
+        session.cache.remember(key, token)
+    return int(token)
 
 
-def _candidate(session: LinkSession, group_id: str, group: dict[str, Any] | None, record: _Record) -> _Candidate | None:
+def _candidate(
+    session: LinkSession,
+    group_id: str,
+    group: dict[str, Any] | None,
+    forms: list[NameForm],
+    names: list[str],
+    record: int,
+) -> _Candidate | None:
     """``_judge`` for a read-only (peeked) group dict, remembered per version of the group: names recur from
-    article to article, and most candidate groups are unchanged since the same names last met them."""
+    article to article, and most candidate groups are unchanged since the same names last met them.
+    ``record``: ``_record_token`` of ``forms`` and ``names``."""
     if group is None:
         return None
-    key = ("candidate", group_id, id(group), record.token)
-    return session.cache.derived(key, group, lambda: _judge(session, group_id, group, record))
+    key = ("candidate", group_id, id(group), record)
+    return session.cache.derived(key, group, lambda: _judge(session, group_id, group, forms, names, record))
 
 
-def _verdict(record: _Record, stored: _Stored) -> int | None:
-    """None when a record of ``record``'s forms cannot name an entity of the ``stored`` forms, else ``_score``'s
-    best. Each test reads only the forms that can decide it (``_Record``, ``_Stored``): the same answer as
-    testing every form against every stored form."""
-    if any(_conflicts(f, stored.givened) for f in record.conflicting) or (
-        record.full and stored.known and _other_expansion(record.full, stored.known)
-    ):
+def _verdict(forms: list[NameForm], stored: list[NameForm]) -> int | None:
+    """None when a record of ``forms`` cannot name an entity of the ``stored`` forms, else ``_score``'s best."""
+    if any(_conflicts(f, stored) for f in forms) or _other_expansion(forms, stored):
         return None
-    return max(_score(f, stored.forms) for f in record.forms)
+    return max(_score(f, stored) for f in forms)
 
 
-def _judge(session: LinkSession, group_id: str, group: dict[str, Any], record: _Record) -> _Candidate | None:
-    """Whether the canonical entity ``group`` may be what ``record`` names, and how strongly."""
-    stored = _stored(session, group_id, group)
+def _judge(
+    session: LinkSession, group_id: str, group: dict[str, Any], forms: list[NameForm], names: list[str], record: int
+) -> _Candidate | None:
+    """Whether the canonical entity ``group`` may be what a record of ``forms`` and ``names`` names, and how
+    strongly."""
+    token, stored = _stored_forms(session, group_id, group)
     # The verdict on the forms depends on the forms alone: remembered across versions of the group.
-    key = ("verdict", record.token, stored.token)
-    found = session.cache.memo(key)
+    found = session.cache.memo(("verdict", record, token))
     if found is None:
-        found = (_verdict(record, stored),)
-        session.cache.remember(key, found)
+        found = (_verdict(forms, stored),)
+        session.cache.remember(("verdict", record, token), found)
     score = found[0]
     if score is None:
         return None
-    learned_as = group.get("learned")
-    learned = sum(learned_as.get(k, 0) for k in record.alias_keys) if learned_as else 0
+    learned_as = group.get("learned", {})
+    learned = sum(learned_as.get(alias_key(n), 0) for n in names)
     if not score and not learned:
         return None
-    if learned >= LEARNED_FULL and len(record.forms[0].tokens) == 1:
+    if learned >= LEARNED_FULL and len(forms[0].tokens) == 1:
         # A short form the entity is known by in several articles ("Trump", even where it was tagged ORG).
         score = 2
     return _Candidate(score or 1, learned, int(group["mentions"]), group_id)
 
 
-def _other_expansion(full: list[NameForm], known: list[NameForm]) -> bool:
+def _other_expansion(forms: list[NameForm], stored: list[NameForm]) -> bool:
     """A full name that would meet an entity only through one of its short forms while none of the entity's own
     full names fits it and each is of another kind or has the same initials: another expansion of an acronym
     ("Buenos Aires", a place, and "British Airways" known as "BA"; "Bank of America" or "the Bush
-    administration" and "British Airways", all "BA"), which would join or not depend on which came first.
-    ``full``, ``known``: the record's and the entity's full names that are not persons (``_full_non_person``)."""
+    administration" and "British Airways", all "BA"), which would join or not depend on which came first."""
+    full = [f for f in forms if len(f.tokens) >= 2 and f.coarse != PERSON]
+    known = [s for s in stored if len(s.tokens) >= 2 and s.coarse != PERSON]
     if not (full and known) or any(compatible(f, s) for f in full for s in known):
         return False
     return all(f.coarse != s.coarse or (f.acronym and f.acronym == s.acronym) for f in full for s in known)
@@ -793,9 +759,11 @@ def _host_group(session: LinkSession, group_id: str, group: dict[str, Any]) -> s
     names = _group_names(group)
     found = session.candidates(KIND, _group_keys(forms, names), cap=BLOCK_CAP, limit=CANDIDATES)
     others = session.peek_groups(KIND, [c for c in found if c != group_id])
-    record = _record(session, forms, names)
+    record = _record_token(session, forms, names)
     scored = [
-        c for cid in sorted(others) if not lone(others[cid]) and (c := _candidate(session, cid, others[cid], record))
+        c
+        for cid in sorted(others)
+        if not lone(others[cid]) and (c := _candidate(session, cid, others[cid], forms, names, record))
     ]
     # A name that fits (a surname, an acronym) or a short form learned often enough to count as a full match;
     # a short form learned once or twice (a record's stray alias) does not move a whole entity.

@@ -1,6 +1,5 @@
 """Linking's shortcuts give the plain definitions' answers on real reports: in-article hosts compared only where
-a short form or run-on is possible, verdicts read only the forms that can decide them, speakers tested only
-against the forms they may fit."""
+a short form or run-on is possible, speakers tested only against the forms they may fit."""
 
 from __future__ import annotations
 
@@ -9,22 +8,7 @@ import re
 from pathlib import Path
 
 from dateline.ingest import iter_documents
-from dateline.link import entities
-from dateline.link.entities import (
-    NameForm,
-    _conflicts,
-    _other_expansion,
-    _Record,
-    _score,
-    _Stored,
-    _verdict,
-    compatible,
-    entity_names,
-    headline_run_on,
-    hosts,
-    name_form,
-    short_form_of,
-)
+from dateline.link.entities import compatible, entity_names, headline_run_on, hosts, name_form, short_form_of
 from dateline.link.statements import ArticleNames, named_entity_id
 from dateline.link.text import normalize
 from dateline.model import Article, Entity, Span, Speaker
@@ -71,42 +55,6 @@ def test_hosts_are_the_all_pairs_definition() -> None:
         assert hosts(records, article.text) == expected, article.id
         found += len(expected)
     assert found > 20
-
-
-def _plain_verdict(forms: list[NameForm], stored: list[NameForm]) -> int | None:
-    """Every form tested against every stored form (the definition ``_verdict`` shortcuts)."""
-    full = [f for f in forms if len(f.tokens) >= 2 and f.coarse != entities.PERSON]
-    known = [s for s in stored if len(s.tokens) >= 2 and s.coarse != entities.PERSON]
-    if any(_conflicts(f, stored) for f in forms) or _other_expansion(full, known):
-        return None
-    return max(_score(f, stored) for f in forms)
-
-
-def _record(forms: list[NameForm]) -> _Record:
-    conflicting = [f for f in forms if f.coarse == entities.PERSON and f.given]
-    full = [f for f in forms if len(f.tokens) >= 2 and f.coarse != entities.PERSON]
-    return _Record(0, forms, [], [], conflicting, full)
-
-
-def test_verdicts_are_the_plain_definition() -> None:
-    # Names of real reports, typed three ways, grouped by their last word (namesakes, short forms, acronyms
-    # and countries meet), each group's forms judged against every other's.
-    by_last: dict[str, list[NameForm]] = {}
-    for article in _articles(30):
-        for record in _records(article, limit=80):
-            form = name_form(record.name, record.type)
-            if form.tokens:
-                by_last.setdefault(form.tokens[-1], []).append(form)
-    outcomes: set[int | None] = set()
-    for forms in by_last.values():
-        for i, stored in enumerate(forms):
-            held = _Stored.of(0, forms[max(0, i - 3) : i + 1])
-            for first in forms:
-                for record in (_record([first]), _record([first, stored])):
-                    expected = _plain_verdict(record.forms, held.forms)
-                    assert _verdict(record, held) == expected, (record.forms, held.forms)
-                    outcomes.add(expected)
-    assert outcomes == {None, 0, 1, 2}
 
 
 def _plain_speaker(speaker: Speaker, entities: list[Entity]) -> str | None:
