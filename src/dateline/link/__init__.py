@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from dateline.link import claims, duplicates, entities, series, statements, stories
-from dateline.link.statements import speaker_entity_id
+from dateline.link.statements import ArticleNames, named_entity_id
 from dateline.link.text import words
 from dateline.model import Analysis, Claim, Entity, Record, Speaker, Statement, TimeExpr, sorted_records
 from dateline.store import Store, corpus
@@ -65,24 +65,28 @@ def _of(records: Iterable[Record], cls: type[R]) -> list[R]:
     return [r for r in records if isinstance(r, cls)]
 
 
-def _resolved(speaker: Speaker, found: list[Entity]) -> Speaker:
-    # Resolved afresh from the article's linked entities, never from an earlier pass's id, so a full re-link
-    # gives what a first link gives.
-    return replace(speaker, entity_id=speaker_entity_id(replace(speaker, entity_id=None), found))
+def _resolved(speaker: Speaker, names: ArticleNames) -> Speaker:
+    """``speaker`` with the canonical entity its name gives among the article's entities (``names``), the same
+    object when that is the id it has. Resolved afresh from the article's linked entities, never from an earlier
+    pass's id, so a full re-link gives what a first link gives."""
+    found = named_entity_id(speaker, names)
+    return speaker if found == speaker.entity_id else replace(speaker, entity_id=found)
 
 
 def resolve_speakers(records: Iterable[Record], found: list[Entity]) -> list[Statement | Claim]:
     """The statements and claims of ``records`` with each speaker's (claimant's) canonical entity in
     ``entity_id``, from the article's linked entities ``found``."""
     # An article names the same speakers again and again ("he", a minister quoted five times): each distinct
-    # speaker is resolved once against the article's entities.
+    # speaker is resolved once against the article's entities, whose names are read once (``ArticleNames``).
     known: dict[Speaker, Speaker] = {}
+    names: list[ArticleNames] = []
 
     def resolved(speaker: Speaker) -> Speaker:
         if speaker not in known:
-            found_one = _resolved(speaker, found)
+            if not names:
+                names.append(ArticleNames.of(found))
             # The speaker itself when resolving changes nothing: its record is then kept as it is, not copied.
-            known[speaker] = speaker if found_one == speaker else found_one
+            known[speaker] = _resolved(speaker, names[0])
         return known[speaker]
 
     out: list[Statement | Claim] = []

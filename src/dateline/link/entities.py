@@ -102,9 +102,16 @@ def fold_surname(surname: str) -> tuple[str, bool]:
     return folded, False
 
 
+@functools.cache
+def lexicon_set(kind: str) -> frozenset[str]:
+    """A word list of the linking lexicon as a set, built once (not once per name: a name met for the first time
+    asked for three of them, a set built from each list every time, half of working out its name form)."""
+    return frozenset(lexicon()[kind])
+
+
 def coarse_type(name: str, entity_type: str) -> str:
     coarse = _COARSE.get(entity_type.upper(), OTHER)
-    heads = set(lexicon()["org_heads"])
+    heads = lexicon_set("org_heads")
     if coarse in (PERSON, OTHER) and any(w in heads for w in words(name)):
         return ORG
     return coarse
@@ -112,7 +119,7 @@ def coarse_type(name: str, entity_type: str) -> str:
 
 def _located(tokens: list[str]) -> tuple[str, str, str] | None:
     """(head, of-country, in-country) for "embassy of X in Y", "X's embassy to Y", "Xian embassy in Y"."""
-    heads = set(lexicon()["located_heads"])
+    heads = lexicon_set("located_heads")
     head_at = next((i for i, w in enumerate(tokens) if w in heads), None)
     if head_at is None:
         return None
@@ -160,7 +167,7 @@ def name_form(name: str, entity_type: str) -> NameForm:
     if coarse != PERSON:
         tokens = _without_generic(tokens, "legal_suffixes" if coarse != PLACE else "place_generics")
     if coarse == PERSON:
-        titles = set(lexicon()["titles"])
+        titles = lexicon_set("titles")
         core = [w for w in tokens if w not in titles and not w.endswith(".")] or tokens
         suffix = ""
         while len(core) > 1 and core[-1] in _SUFFIXES:
@@ -180,7 +187,7 @@ def name_form(name: str, entity_type: str) -> NameForm:
 def _without_generic(tokens: list[str], kind: str) -> list[str]:
     """A name's words without a trailing generic word of the lexicon's ``kind``: an organisation's legal form
     ("microsoft corp" -> "microsoft"), a place's feature word ("qeshm island" -> "qeshm")."""
-    generic = set(lexicon()[kind])
+    generic = lexicon_set(kind)
     while len(tokens) > 1 and tokens[-1] in generic:
         tokens = tokens[:-1]
     return tokens
@@ -651,20 +658,33 @@ def _title_case_line(text: str, at: int) -> bool:
 def hosts(entities: list[Entity], text: str) -> dict[int, int]:
     """Record index -> the index of the one record of the same article it is a short form (or a headline
     run-on) of; records with several possible full forms (two Petrovs) stay unresolved."""
-    # Every pair of records is compared: each record's name form is looked up once, not once per pair.
+    # Each record's name form is looked up once, not once per pair.
     forms = [name_form(e.name, e.type) for e in entities]
-
-    def hosted(i: int, j: int) -> bool:
-        a, b = entities[i], entities[j]
-        # A short form or a run-on has fewer or more words than its full form, never as many: most pairs of an
-        # article's records are told apart by that alone.
-        if a.id == b.id or len(forms[i].tokens) == len(forms[j].tokens):
-            return False
-        return _short_form(forms[i], forms[j]) or _run_on(a, forms[i], forms[j], text)
-
-    # What each record is a short form of, worked out once per pair: a full form must itself be no one's.
+    # The records of each name: a run-on's full form is a record whose words start its own.
+    by_tokens: dict[tuple[str, ...], list[int]] = {}
+    for j, form in enumerate(forms):
+        by_tokens.setdefault(form.tokens, []).append(j)
     pairs = range(len(entities))
-    full = [[j for j in pairs if hosted(i, j)] for i in pairs]
+
+    def hosting(i: int) -> list[int]:
+        """The records ``i`` is a short form or a run-on of, in index order. Only a name of one word (or none)
+        can be a short form (a person's short form has no given name; any other is one word), and only one of
+        two or more words a run-on (it has more words than the full form it starts with): so a record is
+        compared with every other only when it is one word, else only with the records its first words name
+        (of 53,988 records of 3,000 AllSides articles' light records, 390 pairs per article were compared)."""
+        form, ident = forms[i], entities[i].id
+        n = len(form.tokens)
+        if n <= 1:
+            return [
+                j
+                for j in pairs
+                if len(forms[j].tokens) != n and entities[j].id != ident and _short_form(form, forms[j])
+            ]
+        starts = sorted(j for k in range(1, n) for j in by_tokens.get(form.tokens[:k], ()))
+        return [j for j in starts if entities[j].id != ident and _run_on(entities[i], form, forms[j], text)]
+
+    # What each record is a short form of, worked out once per record: a full form must itself be no one's.
+    full = [hosting(i) for i in pairs]
     return {i: found[0] for i, found in enumerate(full) if len(found) == 1 and not full[found[0]]}
 
 
@@ -731,7 +751,7 @@ def _dominant(scored: list[_Candidate]) -> str | None:
 def _host_group(session: LinkSession, group_id: str, group: dict[str, Any]) -> str | None:
     """The entity with a full name that a lone short-form entity stands for, judged on the corpus linked so far
     (full matches first; an entity that is itself lone never hosts)."""
-    titles = set(lexicon()["titles"])
+    titles = lexicon_set("titles")
     forms = [f for f in map(NameForm.from_dict, group["forms"]) if len(f.tokens[0]) > 1 and f.tokens[0] not in titles]
     if not forms:
         # A title ("Sheriff") or an initial alone says nothing about whose it is.

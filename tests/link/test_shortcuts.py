@@ -1,0 +1,92 @@
+"""Linking's shortcuts give the plain definitions' answers on real reports: in-article hosts compared only where
+a short form or run-on is possible, speakers tested only against the forms they may fit."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+from dateline.ingest import iter_documents
+from dateline.link.entities import compatible, entity_names, headline_run_on, hosts, name_form, short_form_of
+from dateline.link.statements import ArticleNames, named_entity_id
+from dateline.link.text import normalize
+from dateline.model import Article, Entity, Span, Speaker
+from tests.conftest import CORPUS, require_shared
+
+# Capitalised names of one to three words ("Trump", "President Trump", "Donald J Trump"), titles included.
+_NAME = re.compile(r"\b[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}\b")
+_TYPES = ("PERSON", "ORG", "GPE")
+
+
+def _articles(n: int) -> list[Article]:
+    folder = require_shared(CORPUS / "allsides-article-bias" / "jsons", at_least=n)
+    files = sorted(str(p) for p in Path(folder).iterdir())[:n]
+    return [d for d in iter_documents(files) if isinstance(d, Article)]
+
+
+def _records(article: Article, limit: int = 40) -> list[Entity]:
+    out: list[Entity] = []
+    for i, m in enumerate(_NAME.finditer(article.text)):
+        if len(out) == limit:
+            break
+        span = Span.of(article.text, m.start(), m.end())
+        out.append(
+            Entity(article_id=article.id, spans=(span,), extractor="test.v1", name=m.group(0), type=_TYPES[i % 3])
+        )
+    return out
+
+
+def _plain_hosts(records: list[Entity], text: str) -> dict[int, int]:
+    """Every pair of records compared (the definition ``hosts`` shortcuts)."""
+
+    def hosted(a: Entity, b: Entity) -> bool:
+        return short_form_of(a, b) or headline_run_on(a, b, text)
+
+    full = [[j for j, b in enumerate(records) if hosted(a, b)] for a in records]
+    return {i: found[0] for i, found in enumerate(full) if len(found) == 1 and not full[found[0]]}
+
+
+def test_hosts_are_the_all_pairs_definition() -> None:
+    found = 0
+    for article in _articles(40):
+        records = _records(article)
+        expected = _plain_hosts(records, article.text)
+        assert hosts(records, article.text) == expected, article.id
+        found += len(expected)
+    assert found > 20
+
+
+def _plain_speaker(speaker: Speaker, entities: list[Entity]) -> str | None:
+    """Every speaker tested against every entity's every name (the definition ``named_entity_id`` shortcuts)."""
+    given = [n for n in (speaker.entity, speaker.text) if n]
+    wanted = {normalize(n) for n in given}
+    for entity in entities:
+        if entity.entity_id and wanted & {normalize(n) for n in (entity.name, *entity.aliases)}:
+            return entity.entity_id
+    forms = [name_form(n, "PERSON") for n in given if n[:1].isupper()]
+    fits = {
+        e.entity_id
+        for e in entities
+        if e.entity_id and any(compatible(f, name_form(n, e.type)) for f in forms for n in entity_names(e))
+    }
+    return fits.pop() if len(fits) == 1 else None
+
+
+def test_speakers_resolve_as_the_plain_definition() -> None:
+    # Speakers named as the report's names are, with a title ("Sen. X"), by their last word alone, or as a
+    # name of another report, resolved against the report's names (ids shared by some, as canonical entities
+    # are), through the article's names read once.
+    outcomes = {"resolved": 0, "none": 0}
+    articles = _articles(30)
+    for article, other in zip(articles, articles[1:] + articles[:1], strict=True):
+        records = _records(article)
+        linked = [dataclasses.replace(e, entity_id=f"e{i % 17}") for i, e in enumerate(records)]
+        names = ArticleNames.of(linked)
+        said = [e.name for e in records] + [e.name.split()[-1] for e in records] + [e.name for e in _records(other)]
+        for text in [*said, *(f"Sen. {n}" for n in said[:10])]:
+            speaker = Speaker(text)
+            found = named_entity_id(speaker, names)
+            assert found == _plain_speaker(speaker, linked), (article.id, text)
+            outcomes["resolved" if found else "none"] += 1
+    assert min(outcomes.values()) > 100, outcomes
