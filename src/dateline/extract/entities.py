@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dateline.countries import country_name, demonym_name, display_name
+from dateline.countries import country_name, demonym_name, display_name, home_seat
 from dateline.extract.places import outlet_country
 from dateline.extract.support.speakers import SUBJECT_DEPS
 from dateline.model import Dateline, Entity, Role, Span
@@ -671,7 +671,7 @@ def _home_countries(article: Article, doc: Doc, lex: Lexicon) -> list[str]:
         found.append(display_name(outlet))
     if article.dateline is not None and article.dateline.country:
         found.append(display_name(article.dateline.country) or lex.country(article.dateline.country))
-    seats = Counter(seat for ent in doc.ents if (seat := lex.government_seats.get(_strip_det(ent).text.casefold())))
+    seats = Counter(seat for ent in doc.ents if (seat := home_seat(_strip_det(ent).text)))
     top = seats.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         found.append(top[0][0])

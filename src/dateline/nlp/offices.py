@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from dateline.countries import country_name, demonym_name
+from dateline.countries import country_name, demonym_name, home_seat
 from dateline.data import load_yaml
 from dateline.nlp.doctext import doc_text
 
@@ -55,7 +55,6 @@ class Lexicon:
     lesser_ranks: frozenset[str]
     us_states: dict[str, str]
     state_codes: dict[str, str]
-    government_seats: dict[str, str]
     parties: dict[str, str]
     chambers: frozenset[str]
     speaking_titles: tuple[str, ...]
@@ -204,7 +203,6 @@ def lexicon() -> Lexicon:
         lesser_ranks=low("lesser_ranks"),
         us_states=states,
         state_codes=_state_codes(),
-        government_seats={str(k).casefold(): str(v) for k, v in raw["government_seats"].items()},
         parties={str(k).casefold(): str(v) for k, v in raw["party_adjectives"].items()},
         chambers=low("chambers"),
         speaking_titles=tuple(low("speaking_titles")),
@@ -1148,7 +1146,7 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         # press secretary for George W. Bush").
         # An organisation the model tags after "of/at" owns it over a country too ("David Martosko, U.S.
         # political editor of The Daily Mail").
-        weak = holder is None or not (lex.country(holder[0]) or holder[0].casefold() in lex.government_seats)
+        weak = holder is None or not (lex.country(holder[0]) or home_seat(holder[0]))
         title_end = _complement_end(doc, end)
         at = _field_end(doc, title_end)
         # "on" names the body a member sits on ("the ranking Democrat on the House Judiciary Committee")
