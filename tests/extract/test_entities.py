@@ -435,3 +435,37 @@ def test_a_lawmaker_described_by_state_later_holds_that_states_seat() -> None:
     assert _roles_of(text, outlet="Washington Times")["John Roe"] == [("Sen.", "Texas")]
     # outside gold/dev: "Sen. Ted Cruz's stock is rising ... clamoring for the Texas Republican to mount a challenge"
     assert ("Sen.", "Texas") in _allsides_roles("23QJoU7He8AcD2O9")["Ted Cruz"]
+
+
+def test_a_noun_of_kind_with_a_possessive_refers_back_to_what_the_report_names() -> None:
+    text = (
+        "The Sierra Club sued the agency on Monday. Jane Roe, the group's executive director, said it was wrong. "
+        "Kentucky joined the suit. The state's attorney general, John Poe, agreed."
+    )
+    roles = _roles_of(text, outlet="Washington Times")
+    assert roles["Jane Roe"] == [("executive director", "Sierra Club")]
+    assert roles["John Poe"] == [("attorney general", "Kentucky")]
+    # outside gold/dev: "Amnesty International USA had weighed in ... the group's executive director, Margaret
+    # Huang"; "before the House Judiciary Committee. The panel's chairman Bob Goodlatte"
+    assert ("executive director", "Amnesty International USA") in _allsides_roles("8s1pvXElpKxRqe82")["Margaret Huang"]
+    assert ("chairman", "House Judiciary Committee") in _allsides_roles("bJZx8UmzIqhH6CzM")["Bob Goodlatte"]
+
+
+def test_a_group_is_the_organisation_a_clause_was_last_about() -> None:
+    # Not the clinic the group wants shut, written after it in a small clause (outside gold/dev).
+    assert _allsides_roles("dSPys7dqkNbpdLxo")["Troy Newman"] == [("president", "Operation Rescue")]
+
+
+def test_a_contributor_note_goes_on_in_its_second_sentence() -> None:
+    text = (
+        "Jane Roe is a senior fellow at the Heritage Foundation. She was previously a professor of law at "
+        "Georgetown University.\n\nJohn Poe said so. He is also the author of a book."
+    )
+    roles = _roles_of(text, outlet="Washington Times")
+    assert roles["Jane Roe"] == [
+        ("senior fellow", "Heritage Foundation"),
+        ("professor of law", "Georgetown University"),
+    ]
+    assert "John Poe" not in roles
+    # outside gold/dev: "Tyler Cowen is a Bloomberg Opinion columnist. He is a professor of economics at ..."
+    assert ("professor of economics", "George Mason University") in _allsides_roles("qpt9p43hRsyJ6uzR")["Tyler Cowen"]

@@ -76,6 +76,7 @@ class Lexicon:
     portfolios: frozenset[str]
     portfolio_words: frozenset[str]
     org_heads: frozenset[str]
+    kind_nouns: frozenset[str]
     generic_org_words: frozenset[str]
     description_heads: frozenset[str]
     located_org_heads: frozenset[str]
@@ -233,6 +234,7 @@ def lexicon() -> Lexicon:
         portfolios=low("portfolios"),
         portfolio_words=low("portfolios") - {"and", "the"},
         org_heads=low("org_heads") | low("description_heads"),
+        kind_nouns=low("kind_nouns"),
         generic_org_words=low("generic_org_words"),
         description_heads=low("description_heads") | low("description_only_heads"),
         located_org_heads=low("located_org_heads"),
@@ -1020,6 +1022,28 @@ def _apposition_starts(doc: Doc, lex: Lexicon) -> Iterator[tuple[Span, int]]:
         k = _past_copula(doc, _past_age(doc, k))
         k = k + 1 if k < len(doc) and doc[k].lower_ in ("a", "an", "the") else k
         yield ent, _past_party(doc, k, lex)
+        if opens and doc[comma].text == "is":
+            after = _bio_goes_on(doc, ent)
+            if after is not None:
+                yield ent, _past_party(doc, after, lex)
+
+
+# Words a contributor's note goes on with about the person it opened with ("He is also president of ...").
+_BIO_PRONOUNS = frozenset({"he", "she"})
+_BIO_COPULAS = frozenset({"is", "was"})
+
+
+def _bio_goes_on(doc: Doc, ent: Span) -> int | None:
+    """Where the office starts in the sentence after a contributor's note's first ("NAME is a senior fellow at X.
+    He was previously a ..."; "She is also ..."): a sentence opening with "He/She is/was" goes on about the person
+    the note opened with; None when the next sentence does not."""
+    end = ent.sent.end
+    if end + 2 >= len(doc) or doc[end].lower_ not in _BIO_PRONOUNS or doc[end + 1].lower_ not in _BIO_COPULAS:
+        return None
+    k = end + 2
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1  # "also", "previously": the apposition reader passes over adverbs but not before an article
+    return k + 1 if k < len(doc) and doc[k].lower_ in ("a", "an", "the") else k
 
 
 def _past_party(doc: Doc, k: int, lex: Lexicon) -> int:
@@ -1134,7 +1158,7 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
             continue
         holder = _holder_before(doc, start, lex, floor=k - 1) if start > k else None
         # "NAME, the association's president": an organisation noun refers back to one the article names
-        reference = start == k + 2 and doc[k].lower_ in lex.org_heads and doc[k + 1].text in POSSESSIVE
+        reference = start == k + 2 and _refers_back(doc[k], lex) and doc[k + 1].text in POSSESSIVE
         if reference:
             holder = doc[k].text, k, k + 1
         if start > k and (holder is None or holder[1] != k):
@@ -1642,11 +1666,19 @@ def _org_reference_before(doc: Doc, start: int, lex: Lexicon) -> int | None:
     i = start - 1
     if i > 0 and doc[i].text in POSSESSIVE:
         i -= 1
-    if i < 0 or not doc[i].is_lower or doc[i].lower_ not in lex.org_heads:
+    if i < 0 or not doc[i].is_lower or not _refers_back(doc[i], lex):
         return None
+    if doc[i].lower_ not in lex.org_heads and i == start - 1:
+        return None  # "group" names no organisation without its possessive ("a group spokesman" is of no group)
     if i > 0 and is_name_word(doc[i - 1]):
         return None  # "Justice department spokesman": the name is written; not a reference
     return i
+
+
+def _refers_back(tok: Token, lex: Lexicon) -> bool:
+    """An organisation noun ("the agency's") or a noun of kind alone ("the group's", "the state's") that refers back
+    to what the report names."""
+    return tok.lower_ in lex.org_heads or tok.lower_ in lex.kind_nouns
 
 
 def _past_titles(doc: Doc, j: int, lex: Lexicon) -> int:
