@@ -663,3 +663,22 @@ def test_a_poll_named_as_a_proper_noun_states_what_a_verb_of_reckoning_governs()
     # "The latest Gallup Poll showed 55% support for gay marriage": the parse tags "Gallup" a work of art, so
     # the poll's own phrase is the claimant, not the outlet.
     assert found[("tVRNTvp0QwzRV6Fa", 55)].claimant.text == "The latest Gallup Poll"
+
+
+def test_a_comparative_clauses_cue_claims_nothing_of_the_clause_it_hangs_on() -> None:
+    # "The deficit ... is projected to be $544 billion -- $105 billion more than last year, and $130 billion
+    # more than the budget office had projected last August": the budget office projected neither the rise
+    # over last year nor anything outside its "than" clause; the outlet states the figure.
+    claim = _claimant("nyt_2016-01-20_falling-deficit-to-reverse-cours", "$105 billion")
+    assert claim.claimant.span is None and claim.statement_id is None
+
+
+def test_a_pronoun_that_estimates_claims_as_what_it_stands_for() -> None:
+    found = _corpus_claims("HG4eHpkSftW0xX67", "mDDaMRXidgLG6AP5")
+    # "..., according to the International Labour Organization. It last week estimated that working hours in
+    # the second quarter were 14% lower than before the virus": the source the pronoun stands for.
+    assert found[("HG4eHpkSftW0xX67", 14)].claimant.entity == "International Labour Organization"
+    # "The American Soybean Association, a lobbying group ..., warned that ... It estimated that farmers lost
+    # an estimated $1.72bn on Wednesday morning alone": the subject before.
+    assert found[("mDDaMRXidgLG6AP5", 1.72e9)].claimant.entity == "American Soybean Association"
+    assert found[("mDDaMRXidgLG6AP5", 1.72e9)].claimant.text == "It"

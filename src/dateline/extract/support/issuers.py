@@ -83,6 +83,9 @@ RECKONING_ASIDE_DEPS = frozenset({"relcl", "advcl", "appos", "parataxis"})
 # Affairs, four million Americans fought in World War One"); 5 such openings in 3,000 random AllSides reports
 # (seed 77, raw text); a rate ("24 murders per 100,000 citizens") names no person, organisation or document.
 SOURCE_PREPOSITION = "per"
+# What a non-personal pronoun speaker can stand for, by the antecedent's tag: "it" a singular thing (a
+# company, a country, a document), "they" a plural one ("Democrats ... They say").
+PRONOUN_TAGS = {"it": frozenset({"NN", "NNP"}), "they": frozenset({"NNS", "NNPS"})}
 # Links from a document noun up to the clause that produced it ("said in a statement", "released a report").
 _UP_DEPS = frozenset({"pobj", "dobj", "prep", "nsubjpass", "attr", "npadvmod"})
 
@@ -214,6 +217,11 @@ class Issuers:
             entity = self.resolver.entity_at(subject)
             if lemma in issuers and entity is not None and entity.type in ISSUING_TYPES:
                 return Speaker(text=span.text, entity=self.resolver.fullest(entity), span=span)
+            if lemma in issuers and subject.lower_ in PRONOUN_TAGS:
+                # v13: "It last week estimated that working hours ... were 14% lower" after "..., according to
+                # the International Labour Organization": the pronoun, for claims to read as what it stands for.
+                # 4 claims changed in the 41 AllSides reports holding such a pronoun (seed 3602), all right.
+                return Speaker(text=span.text, span=span)
             return None
         return None
 
@@ -388,6 +396,14 @@ class Issuers:
             return None
         span = Span.of(self.text, *subtree_range(subject))
         return Speaker(text=span.text, entity=self.resolver.fullest(entity), span=span)
+
+    def heads_speaker(self, token: Token) -> bool:
+        """Whether ``token`` heads a statement's speaker phrase ("according to the International Labour
+        Organization"): a source a later pronoun may stand for, as a subject may."""
+        statement = self._speaker_at(token.idx)
+        span = statement.speaker.span if statement is not None else None
+        root = span_root(self.doc, span.start, span.end) if span is not None else None
+        return root is not None and root.i == token.i
 
     def _speaker_at(self, char: int) -> Statement | None:
         """The statement whose speaker phrase covers ``char``."""
