@@ -122,6 +122,14 @@ def records(
 WALK_ARTICLES = 100
 
 
+def _unindexed(column: sa.ColumnElement[str]) -> sa.ColumnElement[str]:
+    """The column's value as an expression no index can serve (``column || ''``), so that the planner reads
+    rows by the other condition's index: on the 30k-article database SQLite answered "this kind, these 100
+    articles" from the (kind, ...) indexes, scanning all 214k statements (270 ms), where the article index
+    reads about 4,000 rows (a few ms). The same rows either way, on SQLite and PostgreSQL."""
+    return column.op("||")(sa.literal(""))
+
+
 def _records_in_article_order(
     store: Store, *, kind: str, since: str | None, until: str | None, limit: int, offset: int
 ) -> list[dict[str, Any]]:
@@ -144,7 +152,7 @@ def _records_in_article_order(
             rows = list(
                 conn.execute(
                     sa.select(r.c.article_id, r.c.start, r.c.id, r.c.data).where(
-                        r.c.kind == kind, r.c.article_id.in_(ids)
+                        _unindexed(r.c.kind) == kind, r.c.article_id.in_(ids)
                     )
                 )
             )
