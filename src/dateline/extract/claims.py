@@ -774,6 +774,16 @@ def _has_speaker(statement: Statement, doc: Doc | None) -> bool:
     return head is None or head.pos_ in NOMINAL_HEADS or not head.is_lower
 
 
+def _reported_cue_verb(statement: Statement, doc: Doc | None) -> Token | None:
+    """The verb heading a reported (not direct) statement's cue, which ``_passive_cue`` and ``_compared`` read;
+    None for a quotation, a cue with no verb at its head, or no parse."""
+    cue = statement.cue_span
+    if doc is None or cue is None or statement.statement_kind == "direct":
+        return None
+    head = span_root(doc, cue.start, cue.end)
+    return head if head is not None and head.pos_ == "VERB" else None
+
+
 def _passive_cue(statement: Statement, doc: Doc | None) -> bool:
     """Whether a statement's cue verb is passive with no agent: its subject is what was reckoned or expected,
     not who reckons it ("The Senate farm bill ... is projected to cost $89 billion over the next decade", "the
@@ -781,9 +791,8 @@ def _passive_cue(statement: Statement, doc: Doc | None) -> bool:
     Patrol are expected to last ..."). Who projects is unsaid: the outlet states the figure. With an agent
     ("is expected by analysts to ...") the statement rules' reading stands. v12: 3 AllSides claims in 360
     reports (seeds 3100-3107, 3300), all now right; none on PolNeAR train, whose passive cues hold no figure."""
-    cue = statement.cue_span
-    head = span_root(doc, cue.start, cue.end) if cue is not None else None
-    if head is None or head.pos_ != "VERB" or statement.statement_kind == "direct":
+    head = _reported_cue_verb(statement, doc)
+    if head is None:
         return False
     deps = {c.dep_ for c in head.children}
     return PASSIVE_DEP in deps and AGENT_DEP not in deps
@@ -798,9 +807,9 @@ def _compared(statement: Statement, doc: Doc | None) -> bool:
     would") stays the speaker's. v13: 4 claims of one sentence on the seed-3300 proxy and 1 on PolNeAR train
     ("$105 billion more than last year, and $130 billion more than the budget office had projected"), all
     now right; none changed in 250 fresh AllSides reports (seeds 3600, 3601, 3610), a rare class."""
-    cue, content = statement.cue_span, statement.content_span
-    head = span_root(doc, cue.start, cue.end) if cue is not None else None
-    if doc is None or head is None or content is None or head.pos_ != "VERB" or statement.statement_kind == "direct":
+    content = statement.content_span
+    head = _reported_cue_verb(statement, doc)
+    if head is None or content is None:
         return False
     marked = any(c.dep_ == "mark" and c.lower_ == COMPARATIVE_MARK for c in head.children)
     if not marked and not (head.dep_ == "pcomp" and head.head.lower_ == COMPARATIVE_MARK):

@@ -490,7 +490,7 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
         if holder is None or holder.type != "PERSON":
             continue
         # ``of`` as written ("SZABIST Islamabad campus"); a back-reference is resolved to what it names.
-        of = _resolve_reference(doc, office, groups, lex) if office.of_ref else office.of
+        of = _resolve_reference(doc, office, groups, state, lex) if office.of_ref else office.of
         after = _holder_after(doc, office, by_token, lex) if of is None and office.end > office.person_start else None
         if after is not None:
             of = after or None
@@ -815,14 +815,14 @@ def _short_name(group: _Group) -> str:
     return group.canonical or max(group.forms, key=lambda f: (len(f.split()), f))
 
 
-def _resolve_reference(doc: Doc, office: Office, groups: _Groups, lex: Lexicon) -> str | None:
+def _resolve_reference(doc: Doc, office: Office, groups: _Groups, state: str | None, lex: Lexicon) -> str | None:
     """ "this university's", "department spokeswoman": the latest organisation of that kind (any place of
     learning for a university), else one named later when it is the article's only one; named by its acronym
-    when the article gives one."""
+    when the article gives one; "the state's" is the state named before it, else the report's one ``state``."""
     noun = doc[office.of_end - 1].lower_
     at = doc[office.of_start].idx
     if noun == "state":
-        return _state_before(doc, office.of_start, _home_state(doc, lex), lex)
+        return _state_before(doc, office.of_start, state, lex)
     wanted = lex.education_heads if noun in lex.education_heads else _KIND_HEADS.get(noun, frozenset({noun}))
 
     def of_kind(g: _Group) -> bool:
@@ -830,7 +830,7 @@ def _resolve_reference(doc: Doc, office: Office, groups: _Groups, lex: Lexicon) 
 
     group = groups.latest(of_kind, at)
     if group is None and noun in _PRESS_NOUNS:
-        group = _only_org_near(doc, office.of_start, groups, press=True)
+        group = _press_near(doc, office.of_start, groups)
     elif group is None and noun in lex.kind_nouns:
         group = _subject_org_before(doc, office.of_start, groups)
     if group is None:
@@ -848,9 +848,9 @@ _KIND_HEADS = {"panel": frozenset({"panel", "committee", "subcommittee", "commis
 _PRESS_NOUNS = frozenset({"newspaper", "paper"})
 
 
-def _only_org_near(doc: Doc, i: int, groups: _Groups, *, press: bool) -> _Group | None:
-    """ "The newspaper's editor, Richard Green": a paper is the one news organisation (``press``) or the one other
-    organisation written in the sentence before or its own, before the noun. For "the group's/company's/firm's" it
+def _press_near(doc: Doc, i: int, groups: _Groups) -> _Group | None:
+    """ "The newspaper's editor, Richard Green": a paper is the one news organisation written in the sentence
+    before or its own, before the noun. For "the group's/company's/firm's" it
     was no better than the organisation written last: in 40 of the 90 reports with "the NOUN's TITLE" outside
     gold/dev (seed 5100) the last was right 12 times in 28, the one near 4 in 8 ("the group's president, Troy
     Newman" after a clinic named); ``_subject_org_before`` reads those."""
@@ -861,7 +861,7 @@ def _only_org_near(doc: Doc, i: int, groups: _Groups, *, press: bool) -> _Group 
         g
         for g in groups.order
         if g.type == "ORG"
-        and press == is_news_organisation(_short_name(g))
+        and is_news_organisation(_short_name(g))
         and any(lo <= at < hi for at in groups.seen_at.get(id(g), []))
     ]
     return near[0] if len(near) == 1 else None
