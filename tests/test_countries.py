@@ -97,3 +97,14 @@ def test_every_seat_of_power_has_a_known_kind_and_country() -> None:
     for name, iso, kind in rows:
         assert kind in {"seat", "institution", "stand_in"}, name
         assert countries.display_name(iso), name
+
+
+def test_a_former_state_has_no_code_of_its_own_but_a_successor() -> None:
+    # It keeps its own name ("Soviet Union") and never a code of its own; event coding reads its successor.
+    assert countries.country_code("Soviet Union") is None
+    assert countries.successor_code("the Soviet Union") == "RU"
+    assert countries.successor_code("Soviets") == "RU"
+    assert countries.successor_code("West German") == "DE"
+    assert countries.successor_code("Zairean") == "CD"
+    # A union of states continues in no one state.
+    assert countries.successor_code("European Union") is None

@@ -201,6 +201,24 @@ def _uncoded() -> tuple[dict[str, str], dict[str, str]]:
     return names, demonyms
 
 
+@cache
+def _successors() -> dict[str, str]:
+    """Name or demonym key of a former state -> ISO alpha-2 of the state that continues it."""
+    out: dict[str, str] = {}
+    for forms in _data()["without_code"].values():
+        assert isinstance(forms, dict)
+        if forms.get("successor"):
+            words = [*forms.get("names", []), *forms.get("demonyms", [])]
+            out.update((name_key(str(w)), str(forms["successor"])) for w in words)
+    return out
+
+
+def successor_code(text: str) -> str | None:
+    """ISO alpha-2 of the current state that continues the former state ``text`` names ("the Soviet Union",
+    "Soviet" -> RU; "Zaire" -> CD), else None: event coders code a former state's acts as its successor's."""
+    return _successors().get(name_key(text).removeprefix("the "))
+
+
 def country_name(text: str) -> str | None:
     """The display name of the country ``text`` names ("USSR" -> Soviet Union, "Britain" -> United Kingdom)."""
     key = name_key(text)

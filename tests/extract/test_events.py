@@ -1,4 +1,4 @@
-"""events.rules.v6 on the sample reports against their gold events (GOLD-FORMAT.md matching rule)."""
+"""events.rules.v7 on the sample reports against their gold events (GOLD-FORMAT.md matching rule)."""
 
 from __future__ import annotations
 
@@ -714,3 +714,47 @@ def test_a_relative_pronoun_is_no_igo_and_a_passive_ones_target_is_its_anteceden
     (event,) = _sentence_events("The judges, who were blocked by the senators, appealed to the court.")[:1]
     assert [t.text for t in event.targets] == ["judges"]
     assert _countries("The WHO accused the ministry of fraud on Monday.", "ACCUSE")[0] == {"IGO"}
+
+
+def _report_events(name: str) -> list[Event]:
+    """The events of one AllSides report outside every gold set, through the whole pipeline."""
+    from dateline.ingest import iter_documents
+    from dateline.pipeline import Pipeline
+    from tests.conftest import CORPUS
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json"
+    (result,) = [r for r in Pipeline().run(iter_documents([str(path)])) if isinstance(r, Analysis)]
+    return list(result.events)
+
+
+def test_a_pronoun_named_by_its_antecedent_takes_the_antecedents_office_country() -> None:
+    # "he" is Trump, not Iraq, the first country of its sentence (bulk sample seed 7102).
+    withdraw = next(e for e in _report_events("3Nu34agJiX3Wa7KP") if e.trigger == "withdraw")
+    assert [(a.text, a.country) for a in withdraw.actors] == [("he", "USA")]
+    text = "Turkish President Recep Tayyip Erdogan spoke on Sunday. He accused Greece of provocations."
+    accuse = next(e for e in _pipeline_events(text) if e.type == "ACCUSE")
+    assert [a.country for a in accuse.actors] == ["TUR"]
+
+
+def test_a_former_state_is_coded_as_the_state_that_continues_it() -> None:
+    assert _countries("The Soviet Union accused Norway of spying on Monday.", "ACCUSE")[0] == {"RUS"}
+    assert _countries("Zaire accused Belgium of interference on Monday.", "ACCUSE")[0] == {"COD"}
+    # A report outside every gold set (bulk sample seed 7103): "the Soviets invaded Afghanistan".
+    invaded = next(e for e in _report_events("SaUX0uugZZcnYFTJ") if e.trigger == "invaded")
+    assert [(a.text, a.country) for a in invaded.actors] == [("Soviets", "RUS")]
+
+
+def test_declining_to_comment_is_a_statement_not_a_rejection() -> None:
+    assert _sentence_events("The ministry declined to comment.") == []
+    assert _sentence_events("The senator refused to say whether she would run.") == []
+    assert _types("Iran refused to discuss the proposal with the European Union.") == {"REJECT"}
+    assert _types("The rebels refused to release the hostages.") == {"REJECT"}
+    assert _types("The ministry refused to answer requests from the council.") == {"REJECT"}
+    # A report outside every gold set (bulk sample seed 7101).
+    assert not [e for e in _report_events("pJXyhQfewbUHwKOX") if e.trigger == "declined"]
+
+
+def test_a_date_is_never_an_actor() -> None:
+    # The parse made "Friday" a subject (bulk sample seed 7101): "House Democrats on Friday voted ..., rejecting".
+    events = _report_events("olhzjmy7BBzIaPYO")
+    assert not [e for e in events if any(a.text == "Friday" for a in e.actors)]

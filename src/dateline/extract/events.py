@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 
 from dateline.countries import alpha3
 from dateline.data import load_yaml
-from dateline.extract.support.actors import country_of_text, head_sector, make_actor, name_fragment, phrase_of
+from dateline.extract.support.actors import (
+    country_of_text,
+    entity_country,
+    head_sector,
+    make_actor,
+    name_fragment,
+    phrase_of,
+)
 from dateline.extract.support.common import LastIndex, LastResult, innermost_statement, subtree_range
 from dateline.extract.support.event_classes import (
     AGENT_ENTS,
@@ -36,7 +43,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "events.rules"
-VERSION = 6
+VERSION = 7
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -46,6 +53,8 @@ _OBJ = frozenset({"dobj", "dative", "attr", "oprd"})
 _TARGET_PREPS = frozenset({"on", "upon", "against", "with", "to", "from", "into", "toward", "towards"})
 # Entity types that are never a participant ("visited ... on October 15, 2023").
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+# Entity types that say when, never who.
+_WHEN_ENTS = frozenset({"DATE", "TIME"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # How the parse attaches a phrasal verb's particle: "pushing back against" has "back" as an adverb.
 _PARTICLE_DEPS = frozenset({"prt", "prep", "advmod"})
@@ -99,6 +108,8 @@ class Lexicon:
     light_verbs: frozenset[str]
     governors: dict[str, str | None]
     reporting: frozenset[str]
+    # Speech acts whose refusal is declining comment, no REJECT (_refused_speech).
+    declined_comment: frozenset[str]
     negation_to_reject: frozenset[str]
     intent_markers: frozenset[str]
     cooperative: frozenset[str]
@@ -137,6 +148,7 @@ def lexicon() -> Lexicon:
         light_verbs=frozenset(data["light_verbs"]),
         governors=dict(data["governors"]),
         reporting=frozenset(data["reporting"]),
+        declined_comment=frozenset(data["declined_comment_verbs"]),
         negation_to_reject=frozenset(data["negation_to_reject"]),
         intent_markers=frozenset(data["intent_markers"]),
         cooperative=frozenset(data["cooperative_types"]),
@@ -607,7 +619,9 @@ _ENTITY_MENTIONS: LastIndex[tuple[Span, Entity]] = LastIndex(
 _SPEAKER_SPANS: LastResult[dict[Span, list[Statement]]] = LastResult(_by_speaker_span)
 
 
-def _resolve_pronouns(actors: tuple[tuple[Actor, Token], ...], statements: tuple[Statement, ...]) -> tuple[Actor, ...]:
+def _resolve_pronouns(
+    actors: tuple[tuple[Actor, Token], ...], statements: tuple[Statement, ...], entities: tuple[Entity, ...]
+) -> tuple[Actor, ...]:
     """A pronoun actor ("They called on ...") takes the speakers statements.rules resolved for the same
     words: the statement whose speaker span is that pronoun names who "They" are."""
     out: list[Actor] = []
@@ -624,8 +638,24 @@ def _resolve_pronouns(actors: tuple[tuple[Actor, Token], ...], statements: tuple
             continue
         speakers = said[0].speakers or (said[0].speaker,)
         # The actor's own words keep their country and sector ("Norway", named as a speaker too).
-        out += [replace(actor, entity=sp.entity or sp.name, entity_id=sp.entity_id) for sp in speakers]
+        out += [
+            replace(
+                actor,
+                entity=sp.entity or sp.name,
+                entity_id=sp.entity_id,
+                country=actor.country or _named_country(sp.entity, entities),
+            )
+            for sp in speakers
+        ]
     return tuple(out)
+
+
+def _named_country(name: str | None, entities: tuple[Entity, ...]) -> str | None:
+    """The country of the article's entity called ``name`` (its offices: entities.rules' roles), for a
+    pronoun that a statement's speaker or an antecedent names: "he" is the Turkish president wherever the
+    article wrote "Turkish President Erdogan", not the first country of the pronoun's sentence."""
+    entity = next((e for e in entities if name is not None and e.name == name), None)
+    return entity_country(entity) if entity is not None else None
 
 
 def _unresolved(actor: Actor) -> bool:
@@ -667,7 +697,9 @@ def _antecedent_actor(actor: Actor, entities: tuple[Entity, ...], others: frozen
             best = (span.end, entity)
     if best is None:
         return actor
-    return replace(actor, entity=best[1].name, entity_id=best[1].entity_id)
+    return replace(
+        actor, entity=best[1].name, entity_id=best[1].entity_id, country=actor.country or entity_country(best[1])
+    )
 
 
 def _time_near(times: tuple[TimeExpr, ...], start: int, end: int, at: int) -> TimeExpr | None:
@@ -735,6 +767,8 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             continue
         if _conditional(trigger.verb, prior.statements) or _everyday_sense(trigger) or _effort(trigger):
             continue
+        if _refused_speech(trigger):
+            continue
         subject_heads, passive = subjects(trigger.verb)
         if passive and not subject_heads and trigger.type == "ASSAULT":
             subject_heads = _deed_of(trigger.verb)
@@ -746,9 +780,13 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             if not obliged:
                 continue
             subject_heads, passive = subjects(trigger.verb.head)
-        made = [(make_actor(h, article, entities), h) for h in subject_heads]
+        # A date or a time is never who acted ("House Democrats on Friday voted ..., rejecting": the parse may make
+        # "Friday" a subject); a figure may be ("hundreds of them stormed").
+        made = [(make_actor(h, article, entities), h) for h in subject_heads if h.ent_type_ not in _WHEN_ENTS]
         # No one who can act, no event: "were killed" alone is left to claims, "the policy allows" is no action.
-        actors = _resolve_pronouns(tuple((a, h) for a, h in made if is_agent(a, h, trigger.type)), prior.statements)
+        actors = _resolve_pronouns(
+            tuple((a, h) for a, h in made if is_agent(a, h, trigger.type)), prior.statements, entities
+        )
         actors = tuple(_antecedent_actor(a, entities) for a in actors)
         if not actors or all(_unresolved(a) for a in actors):
             continue
@@ -838,6 +876,34 @@ def _everyday_sense(trigger: Trigger) -> bool:
         return required and any(c.dep_ == "ccomp" for c in trigger.verb.children)
     nouns = lexicon().nouns.keys()
     return not any(is_party(p, nouns) for p in patients)
+
+
+def _refused_speech(trigger: Trigger) -> bool:
+    """Whether a refusal refuses only to speak ("declined to comment", "refused to say whether ...", "declined to
+    answer questions"): declining comment is a statement (CAMEO 011, which PLOVER leaves out), not PLOVER's
+    REJECT of a request, proposal or demand (``declined_comment_verbs`` in data/plover.yaml; "refused to agree",
+    "refused to discuss" -- negotiation -- and "refusing to answer requests" stay REJECT)."""
+    lex = lexicon()
+    if trigger.type != "REJECT" or lex.governors.get(trigger.lemma) != "REJECT":
+        return False
+    refused = [c for c in trigger.verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return bool(refused) and all(
+        _lemma(c) in lex.declined_comment and not _known_conjunct(c) and not _answers_an_act(c) for c in refused
+    )
+
+
+def _answers_an_act(verb: Token) -> bool:
+    """Whether a speech verb answers a request ("refusing to answer requests from Congress": the requests are
+    refused, a REJECT), not a question ("declined to answer questions"): its object is a noun the lexicon types
+    REQUEST (request, demand, call, appeal)."""
+    nouns = lexicon().nouns
+    return any((nouns.get(_lemma(o)) or (None, None))[0] == "REQUEST" for o in _objects(verb))
+
+
+def _known_conjunct(verb: Token) -> bool:
+    """Whether a refused speech verb is coordinated with an act ("declined to confirm or approve"): then the
+    refusal is of the act too."""
+    return any(_lemma(c) in lexicon().verbs for c in verb.conjuncts)
 
 
 def _effort(trigger: Trigger) -> bool:

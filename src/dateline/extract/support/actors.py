@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 
-from dateline.countries import alpha3, country_code, demonym_code, seat_code
+from dateline.countries import alpha3, country_code, demonym_code, seat_code, successor_code
 from dateline.data import load_yaml
 from dateline.extract.support.common import LastIndex
 from dateline.gazetteer import FEATURE_COUNTRY, load_gazetteer
@@ -115,7 +115,7 @@ def country_of_text(text: str) -> str | None:
     """ISO alpha-2 a name or adjective points to: a country, a city's country, a demonym, or None. Cached:
     it runs for every proper noun or adjective of every actor phrase, and a miss scans every demonym stem."""
     clean = text.strip().removesuffix("'s").removesuffix("’s")
-    iso = country_code(clean) or seat_code(clean) or demonym_code(clean, derived=True)
+    iso = country_code(clean) or seat_code(clean) or demonym_code(clean, derived=True) or successor_code(clean)
     if iso:
         return iso
     found = load_gazetteer().lookup(clean)
@@ -251,7 +251,7 @@ def make_actor(head: Token, article: Article, entities: tuple[Entity, ...]) -> A
     entity = entity_at(entities, head.idx, head.idx + len(head.text)) or _apposed_entity(head, entities)
     country = resolve_country(whole)
     if country is None and entity is not None:
-        country = IGO if igo_named(entity) else _country_from_roles(entity)
+        country = entity_country(entity)
     return Actor(
         text=phrase.text,
         entity=entity.name if entity else None,
@@ -270,6 +270,12 @@ def _apposed_entity(head: Token, entities: tuple[Entity, ...]) -> Entity | None:
             if entity is not None:
                 return entity
     return None
+
+
+def entity_country(entity: Entity) -> str | None:
+    """An entity's own code: an international organisation by any of its names, else the country of an office
+    it holds (entities.rules' roles: "Turkish President Erdogan" -> TUR)."""
+    return IGO if igo_named(entity) else _country_from_roles(entity)
 
 
 def _country_from_roles(entity: Entity) -> str | None:
