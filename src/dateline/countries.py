@@ -208,14 +208,16 @@ def _successors() -> dict[str, str]:
     for forms in _data()["without_code"].values():
         assert isinstance(forms, dict)
         if forms.get("successor"):
-            words = [*forms.get("names", []), *forms.get("demonyms", [])]
-            out.update((name_key(str(w)), str(forms["successor"])) for w in words)
+            # A demonym's plural names the state's people or forces as its singular does ("the Soviets invaded").
+            demonyms = [str(d) for d in forms.get("demonyms", [])]
+            words = [*map(str, forms.get("names", [])), *demonyms, *(d + "s" for d in demonyms)]
+            out.update((name_key(w), str(forms["successor"])) for w in words)
     return out
 
 
 def successor_code(text: str) -> str | None:
     """ISO alpha-2 of the current state that continues the former state ``text`` names ("the Soviet Union",
-    "Soviet" -> RU; "Zaire" -> CD), else None: event coders code a former state's acts as its successor's."""
+    "Soviets" -> RU; "Yugoslavia" -> RS), else None: event coders code a former state's acts as its successor's."""
     return _successors().get(name_key(text).removeprefix("the "))
 
 
