@@ -699,7 +699,9 @@ def test_v14_place_poll_average_and_relative_clause_of_a_document() -> None:
     # average of polls states what it shows, as a poll does.
     assert found["1.1 points"].claimant.text == "The Real Clear Politics average of Ohio polls"
     # A place before a poll names what the poll covers, not who issued it.
-    poll = _claims_by_text("Poll\n\nObama leads Romney 47 percent to 45 percent in a new Nevada poll that shows a tie.\n")
+    poll = _claims_by_text(
+        "Poll\n\nObama leads Romney 47 percent to 45 percent in a new Nevada poll that shows a tie.\n"
+    )
     assert poll["47 percent"].claimant.text == "a new Nevada poll"
 
 
