@@ -695,6 +695,10 @@ def test_v14_place_poll_average_and_relative_clause_of_a_document() -> None:
     # "The GOP ticket got a boost Wednesday from a Bloomberg Politics poll that showed him leading Mrs. Clinton by
     # 2 points in Florida": the relative pronoun stands for the poll, whose issuer states the figure.
     assert found["2 points"].claimant.text == "Bloomberg Politics"
+    # "..., 45 percent to 43 percent.": results listed on past the clause the parse hangs on "showed".
+    listed = result.article.text.index("2 points in Florida, 45 percent") + len("2 points in Florida, ")
+    (tail,) = [c for c in result.claims if c.spans[0].start == listed]
+    assert tail.claimant.text == "Bloomberg Politics"
     # "The Real Clear Politics average of Ohio polls showed him ahead of Mrs. Clinton by 1.1 points": an
     # average of polls states what it shows, as a poll does.
     assert found["1.1 points"].claimant.text == "The Real Clear Politics average of Ohio polls"
@@ -740,3 +744,13 @@ def test_v14_an_act_on_a_thing_through_a_longer_cue_phrase() -> None:
     text = "Bill\n\nSome Republicans have been unwilling to support a bill that cuts 90 percent of the funds.\n"
     claim = _only_claim(text)
     assert claim.claimant.span is None and claim.statement_id is None
+
+
+def test_v14_a_pollster_named_for_a_place() -> None:
+    text = (
+        "Poll\n\nMonmouth University released a survey of voters on Monday. A CNN poll had found less.\n\n"
+        "The Monmouth poll found that 26 percent of voters would be less likely to back him.\n"
+    )
+    # "Monmouth" (a place to the parse) opens the name of the university the article names, and the named
+    # poll is no anaphor of the CNN poll before it.
+    assert _claims_by_text(text)["26 percent"].claimant.name == "Monmouth University"

@@ -929,6 +929,9 @@ def claimant_of(
         # A pronoun subject ("It last week estimated that ...") claims only once read as what it stands for.
         if resolved is not reckoned or reckoned.text.lower() not in PRONOUN_TAGS:
             return resolved, None
+    tail = issuers.reckoned_tail(start, end) if issuers is not None else None
+    if tail is not None:
+        return tail, None
     introducer = _introducer(article.text, doc, issuers, start) if issuers is not None else None
     if introducer is not None:
         return introducer, None
