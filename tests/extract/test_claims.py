@@ -682,3 +682,75 @@ def test_a_pronoun_that_estimates_claims_as_what_it_stands_for() -> None:
     # an estimated $1.72bn on Wednesday morning alone": the subject before.
     assert found[("mDDaMRXidgLG6AP5", 1.72e9)].claimant.entity == "American Soybean Association"
     assert found[("mDDaMRXidgLG6AP5", 1.72e9)].claimant.text == "It"
+
+
+def test_v14_place_poll_average_and_relative_clause_of_a_document() -> None:
+    from dateline.ingest import iter_documents
+    from dateline.pipeline import Pipeline
+    from tests.conftest import CORPUS
+
+    (result,) = Pipeline().run(iter_documents([str(CORPUS / "allsides-article-bias/jsons/uVEC94IyiITqdGgP.json")]))
+    assert isinstance(result, Analysis)
+    found = {c.spans[0].text: c for c in result.claims}
+    # "The GOP ticket got a boost Wednesday from a Bloomberg Politics poll that showed him leading Mrs. Clinton by
+    # 2 points in Florida": the relative pronoun stands for the poll, whose issuer states the figure.
+    assert found["2 points"].claimant.text == "Bloomberg Politics"
+    # "..., 45 percent to 43 percent.": results listed on past the clause the parse hangs on "showed".
+    listed = result.article.text.index("2 points in Florida, 45 percent") + len("2 points in Florida, ")
+    (tail,) = [c for c in result.claims if c.spans[0].start == listed]
+    assert tail.claimant.text == "Bloomberg Politics"
+    # "The Real Clear Politics average of Ohio polls showed him ahead of Mrs. Clinton by 1.1 points": an
+    # average of polls states what it shows, as a poll does.
+    assert found["1.1 points"].claimant.text == "The Real Clear Politics average of Ohio polls"
+    # A place before a poll names what the poll covers, not who issued it.
+    poll = _claims_by_text(
+        "Poll\n\nObama leads Romney 47 percent to 45 percent in a new Nevada poll that shows a tie.\n"
+    )
+    assert poll["47 percent"].claimant.text == "a new Nevada poll"
+
+
+def test_v14_a_cueless_quotation_paragraph_speaks_for_the_paragraph_before() -> None:
+    text = (
+        "Gun bill\n\nSenator Jane Doe reminded viewers on Sunday that buyers who fail checks are not charged.\n\n"
+        '"There are 76,000 people who failed a background check last year."\n'
+    )
+    assert _only_claim(text).claimant.name == "Jane Doe"
+
+
+def _claims_by_text(text: str) -> dict[str, Claim]:
+    """The claims the whole pipeline finds in ``text`` (its first line is the headline), by figure."""
+    from dateline.ingest import article_from_text
+    from dateline.pipeline import Pipeline
+
+    result = next(Pipeline().run([article_from_text(text, source_path="t.txt")]))
+    assert isinstance(result, Analysis)
+    return {c.spans[0].text: c for c in result.claims}
+
+
+def test_v14_a_relative_word_opening_a_speaker_phrase() -> None:
+    # The statement rules' speaker phrase "which experts": the relative word is not the speaker.
+    text = (
+        "Rule\n\nBut the move expanded this definition, which experts predict will prevent hundreds of thousands"
+        " of immigrants from staying.\n\nAn estimated 2,000 people attended, according to authorities, who said"
+        " one woman was arrested on a charge of wearing a mask.\n"
+    )
+    found = _claims_by_text(text)
+    assert found["hundreds of thousands of immigrants"].claimant.name == "experts"
+    # "who" after a comma stands for the phrase before it, however the parse hangs the clause.
+    assert found["one woman"].claimant.name == "authorities"
+
+
+def test_v14_an_act_on_a_thing_through_a_longer_cue_phrase() -> None:
+    text = "Bill\n\nSome Republicans have been unwilling to support a bill that cuts 90 percent of the funds.\n"
+    claim = _only_claim(text)
+    assert claim.claimant.span is None and claim.statement_id is None
+
+
+def test_v14_a_pollster_named_for_a_place() -> None:
+    text = (
+        "Poll\n\nMonmouth University released a survey of voters on Monday. A CNN poll had found less.\n\n"
+        "The Monmouth poll found that 26 percent of voters would be less likely to back him.\n"
+    )
+    # "Monmouth" (a place to the parse) opens the name of the university the article names, and the named
+    # poll is no anaphor of the CNN poll before it.
+    assert _claims_by_text(text)["26 percent"].claimant.name == "Monmouth University"

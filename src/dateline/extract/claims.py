@@ -57,6 +57,7 @@ from dateline.extract.support.issuers import (
     ISSUING_TYPES,
     MAX_FRAME_HOPS,
     PRONOUN_TAGS,
+    RELATIVE_TAGS,
     Issuers,
     document_nouns,
     reckoning_verbs,
@@ -71,7 +72,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 13
+VERSION = 14
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # How many words before a figure are searched for a hedge ("at least", "more than") or "the fate of".
@@ -109,6 +110,8 @@ AGENT_DEP = "agent"
 COMPARATIVE_MARK = "than"
 # Heads of a noun object: what an act cue ("claimed 205 lives") does something to (``act_cues``).
 OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})
+# The dependency of a content that is its verb's direct object ("unwilling to support a bill").
+OBJECT_DEPS = frozenset({"dobj"})
 # How far up from a figure its relative clause is looked for: a clause's object's modifier and its preposition.
 ASIDE_HOPS = 6
 
@@ -121,6 +124,9 @@ _CLOSING = re.compile("|".join(re.escape(m) for m in (*CLOSE_QUOTES, DOUBLED_APO
 _AFTER_CLOSING = re.compile(r"[\s,.;:!?—–-]*")
 # What may stand between an indirect content and a quotation that runs on from it: punctuation and space.
 _RUNS_ON = re.compile(r"[\s,;:—–-]*")
+# What may stand between the content ending one paragraph and a quotation opening the next: the sentence's
+# closing punctuation and marks, then the paragraph break.
+_PARAGRAPH_BREAK = re.compile(r"[.!?\"”’']*[ \t]*\n\s*")
 # A straight quotation mark, or wire copy's two apostrophes standing for one.
 _STRAIGHT_MARKS = re.compile(re.escape(DOUBLED_APOSTROPHE) + "|" + re.escape(STRAIGHT_QUOTE))
 
@@ -846,6 +852,10 @@ def _acts_on(statement: Statement, doc: Doc | None) -> bool:
     said = span_root(doc, content.start, content.end)
     if head is None or said is None:
         return False
+    if said.dep_ in OBJECT_DEPS and said.head.pos_ == "VERB" and cue.start <= said.head.idx < cue.end:
+        # v14: the verb whose object the content is, where the cue phrase heads another ("Some Republicans
+        # have been unwilling to support a bill that ...": the phrase's root is "been").
+        head = said.head
     lemma = head.lemma_.lower()
     if lemma in _act_cues():
         # A verb of speech that also takes a thing ("claimed 205 lives"): only a noun object is an act.
@@ -866,6 +876,7 @@ def claimant_of(
     end: int,
     issuers: Issuers | None = None,
     doc: Doc | None = None,
+    every: tuple[Statement, ...] = (),
 ) -> tuple[Speaker, str | None]:
     """The speaker of the innermost of ``statements`` (``asserting`` ones, one tuple per article) whose content
     says ``[start, end)`` (a quotation resumed after its cue included), or of one continued by the figure's paragraph,
@@ -886,6 +897,7 @@ def claimant_of(
     inner = (
         inner
         or _paragraph_quotation(article.text, statements, start)
+        or _quotation_after(article.text, every or statements, start)
         or _continued_quotation(article.text, statements, start)
         or _edge_statement(statements, start)
         or _document_tail(doc, statements, start)
@@ -907,7 +919,7 @@ def claimant_of(
     if inner is not None:
         if issuers is None:
             return inner.speaker, inner.id
-        return _referent(doc, issuers, issuers.claimant(inner)), inner.id
+        return _relative_antecedent(doc, issuers, _referent(doc, issuers, issuers.claimant(inner))), inner.id
     framed = issuers.frame(start, end) if issuers is not None else None
     if framed is not None:
         return framed[1], framed[0].id if framed[0] is not None else None
@@ -917,6 +929,9 @@ def claimant_of(
         # A pronoun subject ("It last week estimated that ...") claims only once read as what it stands for.
         if resolved is not reckoned or reckoned.text.lower() not in PRONOUN_TAGS:
             return resolved, None
+    tail = issuers.reckoned_tail(start, end) if issuers is not None else None
+    if tail is not None:
+        return tail, None
     introducer = _introducer(article.text, doc, issuers, start) if issuers is not None else None
     if introducer is not None:
         return introducer, None
@@ -1008,6 +1023,36 @@ def _referent(doc: Doc | None, issuers: Issuers, speaker: Speaker) -> Speaker:
     return speaker
 
 
+def _relative_antecedent(doc: Doc | None, issuers: Issuers, speaker: Speaker) -> Speaker:
+    """A speaker phrase that opens with a relative word, read as what it relates to (v14): a relative
+    pronoun subject as the noun its clause hangs on ("An estimated 22,000 people attended, according to
+    authorities, who said one woman was arrested" -> authorities), a relative word heading more words left
+    off ("Trump's move expanded this definition, which experts predict will prevent hundreds of thousands of
+    immigrants ..." -> experts, the words after it). The organisation or person the words name, else their
+    phrase as a description; the span stays the mention the text gives. Proxy seeds 3500 and 3600: 2 claims,
+    both right (were "who", "which experts")."""
+    first = token_at(doc, speaker.span.start) if speaker.span is not None and speaker.entity is None else None
+    if first is None or first.tag_ not in RELATIVE_TAGS:
+        return speaker
+    before = first.doc[first.i - 2] if first.i >= 2 and first.doc[first.i - 1].text == "," else None
+    rest = span_root(doc, first.idx + len(first.text), speaker.span.end) if speaker.span is not None else None
+    if rest is not None and rest.i > first.i:
+        named = rest  # the phrase after the relative word ("which experts predict will prevent ...")
+    elif before is not None and before.pos_ in SPEAKER_POS:
+        # A clause set off by a comma relates to the phrase just before it, however the parse hangs it
+        # ("according to authorities, who said ...": the parse made "said" a clause of "attended").
+        named = before
+    elif first.dep_ in SUBJECT_DEPS and first.head.dep_ == "relcl" and first.head.head.pos_ in SPEAKER_POS:
+        named = first.head.head
+    else:
+        return speaker
+    entity = issuers.resolver.entity_at(named)
+    if entity is not None:
+        return Speaker(text=speaker.text, entity=issuers.resolver.fullest(entity), span=speaker.span)
+    lead = first.i + 1 if named.i > first.i else named.left_edge.i
+    return Speaker(text=speaker.text, description=named.doc[lead : named.i + 1].text, span=speaker.span)
+
+
 def _reported(issuers: Issuers, token: Token) -> bool:
     """Whether a token lies in what a statement reports or inside quotation marks: someone named in reported
     speech is not who a later pronoun speaker points back to."""
@@ -1026,11 +1071,16 @@ def _by_content_end(statements: tuple[Statement, ...]) -> tuple[list[int], list[
 
 # Asked once per figure about the article's one tuple of statements: computed once per tuple.
 _ENDS: LastResult[tuple[list[int], list[Statement]]] = LastResult(_by_content_end)
+# The same for all of an article's statements, requests included (``_quotation_after``).
+_EVERY_ENDS: LastResult[tuple[list[int], list[Statement]]] = LastResult(_by_content_end)
 
 
-def _last_before(statements: tuple[Statement, ...], start: int) -> Statement | None:
-    """The statement whose content ends last at or before ``start`` (ties: the higher id)."""
-    ends, ordered = _ENDS.of(statements)
+def _last_before(
+    statements: tuple[Statement, ...], start: int, index: LastResult[tuple[list[int], list[Statement]]] | None = None
+) -> Statement | None:
+    """The statement whose content ends last at or before ``start`` (ties: the higher id); ``index`` keeps
+    the sorting of a second tuple of statements apart from the asserting ones' (``_ENDS``)."""
+    ends, ordered = (index or _ENDS).of(statements)
     before = bisect.bisect_right(ends, start)
     return ordered[before - 1] if before else None
 
@@ -1053,6 +1103,29 @@ def _continued_quotation(text: str, statements: tuple[Statement, ...], start: in
     parts = (last.content_span, last.speaker.span, last.cue_span)
     before = all(part is None or part.end <= opening for part in parts)
     return last if before and _RUNS_ON.fullmatch(text, last.content_span.end, opening) else None
+
+
+def _quotation_after(text: str, statements: tuple[Statement, ...], start: int) -> Statement | None:
+    """The statement ending the paragraph before a cue-less quotation that opens the figure's paragraph: the
+    quotation gives the words of whoever the paragraph before reported (v14: 'Senator Lindsay Graham reminded
+    CNN viewers yesterday that those currently violating the law ... aren't being prosecuted.' and a
+    paragraph '"... there are 76,000 people last year who failed a background check. And less than 1
+    percent got prosecuted.”'; 'Trump called for a return to "law and order" in a statement Friday.' and
+    the statement's words in the next paragraph). ``statements`` are all the article's, requests included:
+    a quotation is never a request, whatever its introduction asked for (``_requests``). The nearer reading
+    comes before an earlier quotation's continuation (``_continued_quotation``), which had given the Trump
+    statement's figures to Obama, quoted two paragraphs up. Proxy seeds 3500 and 3600: 4 claims changed, all
+    right (wrong before)."""
+    opening = _open_mark(text, start)
+    first = text.rfind("\n", 0, start) + 1
+    if opening is None or text[first:opening].strip():
+        return None
+    last = _last_before(statements, opening, _EVERY_ENDS)
+    if last is None or last.content_span is None:
+        return None
+    parts = (last.content_span, last.speaker.span, last.cue_span)
+    before = all(part is None or part.end <= opening for part in parts)
+    return last if before and _PARAGRAPH_BREAK.fullmatch(text, last.content_span.end, opening) else None
 
 
 def _paragraph_quotation(text: str, statements: tuple[Statement, ...], start: int) -> Statement | None:
@@ -1339,7 +1412,8 @@ def _claims(
     article: Article, doc: Doc | None, statements: Iterable[Statement], entities: Sequence[Entity] = ()
 ) -> Iterator[Claim]:
     text = article.text
-    statements = asserting(statements, doc)
+    every_statement = tuple(statements)
+    statements = asserting(every_statement, doc)
     issuers = Issuers.of(text, doc, statements, entities, lambda s: _is_share(s, text)) if doc is not None else None
     every = find_figures(text, doc)
     by_start = sorted(range(len(every)), key=lambda i: every[i].start)
@@ -1357,7 +1431,9 @@ def _claims(
         ids: dict[int, str] = {}
         for index in _order(figures):
             figure = figures[index]
-            speaker, statement_id = claimant_of(article, statements, figure.start, figure.end, issuers, doc)
+            speaker, statement_id = claimant_of(
+                article, statements, figure.start, figure.end, issuers, doc, every_statement
+            )
             spans = [Span.of(text, figure.start, figure.end)]
             if figure.predicate_span and figure.predicate_span[0] >= figure.end:
                 spans.append(Span.of(text, *figure.predicate_span))

@@ -22,6 +22,7 @@ outer one (``quoted_within``), when that subject names a person or organisation.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -48,6 +49,9 @@ if TYPE_CHECKING:
 
 # Entity types that issue documents: organisations and people (a country's report names its agency).
 ISSUING_TYPES = frozenset({"ORG", "PERSON"})
+# Entity types of places, which cover what a document is about rather than issue it: countries, states and
+# cities. Not LOC, a label spaCy also gives names ("a Third Way poll from December", the think tank: seed 3800).
+PLACE_TYPES = frozenset({"GPE"})
 DEFINITE = frozenset({"the", "this", "that"})
 # Prepositions after a document noun whose object is its issuer ("a report by X", "figures from X").
 ISSUER_PREPOSITIONS = frozenset({"by", "from"})
@@ -86,6 +90,18 @@ SOURCE_PREPOSITION = "per"
 # What a non-personal pronoun speaker can stand for, by the antecedent's tag: "it" a singular thing (a
 # company, a country, a document), "they" a plural one ("Democrats ... They say").
 PRONOUN_TAGS = {"it": frozenset({"NN", "NNP"}), "they": frozenset({"NNS", "NNPS"})}
+# A relative word stands for the noun its clause hangs on: a relative pronoun subject of a verb of reckoning
+# ("a Bloomberg Politics poll that showed him leading Mrs. Clinton by 2 points"): that noun is the subject read.
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# What may stand between a verb of reckoning's clause and results listed on after it: punctuation and space.
+_LIST_GAP = re.compile(r"[\s,;:—–-]*")
+# The word after a mention ("Monmouth poll" -> "poll").
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+# A preposition of place right before a mention ("in Nevada", "across the U.S."), looked for this far back.
+_PLACE_LEAD = re.compile(r"\b(?:in|at|from|across|throughout|into|near|to)\s+(?:the\s+)?$", re.IGNORECASE)
+PLACE_LEAD_CHARS = 20
+# Clauses on a document noun, left out of its description.
+DOCUMENT_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Links from a document noun up to the clause that produced it ("said in a statement", "released a report").
 _UP_DEPS = frozenset({"pobj", "dobj", "prep", "nsubjpass", "attr", "npadvmod"})
 
@@ -93,6 +109,12 @@ _UP_DEPS = frozenset({"pobj", "dobj", "prep", "nsubjpass", "attr", "npadvmod"})
 @lru_cache(maxsize=1)
 def document_nouns() -> frozenset[str]:
     return frozenset(numbers_lexicon()["document_nouns"])
+
+
+@lru_cache(maxsize=1)
+def reckoning_documents() -> frozenset[str]:
+    """Document nouns and aggregates of documents ("average") that may be the subject of a verb of reckoning."""
+    return document_nouns() | frozenset(numbers_lexicon()["reckoning_documents"])
 
 
 @lru_cache(maxsize=1)
@@ -202,27 +224,68 @@ class Issuers:
                 continue
             if node.dep_ not in RECKONED_DEPS:
                 return None  # "Though his plan would cost $4 trillion, one study found ...": not what it found
-            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            if subject is None:
-                return None
-            span = Span.of(self.text, *subtree_range(subject))
-            if lemma in documents and subject.pos_ == "NOUN" and subject.lemma_.lower() in document_nouns():
-                described = Speaker(text=span.text, span=span)
-                return self._issuer(described, 0) or described
-            if lemma in documents and _named_document(subject):
-                # v12: a document noun written as part of the poll's name ("The latest Gallup Poll showed 55%
-                # support for gay marriage and 42% opposed"), as after "in" (DOCUMENT_POS): its issuer.
-                phrase = self.doc[subject.left_edge.i : subject.right_edge.i + 1]
-                return self._named_in(phrase, subject) or Speaker(text=span.text, span=span)
-            entity = self.resolver.entity_at(subject)
-            if lemma in issuers and entity is not None and entity.type in ISSUING_TYPES:
-                return Speaker(text=span.text, entity=self.resolver.fullest(entity), span=span)
-            if lemma in issuers and subject.lower_ in PRONOUN_TAGS:
-                # v13: "It last week estimated that working hours ... were 14% lower" after "..., according to
-                # the International Labour Organization": the pronoun, for claims to read as what it stands for.
-                # 4 claims changed in the 41 AllSides reports holding such a pronoun (seed 3602), all right.
-                return Speaker(text=span.text, span=span)
+            return self._reckoner(head)
+        return None
+
+    def reckoned_tail(self, start: int, end: int) -> Speaker | None:
+        """Who states a figure listed on after a verb of reckoning's clause in its sentence, outside it: a
+        document's results run on past what the parse hangs on the verb (v14: "a Bloomberg Politics poll that
+        showed him leading Mrs. Clinton by 2 points in Florida, 45 percent to 43 percent"), as statements'
+        results do (``claims._document_tail``). Only a document subject, only punctuation between the
+        clause's end and the figure's phrase, and no statement's cue in between."""
+        root = span_root(self.doc, start, end)
+        if root is None:
             return None
+        documents = reckoning_verbs()[0]
+        verbs = [t for t in root.sent if t.i < root.i and t.pos_ == "VERB" and t.lemma_.lower() in documents]
+        for verb in reversed(verbs):
+            last = verb.right_edge
+            clause_end = last.idx + len(last.text)
+            if clause_end > start or self.cues.overlapping(clause_end, start):
+                continue
+            phrases = [root, *(head for _, head in climb(root, MAX_FRAME_HOPS))]
+            edges = [p.left_edge.idx for p in phrases if p.left_edge.idx >= clause_end]
+            if any(_LIST_GAP.fullmatch(self.text, clause_end, edge) for edge in edges):
+                return self._reckoner(verb) if self._documented(verb) else None
+        return None
+
+    def _documented(self, verb: Token) -> bool:
+        """Whether a verb of reckoning's subject is a document (a relative pronoun standing for one)."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+            subject = verb.head
+        return subject is not None and (
+            (subject.pos_ == "NOUN" and subject.lemma_.lower() in reckoning_documents()) or _named_document(subject)
+        )
+
+    def _reckoner(self, head: Token) -> Speaker | None:
+        """The speaker a verb of reckoning's subject names (see ``reckoned``)."""
+        lemma = head.lemma_.lower()
+        documents, issuers = reckoning_verbs()
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        start, end = subtree_range(subject)
+        if subject.tag_ in RELATIVE_TAGS and head.dep_ == "relcl":
+            subject = head.head  # "a poll that showed ...": the poll, its phrase up to the clause
+            start, end = subject.left_edge.idx, subject.idx + len(subject.text)
+        span = Span.of(self.text, start, end)
+        if lemma in documents and subject.pos_ == "NOUN" and subject.lemma_.lower() in reckoning_documents():
+            described = Speaker(text=span.text, span=span)
+            return self._issuer(described, 0) or described
+        if lemma in documents and _named_document(subject):
+            # v12: a document noun written as part of the poll's name ("The latest Gallup Poll showed 55%
+            # support for gay marriage and 42% opposed"), as after "in" (DOCUMENT_POS): its issuer.
+            phrase = self.doc[subject.left_edge.i : subject.right_edge.i + 1]
+            return self._named_in(phrase, subject) or Speaker(text=span.text, span=span)
+        entity = self.resolver.entity_at(subject)
+        if lemma in issuers and entity is not None and entity.type in ISSUING_TYPES:
+            return Speaker(text=span.text, entity=self.resolver.fullest(entity), span=span)
+        if lemma in issuers and subject.lower_ in PRONOUN_TAGS:
+            # v13: "It last week estimated that working hours ... were 14% lower" after "..., according to
+            # the International Labour Organization": the pronoun, for claims to read as what it stands for.
+            # 4 claims changed in the 41 AllSides reports holding such a pronoun (seed 3602), all right.
+            return Speaker(text=span.text, span=span)
         return None
 
     def _framed(self, prep: Token) -> tuple[Statement | None, Speaker] | None:
@@ -241,6 +304,10 @@ class Issuers:
             return self._per(prep)
         if prep.lower_ != "in":
             return None
+        return self._in_document(prep)
+
+    def _in_document(self, prep: Token) -> tuple[Statement | None, Speaker] | None:
+        """ "in" + a determined document ("In an early-October CBS News poll"): its issuer, else the document."""
         document = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if (
             document is None
@@ -253,7 +320,11 @@ class Issuers:
         named = self._named_in(phrase, document)
         if named is not None:
             return None, named
-        described = Span.of(self.text, phrase.start_char, phrase.end_char)
+        # v14: the description stops before a clause on the noun ("a new Nevada poll that shows Romney's running
+        # mate ..." -> "a new Nevada poll"): the clause says what the document holds, not what it is.
+        clause = next((c for c in document.rights if c.dep_ in DOCUMENT_CLAUSE_DEPS), None)
+        last = self.doc[clause.left_edge.i - 1] if clause is not None else phrase[-1]
+        described = Span.of(self.text, phrase.start_char, last.idx + len(last.text))
         return None, Speaker(text=described.text, span=described)
 
     def _per(self, prep: Token) -> tuple[Statement | None, Speaker] | None:
@@ -302,7 +373,9 @@ class Issuers:
         )
         if outer is not None:
             return self._issuer(outer.speaker, depth + 1) or outer.speaker
-        if phrase[0].lower_ in DEFINITE:
+        if phrase[0].lower_ in DEFINITE and not any(_is_name(t) for t in phrase if t.i < head.i):
+            # v14: a document with a name of its own ("The Monmouth poll found", the name a place's, so no
+            # issuer above) is no anaphor of an earlier one ("a CNN poll"): it stays described.
             return self._antecedent(head, depth)
         return None
 
@@ -332,14 +405,54 @@ class Issuers:
                         span=Span.of(self.text, mention.start, mention.end),
                     )
         names = [t for t in phrase if any(s <= t.idx < e for s, e in places) and _is_name(t)]
-        if not names:
+        for first in names:
+            if first.i > phrase.start and _is_name(self.doc[first.i - 1]) and self.doc[first.i - 1] in names:
+                continue  # inside a run already read
+            last = first
+            while last.i + 1 < phrase.end and last.i + 1 != head.i and _is_name(self.doc[last.i + 1]):
+                last = self.doc[last.i + 1]
+            span = Span.of(self.text, first.idx, last.idx + len(last.text))
+            if not all(self._place(t) for t in self.doc[first.i : last.i + 1]):
+                return Speaker(text=span.text, span=span)
+            # v14: a place's name is no issuer ("a new Nevada poll"; see ``_place``), unless it opens the name
+            # of an organisation the article names ("The Monmouth poll" beside "Monmouth University").
+            named = self._organisation_opened_by(span.text)
+            if named is not None:
+                return Speaker(text=span.text, entity=named.name, span=span)
+        return None
+
+    def _organisation_opened_by(self, words: str) -> Entity | None:
+        """The organisation of the article whose name opens with ``words`` ("Monmouth" -> Monmouth University),
+        where the article never writes the place as a place: after a preposition of place ("in Nevada", "in
+        the U.S."), not as the start of a name or a document ("In the Monmouth poll"). A place written so stays
+        one, whatever organisations its name opens ("U.S. lobbying records" beside "U.S. Senate")."""
+        lead = words + " "
+        found = next((e for e in self.resolver.entities if e.type == "ORG" and e.name.startswith(lead)), None)
+        if found is None:
             return None
-        first = names[0]
-        last = first
-        while last.i + 1 < phrase.end and last.i + 1 != head.i and _is_name(self.doc[last.i + 1]):
-            last = self.doc[last.i + 1]
-        span = Span.of(self.text, first.idx, last.idx + len(last.text))
-        return Speaker(text=span.text, span=span)
+        for mention in self.resolver.mentions:
+            if mention.entity.type not in PLACE_TYPES or self.text[mention.start : mention.end] != words:
+                continue
+            after = _NEXT_WORD.match(self.text, mention.end)
+            word = after.group(1) if after is not None else ""
+            named = word[:1].isupper() or word.lower().rstrip("s") in document_nouns()
+            if not named and _PLACE_LEAD.search(self.text, max(0, mention.start - PLACE_LEAD_CHARS), mention.start):
+                return None
+        return found
+
+    def _place(self, token: Token) -> bool:
+        """Whether the entity records hold ``token`` as a place (GPE), not an issuer (v14): before a document
+        noun a place names what the document covers ("a new Nevada poll"), in a possessive the body that
+        issued it ("official results by Ireland's referendum commission"), whose own noun is no name. The bare
+        proper noun had been read as the issuer where the entity mention, a place, was not (ISSUING_TYPES).
+        Pollsters the parse tags as places ("A recent Bloomberg poll", "a Quinnipiac poll") stay the poll's
+        phrase unless ``_organisation_opened_by`` finds their organisation. Proxy seed 3500: 7 claims changed,
+        all wrong before and right after; PolNeAR train 7 changed, all right before and after ("Bergen County
+        land records", not the county)."""
+        mentions = self.resolver.overlapping(token.idx, token.idx + len(token.text))
+        return any(m.entity.type in PLACE_TYPES for m in mentions) and not any(
+            m.entity.type in ISSUING_TYPES for m in mentions
+        )
 
     def _antecedent(self, head: Token, depth: int) -> Speaker | None:
         """The issuer given where the document was mentioned before ("X said in a statement ...")."""
