@@ -423,6 +423,19 @@ def test_a_duration_counts_the_whole_number() -> None:
     assert not any(text.startswith("000") for text in values)
 
 
+def test_a_number_word_with_a_scale_counts_the_whole_number() -> None:
+    # "two thousand years" is P2000Y, not the "thousand years" after the count; "a hundred" keeps its article,
+    # as "a week" does; "first hundred days" and "several hundred years" have no count before the scale.
+    assert _tbaq_value("PRI19980121.2000.2591", "two thousand years") == "P2000Y"
+    values = _values("It stood for two hundred years, a hundred days and the past ten thousand years.")
+    assert values["two hundred years"] == "P200Y"
+    assert values["a hundred days"] == "P100D"
+    assert values["the past ten thousand years"] == "P10000Y"
+    assert _values("Her first hundred days in office were busy.")["hundred days"] == "P100D"
+    assert "several hundred years" not in _values("The rule held for several hundred years.")
+    assert "thousand-year" in _values("It was a thousand-year flood.")  # adjectival: the article stays out
+
+
 def test_ahead_of_a_day_looks_forward() -> None:
     # Written on a Monday: the meeting "ahead of" which someone spoke is the coming Tuesday, not last week's.
     values = _values("He spoke to reporters ahead of Tuesday's meeting.", "2019-08-12")

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 6
+VERSION = 7
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -79,9 +79,15 @@ def _month(name: str) -> int:
 
 
 def _number(word: str) -> int | None:
-    """A count written in digits or as a number word ("44", "three", "twenty-five")."""
+    """A count written in digits or as a number word ("44", "three", "twenty-five"), times a scale word after
+    it ("two hundred", "a thousand"; "several hundred" is no count)."""
     if word.isdigit():
         return int(word)
+    *count, last = word.lower().split()
+    scales = numbers_lexicon()["scales"]
+    if count and last in scales:
+        base = 1 if count == ["a"] else _number(count[0]) if len(count) == 1 else None
+        return base * int(scales[last]) if base is not None else None
     words = numbers_lexicon()["number_words"]
     total = 0
     for part in word.lower().split("-"):
@@ -273,7 +279,15 @@ def patterns() -> Patterns:
     counts = "|".join(
         r"\s+".join(map(re.escape, phrase.split())) for phrase in sorted(lex["count_phrases"], key=len, reverse=True)
     )
-    number = rf"(?<!\d[,.])(?P<num>\d++|(?:a\s+)?(?:{counts})|[a-z]++(?:-[a-z]++)?|an?)"
+    # A number word may take a scale ("two hundred years" is P200Y; without the scale in the match it was the
+    # "hundred years" after it, P100Y), only after "a" or a number word: "first hundred days" and "several
+    # hundred years" are no counts, and the "hundred days" in them is still found.
+    scales = alternation(numbers_lexicon()["scales"])
+    number_words = alternation(["a", *numbers_lexicon()["number_words"]])
+    # The look-ahead for a scale word first: the number words are tried only where one follows (without it the
+    # duration and "ago" rules scanned a report at about twice the cost).
+    scaled = rf"(?=[a-z]++(?:-[a-z]++)?\s+(?:{scales})\b)(?:{number_words})(?:-(?:{number_words}))?\s+(?:{scales})\b"
+    number = rf"(?<!\d[,.])(?P<num>\d++|(?:a\s+)?(?:{counts})|{scaled}|[a-z]++(?:-[a-z]++)?|an?)"
     modifiers = alternation(lex["modifiers"])
     mod = rf"(?:(?:{modifiers})\s*)?"
     deictic = alternation(lex["deictic"])
@@ -748,6 +762,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Found | None:
     # TimeML leaves the determiner out of an adjectival duration ("the [44-day] war") but keeps it in a
     # nominal one ("[the nine months]").
     start = m.start("num") if hyphenated else m.start()
+    if hyphenated and (article := re.match(r"an?\s+", m["num"], re.IGNORECASE)):
+        start += article.end()  # "a [thousand-year] flood": the article of a scaled count stays out too
     # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S: the half written in the next smaller unit.
     extra = str(lexicon()["half_units"].get(unit, "")) if half else ""
     return Found(start, m.end(), _unit_code(unit, n) + extra, "duration")
