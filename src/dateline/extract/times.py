@@ -287,7 +287,7 @@ def patterns() -> Patterns:
     # The look-ahead for a scale word first: the number words are tried only where one follows (without it the
     # duration and "ago" rules scanned a report at about twice the cost).
     scaled = rf"(?=[a-z]++(?:-[a-z]++)?\s+(?:{scales})\b)(?:{number_words})(?:-(?:{number_words}))?\s+(?:{scales})\b"
-    number = rf"(?<!\d[,.])(?P<num>\d++|(?:a\s+)?(?:{counts})|{scaled}|[a-z]++(?:-[a-z]++)?|an?)"
+    number = rf"(?<!\d[,.])(?P<num>\d++(?:\.\d++)?|(?:a\s+)?(?:{counts})|{scaled}|[a-z]++(?:-[a-z]++)?|an?)"
     modifiers = alternation(lex["modifiers"])
     mod = rf"(?:(?:{modifiers})\s*)?"
     deictic = alternation(lex["deictic"])
@@ -746,7 +746,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Found | None:
     half = m["half"] or m["half2"]
     if m["num"].lower() in {"a", "an"} and unit in lexicon()["idiomatic_single_units"] and not half:
         return None
-    n = _count(m["num"])
+    decimal = re.fullmatch(r"(\d+)\.(\d+)", m["num"])
+    n = int(decimal.group(1)) if decimal else _count(m["num"])
     if n is None or (m["num"].lower() in {"a", "an"} and _after_count(ctx, m.start())):
         return None
     if m.group(0).lower() == "one day" and (_before_verb(ctx, m.end()) or _after_modal(ctx, m.start())):
@@ -758,15 +759,41 @@ def _duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "44-year-old", "52 years old" are ages, not spans of time
     if unit in lexicon()["fraction_units"] and re.match(r"\s+of\b", after):
         return None  # "three quarters of the votes" is a share
+    if decimal:
+        value = _decimal_code(unit, n, decimal.group(2))
+    else:
+        value = _with_half(unit, n) if half else _unit_code(unit, n)
+    if value is None:
+        return None
     hyphenated = "-" in ctx.text[m.end("num") : m.start("unit")]
     # TimeML leaves the determiner out of an adjectival duration ("the [44-day] war") but keeps it in a
     # nominal one ("[the nine months]").
     start = m.start("num") if hyphenated else m.start()
     if hyphenated and (article := re.match(r"an?\s+", m["num"], re.IGNORECASE)):
         start += article.end()  # "a [thousand-year] flood": the article of a scaled count stays out too
-    # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S: the half written in the next smaller unit.
-    extra = str(lexicon()["half_units"].get(unit, "")) if half else ""
-    return Found(start, m.end(), _unit_code(unit, n) + extra, "duration")
+    return Found(start, m.end(), value, "duration")
+
+
+def _decimal_code(unit: str, whole: int, fraction: str) -> str | None:
+    """ "1.5 years" -> ``P1Y6M``, as "1 1/2 years" is; "3.25 hours" -> ``PT3.25H``, ISO 8601's decimal on the
+    unit; None for another fraction of a unit counted in years ("1.2 decades")."""
+    if fraction == "5":
+        return _with_half(unit, whole)
+    if "years" in lexicon()["units"][unit]:
+        return None
+    return _unit_code(unit, f"{whole}.{fraction}")
+
+
+def _with_half(unit: str, n: int) -> str:
+    """ "2 1/2 years" -> ``P2Y6M``, "a minute and a half" -> ``PT1M30S``: the half in the next smaller unit
+    (``half_units``); "a decade and a half" -> ``P15Y`` for a unit counted in years; else ISO 8601's decimal
+    on the unit, "two and a half weeks" -> ``P2.5W`` (the half had been dropped: ``P2W``)."""
+    spec = lexicon()["units"][unit]
+    if "years" in spec:
+        return f"P{n * int(spec['years']) + int(spec['years']) // 2}Y"
+    if unit in lexicon()["half_units"]:
+        return _unit_code(unit, n) + str(lexicon()["half_units"][unit])
+    return _unit_code(unit, f"{n}.5")
 
 
 # The word right before a match and the letter right after it, each with only white space between.
