@@ -423,6 +423,51 @@ def test_a_duration_counts_the_whole_number() -> None:
     assert not any(text.startswith("000") for text in values)
 
 
+def test_a_number_word_with_a_scale_counts_the_whole_number() -> None:
+    # "two thousand years" is P2000Y, not the "thousand years" after the count; "a hundred" keeps its article,
+    # as "a week" does; "first hundred days" and "several hundred years" have no count before the scale.
+    assert _tbaq_value("PRI19980121.2000.2591", "two thousand years") == "P2000Y"
+    values = _values("It stood for two hundred years, a hundred days and the past ten thousand years.")
+    assert values["two hundred years"] == "P200Y"
+    assert values["a hundred days"] == "P100D"
+    assert values["the past ten thousand years"] == "P10000Y"
+    assert _values("Her first hundred days in office were busy.")["hundred days"] == "P100D"
+    assert "several hundred years" not in _values("The rule held for several hundred years.")
+    assert "thousand-year" in _values("It was a thousand-year flood.")  # adjectival: the article stays out
+
+
+def _allsides_values(name: str) -> dict[str, str]:
+    """Text -> value of the times found in one AllSides bulk report (outside the gold), anchored on its date."""
+    import json
+
+    from dateline.extract.times import parse_date
+    from tests.conftest import CORPUS
+
+    report = json.loads((CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json").read_text(encoding="utf-8"))
+    text = report["content"]
+    return {text[f.start : f.end]: f.value for f in find_times(text, parse_date(report["date"]), load_nlp()(text))}
+
+
+def test_scaled_counts_and_halves_in_real_reports() -> None:
+    assert _allsides_values("925qJ6e4K34jIsc5")["Two thousand years"] == "P2000Y"
+    values = _allsides_values("Sm8IlCdFlPX2v4sK")
+    assert values["A week and a half"] == values["a week and a half"] == "P1.5W"
+
+
+def test_a_half_or_a_decimal_is_part_of_the_span() -> None:
+    # A unit counted in years adds half its years, one without a smaller unit in ``half_units`` takes ISO
+    # 8601's decimal (the half had been dropped: P10Y, P2W); decimals in digits are spans too.
+    values = _values("It took a decade and a half, two and a half weeks, 3 1/2 months and 1.5 years.")
+    assert values["a decade and a half"] == "P15Y"
+    assert values["two and a half weeks"] == "P2.5W"
+    assert values["3 1/2 months"] == "P3.5M"
+    assert values["1.5 years"] == "P1Y6M"
+    values = _values("The median stay was 34.1 weeks; the meeting ran 2.5 hours, with a 2.5-year-old child.")
+    assert values["34.1 weeks"] == "P34.1W"
+    assert values["2.5 hours"] == "PT2H30M"
+    assert not any("old" in text or text.startswith("5") for text in values)
+
+
 def test_ahead_of_a_day_looks_forward() -> None:
     # Written on a Monday: the meeting "ahead of" which someone spoke is the coming Tuesday, not last week's.
     values = _values("He spoke to reporters ahead of Tuesday's meeting.", "2019-08-12")

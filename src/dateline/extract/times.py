@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 6
+VERSION = 7
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -79,9 +79,15 @@ def _month(name: str) -> int:
 
 
 def _number(word: str) -> int | None:
-    """A count written in digits or as a number word ("44", "three", "twenty-five")."""
+    """A count written in digits or as a number word ("44", "three", "twenty-five"), times a scale word after
+    it ("two hundred", "a thousand"; "several hundred" is no count)."""
     if word.isdigit():
         return int(word)
+    *count, last = word.lower().split()
+    scales = numbers_lexicon()["scales"]
+    if count and last in scales:
+        base = 1 if count == ["a"] else _number(count[0]) if len(count) == 1 else None
+        return base * int(scales[last]) if base is not None else None
     words = numbers_lexicon()["number_words"]
     total = 0
     for part in word.lower().split("-"):
@@ -273,7 +279,15 @@ def patterns() -> Patterns:
     counts = "|".join(
         r"\s+".join(map(re.escape, phrase.split())) for phrase in sorted(lex["count_phrases"], key=len, reverse=True)
     )
-    number = rf"(?<!\d[,.])(?P<num>\d++|(?:a\s+)?(?:{counts})|[a-z]++(?:-[a-z]++)?|an?)"
+    # A number word may take a scale ("two hundred years" is P200Y; without the scale in the match it was the
+    # "hundred years" after it, P100Y), only after "a" or a number word: "first hundred days" and "several
+    # hundred years" are no counts, and the "hundred days" in them is still found.
+    scales = alternation(numbers_lexicon()["scales"])
+    number_words = alternation(["a", *numbers_lexicon()["number_words"]])
+    # The look-ahead for a scale word first: the number words are tried only where one follows (without it the
+    # duration and "ago" rules scanned a report at about twice the cost).
+    scaled = rf"(?=[a-z]++(?:-[a-z]++)?\s+(?:{scales})\b)(?:{number_words})(?:-(?:{number_words}))?\s+(?:{scales})\b"
+    number = rf"(?<!\d[,.])(?P<num>\d++(?:\.\d++)?|(?:a\s+)?(?:{counts})|{scaled}|[a-z]++(?:-[a-z]++)?|an?)"
     modifiers = alternation(lex["modifiers"])
     mod = rf"(?:(?:{modifiers})\s*)?"
     deictic = alternation(lex["deictic"])
@@ -732,7 +746,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Found | None:
     half = m["half"] or m["half2"]
     if m["num"].lower() in {"a", "an"} and unit in lexicon()["idiomatic_single_units"] and not half:
         return None
-    n = _count(m["num"])
+    decimal = re.fullmatch(r"(\d+)\.(\d+)", m["num"])
+    n = int(decimal.group(1)) if decimal else _count(m["num"])
     if n is None or (m["num"].lower() in {"a", "an"} and _after_count(ctx, m.start())):
         return None
     if m.group(0).lower() == "one day" and (_before_verb(ctx, m.end()) or _after_modal(ctx, m.start())):
@@ -744,13 +759,41 @@ def _duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "44-year-old", "52 years old" are ages, not spans of time
     if unit in lexicon()["fraction_units"] and re.match(r"\s+of\b", after):
         return None  # "three quarters of the votes" is a share
+    if decimal:
+        value = _decimal_code(unit, n, decimal.group(2))
+    else:
+        value = _with_half(unit, n) if half else _unit_code(unit, n)
+    if value is None:
+        return None
     hyphenated = "-" in ctx.text[m.end("num") : m.start("unit")]
     # TimeML leaves the determiner out of an adjectival duration ("the [44-day] war") but keeps it in a
     # nominal one ("[the nine months]").
     start = m.start("num") if hyphenated else m.start()
-    # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S: the half written in the next smaller unit.
-    extra = str(lexicon()["half_units"].get(unit, "")) if half else ""
-    return Found(start, m.end(), _unit_code(unit, n) + extra, "duration")
+    if hyphenated and (article := re.match(r"an?\s+", m["num"], re.IGNORECASE)):
+        start += article.end()  # "a [thousand-year] flood": the article of a scaled count stays out too
+    return Found(start, m.end(), value, "duration")
+
+
+def _decimal_code(unit: str, whole: int, fraction: str) -> str | None:
+    """ "1.5 years" -> ``P1Y6M``, as "1 1/2 years" is; "3.25 hours" -> ``PT3.25H``, ISO 8601's decimal on the
+    unit; None for another fraction of a unit counted in years ("1.2 decades")."""
+    if fraction == "5":
+        return _with_half(unit, whole)
+    if "years" in lexicon()["units"][unit]:
+        return None
+    return _unit_code(unit, f"{whole}.{fraction}")
+
+
+def _with_half(unit: str, n: int) -> str:
+    """ "2 1/2 years" -> ``P2Y6M``, "a minute and a half" -> ``PT1M30S``: the half in the next smaller unit
+    (``half_units``); "a decade and a half" -> ``P15Y`` for a unit counted in years; else ISO 8601's decimal
+    on the unit, "two and a half weeks" -> ``P2.5W`` (the half had been dropped: ``P2W``)."""
+    spec = lexicon()["units"][unit]
+    if "years" in spec:
+        return f"P{n * int(spec['years']) + int(spec['years']) // 2}Y"
+    if unit in lexicon()["half_units"]:
+        return _unit_code(unit, n) + str(lexicon()["half_units"][unit])
+    return _unit_code(unit, f"{n}.5")
 
 
 # The word right before a match and the letter right after it, each with only white space between.
