@@ -494,10 +494,14 @@ def test_a_titled_surname_is_not_a_relative_named_in_full() -> None:
 
 
 def test_political_trades_are_titles_and_a_cut_organisation_name_is_grown() -> None:
-    text = '"It is over," said Jane Roe, a longtime Republican pollster. John Poe is a lobbyist for the Sierra Club.'
+    text = (
+        '"It is over," said Jane Roe, a longtime Republican pollster. John Poe is a lobbyist for the Sierra Club. '
+        '"No," said Tim Doe, a prominent historian.'
+    )
     roles = _roles_of(text, outlet="Washington Times")
     assert roles["Jane Roe"] == [("pollster", "Republican Party")]
     assert roles["John Poe"] == [("lobbyist", "Sierra Club")]
+    assert roles["Tim Doe"] == [("historian", None)]
     # outside gold/dev: "Rep. Mark Meadows (R-N.C.), the head of the conservative House Freedom Caucus" (the model
     # tagged "House" alone)
     assert ("head", "House Freedom Caucus") in _allsides_roles("vHgjuzCYlhJcyt6c")["Mark Meadows"]
