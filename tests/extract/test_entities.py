@@ -469,3 +469,39 @@ def test_a_contributor_note_goes_on_in_its_second_sentence() -> None:
     assert "John Poe" not in roles
     # outside gold/dev: "Tyler Cowen is a Bloomberg Opinion columnist. He is a professor of economics at ..."
     assert ("professor of economics", "George Mason University") in _allsides_roles("qpt9p43hRsyJ6uzR")["Tyler Cowen"]
+
+
+def test_a_hyphened_korean_given_name_is_read_whole() -> None:
+    text = "North Korean leader Kim Jong-un met U.N. Secretary-General Ban Ki-moon. A Cruz-led panel met Sen. Ted Cruz."
+    roles = _roles_of(text, outlet="Washington Times")
+    assert roles["Kim Jong-un"] == [("leader", "North Korea")]
+    assert "Ban Ki-moon" in roles
+    assert "Ted Cruz" in roles
+    # outside gold/dev: "South Korean President Moon Jae-in" (the model cut him to "Moon Jae")
+    assert ("President", "South Korea") in _allsides_roles("FTYS3Uac5Ag12IUW")["Moon Jae-in"]
+
+
+def test_a_titled_surname_is_not_a_relative_named_in_full() -> None:
+    text = "First lady Jane Roe spoke on Monday. President Roe said it was strong. His son Tim Poe came. Gov. Poe left."
+    roles = _roles_of(text, outlet="Washington Times")
+    assert roles["Roe"] == [("President", None)]
+    assert "Jane Roe" not in roles and "Tim Poe" not in roles
+    assert roles["Poe"] == [("Gov.", None)]
+    # outside gold/dev: "first lady Melania Trump said ..." and "President Trump" in a report never naming him in full
+    entities = {e.name: e for e in _allsides_entities("739zJIX2D6RHPHMs")}
+    assert not entities["Melania Trump"].roles
+    assert ("President", "United States") in [(r.title, r.of) for r in entities["Trump"].roles]
+
+
+def test_political_trades_are_titles_and_a_cut_organisation_name_is_grown() -> None:
+    text = (
+        '"It is over," said Jane Roe, a longtime Republican pollster. John Poe is a lobbyist for the Sierra Club. '
+        '"No," said Tim Doe, a prominent historian.'
+    )
+    roles = _roles_of(text, outlet="Washington Times")
+    assert roles["Jane Roe"] == [("pollster", "Republican Party")]
+    assert roles["John Poe"] == [("lobbyist", "Sierra Club")]
+    assert roles["Tim Doe"] == [("historian", None)]
+    # outside gold/dev: "Rep. Mark Meadows (R-N.C.), the head of the conservative House Freedom Caucus" (the model
+    # tagged "House" alone)
+    assert ("head", "House Freedom Caucus") in _allsides_roles("vHgjuzCYlhJcyt6c")["Mark Meadows"]

@@ -139,6 +139,11 @@ def test_byline_author_and_extent() -> None:
         ("Photographer: Al Drago/Getty Images Photographer: Al Drago/Getty Images", None, None),
         ("Photo: Jane Doe/AFP", None, None),
         ("Credit: Reuters", None, None),
+        # The agency named after the staff, and two more credit formulas.
+        ("Fox News' Jane Doe contributed to this report, along with The Associated Press.", "Associated Press", None),
+        ("Fox News' Jane Doe contributed to this report, as well as Reuters.", "Reuters", None),
+        ("Information from The Associated Press was used in this report.", "Associated Press", None),
+        ("This story is based on reporting by The Associated Press.", "Associated Press", None),
     ],
 )
 def test_credit_lines(line: str, source: str | None, author: str | None) -> None:
@@ -154,6 +159,8 @@ def test_credit_lines(line: str, source: str | None, author: str | None) -> None
         "The minister said the company contributed to the fall.",
         "He was reporting by phone from London, he said.",
         "The photo: a man in a hat.",
+        "Information from the state shows cases rose.",
+        "Based on reporting by the Times, the senator resigned.",
     ],
 )
 def test_sentences_are_not_credit_lines(line: str) -> None:
@@ -174,6 +181,13 @@ def test_sentences_are_not_credit_lines(line: str) -> None:
         ("Washington (CNN) The biggest takeaway is this.", "CNN (Web News)", None),
         # A brand of the outlet glued onto its name is the outlet itself too.
         ("NEW YORK (CNNMoney) -- Retail sales rose in July.", "CNN (Web News)", None),
+        # An agency's name alone in the byline's place above the dateline; a bare "AP" elsewhere is a photo's.
+        ("Associated Press\n\nTACOMA, Wash. – A man was found dead.", "USA TODAY", "Associated Press"),
+        ("The talks went on.\n\nAP\n\nAfter 11 days, the president spoke.", "ABC News", None),
+        # A photographer and agency joined by a tight slash credit a picture, not the report.
+        ("Dennis Brack/Bloomberg News\n\nThe senators met on Monday.", "ABC News", None),
+        # "X told OUTLET" with the sentence going on is an interview with the outlet, not a credit.
+        ("The spokeswoman Jane Doe told CNBC, when asked, that it was false.", "CNBC", None),
     ],
 )
 def test_agency_credits_are_the_source(text: str, outlet: str, source: str | None) -> None:

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "entities.rules"
-VERSION = 10
+VERSION = 11
 # Mention types kept for grouping and roles but not output as entities: the annotation guide
 # (gold/ANNOTATION-GUIDE.md, "Entities") lists NORP and EVENT names only as optional, so such a record can never
 # be a hit, only a false positive ("Republicans", "Muslims", "anti-Islamic"). A demonym of a country is not
@@ -213,16 +213,27 @@ class _Written:
 
     titles: dict[int, str]
     first_names: dict[str, frozenset[str]]
+    # full names written after a relative's noun ("first lady Melania Trump"), case-folded
+    relatives: frozenset[str]
 
     @classmethod
-    def of(cls, doc: Doc) -> _Written:
+    def of(cls, doc: Doc, lex: Lexicon) -> _Written:
         firsts: dict[str, set[str]] = {}
+        relatives: set[str] = set()
         for ent in doc.ents:
             words = ent.text.split()
             if ent.label_ == "PERSON" and len(words) > 1:
                 firsts.setdefault(words[-1], set()).add(words[0])
+                if _after_relative_noun(doc, ent.start, lex):
+                    relatives.add(ent.text.casefold())
         titles = {office.person_start: office.title.casefold() for office in map(lambda r: Office(*r), doc._.offices)}
-        return cls(titles, {k: frozenset(v) for k, v in firsts.items()})
+        return cls(titles, {k: frozenset(v) for k, v in firsts.items()}, frozenset(relatives))
+
+
+def _after_relative_noun(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """Whether the name at ``start`` follows a relative's noun ("first lady", "son"), in any case."""
+    before = doc[max(0, start - 2) : start].text.casefold()
+    return any(before == noun or before.endswith(f" {noun}") for noun in lex.relative_nouns)
 
 
 def _surname_first(words: list[str], groups: _Groups, written: _Written, title: str | None) -> _Group | None:
@@ -232,6 +243,8 @@ def _surname_first(words: list[str], groups: _Groups, written: _Written, title: 
     group = groups.get(("person", words[-1].casefold()))
     if group is None or any(" " in f for f in group.forms) or len(written.first_names.get(words[-1], ())) != 1:
         return None
+    if group.titles and " ".join(words).casefold() in written.relatives:
+        return None  # "President Obama ... first lady Michelle Obama": the office holder's relative
     return None if title and group.titles and title not in group.titles else group
 
 
@@ -250,6 +263,10 @@ def _person(text: str, ent: SpacySpan, groups: _Groups, written: _Written) -> _G
         )
         if group is None:
             group = groups.get(("surname", words[0]))
+        if group is not None and title and any(f.casefold() in written.relatives for f in group.forms):
+            group = (
+                None  # a titled surname ("President Trump") is no relative named in full ("first lady Melania Trump")
+            )
         if group is None:
             group = _by_first_name(words[0], groups, span.start)
     if group is None:
@@ -1066,7 +1083,7 @@ def _entities(article: Article, doc: Doc) -> Iterator[Entity]:
     groups = _Groups()
     by_token: dict[int, _Group] = {}
     taken: set[int] = set()
-    written = _Written.of(doc)
+    written = _Written.of(doc, lex)
     openers: set[int] = set()
     for ent, label in _mentions(doc):
         if _furniture(ent.text) or _capitals_line(article.text, ent.start_char, ent.end_char):

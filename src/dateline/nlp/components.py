@@ -32,6 +32,7 @@ from dateline.nlp.offices import (
     _name_run,
     _skip_det,
     find_offices,
+    hyphened_given_name,
     is_name_word,
     lexicon,
     org_extent,
@@ -227,8 +228,11 @@ def fix_entities(doc: Doc) -> Doc:
             )
             claims.claim(office.of_start, office.of_end, of_label)
     for ent in doc.ents:
-        # "Bashar al-Assad": the model's person ends before a name particle; the name runs on past it.
+        # "Bashar al-Assad": the model's person ends before a name particle; the name runs on past it, and on past
+        # a hyphened given name's second syllable ("Kim Jong-un").
         end = particle_end(doc, ent.end, lex) if ent.label_ == "PERSON" else ent.end
+        if ent.label_ == "PERSON" and end == ent.end and len(ent) >= 2 and hyphened_given_name(doc, end):
+            end += 2
         if end > ent.end:
             claims.claim(ent.start, end, "PERSON")
     for i in range(len(doc) - 1, -1, -1):
