@@ -77,11 +77,17 @@ def labelled(store_url: str) -> Store:
 
 
 @pytest.mark.parametrize("text", ["minister", "MINISTER", "kallas", "%", "_", "0% a", "õnne", "Õ", "e", "nobody"])
-def test_a_label_filter_finds_the_records_whose_label_contains_the_text(labelled: Store, text: str) -> None:
+@pytest.mark.parametrize("step", [queries.WALK_ARTICLES, 2])
+def test_a_label_filter_finds_the_records_whose_label_contains_the_text(
+    labelled: Store, text: str, step: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sorted, or walked by article when most records match ("e"), in steps of two articles too (the walk
+    then gives up for the sort at deeper offsets): the same page."""
+    monkeypatch.setattr(queries, "WALK_ARTICLES", step)
     for kind in ("entity", "statement", None):
         for dates in ({}, {"since": "2021-03-01", "until": "2021-07-10"}):
             total, every = _scanned(labelled, kind, text, **dates)
-            for limit, offset in ((5, 0), (5, 3), (50, 0), (4, total - 2 if total > 2 else 0)):
+            for limit, offset in ((5, 0), (5, 3), (3, 11), (50, 0), (4, total - 2 if total > 2 else 0)):
                 page = queries.records(labelled, kind=kind, label_contains=text, limit=limit, offset=offset, **dates)
                 assert (page.total, page.items) == (total, every[offset : offset + limit]), (kind, dates, offset)
 
@@ -124,3 +130,15 @@ def test_the_distinct_labels_of_a_database_made_before_them_are_filled_on_open(l
         labels = set(conn.execute(sa.select(schema.record_labels.c.kind, schema.record_labels.c.label)).all())
         expected = set(conn.execute(sa.select(schema.records.c.kind, schema.records.c.label).distinct()).all())
     assert labels == expected and len(labels) > len(NAMES)
+
+
+def test_a_walk_past_its_bound_is_given_up(labelled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dense filter's walk stops once it has read ``most_articles`` (the sort then answers): a page that
+    needs more articles than that is None, one within them the sorted page."""
+    from dateline.store.db import labels_containing
+
+    monkeypatch.setattr(queries, "WALK_ARTICLES", 2)
+    walk = {"kind": "entity", "since": None, "until": None, "where": labels_containing("e", "entity")}
+    _, every = _scanned(labelled, "entity", "e")
+    assert queries._records_in_article_order(labelled, limit=5, offset=20, most_articles=4, **walk) is None
+    assert queries._records_in_article_order(labelled, limit=5, offset=0, most_articles=24, **walk) == every[:5]
