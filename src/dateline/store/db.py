@@ -498,8 +498,8 @@ def _pg_lock(conn: Connection, where: str, on_wait: Callable[[str], None] | None
 
 def update_records(conn: Connection, records: Iterable[Record]) -> None:
     """Replace stored records by id on an open transaction (linking writes them with its link rows)."""
-    kinds = []
-    values = []
+    kinds: list[str] = []
+    values: list[tuple[str, str, str | None, str]] = []
     for r in records:
         kinds.append(r.kind)
         values.append((dumps(data := r.to_dict()), r.label(), canonical_entity_of(data), r.id))
