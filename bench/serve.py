@@ -54,6 +54,18 @@ def routes(client: TestClient) -> list[tuple[str, str]]:
         ("api", "/api/search?q=minister"),
         ("api", "/api/ledger"),
         ("api", "/api/entities?limit=50"),
+        # Every text filter (a substring of labels): one common and one rare word of each list that has one.
+        ("page", "/statements?speaker=minister"),
+        ("page", "/entities?name=minister"),
+        ("api", "/api/statements?speaker=trump"),
+        ("api", "/api/statements?speaker=minister&since=2018-01-01&until=2018-12-31"),
+        ("api", "/api/statements?speaker=minister&offset=200"),
+        ("api", "/api/claims?predicate=killed"),
+        ("api", "/api/claims?predicate=other"),
+        ("api", "/api/records?label=minister"),
+        ("api", "/api/entities?name=minister"),
+        ("api", "/api/stories?label=minister"),
+        ("api", "/api/ledger?predicate=killed"),
     ]
     out += [("page", f"/articles/{article}"), ("api", f"/api/articles/{article}/records")] if article else []
     out += [("page", f"/entities/{entity}"), ("api", f"/api/entities/{entity}")] if entity else []

@@ -27,6 +27,7 @@ def test_every_table_is_on_the_one_metadata() -> None:
     assert set(metadata.tables) == {
         "articles",
         "records",
+        "record_labels",
         "failures",
         "link_groups",
         "link_members",

@@ -21,6 +21,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
 from dateline.errors import Errors, StoreError
@@ -102,13 +103,18 @@ def select_records(
     since: str | None = None,
     until: str | None = None,
     entity_id: str | None = None,
+    with_articles: bool = True,
 ) -> sa.Select[Any]:
     """The ``data`` of records filtered by kind, article, label (exact, or a case-insensitive substring),
     canonical entity (``canonical_entity_of``), text
     anywhere in the record, and the article's date range (unordered: add ``RECORD_ORDER``). Bound parameters
-    only: ``icontains(..., autoescape=True)`` escapes ``%`` and ``_``."""
+    only: ``icontains(..., autoescape=True)`` escapes ``%`` and ``_``. Without ``with_articles`` (and without
+    dates) the articles are not joined: the same records, since each is written with its article and neither
+    is ever deleted, counted without reading each record's row for its article id (to count, not to order)."""
     r, a = schema.records, schema.articles
-    query = sa.select(r.c.data).select_from(r.join(a, a.c.id == r.c.article_id))
+    if not with_articles and (since or until):
+        raise ValueError("a date range needs the articles joined")
+    query = sa.select(r.c.data).select_from(r.join(a, a.c.id == r.c.article_id) if with_articles else r)
     if kind:
         query = query.where(r.c.kind == kind)
     if article_id:
@@ -116,12 +122,25 @@ def select_records(
     if label is not None:
         query = query.where(r.c.label == label)
     if label_contains:
-        query = query.where(r.c.label.icontains(label_contains, autoescape=True))
+        query = query.where(labels_containing(label_contains, kind))
     if entity_id:
         query = query.where(r.c.entity_id == entity_id)
     if text:
         query = query.where(r.c.data.icontains(text, autoescape=True))
     return within_dates(query, since, until)
+
+
+def labels_containing(text: str, kind: str | None) -> sa.ColumnElement[bool]:
+    """A condition on ``records`` true where the label contains ``text``, case folded as the database folds
+    it: the distinct labels of ``record_labels`` are tested (once per label, not once per record) and the
+    records read by ``ix_records_kind_label``. The same rows as testing each record's label, since every
+    record's (kind, label) is there. On the 30k-article database, statements by a speaker "minister": 17 ms
+    where testing the 214k statements' labels read every statement row (600 ms)."""
+    r, v = schema.records, schema.record_labels
+    matching = v.c.label.icontains(text, autoescape=True)
+    if kind:
+        return r.c.label.in_(sa.select(v.c.label).where(v.c.kind == kind, matching))
+    return sa.tuple_(r.c.kind, r.c.label).in_(sa.select(v.c.kind, v.c.label).where(matching))
 
 
 def within_dates(query: sa.Select[Any], since: str | None, until: str | None) -> sa.Select[Any]:
@@ -264,6 +283,7 @@ class Store:
             rows = [_record_row(r) for r in analysis.records]
             if rows:
                 conn.execute(schema.records.insert(), rows)
+                add_labels(conn, ((row["kind"], row["label"]) for row in rows))
         return True
 
     def write_failure(self, failure: Failure) -> bool:
@@ -478,20 +498,22 @@ def _pg_lock(conn: Connection, where: str, on_wait: Callable[[str], None] | None
 
 def update_records(conn: Connection, records: Iterable[Record]) -> None:
     """Replace stored records by id on an open transaction (linking writes them with its link rows)."""
-    values = [(dumps(data := r.to_dict()), r.label(), canonical_entity_of(data), r.id) for r in records]
+    kinds: list[str] = []
+    values: list[tuple[str, str, str | None, str]] = []
+    for r in records:
+        kinds.append(r.kind)
+        values.append((dumps(data := r.to_dict()), r.label(), canonical_entity_of(data), r.id))
     if not values:
         return
+    # A record's new label (a speaker named anew) is one a substring filter must find.
+    add_labels(conn, zip(kinds, (v[1] for v in values), strict=True))
     mark = PLACEHOLDERS.get(conn.dialect.paramstyle)
     if mark is not None:
         # Straight to the driver's cursor, as linking's own writes go (``corpus._executemany``): through
         # SQLAlchemy Core each row's parameters were built and processed one by one, a third of this call's
         # cost for the ~18 records an article's linking changes.
         sql = f"UPDATE records SET data = {mark}, label = {mark}, entity_id = {mark} WHERE id = {mark}"
-        cursor = conn.connection.cursor()
-        try:
-            cursor.executemany(sql, values)
-        finally:
-            cursor.close()
+        _driver_executemany(conn, sql, values)
         return
     rows = [{"b_data": d, "b_label": label, "b_entity": e, "b_id": i} for d, label, e, i in values]
     statement = (
@@ -500,6 +522,32 @@ def update_records(conn: Connection, records: Iterable[Record]) -> None:
         .values(data=sa.bindparam("b_data"), label=sa.bindparam("b_label"), entity_id=sa.bindparam("b_entity"))
     )
     conn.execute(statement, rows)
+
+
+def add_labels(conn: Connection, pairs: Iterable[tuple[str, str | None]]) -> None:
+    """Add the (kind, label) pairs of records written or rewritten on an open transaction to
+    ``record_labels``, the ones it holds already left as they are (``ON CONFLICT DO NOTHING``: SQLite 3.24+,
+    PostgreSQL 9.5+)."""
+    rows = sorted({(kind, label) for kind, label in pairs if label is not None})
+    if not rows:
+        return
+    mark = PLACEHOLDERS.get(conn.dialect.paramstyle)
+    if mark is not None:
+        # The driver's cursor, as ``update_records``: a few dozen rows per article, where SQLAlchemy Core's
+        # per-row processing would cost more than the insert.
+        sql = f"INSERT INTO record_labels (kind, label) VALUES ({mark}, {mark}) ON CONFLICT DO NOTHING"
+        _driver_executemany(conn, sql, rows)
+        return
+    insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    conn.execute(insert(schema.record_labels).on_conflict_do_nothing(), [{"kind": k, "label": v} for k, v in rows])
+
+
+def _driver_executemany(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    cursor = conn.connection.cursor()
+    try:
+        cursor.executemany(sql, rows)
+    finally:
+        cursor.close()
 
 
 def _article_row(article: Article) -> dict[str, Any]:

@@ -53,6 +53,18 @@ records = Table(
     Index("ix_records_kind_entity", "kind", "entity_id"),
 )
 
+# Every (kind, label) some record has: a substring filter on labels ("statements by a speaker named like
+# 'minister'") is matched against these distinct values (62k statement labels for 214k statements on the
+# 30k-article corpus) and the records are then read through ``ix_records_kind_label``, instead of testing the
+# label of every record of the kind. Written with the records (``Store.write``, ``update_records``), never
+# emptied: it may hold a label no record has any more, which matches no record.
+record_labels = Table(
+    "record_labels",
+    metadata,
+    Column("kind", String(32), primary_key=True),
+    Column("label", Text, primary_key=True),
+)
+
 failures = Table(
     "failures",
     metadata,
@@ -73,6 +85,9 @@ link_groups = Table(
     Column("id", String(40), primary_key=True),
     Column("label", Text),
     Column("data", Text, nullable=False),
+    # Lists of groups in label order, and text filters on labels, read the labels here instead of every group's
+    # row (the 71k canonical entities of the 30k-article database: a filter by name 177 -> 4 ms).
+    Index("ix_link_groups_label", "kind", "label"),
 )
 
 link_members = Table(
