@@ -7,7 +7,7 @@ import re
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Statement
 from dateline.pipeline import Pipeline
-from tests.conftest import CORPUS, require_shared
+from tests.conftest import CORPUS, polnear_article, require_shared
 
 BBC = CORPUS / "bbc-news-greene2006" / "bbc"
 
@@ -194,3 +194,46 @@ def test_a_subject_counts_the_person_in_apposition_for_a_later_he() -> None:
         "The mayor's deputy, Tom Reilly, has opposed the plan for months. He said it would raise taxes.\n"
     )
     assert statements(text)[-1].speaker.entity == "Tom Reilly"
+
+
+def test_a_description_in_apposition_to_a_name_is_that_person() -> None:
+    text = (
+        "Lawmakers questioned the plan on Monday.\n\n"
+        "A spokesman deferred questions to Committee Chairman Tom Reilly, the Ohio Democrat who criticized "
+        "the plan during the campaign.\n"
+    )
+    (statement,) = [s for s in statements(text) if s.cue == "criticized"]
+    assert statement.speaker.text == "the Ohio Democrat"
+    assert statement.speaker.entity == "Tom Reilly"
+
+
+def test_an_indefinite_apposition_stays_a_description() -> None:
+    text = (
+        "The plan was written by Tom Reilly, a lawyer in Ohio.\n\n"
+        "Voters cheered Anna Kovacs, a source familiar with the talks said on Monday.\n"
+    )
+    (statement,) = [s for s in statements(text) if s.cue == "said"]
+    assert statement.speaker.entity is None
+    assert statement.speaker.description == "a source familiar with the talks"
+
+
+def test_a_possessor_in_a_coordinated_subject_is_not_its_speaker() -> None:
+    text = "Reporter Tom Reilly was freed in May.\n\nReilly's mother and brother said the talks had failed.\n"
+    (statement,) = statements(text)
+    assert statement.speaker.entity != "Tom Reilly"
+    assert statement.speaker.description == "Reilly's mother and brother"
+
+
+def test_a_named_lawyer_of_a_possessor_speaks_for_himself() -> None:
+    text = (
+        "Anna Kovacs was charged in May.\n\n"
+        "Kovacs's lawyers, Tom Reilly and Peter Lind, said the charges were false.\n"
+    )
+    (statement,) = statements(text)
+    assert {s.entity for s in statement.speakers} == {"Tom Reilly", "Peter Lind"}
+
+
+def test_an_epithet_in_apposition_resolves_on_a_real_report() -> None:
+    """PolNeAR train: "“...,” said Sen. Jeff Merkley of Oregon, the only senator to endorse Sanders"."""
+    found = polnear_article("politico_2016-06-21_sanders-anti-superdelegate-push-").statements
+    assert any(s.speaker.text == "the only senator" and s.speaker.entity == "Jeff Merkley" for s in found)

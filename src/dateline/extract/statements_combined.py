@@ -1,4 +1,4 @@
-"""statements.combined.v6 (the default) and statements.crf.v5: the attribution tagger with the rules.
+"""statements.combined.v7 (the default) and statements.crf.v6: the attribution tagger with the rules.
 
 ``statements.crf`` tags every sentence with the shipped CRF (``dateline.attribution``), whose features
 include the rules' own labels, and turns each tagged cue with a content and a source into a statement.
@@ -89,14 +89,14 @@ def _new(statement: Statement, ruled: SpanIndex[Statement]) -> bool:
     )
 
 
-@extractor("statements.crf", version=5, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.crf", version=6, requires=("entity",), assigns=("statement",), default=False)
 def extract_tagged(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """The tagger's statements alone (for comparison; see the module docstring)."""
     rules = rule_statements(article, doc, prior)
     yield from tagged_statements(article, doc, rules, prior)
 
 
-@extractor("statements.combined", version=6, requires=("entity",), assigns=("statement",))
+@extractor("statements.combined", version=7, requires=("entity",), assigns=("statement",))
 def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """The rules' statements and the tagger's new ones (see the module docstring)."""
     rules = rule_statements(article, doc, prior)

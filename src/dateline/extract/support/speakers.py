@@ -247,6 +247,8 @@ class SpeakerResolver:
         if author is not None:
             return Speaker(text=span.text, entity=author.entity, description=author.description, span=span), ()
         entity = self.entity_at(head)
+        if entity is None:
+            entity = self._apposed_to(head)
         if entity is not None and self._name_fragment(head):
             entity = None  # "China Daily" tagged "China" (a place) + "Daily": the speaker is the whole name
         if entity is None or entity.type != PERSON:
@@ -303,10 +305,12 @@ class SpeakerResolver:
 
     def _listed_people(self, phrase: SpacySpan) -> list[Entity]:
         """People named in a coordinated or appositive subject ("X, and Y, emphasized"); none otherwise, so
-        that "the wife of X" is never taken for X."""
+        that "the wife of X" is never taken for X. A possessor is no speaker either: "Foley's mother and
+        brother", "Mueller's team and prosecutors" are people of theirs, not them."""
         if not any(t.dep_ in {"conj", "appos"} for t in phrase):
             return []
-        return self.people_in(phrase.start_char, phrase.end_char)
+        owners = {e for t in phrase if t.dep_ == "poss" and (e := self.entity_at(t)) is not None}
+        return [p for p in self.people_in(phrase.start_char, phrase.end_char) if p not in owners]
 
     def _name_fragment(self, head: Token) -> bool:
         """Whether the entity mention at a proper-noun ``head`` holds only part of the name the head ends:
@@ -341,6 +345,14 @@ class SpeakerResolver:
                 if entity is not None:
                     return entity
         return None
+
+    def _apposed_to(self, head: Token) -> Entity | None:
+        """ "Chairman Jason Chaffetz, the Utah Republican who criticized Trump": a subject that is itself an
+        appositive, naming no one, describes the person it is set beside; the parse hangs it on the name."""
+        if head.dep_ != "appos" or head.tag_ not in SINGULAR_NOUN_TAGS or not _definite(head):
+            return None
+        entity = self.entity_at(head.head)
+        return entity if entity is not None and entity.type == PERSON else None
 
     def _author(self, head: Token, phrase: SpacySpan) -> Speaker | None:
         """ "the letter", "the statement", "this memo": the author last seen issuing that kind of document."""
@@ -419,6 +431,11 @@ def _possessor(head: Token) -> Token | None:
     return None if owner is None or owner.ent_type_ in {"DATE", "TIME"} else owner
 
 
+def _definite(head: Token) -> bool:
+    """Whether a noun is made definite by its determiner ("the", "this") or a possessor ("Ireland's")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in head.children)
+
+
 def _window_start(phrase: SpacySpan, sentences: int = 1) -> int:
     """The first character of the sentence ``sentences`` before the phrase's own."""
     sent = phrase.sent
@@ -466,6 +483,10 @@ NAMED_KINDS: dict[str, frozenset[str]] = {
 
 # Documents that speak for whoever issued them ("the letter said", "the memo declares").
 DOCUMENT_NOUNS = frozenset(load_cues()["document_nouns"])
+
+# A singular common or proper noun: only such a description stands in apposition for one person ("Jason
+# Chaffetz, the Utah Republican"); a plural one ("superdelegates, the party leaders") describes a group.
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 
 # Determiners of a description that points back to something named before.
 DEFINITE = frozenset({"the", "this", "that"})
