@@ -11,6 +11,7 @@ from dateline.batch import run as batch_run
 from dateline.batch import run_corpus
 from dateline.ingest import iter_documents
 from dateline.link import Fresh, link_pending
+from dateline.link.prepare import ArticleFeatures
 from dateline.model import Analysis, Article
 from dateline.pipeline import Pipeline
 from dateline.store import Store
@@ -35,9 +36,12 @@ def test_run_links_from_memory_up_to_the_bound(tmp_path: Path, monkeypatch: pyte
     kept: list[str] = []
     keep = Fresh.keep
 
-    def spy(self: Fresh, analysis: Analysis) -> None:
-        keep(self, analysis)
+    prepared: list[str] = []
+
+    def spy(self: Fresh, analysis: Analysis, features: ArticleFeatures | None = None) -> None:
+        keep(self, analysis, features)
         kept[:] = list(self.analyses)
+        prepared.extend(self.features)
 
     monkeypatch.setattr(Fresh, "keep", spy)
     monkeypatch.setattr(batch_run, "FRESH_RECORDS", 150)
@@ -56,5 +60,8 @@ def test_run_links_from_memory_up_to_the_bound(tmp_path: Path, monkeypatch: pyte
 
     assert summary.stored == len(articles)
     assert 0 < len(kept) < len(articles)
+    # Every article's link features came with its analysis (worked out as it was analysed), kept past the
+    # records' bound.
+    assert set(prepared) == {a.id for a in articles}
     assert sorted(read) == sorted({a.id for a in articles} - set(kept))
     assert all_tables(tmp_path / "run.db") == all_tables(tmp_path / "reference.db")
