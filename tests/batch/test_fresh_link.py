@@ -9,9 +9,10 @@ import pytest
 
 from dateline.batch import run as batch_run
 from dateline.batch import run_corpus
+from dateline.batch.worker import Job, analyze_chunk
 from dateline.ingest import iter_documents
 from dateline.link import Fresh, link_pending
-from dateline.link.prepare import ArticleFeatures
+from dateline.link.prepare import ArticleFeatures, Prepared, prepare, unwrapped
 from dateline.model import Analysis, Article
 from dateline.pipeline import Pipeline
 from dateline.store import Store
@@ -65,3 +66,19 @@ def test_run_links_from_memory_up_to_the_bound(tmp_path: Path, monkeypatch: pyte
     assert set(prepared) == {a.id for a in articles}
     assert sorted(read) == sorted({a.id for a in articles} - set(kept))
     assert all_tables(tmp_path / "run.db") == all_tables(tmp_path / "reference.db")
+
+
+def test_a_worker_of_a_linking_run_hands_back_the_link_features() -> None:
+    folder = require_shared(CORPUS / "allsides-article-bias" / "jsons", at_least=2)
+    files = sorted(str(p) for p in Path(folder).iterdir())[:2]
+    articles = [d for d in iter_documents(files) if isinstance(d, Article)]
+    pipeline = Pipeline(EXTRACTORS)
+    plain = analyze_chunk(Job.of(pipeline), list(articles))
+    assert all(isinstance(r, Analysis) for r in plain)
+    found = analyze_chunk(Job.of(pipeline, prepare=True), list(articles))
+    assert all(isinstance(r, Prepared) for r in found)
+    # The same analyses, each with the features linking would work out from it.
+    assert [unwrapped(r) for r in found] == plain
+    assert [r.features for r in found if isinstance(r, Prepared)] == [
+        prepare(a) for a in plain if isinstance(a, Analysis)
+    ]
