@@ -14,6 +14,11 @@ wall clock and in CPU time of the process (the steadier figure on a shared machi
 article of all the batches linked so far (steadier still: a single batch follows its articles' lengths) and
 the peak RSS. Storing the articles (``Store.write``) is not timed.
 
+Each article's link features (``dateline.link.prepare``: MinHash signature, story keywords and figures,
+statements' content words) are worked out as ``dateline run`` works them out, with the analysis (in the
+workers), before linking: that CPU is timed apart ("prep CPU ms/article, all") and is not in the linking
+columns; ``--inline`` leaves them to linking (as ``dateline link`` does), so its columns hold both.
+
 Usage: python bench/linking.py --n 1000,10000,30000 [--every 1000] [--db /tmp/bench.db] [--corpus FOLDER]
 """
 
@@ -28,6 +33,7 @@ from pathlib import Path
 
 from dateline.ingest import iter_documents
 from dateline.link import LinkSummary, link_batch
+from dateline.link.prepare import ArticleFeatures, prepare
 from dateline.model import Analysis, Article, Claim, Entity, Record, Span, Speaker, Statement, TimeExpr
 from dateline.store import Store
 from dateline.store.corpus import LinkCache
@@ -107,6 +113,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=100, help="articles per linking batch (the timed unit)")
     parser.add_argument("--db", default="/tmp/dateline-bench-linking.db")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of articles (default ../shared/corpus)")
+    parser.add_argument("--inline", action="store_true", help="link features worked out by linking, timed with it")
     args = parser.parse_args()
     checkpoints = sorted(int(x) for x in args.n.split(","))
     for suffix in ("", "-wal", "-shm"):
@@ -114,10 +121,11 @@ def main() -> None:
     store = Store(args.db)
     summary, cache = LinkSummary(), LinkCache()
     done, started, batch = 0, time.perf_counter(), list[Analysis]()
-    linking_cpu = 0.0
+    linking_cpu = prep_cpu = 0.0
+    prepared: dict[str, ArticleFeatures] = {}
     print(
-        f"{'articles':>8} {'ms/article':>10} {'CPU ms/article':>14} {'CPU ms, all':>11} {'peak RSS MiB':>12} "
-        f"{'elapsed s':>9}",
+        f"{'articles':>8} {'ms/article':>10} {'CPU ms/article':>14} {'CPU ms, all':>11} {'prep CPU ms, all':>16} "
+        f"{'peak RSS MiB':>12} {'elapsed s':>9}",
         flush=True,
     )
     for article in _articles(args.corpus):
@@ -125,20 +133,25 @@ def main() -> None:
         if not store.write(analysis):
             continue
         batch.append(analysis)
+        if not args.inline:
+            p0 = time.process_time()
+            prepared[article.id] = prepare(analysis)
+            prep_cpu += time.process_time() - p0
         if len(batch) < args.batch:
             continue
         t0, c0 = time.perf_counter(), time.process_time()
-        link_batch(store, batch, summary, cache)
+        link_batch(store, batch, summary, cache, prepared)
         elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
         done += len(batch)
         linking_cpu += cpu
         batch = []
+        prepared.clear()
         if done in checkpoints or (args.every and done % args.every == 0):
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             mark = " *" if done in checkpoints else ""
             print(
                 f"{done:>8} {1000 * elapsed / args.batch:>10.1f} {1000 * cpu / args.batch:>14.1f} "
-                f"{1000 * linking_cpu / done:>11.1f} {peak:>12.0f} "
+                f"{1000 * linking_cpu / done:>11.1f} {1000 * prep_cpu / done:>16.1f} {peak:>12.0f} "
                 f"{time.perf_counter() - started:>9.0f}{mark}",
                 flush=True,
             )

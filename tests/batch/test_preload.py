@@ -10,6 +10,9 @@ from dateline.pipeline import Pipeline
 def test_a_job_survives_the_environment() -> None:
     job = Job.of(Pipeline())
     assert preload.decode(preload.encode(job)) == job
+    # A linking run's job too: its workers find the preloaded pipeline under the same job.
+    linking = Job.of(Pipeline(), prepare=True)
+    assert preload.decode(preload.encode(linking)) == linking
 
 
 def test_preload_fills_the_worker_cache() -> None:

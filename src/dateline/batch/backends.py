@@ -19,15 +19,20 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing import forkserver
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, Union
 
 from dateline.batch import preload
 from dateline.batch.worker import Job, analyze_chunk, die_with_parent
 from dateline.errors import BatchError, Errors
 from dateline.model import Analysis, Article, Failure
 
+if TYPE_CHECKING:
+    from dateline.link.prepare import Prepared
+
 Chunk = list[Article | Failure]
-Result = Analysis | Failure
+# An analysis comes back with its link features (``Prepared``, a forward reference: not imported at run time)
+# from a run that links (``Job.prepare``).
+Result = Union[Analysis, Failure, "Prepared"]
 
 # A chunk is tried this many times in all: a worker killed once (OOM killer, a lost node) should not cost
 # its articles, but a chunk that kills every worker it lands on must not loop for ever. Dask's own default

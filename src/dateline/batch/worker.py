@@ -14,10 +14,14 @@ import threading
 import time
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from dateline.errors import Errors
 from dateline.model import Analysis, Article, Failure
 from dateline.pipeline import Pipeline
+
+if TYPE_CHECKING:
+    from dateline.link.prepare import Prepared
 
 
 @dataclass(frozen=True)
@@ -27,11 +31,14 @@ class Job:
     extractors: tuple[str, ...]
     model: str
     batch_size: int
+    # Also work out each analysis's link features (``link.prepare``), handed back as ``Prepared``: the client
+    # links the articles at the end of the run, serially, and these depend on one article alone.
+    prepare: bool = False
 
     @classmethod
-    def of(cls, pipeline: Pipeline) -> Job:
+    def of(cls, pipeline: Pipeline, *, prepare: bool = False) -> Job:
         # Qualified names (``statements.rules.v1``) pin the exact versions the client resolved.
-        return cls(tuple(pipeline.names), pipeline.model, pipeline.batch_size)
+        return cls(tuple(pipeline.names), pipeline.model, pipeline.batch_size, prepare)
 
 
 @lru_cache(maxsize=4)
@@ -40,15 +47,21 @@ def worker_pipeline(job: Job) -> Pipeline:
     return Pipeline(list(job.extractors), model=job.model, batch_size=job.batch_size)
 
 
-def analyze_chunk(job: Job, chunk: list[Article | Failure]) -> list[Analysis | Failure]:
+def analyze_chunk(job: Job, chunk: list[Article | Failure]) -> list[Analysis | Failure | Prepared]:
     """Analyse a chunk, in order; ingest failures pass through unchanged. A chunk never fails for one of its
     articles: should the pipeline raise on the chunk, each article is analysed alone and only the one that
-    raises becomes a Failure."""
+    raises becomes a Failure. With ``job.prepare``, each analysis comes back with its link features."""
     pipeline = worker_pipeline(job)
     try:
-        return list(pipeline.run(chunk))
+        results = list(pipeline.run(chunk))
     except Exception:
-        return [_analyze_one(pipeline, item) for item in chunk]
+        results = [_analyze_one(pipeline, item) for item in chunk]
+    if not job.prepare:
+        return list(results)
+    # Imported only by a worker of a run that links (the package pulls in the store's link layer).
+    from dateline.link.prepare import prepared
+
+    return list(prepared(results))
 
 
 def _analyze_one(pipeline: Pipeline, item: Article | Failure) -> Analysis | Failure:

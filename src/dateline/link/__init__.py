@@ -18,8 +18,8 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from dateline.link import claims, duplicates, entities, series, statements, stories
+from dateline.link.prepare import ArticleFeatures, prepare
 from dateline.link.statements import ArticleNames, named_entity_id
-from dateline.link.text import words
 from dateline.model import Analysis, Claim, Entity, Record, Speaker, Statement, TimeExpr, sorted_records
 from dateline.store import Store, corpus
 from dateline.store.corpus import (
@@ -106,22 +106,25 @@ def _changed(records: Iterable[Record], before: Mapping[str, Record]) -> list[Re
     return [r for r in records if (old := before.get(r.id)) is not r and old != r]
 
 
-def link_analysis(session: LinkSession, analysis: Analysis, summary: LinkSummary) -> list[Record]:
+def link_analysis(
+    session: LinkSession, analysis: Analysis, summary: LinkSummary, prepared: ArticleFeatures | None = None
+) -> list[Record]:
     """Link one article (not yet linked) within ``session``. Returns its records that linking changed:
-    entities with ``entity_id`` filled, statements and claims with their speaker's canonical entity."""
+    entities with ``entity_id`` filled, statements and claims with their speaker's canonical entity.
+    ``prepared``: what linking needs of the article alone, worked out with its analysis (``link.prepare``);
+    worked out here when not given."""
     article = analysis.article
+    own = prepared or prepare(analysis)
     linked = entities.link(session, article, _of(analysis.records, Entity))
     spoken = resolve_speakers(analysis.records, linked)
     times = _of(analysis.records, TimeExpr)
-    # Tokenized once: near-duplicate shingles and story keywords both start from the article's words.
-    tokens = words(article.text)
-    copy_of = duplicates.link(session, article, tokens)
-    feats = stories.features(article, linked, times, tokens)
+    copy_of = duplicates.link(session, article, own.minhash())
+    feats = stories.assembled(article, linked, times, own.keywords, own.figures, own.text_names)
     story = stories.link(session, article, feats, copy_of=copy_of)
     entity_ids = sorted({e.entity_id for e in linked if e.entity_id})
     series_ids = series.link(session, article, times, entity_ids, feats.date)
     ledger = claims.link(session, article, _of(spoken, Claim), [story, *series_ids], feats.date)
-    repeated = statements.link(session, _of(spoken, Statement))
+    repeated = statements.link(session, _of(spoken, Statement), own.statement_words)
     session.put_features(LINKED, article.id, article.id, {})
     if entity_ids:
         # Committed with the "linked" mark: a run killed before its merge pass leaves these for the next.
@@ -154,9 +157,17 @@ def collections_paused() -> Iterator[None]:
             gc.enable()
 
 
-def link_batch(store: Store, analyses: list[Analysis], summary: LinkSummary, cache: LinkCache) -> list[Record]:
+def link_batch(
+    store: Store,
+    analyses: list[Analysis],
+    summary: LinkSummary,
+    cache: LinkCache,
+    prepared: Mapping[str, ArticleFeatures] | None = None,
+) -> list[Record]:
     """Link a batch of stored articles in one transaction (oldest first, so "first seen" follows the dates).
-    Returns the records linking changed (as now stored)."""
+    Returns the records linking changed (as now stored). ``prepared``: the articles' ``ArticleFeatures`` worked
+    out with their analyses, by article id (those missing are worked out here)."""
+    prepared = prepared or {}
     changed: list[Record] = []
     with collections_paused(), corpus.session(store, cache) as session:
         done = session.linked(a.article.id for a in analyses)
@@ -165,7 +176,7 @@ def link_batch(store: Store, analyses: list[Analysis], summary: LinkSummary, cac
                 summary.skipped += 1
                 continue
             done.add(analysis.article.id)
-            changed.extend(link_analysis(session, analysis, summary))
+            changed.extend(link_analysis(session, analysis, summary, prepared.get(analysis.article.id)))
             session.maybe_flush()
         session.update_records(changed)
     return changed
@@ -192,17 +203,23 @@ Known = dict[str, tuple[Record, ...]]
 class Fresh:
     """Analyses a caller has just stored, held as linking reads them (``linkable``, applied here once, when each
     is kept) so that linking need not read them back: up to ``limit`` records in all, the analyses past the
-    bound are read back from the store."""
+    bound are read back from the store. With them, up to ``features_limit`` articles' ``ArticleFeatures``
+    worked out with the analyses (``link.prepare``: a few KB each, so many more articles than records fit),
+    each dropped once its article is linked."""
 
     limit: int
+    features_limit: int = 0
     records: int = 0
     analyses: dict[str, Analysis] = field(default_factory=dict)
+    features: dict[str, ArticleFeatures] = field(default_factory=dict)
 
-    def keep(self, analysis: Analysis) -> None:
+    def keep(self, analysis: Analysis, features: ArticleFeatures | None = None) -> None:
         kept = linkable(analysis)
         if self.records + len(kept.records) <= self.limit:
             self.records += len(kept.records)
             self.analyses[kept.article.id] = kept
+        if features is not None and len(self.features) < self.features_limit:
+            self.features[kept.article.id] = features
 
 
 def _batch_analyses(store: Store, batch: list[str], fresh: Mapping[str, Analysis]) -> list[Analysis]:
@@ -228,13 +245,16 @@ def link_articles(store: Store, article_ids: Iterable[str], fresh: Fresh | None 
     summary = LinkSummary()
     cache = LinkCache()
     held = fresh.analyses if fresh else {}
+    prepared = fresh.features if fresh else {}
     # What the merge pass's rewrite would read back of the fresh articles: their naming records, as linked.
     known: Known = {}
     # A merge pass a kill interrupted belongs to the articles linked before these: finished first.
     rewrite_merged(store, cache)
     for batch in _batches(article_ids):
         analyses = _batch_analyses(store, batch, held)
-        changed = {r.id: r for r in link_batch(store, analyses, summary, cache)}
+        changed = {r.id: r for r in link_batch(store, analyses, summary, cache, prepared)}
+        for article_id in batch:
+            prepared.pop(article_id, None)
         for analysis in analyses:
             if analysis.article.id in held:
                 known[analysis.article.id] = _replaced(analysis.records, changed, NAMING)

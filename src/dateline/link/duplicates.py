@@ -46,10 +46,10 @@ def signature(tokens: list[str]) -> list[int] | None:
     return minhash(shingles(tokens, SHINGLE))
 
 
-def link(session: LinkSession, article: Article, tokens: list[str]) -> str | None:
-    """Record ``article``'s signature (``tokens``: ``words`` of its text); if it copies a stored article, join
-    that article's group. Returns the original's article id, or None."""
-    values = signature(tokens)
+def link(session: LinkSession, article: Article, values: list[int] | None) -> str | None:
+    """Record ``article``'s signature (``values``: ``signature`` of its words, worked out with the analysis,
+    ``link.prepare``; None for a short text); if it copies a stored article, join that article's group. Returns
+    the original's article id, or None."""
     if values is None:
         return None
     keys = band_keys(values, BANDS, ROWS)

@@ -9,7 +9,7 @@ already recognised the famine as a crime" and "the famine has been recognised as
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,16 +108,22 @@ def _name_keys(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize(n) for n in names)
 
 
-def link(session: LinkSession, statements: list[Statement]) -> list[str]:
+def link(
+    session: LinkSession, statements: list[Statement], content: Mapping[str, tuple[str, ...]] | None = None
+) -> list[str]:
     """Group each statement with the same speaker's near-identical statements in other articles.
     ``statements``: with their speakers resolved against the article's linked entities (``resolve_speakers``),
     so a speaker's canonical entity is read here, not worked out a second time (a speaker left unresolved was
-    looked for among all the article's entities again: 18% of this call on AllSides reports)."""
+    looked for among all the article's entities again: 18% of this call on AllSides reports). ``content``: each
+    statement's sorted distinct content words by id, worked out with the analysis (``link.prepare``); a
+    statement it lacks has them worked out here."""
+    content = content or {}
     out = []
     todo = []
     for statement in sorted(statements, key=lambda s: s.start):
         speaker = statement.speaker.entity_id
-        tokens = sorted(set(content_words(statement.content)))
+        known = content.get(statement.id)
+        tokens = list(known) if known is not None else sorted(set(content_words(statement.content)))
         if speaker is not None and len(tokens) >= MIN_WORDS:
             todo.append((statement, speaker, tokens, [f"{speaker}|{w}" for w in tokens]))
     session.prefetch(KIND, (k for *_, keys in todo for k in keys))

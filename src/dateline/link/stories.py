@@ -136,19 +136,34 @@ def text_figures(text: str) -> list[str]:
 
 def features(article: Article, entities: list[Entity], times: list[TimeExpr], tokens: list[str]) -> Features:
     """``tokens``: ``words`` of the article's text (computed once per article by the caller)."""
+    names = () if entities else tuple(text_names(article.text))
+    keywords = tuple(top_content_words(tokens, N_KEYWORDS))
+    return assembled(article, entities, times, keywords, tuple(text_figures(article.text)), names)
+
+
+def assembled(
+    article: Article,
+    entities: list[Entity],
+    times: list[TimeExpr],
+    keywords: tuple[str, ...],
+    figures: tuple[str, ...],
+    names: tuple[str, ...],
+) -> Features:
+    """``features`` from what depends on the text alone, worked out beforehand (``link.prepare``): the
+    ``keywords``, the ``figures`` and, for an article without entity records, the capitalised ``names``."""
     people = sorted({e.entity_id for e in entities if e.entity_id and e.type not in ("GPE", "LOC")})
     places = sorted({e.entity_id for e in entities if e.entity_id and e.type in ("GPE", "LOC")})
     if not entities:
-        people = text_names(article.text)
+        people = list(names)
     occurrences = sorted({f"{t.anniversary_of}@{t.value[:4]}" for t in times if t.anniversary_of})
     day = article.reference_date
     return Features(
         day.isoformat() if day else None,
         tuple(people),
         tuple(places),
-        tuple(top_content_words(tokens, N_KEYWORDS)),
+        keywords,
         tuple(occurrences),
-        tuple(text_figures(article.text)),
+        figures,
     )
 
 
