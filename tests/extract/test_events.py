@@ -633,7 +633,6 @@ def test_releasing_a_document_is_no_retreat() -> None:
     assert _types("The government released him after two years.") == {"RETREAT"}
 
 
-
 def test_a_verb_inside_a_title_is_no_action() -> None:
     from dateline.ingest import iter_documents
     from dateline.pipeline import Pipeline

@@ -226,8 +226,7 @@ def test_a_possessor_in_a_coordinated_subject_is_not_its_speaker() -> None:
 
 def test_a_named_lawyer_of_a_possessor_speaks_for_himself() -> None:
     text = (
-        "Anna Kovacs was charged in May.\n\n"
-        "Kovacs's lawyers, Tom Reilly and Peter Lind, said the charges were false.\n"
+        "Anna Kovacs was charged in May.\n\nKovacs's lawyers, Tom Reilly and Peter Lind, said the charges were false.\n"
     )
     (statement,) = statements(text)
     assert {s.entity for s in statement.speakers} == {"Tom Reilly", "Peter Lind"}

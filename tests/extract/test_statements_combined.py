@@ -193,4 +193,3 @@ def test_the_tagger_alone_still_tags_those_acts() -> None:
     result = next(Pipeline(["entities.rules", "statements.crf"]).run(iter_documents([str(path)])))
     assert isinstance(result, Analysis), result
     assert any("voted" in s.cue for s in result.statements)
-

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from dateline.countries import country_name, demonym_name, display_name, home_seat
 from dateline.extract.places import outlet_country
-from dateline.extract.support.speakers import SUBJECT_DEPS
+from dateline.extract.support.speakers import FINITE_TAGS, SUBJECT_DEPS
 from dateline.model import Dateline, Entity, Role, Span
 from dateline.nlp.components import NAME_LABELS
 from dateline.nlp.offices import POSSESSIVE, Lexicon, Office, lexicon
@@ -840,13 +840,13 @@ def _resolve_reference(doc: Doc, office: Office, groups: _Groups, state: str | N
     at = doc[office.of_start].idx
     if noun == "state":
         return _state_before(doc, office.of_start, state, lex)
-    wanted = lex.education_heads if noun in lex.education_heads else _KIND_HEADS.get(noun, frozenset({noun}))
+    wanted = lex.education_heads if noun in lex.education_heads else lex.kind_heads.get(noun, frozenset({noun}))
 
     def of_kind(g: _Group) -> bool:
         return g.type == "ORG" and (g.head in wanted or any(w in wanted for f in g.forms for w in f.lower().split()))
 
     group = groups.latest(of_kind, at)
-    if group is None and noun in _PRESS_NOUNS:
+    if group is None and noun in lex.press_kind_nouns:
         group = _press_near(doc, office.of_start, groups)
     elif group is None and noun in lex.kind_nouns:
         group = _subject_org_before(doc, office.of_start, groups)
@@ -857,12 +857,6 @@ def _resolve_reference(doc: Doc, office: Office, groups: _Groups, state: str | N
         return None
     acronyms = [f for f in group.forms if f.isupper() and " " not in f]
     return acronyms[0] if acronyms else _short_name(group)
-
-
-# A panel is a committee or commission named before ("the panel's chairman, Trey Gowdy" of the House Select Committee).
-_KIND_HEADS = {"panel": frozenset({"panel", "committee", "subcommittee", "commission"})}
-# Nouns of kind that name a news organisation ("The newspaper's editor, Gerard Biard").
-_PRESS_NOUNS = frozenset({"newspaper", "paper"})
 
 
 def _press_near(doc: Doc, i: int, groups: _Groups) -> _Group | None:
@@ -918,9 +912,10 @@ def _subject_org_before(doc: Doc, i: int, groups: _Groups) -> _Group | None:
     return best[1] if best else None
 
 
-# Tags of a finite verb: the subject of one is what a clause is about; a small clause's is not ("the group wants to
-# see Southwestern Women's Options clinic ... shuttered": 1 wrong of 8 in seed 5100 before this test).
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Tags of a finite verb, a modal included ("will see"): the subject of one is what a clause is about; a small
+# clause's is not ("the group wants to see Southwestern Women's Options clinic ... shuttered": 1 wrong of 8 in seed
+# 5100 before this test).
+_FINITE_TAGS = FINITE_TAGS | {"MD"}
 
 
 def _finite_subject(tok: Token) -> bool:

@@ -78,6 +78,9 @@ class Lexicon:
     portfolio_words: frozenset[str]
     org_heads: frozenset[str]
     kind_nouns: frozenset[str]
+    # A kind noun's other heads ("the panel's" is a committee's) and the kind nouns that name a news organisation.
+    kind_heads: dict[str, frozenset[str]]
+    press_kind_nouns: frozenset[str]
     generic_org_words: frozenset[str]
     description_heads: frozenset[str]
     located_org_heads: frozenset[str]
@@ -237,6 +240,8 @@ def lexicon() -> Lexicon:
         portfolio_words=low("portfolios") - {"and", "the"},
         org_heads=low("org_heads") | low("description_heads"),
         kind_nouns=low("kind_nouns"),
+        kind_heads={str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in raw["kind_heads"].items()},
+        press_kind_nouns=low("press_kind_nouns"),
         generic_org_words=low("generic_org_words"),
         description_heads=low("description_heads") | low("description_only_heads"),
         located_org_heads=low("located_org_heads"),

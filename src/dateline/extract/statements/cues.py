@@ -13,7 +13,7 @@ from dateline.extract.statements.lexicon import (
     Cue,
     Lexicon,
 )
-from dateline.extract.support.speakers import SUBJECT_DEPS
+from dateline.extract.support.speakers import FINITE_TAGS, SUBJECT_DEPS
 from dateline.extract.support.tokens import columns
 from dateline.model import CUE_ATTITUDE, CUE_OTHER, CUE_SPEECH
 
@@ -49,9 +49,6 @@ OTHER_VERB_PARTICLES = frozenset({"up", "down", "off", "away"})
 # Prepositions that deny the participle after them: "without offering any details", "without naming him"
 # say nothing (8 such participles of cue verbs in PolNeAR train).
 NEGATING_PREPOSITIONS = frozenset({"without"})
-
-# Tags of a finite verb: one that must have a subject of its own.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 # Dependencies of a light-verb cue's noun or "clear" ("made the case", "made it clear", "made clear").
 LIGHT_NOUN_DEPS = frozenset({"dobj", "oprd", "acomp", "ccomp", "advmod", "attr"})

@@ -40,6 +40,8 @@ SPEAKING_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Entity types of a place, whose name may open an organisation's ("China Daily").
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Tags of a finite verb: one that must have a subject of its own (a modal is finite too, but is never a cue).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 @lru_cache(maxsize=1)
