@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dateline.link.claims import KIND
+from dateline.link.claims import KIND, _with
 from dateline.link.claims import link as link_claims
 from dateline.model import Article, Claim, Span, Speaker, figure_text
 from dateline.store import Store
-from dateline.store.corpus import LinkSession
+from dateline.store.corpus import MAX_LIST, LinkSession
 
 
 def _claim(article: Article, value: float, unit: str, about: str, approx: bool = False) -> Claim:
@@ -55,3 +55,27 @@ def test_breakdown_in_one_report_is_not_a_disagreement(db_url: str) -> None:
     assert second[0] not in by_value[2e9]["disagreements"] and not by_value[2e9]["disagreements"]
     assert first[1] not in by_value[130]["disagreements"] and first[0] not in by_value[25]["disagreements"]
     assert by_value[2e9]["figure"] == "USD 2,000,000,000"
+
+
+def test_figures_meeting_again_leave_the_other_group_unwritten(db_url: str) -> None:
+    """Two disagreeing figures met again in a third article of the story: the other figure's group already
+    names this one, so it is not written again, and both lists are what a rewrite would give."""
+    a, b, c = _article("a"), _article("b"), _article("c")
+    store = Store(db_url)
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        (low,) = link_claims(session, a, [_claim(a, 130, "children", "lose")], ["s"], None)
+        (high,) = link_claims(session, b, [_claim(b, 140, "children", "lose")], ["s"], None)
+        session.flush()
+        link_claims(session, c, [_claim(c, 140, "children", "lose")], ["s"], None)
+        assert (KIND, low) not in session.pending.groups and (KIND, high) in session.pending.groups
+        groups = session.get_groups(KIND, [low, high])
+    assert groups[low]["disagreements"] == [high] and groups[high]["disagreements"] == [low]
+    assert groups[high]["article_ids"] == ["b", "c"]
+
+
+def test_a_full_disagreement_list_is_kept_as_it_is() -> None:
+    full = [f"g{i:03d}" for i in range(MAX_LIST)]
+    assert _with(full, "g001") is full and _with(full, "zzz") is full
+    assert _with(full, "a") == ["a", *full[:-1]]
+    assert _with([], "g") == ["g"]
