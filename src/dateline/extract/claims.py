@@ -42,6 +42,7 @@ from dateline.extract.statements.lexicon import (
     Lexicon,
 )
 from dateline.extract.support.common import (
+    RELATIVE_TAGS,
     LastIndex,
     LastResult,
     alternation,
@@ -57,7 +58,6 @@ from dateline.extract.support.issuers import (
     ISSUING_TYPES,
     MAX_FRAME_HOPS,
     PRONOUN_TAGS,
-    RELATIVE_TAGS,
     Issuers,
     document_nouns,
     reckoning_verbs,

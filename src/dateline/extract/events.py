@@ -25,12 +25,11 @@ from dateline.extract.support.actors import (
     name_fragment,
     phrase_of,
 )
-from dateline.extract.support.common import LastIndex, LastResult, innermost_statement, subtree_range
+from dateline.extract.support.common import LastIndex, LastResult, antecedent, innermost_statement, subtree_range
 from dateline.extract.support.event_classes import (
     AGENT_ENTS,
     AGENT_PRONOUNS,
     agent_noun,
-    antecedent,
     is_agent,
     is_party,
     party_nouns,

@@ -53,6 +53,19 @@ def subtree_range(token: Any) -> tuple[int, int]:
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
 
 
+# Tags of a relative pronoun ("who", "which", "that") that can be a clause's subject.
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
+def antecedent(subject: Any) -> Any:
+    """The noun a relative pronoun subject stands for ("officials who warned": officials; "a poll that showed":
+    the poll), else the subject."""
+    verb = subject.head
+    if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" and verb.head != verb:
+        return verb.head
+    return subject
+
+
 def climb(node: Any, hops: int) -> Iterator[tuple[Any, Any]]:
     """Up the parse from ``node``: (child, head) pairs, at most ``hops`` of them, stopping at the sentence root."""
     for _ in range(hops):

@@ -9,7 +9,7 @@
   organisation, state, place, a counted group of people or buildings, or an event such as "sanctions").
   Verbs with an everyday sense beside their event sense take it with a thing for object: "delivered a speech",
   "held the view" are no AID or detention (the types listed as ``everyday_sense_types`` in data/plover.yaml).
-- ``antecedent``: a relative pronoun subject ("an official who warned") stands for the noun its clause
+- ``antecedent`` (in support/common, shared with the claims' issuers): a relative pronoun subject ("an official who warned") stands for the noun its clause
   modifies, as English relative clauses do.
 """
 
@@ -69,7 +69,6 @@ AGENT_NOUNS = frozenset(
 # Personal pronouns that name an actor; "you" in news copy addresses the reader, "it"/"they" stand for
 # states and organisations as often as for things, and are kept.
 AGENT_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"})
-RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # Entity labels of a patient that is a party or a place ("freed Kabul", "returned to the Gaza Strip").
 PARTY_ENTS = AGENT_ENTS | {"LOC", "FAC"}
 # Amounts are what is given, cut or withheld ("delivered $5 million", "cut 10 percent").
@@ -82,14 +81,6 @@ def party_nouns() -> frozenset[str]:
     "homes"): the nouns claims.rules counts victims and participants by (data/claims.yaml ``units``, owned
     there)."""
     return unit_nouns()
-
-
-def antecedent(subject: Token) -> Token:
-    """The noun a relative pronoun subject stands for ("officials who warned": officials), else the subject."""
-    verb = subject.head
-    if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" and verb.head != verb:
-        return verb.head
-    return subject
 
 
 def is_agent(actor: Actor, head: Token, kind: str | None) -> bool:

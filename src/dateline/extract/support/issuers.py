@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from dateline.extract.statements.lexicon import Lexicon
 from dateline.extract.support.common import (
     SpanIndex,
+    antecedent,
     climb,
     innermost_statement,
     numbers_lexicon,
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
 ISSUING_TYPES = frozenset({"ORG", "PERSON"})
 # Entity types of places, which cover what a document is about rather than issue it: countries, states and
 # cities. Not LOC, a label spaCy also gives names ("a Third Way poll from December", the think tank: seed 3800).
-PLACE_TYPES = frozenset({"GPE"})
+COVERED_PLACE_TYPES = frozenset({"GPE"})
 DEFINITE = frozenset({"the", "this", "that"})
 # Prepositions after a document noun whose object is its issuer ("a report by X", "figures from X").
 ISSUER_PREPOSITIONS = frozenset({"by", "from"})
@@ -90,9 +91,6 @@ SOURCE_PREPOSITION = "per"
 # What a non-personal pronoun speaker can stand for, by the antecedent's tag: "it" a singular thing (a
 # company, a country, a document), "they" a plural one ("Democrats ... They say").
 PRONOUN_TAGS = {"it": frozenset({"NN", "NNP"}), "they": frozenset({"NNS", "NNPS"})}
-# A relative word stands for the noun its clause hangs on: a relative pronoun subject of a verb of reckoning
-# ("a Bloomberg Politics poll that showed him leading Mrs. Clinton by 2 points"): that noun is the subject read.
-RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # What may stand between a verb of reckoning's clause and results listed on after it: punctuation and space.
 _LIST_GAP = re.compile(r"[\s,;:—–-]*")
 # The word after a mention ("Monmouth poll" -> "poll").
@@ -251,9 +249,7 @@ class Issuers:
 
     def _documented(self, verb: Token) -> bool:
         """Whether a verb of reckoning's subject is a document (a relative pronoun standing for one)."""
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
-            subject = verb.head
+        subject = next((antecedent(c) for c in verb.children if c.dep_ == "nsubj"), None)
         return subject is not None and (
             (subject.pos_ == "NOUN" and subject.lemma_.lower() in reckoning_documents()) or _named_document(subject)
         )
@@ -266,8 +262,8 @@ class Issuers:
         if subject is None:
             return None
         start, end = subtree_range(subject)
-        if subject.tag_ in RELATIVE_TAGS and head.dep_ == "relcl":
-            subject = head.head  # "a poll that showed ...": the poll, its phrase up to the clause
+        if (noun := antecedent(subject)).i != subject.i:
+            subject = noun  # "a poll that showed ...": the poll, its phrase up to the clause
             start, end = subject.left_edge.idx, subject.idx + len(subject.text)
         span = Span.of(self.text, start, end)
         if lemma in documents and subject.pos_ == "NOUN" and subject.lemma_.lower() in reckoning_documents():
@@ -431,7 +427,7 @@ class Issuers:
         if found is None:
             return None
         for mention in self.resolver.mentions:
-            if mention.entity.type not in PLACE_TYPES or self.text[mention.start : mention.end] != words:
+            if mention.entity.type not in COVERED_PLACE_TYPES or self.text[mention.start : mention.end] != words:
                 continue
             after = _NEXT_WORD.match(self.text, mention.end)
             word = after.group(1) if after is not None else ""
@@ -450,7 +446,7 @@ class Issuers:
         all wrong before and right after; PolNeAR train 7 changed, all right before and after ("Bergen County
         land records", not the county)."""
         mentions = self.resolver.overlapping(token.idx, token.idx + len(token.text))
-        return any(m.entity.type in PLACE_TYPES for m in mentions) and not any(
+        return any(m.entity.type in COVERED_PLACE_TYPES for m in mentions) and not any(
             m.entity.type in ISSUING_TYPES for m in mentions
         )
 
