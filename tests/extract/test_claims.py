@@ -754,3 +754,35 @@ def test_v14_a_pollster_named_for_a_place() -> None:
     # "Monmouth" (a place to the parse) opens the name of the university the article names, and the named
     # poll is no anaphor of the CNN poll before it.
     assert _claims_by_text(text)["26 percent"].claimant.name == "Monmouth University"
+
+
+def test_v15_a_person_or_organisation_that_places_a_figure_states_it() -> None:
+    # "The Census Bureau pegs the poverty rate among blacks at 35 percent and among whites at 13 percent",
+    # "Forbes Magazine pegged her net worth at $1.85 billion as of March": the subject who places the figure.
+    found = _corpus_claims("dbKexpC80NmWknbS", "Z6lBQbXXE7nToUtn")
+    assert found[("dbKexpC80NmWknbS", 35)].claimant.name == "Census Bureau"
+    assert found[("dbKexpC80NmWknbS", 13)].claimant.name == "Census Bureau"
+    assert found[("Z6lBQbXXE7nToUtn", 1.85e9)].claimant.name == "Forbes Magazine"
+    # Only a figure its "at" governs: putting a thing somewhere is an act, not a reckoning.
+    placed = _claims_by_text("Tariffs\n\nThe Commerce Department put the value of the imports at $50 billion.\n")
+    assert placed["$50 billion"].claimant.name == "Commerce Department"
+    acted = _claims_by_text("Tariffs\n\nThe Commerce Department put a 25 percent tariff on steel imports.\n")
+    assert acted["25 percent"].claimant.span is None
+
+
+def test_v15_a_source_is_no_claimant_of_a_count_of_itself() -> None:
+    # "..., and, according to two officials, suggested that ...", "... will rise over the next several weeks,
+    # according to two news reports": the outlet counts its sources.
+    found = _corpus_claims("RsdxZUB7wrXzIj4e", "1CxryAAAXfT0xvAk")
+    assert found[("RsdxZUB7wrXzIj4e", 2)].claimant.name == "Vox"
+    assert found[("1CxryAAAXfT0xvAk", 2)].claimant.name == "USA TODAY"
+    claim = _only_claim("Hospital\n\nThe hospital is full, according to three nurses who work there.\n")
+    assert claim.claimant.span is None and claim.statement_id is None
+
+
+def test_v15_pushing_for_an_amount_is_a_request() -> None:
+    # "Trump is pushing for $5 billion to fund one of his top priorities": what he asks for, the outlet's.
+    found = _corpus_claims("uhbuAWflHqyhai7q")
+    assert found[("uhbuAWflHqyhai7q", 5e9)].claimant.name == "The Hill"
+    claim = _only_claim("Budget\n\nThe mayor is pressing for a $2 million increase in the police budget.\n")
+    assert claim.claimant.span is None
