@@ -786,3 +786,15 @@ def test_v15_pushing_for_an_amount_is_a_request() -> None:
     assert found[("uhbuAWflHqyhai7q", 5e9)].claimant.name == "The Hill"
     claim = _only_claim("Budget\n\nThe mayor is pressing for a $2 million increase in the police budget.\n")
     assert claim.claimant.span is None
+
+
+def test_v15_a_hyphenated_plural_noun_is_a_counted_noun() -> None:
+    # "Under a U.S. policy known as Remain in Mexico, nearly 20,000 asylum-seekers have been sent back".
+    found = _corpus_claims("9NaHTKlXABrXIMbc")
+    assert found[("9NaHTKlXABrXIMbc", 20_000)].unit == "asylum-seekers"
+    found = _claims_by_text("Race\n\nHe trails the four front-runners and 300 gun-rights activists.\n")
+    assert found["four front-runners"].unit == "front-runners"
+    assert found["300 gun-rights activists"].unit == "activists"  # a plural that modifies a noun is no head
+    # A measure's unit or a fraction is no count.
+    assert not _claims_by_text("Power\n\nThe plant made 16 terawatt-hours last year.\n")
+    assert not _claims_by_text("Heat\n\nIt rose 13 one-hundredths of a degree.\n")

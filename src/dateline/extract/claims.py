@@ -104,6 +104,8 @@ LABEL_NAME_TYPES = frozenset({"PERSON", "ORG"})
 # The parse's labels of a passive auxiliary ("is projected") and of a passive verb's "by" agent.
 PASSIVE_DEP = "auxpass"
 AGENT_DEP = "agent"
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+COMPOUND_DEP = "compound"
 # The word that marks a comparative clause ("more broadly applied than Senator Sanders proposes", "grew faster
 # than economists had expected"): the parse makes it the clause verb's marker, or the head of the verb as its
 # prepositional complement.
@@ -315,7 +317,7 @@ def _unit_after(text: str, end: int, doc: Doc | None, partitive: bool = False) -
         lower = word.group(0).lower()
         if lower in blocked:
             return None
-        if (lower in units or _is_plural_noun(doc, word.start())) and not (
+        if (lower in units or _is_plural_noun(doc, word.start()) or _hyphenated_plural(doc, word)) and not (
             lower in modifiers and _unit_after(text, word.end(), doc) is not None
         ):
             # The unit is the head noun, with only the modifiers gold keeps as part of it ("elderly citizens").
@@ -329,7 +331,19 @@ def _unit_after(text: str, end: int, doc: Doc | None, partitive: bool = False) -
 
 def _is_plural_noun(doc: Doc | None, char: int) -> bool:
     token = token_at(doc, char)
-    return token is not None and token.tag_ in {"NNS", "NNPS"}
+    return token is not None and token.tag_ in PLURAL_TAGS
+
+
+def _hyphenated_plural(doc: Doc | None, word: re.Match[str]) -> bool:
+    """Whether a hyphenated word is a plural noun heading its phrase: its last part, which the parse splits off
+    ("asylum-seekers", "front-runners"), is plural and modifies no noun after it ("gun-rights activists"), and
+    its first part is no number ("13 one-hundredths of a degree" is a fraction)."""
+    hyphen = word.group(0).rfind("-")
+    first = token_at(doc, word.start()) if hyphen > 0 else None
+    token = token_at(doc, word.start() + hyphen + 1) if first is not None and not first.like_num else None
+    if token is None or token.tag_ not in PLURAL_TAGS or token.dep_ == COMPOUND_DEP:
+        return False
+    return token.lower_ not in _unit_words()[2]  # a measure's unit is no count ("16 terawatt-hours")
 
 
 def _is_adjective(doc: Doc | None, char: int) -> bool:
