@@ -542,12 +542,13 @@ def test_an_office_after_its_is_held_for_the_organisation_named_before_it() -> N
 def test_an_outlets_beat_joins_the_title_and_a_seat_from_a_state_is_the_states() -> None:
     text = (
         '"It is close," CNN Chief National Correspondent Jane Roe said. NBC Nightly News anchor Tim Doe agreed. '
-        '"No," said John Poe, a former Republican senator from Nebraska.'
+        '"No," said John Poe, a former Republican senator from Nebraska. GOP vice presidential nominee Ann Moe spoke.'
     )
     roles = _roles_of(text, outlet="Washington Times")
     assert roles["Jane Roe"] == [("Chief National Correspondent", "CNN")]
     assert roles["Tim Doe"] == [("anchor", "NBC Nightly News")]
     assert roles["John Poe"] == [("former senator", "Nebraska")]
+    assert roles["Ann Moe"] == [("vice presidential nominee", "Republican Party")]
     # outside gold/dev: "NPR Senior Washington Editor Ron Elving"; "Jim Talent, a former GOP senator from Missouri"
     assert ("Senior Washington Editor", "NPR") in _allsides_roles("hsXZd47TlLxkQdj3")["Ron Elving"]
     assert ("former senator", "Missouri") in _allsides_roles("y7q49fCoP4QWkbq8")["Jim Talent"]
