@@ -89,3 +89,19 @@ def is_news_organisation(name: str) -> bool:
         return False
     last = re.split(r"[\s-]+", name)[-1].casefold()
     return last in _name_words()
+
+
+def outlet_led(words: list[str]) -> int:
+    """How many leading words of a name the model tagged as one organisation name a news organisation, when the
+    words after them describe a newsroom job rather than the organisation ("CNN Chief National" before
+    "Correspondent John King" -> 1, "ABC News State Department" -> 2): a listed outlet or a wire agency, then
+    capitalised words none of which names an outlet itself ("NBC Nightly News", "Fox News Channel" -> 0); 0 for
+    none."""
+    listed, agencies, name_words = _listed(), agency_forms(), _name_words()
+    for n in range(len(words) - 1, 0, -1):
+        name = " ".join(words[:n])
+        if _LEADING_ARTICLE.sub("", fold(name)) in listed or name.casefold() in agencies:
+            rest = words[n:]
+            fits = all(w[:1].isupper() and w.casefold() not in name_words for w in rest)
+            return n if fits else 0
+    return 0

@@ -505,3 +505,50 @@ def test_political_trades_are_titles_and_a_cut_organisation_name_is_grown() -> N
     # outside gold/dev: "Rep. Mark Meadows (R-N.C.), the head of the conservative House Freedom Caucus" (the model
     # tagged "House" alone)
     assert ("head", "House Freedom Caucus") in _allsides_roles("vHgjuzCYlhJcyt6c")["Mark Meadows"]
+
+
+def test_a_state_office_takes_the_state_from_its_paragraph_or_the_one_state_besides_washington() -> None:
+    text = (
+        "In Ohio, schools stay shut. On Monday, Governor Jane Roe extended the order, said state Rep. John Poe.\n\n"
+        "Critics in Washington disagreed.\n\nFormer Gov. Tim Doe agreed.\n\n"
+        "His state director Ann Moe said the campaign was calm. A state President Donald Trump won spoke."
+    )
+    roles = _roles_of(text, outlet="Washington Times")
+    assert roles["Jane Roe"] == [("Governor", "Ohio")]  # the state named earlier in its paragraph
+    assert roles["John Poe"] == [("state Rep.", "Ohio")]  # "state" before a title makes it a state's office
+    assert roles["Tim Doe"] == [("Former Gov.", "Ohio")]  # "Washington" is the capital beside one other state
+    assert roles["Ann Moe"] == [("state director", None)]  # "his": a campaign's, not the state's
+    assert roles["Donald Trump"] == [("state President", None)]  # the parser's run-on title: no state has a president
+
+
+def test_state_offices_in_corpus_reports() -> None:
+    # outside gold/dev: "In Massachusetts, guidance ... . On March 15, Governor Charlie Baker ordered ..."; "said state
+    # Education Commissioner Jeffrey Riley"; "In Iowa, ... Republican state Sen. Joni Ernst"
+    roles = _allsides_roles("KaDaPi757xc90l5G")
+    assert roles["Charlie Baker"] == [("Governor", "Massachusetts")]
+    assert roles["Jeffrey Riley"] == [("state Education Commissioner", "Massachusetts")]
+    assert ("state Sen.", "Iowa") in _allsides_roles("oqcomF07BxGXe29e")["Joni Ernst"]
+
+
+def test_an_office_after_its_is_held_for_the_organisation_named_before_it() -> None:
+    text = (
+        "Roe has close ties with the Sierra Club and its president, Jane Doe. The carmaker thanked its chief Tim Poe."
+    )
+    roles = _roles_of(text, outlet="Washington Times")
+    assert roles["Jane Doe"] == [("president", "Sierra Club")]
+    assert roles["Tim Poe"] == [("chief", None)]
+
+
+def test_an_outlets_beat_joins_the_title_and_a_seat_from_a_state_is_the_states() -> None:
+    text = (
+        '"It is close," CNN Chief National Correspondent Jane Roe said. NBC Nightly News anchor Tim Doe agreed. '
+        '"No," said John Poe, a former Republican senator from Nebraska. GOP vice presidential nominee Ann Moe spoke.'
+    )
+    roles = _roles_of(text, outlet="Washington Times")
+    assert roles["Jane Roe"] == [("Chief National Correspondent", "CNN")]
+    assert roles["Tim Doe"] == [("anchor", "NBC Nightly News")]
+    assert roles["John Poe"] == [("former senator", "Nebraska")]
+    assert roles["Ann Moe"] == [("vice presidential nominee", "Republican Party")]
+    # outside gold/dev: "NPR Senior Washington Editor Ron Elving"; "Jim Talent, a former GOP senator from Missouri"
+    assert ("Senior Washington Editor", "NPR") in _allsides_roles("hsXZd47TlLxkQdj3")["Ron Elving"]
+    assert ("former senator", "Missouri") in _allsides_roles("y7q49fCoP4QWkbq8")["Jim Talent"]

@@ -66,6 +66,8 @@ class Lexicon:
     seat_titles: frozenset[str]
     city_titles: frozenset[str]
     state_offices: frozenset[str]
+    state_title_words: frozenset[str]
+    not_state_titles: frozenset[str]
     seat_describers: frozenset[str]
     furniture_nouns: frozenset[str]
     opening_describers: frozenset[str]
@@ -152,8 +154,18 @@ class Lexicon:
         return _title_head(title) in self.seat_titles
 
     def is_state_office(self, title: str) -> bool:
-        """An office of a US state's executive, one per state ("Gov.", "former Governor", "Lt. Gov.")."""
-        return _title_head(title) in self.state_offices
+        """An office of a US state: its executive, one per state ("Gov.", "former Governor", "Lt. Gov."), or any
+        title written after the lower-case word "state" ("state Rep.", "former state Education Commissioner")."""
+        words = title.replace("-", " ").split()
+        while len(words) > 1 and words[0].casefold() in self.status_modifiers:
+            words = words[1:]
+        # Case kept: the lower-case adjective, not "State" opening "State Department spokesman"; and not before an
+        # office no state has, where "state" ends a noun phrase the parser ran on ("a state President Trump won").
+        return _title_head(title) in self.state_offices or (
+            len(words) > 1
+            and words[0] in self.state_title_words
+            and " ".join(self.without_status([w.casefold() for w in words[1:]])) not in self.not_state_titles
+        )
 
     def without_status(self, words: list[str]) -> list[str]:
         """A title's words without the status words that lead it ("former", "then"), its last word kept."""
@@ -219,6 +231,8 @@ def lexicon() -> Lexicon:
         seat_titles=low("seat_titles"),
         city_titles=low("city_titles"),
         state_offices=low("state_offices"),
+        state_title_words=low("state_title_words"),
+        not_state_titles=low("not_state_titles"),
         seat_describers=low("seat_describers"),
         furniture_nouns=low("furniture_nouns"),
         opening_describers=low("opening_describers"),
