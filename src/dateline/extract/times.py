@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 7
+VERSION = 8
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -43,6 +43,9 @@ MIN_YEAR, MAX_YEAR = 1000, 2100
 # does (the TBAQ evaluation scores them), but they are no time records: our gold guide (ANNOTATION-GUIDE.md,
 # "Times") leaves vague expressions out, and they date nothing an event or a reader could use.
 VAGUE_REFERENCES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+# Days from a season's first day (``season_start_months``) to its middle: a yearless season ("over the summer")
+# is given the year whose middle day the tense, or the nearness to the report, picks.
+SEASON_MIDDLE_DAYS = 45
 
 
 @dataclass(frozen=True)
@@ -375,6 +378,12 @@ def patterns() -> Patterns:
             ("ago", "earlier", "later", "before", "after"),
         ),
         Rule(
+            "vague_ago",
+            re.compile(rf"\b(?P<vague>(?:several|many|a\s+few|few|some)\s+)?(?P<unit>{units})s\s+ago\b", i),
+            _vague_ago,
+            ("ago",),
+        ),
+        Rule(
             "duration",
             re.compile(
                 rf"\b(?:the\s+(?:(?:{deictic}|first|last)\s+)?)?{number}(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+"
@@ -449,6 +458,14 @@ def patterns() -> Patterns:
                 i,
             ),
             _season_year,
+            _folded(lex["seasons"]),
+        ),
+        Rule(
+            "the_season",
+            re.compile(
+                rf"\b(?P<lead>(?:{alternation(lex['season_leads'])})\s+)the\s+(?P<season>{seasons})\b(?![-\s]+of\b)", i
+            ),
+            _the_season,
             _folded(lex["seasons"]),
         ),
         Rule(
@@ -859,6 +876,17 @@ def _ago(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(m.start(), m.end(), f"{_ANAPHOR}{steps}:{unit}:{value}")
 
 
+def _vague_ago(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "a few years ago", "months ago": a past time without a count, TimeML's ``PAST_REF`` (marked, as the
+    other vague references, no record); the span of time in it ("a few years", ``PXY``) is no duration. Not
+    the end of a counted one ("less than 48 hours ago", "Two weeks ago" in a report without a date), which
+    the "ago" rule dates or leaves out."""
+    words = ctx.text[max(0, m.start() - 30) : m.start()].split()
+    if not m["vague"] and words and _count(words[-1].lower()) is not None:
+        return None
+    return Found(m.start(), m.end(), "PAST_REF")
+
+
 def _from_anchor(ctx: Context, start: int, unit: str, steps: int) -> str:
     """The anchor moved by ``steps`` units, at the unit's precision ("a year earlier" in a quarterly report:
     the same quarter a year before)."""
@@ -999,6 +1027,36 @@ def _season_year(m: re.Match[str], ctx: Context) -> Found | None:
     if year is None:
         return None
     return Found(m.start(), m.end(), f"{year:04d}-{lexicon()['seasons'][season]}")
+
+
+def _the_season(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "over the summer", "in the fall", "until the spring": a season without its year. The governing verb's
+    tense picks it as it does a yearless month's (``_pick_year``, on the season's middle day): past -> the last
+    one, future -> the next one. Without a tense it is the nearest, not the last one as for a month: news
+    speaks of the season it is in or the next one ("extend jobless benefits into the fall", "running for
+    re-election in the fall", in April; bulk seed 5202: 4 of 4 such values right this way, 0 the month's way).
+    The span leaves out the preposition, as TimeML does ("Over [the summer], Anheuser competitors offered").
+    Not a season that names a thing ("for the Winter Olympics", "after the spring break": the season is a
+    compound's modifier), nor "the fall of Rome" (the pattern)."""
+    if ctx.anchor is None:
+        return None
+    season = token_at(ctx.doc, m.start("season")) if ctx.doc is not None else None
+    if season is not None and season.dep_ in {"compound", "amod", "nmod"}:
+        return None
+    lex = lexicon()
+    code = lex["seasons"][m["season"].lower()]
+    first = int(lex["season_start_months"][code])
+    start = m.start() + len(m["lead"])
+
+    def middle(year: int) -> dt.date:
+        return dt.date(year, first, 1) + dt.timedelta(days=SEASON_MIDDLE_DAYS)
+
+    if _tense(ctx, start) is None:
+        anchor = ctx.anchor
+        year = min((anchor.year + k for k in (-1, 0, 1)), key=lambda y: abs((middle(y) - anchor).days))
+    else:
+        year = _pick_year(ctx, start, middle)
+    return Found(start, m.end(), f"{year:04d}-{code}")
 
 
 def _quarter_rule(m: re.Match[str], ctx: Context) -> Found | None:
