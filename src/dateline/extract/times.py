@@ -379,7 +379,7 @@ def patterns() -> Patterns:
         ),
         Rule(
             "vague_ago",
-            re.compile(rf"\b(?P<vague>(?:several|many|a\s+few|few|some)\s+)?(?P<unit>{units})s\s+ago\b", i),
+            re.compile(rf"\b(?P<unit>{units})s\s+ago\b", i),
             _vague_ago,
             ("ago",),
         ),
@@ -462,9 +462,7 @@ def patterns() -> Patterns:
         ),
         Rule(
             "the_season",
-            re.compile(
-                rf"\b(?P<lead>(?:{alternation(lex['season_leads'])})\s+)the\s+(?P<season>{seasons})\b(?![-\s]+of\b)", i
-            ),
+            re.compile(rf"\bthe\s+(?P<season>{seasons})\b(?![-\s]+of\b)", i),
             _the_season,
             _folded(lex["seasons"]),
         ),
@@ -880,11 +878,22 @@ def _vague_ago(m: re.Match[str], ctx: Context) -> Found | None:
     """ "a few years ago", "months ago": a past time without a count, TimeML's ``PAST_REF`` (marked, as the
     other vague references, no record); the span of time in it ("a few years", ``PXY``) is no duration. Not
     the end of a counted one ("less than 48 hours ago", "Two weeks ago" in a report without a date), which
-    the "ago" rule dates or leaves out."""
-    words = ctx.text[max(0, m.start() - 30) : m.start()].split()
-    if not m["vague"] and words and _count(words[-1].lower()) is not None:
+    the "ago" rule dates or leaves out. The unmeasured count before the unit is looked for behind the match:
+    a pattern opening on it tried its words at every word of a report."""
+    before = ctx.text[max(0, m.start() - _VAGUE_COUNT_REACH) : m.start()]
+    vague = _VAGUE_COUNT_BEFORE.search(before)
+    if vague:
+        return Found(m.start() - len(before) + vague.start(), m.end(), "PAST_REF")
+    words = before.split()
+    if words and _count(words[-1].lower()) is not None:
         return None
     return Found(m.start(), m.end(), "PAST_REF")
+
+
+# The unmeasured counts of "a few years ago" ("several", "many", "a few", "few", "some") right before the unit,
+# and how many characters back they are looked for.
+_VAGUE_COUNT_BEFORE = re.compile(r"\b(?:several|many|a\s+few|few|some)\s+$", re.IGNORECASE)
+_VAGUE_COUNT_REACH = 20
 
 
 def _from_anchor(ctx: Context, start: int, unit: str, steps: int) -> str:
@@ -1035,7 +1044,8 @@ def _the_season(m: re.Match[str], ctx: Context) -> Found | None:
     one, future -> the next one. Without a tense it is the nearest, not the last one as for a month: news
     speaks of the season it is in or the next one ("extend jobless benefits into the fall", "running for
     re-election in the fall", in April; bulk seed 5202: 4 of 4 such values right this way, 0 the month's way).
-    The span leaves out the preposition, as TimeML does ("Over [the summer], Anheuser competitors offered").
+    The span leaves out the preposition, as TimeML does ("Over [the summer], Anheuser competitors offered"),
+    which is looked for before the match (a pattern opening on the prepositions tried them at every word).
     Not a season that names a thing ("for the Winter Olympics", "after the spring break": the season is a
     compound's modifier), nor "the fall of Rome" (the pattern)."""
     if ctx.anchor is None:
@@ -1044,9 +1054,11 @@ def _the_season(m: re.Match[str], ctx: Context) -> Found | None:
     if season is not None and season.dep_ in {"compound", "amod", "nmod"}:
         return None
     lex = lexicon()
+    if not _led_by(_before(ctx, m.start()), lex["season_leads"]):
+        return None
     code = lex["seasons"][m["season"].lower()]
     first = int(lex["season_start_months"][code])
-    start = m.start() + len(m["lead"])
+    start = m.start()
 
     def middle(year: int) -> dt.date:
         return dt.date(year, first, 1) + dt.timedelta(days=SEASON_MIDDLE_DAYS)
