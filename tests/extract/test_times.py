@@ -603,3 +603,21 @@ def test_a_past_time_without_a_count_is_a_vague_reference() -> None:
     }
     # Marked, not recorded, as the other vague references; a counted one is still a date.
     assert _values("A few years ago he left; two years ago he came back.") == {"two years ago": "2019"}
+
+
+def test_a_decade_without_its_century_is_the_latest_one_begun() -> None:
+    # AllSides reports: "the border in the '90s" (2019-02-19) is the 1990s, not the 2090s; a bare "'90s" after
+    # another word ("the late 1980s and early '90s", 2019-05-09) is found too.
+    assert _corpus_value("efWbYzd5KIoE3pdV", "the border in the '90s") == "199"
+    assert _corpus_value("p7F1mgluCJVhEKcH", "early '90s") == "199"
+    assert _corpus_value("LVcPJXU7Bymi5NsD", "'60s and this explosion") == "196"  # "the 1950s and '60s", 2018
+    # One about to begin is the coming one: "the early '90s" written in 1989.
+    assert _timex("Rates will fall in the early '90s.", "1989-10-30") == {"'90s": "199"}
+
+
+def test_the_year_with_its_number_is_that_year() -> None:
+    # "But around the year 2000, things began to change" (AllSides, 2019-02-19): one span, 2000, where "the
+    # year" had been the report's year.
+    assert _corpus_value("efWbYzd5KIoE3pdV", "around the year 2000") == "2000"
+    assert _timex("Emissions will be cut by the year 2030.") == {"the year 2030": "2030"}
+    assert _timex("For the year, sales rose.") == {"the year": "2021"}

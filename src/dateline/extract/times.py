@@ -46,6 +46,9 @@ VAGUE_REFERENCES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 # Days from a season's first day (``season_start_months``) to its middle: a yearless season ("over the summer")
 # is given the year whose middle day the tense, or the nearness to the report, picks.
 SEASON_MIDDLE_DAYS = 45
+# How many years ahead of the report a decade without its century ("the '90s") may begin and still be the coming
+# one: "the early '90s" in 1989 is the 1990s, "the '60s" in 2018 the 1960s.
+DECADE_AHEAD_YEARS = 5
 
 
 @dataclass(frozen=True)
@@ -370,7 +373,13 @@ def patterns() -> Patterns:
         ),
         Rule("anniversary", re.compile(rf"\b{ordinal}\s+anniversary\b", i), _anniversary, ("anniversary",)),
         Rule("century", re.compile(rf"\b{ordinal}\s+century\b", i), _century, ("century",)),
-        Rule("decade", re.compile(r"\b(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0s|'(?P<s>\d)0s)\b", i), _decade, ("0s",)),
+        # "the '90s" and a bare "'90s" ("early '90s"; the apostrophe, straight or curly, opens no word, so no "\b").
+        Rule(
+            "decade",
+            re.compile(r"(?:\bthe\s+|(?<![\w'’]))(?:(?P<c>1\d|20)(?P<d>\d)0s|['’](?P<s>\d)0s)\b", i),
+            _decade,
+            ("0s",),
+        ),
         Rule(
             "ago",
             re.compile(rf"\b{number}\s+(?P<unit>{units})s?\s+(?P<dir>ago|earlier|later|before|after)\b", i),
@@ -437,7 +446,7 @@ def patterns() -> Patterns:
             "the_year",
             re.compile(
                 r"\bthe\s+(?:(?:fiscal|current|calendar)\s+)?year\b"
-                r"(?![-\s]+(?:earlier|ago|end(?:ed|ing)?|before|after|two|of|when|in|that|to)\b)",
+                r"(?![-\s]+(?:earlier|ago|end(?:ed|ing)?|before|after|two|of|when|in|that|to|1\d{3}|20\d\d)\b)",
                 i,
             ),
             _the_year,
@@ -538,7 +547,11 @@ def patterns() -> Patterns:
         ),
         Rule("fiscal", re.compile(rf"\bfiscal\s+{year}\b", i), _fiscal, ("fiscal",)),
         # "mid-1996" is a year; any other hyphen before four digits ("1994-1997", "A-1994") is not.
-        Rule("year", re.compile(rf"\b{mod}(?:(?<=mid-)|(?<![\d,.$£€-])){year}(?![\d,.]\d|%|-\d)\b"), _year),
+        Rule(
+            "year",
+            re.compile(rf"\b{mod}(?:(?i:the\s+year)\s+)?(?:(?<=mid-)|(?<![\d,.$£€-])){year}(?![\d,.]\d|%|-\d)\b"),
+            _year,
+        ),
         Rule("weekend", re.compile(r"\bthe\s+weekend\b", i), _weekend, ("weekend",)),
     ]
     return Patterns(tuple(rules))
@@ -734,8 +747,14 @@ def _names_on(ctx: Context, m: re.Match[str]) -> bool:
 
 def _decade(m: re.Match[str], ctx: Context) -> Found | None:
     if m["s"] is not None:
-        century = ctx.anchor.year // 100 if ctx.anchor else 19
-        return Found(m.start(), m.end(), f"{century:02d}{m['s']}")
+        # "the '90s" is the latest such decade begun by the report (the 1990s in 2019, where the anchor's
+        # century gave the 2090s; "the 1950s and '60s" in 2018), or one about to begin ("by the early '90s" in
+        # 1989): news writes a decade ahead with its century ("the 2030s").
+        anchor = ctx.anchor.year if ctx.anchor else 1999
+        start = anchor // 100 * 100 + int(m["s"]) * 10
+        if start > anchor + DECADE_AHEAD_YEARS:
+            start -= 100
+        return Found(m.start(), m.end(), f"{start // 10:03d}")
     return Found(m.start(), m.end(), f"{m['c']}{m['d']}")
 
 
