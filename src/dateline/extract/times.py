@@ -298,6 +298,7 @@ def patterns() -> Patterns:
     mod = rf"(?:(?:{modifiers})\s*)?"
     deictic = alternation(lex["deictic"])
     seasons = alternation(lex["seasons"])
+    vague_counts = _vague_counts()
     ordinal = r"(?P<ord>\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)"
     spelled = _spelled_year_pattern()
     i = re.IGNORECASE
@@ -415,7 +416,7 @@ def patterns() -> Patterns:
         Rule(
             "vague_duration",
             re.compile(
-                rf"\b(?P<past>the\s+(?:past|last)\s+)?(?:several|many|a\s+few|few|some|recent|coming)\s+(?P<unit>{units})s\b",
+                rf"\b(?P<past>the\s+(?:past|last)\s+)?(?:{vague_counts}|recent|coming)\s+(?P<unit>{units})s\b",
                 i,
             ),
             _vague_duration,
@@ -900,7 +901,7 @@ def _vague_ago(m: re.Match[str], ctx: Context) -> Found | None:
     the "ago" rule dates or leaves out. The unmeasured count before the unit is looked for behind the match:
     a pattern opening on it tried its words at every word of a report."""
     before = ctx.text[max(0, m.start() - _VAGUE_COUNT_REACH) : m.start()]
-    vague = _VAGUE_COUNT_BEFORE.search(before)
+    vague = _vague_count_before().search(before)
     if vague:
         return Found(m.start() - len(before) + vague.start(), m.end(), "PAST_REF")
     words = before.split()
@@ -909,10 +910,21 @@ def _vague_ago(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(m.start(), m.end(), "PAST_REF")
 
 
-# The unmeasured counts of "a few years ago" ("several", "many", "a few", "few", "some") right before the unit,
-# and how many characters back they are looked for.
-_VAGUE_COUNT_BEFORE = re.compile(r"\b(?:several|many|a\s+few|few|some)\s+$", re.IGNORECASE)
+# How many characters before "years ago" an unmeasured count ("a few", ``vague_counts``) is looked for.
 _VAGUE_COUNT_REACH = 20
+
+
+def _vague_counts() -> str:
+    """The pattern of the lexicon's ``vague_counts`` ("several", "a few"; "a few" with any space inside)."""
+    return "|".join(
+        r"\s+".join(map(re.escape, c.split())) for c in sorted(lexicon()["vague_counts"], key=len, reverse=True)
+    )
+
+
+@lru_cache(maxsize=1)
+def _vague_count_before() -> re.Pattern[str]:
+    """An unmeasured count that ends the text before a unit ("a few " before "years ago")."""
+    return re.compile(rf"\b(?:{_vague_counts()})\s+$", re.IGNORECASE)
 
 
 def _from_anchor(ctx: Context, start: int, unit: str, steps: int) -> str:
