@@ -575,3 +575,49 @@ def test_the_next_unit_counts_from_the_last_date_named() -> None:
     assert _corpus_value("PbiGn4meGJnOE2vN", "the next year in Qatar") == "2015"
     # "The next day" is left alone: it follows a day the story tells of, not always the last one named.
     assert "The next day" not in _values("He was arrested on May 3. The next day, he was freed.")
+
+
+def test_a_season_without_its_year_is_the_one_the_tense_or_nearness_picks() -> None:
+    # "Over the summer, Anheuser competitors offered" (TBAQ-cleaned, written 1989-10-26): the summer gone.
+    assert _tbaq_value("wsj_1014", "Over the summer") == "1989-SU"
+    # AllSides reports: "the huge surge in unaccompanied minors over the summer" (2014-11-24); "not expected until
+    # the Spring" (2012-11-23: "until" looks ahead); "extend more generous jobless benefits into the fall"
+    # (2020-04-24: no tense, so the nearest fall, the coming one).
+    assert _corpus_value("kQyYBohxGfnjK0BE", "minors over the summer") == "2014-SU"
+    assert _corpus_value("3nswkILQUxmlCVAI", "until the Spring") == "2013-SP"
+    assert _corpus_value("tEeXzmR3G4flkzmo", "benefits into the fall") == "2020-FA"
+    # A season naming a thing is no time ("for the Winter Olympics", 2018-03-04), nor is a fall with "of".
+    assert _corpus_value("4g7soSF5GvfyVrvN", "the Winter Olympics") is None
+    assert _timex("He wrote about the fall of the Berlin Wall in the summer.") == {"the summer": "2021-SU"}
+    # The span leaves the preposition out, as TimeML does.
+    assert _values("The plant will open in the fall.") == {"the fall": "2021-FA"}
+
+
+def test_a_past_time_without_a_count_is_a_vague_reference() -> None:
+    # "A few days ago the Islamic State released a propaganda video" (AllSides, 2015-04-06): TimeML's PAST_REF,
+    # not a span of "a few days".
+    assert _corpus_value("o7Pz5jy4FXmTQJoj", "A few days ago") == "PAST_REF"
+    assert _timex("Years ago he left, and months ago he came back.") == {
+        "Years ago": "PAST_REF",
+        "months ago": "PAST_REF",
+    }
+    # Marked, not recorded, as the other vague references; a counted one is still a date.
+    assert _values("A few years ago he left; two years ago he came back.") == {"two years ago": "2019"}
+
+
+def test_a_decade_without_its_century_is_the_latest_one_begun() -> None:
+    # AllSides reports: "the border in the '90s" (2019-02-19) is the 1990s, not the 2090s; a bare "'90s" after
+    # another word ("the late 1980s and early '90s", 2019-05-09) is found too.
+    assert _corpus_value("efWbYzd5KIoE3pdV", "the border in the '90s") == "199"
+    assert _corpus_value("p7F1mgluCJVhEKcH", "early '90s") == "199"
+    assert _corpus_value("LVcPJXU7Bymi5NsD", "'60s and this explosion") == "196"  # "the 1950s and '60s", 2018
+    # One about to begin is the coming one: "the early '90s" written in 1989.
+    assert _timex("Rates will fall in the early '90s.", "1989-10-30") == {"'90s": "199"}
+
+
+def test_the_year_with_its_number_is_that_year() -> None:
+    # "But around the year 2000, things began to change" (AllSides, 2019-02-19): one span, 2000, where "the
+    # year" had been the report's year.
+    assert _corpus_value("efWbYzd5KIoE3pdV", "around the year 2000") == "2000"
+    assert _timex("Emissions will be cut by the year 2030.") == {"the year 2030": "2030"}
+    assert _timex("For the year, sales rose.") == {"the year": "2021"}

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 7
+VERSION = 8
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -43,6 +43,12 @@ MIN_YEAR, MAX_YEAR = 1000, 2100
 # does (the TBAQ evaluation scores them), but they are no time records: our gold guide (ANNOTATION-GUIDE.md,
 # "Times") leaves vague expressions out, and they date nothing an event or a reader could use.
 VAGUE_REFERENCES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+# Days from a season's first day (``season_start_months``) to its middle: a yearless season ("over the summer")
+# is given the year whose middle day the tense, or the nearness to the report, picks.
+SEASON_MIDDLE_DAYS = 45
+# How many years ahead of the report a decade without its century ("the '90s") may begin and still be the coming
+# one: "the early '90s" in 1989 is the 1990s, "the '60s" in 2018 the 1960s.
+DECADE_AHEAD_YEARS = 5
 
 
 @dataclass(frozen=True)
@@ -292,6 +298,7 @@ def patterns() -> Patterns:
     mod = rf"(?:(?:{modifiers})\s*)?"
     deictic = alternation(lex["deictic"])
     seasons = alternation(lex["seasons"])
+    vague_counts = _vague_counts()
     ordinal = r"(?P<ord>\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)"
     spelled = _spelled_year_pattern()
     i = re.IGNORECASE
@@ -367,12 +374,24 @@ def patterns() -> Patterns:
         ),
         Rule("anniversary", re.compile(rf"\b{ordinal}\s+anniversary\b", i), _anniversary, ("anniversary",)),
         Rule("century", re.compile(rf"\b{ordinal}\s+century\b", i), _century, ("century",)),
-        Rule("decade", re.compile(r"\b(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0s|'(?P<s>\d)0s)\b", i), _decade, ("0s",)),
+        # "the '90s" and a bare "'90s" ("early '90s"; the apostrophe, straight or curly, opens no word, so no "\b").
+        Rule(
+            "decade",
+            re.compile(r"(?:\bthe\s+|(?<![\w'’]))(?:(?P<c>1\d|20)(?P<d>\d)0s|['’](?P<s>\d)0s)\b", i),
+            _decade,
+            ("0s",),
+        ),
         Rule(
             "ago",
             re.compile(rf"\b{number}\s+(?P<unit>{units})s?\s+(?P<dir>ago|earlier|later|before|after)\b", i),
             _ago,
             ("ago", "earlier", "later", "before", "after"),
+        ),
+        Rule(
+            "vague_ago",
+            re.compile(rf"\b(?P<unit>{units})s\s+ago\b", i),
+            _vague_ago,
+            ("ago",),
         ),
         Rule(
             "duration",
@@ -397,7 +416,7 @@ def patterns() -> Patterns:
         Rule(
             "vague_duration",
             re.compile(
-                rf"\b(?P<past>the\s+(?:past|last)\s+)?(?:several|many|a\s+few|few|some|recent|coming)\s+(?P<unit>{units})s\b",
+                rf"\b(?P<past>the\s+(?:past|last)\s+)?(?:{vague_counts}|recent|coming)\s+(?P<unit>{units})s\b",
                 i,
             ),
             _vague_duration,
@@ -428,7 +447,7 @@ def patterns() -> Patterns:
             "the_year",
             re.compile(
                 r"\bthe\s+(?:(?:fiscal|current|calendar)\s+)?year\b"
-                r"(?![-\s]+(?:earlier|ago|end(?:ed|ing)?|before|after|two|of|when|in|that|to)\b)",
+                r"(?![-\s]+(?:earlier|ago|end(?:ed|ing)?|before|after|two|of|when|in|that|to|1\d{3}|20\d\d)\b)",
                 i,
             ),
             _the_year,
@@ -449,6 +468,12 @@ def patterns() -> Patterns:
                 i,
             ),
             _season_year,
+            _folded(lex["seasons"]),
+        ),
+        Rule(
+            "the_season",
+            re.compile(rf"\bthe\s+(?P<season>{seasons})\b(?![-\s]+of\b)", i),
+            _the_season,
             _folded(lex["seasons"]),
         ),
         Rule(
@@ -523,7 +548,11 @@ def patterns() -> Patterns:
         ),
         Rule("fiscal", re.compile(rf"\bfiscal\s+{year}\b", i), _fiscal, ("fiscal",)),
         # "mid-1996" is a year; any other hyphen before four digits ("1994-1997", "A-1994") is not.
-        Rule("year", re.compile(rf"\b{mod}(?:(?<=mid-)|(?<![\d,.$£€-])){year}(?![\d,.]\d|%|-\d)\b"), _year),
+        Rule(
+            "year",
+            re.compile(rf"\b{mod}(?:(?i:the\s+year)\s+)?(?:(?<=mid-)|(?<![\d,.$£€-])){year}(?![\d,.]\d|%|-\d)\b"),
+            _year,
+        ),
         Rule("weekend", re.compile(r"\bthe\s+weekend\b", i), _weekend, ("weekend",)),
     ]
     return Patterns(tuple(rules))
@@ -719,8 +748,14 @@ def _names_on(ctx: Context, m: re.Match[str]) -> bool:
 
 def _decade(m: re.Match[str], ctx: Context) -> Found | None:
     if m["s"] is not None:
-        century = ctx.anchor.year // 100 if ctx.anchor else 19
-        return Found(m.start(), m.end(), f"{century:02d}{m['s']}")
+        # "the '90s" is the latest such decade begun by the report (the 1990s in 2019, where the anchor's
+        # century gave the 2090s; "the 1950s and '60s" in 2018), or one about to begin ("by the early '90s" in
+        # 1989): news writes a decade ahead with its century ("the 2030s").
+        anchor = ctx.anchor.year if ctx.anchor else 1999
+        start = anchor // 100 * 100 + int(m["s"]) * 10
+        if start > anchor + DECADE_AHEAD_YEARS:
+            start -= 100
+        return Found(m.start(), m.end(), f"{start // 10:03d}")
     return Found(m.start(), m.end(), f"{m['c']}{m['d']}")
 
 
@@ -857,6 +892,39 @@ def _ago(m: re.Match[str], ctx: Context) -> Found | None:
     # period reported on with the one a year before more often than it steps back from a named date.
     steps, unit = (sign * n * 10, "year") if unit == "decade" else (sign * n, unit)
     return Found(m.start(), m.end(), f"{_ANAPHOR}{steps}:{unit}:{value}")
+
+
+def _vague_ago(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "a few years ago", "months ago": a past time without a count, TimeML's ``PAST_REF`` (marked, as the
+    other vague references, no record); the span of time in it ("a few years", ``PXY``) is no duration. Not
+    the end of a counted one ("less than 48 hours ago", "Two weeks ago" in a report without a date), which
+    the "ago" rule dates or leaves out. The unmeasured count before the unit is looked for behind the match:
+    a pattern opening on it tried its words at every word of a report."""
+    before = ctx.text[max(0, m.start() - _VAGUE_COUNT_REACH) : m.start()]
+    vague = _vague_count_before().search(before)
+    if vague:
+        return Found(m.start() - len(before) + vague.start(), m.end(), "PAST_REF")
+    words = before.split()
+    if words and _count(words[-1].lower()) is not None:
+        return None
+    return Found(m.start(), m.end(), "PAST_REF")
+
+
+# How many characters before "years ago" an unmeasured count ("a few", ``vague_counts``) is looked for.
+_VAGUE_COUNT_REACH = 20
+
+
+def _vague_counts() -> str:
+    """The pattern of the lexicon's ``vague_counts`` ("several", "a few"; "a few" with any space inside)."""
+    return "|".join(
+        r"\s+".join(map(re.escape, c.split())) for c in sorted(lexicon()["vague_counts"], key=len, reverse=True)
+    )
+
+
+@lru_cache(maxsize=1)
+def _vague_count_before() -> re.Pattern[str]:
+    """An unmeasured count that ends the text before a unit ("a few " before "years ago")."""
+    return re.compile(rf"\b(?:{_vague_counts()})\s+$", re.IGNORECASE)
 
 
 def _from_anchor(ctx: Context, start: int, unit: str, steps: int) -> str:
@@ -999,6 +1067,39 @@ def _season_year(m: re.Match[str], ctx: Context) -> Found | None:
     if year is None:
         return None
     return Found(m.start(), m.end(), f"{year:04d}-{lexicon()['seasons'][season]}")
+
+
+def _the_season(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "over the summer", "in the fall", "until the spring": a season without its year. The governing verb's
+    tense picks it as it does a yearless month's (``_pick_year``, on the season's middle day): past -> the last
+    one, future -> the next one. Without a tense it is the nearest, not the last one as for a month: news
+    speaks of the season it is in or the next one ("extend jobless benefits into the fall", "running for
+    re-election in the fall", in April; bulk seed 5202: 4 of 4 such values right this way, 0 the month's way).
+    The span leaves out the preposition, as TimeML does ("Over [the summer], Anheuser competitors offered"),
+    which is looked for before the match (a pattern opening on the prepositions tried them at every word).
+    Not a season that names a thing ("for the Winter Olympics", "after the spring break": the season is a
+    compound's modifier), nor "the fall of Rome" (the pattern)."""
+    if ctx.anchor is None:
+        return None
+    season = token_at(ctx.doc, m.start("season")) if ctx.doc is not None else None
+    if season is not None and season.dep_ in {"compound", "amod", "nmod"}:
+        return None
+    lex = lexicon()
+    if not _led_by(_before(ctx, m.start()), lex["season_leads"]):
+        return None
+    code = lex["seasons"][m["season"].lower()]
+    first = int(lex["season_start_months"][code])
+    start = m.start()
+
+    def middle(year: int) -> dt.date:
+        return dt.date(year, first, 1) + dt.timedelta(days=SEASON_MIDDLE_DAYS)
+
+    if _tense(ctx, start) is None:
+        anchor = ctx.anchor
+        year = min((anchor.year + k for k in (-1, 0, 1)), key=lambda y: abs((middle(y) - anchor).days))
+    else:
+        year = _pick_year(ctx, start, middle)
+    return Found(start, m.end(), f"{year:04d}-{code}")
 
 
 def _quarter_rule(m: re.Match[str], ctx: Context) -> Found | None:
