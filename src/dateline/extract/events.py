@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "events.rules"
-VERSION = 7
+VERSION = 8
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -348,6 +348,14 @@ def _prefixed(token: Token) -> Trigger | None:
     return Trigger(token, token, key, *lex.verbs[key], first=prefix)
 
 
+def _split_prefix(token: Token) -> bool:
+    """A piece of a hyphenated verb the model split and made a complement of its own ("agreed to re-open its
+    borders to UN peacekeepers": "re" and "-" beside "open", all three xcomps of "agreed"): the verb is the
+    word after the hyphen, and what it is done to hangs from that word."""
+    doc = token.doc
+    return token.text == "-" or (token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_)
+
+
 def _consumed_by_light_verb(token: Token) -> bool:
     """ "condemning" in "adopted resolutions condemning ...": the light verb's event already carries it."""
     if token.dep_ not in ("acl", "relcl"):
@@ -484,11 +492,38 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
         ) or (child.dep_ in ("prep", "prt") and child.i == trigger.last.i):
             found += [_owner(g) for g in child.children if g.dep_ == "pobj"]
     found += _aimed_at(verb)
+    found += _in_aim_of(verb) + (_in_aim_of(trigger.obj) if trigger.obj is not None else [])
     return [
         t
         for f in found
         for t in _with_conjuncts(f)
         if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in _NOT_PARTICIPANTS
+    ]
+
+
+# Prepositions by which an event noun in an "in" phrase names whom the action is aimed at ("in protest of the
+# government's refusal", "in protest against the war", "in solidarity with the strikers", "in protest over").
+_AIM_PREPS = _TARGET_PREPS | {"of", "over", "at"}
+
+
+def _in_aim_of(head: Token) -> list[Token]:
+    """Whom an action is done "in" the name of an event noun of the lexicon against or for ("continuing a hunger
+    strike in protest of the Russian government's refusal": the Russian government; "marched in support of the
+    president"): the noun's participant complement, through its owner as for an object. Only the light verbs'
+    event nouns (``nouns`` of data/plover.yaml), and no deed of violence: "killed in the attack on the Pentagon"
+    names the deed the action happened in (``_deed_of``), not an aim; nominalised verbs ("in the latest signs of
+    concern") are no aim either."""
+    lex = lexicon()
+    return [
+        _owner(g)
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for n in c.children
+        if n.dep_ == "pobj" and n.pos_ == "NOUN" and _lemma(n) in lex.nouns and lex.nouns[_lemma(n)][0] != "ASSAULT"
+        for p in n.children
+        if p.dep_ == "prep" and p.lower_ in _AIM_PREPS
+        for g in p.children
+        if g.dep_ == "pobj"
     ]
 
 
@@ -794,12 +829,11 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             continue
         if not _addressed(trigger, target_heads) or _question(trigger):
             continue
-        target_actors = tuple(
-            make_actor(h, article, entities) for h in target_heads or _complement_targets(trigger, subject_heads)
-        )
+        patient_heads = target_heads or _complement_targets(trigger, subject_heads)
+        target_actors = tuple(make_actor(h, article, entities) for h in patient_heads)
         countries = _sentence_countries(prior.places, trigger.verb)
         actors = _reporter_country(actors, trigger.verb, article, entities)
-        actors = _with_country(actors, countries[:1])
+        actors = _with_country(actors, _actor_fallback(prior.places, trigger.verb, patient_heads, countries))
         own = {a.country for a in actors if a.country}
         acting = frozenset(a.entity for a in actors if a.entity)
         target_actors = tuple(
@@ -975,7 +1009,7 @@ def _complement_targets(trigger: Trigger, subject_heads: list[Token]) -> list[To
     for _ in range(_MAX_SUBJECT_HOPS):
         if found:
             break
-        verb = next((c for c in verb.children if c.dep_ == "xcomp" or _purpose(c)), verb)
+        verb = next((c for c in verb.children if (c.dep_ == "xcomp" or _purpose(c)) and not _split_prefix(c)), verb)
         if verb is trigger.verb:
             break
         found += _objects(verb) + [
@@ -1190,10 +1224,13 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in _SUBJ or c.dep_ in _PASSIVE_SUBJ for c in verb.children)
 
 
-def _sentence_countries(places: tuple[Place, ...], verb: Token) -> list[str]:
+def _sentence_countries(
+    places: tuple[Place, ...], verb: Token, within: list[tuple[int, int]] | None = None, *, inside: bool = True
+) -> list[str]:
     """ISO alpha-3 codes of the places and nationalities named in the trigger's sentence, in text order: a
     demonym names the country the report is about as a place name does ("according to the Pakistani Federal
-    Secretary", "the resignation of Algerian President ...")."""
+    Secretary", "the resignation of Algerian President ..."). With ``within``, only those named inside (or, with
+    ``inside`` false, outside) those character ranges."""
     sent = verb.sent
     start, end = sent.start_char, sent.end_char
     found = sorted(
@@ -1204,12 +1241,28 @@ def _sentence_countries(places: tuple[Place, ...], verb: Token) -> list[str]:
         ]
         + [(e.start_char, iso) for e in sent.ents if e.label_ == "NORP" and (iso := country_of_text(e.text))]
     )
+    if within is not None:
+        found = [(at, iso) for at, iso in found if any(a <= at < b for a, b in within) == inside]
     out: list[str] = []
     for _at, iso in found:
         code = alpha3(iso)
         if code and code not in out:
             out.append(code)
     return out
+
+
+def _actor_fallback(places: tuple[Place, ...], verb: Token, patients: list[Token], countries: list[str]) -> list[str]:
+    """The country an actor whose own words name none takes: the sentence's first, unless that country is named
+    only inside what the action is done to while another one is named outside it ("Mueller ... are investigating
+    meddling in the 2016 election by Moscow that U.S. intelligence agencies have concluded ...": the United States,
+    not Russia, whose capital is the patient's words). With no other country named ("police arrested three
+    Egyptians") the patient's own country stays the actor's, as event coders code a domestic action."""
+    ranges = [subtree_range(p) for p in patients if not (p.left_edge.i <= verb.i <= p.right_edge.i)]
+    if not ranges or not countries:
+        return countries[:1]
+    inside = set(_sentence_countries(places, verb, ranges))
+    outside = set(_sentence_countries(places, verb, ranges, inside=False))
+    return [c for c in countries if c in outside or c not in inside][:1] or countries[:1]
 
 
 def _with_country(actors: tuple[Actor, ...], fallback: list[str]) -> tuple[Actor, ...]:
