@@ -786,3 +786,32 @@ def test_an_action_in_protest_of_someone_targets_them() -> None:
     # A report outside every gold set (bulk sample seed 7202): "she planned to vote in support of ... Kavanaugh".
     vote = next(e for e in _report_events("shhinLnlG7FJBvtC") if e.trigger == "vote")
     assert [t.text for t in vote.targets] == ["controversial Kavanaugh"]
+
+
+def test_what_a_figure_counts_is_the_event_noun_and_names_the_target() -> None:
+    # "$10 million in aid": "in" after a figure says what it counts, as "of" does ("$5 million of aid").
+    (event,) = _sentence_events("Japan provided $10 million in aid to Bangladesh.")
+    assert event.type == "AID" and [t.text for t in event.targets] == ["Bangladesh"]
+    # The parse hangs "to Egypt" on what the figure counts; a figure is no participant.
+    (pledged,) = _sentence_events("Saudi Arabia pledged $5 billion in loans to Egypt.")
+    assert pledged.type == "AGREE" and [t.text for t in pledged.targets] == ["Egypt"]
+    # "in" after anything else places the event: no noun is read there.
+    assert _types("The envoys held talks in Geneva on Monday.") == {"CONSULT"}
+    # A report outside every gold set (bulk sample seed 7207).
+    given = next(e for e in _report_events("Ps22NFp1PY2GpWnj") if e.trigger == "given")
+    assert given.type == "AID" and [a.country for a in given.actors] == ["USA"]
+
+
+def test_a_protest_outside_a_building_targets_it() -> None:
+    events = _sentence_events("Thousands of Kurds demonstrated outside the Turkish embassy in Berlin.")
+    assert [(t.text, t.country) for e in events for t in e.targets] == [("Turkish embassy in Berlin", "TUR")]
+    # A report outside every gold set (bulk sample seed 7208).
+    rallied = next(e for e in _report_events("tTUYHKveIPHn5OWy") if e.trigger == "rallied")
+    assert [t.text for t in rallied.targets] == ["Los Angeles City Hall"]
+
+
+def test_a_national_institution_gives_its_actor_the_nations_country() -> None:
+    assert _countries("The Justice Department accused the company of fraud on Monday.", "ACCUSE")[0] == {"USA"}
+    # A report outside every gold set (bulk sample seed 7201): Congress took Mexico, the sentence's first country.
+    allow = next(e for e in _report_events("SEmvvpyx6miKFe1A") if e.trigger == "allow")
+    assert [(a.text, a.country) for a in allow.actors] == [("Congress", "USA")]

@@ -117,6 +117,7 @@ class Lexicon:
     obligation_verbs: frozenset[str]
     needs_actor_target: frozenset[str]
     intransitive_only: frozenset[str]
+    protest_sites: frozenset[str]
     aimed: frozenset[str]
     possibility: frozenset[str]
     transitive_only: frozenset[str]
@@ -156,6 +157,7 @@ def lexicon() -> Lexicon:
         obligation_verbs=frozenset(data["obligation_verbs"]),
         needs_actor_target=frozenset(data["needs_actor_target"]),
         intransitive_only=frozenset(data["intransitive_only"]),
+        protest_sites=frozenset(data["protest_site_preps"]),
         aimed=frozenset(data["aimed_verbs"]),
         possibility=frozenset(data["possibility_markers"]),
         transitive_only=frozenset(data["transitive_only"]),
@@ -393,12 +395,23 @@ def _nominal(noun: str) -> tuple[str | None, str | None] | None:
 def _event_nouns(obj: Token) -> list[Token]:
     """Where a light verb's event noun can sit: the object itself ("imposed sanctions"), a noun modifying it
     ("launched a mediation effort"), or the head of its "of" complement ("gave $5 million of aid", "tons of
-    food aid")."""
+    food aid"), or of an amount's "in" complement, which says what the figure counts ("provided $10 million in
+    aid", "$5 billion in loans"; "in" after anything else places it: "held talks in Geneva")."""
     compounds = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
+    counted = ("of", "in") if _amount(obj) else ("of",)
     of_heads = [
-        g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        g for c in obj.children if c.dep_ == "prep" and c.lower_ in counted for g in c.children if g.dep_ == "pobj"
     ]
     return [obj, *compounds, *of_heads]
+
+
+def _amount(noun: Token) -> bool:
+    """Whether a noun is a figure ("$10 million", "20 tons", "billions"): a money, quantity or number entity."""
+    return noun.ent_type_ in _AMOUNT_ENTS or noun.like_num
+
+
+# Entity types of a figure.
+_AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 
 
 def _obligation_trigger(token: Token) -> Trigger | None:
@@ -482,6 +495,9 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
             if g.dep_ == "pobj"
         ]
         found += doer or [_owner(antecedent(obj))]
+        if trigger.obj is None and _amount(obj):
+            # A figure is no participant; whom what it counts goes to is ("pledged $5 billion in loans to Egypt").
+            found += _noun_participants(obj)
     for child in verb.children:
         circumstance = passive and child.lower_ == "with"  # "occupied ... with the assistance of": a means
         if (
@@ -492,6 +508,14 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
         ) or (child.dep_ in ("prep", "prt") and child.i == trigger.last.i):
             found += [_owner(g) for g in child.children if g.dep_ == "pobj"]
     found += _aimed_at(verb)
+    if trigger.type == "PROTEST":
+        found += [
+            _owner(g)
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in lexicon().protest_sites
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
     found += _in_aim_of(verb) + (_in_aim_of(trigger.obj) if trigger.obj is not None else [])
     return [
         t
@@ -509,22 +533,27 @@ _AIM_PREPS = _TARGET_PREPS | {"of", "over", "at"}
 def _in_aim_of(head: Token) -> list[Token]:
     """Whom an action is done "in" the name of an event noun of the lexicon against or for ("continuing a hunger
     strike in protest of the Russian government's refusal": the Russian government; "marched in support of the
-    president"): the noun's participant complement, through its owner as for an object. Only the light verbs'
-    event nouns (``nouns`` of data/plover.yaml), and no deed of violence: "killed in the attack on the Pentagon"
-    names the deed the action happened in (``_deed_of``), not an aim; nominalised verbs ("in the latest signs of
-    concern") are no aim either."""
+    president", "in solidarity with"): the noun's participant complement, through its owner as for an object.
+    Only a bare noun of the light verbs' event nouns (``nouns`` of data/plover.yaml) makes such a phrase of aim
+    or manner; one with a determiner or possessor is a circumstance the action happened in ("in a closed-door
+    meeting with evangelical leaders", "killed in the attack on the Pentagon", "in the latest signs of concern")."""
     lex = lexicon()
     return [
         _owner(g)
         for c in head.children
         if c.dep_ == "prep" and c.lower_ == "in"
         for n in c.children
-        if n.dep_ == "pobj" and n.pos_ == "NOUN" and _lemma(n) in lex.nouns and lex.nouns[_lemma(n)][0] != "ASSAULT"
+        if n.dep_ == "pobj" and n.pos_ == "NOUN" and _lemma(n) in lex.nouns and not _determined(n)
         for p in n.children
         if p.dep_ == "prep" and p.lower_ in _AIM_PREPS
         for g in p.children
         if g.dep_ == "pobj"
     ]
+
+
+def _determined(noun: Token) -> bool:
+    """Whether a noun has a determiner or a possessor ("a meeting", "its protest"), not bare ("in protest")."""
+    return any(d.dep_ in ("det", "poss") for d in noun.children)
 
 
 def _owner(obj: Token) -> Token:
@@ -553,9 +582,19 @@ def _participants_of_noun(noun: Token, verb: Token) -> list[Token]:
     """Who a light verb's event noun is done to or with: the verb's indirect object ("gave Portugal new
     aid") and the noun's participant prepositions ("held a meeting with the president", "launched a
     mediation between Ghana and Togo"); the noun itself is the event, not its target."""
-    return [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")] + [
+    datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    return datives + _noun_participants(noun)
+
+
+def _noun_participants(noun: Token) -> list[Token]:
+    """The objects of a noun's participant prepositions, and of those of the noun a figure counts ("provided
+    $700 million in aid to the Syrian people", "pledged $5 billion in loans to Egypt": the parse hangs "to" on
+    what is counted)."""
+    counted = [g for g in _event_nouns(noun) if g.head.dep_ == "prep" and g.head.head == noun]
+    return [
         g
-        for c in noun.children
+        for word in (noun, *counted)
+        for c in word.children
         if c.dep_ == "prep" and (c.lower_ in _TARGET_PREPS or c.lower_ == "between")
         for g in c.children
         if g.dep_ == "pobj"
@@ -1251,17 +1290,36 @@ def _sentence_countries(
     return out
 
 
+# Prepositions that place a patient ("the hotel in Bamako", "troops at the border"): a country named there is
+# where the action happened, the report's country, not the patient's own.
+_LOCATIVE_PREPS = frozenset({"in", "at"})
+
+
+def _patient_words(patients: list[Token], verb: Token) -> list[tuple[int, int]]:
+    """Character ranges of the words that name what the action is done to: each patient's phrase less the
+    locative phrases that place it, and less any patient whose phrase holds the verb (a relative clause's
+    antecedent)."""
+    words: list[tuple[int, int]] = []
+    for patient in patients:
+        if patient.left_edge.i <= verb.i <= patient.right_edge.i:
+            continue
+        placed = {t.i for p in patient.subtree if p.dep_ == "prep" and p.lower_ in _LOCATIVE_PREPS for t in p.subtree}
+        words += [(t.idx, t.idx + len(t.text)) for t in patient.subtree if t.i not in placed]
+    return words
+
+
 def _actor_fallback(places: tuple[Place, ...], verb: Token, patients: list[Token], countries: list[str]) -> list[str]:
     """The country an actor whose own words name none takes: the sentence's first, unless that country is named
-    only inside what the action is done to while another one is named outside it ("Mueller ... are investigating
-    meddling in the 2016 election by Moscow that U.S. intelligence agencies have concluded ...": the United States,
-    not Russia, whose capital is the patient's words). With no other country named ("police arrested three
-    Egyptians") the patient's own country stays the actor's, as event coders code a domestic action."""
-    ranges = [subtree_range(p) for p in patients if not (p.left_edge.i <= verb.i <= p.right_edge.i)]
-    if not ranges or not countries:
+    only in the words of what the action is done to while another one is named outside them ("the FBI has
+    launched an investigation into apparent leaks ... against Iran, a U.S. official said": the United States, not
+    Iran). With no other country named ("police arrested three Egyptians") the patient's own country stays the
+    actor's, as event coders code a domestic action; where the patient is placed ("gunmen who had attacked the
+    hotel in Bamako, the capital of Mali") is where the action happened and stays the actor's too."""
+    words = _patient_words(patients, verb)
+    if not words or not countries:
         return countries[:1]
-    inside = set(_sentence_countries(places, verb, ranges))
-    outside = set(_sentence_countries(places, verb, ranges, inside=False))
+    inside = set(_sentence_countries(places, verb, words))
+    outside = set(_sentence_countries(places, verb, words, inside=False))
     return [c for c in countries if c in outside or c not in inside][:1] or countries[:1]
 
 
