@@ -815,3 +815,10 @@ def test_a_national_institution_gives_its_actor_the_nations_country() -> None:
     # A report outside every gold set (bulk sample seed 7201): Congress took Mexico, the sentence's first country.
     allow = next(e for e in _report_events("SEmvvpyx6miKFe1A") if e.trigger == "allow")
     assert [(a.text, a.country) for a in allow.actors] == [("Congress", "USA")]
+
+
+def test_a_nationality_outranks_the_place_its_word_also_names() -> None:
+    # "Somali" is Somalia's people and Ethiopia's Somali Region: at the same position the nationality comes first
+    # (bulk sample seed 7201: "The Somali president ... insisted his country had the capacity to fight terrorism").
+    fight = next(e for e in _report_events("vtDKVoL9S6S6kk3r") if e.trigger == "fight")
+    assert [(a.text, a.country) for a in fight.actors] == [("his country", "SOM")]

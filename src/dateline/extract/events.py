@@ -1272,18 +1272,21 @@ def _sentence_countries(
     ``inside`` false, outside) those character ranges."""
     sent = verb.sent
     start, end = sent.start_char, sent.end_char
+    # A word that is both a nationality and a place ("Somali": Somalia's people, and Ethiopia's Somali Region)
+    # names the nationality first (rank 0 before a place's 1 at the same position): the place reading of a
+    # demonym is the weaker one.
     found = sorted(
         [
-            (s.start, p.country)
+            (s.start, 1, p.country)
             for s, p in _PLACE_SPANS.of(places).overlapping(start, end)
             if p.country and start <= s.start and s.end <= end
         ]
-        + [(e.start_char, iso) for e in sent.ents if e.label_ == "NORP" and (iso := country_of_text(e.text))]
+        + [(e.start_char, 0, iso) for e in sent.ents if e.label_ == "NORP" and (iso := country_of_text(e.text))]
     )
     if within is not None:
-        found = [(at, iso) for at, iso in found if any(a <= at < b for a, b in within) == inside]
+        found = [(at, rank, iso) for at, rank, iso in found if any(a <= at < b for a, b in within) == inside]
     out: list[str] = []
-    for _at, iso in found:
+    for _at, _rank, iso in found:
         code = alpha3(iso)
         if code and code not in out:
             out.append(code)
