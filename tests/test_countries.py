@@ -107,3 +107,11 @@ def test_a_former_state_has_no_code_of_its_own_but_a_successor() -> None:
     assert countries.successor_code("Yugoslavia") == "RS"
     # A union of states continues in no one state.
     assert countries.successor_code("European Union") is None
+
+
+def test_a_national_institution_is_its_nations_actor_but_not_its_seat() -> None:
+    # Event coders code Congress as the United States with its own sector (USA LEG), not as the state (seat_code).
+    assert countries.institution_code("Congress") == "US"
+    assert countries.institution_code("the Justice Department") == "US"
+    assert countries.institution_code("the Kremlin") is None
+    assert countries.seat_code("Congress") is None

@@ -171,6 +171,20 @@ def seat_code(name: str) -> str | None:
     return _seats().get(name_key(name).removeprefix("the "))
 
 
+@cache
+def _institutions() -> dict[str, str]:
+    """Name key -> ISO alpha-2 of the national institutions of countries.yaml's seats of power."""
+    return {name_key(name): iso for name, iso, kind in _seats_of_power() if kind == "institution"}
+
+
+def institution_code(name: str) -> str | None:
+    """ISO alpha-2 of the nation a national institution only it has belongs to ("Congress", "the Justice
+    Department" -> US), else None. Not the state itself (seat_code: CAMEO codes "the Kremlin" as RUS GOV), but
+    an actor of that nation: event coders give Congress the United States' code with its own sector (USA LEG),
+    as PLOVER's gold gives "the Macedonian army" MKD."""
+    return _institutions().get(name_key(name).removeprefix("the "))
+
+
 def alpha3(iso2: str | None) -> str | None:
     """ISO alpha-2 -> alpha-3."""
     if not iso2:

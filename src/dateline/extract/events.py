@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "events.rules"
-VERSION = 7
+VERSION = 8
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -117,6 +117,7 @@ class Lexicon:
     obligation_verbs: frozenset[str]
     needs_actor_target: frozenset[str]
     intransitive_only: frozenset[str]
+    protest_sites: frozenset[str]
     aimed: frozenset[str]
     possibility: frozenset[str]
     transitive_only: frozenset[str]
@@ -156,6 +157,7 @@ def lexicon() -> Lexicon:
         obligation_verbs=frozenset(data["obligation_verbs"]),
         needs_actor_target=frozenset(data["needs_actor_target"]),
         intransitive_only=frozenset(data["intransitive_only"]),
+        protest_sites=frozenset(data["protest_site_preps"]),
         aimed=frozenset(data["aimed_verbs"]),
         possibility=frozenset(data["possibility_markers"]),
         transitive_only=frozenset(data["transitive_only"]),
@@ -348,6 +350,14 @@ def _prefixed(token: Token) -> Trigger | None:
     return Trigger(token, token, key, *lex.verbs[key], first=prefix)
 
 
+def _split_prefix(token: Token) -> bool:
+    """A piece of a hyphenated verb the model split and made a complement of its own ("agreed to re-open its
+    borders to UN peacekeepers": "re" and "-" beside "open", all three xcomps of "agreed"): the verb is the
+    word after the hyphen, and what it is done to hangs from that word."""
+    doc = token.doc
+    return token.text == "-" or (token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_)
+
+
 def _consumed_by_light_verb(token: Token) -> bool:
     """ "condemning" in "adopted resolutions condemning ...": the light verb's event already carries it."""
     if token.dep_ not in ("acl", "relcl"):
@@ -385,12 +395,23 @@ def _nominal(noun: str) -> tuple[str | None, str | None] | None:
 def _event_nouns(obj: Token) -> list[Token]:
     """Where a light verb's event noun can sit: the object itself ("imposed sanctions"), a noun modifying it
     ("launched a mediation effort"), or the head of its "of" complement ("gave $5 million of aid", "tons of
-    food aid")."""
+    food aid"), or of an amount's "in" complement, which says what the figure counts ("provided $10 million in
+    aid", "$5 billion in loans"; "in" after anything else places it: "held talks in Geneva")."""
     compounds = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
+    counted = ("of", "in") if _amount(obj) else ("of",)
     of_heads = [
-        g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        g for c in obj.children if c.dep_ == "prep" and c.lower_ in counted for g in c.children if g.dep_ == "pobj"
     ]
     return [obj, *compounds, *of_heads]
+
+
+def _amount(noun: Token) -> bool:
+    """Whether a noun is a figure ("$10 million", "20 tons", "billions"): a money, quantity or number entity."""
+    return noun.ent_type_ in _AMOUNT_ENTS or noun.like_num
+
+
+# Entity types of a figure.
+_AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 
 
 def _obligation_trigger(token: Token) -> Trigger | None:
@@ -474,6 +495,9 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
             if g.dep_ == "pobj"
         ]
         found += doer or [_owner(antecedent(obj))]
+        if trigger.obj is None and _amount(obj):
+            # A figure is no participant; whom what it counts goes to is ("pledged $5 billion in loans to Egypt").
+            found += _noun_participants(obj)
     for child in verb.children:
         circumstance = passive and child.lower_ == "with"  # "occupied ... with the assistance of": a means
         if (
@@ -484,12 +508,52 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
         ) or (child.dep_ in ("prep", "prt") and child.i == trigger.last.i):
             found += [_owner(g) for g in child.children if g.dep_ == "pobj"]
     found += _aimed_at(verb)
+    if trigger.type == "PROTEST":
+        found += [
+            _owner(g)
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in lexicon().protest_sites
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    found += _in_aim_of(verb) + (_in_aim_of(trigger.obj) if trigger.obj is not None else [])
     return [
         t
         for f in found
         for t in _with_conjuncts(f)
         if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in _NOT_PARTICIPANTS
     ]
+
+
+# Prepositions by which an event noun in an "in" phrase names whom the action is aimed at ("in protest of the
+# government's refusal", "in protest against the war", "in solidarity with the strikers", "in protest over").
+_AIM_PREPS = _TARGET_PREPS | {"of", "over", "at"}
+
+
+def _in_aim_of(head: Token) -> list[Token]:
+    """Whom an action is done "in" the name of an event noun of the lexicon against or for ("continuing a hunger
+    strike in protest of the Russian government's refusal": the Russian government; "marched in support of the
+    president", "in solidarity with"): the noun's participant complement, through its owner as for an object.
+    Only a bare noun of the light verbs' event nouns (``nouns`` of data/plover.yaml) makes such a phrase of aim
+    or manner; one with a determiner or possessor is a circumstance the action happened in ("in a closed-door
+    meeting with evangelical leaders", "killed in the attack on the Pentagon", "in the latest signs of concern")."""
+    lex = lexicon()
+    return [
+        _owner(g)
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for n in c.children
+        if n.dep_ == "pobj" and n.pos_ == "NOUN" and _lemma(n) in lex.nouns and not _determined(n)
+        for p in n.children
+        if p.dep_ == "prep" and p.lower_ in _AIM_PREPS
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _determined(noun: Token) -> bool:
+    """Whether a noun has a determiner or a possessor ("a meeting", "its protest"), not bare ("in protest")."""
+    return any(d.dep_ in ("det", "poss") for d in noun.children)
 
 
 def _owner(obj: Token) -> Token:
@@ -518,9 +582,19 @@ def _participants_of_noun(noun: Token, verb: Token) -> list[Token]:
     """Who a light verb's event noun is done to or with: the verb's indirect object ("gave Portugal new
     aid") and the noun's participant prepositions ("held a meeting with the president", "launched a
     mediation between Ghana and Togo"); the noun itself is the event, not its target."""
-    return [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")] + [
+    datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    return datives + _noun_participants(noun)
+
+
+def _noun_participants(noun: Token) -> list[Token]:
+    """The objects of a noun's participant prepositions, and of those of the noun a figure counts ("provided
+    $700 million in aid to the Syrian people", "pledged $5 billion in loans to Egypt": the parse hangs "to" on
+    what is counted)."""
+    counted = [g for g in _event_nouns(noun) if g.head.dep_ == "prep" and g.head.head == noun]
+    return [
         g
-        for c in noun.children
+        for word in (noun, *counted)
+        for c in word.children
         if c.dep_ == "prep" and (c.lower_ in _TARGET_PREPS or c.lower_ == "between")
         for g in c.children
         if g.dep_ == "pobj"
@@ -794,12 +868,11 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             continue
         if not _addressed(trigger, target_heads) or _question(trigger):
             continue
-        target_actors = tuple(
-            make_actor(h, article, entities) for h in target_heads or _complement_targets(trigger, subject_heads)
-        )
+        patient_heads = target_heads or _complement_targets(trigger, subject_heads)
+        target_actors = tuple(make_actor(h, article, entities) for h in patient_heads)
         countries = _sentence_countries(prior.places, trigger.verb)
         actors = _reporter_country(actors, trigger.verb, article, entities)
-        actors = _with_country(actors, countries[:1])
+        actors = _with_country(actors, _actor_fallback(prior.places, trigger.verb, patient_heads, countries))
         own = {a.country for a in actors if a.country}
         acting = frozenset(a.entity for a in actors if a.entity)
         target_actors = tuple(
@@ -975,7 +1048,7 @@ def _complement_targets(trigger: Trigger, subject_heads: list[Token]) -> list[To
     for _ in range(_MAX_SUBJECT_HOPS):
         if found:
             break
-        verb = next((c for c in verb.children if c.dep_ == "xcomp" or _purpose(c)), verb)
+        verb = next((c for c in verb.children if (c.dep_ == "xcomp" or _purpose(c)) and not _split_prefix(c)), verb)
         if verb is trigger.verb:
             break
         found += _objects(verb) + [
@@ -1190,26 +1263,67 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in _SUBJ or c.dep_ in _PASSIVE_SUBJ for c in verb.children)
 
 
-def _sentence_countries(places: tuple[Place, ...], verb: Token) -> list[str]:
+def _sentence_countries(
+    places: tuple[Place, ...], verb: Token, within: list[tuple[int, int]] | None = None, *, inside: bool = True
+) -> list[str]:
     """ISO alpha-3 codes of the places and nationalities named in the trigger's sentence, in text order: a
     demonym names the country the report is about as a place name does ("according to the Pakistani Federal
-    Secretary", "the resignation of Algerian President ...")."""
+    Secretary", "the resignation of Algerian President ..."). With ``within``, only those named inside (or, with
+    ``inside`` false, outside) those character ranges."""
     sent = verb.sent
     start, end = sent.start_char, sent.end_char
+    # A word that is both a nationality and a place ("Somali": Somalia's people, and Ethiopia's Somali Region)
+    # names the nationality first (rank 0 before a place's 1 at the same position): the place reading of a
+    # demonym is the weaker one.
     found = sorted(
         [
-            (s.start, p.country)
+            (s.start, 1, p.country)
             for s, p in _PLACE_SPANS.of(places).overlapping(start, end)
             if p.country and start <= s.start and s.end <= end
         ]
-        + [(e.start_char, iso) for e in sent.ents if e.label_ == "NORP" and (iso := country_of_text(e.text))]
+        + [(e.start_char, 0, iso) for e in sent.ents if e.label_ == "NORP" and (iso := country_of_text(e.text))]
     )
+    if within is not None:
+        found = [(at, rank, iso) for at, rank, iso in found if any(a <= at < b for a, b in within) == inside]
     out: list[str] = []
-    for _at, iso in found:
+    for _at, _rank, iso in found:
         code = alpha3(iso)
         if code and code not in out:
             out.append(code)
     return out
+
+
+# Prepositions that place a patient ("the hotel in Bamako", "troops at the border"): a country named there is
+# where the action happened, the report's country, not the patient's own.
+_LOCATIVE_PREPS = frozenset({"in", "at"})
+
+
+def _patient_words(patients: list[Token], verb: Token) -> list[tuple[int, int]]:
+    """Character ranges of the words that name what the action is done to: each patient's phrase less the
+    locative phrases that place it, and less any patient whose phrase holds the verb (a relative clause's
+    antecedent)."""
+    words: list[tuple[int, int]] = []
+    for patient in patients:
+        if patient.left_edge.i <= verb.i <= patient.right_edge.i:
+            continue
+        placed = {t.i for p in patient.subtree if p.dep_ == "prep" and p.lower_ in _LOCATIVE_PREPS for t in p.subtree}
+        words += [(t.idx, t.idx + len(t.text)) for t in patient.subtree if t.i not in placed]
+    return words
+
+
+def _actor_fallback(places: tuple[Place, ...], verb: Token, patients: list[Token], countries: list[str]) -> list[str]:
+    """The country an actor whose own words name none takes: the sentence's first, unless that country is named
+    only in the words of what the action is done to while another one is named outside them ("the FBI has
+    launched an investigation into apparent leaks ... against Iran, a U.S. official said": the United States, not
+    Iran). With no other country named ("police arrested three Egyptians") the patient's own country stays the
+    actor's, as event coders code a domestic action; where the patient is placed ("gunmen who had attacked the
+    hotel in Bamako, the capital of Mali") is where the action happened and stays the actor's too."""
+    words = _patient_words(patients, verb)
+    if not words or not countries:
+        return countries[:1]
+    inside = set(_sentence_countries(places, verb, words))
+    outside = set(_sentence_countries(places, verb, words, inside=False))
+    return [c for c in countries if c in outside or c not in inside][:1] or countries[:1]
 
 
 def _with_country(actors: tuple[Actor, ...], fallback: list[str]) -> tuple[Actor, ...]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 
-from dateline.countries import alpha3, country_code, demonym_code, seat_code, successor_code
+from dateline.countries import alpha3, country_code, demonym_code, institution_code, seat_code, successor_code
 from dateline.data import load_yaml
 from dateline.extract.support.common import LastIndex
 from dateline.gazetteer import FEATURE_COUNTRY, load_gazetteer
@@ -115,7 +115,13 @@ def country_of_text(text: str) -> str | None:
     """ISO alpha-2 a name or adjective points to: a country, a city's country, a demonym, or None. Cached:
     it runs for every proper noun or adjective of every actor phrase, and a miss scans every demonym stem."""
     clean = text.strip().removesuffix("'s").removesuffix("’s")
-    iso = country_code(clean) or seat_code(clean) or demonym_code(clean, derived=True) or successor_code(clean)
+    iso = (
+        country_code(clean)
+        or seat_code(clean)
+        or institution_code(clean)
+        or demonym_code(clean, derived=True)
+        or successor_code(clean)
+    )
     if iso:
         return iso
     found = load_gazetteer().lookup(clean)
