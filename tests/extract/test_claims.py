@@ -401,8 +401,11 @@ def test_an_it_or_they_speaker_is_read_as_its_antecedent() -> None:
     # "The indictment also said that ... It estimated the value of the gifts at nearly $200,000."
     said = found[("jcjTmz4jtwAXjbNn", 200_000)].claimant
     assert said.name == "The indictment" and said.text == "It"
-    # "... California activists will launch what they expect to be a caravan of 1,100 cars ...".
-    assert found[("pQSQoCL1YoavgnYQ", 1_100)].claimant.name == "California activists"
+    # "... California activists will launch what they expect to be a caravan of 1,100 cars ...": the tagger
+    # shipped until session 15 made "they expect" a statement, whose "they" was read as the activists; the
+    # retrained one makes none of this attitude (`optional` under the guide), so the figure is the outlet's.
+    claim = found[("pQSQoCL1YoavgnYQ", 1_100)]
+    assert claim.statement_id is None and claim.claimant.name == "Washington Times"
 
 
 def test_a_relative_clause_set_off_inside_reported_speech_is_the_outlets() -> None:

@@ -47,7 +47,7 @@ def test_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_the_combined_extractor_is_the_default_and_the_rules_stay_available() -> None:
     names = [s.qualified for s in registry.resolve()]
-    assert "statements.combined.v7" in names
+    assert "statements.combined.v8" in names
     assert "statements.rules.v6" not in names
     assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v6"
 
@@ -182,6 +182,15 @@ def test_the_combined_extractor_adds_no_tagged_act_that_says_nothing(name: str, 
     cues = [cue for cue, _speaker in _allsides_combined(name)]
     assert cues, "the report has other statements"
     assert not [cue for cue in cues if cue_word in cue.lower()]
+
+
+@pytest.mark.parametrize("name", ["fIL1CdQueHrxtLqN", "w2OhpNGpx8Wz1AEL"])
+def test_an_absolute_phrase_opening_a_sentence_is_no_tagged_speaker(name: str) -> None:
+    # "All told, Ryan's plan would slash $4.6 trillion ...", "All told, 23,589 people were caught ...": a sum,
+    # not "All" telling (the rules' ``records._opening_absolute``, now the tagger's too).
+    speakers = [speaker for _cue, speaker in _allsides_combined(name)]
+    assert speakers, "the report has other statements"
+    assert "All" not in speakers
 
 
 def test_the_tagger_alone_still_tags_those_acts() -> None:

@@ -3,8 +3,12 @@
 The tagger labels each token ``B-``/``I-`` of ``SRC`` (source), ``CUE`` or ``CON`` (content), or ``O``.
 Features are what the parse and the lexicon say about a token and its neighbours: lower-case word and lemma
 (only frequent words carry weight in a trained model: rare ones never reach it, see ``train.attribution``),
-shape, part of speech, dependency, its head, whether it stands inside quotation marks, whether its lemma is
-a listed cue, and the label the rules gave it (so the model learns where to trust them).
+shape, part of speech, dependency, its head, whether it stands inside quotation marks, and whether its lemma
+is a listed cue. The rules' own labels are no feature (they were until ``FEATURES_VERSION`` 2): a model that
+reads them must be retrained whenever the rules change, and ``statements.combined`` tags only the sentences
+where the rules found nothing, where every such label is ``O``. Without them, on PolNeAR's tuning slice
+(c2 0.01), overlap F1 0.745 -> 0.744 (5 fewer matches of 2,118 statements), strict 0.546 -> 0.547, source
+0.908 -> 0.909 (docs/extractors.md, "The trained tagger").
 
 Each feature is named once per distinct value in a document (``w:said``; ``-1:w:said`` as a neighbour's),
 then each token's list is assembled from the names, so the cost is linear in the tokens.
@@ -28,11 +32,14 @@ if TYPE_CHECKING:
 
     from dateline.model import Statement
 
+# The features' own version, recorded in the model's manifest (``train.attribution.feature_inputs``): bump
+# it with any change to what a token's features are, so that the shipped model's guard asks for a retrain.
+FEATURES_VERSION = 2
 OUTSIDE = "O"
 ROLES = ("SRC", "CUE", "CON")
-# Neighbours whose features a token sees, and which of their features: the parse, the lexicon, the rules.
+# Neighbours whose features a token sees, and which of their features: the parse, the lexicon, the quotes.
 WINDOW = (-2, -1, 1, 2)
-WINDOW_KEYS = ("p", "d", "w", "cue", "r", "q")
+WINDOW_KEYS = ("p", "d", "w", "cue", "q")
 # What a token at a sentence edge sees in place of a missing neighbour.
 EDGE = "edge"
 # How far up the tree a token looks for a governing cue ("said that [the plan ... failed]").
@@ -89,8 +96,8 @@ def in_quotes(offsets: Sequence[int], regions: Sequence[tuple[int, int]]) -> lis
 
 # One token's attributes for crfsuite, each of weight 1: ``bias``, ``key:value`` for its own features
 # ("w:said"), ``offset:key:value`` for a neighbour's ("-1:p:PROPN"), ``offset:edge`` for a missing
-# neighbour. crfsuite reads a nested ``{key: value}`` map as exactly these names, in its keys' order (the
-# shipped model was trained on such maps), but pycrfsuite's walk of the maps cost twice what the tagging
+# neighbour. crfsuite reads a nested ``{key: value}`` map as exactly these names, in its keys' order (models
+# before ``FEATURES_VERSION`` 2 were trained on such maps; training now appends these tuples), but pycrfsuite's walk of the maps cost twice what the tagging
 # does (150 AllSides reports: 3.0 of 4.4 ms/article); a tuple of names costs half, and names already in
 # UTF-8, which pycrfsuite passes on as they are, a third less again. The order is the maps' order, so a
 # token's state weights sum in the same order, to the same bits.
@@ -98,11 +105,9 @@ Item = tuple[bytes, ...]
 
 # The own features of a token, in the order of its attributes: word, lemma, shape, part of speech, tag,
 # dependency; its head's lemma, part of speech and dependency; entity type, in quotes, listed cue kind, the
-# head's cue kind, the relation through which a cue governs it, the rules' label and sentence start.
-OWN_KEYS = ("w", "l", "s", "p", "t", "d", "hl", "hp", "hd", "e", "q", "cue", "hcue", "gov", "r", "ss")
+# head's cue kind, the relation through which a cue governs it, and sentence start.
+OWN_KEYS = ("w", "l", "s", "p", "t", "d", "hl", "hp", "hd", "e", "q", "cue", "hcue", "gov", "ss")
 BIAS = b"bias"
-# The rules' label of a token and of the one before it in its sentence.
-RULES_PAIR = "rr:{}|{}"
 # Entries a memo keeps before it starts again: a long run meets ever more rare words, each a new name.
 MAX_MEMO = 100_000
 
@@ -142,7 +147,6 @@ def _seer(offset: int) -> Callable[[tuple[bytes, ...]], Item]:
 _NAMES = {key: _Memo(_namer(key)) for key in OWN_KEYS}
 _SEEN = {offset: _Memo(_seer(offset)) for offset in WINDOW}
 _EDGES = {offset: (f"{offset}:{EDGE}".encode(),) for offset in WINDOW}
-_PAIRS = _Memo(lambda pair: RULES_PAIR.format(*pair).encode())
 _CUE_KINDS = _Memo(lambda lemma: cue_kind(lemma, Lexicon.load()))
 
 
@@ -161,7 +165,6 @@ def _governing_cue(i: int, heads: Sequence[int], deps: Sequence[str], cue_kinds:
 def token_features(
     doc: Doc,
     quoted: Sequence[bool],
-    rules: Sequence[str],
     bounds: Sequence[tuple[int, int]],
     vocab: frozenset[str] | None = None,
 ) -> tuple[list[Item], list[Item]]:
@@ -198,7 +201,6 @@ def token_features(
         "cue": [cue_kinds[i] for i in at],
         "hcue": [cue_kinds[h] for h in over.tolist()],
         "gov": [_governing_cue(i, head_list, deps, cue_kinds) for i in at],
-        "r": [rules[i] for i in at],
         "ss": sent_starts[inside].tolist(),
     }
     if vocab is not None:
@@ -209,18 +211,16 @@ def token_features(
     return own, list(zip(*(names[key] for key in WINDOW_KEYS), strict=True))
 
 
-def sentence_features(own: Sequence[Item], seen: Sequence[Item], rules: Sequence[str]) -> list[Item]:
-    """The items of one sentence's tokens from their ``token_features`` and rule labels: ``bias``, own
-    attributes, each neighbour's under its offset (``offset:edge`` past the sentence's edge), and the rules'
-    label with the previous token's."""
+def sentence_features(own: Sequence[Item], seen: Sequence[Item]) -> list[Item]:
+    """The items of one sentence's tokens from their ``token_features``: ``bias``, own
+    attributes, and each neighbour's under its offset (``offset:edge`` past the sentence's edge)."""
     n = len(own)
     windows = []
     for offset in WINDOW:
         names = list(map(_SEEN[offset].__getitem__, seen))
         pad = [_EDGES[offset]] * min(abs(offset), n)
         windows.append(pad + names[: n + offset] if offset < 0 else names[offset:] + pad)
-    pairs = map(_PAIRS.__getitem__, zip(rules, ["", *rules][: len(rules)], strict=True))
-    return [(BIAS, *o, *a, *b, *c, *d, r) for o, a, b, c, d, r in zip(own, *windows, pairs, strict=True)]
+    return [(BIAS, *o, *a, *b, *c, *d) for o, a, b, c, d in zip(own, *windows, strict=True)]
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -239,20 +239,21 @@ def doc_sequences(
 ) -> tuple[list[tuple[int, int]], list[list[Item]]]:
     """The Doc's sentences and, for each, its tokens' features. ``vocab`` (training only) blanks the words
     and lemmas outside it, so that rare words never become features. ``unruled`` keeps only the sentences
-    where the rules found nothing (all that ``statements.combined`` can add to); ``listed_only`` only those
+    where the rules' ``statements`` found nothing (all that ``statements.combined`` can add to; the statements
+    matter to nothing else); ``listed_only`` only those
     with a word a listed cue needs (``cues.listable_positions``): a sentence's labels depend on its own
     tokens alone, and a statement kept to listed cues comes from no other sentence."""
     offsets = token_offsets(doc)
-    rules = rule_labels(doc, statements, offsets)
     bounds = sentence_bounds(doc)
     if unruled:
+        rules = rule_labels(doc, statements, offsets)
         bounds = [(start, end) for start, end in bounds if all(r == OUTSIDE for r in rules[start:end])]
     if listed_only:
         listable = listable_positions(doc, Lexicon.load())
         bounds = [(start, end) for start, end in bounds if within(listable, start, end)]
-    own, seen = token_features(doc, in_quotes(offsets, regions), rules, bounds, vocab)
+    own, seen = token_features(doc, in_quotes(offsets, regions), bounds, vocab)
     sequences, at = [], 0
     for start, end in bounds:
-        sequences.append(sentence_features(own[at : at + end - start], seen[at : at + end - start], rules[start:end]))
+        sequences.append(sentence_features(own[at : at + end - start], seen[at : at + end - start]))
         at += end - start
     return bounds, sequences

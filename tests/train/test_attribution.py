@@ -1,0 +1,53 @@
+"""The shipped attribution tagger is what ``make train`` builds from the current tree.
+
+The manifest records what the model's features were made from (``train.attribution.feature_inputs``); a
+model trained on other features than the tree now gives it tags quietly worse, so a fast test compares the
+record with today's values. The full rebuild's bytes are checked by a slow test (a few minutes).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dateline.attribution.model import MANIFEST_NAME, MODEL_NAME, load_tagger, models_dir
+from dateline.evaluate import polnear
+from dateline.train import attribution
+from tests.conftest import POLNEAR
+
+RETRAIN = "retrain it with `make train` (python -m dateline.train.attribution) and commit both files"
+
+
+def _changed(recorded: dict[str, Any], current: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    return {key: (recorded.get(key), value) for key, value in current.items() if recorded.get(key) != value}
+
+
+def test_the_shipped_model_was_trained_on_the_features_the_tree_gives_it() -> None:
+    manifest = load_tagger().manifest
+    changed = _changed(manifest.get("inputs", {}), attribution.feature_inputs(POLNEAR))
+    assert not changed, f"the attribution model's inputs changed since it was trained (was, now): {changed}; {RETRAIN}"
+
+
+def test_the_shipped_model_was_trained_with_the_trainers_settings_and_articles() -> None:
+    manifest = load_tagger().manifest
+    names = [d.name for d in polnear.load_split(POLNEAR, "train")]
+    current = {
+        "params": attribution.PARAMS,
+        "min_word_count": attribution.MIN_WORD_COUNT,
+        "articles": len(names),
+        "articles_sha256": hashlib.sha256("\n".join(names).encode()).hexdigest(),
+    }
+    changed = _changed(manifest, current)
+    assert not changed, f"the trainer's settings or articles changed (was, now): {changed}; {RETRAIN}"
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(3600)
+def test_make_train_rebuilds_the_shipped_model_byte_for_byte(tmp_path: Path) -> None:
+    attribution.main(["--polnear", str(POLNEAR), "--out", str(tmp_path)])
+    shipped = models_dir()
+    assert (tmp_path / MODEL_NAME).read_bytes() == (shipped / MODEL_NAME).read_bytes(), RETRAIN
+    assert (tmp_path / MANIFEST_NAME).read_text() == (shipped / MANIFEST_NAME).read_text(), RETRAIN
