@@ -191,3 +191,33 @@ def test_collections_paused_restores_the_collector() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_feature_views_are_kept_until_the_row_is_written(db_url: str) -> None:
+    # A view is worked out once per row and kept across sessions sharing the cache; putting or dropping the row
+    # forgets it, and a row that does not exist has no view.
+    store, cache, calls = Store(db_url), LinkCache(), []
+
+    def view(data: dict[str, int]) -> int:
+        calls.append(data["n"])
+        return data["n"] * 10
+
+    with store.engine.begin() as conn:
+        session = LinkSession(conn, cache)
+        session.put_features("t", "a", "a", {"n": 1})
+        session.put_features("t", "b", "b", {"n": 2})
+        session.flush()
+    with store.engine.begin() as conn:
+        session = LinkSession(conn, cache)
+        assert session.view_features("t", ["b", "a", "missing"], view) == {"a": 10, "b": 20}
+        assert list(session.view_features("t", ["b", "a"], view)) == ["a", "b"]
+        assert calls == [1, 2]
+        session.put_features("t", "a", "a", {"n": 3})
+        assert session.view_features("t", ["a", "b"], view) == {"a": 30, "b": 20}
+        assert calls == [1, 2, 3]
+        session.drop_features("t", ["b"])
+        assert session.view_features("t", ["a", "b"], view) == {"a": 30}
+        assert calls == [1, 2, 3]
+    # A fresh cache reads the rows as stored: the same views.
+    with store.engine.begin() as conn:
+        assert LinkSession(conn, LinkCache()).view_features("t", ["a", "b"], view) == {"a": 30}

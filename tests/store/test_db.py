@@ -218,3 +218,16 @@ def dated_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     step, queries.WALK_ARTICLES = queries.WALK_ARTICLES, 7
     yield store
     queries.WALK_ARTICLES = step
+
+
+def test_sqlite_connections_get_the_linking_settings(tmp_path: Path) -> None:
+    # WAL with NORMAL syncs (a killed process loses nothing committed), the larger page cache and the WAL
+    # checkpoint interval linking was measured with (docs/scale.md, bench/RESULTS-linking.md session 15).
+    from dateline.store import db
+
+    store = Store(str(tmp_path / "settings.db"))
+    with store.engine.connect() as conn:
+        pragma = {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar() for name in ("journal_mode", "synchronous")}
+        assert pragma == {"journal_mode": "wal", "synchronous": 1}
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -db.CACHE_KIB
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == db.WAL_CHECKPOINT_PAGES

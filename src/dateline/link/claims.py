@@ -52,9 +52,14 @@ def link(
     session.prefetch_groups(KIND, (group_id for _, group_id, _ in todo))
     for claim, group_id, topic in todo:
         predicate = claim.predicate
-        # One read for the claim's group and the groups sharing its topic.
-        others = session.get_groups(KIND, [group_id, *session.candidates(KIND, topic, cap=BLOCK_CAP, limit=CANDIDATES)])
-        group = others.pop(group_id, None) or {
+        # One read for the claim's group and the groups sharing its topic. The others are read only (shared
+        # parsed rows, ``peek_groups``): a claim meets up to ``CANDIDATES`` of them and changes few (``_disagree``
+        # copies the one it writes); parsing each afresh was 0.57 of 9.6 profiled ms per article over the last
+        # 1,000 of 30,000 bench articles.
+        cands = session.candidates(KIND, topic, cap=BLOCK_CAP, limit=CANDIDATES)
+        session.prefetch_groups(KIND, [group_id, *cands])
+        others = session.peek_groups(KIND, [c for c in cands if c != group_id])
+        group = session.get_group(KIND, group_id) or {
             "id": group_id,
             "value": claim.value,
             "value_max": claim.value_max,
@@ -102,8 +107,8 @@ def _disagree(session: LinkSession, group: dict[str, Any], other_id: str, other:
     group["disagreements"] = _with(group["disagreements"], other_id)
     theirs = _with(other["disagreements"], str(group["id"]))
     if theirs is not other["disagreements"]:
-        other["disagreements"] = theirs
-        session.put_group(KIND, other_id, other, label=other["predicate"])
+        # ``other`` is a shared read-only row (``peek_groups``): the write goes out as a changed copy.
+        session.put_group(KIND, other_id, {**other, "disagreements": theirs}, label=other["predicate"])
 
 
 def _with(ids: list[str], new: str) -> list[str]:

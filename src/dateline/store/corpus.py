@@ -284,6 +284,9 @@ CACHED_ROWS = 50_000
 # Answers derived from read-only rows remembered (``LinkCache.derived``): a few per candidate an article's
 # records meet, so the answers of the last few hundred articles.
 CACHED_DERIVED = 1 << 16
+# Views of feature rows kept (``LinkSession.view_features``): a story's ``Compared`` per stored article, so at
+# least the articles of a story's candidate window (its report's 30-day period and the two beside it).
+CACHED_VIEWS = 50_000
 # Buffered rows sent to the database when a session holds more than this (bounds the write buffer).
 FLUSH_ROWS = 20_000
 _ABSENT = ""  # cached marker: the row is known not to exist
@@ -302,6 +305,10 @@ class LinkCache:
     # Rows parsed for reading only (``LinkSession.peek_groups``), by table, kind and id: the text parsed and
     # the result.
     parsed: LRU[tuple[str, str, str], tuple[str, dict[str, Any]]] = field(default_factory=lambda: LRU(CACHED_ROWS))
+    # What a linker works out from a features row it only reads (``LinkSession.view_features``), by kind and
+    # item id: kept apart from the rows' text and parse above, which every kind's reads and writes share and
+    # turn over, and forgotten when this process (the single writer) puts or drops the row.
+    views: LRU[tuple[str, str], Any] = field(default_factory=lambda: LRU(CACHED_VIEWS))
 
     # What linkers work out from a read-only row (``peek_groups``, ``peek_features``): (a key naming the row
     # object and the question) -> (the row object, the answer). A peeked row is shared and never changed (a
@@ -340,7 +347,7 @@ class LinkCache:
         return next(self._tokens)
 
     def _all(self) -> tuple[LRU[Any, Any], ...]:
-        return (self.postings, self.groups, self.features, self.membership, self.parsed)
+        return (self.postings, self.groups, self.features, self.membership, self.parsed, self.views)
 
     def trim(self) -> None:
         for cache in self._all():
@@ -551,7 +558,23 @@ class LinkSession:
     def put_features(self, kind: str, item_id: str, article_id: str, data: dict[str, Any]) -> None:
         row = (article_id, dumps(data))
         self.cache.features.put((kind, item_id), row)
+        self.cache.views.data.pop((kind, item_id), None)
         self.pending.features[(kind, item_id)] = row
+
+    def view_features(self, kind: str, item_ids: Iterable[str], view: Callable[[dict[str, Any]], V]) -> dict[str, V]:
+        """``view`` of each features row of ``kind`` that exists among ``item_ids``, by id in id order: worked
+        out once per row and kept (``LinkCache.views``) until the row is put or dropped, so a row met again is
+        neither read nor parsed again. One ``view`` per kind (the views are kept by kind and id); it must not
+        return None."""
+        wanted = sorted(set(item_ids))
+        views = self.cache.views
+        held = dict(zip(wanted, views.get_all([(kind, i) for i in wanted]), strict=True))
+        missing = [i for i, found in held.items() if found is None]
+        # Fresh parses, not ``peek_features``: the view is what is kept, the parse is not worth a cache entry.
+        for ident, data in self.get_features(kind, missing).items():
+            held[ident] = found = view(data)
+            views.put((kind, ident), found)
+        return {ident: found for ident, found in held.items() if found is not None}
 
     def peek_features(self, kind: str, item_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """``get_features`` for reading only (shared dicts, see ``peek_groups``)."""
@@ -580,6 +603,7 @@ class LinkSession:
             self.conn.execute(sa.delete(f).where(f.c.kind == kind, f.c.item_id.in_(chunk)))
         for ident in ids:
             self.cache.features.data.pop((kind, ident), None)
+            self.cache.views.data.pop((kind, ident), None)
 
     # -------------------------------------------------------------------------- writing
 

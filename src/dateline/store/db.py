@@ -64,6 +64,18 @@ def chunks(ids: Sequence[str], size: int = IN_BATCH) -> Iterator[Sequence[str]]:
         yield ids[start : start + size]
 
 
+# SQLite's page cache per connection, in KiB (a negative ``cache_size``): the default 2 MiB is smaller than what
+# one link batch dirties on a large corpus (its blocking keys, members and groups land all over their indexes),
+# so pages spilled to the WAL mid-transaction and were read back; the cache fills only as pages are used.
+# 64 MiB: linking's flush 0.47 -> 0.33 CPU ms per article and the serial step 4.64 -> 4.35 over 600 articles
+# linked onto the 29,000-article bench database (bench/RESULTS-linking.md, session 15); 256 MiB gave no more.
+CACHE_KIB = 64 * 1024
+# WAL pages after which a commit copies the WAL back into the database (SQLite's default: 1,000 pages). A link
+# batch on a large corpus writes several thousand pages, so each commit checkpointed (about 0.3 of its 0.65 CPU
+# ms per article); at 10,000 pages (40 MiB of WAL) pages rewritten by consecutive batches are copied back once.
+WAL_CHECKPOINT_PAGES = 10_000
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     # The wait first: switching a new database to WAL takes a lock, and with no busy timeout yet set a second
@@ -72,7 +84,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA busy_timeout=30000")
     # WAL lets readers (dateline serve, queries) work while a run writes.
     cursor.execute("PRAGMA journal_mode=WAL")
+    # With WAL, NORMAL syncs at checkpoints, not at each commit: a killed process loses nothing committed and
+    # never corrupts the database; a power loss may lose the last transactions (never corrupts either).
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+    cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
     cursor.close()
 
 
