@@ -47,7 +47,7 @@ def test_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_the_combined_extractor_is_the_default_and_the_rules_stay_available() -> None:
     names = [s.qualified for s in registry.resolve()]
-    assert "statements.combined.v8" in names
+    assert "statements.combined.v9" in names
     assert "statements.rules.v6" not in names
     assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v6"
 
@@ -202,3 +202,28 @@ def test_the_tagger_alone_still_tags_those_acts() -> None:
     result = next(Pipeline(["entities.rules", "statements.crf"]).run(iter_documents([str(path)])))
     assert isinstance(result, Analysis), result
     assert any("voted" in s.cue for s in result.statements)
+
+
+@pytest.mark.parametrize(
+    ("name", "cue"),
+    [
+        # The object of a preposition the lexicon does not pair with the cue verb names a topic, not what was
+        # said: "TheBlaze has reported on a bevy of ... tactics", "The Associated Press reported on an array
+        # of Schock's business dealings", "Trump tweeted about the Russian leader", "Trump pushed back on a
+        # Washington Post story" (``decode.topic_only``).
+        ("BovfobtG5gaUtX1X", "has reported on"),
+        ("4y1w5cQhwl4L20oI", "reported on an array of"),
+        ("MFS4eR1G0N8JVt7n", "tweeted about"),
+        ("1uiFolfQdSJkh5bE", "pushed back on"),
+    ],
+)
+def test_the_combined_extractor_adds_no_tagged_topic_of_a_remark(name: str, cue: str) -> None:
+    cues = [found for found, _speaker in _allsides_combined(name)]
+    assert cues, "the report has other statements"
+    assert cue not in cues
+
+
+def test_a_that_clause_after_a_preposition_stays_what_was_said() -> None:
+    # "Dayton said Thursday following Franken's resignation that he has not decided on a replacement": the
+    # tagged content holds the that-clause, so it is no topic.
+    assert "said Thursday following" in [cue for cue, _speaker in _allsides_combined("Z62otdv9j4xCvAVM")]

@@ -19,6 +19,7 @@ from dateline.extract.statements.cues import (
     cue_class,
     cue_subject,
     listed_cue,
+    marked_by_that,
     negated_cue,
     opens_with_label,
     passive_cue,
@@ -43,6 +44,12 @@ if TYPE_CHECKING:
 # (on PolNeAR train's tuning slice 19 of 23 such statements match a gold attribution); a common noun ("the
 # order", "the report") is more often a document or an act than a speaker.
 NAMING_POS = frozenset({"PROPN", "PRON"})
+
+# Prepositions whose object is what a speaker urged or opposed ("Merkel warned against the forces of hate",
+# "called for talks", "argued for a delay"), the content the guide counts, whatever verb they follow; the
+# object of any other preposition a cue verb is not listed with ("reported on", "tweeted about") is a topic
+# (``StatementMaker.topic_only``).
+STANCE_PREPOSITIONS = frozenset({"for", "against"})
 
 
 @dataclass(frozen=True)
@@ -125,8 +132,10 @@ class StatementMaker:
             source = self.antecedent(source)
             if self.no_speaker(source):
                 continue
-            if self.unsaid(cue, content) or (
-                self.listed_only and not (self.listed(cue) and self.reported(cue, content))
+            if (
+                self.unsaid(cue, content)
+                or self.topic_only(cue, content)
+                or (self.listed_only and not (self.listed(cue) and self.reported(cue, content)))
             ):
                 continue
             yield self.statement(cue, source, content)
@@ -172,6 +181,31 @@ class StatementMaker:
         quoted = bool(self.quotes.overlapping(span.start, span.end))
         tokens = list(self.doc[cue.first : cue.last + 1])
         return passive_cue(tokens) or negated_cue(tokens) or (not quoted and unsaid_cue(tokens, Lexicon.load()))
+
+    def topic_only(self, cue: Segment, content: Segment) -> bool:
+        """Whether the tagged content is only what the cue was about: the object of a preposition that hangs
+        off a verb of the cue and that the cue lexicon does not pair with that verb (``phrasal``: "called
+        for", "warned of" are listed; "reported on", "was saying about", "pushed back on", "tweeted about"
+        are not; ``STANCE_PREPOSITIONS`` are never topics), directly or through a noun of the cue ("reported on an array of X"), and holding no
+        complement clause (a that-clause is what was said). Such a content names the topic of a remark or
+        the object of an act, not what was said. A preposition after a cue noun of the rules ("concerns
+        about X", ``light_prepositions``) never reaches a verb this way and is left alone."""
+        tokens = self.doc[content.first : content.last + 1]
+        if any(marked_by_that(t) for t in tokens):
+            return False
+        # The content's leftmost token governed from outside it (the parse root when the content holds it).
+        top = next((t for t in tokens if not content.first <= t.head.i <= content.last), tokens.root)
+        phrasal = Lexicon.load().phrasal
+        while top.dep_ == "pobj" and top.head.dep_ == "prep" and cue.first <= top.head.i <= cue.last:
+            preposition = top.head
+            preposition_head = preposition.head
+            if not cue.first <= preposition_head.i <= cue.last:
+                return False
+            if preposition_head.pos_ in {"VERB", "AUX"}:
+                listed = phrasal.get(preposition_head.lemma_.lower(), frozenset())
+                return preposition.lower_ not in listed | STANCE_PREPOSITIONS
+            top = preposition_head
+        return False
 
     def listed(self, cue: Segment) -> bool:
         """Whether the tagged cue holds a speech act the lexicon lists (``cues.listed_cue``), other than a
