@@ -187,7 +187,7 @@ def test_the_combined_extractor_adds_no_tagged_act_that_says_nothing(name: str, 
 @pytest.mark.parametrize("name", ["fIL1CdQueHrxtLqN", "w2OhpNGpx8Wz1AEL"])
 def test_an_absolute_phrase_opening_a_sentence_is_no_tagged_speaker(name: str) -> None:
     # "All told, Ryan's plan would slash $4.6 trillion ...", "All told, 23,589 people were caught ...": a sum,
-    # not "All" telling (the rules' ``records._opening_absolute``, now the tagger's too).
+    # not "All" telling (the rules' ``records.opening_absolute``, now the tagger's too).
     speakers = [speaker for _cue, speaker in _allsides_combined(name)]
     assert speakers, "the report has other statements"
     assert "All" not in speakers

@@ -29,7 +29,7 @@ from dateline.extract.statements.cues import (
     unspeaking,
 )
 from dateline.extract.statements.lexicon import Lexicon
-from dateline.extract.statements.records import NON_SPEAKERS, _opening_absolute
+from dateline.extract.statements.records import NON_SPEAKERS, opening_absolute
 from dateline.model import Span, Statement
 
 if TYPE_CHECKING:
@@ -164,14 +164,14 @@ class StatementMaker:
         """A tagged source that names nobody: a relative pronoun with no noun before it to stand for
         (``cues.RELATIVE_PRONOUNS``, see ``antecedent``), a word the rules never take as a speaker
         (``cues.unspeaking``), or the determiner of an absolute phrase opening the sentence ("All told, the
-        plan would cut ...": a sum; the rules' ``records._opening_absolute``). On the 71 AllSides reports
+        plan would cut ...": a sum; the rules' ``records.opening_absolute``). On the 71 AllSides reports
         with "All told," / "That said," and the like (gold/dev holds none) the tagger shipped in session 15
         made 6 statements of "All told, X ..." (the one before it 5), none a statement; this leaves none."""
         root = self.doc[source.first : source.last + 1].root
         return (
             root.lower_ in RELATIVE_PRONOUNS
             or unspeaking(root, self.quotes.inside(root))
-            or _opening_absolute(root, Lexicon.load())
+            or opening_absolute(root, Lexicon.load())
         )
 
     def unsaid(self, cue: Segment, content: Segment) -> bool:

@@ -10,7 +10,7 @@ an event reported inside someone's statement is theirs, not the outlet's).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Collection, Hashable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -264,7 +264,12 @@ def _aimed_at(verb: Token) -> list[Token]:
     dismissal, no violence."""
     if _lemma(verb) not in lexicon().aimed:
         return []
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]
+    return _prep_objects(verb, ("at",))
+
+
+def _prep_objects(head: Token, preps: Collection[str]) -> list[Token]:
+    """The objects of ``head``'s prepositions among ``preps`` ("fired at [the police]"), in the parse's order."""
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
 
 
 def _other_phrasal(verb: Token) -> bool:
@@ -399,10 +404,7 @@ def _event_nouns(obj: Token) -> list[Token]:
     aid", "$5 billion in loans"; "in" after anything else places it: "held talks in Geneva")."""
     compounds = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
     counted = ("of", "in") if _amount(obj) else ("of",)
-    of_heads = [
-        g for c in obj.children if c.dep_ == "prep" and c.lower_ in counted for g in c.children if g.dep_ == "pobj"
-    ]
-    return [obj, *compounds, *of_heads]
+    return [obj, *compounds, *_prep_objects(obj, counted)]
 
 
 def _amount(noun: Token) -> bool:
@@ -509,13 +511,7 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
             found += [_owner(g) for g in child.children if g.dep_ == "pobj"]
     found += _aimed_at(verb)
     if trigger.type == "PROTEST":
-        found += [
-            _owner(g)
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in lexicon().protest_sites
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        found += [_owner(g) for g in _prep_objects(verb, lexicon().protest_sites)]
     found += _in_aim_of(verb) + (_in_aim_of(trigger.obj) if trigger.obj is not None else [])
     return [
         t
@@ -591,14 +587,7 @@ def _noun_participants(noun: Token) -> list[Token]:
     $700 million in aid to the Syrian people", "pledged $5 billion in loans to Egypt": the parse hangs "to" on
     what is counted)."""
     counted = [g for g in _event_nouns(noun) if g.head.dep_ == "prep" and g.head.head == noun]
-    return [
-        g
-        for word in (noun, *counted)
-        for c in word.children
-        if c.dep_ == "prep" and (c.lower_ in _TARGET_PREPS or c.lower_ == "between")
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    return [g for word in (noun, *counted) for g in _prep_objects(word, _TARGET_PREPS | {"between"})]
 
 
 def _negated(verb: Token) -> bool:

@@ -210,7 +210,7 @@ class Builder:
             head = leading[0]
         if head is None or head.lower_ in NON_SPEAKERS or head.i >= stop or unspeaking(head, self.quotes.inside(head)):
             return None
-        if _opening_absolute(head, lex) or opens_with_label(sent, cue.last, lex):
+        if opening_absolute(head, lex) or opens_with_label(sent, cue.last, lex):
             return None
         if bounds is not None and bounds[1] < cue.first:
             bounds = self._quoted_instead(bounds, cue, sent)
@@ -481,7 +481,7 @@ class Builder:
         return self.statement(cue, speaker, (), self.content_span(*bounds), via)
 
 
-def _opening_absolute(head: Token, lex: Lexicon) -> bool:
+def opening_absolute(head: Token, lex: Lexicon) -> bool:
     """ "All told, the group ...": a determiner standing alone before a participle and a comma at the opening
     of a sentence is an absolute phrase (a sum, "all things told"), not a speaker and a cue. The tagger
     reads the participle as a past tense too; an addressee verb ("told") with no addressee is then the
