@@ -801,3 +801,36 @@ def test_v15_a_hyphenated_plural_noun_is_a_counted_noun() -> None:
     # A measure's unit or a fraction is no count.
     assert not _claims_by_text("Power\n\nThe plant made 16 terawatt-hours last year.\n")
     assert not _claims_by_text("Heat\n\nIt rose 13 one-hundredths of a degree.\n")
+
+
+def test_v16_a_cue_closing_the_sentence_after_a_comma_names_the_speaker() -> None:
+    # The label "Facts:" takes the paragraph, so no statement is read for the trailing "Gould says".
+    found = _claims_by_text(
+        "Income\n\nFacts: It is hard to check. Workers in the 10th percentile of income saw average pay rise"
+        " 5.8% last year, compared with a 6.9% gain for workers in the 90th percentile, Gould says.\n"
+    )
+    assert found["5.8%"].claimant.name == found["6.9%"].claimant.name == "Gould"
+    # A content the statement rules cut at a dash: the cue after the comma reports the whole sentence.
+    found = _claims_by_text(
+        "Income\n\nPersonal income slumped 4.2% in May — the checks were mostly sent out in April — while"
+        " consumption shot up 8.2%, the Commerce Department reported.\n"
+    )
+    assert found["8.2%"].claimant.name == "Commerce Department"
+    # "Officers ... took Wint, three other men and two women into custody, Fernandez said" (a police report).
+    found_corpus = _corpus_claims("05LMl3FuiuHXGgxa")
+    assert found_corpus[("05LMl3FuiuHXGgxa", 3)].claimant.name == "Robert Fernandez"
+
+
+def test_v16_an_organisation_cut_from_its_name_and_a_review_as_a_document() -> None:
+    # The entity records hold "Center" alone; the parse compounds "Pew Research" onto it.
+    claim = _only_claim(
+        "Churches\n\nWhite evangelicals back the president. A Pew Research Center poll found 69% of white"
+        " evangelical protestants approved of his job in January.\n"
+    )
+    assert claim.claimant.name == "Pew Research Center"
+    # "review" is a document noun: the name before it issued it.
+    found = _claims_by_text(
+        "Donors\n\nOf the top 100 donors, 11 were women, according to a POLITICO review of Federal Election"
+        " Commission reports.\n"
+    )
+    assert found["100 donors"].claimant.name == "POLITICO"
