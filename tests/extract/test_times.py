@@ -621,3 +621,27 @@ def test_the_year_with_its_number_is_that_year() -> None:
     assert _corpus_value("efWbYzd5KIoE3pdV", "around the year 2000") == "2000"
     assert _timex("Emissions will be cut by the year 2030.") == {"the year 2030": "2030"}
     assert _timex("For the year, sales rose.") == {"the year": "2021"}
+
+
+def test_the_past_or_next_decade_and_the_units_ahead_are_spans() -> None:
+    # AllSides reports: "$4.4 trillion in spending cuts over the next decade" (2020-02-10) is ten years from the
+    # report, not a calendar decade; "likely in the weeks ahead" (2020-04-24) an unmeasured span, as TimeBank
+    # writes "in the weeks ahead" (PXW). Neither had been found.
+    assert _corpus_value("2ShDJ3gnINiqU056", "the next decade") == "P10Y"
+    assert _corpus_value("tEeXzmR3G4flkzmo", "the weeks ahead") == "PXW"
+    assert _timex("Wages rose over the past decade.") == {"the past decade": "P10Y"}
+    # "The last decade of the century" is a calendar decade, no span up to the report.
+    assert "the last decade" not in _timex("It was built in the last decade of the century.")
+
+
+def test_a_capitalised_week_in_running_text_is_a_title() -> None:
+    # AllSides reports: ABC's Sunday show ("Adam Schiff ... told ABC's “This Week” on Sunday", 2019-09-30) names
+    # no week; a headline's "Schools And Universities To Reopen This Week" (2015-11-23) is the report's week.
+    assert _corpus_value("qnKvKGHAb6QhHbDE", "This Week") is None
+    assert _corpus_value("UFKyXoZ5XVasYfPE", "Reopen This Week") == "2015-W48"
+    assert _timex("Prices rose this week.", "2021-06-02") == {"this week": "2021-W22"}
+    assert "This Week" not in _timex("Graham spoke on ABC's This Week with George Stephanopoulos.")
+    # A headline's comma opens no title: the year stays.
+    assert _timex("In Governors' Elections This Year, Republicans Have A Lot To Lose", "2018-11-02") == {
+        "This Year": "2018"
+    }
