@@ -842,3 +842,17 @@ def test_a_letter_is_its_issuers_once_no_remark_names_someone_else() -> None:
     statements = _allsides("sGYwuGlvqi1ZTrj3").statements
     letter = [s for s in statements if s.speaker.text.lower() == "the letter"]
     assert letter and {s.speaker.name for s in letter} == {"White House"}
+
+
+def test_a_short_line_without_closing_punctuation_is_a_headline_not_a_statement() -> None:
+    # A deck or a linked story's headline set between paragraphs; the paragraph after it keeps its statement.
+    text = (
+        "President says he is willing to talk with the special counsel\n\n"
+        "Donald Trump said on Wednesday that he would be willing to speak under oath.\n"
+    )
+    assert [s.cue for s in analyse(text).statements] == ["said"]
+    text = "The talks ended.\nReport: Trump warns of a major conflict with North Korea\nThe senator said they failed.\n"
+    assert [s.cue for s in analyse(text).statements] == ["said"]
+    # An embedded tweet ends with its writer's signature, not a full stop: it is someone's post.
+    text = "Boehner says immigration reform must be grounded in border security — Mark Knoller (@markknoller) June 27, 2013\n"
+    assert [s.cue for s in analyse(text).statements] == ["says"]

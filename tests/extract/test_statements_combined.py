@@ -251,3 +251,8 @@ def test_no_statement_comes_from_a_line_in_capitals() -> None:
     found = _allsides_combined("sGYwuGlvqi1ZTrj3")
     assert len(found) > 20
     assert not [cue for cue, speaker in found if not any(c.islower() for c in cue + speaker)]
+
+
+def test_no_statement_comes_from_a_headline_line_without_closing_punctuation() -> None:
+    text = "The talks ended.\nReport: Trump warns of a major conflict with North Korea\nThe senator said they failed.\n"
+    assert [cue for _speaker, cue, _content in _statements(text, "statements.combined")] == ["said"]

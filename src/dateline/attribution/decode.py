@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 from dateline.extract.statements.content import names_topic
 from dateline.extract.statements.cues import (
     RELATIVE_PRONOUNS,
-    capitals_line,
     cue_at,
     cue_class,
     cue_subject,
+    headline_line,
     listed_cue,
     marked_by_that,
     negated_cue,
@@ -112,8 +112,8 @@ class StatementMaker:
     ) -> Iterator[Statement]:
         """The statements of the sentence starting at token ``start`` whose cue the tagger is at least
         ``floor`` sure of (the least probability of a label of its tokens); ``confidence`` None: every cue."""
-        if capitals_line(self.doc[start].sent):
-            return  # a linked story's headline set in capitals (as for the rules)
+        if headline_line(self.doc[start].sent):
+            return  # a headline, deck or caption set in the text (as for the rules)
         found = [
             s
             for s in segments(labels, start)

@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from dateline.extract.statements.cues import capitals_line, cue_at, cue_candidates
+from dateline.extract.statements.cues import cue_at, cue_candidates, headline_line
 from dateline.extract.statements.lexicon import Cue, Lexicon
 from dateline.extract.statements.quotes import Quotes, quote_regions
 from dateline.extract.statements.records import Builder, _distinct, _outermost, resumed_parts
@@ -83,8 +83,8 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
             labelled = builder.from_colon(sent, lex) or builder.from_headline(sent, lex)
             if labelled is not None:
                 found.append(labelled)
-        if found and capitals_line(sent):
-            found = []  # a linked story's headline set in capitals: nobody's statement
+        if found and headline_line(sent):
+            found = []  # a headline, deck or caption set in the text: nobody's statement
         if relay is not None:
             relayed = builder.from_relay(relay, sent)
             if relayed is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from dateline.extract.statements.lexicon import (
 from dateline.extract.support.speakers import FINITE_TAGS, SUBJECT_DEPS
 from dateline.extract.support.tokens import columns
 from dateline.model import CUE_ATTITUDE, CUE_OTHER, CUE_SPEECH
+from dateline.nlp.components import line_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -388,3 +390,36 @@ def capitals_line(sent: SpacySpan) -> bool:
             return False
         words += token.is_alpha
     return words >= CAPITALS_MIN_WORDS
+
+
+# Most words of a line without closing punctuation read as a headline, a caption or a label line; a longer
+# one is more often a paragraph whose full stop the page lost.
+UNPUNCTUATED_MAX_WORDS = 20
+
+# What closes a line of running text or of a quotation.
+CLOSING_PUNCTUATION = frozenset(".?!:;)…\"'”’»")
+
+# An embedded tweet's signature ("— Mark Knoller (@markknoller) June 27, 2013"): a post someone wrote.
+TWEET_SIGNATURE = re.compile(r"\(\s*@")
+
+
+def unpunctuated_line(sent: SpacySpan) -> bool:
+    """Whether the sentence is a short line of its own that no full stop, question or exclamation mark or
+    quotation mark closes: a headline, deck or caption the page sets between paragraphs ("President says he
+    is willing to talk with Robert Mueller ...", "Rubio: Ambassador Stevens, others warned of deepening
+    security crisis", "Report: Trump warns of ...", "Media caption Roy Moore: How Alabamans are defending
+    ..."), which the guide does not annotate; an embedded tweet, which ends with its writer's signature, is
+    no such line."""
+    doc = sent.doc
+    if not (line_start(doc, sent.start) and (sent.end == len(doc) or line_start(doc, sent.end))):
+        return False
+    text = sent.text.strip()
+    if not text or text[-1] in CLOSING_PUNCTUATION or TWEET_SIGNATURE.search(text):
+        return False
+    return sum(t.is_alpha for t in sent) <= UNPUNCTUATED_MAX_WORDS
+
+
+def headline_line(sent: SpacySpan) -> bool:
+    """Whether the sentence is a headline, deck or caption set in the text (``capitals_line``,
+    ``unpunctuated_line``): nobody's statement, for the rules and the tagger alike."""
+    return capitals_line(sent) or unpunctuated_line(sent)
