@@ -236,3 +236,13 @@ def test_an_epithet_in_apposition_resolves_on_a_real_report() -> None:
     """PolNeAR train: "“...,” said Sen. Jeff Merkley of Oregon, the only senator to endorse Sanders"."""
     found = polnear_article("politico_2016-06-21_sanders-anti-superdelegate-push-").statements
     assert any(s.speaker.text == "the only senator" and s.speaker.entity == "Jeff Merkley" for s in found)
+
+
+def test_a_longer_office_is_not_the_shorter_one_it_ends_with() -> None:
+    # "The vice president" is not the president (on 50 random AllSides reports two such statements had gone
+    # to the president), and "the president" is not a vice president.
+    met = "President Donald Trump and Vice President Joe Biden met on Monday. "
+    (said,) = statements(met + "The vice president said the talks had gone well.\n")
+    assert said.speaker.name == "Joe Biden"
+    (said,) = statements(met + "The president said the talks had gone well.\n")
+    assert said.speaker.name == "Donald Trump"

@@ -104,7 +104,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v6"
+        assert statement.extractor == "statements.rules.v7"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -783,3 +783,76 @@ def test_according_to_relays_a_named_speaker_in_a_real_report() -> None:
     asked = [s for s in result.statements if s.cue == "asked" and "Geng" in s.speaker.name]
     assert asked and all(any("Associated Press" in v for v in s.via) for s in asked), asked
     assert not [s for s in result.statements if s.cue == "according to" and "Associated Press" in s.speaker.name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An object cue's prepositional phrase that the lexicon does not pair with the verb is an adjunct of
+        # the act (where, when, to whom), no content ("called into Fox & Friends", "mentioned during ...").
+        "Gordon Sondland testified on Wednesday. The next day he called into Fox & Friends.\n",
+        "Attorney General Jeff Sessions mentioned during the hearing his own role.\n",
+        # A cue noun's preposition other than one naming a content ("comments to ABC": the addressee).
+        "President Trump spoke on Tuesday. His comments to ABC drew criticism from both parties.\n",
+        # A listed phrasal cue whose particle names only the topic of a remark.
+        "President Trump responded to North Korea's nuclear test on Sunday.\n",
+    ],
+)
+def test_an_adjunct_or_a_topic_is_no_content(text: str) -> None:
+    assert analyse(text).statements == ()
+
+
+def test_a_content_preposition_or_clause_stays_what_was_said() -> None:
+    said = {s.cue: s.content for s in analyse("Senator Ruth Alden called on Congress to pass the bill.\n").statements}
+    assert said == {"called on": "Congress to pass the bill"}
+    said = {
+        s.cue: s.content for s in analyse("Senator Ruth Alden spoke. Her criticism of the deal was sharp.\n").statements
+    }
+    assert said == {"criticism": "of the deal"}
+    text = "Conspiracy theorists claimed without evidence that it was a false flag operation.\n"
+    (claimed,) = analyse(text).statements
+    assert claimed.content.endswith("that it was a false flag operation")
+    # The topic of a question ("asked about X") stays: the quotation after it is the question it continues.
+    text = "Bret Baier asked about cyber warfare. “Why did the U.S. have to go on the offense?”\n"
+    (asked,) = analyse(text).statements
+    assert asked.cue == "asked" and "Why did the U.S." in asked.content
+
+
+def test_a_topic_cue_beside_a_cue_of_speech_leaves_the_speech() -> None:
+    text = "Mr. Obama spoke. Referring to the Founding Fathers, Mr. Obama said their push for independence was brave.\n"
+    assert [(s.cue, s.content) for s in analyse(text).statements] == [("said", "their push for independence was brave")]
+
+
+def test_a_line_in_capitals_is_a_linked_headline_not_a_statement() -> None:
+    text = (
+        "The hearing ended on Monday.\n\nSCHIFF SAYS WHISTLEBLOWER WILL TESTIFY SOON\n\n"
+        "The committee met again on Tuesday, and Schiff said the witness would appear.\n"
+    )
+    assert [s.cue for s in analyse(text).statements] == ["said"]
+    # A real report with such lines between its paragraphs ("SCHIFF SAYS WE 'WILL NOT ...'", "WHISTLEBLOWER
+    # WRITES WH OFFICIAL DESCRIBED TRUMP CALL AS 'FRIGHTENING'"); its other statements stay.
+    statements = _allsides("sGYwuGlvqi1ZTrj3").statements
+    assert len(statements) > 20
+    assert not [s for s in statements if not any(c.islower() for c in s.cue + s.content)]
+
+
+def test_a_letter_is_its_issuers_once_no_remark_names_someone_else() -> None:
+    # "The White House outlined in a defiant eight-page letter ..."; "Trump's call with Ukraine's leader" is
+    # no statement (its "with" phrase is no content), so "the letter" stays the White House's.
+    statements = _allsides("sGYwuGlvqi1ZTrj3").statements
+    letter = [s for s in statements if s.speaker.text.lower() == "the letter"]
+    assert letter and {s.speaker.name for s in letter} == {"White House"}
+
+
+def test_a_short_line_without_closing_punctuation_is_a_headline_not_a_statement() -> None:
+    # A deck or a linked story's headline set between paragraphs; the paragraph after it keeps its statement.
+    text = (
+        "President says he is willing to talk with the special counsel\n\n"
+        "Donald Trump said on Wednesday that he would be willing to speak under oath.\n"
+    )
+    assert [s.cue for s in analyse(text).statements] == ["said"]
+    text = "The talks ended.\nReport: Trump warns of a major conflict with North Korea\nThe senator said they failed.\n"
+    assert [s.cue for s in analyse(text).statements] == ["said"]
+    # An embedded tweet ends with its writer's signature, not a full stop: it is someone's post.
+    text = "Boehner says immigration reform must be grounded in border security — Mark Knoller (@markknoller) June 27, 2013\n"
+    assert [s.cue for s in analyse(text).statements] == ["says"]

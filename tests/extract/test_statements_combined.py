@@ -47,9 +47,9 @@ def test_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_the_combined_extractor_is_the_default_and_the_rules_stay_available() -> None:
     names = [s.qualified for s in registry.resolve()]
-    assert "statements.combined.v9" in names
-    assert "statements.rules.v6" not in names
-    assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v6"
+    assert "statements.combined.v10" in names
+    assert "statements.rules.v7" not in names
+    assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v7"
 
 
 def test_the_tagger_adds_a_statement_the_rules_miss() -> None:
@@ -227,3 +227,32 @@ def test_a_that_clause_after_a_preposition_stays_what_was_said() -> None:
     # "Dayton said Thursday following Franken's resignation that he has not decided on a replacement": the
     # tagged content holds the that-clause, so it is no topic.
     assert "said Thursday following" in [cue for cue, _speaker in _allsides_combined("Z62otdv9j4xCvAVM")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A listed phrasal cue whose particle names only a topic, its noun phrase tagged as the content or the
+        # whole prepositional phrase (``content.names_topic``, as for the rules).
+        "Chris Gacek of the Family Research Council spoke on Monday, referring to the landmark 1973 decision.\n",
+        "Twitter users quickly reacted to Bush's comment.\n",
+        "Trump was apparently reacting to old rumors of voting-machine irregularities.\n",
+    ],
+)
+def test_the_tagger_makes_no_statement_of_a_listed_cues_topic(text: str) -> None:
+    assert _statements(text, "statements.combined") == []
+
+
+def test_no_statement_comes_from_a_line_in_capitals() -> None:
+    # A linked story's headline between paragraphs ("SCHIFF SAYS WE 'WILL NOT ...'"): neither the rules nor
+    # the tagger make it a statement; the report's other statements stay.
+    text = "The hearing ended on Monday.\n\nSCHIFF SAYS WHISTLEBLOWER WILL TESTIFY SOON\n\nThe committee met again.\n"
+    assert _statements(text, "statements.combined") == []
+    found = _allsides_combined("sGYwuGlvqi1ZTrj3")
+    assert len(found) > 20
+    assert not [cue for cue, speaker in found if not any(c.islower() for c in cue + speaker)]
+
+
+def test_no_statement_comes_from_a_headline_line_without_closing_punctuation() -> None:
+    text = "The talks ended.\nReport: Trump warns of a major conflict with North Korea\nThe senator said they failed.\n"
+    assert [cue for _speaker, cue, _content in _statements(text, "statements.combined")] == ["said"]

@@ -13,11 +13,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dateline.extract.statements.content import names_topic
 from dateline.extract.statements.cues import (
     RELATIVE_PRONOUNS,
     cue_at,
     cue_class,
     cue_subject,
+    headline_line,
     listed_cue,
     marked_by_that,
     negated_cue,
@@ -28,7 +30,7 @@ from dateline.extract.statements.cues import (
     unsaid_cue,
     unspeaking,
 )
-from dateline.extract.statements.lexicon import Lexicon
+from dateline.extract.statements.lexicon import STANCE_PREPOSITIONS, Lexicon
 from dateline.extract.statements.records import NON_SPEAKERS, opening_absolute
 from dateline.model import Span, Statement
 
@@ -44,12 +46,6 @@ if TYPE_CHECKING:
 # (on PolNeAR train's tuning slice 19 of 23 such statements match a gold attribution); a common noun ("the
 # order", "the report") is more often a document or an act than a speaker.
 NAMING_POS = frozenset({"PROPN", "PRON"})
-
-# Prepositions whose object is what a speaker urged or opposed ("Merkel warned against the forces of hate",
-# "called for talks", "argued for a delay"), the content the guide counts, whatever verb they follow; the
-# object of any other preposition a cue verb is not listed with ("reported on", "tweeted about") is a topic
-# (``StatementMaker.topic_only``).
-STANCE_PREPOSITIONS = frozenset({"for", "against"})
 
 
 @dataclass(frozen=True)
@@ -116,6 +112,8 @@ class StatementMaker:
     ) -> Iterator[Statement]:
         """The statements of the sentence starting at token ``start`` whose cue the tagger is at least
         ``floor`` sure of (the least probability of a label of its tokens); ``confidence`` None: every cue."""
+        if headline_line(self.doc[start].sent):
+            return  # a headline, deck or caption set in the text (as for the rules)
         found = [
             s
             for s in segments(labels, start)
@@ -192,21 +190,34 @@ class StatementMaker:
         rules ("concerns about X", ``light_prepositions``) never reaches a verb this way and is left alone.
         On two samples of 60 AllSides reports (seeds 8100, 8200; gold/dev skipped) this removed 7 of the
         tagger's 44 added statements and 4 of 33, and on a third read after (seed 8300, 100 reports) 8 of 66,
-        all wrong by the gold guide."""
+        all wrong by the gold guide. Since ``statements.combined.v10`` a listed pairing is a topic too when
+        its particle is a topic one and a noun phrase alone follows (``content.names_topic``, "referred to the
+        1973 decision", "reacted to Bush's comment"), as for the rules, and the content may be the whole
+        prepositional phrase ("was apparently reacting" + "to old rumors ...")."""
         tokens = self.doc[content.first : content.last + 1]
         if any(marked_by_that(t) for t in tokens):
             return False
         # The content's leftmost token governed from outside it (the parse root when the content holds it).
         top = next((t for t in tokens if not content.first <= t.head.i <= content.last), tokens.root)
         phrasal = Lexicon.load().phrasal
-        while top.dep_ == "pobj" and top.head.dep_ == "prep" and cue.first <= top.head.i <= cue.last:
-            preposition = top.head
+        # The content is the preposition's object ("reacted to" + "Bush's comment") or the whole prepositional
+        # phrase ("was apparently reacting" + "to old rumors").
+        while cue.first <= top.head.i <= cue.last and (
+            (top.dep_ == "prep" and top.right_edge.i >= content.last)
+            or (top.dep_ == "pobj" and top.head.dep_ == "prep")
+        ):
+            preposition = top if top.dep_ == "prep" else top.head
             preposition_head = preposition.head
             if not cue.first <= preposition_head.i <= cue.last:
                 return False
             if preposition_head.pos_ in {"VERB", "AUX"}:
                 listed = phrasal.get(preposition_head.lemma_.lower(), frozenset())
-                return preposition.lower_ not in listed | STANCE_PREPOSITIONS
+                if preposition.lower_ in listed:
+                    # A listed phrasal cue names a topic too when a noun phrase alone follows its particle
+                    # ("referred to the 1973 decision"), as for the rules (``content.names_topic``).
+                    span = self.char_span(content.first, content.last)
+                    return names_topic(preposition, tokens) and not self.quotes.overlapping(span.start, span.end)
+                return preposition.lower_ not in STANCE_PREPOSITIONS
             top = preposition_head
         return False
 

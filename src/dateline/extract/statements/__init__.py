@@ -1,4 +1,4 @@
-"""statements.rules.v6: who said what, with the cue, the content and the relay chain, from the parse.
+"""statements.rules.v7: who said what, with the cue, the content and the relay chain, from the parse.
 
 One pass over the Doc's sentences. In each, a token is a cue when the lexicon (``data/cues.yaml``) lists its
 lemma (a reporting verb), it heads a phrasal cue ("pointed out", "called on") or a light-verb cue ("made the
@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from dateline.extract.statements.cues import cue_at, cue_candidates
+from dateline.extract.statements.cues import cue_at, cue_candidates, headline_line
 from dateline.extract.statements.lexicon import Cue, Lexicon
 from dateline.extract.statements.quotes import Quotes, quote_regions
 from dateline.extract.statements.records import Builder, _distinct, _outermost, resumed_parts
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 __all__ = ["Cue", "Lexicon", "Quotes", "content_parts", "extract_statements", "quote_regions", "resumed_parts"]
 
 
-@extractor("statements.rules", version=6, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.rules", version=7, requires=("entity",), assigns=("statement",), default=False)
 def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """Attributed statements of one article (see the module docstring)."""
     lex = Lexicon.load()
@@ -83,6 +83,8 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
             labelled = builder.from_colon(sent, lex) or builder.from_headline(sent, lex)
             if labelled is not None:
                 found.append(labelled)
+        if found and headline_line(sent):
+            found = []  # a headline, deck or caption set in the text: nobody's statement
         if relay is not None:
             relayed = builder.from_relay(relay, sent)
             if relayed is not None:

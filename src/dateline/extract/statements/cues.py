@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from dateline.extract.statements.lexicon import (
 from dateline.extract.support.speakers import FINITE_TAGS, SUBJECT_DEPS
 from dateline.extract.support.tokens import columns
 from dateline.model import CUE_ATTITUDE, CUE_OTHER, CUE_SPEECH
+from dateline.nlp.components import line_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -369,3 +371,55 @@ def opens_with_label(sent: SpacySpan, last: int, lex: Lexicon) -> bool:
     if end.idx + len(end.text) - opening.idx > lex.longest_label:
         return False  # longer than every label, even case-folded (and building the words' text costs)
     return sent.doc[opening.i : last + 1].text.casefold() in lex.section_labels
+
+
+# Fewest words a line in capitals needs to be read as a headline rather than an acronym or a shout.
+CAPITALS_MIN_WORDS = 3
+
+
+def capitals_line(sent: SpacySpan) -> bool:
+    """Whether the sentence is set in capitals ("SCHIFF SAYS WE ...", "ALITO BLASTS NYC GUN LAW, AS SUPREME
+    COURT PUNTS ..."): the headline of a linked story that the page puts between paragraphs, which nobody
+    in the report says (the guide: headlines are not statements). A quotation in capitals with its cue in
+    lower case ("“NO COLLUSION!” Trump tweeted") is no such line. On 50 random AllSides reports (seed 8400,
+    gold/dev skipped) 6 statements came from such lines, none a statement (4 linked headlines, 2 lines of a
+    tweet in capitals with a fragment of it taken for the speaker); on 50 more (seed 8500) 3, all headlines."""
+    words = 0
+    for token in sent:
+        if any(c.islower() for c in token.text):
+            return False
+        words += token.is_alpha
+    return words >= CAPITALS_MIN_WORDS
+
+
+# Most words of a line without closing punctuation read as a headline, a caption or a label line; a longer
+# one is more often a paragraph whose full stop the page lost.
+UNPUNCTUATED_MAX_WORDS = 20
+
+# What closes a line of running text or of a quotation.
+CLOSING_PUNCTUATION = frozenset(".?!:;)…\"'”’»")
+
+# An embedded tweet's signature ("— Mark Knoller (@markknoller) June 27, 2013"): a post someone wrote.
+TWEET_SIGNATURE = re.compile(r"\(\s*@")
+
+
+def unpunctuated_line(sent: SpacySpan) -> bool:
+    """Whether the sentence is a short line of its own that no full stop, question or exclamation mark or
+    quotation mark closes: a headline, deck or caption the page sets between paragraphs ("President says he
+    is willing to talk with Robert Mueller ...", "Rubio: Ambassador Stevens, others warned of deepening
+    security crisis", "Report: Trump warns of ...", "Media caption Roy Moore: How Alabamans are defending
+    ..."), which the guide does not annotate; an embedded tweet, which ends with its writer's signature, is
+    no such line."""
+    doc = sent.doc
+    if not (line_start(doc, sent.start) and (sent.end == len(doc) or line_start(doc, sent.end))):
+        return False
+    text = sent.text.strip()
+    if not text or text[-1] in CLOSING_PUNCTUATION or TWEET_SIGNATURE.search(text):
+        return False
+    return sum(t.is_alpha for t in sent) <= UNPUNCTUATED_MAX_WORDS
+
+
+def headline_line(sent: SpacySpan) -> bool:
+    """Whether the sentence is a headline, deck or caption set in the text (``capitals_line``,
+    ``unpunctuated_line``): nobody's statement, for the rules and the tagger alike."""
+    return capitals_line(sent) or unpunctuated_line(sent)

@@ -44,6 +44,12 @@ CLAUSE_POS = frozenset({"VERB", "AUX"})
 # How the parse hangs a cue's that-clause on a noun after it ("says in a statement that X").
 STRAY_CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
 
+# Prepositions whose object is what a speaker urged or opposed ("Merkel warned against the forces of hate",
+# "called for talks", "argued for a delay"), the content the guide counts, whatever verb they follow; the
+# object of any other preposition a cue verb is not listed with ("reported on", "tweeted about") is a topic
+# (``attribution.decode.StatementMaker.topic_only``) or an adjunct (``content.said_by_preposition``).
+STANCE_PREPOSITIONS = frozenset({"for", "against"})
+
 # Cues headed by a verb whose subject is the speaker.
 VERB_KINDS = frozenset({"clause", "object", "phrasal", "light"})
 
@@ -83,6 +89,8 @@ class Lexicon:
     nouns: frozenset[str]
     # Clause verbs whose object is not what was said: ``addressee_verbs`` and ``perception_verbs``.
     unsaid_objects: frozenset[str]
+    # Clause verbs whose direct object is whom it was said to (``addressee_verbs``: "told reporters").
+    addressed: frozenset[str]
     # Perception, knowledge and decision verbs (``perception_verbs``): a cue only when they report something.
     perception: frozenset[str]
     # Verbs that are a cue only when what they report is a clause or a quotation (``clause_only_verbs`` and
@@ -124,6 +132,7 @@ class Lexicon:
             headline_irregular=dict(data["headline_irregular"]),
             nouns=frozenset(data["nouns"]),
             unsaid_objects=frozenset(data["addressee_verbs"]) | frozenset(data["perception_verbs"]),
+            addressed=frozenset(data["addressee_verbs"]),
             perception=frozenset(data["perception_verbs"]),
             clause_only=frozenset(data["clause_only_verbs"]) | frozenset(data["attitude_verbs"]),
             attitudes=frozenset(data["attitude_verbs"]),

@@ -17,6 +17,7 @@ from dateline.extract.statements.content import (
     _speaker_phrase,
     _trimmed,
     around_parenthesis,
+    names_topic,
 )
 from dateline.extract.statements.cues import (
     cue_class,
@@ -199,6 +200,8 @@ class Builder:
         if _participial_adjunct(cue, sent, self.quotes):
             return None
         bounds = _content(cue, doc, sent, lex)
+        if bounds is not None and self._topic_only(cue, bounds):
+            return None
         if (head is None or bounds is None) and cue.kind not in {"according", "noun"}:
             postposed = _postposed(cue, sent, stop)
             if postposed is not None:
@@ -238,6 +241,16 @@ class Builder:
             outlet = quoted[1]
             via = (self.via_name(outlet.left_edge.i, outlet.i), *via)
         return self.statement(cue, speaker, speakers, content, via)
+
+    def _topic_only(self, cue: Cue, bounds: tuple[int, int]) -> bool:
+        """A phrasal cue whose content names only what the remark was about (``content.names_topic``),
+        with no quotation in it."""
+        if cue.kind != "phrasal":
+            return False
+        content = self.span(*bounds)
+        return names_topic(self.doc[cue.last], self.doc[bounds[0] : bounds[1] + 1]) and not self.quotes.overlapping(
+            content.start, content.end
+        )
 
     def _across_parenthesis(
         self, cue: Cue, phrase: tuple[int, int], content: Span, sent: SpacySpan, stop: int, lex: Lexicon
