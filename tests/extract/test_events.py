@@ -822,3 +822,37 @@ def test_a_nationality_outranks_the_place_its_word_also_names() -> None:
     # (bulk sample seed 7201: "The Somali president ... insisted his country had the capacity to fight terrorism").
     fight = next(e for e in _report_events("vtDKVoL9S6S6kk3r") if e.trigger == "fight")
     assert [(a.text, a.country) for a in fight.actors] == [("his country", "SOM")]
+
+
+def test_the_simple_present_passive_is_a_state() -> None:
+    # "some of which are opposed by interest groups" (gold/dev tune half), "groups which are funded by donors":
+    # a standing state, as the simple present active; the past and the perfect report an occurrence.
+    assert _types("The pension cuts are opposed by regional interest groups.") == set()
+    assert _types("The outside groups are funded by wealthy donors.") == set()
+    assert _types("The pension cuts were opposed by regional interest groups.") == {"REJECT"}
+
+
+def test_an_action_the_report_asks_about_is_not_reported_done() -> None:
+    assert _types("Will the senators accept the deal?") == set()
+    assert _types("The senators accepted the deal.") == {"CONCEDE"}
+    # A clause inside the question is reported ("Remember when ...?").
+    assert "ACCUSE" in _types("Remember when the board passed a resolution condemning the group?")
+    # A report outside every gold set (bulk sample seed 7300): "Will future presidents take the threat of
+    # impeachment seriously? ... or will they accept that bargaining with Congress is part of the rules ...?"
+    assert not any(e.lemma == "accept" for e in _report_events("RsuUvpnPIycaogCY"))
+
+
+def test_the_infinitive_of_a_noun_of_aim_is_not_done() -> None:
+    assert _sentence_events("Obama dropped plans to launch military strikes against Syria.") == []
+    assert _sentence_events("The Palestinians conveyed their intention to cut off talks with Israel.") == []
+    # A conjunct shares it; done, the action is an event.
+    assert _sentence_events("Republicans led efforts to capture the seat and hold onto another.") == []
+    assert _types("Republicans captured the seat.") == {"COERCE"}
+
+
+def test_an_actor_takes_the_reports_country_over_its_patients() -> None:
+    # A report outside every gold set (bulk sample seed 7300), whose places are American: "He eventually supported
+    # the president's Iran deal" -- the only country of the sentence is the patient's, so the actor takes the
+    # report's own (IRN before).
+    supported = next(e for e in _report_events("lKPafPFWhc990HYU") if e.trigger == "supported")
+    assert [(a.text, a.country) for a in supported.actors] == [("He", "USA")]
