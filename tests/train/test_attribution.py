@@ -56,3 +56,18 @@ def test_make_train_rebuilds_the_shipped_model_byte_for_byte(tmp_path: Path) -> 
     shipped = models_dir()
     assert (tmp_path / MODEL_NAME).read_bytes() == (shipped / MODEL_NAME).read_bytes(), RETRAIN
     assert (tmp_path / MANIFEST_NAME).read_text() == (shipped / MANIFEST_NAME).read_text(), RETRAIN
+
+
+def test_the_vocabulary_keeps_the_words_seen_at_least_the_cutoff_times() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    text = "She said no. She said yes. He said so."
+    doc = nlp(text)
+    for token in doc:
+        token.lemma_ = token.lower_  # a blank pipeline has no lemmatiser
+    parsed = [attribution.Parsed(polnear.PolnearDoc("made-up", text, ()), doc)]
+    assert attribution.vocabulary(parsed, 3) == frozenset({"said", "."})
+    assert attribution.vocabulary(parsed, 2) == frozenset({"said", ".", "she"})
+    # The trainer's own cutoff (20) keeps none of these words: rare words never become features.
+    assert attribution.vocabulary(parsed) == frozenset()

@@ -92,15 +92,15 @@ def gold_labels(doc: Any, gold: Sequence[polnear.Attribution]) -> list[str]:
     return labels
 
 
-def vocabulary(parsed: Sequence[Parsed]) -> frozenset[str]:
-    """Words and lemmas frequent enough in the training articles to be features."""
+def vocabulary(parsed: Sequence[Parsed], min_count: int = MIN_WORD_COUNT) -> frozenset[str]:
+    """Words and lemmas seen at least ``min_count`` times in the training articles: the features' words."""
     counts: Counter[str] = Counter()
     for p in parsed:
         for token in p.doc:
             counts[token.lower_] += 1
             if token.lemma_.lower() != token.lower_:
                 counts[token.lemma_.lower()] += 1
-    return frozenset(w for w, n in counts.items() if n >= MIN_WORD_COUNT)
+    return frozenset(w for w, n in counts.items() if n >= min_count)
 
 
 def examples(parsed: Sequence[Parsed], vocab: frozenset[str] | None) -> Iterator[tuple[list[Item], list[str]]]:
