@@ -586,3 +586,60 @@ def test_v9_titles_and_seats(text: str, expected: tuple[str, str | None, str | N
 
 def test_v9_fellow_before_a_name_is_no_title() -> None:
     assert not any(holder == "Mitt Romney" for _, _, _, holder in _offices("Fellow Republican Mitt Romney said no."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lexicon title word that only modifies the noun after it: the title ends at the noun.
+        (
+            "Jane Roe, the firm's chief technology officer, said so.",
+            ("chief technology officer", "firm", None, "Jane Roe"),
+        ),
+        (
+            "said John Roe, chief investment officer at Acme Capital Management.",
+            ("chief investment officer", "Acme Capital Management", None, "John Roe"),
+        ),
+        ("At the clinic, chief medical officer Ann Doe spoke.", ("chief medical officer", None, None, "Ann Doe")),
+        # "in chief" belongs to the title; the organisation after it holds it.
+        ("John Roe, editor-in-chief of the Yemen Post, said so.", ("editor-in-chief", "Yemen Post", None, "John Roe")),
+        # A party between the owner's possessive and the title is the holder's, not the office's.
+        (
+            "Ads backed John Roe, the state's former Republican attorney general, in the race.",
+            ("former attorney general", "state", None, "John Roe"),
+        ),
+        ("Ads backed John Roe, Nevada's Democratic governor, in the race.", ("governor", "Nevada", None, "John Roe")),
+        # "one of ..." holds no office; the noun joined to it by "and" does.
+        (
+            "said Jane Roe, one of the authors of the study and a political scientist at Dartmouth College.",
+            ("political scientist", "Dartmouth College", None, "Jane Roe"),
+        ),
+    ],
+)
+def test_v13_cut_titles_and_appositions(text: str, expected: tuple[str, str | None, str | None, str]) -> None:
+    assert expected in _offices(text)
+
+
+def test_v13_a_title_before_the_next_name_is_that_names() -> None:
+    found = _offices("According to Roe, Acme's chief content officer, John Doe, sent the email.")
+    assert ("chief content officer", "Acme", None, "John Doe") in found
+    assert not any(holder == "Roe" for _, _, _, holder in found)
+
+
+def test_v13_one_of_a_group_alone_is_no_office() -> None:
+    assert not any(holder == "Jane Roe" for *_, holder in _offices("Jane Roe, one of the founders of the group, said."))
+
+
+@pytest.mark.parametrize(
+    ("article", "needle", "expected"),
+    [
+        ("AD5X03leXVl8VxYm", "Chris Wysopal", ("chief technology officer", "Veracode", None, "Chris Wysopal")),
+        ("EsttiT3iosp4N8Rp", "Paul Glastris", ("editor-in-chief", "Washington Monthly", None, "Paul Glastris")),
+        ("e7qrFz3pv1ZqspcO", "Brian Kemp, Georgia", ("governor", "Georgia", None, "Brian Kemp")),
+        ("KZVbG1GNoyThRl4W", "David Rand", ("professor", "MIT Sloan School of Management", None, "David Rand")),
+    ],
+)
+def test_v13_constructions_in_corpus_reports(
+    article: str, needle: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    assert expected in _corpus_offices(article, needle)

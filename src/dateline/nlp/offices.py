@@ -417,8 +417,23 @@ def _title_at(doc: Doc, i: int, lex: Lexicon) -> int:
         ends.append(j)
     for title in lex.titles.get(words[0], ()) if words else ():
         if tuple(words[: len(title)]) == title:
-            return ends[len(title) - 1]
+            return _in_chief_end(doc, ends[len(title) - 1])
     return i
+
+
+# "in chief" after a title belongs to it, hyphened or not ("editor-in-chief", "editor in chief", "commander in
+# chief"): "NAME, editor-in-chief of The Washington Monthly" was a bare "editor" of none, the organisation lost
+# after the hyphen (9 "NAME, (the) editor-in-chief/editor in chief" in the AllSides corpus outside gold/dev, 7 of
+# them read as a bare "editor"). Read here, not listed per title in the lexicon.
+_IN_CHIEF = (("in", "chief"), ("-", "in", "-", "chief"))
+
+
+def _in_chief_end(doc: Doc, end: int) -> int:
+    """The end of a title that ends at ``end``, past an "in chief" written after it."""
+    for words in _IN_CHIEF:
+        if tuple(t.lower_ for t in doc[end : end + len(words)]) == words:
+            return end + len(words)
+    return end
 
 
 def _may_lead_title(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -599,6 +614,7 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
         if end == i:
             i += 1
             continue
+        end = _noun_head_end(doc, end - 1, end)  # "AMI's chief content officer, Dylan Howard"
         parsed = _parse_office(doc, i, end, lex)
         if parsed is None:
             joint = _joint_titles(doc, i, end, lex)
@@ -1200,6 +1216,7 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
             continue
         while end < len(doc) and _title_at(doc, end, lex) > end:  # "chief economist": the last title is the head
             t, end = end, _title_at(doc, end, lex)
+        end = _noun_head_end(doc, t, end)
         if end + 1 < len(doc) and doc[end].text == "(" and _PARTY_TAG.match(doc_text(doc), doc[end + 1].idx):
             continue  # "Heidi Heitkamp (D-ND), Angus King (I-ME)": a party tag follows a lawmaker's name, no title
         start = _modifiers_before(doc, t, lex, floor=k)
@@ -1218,9 +1235,10 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         served = _person_served(doc, end, lex) if envoy is None else None
         if end < len(doc) and doc[end].lower_ == "to" and envoy is None and served is None:
             continue
-        holder = _holder_before(doc, start, lex, floor=k - 1) if start > k else None
+        owned, inner_status = _owner_past_party(doc, k, start, lex)
+        holder = _holder_before(doc, owned, lex, floor=k - 1) if owned > k else None
         # "NAME, the association's president": an organisation noun refers back to one the article names
-        reference = start == k + 2 and _refers_back(doc[k], lex) and doc[k + 1].text in POSSESSIVE
+        reference = owned == k + 2 and _refers_back(doc[k], lex) and doc[k + 1].text in POSSESSIVE
         if reference:
             holder = doc[k].text, k, k + 1
         if start > k and (holder is None or holder[1] != k):
@@ -1252,11 +1270,51 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         end = title_end
         to, to_start, to_end = envoy or (None, -1, -1)
         title = _with_status(doc, lead, status_end, doc[_office_start(doc, start, end, lex) : end].text)
+        if inner_status:
+            title = f"{doc[inner_status[0] : inner_status[-1] + 1].text} {title}"
         ref = reference and (of_start, of_end) == (k, k + 1)
         office = Office(title, start, end, of, of_start, of_end, ref, to, to_start, to_end, ent.start, ent.end)
-        found.append((office, [*range(lead, status_end), *range(start, end)]))
+        found.append((office, [*range(lead, status_end), *inner_status, *range(start, end)]))
         found.extend(_coordinated_office(doc, office, lex))
     return found
+
+
+# How many lower-case words a title word may modify across to reach its noun ("chief technology officer",
+# "chief marketing officer": one; "chief information security officer": two).
+_MAX_WORDS_TO_HEAD = 2
+
+
+def _noun_head_end(doc: Doc, t: int, end: int) -> int:
+    """The end of a title whose last lexicon word only modifies a lower-case noun after it: "NAME, Veracode's chief
+    technology officer", "NAME, chief investment officer at ORG" were read as "chief" or nothing (the apposition
+    ended at "technology"). The parse hangs "chief" and every word after it on "officer"; the title then ends
+    there. Else ``end``."""
+    head = doc[t].head
+    if not end <= head.i <= end + _MAX_WORDS_TO_HEAD or head.tag_ not in ("NN", "NNS") or not head.is_lower:
+        return end
+    if doc[t].dep_ not in ("amod", "compound"):
+        return end
+    if any(
+        not tok.is_lower or tok.head.i != head.i or tok.dep_ not in ("amod", "compound") for tok in doc[end : head.i]
+    ):
+        return end
+    return head.i + 1
+
+
+def _owner_past_party(doc: Doc, k: int, start: int, lex: Lexicon) -> tuple[int, list[int]]:
+    """Where the words that own an apposition's title end, past the holder's party written between the owner's
+    possessive and the title ("NAME, the state's former Republican attorney general", "NAME, Nevada's Democratic
+    senator": the apposition was dropped, the party read as a holder that does not open it), with the status words
+    between them ("former", kept in the title). Else ``start`` and none."""
+    party = start - 1
+    if party <= k or doc[party].lower_ not in lex.parties:
+        return start, []
+    owned = party
+    while owned - 1 > k and doc[owned - 1].lower_ in lex.status_modifiers:
+        owned -= 1
+    if doc[owned - 1].text not in POSSESSIVE:
+        return start, []
+    return owned, list(range(owned, party))
 
 
 def _past_judgement(doc: Doc, k: int, lex: Lexicon) -> int:
@@ -1429,6 +1487,9 @@ def _parsed_appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]
     found = []
     for ent, k in _apposition_starts(doc, lex):
         head = next((t for t in doc[k : min(k + _COMPOUND_APPOSITION_TOKENS, len(doc))] if t.dep_ == "appos"), None)
+        if head is not None and head.lower_ == "one" and ent.start <= head.head.i < ent.end:
+            found.extend(_conjoined_office(doc, ent, head.i, lex))
+            continue
         if head is None or head.pos_ != "NOUN" or not head.is_lower or not ent.start <= head.head.i < ent.end:
             continue
         if any(not (t.is_lower and t.pos_ in ("ADJ", "NOUN")) for t in doc[k : head.i]):
@@ -1443,6 +1504,34 @@ def _parsed_appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]
         found.append((office, list(range(k, head.i + 1))))
         found.extend(_coordinated_office(doc, office, lex))
     return found
+
+
+# How far after "one" of "NAME, one of the authors of the study and a professor at ORG" the "and" may stand.
+_MEMBERSHIP_TOKENS = 10
+
+
+def _conjoined_office(doc: Doc, ent: Span, one: int, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+    """ "NAME, one of the authors of the report and a professor at the MIT Sloan School of Management": an
+    apposition that makes its holder one of a group holds no office, and the noun joined to it by "and" does,
+    with an organisation the model names after "at/of/for/with" (the parser hangs the noun on "one" or on the
+    group's noun, so the surface is read up to the apposition's end)."""
+    for j in range(one + 1, min(one + _MEMBERSHIP_TOKENS, len(doc) - 1)):
+        if doc[j].is_punct or doc[j].is_sent_start:
+            return []
+        if doc[j].lower_ != "and":
+            continue
+        start = j + 2 if doc[j + 1].lower_ in ("a", "an", "the") else j + 1
+        noun = start
+        while noun < min(start + 3, len(doc)) and doc[noun].is_lower and doc[noun].pos_ == "ADJ":
+            noun += 1
+        if noun >= len(doc) or not doc[noun].is_lower or doc[noun].pos_ != "NOUN":
+            return []
+        holder = _affiliation(doc, doc[noun], lex)
+        if holder is None:
+            return []
+        office = Office(doc[start : noun + 1].text, start, noun + 1, *holder, False, None, -1, -1, ent.start, ent.end)
+        return [(office, list(range(start, noun + 1)))]
+    return []
 
 
 # How far after an apposition's start its head noun may stand: "a former National Security Council official".
