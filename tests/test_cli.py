@@ -96,7 +96,7 @@ def test_export_rejects_unknown_format(db: str, tmp_path: Path) -> None:
 def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
-    for name in ("entities.rules.v13", "statements.rules.v6", "claims.rules.v15", "times.rules.v8", "events.rules.v8"):
+    for name in ("entities.rules.v14", "statements.rules.v6", "claims.rules.v15", "times.rules.v8", "events.rules.v8"):
         assert name in result.output
 
 

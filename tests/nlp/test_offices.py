@@ -643,3 +643,44 @@ def test_v13_constructions_in_corpus_reports(
     article: str, needle: str, expected: tuple[str, str | None, str | None, str]
 ) -> None:
     assert expected in _corpus_offices(article, needle)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An organisation's name runs on through a second "of/for NAME" link.
+        (
+            "Jane Roe, dean of the University of Maryland School of Public Health, said so.",
+            ("dean", "University of Maryland School of Public Health", None, "Jane Roe"),
+        ),
+        # A plural title after its modifier stands before every name of the list.
+        ("It named state Reps. Tim Doe and Matt Roe on Monday.", ("state Reps.", None, None, "Matt Roe")),
+    ],
+)
+def test_v14_names_and_lists(text: str, expected: tuple[str, str | None, str | None, str]) -> None:
+    assert expected in _offices(text)
+
+
+def test_v14_a_name_before_a_noun_is_no_person() -> None:
+    assert _offices("They went to a major United Nations environmental conference in Madrid.") == []
+
+
+@pytest.mark.parametrize(
+    ("article", "needle", "expected"),
+    [
+        ("c2kV57AqrvTlUgrk", "Carl Tobias", ("professor", "University of Richmond School of Law", None, "Carl Tobias")),
+        (
+            "rcMRRY3DTHA3OPJf",
+            "Jane Kirtley",
+            ("director", "Silha Center for the Study of Media Ethics and Law", None, "Jane Kirtley"),
+        ),
+        ("sozXwUds7BBQvNIU", "Russ Diamond", ("state Reps.", None, None, "Russ Diamond")),
+        # A person's name the model tags as an organisation after a lower-case title.
+        ("HZyos1NmesMuBSk8", "Tulsi Gabbard", ("representative", "Hawaii", None, "Tulsi Gabbard")),
+        ("T9h1UicwwThtBaT5", "Amber Mostyn", ("trial lawyer", "Houston", None, "Amber Mostyn")),
+    ],
+)
+def test_v14_constructions_in_corpus_reports(
+    article: str, needle: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    assert expected in _corpus_offices(article, needle)
