@@ -655,6 +655,8 @@ def test_v13_constructions_in_corpus_reports(
         ),
         # A plural title after its modifier stands before every name of the list.
         ("It named state Reps. Tim Doe and Matt Roe on Monday.", ("state Reps.", None, None, "Matt Roe")),
+        # The state after a lower-case title's city places the city; the name before holds the office.
+        ("John Smith, the mayor of Austin, Texas, spoke on Monday.", ("mayor", "Austin", None, "John Smith")),
     ],
 )
 def test_v14_names_and_lists(text: str, expected: tuple[str, str | None, str | None, str]) -> None:
@@ -663,6 +665,11 @@ def test_v14_names_and_lists(text: str, expected: tuple[str, str | None, str | N
 
 def test_v14_a_name_before_a_noun_is_no_person() -> None:
     assert _offices("They went to a major United Nations environmental conference in Madrid.") == []
+
+
+def test_v14_a_state_after_a_city_holds_no_office() -> None:
+    found = _offices("John Smith, the mayor of Austin, Texas, spoke on Monday.")
+    assert not any(holder == "Texas" for *_, holder in found)
 
 
 @pytest.mark.parametrize(
@@ -678,6 +685,7 @@ def test_v14_a_name_before_a_noun_is_no_person() -> None:
         # A person's name the model tags as an organisation after a lower-case title.
         ("HZyos1NmesMuBSk8", "Tulsi Gabbard", ("representative", "Hawaii", None, "Tulsi Gabbard")),
         ("T9h1UicwwThtBaT5", "Amber Mostyn", ("trial lawyer", "Houston", None, "Amber Mostyn")),
+        ("pELog8eFTIozFGkl", "James Brainard", ("mayor", "Carmel", None, "James Brainard")),
     ],
 )
 def test_v14_constructions_in_corpus_reports(

@@ -1717,6 +1717,9 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
         return None
     if named_in_apposition and person_end < len(doc) and not doc[person_end].is_punct:
         return None
+    if named_in_apposition and lex.seat_place(doc[j:person_end].text):
+        # "NAME, the mayor of Miami Beach, Fla., ...": the state after the comma places the city, it holds no office
+        return None
     if of is None or of in lex.parties.values() or (seat and lex.country(of)):
         # A lawmaker's state (party-state tag, "of STATE") names the seat; the party or the country before the
         # title does not ("U.S. Representative Michael McCaul of Texas").
