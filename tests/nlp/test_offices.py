@@ -586,3 +586,109 @@ def test_v9_titles_and_seats(text: str, expected: tuple[str, str | None, str | N
 
 def test_v9_fellow_before_a_name_is_no_title() -> None:
     assert not any(holder == "Mitt Romney" for _, _, _, holder in _offices("Fellow Republican Mitt Romney said no."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lexicon title word that only modifies the noun after it: the title ends at the noun.
+        (
+            "Jane Roe, the firm's chief technology officer, said so.",
+            ("chief technology officer", "firm", None, "Jane Roe"),
+        ),
+        (
+            "said John Roe, chief investment officer at Acme Capital Management.",
+            ("chief investment officer", "Acme Capital Management", None, "John Roe"),
+        ),
+        ("At the clinic, chief medical officer Ann Doe spoke.", ("chief medical officer", None, None, "Ann Doe")),
+        # "in chief" belongs to the title; the organisation after it holds it.
+        ("John Roe, editor-in-chief of the Yemen Post, said so.", ("editor-in-chief", "Yemen Post", None, "John Roe")),
+        # A party between the owner's possessive and the title is the holder's, not the office's.
+        (
+            "Ads backed John Roe, the state's former Republican attorney general, in the race.",
+            ("former attorney general", "state", None, "John Roe"),
+        ),
+        ("Ads backed John Roe, Nevada's Democratic governor, in the race.", ("governor", "Nevada", None, "John Roe")),
+        # "one of ..." holds no office; the noun joined to it by "and" does.
+        (
+            "said Jane Roe, one of the authors of the study and a political scientist at Dartmouth College.",
+            ("political scientist", "Dartmouth College", None, "Jane Roe"),
+        ),
+    ],
+)
+def test_v13_cut_titles_and_appositions(text: str, expected: tuple[str, str | None, str | None, str]) -> None:
+    assert expected in _offices(text)
+
+
+def test_v13_a_title_before_the_next_name_is_that_names() -> None:
+    found = _offices("According to Roe, Acme's chief content officer, John Doe, sent the email.")
+    assert ("chief content officer", "Acme", None, "John Doe") in found
+    assert not any(holder == "Roe" for _, _, _, holder in found)
+
+
+def test_v13_one_of_a_group_alone_is_no_office() -> None:
+    assert not any(holder == "Jane Roe" for *_, holder in _offices("Jane Roe, one of the founders of the group, said."))
+
+
+@pytest.mark.parametrize(
+    ("article", "needle", "expected"),
+    [
+        ("AD5X03leXVl8VxYm", "Chris Wysopal", ("chief technology officer", "Veracode", None, "Chris Wysopal")),
+        ("EsttiT3iosp4N8Rp", "Paul Glastris", ("editor-in-chief", "Washington Monthly", None, "Paul Glastris")),
+        ("e7qrFz3pv1ZqspcO", "Brian Kemp, Georgia", ("governor", "Georgia", None, "Brian Kemp")),
+        ("KZVbG1GNoyThRl4W", "David Rand", ("professor", "MIT Sloan School of Management", None, "David Rand")),
+    ],
+)
+def test_v13_constructions_in_corpus_reports(
+    article: str, needle: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    assert expected in _corpus_offices(article, needle)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An organisation's name runs on through a second "of/for NAME" link.
+        (
+            "Jane Roe, dean of the University of Maryland School of Public Health, said so.",
+            ("dean", "University of Maryland School of Public Health", None, "Jane Roe"),
+        ),
+        # A plural title after its modifier stands before every name of the list.
+        ("It named state Reps. Tim Doe and Matt Roe on Monday.", ("state Reps.", None, None, "Matt Roe")),
+        # The state after a lower-case title's city places the city; the name before holds the office.
+        ("John Smith, the mayor of Austin, Texas, spoke on Monday.", ("mayor", "Austin", None, "John Smith")),
+    ],
+)
+def test_v14_names_and_lists(text: str, expected: tuple[str, str | None, str | None, str]) -> None:
+    assert expected in _offices(text)
+
+
+def test_v14_a_name_before_a_noun_is_no_person() -> None:
+    assert _offices("They went to a major United Nations environmental conference in Madrid.") == []
+
+
+def test_v14_a_state_after_a_city_holds_no_office() -> None:
+    found = _offices("John Smith, the mayor of Austin, Texas, spoke on Monday.")
+    assert not any(holder == "Texas" for *_, holder in found)
+
+
+@pytest.mark.parametrize(
+    ("article", "needle", "expected"),
+    [
+        ("c2kV57AqrvTlUgrk", "Carl Tobias", ("professor", "University of Richmond School of Law", None, "Carl Tobias")),
+        (
+            "rcMRRY3DTHA3OPJf",
+            "Jane Kirtley",
+            ("director", "Silha Center for the Study of Media Ethics and Law", None, "Jane Kirtley"),
+        ),
+        ("sozXwUds7BBQvNIU", "Russ Diamond", ("state Reps.", None, None, "Russ Diamond")),
+        # A person's name the model tags as an organisation after a lower-case title.
+        ("HZyos1NmesMuBSk8", "Tulsi Gabbard", ("representative", "Hawaii", None, "Tulsi Gabbard")),
+        ("T9h1UicwwThtBaT5", "Amber Mostyn", ("trial lawyer", "Houston", None, "Amber Mostyn")),
+        ("pELog8eFTIozFGkl", "James Brainard", ("mayor", "Carmel", None, "James Brainard")),
+    ],
+)
+def test_v14_constructions_in_corpus_reports(
+    article: str, needle: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    assert expected in _corpus_offices(article, needle)

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 # A person's name after a title is at most this many tokens ("Muhammad Talha Mahmud", "Khusro Pervaiz Khan");
 # longer capitalised runs are organisation names or headlines, not names.
 MAX_NAME_TOKENS = 4
+# How many "of/for NAME" links an organisation's name runs on through: "University of Maryland School of Public
+# Health" has two; three is room for one more without running on through a sentence's list of names.
+MAX_OF_LINKS = 3
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X", "VERB"})
@@ -374,12 +377,17 @@ def org_extent(doc: Doc, head: int, lex: Lexicon) -> tuple[int, int] | None:
             break
         start -= 1
     end = head + 1
-    if end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
-        # "Institute of Science and Technology", "Committee for a Responsible Federal Budget"
+    for _ in range(MAX_OF_LINKS):
+        # "Institute of Science and Technology", "Committee for a Responsible Federal Budget"; linked again inside
+        # the name ("University of Maryland School of Public Health", "Institute for the Study of War": each was cut
+        # at its second "of", 2 of the 30 random AllSides reports of seed 4900)
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "for"):
+            break
         first = end + 2 if doc[end + 1].lower_ == "a" and doc[end].lower_ == "for" else _skip_det(doc, end + 1)
         after = _name_run(doc, first, allow_and=True)
-        if after > first:
-            end = after
+        if after <= first:
+            break
+        end = after
     if tok.lower_ in lex.located_org_heads and end + 1 < len(doc) and doc[end].lower_ == "in":
         after = _name_run(doc, end + 1, allow_and=False)
         if after > end + 1:
@@ -417,8 +425,23 @@ def _title_at(doc: Doc, i: int, lex: Lexicon) -> int:
         ends.append(j)
     for title in lex.titles.get(words[0], ()) if words else ():
         if tuple(words[: len(title)]) == title:
-            return ends[len(title) - 1]
+            return _in_chief_end(doc, ends[len(title) - 1])
     return i
+
+
+# "in chief" after a title belongs to it, hyphened or not ("editor-in-chief", "editor in chief", "commander in
+# chief"): "NAME, editor-in-chief of The Washington Monthly" was a bare "editor" of none, the organisation lost
+# after the hyphen (9 "NAME, (the) editor-in-chief/editor in chief" in the AllSides corpus outside gold/dev, 7 of
+# them read as a bare "editor"). Read here, not listed per title in the lexicon.
+_IN_CHIEF = (("in", "chief"), ("-", "in", "-", "chief"))
+
+
+def _in_chief_end(doc: Doc, end: int) -> int:
+    """The end of a title that ends at ``end``, past an "in chief" written after it."""
+    for words in _IN_CHIEF:
+        if tuple(t.lower_ for t in doc[end : end + len(words)]) == words:
+            return end + len(words)
+    return end
 
 
 def _may_lead_title(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -599,6 +622,7 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
         if end == i:
             i += 1
             continue
+        end = _noun_head_end(doc, end - 1, end)  # "AMI's chief content officer, Dylan Howard"
         parsed = _parse_office(doc, i, end, lex)
         if parsed is None:
             joint = _joint_titles(doc, i, end, lex)
@@ -647,7 +671,8 @@ def _coordinated_holders(doc: Doc, office: Office, lex: Lexicon) -> list[tuple[O
     """The other names a plural title stands before ("Sens. Roy Blunt, R-Mo., and Amy Klobuchar, D-Minn."):
     each holds the office, with its own seat when a tag or "of STATE" follows it, else the holder written before
     the title, which all of them share ("Texas Reps. Mike Conaway and Bill Flores": Flores went without Texas)."""
-    if doc[office.start : office.end].text.casefold() not in lex.plural_titles:
+    # The plural is the title's head word, after its modifiers ("state Reps. Tim Sanders and Matt Dean")
+    if doc[office.start : office.end].text.split()[-1].casefold() not in lex.plural_titles:
         return []
     shared = (office.of, office.of_start, office.of_end) if 0 <= office.of_start < office.start else None
     if (
@@ -1200,6 +1225,7 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
             continue
         while end < len(doc) and _title_at(doc, end, lex) > end:  # "chief economist": the last title is the head
             t, end = end, _title_at(doc, end, lex)
+        end = _noun_head_end(doc, t, end)
         if end + 1 < len(doc) and doc[end].text == "(" and _PARTY_TAG.match(doc_text(doc), doc[end + 1].idx):
             continue  # "Heidi Heitkamp (D-ND), Angus King (I-ME)": a party tag follows a lawmaker's name, no title
         start = _modifiers_before(doc, t, lex, floor=k)
@@ -1218,9 +1244,10 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         served = _person_served(doc, end, lex) if envoy is None else None
         if end < len(doc) and doc[end].lower_ == "to" and envoy is None and served is None:
             continue
-        holder = _holder_before(doc, start, lex, floor=k - 1) if start > k else None
+        owned, inner_status = _owner_past_party(doc, k, start, lex)
+        holder = _holder_before(doc, owned, lex, floor=k - 1) if owned > k else None
         # "NAME, the association's president": an organisation noun refers back to one the article names
-        reference = start == k + 2 and _refers_back(doc[k], lex) and doc[k + 1].text in POSSESSIVE
+        reference = owned == k + 2 and _refers_back(doc[k], lex) and doc[k + 1].text in POSSESSIVE
         if reference:
             holder = doc[k].text, k, k + 1
         if start > k and (holder is None or holder[1] != k):
@@ -1252,11 +1279,51 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         end = title_end
         to, to_start, to_end = envoy or (None, -1, -1)
         title = _with_status(doc, lead, status_end, doc[_office_start(doc, start, end, lex) : end].text)
+        if inner_status:
+            title = f"{doc[inner_status[0] : inner_status[-1] + 1].text} {title}"
         ref = reference and (of_start, of_end) == (k, k + 1)
         office = Office(title, start, end, of, of_start, of_end, ref, to, to_start, to_end, ent.start, ent.end)
-        found.append((office, [*range(lead, status_end), *range(start, end)]))
+        found.append((office, [*range(lead, status_end), *inner_status, *range(start, end)]))
         found.extend(_coordinated_office(doc, office, lex))
     return found
+
+
+# How many lower-case words a title word may modify across to reach its noun ("chief technology officer",
+# "chief marketing officer": one; "chief information security officer": two).
+_MAX_WORDS_TO_HEAD = 2
+
+
+def _noun_head_end(doc: Doc, t: int, end: int) -> int:
+    """The end of a title whose last lexicon word only modifies a lower-case noun after it: "NAME, Veracode's chief
+    technology officer", "NAME, chief investment officer at ORG" were read as "chief" or nothing (the apposition
+    ended at "technology"). The parse hangs "chief" and every word after it on "officer"; the title then ends
+    there. Else ``end``."""
+    head = doc[t].head
+    if not end <= head.i <= end + _MAX_WORDS_TO_HEAD or head.tag_ not in ("NN", "NNS") or not head.is_lower:
+        return end
+    if doc[t].dep_ not in ("amod", "compound"):
+        return end
+    if any(
+        not tok.is_lower or tok.head.i != head.i or tok.dep_ not in ("amod", "compound") for tok in doc[end : head.i]
+    ):
+        return end
+    return head.i + 1
+
+
+def _owner_past_party(doc: Doc, k: int, start: int, lex: Lexicon) -> tuple[int, list[int]]:
+    """Where the words that own an apposition's title end, past the holder's party written between the owner's
+    possessive and the title ("NAME, the state's former Republican attorney general", "NAME, Nevada's Democratic
+    senator": the apposition was dropped, the party read as a holder that does not open it), with the status words
+    between them ("former", kept in the title). Else ``start`` and none."""
+    party = start - 1
+    if party <= k or doc[party].lower_ not in lex.parties:
+        return start, []
+    owned = party
+    while owned - 1 > k and doc[owned - 1].lower_ in lex.status_modifiers:
+        owned -= 1
+    if doc[owned - 1].text not in POSSESSIVE:
+        return start, []
+    return owned, list(range(owned, party))
 
 
 def _past_judgement(doc: Doc, k: int, lex: Lexicon) -> int:
@@ -1429,6 +1496,9 @@ def _parsed_appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]
     found = []
     for ent, k in _apposition_starts(doc, lex):
         head = next((t for t in doc[k : min(k + _COMPOUND_APPOSITION_TOKENS, len(doc))] if t.dep_ == "appos"), None)
+        if head is not None and head.lower_ == "one" and ent.start <= head.head.i < ent.end:
+            found.extend(_conjoined_office(doc, ent, head.i, lex))
+            continue
         if head is None or head.pos_ != "NOUN" or not head.is_lower or not ent.start <= head.head.i < ent.end:
             continue
         if any(not (t.is_lower and t.pos_ in ("ADJ", "NOUN")) for t in doc[k : head.i]):
@@ -1443,6 +1513,34 @@ def _parsed_appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]
         found.append((office, list(range(k, head.i + 1))))
         found.extend(_coordinated_office(doc, office, lex))
     return found
+
+
+# How far after "one" of "NAME, one of the authors of the study and a professor at ORG" the "and" may stand.
+_MEMBERSHIP_TOKENS = 10
+
+
+def _conjoined_office(doc: Doc, ent: Span, one: int, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+    """ "NAME, one of the authors of the report and a professor at the MIT Sloan School of Management": an
+    apposition that makes its holder one of a group holds no office, and the noun joined to it by "and" does,
+    with an organisation the model names after "at/of/for/with" (the parser hangs the noun on "one" or on the
+    group's noun, so the surface is read up to the apposition's end)."""
+    for j in range(one + 1, min(one + _MEMBERSHIP_TOKENS, len(doc) - 1)):
+        if doc[j].is_punct or doc[j].is_sent_start:
+            return []
+        if doc[j].lower_ != "and":
+            continue
+        start = j + 2 if doc[j + 1].lower_ in ("a", "an", "the") else j + 1
+        noun = start
+        while noun < min(start + 3, len(doc)) and doc[noun].is_lower and doc[noun].pos_ == "ADJ":
+            noun += 1
+        if noun >= len(doc) or not doc[noun].is_lower or doc[noun].pos_ != "NOUN":
+            return []
+        holder = _affiliation(doc, doc[noun], lex)
+        if holder is None:
+            return []
+        office = Office(doc[start : noun + 1].text, start, noun + 1, *holder, False, None, -1, -1, ent.start, ent.end)
+        return [(office, list(range(start, noun + 1)))]
+    return []
 
 
 # How far after an apposition's start its head noun may stand: "a former National Security Council official".
@@ -1606,7 +1704,7 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
         if envoy is None:
             return None
         to, to_span, j = envoy[0], (envoy[1], envoy[2]), envoy[2]
-    if lowercase and not _person_follows(doc, _past_titles(doc, j, lex)):
+    if lowercase and not _person_follows(doc, _past_titles(doc, j, lex), lex):
         return None  # "Russia's ambassador to the US, Anatoly Antonov": a lower-case title before a tagged name
     if j < len(doc) and doc[j].text == ",":
         j += 1
@@ -1618,6 +1716,9 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
     if person_end == j:
         return None
     if named_in_apposition and person_end < len(doc) and not doc[person_end].is_punct:
+        return None
+    if named_in_apposition and lex.seat_place(doc[j:person_end].text):
+        # "NAME, the mayor of Miami Beach, Fla., ...": the state after the comma places the city, it holds no office
         return None
     if of is None or of in lex.parties.values() or (seat and lex.country(of)):
         # A lawmaker's state (party-state tag, "of STATE") names the seat; the party or the country before the
@@ -1760,8 +1861,38 @@ def _past_titles(doc: Doc, j: int, lex: Lexicon) -> int:
     return j
 
 
-def _person_follows(doc: Doc, j: int) -> bool:
-    """A lower-case title stands before a name the model tagged ("department spokeswoman Heather Nauert")."""
+def _person_follows(doc: Doc, j: int, lex: Lexicon) -> bool:
+    """A lower-case title stands before a name the model tagged ("department spokeswoman Heather Nauert"), or
+    before a person's name it mistook for an organisation (``_person_tagged_org``)."""
     if j < len(doc) and doc[j].text == ",":
         j += 1
-    return j < len(doc) and doc[j].ent_iob_ == "B" and doc[j].ent_type_ == "PERSON"
+    if j >= len(doc) or doc[j].ent_iob_ != "B":
+        return False
+    return doc[j].ent_type_ == "PERSON" or _person_tagged_org(doc, j, lex)
+
+
+# Words in a name the model tagged ORG after a lower-case title that still make it a person's: a given name and
+# a surname, or with a middle name or initial.
+_PERSON_ORG_TOKENS = (2, 3)
+
+
+def _person_tagged_org(doc: Doc, j: int, lex: Lexicon) -> bool:
+    """The ORG the model tags at ``j``, right after a lower-case title, is a person's name ("UN ambassador Nikki
+    Haley", "Hawaii representative Tulsi Gabbard", "Houston trial lawyer Amber Mostyn"): two or three capitalised
+    proper nouns, none an organisation's head, a title word, a country or a demonym, that end the noun phrase
+    (not "a major United Nations conference"). In 200 random bulk AllSides reports outside gold/dev (seed 9310)
+    the model so tagged 3 persons after a title, each without an office before."""
+    if doc[j].ent_type_ != "ORG":
+        return False
+    end = next((k for k in range(j + 1, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))
+    if end - j not in _PERSON_ORG_TOKENS:
+        return False
+    words = doc[j:end]
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in words):
+        return False
+    if any(
+        t.lower_ in lex.org_heads or t.lower_ in lex.title_words or lex.country(t.text) or lex.demonym(t.text)
+        for t in words
+    ):
+        return False
+    return not (end < len(doc) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "PROPN", "ADJ"))
