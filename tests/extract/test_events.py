@@ -864,6 +864,8 @@ def test_cameo_legal_and_aid_verbs_are_typed() -> None:
     assert _types("The House impeached the president in December.") == {"ACCUSE"}
     assert _types("China lent Venezuela $5 billion last year.") == {"AID"}
     assert _types("Rioters looted the stores on Main Street.") == {"COERCE"}
+    # CAMEO 195 "Employ aerial weapons" as a light verb's event noun (bulk sample seed 7404).
+    assert _types("The U.S. military carried out an airstrike on a Syrian airbase.") == {"ASSAULT"}
     # Reports outside every gold set (bulk samples seeds 7400 and 7502).
     assert any(e.lemma == "impeach" for e in _report_events("mzXRhBK8iqgytnt8"))
     subpoenaed = next(e for e in _report_events("bPSzCwzVBWw1jNfU") if e.lemma == "subpoena")
