@@ -856,3 +856,42 @@ def test_an_actor_takes_the_reports_country_over_its_patients() -> None:
     # report's own (IRN before).
     supported = next(e for e in _report_events("lKPafPFWhc990HYU") if e.trigger == "supported")
     assert [(a.text, a.country) for a in supported.actors] == [("He", "USA")]
+
+
+def test_cameo_legal_and_aid_verbs_are_typed() -> None:
+    # CAMEO 091 "Investigate crime", 1121 "Accuse of crime", 071 "Provide economic aid", 1712 "Destroy property".
+    assert _types("The committee subpoenaed the Justice Department on Tuesday.") == {"ACCUSE"}
+    assert _types("The House impeached the president in December.") == {"ACCUSE"}
+    assert _types("China lent Venezuela $5 billion last year.") == {"AID"}
+    assert _types("Rioters looted the stores on Main Street.") == {"COERCE"}
+    # CAMEO 195 "Employ aerial weapons" as a light verb's event noun (bulk sample seed 7404).
+    assert _types("The U.S. military carried out an airstrike on a Syrian airbase.") == {"ASSAULT"}
+    # Reports outside every gold set (bulk samples seeds 7400 and 7502).
+    assert any(e.lemma == "impeach" for e in _report_events("mzXRhBK8iqgytnt8"))
+    subpoenaed = next(e for e in _report_events("bPSzCwzVBWw1jNfU") if e.lemma == "subpoena")
+    assert [a.text for a in subpoenaed.actors] == ["Department of Justice"]
+
+
+def test_an_event_nouns_by_phrase_names_its_doer() -> None:
+    (invasion,) = _sentence_events("The invasion of Ukraine by Russia shocked Europe.")
+    assert invasion.type == "ASSAULT" and [a.text for a in invasion.actors] == ["Russia"]
+    # A report outside every gold set (bulk sample seed 7502): "vehement complaints by Republicans in Washington".
+    complaints = next(e for e in _report_events("YmZlSMI6zTZ3HrJt") if e.trigger == "complaints")
+    assert complaints.type == "ACCUSE" and [a.text for a in complaints.actors] == ["Republicans in Washington"]
+
+
+def test_the_infinitive_of_a_refusal_is_not_done() -> None:
+    assert _sentence_events("The party's refusal to impeach the president angered activists.") == []
+    assert _types("The party refused to impeach the president.") == {"REJECT"}
+
+
+def test_a_thing_tied_to_someone_only_by_its_modifiers_does_not_act() -> None:
+    assert _sentence_events("An editorial in a Christian magazine supported the impeachment of Donald Trump.") == []
+    assert _types("The editors of a Christian magazine supported the impeachment of Donald Trump.") == {"SUPPORT"}
+    # A figure counts its group, and "including" lists its members: both act.
+    assert _types("Thousands of Serbs demonstrated in Belgrade on Sunday.") == {"PROTEST"}
+    assert _types("Several countries, including Pakistan, have recognized the massacre as genocide.") == {"SUPPORT"}
+    # A report outside every gold set (bulk sample seed 7500): "Starr, whose investigation of Clinton helped spur an
+    # effort by congressional Republicans ... to impeach the Democratic president".
+    events = _report_events("Hz3pC4XJ5PdbH4nD")
+    assert not any("investigation of Clinton" in a.text for e in events for a in e.actors)

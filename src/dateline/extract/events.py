@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 9
+VERSION = 10
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -298,8 +298,9 @@ def _other_phrasal(verb: Token) -> bool:
 
 
 def nominal_trigger(token: Token) -> Trigger | None:
-    """ "Canada's demand that ...", "Russia's invasion of Ukraine": an event noun of the lexicon whose possessor
-    names who acted (a person, organisation or state) reports the act as its verb would ("Canada demanded").
+    """ "Canada's demand that ...", "Russia's invasion of Ukraine", "the beheading of James Foley by an Islamic
+    State militant": an event noun of the lexicon whose possessor or "by" phrase names who acted (a person,
+    organisation or state, `_named_doers`) reports the act as its verb would ("Canada demanded").
     A noun a light verb governs is that verb's event already ("imposed its sanctions"), and a possessed noun
     without a named possessor ("its demand", "the demand") names no doer the parse can give."""
     if token.pos_ != "NOUN" or token.dep_ == "compound":
@@ -321,12 +322,18 @@ def nominal_trigger(token: Token) -> Trigger | None:
         return None
     if token.dep_ in _OBJ and _lemma(token.head) in lex.light_verbs:
         return None
-    if not any(c.dep_ == "poss" and c.ent_type_ in AGENT_ENTS for c in token.children):
+    doers = _named_doers(token)
+    if not doers:
         return None
     # "Luther's arrest", "Foley's murder": the possessor of a deed done to someone is as often its patient as its
-    # doer; only a participant complement ("Russia's invasion of Ukraine", "attacks on lawmakers") shows it
-    # is the doer.
-    if typed[0] in lex.doerless and not any(p.lower_ == "of" or p.lower_ in _TARGET_PREPS for p in preps):
+    # doer; only a participant complement ("Russia's invasion of Ukraine", "attacks on lawmakers") or a "by"
+    # phrase ("the arrest of Luther by police") shows it is the doer.
+    by_doer = any(d.dep_ == "pobj" for d in doers)
+    if (
+        typed[0] in lex.doerless
+        and not by_doer
+        and not any(p.lower_ == "of" or p.lower_ in _TARGET_PREPS for p in preps)
+    ):
         return None
     return Trigger(token, token, phrased or lemma, *typed)
 
@@ -449,7 +456,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of ``verb`` (climbing xcomp/conj/acl chains when it has none), and whether it is passive."""
     if verb.pos_ == "NOUN":
         # A nominal trigger (nominal_trigger): its possessor acted.
-        return [c for c in verb.children if c.dep_ == "poss" and c.ent_type_ in AGENT_ENTS], False
+        return _named_doers(verb), False
     current = verb
     for _ in range(_MAX_SUBJECT_HOPS + 1):
         passive = any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in current.children)
@@ -563,16 +570,22 @@ def _owner(obj: Token) -> Token:
     ambassador", "the group's leader") stay themselves."""
     if obj.pos_ != "NOUN" or obj.ent_type_ or agent_noun(obj) or head_sector(obj):
         return obj
-    owners = [c for c in obj.children if c.dep_ == "poss" and c.ent_type_ in AGENT_ENTS]
-    # "a request by the city", "an order by Gov. Brewer": the by-phrase of a thing names its author, as "'s" does.
-    owners += [
+    owners = _named_doers(obj)
+    return owners[0] if owners else obj
+
+
+def _named_doers(noun: Token) -> list[Token]:
+    """Who a noun names as its doer or author: a named possessor ("Canada's demand") and the object of its
+    "by" phrase when that is a person, organisation, state, agent noun or sector ("a request by the city", "an
+    order by Gov. Brewer", "the beheading of James Foley by an Islamic State militant"), as "'s" does."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ in AGENT_ENTS]
+    return owners + [
         g
-        for c in obj.children
+        for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "by"
         for g in c.children
         if g.dep_ == "pobj" and (g.ent_type_ in AGENT_ENTS or agent_noun(g) or head_sector(g))
     ]
-    return owners[0] if owners else obj
 
 
 # ------------------------------------------------------------------------------------------------ type rules

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from dateline.extract.support.actors import head_sector
 from dateline.extract.support.common import unit_nouns
+from dateline.nlp.offices import lexicon as offices_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -87,7 +88,11 @@ def is_agent(actor: Actor, head: Token, kind: str | None) -> bool:
     """Whether the actor can act (see the module docstring). Violence is reported with its instrument or the
     deed itself as subject ("a roadside bombing killed", "attacks have killed"), and coded so: any noun may be
     the actor of an ASSAULT."""
-    if actor.entity is not None or actor.sector is not None or actor.country is not None:
+    if actor.entity is not None or actor.sector is not None:
+        return True
+    if _owned_thing(head, kind):
+        return False
+    if actor.country is not None:
         return True
     span = actor.span
     phrase = [t for t in head.subtree if span is None or span.start <= t.idx < span.end]
@@ -99,6 +104,38 @@ def is_agent(actor: Actor, head: Token, kind: str | None) -> bool:
     if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and kind == "ASSAULT"):
         return True
     return agent_noun(head)
+
+
+# Modifiers of a noun that name whom the thing belongs to or is about, not the thing itself ("Zelensky's claim",
+# "an editorial in Christianity Today", "clips of him").
+_OWNER_DEPS = frozenset({"prep", "acl", "relcl"})
+# Prepositions that list a group's members, who act with it ("several countries, including Pakistan, have
+# recognized"), not its owner or topic.
+_MEMBER_PREPS = frozenset({"including", "like", "such"})
+
+
+def _owned_thing(head: Token, kind: str | None) -> bool:
+    """Whether an actor is a thing that only its owner or topic ties to someone: a common noun that names no
+    one (no agentive suffix, role, sector or people noun) and whose person, organisation, state or country
+    words all lie in its possessor or its modifying phrases ("Zelensky's claim of no pressure supported",
+    "the recent editorial in Christianity Today supporting", "Cruz's birth in Canada conferred"). The owner
+    acted once, if at all; the thing does not act. Violence keeps its deed or instrument as actor (is_agent)."""
+    if head.pos_ != "NOUN" or kind == "ASSAULT" or agent_noun(head) or head_sector(head) is not None:
+        return False
+    if head.ent_type_ in AMOUNT_ENTS:
+        return False  # a figure counts its "of" group: "Thousands of Serbs protested"
+    if head.lemma_.lower() in party_nouns() or head.lower_ in party_nouns() or head.lemma_.lower() in title_heads():
+        return False
+    owned = {t.i for c in head.children if c.dep_ in _OWNER_DEPS and c.lower_ not in _MEMBER_PREPS for t in c.subtree}
+    named = [t for t in head.subtree if t.ent_type_ in AGENT_ENTS]
+    return bool(named) and all(t.i in owned for t in named)
+
+
+@lru_cache(maxsize=1)
+def title_heads() -> frozenset[str]:
+    """The last words of the offices' titles ("aide", "counsel", "attorney", "justice": nlp/offices.py owns
+    them): nouns for someone whatever their suffix ("Trump's counsel had ordered")."""
+    return frozenset(words[-1] for group in offices_lexicon().titles.values() for words in group)
 
 
 def agent_noun(head: Token) -> bool:
