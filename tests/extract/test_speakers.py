@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dateline.ingest import article_from_text
-from dateline.model import Analysis, Statement
+from dateline.model import Analysis, Speaker, Statement
 from dateline.pipeline import Pipeline
 from tests.conftest import CORPUS, polnear_article, require_shared
 
@@ -246,3 +246,46 @@ def test_a_longer_office_is_not_the_shorter_one_it_ends_with() -> None:
     assert said.speaker.name == "Joe Biden"
     (said,) = statements(met + "The president said the talks had gone well.\n")
     assert said.speaker.name == "Donald Trump"
+
+
+def _it_speaker(text: str) -> Speaker:
+    """The speaker "it" (the last "it" of ``text``) stands for, its earlier sentences observed in order."""
+    from dateline.extract.support.speakers import SpeakerResolver
+    from dateline.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    resolver = SpeakerResolver(text, ())
+    it = [t for t in doc if t.lower_ == "it"][-1]
+    for sent in doc.sents:
+        if sent.start <= it.i < sent.end:
+            break
+        resolver.start_sentence()
+        resolver.observe_subjects(sent, [], [])
+    speaker, _ = resolver.resolve(it, doc[it.i : it.i + 1])
+    return speaker
+
+
+def test_it_stands_for_the_last_thing_that_was_a_subject() -> None:
+    # The subject of a verb governing "it", not that of a clause inside ("the search").
+    text = "The court did not rule on whether the search was lawful, but it did say the officers went too far."
+    assert _it_speaker(text).description == "The court"
+    text = "The video was released on Monday. It shows soldiers around a truck."
+    assert _it_speaker(text).description == "The video"
+    # A person is never "it"; "it" with nothing before it stays as written.
+    assert _it_speaker("Mayor Ana Reyes spoke on Monday. It said the bridge would open.").description == "It"
+
+
+def test_a_tagged_it_speaks_for_the_letter_or_agency_before_it_in_real_reports() -> None:
+    # "Separately, the letter asserted ... It noted that ...": the White House's letter; "UNICEF says it is
+    # calling attention to newborns ... It estimates that ...".
+    for name, cue, speaker in (
+        ("sGYwuGlvqi1ZTrj3", "noted", "White House"),
+        ("y012YGbYgljYCs3O", "estimates", "UNICEF"),
+    ):
+        path = CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json"
+        from dateline.ingest import iter_documents
+
+        result = next(Pipeline(["entities.rules", "statements.combined"]).run(iter_documents([str(path)])))
+        assert isinstance(result, Analysis), result
+        found = [s for s in result.statements if s.cue == cue and s.speaker.text == "It"]
+        assert found and all(s.speaker.name == speaker for s in found)

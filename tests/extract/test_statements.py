@@ -104,7 +104,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v7"
+        assert statement.extractor == "statements.rules.v8"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -856,3 +856,30 @@ def test_a_short_line_without_closing_punctuation_is_a_headline_not_a_statement(
     # An embedded tweet ends with its writer's signature, not a full stop: it is someone's post.
     text = "Boehner says immigration reform must be grounded in border security — Mark Knoller (@markknoller) June 27, 2013\n"
     assert [s.cue for s in analyse(text).statements] == ["says"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Monday.\n\nCorrection: A photo caption misidentified the harbour as the river.\n",
+        "The council met on Monday.\n\nDisclosure: The Harbour Gazette is owned by the council.\n",
+        "The council met on Monday.\n\nFacts: The harbour budget fell by a tenth last year.\n",
+    ],
+)
+def test_a_label_of_common_nouns_is_no_speaker(text: str) -> None:
+    assert [s for s in analyse(text).statements if s.cue == ":"] == []
+
+
+def test_a_name_label_still_speaks() -> None:
+    text = "The council met on Monday.\n\nKasich: We will balance the harbour budget.\n"
+    assert [s.speaker.text for s in analyse(text).statements if s.cue == ":"] == ["Kasich"]
+
+
+
+def test_a_correction_or_disclosure_note_is_no_statement_in_real_reports() -> None:
+    # "Correction: A photo caption previously misidentified ..." closes a report whose transcript turns
+    # ("TRUMP: ...") still speak; "Disclosure: Comcast owns NBCUniversal, ..." closes a CNBC report.
+    speakers = {s.speaker.text for s in _allsides("KIHNjNc046gsLJXb").statements}
+    assert "TRUMP" in speakers and "Correction" not in speakers
+    speakers = {s.speaker.text for s in _allsides("MLwGSdMjfC4fUA5o").statements}
+    assert speakers and "Disclosure" not in speakers

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from dateline.extract.support.speakers import load_cues
+from dateline.nlp import load_nlp
 
 # Quotation marks: curly ones pair up; straight ones open and close alike.
 OPEN_QUOTES = "“«"
@@ -150,3 +151,17 @@ class Lexicon:
             | frozenset(data["source_prepositions"])
             | frozenset(data["light_verbs"]),
         )
+
+
+@lru_cache(maxsize=1)
+def known_nouns() -> frozenset[str]:
+    """The English common nouns the parser's rule lemmatizer knows (its ``lemma_index``, 57,528 nouns drawn
+    from WordNet): a word a page label is made of ("Facts", "Correction", "Disclosure"), which a surname the
+    entity tagger missed ("Kasich", "Rubio") is not. Empty when the pipeline has no such index."""
+    nlp = load_nlp()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("noun", ()))

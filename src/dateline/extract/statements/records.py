@@ -31,12 +31,16 @@ from dateline.extract.statements.cues import (
 from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
     CONTROLLING_OBJECTS,
+    NOUN_POS,
+    OPEN_QUOTES,
     QUOTE_MARK_TEXT,
     SPEAKER_POS,
+    STRAIGHT_QUOTE,
     VERB_KINDS,
     Cue,
     Lexicon,
     Relay,
+    known_nouns,
     quote_mark,
 )
 from dateline.extract.statements.quotes import Quotes
@@ -58,6 +62,11 @@ SPEAKER_CUE_FILLERS = frozenset({"ADV", "AUX", "PART", "PUNCT", "SPACE"})
 # links and credits; 3 of the 8 non-speaker labels on 100 random AllSides articles, seeds 9 and 10).
 NOT_NAME_POS = frozenset({"VERB", "ADV"})
 NOT_NAME_TAGS = frozenset({"JJR", "JJS"})
+
+# Marks that open a quotation after a "Label:" (a quoted speaker's turn, not a page label's prose), and how
+# far past the colon to look for one.
+LABEL_QUOTE_OPENERS = OPEN_QUOTES + STRAIGHT_QUOTE + "‘"
+LABEL_LOOKAHEAD = 8
 
 # Tags of a determiner that, standing alone before a participle at a sentence's opening, makes an absolute
 # phrase ("All told, ..."), not a subject.
@@ -417,6 +426,8 @@ class Builder:
             # "Q:", "A:": the turns of an interview, not a name; PolNeAR annotates none of its 63 in 3 train
             # articles as a source.
             return None
+        if self._page_label(label, words[colon]):
+            return None
         pronoun = label.root.lower_ in load_cues()["pronouns"]["singular"]
         entity = self.resolver.entity_at(label.root)
         named = entity is not None and entity.type in COLON_LABEL_TYPES
@@ -432,6 +443,16 @@ class Builder:
         speaker, speakers = self.resolver.resolve(label.root, label)
         return cue, self.statement(cue, speaker, speakers, self.content_span_chars(*content), ())
 
+    def _page_label(self, label: SpacySpan, colon: Token) -> bool:
+        """ "Facts:", "Verdict:", "Disclosure:": a label of common nouns (``common_noun_label``), whatever the
+        entity tagger made of it, heading prose. Many surnames are English nouns too ("Reyes", "Warren",
+        "Carter"), so a label that opens a quotation ("Reyes: ‘We will rebuild ...’") or whose words name a
+        person or organisation mentioned outside it ("TRUMP:" after "Donald Trump") stays a speaker."""
+        if not common_noun_label(label):
+            return False
+        after = self.article.text[colon.idx + 1 : colon.idx + 1 + LABEL_LOOKAHEAD].lstrip()
+        return after[:1] not in LABEL_QUOTE_OPENERS and not self._named_elsewhere(label, outside=label)
+
     def _name_label(self, label: SpacySpan, lex: Lexicon) -> bool:
         """A capitalised label naming no place or date ("Kasich:", "TAPPER:", "Poll:") opening a line: in a
         title-case headline or a transcript the small model often tags a name NOUN or ADJ and misses the
@@ -446,12 +467,14 @@ class Builder:
             return False
         return label.text.casefold() not in lex.section_labels
 
-    def _named_elsewhere(self, label: SpacySpan) -> bool:
+    def _named_elsewhere(self, label: SpacySpan, outside: SpacySpan | None = None) -> bool:
         """Whether the words of ``label`` are all words of the name of one person or organisation of the
-        article ("HARRY REID", "TAPPER" after "Jake Tapper")."""
+        article ("HARRY REID", "TAPPER" after "Jake Tapper"); with ``outside``, one mentioned outside that
+        stretch too (the entity tagger makes a name of a lone "Verdict:" label, mentioned nowhere else)."""
         words = {t.lower_ for t in label}
         return any(
             words <= set(entity.name.casefold().split())
+            and (outside is None or any(not (outside.start_char <= s.start < outside.end_char) for s in entity.spans))
             for entity in self.resolver.entities
             if entity.type in COLON_LABEL_TYPES
         )
@@ -492,6 +515,17 @@ class Builder:
         via = (self.via_name(*relay.source),) if relay.source is not None else ()
         cue = Cue(relay.cue, relay.cue, relay.cue, "relay")
         return self.statement(cue, speaker, (), self.content_span(*bounds), via)
+
+
+def common_noun_label(label: SpacySpan) -> bool:
+    """Whether a line's ``Label:`` is made of English common nouns only, each tagged a noun or a name (a
+    capitalised word before a colon is often tagged a name) and known, as written or as its lemma, to the
+    lemmatizer's noun index (``lexicon.known_nouns``): "Facts:", "Verdict:", "Correction:", "Disclosure:",
+    "Analysis:" head a fact check, a note or a link, and name no one. A surname the entity tagger missed
+    ("Kasich:", "Rubio:") is no English noun; a label whose words a name of the article holds ("TRUMP:",
+    ``_named_elsewhere``) is still taken for that name."""
+    nouns = known_nouns()
+    return all(t.pos_ in NOUN_POS and (t.lower_ in nouns or t.lemma_.lower() in nouns) for t in label)
 
 
 def opening_absolute(head: Token, lex: Lexicon) -> bool:

@@ -84,6 +84,9 @@ class SpeakerResolver:
     pronoun_of: dict[str, str] = field(default_factory=dict)
     # Who last issued each kind of document ("letter" -> whoever wrote one), by document noun.
     authors: dict[str, Speaker] = field(default_factory=dict)
+    # The last singular subject that is no person ("the letter", "Skadden", "the court"), with the character
+    # where it stands: whom a later "it" stands for (``_it``).
+    thing: tuple[int, Speaker] | None = None
 
     def __post_init__(self) -> None:
         self.mentions = _mentions(self.entities)
@@ -198,6 +201,36 @@ class SpeakerResolver:
             entity = self.entity_at(owner) if owner is not None else None
         if entity is not None and entity.type == PERSON:
             self._saw(entity)
+        elif entity is None or entity.type != PERSON:
+            thing = self._thing(token)
+            if thing is not None:
+                self.thing = (token.idx, thing)
+
+    def _thing(self, token: Token) -> Speaker | None:
+        """What a singular subject that is no person names, as a speaker "it" can stand for: an organisation
+        or country it names ("Skadden", "UNICEF"), the issuer of a document it names ("the letter" after "the
+        White House outlined in a letter"), else its noun phrase as a description ("the court", "the
+        video"). None for a pronoun, a plural, a person, a name with no entity record, or a phrase inside which
+        a person is named."""
+        if token.pos_ not in NOUN_POS or token.tag_ not in SINGULAR_NOUN_TAGS:
+            return None
+        phrase = token.doc[token.left_edge.i : token.i + 1]
+        span = Span.of(self.text, phrase.start_char, phrase.end_char)
+        entity = self.entity_at(token)
+        if entity is not None:
+            return Speaker(text=span.text, entity=self.fullest(entity), span=span) if entity.type != PERSON else None
+        if token.pos_ != "NOUN":
+            return None  # a name with no entity record may be anyone's
+        whole = token.doc[token.left_edge.i : token.right_edge.i + 1]
+        if self.people_in(whole.start_char, whole.end_char):
+            return None  # "Former MLB pitcher and conservative pundit Curt Schilling": a person after all
+        author = self._author(token, phrase)
+        if author is not None:
+            return Speaker(text=span.text, entity=author.entity, description=author.description, span=span)
+        described = self._described(token, phrase)
+        if described is not None:
+            return Speaker(text=span.text, entity=self.fullest(described), span=span)
+        return Speaker(text=span.text, description=span.text, span=span)
 
     def observe_statement(self, statement: Statement, quotations: Sequence[tuple[int, int]]) -> None:
         """Record a statement's speakers, unless its cue lies inside a quotation ("“As Gov. Romney said
@@ -237,6 +270,8 @@ class SpeakerResolver:
             return self._pronoun(span), ()
         if lower in pronouns["plural"]:
             return self._plural(span)
+        if lower in NEUTER_PRONOUNS:
+            return self._it(head, span), ()
         joint = self._conjuncts(head)
         if len(joint) >= 2:
             group = tuple(Speaker(text=span.text, entity=self.fullest(e), span=span) for e in joint)
@@ -282,6 +317,24 @@ class SpeakerResolver:
         if entity is not None and gender is not None:
             self.pronoun_of[entity.name] = gender
         return Speaker(text=span.text, entity=entity.name if entity else None, span=span)
+
+    def _it(self, head: Token, span: Span) -> Speaker:
+        """ "The court didn't rule ..., but it did say", "The letter asserted ... It noted", "Skadden reached a
+        settlement ... It agreed": the last singular subject that is no person (``_thing``), earlier in the
+        same sentence or in the one before; else "it" stays as written."""
+        sent = head.sent
+        governing = {t.i for t in head.ancestors}
+        for token in reversed(sent[: head.i - sent.start]):
+            # Only the subject of a verb governing the "it" ("The court didn't rule on whether the officers'
+            # treatment had been justified, but it did say": the court, not the treatment).
+            if token.dep_ in SUBJECT_DEPS and token.head.i in governing and token.lower_ not in NEUTER_PRONOUNS:
+                thing = self._thing(token)
+                if thing is not None:
+                    return Speaker(text=span.text, entity=thing.entity, description=thing.description, span=span)
+        if self.thing is not None and self.thing[0] >= _window_start(head.doc[head.i : head.i + 1]):
+            thing = self.thing[1]
+            return Speaker(text=span.text, entity=thing.entity, description=thing.description, span=span)
+        return Speaker(text=span.text, description=span.text, span=span)
 
     def _plural(self, span: Span) -> tuple[Speaker, tuple[Speaker, ...]]:
         named = [s for s in self.previous_group if s.entity]
@@ -491,6 +544,12 @@ DOCUMENT_NOUNS = frozenset(load_cues()["document_nouns"])
 # A singular common or proper noun: only such a description stands in apposition for one person ("Jason
 # Chaffetz, the Utah Republican"); a plural one ("superdelegates, the party leaders") describes a group.
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+
+# The pronoun that stands for a thing, an organisation or a document ("It noted that ..."), never a person.
+NEUTER_PRONOUNS = frozenset({"it"})
+
+# Parts of speech of a noun or a name.
+NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 # Determiners of a description that points back to something named before.
 DEFINITE = frozenset({"the", "this", "that"})
