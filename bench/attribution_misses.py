@@ -43,22 +43,8 @@ from dateline.train import attribution
 
 
 def matched_gold(gold: Sequence[polnear.Attribution], preds: Sequence[polnear.Predicted]) -> set[int]:
-    """The gold attributions the scorer matches (``polnear.Tally.add``'s one-to-one overlap matching)."""
-    pairs = sorted(
-        (
-            (polnear._fragments_overlap(p.content, g.content), gi, pi)
-            for gi, g in enumerate(gold)
-            for pi, p in enumerate(preds)
-        ),
-        reverse=True,
-    )
-    used_gold: set[int] = set()
-    used_pred: set[int] = set()
-    for size, gi, pi in pairs:
-        if size > 0 and gi not in used_gold and pi not in used_pred:
-            used_gold.add(gi)
-            used_pred.add(pi)
-    return used_gold
+    """The gold attributions the scorer matches (``polnear.overlap_matches``, as ``polnear.Tally.add`` counts)."""
+    return {gi for gi, _ in polnear.overlap_matches(gold, preds)}
 
 
 def decoder_verdict(maker: StatementMaker, found: Sequence[Segment], hit: Sequence[Segment]) -> str:

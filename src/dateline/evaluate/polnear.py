@@ -150,6 +150,25 @@ def _gold_text(text: str, fragments: Fragments) -> str:
     return " ".join(text[s:e] for s, e in fragments)
 
 
+def overlap_matches(gold: Sequence[Attribution], pred: Sequence[Predicted]) -> list[tuple[int, int]]:
+    """The one-to-one content matches, as (gold index, predicted index): pairs taken greedily by overlap size,
+    largest first (ties by the larger indices), each attribution and prediction used once."""
+    pairs = sorted(
+        ((_fragments_overlap(p.content, g.content), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
+        reverse=True,
+    )
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    matches = []
+    for size, gi, pi in pairs:
+        if size <= 0 or gi in used_gold or pi in used_pred:
+            continue
+        used_gold.add(gi)
+        used_pred.add(pi)
+        matches.append((gi, pi))
+    return matches
+
+
 @dataclass
 class Tally:
     """Counts for one system over the whole split."""
@@ -175,21 +194,7 @@ class Tally:
         self.predicted += len(pred)
         for cls in classes or ():
             self.class_gold[cls] = self.class_gold.get(cls, 0) + 1
-        pairs = sorted(
-            (
-                (_fragments_overlap(p.content, g.content), gi, pi)
-                for gi, g in enumerate(gold)
-                for pi, p in enumerate(pred)
-            ),
-            reverse=True,
-        )
-        used_gold: set[int] = set()
-        used_pred: set[int] = set()
-        for size, gi, pi in pairs:
-            if size <= 0 or gi in used_gold or pi in used_pred:
-                continue
-            used_gold.add(gi)
-            used_pred.add(pi)
+        for gi, pi in overlap_matches(gold, pred):
             if classes is not None:
                 self.class_matched[classes[gi]] = self.class_matched.get(classes[gi], 0) + 1
             g, p = gold[gi], pred[pi]

@@ -177,6 +177,13 @@ def _personal_pronouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[str]:
+    """Verbs whose clause says a figure: the statement lexicon's clause verbs and the verbs of reckoning an
+    issuer heads ("estimated", "projects")."""
+    return Lexicon.load().clause | reckoning_verbs()[1]
+
+
+@lru_cache(maxsize=1)
 def _unit_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Lower-cased (units, unit modifiers, words that block a count, modifiers kept in the unit) of the lexicon."""
     lex = numbers_lexicon()
@@ -1077,7 +1084,7 @@ def _relative_cue(doc: Doc | None, issuers: Issuers, start: int, end: int) -> tu
     says") is the statement rules' to resolve, and a figure in the subject itself is not what the verb says.
     On 280 AllSides reports (seeds 11-15) and PolNeAR train it changed 2 claims, both right."""
     root = span_root(doc, start, end)
-    verbs = Lexicon.load().clause | reckoning_verbs()[1]
+    verbs = _saying_verbs()
     for node, head in climb(root, MAX_FRAME_HOPS) if root is not None else ():
         if head.dep_ != "relcl" or head.pos_ != "VERB" or head.lemma_.lower() not in verbs:
             continue
@@ -1416,7 +1423,7 @@ def _trailing_cue(
     figure = token_at(doc, start) if doc is not None and not _inside_quotes(text, start) else None
     if doc is None or figure is None:
         return None
-    cues = Lexicon.load().clause | reckoning_verbs()[1]
+    cues = _saying_verbs()
     for verb in figure.sent:
         if verb.idx < end or verb.pos_ != "VERB" or verb.lemma_.lower() not in cues:
             continue

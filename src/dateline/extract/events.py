@@ -52,6 +52,8 @@ _OBJ = frozenset({"dobj", "dative", "attr", "oprd"})
 # Prepositions whose objects are participants ("condemned X for", "agreed with Y", "called on Z"), as opposed
 # to circumstance (in, at, during: places and times).
 _TARGET_PREPS = frozenset({"on", "upon", "against", "with", "to", "from", "into", "toward", "towards"})
+# A noun's participants: its targets' prepositions, and "between" ("a mediation between Ghana and Togo").
+_PARTICIPANT_PREPS = _TARGET_PREPS | {"between"}
 # Entity types that are never a participant ("visited ... on October 15, 2023").
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Entity types that say when, never who.
@@ -580,11 +582,7 @@ def _named_doers(noun: Token) -> list[Token]:
     order by Gov. Brewer", "the beheading of James Foley by an Islamic State militant"), as "'s" does."""
     owners = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ in AGENT_ENTS]
     return owners + [
-        g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "by"
-        for g in c.children
-        if g.dep_ == "pobj" and (g.ent_type_ in AGENT_ENTS or agent_noun(g) or head_sector(g))
+        g for g in _prep_objects(noun, ("by",)) if g.ent_type_ in AGENT_ENTS or agent_noun(g) or head_sector(g)
     ]
 
 
@@ -604,7 +602,7 @@ def _noun_participants(noun: Token) -> list[Token]:
     $700 million in aid to the Syrian people", "pledged $5 billion in loans to Egypt": the parse hangs "to" on
     what is counted)."""
     counted = [g for g in _event_nouns(noun) if g.head.dep_ == "prep" and g.head.head == noun]
-    return [g for word in (noun, *counted) for g in _prep_objects(word, _TARGET_PREPS | {"between"})]
+    return [g for word in (noun, *counted) for g in _prep_objects(word, _PARTICIPANT_PREPS)]
 
 
 def _negated(verb: Token) -> bool:
@@ -838,7 +836,13 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
     entities = prior.entities
     for token in doc_tokens:
         trigger = find_trigger(token) or nominal_trigger(token)
-        if trigger is None or _hypothetical(trigger.verb) or _habitual(trigger.verb) or _folded(trigger.verb):
+        if (
+            trigger is None
+            or _hypothetical(trigger.verb)
+            or _habitual(trigger.verb)
+            or _folded(trigger.verb)
+            or _asked(trigger.verb)
+        ):
             continue
         if _quoted(prior.statements, trigger.verb) or article.in_credits(trigger.verb.idx) or _as_phrase(trigger.verb):
             continue
@@ -872,7 +876,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         target_heads = obliged if trigger.obliged else targets(trigger, passive)
         if _prediction(trigger, subject_heads, target_heads):
             continue
-        if not _addressed(trigger, target_heads) or _question(trigger) or _asked(trigger.verb):
+        if not _addressed(trigger, target_heads) or _question(trigger):
             continue
         patient_heads = target_heads or _complement_targets(trigger, subject_heads)
         target_actors = tuple(make_actor(h, article, entities) for h in patient_heads)

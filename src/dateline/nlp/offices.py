@@ -458,13 +458,19 @@ def _may_lead_title(doc: Doc, i: int, lex: Lexicon) -> bool:
     return bool(lex.titles.get(word))
 
 
+def _common_name_word(tok: Token, lex: Lexicon) -> bool:
+    """Whether a capitalised word is an organisation's head, a title word, a country or a demonym: a word of
+    an office or an organisation, not of a person's name."""
+    return bool(
+        tok.lower_ in lex.org_heads or tok.lower_ in lex.title_words or lex.country(tok.text) or lex.demonym(tok.text)
+    )
+
+
 def _person_run(doc: Doc, i: int, lex: Lexicon) -> int:
     """The end of a person's name starting at ``i`` (after honorifics are skipped by the caller), or i."""
     j = i
     while j < len(doc) and j - i < MAX_NAME_TOKENS and is_name_word(doc[j]) and doc[j].pos_ == "PROPN":
-        low = doc[j].lower_
-        common = low in lex.org_heads or low in lex.title_words or lex.country(doc[j].text) or lex.demonym(doc[j].text)
-        if common and not (j > i and _ends_model_person(doc, j)):
+        if _common_name_word(doc[j], lex) and not (j > i and _ends_model_person(doc, j)):
             break
         j += 1
         if _hyphen_joins(doc, j):
@@ -1890,9 +1896,6 @@ def _person_tagged_org(doc: Doc, j: int, lex: Lexicon) -> bool:
     words = doc[j:end]
     if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in words):
         return False
-    if any(
-        t.lower_ in lex.org_heads or t.lower_ in lex.title_words or lex.country(t.text) or lex.demonym(t.text)
-        for t in words
-    ):
+    if any(_common_name_word(t, lex) for t in words):
         return False
     return not (end < len(doc) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "PROPN", "ADJ"))

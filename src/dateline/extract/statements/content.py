@@ -37,8 +37,8 @@ if TYPE_CHECKING:
 ANSWER_WORDS = frozenset({"yes", "no", "so"})
 
 # Dependents of a cue noun that hold what was said: a that-clause or infinitive ("his warning that ...",
-# "refusal to disavow ..."), or a prepositional object ("criticism of the deal", "endorsement for Clinton").
-NOUN_CONTENT_DEPS = frozenset({"acl", "ccomp", "prep"})
+# "refusal to disavow ..."); a prepositional object only after the prepositions ``_noun_content`` names.
+NOUN_CONTENT_DEPS = frozenset({"acl", "ccomp"})
 
 # Dependents of a cue that says nothing of its own ("As the Times previously reported, X").
 BARE_CUE_DEPS = frozenset({"nsubj", "mark", "advmod", "aux", "npadvmod", "punct"})
@@ -168,18 +168,7 @@ def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[
         antecedent = _relativised_object(verb, cue)
         if antecedent is not None:
             return _trimmed(doc, *_within_paragraph(sent, cue, *antecedent))
-        # A passive cue's object is its subject: its prepositional phrases are left as they were read
-        # before (the tail they give overlaps the "by" speaker, and no statement is made).
-        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        has_object = any(
-            c.i > cue.last
-            and (
-                c.dep_ in {"dobj", "prt", "xcomp"}
-                or (c.dep_ == "prep" and (passive or said_by_preposition(verb, c, lex)))
-            )
-            for c in verb.children
-        )
-        if cue.kind == "phrasal" or has_object:
+        if cue.kind == "phrasal" or _has_object(verb, cue, lex):
             return _trimmed(doc, cue.last + 1, _phrase_end(verb, cue.last))
     # A clause verb without a clause says its object or infinitive: "said the same", "tweeted her thanks",
     # "expects to win" -- unless the object is whom it was said to ("told reporters").
@@ -194,6 +183,21 @@ def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[
     # "72 percent said yes", "half said so": an answer word stands for what was said.
     answer = next((c for c in verb.children if c.lower_ in ANSWER_WORDS and c.i == cue.last + 1), None)
     return (answer.i, answer.i) if answer is not None else None
+
+
+def _has_object(verb: Token, cue: Cue, lex: Lexicon) -> bool:
+    """Whether an object cue has, after it, an object, particle or infinitive, or a prepositional phrase that
+    can hold what was said (``said_by_preposition``). A passive cue's object is its subject: its prepositional
+    phrases are left as they were read before (the tail they give overlaps the "by" speaker, and no statement
+    is made)."""
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    return any(
+        c.i > cue.last
+        and (
+            c.dep_ in {"dobj", "prt", "xcomp"} or (c.dep_ == "prep" and (passive or said_by_preposition(verb, c, lex)))
+        )
+        for c in verb.children
+    )
 
 
 def _noun_content(child: Token, lex: Lexicon) -> bool:

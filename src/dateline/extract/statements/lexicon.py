@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from dateline.extract.support.speakers import NOUN_POS as NOUN_POS  # one owner: speakers; re-exported for statements
 from dateline.extract.support.speakers import load_cues
 from dateline.nlp import load_nlp
 
@@ -29,9 +30,6 @@ def quote_mark(text: str) -> bool:
 # What every text ``quote_mark`` accepts holds: a stretch of text without it has no token that is a mark.
 QUOTE_MARK_TEXT = re.compile("[" + re.escape(CLOSE_QUOTES + STRAIGHT_QUOTE) + "]|" + re.escape(DOUBLED_APOSTROPHE))
 
-
-# Parts of speech of a noun or a name.
-NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 # Parts of speech of a speaker the parse did not make a subject ("“...,” Trump, the frontrunner, said").
 SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})

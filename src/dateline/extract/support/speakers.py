@@ -201,7 +201,7 @@ class SpeakerResolver:
             entity = self.entity_at(owner) if owner is not None else None
         if entity is not None and entity.type == PERSON:
             self._saw(entity)
-        elif entity is None or entity.type != PERSON:
+        else:
             thing = self._thing(token)
             if thing is not None:
                 self.thing = (token.idx, thing)
