@@ -123,6 +123,21 @@ def test_weekday_sets_are_recurring_days_not_dates() -> None:
     assert _values("Tuesday's vote was close.")["Tuesday"] == "2021-06-15"
 
 
+def test_a_plural_part_of_the_day_makes_the_weekday_recur() -> None:
+    values = {t.text: (t.value, t.time_kind) for t in _times("The club meets on Monday and Thursday evenings.")}
+    assert values["Thursday evenings"] == ("XXXX-WXX-4TEV", "set")
+    assert _values("The club met on Thursday evening.")["Thursday evening"] == "2021-06-10TEV"
+
+
+def test_every_and_each_make_a_day_recur_only_when_they_quantify_it() -> None:
+    assert _values("The town rings its bells each Nov. 11.")["Nov. 11"] == "XXXX-11-11"
+    assert _values("They hold a parade on July 4 every year.")["July 4"] == "XXXX-07-04"
+    # The quantifier opens another noun: the day is a date of the report's year.
+    values = _values("Shops reopened on May 4, and each of them set rules. Buses leave each Friday from May 28.")
+    assert values["May 4"] == "2021-05-04"
+    assert values["May 28"] == "2021-05-28"
+
+
 def test_last_and_next_weekday_skip_the_publication_day() -> None:
     # 2021-06-16 is a Wednesday.
     values = _values("He left last Wednesday and returns next Wednesday.")

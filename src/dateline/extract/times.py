@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 9
+VERSION = 10
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -366,7 +367,7 @@ def patterns() -> Patterns:
         Rule(
             "weekday_set",
             re.compile(
-                rf"\b(?P<every>(?:every|each)\s+)?{weekday}(?P<plural>s)?(?:\s+(?P<part>{parts}))?\b(?!['’])",
+                rf"\b(?P<every>(?:every|each)\s+)?{weekday}(?P<plural>s)?(?:\s+(?P<part>{parts})(?P<parts>s)?)?\b(?!['’])",
                 i,
             ),
             _weekday_set,
@@ -652,18 +653,28 @@ def _year_of_weekday(anchor: dt.date, month: int, day: int, weekday: str) -> int
     return anchor.year
 
 
+# The unit a quantifier after a yearless day must open for the day to recur ("June 12 every year").
+_RECURRING_UNITS = frozenset({"year"})
+
+
 def _recurring(ctx: Context, start: int, end: int) -> bool:
     """A yearless day named as a recurring day of the year ("declared February 26 as ...")."""
     lex = lexicon()
     window = int(lex["recurring_window_words"])
     before = re.findall(r"[\w'-]+", ctx.text[max(0, start - 80) : start].lower())[-window:]
     after = re.findall(r"[\w'-]+", ctx.text[end : end + 80].lower())[: window + 1]
+    quantifiers = set(lex["set_quantifiers"])
     cues = [c.split() for c in lex["recurring_cues"]]
     for words in (before, after):
         joined = " " + " ".join(words) + " "
         if any(f" {' '.join(cue)} " in joined for cue in cues):
             return True
-    return False
+    # "every" / "each" quantify the noun they open: the day itself ("each Sept. 11") or a year after it
+    # ("Feb. 26 every year"), not another noun near it ("each Thursday from August 6", "on June 17. Every
+    # Wednesday evening", "on April 29 and gyms on May 1, each of which").
+    return bool(before[-1:] and before[-1] in quantifiers) or any(
+        word in quantifiers and following in _RECURRING_UNITS for word, following in itertools.pairwise(after)
+    )
 
 
 # "May" is a month's full name, not an abbreviation such as "Jan".
@@ -726,8 +737,10 @@ def _weekday_date(ctx: Context, name: str, start: int, shift: int) -> dt.date:
 
 
 def _weekday_set(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "every Monday", "Mondays": the recurring day of the week (TimeML ``XXXX-WXX-1``)."""
-    if not m["weekday"][0].isupper() or not (m["every"] or m["plural"]):
+    """ "every Monday", "Mondays", "Sunday mornings": the recurring day of the week (TimeML ``XXXX-WXX-1``,
+    ``XXXX-WXX-7TMO``); a plural part of the day makes the day plural ("on Friday nights", "Monday and Tuesday
+    nights"), where the weekday rule had dated the last one and left the part out."""
+    if not m["weekday"][0].isupper() or not (m["every"] or m["plural"] or m["parts"]):
         return None
     value = f"XXXX-WXX-{int(lexicon()['weekdays'][m['weekday'].capitalize()]) + 1}"
     if m["part"]:
