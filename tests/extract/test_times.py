@@ -660,3 +660,12 @@ def test_a_capitalised_week_in_running_text_is_a_title() -> None:
     assert _timex("In Governors' Elections This Year, Republicans Have A Lot To Lose", "2018-11-02") == {
         "This Year": "2018"
     }
+
+
+def test_a_month_that_is_a_named_persons_surname_is_the_person() -> None:
+    text = "Prime Minister Theresa May lost the vote, and May's cabinet met in May."
+    found = {(t.text, t.value) for t in _times(text)}
+    # Her possessive is the person; the object of "in" is still the month.
+    assert found == {("May", "2021-05")}
+    assert [t.start for t in _times(text)] == [text.rindex("May")]
+    assert _values("Sales rose, and May's figures were strong.")["May"] == "2021-05"

@@ -691,6 +691,8 @@ def _month_year(m: re.Match[str], ctx: Context) -> Found | None:
         lead = re.findall(r"[\w-]+", ctx.text[max(0, at - 20) : at].lower())[-1:]
         if not lead or lead[0] not in lexicon()["month_lead_words"]:
             return None
+        if _person_named(ctx, m.start("month"), name):
+            return None
     full_name = name.lower() in _FULL_MONTH_NAMES
     if not m["year"] and not m["month"].endswith(".") and len(name) <= 3 and not full_name:
         return None  # a bare abbreviation ("Jan", "Dec") is a name more often than a month
@@ -700,6 +702,17 @@ def _month_year(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(m.start(), m.end(), f"XXXX-{_month(name):02d}")
     year = _resolve_year(ctx, m.start(), _month(name), 15)
     return Found(m.start(), m.end(), f"{year:04d}-{_month(name):02d}")
+
+
+def _person_named(ctx: Context, start: int, name: str) -> bool:
+    """A bare month name that is the surname of a person the text names ("Theresa May ... and May's own
+    government", "May said"): the parse makes it a subject, an object or a possessive, where the month is the
+    object of a preposition ("in May", "Back in May"). Without such a person, or without a parse, it is the
+    month."""
+    token = token_at(ctx.doc, start)
+    if token is None or token.dep_ == "pobj":
+        return False
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == name for ent in token.doc.ents)
 
 
 def _relative_month(m: re.Match[str], ctx: Context, month: int, anchor: dt.date) -> Found | None:
