@@ -669,3 +669,9 @@ def test_a_month_that_is_a_named_persons_surname_is_the_person() -> None:
     assert found == {("May", "2021-05")}
     assert [t.start for t in _times(text)] == [text.rindex("May")]
     assert _values("Sales rose, and May's figures were strong.")["May"] == "2021-05"
+
+
+def test_an_ambiguous_month_between_the_and_a_common_noun_is_the_month() -> None:
+    assert _values("Critics cited the March ruling of the court.")["March"] == "2021-03"
+    names = {t.text for t in _times("Thousands joined the March for Science and the March on the capital.")}
+    assert "March" not in names

@@ -689,7 +689,7 @@ def _month_year(m: re.Match[str], ctx: Context) -> Found | None:
         # The word right before the month, a modifier included ("early March": "early" leads).
         at = m.start("month")
         lead = re.findall(r"[\w-]+", ctx.text[max(0, at - 20) : at].lower())[-1:]
-        if not lead or lead[0] not in lexicon()["month_lead_words"]:
+        if not lead or (lead[0] not in lexicon()["month_lead_words"] and not _dates_a_noun(ctx, m, lead[0])):
             return None
         if _person_named(ctx, m.start("month"), name):
             return None
@@ -702,6 +702,19 @@ def _month_year(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(m.start(), m.end(), f"XXXX-{_month(name):02d}")
     year = _resolve_year(ctx, m.start(), _month(name), 15)
     return Found(m.start(), m.end(), f"{year:04d}-{_month(name):02d}")
+
+
+def _dates_a_noun(ctx: Context, m: re.Match[str], lead: str) -> bool:
+    """ "the March accession", "the May elections": an ambiguous month between "the" and the common noun it
+    modifies is the month; "the March for Life", "the March on Washington" name a march, and a capitalised
+    noun after it a name ("the May Day parade")."""
+    if lead != "the" or m["year"]:
+        return False
+    token = token_at(ctx.doc, m.start("month"))
+    if token is None or token.i + 1 >= len(token.doc):
+        return False
+    noun = token.doc[token.i + 1]
+    return token.head.i == noun.i and noun.pos_ == "NOUN" and noun.text.islower()
 
 
 def _person_named(ctx: Context, start: int, name: str) -> bool:
