@@ -675,3 +675,7 @@ def test_an_ambiguous_month_between_the_and_a_common_noun_is_the_month() -> None
     assert _values("Critics cited the March ruling of the court.")["March"] == "2021-03"
     names = {t.text for t in _times("Thousands joined the March for Science and the March on the capital.")}
     assert "March" not in names
+
+
+def test_an_ambiguous_month_after_mid_and_a_hyphen_is_the_month() -> None:
+    assert _values("Offices have been closed since mid-March.")["mid-March"] == "2021-03"

@@ -688,7 +688,8 @@ def _month_year(m: re.Match[str], ctx: Context) -> Found | None:
     if not m["year"] and name in lexicon()["ambiguous_months"]:
         # The word right before the month, a modifier included ("early March": "early" leads).
         at = m.start("month")
-        lead = re.findall(r"[\w-]+", ctx.text[max(0, at - 20) : at].lower())[-1:]
+        # A hyphen joins the modifier ("mid-March"), so it is no part of the word.
+        lead = [w.rstrip("-") for w in re.findall(r"[\w-]+", ctx.text[max(0, at - 20) : at].lower())[-1:]]
         if not lead or (lead[0] not in lexicon()["month_lead_words"] and not _dates_a_noun(ctx, m, lead[0])):
             return None
         if _person_named(ctx, m.start("month"), name):
