@@ -1,4 +1,4 @@
-"""places.gazetteer.v4 on the sample reports, scored against their gold places."""
+"""places.gazetteer.v5 on the sample reports, scored against their gold places."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from dateline.extract.places import (
     METROPOLIS_POPULATION,
     Evidence,
     Mention,
+    _alone,
     _mistagged,
     _rejoined,
     candidates,
@@ -621,3 +622,21 @@ def test_a_county_is_a_second_level_division_placed_at_its_towns() -> None:
     cumberland = _place_at(text, places, "Cumberland County, North Carolina")
     assert cumberland is not None and cumberland.feature == "ADM2" and cumberland.lat is not None
     assert 34 < cumberland.lat < 36 and "containment" in cumberland.why
+
+
+def _places_of(text: str) -> dict[str, Place]:
+    article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
+    return {p.text: p for p in places_from_mentions(article, mentions(article, load_nlp()(text), Analysis(article)))}
+
+
+def test_initials_of_a_country_the_article_is_about_name_it() -> None:
+    # "SA" in a report that names South Africa is the country; the same letters with no such country in the
+    # article, or inside a longer name ("SK Telecom"), are nobody's place.
+    about = "Mining towns in South Africa are short of water. Officials say SA will build two dams next year."
+    places = _places_of(about)
+    assert (places["SA"].name, places["SA"].country, places["SA"].why) == ("South Africa", "ZA", ("initials",))
+    assert "SA" not in _places_of("Officials say SA will build two dams next year in Ohio.")
+    firm = load_nlp()("Engineers in South Korea praised the network. SK Telecom will sell the phones next year.")
+    said = load_nlp()("Officials say SK will sell the phones next year.")
+    assert (firm[8].text, said[2].text) == ("SK", "SK")
+    assert not _alone(firm, firm[8]) and _alone(said, said[2])
