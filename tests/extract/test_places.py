@@ -19,6 +19,7 @@ from dateline.extract.places import (
     _alone,
     _mistagged,
     _rejoined,
+    _with_kind_word,
     candidates,
     choose,
     distance_km,
@@ -640,3 +641,16 @@ def test_initials_of_a_country_the_article_is_about_name_it() -> None:
     said = load_nlp()("Officials say SK will sell the phones next year.")
     assert (firm[8].text, said[2].text) == ("SK", "SK")
     assert not _alone(firm, firm[8]) and _alone(said, said[2])
+
+
+def test_a_name_cut_before_its_kind_word_takes_it_and_a_title_is_no_kind_word() -> None:
+    from spacy.tokens import Span as DocSpan
+
+    # The model's span stops before "Street" (as it cut "North State" from "North State Street").
+    street = load_nlp()("Police closed North Main Street on Friday after the flood.")
+    street.ents = [DocSpan(street, 2, 4, label="GPE")]
+    assert _with_kind_word(street, Mention(14, 24, "North Main")).text == "North Main Street"
+    # "Dr." is a street word (Drive), but before a name it is a title.
+    title = load_nlp()("The speaker was Neurosurgeon Dr. Ben Carson, who spoke briefly.")
+    title.ents = [DocSpan(title, 3, 4, label="PERSON")]
+    assert _with_kind_word(title, Mention(16, 28, "Neurosurgeon")).text == "Neurosurgeon"

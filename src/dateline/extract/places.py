@@ -155,6 +155,7 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
         typed += [(e.type, Mention(s.start, s.end, s.text)) for e in prior.entities for s in e.spans]
     else:
         typed += [(e.label_, Mention(e.start_char, e.end_char, e.text)) for e in doc.ents]
+    typed = [(label, _with_kind_word(doc, m)) for label, m in typed]
     found = [
         part
         for label, m in typed
@@ -201,9 +202,7 @@ def _initials(doc: Doc, tagged: list[Mention]) -> list[Mention]:
 def _alone(doc: Doc, token: Token) -> bool:
     """No capitalised proper noun right before or after: letters inside a longer name are that name's ("SK
     Telecom", "Renault SA")."""
-    return not any(
-        0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() for i in (token.i - 1, token.i + 1)
-    )
+    return not (_begins_name(doc, token.i - 1) or _begins_name(doc, token.i + 1))
 
 
 def _initials_country(text: str, context: frozenset[str]) -> Candidate | None:
@@ -222,6 +221,25 @@ def _initials_country(text: str, context: frozenset[str]) -> Candidate | None:
         and "".join(capitals) == cleaned
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _with_kind_word(doc: Doc, mention: Mention) -> Mention:
+    """A name the model cut right before its street or building word ("North State" + "Street") takes it. A
+    word that begins another name is no kind word ("Dr. Ben Carson": a title, not a drive)."""
+    span = doc.char_span(mention.start, mention.end)
+    if span is None or span.end >= len(doc):
+        return mention
+    after = doc[span.end]
+    wordlist = words()
+    if after.ent_type_ or after.text not in wordlist.street | wordlist.building or _begins_name(doc, after.i + 1):
+        return mention
+    end = after.idx + len(after.text)
+    return replace(mention, end=end, text=doc.text[mention.start : end])
+
+
+def _begins_name(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a capitalised proper noun."""
+    return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
 
 
 def _rejoined(doc: Doc, text: str, found: list[Mention]) -> list[Mention]:
