@@ -1,4 +1,4 @@
-"""places.gazetteer.v4 on the sample reports, scored against their gold places."""
+"""places.gazetteer.v5 on the sample reports, scored against their gold places."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ from dateline.extract.places import (
     METROPOLIS_POPULATION,
     Evidence,
     Mention,
+    _alone,
     _mistagged,
     _rejoined,
+    _with_kind_word,
     candidates,
     choose,
     distance_km,
@@ -621,3 +623,34 @@ def test_a_county_is_a_second_level_division_placed_at_its_towns() -> None:
     cumberland = _place_at(text, places, "Cumberland County, North Carolina")
     assert cumberland is not None and cumberland.feature == "ADM2" and cumberland.lat is not None
     assert 34 < cumberland.lat < 36 and "containment" in cumberland.why
+
+
+def _places_of(text: str) -> dict[str, Place]:
+    article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
+    return {p.text: p for p in places_from_mentions(article, mentions(article, load_nlp()(text), Analysis(article)))}
+
+
+def test_initials_of_a_country_the_article_is_about_name_it() -> None:
+    # "SA" in a report that names South Africa is the country; the same letters with no such country in the
+    # article, or inside a longer name ("SK Telecom"), are nobody's place.
+    about = "Mining towns in South Africa are short of water. Officials say SA will build two dams next year."
+    places = _places_of(about)
+    assert (places["SA"].name, places["SA"].country, places["SA"].why) == ("South Africa", "ZA", ("initials",))
+    assert "SA" not in _places_of("Officials say SA will build two dams next year in Ohio.")
+    firm = load_nlp()("Engineers in South Korea praised the network. SK Telecom will sell the phones next year.")
+    said = load_nlp()("Officials say SK will sell the phones next year.")
+    assert (firm[8].text, said[2].text) == ("SK", "SK")
+    assert not _alone(firm, firm[8]) and _alone(said, said[2])
+
+
+def test_a_name_cut_before_its_kind_word_takes_it_and_a_title_is_no_kind_word() -> None:
+    from spacy.tokens import Span as DocSpan
+
+    # The model's span stops before "Street" (as it cut "North State" from "North State Street").
+    street = load_nlp()("Police closed North Main Street on Friday after the flood.")
+    street.ents = [DocSpan(street, 2, 4, label="GPE")]
+    assert _with_kind_word(street, Mention(14, 24, "North Main")).text == "North Main Street"
+    # "Dr." is a street word (Drive), but before a name it is a title.
+    title = load_nlp()("The speaker was Neurosurgeon Dr. Ben Carson, who spoke briefly.")
+    title.ents = [DocSpan(title, 3, 4, label="PERSON")]
+    assert _with_kind_word(title, Mention(16, 28, "Neurosurgeon")).text == "Neurosurgeon"

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "places.gazetteer"
-VERSION = 4
+VERSION = 5
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Towns at least this large count as well known: they beat a first-level division or continent of the
 # same name only when the article gives no other clue. 100,000 is the UN's "large city" threshold
@@ -76,6 +76,8 @@ FEATURE_BUILDING = "BLDG"
 FACILITY = "facility"
 # Why a compass word's region has no point (_compass_region).
 COMPASS = "compass"
+# Why a country was read from its initials ("SA" for South Africa; _initials_country).
+INITIALS = "initials"
 # GeoNames feature code of a region.
 FEATURE_REGION = "RGN"
 # Why a settlement the gazetteer lacks was placed at the article's anchor town (_local), and its GeoNames
@@ -104,6 +106,9 @@ class Mention:
     # Named a settlement by the text ("the village of Nagrig"; _settlements): a place even where the gazetteer
     # lacks it, then placed at the article's anchor town (_local).
     settlement: bool = False
+    # A short all-capital word that may be a country's initials (_initials): read only as those, never looked
+    # up as a name of its own.
+    initials: bool = False
 
 
 @dataclass(frozen=True)
@@ -150,6 +155,7 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
         typed += [(e.type, Mention(s.start, s.end, s.text)) for e in prior.entities for s in e.spans]
     else:
         typed += [(e.label_, Mention(e.start_char, e.end_char, e.text)) for e in doc.ents]
+    typed = [(label, _with_kind_word(doc, m)) for label, m in typed]
     found = [
         part
         for label, m in typed
@@ -165,14 +171,75 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
         for m in _settlements(doc, article.text)
         if not any(f.start < m.end and m.start < f.end and (f.start, f.end) != (m.start, m.end) for f in found)
     ]
+    found += _initials(doc, [m for label, m in typed if label in PLACE_TYPES or label in _MISTAGGED_LABELS])
     found += _dateline_mention(article)
     found = _rejoined(doc, article.text, found)
     trimmed = [m for m in (_trim_possessive(m) for m in found) if not _government_seat(doc, m)]
     # A span found both ways keeps its strong (model-tagged) reading: strong mentions come first.
     unique: dict[tuple[int, int], Mention] = {}
-    for mention in sorted(trimmed, key=lambda m: (m.weak, not m.settlement)):
+    for mention in sorted(trimmed, key=lambda m: (m.weak, m.initials, not m.settlement)):
         unique.setdefault((mention.start, mention.end), mention)
     return sorted(unique.values(), key=lambda m: (m.start, m.end))
+
+
+def _initials(doc: Doc, tagged: list[Mention]) -> list[Mention]:
+    """Short all-capital words that may be a country's initials ("SA" for South Africa, "NZ"): a tagged
+    entity that is the word alone, or an untagged proper noun. Weak mentions: they become places only as the
+    initials of a country the article is about (_initials_country); inside a longer name ("Daily NK", "SK
+    Telecom") they are the organisation's."""
+    out = [
+        replace(m, weak=True, initials=True)
+        for m in tagged
+        if _ACRONYM.fullmatch(m.text) and (span := doc.char_span(m.start, m.end)) is not None and _alone(doc, span[0])
+    ]
+    for token in doc:
+        if token.ent_type_ or token.pos_ != "PROPN" or not _ACRONYM.fullmatch(token.text) or not _alone(doc, token):
+            continue
+        out.append(Mention(token.idx, token.idx + len(token.text), token.text, weak=True, initials=True))
+    return out
+
+
+def _alone(doc: Doc, token: Token) -> bool:
+    """No capitalised proper noun right before or after: letters inside a longer name are that name's ("SK
+    Telecom", "Renault SA")."""
+    return not (_begins_name(doc, token.i - 1) or _begins_name(doc, token.i + 1))
+
+
+def _initials_country(text: str, context: frozenset[str]) -> Candidate | None:
+    """The one country of ``context`` whose name of two or more words ``text`` abbreviates: "SA" in an article
+    about South Africa, "NZ" in one about New Zealand. The article must be about the country: elsewhere the
+    letters are anyone's (Saudi Arabia's, a company's)."""
+    cleaned = _clean(text)
+    if not _ACRONYM.fullmatch(cleaned):
+        return None
+    gazetteer = load_gazetteer()
+    found = [
+        country
+        for iso in sorted(context)
+        if (country := gazetteer.country(iso)) is not None
+        and len(capitals := [w[0] for w in country.name.split() if w[:1].isupper()]) > 1
+        and "".join(capitals) == cleaned
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _with_kind_word(doc: Doc, mention: Mention) -> Mention:
+    """A name the model cut right before its street or building word ("North State" + "Street") takes it. A
+    word that begins another name is no kind word ("Dr. Ben Carson": a title, not a drive)."""
+    span = doc.char_span(mention.start, mention.end)
+    if span is None or span.end >= len(doc):
+        return mention
+    after = doc[span.end]
+    wordlist = words()
+    if after.ent_type_ or after.text not in wordlist.street | wordlist.building or _begins_name(doc, after.i + 1):
+        return mention
+    end = after.idx + len(after.text)
+    return replace(mention, end=end, text=doc.text[mention.start : end])
+
+
+def _begins_name(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a capitalised proper noun."""
+    return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
 
 
 def _rejoined(doc: Doc, text: str, found: list[Mention]) -> list[Mention]:
@@ -742,7 +809,16 @@ def places_from_mentions(
     disambiguation signals to use (all but for measuring one alone)."""
     groups: dict[str, list[Mention]] = {}
     for mention in found:
-        groups.setdefault(name_key(_clean(mention.text)), []).append(mention)
+        if not mention.initials:
+            groups.setdefault(name_key(_clean(mention.text)), []).append(mention)
+    # Possible initials stay out of every other reading (the anchor town, nearby points, the town after a
+    # building: "New Bilibid Prison (NBP) in Muntinlupa"): a name the article also writes otherwise is read as
+    # that name.
+    initials: dict[str, list[Mention]] = {}
+    for mention in found:
+        if mention.initials and name_key(_clean(mention.text)) not in groups:
+            initials.setdefault(name_key(_clean(mention.text)), []).append(mention)
+    found = [m for m in found if not m.initials]
     # The name each group is looked up by: a dateline's place as the dateline parser wrote it ("BATH" -> "Bath"),
     # so that a capitalised dateline is not read as an acronym (see _acronym_of_other).
     dateline = article.dateline.place if article.dateline is not None and article.dateline.place else None
@@ -788,24 +864,32 @@ def places_from_mentions(
         )
         best, why = (
             chosen[key]
+            or ((country, (INITIALS,)) if (country := _initials_country(group[0].text, context)) else None)
             or ((region, (COMPASS,)) if (region := _compass_region(group[0].text, context)) else None)
             or ((facility, (FACILITY,)) if (facility := _facility(group[0].text, context, town)) else None)
             or (_local(group, anchor), (LOCAL,))
         )
         if best is None or (weak and not _supported(best, located)):
             continue
-        yield Place(
-            article_id=article.id,
-            spans=tuple(Span.of(article.text, m.start, m.end) for m in group),
-            text=group[0].text,
-            name=best.name,
-            geonames_id=best.geonameid if best.geonameid > 0 else None,
-            country=best.country,
-            lat=best.lat,
-            lon=best.lon,
-            feature=best.feature,
-            why=why,
-        )
+        yield _place(article, group, best, why)
+    for group in initials.values():
+        if (country := _initials_country(group[0].text, context)) is not None:
+            yield _place(article, group, country, (INITIALS,))
+
+
+def _place(article: Article, group: Sequence[Mention], best: Candidate, why: tuple[str, ...]) -> Place:
+    return Place(
+        article_id=article.id,
+        spans=tuple(Span.of(article.text, m.start, m.end) for m in group),
+        text=group[0].text,
+        name=best.name,
+        geonames_id=best.geonameid if best.geonameid > 0 else None,
+        country=best.country,
+        lat=best.lat,
+        lon=best.lon,
+        feature=best.feature,
+        why=why,
+    )
 
 
 Choice = tuple[Candidate, tuple[str, ...]]
