@@ -895,3 +895,20 @@ def test_a_thing_tied_to_someone_only_by_its_modifiers_does_not_act() -> None:
     # effort by congressional Republicans ... to impeach the Democratic president".
     events = _report_events("Hz3pC4XJ5PdbH4nD")
     assert not any("investigation of Clinton" in a.text for e in events for a in e.actors)
+
+
+def test_a_typed_verbs_ing_noun_is_its_act() -> None:
+    # "the U.S.'s killing of Qassem Soleimani": the "-ing" noun of a typed verb with a named doer is the verb's act,
+    # and its "of" object, when someone, is whom it was done to.
+    (killing,) = _sentence_events("Egypt's killing of the rebel commander angered the villagers.")
+    assert killing.type == "ASSAULT" and [a.text for a in killing.targets] == ["rebel commander"]
+    (shooting,) = _sentence_events("Officials described the shooting of two farmers by Turkish soldiers.")
+    assert [a.text for a in shooting.actors] == ["Turkish soldiers"] and [a.text for a in shooting.targets] == [
+        "two farmers"
+    ]
+    # Without a named doer, no event; a verb the lexicon reads only without an object keeps that reading ("fired
+    # on protesters" is ASSAULT; "Smith's firing of the police chief" is a dismissal).
+    assert _sentence_events("The killing of the rebel commander was reported on Monday.") == []
+    assert _sentence_events("Mayor Smith's firing of the police chief surprised the council.") == []
+    (invasion,) = _sentence_events("Russia's invasion of Ukraine began in February.")
+    assert [a.text for a in invasion.targets] == ["Ukraine"]

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 10
+VERSION = 11
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -318,8 +318,13 @@ def nominal_trigger(token: Token) -> Trigger | None:
     else:
         typed = lex.possessed.get(lemma)
         if typed is None:
-            typed = lex.nouns.get(lemma)
+            stem = None if lemma in lex.nouns else _gerund_stem(lemma)
+            typed = lex.nouns.get(lemma) if stem is None else _nominal(stem)
             typed = None if typed is None or typed[0] in lex.stative_nouns else typed
+            # A verb the lexicon reads only without an object keeps that reading: "Trump's firing of Comey" is
+            # a dismissal, not the shooting "fire" means ("fired on protesters").
+            if stem in lex.intransitive_only and _prep_objects(token, ("of",)):
+                return None
     if typed is None or typed[0] is None:
         return None
     if token.dep_ in _OBJ and _lemma(token.head) in lex.light_verbs:
@@ -338,6 +343,22 @@ def nominal_trigger(token: Token) -> Trigger | None:
     ):
         return None
     return Trigger(token, token, phrased or lemma, *typed)
+
+
+def _gerund_stem(noun: str) -> str | None:
+    """The typed trigger verb whose "-ing" noun ``noun`` is ("the beheading of James Foley by ...", "the U.S.'s
+    killing of Qassem Soleimani", "the shooting of a teenager by police"): the noun names the verb's act, as a
+    zero-derived one does (`_nominal`). The stem is the form less "-ing", with its "e" restored ("seizing") or a
+    doubled consonant undone ("shipping")."""
+    if not noun.endswith("ing") or len(noun) < _MIN_GERUND:
+        return None
+    stem = noun[: -len("ing")]
+    stems = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    return next((s for s in stems if _nominal(s) is not None), None)
+
+
+# The shortest "-ing" noun read as a verb's act: "bring", "ring", "thing" and "king" are no gerunds.
+_MIN_GERUND = 6
 
 
 def _fails_to_cooperate(token: Token) -> bool:
@@ -522,6 +543,11 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
             and not circumstance
         ) or (child.dep_ in ("prep", "prt") and child.i == trigger.last.i):
             found += [_owner(g) for g in child.children if g.dep_ == "pobj"]
+    if verb.pos_ == "NOUN" and trigger.obj is None:
+        # A nominal trigger's doer is its possessor or "by" phrase, so its "of" object, when someone, is whom
+        # it was done to ("Russia's invasion of Ukraine", "the U.S.'s killing of Qassem Soleimani"), as a verb's
+        # object is; "a warning of the dangers", "the withdrawal of the nomination" name what, not whom.
+        found += [_owner(g) for g in _prep_objects(verb, ("of",)) if _someone(g)]
     found += _aimed_at(verb)
     if trigger.type == "PROTEST":
         found += [_owner(g) for g in _prep_objects(verb, lexicon().protest_sites)]
