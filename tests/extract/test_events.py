@@ -912,3 +912,12 @@ def test_a_typed_verbs_ing_noun_is_its_act() -> None:
     assert _sentence_events("Mayor Smith's firing of the police chief surprised the council.") == []
     (invasion,) = _sentence_events("Russia's invasion of Ukraine began in February.")
     assert [a.text for a in invasion.targets] == ["Ukraine"]
+
+
+def test_an_agreement_reached_is_a_formal_agreement() -> None:
+    # CAMEO 057 "Sign formal agreement" as reports word it: an agreement or deal reached, a deal made or announced.
+    (reached,) = _sentence_events("The two unions reached an agreement with the company on Monday.")
+    assert reached.type == "SUPPORT" and [a.text for a in reached.targets] == ["company"]
+    assert _types("Mexico made a deal with the United States last month.") == {"SUPPORT"}
+    # "reach" with no event noun is no event: a figure or a place reached.
+    assert _sentence_events("The survey reached 600 voters in Ohio.") == []
