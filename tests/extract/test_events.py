@@ -783,9 +783,11 @@ def test_an_action_in_protest_of_someone_targets_them() -> None:
     # A deed of violence in an "in" phrase is the deed the action happened in, not an aim.
     (killed,) = _sentence_events("The rebels killed two soldiers in an attack on the base.")
     assert [t.text for t in killed.targets] == ["two soldiers"]
-    # A report outside every gold set (bulk sample seed 7202): "she planned to vote in support of ... Kavanaugh".
-    vote = next(e for e in _report_events("shhinLnlG7FJBvtC") if e.trigger == "vote")
-    assert [t.text for t in vote.targets] == ["controversial Kavanaugh"]
+    # A vote "in support of" someone targets them (bulk sample seed 7202 had "she planned to vote in support of ...
+    # Kavanaugh", which since events.rules.v13 is a vote planned, not cast).
+    (vote,) = _sentence_events("The senator voted in support of Judge Kavanaugh on Friday.")
+    assert [t.text for t in vote.targets] == ["Judge Kavanaugh"]
+    assert not any(e.trigger == "vote" for e in _report_events("shhinLnlG7FJBvtC"))
 
 
 def test_what_a_figure_counts_is_the_event_noun_and_names_the_target() -> None:
@@ -921,3 +923,12 @@ def test_an_agreement_reached_is_a_formal_agreement() -> None:
     assert _types("Mexico made a deal with the United States last month.") == {"SUPPORT"}
     # "reach" with no event noun is no event: a figure or a place reached.
     assert _sentence_events("The survey reached 600 voters in Ohio.") == []
+
+
+def test_what_is_hoped_or_planned_is_not_done() -> None:
+    # Verbs of aim, as the nouns of aim: "hoped to reach an agreement", "wanted to block" name no occurrence (the
+    # past "hoped", which the small model lemmatises "hop", included).
+    assert _sentence_events("The senator hoped to reach an agreement with Iran.") == []
+    assert _sentence_events("Republicans wanted to block the new requirements.") == []
+    # An attempt is reported as made.
+    assert _types("The governor tried to arrest the protesters.") == {"COERCE"}

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 12
+VERSION = 13
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -132,6 +132,7 @@ class Lexicon:
     patient_required: frozenset[str]
     directive_verbs: frozenset[str]
     aim_nouns: frozenset[str]
+    aim_verbs: frozenset[str]
     doerless: frozenset[str]
     stative_nouns: frozenset[str]
     possessed: dict[str, tuple[str | None, str | None]]
@@ -173,6 +174,7 @@ def lexicon() -> Lexicon:
         patient_required=frozenset(data["patient_required_types"]),
         directive_verbs=frozenset(data["directive_verbs"]),
         aim_nouns=frozenset(data["aim_nouns"]),
+        aim_verbs=frozenset(data["aim_verbs"]),
         doerless=frozenset(data["done_to_types"]),
         stative_nouns=frozenset(data["stative_noun_types"]),
         possessed={k: _type_mode(v) for k, v in data["possessed_nouns"].items()},
@@ -214,7 +216,7 @@ def _lemma(token: Token) -> str:
 
 def _known(lemma: str) -> bool:
     lex = lexicon()
-    return lemma in lex.verbs or lemma in lex.light_verbs or lemma in lex.reporting
+    return lemma in lex.verbs or lemma in lex.light_verbs or lemma in lex.reporting or lemma in lex.aim_verbs
 
 
 def _objects(token: Token) -> list[Token]:
@@ -1343,13 +1345,14 @@ def _aimed(verb: Token) -> bool:
     ``aim_nouns``) names what is planned, sought or tried, not an action reported as done; a conjunct without a
     subject of its own shares it ("capture ... and hold"). Other nouns' infinitives stay ("the first congressman
     to endorse")."""
+    lex = lexicon()
     for clause in _governors(verb, lambda t: t.dep_ == "conj" and not _has_subject(t)):
-        if (
-            clause.dep_ == "acl"
-            and clause.head.pos_ == "NOUN"
-            and clause.head.lemma_.lower() in lexicon().aim_nouns
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
-        ):
+        if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+            continue
+        if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in lex.aim_nouns:
+            return True
+        # The verbs of the same aims ("hoped to reach an agreement", "wanted to meet"): what is hoped for.
+        if clause.dep_ == "xcomp" and clause.head.i != clause.i and _lemma(clause.head) in lex.aim_verbs:
             return True
     return False
 
