@@ -932,3 +932,15 @@ def test_what_is_hoped_or_planned_is_not_done() -> None:
     assert _sentence_events("Republicans wanted to block the new requirements.") == []
     # An attempt is reported as made.
     assert _types("The governor tried to arrest the protesters.") == {"COERCE"}
+
+
+def test_a_light_verbs_participle_with_a_doer_makes_its_noun_an_event() -> None:
+    # "the ban issued by the governor": the noun a light verb's participle describes is its object in the passive,
+    # and the "by" phrase its doer.
+    (ban,) = _sentence_events("The travel ban issued by the governor was challenged in court.")
+    assert ban.type == "COERCE" and [a.text for a in ban.actors] == ["governor"]
+    (probe,) = _sentence_events("An investigation launched by the FBI found nothing.")
+    assert probe.type == "ACCUSE" and [a.text for a in probe.actors] == ["FBI"]
+    # Without a doer, or for a standing relation ("the support provided by"), no event.
+    assert _sentence_events("The travel ban issued last year was challenged in court.") == []
+    assert _sentence_events("The support provided by the government helped the farmers.") == []

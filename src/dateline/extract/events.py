@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 13
+VERSION = 14
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -411,18 +411,37 @@ def _consumed_by_light_verb(token: Token) -> bool:
 def _light_verb_trigger(token: Token) -> Trigger | None:
     """ "expressed gratitude" (SUPPORT); "adopted resolutions condemning ..." (the clause's ACCUSE)."""
     lex = lexicon()
-    for obj in _objects(token):
+    objects = _objects(token)
+    # "the support provided to Azerbaijan by the government": a noun a participle describes refers to a standing
+    # relation as often as a possessed one does (`nominal_trigger`), so the stative types are left out there.
+    described = [] if objects else _participle_of(token)
+    for obj in objects + described:
+        # The noun's own typed clause ("adopted resolutions condemning"), not the participle that describes it.
         for clause in obj.children:
-            if clause.dep_ in ("acl", "relcl") and _lemma(clause) in lex.verbs and lex.verbs[_lemma(clause)][0]:
+            if (
+                clause.dep_ in ("acl", "relcl")
+                and clause != token
+                and _lemma(clause) in lex.verbs
+                and lex.verbs[_lemma(clause)][0]
+            ):
                 return Trigger(token, token, _lemma(token), *lex.verbs[_lemma(clause)], obj=obj)
         for word in _event_nouns(obj):
             noun = _lemma(word)
             typed = lex.nouns.get(noun) or _nominal(noun)
-            if typed is not None:
+            if typed is not None and not (obj in described and typed[0] in lex.stative_nouns):
                 last = word if word.i - token.i <= _MAX_LIGHT_NOUN_GAP else token
                 lemma = f"{_lemma(token)} {noun}" if last is word else _lemma(token)
                 return Trigger(token, last, lemma, *typed, obj=obj)
     return None
+
+
+def _participle_of(token: Token) -> list[Token]:
+    """The noun a light verb's past participle with a "by" doer modifies, which is its object in the passive
+    ("the ban issued by the governor", "an investigation launched by the FBI", "a suit filed by Judicial Watch")."""
+    by_doer = any(c.dep_ == "agent" for c in token.children)
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and token.head.i < token.i and by_doer:
+        return [token.head]
+    return []
 
 
 def _nominal(noun: str) -> tuple[str | None, str | None] | None:
