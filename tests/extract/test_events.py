@@ -944,3 +944,11 @@ def test_a_light_verbs_participle_with_a_doer_makes_its_noun_an_event() -> None:
     # Without a doer, or for a standing relation ("the support provided by"), no event.
     assert _sentence_events("The travel ban issued last year was challenged in court.") == []
     assert _sentence_events("The support provided by the government helped the farmers.") == []
+
+
+def test_a_light_verbs_noun_under_no_is_negated() -> None:
+    # "reached no agreement" is "did not reach an agreement": negated, and a negated cooperation is a REJECT.
+    (reached,) = _sentence_events("The two leaders reached no agreement on Monday.")
+    assert reached.negated and reached.type == "REJECT"
+    (held,) = _sentence_events("The two leaders held talks with the rebels.")
+    assert not held.negated and held.type == "CONSULT"

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 14
+VERSION = 15
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -659,6 +659,15 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIONS) for c in verb.children)
 
 
+def _trigger_negated(trigger: Trigger) -> bool:
+    """A negated verb, or a light verb's event noun under "no" ("reached no agreement", "held no talks"): the
+    determiner negates the act as "not" does ("did not reach an agreement")."""
+    noun = trigger.obj
+    return _negated(trigger.verb) or (
+        noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    )
+
+
 def _intent(verb: Token) -> bool:
     """ "will release", "would boycott", "is willing to withdraw": a stated intention."""
     lex = lexicon()
@@ -684,7 +693,7 @@ def decide_type(
     governor = lex.governors.get(_lemma(verb))
     if governed and governor:
         kind, mode = governor, None
-    if kind and _negated(verb) and kind in lex.negation_to_reject:
+    if kind and _trigger_negated(trigger) and kind in lex.negation_to_reject:
         return "REJECT", None
     if kind and _intent(verb) and kind not in ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"):
         if kind in lex.cooperative:
@@ -1503,7 +1512,7 @@ def _event(
         place=place.name if place else None,
         place_id=place.id if place else None,
         date=time.value if time else None,
-        negated=_negated(trigger.verb),
+        negated=_trigger_negated(trigger),
         attributed_to=statement.id if statement else None,
         attributed_speaker=statement.speaker.name if statement else None,
     )
