@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v8",
         "claims.rules.v16",
         "times.rules.v10",
-        "events.rules.v10",
+        "events.rules.v15",
     ):
         assert name in result.output
 

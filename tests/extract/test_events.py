@@ -783,9 +783,11 @@ def test_an_action_in_protest_of_someone_targets_them() -> None:
     # A deed of violence in an "in" phrase is the deed the action happened in, not an aim.
     (killed,) = _sentence_events("The rebels killed two soldiers in an attack on the base.")
     assert [t.text for t in killed.targets] == ["two soldiers"]
-    # A report outside every gold set (bulk sample seed 7202): "she planned to vote in support of ... Kavanaugh".
-    vote = next(e for e in _report_events("shhinLnlG7FJBvtC") if e.trigger == "vote")
-    assert [t.text for t in vote.targets] == ["controversial Kavanaugh"]
+    # A vote "in support of" someone targets them (bulk sample seed 7202 had "she planned to vote in support of ...
+    # Kavanaugh", which since events.rules.v13 is a vote planned, not cast).
+    (vote,) = _sentence_events("The senator voted in support of Judge Kavanaugh on Friday.")
+    assert [t.text for t in vote.targets] == ["Judge Kavanaugh"]
+    assert not any(e.trigger == "vote" for e in _report_events("shhinLnlG7FJBvtC"))
 
 
 def test_what_a_figure_counts_is_the_event_noun_and_names_the_target() -> None:
@@ -895,3 +897,58 @@ def test_a_thing_tied_to_someone_only_by_its_modifiers_does_not_act() -> None:
     # effort by congressional Republicans ... to impeach the Democratic president".
     events = _report_events("Hz3pC4XJ5PdbH4nD")
     assert not any("investigation of Clinton" in a.text for e in events for a in e.actors)
+
+
+def test_a_typed_verbs_ing_noun_is_its_act() -> None:
+    # "the U.S.'s killing of Qassem Soleimani": the "-ing" noun of a typed verb with a named doer is the verb's act,
+    # and its "of" object, when someone, is whom it was done to.
+    (killing,) = _sentence_events("Egypt's killing of the rebel commander angered the villagers.")
+    assert killing.type == "ASSAULT" and [a.text for a in killing.targets] == ["rebel commander"]
+    (shooting,) = _sentence_events("Officials described the shooting of two farmers by Turkish soldiers.")
+    assert [a.text for a in shooting.actors] == ["Turkish soldiers"] and [a.text for a in shooting.targets] == [
+        "two farmers"
+    ]
+    # Without a named doer, no event; a verb the lexicon reads only without an object keeps that reading ("fired
+    # on protesters" is ASSAULT; "Smith's firing of the police chief" is a dismissal).
+    assert _sentence_events("The killing of the rebel commander was reported on Monday.") == []
+    assert _sentence_events("Mayor Smith's firing of the police chief surprised the council.") == []
+    (invasion,) = _sentence_events("Russia's invasion of Ukraine began in February.")
+    assert [a.text for a in invasion.targets] == ["Ukraine"]
+
+
+def test_an_agreement_reached_is_a_formal_agreement() -> None:
+    # CAMEO 057 "Sign formal agreement" as reports word it: an agreement or deal reached, a deal made or announced.
+    (reached,) = _sentence_events("The two unions reached an agreement with the company on Monday.")
+    assert reached.type == "SUPPORT" and [a.text for a in reached.targets] == ["company"]
+    assert _types("Mexico made a deal with the United States last month.") == {"SUPPORT"}
+    # "reach" with no event noun is no event: a figure or a place reached.
+    assert _sentence_events("The survey reached 600 voters in Ohio.") == []
+
+
+def test_what_is_hoped_or_planned_is_not_done() -> None:
+    # Verbs of aim, as the nouns of aim: "hoped to reach an agreement", "wanted to block" name no occurrence (the
+    # past "hoped", which the small model lemmatises "hop", included).
+    assert _sentence_events("The senator hoped to reach an agreement with Iran.") == []
+    assert _sentence_events("Republicans wanted to block the new requirements.") == []
+    # An attempt is reported as made.
+    assert _types("The governor tried to arrest the protesters.") == {"COERCE"}
+
+
+def test_a_light_verbs_participle_with_a_doer_makes_its_noun_an_event() -> None:
+    # "the ban issued by the governor": the noun a light verb's participle describes is its object in the passive,
+    # and the "by" phrase its doer.
+    (ban,) = _sentence_events("The travel ban issued by the governor was challenged in court.")
+    assert ban.type == "COERCE" and [a.text for a in ban.actors] == ["governor"]
+    (probe,) = _sentence_events("An investigation launched by the FBI found nothing.")
+    assert probe.type == "ACCUSE" and [a.text for a in probe.actors] == ["FBI"]
+    # Without a doer, or for a standing relation ("the support provided by"), no event.
+    assert _sentence_events("The travel ban issued last year was challenged in court.") == []
+    assert _sentence_events("The support provided by the government helped the farmers.") == []
+
+
+def test_a_light_verbs_noun_under_no_is_negated() -> None:
+    # "reached no agreement" is "did not reach an agreement": negated, and a negated cooperation is a REJECT.
+    (reached,) = _sentence_events("The two leaders reached no agreement on Monday.")
+    assert reached.negated and reached.type == "REJECT"
+    (held,) = _sentence_events("The two leaders held talks with the rebels.")
+    assert not held.negated and held.type == "CONSULT"

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 10
+VERSION = 15
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -132,6 +132,7 @@ class Lexicon:
     patient_required: frozenset[str]
     directive_verbs: frozenset[str]
     aim_nouns: frozenset[str]
+    aim_verbs: frozenset[str]
     doerless: frozenset[str]
     stative_nouns: frozenset[str]
     possessed: dict[str, tuple[str | None, str | None]]
@@ -173,6 +174,7 @@ def lexicon() -> Lexicon:
         patient_required=frozenset(data["patient_required_types"]),
         directive_verbs=frozenset(data["directive_verbs"]),
         aim_nouns=frozenset(data["aim_nouns"]),
+        aim_verbs=frozenset(data["aim_verbs"]),
         doerless=frozenset(data["done_to_types"]),
         stative_nouns=frozenset(data["stative_noun_types"]),
         possessed={k: _type_mode(v) for k, v in data["possessed_nouns"].items()},
@@ -214,7 +216,7 @@ def _lemma(token: Token) -> str:
 
 def _known(lemma: str) -> bool:
     lex = lexicon()
-    return lemma in lex.verbs or lemma in lex.light_verbs or lemma in lex.reporting
+    return lemma in lex.verbs or lemma in lex.light_verbs or lemma in lex.reporting or lemma in lex.aim_verbs
 
 
 def _objects(token: Token) -> list[Token]:
@@ -318,8 +320,13 @@ def nominal_trigger(token: Token) -> Trigger | None:
     else:
         typed = lex.possessed.get(lemma)
         if typed is None:
-            typed = lex.nouns.get(lemma)
+            stem = None if lemma in lex.nouns else _gerund_stem(lemma)
+            typed = lex.nouns.get(lemma) if stem is None else _nominal(stem)
             typed = None if typed is None or typed[0] in lex.stative_nouns else typed
+            # A verb the lexicon reads only without an object keeps that reading: "Trump's firing of Comey" is
+            # a dismissal, not the shooting "fire" means ("fired on protesters").
+            if stem in lex.intransitive_only and _prep_objects(token, ("of",)):
+                return None
     if typed is None or typed[0] is None:
         return None
     if token.dep_ in _OBJ and _lemma(token.head) in lex.light_verbs:
@@ -338,6 +345,22 @@ def nominal_trigger(token: Token) -> Trigger | None:
     ):
         return None
     return Trigger(token, token, phrased or lemma, *typed)
+
+
+def _gerund_stem(noun: str) -> str | None:
+    """The typed trigger verb whose "-ing" noun ``noun`` is ("the beheading of James Foley by ...", "the U.S.'s
+    killing of Qassem Soleimani", "the shooting of a teenager by police"): the noun names the verb's act, as a
+    zero-derived one does (`_nominal`). The stem is the form less "-ing", with its "e" restored ("seizing") or a
+    doubled consonant undone ("shipping")."""
+    if not noun.endswith("ing") or len(noun) < _MIN_GERUND:
+        return None
+    stem = noun[: -len("ing")]
+    stems = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    return next((s for s in stems if _nominal(s) is not None), None)
+
+
+# The shortest "-ing" noun read as a verb's act: "bring", "ring", "thing" and "king" are no gerunds.
+_MIN_GERUND = 6
 
 
 def _fails_to_cooperate(token: Token) -> bool:
@@ -388,18 +411,37 @@ def _consumed_by_light_verb(token: Token) -> bool:
 def _light_verb_trigger(token: Token) -> Trigger | None:
     """ "expressed gratitude" (SUPPORT); "adopted resolutions condemning ..." (the clause's ACCUSE)."""
     lex = lexicon()
-    for obj in _objects(token):
+    objects = _objects(token)
+    # "the support provided to Azerbaijan by the government": a noun a participle describes refers to a standing
+    # relation as often as a possessed one does (`nominal_trigger`), so the stative types are left out there.
+    described = [] if objects else _participle_of(token)
+    for obj in objects + described:
+        # The noun's own typed clause ("adopted resolutions condemning"), not the participle that describes it.
         for clause in obj.children:
-            if clause.dep_ in ("acl", "relcl") and _lemma(clause) in lex.verbs and lex.verbs[_lemma(clause)][0]:
+            if (
+                clause.dep_ in ("acl", "relcl")
+                and clause != token
+                and _lemma(clause) in lex.verbs
+                and lex.verbs[_lemma(clause)][0]
+            ):
                 return Trigger(token, token, _lemma(token), *lex.verbs[_lemma(clause)], obj=obj)
         for word in _event_nouns(obj):
             noun = _lemma(word)
             typed = lex.nouns.get(noun) or _nominal(noun)
-            if typed is not None:
+            if typed is not None and not (obj in described and typed[0] in lex.stative_nouns):
                 last = word if word.i - token.i <= _MAX_LIGHT_NOUN_GAP else token
                 lemma = f"{_lemma(token)} {noun}" if last is word else _lemma(token)
                 return Trigger(token, last, lemma, *typed, obj=obj)
     return None
+
+
+def _participle_of(token: Token) -> list[Token]:
+    """The noun a light verb's past participle with a "by" doer modifies, which is its object in the passive
+    ("the ban issued by the governor", "an investigation launched by the FBI", "a suit filed by Judicial Watch")."""
+    by_doer = any(c.dep_ == "agent" for c in token.children)
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and token.head.i < token.i and by_doer:
+        return [token.head]
+    return []
 
 
 def _nominal(noun: str) -> tuple[str | None, str | None] | None:
@@ -522,6 +564,11 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
             and not circumstance
         ) or (child.dep_ in ("prep", "prt") and child.i == trigger.last.i):
             found += [_owner(g) for g in child.children if g.dep_ == "pobj"]
+    if verb.pos_ == "NOUN" and trigger.obj is None:
+        # A nominal trigger's doer is its possessor or "by" phrase, so its "of" object, when someone, is whom
+        # it was done to ("Russia's invasion of Ukraine", "the U.S.'s killing of Qassem Soleimani"), as a verb's
+        # object is; "a warning of the dangers", "the withdrawal of the nomination" name what, not whom.
+        found += [_owner(g) for g in _prep_objects(verb, ("of",)) if _someone(g)]
     found += _aimed_at(verb)
     if trigger.type == "PROTEST":
         found += [_owner(g) for g in _prep_objects(verb, lexicon().protest_sites)]
@@ -612,6 +659,15 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIONS) for c in verb.children)
 
 
+def _trigger_negated(trigger: Trigger) -> bool:
+    """A negated verb, or a light verb's event noun under "no" ("reached no agreement", "held no talks"): the
+    determiner negates the act as "not" does ("did not reach an agreement")."""
+    noun = trigger.obj
+    return _negated(trigger.verb) or (
+        noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    )
+
+
 def _intent(verb: Token) -> bool:
     """ "will release", "would boycott", "is willing to withdraw": a stated intention."""
     lex = lexicon()
@@ -637,7 +693,7 @@ def decide_type(
     governor = lex.governors.get(_lemma(verb))
     if governed and governor:
         kind, mode = governor, None
-    if kind and _negated(verb) and kind in lex.negation_to_reject:
+    if kind and _trigger_negated(trigger) and kind in lex.negation_to_reject:
         return "REJECT", None
     if kind and _intent(verb) and kind not in ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"):
         if kind in lex.cooperative:
@@ -1317,13 +1373,14 @@ def _aimed(verb: Token) -> bool:
     ``aim_nouns``) names what is planned, sought or tried, not an action reported as done; a conjunct without a
     subject of its own shares it ("capture ... and hold"). Other nouns' infinitives stay ("the first congressman
     to endorse")."""
+    lex = lexicon()
     for clause in _governors(verb, lambda t: t.dep_ == "conj" and not _has_subject(t)):
-        if (
-            clause.dep_ == "acl"
-            and clause.head.pos_ == "NOUN"
-            and clause.head.lemma_.lower() in lexicon().aim_nouns
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
-        ):
+        if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+            continue
+        if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in lex.aim_nouns:
+            return True
+        # The verbs of the same aims ("hoped to reach an agreement", "wanted to meet"): what is hoped for.
+        if clause.dep_ == "xcomp" and clause.head.i != clause.i and _lemma(clause.head) in lex.aim_verbs:
             return True
     return False
 
@@ -1455,7 +1512,7 @@ def _event(
         place=place.name if place else None,
         place_id=place.id if place else None,
         date=time.value if time else None,
-        negated=_negated(trigger.verb),
+        negated=_trigger_negated(trigger),
         attributed_to=statement.id if statement else None,
         attributed_speaker=statement.speaker.name if statement else None,
     )
