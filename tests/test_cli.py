@@ -96,7 +96,7 @@ def test_export_rejects_unknown_format(db: str, tmp_path: Path) -> None:
 def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
-    for name in ("entities.rules.v14", "statements.rules.v8", "claims.rules.v16", "times.rules.v9", "events.rules.v10"):
+    for name in ("entities.rules.v15", "statements.rules.v8", "claims.rules.v16", "times.rules.v9", "events.rules.v10"):
         assert name in result.output
 
 
