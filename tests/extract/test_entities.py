@@ -134,6 +134,29 @@ def test_no_one_outside_a_complete_list_of_holders_holds_the_office() -> None:
     assert [(r.title, r.of) for r in _find(result, "Barack Obama").roles] == [("President", "United States")]
 
 
+def test_an_office_to_be_is_held_by_the_offices_listed_holders() -> None:
+    # "-elect" closes the office to be: a British paper's "President-elect Trump" is the United States' (the list of
+    # its presidents), not Britain's, which has no president; anyone off the complete list is not the US's.
+    text = (
+        "President-elect Donald Trump met Theresa May in London.\n\nPresident-elect Jair Bolsonaro spoke in Brazil. "
+        "Britain and Brazil agreed."
+    )
+    roles = _roles_of(text, outlet="BBC News")
+    assert roles["Donald Trump"] == [("President-elect", "United States")]
+    assert roles["Jair Bolsonaro"] != [("President-elect", "United States")]
+
+
+def test_a_capitalised_state_before_a_seat_is_a_state_office() -> None:
+    text = (
+        "In Ohio, the bill passed. Republican State Senator Jane Roe sponsored it, and State Rep. John Poe agreed.\n\n"
+        "State Department spokesman Tim Doe declined to comment."
+    )
+    roles = _roles_of(text, outlet="Washington Times")
+    assert roles["Jane Roe"] == [("State Senator", "Ohio")]
+    assert roles["John Poe"] == [("State Rep.", "Ohio")]
+    assert [of for _, of in roles["Tim Doe"]] != ["Ohio"]  # a federal department's, not a state office
+
+
 def _allsides_roles(name: str) -> dict[str, list[tuple[str, str | None]]]:
     """Roles by holder in one AllSides report (gold/dev tune half), through the whole pipeline."""
     from dateline.ingest import iter_documents

@@ -27,6 +27,8 @@ MAX_NAME_TOKENS = 4
 # How many "of/for NAME" links an organisation's name runs on through: "University of Maryland School of Public
 # Health" has two; three is room for one more without running on through a sentence's list of names.
 MAX_OF_LINKS = 3
+# The word closing an office to be ("President-elect", "Sen.-elect").
+_ELECT = "elect"
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X", "VERB"})
@@ -146,7 +148,7 @@ class Lexicon:
         ) == country
 
     def _base(self, title: str) -> str:
-        return " ".join(self.without_status(title.casefold().replace("-", " ").split()))
+        return " ".join(self.without_status(_without_elect(title.casefold().replace("-", " ").split())))
 
     def speaks_for(self, title: str) -> bool:
         """A title of one who speaks for an organisation ("spokeswoman", "White House press secretary")."""
@@ -164,9 +166,14 @@ class Lexicon:
             words = words[1:]
         # Case kept: the lower-case adjective, not "State" opening "State Department spokesman"; and not before an
         # office no state has, where "state" ends a noun phrase the parser ran on ("a state President Trump won").
+        # Capitalised, "State" is a state's only before a seat's title alone ("Republican State Senator NAME",
+        # "State Rep. NAME"), which no federal office writes.
         return _title_head(title) in self.state_offices or (
             len(words) > 1
-            and words[0] in self.state_title_words
+            and (
+                words[0] in self.state_title_words
+                or (len(words) == 2 and words[0].casefold() in self.state_title_words and self.holds_seat(words[1]))
+            )
             and " ".join(self.without_status([w.casefold() for w in words[1:]])) not in self.not_state_titles
         )
 
@@ -194,9 +201,16 @@ def _phrase(text: str) -> tuple[str, ...]:
 
 
 def _title_head(title: str) -> str:
-    """The last word of a title, which names the office ("former Rep." -> "rep."); "" for no words."""
-    words = title.casefold().replace("-", " ").split()
+    """The last word of a title, which names the office ("former Rep." -> "rep."); "" for no words. An office
+    to be is the office's ("President-elect" -> "president")."""
+    words = _without_elect(title.casefold().replace("-", " ").split())
     return words[-1] if words else ""
+
+
+def _without_elect(words: list[str]) -> list[str]:
+    """A title's words without an "elect" that closes them: the office to be ("President-elect") is held in the
+    office's country, by the office's listed holders."""
+    return words[:-1] if len(words) > 1 and words[-1] == _ELECT else words
 
 
 @lru_cache(maxsize=1)
