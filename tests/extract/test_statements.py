@@ -105,7 +105,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v9"
+        assert statement.extractor == "statements.rules.v10"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -181,6 +181,19 @@ def test_a_straight_mark_closes_a_curly_quotation_no_curly_mark_closes() -> None
         '“A "big" win, and more.',
         "“Yes,”",
         '"so"',
+    ]
+
+
+def test_a_curly_closing_mark_closes_a_straight_quotation() -> None:
+    # Copy that mixes the marks opens with a straight one and closes with a curly one: the curly mark ends the
+    # quotation, which no longer runs on over its cue to the paragraph's end; a curly opening mark met first
+    # still ends it where it opens. The tagger's features keep the reading the shipped model was trained on.
+    text = '"We cannot wait,” he continued. “It is late."\n\n"A “b” c.'
+    assert [text[s:e] for s, e in quote_regions(text)] == ['"We cannot wait,”', '“It is late."', '"A ', "“b”"]
+    assert quote_regions(text, mixed=False)[0] == (0, text.index("“It"))
+    statements = analyse("Talks went on.\n\n" + text.split("\n\n")[0] + "\n").statements
+    assert [(s.speaker.text, s.cue, [p.text for p in content_parts(s)]) for s in statements] == [
+        ("he", "continued", ['"We cannot wait,”', '“It is late."'])
     ]
 
 
