@@ -17,6 +17,7 @@ from dateline.extract.statements import Quotes, content_parts, quote_regions, re
 from dateline.extract.support.common import innermost_statement
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Failure, Statement
+from dateline.nlp import load_nlp
 from dateline.pipeline import Pipeline
 from tests.conftest import GOLD, SAMPLES, _polnear_train, polnear_article
 
@@ -104,7 +105,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v8"
+        assert statement.extractor == "statements.rules.v10"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -180,6 +181,19 @@ def test_a_straight_mark_closes_a_curly_quotation_no_curly_mark_closes() -> None
         '“A "big" win, and more.',
         "“Yes,”",
         '"so"',
+    ]
+
+
+def test_a_curly_closing_mark_closes_a_straight_quotation() -> None:
+    # Copy that mixes the marks opens with a straight one and closes with a curly one: the curly mark ends the
+    # quotation, which no longer runs on over its cue to the paragraph's end; a curly opening mark met first
+    # still ends it where it opens. The tagger's features keep the reading the shipped model was trained on.
+    text = '"We cannot wait,” he continued. “It is late."\n\n"A “b” c.'
+    assert [text[s:e] for s, e in quote_regions(text)] == ['"We cannot wait,”', '“It is late."', '"A ', "“b”"]
+    assert quote_regions(text, mixed=False)[0] == (0, text.index("“It"))
+    statements = analyse("Talks went on.\n\n" + text.split("\n\n")[0] + "\n").statements
+    assert [(s.speaker.text, s.cue, [p.text for p in content_parts(s)]) for s in statements] == [
+        ("he", "continued", ['"We cannot wait,”', '“It is late."'])
     ]
 
 
@@ -281,6 +295,57 @@ def test_headline_verb_tagged_as_a_name_is_still_a_cue() -> None:
         ("Slams", "Highway Plan"),
     ]
     assert "Reyes" in statements[0].speaker.name and "Alden" in statements[1].speaker.name
+
+
+def test_cue_verb_tagged_as_a_plural_noun_is_still_a_cue() -> None:
+    # The small model reads "states" and "reports" after a noun as a compound's plural head, yet hangs the
+    # reported clause on it: the noun before it is the speaker.
+    text = (
+        "“The fee is unlawful and must end,” the complaint states.\n\n"
+        "Three ferries were cancelled on Friday, the regional news agency reports.\n"
+    )
+    statements = analyse(text).statements
+    assert [(s.speaker.text, s.cue, s.content) for s in statements] == [
+        ("the complaint", "states", "“The fee is unlawful and must end,”"),
+        ("the regional news agency", "reports", "Three ferries were cancelled on Friday"),
+    ]
+
+
+def test_a_mistagged_cue_hides_no_statement_inside_it() -> None:
+    # "report" is tagged a noun here ("Local/amod media/compound report/NN"): the media's report is added, and
+    # the mayor's own statement inside it, found before, stays.
+    text = "Talks went on.\n\nLocal media report that in a meeting on Tuesday the mayor said he did not have enough votes.\n"
+    statements = analyse(text).statements
+    assert [(s.speaker.text, s.cue) for s in statements] == [("Local media", "report"), ("the mayor", "said")]
+
+
+def test_a_noun_with_a_subject_of_its_own_is_no_mistagged_cue() -> None:
+    # The parse of a report's "Critics of the/det Saudis/compound claim/NN that ...": with a subject of its
+    # own the noun is no mistagged verb, whose speaker would be the words before it ("the Saudis").
+    from spacy.tokens import Doc
+
+    from dateline.extract.statements.cues import mistagged_verb
+    from dateline.extract.statements.lexicon import Lexicon
+
+    words = ["Critics", "of", "the", "Saudis", "claim", "Riyadh", "erred", "."]
+    heads = [4, 0, 4, 4, 4, 6, 4, 4]
+    deps = ["nsubj", "prep", "det", "compound", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["NOUN", "ADP", "DET", "PROPN", "NOUN", "PROPN", "VERB", "PUNCT"]
+    tags = ["NNS", "IN", "DT", "NNPS", "NN", "NNP", "VBD", "."]
+    lemmas = ["critic", "of", "the", "Saudis", "claim", "Riyadh", "err", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    lex = Lexicon.load()
+    assert not mistagged_verb(doc[4], lex)
+    without_subject = Doc(
+        load_nlp().vocab,
+        words=words[2:],
+        heads=[h - 2 for h in heads[2:]],
+        deps=deps[2:],
+        pos=pos[2:],
+        tags=tags[2:],
+        lemmas=lemmas[2:],
+    )
+    assert mistagged_verb(without_subject[2], lex)
 
 
 def test_noun_cue_with_a_possessor() -> None:
@@ -873,7 +938,6 @@ def test_a_label_of_common_nouns_is_no_speaker(text: str) -> None:
 def test_a_name_label_still_speaks() -> None:
     text = "The council met on Monday.\n\nKasich: We will balance the harbour budget.\n"
     assert [s.speaker.text for s in analyse(text).statements if s.cue == ":"] == ["Kasich"]
-
 
 
 def test_a_correction_or_disclosure_note_is_no_statement_in_real_reports() -> None:

@@ -1,4 +1,4 @@
-"""statements.combined.v11 (the default) and statements.crf.v8: the attribution tagger with the rules.
+"""statements.combined.v13 (the default) and statements.crf.v8: the attribution tagger with the rules.
 
 ``statements.crf`` tags every sentence with the shipped CRF (``dateline.attribution``), whose features are
 the parse's, the lexicons' and the quotation marks' (not the rules' labels, since v7 / v8), and turns each tagged cue with a content and a source into a statement.
@@ -16,6 +16,7 @@ from dateline.attribution.decode import StatementMaker
 from dateline.attribution.features import Item, doc_sequences
 from dateline.attribution.model import Tagger, load_tagger
 from dateline.extract.statements import Quotes, extract_statements, quote_regions
+from dateline.extract.statements.quotes import TAGGER_MIXED
 from dateline.extract.support.common import SpanIndex
 from dateline.extract.support.speakers import SpeakerResolver
 from dateline.model import Analysis, Article, Statement
@@ -44,7 +45,8 @@ def tagged_statements(
     tags only the sentences where the rules found nothing, ``listed_only`` keeps only listed speech cues
     (and tags only the sentences that can hold one)."""
     regions = quote_regions(article.text)
-    bounds, sequences = doc_sequences(doc, regions, rules, unruled=unruled, listed_only=listed_only)
+    features = quote_regions(article.text, mixed=TAGGER_MIXED)
+    bounds, sequences = doc_sequences(doc, features, rules, unruled=unruled, listed_only=listed_only)
     tagger = tagger or load_tagger()
     maker = StatementMaker(
         article, doc, Quotes(article.text, regions), SpeakerResolver(article.text, prior.entities), listed_only
@@ -96,7 +98,7 @@ def extract_tagged(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[S
     yield from tagged_statements(article, doc, rules, prior)
 
 
-@extractor("statements.combined", version=11, requires=("entity",), assigns=("statement",))
+@extractor("statements.combined", version=13, requires=("entity",), assigns=("statement",))
 def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """The rules' statements and the tagger's new ones (see the module docstring)."""
     rules = rule_statements(article, doc, prior)

@@ -66,6 +66,14 @@ FUNCTION_POS = frozenset({"CCONJ", "SCONJ", "ADP", "PART"})
 # the 40 more, seed 10).
 READER_PRONOUNS = frozenset({"you"})
 
+# Tags the small model gives a clause verb it read as a noun headed by the noun before it ("the lawsuit
+# states", "the news agency reports": ``mistagged_verb``).
+MISTAGGED_VERB_TAGS = frozenset({"NN", "NNS"})
+
+# Relations of the words before a mistagged verb that make up its speaker's phrase ("the/det new/amod
+# rule/compound states").
+MISTAGGED_SUBJECT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "case"})
+
 
 def cue_candidates(doc: Doc, lex: Lexicon) -> list[int]:
     """The tokens ``cue_at`` can make a cue of, in order: a source preposition's word, a noun the lexicon
@@ -77,7 +85,7 @@ def cue_candidates(doc: Doc, lex: Lexicon) -> list[int]:
             i
             for i, (lower, lemma, pos) in enumerate(zip(c.lowers, c.lemmas, c.pos, strict=True))
             if lower in lex.prepositions
-            or (pos == "NOUN" and lemma in lex.nouns)
+            or (pos == "NOUN" and (lemma in lex.nouns or lemma in lex.clause))
             or (pos == "VERB" and lemma in lex.cue_verbs)
         ],
     )
@@ -94,6 +102,8 @@ def cue_at(token: Token, lex: Lexicon) -> Cue | None:
     if lower in lex.prepositions:
         to = next((c for c in token.children if c.lower_ == lex.prepositions[lower]), None)
         return Cue(token.i, to.i, token.i, "according") if to is not None else None
+    if mistagged_verb(token, lex):
+        return Cue(token.i, token.i, token.i, "clause")
     if token.pos_ == "NOUN":
         # "his warning that ...", "Cruz's refusal to disavow ...": a cue noun with a possessor, who said it.
         owned = token.lemma_.lower() in lex.nouns and any(c.dep_ == "poss" for c in token.children)
@@ -124,6 +134,34 @@ def cue_at(token: Token, lex: Lexicon) -> Cue | None:
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.prefixes and token.head.i < token.i:
         first = token.head.i  # "went on to say"
     return Cue(first, token.i, token.i, "clause" if lemma in lex.clause else "object")
+
+
+def mistagged_verb(token: Token, lex: Lexicon) -> bool:
+    """Whether the parse took a clause verb for a noun heading the noun before it: the sentence's root,
+    tagged a noun (``MISTAGGED_VERB_TAGS``), whose lemma is a clause cue, with a complement clause of its
+    own, no subject and a noun right before it as its compound ("“...,” the lawsuit/compound states/NNS.",
+    "“...,” the new rule states.", "..., the Associated Press news agency reports."). A noun heads no
+    complement clause, so the parse itself says a verb was meant; the noun before it is then its subject."""
+    if token.pos_ != "NOUN" or token.tag_ not in MISTAGGED_VERB_TAGS or token.dep_ != "ROOT":
+        return False
+    if token.lemma_.lower() not in lex.clause or not any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return False  # "Critics of the/det Saudis/compound claim/NN ...": the parse found its subject elsewhere
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.head.i == token.i and before.dep_ == "compound" and before.pos_ in NOUN_POS
+
+
+def mistagged_subject(verb: Token) -> tuple[int, int]:
+    """The token range of a mistagged verb's subject (``mistagged_verb``): the modifiers the parse hung on
+    it right before it, each running up to the next ("the/det new/amod rule/compound" of "the new rule
+    states"; the quotation and comma before them are no part of it)."""
+    first = verb.i
+    for child in reversed([c for c in verb.children if c.i < verb.i]):
+        if child.dep_ not in MISTAGGED_SUBJECT_DEPS or child.right_edge.i != first - 1:
+            break
+        first = child.left_edge.i
+    return first, verb.i - 1
 
 
 def _light_cue(verb: Token, lex: Lexicon) -> Cue | None:
