@@ -98,7 +98,7 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v15",
-        "statements.rules.v8",
+        "statements.rules.v10",
         "claims.rules.v16",
         "times.rules.v10",
         "events.rules.v15",
