@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import random
+from collections import Counter
+from itertools import chain
 from pathlib import Path
 
 import pytest
@@ -11,7 +14,7 @@ from dateline import link
 from dateline.link import groups, link_articles
 from dateline.model import Analysis
 from dateline.store import Store
-from dateline.store.corpus import LinkCache, LinkSession, link_keys
+from dateline.store.corpus import LinkCache, LinkSession, link_keys, ranked
 
 
 def test_stop_keys_stop_growing_and_candidates_rank_by_shared_keys(db_url: str) -> None:
@@ -221,3 +224,16 @@ def test_feature_views_are_kept_until_the_row_is_written(db_url: str) -> None:
     # A fresh cache reads the rows as stored: the same views.
     with store.engine.begin() as conn:
         assert LinkSession(conn, LinkCache()).view_features("t", ["a", "b"], view) == {"a": 30}
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_ranked_is_the_order_of_count_then_id(seed: int) -> None:
+    """``ranked`` (two C sorts) gives the first ``limit`` items of the ``(-count, id)`` order, ties included:
+    posting lists of random overlapping ids, counted as ``candidates`` counts them."""
+    rng = random.Random(seed)
+    ids = [f"{rng.getrandbits(64):016x}" for _ in range(rng.randint(1, 400))]
+    postings = [rng.sample(ids, rng.randint(1, len(ids))) for _ in range(rng.randint(1, 6))]
+    counts = Counter(chain.from_iterable(postings))
+    limit = rng.choice([1, 5, 40, 100, 1000])
+    expected = [item for _, item in sorted((-n, item) for item, n in counts.items())][:limit]
+    assert ranked(counts, limit) == expected

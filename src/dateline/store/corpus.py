@@ -17,7 +17,6 @@ article costs a handful of statements whatever the corpus size.
 
 from __future__ import annotations
 
-import heapq
 import json
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
@@ -227,6 +226,17 @@ def _rows_in(conn: Connection, table: sa.Table, columns: tuple[str, ...], kind: 
         cursor.close()
 
 
+def ranked(counts: dict[str, int], limit: int) -> list[str]:
+    """The ``limit`` items of ``counts`` with the highest counts, ties by id: the order of the ``(-count, id)``
+    tuples sorted. Two sorts in C, by id and then, stably, by count through the dict's own ``__getitem__``,
+    with no tuple built per item nor a Python-level heap (``heapq.nsmallest`` over the tuples): an entity
+    record meets some 20 items, a story some 300 per article; for 250 items from four posting lists, 172 ->
+    68 us (see bench/RESULTS-linking.md, session 17)."""
+    order = sorted(counts)
+    order.sort(key=counts.__getitem__, reverse=True)
+    return order[:limit]
+
+
 def clear(store: Store) -> None:
     """Forget every corpus-level link (before a full re-link)."""
     with store.engine.begin() as conn:
@@ -432,8 +442,10 @@ class LinkSession:
         ``IN_BATCH`` ids not cached; ids with no row are cached as absent when ``absent``. The rows parsed,
         as fresh dicts; as shared read-only dicts when ``shared`` (see ``peek_groups``); none unless ``parse``."""
         wanted = sorted(set(ids))
+        # Each id's cache key built once, for the test of what is held and the look-ups below.
+        keys = [(kind, i) for i in wanted]
         held = cache.data
-        missing = [i for i in wanted if (kind, i) not in held]
+        missing = [key[1] for key in keys if key not in held]
         columns = (id_column.name, first_column.name, "data")
         for chunk in chunks(missing):
             rows = _rows_in(self.conn, table, columns, kind, id_column.name, chunk)
@@ -446,14 +458,14 @@ class LinkSession:
         out: dict[str, dict[str, Any]] = {}
         if not parse:
             return out
-        parsed_rows = self.cache.parsed.data
-        for ident, cached in zip(wanted, cache.get_all([(kind, i) for i in wanted]), strict=True):
+        parsed_rows, name = self.cache.parsed.data, table.name
+        for ident, cached in zip(wanted, cache.get_all(keys), strict=True):
             if cached is None or not cached[1]:
                 continue
             if not shared:
                 out[ident] = json.loads(cached[1])
                 continue
-            key = (table.name, kind, ident)
+            key = (name, kind, ident)
             parsed = parsed_rows.get(key)
             if parsed is not None:
                 parsed_rows.move_to_end(key)
@@ -540,10 +552,7 @@ class LinkSession:
         # meets up to ~150 keys of up to 300 items each, and counting and sorting them item by item in Python
         # was most of what a story's look-up cost. The same items in the same order as a full sort.
         found = Counter(chain.from_iterable(items for items in postings if len(items) <= cap))
-        # Ranked as (-count, id) tuples, compared in C, not through a key function called per item (a story
-        # meets some 300 items per article): the same order, ids being distinct.
-        ranked = heapq.nsmallest(limit, [(-n, item) for item, n in found.items()])
-        return {item: -n for n, item in ranked}
+        return {item: found[item] for item in ranked(found, limit)}
 
     def add_keys(self, kind: str, keys: Iterable[str], item_id: str, *, cap: int) -> None:
         """Index ``item_id`` under ``keys``, except under stop-keys (already holding more than ``cap`` items)."""
