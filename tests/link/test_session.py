@@ -237,3 +237,25 @@ def test_ranked_is_the_order_of_count_then_id(seed: int) -> None:
     limit = rng.choice([1, 5, 40, 100, 1000])
     expected = [item for _, item in sorted((-n, item) for item, n in counts.items())][:limit]
     assert ranked(counts, limit) == expected
+
+
+def test_posting_lists_grow_sorted_and_read_back_the_same(db_url: str) -> None:
+    """``add_keys`` puts each new id in its place in the cached (sorted) posting list: ids added in random
+    order, some twice, give the sorted distinct ids up to the cap, the same as a fresh read of the flushed rows."""
+    rng = random.Random(17)
+    ids = [f"{rng.getrandbits(64):016x}" for _ in range(60)]
+    added = [rng.choice(ids) for _ in range(120)]
+    store = Store(db_url)
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        for item in added:
+            session.add_keys("t", ["wide", f"narrow{int(item, 16) % 3}"], item, cap=1000)
+            session.add_keys("t", ["capped"], item, cap=9)
+        held = session._postings("t", ["capped", "narrow0", "narrow1", "narrow2", "wide"])
+        assert held["wide"] == sorted(set(added))
+        for r in range(3):
+            assert held[f"narrow{r}"] == sorted({i for i in added if int(i, 16) % 3 == r})
+        # A stop-key stops at cap + 1 items: the first ten distinct ids added, sorted.
+        assert held["capped"] == sorted(list(dict.fromkeys(added))[:10])
+        session.flush()
+        assert LinkSession(conn, LinkCache())._postings("t", sorted(held)) == held

