@@ -9,12 +9,14 @@ from itertools import chain
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from dateline import link
 from dateline.link import groups, link_articles
 from dateline.model import Analysis
 from dateline.store import Store
-from dateline.store.corpus import LinkCache, LinkSession, link_keys, ranked
+from dateline.store.corpus import LinkCache, LinkSession, link_groups, link_keys, ranked
+from dateline.store.db import dumps
 
 
 def test_stop_keys_stop_growing_and_candidates_rank_by_shared_keys(db_url: str) -> None:
@@ -259,3 +261,25 @@ def test_posting_lists_grow_sorted_and_read_back_the_same(db_url: str) -> None:
         assert held["capped"] == sorted(list(dict.fromkeys(added))[:10])
         session.flush()
         assert LinkSession(conn, LinkCache())._postings("t", sorted(held)) == held
+
+
+def test_handed_over_groups_are_written_once_as_their_json(db_url: str) -> None:
+    """A handed-over group's JSON is written when first needed: a copy read before the flush, the peeked row
+    and the flushed row all hold the data last put, and the stored text is the canonical dump of it."""
+    store = Store(db_url)
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        first = {"id": "g1", "names": ["Ann Lee"], "n": 1}
+        session.put_group("t", "g1", first, label="Ann Lee", handed_over=True)
+        assert session.peek_groups("t", ["g1"])["g1"] is first
+        copy = session.get_group("t", "g1")
+        assert copy == first and copy is not first
+        latest = {"id": "g1", "names": ["Ann Lee", "Lee"], "n": 2}
+        session.put_group("t", "g1", latest, label="Ann Lee", handed_over=True)
+        session.put_group("t", "g2", {"id": "g2", "n": 1}, label="other")
+        session.flush()
+        rows = dict(
+            conn.execute(sa.select(link_groups.c.id, link_groups.c.data).where(link_groups.c.kind == "t")).all()
+        )
+        assert rows == {"g1": dumps(latest), "g2": dumps({"id": "g2", "n": 1})}
+        assert LinkSession(conn, LinkCache()).get_group("t", "g1") == latest
