@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import json
+import random
+from collections import Counter
+from itertools import chain
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from dateline import link
 from dateline.link import groups, link_articles
 from dateline.model import Analysis
 from dateline.store import Store
-from dateline.store.corpus import LinkCache, LinkSession, link_keys
+from dateline.store.corpus import LinkCache, LinkSession, link_groups, link_keys, ranked
+from dateline.store.db import dumps
 
 
 def test_stop_keys_stop_growing_and_candidates_rank_by_shared_keys(db_url: str) -> None:
@@ -221,3 +226,60 @@ def test_feature_views_are_kept_until_the_row_is_written(db_url: str) -> None:
     # A fresh cache reads the rows as stored: the same views.
     with store.engine.begin() as conn:
         assert LinkSession(conn, LinkCache()).view_features("t", ["a", "b"], view) == {"a": 30}
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_ranked_is_the_order_of_count_then_id(seed: int) -> None:
+    """``ranked`` (two C sorts) gives the first ``limit`` items of the ``(-count, id)`` order, ties included:
+    posting lists of random overlapping ids, counted as ``candidates`` counts them."""
+    rng = random.Random(seed)
+    ids = [f"{rng.getrandbits(64):016x}" for _ in range(rng.randint(1, 400))]
+    postings = [rng.sample(ids, rng.randint(1, len(ids))) for _ in range(rng.randint(1, 6))]
+    counts = Counter(chain.from_iterable(postings))
+    limit = rng.choice([1, 5, 40, 100, 1000])
+    expected = [item for _, item in sorted((-n, item) for item, n in counts.items())][:limit]
+    assert ranked(counts, limit) == expected
+
+
+def test_posting_lists_grow_sorted_and_read_back_the_same(db_url: str) -> None:
+    """``add_keys`` puts each new id in its place in the cached (sorted) posting list: ids added in random
+    order, some twice, give the sorted distinct ids up to the cap, the same as a fresh read of the flushed rows."""
+    rng = random.Random(17)
+    ids = [f"{rng.getrandbits(64):016x}" for _ in range(60)]
+    added = [rng.choice(ids) for _ in range(120)]
+    store = Store(db_url)
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        for item in added:
+            session.add_keys("t", ["wide", f"narrow{int(item, 16) % 3}"], item, cap=1000)
+            session.add_keys("t", ["capped"], item, cap=9)
+        held = session._postings("t", ["capped", "narrow0", "narrow1", "narrow2", "wide"])
+        assert held["wide"] == sorted(set(added))
+        for r in range(3):
+            assert held[f"narrow{r}"] == sorted({i for i in added if int(i, 16) % 3 == r})
+        # A stop-key stops at cap + 1 items: the first ten distinct ids added, sorted.
+        assert held["capped"] == sorted(list(dict.fromkeys(added))[:10])
+        session.flush()
+        assert LinkSession(conn, LinkCache())._postings("t", sorted(held)) == held
+
+
+def test_handed_over_groups_are_written_once_as_their_json(db_url: str) -> None:
+    """A handed-over group's JSON is written when first needed: a copy read before the flush, the peeked row
+    and the flushed row all hold the data last put, and the stored text is the canonical dump of it."""
+    store = Store(db_url)
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        first = {"id": "g1", "names": ["Ann Lee"], "n": 1}
+        session.put_group("t", "g1", first, label="Ann Lee", handed_over=True)
+        assert session.peek_groups("t", ["g1"])["g1"] is first
+        copy = session.get_group("t", "g1")
+        assert copy == first and copy is not first
+        latest = {"id": "g1", "names": ["Ann Lee", "Lee"], "n": 2}
+        session.put_group("t", "g1", latest, label="Ann Lee", handed_over=True)
+        session.put_group("t", "g2", {"id": "g2", "n": 1}, label="other")
+        session.flush()
+        rows = dict(
+            conn.execute(sa.select(link_groups.c.id, link_groups.c.data).where(link_groups.c.kind == "t")).all()
+        )
+        assert rows == {"g1": dumps(latest), "g2": dumps({"id": "g2", "n": 1})}
+        assert LinkSession(conn, LinkCache()).get_group("t", "g1") == latest

@@ -15,7 +15,7 @@ import dataclasses
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -314,10 +314,11 @@ def _one_line(name: str) -> str:
     return next((line.strip() for line in name.splitlines() if line.strip()[:1].isupper()), name)
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     """A canonical entity that may be meant: 2 for a full-name match, 1 for a partial or learned one; how often
-    it was learned to go by the record's names in articles that also gave its full name; its mentions."""
+    it was learned to go by the record's names in articles that also gave its full name; its mentions.
+    A named tuple, not a frozen dataclass: one is made per candidate judged (about 140 per long report), and a
+    frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``."""
 
     score: int
     learned: int

@@ -17,8 +17,8 @@ article costs a handful of statements whatever the corpus size.
 
 from __future__ import annotations
 
-import heapq
 import json
+from bisect import bisect_left
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -227,6 +227,17 @@ def _rows_in(conn: Connection, table: sa.Table, columns: tuple[str, ...], kind: 
         cursor.close()
 
 
+def ranked(counts: dict[str, int], limit: int) -> list[str]:
+    """The ``limit`` items of ``counts`` with the highest counts, ties by id: the order of the ``(-count, id)``
+    tuples sorted. Two sorts in C, by id and then, stably, by count through the dict's own ``__getitem__``,
+    with no tuple built per item nor a Python-level heap (``heapq.nsmallest`` over the tuples): an entity
+    record meets some 20 items, a story some 300 per article; for 250 items from four posting lists, 172 ->
+    68 us (see bench/RESULTS-linking.md, session 17)."""
+    order = sorted(counts)
+    order.sort(key=counts.__getitem__, reverse=True)
+    return order[:limit]
+
+
 def clear(store: Store) -> None:
     """Forget every corpus-level link (before a full re-link)."""
     with store.engine.begin() as conn:
@@ -299,12 +310,14 @@ class LinkCache:
     fresh copy to modify."""
 
     postings: LRU[tuple[str, str], list[str]] = field(default_factory=lambda: LRU(CACHED_KEYS))
-    groups: LRU[tuple[str, str], tuple[str | None, str]] = field(default_factory=lambda: LRU(CACHED_ROWS))
+    groups: LRU[tuple[str, str], tuple[str | None, str | Unwritten]] = field(default_factory=lambda: LRU(CACHED_ROWS))
     features: LRU[tuple[str, str], tuple[str, str]] = field(default_factory=lambda: LRU(CACHED_ROWS))
     membership: LRU[tuple[str, str], str] = field(default_factory=lambda: LRU(CACHED_ROWS))
     # Rows parsed for reading only (``LinkSession.peek_groups``), by table, kind and id: the text parsed and
     # the result.
-    parsed: LRU[tuple[str, str, str], tuple[str, dict[str, Any]]] = field(default_factory=lambda: LRU(CACHED_ROWS))
+    parsed: LRU[tuple[str, str, str], tuple[str | Unwritten, dict[str, Any]]] = field(
+        default_factory=lambda: LRU(CACHED_ROWS)
+    )
     # What a linker works out from a features row it only reads (``LinkSession.view_features``), by kind and
     # item id: kept apart from the rows' text and parse above, which every kind's reads and writes share and
     # turn over, and forgotten when this process (the single writer) puts or drops the row.
@@ -360,9 +373,30 @@ class LinkCache:
         self._memo.clear()
 
 
+class Unwritten:
+    """A handed-over group row's data (``put_group``) whose JSON text is written the first time it is needed,
+    once: the data never changes (the caller hands it over; readers get it read-only)."""
+
+    __slots__ = ("_text", "data")
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self._text: str | None = None
+
+    def text(self) -> str:
+        if self._text is None:
+            self._text = dumps(self.data)
+        return self._text
+
+
+def _text(held: str | Unwritten) -> str:
+    """A cached or pending row's JSON text."""
+    return held.text() if isinstance(held, Unwritten) else held
+
+
 @dataclass
 class _Pending:
-    groups: dict[tuple[str, str], tuple[str | None, str]] = field(default_factory=dict)
+    groups: dict[tuple[str, str], tuple[str | None, str | Unwritten]] = field(default_factory=dict)
     members: dict[tuple[str, str], tuple[str, str, str]] = field(default_factory=dict)
     features: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     keys: set[tuple[str, str, str]] = field(default_factory=set)
@@ -432,8 +466,10 @@ class LinkSession:
         ``IN_BATCH`` ids not cached; ids with no row are cached as absent when ``absent``. The rows parsed,
         as fresh dicts; as shared read-only dicts when ``shared`` (see ``peek_groups``); none unless ``parse``."""
         wanted = sorted(set(ids))
+        # Each id's cache key built once, for the test of what is held and the look-ups below.
+        keys = [(kind, i) for i in wanted]
         held = cache.data
-        missing = [i for i in wanted if (kind, i) not in held]
+        missing = [key[1] for key in keys if key not in held]
         columns = (id_column.name, first_column.name, "data")
         for chunk in chunks(missing):
             rows = _rows_in(self.conn, table, columns, kind, id_column.name, chunk)
@@ -446,20 +482,22 @@ class LinkSession:
         out: dict[str, dict[str, Any]] = {}
         if not parse:
             return out
-        parsed_rows = self.cache.parsed.data
-        for ident, cached in zip(wanted, cache.get_all([(kind, i) for i in wanted]), strict=True):
+        parsed_rows, name = self.cache.parsed.data, table.name
+        for ident, cached in zip(wanted, cache.get_all(keys), strict=True):
             if cached is None or not cached[1]:
                 continue
             if not shared:
-                out[ident] = json.loads(cached[1])
+                out[ident] = json.loads(_text(cached[1]))
                 continue
-            key = (table.name, kind, ident)
+            key = (name, kind, ident)
             parsed = parsed_rows.get(key)
             if parsed is not None:
                 parsed_rows.move_to_end(key)
             # A put replaces the cached text, so a parse of an older text is never returned.
             if parsed is None or parsed[0] is not cached[1]:
-                parsed = (cached[1], json.loads(cached[1]))
+                held_text = cached[1]
+                # A handed-over row not yet written is its own parse (what its JSON reads back as).
+                parsed = (held_text, held_text.data if isinstance(held_text, Unwritten) else json.loads(held_text))
                 self.cache.parsed.put(key, parsed)
             out[ident] = parsed[1]
         return out
@@ -472,7 +510,10 @@ class LinkSession:
         read-only form (``peek_groups``) instead of being parsed back from its text at the next look: a
         canonical entity named in every article is peeked again after each write (on AllSides reports these
         parses were the largest single cost of linking, 5% of it)."""
-        text = dumps(data)
+        # A handed-over row's JSON is written when first needed (the flush, or a read for a copy): an entity
+        # named again in the same batch is put again before then (300 AllSides reports: 5,671 entity puts,
+        # 3,834 rows flushed).
+        text: str | Unwritten = Unwritten(data) if handed_over else dumps(data)
         row = (label, text)
         self.cache.groups.put((kind, group_id), row)
         self.pending.groups[(kind, group_id)] = row
@@ -540,17 +581,22 @@ class LinkSession:
         # meets up to ~150 keys of up to 300 items each, and counting and sorting them item by item in Python
         # was most of what a story's look-up cost. The same items in the same order as a full sort.
         found = Counter(chain.from_iterable(items for items in postings if len(items) <= cap))
-        # Ranked as (-count, id) tuples, compared in C, not through a key function called per item (a story
-        # meets some 300 items per article): the same order, ids being distinct.
-        ranked = heapq.nsmallest(limit, [(-n, item) for item, n in found.items()])
-        return {item: -n for n, item in ranked}
+        return {item: found[item] for item in ranked(found, limit)}
 
     def add_keys(self, kind: str, keys: Iterable[str], item_id: str, *, cap: int) -> None:
         """Index ``item_id`` under ``keys``, except under stop-keys (already holding more than ``cap`` items)."""
         for key, items in self._postings(kind, sorted({k[:KEY_LENGTH] for k in keys})).items():
-            if len(items) > cap or item_id in items:
+            if len(items) > cap:
                 continue
-            self.cache.postings.put((kind, key), sorted([*items, item_id]))
+            # Every cached posting list is sorted (read sorted, grown here in order), so the id's place is found
+            # by bisection and the list copied with it put there, instead of a scan for it and a sort of the
+            # list grown by one: some 150 keys per long report, up to ``cap`` items each (200 items: 25 -> 4 us).
+            at = bisect_left(items, item_id)
+            if at < len(items) and items[at] == item_id:
+                continue
+            grown = items.copy()
+            grown.insert(at, item_id)
+            self.cache.postings.put((kind, key), grown)
             self.pending.keys.add((kind, key, item_id))
 
     # -------------------------------------------------------------------------- features
@@ -624,7 +670,7 @@ class LinkSession:
             self.conn,
             link_groups,
             ("kind", "id", "label", "data"),
-            [(k, i, v[0], v[1]) for (k, i), v in sorted(pending.groups.items())],
+            [(k, i, v[0], _text(v[1])) for (k, i), v in sorted(pending.groups.items())],
         )
         _replace(
             self.conn,

@@ -1,0 +1,113 @@
+"""Cost per added long report: held-out AllSides reports linked onto a copy of a ``bench/linking.py`` database.
+
+The database (``--base``, e.g. ``bench/linking.py --n 3000 --db /tmp/base3k.db``) holds the first articles of the
+corpus in reader order. ``--n`` AllSides reports it does not hold (a seeded sample, ``random.Random(--seed)``,
+of the report files' articles not in it) get the bench's light records (``light_analysis``) and link features
+(``prepare``), outside the timing, and are linked onto a copy of the database (``--db``) in batches of
+``--batch``, in this (fresh) process, with a fresh ``LinkCache``. The batches after the first ``--warm``
+articles are timed: CPU of the serial step (``link_batch``) per article, and wall clock. ``--hash`` then prints
+an md5 of every link table and of all records (rows sorted), to show that a change left the links as they were.
+
+Usage: python bench/linking_continue.py --base /tmp/base3k.db --db /tmp/cont.db [--n 300 --seed 1700
+--batch 100 --warm 100] [--hash] [--profile FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import hashlib
+import random
+import resource
+import shutil
+import sqlite3
+import time
+from pathlib import Path
+
+import sqlalchemy as sa
+from linking import CORPUS, _articles, light_analysis
+
+from dateline.link import LinkSummary, link_batch
+from dateline.link.prepare import ArticleFeatures, prepare
+from dateline.model import Analysis
+from dateline.store import Store
+from dateline.store.corpus import LinkCache
+from dateline.store.schema import LINK_TABLES, records
+
+ALLSIDES = "allsides-article-bias"
+
+
+def table_hashes(db: str) -> dict[str, tuple[int, str]]:
+    """(rows, md5 of the rows sorted) of every link table and of the records."""
+    conn = sqlite3.connect(db)
+    out: dict[str, tuple[int, str]] = {}
+    for table in (*LINK_TABLES, records):
+        rows = sorted(repr(r) for r in conn.execute(f"SELECT * FROM {table.name}"))
+        out[table.name] = (len(rows), hashlib.md5("\n".join(rows).encode()).hexdigest())
+    conn.close()
+    return out
+
+
+def held_out(store: Store, corpus: Path, n: int, seed: int) -> list[Analysis]:
+    """``n`` AllSides reports not in ``store``, sampled with ``seed``, as the bench's light analyses."""
+    with store.engine.connect() as conn:
+        stored = {row[0] for row in conn.execute(sa.text("SELECT id FROM articles"))}
+    reports = [a for a in _articles(corpus / ALLSIDES) if a.id not in stored]
+    return [light_analysis(a) for a in random.Random(seed).sample(reports, n)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--base", required=True, help="database built by bench/linking.py (left unchanged)")
+    parser.add_argument("--db", required=True, help="the copy linked onto")
+    parser.add_argument("--n", type=int, default=300, help="held-out reports linked")
+    parser.add_argument("--seed", type=int, default=1700)
+    parser.add_argument("--batch", type=int, default=100)
+    parser.add_argument("--warm", type=int, default=100, help="articles linked before the timing starts")
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--hash", action="store_true", help="md5 of every link table and the records at the end")
+    parser.add_argument("--profile", help="write a cProfile of the timed batches' link_batch here")
+    args = parser.parse_args()
+    for suffix in ("", "-wal", "-shm"):
+        Path(args.db + suffix).unlink(missing_ok=True)
+        if Path(args.base + suffix).exists():
+            shutil.copyfile(args.base + suffix, args.db + suffix)
+    store = Store(args.db)
+    analyses = held_out(store, args.corpus, args.n, args.seed)
+    for analysis in analyses:
+        store.write(analysis)
+    prepared: dict[str, ArticleFeatures] = {a.article.id: prepare(a) for a in analyses}
+    summary, cache = LinkSummary(), LinkCache()
+    profile = cProfile.Profile() if args.profile else None
+    cpu = wall = 0.0
+    timed = 0
+    for start in range(0, len(analyses), args.batch):
+        batch = analyses[start : start + args.batch]
+        on = start >= args.warm
+        if on and profile:
+            profile.enable()
+        t0, c0 = time.perf_counter(), time.process_time()
+        link_batch(store, batch, summary, cache, prepared)
+        if on:
+            cpu += time.process_time() - c0
+            wall += time.perf_counter() - t0
+            timed += len(batch)
+        if on and profile:
+            profile.disable()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"timed {timed} articles: CPU {1000 * cpu / max(timed, 1):.2f} ms/article, wall "
+        f"{1000 * wall / max(timed, 1):.2f} ms/article, peak RSS {peak:.0f} MiB",
+        flush=True,
+    )
+    print(f"linked {summary.articles} articles: {summary.to_dict()['links']}", flush=True)
+    if profile and args.profile:
+        profile.dump_stats(args.profile)
+    store.close()
+    if args.hash:
+        for table, (rows, digest) in table_hashes(args.db).items():
+            print(f"{table} {rows} {digest}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
