@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v15",
         "statements.rules.v10",
-        "claims.rules.v16",
+        "claims.rules.v17",
         "times.rules.v10",
         "events.rules.v15",
     ):

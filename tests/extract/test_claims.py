@@ -187,6 +187,22 @@ def test_ratios_years_and_partitives() -> None:
     assert by[(21, "states")].part_of == by[(31, "states")].id
 
 
+
+def test_counted_noun_behind_a_compound_chain() -> None:
+    """Nouns compounded onto a noun that modifies the counted one are modifiers too ("health care workers")."""
+    text = "The clinic hired 500 health care workers, and 12 Border Patrol agents came."
+    assert [(c.value, c.unit) for c in _claims(_article(text))] == [(500, "workers"), (12, "agents")]
+
+
+def test_ratio_wholes_after_any_smaller_part() -> None:
+    """A ratio's whole is no count whatever its part ("eight in 10", "one out of every six"); a bare "out of"
+    after a part other than one is a partitive, whose whole still counts."""
+    text = (
+        "Nearly eight in 10 drivers paid the toll, and two in three cyclists did. One out of every six "
+        "bakers closed, while nine out of 12 florists stayed open."
+    )
+    assert [(c.value, c.unit) for c in _claims(_article(text))] == [(12, "florists")]
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -72,7 +72,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 16
+VERSION = 17
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # v16: one more modifier where the parse hangs the figure on the noun as its count ("the two African American
@@ -152,9 +152,11 @@ MONTH_DAYS = (1, 31)
 # How many steps up the parse a weighed quantity looks for its weight word ("weighs between 60 pounds and 70
 # pounds": pounds -> between -> weighs).
 WEIGHT_HOPS = 2
-# How many characters before a figure are searched for the lead of a ratio ("one out of " has 11) or of a
-# gallery counter ("Slideshow (" has 11, "1 of " fewer): the longest lead and a space more.
-RATIO_LEAD_CHARS = 12
+# How many characters before a figure are searched for the lead of a ratio ("seventy-five out of every " has
+# 26) or of a gallery counter ("Slideshow (" has 11, "1 of " fewer): the longest lead and a space more.
+RATIO_LEAD_CHARS = 27
+# The part that makes a bare "out of" a ratio's lead ("one out of five"); any other part makes a partitive.
+RATIO_ONE = frozenset({"one", "1"})
 GALLERY_LEAD_CHARS = 12
 # How many characters before a day of the month hold a month name's tail (". " after "Sept", one space
 # more), and how many hold the month name itself with that tail ("September" has 9).
@@ -163,7 +165,12 @@ MONTH_LEAD_CHARS = 12
 
 # "21 of those states": the figure counts the noun after the partitive.
 _PARTITIVE = re.compile(r" of (?:those|these|the|its|their)(?= )", re.IGNORECASE)
-_RATIO = re.compile(r"\b(?:one|1)\s+(?:in|out of)\s+$", re.IGNORECASE)
+# A ratio's lead: its part and "in" / "out of (every)" before the whole ("three in 10 voters", "one out of every
+# six residents"); the part is read by `_ratio_part`.
+_RATIO = re.compile(
+    r"(?<![\w.,-])(?P<part>[\w.,-]+)\s+(?:in(?:\s+every)?|(?P<out>out of)(?P<every>\s+every)?)\s+$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 # A month name's optional full stop and the space before the day ("Sept. 11", "March 1").
 _MONTH_TAIL = re.compile(r"\.?\s+$")
@@ -379,9 +386,18 @@ def _is_adjective(doc: Doc | None, char: int) -> bool:
 
 
 def _is_compound(doc: Doc | None, char: int) -> bool:
-    """A noun modifying the counted noun ("500,000 manufacturing jobs")."""
+    """A noun modifying the counted noun ("500,000 manufacturing jobs"), or one link of a compound chain that
+    ends on it ("500 health care workers", "750 Border Patrol agents": "health" hangs on "care", which hangs
+    on "workers")."""
     token = token_at(doc, char)
-    return token is not None and token.dep_ in {"compound", "amod"} and token.head.tag_ in {"NNS", "NNPS"}
+    if token is None or token.dep_ not in {COMPOUND_DEP, "amod"}:
+        return False
+    head = token.head
+    for _ in range(MAX_PARSED_MODIFIERS):
+        if head.tag_ in PLURAL_TAGS or head.dep_ != COMPOUND_DEP or head.i <= token.i:
+            break
+        head = head.head
+    return head.tag_ in PLURAL_TAGS
 
 
 @lru_cache(maxsize=1)
@@ -455,8 +471,8 @@ def _measured(
         return Figure(start, match.end(), measure.value, measure.value_max, approx, measure.unit)
     if _day_of_month(text, match):
         return None
-    if _RATIO.search(text, max(0, start - RATIO_LEAD_CHARS), start):
-        return None  # "one in five jobs" is a ratio, not a count of five
+    if _ratio_part(text, start, measure.value):
+        return None  # "one in five jobs", "eight in 10 voters" are ratios, not counts of five or ten
     year = match["digits"] and len(match["digits"]) == 4 and not _scaled(match)
     if year and _after_year_lead(text, match.start()):
         return None
@@ -486,6 +502,29 @@ def _measured(
         noun_start,
         partitive=partitive,
     )
+
+
+def _ratio_part(text: str, start: int, whole: float) -> bool:
+    """Whether a figure is the whole of a ratio: a smaller number and "in" / "out of (every)" lead it.
+
+    "Eight in 10 voters", "two in three Republicans", "one out of every six residents" (4 in 40 AllSides
+    reports, seed 9800, where only "one in" was read); the part must be smaller than the whole, so "won 3 in
+    2 states" is no ratio. A bare "out of" after a part other than one is a partitive ("19 out of 522
+    stories", "seven out of 11 states" count their wholes: 2 of the 3 such leads on the proxies).
+    """
+    lead = _RATIO.search(text, max(0, start - RATIO_LEAD_CHARS), start)
+    if lead is None:
+        return False
+    part = lead["part"].replace(",", "")
+    if not part:
+        return False
+    if lead["out"] and not lead["every"] and part.lower() not in RATIO_ONE:
+        return False  # "seven out of 11 states" counts the states, as "seven of the 11 states" does
+    try:
+        value = float(part) if part[0].isdigit() else _word_value(part)
+    except (KeyError, ValueError):
+        return False
+    return value is not None and 0 < value < whole
 
 
 def _day_of_month(text: str, match: re.Match[str]) -> bool:
