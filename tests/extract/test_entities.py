@@ -575,3 +575,13 @@ def test_an_outlets_beat_joins_the_title_and_a_seat_from_a_state_is_the_states()
     # outside gold/dev: "NPR Senior Washington Editor Ron Elving"; "Jim Talent, a former GOP senator from Missouri"
     assert ("Senior Washington Editor", "NPR") in _allsides_roles("hsXZd47TlLxkQdj3")["Ron Elving"]
     assert ("former senator", "Missouri") in _allsides_roles("y7q49fCoP4QWkbq8")["Jim Talent"]
+
+
+def test_an_office_of_a_body_named_by_its_subject_after_on() -> None:
+    # Organisations named "HEAD on Subject" were cut at "on", and the office's holder with them.
+    entities = _entities_of(
+        "Dana Whitfield, president of the Commission on Rural Broadband Access, said the plan would fail. "
+        "The Commission on Friday rejected it."
+    )
+    person = next(e for e in entities if e.name == "Dana Whitfield")
+    assert [(r.title, r.of) for r in person.roles] == [("president", "Commission on Rural Broadband Access")]

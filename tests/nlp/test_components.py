@@ -45,3 +45,16 @@ def test_lexicon_countries_and_demonyms() -> None:
 def test_a_title_word_that_opens_a_company_name_stays_in_it() -> None:
     doc = load_nlp()("The Pentagon awarded a contract to General Dynamics Corp on Monday.")
     assert ("General Dynamics Corp", "ORG") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_a_body_named_by_its_subject_runs_on_through_on() -> None:
+    doc = load_nlp()(
+        "Maria Lopez, a fellow at the Council on Global Water Policy, testified on Monday. "
+        "The Committee on Tuesday approved the measure, and the Select Committee on Housing and Transport "
+        "Reform met in Denver."
+    )
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("Council on Global Water Policy", "ORG") in ents
+    assert ("Select Committee on Housing and Transport Reform", "ORG") in ents
+    # A day after "on" is when the body acted, not its subject.
+    assert not any(text.startswith("Committee on Tuesday") for text, _ in ents)

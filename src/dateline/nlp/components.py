@@ -235,10 +235,12 @@ def fix_entities(doc: Doc) -> Doc:
             end += 2
         if end > ent.end:
             claims.claim(ent.start, end, "PERSON")
-    for i in range(len(doc) - 1, -1, -1):
-        extent = org_extent(doc, i, lex)
-        if extent is not None:
-            claims.claim(*extent, "ORG")
+    extents = [extent for i in range(len(doc) - 1, -1, -1) if (extent := org_extent(doc, i, lex)) is not None]
+    # A body named through "on" first: a head inside its subject is no organisation of its own ("Committee on
+    # Government Reform" was "Government", the committee lost).
+    through_on = [e for e in extents if any(t.lower_ == "on" for t in doc[e[0] : e[1]])]
+    for extent in [*through_on, *extents]:
+        claims.claim(*extent, "ORG")
     for start, end in _datelines(doc, lex):
         claims.claim(start, end, "GPE")
     for start, end in _agencies(doc, lex):

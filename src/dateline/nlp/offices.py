@@ -7,6 +7,7 @@ The lexicon, the token tests and the organisation extents live here too: offices
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -91,6 +92,7 @@ class Lexicon:
     generic_org_words: frozenset[str]
     description_heads: frozenset[str]
     located_org_heads: frozenset[str]
+    subject_org_heads: frozenset[str]
     education_heads: frozenset[str]
     sub_units: frozenset[str]
     place_suffixes: frozenset[str]
@@ -276,6 +278,7 @@ def lexicon() -> Lexicon:
         generic_org_words=low("generic_org_words"),
         description_heads=low("description_heads") | low("description_only_heads"),
         located_org_heads=low("located_org_heads"),
+        subject_org_heads=low("subject_org_heads"),
         education_heads=low("education_heads"),
         sub_units=low("sub_units"),
         place_suffixes=low("place_suffixes"),
@@ -402,6 +405,8 @@ def org_extent(doc: Doc, head: int, lex: Lexicon) -> tuple[int, int] | None:
         if after <= first:
             break
         end = after
+    if tok.lower_ in lex.subject_org_heads and end == head + 1 and end + 1 < len(doc) and doc[end].lower_ == "on":
+        end = _subject_end(doc, end)
     if tok.lower_ in lex.located_org_heads and end + 1 < len(doc) and doc[end].lower_ == "in":
         after = _name_run(doc, end + 1, allow_and=False)
         if after > end + 1:
@@ -409,6 +414,38 @@ def org_extent(doc: Doc, head: int, lex: Lexicon) -> tuple[int, int] | None:
     if start == head and end == head + 1 and tok.is_sent_start:
         return None
     return start, end
+
+
+# Entity types a name after "HEAD on" may not be: the body acting on a day, at a place, or on a person ("the
+# Committee on Tuesday", "the Council on Capitol Hill", "the Commission on Trump"), not its subject.
+_NOT_SUBJECT_TYPES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "PERSON"})
+_CALENDAR_WORDS = frozenset(
+    w.lower().rstrip(".")
+    for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name, *calendar.day_abbr, "Sept")
+)
+
+
+def _subject_word(tok: Token) -> bool:
+    return (
+        is_name_word(tok) and tok.ent_type_ not in _NOT_SUBJECT_TYPES and tok.lower_.rstrip(".") not in _CALENDAR_WORDS
+    )
+
+
+def _subject_end(doc: Doc, on: int) -> int:
+    """The end of a body's name run on through "on" and its subject at ``on`` ("Council on Foreign Relations",
+    "House Permanent Select Committee on Intelligence"), or ``on`` when no subject follows: a date, a place or a
+    person after "on" is when, where or whom the body acts ("the Committee on Tuesday")."""
+    first = _skip_det(doc, on + 1)
+    j = first
+    while j < len(doc) and (
+        _subject_word(doc[j])
+        or (j > first and doc[j].lower_ in ("and", "&") and j + 1 < len(doc) and _subject_word(doc[j + 1]))
+        or (j > first and _glued_hyphen(doc, j))
+    ):
+        j += 1
+    if j == first or (j < len(doc) and doc[j].ent_iob_ == "I"):
+        return on  # nothing named, or a name the model runs on past it ("on Capitol Hill")
+    return j
 
 
 def _opens_model_org(doc: Doc, i: int, head: int) -> bool:
