@@ -101,7 +101,7 @@ def main() -> None:
         flush=True,
     )
     print(f"linked {summary.articles} articles: {summary.to_dict()['links']}", flush=True)
-    if profile and args.profile:
+    if profile:
         profile.dump_stats(args.profile)
     store.close()
     if args.hash:

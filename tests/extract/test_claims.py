@@ -187,7 +187,6 @@ def test_ratios_years_and_partitives() -> None:
     assert by[(21, "states")].part_of == by[(31, "states")].id
 
 
-
 def test_counted_noun_behind_a_compound_chain() -> None:
     """Nouns compounded onto a noun that modifies the counted one are modifiers too ("health care workers")."""
     text = "The clinic hired 500 health care workers, and 12 Border Patrol agents came."
@@ -202,6 +201,7 @@ def test_ratio_wholes_after_any_smaller_part() -> None:
         "bakers closed, while nine out of 12 florists stayed open."
     )
     assert [(c.value, c.unit) for c in _claims(_article(text))] == [(12, "florists")]
+
 
 @pytest.mark.parametrize(
     "text",

@@ -132,6 +132,10 @@ def test_a_plural_part_of_the_day_makes_the_weekday_recur() -> None:
 def test_every_and_each_make_a_day_recur_only_when_they_quantify_it() -> None:
     assert _values("The town rings its bells each Nov. 11.")["Nov. 11"] == "XXXX-11-11"
     assert _values("They hold a parade on July 4 every year.")["July 4"] == "XXXX-07-04"
+    # "every year" before the day, with or without a preposition between them.
+    assert _values("The fair is held every year on June 12.")["June 12"] == "XXXX-06-12"
+    assert _values("Each year on Feb. 26 the club holds a dinner.")["Feb. 26"] == "XXXX-02-26"
+    assert _values("Every year Oct. 2 is a holiday here.")["Oct. 2"] == "XXXX-10-02"
     # The quantifier opens another noun: the day is a date of the report's year.
     values = _values("Shops reopened on May 4, and each of them set rules. Buses leave each Friday from May 28.")
     assert values["May 4"] == "2021-05-04"

@@ -692,3 +692,11 @@ def test_v14_constructions_in_corpus_reports(
     article: str, needle: str, expected: tuple[str, str | None, str | None, str]
 ) -> None:
     assert expected in _corpus_offices(article, needle)
+
+
+def test_an_office_to_be_is_read_as_the_office() -> None:
+    # "-elect" closes the office to be, whichever test reads the title.
+    lex = lexicon()
+    assert lex.is_state_office("State Senator-elect") and lex.is_state_office("State Senator")
+    assert lex.is_national("President-elect") and lex.is_national("Defense Secretary-elect")
+    assert not lex.is_state_office("State Department spokesman-elect")

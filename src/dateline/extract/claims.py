@@ -152,11 +152,13 @@ MONTH_DAYS = (1, 31)
 # How many steps up the parse a weighed quantity looks for its weight word ("weighs between 60 pounds and 70
 # pounds": pounds -> between -> weighs).
 WEIGHT_HOPS = 2
-# How many characters before a figure are searched for the lead of a ratio ("seventy-five out of every " has
-# 26) or of a gallery counter ("Slideshow (" has 11, "1 of " fewer): the longest lead and a space more.
+# How many characters before a figure are searched for the lead of a ratio: the longest lead ("seventy-seven
+# out of every " has 27).
 RATIO_LEAD_CHARS = 27
 # The part that makes a bare "out of" a ratio's lead ("one out of five"); any other part makes a partitive.
 RATIO_ONE = frozenset({"one", "1"})
+# How many characters before a figure are searched for a gallery counter's lead ("Slideshow (" has 11, "1 of "
+# fewer): the longest lead and a space more.
 GALLERY_LEAD_CHARS = 12
 # How many characters before a day of the month hold a month name's tail (". " after "Sept", one space
 # more), and how many hold the month name itself with that tail ("September" has 9).

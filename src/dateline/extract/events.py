@@ -1380,7 +1380,7 @@ def _aimed(verb: Token) -> bool:
         if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in lex.aim_nouns:
             return True
         # The verbs of the same aims ("hoped to reach an agreement", "wanted to meet"): what is hoped for.
-        if clause.dep_ == "xcomp" and clause.head.i != clause.i and _lemma(clause.head) in lex.aim_verbs:
+        if clause.dep_ == "xcomp" and _lemma(clause.head) in lex.aim_verbs:
             return True
     return False
 

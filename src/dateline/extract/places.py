@@ -231,7 +231,11 @@ def _with_kind_word(doc: Doc, mention: Mention) -> Mention:
         return mention
     after = doc[span.end]
     wordlist = words()
-    if after.ent_type_ or after.text not in wordlist.street | wordlist.building or _begins_name(doc, after.i + 1):
+    if (
+        after.ent_type_
+        or (after.text not in wordlist.street and after.text not in wordlist.building)
+        or _begins_name(doc, after.i + 1)
+    ):
         return mention
     end = after.idx + len(after.text)
     return replace(mention, end=end, text=doc.text[mention.start : end])

@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -653,28 +654,39 @@ def _year_of_weekday(anchor: dt.date, month: int, day: int, weekday: str) -> int
     return anchor.year
 
 
-# The unit a quantifier after a yearless day must open for the day to recur ("June 12 every year").
+# The unit a quantifier next to a yearless day must open for the day to recur ("June 12 every year",
+# "every year on June 12").
 _RECURRING_UNITS = frozenset({"year"})
+# The prepositions that may stand between "every year" and the day it makes recur ("each year on Feb. 26").
+_RECURRING_PREPOSITIONS = frozenset({"on", "in"})
+
+
+@functools.cache
+def _recurring_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The quantifiers and the recurring cues (each padded with spaces for a whole-word search), built once."""
+    lex = lexicon()
+    return frozenset(lex["set_quantifiers"]), tuple(f" {cue} " for cue in lex["recurring_cues"])
 
 
 def _recurring(ctx: Context, start: int, end: int) -> bool:
     """A yearless day named as a recurring day of the year ("declared February 26 as ...")."""
-    lex = lexicon()
-    window = int(lex["recurring_window_words"])
+    window = int(lexicon()["recurring_window_words"])
     before = re.findall(r"[\w'-]+", ctx.text[max(0, start - 80) : start].lower())[-window:]
     after = re.findall(r"[\w'-]+", ctx.text[end : end + 80].lower())[: window + 1]
-    quantifiers = set(lex["set_quantifiers"])
-    cues = [c.split() for c in lex["recurring_cues"]]
+    quantifiers, cues = _recurring_words()
     for words in (before, after):
         joined = " " + " ".join(words) + " "
-        if any(f" {' '.join(cue)} " in joined for cue in cues):
+        if any(cue in joined for cue in cues):
             return True
-    # "every" / "each" quantify the noun they open: the day itself ("each Sept. 11") or a year after it
-    # ("Feb. 26 every year"), not another noun near it ("each Thursday from August 6", "on June 17. Every
-    # Wednesday evening", "on April 29 and gyms on May 1, each of which").
-    return bool(before[-1:] and before[-1] in quantifiers) or any(
-        word in quantifiers and following in _RECURRING_UNITS for word, following in itertools.pairwise(after)
-    )
+    # "every" / "each" quantify the noun they open: the day itself ("each Sept. 11") or a year next to it
+    # ("Feb. 26 every year", "every year on Feb. 26"), not another noun near it ("each Thursday from August 6",
+    # "on June 17. Every Wednesday evening", "on April 29 and gyms on May 1, each of which").
+    if before[-1:] and before[-1] in quantifiers:
+        return True
+    lead = before[:-1] if before[-1:] and before[-1] in _RECURRING_PREPOSITIONS else before
+    if len(lead) >= 2 and lead[-2] in quantifiers and lead[-1] in _RECURRING_UNITS:
+        return True
+    return any(word in quantifiers and following in _RECURRING_UNITS for word, following in itertools.pairwise(after))
 
 
 # "May" is a month's full name, not an abbreviation such as "Jan".
@@ -709,7 +721,7 @@ def _dates_a_noun(ctx: Context, m: re.Match[str], lead: str) -> bool:
     """ "the March accession", "the May elections": an ambiguous month between "the" and the common noun it
     modifies is the month; "the March for Life", "the March on Washington" name a march, and a capitalised
     noun after it a name ("the May Day parade")."""
-    if lead != "the" or m["year"]:
+    if lead != "the":  # the caller reads only a yearless month
         return False
     token = token_at(ctx.doc, m.start("month"))
     if token is None or token.i + 1 >= len(token.doc):

@@ -239,7 +239,7 @@ def fix_entities(doc: Doc) -> Doc:
     # A body named through "on" first: a head inside its subject is no organisation of its own ("Committee on
     # Government Reform" was "Government", the committee lost).
     through_on = [e for e in extents if any(t.lower_ == "on" for t in doc[e[0] : e[1]])]
-    for extent in [*through_on, *extents]:
+    for extent in [*through_on, *(e for e in extents if e not in through_on)]:
         claims.claim(*extent, "ORG")
     for start, end in _datelines(doc, lex):
         claims.claim(start, end, "GPE")

@@ -163,7 +163,7 @@ class Lexicon:
     def is_state_office(self, title: str) -> bool:
         """An office of a US state: its executive, one per state ("Gov.", "former Governor", "Lt. Gov."), or any
         title written after the lower-case word "state" ("state Rep.", "former state Education Commissioner")."""
-        words = title.replace("-", " ").split()
+        words = _without_elect(title.replace("-", " ").split())
         while len(words) > 1 and words[0].casefold() in self.status_modifiers:
             words = words[1:]
         # Case kept: the lower-case adjective, not "State" opening "State Department spokesman"; and not before an
@@ -187,7 +187,7 @@ class Lexicon:
 
     def is_national(self, title: str) -> bool:
         """An office of a nation ("President", "Secretary of State", "Defense Secretary")."""
-        words = self.without_status(title.lower().replace("-", " ").split())
+        words = self.without_status(_without_elect(title.lower().replace("-", " ").split()))
         while len(words) > 1 and words[0] in self.national_title_ranks:
             # "former President", "Acting Attorney General", "Deputy Secretary of State"
             words = self.without_status(words[1:])

@@ -77,7 +77,8 @@ MISTAGGED_SUBJECT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod",
 
 def cue_candidates(doc: Doc, lex: Lexicon) -> list[int]:
     """The tokens ``cue_at`` can make a cue of, in order: a source preposition's word, a noun the lexicon
-    lists, a verb it lists (``Lexicon.cue_verbs``). ``cue_at`` is None for any other token, so a sentence's
+    lists or a noun whose lemma is a clause cue (a verb the parse may have mistaken, ``mistagged_verb``), a
+    verb it lists (``Lexicon.cue_verbs``). ``cue_at`` is None for any other token, so a sentence's
     cues are found among these alone."""
     return columns(doc).positions(
         "cue candidates",

@@ -72,13 +72,15 @@ def _quote_regions(text: str, mixed: bool) -> tuple[tuple[int, int], ...]:
     regions: list[tuple[int, int]] = []
     opened: int | None = None
     closer = ""
+    # Mixed copy closes a straight-opened quotation with a curly mark too.
+    straight_closer = STRAIGHT_QUOTE + CURLY_CLOSE if mixed else STRAIGHT_QUOTE
     for mark in _MARK_CHARS.finditer(marks):
         i, char = mark.start(), mark.group()
         if opened is None:
             if char in OPEN_QUOTES:
                 opened, closer = i, CLOSE_QUOTES + (STRAIGHT_QUOTE if _straight_closes(marks, i) else "")
             elif char == STRAIGHT_QUOTE:
-                opened, closer = i, STRAIGHT_QUOTE + CURLY_CLOSE if mixed else STRAIGHT_QUOTE
+                opened, closer = i, straight_closer
         elif char in closer:
             regions.append((opened, i + (2 if doubled and text[i : i + 2] == DOUBLED_APOSTROPHE else 1)))
             opened = None
