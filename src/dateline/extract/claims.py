@@ -509,10 +509,10 @@ def _measured(
 def _ratio_part(text: str, start: int, whole: float) -> bool:
     """Whether a figure is the whole of a ratio: a smaller number and "in" / "out of (every)" lead it.
 
-    "Eight in 10 voters", "two in three Republicans", "one out of every six residents" (4 in 40 AllSides
-    reports, seed 9800, where only "one in" was read); the part must be smaller than the whole, so "won 3 in
-    2 states" is no ratio. A bare "out of" after a part other than one is a partitive ("19 out of 522
-    stories", "seven out of 11 states" count their wholes: 2 of the 3 such leads on the proxies).
+    "Eight in 10 voters", "two in three Republicans", "one out of every six residents"; the part must be
+    smaller than the whole, so "won 3 in 2 states" is no ratio. A bare "out of" after a part other than one is
+    a partitive ("19 out of 522 stories", "seven out of 11 states" count their wholes). Counts: docs/extractors.md,
+    ``claims.rules.v17``.
     """
     lead = _RATIO.search(text, max(0, start - RATIO_LEAD_CHARS), start)
     if lead is None:

@@ -347,6 +347,10 @@ def nominal_trigger(token: Token) -> Trigger | None:
     return Trigger(token, token, phrased or lemma, *typed)
 
 
+# The shortest "-ing" noun read as a verb's act: "bring", "ring", "thing" and "king" are no gerunds.
+_MIN_GERUND = 6
+
+
 def _gerund_stem(noun: str) -> str | None:
     """The typed trigger verb whose "-ing" noun ``noun`` is ("the beheading of James Foley by ...", "the U.S.'s
     killing of Qassem Soleimani", "the shooting of a teenager by police"): the noun names the verb's act, as a
@@ -355,12 +359,10 @@ def _gerund_stem(noun: str) -> str | None:
     if not noun.endswith("ing") or len(noun) < _MIN_GERUND:
         return None
     stem = noun[: -len("ing")]
-    stems = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    stems = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])
     return next((s for s in stems if _nominal(s) is not None), None)
-
-
-# The shortest "-ing" noun read as a verb's act: "bring", "ring", "thing" and "king" are no gerunds.
-_MIN_GERUND = 6
 
 
 def _fails_to_cooperate(token: Token) -> bool:

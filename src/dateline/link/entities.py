@@ -317,7 +317,7 @@ def _one_line(name: str) -> str:
 class _Candidate(NamedTuple):
     """A canonical entity that may be meant: 2 for a full-name match, 1 for a partial or learned one; how often
     it was learned to go by the record's names in articles that also gave its full name; its mentions.
-    A named tuple, not a frozen dataclass: one is made per candidate judged (about 140 per long report), and a
+    A named tuple, not a frozen dataclass: one is made per candidate judged (hundreds per long report), and a
     frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``."""
 
     score: int

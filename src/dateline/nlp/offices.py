@@ -7,7 +7,6 @@ The lexicon, the token tests and the organisation extents live here too: offices
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -419,15 +418,24 @@ def org_extent(doc: Doc, head: int, lex: Lexicon) -> tuple[int, int] | None:
 # Entity types a name after "HEAD on" may not be: the body acting on a day, at a place, or on a person ("the
 # Committee on Tuesday", "the Council on Capitol Hill", "the Commission on Trump"), not its subject.
 _NOT_SUBJECT_TYPES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "PERSON"})
-_CALENDAR_WORDS = frozenset(
-    w.lower().rstrip(".")
-    for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name, *calendar.day_abbr, "Sept")
-)
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month names and abbreviations, weekday names and their three-letter forms, lower-cased, from the times
+    lexicon (their one owner; imported here at first use, the extractors importing this module)."""
+    from dateline.extract.times import lexicon as times_lexicon
+
+    lex = times_lexicon()
+    weekdays = [day.lower() for day in lex["weekdays"]]
+    return frozenset([*(month.lower() for month in lex["months"]), *weekdays, *(day[:3] for day in weekdays)])
 
 
 def _subject_word(tok: Token) -> bool:
     return (
-        is_name_word(tok) and tok.ent_type_ not in _NOT_SUBJECT_TYPES and tok.lower_.rstrip(".") not in _CALENDAR_WORDS
+        is_name_word(tok)
+        and tok.ent_type_ not in _NOT_SUBJECT_TYPES
+        and tok.lower_.rstrip(".") not in _calendar_words()
     )
 
 

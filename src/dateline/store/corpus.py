@@ -230,9 +230,8 @@ def _rows_in(conn: Connection, table: sa.Table, columns: tuple[str, ...], kind: 
 def ranked(counts: dict[str, int], limit: int) -> list[str]:
     """The ``limit`` items of ``counts`` with the highest counts, ties by id: the order of the ``(-count, id)``
     tuples sorted. Two sorts in C, by id and then, stably, by count through the dict's own ``__getitem__``,
-    with no tuple built per item nor a Python-level heap (``heapq.nsmallest`` over the tuples): an entity
-    record meets some 20 items, a story some 300 per article; for 250 items from four posting lists, 172 ->
-    68 us (see bench/RESULTS-linking.md, session 17)."""
+    with no tuple built per item nor a Python-level heap (``heapq.nsmallest`` over the tuples): a story meets
+    some 300 items per article (timings: bench/RESULTS-linking.md, session 17)."""
     order = sorted(counts)
     order.sort(key=counts.__getitem__, reverse=True)
     return order[:limit]
@@ -511,8 +510,7 @@ class LinkSession:
         canonical entity named in every article is peeked again after each write (on AllSides reports these
         parses were the largest single cost of linking, 5% of it)."""
         # A handed-over row's JSON is written when first needed (the flush, or a read for a copy): an entity
-        # named again in the same batch is put again before then (300 AllSides reports: 5,671 entity puts,
-        # 3,834 rows flushed).
+        # named again in the same batch is put again before then (counts: bench/RESULTS-linking.md, session 17).
         text: str | Unwritten = Unwritten(data) if handed_over else dumps(data)
         row = (label, text)
         self.cache.groups.put((kind, group_id), row)
@@ -590,7 +588,7 @@ class LinkSession:
                 continue
             # Every cached posting list is sorted (read sorted, grown here in order), so the id's place is found
             # by bisection and the list copied with it put there, instead of a scan for it and a sort of the
-            # list grown by one: some 150 keys per long report, up to ``cap`` items each (200 items: 25 -> 4 us).
+            # list grown by one (some 150 keys per long report, up to ``cap`` items each).
             at = bisect_left(items, item_id)
             if at < len(items) and items[at] == item_id:
                 continue

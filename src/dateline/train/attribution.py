@@ -26,8 +26,7 @@ from typing import Any
 from dateline.attribution.features import FEATURES_VERSION, OUTSIDE, Item, doc_sequences
 from dateline.attribution.model import MANIFEST_NAME, MODEL_NAME, file_sha256, models_dir
 from dateline.evaluate import polnear
-from dateline.extract.statements import quote_regions
-from dateline.extract.statements.quotes import TAGGER_MIXED
+from dateline.extract.statements.quotes import tagger_regions
 
 SEED = 20_261_203
 # Articles of train held out for tuning (drawn with SEED); the shipped model trains on all of train.
@@ -108,7 +107,7 @@ def examples(parsed: Sequence[Parsed], vocab: frozenset[str] | None) -> Iterator
     """(features, labels) per sentence, in article order."""
     for p in parsed:
         labels = gold_labels(p.doc, p.item.gold)
-        bounds, sequences = doc_sequences(p.doc, quote_regions(p.item.text, mixed=TAGGER_MIXED), (), vocab)
+        bounds, sequences = doc_sequences(p.doc, tagger_regions(p.item.text), (), vocab)
         for (start, end), sequence in zip(bounds, sequences, strict=True):
             yield sequence, labels[start:end]
 

@@ -63,6 +63,11 @@ def quote_regions(text: str, *, mixed: bool = True) -> list[tuple[int, int]]:
     return list(_quote_regions(text, mixed))
 
 
+def tagger_regions(text: str) -> list[tuple[int, int]]:
+    """The scan the tagger's features read (``TAGGER_MIXED``), at run time, in training and in the benches."""
+    return quote_regions(text, mixed=TAGGER_MIXED)
+
+
 @lru_cache(maxsize=2)
 def _quote_regions(text: str, mixed: bool) -> tuple[tuple[int, int], ...]:
     doubled = DOUBLED_APOSTROPHE in text
