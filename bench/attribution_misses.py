@@ -36,7 +36,6 @@ from dateline.attribution.model import load_tagger
 from dateline.evaluate import polnear
 from dateline.extract import statements_combined
 from dateline.extract.statements import Quotes, quote_regions
-from dateline.extract.statements.quotes import tagger_regions
 from dateline.extract.support.speakers import SpeakerResolver
 from dateline.model import Analysis, Statement
 from dateline.pipeline import Pipeline
@@ -97,8 +96,7 @@ def classify(p: attribution.Parsed, pipeline: Pipeline, tagger: Any) -> tuple[li
     rules = statements_combined.rule_statements(article, doc, analysis)
     rule_contents = [(r.content_span.start, r.content_span.end) for r in rules if r.content_span]
     ruled_tokens = rule_labels(doc, rules, token_offsets(doc))
-    regions = tagger_regions(item.text)  # the scan the tagger's features read
-    bounds, sequences = doc_sequences(doc, regions, rules)
+    bounds, sequences = doc_sequences(doc, rules)  # with the scan the tagger's features read
     labels = {b: tagger.labels(s) for b, s in zip(bounds, sequences, strict=True)}
     sents = list(doc.sents)
 

@@ -89,7 +89,12 @@ def train(parsed: Sequence[attribution.Parsed], out: Path, variant: Variant) -> 
     model = out / attribution.MODEL_NAME
     trainer.train(str(model))
     sha = attribution.file_sha256(model)
-    manifest = {"sha256": sha, "params": variant.params, "articles": len(parsed)}
+    manifest = {
+        "sha256": sha,
+        "params": variant.params,
+        "articles": len(parsed),
+        attribution.SCAN_FIELD: attribution.scan_setting(),
+    }
     (out / attribution.MANIFEST_NAME).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
     return sha
 

@@ -52,6 +52,10 @@ class Errors:
         "{model} model {path} has sha256 {actual}, its manifest says {expected}: the file was changed; rebuild it"
         " with `make train`"
     )
+    E016 = Entry(
+        "{model} model {path} was trained on features that read quotation marks with {field}={trained} (its"
+        " manifest), the code's features read them with {field}={now}: rebuild it with `make train`"
+    )
     E020 = Entry("unknown export format {fmt!r} (choose from {choices})")
     E030 = Entry("--workers must be at least 1, not {workers}")
 

@@ -3,14 +3,17 @@ the rules, and that training is deterministic."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from dateline import registry
-from dateline.attribution.model import MANIFEST_NAME, MODEL_NAME, file_sha256, load_tagger, models_dir
+from dateline.attribution.model import MANIFEST_NAME, MODEL_NAME, SCAN_FIELD, file_sha256, load_tagger, models_dir
 from dateline.errors import ConfigError
+from dateline.extract.statements import quotes
 from dateline.ingest import article_from_text
 from dateline.model import Analysis
 from dateline.pipeline import Pipeline
@@ -43,6 +46,38 @@ def test_a_tampered_model_fails_its_sha256_check(tmp_path: Path) -> None:
 def test_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="E014"):
         load_tagger(tmp_path)
+
+
+def _copy_with_scan(tmp_path: Path, **scan: Any) -> Path:
+    """The shipped model in ``tmp_path`` with its manifest's scan record set to ``scan`` (or dropped)."""
+    shutil.copy(models_dir() / MODEL_NAME, tmp_path / MODEL_NAME)
+    manifest = json.loads((models_dir() / MANIFEST_NAME).read_text(encoding="utf-8"))
+    manifest.pop(SCAN_FIELD)
+    (tmp_path / MANIFEST_NAME).write_text(json.dumps({**manifest, **scan}), encoding="utf-8")
+    return tmp_path
+
+
+def test_the_shipped_manifest_records_the_scan_the_features_read() -> None:
+    assert load_tagger().manifest[SCAN_FIELD] is quotes.TAGGER_MIXED
+
+
+def test_a_model_trained_on_another_quotation_scan_is_refused(tmp_path: Path) -> None:
+    other = _copy_with_scan(tmp_path, **{SCAN_FIELD: not quotes.TAGGER_MIXED})
+    with pytest.raises(ConfigError, match=f"E016.*{SCAN_FIELD}={not quotes.TAGGER_MIXED}"):
+        load_tagger(other)
+
+
+def test_a_model_whose_manifest_does_not_record_its_scan_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=f"E016.*{SCAN_FIELD}=None"):
+        load_tagger(_copy_with_scan(tmp_path))
+
+
+def test_a_model_loads_when_the_code_reads_the_scan_it_was_trained_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = _copy_with_scan(tmp_path, **{SCAN_FIELD: not quotes.TAGGER_MIXED})
+    monkeypatch.setattr(quotes, "TAGGER_MIXED", not quotes.TAGGER_MIXED)
+    assert load_tagger(other).manifest[SCAN_FIELD] is quotes.TAGGER_MIXED
 
 
 def test_the_combined_extractor_is_the_default_and_the_rules_stay_available() -> None:
@@ -109,6 +144,8 @@ def test_training_twice_gives_the_same_bytes(tmp_path: Path) -> None:
     assert first == second
     assert (tmp_path / "a" / MODEL_NAME).read_bytes() == (tmp_path / "b" / MODEL_NAME).read_bytes()
     assert (tmp_path / "a" / MANIFEST_NAME).read_bytes() == (tmp_path / "b" / MANIFEST_NAME).read_bytes()
+    # The manifest records the scan the features read, which loading checks.
+    assert load_tagger(tmp_path / "a").manifest[SCAN_FIELD] is quotes.TAGGER_MIXED
 
 
 # A belief stated with an adjective: no reporting verb the lexicon lists, so no rule fires.

@@ -9,7 +9,7 @@ from typing import Any
 
 from dateline.attribution.features import Item, doc_sequences
 from dateline.attribution.model import load_tagger
-from dateline.extract.statements import Lexicon, quote_regions
+from dateline.extract.statements import Lexicon
 from dateline.extract.statements.cues import cue_at, cue_candidates
 from dateline.extract.statements.relays import relay_verb_positions
 from dateline.extract.statements_combined import rule_statements
@@ -55,7 +55,7 @@ def test_the_tagger_reads_the_flat_names_as_the_nested_maps() -> None:
 
     article, doc, entities = _parsed()
     rules = rule_statements(article, doc, entities)
-    _, sequences = doc_sequences(doc, quote_regions(article.text), rules)
+    _, sequences = doc_sequences(doc, rules)
     tagger = load_tagger()
     assert sum(map(len, sequences)) > 500
     for sequence in sequences:

@@ -25,6 +25,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, POS, SENT_START,
 
 from dateline.extract.statements import Lexicon
 from dateline.extract.statements.cues import listable_positions
+from dateline.extract.statements.quotes import tagger_regions
 from dateline.extract.support.tokens import texts, within
 
 if TYPE_CHECKING:
@@ -230,7 +231,6 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 
 def doc_sequences(
     doc: Doc,
-    regions: Sequence[tuple[int, int]],
     statements: Sequence[Statement],
     vocab: frozenset[str] | None = None,
     *,
@@ -242,7 +242,8 @@ def doc_sequences(
     where the rules' ``statements`` found nothing (all that ``statements.combined`` can add to; the statements
     matter to nothing else); ``listed_only`` only those
     with a word a listed cue needs (``cues.listable_positions``): a sentence's labels depend on its own
-    tokens alone, and a statement kept to listed cues comes from no other sentence."""
+    tokens alone, and a statement kept to listed cues comes from no other sentence. The quotation marks are
+    read here, with the scan the tagger is trained and run on (``quotes.tagger_regions``), for every caller."""
     offsets = token_offsets(doc)
     bounds = sentence_bounds(doc)
     if unruled:
@@ -251,7 +252,7 @@ def doc_sequences(
     if listed_only:
         listable = listable_positions(doc, Lexicon.load())
         bounds = [(start, end) for start, end in bounds if within(listable, start, end)]
-    own, seen = token_features(doc, in_quotes(offsets, regions), bounds, vocab)
+    own, seen = token_features(doc, in_quotes(offsets, tagger_regions(doc.text)), bounds, vocab)
     sequences, at = [], 0
     for start, end in bounds:
         sequences.append(sentence_features(own[at : at + end - start], seen[at : at + end - start]))

@@ -16,7 +16,6 @@ from dateline.attribution.decode import StatementMaker
 from dateline.attribution.features import Item, doc_sequences
 from dateline.attribution.model import Tagger, load_tagger
 from dateline.extract.statements import Quotes, extract_statements, quote_regions
-from dateline.extract.statements.quotes import tagger_regions
 from dateline.extract.support.common import SpanIndex
 from dateline.extract.support.speakers import SpeakerResolver
 from dateline.model import Analysis, Article, Statement
@@ -45,9 +44,7 @@ def tagged_statements(
     tags only the sentences where the rules found nothing, ``listed_only`` keeps only listed speech cues
     (and tags only the sentences that can hold one)."""
     regions = quote_regions(article.text)
-    bounds, sequences = doc_sequences(
-        doc, tagger_regions(article.text), rules, unruled=unruled, listed_only=listed_only
-    )
+    bounds, sequences = doc_sequences(doc, rules, unruled=unruled, listed_only=listed_only)
     tagger = tagger or load_tagger()
     maker = StatementMaker(
         article, doc, Quotes(article.text, regions), SpeakerResolver(article.text, prior.entities), listed_only

@@ -24,9 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from dateline.attribution.features import FEATURES_VERSION, OUTSIDE, Item, doc_sequences
-from dateline.attribution.model import MANIFEST_NAME, MODEL_NAME, file_sha256, models_dir
+from dateline.attribution.model import MANIFEST_NAME, MODEL_NAME, SCAN_FIELD, file_sha256, models_dir, scan_setting
 from dateline.evaluate import polnear
-from dateline.extract.statements.quotes import tagger_regions
 
 SEED = 20_261_203
 # Articles of train held out for tuning (drawn with SEED); the shipped model trains on all of train.
@@ -107,7 +106,7 @@ def examples(parsed: Sequence[Parsed], vocab: frozenset[str] | None) -> Iterator
     """(features, labels) per sentence, in article order."""
     for p in parsed:
         labels = gold_labels(p.doc, p.item.gold)
-        bounds, sequences = doc_sequences(p.doc, tagger_regions(p.item.text), (), vocab)
+        bounds, sequences = doc_sequences(p.doc, (), vocab)
         for (start, end), sequence in zip(bounds, sequences, strict=True):
             yield sequence, labels[start:end]
 
@@ -168,6 +167,7 @@ def train(
         "articles_sha256": hashlib.sha256("\n".join(p.item.name for p in parsed).encode()).hexdigest(),
         "params": params or PARAMS,
         "min_word_count": MIN_WORD_COUNT,
+        SCAN_FIELD: scan_setting(),
         **({"inputs": inputs} if inputs is not None else {}),
     }
     (out / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")

@@ -64,7 +64,8 @@ def quote_regions(text: str, *, mixed: bool = True) -> list[tuple[int, int]]:
 
 
 def tagger_regions(text: str) -> list[tuple[int, int]]:
-    """The scan the tagger's features read (``TAGGER_MIXED``), at run time, in training and in the benches."""
+    """The scan the tagger's features read (``TAGGER_MIXED``): ``attribution.features.doc_sequences`` reads it
+    for run time, training and the benches, and the model's manifest records it (``attribution.model``)."""
     return quote_regions(text, mixed=TAGGER_MIXED)
 
 
