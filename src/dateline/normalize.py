@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Collection, Iterable
 
 # NFKC leaves typographic quotes and dashes alone; articles mostly use curly quotes and en/em dashes, gold and
 # lexicons are typed with straight ones.
@@ -59,6 +60,14 @@ def char_class(char: str) -> str:
     """A regular-expression class matching ``char`` in any of the forms ``fold`` makes equal ("'" -> ['’...])."""
     forms = [k for k, v in FOLDS.items() if v == char]
     return f"[{re.escape(char)}{''.join(forms)}]" if forms else re.escape(char)
+
+
+def initials(words: Iterable[str], *, stop: Collection[str]) -> str:
+    """The first letters of a multi-word name's words, its ``stop`` words (compared lower-cased) left out, or
+    "" when fewer than two words remain ("Federal Bureau of Investigation" -> "FBI"). Entities, speakers,
+    linking and places each pass their own words and stop words, and each reads the letters its own way."""
+    kept = [w for w in words if w.lower() not in stop]
+    return "".join(w[0] for w in kept) if len(kept) >= 2 else ""
 
 
 @functools.lru_cache(maxsize=1 << 16)

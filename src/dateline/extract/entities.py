@@ -22,6 +22,7 @@ from dateline.extract.support.speakers import FINITE_TAGS, SUBJECT_DEPS
 from dateline.model import Dateline, Entity, Role, Span
 from dateline.nlp.components import NAME_LABELS
 from dateline.nlp.offices import POSSESSIVE, Lexicon, Office, lexicon
+from dateline.normalize import initials
 from dateline.outlets import is_news_organisation, outlet_led
 from dateline.registry import extractor
 
@@ -1080,9 +1081,10 @@ _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "&"})
 
 
 def _initials(name: str) -> str:
-    words = [w for w in name.split() if w.lower() not in _ACRONYM_SKIPS]
-    spells = len(words) > 1 and all(w[:1].isupper() and w.isalpha() for w in words)
-    return "".join(w[0] for w in words).upper() if spells else ""
+    """The acronym a name spells when every word but the skips is a capitalised word of letters, or ""."""
+    words = name.split()
+    spells = all(w.lower() in _ACRONYM_SKIPS or (w[:1].isupper() and w.isalpha()) for w in words)
+    return initials(words, stop=_ACRONYM_SKIPS).upper() if spells else ""
 
 
 def _merge_acronyms(groups: _Groups) -> None:

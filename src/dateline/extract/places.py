@@ -43,6 +43,7 @@ from dateline.gazetteer import (
     name_key,
 )
 from dateline.model import Analysis, Article, Place, Span
+from dateline.normalize import initials
 from dateline.outlets import listed_country
 from dateline.registry import extractor
 
@@ -213,12 +214,12 @@ def _initials_country(text: str, context: frozenset[str]) -> Candidate | None:
     if not _ACRONYM.fullmatch(cleaned):
         return None
     gazetteer = load_gazetteer()
+    # A country name's uncapitalised words are its stop words ("Bosnia and Herzegovina" -> BH).
     found = [
         country
         for iso in sorted(context)
         if (country := gazetteer.country(iso)) is not None
-        and len(capitals := [w[0] for w in country.name.split() if w[:1].isupper()]) > 1
-        and "".join(capitals) == cleaned
+        and initials([w for w in country.name.split() if w[:1].isupper()], stop=()) == cleaned
     ]
     return found[0] if len(found) == 1 else None
 

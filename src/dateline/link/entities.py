@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from dateline import countries
 from dateline.link.text import country_code, lexicon, normalize, words
 from dateline.model import Article, Entity, content_id
+from dateline.normalize import initials
 from dateline.store.corpus import GROUP_KINDS, LinkSession
 
 KIND = GROUP_KINDS["canonical"]
@@ -202,8 +203,8 @@ def _acronym(name: str, tokens: list[str]) -> str:
     letters = name.strip().removeprefix("the ").replace(".", "")
     if len(tokens) == 1 and 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha():
         return letters.casefold()
-    content = [w for w in tokens if w not in _INITIAL_STOP]
-    return "".join(w[0] for w in content) if len(content) >= 2 else ""
+    # The tokens are case-folded, so the stop words' lower-cased comparison is theirs as they are.
+    return initials(tokens, stop=_INITIAL_STOP)
 
 
 def country_name(name: str) -> str:

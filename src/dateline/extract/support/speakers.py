@@ -28,6 +28,7 @@ from dateline.data import load_yaml
 from dateline.extract.support.common import LastIndex
 from dateline.extract.support.tokens import columns, within
 from dateline.model import Entity, Span, Speaker, Statement
+from dateline.normalize import initials
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -515,8 +516,8 @@ def _acronym(name: str) -> str:
 
 
 def _initials(name: str) -> str:
-    words = [w for w in name.replace("-", " ").split() if w.lower() not in INITIAL_STOP]
-    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+    """A name's initials, its hyphenated words apart ("Al-Aqsa Martyrs Brigades" -> AAMB), or ""."""
+    return initials(name.replace("-", " ").split(), stop=INITIAL_STOP).upper()
 
 
 def _expansions(entities: Sequence[Entity]) -> dict[str, str]:
