@@ -15,7 +15,7 @@ from dateline import link
 from dateline.link import groups, link_articles
 from dateline.model import Analysis
 from dateline.store import Store
-from dateline.store.corpus import LinkCache, LinkSession, link_groups, link_keys, ranked
+from dateline.store.corpus import LinkCache, LinkSession, Unwritten, link_groups, link_keys, ranked
 from dateline.store.db import dumps
 
 
@@ -283,3 +283,22 @@ def test_handed_over_groups_are_written_once_as_their_json(db_url: str) -> None:
         )
         assert rows == {"g1": dumps(latest), "g2": dumps({"id": "g2", "n": 1})}
         assert LinkSession(conn, LinkCache()).get_group("t", "g1") == latest
+
+
+def test_a_flushed_handed_over_group_keeps_its_text_and_lets_its_data_go(db_url: str) -> None:
+    """After the flush the row cache holds a handed-over group's text alone: the parse cache still gives the
+    data it holds, and once it has evicted the row a look parses the text back to the same data."""
+    store = Store(db_url)
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        data = {"id": "g1", "names": ["Ann Lee"], "n": 1}
+        session.put_group("t", "g1", data, label="Ann Lee", handed_over=True)
+        session.flush()
+        _label, held = session.cache.groups.get(("t", "g1")) or (None, None)
+        assert isinstance(held, Unwritten) and held.data is None and held.text() == dumps(data)
+        assert session.peek_groups("t", ["g1"])["g1"] is data
+        session.cache.parsed.data.clear()
+        again = session.peek_groups("t", ["g1"])["g1"]
+        assert again == data and again is not data
+        assert session.peek_groups("t", ["g1"])["g1"] is again
+        assert session.get_group("t", "g1") == data

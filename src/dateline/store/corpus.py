@@ -374,18 +374,25 @@ class LinkCache:
 
 class Unwritten:
     """A handed-over group row's data (``put_group``) whose JSON text is written the first time it is needed,
-    once: the data never changes (the caller hands it over; readers get it read-only)."""
+    once: the data never changes (the caller hands it over; readers get it read-only). Once the row is flushed
+    its data is let go (``release``): the cached row keeps only its text, as a row read from the table does,
+    and the parse cache keeps the data while it holds the row, as it keeps a parse."""
 
     __slots__ = ("_text", "data")
 
     def __init__(self, data: dict[str, Any]) -> None:
-        self.data = data
+        self.data: dict[str, Any] | None = data
         self._text: str | None = None
 
     def text(self) -> str:
         if self._text is None:
             self._text = dumps(self.data)
         return self._text
+
+    def release(self) -> None:
+        """Keep the text, drop the data: a later look parses the text, as for a row read from the table."""
+        self.text()
+        self.data = None
 
 
 def _text(held: str | Unwritten) -> str:
@@ -495,8 +502,9 @@ class LinkSession:
             # A put replaces the cached text, so a parse of an older text is never returned.
             if parsed is None or parsed[0] is not cached[1]:
                 held_text = cached[1]
-                # A handed-over row not yet written is its own parse (what its JSON reads back as).
-                parsed = (held_text, held_text.data if isinstance(held_text, Unwritten) else json.loads(held_text))
+                # A handed-over row not yet flushed is its own parse (what its JSON reads back as).
+                data = held_text.data if isinstance(held_text, Unwritten) else None
+                parsed = (held_text, json.loads(_text(held_text)) if data is None else data)
                 self.cache.parsed.put(key, parsed)
             out[ident] = parsed[1]
         return out
@@ -683,6 +691,11 @@ class LinkSession:
             [(k, i, *v) for (k, i), v in sorted(pending.features.items())],
         )
         _executemany(self.conn, link_keys, ("kind", "key", "item_id"), sorted(pending.keys), delete=False)
+        # Handed-over rows written now keep their text alone in the row cache (the parse cache lets their data
+        # go when it evicts them), instead of holding every one's data until the row cache evicts the row.
+        for _, held in pending.groups.values():
+            if isinstance(held, Unwritten):
+                held.release()
         self.cache.trim()
 
 
