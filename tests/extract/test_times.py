@@ -336,6 +336,21 @@ def test_a_month_of_an_anaphoric_year_is_one_expression_in_that_year() -> None:
     assert "February 29 of that year" not in _values("It was 2003. On February 29 of that year nothing happened.")
 
 
+def test_a_season_or_quarter_written_with_its_year_is_the_antecedent_of_a_year() -> None:
+    values = _values("Polls ignored him until the summer of 2007, and he led only in December of that year.")
+    assert values["December of that year"] == "2007-12"
+    assert (
+        _values("Profits fell in the third quarter of 2008; later that year the bank closed.")["later that year"]
+        == "2008"
+    )
+    # Read off the report's date, a quarter names no year of the story's.
+    values = _values("In 2008 the firm grew. In the third quarter it lost money, and that year it closed.")
+    assert values["that year"] == "2008"
+    # Nothing finer than the year: "later that month" keeps the last month named.
+    values = _values("He left on May 3, 2010. In the spring of 2012 he returned; later that month he spoke.")
+    assert values["later that month"] == "2010-05"
+
+
 def test_a_yearless_day_repeats_the_year_it_was_named_with() -> None:
     values = _values("The treaty was signed on March 4, 2015. The March 4 signing was rushed, aides said.")
     assert values["March 4"] == "2015-03-04"

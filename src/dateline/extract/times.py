@@ -1331,6 +1331,8 @@ def _in_anaphoric_year(m: re.Match[str], rest: str) -> Found:
 # The value prefix of an anaphoric expression until the driver resolves it.
 _ANAPHOR = "ANAPHOR:"
 _ANTECEDENT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?:T.*)?")
+# A season or a quarter of a named year ("the summer of 2007" -> 2007-SU; 1989-Q3).
+_PART_OF_YEAR = re.compile(r"(?P<year>\d{4})-(?:SP|SU|FA|WI|Q[1-4])")
 
 
 def _resolve_anaphora(found: list[Found], anchor: dt.date | None, text: str) -> list[Found]:
@@ -1341,18 +1343,28 @@ def _resolve_anaphora(found: list[Found], anchor: dt.date | None, text: str) -> 
     resolved: list[Found] = []
     antecedent = anchor.isoformat() if anchor else None
     antecedent_end = -1  # where the antecedent named in the text ends; -1 for the anchor
+    # A season or a quarter written with its year names the year and nothing finer: the antecedent of a year,
+    # not of a month or a day ("the summer of 2007 ... December of that year").
+    year_antecedent = antecedent
     for item in found:
         if not item.value.startswith(_ANAPHOR):
             if _ANTECEDENT.fullmatch(item.value):
                 antecedent, antecedent_end = item.value, item.end
+                year_antecedent = antecedent
+            elif (part := _PART_OF_YEAR.fullmatch(item.value)) and part["year"] in text[item.start : item.end]:
+                # Only one written with its year: "the third quarter" read off the report's date is no year
+                # the story names.
+                year_antecedent = part["year"]
             resolved.append(item)
             continue
         offset, unit, *fallback = item.value[len(_ANAPHOR) :].split(":", 2)
         value = None
         if unit == _YEAR_OF_UNIT:
-            year = _shifted(antecedent, "year", int(offset)) if antecedent else None
+            year = _shifted(year_antecedent, "year", int(offset)) if year_antecedent else None
             value = _dated(f"{year}{fallback[0]}") if year else None
             fallback = []  # the month alone is no value: without a year to take, it is left out
+        elif unit == "year" and year_antecedent:
+            value = _shifted(year_antecedent, unit, int(offset))
         elif unit != _CLOCK_UNIT and antecedent:
             value = _shifted(antecedent, unit, int(offset))
         elif unit == _CLOCK_UNIT and antecedent and _same_sentence(text, antecedent_end, item.start):
@@ -1364,6 +1376,7 @@ def _resolve_anaphora(found: list[Found], anchor: dt.date | None, text: str) -> 
                 # Dated now, it is the last date the text names ("March of the following year ... later that
                 # year" is the following year).
                 antecedent, antecedent_end = value, item.end
+                year_antecedent = antecedent
             resolved.append(dataclasses.replace(item, value=value))
     return resolved
 
