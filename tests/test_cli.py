@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v16",
         "statements.rules.v10",
         "claims.rules.v17",
-        "times.rules.v10",
+        "times.rules.v11",
         "events.rules.v15",
     ):
         assert name in result.output

@@ -322,6 +322,49 @@ def test_anaphoric_expressions_take_the_last_date_named() -> None:
     assert _values("Later that week, the board met.")["Later that week"] == "2021-W24"
 
 
+def test_a_month_of_an_anaphoric_year_is_one_expression_in_that_year() -> None:
+    # Read apart, the month took the year around the report and "that year" then the month's year.
+    values = _values("The plant opened on April 2, 2009. In August of that year, it closed for repairs.")
+    assert values["August of that year"] == "2009-08"
+    assert "that year" not in values
+    values = _values("She ran in 2004. On March 30 of the following year she won, and later that year she resigned.")
+    assert values["March 30 of the following year"] == "2005-03-30"
+    # Once dated, it is the last date named.
+    assert values["later that year"] == "2005"
+    assert _values("They met in 2012 and again in May of the previous year.")["May of the previous year"] == "2011-05"
+    # A day the named year lacks is no date.
+    assert "February 29 of that year" not in _values("It was 2003. On February 29 of that year nothing happened.")
+
+
+def test_a_season_or_quarter_written_with_its_year_is_the_antecedent_of_a_year() -> None:
+    values = _values("Polls ignored him until the summer of 2007, and he led only in December of that year.")
+    assert values["December of that year"] == "2007-12"
+    assert (
+        _values("Profits fell in the third quarter of 2008; later that year the bank closed.")["later that year"]
+        == "2008"
+    )
+    # Read off the report's date, a quarter names no year of the story's.
+    values = _values("In 2008 the firm grew. In the third quarter it lost money, and that year it closed.")
+    assert values["that year"] == "2008"
+    # Nothing finer than the year: "later that month" keeps the last month named.
+    values = _values("He left on May 3, 2010. In the spring of 2012 he returned; later that month he spoke.")
+    assert values["later that month"] == "2010-05"
+
+
+def test_a_yearless_day_repeats_the_year_it_was_named_with() -> None:
+    values = _values("The treaty was signed on March 4, 2015. The March 4 signing was rushed, aides said.")
+    assert values["March 4"] == "2015-03-04"
+    values = _values("Shares fell on 12 May 2019. Analysts said the slide of May 12 was overdone.")
+    assert values["May 12"] == "2019-05-12"
+    # Named only after it, or with a deictic year of its own, the day keeps the year around the report.
+    assert _values("The March 4 email was sent. It reached him on March 4, 2015.")["March 4"] == "2021-03-04"
+    values = _values("From June 30, 2017, to June 30 this year, 141 aides left.", published="2018-07-11")
+    assert values["June 30"] == "2018-06-30"
+    # Another day of the month is not the same day.
+    alone = _values("He arrived on September 12.")["September 12"]
+    assert _values("He was named on September 10, 2001. He arrived on September 12.")["September 12"] == alone
+
+
 def test_years_written_in_words() -> None:
     values = _values("The city suffered in nineteen seventy-nine and hopes for better by the year two thousand.")
     assert values["nineteen seventy-nine"] == "1979"

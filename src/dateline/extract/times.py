@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 10
+VERSION = 11
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -299,6 +299,9 @@ def patterns() -> Patterns:
     modifiers = alternation(lex["modifiers"])
     mod = rf"(?:(?:{modifiers})\s*)?"
     deictic = alternation(lex["deictic"])
+    # "August of that year", "March 30 of the following year": the month in the year the anaphor names, one
+    # expression (``_in_anaphoric_year``), as "March of last year" is with a deictic year.
+    year_of = rf"\s+of\s+(?P<ana>(?i:{alternation(lex['anaphoric'])}))\s+year"
     seasons = alternation(lex["seasons"])
     vague_counts = _vague_counts()
     ordinal = r"(?P<ord>\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)"
@@ -333,7 +336,7 @@ def patterns() -> Patterns:
         Rule(
             "mdy",
             re.compile(
-                rf"\b{night_of}(?:(?P<wday>{alternation(lex['weekdays'])})(?:\s?,)?\s+|(?P<mrel>(?i:last|next))\s+)?{mod}{month}\s+{day}(?:(?:\s?,)?\s+{year})?\b(?!\s*[-–—]\s*\d)"
+                rf"\b{night_of}(?:(?P<wday>{alternation(lex['weekdays'])})(?:\s?,)?\s+|(?P<mrel>(?i:last|next))\s+)?{mod}{month}\s+{day}(?:(?:\s?,)?\s+{year}|{year_of})?\b(?!\s*[-–—]\s*\d)"
             ),
             _mdy,
             months,
@@ -351,7 +354,7 @@ def patterns() -> Patterns:
         Rule(
             "my",
             re.compile(
-                rf"\b(?:(?P<mrel>(?i:{deictic}))\s+)?{mod}{month}(?:(?:\s?,)?\s+{year}|\s+(?:of\s+)?(?P<yrel>(?i:{deictic}))\s+year)?\b"
+                rf"\b(?:(?P<mrel>(?i:{deictic}))\s+)?{mod}{month}(?:(?:\s?,)?\s+{year}|\s+(?:of\s+)?(?P<yrel>(?i:{deictic}))\s+year|{year_of})?\b"
             ),
             _month_year,
             months,
@@ -614,6 +617,8 @@ def _iso(m: re.Match[str], ctx: Context) -> Found | None:
 def _mdy(m: re.Match[str], ctx: Context) -> Found | None:
     month, day = _month(m["month"]), int(m["day"])
     weekday = m.groupdict().get("wday")
+    if m.groupdict().get("ana"):
+        return _in_anaphoric_year(m, f"-{month:02d}-{day:02d}")
     if m["year"]:
         value = _day(int(m["year"]), month, day)
     elif weekday and ctx.anchor is not None and _day(None, month, day):
@@ -626,8 +631,47 @@ def _mdy(m: re.Match[str], ctx: Context) -> Found | None:
     elif _recurring(ctx, m.start(), m.end()) or ctx.anchor is None:
         value = _day(None, month, day)
     else:
-        value = _day(_resolve_year(ctx, m.start(), month, day), month, day)
+        named = None if _deictic_year_after(ctx.text, m.end()) else _year_named_before(ctx.text, m.start(), month, day)
+        year = named or _resolve_year(ctx, m.start(), month, day)
+        value = _day(year, month, day)
     return Found(m.start(), m.end(), value) if value else None
+
+
+@lru_cache(maxsize=1)
+def _dated_day_patterns() -> tuple[re.Pattern[str], ...]:
+    """A month and day written with their year, month first ("Sept. 10, 2001") or day first ("10 September
+    2001")."""
+    month = rf"(?P<month>(?:{alternation(lexicon()['months'])})\.?)"
+    day, year = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?", r"(?P<year>1\d{3}|20\d{2})"
+    return (
+        re.compile(rf"\b{month}\s+{day}(?:\s?,)?\s+{year}\b"),
+        re.compile(rf"\b{day}\s+{month}(?:\s?,)?\s+{year}\b"),
+    )
+
+
+@lru_cache(maxsize=4)
+def _dated_days(text: str) -> tuple[tuple[int, int, int, int], ...]:
+    """(start, month, day, year) of every month and day ``text`` writes with its year, in text order."""
+    found = [
+        (m.start(), _month(m["month"]), int(m["day"]), int(m["year"]))
+        for pattern in _dated_day_patterns()
+        for m in pattern.finditer(text)
+    ]
+    return tuple(sorted(found))
+
+
+def _deictic_year_after(text: str, end: int) -> bool:
+    """ "June 30 this year", "March 3 last year": the day's year is the report's, whatever date came before
+    ("from June 30, 2017, to June 30 this year")."""
+    return re.match(rf"(?:\s?,)?\s+(?i:{alternation(lexicon()['deictic'])})\s+year\b", text[end : end + 30]) is not None
+
+
+def _year_named_before(text: str, start: int, month: int, day: int) -> int | None:
+    """The year of the last mention before ``start`` of the same month and day written with its year: a
+    yearless day repeats it ("named on September 10, 2001 ... notified on September 10"; "the alleged Sept. 11
+    plotters" after "Sept. 11, 2001"), where the tense around the report's date had taken the report's year."""
+    years = [y for at, mo, d, y in _dated_days(text) if at < start and (mo, d) == (month, day)]
+    return years[-1] if years else None
 
 
 _dmy = _mdy
@@ -695,6 +739,8 @@ _FULL_MONTH_NAMES = frozenset(calendar.month_name[i].lower() for i in range(1, 1
 
 def _month_year(m: re.Match[str], ctx: Context) -> Found | None:
     name = m["month"].rstrip(".")
+    if m.groupdict().get("ana"):
+        return _in_anaphoric_year(m, f"-{_month(name):02d}")
     if (m["mrel"] or m["yrel"]) and ctx.anchor is not None:
         return _relative_month(m, ctx, _month(name), ctx.anchor)
     if not m["year"] and name in lexicon()["ambiguous_months"]:
@@ -1272,39 +1318,82 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(m.start(), m.end(), f"{_ANAPHOR}{offset}:{unit}")
 
 
+def _in_anaphoric_year(m: re.Match[str], rest: str) -> Found:
+    """ "August of that year": a placeholder for ``_resolve_anaphora``, which writes the year the anaphor names
+    before ``rest`` (the month, or the month and day, as ``-08`` or ``-08-06``). Read apart, the month had
+    taken the year around the report and "that year" then the month's year: every such phrase of the AllSides
+    corpus was two values wrong ("January 26, 1998 ... In August of that year" -> 2015-08 and 2015 in a 2016
+    report)."""
+    offset = int(lexicon()["anaphoric"][" ".join(m["ana"].lower().split())])
+    return Found(m.start(), m.end(), f"{_ANAPHOR}{offset}:{_YEAR_OF_UNIT}:{rest}")
+
+
 # The value prefix of an anaphoric expression until the driver resolves it.
 _ANAPHOR = "ANAPHOR:"
 _ANTECEDENT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?(?:T.*)?")
+# A season or a quarter of a named year ("the summer of 2007" -> 2007-SU; 1989-Q3).
+_PART_OF_YEAR = re.compile(r"(?P<year>\d{4})-(?:SP|SU|FA|WI|Q[1-4])")
 
 
 def _resolve_anaphora(found: list[Found], anchor: dt.date | None, text: str) -> list[Found]:
     """Dates ``_anaphoric`` placeholders from the nearest earlier date in the text at the unit's precision
     ("June 1998 ... later that year" -> 1998), else from the anchor; drops those neither can date. A clock
-    time (unit ``clock``) takes only a day named earlier in its own sentence."""
+    time (unit ``clock``) takes only a day named earlier in its own sentence; a month of an anaphoric year
+    (unit ``year-of``) takes the year and, dated, is the last date named."""
     resolved: list[Found] = []
     antecedent = anchor.isoformat() if anchor else None
     antecedent_end = -1  # where the antecedent named in the text ends; -1 for the anchor
+    # A season or a quarter written with its year names the year and nothing finer: the antecedent of a year,
+    # not of a month or a day ("the summer of 2007 ... December of that year").
+    year_antecedent = antecedent
     for item in found:
         if not item.value.startswith(_ANAPHOR):
             if _ANTECEDENT.fullmatch(item.value):
                 antecedent, antecedent_end = item.value, item.end
+                year_antecedent = antecedent
+            elif (part := _PART_OF_YEAR.fullmatch(item.value)) and part["year"] in text[item.start : item.end]:
+                # Only one written with its year: "the third quarter" read off the report's date is no year
+                # the story names.
+                year_antecedent = part["year"]
             resolved.append(item)
             continue
         offset, unit, *fallback = item.value[len(_ANAPHOR) :].split(":", 2)
         value = None
-        if unit != _CLOCK_UNIT and antecedent:
+        if unit == _YEAR_OF_UNIT:
+            year = _shifted(year_antecedent, "year", int(offset)) if year_antecedent else None
+            value = _dated(f"{year}{fallback[0]}") if year else None
+            fallback = []  # the month alone is no value: without a year to take, it is left out
+        elif unit == "year" and year_antecedent:
+            value = _shifted(year_antecedent, unit, int(offset))
+        elif unit != _CLOCK_UNIT and antecedent:
             value = _shifted(antecedent, unit, int(offset))
         elif unit == _CLOCK_UNIT and antecedent and _same_sentence(text, antecedent_end, item.start):
             value = _shifted(antecedent, "day", int(offset))
             value = value + _clock_part(fallback[0]) if value and fallback else None
         value = value or (fallback[0] if fallback else None)
         if value is not None:
+            if unit == _YEAR_OF_UNIT:
+                # Dated now, it is the last date the text names ("March of the following year ... later that
+                # year" is the following year).
+                antecedent, antecedent_end = value, item.end
+                year_antecedent = antecedent
             resolved.append(dataclasses.replace(item, value=value))
     return resolved
 
 
 # The unit of a clock time's placeholder: the day of a date its sentence named before it (``_clock``).
 _CLOCK_UNIT = "clock"
+# The unit of a month in an anaphoric year's placeholder ("August of that year", ``_in_anaphoric_year``).
+_YEAR_OF_UNIT = "year-of"
+
+
+def _dated(value: str) -> str | None:
+    """``value`` (``YYYY-MM`` or ``YYYY-MM-DD``) when it names a real month or day, else None ("February 29 of
+    that year" in a year without one)."""
+    parts = [int(p) for p in value.split("-")]
+    return value if len(parts) == 2 or _day(*parts) else None
+
+
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]*[A-Z]|\n")
 
 
