@@ -952,3 +952,26 @@ def test_a_light_verbs_noun_under_no_is_negated() -> None:
     assert reached.negated and reached.type == "REJECT"
     (held,) = _sentence_events("The two leaders held talks with the rebels.")
     assert not held.negated and held.type == "CONSULT"
+
+
+def test_a_verb_modifying_a_light_verbs_noun_is_no_event() -> None:
+    # "gave a press conference": a verb used as a noun names the act only as the head of the light verb's object;
+    # as its modifier it names a kind of thing ("press" is no REQUEST).
+    assert _sentence_events("The mayor gave a press conference on Monday.") == []
+    assert _sentence_events("The senators held a press briefing after the vote.") == []
+    # A listed event noun still makes its compound an event ("launched a mediation effort"), and a verb used as a
+    # noun still does as the head ("launched an attack").
+    assert _types("Norway launched a mediation effort between the rebels and the government.") == {"CONSULT"}
+    assert _types("The rebels launched an attack on the army base.") == {"ASSAULT"}
+
+
+def test_firing_someone_is_a_dismissal() -> None:
+    # "fire" with a person for object is a dismissal, an untyped occurrence (as "appoint"), not the shooting of
+    # "fired on the crowd"; a thing, a plural pronoun (rockets as often as people) or a particle makes no dismissal.
+    (fired,) = _sentence_events("The mayor fired the police chief on Friday.")
+    assert fired.type is None and fired.lemma == "fire" and [t.text for t in fired.targets] == ["police chief"]
+    (sacked,) = _sentence_events("The police chief was fired by the mayor last week.")
+    assert sacked.type is None and [a.text for a in sacked.actors] == ["mayor"]
+    assert _types("Soldiers fired on the crowd in the square.") == {"ASSAULT"}
+    assert _sentence_events("The militants fired them across the border.") == []
+    assert _sentence_events("The senator fired off a letter to the governor.") == []
