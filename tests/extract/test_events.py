@@ -930,6 +930,9 @@ def test_what_is_hoped_or_planned_is_not_done() -> None:
     # past "hoped", which the small model lemmatises "hop", included).
     assert _sentence_events("The senator hoped to reach an agreement with Iran.") == []
     assert _sentence_events("Republicans wanted to block the new requirements.") == []
+    # Intending and weighing too, the latter with a gerund: "had intended to arrest", "is considering banning".
+    assert _sentence_events("The mayor had intended to arrest the protesters.") == []
+    assert _sentence_events("The company is considering banning political ads.") == []
     # An attempt is reported as made.
     assert _types("The governor tried to arrest the protesters.") == {"COERCE"}
 

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 16
+VERSION = 17
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -1408,12 +1408,17 @@ def _aimed(verb: Token) -> bool:
     to endorse")."""
     lex = lexicon()
     for clause in _governors(verb, lambda t: t.dep_ == "conj" and not _has_subject(t)):
-        if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
-            continue
-        if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in lex.aim_nouns:
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+        if (
+            infinitive
+            and clause.dep_ == "acl"
+            and clause.head.pos_ == "NOUN"
+            and clause.head.lemma_.lower() in lex.aim_nouns
+        ):
             return True
-        # The verbs of the same aims ("hoped to reach an agreement", "wanted to meet"): what is hoped for.
-        if clause.dep_ == "xcomp" and _lemma(clause.head) in lex.aim_verbs:
+        # The verbs of the same aims ("hoped to reach an agreement", "wanted to meet", "intended to fire"): what
+        # is hoped for; a verb of weighing takes it as a gerund ("has considered firing Mnuchin").
+        if (infinitive or clause.tag_ == "VBG") and clause.dep_ == "xcomp" and _lemma(clause.head) in lex.aim_verbs:
             return True
     return False
 
