@@ -978,3 +978,11 @@ def test_firing_someone_is_a_dismissal() -> None:
     assert _types("Soldiers fired on the crowd in the square.") == {"ASSAULT"}
     assert _sentence_events("The militants fired them across the border.") == []
     assert _sentence_events("The senator fired off a letter to the governor.") == []
+
+
+def test_lashing_out_at_someone_is_an_accusation() -> None:
+    # CAMEO 111 "Criticize or denounce" as reports phrase it: "lashed out at" names its target by "at", as the
+    # verbs of shooting do; "mowed down" is a killing, as "gunned down" is.
+    (lashed,) = _sentence_events("The governor lashed out at the senators on Monday.")
+    assert lashed.type == "ACCUSE" and [t.text for t in lashed.targets] == ["senators"]
+    assert _types("The gunman mowed down the villagers.") == {"ASSAULT"}

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 17
+VERSION = 18
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
