@@ -986,3 +986,13 @@ def test_lashing_out_at_someone_is_an_accusation() -> None:
     (lashed,) = _sentence_events("The governor lashed out at the senators on Monday.")
     assert lashed.type == "ACCUSE" and [t.text for t in lashed.targets] == ["senators"]
     assert _types("The gunman mowed down the villagers.") == {"ASSAULT"}
+
+
+def test_the_sides_of_a_mutual_act_are_its_actors() -> None:
+    # "fighting between government forces and the rebels", "a phone call between Trump and Zelensky": the sides
+    # "between" names acted, as a possessor did; fewer than two named sides name no doer.
+    (war,) = _sentence_events("The war between Russia and Ukraine began in 2022.")
+    assert war.type == "ASSAULT" and {a.text for a in war.actors} == {"Russia", "Ukraine"}
+    (call,) = _sentence_events("They released a transcript of the phone call between Trump and Zelensky.")
+    assert call.type == "CONSULT" and {a.text for a in call.actors} == {"Trump", "Zelensky"}
+    assert _sentence_events("The distance between the two buildings grew.") == []

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 18
+VERSION = 19
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -355,11 +355,15 @@ def nominal_trigger(token: Token) -> Trigger | None:
             # a dismissal, not the shooting "fire" means ("fired on protesters").
             if stem in lex.intransitive_only and _prep_objects(token, ("of",)):
                 return None
+    if typed is None and _sides(token):
+        # A typed verb used as a noun of a mutual act ("clashes between protesters and police").
+        typed = _nominal(lemma)
+        typed = None if typed is None or typed[0] in lex.stative_nouns else typed
     if typed is None or typed[0] is None:
         return None
     if token.dep_ in _OBJ and _lemma(token.head) in lex.light_verbs:
         return None
-    doers = _named_doers(token)
+    doers = _named_doers(token) or _sides(token)
     if not doers:
         return None
     # "Luther's arrest", "Foley's murder": the possessor of a deed done to someone is as often its patient as its
@@ -532,8 +536,8 @@ def _with_conjuncts(token: Token) -> list[Token]:
 def subjects(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of ``verb`` (climbing xcomp/conj/acl chains when it has none), and whether it is passive."""
     if verb.pos_ == "NOUN":
-        # A nominal trigger (nominal_trigger): its possessor acted.
-        return _named_doers(verb), False
+        # A nominal trigger (nominal_trigger): its possessor acted, or the sides of a mutual act.
+        return _named_doers(verb) or _sides(verb), False
     current = verb
     for _ in range(_MAX_SUBJECT_HOPS + 1):
         passive = any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in current.children)
@@ -664,6 +668,17 @@ def _named_doers(noun: Token) -> list[Token]:
     return owners + [
         g for g in _prep_objects(noun, ("by",)) if g.ent_type_ in AGENT_ENTS or agent_noun(g) or head_sector(g)
     ]
+
+
+def _sides(noun: Token) -> list[Token]:
+    """The sides a noun names by "between" ("clashes between protesters and police", "fighting between Syrian
+    forces and the rebels"): each acted, as a possessor did; two named sides at least."""
+    sides = [t for g in _prep_objects(noun, ("between",)) for t in _with_conjuncts(g)]
+    named = [t for t in sides if t.ent_type_ in AGENT_ENTS or agent_noun(t) or head_sector(t) is not None]
+    return named if len(named) >= _MIN_SIDES else []
+
+
+_MIN_SIDES = 2
 
 
 # ------------------------------------------------------------------------------------------------ type rules
