@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v10",
         "claims.rules.v17",
         "times.rules.v11",
-        "events.rules.v15",
+        "events.rules.v19",
     ):
         assert name in result.output
 

@@ -930,6 +930,9 @@ def test_what_is_hoped_or_planned_is_not_done() -> None:
     # past "hoped", which the small model lemmatises "hop", included).
     assert _sentence_events("The senator hoped to reach an agreement with Iran.") == []
     assert _sentence_events("Republicans wanted to block the new requirements.") == []
+    # Intending and weighing too, the latter with a gerund: "had intended to arrest", "is considering banning".
+    assert _sentence_events("The mayor had intended to arrest the protesters.") == []
+    assert _sentence_events("The company is considering banning political ads.") == []
     # An attempt is reported as made.
     assert _types("The governor tried to arrest the protesters.") == {"COERCE"}
 
@@ -952,3 +955,44 @@ def test_a_light_verbs_noun_under_no_is_negated() -> None:
     assert reached.negated and reached.type == "REJECT"
     (held,) = _sentence_events("The two leaders held talks with the rebels.")
     assert not held.negated and held.type == "CONSULT"
+
+
+def test_a_verb_modifying_a_light_verbs_noun_is_no_event() -> None:
+    # "gave a press conference": a verb used as a noun names the act only as the head of the light verb's object;
+    # as its modifier it names a kind of thing ("press" is no REQUEST).
+    assert _sentence_events("The mayor gave a press conference on Monday.") == []
+    assert _sentence_events("The senators held a press briefing after the vote.") == []
+    # A listed event noun still makes its compound an event ("launched a mediation effort"), and a verb used as a
+    # noun still does as the head ("launched an attack").
+    assert _types("Norway launched a mediation effort between the rebels and the government.") == {"CONSULT"}
+    assert _types("The rebels launched an attack on the army base.") == {"ASSAULT"}
+
+
+def test_firing_someone_is_a_dismissal() -> None:
+    # "fire" with a person for object is a dismissal, an untyped occurrence (as "appoint"), not the shooting of
+    # "fired on the crowd"; a thing, a plural pronoun (rockets as often as people) or a particle makes no dismissal.
+    (fired,) = _sentence_events("The mayor fired the police chief on Friday.")
+    assert fired.type is None and fired.lemma == "fire" and [t.text for t in fired.targets] == ["police chief"]
+    (sacked,) = _sentence_events("The police chief was fired by the mayor last week.")
+    assert sacked.type is None and [a.text for a in sacked.actors] == ["mayor"]
+    assert _types("Soldiers fired on the crowd in the square.") == {"ASSAULT"}
+    assert _sentence_events("The militants fired them across the border.") == []
+    assert _sentence_events("The senator fired off a letter to the governor.") == []
+
+
+def test_lashing_out_at_someone_is_an_accusation() -> None:
+    # CAMEO 111 "Criticize or denounce" as reports phrase it: "lashed out at" names its target by "at", as the
+    # verbs of shooting do; "mowed down" is a killing, as "gunned down" is.
+    (lashed,) = _sentence_events("The governor lashed out at the senators on Monday.")
+    assert lashed.type == "ACCUSE" and [t.text for t in lashed.targets] == ["senators"]
+    assert _types("The gunman mowed down the villagers.") == {"ASSAULT"}
+
+
+def test_the_sides_of_a_mutual_act_are_its_actors() -> None:
+    # "fighting between government forces and the rebels", "a phone call between Trump and Zelensky": the sides
+    # "between" names acted, as a possessor did; fewer than two named sides name no doer.
+    (war,) = _sentence_events("The war between Russia and Ukraine began in 2022.")
+    assert war.type == "ASSAULT" and {a.text for a in war.actors} == {"Russia", "Ukraine"}
+    (call,) = _sentence_events("They released a transcript of the phone call between Trump and Zelensky.")
+    assert call.type == "CONSULT" and {a.text for a in call.actors} == {"Trump", "Zelensky"}
+    assert _sentence_events("The distance between the two buildings grew.") == []

@@ -34,6 +34,7 @@ from dateline.extract.support.event_classes import (
     is_agent,
     is_party,
     party_nouns,
+    title_heads,
 )
 from dateline.model import Actor, Analysis, Article, Entity, Event, Place, Span, Statement, TimeExpr
 from dateline.nlp.doctext import doc_text
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 15
+VERSION = 19
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -136,6 +137,7 @@ class Lexicon:
     doerless: frozenset[str]
     stative_nouns: frozenset[str]
     possessed: dict[str, tuple[str | None, str | None]]
+    someone_senses: dict[str, tuple[str | None, str | None]]
 
 
 def _type_mode(value: str | None) -> tuple[str | None, str | None]:
@@ -178,6 +180,7 @@ def lexicon() -> Lexicon:
         doerless=frozenset(data["done_to_types"]),
         stative_nouns=frozenset(data["stative_noun_types"]),
         possessed={k: _type_mode(v) for k, v in data["possessed_nouns"].items()},
+        someone_senses={k: _type_mode(v) for k, v in data["someone_senses"].items()},
     )
 
 
@@ -257,13 +260,38 @@ def find_trigger(token: Token) -> Trigger | None:
             and (_objects(token) or any(c.dep_ in _PASSIVE_SUBJ for c in token.children))
             and not _aimed_at(token)
         ):
-            return None
+            return _someone_sense(token, lemma)
         if lemma in lex.transitive_only and not any(c.dep_ in (*_OBJ, "xcomp") for c in token.children):
             return None
         if lemma in lex.failure and not _fails_to_cooperate(token):
             return None
         return Trigger(token, token, lemma, *lex.verbs[lemma])
     return None
+
+
+def _someone_sense(verb: Token, lemma: str) -> Trigger | None:
+    """The sense a verb read only without an object has when what it is done to is someone (plover.yaml
+    ``someone_senses``): "Trump fired Comey", "Comey was fired" is a dismissal, the guide's untyped occurrence
+    (as "appoint" and "resign" are), not the shooting of "fired on protesters"; "fired shots" stays no event,
+    and a particle makes another verb ("fired off a letter to Comey", "fired up his supporters")."""
+    sense = lexicon().someone_senses.get(lemma)
+    done_to = _objects(verb) + [c for c in verb.children if c.dep_ in _PASSIVE_SUBJ]
+    if sense is None or any(c.dep_ == "prt" for c in verb.children) or not any(_a_person(o) for o in done_to):
+        return None
+    return Trigger(verb, verb, lemma, *sense)
+
+
+# Pronouns that name a person for certain: "them" and "it" are as often things ("firing them into Israel", of
+# rockets), as for targets (`_TARGET_PRONOUNS`).
+_PERSON_PRONOUNS = frozenset({"him", "her"})
+
+
+def _a_person(head: Token) -> bool:
+    """Whether a patient is a person: a named person, a noun of someone's role or agency ("its chief
+    executive", "the coach"), or "him"/"her"."""
+    if head.pos_ == "PRON":
+        return head.lower_ in _PERSON_PRONOUNS
+    return head.ent_type_ == "PERSON" or agent_noun(head) or head.lemma_.lower() in title_heads()
 
 
 def _aimed_at(verb: Token) -> list[Token]:
@@ -327,11 +355,15 @@ def nominal_trigger(token: Token) -> Trigger | None:
             # a dismissal, not the shooting "fire" means ("fired on protesters").
             if stem in lex.intransitive_only and _prep_objects(token, ("of",)):
                 return None
+    if typed is None and _sides(token):
+        # A typed verb used as a noun of a mutual act ("clashes between protesters and police").
+        typed = _nominal(lemma)
+        typed = None if typed is None or typed[0] in lex.stative_nouns else typed
     if typed is None or typed[0] is None:
         return None
     if token.dep_ in _OBJ and _lemma(token.head) in lex.light_verbs:
         return None
-    doers = _named_doers(token)
+    doers = _named_doers(token) or _sides(token)
     if not doers:
         return None
     # "Luther's arrest", "Foley's murder": the possessor of a deed done to someone is as often its patient as its
@@ -429,7 +461,10 @@ def _light_verb_trigger(token: Token) -> Trigger | None:
                 return Trigger(token, token, _lemma(token), *lex.verbs[_lemma(clause)], obj=obj)
         for word in _event_nouns(obj):
             noun = _lemma(word)
-            typed = lex.nouns.get(noun) or _nominal(noun)
+            # A verb used as a noun names the act only as the head of the phrase ("launched an attack"); as a
+            # modifier it names a kind of thing ("gave a press conference", "ran an attack ad").
+            modifier = word.dep_ == "compound" and word.head == obj
+            typed = lex.nouns.get(noun) or (None if modifier else _nominal(noun))
             if typed is not None and not (obj in described and typed[0] in lex.stative_nouns):
                 last = word if word.i - token.i <= _MAX_LIGHT_NOUN_GAP else token
                 lemma = f"{_lemma(token)} {noun}" if last is word else _lemma(token)
@@ -501,8 +536,8 @@ def _with_conjuncts(token: Token) -> list[Token]:
 def subjects(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of ``verb`` (climbing xcomp/conj/acl chains when it has none), and whether it is passive."""
     if verb.pos_ == "NOUN":
-        # A nominal trigger (nominal_trigger): its possessor acted.
-        return _named_doers(verb), False
+        # A nominal trigger (nominal_trigger): its possessor acted, or the sides of a mutual act.
+        return _named_doers(verb) or _sides(verb), False
     current = verb
     for _ in range(_MAX_SUBJECT_HOPS + 1):
         passive = any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in current.children)
@@ -633,6 +668,17 @@ def _named_doers(noun: Token) -> list[Token]:
     return owners + [
         g for g in _prep_objects(noun, ("by",)) if g.ent_type_ in AGENT_ENTS or agent_noun(g) or head_sector(g)
     ]
+
+
+def _sides(noun: Token) -> list[Token]:
+    """The sides a noun names by "between" ("clashes between protesters and police", "fighting between Syrian
+    forces and the rebels"): each acted, as a possessor did; two named sides at least."""
+    sides = [t for g in _prep_objects(noun, ("between",)) for t in _with_conjuncts(g)]
+    named = [t for t in sides if t.ent_type_ in AGENT_ENTS or agent_noun(t) or head_sector(t) is not None]
+    return named if len(named) >= _MIN_SIDES else []
+
+
+_MIN_SIDES = 2
 
 
 # ------------------------------------------------------------------------------------------------ type rules
@@ -1377,12 +1423,17 @@ def _aimed(verb: Token) -> bool:
     to endorse")."""
     lex = lexicon()
     for clause in _governors(verb, lambda t: t.dep_ == "conj" and not _has_subject(t)):
-        if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
-            continue
-        if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in lex.aim_nouns:
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+        if (
+            infinitive
+            and clause.dep_ == "acl"
+            and clause.head.pos_ == "NOUN"
+            and clause.head.lemma_.lower() in lex.aim_nouns
+        ):
             return True
-        # The verbs of the same aims ("hoped to reach an agreement", "wanted to meet"): what is hoped for.
-        if clause.dep_ == "xcomp" and _lemma(clause.head) in lex.aim_verbs:
+        # The verbs of the same aims ("hoped to reach an agreement", "wanted to meet", "intended to fire"): what
+        # is hoped for; a verb of weighing takes it as a gerund ("has considered firing Mnuchin").
+        if (infinitive or clause.tag_ == "VBG") and clause.dep_ == "xcomp" and _lemma(clause.head) in lex.aim_verbs:
             return True
     return False
 
