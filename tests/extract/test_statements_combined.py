@@ -47,9 +47,9 @@ def test_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_the_combined_extractor_is_the_default_and_the_rules_stay_available() -> None:
     names = [s.qualified for s in registry.resolve()]
-    assert "statements.combined.v13" in names
-    assert "statements.rules.v10" not in names
-    assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v10"
+    assert "statements.combined.v14" in names
+    assert "statements.rules.v11" not in names
+    assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v11"
 
 
 def test_the_tagger_adds_a_statement_the_rules_miss() -> None:
