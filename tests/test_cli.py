@@ -98,7 +98,7 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v16",
-        "statements.rules.v10",
+        "statements.rules.v11",
         "claims.rules.v17",
         "times.rules.v11",
         "events.rules.v19",

@@ -113,6 +113,21 @@ def test_she_skips_a_person_already_called_he() -> None:
     assert found[-1].speaker.entity == found[0].speaker.entity
 
 
+def test_she_skips_a_person_whose_honorific_says_he() -> None:
+    text = (
+        "Ms. Lopez, the city's treasurer, said that the budget was short.\n\n"
+        "Mr. Carter, who heads the transport board, said that the plan was costly.\n\n"
+        "She said that borrowing would fail.\n"
+    )
+    found = statements(text)
+    assert found[-1].speaker.text == "She"
+    assert found[-1].speaker.entity == found[0].speaker.entity
+    assert found[0].speaker.entity is not None and "Lopez" in found[0].speaker.entity
+    # Without the honorifics the most recent person subject is taken, as before.
+    plain = statements(text.replace("Ms. ", "Ana ").replace("Mr. ", "Tom "))
+    assert plain[-1].speaker.entity == plain[1].speaker.entity
+
+
 def test_a_speaker_quoted_inside_a_quotation_is_no_antecedent() -> None:
     text = (
         "Andrea Saul, a campaign spokeswoman, said that the report was weak.\n\n"

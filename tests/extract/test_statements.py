@@ -105,7 +105,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v10"
+        assert statement.extractor == "statements.rules.v11"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -371,6 +371,29 @@ def test_colon_label_names_the_speaker_but_not_a_tally() -> None:
     statements = analyse(text).statements
     assert [s.content for s in statements] == ["The budget is a disgrace to the state."]
     assert "Alden" in statements[0].speaker.name and statements[0].cue == ":"
+
+
+def test_a_credit_inside_brackets_is_no_label() -> None:
+    # A caption whose photo credit holds the colon: the name before the bracket is no speaker.
+    text = "Who can judge the senator?\n\nRuth Alden (Photo: Dan Fisk, AP)\n\nAlden said the judge was biased.\n"
+    statements = analyse(text).statements
+    assert [(s.cue, s.content) for s in statements] == [("said", "the judge was biased")]
+
+
+def test_a_time_after_a_cue_noun_is_no_content() -> None:
+    # When the remark was made is not what was said; its topic still is the noun's content.
+    assert not analyse("The senator resigned.\n\nRuth Alden's statement on Thursday surprised her staff.\n").statements
+    (topic,) = analyse("The senator resigned.\n\nRuth Alden's comments on the budget surprised her staff.\n").statements
+    assert topic.cue == "comments" and topic.content == "on the budget"
+
+
+def test_a_participle_describing_a_cue_noun_is_no_content() -> None:
+    text = "The senator resigned.\n\nRuth Alden's statement, issued at noon after the vote, began warmly.\n"
+    assert not analyse(text).statements
+    # With its auxiliaries the participle is a verb phrase: what was claimed.
+    text = "The lab closed.\n\nNobody could verify Ruth Alden's claims to have worked at the lab.\n"
+    (claims,) = analyse(text).statements
+    assert claims.cue == "claims" and claims.content == "to have worked at the lab"
 
 
 def test_statement_reported_inside_another_is_part_of_it() -> None:

@@ -39,6 +39,12 @@ ANSWER_WORDS = frozenset({"yes", "no", "so"})
 # Dependents of a cue noun that hold what was said: a that-clause or infinitive ("his warning that ...",
 # "refusal to disavow ..."); a prepositional object only after the prepositions ``_noun_content`` names.
 NOUN_CONTENT_DEPS = frozenset({"acl", "ccomp"})
+# The parse's entity types of a time expression: a cue noun's phrase naming only when the remark was made
+# ("Boehner's comments on Thursday", "her statement on March 3") says nothing of what was said.
+TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
+# The tag of a past participle: one modifying a cue noun describes the document, not what it said.
+PAST_PARTICIPLE = "VBN"
+AUX_DEPS = frozenset({"aux", "auxpass"})
 
 # Dependents of a cue that says nothing of its own ("As the Times previously reported, X").
 BARE_CUE_DEPS = frozenset({"nsubj", "mark", "advmod", "aux", "npadvmod", "punct"})
@@ -209,8 +215,19 @@ def _noun_content(child: Token, lex: Lexicon) -> bool:
     50 random AllSides reports (seed 8400, gold/dev skipped) 5 such statements, none a statement; on 50
     more (seed 8500) 1."""
     if child.dep_ == "prep":
-        return child.lower_ in lex.light_prepositions
+        return child.lower_ in lex.light_prepositions and not names_time(child)
+    if child.dep_ == "acl" and child.tag_ == PAST_PARTICIPLE and not any(c.dep_ in AUX_DEPS for c in child.children):
+        # "Trump's statement, issued at 2:34 p.m.": a bare participle describes the remark ("her claims to
+        # have worked there", with its auxiliaries, is what was claimed).
+        return False
     return child.dep_ in NOUN_CONTENT_DEPS
+
+
+def names_time(preposition: Token) -> bool:
+    """Whether a preposition's object is a time expression alone, every word of it inside a date or time
+    the parse's entity recogniser found ("on Thursday", "on March 3", "over the weekend")."""
+    objects = [t for t in preposition.children if t.dep_ == "pobj"]
+    return bool(objects) and all(t.ent_type_ in TIME_ENTITY_TYPES for o in objects for t in o.subtree)
 
 
 def said_by_preposition(verb: Token, preposition: Token, lex: Lexicon) -> bool:

@@ -428,6 +428,10 @@ class Builder:
         if not colon:
             return None
         label = doc[words[0].i : words[colon].i]
+        if _opens_bracket(label.text):
+            # "Donald Trump (Photo: Brennan Linsley, AP)": the colon labels a credit inside the brackets; what
+            # stands before the bracket is a caption's subject, not a speaker.
+            return None
         if len(label.text) == 1:
             # "Q:", "A:": the turns of an interview, not a name; PolNeAR annotates none of its 63 in 3 train
             # articles as a source.
@@ -521,6 +525,11 @@ class Builder:
         via = (self.via_name(*relay.source),) if relay.source is not None else ()
         cue = Cue(relay.cue, relay.cue, relay.cue, "relay")
         return self.statement(cue, speaker, (), self.content_span(*bounds), via)
+
+
+def _opens_bracket(text: str) -> bool:
+    """Whether ``text`` leaves a round or square bracket open ("Donald Trump (Photo")."""
+    return text.count("(") > text.count(")") or text.count("[") > text.count("]")
 
 
 def common_noun_label(label: SpacySpan) -> bool:

@@ -19,6 +19,7 @@ with rules over the entity records of the same article (``prior.entities``, from
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,6 +44,13 @@ PLACE_TYPES = frozenset({"GPE", "LOC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Tags of a finite verb: one that must have a subject of its own (a modal is finite too, but is never a cue).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# The honorific a person's name is written with ("Mr. Hopkins", "Ms. Anderson"), which says which singular
+# pronoun stands for that person: news that writes honorifics writes them on every later mention, so they
+# are evidence the pronoun resolver can use before any "he" or "she" was resolved to the person.
+HONORIFIC_PRONOUNS = {"mr": "he", "ms": "she", "mrs": "she", "miss": "she"}
+_HONORIFIC = re.compile(r"\b(" + "|".join(HONORIFIC_PRONOUNS) + r")\.?\s+$", re.IGNORECASE)
+# Characters before a mention searched for its honorific ("Mrs. " and a space or two).
+HONORIFIC_WINDOW = 8
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +101,7 @@ class SpeakerResolver:
         self.mentions = _mentions(self.entities)
         self.starts = [m.start for m in self.mentions]
         self.expansions = _expansions(self.entities)
+        self.pronoun_of.update(_honorific_pronouns(self.text, self.mentions))
 
     def fullest(self, entity: Entity) -> str:
         """The entity's name, or the full name the article gives for it when it is an acronym ("IMF" ->
@@ -466,6 +475,21 @@ class SpeakerResolver:
         window = _window_start(phrase)
         near = {m.entity for m in compatible if m.start >= window}
         return next(iter(near)) if len(near) == 1 else None
+
+
+def _honorific_pronouns(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
+    """The pronoun each person's honorific calls for ("Mr. Hopkins" -> "he"), by entity name; a person written
+    with honorifics of both kinds (two people the entity tagger merged, "Mr. and Ms. Johnson") gets none."""
+    seen: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.entity.type != PERSON:
+            continue
+        found = _HONORIFIC.search(text[max(0, mention.start - HONORIFIC_WINDOW) : mention.start] + " ")
+        inside = _HONORIFIC.search(text[mention.start : mention.end].split(" ", 1)[0] + " ")
+        match = inside or found
+        if match is not None:
+            seen.setdefault(mention.entity.name, set()).add(HONORIFIC_PRONOUNS[match.group(1).lower()])
+    return {name: next(iter(pronouns)) for name, pronouns in seen.items() if len(pronouns) == 1}
 
 
 def subject_positions(doc: Doc) -> list[int]:
