@@ -1519,7 +1519,8 @@ def _trailing_document(text: str, doc: Doc | None, issuers: Issuers, start: int,
         or len(phrase) > MAX_TRAILING_DOCUMENT_WORDS
         or head.lemma_.lower() not in reckoning_documents()
         or head.pos_ not in DOCUMENT_HEAD_POS
-        or any(t.pos_ not in DOCUMENT_PHRASE_POS for t in phrase)
+        # "..., which polls suggest." opens a relative clause ("which" is tagged a determiner): no document.
+        or any(t.pos_ not in DOCUMENT_PHRASE_POS or t.tag_ in RELATIVE_TAGS for t in phrase)
     ):
         return None
     return issuers.document_phrase(phrase[0].idx, head.idx + len(head.text))
