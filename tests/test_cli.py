@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v16",
         "statements.rules.v11",
-        "claims.rules.v17",
+        "claims.rules.v18",
         "times.rules.v11",
         "events.rules.v19",
     ):

@@ -850,3 +850,20 @@ def test_v16_an_organisation_cut_from_its_name_and_a_review_as_a_document() -> N
         " Commission reports.\n"
     )
     assert found["100 donors"].claimant.name == "POLITICO"
+
+
+def test_v18_a_document_closing_the_sentence_after_a_comma_states_its_figures() -> None:
+    # The small model tags the closing "show" a noun, or hangs it on a gerund the phrase opens with, so no
+    # statement is read and no verb has the document as its subject.
+    found = _claims_by_text(
+        "Donors\n\nThe builder gave $7,500 to the committee on March 3, 2015, state campaign finance records"
+        " show. Another donor gave $900 in 2017, and the committee spent it within weeks.\n"
+    )
+    assert found["$7,500"].claimant.name == "state campaign finance records"
+    # The next sentence has no document after its comma: the outlet's.
+    assert found["$900"].claimant.name == "unknown outlet"
+    found = _claims_by_text("Donors\n\nShe raised about $40,000 in the spring, fundraising documents show.\n")
+    assert found["$40,000"].claimant.name == "fundraising documents"
+    # A clause word after the comma is no document phrase ("though polls show" opens a clause of the outlet's).
+    found = _claims_by_text("Turnout\n\nTurnout fell 12 percent in the county, though the polls show.\n")
+    assert found["12 percent"].claimant.name == "unknown outlet"

@@ -60,6 +60,7 @@ from dateline.extract.support.issuers import (
     PRONOUN_TAGS,
     Issuers,
     document_nouns,
+    reckoning_documents,
     reckoning_verbs,
 )
 from dateline.extract.support.speakers import PERSON, SUBJECT_DEPS, load_cues
@@ -72,7 +73,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 17
+VERSION = 18
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # v16: one more modifier where the parse hangs the figure on the noun as its count ("the two African American
@@ -133,6 +134,12 @@ CUE_AFTER_CHARS = 40
 TRAILING_CUE_GAP_POS = frozenset({"ADV", "AUX", "PART"})
 TRAILING_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd"})
 CONTENT_CLAUSE_DEP = "ccomp"
+# v18: a document closing its sentence (", campaign finance records show."): its phrase holds at most this
+# many words, all of them determiners, modifiers or nouns (a gerund the small model tags a verb included:
+# "fundraising documents"), and its last word is a document noun.
+MAX_TRAILING_DOCUMENT_WORDS = 5
+DOCUMENT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "VERB", "PART", "NUM"})
+DOCUMENT_HEAD_POS = frozenset({"NOUN", "PROPN"})
 # A quotation's closing mark, and the punctuation and space between it and a cue after it.
 _CLOSING = re.compile("|".join(re.escape(m) for m in (*CLOSE_QUOTES, DOUBLED_APOSTROPHE, STRAIGHT_QUOTE)))
 _AFTER_CLOSING = re.compile(r"[\s,.;:!?—–-]*")
@@ -1085,6 +1092,9 @@ def _claimant(
     trailing = _trailing_cue(article.text, doc, issuers, statements, start, end) if issuers is not None else None
     if trailing is not None:
         return trailing, None
+    documented = _trailing_document(article.text, doc, issuers, start, end) if issuers is not None else None
+    if documented is not None:
+        return documented, None
     turn = _turn(article.text, statements, start)
     if turn is not None:
         return turn, None
@@ -1483,6 +1493,37 @@ def _trailing_cue(
             continue
         return _subject_speaker(text, doc, issuers, statements, subject, start)
     return None
+
+
+def _trailing_document(text: str, doc: Doc | None, issuers: Issuers, start: int, end: int) -> Speaker | None:
+    """The document that closes the figure's sentence after a comma, where nothing else named a speaker
+    ("Smith donated $5,000 to the PAC on June 27, 2014, campaign finance records show."): a phrase of
+    ``MAX_TRAILING_DOCUMENT_WORDS`` nouns and modifiers at most, headed by a document noun, then a
+    document's verb of reckoning and the sentence's end; its issuer where named, else the phrase. Read on
+    the words, not the parse: spaCy's small model tags such a closing "show" a noun or hangs it on a
+    gerund ("fundraising documents show"), so ``_trailing_cue`` never sees a verb with a subject. v18:
+    PolNeAR train 3 such figures given the outlet where PolNeAR names the records."""
+    figure = token_at(doc, start) if doc is not None and not _inside_quotes(text, start) else None
+    if figure is None:
+        return None
+    words = [t for t in figure.sent if not t.is_punct or t.text == ","]
+    if len(words) < 3 or words[-1].idx < end or words[-1].lemma_.lower() not in reckoning_verbs()[0]:
+        return None
+    comma = next((i for i in range(len(words) - 2, -1, -1) if words[i].text == ","), None)
+    if comma is None or words[comma].idx < end:
+        return None
+    phrase = words[comma + 1 : -1]
+    head = phrase[-1] if phrase else None
+    if (
+        head is None
+        or len(phrase) > MAX_TRAILING_DOCUMENT_WORDS
+        or head.lemma_.lower() not in reckoning_documents()
+        or head.pos_ not in DOCUMENT_HEAD_POS
+        # "..., which polls suggest." opens a relative clause ("which" is tagged a determiner): no document.
+        or any(t.pos_ not in DOCUMENT_PHRASE_POS or t.tag_ in RELATIVE_TAGS for t in phrase)
+    ):
+        return None
+    return issuers.document_phrase(phrase[0].idx, head.idx + len(head.text))
 
 
 def _in_aside(text: str, doc: Doc | None, statement: Statement, start: int, end: int) -> bool:

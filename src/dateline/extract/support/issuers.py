@@ -200,6 +200,13 @@ class Issuers:
             self.resolved[statement.id] = self._issuer(statement.speaker, 0) or statement.speaker
         return self.resolved[statement.id]
 
+    def document_phrase(self, start: int, end: int) -> Speaker:
+        """A document's phrase ("campaign finance records") as a speaker: its issuer where the text names
+        one, else the phrase, as a document statement's speaker is read."""
+        span = Span.of(self.text, start, end)
+        described = Speaker(text=span.text, span=span)
+        return self._issuer(described, 0) or described
+
     def quoted_within(self, start: int) -> Speaker | None:
         """The speaker an inner quotation holding ``start`` is attributed to inside its outer quotation."""
         bounds = _inner_quotation(self.text, start)
