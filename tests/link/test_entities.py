@@ -2,7 +2,28 @@
 
 from __future__ import annotations
 
-from dateline.link.entities import block_keys, compatible, name_form
+import dataclasses
+from typing import Any
+
+from dateline.link.entities import (
+    LEARNED_FULL,
+    NameForm,
+    _best_score,
+    _conflicts,
+    _judge,
+    _merge,
+    _other_expansion,
+    _record_token,
+    _score,
+    alias_key,
+    block_keys,
+    compatible,
+    entity_names,
+    name_form,
+)
+from dateline.model import Analysis, Entity
+from dateline.store import Store
+from dateline.store.corpus import LinkCache, LinkSession
 
 
 def test_titles_and_transliterations_fold_to_one_person() -> None:
@@ -27,3 +48,60 @@ def test_located_organisations_compare_by_countries() -> None:
     assert a.located == b.located == ("embassy", "FR", "KE")
     assert compatible(a, b) and block_keys(a) == block_keys(b)
     assert not compatible(a, name_form("French Embassy in Ghana", "ORG"))
+
+
+def _reference_judgement(forms: list[NameForm], names: list[str], group: dict[str, Any]) -> tuple[int, int] | None:
+    """What a candidate entity is judged (score, learned), written out as the verdict defines it: ruled out by a
+    conflicting full name or another expansion, else the best score; kept when it scores or was learned."""
+    stored = [NameForm.from_dict(f) for f in group["forms"]]
+    if any(_conflicts(f, stored) for f in forms) or _other_expansion(forms, stored):
+        return None
+    score = max(_score(f, stored) for f in forms)
+    learned = sum(group.get("learned", {}).get(alias_key(n), 0) for n in names)
+    if not score and not learned:
+        return None
+    if learned >= LEARNED_FULL and len(forms[0].tokens) == 1:
+        score = 2
+    return score or 1, learned
+
+
+def test_the_score_first_judgement_is_the_verdicts(db_url: str, gold_analyses: list[Analysis]) -> None:
+    # ``_judge`` rejects a candidate whose forms score 0 before looking for conflicts: every record of the sample
+    # reports (and the surnames of their full person names) judged against every record's entity (as first met,
+    # and as learned to go by another record's names) gives what the verdict written out gives, with its cache
+    # cold and warm.
+    found = [e for a in gold_analyses for e in a.records if isinstance(e, Entity)]
+    # With each full person name's surname alone, as a later report may name the person (partial matches).
+    surnames = [
+        dataclasses.replace(e, name=e.name.split()[-1], aliases=())
+        for e in found
+        if e.type == "PERSON" and len(e.name.split()) >= 2
+    ]
+    records = found + surnames
+    article = gold_analyses[0].article
+    groups: list[dict[str, Any]] = []
+    for e, other in zip(records, records[1:] + records[:1], strict=True):
+        forms = [name_form(n, e.type) for n in entity_names(e)]
+        # Learned to go by the next record's names (a short form hosted three times): a record may be kept on
+        # what its entity was learned as, though none of its forms fits.
+        for learned in ([], entity_names(other) * 3):
+            groups.append(_merge(None, "g", e, forms, article, learned=learned, hosted=bool(learned)))
+    store = Store(db_url)
+    outcomes: set[str] = set()
+    with store.engine.begin() as conn:
+        session = LinkSession(conn, LinkCache())
+        for _ in range(2):
+            for e in records:
+                names = entity_names(e)
+                forms = [name_form(n, e.type) for n in names]
+                record = _record_token(session, forms, names)
+                for i, group in enumerate(groups):
+                    found = _judge(session, f"g{i}", group, forms, names, record)
+                    expected = _reference_judgement(forms, names, group)
+                    assert (found and (found.score, found.learned)) == expected, (e.name, group["name"])
+                    outcomes.add("none" if expected is None else f"score{expected[0]}")
+                    if expected and not _best_score(forms, [NameForm.from_dict(f) for f in group["forms"]]):
+                        outcomes.add("learned only")
+    # Every outcome met on real names: rejections, partial and full matches, and records kept on a learned
+    # name alone (what the early rejection must leave alone).
+    assert outcomes == {"none", "score1", "score2", "learned only"}

@@ -5,8 +5,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from dateline.link import groups, link_articles, stories
-from dateline.link.text import words
+from dateline.link.text import set_jaccard, words
 from dateline.model import Analysis, Article, Entity, TimeExpr
 from dateline.store import Store
 
@@ -120,3 +123,13 @@ def test_precomputed_comparison_gives_the_pairwise_similarity(gold_analyses: lis
     scores = [(stories.similarity(a, b), _reference_similarity(a, b)) for a in pool for b in pool]
     assert all(mine == reference for mine, reference in scores)
     assert len({mine for mine, _ in scores if 0 < mine < 1}) >= 4
+
+
+_WORDS = st.frozensets(st.sampled_from(["quake", "rubble", "italy", "haiti", "150", "6.3", "berlusconi", "tents"]))
+
+
+@given(_WORDS, _WORDS)
+def test_set_jaccard_is_the_shared_share_of_the_union(a: frozenset[str], b: frozenset[str]) -> None:
+    # The union's size is counted, not built: the same float as dividing by the union set's size.
+    expected = len(a & b) / len(a | b) if a and b else 0.0
+    assert set_jaccard(a, b) == expected

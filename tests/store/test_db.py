@@ -18,6 +18,8 @@ from dateline.batch import run_corpus
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Entity, Failure, Span
 from dateline.store import Store, schema
+from dateline.store.corpus import LinkSession, link_features, link_groups, link_members
+from dateline.store.db import dumps
 from tests.conftest import CORPUS, missing_shared
 from tests.store.conftest import pg_schema
 
@@ -231,3 +233,42 @@ def test_sqlite_connections_get_the_linking_settings(tmp_path: Path) -> None:
         assert pragma == {"journal_mode": "wal", "synchronous": 1}
         assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -db.CACHE_KIB
         assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == db.WAL_CHECKPOINT_PAGES
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(_JSON)
+def test_dumps_is_the_canonical_json_of_json_dumps(data: object) -> None:
+    # One shared encoder writes every stored row: the text must stay what json.dumps with the canonical
+    # options gives (keys sorted, no spaces, non-ASCII kept), or stored rows would change from run to run.
+    assert dumps(data) == json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def test_a_flush_replaces_the_rows_of_the_keys_it_writes(store_url: str) -> None:
+    # A group renamed, a member moved to another group and a features row rewritten after a first flush: each
+    # key holds one row, the one written last; the rows of other keys are left as they were.
+    store = Store(store_url)
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        session.put_group("t", "g1", {"id": "g1", "n": 1}, label="one")
+        session.put_group("t", "g2", {"id": "g2", "n": 1}, label="two")
+        session.add_member("t", "g1", "m1", "a1", {"name": "Ann"})
+        session.put_features("t", "f1", "a1", {"v": 1})
+        session.flush()
+        session.put_group("t", "g1", {"id": "g1", "n": 2}, label="uno", handed_over=True)
+        session.add_member("t", "g2", "m1", "a1", {"name": "Ann Lee"})
+        session.add_member("t", "g2", "m2", "a2", {})
+        session.put_features("t", "f1", "a1", {"v": 2})
+        session.flush()
+    with store.engine.connect() as conn:
+        groups = sorted(tuple(r) for r in conn.execute(sa.select(link_groups)))
+        members = sorted(tuple(r) for r in conn.execute(sa.select(link_members)))
+        features = sorted(tuple(r) for r in conn.execute(sa.select(link_features)))
+    assert groups == [("t", "g1", "uno", dumps({"id": "g1", "n": 2})), ("t", "g2", "two", dumps({"id": "g2", "n": 1}))]
+    assert members == [("t", "m1", "g2", "a1", dumps({"name": "Ann Lee"})), ("t", "m2", "g2", "a2", "{}")]
+    assert features == [("t", "f1", "a1", dumps({"v": 2}))]

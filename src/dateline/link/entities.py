@@ -418,10 +418,14 @@ def _candidate(
     return session.cache.derived(key, group, lambda: _judge(session, group_id, group, forms, names, record))
 
 
-def _verdict(forms: list[NameForm], stored: list[NameForm]) -> int | None:
-    """None when a record of ``forms`` cannot name an entity of the ``stored`` forms, else ``_score``'s best."""
-    if any(_conflicts(f, stored) for f in forms) or _other_expansion(forms, stored):
-        return None
+def _ruled_out(forms: list[NameForm], stored: list[NameForm]) -> bool:
+    """A record of ``forms`` cannot name an entity of the ``stored`` forms (a conflicting full name, another
+    expansion of an acronym), however well its forms score."""
+    return any(_conflicts(f, stored) for f in forms) or _other_expansion(forms, stored)
+
+
+def _best_score(forms: list[NameForm], stored: list[NameForm]) -> int:
+    """How strongly the ``stored`` forms support a record of ``forms`` (``_score``'s best), conflicts aside."""
     return max(_score(f, stored) for f in forms)
 
 
@@ -431,16 +435,23 @@ def _judge(
     """Whether the canonical entity ``group`` may be what a record of ``forms`` and ``names`` names, and how
     strongly."""
     token, stored = _stored_forms(session, group_id, group)
+    learned_as = group.get("learned", {})
+    learned = sum(learned_as.get(alias_key(n), 0) for n in names)
     # The verdict on the forms depends on the forms alone: remembered across versions of the group.
     found = session.cache.memo(("verdict", record, token))
     if found is None:
-        found = (_verdict(forms, stored),)
+        score = _best_score(forms, stored)
+        if not score and not learned:
+            # No form of the record fits one of the entity's and it was never learned to go by the record's
+            # names: rejected whatever the verdict (None or 0), so the conflicts are not looked for. Most fresh
+            # pairs end here (bench/RESULTS-linking.md, session 18); nothing is remembered, the verdict unknown.
+            return None
+        # The verdict: None when the record cannot name the entity, else the score.
+        found = (None if _ruled_out(forms, stored) else score,)
         session.cache.remember(("verdict", record, token), found)
     score = found[0]
     if score is None:
         return None
-    learned_as = group.get("learned", {})
-    learned = sum(learned_as.get(alias_key(n), 0) for n in names)
     if not score and not learned:
         return None
     if learned >= LEARNED_FULL and len(forms[0].tokens) == 1:

@@ -700,16 +700,16 @@ class LinkSession:
 
 
 def _replace(conn: Connection, table: sa.Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
-    """Replace ``rows`` (values of ``columns``; the first two are the kind and the id): one executemany DELETE
-    and one executemany INSERT."""
+    """Replace ``rows`` (values of ``columns``; the first two are the kind and the id, the table's primary key):
+    one executemany upsert (on another driver, a DELETE and an INSERT)."""
     _executemany(conn, table, columns, rows, delete=True)
 
 
 def _executemany(
     conn: Connection, table: sa.Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]], *, delete: bool
 ) -> None:
-    """INSERT ``rows`` (values of ``columns``) into ``table``, after an executemany DELETE of the rows with their
-    first two values when ``delete``. Sent straight to the driver's cursor, as ``_rows_in`` reads: through
+    """INSERT ``rows`` (values of ``columns``) into ``table``, replacing the rows of their first two values when
+    ``delete``. Sent straight to the driver's cursor, as ``_rows_in`` reads: through
     SQLAlchemy Core each row's parameters were built and processed one by one, a few hundred rows per article
     (a driver of another paramstyle gets the Core statements)."""
     if not rows:
@@ -722,12 +722,18 @@ def _executemany(
             conn.execute(sa.delete(table).where(where), [{"b_kind": r[0], "b_id": r[1]} for r in rows])
         conn.execute(table.insert(), [dict(zip(columns, r, strict=True)) for r in rows])
         return
+    marks = ", ".join([mark] * len(columns))
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"
+    if delete:
+        # An upsert on the key (the first two columns, the table's primary key; SQLite 3.24+, PostgreSQL 9.5+)
+        # instead of a DELETE and an INSERT per row: the same rows result, but a new row (most of a report's
+        # members and features) costs one index probe instead of two, and a rewritten one (a canonical entity
+        # named again) is updated in place, its key's index entries left where they are (timings:
+        # bench/RESULTS-linking.md, session 18).
+        updated = ", ".join(f"{c} = excluded.{c}" for c in columns[2:])
+        sql += f" ON CONFLICT ({columns[0]}, {columns[1]}) DO UPDATE SET {updated}"
     cursor = conn.connection.cursor()
     try:
-        if delete:
-            sql = f"DELETE FROM {table.name} WHERE {columns[0]} = {mark} AND {columns[1]} = {mark}"
-            cursor.executemany(sql, [r[:2] for r in rows])
-        marks = ", ".join([mark] * len(columns))
-        cursor.executemany(f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})", rows)
+        cursor.executemany(sql, rows)
     finally:
         cursor.close()
