@@ -334,6 +334,9 @@ def test_a_month_of_an_anaphoric_year_is_one_expression_in_that_year() -> None:
     assert _values("They met in 2012 and again in May of the previous year.")["May of the previous year"] == "2011-05"
     # A day the named year lacks is no date.
     assert "February 29 of that year" not in _values("It was 2003. On February 29 of that year nothing happened.")
+    # Nothing to date it (no earlier date, no report's date): the month is undated, as elsewhere.
+    values = _values("In October of that year the mill burned down.", published=None)
+    assert values["October of that year"] == "XXXX-10"
 
 
 def test_a_season_or_quarter_written_with_its_year_is_the_antecedent_of_a_year() -> None:
@@ -361,8 +364,13 @@ def test_a_yearless_day_repeats_the_year_it_was_named_with() -> None:
     values = _values("From June 30, 2017, to June 30 this year, 141 aides left.", published="2018-07-11")
     assert values["June 30"] == "2018-06-30"
     # Another day of the month is not the same day.
-    alone = _values("He arrived on September 12.")["September 12"]
-    assert _values("He was named on September 10, 2001. He arrived on September 12.")["September 12"] == alone
+    assert _values("He arrived on September 12.")["September 12"] == "2021-09-12"
+    assert _values("He was named on September 10, 2001. He arrived on September 12.")["September 12"] == "2021-09-12"
+    # In a future clause the day is the coming one, not the year named before.
+    text = "The flood of May 20, 2013, ruined the town. The mayor will speak there on May 20."
+    values = _values(text, published="2021-05-02")
+    assert values["May 20, 2013"] == "2013-05-20"
+    assert values["May 20"] == "2021-05-20"
 
 
 def test_years_written_in_words() -> None:

@@ -631,7 +631,10 @@ def _mdy(m: re.Match[str], ctx: Context) -> Found | None:
     elif _recurring(ctx, m.start(), m.end()) or ctx.anchor is None:
         value = _day(None, month, day)
     else:
-        named = None if _deictic_year_after(ctx.text, m.end()) else _year_named_before(ctx.text, m.start(), month, day)
+        named = _year_named_before(ctx.text, m.start(), month, day)
+        if named is not None and (_deictic_year_after(ctx.text, m.end()) or _tense(ctx, m.start()) == "future"):
+            # "June 30 this year"; "will visit ... on Sept. 11" after "the attacks of Sept. 11, 2001": the coming one.
+            named = None
         year = named or _resolve_year(ctx, m.start(), month, day)
         value = _day(year, month, day)
     return Found(m.start(), m.end(), value) if value else None
@@ -669,7 +672,9 @@ def _deictic_year_after(text: str, end: int) -> bool:
 def _year_named_before(text: str, start: int, month: int, day: int) -> int | None:
     """The year of the last mention before ``start`` of the same month and day written with its year: a
     yearless day repeats it ("named on September 10, 2001 ... notified on September 10"; "the alleged Sept. 11
-    plotters" after "Sept. 11, 2001"), where the tense around the report's date had taken the report's year."""
+    plotters" after "Sept. 11, 2001"), where the tense around the report's date had taken the report's year. Not
+    in a future clause ("Biden will visit ... on Sept. 11" after "the attacks of Sept. 11, 2001": the coming one)
+    nor before a deictic year (`_mdy`)."""
     years = [y for at, mo, d, y in _dated_days(text) if at < start and (mo, d) == (month, day)]
     return years[-1] if years else None
 
@@ -1362,7 +1367,9 @@ def _resolve_anaphora(found: list[Found], anchor: dt.date | None, text: str) -> 
         if unit == _YEAR_OF_UNIT:
             year = _shifted(year_antecedent, "year", int(offset)) if year_antecedent else None
             value = _dated(f"{year}{fallback[0]}") if year else None
-            fallback = []  # the month alone is no value: without a year to take, it is left out
+            # With no year to take (no date before it and no report's date), the month is undated as elsewhere
+            # ("In August of that year" -> XXXX-08); with one that names no such day, nothing.
+            fallback = [] if year else [f"XXXX{fallback[0]}"]
         elif unit == "year" and year_antecedent:
             value = _shifted(year_antecedent, unit, int(offset))
         elif unit != _CLOCK_UNIT and antecedent:
@@ -1372,7 +1379,7 @@ def _resolve_anaphora(found: list[Found], anchor: dt.date | None, text: str) -> 
             value = value + _clock_part(fallback[0]) if value and fallback else None
         value = value or (fallback[0] if fallback else None)
         if value is not None:
-            if unit == _YEAR_OF_UNIT:
+            if unit == _YEAR_OF_UNIT and not value.startswith("XXXX"):
                 # Dated now, it is the last date the text names ("March of the following year ... later that
                 # year" is the following year).
                 antecedent, antecedent_end = value, item.end
