@@ -978,6 +978,14 @@ def test_firing_someone_is_a_dismissal() -> None:
     assert _types("Soldiers fired on the crowd in the square.") == {"ASSAULT"}
     assert _sentence_events("The militants fired them across the border.") == []
     assert _sentence_events("The senator fired off a letter to the governor.") == []
+    # A stranded preposition is the shooting's: no dismissal.
+    assert all(e.type is not None for e in _sentence_events("Two police officers were fired upon by gunmen on Sunday."))
+    assert all(
+        e.type is not None for e in _sentence_events("The two officers were fired at by snipers near the station.")
+    )
+    # A subject pronoun names the person dismissed as an object one does.
+    (sacked,) = _sentence_events("She was fired by the governor in March.")
+    assert sacked.type is None and [a.text for a in sacked.actors] == ["governor"]
 
 
 def test_lashing_out_at_someone_is_an_accusation() -> None:

@@ -273,24 +273,25 @@ def _someone_sense(verb: Token, lemma: str) -> Trigger | None:
     """The sense a verb read only without an object has when what it is done to is someone (plover.yaml
     ``someone_senses``): "Trump fired Comey", "Comey was fired" is a dismissal, the guide's untyped occurrence
     (as "appoint" and "resign" are), not the shooting of "fired on protesters"; "fired shots" stays no event,
-    and a particle makes another verb ("fired off a letter to Comey", "fired up his supporters")."""
+    a particle makes another verb ("fired off a letter to Comey", "fired up his supporters"), and a stranded
+    preposition is the shooting's ("soldiers were fired upon by insurgents", "were fired at by gunmen")."""
     sense = lexicon().someone_senses.get(lemma)
     done_to = _objects(verb) + [c for c in verb.children if c.dep_ in _PASSIVE_SUBJ]
-    if sense is None or any(c.dep_ == "prt" for c in verb.children) or not any(_a_person(o) for o in done_to):
+    if (
+        sense is None
+        or any(c.dep_ == "prt" or (c.dep_ == "prep" and not any(c.children)) for c in verb.children)
+        or not any(_a_person(o) for o in done_to)
+    ):
         return None
     return Trigger(verb, verb, lemma, *sense)
 
 
-# Pronouns that name a person for certain: "them" and "it" are as often things ("firing them into Israel", of
-# rockets), as for targets (`_TARGET_PRONOUNS`).
-_PERSON_PRONOUNS = frozenset({"him", "her"})
-
-
 def _a_person(head: Token) -> bool:
     """Whether a patient is a person: a named person, a noun of someone's role or agency ("its chief
-    executive", "the coach"), or "him"/"her"."""
+    executive", "the coach"), or a pronoun of one (`_TARGET_PRONOUNS`: "he was fired"; "them" and "it" are as
+    often things, "firing them into Israel" of rockets)."""
     if head.pos_ == "PRON":
-        return head.lower_ in _PERSON_PRONOUNS
+        return head.lower_ in _TARGET_PRONOUNS
     return head.ent_type_ == "PERSON" or agent_noun(head) or head.lemma_.lower() in title_heads()
 
 
