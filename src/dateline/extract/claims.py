@@ -135,10 +135,12 @@ TRAILING_CUE_GAP_POS = frozenset({"ADV", "AUX", "PART"})
 TRAILING_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd"})
 CONTENT_CLAUSE_DEP = "ccomp"
 # v18: a document closing its sentence (", campaign finance records show."): its phrase holds at most this
-# many words, all of them determiners, modifiers or nouns (a gerund the small model tags a verb included:
-# "fundraising documents"), and its last word is a document noun.
+# many words, all of them determiners, modifiers or nouns, and its last word is a document noun. A verb only as
+# a gerund or participle the small model tags a verb ("fundraising documents", "leaked records"); a finite
+# verb opens a clause ("officials said records show"): no document phrase.
 MAX_TRAILING_DOCUMENT_WORDS = 5
-DOCUMENT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "VERB", "PART", "NUM"})
+DOCUMENT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"})
+DOCUMENT_PHRASE_VERB_TAGS = frozenset({"VBG", "VBN"})
 DOCUMENT_HEAD_POS = frozenset({"NOUN", "PROPN"})
 # A quotation's closing mark, and the punctuation and space between it and a cue after it.
 _CLOSING = re.compile("|".join(re.escape(m) for m in (*CLOSE_QUOTES, DOUBLED_APOSTROPHE, STRAIGHT_QUOTE)))
@@ -1520,10 +1522,19 @@ def _trailing_document(text: str, doc: Doc | None, issuers: Issuers, start: int,
         or head.lemma_.lower() not in reckoning_documents()
         or head.pos_ not in DOCUMENT_HEAD_POS
         # "..., which polls suggest." opens a relative clause ("which" is tagged a determiner): no document.
-        or any(t.pos_ not in DOCUMENT_PHRASE_POS or t.tag_ in RELATIVE_TAGS for t in phrase)
+        or any(not _in_document_phrase(t) for t in phrase)
     ):
         return None
     return issuers.document_phrase(phrase[0].idx, head.idx + len(head.text))
+
+
+def _in_document_phrase(token: Token) -> bool:
+    """Whether ``token`` may stand in a closing document phrase: a determiner, modifier or noun, or a verb as a
+    gerund or participle ("fundraising documents"); not a relative word ("..., which polls suggest.": "which"
+    is tagged a determiner) nor a finite verb ("..., officials said records show.")."""
+    if token.tag_ in RELATIVE_TAGS:
+        return False
+    return token.pos_ in DOCUMENT_PHRASE_POS or (token.pos_ == "VERB" and token.tag_ in DOCUMENT_PHRASE_VERB_TAGS)
 
 
 def _in_aside(text: str, doc: Doc | None, statement: Statement, start: int, end: int) -> bool:
