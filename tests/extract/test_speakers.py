@@ -128,6 +128,18 @@ def test_she_skips_a_person_whose_honorific_says_he() -> None:
     assert plain[-1].speaker.entity == plain[1].speaker.entity
 
 
+def test_the_verb_miss_is_no_honorific() -> None:
+    # Only a capitalised honorific says which pronoun a person takes: "will miss Okafor" is a verb.
+    text = (
+        "Governor Daniel Okafor said that the levy was unfair.\n\n"
+        "Farmers will miss Okafor after the election, his aides said.\n\n"
+        "He said that the budget would pass.\n"
+    )
+    found = statements(text)
+    assert found[-1].speaker.text == "He"
+    assert found[-1].speaker.entity == found[0].speaker.entity
+
+
 def test_a_speaker_quoted_inside_a_quotation_is_no_antecedent() -> None:
     text = (
         "Andrea Saul, a campaign spokeswoman, said that the report was weak.\n\n"

@@ -29,6 +29,7 @@ from dateline.data import load_yaml
 from dateline.extract.support.common import LastIndex
 from dateline.extract.support.tokens import columns, within
 from dateline.model import Entity, Span, Speaker, Statement
+from dateline.nlp import offices
 from dateline.normalize import initials
 
 if TYPE_CHECKING:
@@ -44,11 +45,6 @@ PLACE_TYPES = frozenset({"GPE", "LOC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Tags of a finite verb: one that must have a subject of its own (a modal is finite too, but is never a cue).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# The honorific a person's name is written with ("Mr. Hopkins", "Ms. Anderson"), which says which singular
-# pronoun stands for that person: news that writes honorifics writes them on every later mention, so they
-# are evidence the pronoun resolver can use before any "he" or "she" was resolved to the person.
-HONORIFIC_PRONOUNS = {"mr": "he", "ms": "she", "mrs": "she", "miss": "she"}
-_HONORIFIC = re.compile(r"\b(" + "|".join(HONORIFIC_PRONOUNS) + r")\.?\s+$", re.IGNORECASE)
 # Characters before a mention searched for its honorific ("Mrs. " and a space or two).
 HONORIFIC_WINDOW = 8
 
@@ -58,6 +54,18 @@ def load_cues() -> dict[str, Any]:
     """The reporting-cue lexicon (``dateline/data/cues.yaml``), parsed once per process."""
     data: dict[str, Any] = load_yaml("cues.yaml")
     return data
+
+
+@lru_cache(maxsize=1)
+def _honorific() -> re.Pattern[str]:
+    """The honorific a person's name is written with ("Mr. Hopkins", "Ms. Anderson"), which says which singular
+    pronoun stands for that person: news that writes honorifics writes them on every later mention, so they
+    are evidence the pronoun resolver can use before any "he" or "she" was resolved to the person. The
+    honorifics of ``entities_lexicon.yaml`` that ``cues.yaml``'s pronoun genders list, capitalised only: the
+    verb "miss" ("Voters will miss Walker") and "MS" are none."""
+    gender = load_cues()["pronouns"]["gender"]
+    words = sorted({h.rstrip(".") for h in offices.lexicon().honorifics} & gender.keys())
+    return re.compile(r"\b(" + "|".join(w.capitalize() for w in words) + r")\.?\s+$")
 
 
 @dataclass(frozen=True)
@@ -484,11 +492,12 @@ def _honorific_pronouns(text: str, mentions: Sequence[Mention]) -> dict[str, str
     for mention in mentions:
         if mention.entity.type != PERSON:
             continue
-        found = _HONORIFIC.search(text[max(0, mention.start - HONORIFIC_WINDOW) : mention.start] + " ")
-        inside = _HONORIFIC.search(text[mention.start : mention.end].split(" ", 1)[0] + " ")
+        found = _honorific().search(text[max(0, mention.start - HONORIFIC_WINDOW) : mention.start] + " ")
+        inside = _honorific().search(text[mention.start : mention.end].split(" ", 1)[0] + " ")
         match = inside or found
         if match is not None:
-            seen.setdefault(mention.entity.name, set()).add(HONORIFIC_PRONOUNS[match.group(1).lower()])
+            gender = load_cues()["pronouns"]["gender"][match.group(1).lower()]
+            seen.setdefault(mention.entity.name, set()).add(gender)
     return {name: next(iter(pronouns)) for name, pronouns in seen.items() if len(pronouns) == 1}
 
 
