@@ -62,6 +62,10 @@ def char_class(char: str) -> str:
     return f"[{re.escape(char)}{''.join(forms)}]" if forms else re.escape(char)
 
 
+# Words left out of a name's initials by speakers and entity linking ("Federal Bureau of Investigation" -> FBI).
+INITIAL_STOP = frozenset({"of", "and", "for", "the", "in", "on", "at", "to", "de", "la", "&"})
+
+
 def initials(words: Iterable[str], *, stop: Collection[str]) -> str:
     """The first letters of a multi-word name's words, its ``stop`` words (compared lower-cased) left out, or
     "" when fewer than two words remain ("Federal Bureau of Investigation" -> "FBI"). Entities, speakers,

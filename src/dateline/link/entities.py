@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from dateline import countries
 from dateline.link.text import country_code, lexicon, normalize, words
 from dateline.model import Article, Entity, content_id
-from dateline.normalize import initials
+from dateline.normalize import INITIAL_STOP, initials
 from dateline.store.corpus import GROUP_KINDS, LinkSession
 
 KIND = GROUP_KINDS["canonical"]
@@ -194,17 +194,13 @@ def _without_generic(tokens: list[str], kind: str) -> list[str]:
     return tokens
 
 
-# Words left out of initials ("Federal Bureau of Investigation" -> FBI).
-_INITIAL_STOP = frozenset({"of", "and", "for", "the", "in", "on", "at", "to", "de", "la", "&"})
-
-
 def _acronym(name: str, tokens: list[str]) -> str:
     """Initials of a multi-word name, or the letters of a name written as an acronym ("EU", "U.S.")."""
     letters = name.strip().removeprefix("the ").replace(".", "")
     if len(tokens) == 1 and 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha():
         return letters.casefold()
     # The tokens are case-folded, so the stop words' lower-cased comparison is theirs as they are.
-    return initials(tokens, stop=_INITIAL_STOP)
+    return initials(tokens, stop=INITIAL_STOP)
 
 
 def country_name(name: str) -> str:

@@ -30,7 +30,7 @@ from dateline.extract.support.common import LastIndex
 from dateline.extract.support.tokens import columns, within
 from dateline.model import Entity, Span, Speaker, Statement
 from dateline.nlp import offices
-from dateline.normalize import initials
+from dateline.normalize import INITIAL_STOP, initials
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -537,8 +537,6 @@ def _window_start(phrase: SpacySpan, sentences: int = 1) -> int:
     return sent.start_char
 
 
-# Words left out of a name's initials ("Federal Bureau of Investigation" -> FBI).
-INITIAL_STOP = frozenset({"of", "and", "for", "the", "in", "on", "at", "to", "de", "la", "&"})
 MAX_ACRONYM = 6
 
 
