@@ -27,6 +27,7 @@ from dateline.extract.statements import Lexicon
 from dateline.extract.statements.cues import listable_positions
 from dateline.extract.statements.quotes import tagger_regions
 from dateline.extract.support.tokens import texts, within
+from dateline.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -252,7 +253,7 @@ def doc_sequences(
     if listed_only:
         listable = listable_positions(doc, Lexicon.load())
         bounds = [(start, end) for start, end in bounds if within(listable, start, end)]
-    own, seen = token_features(doc, in_quotes(offsets, tagger_regions(doc.text)), bounds, vocab)
+    own, seen = token_features(doc, in_quotes(offsets, tagger_regions(doc_text(doc))), bounds, vocab)
     sequences, at = [], 0
     for start, end in bounds:
         sequences.append(sentence_features(own[at : at + end - start], seen[at : at + end - start]))
