@@ -134,6 +134,7 @@ class Lexicon:
     directive_verbs: frozenset[str]
     aim_nouns: frozenset[str]
     aim_verbs: frozenset[str]
+    weighing_verbs: frozenset[str]
     doerless: frozenset[str]
     stative_nouns: frozenset[str]
     possessed: dict[str, tuple[str | None, str | None]]
@@ -177,6 +178,7 @@ def lexicon() -> Lexicon:
         directive_verbs=frozenset(data["directive_verbs"]),
         aim_nouns=frozenset(data["aim_nouns"]),
         aim_verbs=frozenset(data["aim_verbs"]),
+        weighing_verbs=frozenset(data["weighing_verbs"]),
         doerless=frozenset(data["done_to_types"]),
         stative_nouns=frozenset(data["stative_noun_types"]),
         possessed={k: _type_mode(v) for k, v in data["possessed_nouns"].items()},
@@ -1433,8 +1435,12 @@ def _aimed(verb: Token) -> bool:
         ):
             return True
         # The verbs of the same aims ("hoped to reach an agreement", "wanted to meet", "intended to fire"): what
-        # is hoped for; a verb of weighing takes it as a gerund ("has considered firing Mnuchin").
-        if (infinitive or clause.tag_ == "VBG") and clause.dep_ == "xcomp" and _lemma(clause.head) in lex.aim_verbs:
+        # is hoped for; a verb of weighing (plover.yaml ``weighing_verbs``) takes it as a gerund too ("has
+        # considered firing Mnuchin").
+        if clause.dep_ == "xcomp" and (
+            (infinitive and _lemma(clause.head) in lex.aim_verbs)
+            or (clause.tag_ == "VBG" and _lemma(clause.head) in lex.weighing_verbs)
+        ):
             return True
     return False
 
