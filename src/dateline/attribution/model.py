@@ -26,8 +26,8 @@ MODEL_NAME = "attribution.crfsuite"
 MANIFEST_NAME = "attribution.json"
 # The manifest's record of whether the model's features read a curly mark as closing a straight quotation
 # (``quotes.TAGGER_MIXED``). The manifest's probe of the features (``train.attribution.feature_inputs``) cannot
-# see that setting flip: the two scans differ on 24 of PolNeAR's 840 train articles, the first the 11th,
-# past the probe's 10; so the setting is recorded as such, and a model trained on the other is refused.
+# see that setting flip (the two scans first differ past the probe's articles; docs/extractors.md counts them),
+# so the setting is recorded as such, and a model trained on the other is refused.
 SCAN_FIELD = "quotes_mixed"
 
 

@@ -1503,8 +1503,8 @@ def _trailing_document(text: str, doc: Doc | None, issuers: Issuers, start: int,
     ``MAX_TRAILING_DOCUMENT_WORDS`` nouns and modifiers at most, headed by a document noun, then a
     document's verb of reckoning and the sentence's end; its issuer where named, else the phrase. Read on
     the words, not the parse: spaCy's small model tags such a closing "show" a noun or hangs it on a
-    gerund ("fundraising documents show"), so ``_trailing_cue`` never sees a verb with a subject. v18:
-    PolNeAR train 3 such figures given the outlet where PolNeAR names the records."""
+    gerund ("fundraising documents show"), so ``_trailing_cue`` never sees a verb with a subject. v18
+    (counted in docs/extractors.md)."""
     figure = token_at(doc, start) if doc is not None and not _inside_quotes(text, start) else None
     if figure is None:
         return None

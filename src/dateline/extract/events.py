@@ -673,15 +673,16 @@ def _named_doers(noun: Token) -> list[Token]:
     ]
 
 
+# The fewest named sides that make a noun's "between" phrase name its doers ("fighting between the army and rebels").
+_MIN_SIDES = 2
+
+
 def _sides(noun: Token) -> list[Token]:
     """The sides a noun names by "between" ("clashes between protesters and police", "fighting between Syrian
     forces and the rebels"): each acted, as a possessor did; two named sides at least."""
     sides = [t for g in _prep_objects(noun, ("between",)) for t in _with_conjuncts(g)]
     named = [t for t in sides if t.ent_type_ in AGENT_ENTS or agent_noun(t) or head_sector(t) is not None]
     return named if len(named) >= _MIN_SIDES else []
-
-
-_MIN_SIDES = 2
 
 
 # ------------------------------------------------------------------------------------------------ type rules

@@ -1326,9 +1326,8 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
 def _in_anaphoric_year(m: re.Match[str], rest: str) -> Found:
     """ "August of that year": a placeholder for ``_resolve_anaphora``, which writes the year the anaphor names
     before ``rest`` (the month, or the month and day, as ``-08`` or ``-08-06``). Read apart, the month had
-    taken the year around the report and "that year" then the month's year: every such phrase of the AllSides
-    corpus was two values wrong ("January 26, 1998 ... In August of that year" -> 2015-08 and 2015 in a 2016
-    report)."""
+    taken the year around the report and "that year" then the month's year, two values wrong ("January 26,
+    1998 ... In August of that year" -> 2015-08 and 2015 in a 2016 report; counted in docs/extractors.md)."""
     offset = int(lexicon()["anaphoric"][" ".join(m["ana"].lower().split())])
     return Found(m.start(), m.end(), f"{_ANAPHOR}{offset}:{_YEAR_OF_UNIT}:{rest}")
 

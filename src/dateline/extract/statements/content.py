@@ -215,7 +215,7 @@ def _noun_content(child: Token, lex: Lexicon) -> bool:
     50 random AllSides reports (seed 8400, gold/dev skipped) 5 such statements, none a statement; on 50
     more (seed 8500) 1."""
     if child.dep_ == "prep":
-        return child.lower_ in lex.light_prepositions and not names_time(child)
+        return child.lower_ in lex.light_prepositions and not _names_time(child)
     if child.dep_ == "acl" and child.tag_ == PAST_PARTICIPLE and not any(c.dep_ in AUX_DEPS for c in child.children):
         # "Trump's statement, issued at 2:34 p.m.": a bare participle describes the remark ("her claims to
         # have worked there", with its auxiliaries, is what was claimed).
@@ -223,7 +223,7 @@ def _noun_content(child: Token, lex: Lexicon) -> bool:
     return child.dep_ in NOUN_CONTENT_DEPS
 
 
-def names_time(preposition: Token) -> bool:
+def _names_time(preposition: Token) -> bool:
     """Whether a preposition's object is a time expression alone, every word of it inside a date or time
     the parse's entity recogniser found ("on Thursday", "on March 3", "over the weekend")."""
     objects = [t for t in preposition.children if t.dep_ == "pobj"]
