@@ -270,14 +270,22 @@ def _folded(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({str(w).casefold() for w in words}))
 
 
+# A written date's day and year, the groups `patterns` and `_dated_day_patterns` share.
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1\d{3}|20\d{2})"
+
+
+def _month_group(name: str = "month") -> str:
+    """A month's name or abbreviation (times.yaml ``months``) as the group ``name``."""
+    return rf"(?P<{name}>(?:{alternation(lexicon()['months'])})\.?)"
+
+
 @lru_cache(maxsize=1)
 def patterns() -> Patterns:
     lex = lexicon()
-    month = rf"(?P<month>(?:{alternation(lex['months'])})\.?)"
-    month2 = rf"(?P<month2>(?:{alternation(lex['months'])})\.?)"
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    month, month2 = _month_group(), _month_group("month2")
+    day, year = _DAY, _YEAR
     day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
-    year = r"(?P<year>1\d{3}|20\d{2})"
     dash = r"\s*[-–—]\s*"
     parts = alternation(lex["parts_of_day"])
     night_of = rf"(?:the\s+(?:{parts})\s+of\s+)?"
@@ -644,8 +652,7 @@ def _mdy(m: re.Match[str], ctx: Context) -> Found | None:
 def _dated_day_patterns() -> tuple[re.Pattern[str], ...]:
     """A month and day written with their year, month first ("Sept. 10, 2001") or day first ("10 September
     2001")."""
-    month = rf"(?P<month>(?:{alternation(lexicon()['months'])})\.?)"
-    day, year = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?", r"(?P<year>1\d{3}|20\d{2})"
+    month, day, year = _month_group(), _DAY, _YEAR
     return (
         re.compile(rf"\b{month}\s+{day}(?:\s?,)?\s+{year}\b"),
         re.compile(rf"\b{day}\s+{month}(?:\s?,)?\s+{year}\b"),
