@@ -97,7 +97,7 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v16",
+        "entities.rules.v17",
         "statements.rules.v11",
         "claims.rules.v18",
         "times.rules.v11",

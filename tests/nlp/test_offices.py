@@ -522,6 +522,15 @@ def test_v8_constructions_in_corpus_reports(
     assert expected in _corpus_offices(article, needle)
 
 
+def test_a_hyphened_describer_is_one_word_before_an_organisation() -> None:
+    # Four describers, two of them hyphened: counted in tokens they were six, and the council was lost.
+    found = _offices("said Mary Jennings, director of the nonpartisan pro-growth nonprofit Council for a Sound Future.")
+    assert ("director", "Council for a Sound Future", None, "Mary Jennings") in found
+    # Five words are a clause, not describers of a name.
+    found = _offices("said Mary Jennings, director of the new and very small nonprofit Council for a Sound Future.")
+    assert all(of != "Council for a Sound Future" for _, of, _, _ in found)
+
+
 def test_under_secretary_is_a_title_and_a_preposition_opens_none() -> None:
     found = _offices("Under Secretary of State Jane Roe met officials working under Secretary of State John Doe.")
     assert ("Under Secretary of State", None, None, "Jane Roe") in found

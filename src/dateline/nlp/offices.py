@@ -1490,13 +1490,37 @@ def _org_after(doc: Doc, start: int, lex: Lexicon) -> tuple[int, int] | None:
             # "a lawyer for the Austin, Texas-based company")
             return _org_after(doc, based, lex)
         return _past_owner(doc, after, run, lex)
-    k = after
-    while k < min(after + 4, len(doc)) and (doc[k].is_lower or doc[k].text == "-") and not doc[k].ent_type_:
-        k += 1
+    k = _describers_end(doc, after)
     if k == after or k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("ORG", "GPE"):
         return None
     ent_end = next((t for t in range(k + 1, len(doc)) if doc[t].ent_iob_ != "I"), len(doc))
-    return k, _untagged_name_end(doc, ent_end)
+    end = _untagged_name_end(doc, ent_end)
+    for h in range(k, end):
+        extent = org_extent(doc, h, lex)  # "Committee [for a Responsible Federal Budget]": the model tags its head
+        if extent is not None and extent[0] <= k:
+            end = max(end, extent[1])
+    return k, end
+
+
+# Lower-case words that may describe an organisation between "the" and its name ("the industry-backed American
+# Energy Alliance", "the bipartisan anti-debt nonprofit Committee for ..."); a hyphened compound is one word.
+_MAX_DESCRIBERS = 4
+
+
+def _describers_end(doc: Doc, start: int) -> int:
+    """The end of the untagged lower-case words from ``start``, at most ``_MAX_DESCRIBERS`` words, the parts of a
+    hyphened compound ("anti-debt", "blood-testing") counted as one. Counted in tokens before, the three tokens of
+    a compound left the organisation after two describers unread ("president of the bipartisan anti-debt
+    nonprofit Committee for ...": of none)."""
+    k, words = start, 0
+    while k < len(doc) and (doc[k].is_lower or doc[k].text == "-") and not doc[k].ent_type_:
+        joined = k > start and (doc[k].text == "-" or doc[k - 1].text == "-") and not doc[k - 1].whitespace_
+        if not joined:
+            if words == _MAX_DESCRIBERS:
+                break
+            words += 1
+        k += 1
+    return k
 
 
 def _untagged_name_end(doc: Doc, end: int) -> int:
