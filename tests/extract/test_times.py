@@ -371,6 +371,11 @@ def test_a_yearless_day_repeats_the_year_it_was_named_with() -> None:
     values = _values(text, published="2021-05-02")
     assert values["May 20, 2013"] == "2013-05-20"
     assert values["May 20"] == "2021-05-20"
+    # A date naming a thing in a future clause keeps the year named before: the verb is not when that day falls.
+    text = "The flood of May 20, 2013, ruined the town. The mayor will honor the victims of May 20 at a rally."
+    assert _values(text, published="2021-05-02")["May 20"] == "2013-05-20"
+    text = "The flood of May 20, 2013, ruined the town. A panel will study the May 20 flood next year."
+    assert _values(text, published="2021-05-02")["May 20"] == "2013-05-20"
 
 
 def test_years_written_in_words() -> None:

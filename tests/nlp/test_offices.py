@@ -523,7 +523,8 @@ def test_v8_constructions_in_corpus_reports(
 
 
 def test_a_hyphened_describer_is_one_word_before_an_organisation() -> None:
-    # Four describers, two of them hyphened: counted in tokens they were six, and the council was lost.
+    # Three describers, one of them hyphened: counted in tokens they were five (over the four allowed), and the
+    # council was lost.
     found = _offices("said Mary Jennings, director of the nonpartisan pro-growth nonprofit Council for a Sound Future.")
     assert ("director", "Council for a Sound Future", None, "Mary Jennings") in found
     # Five words are a clause, not describers of a name.

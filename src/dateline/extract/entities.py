@@ -1077,6 +1077,7 @@ def _descriptions(article: Article, doc: Doc, groups: _Groups, taken: set[int], 
 
 
 # Words an acronym leaves out of an organisation's name ("Internal Revenue Service" -> IRS, "Bank of England" -> BOE).
+# Narrower than normalize.INITIAL_STOP on purpose: an entity acronym skips only these joining words.
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "&"})
 
 

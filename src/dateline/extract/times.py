@@ -640,12 +640,30 @@ def _mdy(m: re.Match[str], ctx: Context) -> Found | None:
         value = _day(None, month, day)
     else:
         named = _year_named_before(ctx.text, m.start(), month, day)
-        if named is not None and (_deictic_year_after(ctx.text, m.end()) or _tense(ctx, m.start()) == "future"):
+        if named is not None and (
+            _deictic_year_after(ctx.text, m.end())
+            or (_dates_the_verb(ctx, m.start()) and _tense(ctx, m.start()) == "future")
+        ):
             # "June 30 this year"; "will visit ... on Sept. 11" after "the attacks of Sept. 11, 2001": the coming one.
+            # A date that names a thing ("will honor the victims of Sept. 11", "will rule on his March 3 firing")
+            # keeps the year named before: the future verb is not when that day falls.
             named = None
         year = named or _resolve_year(ctx, m.start(), month, day)
         value = _day(year, month, day)
     return Found(m.start(), m.end(), value) if value else None
+
+
+def _dates_the_verb(ctx: Context, start: int) -> bool:
+    """Whether the date at ``start`` says when its verb happens: attached to the verb itself ("visit Sept. 11")
+    or through a preposition of the verb ("visit ... on Sept. 11"), not to a noun ("the victims of Sept. 11",
+    "the Sept. 11 attacks"). Without a parse, assumed so."""
+    token = token_at(ctx.doc, start) if ctx.doc is not None else None
+    if token is None:
+        return True
+    head = token.head
+    if head.dep_ == "prep" and head.i != head.head.i:
+        head = head.head
+    return head.pos_ in {"VERB", "AUX"}
 
 
 @lru_cache(maxsize=1)

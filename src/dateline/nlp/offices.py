@@ -1479,10 +1479,7 @@ def _org_after(doc: Doc, start: int, lex: Lexicon) -> tuple[int, int] | None:
     after = _skip_det(doc, start)
     run = _name_run(doc, after, allow_and=True)
     if run > after:
-        for h in range(after, run):
-            extent = org_extent(doc, h, lex)
-            if extent is not None and extent[0] <= after:
-                run = max(run, extent[1])
+        run = _grown_by_head(doc, after, run, lex)
         based = _based_end(doc, run)
         if based is not None:
             # "president of the Washington-based Institute for Science ...": the place says where the
@@ -1494,12 +1491,18 @@ def _org_after(doc: Doc, start: int, lex: Lexicon) -> tuple[int, int] | None:
     if k == after or k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("ORG", "GPE"):
         return None
     ent_end = next((t for t in range(k + 1, len(doc)) if doc[t].ent_iob_ != "I"), len(doc))
-    end = _untagged_name_end(doc, ent_end)
-    for h in range(k, end):
-        extent = org_extent(doc, h, lex)  # "Committee [for a Responsible Federal Budget]": the model tags its head
-        if extent is not None and extent[0] <= k:
+    # "Committee [for a Responsible Federal Budget]": the model tags its head
+    return k, _grown_by_head(doc, k, _untagged_name_end(doc, ent_end), lex)
+
+
+def _grown_by_head(doc: Doc, first: int, end: int, lex: Lexicon) -> int:
+    """The end of the name ``first``-``end`` grown to the organisation one of its words heads, where that
+    organisation starts no later than ``first``."""
+    for h in range(first, end):
+        extent = org_extent(doc, h, lex)
+        if extent is not None and extent[0] <= first:
             end = max(end, extent[1])
-    return k, end
+    return end
 
 
 # Lower-case words that may describe an organisation between "the" and its name ("the industry-backed American

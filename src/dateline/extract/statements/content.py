@@ -211,9 +211,8 @@ def _noun_content(child: Token, lex: Lexicon) -> bool:
     preposition that names a content after a cue noun (``light_prepositions``: "criticism of the deal",
     "calls for an inquiry", "his warning about X"). Another preposition is an adjunct of the remark: its
     addressee, place, time or partner ("his comments to ABC", "his remarks in the White House", "Trump's
-    call with Ukraine's leader", "its endorsement by Trump", whose object is not even the possessor). On
-    50 random AllSides reports (seed 8400, gold/dev skipped) 5 such statements, none a statement; on 50
-    more (seed 8500) 1."""
+    call with Ukraine's leader", "its endorsement by Trump", whose object is not even the possessor); counts
+    in docs/extractors.md."""
     if child.dep_ == "prep":
         return child.lower_ in lex.light_prepositions and not _names_time(child)
     if child.dep_ == "acl" and child.tag_ == PAST_PARTICIPLE and not any(c.dep_ in AUX_DEPS for c in child.children):
@@ -237,8 +236,7 @@ def said_by_preposition(verb: Token, preposition: Token, lex: Lexicon) -> bool:
     ("asked about X", ``QUESTION_PREPOSITIONS``, after an addressee verb), or one whose phrase holds a
     that-clause ("claimed without evidence that X") or a quotation ("which Trump has accused of “importing
     low-wage workers ...”"). Any other is an adjunct of the act ("called into Fox & Friends", "questioned in
-    the inquiry", "mentioned during the incident"), no content: on 50 random AllSides reports (seed 8400,
-    gold/dev skipped) 8 such statements, none a statement; on 50 more (seed 8500) 6, none."""
+    the inquiry", "mentioned during the incident"), no content; counts in docs/extractors.md."""
     lemma = verb.lemma_.lower()
     listed = lex.phrasal.get(lemma, frozenset()) | STANCE_PREPOSITIONS | PREDICATE_PREPOSITIONS
     if lemma in lex.addressed:
@@ -253,9 +251,7 @@ def names_topic(particle: Token, content: SpacySpan) -> bool:
     (``TOPIC_PARTICLES``; not after a citing verb, ``CITING_VERBS``) and the content a noun phrase, with no
     verb (no clause or infinitive: "called on Congress to act", "pointed to the strike as evidence that X"
     stay) and no stance preposition ("called on Congress for a new law"). Callers keep a content that holds
-    a quotation, which is what was said. On 50 random AllSides reports (seed 8400, gold/dev skipped) this
-    removed 12 statements of the rules, 1 of them arguably a statement ("Conservatives have long complained
-    about schools' use of Zinn's History"); on 50 more (seed 8500) 5, none a statement."""
+    a quotation, which is what was said; counts in docs/extractors.md."""
     return (
         particle.lower_ in TOPIC_PARTICLES
         and particle.head.lemma_.lower() not in CITING_VERBS

@@ -65,6 +65,8 @@ def _honorific() -> re.Pattern[str]:
     verb "miss" ("Voters will miss Walker") and "MS" are none."""
     gender = load_cues()["pronouns"]["gender"]
     words = sorted({h.rstrip(".") for h in offices.lexicon().honorifics} & gender.keys())
+    if not words:  # an empty alternation would match any word before a name
+        raise ValueError("cues.yaml pronouns.gender lists none of entities_lexicon.yaml's honorifics")
     return re.compile(r"\b(" + "|".join(w.capitalize() for w in words) + r")\.?\s+$")
 
 
