@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import uvicorn
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page, expect, sync_playwright
 
 from dateline.model import Statement
 from dateline.serve.app import create_app
@@ -252,7 +252,9 @@ def test_correcting_in_the_browser(page: Page, server: str, store: Store) -> Non
     statement = next(r for r in store.records(kind="statement") if isinstance(r, Statement))
     page.goto(f"{server}/articles/{statement.article_id}#{statement.id}")
     page.locator("#mark-wrong").click()
-    page.wait_for_function("document.getElementById('review-status').textContent.startsWith('not saved')")
+    # A locator assertion, not a JavaScript string: the page's Content-Security-Policy forbids eval, which
+    # wait_for_function uses once its first check fails (the save's reply had not come yet on a loaded machine).
+    expect(page.locator("#review-status")).to_have_text(re.compile(r"^not saved"))
     page.fill("#token", TOKEN)
     page.locator("#mark-wrong").click()
     page.wait_for_selector("#record-panel .corrections li")
