@@ -98,7 +98,7 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v17",
-        "statements.rules.v11",
+        "statements.rules.v12",
         "claims.rules.v18",
         "times.rules.v11",
         "events.rules.v19",

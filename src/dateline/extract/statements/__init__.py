@@ -1,4 +1,4 @@
-"""statements.rules.v11: who said what, with the cue, the content and the relay chain, from the parse.
+"""statements.rules.v12: who said what, with the cue, the content and the relay chain, from the parse.
 
 One pass over the Doc's sentences. In each, a token is a cue when the lexicon (``data/cues.yaml``) lists its
 lemma (a reporting verb), it heads a phrasal cue ("pointed out", "called on") or a light-verb cue ("made the
@@ -12,7 +12,8 @@ case for", "raised concerns about"), or it opens a source preposition ("accordin
 - the speaker is its subject, or the agent of a passive ("was first reported by Politico"), inherited from
   the governing verb for participles and coordinated verbs ("Stressing that X, Farhadov expressed ...",
   "... and called on ...", "began by saying ..."), resolved inside the article by
-  ``speakers.SpeakerResolver``;
+  ``speakers.SpeakerResolver``; a participle on a document reporting a clause ("X issued a statement saying
+  Y", "in a letter saying Y, X asked") speaks for the document's issuer;
 - a quotation the content touches is taken whole, across sentences, and decides the kind: direct (all
   quoted), mixed (partly quoted), indirect. Quoted titles ("Khojaly Genocide Day") are names, not quotes.
 
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
 __all__ = ["Cue", "Lexicon", "Quotes", "content_parts", "extract_statements", "quote_regions", "resumed_parts"]
 
 
-@extractor("statements.rules", version=11, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.rules", version=12, requires=("entity",), assigns=("statement",), default=False)
 def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """Attributed statements of one article (see the module docstring)."""
     lex = Lexicon.load()

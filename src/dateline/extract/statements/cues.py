@@ -14,7 +14,8 @@ from dateline.extract.statements.lexicon import (
     Cue,
     Lexicon,
 )
-from dateline.extract.support.speakers import FINITE_TAGS, SUBJECT_DEPS
+from dateline.extract.support.issuers import issuing_verbs
+from dateline.extract.support.speakers import DOCUMENT_NOUNS, FINITE_TAGS, SUBJECT_DEPS
 from dateline.extract.support.tokens import columns
 from dateline.model import CUE_ATTITUDE, CUE_OTHER, CUE_SPEECH
 from dateline.nlp.components import line_start
@@ -39,6 +40,13 @@ MAX_INHERIT = 3
 # Tags of a noun a participle may take as its speaker ("voters saying ...", "Democrats backing ..."): a name
 # or a plural, the people it names; not a singular common noun ("a video highlighting ...").
 GROUP_TAGS = frozenset({"NNP", "NNPS", "NNS"})
+
+# Prepositions whose document a participle cue speaks for the verb's subject: "in a letter saying X, the
+# attorneys general asked ...", "responded with a statement saying X".
+DOCUMENT_PREPOSITIONS = frozenset({"in", "with"})
+
+# The preposition that names a document's issuer after it ("a statement from the White House saying").
+ISSUED_BY = "from"
 
 # The preposition of "quoted X as saying": the object of the governing verb is the speaker.
 QUOTED_AS = "as"
@@ -321,6 +329,9 @@ def cue_subject(verb: Token, lex: Lexicon, depth: int = 0, *, prefixed: bool = F
         # A participle after a preposition: "began by saying ...", "left after warning that ...".
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in CLAUSE_POS:
             return cue_subject(verb.head.head, lex, depth + 1)
+        issuer = _document_issuer(verb, lex, depth)
+        if issuer is not None:
+            return issuer
         # A participle after a noun: "voters saying they want X", "Democrats backing Clinton", "a group
         # backing Rubio".
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and _group(verb.head, lex):
@@ -332,6 +343,48 @@ def cue_subject(verb: Token, lex: Lexicon, depth: int = 0, *, prefixed: bool = F
         if verb.dep_ == "xcomp" and not controlled and verb.head.lemma_.lower() not in lex.governing_cues:
             return cue_subject(verb.head, lex, depth + 1)
     return None
+
+
+def _document_issuer(verb: Token, lex: Lexicon, depth: int) -> Token | None:
+    """Who issued the document a participle cue hangs on ("X issued a statement saying Y", "X released a
+    statement calling Y", "in a letter saying Y, X asked", "X's tweet saying Y"): the document's possessor
+    or its "from" object, else the subject of an issuing verb (``issuing_verbs``, the claims' lexicon) that
+    takes it as object, or of the verb it is an adjunct of through "in" / "with". The document
+    (``document_nouns``) speaks for whoever issued it; the participle is the cue. Only a participle that
+    reports a clause: "a tweet explaining her vote" names a topic, not what was said."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i > verb.i or noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    if not reports_clause(verb):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    # "statements from the media decrying the spot": the media issued them, not the sentence's subject.
+    issued_by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == ISSUED_BY), None)
+    if issued_by is not None:
+        return next((c for c in issued_by.children if c.dep_ == "pobj"), None)
+    if noun.dep_ == "dobj" and noun.head.pos_ in CLAUSE_POS and noun.head.lemma_.lower() in issuing_verbs():
+        return cue_subject(noun.head, lex, depth + 1)  # not "cites a memo saying", "received an email saying"
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in DOCUMENT_PREPOSITIONS and prep.head.pos_ in CLAUSE_POS:
+        return cue_subject(prep.head, lex, depth + 1)
+    return None
+
+
+def issued_document_start(cue: Cue, doc: Doc) -> int:
+    """Where a cue's words begin in its record: for a participle on a document that an issuing verb takes as
+    object (``_document_issuer``: "issued a statement saying", "released a statement calling") at that
+    verb, as the gold guide and PolNeAR write the cue; else at the cue's first word. Only the record's cue
+    span: the content and speaker rules read the cue as the participle."""
+    verb = doc[cue.head]
+    noun = verb.head
+    if cue.first != verb.i or verb.dep_ != "acl" or noun.dep_ != "dobj" or not noun.head.i < noun.i < verb.i:
+        return cue.first
+    issuer = noun.head
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or issuer.lemma_.lower() not in issuing_verbs():
+        return cue.first
+    return issuer.i if reports_clause(verb) else cue.first
 
 
 def relative_head(token: Token) -> Token | None:

@@ -23,6 +23,7 @@ from dateline.extract.statements.cues import (
     cue_class,
     cue_subject,
     first_word,
+    issued_document_start,
     mistagged_subject,
     mistagged_verb,
     opens_with_label,
@@ -163,7 +164,7 @@ class Builder:
         speaker inside it, and the parts are spans of the record (``content_parts``) that mark what of the
         range was said; the kind counts all parts."""
         content = self._past_dateline(content)
-        cue_span = self.span(cue.first, cue.last)
+        cue_span = self.span(issued_document_start(cue, self.doc), cue.last)
         spans = {cue_span, content, *resumed}
         if speaker.span is not None:
             spans.add(speaker.span)
