@@ -1004,3 +1004,21 @@ def test_the_sides_of_a_mutual_act_are_its_actors() -> None:
     (call,) = _sentence_events("They released a transcript of the phone call between Trump and Zelensky.")
     assert call.type == "CONSULT" and {a.text for a in call.actors} == {"Trump", "Zelensky"}
     assert _sentence_events("The distance between the two buildings grew.") == []
+
+
+def test_an_after_gerund_is_done_by_its_governors_subject() -> None:
+    # "after meeting with the envoy, she flew home": the gerund has no subject of its own, and the governing
+    # verb's subject did it; a conjunct of the gerund shares it.
+    met = _sentence_events("After meeting with the Iranian envoy, the senator flew home.")
+    assert [(e.lemma, [a.text for a in e.actors]) for e in met] == [("meet", ["senator"])]
+    both = _sentence_events("The governor spoke to reporters after condemning the rioters and praising the officers.")
+    assert {e.lemma for e in both} >= {"condemn", "praise"}
+    assert all([a.text for a in e.actors] == ["governor"] for e in both if e.lemma in ("condemn", "praise"))
+
+
+def test_a_gerund_shares_its_governors_unrealised_mood() -> None:
+    # The governor's modal, obligation or imperative is the gerund's: what is advised or supposed is not
+    # reported done.
+    assert _sentence_events("The senator would resign after condemning the rioters.") == []
+    assert _sentence_events("Voters should punish Congress after condemning the incumbents.") == []
+    assert _sentence_events("If you want lower taxes, force Congress to act after condemning the lobbyists.") == []
