@@ -98,8 +98,8 @@ _NOT_ADDRESSEES = frozenset({"it", "that", "this", "which", "what"})
 # cover "called on X to condemn Y" and "adopted resolutions condemning Z" without crossing sentences.
 _MAX_SUBJECT_HOPS = 3
 # Prepositions whose gerund is done by its governing verb's subject, an act before a reported act ("after
-# meeting with Abbas, he flew home"): 19 of 20 right on fresh AllSides reports. "by" (the means: "retaliated by
-# canceling") was 11 of 16 and is left out (docs/extractors.md, events v20).
+# meeting with Abbas, he flew home"); "by" (the means: "retaliated by canceling") is left out on its hand
+# check (counts in docs/extractors.md, events v20).
 _DOER_PREPS = frozenset({"after"})
 # Longest light verb-to-noun distance (tokens) still shown as one trigger ("staged mass demonstrations");
 # farther nouns leave the trigger as the verb alone, so the span stays a phrase and not a clause.
@@ -546,6 +546,8 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         # A nominal trigger (nominal_trigger): its possessor acted, or the sides of a mutual act.
         return _named_doers(verb) or _sides(verb), False
     current = verb
+    # Whether the trigger reaches a doer-sharing gerund at all: asked once, not at every hop.
+    through_gerund = _subjectless_governor(verb) is not None
     for _ in range(_MAX_SUBJECT_HOPS + 1):
         passive = any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in current.children)
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -564,7 +566,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             ]
             if governed:
                 return _with_conjuncts(governed[0]), False
-        governor = _gerund_governor(current) if _subjectless_governor(verb) is not None else None
+        governor = _gerund_governor(current) if through_gerund else None
         if governor is not None:
             current = governor
             continue

@@ -364,27 +364,33 @@ def _document_issuer(verb: Token, lex: Lexicon, depth: int) -> Token | None:
     issued_by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == ISSUED_BY), None)
     if issued_by is not None:
         return next((c for c in issued_by.children if c.dep_ == "pobj"), None)
-    if noun.dep_ == "dobj" and noun.head.pos_ in CLAUSE_POS and noun.head.lemma_.lower() in issuing_verbs():
-        return cue_subject(noun.head, lex, depth + 1)  # not "cites a memo saying", "received an email saying"
+    issuing = _issuing_verb(verb)
+    if issuing is not None and issuing.pos_ in CLAUSE_POS:
+        return cue_subject(issuing, lex, depth + 1)  # not "cites a memo saying", "received an email saying"
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ in DOCUMENT_PREPOSITIONS and prep.head.pos_ in CLAUSE_POS:
         return cue_subject(prep.head, lex, depth + 1)
     return None
 
 
+def _issuing_verb(verb: Token) -> Token | None:
+    """The issuing verb (``issuing_verbs``) whose object is the document a clause-reporting participle hangs
+    on ("issued a statement saying", "released a statement calling"), or None."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "dobj" or not noun.i < verb.i:
+        return None
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.head.lemma_.lower() not in issuing_verbs():
+        return None
+    return noun.head if reports_clause(verb) else None
+
+
 def issued_document_start(cue: Cue, doc: Doc) -> int:
     """Where a cue's words begin in its record: for a participle on a document that an issuing verb takes as
-    object (``_document_issuer``: "issued a statement saying", "released a statement calling") at that
-    verb, as the gold guide and PolNeAR write the cue; else at the cue's first word. Only the record's cue
-    span: the content and speaker rules read the cue as the participle."""
+    object (``_issuing_verb``) at that verb, as the gold guide and PolNeAR write the cue; else at the cue's
+    first word. Only the record's cue span: the content and speaker rules read the cue as the participle."""
     verb = doc[cue.head]
-    noun = verb.head
-    if cue.first != verb.i or verb.dep_ != "acl" or noun.dep_ != "dobj" or not noun.head.i < noun.i < verb.i:
-        return cue.first
-    issuer = noun.head
-    if noun.lemma_.lower() not in DOCUMENT_NOUNS or issuer.lemma_.lower() not in issuing_verbs():
-        return cue.first
-    return issuer.i if reports_clause(verb) else cue.first
+    issuing = _issuing_verb(verb) if cue.first == verb.i else None
+    return issuing.i if issuing is not None and issuing.i < verb.head.i else cue.first
 
 
 def relative_head(token: Token) -> Token | None:
