@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from dateline.extract.events import extract_events
+from dateline.extract.events import extract_events, lexicon
 from dateline.extract.places import extract_places
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Article, Event, Span, Speaker, Statement
@@ -1022,3 +1022,25 @@ def test_a_gerund_shares_its_governors_unrealised_mood() -> None:
     assert _sentence_events("The senator would resign after condemning the rioters.") == []
     assert _sentence_events("Voters should punish Congress after condemning the incumbents.") == []
     assert _sentence_events("If you want lower taxes, force Congress to act after condemning the lobbyists.") == []
+
+
+def test_verbs_of_a_synset_the_lexicon_types_share_its_type() -> None:
+    # WordNet synsets that three or more lexicon verbs type alike (refuse, reject, decline: REJECT; rebuke,
+    # reprimand, lambaste: ACCUSE) lend their type to the synset's other verbs (plover.yaml synset_verbs).
+    (turned,) = _sentence_events("The union turned down the company's offer on Friday.")
+    assert turned.lemma == "turn down" and turned.type == "REJECT"
+    assert [a.text for a in turned.actors] == ["union"]
+    (scolded,) = _sentence_events("The judge scolded the prosecutors for the delay.")
+    assert scolded.type == "ACCUSE" and [t.text for t in scolded.targets] == ["prosecutors"]
+    assert _types("The mayor berated the council members at the hearing.") == {"ACCUSE"}
+    # The everyday senses the synset rule leaves out stay no event: "turn" alone, "pass" without its particle.
+    assert _types("The union turned the page on Friday.") == set()
+
+
+def test_synset_verbs_are_new_to_the_written_lexicon() -> None:
+    # The generated block adds verbs only: none is written under verbs (whose entries the loader lets win), and
+    # each is read with the type the block gives it.
+    data = yaml.safe_load((Path(__file__).parents[2] / "src/dateline/data/plover.yaml").read_text(encoding="utf-8"))
+    assert data["synset_verbs"] and not set(data["synset_verbs"]) & set(data["verbs"])
+    lex = lexicon()
+    assert all(lex.verbs[verb][0] == str(value).split("/")[0] for verb, value in data["synset_verbs"].items())

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 20
+VERSION = 21
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -156,7 +156,8 @@ def _type_mode(value: str | None) -> tuple[str | None, str | None]:
 def lexicon() -> Lexicon:
     data = load_yaml("plover.yaml")
     return Lexicon(
-        verbs={k: _type_mode(v) for k, v in data["verbs"].items()},
+        # The WordNet synset verbs (bench/wordnet_synsets.py) come first: a hand-written entry overrides one.
+        verbs={k: _type_mode(v) for k, v in {**data["synset_verbs"], **data["verbs"]}.items()},
         nouns={k: _type_mode(v) for k, v in data["nouns"].items()},
         light_verbs=frozenset(data["light_verbs"]),
         governors=dict(data["governors"]),

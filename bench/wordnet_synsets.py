@@ -1,0 +1,113 @@
+"""Propose event verbs from WordNet 3.0 synsets that the trigger lexicon already types (events.rules v21).
+
+A WordNet verb synset holding two or more verbs that ``verbs`` in data/plover.yaml gives one PLOVER type (spelling
+variants such as "criticize"/"criticise" count once) is that type's sense; its other members are proposed with the
+type ("imprison" and "jail" are COERCE/arrest, so "incarcerate" is too), when the synset is among a proposed
+verb's two most frequent WordNet senses (so "know" is not proposed from the "recognize" synset it shares) and the
+verb is no key or listed word of plover.yaml already. Verbs of more than two words are left out (the matcher reads a
+verb and one particle). The output is the ``synset_verbs`` block of plover.yaml; it was chosen by the counts and
+hand check in docs/extractors.md (events v21), which also names what was left out.
+
+Usage: python bench/wordnet_synsets.py [WORDNET_DIR]  (default /usr/share/wordnet, Debian's wordnet-base).
+WordNet 3.0 (c) 2006 Princeton University, under the WordNet 3.0 licence; only the proposed words are kept.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PLOVER = Path(__file__).resolve().parents[1] / "src" / "dateline" / "data" / "plover.yaml"
+DEFAULT_WORDNET = Path("/usr/share/wordnet")
+# A synset must hold this many distinct typed lexicon verbs of one type to stand for that type's sense.
+MIN_TYPED = 3
+# ... and be among this many most frequent senses of the verb it proposes.
+MAX_SENSE_RANK = 2
+MAX_WORDS = 2
+# Proposed verbs the hand check left out (docs/extractors.md, events v21): "necessitate" is the synset's "require as
+# useful" sense, said of things ("the shutdown necessitated ..."), no one's request; "relinquish" gave no right event
+# of two ("never relinquish it", a prediction; funding relinquished typed RETREAT).
+LEFT_OUT = frozenset({"necessitate", "relinquish"})
+
+
+def _spelling(word: str) -> str:
+    """One key for spelling variants ("criticise"/"criticize", "lambaste"/"lambast")."""
+    word = word[:-3] + "ize" if word.endswith("ise") else word
+    return word.removesuffix("e")
+
+
+def _senses(wordnet: Path) -> dict[str, list[str]]:
+    """Verb -> its synset offsets, most frequent sense first (index.verb)."""
+    senses = {}
+    for line in (wordnet / "index.verb").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        count = int(fields[2])
+        senses[fields[0].replace("_", " ")] = fields[-count:]
+    return senses
+
+
+def _synsets(wordnet: Path) -> dict[str, list[str]]:
+    """Synset offset -> its member verbs (data.verb)."""
+    synsets = {}
+    for line in (wordnet / "data.verb").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        count = int(fields[3], 16)
+        synsets[fields[0]] = [fields[4 + 2 * i].lower().replace("_", " ") for i in range(count)]
+    return synsets
+
+
+def _listed(lexicon: dict[str, Any]) -> set[str]:
+    """Every key and listed word of plover.yaml: a proposed verb must be new to all of them."""
+    words: set[str] = set()
+    for value in lexicon.values():
+        if isinstance(value, dict):
+            words |= {str(k) for k in value}
+        elif isinstance(value, list):
+            words |= {str(v) for v in value}
+    return words
+
+
+def propose(wordnet: Path, lexicon: dict[str, Any]) -> dict[str, str]:
+    """New verb -> type, from the synsets the lexicon's typed verbs share."""
+    verbs = {str(k): str(v) for k, v in lexicon["verbs"].items() if v}
+    senses = _senses(wordnet)
+    listed = _listed(lexicon)
+    proposed: dict[str, str] = {}
+    conflicts: set[str] = set()
+    for offset, members in _synsets(wordnet).items():
+        typed = {_spelling(m): verbs[m] for m in members if m in verbs}
+        roots = Counter(t.split("/")[0] for t in typed.values())
+        for root, count in roots.items():
+            if count < MIN_TYPED:
+                continue
+            kind = Counter(t for t in typed.values() if t.split("/")[0] == root).most_common(1)[0][0]
+            for member in members:
+                if member in listed or len(member.split()) > MAX_WORDS:
+                    continue
+                if offset not in senses.get(member, [])[:MAX_SENSE_RANK]:
+                    continue
+                if proposed.get(member, kind) != kind:
+                    conflicts.add(member)
+                proposed[member] = kind
+    return {w: t for w, t in sorted(proposed.items()) if w not in conflicts and w not in LEFT_OUT}
+
+
+def main() -> None:
+    wordnet = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_WORDNET
+    lexicon = yaml.safe_load(PLOVER.read_text(encoding="utf-8"))
+    lexicon.pop("synset_verbs", None)
+    print("synset_verbs:")
+    for word, kind in propose(wordnet, lexicon).items():
+        print(f"  {word}: {kind}")
+
+
+if __name__ == "__main__":
+    main()
