@@ -1,6 +1,6 @@
 """Propose event verbs from WordNet 3.0 synsets that the trigger lexicon already types (events.rules v21).
 
-A WordNet verb synset holding two or more verbs that ``verbs`` in data/plover.yaml gives one PLOVER type (spelling
+A WordNet verb synset holding three or more verbs (MIN_TYPED) that ``verbs`` in data/plover.yaml gives one PLOVER type (spelling
 variants such as "criticize"/"criticise" count once) is that type's sense; its other members are proposed with the
 type ("imprison" and "jail" are COERCE/arrest, so "incarcerate" is too), when the synset is among a proposed
 verb's two most frequent WordNet senses (so "know" is not proposed from the "recognize" synset it shares) and the
