@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v12",
         "claims.rules.v18",
         "times.rules.v11",
-        "events.rules.v20",
+        "events.rules.v22",
     ):
         assert name in result.output
 

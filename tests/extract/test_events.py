@@ -821,9 +821,16 @@ def test_a_national_institution_gives_its_actor_the_nations_country() -> None:
 
 def test_a_nationality_outranks_the_place_its_word_also_names() -> None:
     # "Somali" is Somalia's people and Ethiopia's Somali Region: at the same position the nationality comes first
-    # (bulk sample seed 7201: "The Somali president ... insisted his country had the capacity to fight terrorism").
-    fight = next(e for e in _report_events("vtDKVoL9S6S6kk3r") if e.trigger == "fight")
-    assert [(a.text, a.country) for a in fight.actors] == [("his country", "SOM")]
+    # (the class came from bulk sample seed 7201: "The Somali president ... insisted his country had the capacity
+    # to fight terrorism", a capacity since v21 and no event: the report's other events stay).
+    from dateline.pipeline import analyze_text
+
+    text = "The Somali president, who met the envoy in Mogadishu, insisted his country had fought terrorism for years."
+    result = analyze_text(text)
+    assert isinstance(result, Analysis)
+    fought = next(e for e in result.events if e.trigger == "fought")
+    assert [(a.text, a.country) for a in fought.actors] == [("his country", "SOM")]
+    assert "fight" not in {e.trigger for e in _report_events("vtDKVoL9S6S6kk3r")}
 
 
 def test_the_simple_present_passive_is_a_state() -> None:
@@ -1044,3 +1051,10 @@ def test_synset_verbs_are_new_to_the_written_lexicon() -> None:
     assert data["synset_verbs"] and not set(data["synset_verbs"]) & set(data["verbs"])
     lex = lexicon()
     assert all(lex.verbs[verb][0] == str(value).split("/")[0] for verb, value in data["synset_verbs"].items())
+
+
+def test_the_infinitive_of_a_noun_is_not_done_by_its_governors_subject() -> None:
+    # "the authority to pardon": the noun names the act; whoever holds the noun has not done it.
+    assert _sentence_events("The governor had the authority to pardon the prisoners.") == []
+    assert _types("The governor pardoned the prisoners.") == {"CONCEDE"}
+    assert _sentence_events("The senator lacked the power to veto the budget.") == []
