@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v17",
         "statements.rules.v12",
         "claims.rules.v18",
-        "times.rules.v11",
+        "times.rules.v12",
         "events.rules.v22",
     ):
         assert name in result.output

@@ -215,6 +215,15 @@ def test_a_modal_puts_a_yearless_month_ahead() -> None:
     assert _values("Sunday's release may well make it worse.")["Sunday"] == "2021-06-13"
 
 
+def test_an_infinitive_under_a_future_lies_ahead() -> None:
+    # Written on Wednesday 16 June 2021: the infinitive has no tense of its own, so its governor's "will" dates it.
+    assert _values("The council will have to vote on Friday.")["Friday"] == "2021-06-18"
+    assert _values("The old rules will be allowed to lapse on Monday.")["Monday"] == "2021-06-21"
+    assert _values("Farmers will need to plant again in March.")["March"] == "2022-03"
+    # Under a past governor the day is the one gone, as before.
+    assert _values("The council had to vote on Friday.")["Friday"] == "2021-06-11"
+
+
 def test_quarters_and_halves_take_the_year_written() -> None:
     values = _values("It stopped paying in the third quarter of 1984; in the 1988 third quarter it lost money.")
     assert values["the third quarter of 1984"] == "1984-Q3"

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 11
+VERSION = 12
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -140,7 +140,8 @@ def _led_by(before: str, leads: list[str]) -> bool:
 def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     """ "future" ("will meet on Friday"), "past" ("met on Friday") or None, from the verb governing ``start``.
 
-    An infinitive after a verb of planning or expecting is future ("planned to leave Friday").
+    An infinitive after a verb of planning or expecting is future ("planned to leave Friday"), and so is one
+    completing a verb under a future auxiliary ("will have to vote Friday").
     For a ``day`` of the week, a deadline or earliest-date phrase right before ("as soon as Tuesday", "until
     Tuesday") is future, and so is a present tense that is not reporting ("meet separately Monday":
     news writes the coming days' schedule in the present) unless the day is possessive ("Tuesday's vote"
@@ -181,12 +182,14 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
         or (verb.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in auxiliaries))
     ):
         return "future"
-    if (
-        verb.tag_ == "VB"
-        and any(c.tag_ == "TO" for c in verb.children)
-        and verb.head.lemma_.lower() in lex["prospective_verbs"]
-    ):
+    infinitive = verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children)
+    if infinitive and verb.head.lemma_.lower() in lex["prospective_verbs"]:
         return "future"  # "planned to leave Thursday", "is to resume trading Tuesday": the act lies ahead
+    governor_auxiliaries = (c for c in verb.head.children if c.dep_ in {"aux", "auxpass"})
+    if infinitive and verb.dep_ == "xcomp" and any(a.lower_ in cues for a in governor_auxiliaries):
+        # An infinitive has no tense of its own: under a future it lies ahead too ("orders ... will be allowed
+        # to expire on Friday", "Democrats will have to win in November"; bulk counts in docs/extractors.md).
+        return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
     scheduled = day and token.dep_ != "poss" and verb.tag_ in {"VBZ", "VBP"}
