@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "places.gazetteer"
-VERSION = 5
+VERSION = 6
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Towns at least this large count as well known: they beat a first-level division or continent of the
 # same name only when the article gives no other clue. 100,000 is the UN's "large city" threshold
@@ -442,9 +442,17 @@ def _mistagged(doc: Doc, typed: list[tuple[str, Mention]]) -> list[Mention]:
         # A group's name ("Arab", "Kurdish") is a toponym only where it is a well-known place's own name: the
         # small towns named after peoples (Arab, Alabama) are not what news means by them.
         least = LARGE_CITY_POPULATION if label == "NORP" else UNTAGGED_MIN_POPULATION
-        if (facility and not _acts(doc, mention)) or (not surname and _is_gazetteer_toponym(text, least)):
+        known = _is_gazetteer_toponym(text, least) or (label != "NORP" and _is_named_division(text))
+        if (facility and not _acts(doc, mention)) or (not surname and known):
             out.append(replace(mention, weak=True, site=facility and _at_site(doc, mention)))
     return out
+
+
+def _is_named_division(text: str) -> bool:
+    """A second-level division's whole name of two or more words ("South Waziristan Agency", "Loving County"):
+    such a name is no surname or common word, so the population gate of one-word names (a county's is its towns'
+    together, small where the towns are villages) does not apply."""
+    return " " in text and any(c.feature == FEATURE_ADMIN2 and c.is_primary for c in candidates(text))
 
 
 def _is_street(text: str) -> bool:
@@ -861,17 +869,16 @@ def places_from_mentions(
     sites = _sites(article.text, found, resolved)
     for key, group in groups.items():
         weak = all(m.weak for m in group)
-        # A weak building must carry its town in its name or right after it, or be where something happens ("at
-        # the Civic Centre"): otherwise the anchor town is a guess on a guess. A street is a street whatever the
+        # A weak building must carry its town in its name or its place right after it, or be where something
+        # happens ("at the Civic Centre"): otherwise the anchor town is a guess on a guess. A street is a street whatever the
         # model took it for ("Fitzwilliam Place" as a person): it is in the article's town.
-        town = sites.get(key) or (
-            anchor if not weak or _is_street(group[0].text) or any(m.site for m in group) else None
-        )
+        site = sites.get(key)
+        town = anchor if site or not weak or _is_street(group[0].text) or any(m.site for m in group) else None
         best, why = (
             chosen[key]
             or ((country, (INITIALS,)) if (country := _initials_country(group[0].text, context)) else None)
             or ((region, (COMPASS,)) if (region := _compass_region(group[0].text, context)) else None)
-            or ((facility, (FACILITY,)) if (facility := _facility(group[0].text, context, town)) else None)
+            or ((facility, (FACILITY,)) if (facility := _facility(group[0].text, context, town, site)) else None)
             or (_local(group, anchor), (LOCAL,))
         )
         if best is None or (weak and not _supported(best, located)):
@@ -914,21 +921,26 @@ def _containers(text: str, found: Sequence[Mention], evidence: Evidence) -> dict
     return out
 
 
-# What may stand between a street or building and the town it is in: "St Mary's Hospital in Leeds", "the Civic
+# What may stand between a street or building and the place it is in: "St Mary's Hospital in Leeds", "the Civic
 # Centre, in Derby", "Central Prison (CP) in Pune", "the Town Hall, Dublin".
 _SITE_GAP = re.compile(r"^\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:in\s+)?|in\s+)$")
+# What that place may be: a town, or a division or country ("Al Asad Air Base in Iraq", "Vandenberg Air Force Base
+# in California"), whose point is nearer than the article's anchor town, often another country's (the datelined
+# capital of a trip story). On 300 AllSides reports (seed 6800) the divisions and countries moved 6 buildings, 5
+# to the right place (see docs/extractors.md, places v6).
+_SITE_FEATURES = (FEATURE_CITY, FEATURE_ADMIN1, FEATURE_ADMIN2, FEATURE_COUNTRY)
 
 
 def _sites(text: str, found: Sequence[Mention], resolved: dict[str, Candidate | None]) -> dict[str, Candidate]:
-    """For each toponym written as "<name> in <town>" or "<name>, <town>", the town, as the article resolved
-    it: where a street or building is, when its own name does not say."""
+    """For each toponym written as "<name> in <place>" or "<name>, <place>", the place (a town, division or
+    country; _SITE_FEATURES), as the article resolved it: where a street or building is."""
     out: dict[str, Candidate] = {}
     ordered = sorted(found, key=lambda m: m.start)
     for mention, following in pairwise(ordered):
         if not _SITE_GAP.match(text[mention.end : following.start]):
             continue
         town = resolved.get(name_key(_clean(following.text)))
-        if town is not None and town.feature == FEATURE_CITY:
+        if town is not None and town.feature in _SITE_FEATURES and town.lat is not None:
             out.setdefault(name_key(_clean(mention.text)), town)
     return out
 
@@ -1097,9 +1109,12 @@ def _known_in(town: Candidate, context: frozenset[str]) -> bool:
     return town.country in context or (town.is_primary and town.population >= METROPOLIS_POPULATION)
 
 
-def _facility(text: str, context: frozenset[str], anchor: Candidate | None) -> Candidate | None:
-    """A street, building or natural feature, placed at the town its name carries, or else at ``anchor`` (the town written
-    after it, or the article's anchor town).
+def _facility(
+    text: str, context: frozenset[str], anchor: Candidate | None, site: Candidate | None = None
+) -> Candidate | None:
+    """A street, building or natural feature, placed at ``site`` (the place written right after it: "the Oakland
+    County Courthouse in Pontiac", not Oakland, California), else at the town its name carries, or else at
+    ``anchor`` (the article's anchor town).
     The coordinates are the town's: the gazetteer has no streets, and the town is where a reader looks."""
     tokens = _clean(text).split()
     if len(tokens) < 2:
@@ -1115,20 +1130,25 @@ def _facility(text: str, context: frozenset[str], anchor: Candidate | None) -> C
     )
     if feature is None:
         return None
-    town = (
-        next(
-            (
-                c
-                for t in tokens[:-1]
-                if (c := resolve(t, context)) is not None
-                and c.feature == FEATURE_CITY
-                and c.population >= LARGE_CITY_POPULATION
-                and _known_in(c, context)
-            ),
-            None,
-        )
-        or anchor
+    own = next(
+        (
+            c
+            for t in tokens[:-1]
+            if (c := resolve(t, context)) is not None
+            and c.feature == FEATURE_CITY
+            and c.population >= LARGE_CITY_POPULATION
+            and _known_in(c, context)
+        ),
+        None,
     )
+    # A town the site names beats the town in the name; a division or country it names yields only to a town in
+    # the name that lies in it ("Osan Air Base in South Korea": Osan). The article's anchor town does not: a
+    # trip story's dateline is often elsewhere ("Ramstein Air Base in Germany" datelined Washington).
+    town: Candidate | None
+    if site is not None and site.feature != FEATURE_CITY and own is not None and _contained(own, site) == 2:
+        town = own
+    else:
+        town = site or own or anchor
     if town is None:
         return None
     return Candidate(0, _clean(text), town.country, town.lat, town.lon, 0, feature, True)
