@@ -585,3 +585,18 @@ def test_an_office_of_a_body_named_by_its_subject_after_on() -> None:
     )
     person = next(e for e in entities if e.name == "Dana Whitfield")
     assert [(r.title, r.of) for r in person.roles] == [("president", "Commission on Rural Broadband Access")]
+
+
+def test_an_under_secretary_is_a_national_office() -> None:
+    # "under" ranks a national office as "deputy" does, written apart or fused with its head; "undersecretary of
+    # State" is one title, not an office of the model's "State".
+    text = (
+        "Under Secretary of Defense Mara Quill visited Ohio on Friday.\n\n"
+        "Undersecretary of Commerce Tom Brevik joined her.\n\n"
+        "Lena Ostrow, the undersecretary of State for public diplomacy, said the plan would work."
+    )
+    roles = _roles_of(text, outlet="Washington Times")
+    assert roles["Mara Quill"] == [("Under Secretary of Defense", "United States")]
+    assert roles["Tom Brevik"] == [("Undersecretary of Commerce", "United States")]
+    assert roles["Lena Ostrow"] == [("undersecretary of State", "United States")]
+

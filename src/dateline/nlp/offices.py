@@ -184,12 +184,23 @@ class Lexicon:
             words = words[1:]
         return words
 
+    def _unfused(self, words: list[str]) -> list[str]:
+        """A rank written as one word with the national head it ranks ("undersecretary" -> "secretary"): the
+        office is the head's nation's, as "Under Secretary of State" is."""
+        if len(words) < 2:
+            return words
+        for rank in self.national_title_ranks:
+            if words[0].startswith(rank) and words[0][len(rank) :] in self.national_title_heads:
+                return [words[0][len(rank) :], *words[1:]]
+        return words
+
     def is_national(self, title: str) -> bool:
         """An office of a nation ("President", "Secretary of State", "Defense Secretary")."""
         words = self.without_status(_without_elect(title.lower().replace("-", " ").split()))
         while len(words) > 1 and words[0] in self.national_title_ranks:
             # "former President", "Acting Attorney General", "Deputy Secretary of State"
             words = self.without_status(words[1:])
+        words = self._unfused(words)
         if len(words) >= 3 and words[1] == "of" and words[0] in self.national_title_heads:
             words = [*words[2:], words[0]]  # "secretary of labor" is the "labor secretary"
         return " ".join(words) in self.national_titles or (
