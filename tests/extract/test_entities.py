@@ -600,3 +600,30 @@ def test_an_under_secretary_is_a_national_office() -> None:
     assert roles["Tom Brevik"] == [("Undersecretary of Commerce", "United States")]
     assert roles["Lena Ostrow"] == [("undersecretary of State", "United States")]
 
+
+@pytest.mark.parametrize(
+    ("text", "holder", "expected"),
+    [
+        (
+            "Adm. Ray Calder, chairman of the Joint Chiefs of Staff, said the strikes would go on.",
+            "Ray Calder",
+            ("chairman", "Joint Chiefs of Staff"),
+        ),
+        (
+            "Centers for Disease Control Director Rhea Tamsin said the virus was spreading.",
+            "Rhea Tamsin",
+            ("Director", "Centers for Disease Control"),
+        ),
+        (
+            "Nora Blake, a senior fellow at the Foundation for Research on Equal Opportunity, said the law failed.",
+            "Nora Blake",
+            ("senior fellow", "Foundation for Research on Equal Opportunity"),
+        ),
+    ],
+)
+def test_the_models_organisation_is_taken_whole_past_its_lower_case_words(
+    text: str, holder: str, expected: tuple[str, str]
+) -> None:
+    # The name words stop at "of/for/on"; the organisation the model names runs on through them.
+    assert expected in _roles_of(text + "\n\nIt passed in Ohio.", outlet="Washington Times")[holder]
+

@@ -1022,7 +1022,25 @@ def _holder_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> tup
         first += 1  # "Mr. Putin's spokesman": the holder is Putin
     if first == end:
         return None
+    first = _model_org_start(doc, first, end, floor)
     return lex.holder(doc[first:end].text), first, end
+
+
+def _model_org_start(doc: Doc, first: int, end: int, floor: int) -> int:
+    """The start of the organisation the model names across the holder's first word, when it opens earlier
+    ("[Centers for] Disease Control Director NAME": the name words stop at "for", the model's name does not); a
+    name that ends before the title, or holds a possessive, is not the holder's."""
+    if doc[first].ent_iob_ != "I" or doc[first].ent_type_ != "ORG" or doc[end - 1].ent_iob_ == "O":
+        return first
+    if end < len(doc) and doc[end].ent_iob_ == "I":
+        return first
+    start = first
+    while start > floor and doc[start].ent_iob_ == "I":
+        start -= 1
+    start = _skip_det(doc, start)
+    if start >= first or not all(_inner_org_word(t) and not t.is_sent_start for t in doc[start + 1 : first]):
+        return first
+    return start if is_name_word(doc[start]) else first
 
 
 def _holder_word(tok: Token, lex: Lexicon) -> bool:
@@ -1490,7 +1508,7 @@ def _org_after(doc: Doc, start: int, lex: Lexicon) -> tuple[int, int] | None:
     after = _skip_det(doc, start)
     run = _name_run(doc, after, allow_and=True)
     if run > after:
-        run = _grown_by_head(doc, after, run, lex)
+        run = _model_org_end(doc, after, _grown_by_head(doc, after, run, lex))
         based = _based_end(doc, run)
         if based is not None:
             # "president of the Washington-based Institute for Science ...": the place says where the
@@ -1514,6 +1532,32 @@ def _grown_by_head(doc: Doc, first: int, end: int, lex: Lexicon) -> int:
         if extent is not None and extent[0] <= first:
             end = max(end, extent[1])
     return end
+
+
+# Lower-case words inside an organisation's name ("Joint Chiefs of Staff", "Americans for Tax Reform"); "at" and a
+# comma are where a name the model runs on goes past it ("the Center for Women and Politics at Rutgers University").
+_INNER_ORG_WORDS = frozenset({"of", "for", "and", "the", "on", "to", "&"})
+
+
+def _inner_org_word(tok: Token) -> bool:
+    """A word an organisation's name may hold: a name word or one of ``_INNER_ORG_WORDS``."""
+    return is_name_word(tok) or tok.lower_ in _INNER_ORG_WORDS
+
+
+def _model_org_end(doc: Doc, start: int, run: int) -> int:
+    """The end of the organisation the model names from ``start`` (its "the" aside), when it runs past the name
+    words ending at ``run`` ("the Joint Chiefs [of Staff]": the name words stop at "of", the model's name does
+    not); a name holding a possessive is left to ``_past_owner``."""
+    opens = doc[start].ent_iob_ == "B" or (start > 0 and _skip_det(doc, start - 1) == start)  # "the" opens it
+    if doc[start].ent_type_ != "ORG" or not opens:
+        return run
+    end = next((t for t in range(start + 1, len(doc)) if doc[t].ent_iob_ != "I"), len(doc))
+    k = run
+    while k < end and _inner_org_word(doc[k]):
+        k += 1
+    while k > run and not is_name_word(doc[k - 1]):
+        k -= 1  # "the American Defenders of Bataan and [Corregidor ...": not past a word that joins
+    return k
 
 
 # Lower-case words that may describe an organisation between "the" and its name ("the industry-backed American
