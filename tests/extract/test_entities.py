@@ -627,3 +627,22 @@ def test_the_models_organisation_is_taken_whole_past_its_lower_case_words(
     # The name words stop at "of/for/on"; the organisation the model names runs on through them.
     assert expected in _roles_of(text + "\n\nIt passed in Ohio.", outlet="Washington Times")[holder]
 
+
+@pytest.mark.parametrize(
+    ("text", "holder", "expected"),
+    [
+        (
+            "Lisa Marwick, vice president of the watchdog group Public Citizen, said the rule was weak.",
+            "Lisa Marwick",
+            ("vice president", "Public Citizen"),
+        ),
+        (
+            "Ann Cole, the founder of the blood-testing company Theranos, said it worked.",
+            "Ann Cole",
+            ("founder", "Theranos"),
+        ),
+    ],
+)
+def test_a_name_after_a_noun_of_its_kind_is_an_organisation(text: str, holder: str, expected: tuple[str, str]) -> None:
+    roles = _roles_of(text + "\n\nIt passed in Ohio.", outlet="Washington Times")
+    assert roles[holder] == [expected]

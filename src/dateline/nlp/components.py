@@ -231,13 +231,16 @@ def fix_entities(doc: Doc) -> Doc:
         if office.of_start >= 0 and not office.of_ref:
             of_text = doc[office.of_start : office.of_end].text
             model_label = doc[office.of_start].ent_type_
+            # A name after a noun of its kind is an organisation, whatever the model tags it ("the research group
+            # Palm Center", tagged a person: offices._kind_named).
+            kind_named = office.of_start > 0 and doc[office.of_start - 1].lower_ in lex.naming_kinds
             of_label = (
                 "GPE"
                 if lex.country(of_text) or lex.us_states.get(of_text.casefold()) == of_text
                 else "NORP"
                 if lex.demonym(of_text)
                 else model_label
-                if model_label in NAME_LABELS
+                if model_label in NAME_LABELS and not kind_named
                 else "ORG"
             )
             claims.claim(office.of_start, office.of_end, of_label)
