@@ -97,7 +97,7 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v17",
+        "entities.rules.v18",
         "statements.rules.v12",
         "claims.rules.v18",
         "times.rules.v12",

@@ -585,3 +585,64 @@ def test_an_office_of_a_body_named_by_its_subject_after_on() -> None:
     )
     person = next(e for e in entities if e.name == "Dana Whitfield")
     assert [(r.title, r.of) for r in person.roles] == [("president", "Commission on Rural Broadband Access")]
+
+
+def test_an_under_secretary_is_a_national_office() -> None:
+    # "under" ranks a national office as "deputy" does, written apart or fused with its head; "undersecretary of
+    # State" is one title, not an office of the model's "State".
+    text = (
+        "Under Secretary of Defense Mara Quill visited Ohio on Friday.\n\n"
+        "Undersecretary of Commerce Tom Brevik joined her.\n\n"
+        "Lena Ostrow, the undersecretary of State for public diplomacy, said the plan would work."
+    )
+    roles = _roles_of(text, outlet="Washington Times")
+    assert roles["Mara Quill"] == [("Under Secretary of Defense", "United States")]
+    assert roles["Tom Brevik"] == [("Undersecretary of Commerce", "United States")]
+    assert roles["Lena Ostrow"] == [("undersecretary of State", "United States")]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "expected"),
+    [
+        (
+            "Adm. Ray Calder, chairman of the Joint Chiefs of Staff, said the strikes would go on.",
+            "Ray Calder",
+            ("chairman", "Joint Chiefs of Staff"),
+        ),
+        (
+            "Centers for Disease Control Director Rhea Tamsin said the virus was spreading.",
+            "Rhea Tamsin",
+            ("Director", "Centers for Disease Control"),
+        ),
+        (
+            "Nora Blake, a senior fellow at the Foundation for Research on Equal Opportunity, said the law failed.",
+            "Nora Blake",
+            ("senior fellow", "Foundation for Research on Equal Opportunity"),
+        ),
+    ],
+)
+def test_the_models_organisation_is_taken_whole_past_its_lower_case_words(
+    text: str, holder: str, expected: tuple[str, str]
+) -> None:
+    # The name words stop at "of/for/on"; the organisation the model names runs on through them.
+    assert expected in _roles_of(text + "\n\nIt passed in Ohio.", outlet="Washington Times")[holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "expected"),
+    [
+        (
+            "Lisa Marwick, vice president of the watchdog group Public Citizen, said the rule was weak.",
+            "Lisa Marwick",
+            ("vice president", "Public Citizen"),
+        ),
+        (
+            "Ann Cole, the founder of the blood-testing company Theranos, said it worked.",
+            "Ann Cole",
+            ("founder", "Theranos"),
+        ),
+    ],
+)
+def test_a_name_after_a_noun_of_its_kind_is_an_organisation(text: str, holder: str, expected: tuple[str, str]) -> None:
+    roles = _roles_of(text + "\n\nIt passed in Ohio.", outlet="Washington Times")
+    assert roles[holder] == [expected]

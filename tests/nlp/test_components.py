@@ -15,7 +15,7 @@ def test_component_runs_after_ner() -> None:
 
 def test_component_declares_what_it_assigns() -> None:
     assigns = load_nlp().get_pipe_meta(COMPONENT).assigns
-    assert {"doc.ents", "doc._.offices", "doc._.nested_places"} <= set(assigns)
+    assert {"doc.ents", "doc._.offices", "doc._.nested_places", "doc._.model_ents"} <= set(assigns)
 
 
 def test_sample_ents_and_offices() -> None:

@@ -4,8 +4,11 @@ The tagger labels each token ``B-``/``I-`` of ``SRC`` (source), ``CUE`` or ``CON
 Features are what the parse and the lexicon say about a token and its neighbours: lower-case word and lemma
 (only frequent words carry weight in a trained model: rare ones never reach it, see ``train.attribution``),
 shape, part of speech, dependency, its head, whether it stands inside quotation marks, and whether its lemma
-is a listed cue. The rules' own labels are no feature (they were until ``FEATURES_VERSION`` 2): a model that
-reads them must be retrained whenever the rules change, and ``statements.combined`` tags only the sentences
+is a listed cue. The entity type is the model's own (``doc._.model_ents``, as en_core_web_sm's ``ner`` tags it,
+``COARSE_TYPES`` merged), not dateline's corrected ``doc.ents`` (it was until ``FEATURES_VERSION`` 3): an entity
+or office rule then never changes the features the tagger was trained on, so it needs no retrain (PolNeAR dev
+and the choice of the coarse types in docs/extractors.md, "The trained tagger").
+The rules' own labels are no feature (they were until ``FEATURES_VERSION`` 2): a model that reads them must be retrained whenever the rules change, and ``statements.combined`` tags only the sentences
 where the rules found nothing, where every such label is ``O``. Without them, on PolNeAR's tuning slice
 (c2 0.01), overlap F1 0.745 -> 0.744 (5 fewer matches of 2,118 statements), strict 0.546 -> 0.547, source
 0.908 -> 0.909 (docs/extractors.md, "The trained tagger").
@@ -27,6 +30,7 @@ from dateline.extract.statements import Lexicon
 from dateline.extract.statements.cues import listable_positions
 from dateline.extract.statements.quotes import tagger_regions
 from dateline.extract.support.tokens import texts, within
+from dateline.nlp.components import MODEL_ENTS_ATTR
 from dateline.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
@@ -36,7 +40,7 @@ if TYPE_CHECKING:
 
 # The features' own version, recorded in the model's manifest (``train.attribution.feature_inputs``): bump
 # it with any change to what a token's features are, so that the shipped model's guard asks for a retrain.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 OUTSIDE = "O"
 ROLES = ("SRC", "CUE", "CON")
 # Neighbours whose features a token sees, and which of their features: the parse, the lexicon, the quotes.
@@ -164,6 +168,38 @@ def _governing_cue(i: int, heads: Sequence[int], deps: Sequence[str], cue_kinds:
     return ""
 
 
+# The model's entity types the tagger tells apart, merged where the small model confuses them (a place as GPE, LOC
+# or FAC) and where the kind of a number or of a titled work says nothing of who said what.
+COARSE_TYPES = {
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "CARDINAL": "NUM",
+    "ORDINAL": "NUM",
+    "MONEY": "NUM",
+    "PERCENT": "NUM",
+    "QUANTITY": "NUM",
+    "EVENT": "MISC",
+    "WORK_OF_ART": "MISC",
+    "LAW": "MISC",
+    "LANGUAGE": "MISC",
+    "PRODUCT": "MISC",
+}
+
+
+def model_entity_types(doc: Doc) -> list[str]:
+    """Each token's entity type as the model's ``ner`` tagged it (``doc._.model_ents``), "" outside one; the
+    Doc's own types where dateline's entity fixer did not run (they are then the model's)."""
+    rows = doc._.get(MODEL_ENTS_ATTR)
+    if rows is None:
+        strings = doc.vocab.strings
+        return [COARSE_TYPES.get(strings[i], strings[i]) if i else "" for i in doc.to_array([ENT_TYPE]).tolist()]
+    types = [""] * len(doc)
+    for start, end, label in rows:
+        types[start:end] = [COARSE_TYPES.get(label, label)] * (end - start)
+    return types
+
+
 def token_features(
     doc: Doc,
     quoted: Sequence[bool],
@@ -175,7 +211,7 @@ def token_features(
     column-wise from the Doc's arrays (no Token objects), each distinct string looked up once per run."""
     if not len(doc) or not bounds:
         return [], []
-    ids = doc.to_array([LOWER, LEMMA, SHAPE, POS, TAG, DEP, ENT_TYPE])
+    ids = doc.to_array([LOWER, LEMMA, SHAPE, POS, TAG, DEP])
     relative, sent_starts = doc.to_array([HEAD, SENT_START]).astype("int64").T
     heads = numpy.arange(len(doc)) + relative
     inside = numpy.concatenate([numpy.arange(start, end) for start, end in bounds])
@@ -186,6 +222,7 @@ def token_features(
 
     lemmas, deps = (list(map(str.lower, column(slice(None), 1))), column(slice(None), 5))
     cue_kinds = list(map(_CUE_KINDS.__getitem__, lemmas))
+    ent_types = model_entity_types(doc)
     head_list = heads.tolist()
     at, over = inside.tolist(), heads[inside]
     values: dict[str, Sequence[Any]] = {
@@ -198,7 +235,7 @@ def token_features(
         "hl": [lemmas[h] for h in over.tolist()],
         "hp": column(over, 3),
         "hd": column(over, 5),
-        "e": column(inside, 6),
+        "e": [ent_types[i] for i in at],
         "q": [quoted[i] for i in at],
         "cue": [cue_kinds[i] for i in at],
         "hcue": [cue_kinds[h] for h in over.tolist()],

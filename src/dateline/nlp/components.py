@@ -13,7 +13,9 @@ Office parsing and the lexicon live in ``nlp/offices.py``; this module is the co
 ``doc.ents`` it assigns two Doc extensions, declared below: ``doc._.offices``, the offices it parsed (rows of
 ``offices.Office``), and ``doc._.nested_places``, the places named inside organisation names ("Islamabad" in
 "Embassy of Azerbaijan in Islamabad"), which ``doc.ents`` cannot hold because entities there never overlap.
-Both are plain tuples, so they survive ``Doc.to_bytes``.
+Both are plain tuples, so they survive ``Doc.to_bytes``. A third, ``doc._.model_ents``, keeps the model's own
+entities as the fixer received them (``(start, end, label)`` rows): the attribution tagger's entity feature reads
+them, so that no entity or office rule changes what the tagger was trained on (``attribution.features``).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ COMPONENT = "dateline_entity_fixer"
 # The Doc extensions the component assigns (``doc._.offices``, ``doc._.nested_places``).
 OFFICES_ATTR = "offices"
 NESTED_ATTR = "nested_places"
+MODEL_ENTS_ATTR = "model_ents"
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 
 
@@ -51,6 +54,9 @@ def _declare_extensions() -> None:
     for attr in (OFFICES_ATTR, NESTED_ATTR):
         if not Doc.has_extension(attr):
             Doc.set_extension(attr, default=())
+    # None (not ``()``) on a Doc the fixer has not run over: its ``doc.ents`` are then the model's own.
+    if not Doc.has_extension(MODEL_ENTS_ATTR):
+        Doc.set_extension(MODEL_ENTS_ATTR, default=None)
 
 
 _declare_extensions()
@@ -65,6 +71,9 @@ def join_extensions(joined: Doc, parts: list[Doc]) -> None:
     fields = [Office._fields.index(name) for name in _OFFICE_TOKEN_FIELDS]
     offices: list[tuple[object, ...]] = []
     nested: list[tuple[int, int]] = []
+    model_ents: list[tuple[int, int, str]] | None = (
+        [] if all(p._.get(MODEL_ENTS_ATTR) is not None for p in parts) else None
+    )
     shift = 0
     for part in parts:
         for row in part._.get(OFFICES_ATTR):
@@ -74,9 +83,12 @@ def join_extensions(joined: Doc, parts: list[Doc]) -> None:
                 moved[i] = row[i] + shift if row[i] >= 0 else row[i]
             offices.append(tuple(moved))
         nested.extend((start + shift, end + shift) for start, end in part._.get(NESTED_ATTR))
+        if model_ents is not None:
+            model_ents.extend((start + shift, end + shift, label) for start, end, label in part._.get(MODEL_ENTS_ATTR))
         shift += len(part)
     joined._.set(OFFICES_ATTR, offices)
     joined._.set(NESTED_ATTR, nested)
+    joined._.set(MODEL_ENTS_ATTR, model_ents)
 
 
 # --------------------------------------------------------------------------------------------- the fixer
@@ -202,9 +214,11 @@ def _is_stray_person(doc: Doc, start: int, end: int, surnames: set[str]) -> bool
 
 
 def fix_entities(doc: Doc) -> Doc:
-    """Rewrite ``doc.ents`` with the rules above; set ``doc._.offices`` and ``doc._.nested_places``."""
+    """Rewrite ``doc.ents`` with the rules above; set ``doc._.offices``, ``doc._.nested_places`` and
+    ``doc._.model_ents``."""
     lex = lexicon()
     _merge_domains(doc, lex)
+    doc._.set(MODEL_ENTS_ATTR, tuple((ent.start, ent.end, ent.label_) for ent in doc.ents))
     original = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
     claims = _Claims(len(doc))
     offices = find_offices(doc, lex)
@@ -217,13 +231,16 @@ def fix_entities(doc: Doc) -> Doc:
         if office.of_start >= 0 and not office.of_ref:
             of_text = doc[office.of_start : office.of_end].text
             model_label = doc[office.of_start].ent_type_
+            # A name after a noun of its kind is an organisation, whatever the model tags it ("the research group
+            # Palm Center", tagged a person: offices._kind_named).
+            kind_named = office.of_start > 0 and doc[office.of_start - 1].lower_ in lex.naming_kinds
             of_label = (
                 "GPE"
                 if lex.country(of_text) or lex.us_states.get(of_text.casefold()) == of_text
                 else "NORP"
                 if lex.demonym(of_text)
                 else model_label
-                if model_label in NAME_LABELS
+                if model_label in NAME_LABELS and not kind_named
                 else "ORG"
             )
             claims.claim(office.of_start, office.of_end, of_label)
@@ -303,7 +320,9 @@ def _nested_places(
     return nested
 
 
-@Language.component(COMPONENT, assigns=["doc.ents", f"doc._.{OFFICES_ATTR}", f"doc._.{NESTED_ATTR}"])
+@Language.component(
+    COMPONENT, assigns=["doc.ents", f"doc._.{OFFICES_ATTR}", f"doc._.{NESTED_ATTR}", f"doc._.{MODEL_ENTS_ATTR}"]
+)
 def entity_fixer(doc: Doc) -> Doc:
     """spaCy component: see the module docstring."""
     return fix_entities(doc)

@@ -88,6 +88,7 @@ class Lexicon:
     # A kind noun's other heads ("the panel's" is a committee's) and the kind nouns that name a news organisation.
     kind_heads: dict[str, frozenset[str]]
     press_kind_nouns: frozenset[str]
+    naming_kinds: frozenset[str]
     generic_org_words: frozenset[str]
     description_heads: frozenset[str]
     located_org_heads: frozenset[str]
@@ -184,12 +185,23 @@ class Lexicon:
             words = words[1:]
         return words
 
+    def _unfused(self, words: list[str]) -> list[str]:
+        """A rank written as one word with the national head it ranks ("undersecretary" -> "secretary"): the
+        office is the head's nation's, as "Under Secretary of State" is."""
+        if len(words) < 2:
+            return words
+        for rank in self.national_title_ranks:
+            if words[0].startswith(rank) and words[0][len(rank) :] in self.national_title_heads:
+                return [words[0][len(rank) :], *words[1:]]
+        return words
+
     def is_national(self, title: str) -> bool:
         """An office of a nation ("President", "Secretary of State", "Defense Secretary")."""
         words = self.without_status(_without_elect(title.lower().replace("-", " ").split()))
         while len(words) > 1 and words[0] in self.national_title_ranks:
             # "former President", "Acting Attorney General", "Deputy Secretary of State"
             words = self.without_status(words[1:])
+        words = self._unfused(words)
         if len(words) >= 3 and words[1] == "of" and words[0] in self.national_title_heads:
             words = [*words[2:], words[0]]  # "secretary of labor" is the "labor secretary"
         return " ".join(words) in self.national_titles or (
@@ -274,6 +286,7 @@ def lexicon() -> Lexicon:
         kind_nouns=low("kind_nouns"),
         kind_heads={str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in raw["kind_heads"].items()},
         press_kind_nouns=low("press_kind_nouns"),
+        naming_kinds=low("naming_kinds"),
         generic_org_words=low("generic_org_words"),
         description_heads=low("description_heads") | low("description_only_heads"),
         located_org_heads=low("located_org_heads"),
@@ -1011,7 +1024,25 @@ def _holder_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> tup
         first += 1  # "Mr. Putin's spokesman": the holder is Putin
     if first == end:
         return None
+    first = _model_org_start(doc, first, end, floor)
     return lex.holder(doc[first:end].text), first, end
+
+
+def _model_org_start(doc: Doc, first: int, end: int, floor: int) -> int:
+    """The start of the organisation the model names across the holder's first word, when it opens earlier
+    ("[Centers for] Disease Control Director NAME": the name words stop at "for", the model's name does not); a
+    name that ends before the title, or holds a possessive, is not the holder's."""
+    if doc[first].ent_iob_ != "I" or doc[first].ent_type_ != "ORG" or doc[end - 1].ent_iob_ == "O":
+        return first
+    if end < len(doc) and doc[end].ent_iob_ == "I":
+        return first
+    start = first
+    while start > floor and doc[start].ent_iob_ == "I":
+        start -= 1
+    start = _skip_det(doc, start)
+    if start >= first or not all(_inner_org_word(t) and not t.is_sent_start for t in doc[start + 1 : first]):
+        return first
+    return start if is_name_word(doc[start]) else first
 
 
 def _holder_word(tok: Token, lex: Lexicon) -> bool:
@@ -1479,7 +1510,7 @@ def _org_after(doc: Doc, start: int, lex: Lexicon) -> tuple[int, int] | None:
     after = _skip_det(doc, start)
     run = _name_run(doc, after, allow_and=True)
     if run > after:
-        run = _grown_by_head(doc, after, run, lex)
+        run = _model_org_end(doc, after, _grown_by_head(doc, after, run, lex))
         based = _based_end(doc, run)
         if based is not None:
             # "president of the Washington-based Institute for Science ...": the place says where the
@@ -1488,7 +1519,11 @@ def _org_after(doc: Doc, start: int, lex: Lexicon) -> tuple[int, int] | None:
             return _org_after(doc, based, lex)
         return _past_owner(doc, after, run, lex)
     k = _describers_end(doc, after)
-    if k == after or k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("ORG", "GPE"):
+    if k == after or k >= len(doc):
+        return None
+    if doc[k - 1].lower_ in lex.naming_kinds and is_name_word(doc[k]):
+        return _kind_named(doc, k, lex)
+    if doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("ORG", "GPE"):
         return None
     ent_end = next((t for t in range(k + 1, len(doc)) if doc[t].ent_iob_ != "I"), len(doc))
     # "Committee [for a Responsible Federal Budget]": the model tags its head
@@ -1503,6 +1538,55 @@ def _grown_by_head(doc: Doc, first: int, end: int, lex: Lexicon) -> int:
         if extent is not None and extent[0] <= first:
             end = max(end, extent[1])
     return end
+
+
+# Lower-case words inside an organisation's name ("Joint Chiefs of Staff", "Americans for Tax Reform"); "at" and a
+# comma are where a name the model runs on goes past it ("the Center for Women and Politics at Rutgers University").
+_INNER_ORG_WORDS = frozenset({"of", "for", "and", "the", "on", "to", "&"})
+
+
+def _inner_org_word(tok: Token) -> bool:
+    """A word an organisation's name may hold: a name word or one of ``_INNER_ORG_WORDS``."""
+    return is_name_word(tok) or tok.lower_ in _INNER_ORG_WORDS
+
+
+# Words joining the name words of a name a kind noun opens.
+_KIND_NAME_JOINS = _INNER_ORG_WORDS | {"at"}
+
+
+def _kind_named(doc: Doc, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The organisation named at ``k`` after a noun of its kind ("the advocacy group Public Citizen", "the think
+    tank New America"): the kind says the name is an organisation, whatever the model tags it (a person, a place
+    or nothing: 10 of 24 "TITLE of the ... KIND NAME" in the AllSides corpus outside gold/dev were of none or of
+    a country). A verb after the name makes it a clause's subject, not the kind's name ("the company Trump
+    founded"). Words that join name words belong to the name it opens ("Democrats for Life", "Vote at Home
+    Institute")."""
+    run = k
+    while run < len(doc) and (
+        is_name_word(doc[run])
+        or (run > k and doc[run].lower_ in _KIND_NAME_JOINS and run + 1 < len(doc) and is_name_word(doc[run + 1]))
+    ):
+        run += 1
+    run = _model_org_end(doc, k, _grown_by_head(doc, k, run, lex))
+    if run < len(doc) and doc[run].pos_ in ("VERB", "AUX") and doc[run].text not in POSSESSIVE:
+        return None
+    return _past_owner(doc, k, run, lex)
+
+
+def _model_org_end(doc: Doc, start: int, run: int) -> int:
+    """The end of the organisation the model names from ``start`` (its "the" aside), when it runs past the name
+    words ending at ``run`` ("the Joint Chiefs [of Staff]": the name words stop at "of", the model's name does
+    not); a name holding a possessive is left to ``_past_owner``."""
+    opens = doc[start].ent_iob_ == "B" or (start > 0 and _skip_det(doc, start - 1) == start)  # "the" opens it
+    if doc[start].ent_type_ != "ORG" or not opens:
+        return run
+    end = next((t for t in range(start + 1, len(doc)) if doc[t].ent_iob_ != "I"), len(doc))
+    k = run
+    while k < end and _inner_org_word(doc[k]):
+        k += 1
+    while k > run and not is_name_word(doc[k - 1]):
+        k -= 1  # "the American Defenders of Bataan and [Corregidor ...": not past a word that joins
+    return k
 
 
 # Lower-case words that may describe an organisation between "the" and its name ("the industry-backed American
