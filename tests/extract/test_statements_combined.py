@@ -82,7 +82,7 @@ def test_a_model_loads_when_the_code_reads_the_scan_it_was_trained_on(
 
 def test_the_combined_extractor_is_the_default_and_the_rules_stay_available() -> None:
     names = [s.qualified for s in registry.resolve()]
-    assert "statements.combined.v15" in names
+    assert "statements.combined.v16" in names
     assert "statements.rules.v12" not in names
     assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v12"
 
@@ -319,3 +319,48 @@ def test_no_statement_comes_from_a_line_in_capitals() -> None:
 def test_no_statement_comes_from_a_headline_line_without_closing_punctuation() -> None:
     text = "The talks ended.\nReport: Trump warns of a major conflict with North Korea\nThe senator said they failed.\n"
     assert [cue for _speaker, cue, _content in _statements(text, "statements.combined")] == ["said"]
+
+
+def test_the_tagger_adds_a_second_statement_beside_the_rules_when_its_content_is_a_clause() -> None:
+    # The rules find the "called" statement and miss the coordinated "said", whose content is a clause the
+    # cue governs; the tagger, asked in a sentence the rules already spoke for, adds it.
+    text = (
+        "The shadow finance minister called the budget “timid, it’s too small, it doesn’t help anyone”, and "
+        "said the chancellor “ignores the country” in a very risky way."
+    )
+    assert [cue for _speaker, cue, _content in _statements(text, "statements.rules")] == ["called"]
+    added = [s for s in _statements(text, "statements.combined") if s[1] == "said"]
+    assert added == [
+        ("The shadow finance minister", "said", "the chancellor “ignores the country” in a very risky way")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # Beside a rule statement the tagger also marks acts and their objects, which say nothing
+        # (``decode.StatementMaker.complement_or_quotation``).
+        (
+            "Mayor Tom Baker declared, “There are a lot of people up there making a lot of money,” when a county "
+            "judge ruled against the city on all counts.",
+            "ruled against",
+        ),
+        (
+            "Tom Baker, a spokesman for the union, strongly pushed back against Smith’s comments on Monday, saying "
+            "he doesn’t represent the union.",
+            "strongly pushed back against",
+        ),
+        # A source after both its cue and the content that follows the cue is no reported speech: "self-described"
+        # is a modifier, not Baker describing.
+        (
+            "A self-described “proud, pro-union Democrat,” Tom Baker said he spent much of the summer answering "
+            "questions from voters.",
+            "described",
+        ),
+    ],
+)
+def test_beside_the_rules_the_tagger_adds_no_act_whose_content_is_no_clause(text: str, act: str) -> None:
+    assert act in [cue for _speaker, cue, _content in _statements(text, "statements.crf")], "the tagger marks it"
+    combined = _statements(text, "statements.combined")
+    assert combined, "the rules' statement stays"
+    assert act not in [cue for _speaker, cue, _content in combined]

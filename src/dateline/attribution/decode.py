@@ -9,7 +9,7 @@ dateline records.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -32,7 +32,7 @@ from dateline.extract.statements.cues import (
 )
 from dateline.extract.statements.lexicon import STANCE_PREPOSITIONS, Lexicon
 from dateline.extract.statements.records import NON_SPEAKERS, opening_absolute
-from dateline.model import Span, Statement
+from dateline.model import CUE_SPEECH, Span, Statement
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 # (on PolNeAR train's tuning slice 19 of 23 such statements match a gold attribution); a common noun ("the
 # order", "the report") is more often a document or an act than a speaker.
 NAMING_POS = frozenset({"PROPN", "PRON"})
+
+# The dependency of a complement clause on the verb that reports it ("said [the plan would fail]").
+COMPLEMENT_DEP = "ccomp"
 
 
 @dataclass(frozen=True)
@@ -108,10 +111,17 @@ class StatementMaker:
         return Span.of(self.article.text, start, end)
 
     def sentence(
-        self, labels: Sequence[str], confidence: Sequence[float] | None, start: int, floor: float = 0.0
+        self,
+        labels: Sequence[str],
+        confidence: Sequence[float] | None,
+        start: int,
+        floor: float = 0.0,
+        keep: Callable[[Segment, Segment, Segment], bool] | None = None,
     ) -> Iterator[Statement]:
         """The statements of the sentence starting at token ``start`` whose cue the tagger is at least
-        ``floor`` sure of (the least probability of a label of its tokens); ``confidence`` None: every cue."""
+        ``floor`` sure of (the least probability of a label of its tokens); ``confidence`` None: every cue.
+        ``keep`` (cue, source, content), when given, must accept a statement before its speaker is resolved (so that
+        a statement it refuses leaves the resolver as it was)."""
         if headline_line(self.doc[start].sent):
             return  # a headline, deck or caption set in the text (as for the rules)
         found = [
@@ -128,7 +138,7 @@ class StatementMaker:
             if content is None or source is None:
                 continue
             source = self.antecedent(source)
-            if self.no_speaker(source):
+            if self.no_speaker(source) or (keep is not None and not keep(cue, source, content)):
                 continue
             if (
                 self.unsaid(cue, content)
@@ -137,6 +147,26 @@ class StatementMaker:
             ):
                 continue
             yield self.statement(cue, source, content)
+
+    def complement_or_quotation(self, cue: Segment, content: Segment) -> bool:
+        """Whether the tagged content is a clause the cue governs as its complement ("suggested the
+        administration might learn another lesson", "made clear much of this decision was about his family")
+        or a direct quotation: what was said, not the object or topic of an act ("ruled against the city",
+        "pushed back against Moore's comments", "tried to discourage talk of a ban")."""
+        span = self.content(content)
+        if self.quotes.kind(span.start, span.end) == "direct":
+            return True
+        root = self.doc[content.first : content.last + 1].root
+        return root.dep_ == COMPLEMENT_DEP and cue.first <= root.head.i <= cue.last
+
+    def speech_order(self, cue: Segment, source: Segment, content: Segment) -> bool:
+        """Whether the tagged cue is a speech act (``cues.cue_class``: not an attitude, "believes in X") and
+        its source stands where reported speech puts it: before the cue, or after it when the content comes
+        first ("X," said Y). A source after both its cue and the content that follows the cue is no such
+        construction ("understanding why X ... demands ..., I'll call", "when asked X, Trump said")."""
+        tokens = list(self.doc[cue.first : cue.last + 1])
+        after_both = cue.last < content.first and content.last < source.first
+        return not after_both and cue_class(tokens, Lexicon.load()) == CUE_SPEECH
 
     def parsed_source(self, cue: Segment) -> Segment | None:
         """The subject the parse gives the tagged cue's verb ("Kasich is trumpeting a positive-only message"),

@@ -88,6 +88,18 @@ def rule_labels(doc: Doc, statements: Sequence[Statement], starts: Sequence[int]
     return labels
 
 
+def _free_listable(doc: Doc, statements: Sequence[Statement], starts: Sequence[int]) -> list[int]:
+    """The tokens a listed cue needs (``cues.listable_positions``) that lie in no statement's cue or content."""
+    taken = [False] * len(doc)
+    for statement in statements:
+        for span in (statement.cue_span, statement.content_span):
+            if span is not None:
+                first = bisect.bisect_right(starts, span.start) - 1
+                for i in range(max(first, 0), bisect.bisect_left(starts, span.end)):
+                    taken[i] = True
+    return [i for i in listable_positions(doc, Lexicon.load()) if not taken[i]]
+
+
 def in_quotes(offsets: Sequence[int], regions: Sequence[tuple[int, int]]) -> list[bool]:
     """Whether each token (by its offset) lies inside a quotation (``statements.quote_regions``, in text
     order): inside the last one opening at or before it, before that one closes."""
@@ -274,6 +286,7 @@ def doc_sequences(
     *,
     unruled: bool = False,
     listed_only: bool = False,
+    beside: bool = False,
 ) -> tuple[list[tuple[int, int]], list[list[Item]]]:
     """The Doc's sentences and, for each, its tokens' features. ``vocab`` (training only) blanks the words
     and lemmas outside it, so that rare words never become features. ``unruled`` keeps only the sentences
@@ -281,12 +294,20 @@ def doc_sequences(
     matter to nothing else); ``listed_only`` only those
     with a word a listed cue needs (``cues.listable_positions``): a sentence's labels depend on its own
     tokens alone, and a statement kept to listed cues comes from no other sentence. The quotation marks are
-    read here, with the scan the tagger is trained and run on (``quotes.tagger_regions``), for every caller."""
+    read here, with the scan the tagger is trained and run on (``quotes.tagger_regions``), for every caller.
+    ``beside`` (with ``unruled``) also keeps a sentence with a rule statement when a word a listed cue needs
+    stands outside the rules' cues and contents there: only such a word can head a statement that shares
+    neither with theirs (``statements_combined._beside_rules``)."""
     offsets = token_offsets(doc)
     bounds = sentence_bounds(doc)
     if unruled:
         rules = rule_labels(doc, statements, offsets)
-        bounds = [(start, end) for start, end in bounds if all(r == OUTSIDE for r in rules[start:end])]
+        free = _free_listable(doc, statements, offsets) if beside else []
+        bounds = [
+            (start, end)
+            for start, end in bounds
+            if all(r == OUTSIDE for r in rules[start:end]) or within(free, start, end)
+        ]
     if listed_only:
         listable = listable_positions(doc, Lexicon.load())
         bounds = [(start, end) for start, end in bounds if within(listable, start, end)]
