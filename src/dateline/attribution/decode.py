@@ -49,6 +49,9 @@ NAMING_POS = frozenset({"PROPN", "PRON"})
 
 # The dependency of a complement clause on the verb that reports it ("said [the plan would fail]").
 COMPLEMENT_DEP = "ccomp"
+# A cue the parse makes a noun's adjectival modifier ("a self-described [moderate]", "the much-quoted [line]")
+# describes the noun; it reports no one's speech.
+MODIFIER_DEP = "amod"
 
 
 @dataclass(frozen=True)
@@ -163,10 +166,11 @@ class StatementMaker:
         """Whether the tagged cue is a speech act (``cues.cue_class``: not an attitude, "believes in X") and
         its source stands where reported speech puts it: before the cue, or after it when the content comes
         first ("X," said Y). A source after both its cue and the content that follows the cue is no such
-        construction ("understanding why X ... demands ..., I'll call", "when asked X, Trump said")."""
-        tokens = list(self.doc[cue.first : cue.last + 1])
+        construction ("understanding why X ... demands ..., I'll call", "when asked X, Trump said"). A cue that
+        modifies a noun ("a self-described Democrat") reports nothing."""
+        span = self.doc[cue.first : cue.last + 1]
         after_both = cue.last < content.first and content.last < source.first
-        return not after_both and cue_class(tokens, Lexicon.load()) == CUE_SPEECH
+        return not after_both and span.root.dep_ != MODIFIER_DEP and cue_class(list(span), Lexicon.load()) == CUE_SPEECH
 
     def parsed_source(self, cue: Segment) -> Segment | None:
         """The subject the parse gives the tagged cue's verb ("Kasich is trumpeting a positive-only message"),
