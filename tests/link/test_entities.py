@@ -27,6 +27,7 @@ from dateline.link.entities import (
     block_keys,
     compatible,
     entity_names,
+    lone,
     name_form,
 )
 from dateline.model import Analysis, Entity
@@ -137,3 +138,18 @@ def test_name_similarity_shortcuts_agree_with_rapidfuzz() -> None:
         x = tuple(word() for _ in range(rng.randint(1, 4)))
         y = rng.choice([tuple(word() for _ in range(rng.randint(1, 4))), (*x, word()), x[::-1], x[:-1] or x])
         assert _similar_orgs(x, y) == (fuzz.token_sort_ratio(" ".join(x), " ".join(y)) >= ORG_SIMILARITY)
+
+
+def test_lone_entities_are_known_by_one_word_forms_only() -> None:
+    """``lone`` reads the stored forms' dicts: one-word forms alone make a lone entity, a country or a full
+    name among them does not, nor does an entity with no forms."""
+
+    def group(*names: tuple[str, str]) -> dict[str, Any]:
+        return {"forms": [name_form(n, t).to_dict() for n, t in names]}
+
+    assert lone(group(("Smith", "PERSON")))
+    assert lone(group(("NATO", "ORG"), ("Smith", "PERSON")))
+    assert not lone(group(("Smith", "PERSON"), ("John Smith", "PERSON")))
+    assert not lone(group(("France", "GPE")))
+    assert not lone(group(("Smith", "PERSON"), ("French", "NORP")))
+    assert not lone({"forms": []})

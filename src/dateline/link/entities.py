@@ -751,8 +751,11 @@ def link(session: LinkSession, article: Article, entities: list[Entity]) -> list
 
 def lone(group: dict[str, Any]) -> bool:
     """A canonical entity known only by one-word forms (a surname, an acronym, a short form), not a country."""
-    forms = [NameForm.from_dict(f) for f in group["forms"]]
-    return bool(forms) and all(len(f.tokens) == 1 and not f.country for f in forms)
+    # Read off the stored forms' dicts (the two fields ``NameForm.from_dict`` would give the same), not a
+    # ``NameForm`` built per form: asked of the chosen candidate of most records and of every group the merge
+    # pass looks at, entities of up to ``MAX_FORMS`` forms (bench/RESULTS-linking.md, session 19).
+    forms = group["forms"]
+    return bool(forms) and all(len(f["tokens"]) == 1 and not f.get("country", "") for f in forms)
 
 
 def _group_names(group: dict[str, Any]) -> list[str]:
