@@ -20,11 +20,13 @@ workers), before linking: that CPU is timed apart ("prep CPU ms/article, all") a
 columns; ``--inline`` leaves them to linking (as ``dateline link`` does), so its columns hold both.
 
 Usage: python bench/linking.py --n 1000,10000,30000 [--every 1000] [--db /tmp/bench.db] [--corpus FOLDER]
+[--hold-out 300 --seed 1700]
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import re
 import resource
 import time
@@ -106,6 +108,15 @@ def _articles(corpus: Path) -> Iterator[Article]:
     return (d for d in iter_documents([str(corpus)]) if isinstance(d, Article))
 
 
+def _held_out(corpus: Path, n: int, seed: int) -> set[str]:
+    """The ids of ``n`` AllSides reports left out of the database (so that a database larger than the reports
+    still leaves long reports for ``linking_continue.py`` to add)."""
+    if not n:
+        return set()
+    reports = [a.id for a in _articles(corpus / "allsides-article-bias")]
+    return set(random.Random(seed).sample(reports, n))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", default="1000,10000,30000", help="checkpoints (articles linked)")
@@ -114,7 +125,15 @@ def main() -> None:
     parser.add_argument("--db", default="/tmp/dateline-bench-linking.db")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of articles (default ../shared/corpus)")
     parser.add_argument("--inline", action="store_true", help="link features worked out by linking, timed with it")
+    parser.add_argument(
+        "--hold-out",
+        type=int,
+        default=0,
+        help="AllSides reports left out (a sample, random.Random(--seed)), for bench/linking_continue.py to add",
+    )
+    parser.add_argument("--seed", type=int, default=1700)
     args = parser.parse_args()
+    held = _held_out(args.corpus, args.hold_out, args.seed)
     checkpoints = sorted(int(x) for x in args.n.split(","))
     for suffix in ("", "-wal", "-shm"):
         Path(args.db + suffix).unlink(missing_ok=True)
@@ -129,6 +148,8 @@ def main() -> None:
         flush=True,
     )
     for article in _articles(args.corpus):
+        if article.id in held:
+            continue
         analysis = light_analysis(article)
         if not store.write(analysis):
             continue

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import random
 from typing import Any
+
+from rapidfuzz import fuzz
 
 from dateline.link.entities import (
     LEARNED_FULL,
+    NAME_SIMILARITY,
+    ORG_SIMILARITY,
     NameForm,
     _best_score,
     _conflicts,
@@ -14,11 +19,15 @@ from dateline.link.entities import (
     _merge,
     _other_expansion,
     _record_token,
+    _same_first,
     _score,
+    _similar_orgs,
+    _similar_surnames,
     alias_key,
     block_keys,
     compatible,
     entity_names,
+    lone,
     name_form,
 )
 from dateline.model import Analysis, Entity
@@ -105,3 +114,42 @@ def test_the_score_first_judgement_is_the_verdicts(db_url: str, gold_analyses: l
     # Every outcome met on real names: rejections, partial and full matches, and records kept on a learned
     # name alone (what the early rejection must leave alone).
     assert outcomes == {"none", "score1", "score2", "learned only"}
+
+
+def test_name_similarity_shortcuts_agree_with_rapidfuzz() -> None:
+    """The surname, given-name and organisation tests skip rapidfuzz where its answer is known (equal strings;
+    organisation names too different in length to reach ``ORG_SIMILARITY``): on random names of a small
+    alphabet, many of them near either threshold, each gives what the ratio itself gives."""
+    rng = random.Random(1700)
+
+    def word() -> str:
+        return "".join(rng.choice("abcde") for _ in range(rng.randint(1, 9)))
+
+    for _ in range(4000):
+        a, b = word(), rng.choice([word(), word() + rng.choice("ab")])
+        assert _similar_surnames(a, b) == (fuzz.ratio(a, b) >= NAME_SIMILARITY)
+        shorter, longer = sorted((a, b), key=len)
+        expected = (
+            a[0] == b[0]
+            if 1 in (len(a), len(b))
+            else fuzz.ratio(a, b) >= NAME_SIMILARITY or (len(shorter) >= 3 and longer.startswith(shorter))
+        )
+        assert _same_first(a, b) == expected
+        x = tuple(word() for _ in range(rng.randint(1, 4)))
+        y = rng.choice([tuple(word() for _ in range(rng.randint(1, 4))), (*x, word()), x[::-1], x[:-1] or x])
+        assert _similar_orgs(x, y) == (fuzz.token_sort_ratio(" ".join(x), " ".join(y)) >= ORG_SIMILARITY)
+
+
+def test_lone_entities_are_known_by_one_word_forms_only() -> None:
+    """``lone`` reads the stored forms' dicts: one-word forms alone make a lone entity, a country or a full
+    name among them does not, nor does an entity with no forms."""
+
+    def group(*names: tuple[str, str]) -> dict[str, Any]:
+        return {"forms": [name_form(n, t).to_dict() for n, t in names]}
+
+    assert lone(group(("Smith", "PERSON")))
+    assert lone(group(("NATO", "ORG"), ("Smith", "PERSON")))
+    assert not lone(group(("Smith", "PERSON"), ("John Smith", "PERSON")))
+    assert not lone(group(("France", "GPE")))
+    assert not lone(group(("Smith", "PERSON"), ("French", "NORP")))
+    assert not lone({"forms": []})

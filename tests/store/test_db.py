@@ -18,7 +18,7 @@ from dateline.batch import run_corpus
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Entity, Failure, Span
 from dateline.store import Store, schema
-from dateline.store.corpus import LinkSession, link_features, link_groups, link_members
+from dateline.store.corpus import LinkCache, LinkSession, link_features, link_groups, link_members
 from dateline.store.db import dumps
 from tests.conftest import CORPUS, missing_shared
 from tests.store.conftest import pg_schema
@@ -272,3 +272,35 @@ def test_a_flush_replaces_the_rows_of_the_keys_it_writes(store_url: str) -> None
     assert groups == [("t", "g1", "uno", dumps({"id": "g1", "n": 2})), ("t", "g2", "two", dumps({"id": "g2", "n": 1}))]
     assert members == [("t", "m1", "g2", "a1", dumps({"name": "Ann Lee"})), ("t", "m2", "g2", "a2", "{}")]
     assert features == [("t", "f1", "a1", dumps({"v": 2}))]
+
+
+def test_held_parses_follow_every_write(store_url: str) -> None:
+    """A peek answers from the parses the cache holds without looking at the row cache, so every write of a row
+    must replace or drop its parse: a plain put, a features put or drop, a move. Rows held and rows read come
+    back together in id order, and each as a fresh session reads it from the database."""
+    store = Store(store_url)
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        for ident in ("b", "d"):
+            session.put_group("t", ident, {"id": ident, "n": 1})
+        session.put_features("f", "x", "x", {"n": 1})
+        session.flush()
+        assert session.peek_groups("t", ["d", "b"]) == {"b": {"id": "b", "n": 1}, "d": {"id": "d", "n": 1}}
+        assert session.peek_features("f", ["x"]) == {"x": {"n": 1}}
+        # A plain put (its text, not handed over) after the row was peeked: the next peek is of the new row.
+        session.put_group("t", "b", {"id": "b", "n": 2})
+        session.put_features("f", "x", "x", {"n": 2})
+        assert session.peek_groups("t", ["b"]) == {"b": {"id": "b", "n": 2}}
+        assert session.peek_features("f", ["x"]) == {"x": {"n": 2}}
+        # "a" and "c" are read (one of them absent), "b" and "d" held: all in id order.
+        session.put_group("t", "c", {"id": "c", "n": 1})
+        session.flush()
+        session.cache.parsed.data.pop((link_groups.name, "t", "c"), None)
+        peeked = session.peek_groups("t", ["d", "c", "b", "a"])
+        assert list(peeked) == ["b", "c", "d"]
+        assert peeked == LinkSession(conn, LinkCache()).get_groups("t", ["a", "b", "c", "d"])
+        session.drop_features("f", ["x"])
+        assert session.peek_features("f", ["x"]) == {}
+        # A move folds "d" into "b": the source's parse goes with the rest of the cache.
+        session.move_groups("t", [("d", "b")])
+        assert session.peek_groups("t", ["b", "d"]) == {"b": {"id": "b", "n": 2}}

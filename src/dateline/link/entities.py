@@ -247,17 +247,41 @@ def _same_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     "Frederick"), or one person known by a middle name ("W. Mark Felt", "Mark Felt")."""
     if _same_first(a[0], b[0]):
         return True
-    return any(_same_first(g, b[0]) for g in a[1:] if len(g) > 1) or any(
-        _same_first(a[0], g) for g in b[1:] if len(g) > 1
-    )
+    # Most given names are one word: the middle names' loops only where there are any (a person's candidates
+    # are mostly namesakes of the same surname, each asked this; bench/RESULTS-linking.md, session 19).
+    if len(a) > 1 and any(_same_first(g, b[0]) for g in a[1:] if len(g) > 1):
+        return True
+    return len(b) > 1 and any(_same_first(a[0], g) for g in b[1:] if len(g) > 1)
 
 
 def _same_first(a: str, b: str) -> bool:
     a, b = a.rstrip("."), b.rstrip(".")
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    shorter, longer = sorted((a, b), key=len)
+    if a == b:
+        # ``fuzz.ratio`` of equal strings is 100.
+        return True
+    # The shorter first, ``a`` when both are as long (as a stable sort by length orders them).
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     return fuzz.ratio(a, b) >= NAME_SIMILARITY or (len(shorter) >= 3 and longer.startswith(shorter))
+
+
+def _similar_surnames(a: str, b: str) -> bool:
+    """Two folded surnames are spelling variants (``NAME_SIMILARITY``); equal ones without asking rapidfuzz
+    (its ratio of equal strings is 100): a person's candidates mostly share the record's surname."""
+    return a == b or fuzz.ratio(a, b) >= NAME_SIMILARITY
+
+
+def _similar_orgs(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two organisation names' token-sort ratio reaches ``ORG_SIMILARITY``. The ratio is 100 * (1 - d / n) for
+    an edit distance d at least the two texts' difference in length and n their summed length, so texts whose
+    lengths differ by more than (100 - ORG_SIMILARITY)% of n cannot reach it and are not scored (integers, so
+    no rounding decides; a name form's tokens hold no whitespace, so sorting them keeps each text's length):
+    64% of the pairs on the linking continuation (bench/RESULTS-linking.md, session 19)."""
+    x, y = " ".join(a), " ".join(b)
+    if 100 * abs(len(x) - len(y)) > (100 - ORG_SIMILARITY) * (len(x) + len(y)):
+        return False
+    return fuzz.token_sort_ratio(x, y) >= ORG_SIMILARITY
 
 
 def compatible(a: NameForm, b: NameForm) -> bool:
@@ -279,14 +303,14 @@ def compatible(a: NameForm, b: NameForm) -> bool:
     if a.coarse != b.coarse:
         return False
     if a.coarse == PERSON:
-        if a.feminine != b.feminine or fuzz.ratio(a.surname, b.surname) < NAME_SIMILARITY:
+        if a.feminine != b.feminine or not _similar_surnames(a.surname, b.surname):
             return False
         if not (a.given and b.given):
             return True
         return a.suffix == b.suffix and _same_given(a.given, b.given)
     if a.located or b.located:
         return a.located == b.located
-    return fuzz.token_sort_ratio(" ".join(a.tokens), " ".join(b.tokens)) >= ORG_SIMILARITY
+    return _similar_orgs(a.tokens, b.tokens)
 
 
 def _score(form: NameForm, forms: list[NameForm]) -> int:
@@ -497,7 +521,7 @@ def _conflicts(form: NameForm, stored: list[NameForm]) -> bool:
         return False
     return any(
         s.given
-        and fuzz.ratio(s.surname, form.surname) >= NAME_SIMILARITY
+        and _similar_surnames(s.surname, form.surname)
         and (s.suffix != form.suffix or not _same_given(s.given, form.given))
         and s.feminine == form.feminine
         for s in stored
@@ -727,8 +751,11 @@ def link(session: LinkSession, article: Article, entities: list[Entity]) -> list
 
 def lone(group: dict[str, Any]) -> bool:
     """A canonical entity known only by one-word forms (a surname, an acronym, a short form), not a country."""
-    forms = [NameForm.from_dict(f) for f in group["forms"]]
-    return bool(forms) and all(len(f.tokens) == 1 and not f.country for f in forms)
+    # Read off the stored forms' dicts (the two fields ``NameForm.from_dict`` would give the same), not a
+    # ``NameForm`` built per form: asked of the chosen candidate of most records and of every group the merge
+    # pass looks at, entities of up to ``MAX_FORMS`` forms (bench/RESULTS-linking.md, session 19).
+    forms = group["forms"]
+    return bool(forms) and all(len(f["tokens"]) == 1 and not f.get("country", "") for f in forms)
 
 
 def _group_names(group: dict[str, Any]) -> list[str]:
