@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v18",
         "statements.rules.v12",
-        "claims.rules.v18",
+        "claims.rules.v19",
         "times.rules.v12",
         "events.rules.v22",
     ):

@@ -452,6 +452,37 @@ def test_claimant_of_a_quotation_introduced_by_a_colon() -> None:
     assert claim.claimant.text == "Clinton"
 
 
+def _claims_of(text: str) -> dict[str, Claim]:
+    """The claims the whole pipeline finds in ``text`` (its first line is the headline), by figure."""
+    from dateline.ingest import article_from_text
+    from dateline.pipeline import Pipeline
+
+    result = next(Pipeline().run([article_from_text(text, source_path="t.txt")]))
+    assert isinstance(result, Analysis)
+    return {c.spans[0].text: c for c in result.claims}
+
+
+def test_claimant_of_a_block_quotation_introduced_by_a_colon() -> None:
+    # "In the text accompanying the video post, Wallnau wrote:" and a paragraph set off without quotation
+    # marks (PolNeAR train): "... Evangelicals who prefer Dr. Carson to Mr. Trump 33% to 18%" is his.
+    claim = _claimant("west-journal_2015-11-10_christian-speaker-just-shared-th", "33%")
+    assert claim.claimant.entity == "Lance Wallnau" and claim.statement_id is not None
+    lead = "Budget talks\n\nThe mayor defended the plan on Monday. "
+    block = "\n\nOur city will hire 40 new inspectors next spring and we will open the shelters early.\n"
+    said = _claims_of(lead + "In a letter to the council, Mayor Ana Ruiz wrote:" + block)["40 new inspectors"]
+    assert said.claimant.text == "Mayor Ana Ruiz" and said.statement_id is not None
+    # Self-written, the shapes the rule leaves to the outlet: a request lists what was asked for; a clause
+    # of being describes and quotes nobody; a cue whose own content runs on to the colon has said its piece.
+    hired = "\n\nThe city hired 40 new inspectors after the vote.\n"
+    for introduction, paragraph in (
+        ("In her address, Mayor Ana Ruiz called for:", "\n\nHiring 40 new inspectors and opening the shelters.\n"),
+        ("Mayor Ana Ruiz was 41 years old when she first ran for the council, which drew this headline:", hired),
+        ("Here are the questions that will decide when we know whether the council passes the plan:", hired),
+    ):
+        claim = _claims_of(lead + introduction + paragraph)["40 new inspectors"]
+        assert claim.claimant.text == "unknown outlet" and claim.statement_id is None
+
+
 def test_claimant_of_a_figure_a_verb_of_reckoning_states() -> None:
     # "The Labor Department calculates that 4.2 million workers will become newly eligible for overtime."
     claim = _claimant("nyt_2016-05-19_u-s-to-increase-overtime", "4.2 million workers")
