@@ -30,6 +30,7 @@ from dateline.extract.support.common import LastIndex, LastResult, antecedent, i
 from dateline.extract.support.event_classes import (
     AGENT_ENTS,
     AGENT_PRONOUNS,
+    OWNED_PRONOUNS,
     agent_noun,
     is_agent,
     is_party,
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 22
+VERSION = 23
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -1106,14 +1107,51 @@ def _everyday_sense(trigger: Trigger) -> bool:
     if trigger.type not in everyday and key not in everyday:
         return False
     patients = _patients(trigger.verb)
+    required = trigger.type in lexicon().patient_required or key in lexicon().patient_required
     if not patients:
         # "Bandemer held that courts were open": a detention verb with a content clause and no one detained
         # states a ruling or a view (plover.yaml ``patient_required_types``). Without the clause, a patient
         # the parse missed may be there ("kidnapped up to 16 advisers": "up" parsed as a particle).
-        required = trigger.type in lexicon().patient_required or key in lexicon().patient_required
         return required and any(c.dep_ == "ccomp" for c in trigger.verb.children)
+    if required:
+        holders = subjects(trigger.verb)[0]
+        return not any(_detainee(p, holders) for p in patients)
     nouns = lexicon().nouns.keys()
     return not any(is_party(p, nouns) for p in patients)
+
+
+def _detainee(patient: Token, holders: list[Token]) -> bool:
+    """Whether a detention verb's patient is someone detained: someone (``_someone``: "held the villagers", "held
+    them", "held two Americans"), or someone's people ("the rebels held his two sons"). A place, an amount, an
+    event or a thing is held in the everyday sense ("held senior U.S. intelligence positions", "held a 45% to 42%
+    lead"), and so is what the holders hold of their own ("Democrats held their conventions", "it will hold its
+    convention", "the GOP held theirs"): the owner that makes "suspended Egypt's membership" a sanction of Egypt is
+    no detainee. A possessive pronoun is read as the holders' when its number is theirs (the parse has no
+    coreference)."""
+    if patient.pos_ == "PRON" and patient.lower_ in OWNED_PRONOUNS:
+        return False
+    if _someone(patient) or (patient.pos_ == "PROPN" and not patient.ent_type_):
+        # A proper noun no entity covers is most often a name the model missed ("kidnapped Abdi Farah").
+        return True
+    if patient.pos_ == "NUM" or patient.ent_type_ == "CARDINAL":
+        # A bare count is of people ("killing one person and arresting 12"), unless its "of" says of what
+        # ("held 300 of the ballots").
+        counted = _prep_objects(patient, ("of",))
+        return not counted or any(_detainee(c, holders) for c in counted)
+    owners = [c for c in patient.children if c.dep_ == "poss" and (c.pos_ == "PRON" or _someone(c))]
+    number = _number(holders)
+    return any(not (c.pos_ == "PRON" and number is not None and number in _numbers(c)) for c in owners)
+
+
+def _numbers(token: Token) -> list[str]:
+    return [str(n) for n in token.morph.get("Number", [])]
+
+
+def _number(heads: list[Token]) -> str | None:
+    """The grammatical number of a subject: plural when coordinated ("Republicans and Democrats"), else its head's."""
+    if len(heads) > 1:
+        return "Plur"
+    return next(iter(_numbers(heads[0])), None) if heads else None
 
 
 def _refused_speech(trigger: Trigger) -> bool:
