@@ -1072,3 +1072,15 @@ def test_the_infinitive_of_a_noun_is_not_done_by_its_governors_subject() -> None
     assert _sentence_events("The governor had the authority to pardon the prisoners.") == []
     assert _types("The governor pardoned the prisoners.") == {"CONCEDE"}
     assert _sentence_events("The senator lacked the power to veto the budget.") == []
+
+
+def test_a_possessed_call_is_a_consultation_only_with_another_side() -> None:
+    # A call with, to or between someone is a consultation, the other side named by a preposition, a modifier,
+    # or whom the addressee belongs to.
+    assert "CONSULT" in _types("Senator Reed's call with Chancellor Weber lasted an hour on Monday.")
+    assert "CONSULT" in _types("Senator Reed's Germany call lasted an hour on Monday.")
+    assert "CONSULT" in _types("Governor Hale's call to the widow of Captain Ruiz drew criticism.")
+    # Without one, a call is an appeal, a decision or a routine, no consultation.
+    assert "CONSULT" not in _types("Senator Reed's call to action drew applause from the crowd.")
+    assert "CONSULT" not in _types("The delay was Governor Hale's call, aides said.")
+    assert "CONSULT" not in _types("Acme's earnings call disappointed investors on Tuesday.")

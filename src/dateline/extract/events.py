@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 23
+VERSION = 24
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -373,7 +373,7 @@ def nominal_trigger(token: Token) -> Trigger | None:
     if token.dep_ in _OBJ and _lemma(token.head) in lex.light_verbs:
         return None
     doers = _named_doers(token) or _sides(token)
-    if not doers:
+    if not doers or _no_counterpart(token, typed[0]):
         return None
     # "Luther's arrest", "Foley's murder": the possessor of a deed done to someone is as often its patient as its
     # doer; only a participant complement ("Russia's invasion of Ukraine", "attacks on lawmakers") or a "by"
@@ -386,6 +386,37 @@ def nominal_trigger(token: Token) -> Trigger | None:
     ):
         return None
     return Trigger(token, token, phrased or lemma, *typed)
+
+
+def _no_counterpart(noun: Token, kind: str | None) -> bool:
+    """A consultation is mutual (PLOVER CONSULT: an actor meets or talks with another): a noun of one names the
+    other side, by a participant preposition that names someone ("Trump's call with Zelensky", "a call to the
+    Taiwanese president") or as sides ("a phone call last week between Liu and Mnuchin"). Without one, "call" is
+    an appeal ("Franklin Roosevelt's call in his first inaugural address for power", "Trump's call to action"), a
+    decision ("not entirely the State Department's call") or a routine ("Ms. French's sales calls")."""
+    if kind != "CONSULT" or _sides(noun):
+        return False
+    # The other side may be a modifier ("Trump's Ukraine call") or sit in a phrase the parse hangs lower ("Trump's
+    # phone call on July 25 with Zelenskiy": "with" on the date), and may be named by whom it belongs to ("a
+    # call to the widow of Sgt La David Johnson").
+    if any(c.dep_ == "compound" and c.ent_type_ in AGENT_ENTS for c in noun.children):
+        return False
+    return not any(_someone(g) or any(_someone(o) for o in _prep_objects(g, ("of",))) for g in _phrase_objects(noun))
+
+
+def _phrase_objects(noun: Token) -> list[Token]:
+    """The objects of the participant prepositions in a noun's own phrase, however deep the parse hangs them
+    (through other prepositional phrases, never through a clause)."""
+    found: list[Token] = []
+    stack = [noun]
+    while stack:
+        head = stack.pop()
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            objects = [g for g in prep.children if g.dep_ == "pobj"]
+            if prep.lower_ in _PARTICIPANT_PREPS:
+                found += objects
+            stack += objects
+    return found
 
 
 # The shortest "-ing" noun read as a verb's act: "bring", "ring", "thing" and "king" are no gerunds.
