@@ -483,6 +483,20 @@ def test_a_verb_whose_patient_is_a_thing_is_used_in_its_everyday_sense() -> None
     assert "ASSAULT" in _types("The rebels attacked the town on Tuesday.")
 
 
+def test_a_detention_is_done_to_someone() -> None:
+    # A possessed thing or a possessive pronoun held detains no owner.
+    assert _sentence_events("The party held its annual convention in Denver on Saturday.") == []
+    assert _sentence_events("The Democrats held their convention in July, and the Republicans held theirs in August.") == []
+    assert _sentence_events("The county clerk has held his tax records since March.") == []
+    # Someone held, or someone's people, stay detentions.
+    assert "COERCE" in _types("The rebels held his two sons for a week.")
+    assert "COERCE" in _types("The militia held them in a basement for three days.")
+    assert "COERCE" in _types("The police detained 12 after the march on Sunday.")
+    # Held in the everyday sense: posts, a lead.
+    assert _sentence_events("Senator Reed has held senior posts in two administrations.") == []
+    assert _sentence_events("The governor held a 52% to 44% lead in the poll.") == []
+
+
 def test_a_warning_of_what_others_will_do_is_a_prediction() -> None:
     # Addressed to no one, about someone else's action or what will happen: a statement, not a threat.
     assert _sentence_events("The senator warned that the economy is slowing down.") == []
@@ -1058,3 +1072,15 @@ def test_the_infinitive_of_a_noun_is_not_done_by_its_governors_subject() -> None
     assert _sentence_events("The governor had the authority to pardon the prisoners.") == []
     assert _types("The governor pardoned the prisoners.") == {"CONCEDE"}
     assert _sentence_events("The senator lacked the power to veto the budget.") == []
+
+
+def test_a_possessed_call_is_a_consultation_only_with_another_side() -> None:
+    # A call with, to or between someone is a consultation, the other side named by a preposition, a modifier,
+    # or whom the addressee belongs to.
+    assert "CONSULT" in _types("Senator Reed's call with Chancellor Weber lasted an hour on Monday.")
+    assert "CONSULT" in _types("Senator Reed's Germany call lasted an hour on Monday.")
+    assert "CONSULT" in _types("Governor Hale's call to the widow of Captain Ruiz drew criticism.")
+    # Without one, a call is an appeal, a decision or a routine, no consultation.
+    assert "CONSULT" not in _types("Senator Reed's call to action drew applause from the crowd.")
+    assert "CONSULT" not in _types("The delay was Governor Hale's call, aides said.")
+    assert "CONSULT" not in _types("Acme's earnings call disappointed investors on Tuesday.")

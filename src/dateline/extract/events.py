@@ -30,6 +30,7 @@ from dateline.extract.support.common import LastIndex, LastResult, antecedent, i
 from dateline.extract.support.event_classes import (
     AGENT_ENTS,
     AGENT_PRONOUNS,
+    OWNED_PRONOUNS,
     agent_noun,
     is_agent,
     is_party,
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 22
+VERSION = 24
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -372,7 +373,7 @@ def nominal_trigger(token: Token) -> Trigger | None:
     if token.dep_ in _OBJ and _lemma(token.head) in lex.light_verbs:
         return None
     doers = _named_doers(token) or _sides(token)
-    if not doers:
+    if not doers or _no_counterpart(token, typed[0]):
         return None
     # "Luther's arrest", "Foley's murder": the possessor of a deed done to someone is as often its patient as its
     # doer; only a participant complement ("Russia's invasion of Ukraine", "attacks on lawmakers") or a "by"
@@ -385,6 +386,37 @@ def nominal_trigger(token: Token) -> Trigger | None:
     ):
         return None
     return Trigger(token, token, phrased or lemma, *typed)
+
+
+def _no_counterpart(noun: Token, kind: str | None) -> bool:
+    """A consultation is mutual (PLOVER CONSULT: an actor meets or talks with another): a noun of one names the
+    other side, by a participant preposition that names someone ("Trump's call with Zelensky", "a call to the
+    Taiwanese president") or as sides ("a phone call last week between Liu and Mnuchin"). Without one, "call" is
+    an appeal ("Franklin Roosevelt's call in his first inaugural address for power", "Trump's call to action"), a
+    decision ("not entirely the State Department's call") or a routine ("Ms. French's sales calls")."""
+    if kind != "CONSULT" or _sides(noun):
+        return False
+    # The other side may be a modifier ("Trump's Ukraine call") or sit in a phrase the parse hangs lower ("Trump's
+    # phone call on July 25 with Zelenskiy": "with" on the date), and may be named by whom it belongs to ("a
+    # call to the widow of Sgt La David Johnson").
+    if any(c.dep_ == "compound" and c.ent_type_ in AGENT_ENTS for c in noun.children):
+        return False
+    return not any(_someone(g) or any(_someone(o) for o in _prep_objects(g, ("of",))) for g in _phrase_objects(noun))
+
+
+def _phrase_objects(noun: Token) -> list[Token]:
+    """The objects of the participant prepositions in a noun's own phrase, however deep the parse hangs them
+    (through other prepositional phrases, never through a clause)."""
+    found: list[Token] = []
+    stack = [noun]
+    while stack:
+        head = stack.pop()
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            objects = [g for g in prep.children if g.dep_ == "pobj"]
+            if prep.lower_ in _PARTICIPANT_PREPS:
+                found += objects
+            stack += objects
+    return found
 
 
 # The shortest "-ing" noun read as a verb's act: "bring", "ring", "thing" and "king" are no gerunds.
@@ -1106,14 +1138,51 @@ def _everyday_sense(trigger: Trigger) -> bool:
     if trigger.type not in everyday and key not in everyday:
         return False
     patients = _patients(trigger.verb)
+    required = trigger.type in lexicon().patient_required or key in lexicon().patient_required
     if not patients:
         # "Bandemer held that courts were open": a detention verb with a content clause and no one detained
         # states a ruling or a view (plover.yaml ``patient_required_types``). Without the clause, a patient
         # the parse missed may be there ("kidnapped up to 16 advisers": "up" parsed as a particle).
-        required = trigger.type in lexicon().patient_required or key in lexicon().patient_required
         return required and any(c.dep_ == "ccomp" for c in trigger.verb.children)
+    if required:
+        holders = subjects(trigger.verb)[0]
+        return not any(_detainee(p, holders) for p in patients)
     nouns = lexicon().nouns.keys()
     return not any(is_party(p, nouns) for p in patients)
+
+
+def _detainee(patient: Token, holders: list[Token]) -> bool:
+    """Whether a detention verb's patient is someone detained: someone (``_someone``: "held the villagers", "held
+    them", "held two Americans"), or someone's people ("the rebels held his two sons"). A place, an amount, an
+    event or a thing is held in the everyday sense ("held senior U.S. intelligence positions", "held a 45% to 42%
+    lead"), and so is what the holders hold of their own ("Democrats held their conventions", "it will hold its
+    convention", "the GOP held theirs"): the owner that makes "suspended Egypt's membership" a sanction of Egypt is
+    no detainee. A possessive pronoun is read as the holders' when its number is theirs (the parse has no
+    coreference)."""
+    if patient.pos_ == "PRON" and patient.lower_ in OWNED_PRONOUNS:
+        return False
+    if _someone(patient) or (patient.pos_ == "PROPN" and not patient.ent_type_):
+        # A proper noun no entity covers is most often a name the model missed ("kidnapped Abdi Farah").
+        return True
+    if patient.pos_ == "NUM" or patient.ent_type_ == "CARDINAL":
+        # A bare count is of people ("killing one person and arresting 12"), unless its "of" says of what
+        # ("held 300 of the ballots").
+        counted = _prep_objects(patient, ("of",))
+        return not counted or any(_detainee(c, holders) for c in counted)
+    owners = [c for c in patient.children if c.dep_ == "poss" and (c.pos_ == "PRON" or _someone(c))]
+    number = _number(holders)
+    return any(not (c.pos_ == "PRON" and number is not None and number in _numbers(c)) for c in owners)
+
+
+def _numbers(token: Token) -> list[str]:
+    return [str(n) for n in token.morph.get("Number", [])]
+
+
+def _number(heads: list[Token]) -> str | None:
+    """The grammatical number of a subject: plural when coordinated ("Republicans and Democrats"), else its head's."""
+    if len(heads) > 1:
+        return "Plur"
+    return next(iter(_numbers(heads[0])), None) if heads else None
 
 
 def _refused_speech(trigger: Trigger) -> bool:

@@ -74,6 +74,8 @@ AGENT_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "us", "him", "
 PARTY_ENTS = AGENT_ENTS | {"LOC", "FAC"}
 # Amounts are what is given, cut or withheld ("delivered $5 million", "cut 10 percent").
 AMOUNT_ENTS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
+# Possessive pronouns that stand for an owned thing ("the GOP held theirs"), never for its owner.
+OWNED_PRONOUNS = frozenset({"mine", "yours", "hers", "ours", "theirs"})
 
 
 @lru_cache(maxsize=1)
