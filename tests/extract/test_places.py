@@ -35,7 +35,7 @@ from dateline.extract.places import (
 )
 from dateline.gazetteer import load_gazetteer
 from dateline.ingest import article_from_text
-from dateline.model import Analysis, Article, Dateline, Failure, Place
+from dateline.model import Analysis, Article, Dateline, Failure, Place, Span
 from dateline.nlp import load_nlp
 from tests.conftest import CORPUS, EVAL_DATA, GOLD, SAMPLES
 
@@ -698,3 +698,40 @@ def test_a_building_written_in_a_division_or_country_is_placed_there_not_at_the_
     text = "Officials in Washington said a lecturer from Liberty University in Virginia spoke in Washington."
     places = _resolved(text, [("Washington", False), ("Liberty University", False), ("Virginia", False)])
     assert places["Liberty University"].lat == places["Virginia"].lat != places["Washington"].lat
+
+
+def test_a_town_in_a_buildings_name_takes_the_sense_the_article_around_it_gives() -> None:
+    # Arlington, Texas is the larger namesake; beside Washington the cemetery is Arlington, Virginia's.
+    text = "U.S. mourners gathered in Washington on Friday before the procession to Arlington National Cemetery."
+    places = _resolved(text, [("U.S.", False), ("Washington", False), ("Arlington National Cemetery", False)])
+    cemetery = places["Arlington National Cemetery"]
+    assert cemetery.feature == "BLDG" and cemetery.lat is not None and cemetery.lon is not None
+    assert distance_km((cemetery.lat, cemetery.lon), (38.88, -77.10)) < 10
+
+
+def test_a_town_of_several_words_in_a_buildings_name_places_it() -> None:
+    text = "Voters in Ohio watched the speech given at the Los Angeles Memorial Coliseum on Sunday."
+    places = _resolved(text, [("Ohio", False), ("Los Angeles Memorial Coliseum", False)])
+    coliseum = places["Los Angeles Memorial Coliseum"]
+    assert coliseum.lat is not None and coliseum.lon is not None
+    assert distance_km((coliseum.lat, coliseum.lon), (34.05, -118.24)) < 10
+
+
+def test_the_dateline_town_is_the_sense_the_article_gives_its_name() -> None:
+    # The dateline parser may guess another country's town for a bare capitalised name; the article's own
+    # reading of "Florence" (beside South Carolina) is what a building with no town of its own falls back to.
+    text = "FLORENCE - Airmen from Florence, South Carolina, trained at Pinewood Air Force Base this week."
+    article = Article(
+        id=Article.make_id(text),
+        text=text,
+        source_path="t",
+        content_hash="",
+        dateline=Dateline(place="Florence", country="IT", span=Span.of(text, 0, 8)),
+    )
+    names = ("Florence", "South Carolina", "Pinewood Air Force Base")
+    found = [Mention(m.start(), m.end(), m.group()) for n in names for m in re.finditer(re.escape(n), text)]
+    found = [m for m in found if m.start > 0]
+    places = {p.text: p for p in places_from_mentions(article, found)}
+    base = places["Pinewood Air Force Base"]
+    assert base.country == "US" and base.lat is not None and base.lon is not None
+    assert distance_km((base.lat, base.lon), (34.20, -79.76)) < 20

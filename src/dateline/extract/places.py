@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "places.gazetteer"
-VERSION = 6
+VERSION = 7
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Towns at least this large count as well known: they beat a first-level division or continent of the
 # same name only when the article gives no other clue. 100,000 is the UN's "large city" threshold
@@ -843,11 +843,13 @@ def places_from_mentions(
     context = evidence.context
     containers = _containers(article.text, found, evidence)
     chosen = {key: _resolve_group(names[key], evidence, containers.get(key)) for key in groups}
+    located_by = evidence
     if "nearby" in signals:
         # Nearby places already resolved: the article's large towns, as the first pass placed them, locate
         # its small ones ("Lafayette" beside "New Orleans" is the New Orleans street, not Lafayette, Indiana).
         # A name is never located by its own first reading.
         settled = {k: p for k, c in chosen.items() if c and _landmark(c[0]) and (p := _point(c[0]))}
+        located_by = replace(evidence, points=evidence.points + tuple(settled.values()))
         chosen = {
             key: _resolve_group(
                 names[key],
@@ -878,7 +880,11 @@ def places_from_mentions(
             chosen[key]
             or ((country, (INITIALS,)) if (country := _initials_country(group[0].text, context)) else None)
             or ((region, (COMPASS,)) if (region := _compass_region(group[0].text, context)) else None)
-            or ((facility, (FACILITY,)) if (facility := _facility(group[0].text, context, town, site)) else None)
+            or (
+                (facility, (FACILITY,))
+                if (facility := _facility(group[0].text, located_by, town, site, resolved))
+                else None
+            )
             or (_local(group, anchor), (LOCAL,))
         )
         if best is None or (weak and not _supported(best, located)):
@@ -1089,7 +1095,10 @@ def _anchor(
     the article names (a town elsewhere is a namesake guess: "the West Wing" read as Wing, England, in a
     Washington story)."""
     if article.dateline is not None and article.dateline.place:
-        dateline = resolve(article.dateline.place, context)
+        # The dateline's town is the sense the article gave its name (one sense per document): "FLORENCE" over
+        # a South Carolina story is Florence, South Carolina, though the dateline parser guessed Italy's.
+        key = name_key(_clean(article.dateline.place))
+        dateline = resolved[key] if key in resolved else resolve(article.dateline.place, context)
         if dateline is not None and dateline.feature == FEATURE_CITY:
             return dateline
     # Between towns named equally often, one in a country the article names beats a metropolis known
@@ -1110,7 +1119,11 @@ def _known_in(town: Candidate, context: frozenset[str]) -> bool:
 
 
 def _facility(
-    text: str, context: frozenset[str], anchor: Candidate | None, site: Candidate | None = None
+    text: str,
+    evidence: Evidence,
+    anchor: Candidate | None,
+    site: Candidate | None = None,
+    resolved: dict[str, Candidate | None] | None = None,
 ) -> Candidate | None:
     """A street, building or natural feature, placed at ``site`` (the place written right after it: "the Oakland
     County Courthouse in Pontiac", not Oakland, California), else at the town its name carries, or else at
@@ -1130,11 +1143,12 @@ def _facility(
     )
     if feature is None:
         return None
+    context = evidence.context
     own = next(
         (
             c
-            for t in tokens[:-1]
-            if (c := resolve(t, context)) is not None
+            for t in _name_runs(tokens[:-1])
+            if (c := _own_town(t, evidence, resolved or {})) is not None
             and c.feature == FEATURE_CITY
             and c.population >= LARGE_CITY_POPULATION
             and _known_in(c, context)
@@ -1152,6 +1166,28 @@ def _facility(
     if town is None:
         return None
     return Candidate(0, _clean(text), town.country, town.lat, town.lon, 0, feature, True)
+
+
+def _name_runs(tokens: Sequence[str]) -> list[str]:
+    """The runs of consecutive words a facility's name may carry a town in, longest first, then left to right:
+    "Los Angeles Memorial Coliseum" -> "Los Angeles Memorial", "Los Angeles", "Angeles Memorial", "Los", ..."""
+    n = len(tokens)
+    return [" ".join(tokens[i : i + k]) for k in range(n, 0, -1) for i in range(n - k + 1)]
+
+
+def _own_town(word: str, evidence: Evidence, resolved: dict[str, Candidate | None]) -> Candidate | None:
+    """The sense of a town a facility's name carries, read like any toponym of the article: the sense the article
+    gave the name alone (one sense per document), else the one its countries, divisions and nearby places pick.
+    "Arlington National Cemetery" beside Washington or Virginia is at Arlington, Virginia, not the larger
+    Arlington, Texas, that the name alone would give."""
+    key = name_key(_clean(word))
+    known = resolved.get(key)
+    if known is not None and known.feature == FEATURE_CITY:
+        return known
+    # The article's own reading of the name may be another kind of place ("Washington" the state in a list of
+    # states): the facility's name still carries a town.
+    chosen = choose([c for c in candidates(word) if c.feature == FEATURE_CITY], evidence)
+    return chosen[0] if chosen else None
 
 
 def _local(group: Sequence[Mention], anchor: Candidate | None) -> Candidate | None:
