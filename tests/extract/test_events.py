@@ -1058,3 +1058,9 @@ def test_the_infinitive_of_a_noun_is_not_done_by_its_governors_subject() -> None
     assert _sentence_events("The governor had the authority to pardon the prisoners.") == []
     assert _types("The governor pardoned the prisoners.") == {"CONCEDE"}
     assert _sentence_events("The senator lacked the power to veto the budget.") == []
+    # A finite verb the parse hangs under the noun's infinitive as its conjunct happened: it keeps its doer.
+    finite = _sentence_events("Iran rejected the offer to negotiate and threatened to attack US ships.")
+    assert [(e.type, [a.text for a in e.actors]) for e in finite] == [("REJECT", ["Iran"]), ("THREATEN", ["Iran"])]
+    assert "COERCE" in _types("Trump signed an order to ban travel from seven countries and imposed tariffs on China.")
+    # A base form conjoined with the infinitive shares its unrealised reading.
+    assert _sentence_events("The senator had the authority to pardon the prisoners and release them.") == []

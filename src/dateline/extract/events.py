@@ -549,6 +549,8 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
     current = verb
     # Whether the trigger reaches a doer-sharing gerund at all: asked once, not at every hop.
     through_gerund = _subjectless_governor(verb) is not None
+    # Whether every verb climbed so far is a base form, so shares a noun's infinitive's unrealised reading.
+    unrealised = True
     for _ in range(_MAX_SUBJECT_HOPS + 1):
         passive = any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in current.children)
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -560,11 +562,13 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             return [t for s in subj for t in _with_conjuncts(antecedent(s))], passive
         if passive:
             return [], True
-        if _noun_infinitive(current):
+        if unrealised and _noun_infinitive(current):
             # "the decision to reject", "pressure to pass", "the authority to kill": the act a noun names is
-            # not done by whoever governs the noun: of 33 such events on bulk seeds 7920-7921, 32 were unrealised
-            # or had a wrong doer, 1 doubtful (docs/extractors.md, events v21).
+            # not done by whoever governs the noun (docs/extractors.md, events v22). Only the trigger and base
+            # forms conjoined with or completing it share that reading; a finite conjunct the parse hangs there
+            # ("signed an order to ban travel ... and imposed tariffs") happened, and climbs on.
             return [], False
+        unrealised = unrealised and current.tag_ == "VB" and current.dep_ in ("conj", "xcomp")
         if current.dep_ == "xcomp":
             # "called on X to condemn Y": X (the governor's object) is who is asked to act.
             governed = _objects(current.head) + [
@@ -583,8 +587,8 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
 
 
 def _noun_infinitive(verb: Token) -> bool:
-    """An infinitive completing a noun ("the decision to reject", "a record to defend", "the power to pardon")."""
-    return verb.dep_ == "acl" and verb.tag_ == "VB"
+    """A "to" infinitive completing a noun ("the decision to reject", "a record to defend", "the power to pardon")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _gerund_governor(clause: Token) -> Token | None:
