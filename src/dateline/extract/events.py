@@ -112,6 +112,8 @@ _PATIENT_PREPS = frozenset({"for", "against", "over", "to", "with"})
 @dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, tuple[str | None, str | None]]
+    # The ``verbs`` keys that come only from the WordNet synsets (no hand-written entry).
+    synset_verbs: frozenset[str]
     nouns: dict[str, tuple[str | None, str | None]]
     light_verbs: frozenset[str]
     governors: dict[str, str | None]
@@ -158,6 +160,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         # The WordNet synset verbs (bench/wordnet_synsets.py) come first: a hand-written entry overrides one.
         verbs={k: _type_mode(v) for k, v in {**data["synset_verbs"], **data["verbs"]}.items()},
+        synset_verbs=frozenset(data["synset_verbs"]) - frozenset(data["verbs"]),
         nouns={k: _type_mode(v) for k, v in data["nouns"].items()},
         light_verbs=frozenset(data["light_verbs"]),
         governors=dict(data["governors"]),
@@ -254,12 +257,16 @@ def find_trigger(token: Token) -> Trigger | None:
     for child in token.children:
         phrase = f"{lemma} {child.lower_}"
         if child.dep_ in _PARTICLE_DEPS and child.i == token.i + 1 and phrase in lex.verbs:
+            if phrase in lex.synset_verbs and not (_true_particle(child) and _done_to(token)):
+                continue
             return Trigger(token, child, phrase, *lex.verbs[phrase])
     if lemma in lex.light_verbs:
         light = _light_verb_trigger(token)
         if light is not None:
             return light
     if lemma in lex.verbs and _other_phrasal(token):
+        return None
+    if lemma in lex.synset_verbs and not _done_to(token):
         return None
     if lemma in lex.verbs:
         if (
@@ -274,6 +281,19 @@ def find_trigger(token: Token) -> Trigger | None:
             return None
         return Trigger(token, token, lemma, *lex.verbs[lemma])
     return None
+
+
+def _true_particle(child: Token) -> bool:
+    """Whether a verb's next word is its particle ("turned down the offer"), not a preposition ("turned down a
+    side street", "called down the stairs": a "down" the parse may call a particle though it has an object)."""
+    return child.dep_ == "prt" and not any(c.dep_ == "pobj" for c in child.children)
+
+
+def _done_to(verb: Token) -> bool:
+    """Whether a verb has what it is done to: an object or a passive subject. The WordNet synset verbs
+    (plover.yaml ``synset_verbs``) are their type only so ("lectured Obama", "was turned down"); alone they have
+    another sense ("lectured at Harvard", teaching; "the economy turned down")."""
+    return any(c.dep_ in _OBJ or c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children)
 
 
 def _someone_sense(verb: Token, lemma: str) -> Trigger | None:
@@ -350,7 +370,8 @@ def nominal_trigger(token: Token) -> Trigger | None:
     preps = [c for c in token.children if c.dep_ == "prep"]
     # The noun with its preposition as the lexicon types the verb phrase: "Obama's call for higher rates" is
     # "call for" (REQUEST); otherwise a possessed noun's own sense ("Trump's call with Zelenskiy": CONSULT).
-    phrased = next((f"{lemma} {p.lower_}" for p in preps if f"{lemma} {p.lower_}" in lex.verbs), None)
+    written = lex.verbs.keys() - lex.synset_verbs
+    phrased = next((f"{lemma} {p.lower_}" for p in preps if f"{lemma} {p.lower_}" in written), None)
     if phrased is not None:
         typed: tuple[str | None, str | None] | None = lex.verbs[phrased]
     else:
@@ -492,8 +513,9 @@ def _participle_of(token: Token) -> list[Token]:
 def _nominal(noun: str) -> tuple[str | None, str | None] | None:
     """The type of a noun that is a typed trigger verb used as a noun: "declared a freeze" is the freeze,
     "imposed a ban" the ban, "launched an attack" the attack (English zero-derivation: the noun names the
-    verb's action)."""
-    typed = lexicon().verbs.get(noun)
+    verb's action). Only a hand-written verb: the WordNet synset verbs are verbs ("gave a lecture" is teaching)."""
+    lex = lexicon()
+    typed = None if noun in lex.synset_verbs else lex.verbs.get(noun)
     return typed if typed is not None and typed[0] is not None else None
 
 
