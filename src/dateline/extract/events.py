@@ -257,7 +257,7 @@ def find_trigger(token: Token) -> Trigger | None:
     for child in token.children:
         phrase = f"{lemma} {child.lower_}"
         if child.dep_ in _PARTICLE_DEPS and child.i == token.i + 1 and phrase in lex.verbs:
-            if phrase in lex.synset_verbs and not (_true_particle(child) and _done_to(token)):
+            if phrase in lex.synset_verbs and not _true_particle(child):
                 continue
             return Trigger(token, child, phrase, *lex.verbs[phrase])
     if lemma in lex.light_verbs:
@@ -265,8 +265,6 @@ def find_trigger(token: Token) -> Trigger | None:
         if light is not None:
             return light
     if lemma in lex.verbs and _other_phrasal(token):
-        return None
-    if lemma in lex.synset_verbs and not _done_to(token):
         return None
     if lemma in lex.verbs:
         if (
@@ -287,13 +285,6 @@ def _true_particle(child: Token) -> bool:
     """Whether a verb's next word is its particle ("turned down the offer"), not a preposition ("turned down a
     side street", "called down the stairs": a "down" the parse may call a particle though it has an object)."""
     return child.dep_ == "prt" and not any(c.dep_ == "pobj" for c in child.children)
-
-
-def _done_to(verb: Token) -> bool:
-    """Whether a verb has what it is done to: an object or a passive subject. The WordNet synset verbs
-    (plover.yaml ``synset_verbs``) are their type only so ("lectured Obama", "was turned down"); alone they have
-    another sense ("lectured at Harvard", teaching; "the economy turned down")."""
-    return any(c.dep_ in _OBJ or c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children)
 
 
 def _someone_sense(verb: Token, lemma: str) -> Trigger | None:
