@@ -4,8 +4,10 @@ A WordNet verb synset holding three or more verbs (MIN_TYPED) that ``verbs`` in 
 variants such as "criticize"/"criticise" count once) is that type's sense; its other members are proposed with the
 type ("imprison" and "jail" are COERCE/arrest, so "incarcerate" is too), when the synset is among a proposed
 verb's two most frequent WordNet senses (so "know" is not proposed from the "recognize" synset it shares) and the
-verb is no key or listed word of plover.yaml already. Verbs of more than two words are left out (the matcher reads a
-verb and one particle). The output is the ``synset_verbs`` block of plover.yaml; it was chosen by the counts and
+verb is no key or listed word of plover.yaml already. The matcher reads a verb and one particle (events.py: a
+synset verb's must be a true particle, dep ``prt``), so a verb of more than two words is left out, and so is a
+two-word one whose second word is no particle, which WordNet lists as no adverb: an object ("have words") or a
+preposition ("plump for") could never match. The output is the ``synset_verbs`` block of plover.yaml; it was chosen by the counts and
 hand check in docs/extractors.md (events v21), which also names what was left out.
 
 Usage: python bench/wordnet_synsets.py [WORDNET_DIR]  (default /usr/share/wordnet, Debian's wordnet-base).
@@ -30,8 +32,9 @@ MAX_SENSE_RANK = 2
 MAX_WORDS = 2
 # Proposed verbs the hand check left out (docs/extractors.md, events v21): "necessitate" is the synset's "require as
 # useful" sense, said of things ("the shutdown necessitated ..."), no one's request; "relinquish" gave no right event
-# of two ("never relinquish it", a prediction; funding relinquished typed RETREAT).
-LEFT_OUT = frozenset({"necessitate", "relinquish"})
+# of two ("never relinquish it", a prediction; funding relinquished typed RETREAT); "chew up" is consumed or worn out
+# in all 3 AllSides uses ("chewing up clock", "chew up floor time", "officers are being chewed up"), no rebuke.
+LEFT_OUT = frozenset({"necessitate", "relinquish", "chew up"})
 
 
 def _spelling(word: str) -> str:
@@ -64,6 +67,18 @@ def _synsets(wordnet: Path) -> dict[str, list[str]]:
     return synsets
 
 
+def _particles(wordnet: Path) -> set[str]:
+    """The words WordNet lists as adverbs (index.adv): what can be a phrasal verb's particle ("down", "out")."""
+    lines = (wordnet / "index.adv").read_text(encoding="utf-8").splitlines()
+    return {line.split()[0] for line in lines if not line.startswith(" ")}
+
+
+def _readable(verb: str, particles: set[str]) -> bool:
+    """Whether the matcher can read ``verb``: one word, or a verb and one particle."""
+    words = verb.split()
+    return len(words) == 1 or (len(words) == MAX_WORDS and words[1] in particles)
+
+
 def _listed(lexicon: dict[str, Any]) -> set[str]:
     """Every key and listed word of plover.yaml: a proposed verb must be new to all of them."""
     words: set[str] = set()
@@ -80,6 +95,7 @@ def propose(wordnet: Path, lexicon: dict[str, Any]) -> dict[str, str]:
     verbs = {str(k): str(v) for k, v in lexicon["verbs"].items() if v}
     senses = _senses(wordnet)
     listed = _listed(lexicon)
+    particles = _particles(wordnet)
     proposed: dict[str, str] = {}
     conflicts: set[str] = set()
     for offset, members in _synsets(wordnet).items():
@@ -90,7 +106,7 @@ def propose(wordnet: Path, lexicon: dict[str, Any]) -> dict[str, str]:
                 continue
             kind = Counter(t for t in typed.values() if t.split("/")[0] == root).most_common(1)[0][0]
             for member in members:
-                if member in listed or len(member.split()) > MAX_WORDS:
+                if member in listed or not _readable(member, particles):
                     continue
                 if offset not in senses.get(member, [])[:MAX_SENSE_RANK]:
                     continue

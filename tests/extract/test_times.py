@@ -222,6 +222,10 @@ def test_an_infinitive_under_a_future_lies_ahead() -> None:
     assert _values("Farmers will need to plant again in March.")["March"] == "2022-03"
     # Under a past governor the day is the one gone, as before.
     assert _values("The council had to vote on Friday.")["Friday"] == "2021-06-11"
+    # A possessive names the day gone, as under a modal; "won't" is the parse's "wo" and "n't".
+    assert _values("Democrats will have to defend Tuesday's vote.")["Tuesday"] == "2021-06-15"
+    assert _values("The council won't have to vote on Friday.")["Friday"] == "2021-06-18"
+    assert _values("The council won't meet on Friday.")["Friday"] == "2021-06-18"
 
 
 def test_quarters_and_halves_take_the_year_written() -> None:

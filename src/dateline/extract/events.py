@@ -113,6 +113,8 @@ _PATIENT_PREPS = frozenset({"for", "against", "over", "to", "with"})
 @dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, tuple[str | None, str | None]]
+    # The ``verbs`` keys that come only from the WordNet synsets (no hand-written entry).
+    synset_verbs: frozenset[str]
     nouns: dict[str, tuple[str | None, str | None]]
     light_verbs: frozenset[str]
     governors: dict[str, str | None]
@@ -159,6 +161,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         # The WordNet synset verbs (bench/wordnet_synsets.py) come first: a hand-written entry overrides one.
         verbs={k: _type_mode(v) for k, v in {**data["synset_verbs"], **data["verbs"]}.items()},
+        synset_verbs=frozenset(data["synset_verbs"]) - frozenset(data["verbs"]),
         nouns={k: _type_mode(v) for k, v in data["nouns"].items()},
         light_verbs=frozenset(data["light_verbs"]),
         governors=dict(data["governors"]),
@@ -255,6 +258,8 @@ def find_trigger(token: Token) -> Trigger | None:
     for child in token.children:
         phrase = f"{lemma} {child.lower_}"
         if child.dep_ in _PARTICLE_DEPS and child.i == token.i + 1 and phrase in lex.verbs:
+            if phrase in lex.synset_verbs and not _true_particle(child):
+                continue
             return Trigger(token, child, phrase, *lex.verbs[phrase])
     if lemma in lex.light_verbs:
         light = _light_verb_trigger(token)
@@ -275,6 +280,12 @@ def find_trigger(token: Token) -> Trigger | None:
             return None
         return Trigger(token, token, lemma, *lex.verbs[lemma])
     return None
+
+
+def _true_particle(child: Token) -> bool:
+    """Whether a verb's next word is its particle ("turned down the offer"), not a preposition ("turned down a
+    side street", "called down the stairs": a "down" the parse may call a particle though it has an object)."""
+    return child.dep_ == "prt" and not any(c.dep_ == "pobj" for c in child.children)
 
 
 def _someone_sense(verb: Token, lemma: str) -> Trigger | None:
@@ -351,7 +362,8 @@ def nominal_trigger(token: Token) -> Trigger | None:
     preps = [c for c in token.children if c.dep_ == "prep"]
     # The noun with its preposition as the lexicon types the verb phrase: "Obama's call for higher rates" is
     # "call for" (REQUEST); otherwise a possessed noun's own sense ("Trump's call with Zelenskiy": CONSULT).
-    phrased = next((f"{lemma} {p.lower_}" for p in preps if f"{lemma} {p.lower_}" in lex.verbs), None)
+    written = lex.verbs.keys() - lex.synset_verbs
+    phrased = next((f"{lemma} {p.lower_}" for p in preps if f"{lemma} {p.lower_}" in written), None)
     if phrased is not None:
         typed: tuple[str | None, str | None] | None = lex.verbs[phrased]
     else:
@@ -524,8 +536,9 @@ def _participle_of(token: Token) -> list[Token]:
 def _nominal(noun: str) -> tuple[str | None, str | None] | None:
     """The type of a noun that is a typed trigger verb used as a noun: "declared a freeze" is the freeze,
     "imposed a ban" the ban, "launched an attack" the attack (English zero-derivation: the noun names the
-    verb's action)."""
-    typed = lexicon().verbs.get(noun)
+    verb's action). Only a hand-written verb: the WordNet synset verbs are verbs ("gave a lecture" is teaching)."""
+    lex = lexicon()
+    typed = None if noun in lex.synset_verbs else lex.verbs.get(noun)
     return typed if typed is not None and typed[0] is not None else None
 
 
@@ -581,6 +594,8 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
     current = verb
     # Whether the trigger reaches a doer-sharing gerund at all: asked once, not at every hop.
     through_gerund = _subjectless_governor(verb) is not None
+    # Whether every verb climbed so far is a base form, so shares a noun's infinitive's unrealised reading.
+    unrealised = True
     for _ in range(_MAX_SUBJECT_HOPS + 1):
         passive = any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in current.children)
         agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -592,11 +607,13 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             return [t for s in subj for t in _with_conjuncts(antecedent(s))], passive
         if passive:
             return [], True
-        if _noun_infinitive(current):
+        if unrealised and _noun_infinitive(current):
             # "the decision to reject", "pressure to pass", "the authority to kill": the act a noun names is
-            # not done by whoever governs the noun: of 33 such events on bulk seeds 7920-7921, 32 were unrealised
-            # or had a wrong doer, 1 doubtful (docs/extractors.md, events v21).
+            # not done by whoever governs the noun (docs/extractors.md, events v22). Only the trigger and base
+            # forms conjoined with or completing it share that reading; a finite conjunct the parse hangs there
+            # ("signed an order to ban travel ... and imposed tariffs") happened, and climbs on.
             return [], False
+        unrealised = unrealised and current.tag_ == "VB" and current.dep_ in ("conj", "xcomp")
         if current.dep_ == "xcomp":
             # "called on X to condemn Y": X (the governor's object) is who is asked to act.
             governed = _objects(current.head) + [
@@ -615,8 +632,8 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
 
 
 def _noun_infinitive(verb: Token) -> bool:
-    """An infinitive completing a noun ("the decision to reject", "a record to defend", "the power to pardon")."""
-    return verb.dep_ == "acl" and verb.tag_ == "VB"
+    """A "to" infinitive completing a noun ("the decision to reject", "a record to defend", "the power to pardon")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _gerund_governor(clause: Token) -> Token | None:

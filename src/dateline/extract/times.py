@@ -186,9 +186,11 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     if infinitive and verb.head.lemma_.lower() in lex["prospective_verbs"]:
         return "future"  # "planned to leave Thursday", "is to resume trading Tuesday": the act lies ahead
     governor_auxiliaries = (c for c in verb.head.children if c.dep_ in {"aux", "auxpass"})
-    if infinitive and verb.dep_ == "xcomp" and any(a.lower_ in cues for a in governor_auxiliaries):
+    governed = infinitive and verb.dep_ == "xcomp" and token.dep_ != "poss"
+    if governed and any(a.lower_ in cues for a in governor_auxiliaries):
         # An infinitive has no tense of its own: under a future it lies ahead too ("orders ... will be allowed
-        # to expire on Friday", "Democrats will have to win in November"; bulk counts in docs/extractors.md).
+        # to expire on Friday", "Democrats will have to win in November"; bulk counts in docs/extractors.md),
+        # unless the day is a possessive, which names the one gone ("will have to defend Tuesday's vote").
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
