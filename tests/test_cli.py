@@ -98,7 +98,7 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v18",
-        "statements.rules.v12",
+        "statements.rules.v13",
         "claims.rules.v19",
         "times.rules.v12",
         "events.rules.v24",

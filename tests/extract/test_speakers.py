@@ -316,3 +316,25 @@ def test_a_tagged_it_speaks_for_the_letter_or_agency_before_it_in_real_reports()
         assert isinstance(result, Analysis), result
         found = [s for s in result.statements if s.cue == cue and s.speaker.text == "It"]
         assert found and all(s.speaker.name == speaker for s in found)
+
+
+def test_a_pronoun_takes_a_person_subject_earlier_in_its_own_sentence() -> None:
+    text = (
+        "Senator Walter Brandt said that the budget would pass.\n\n"
+        "Although Governor Peter Holm will travel abroad next week, he said his office would keep working.\n"
+    )
+    first, second = statements(text)
+    assert first.speaker.entity is not None and "Brandt" in first.speaker.entity
+    assert second.speaker.text == "he"
+    assert second.speaker.entity is not None and "Holm" in second.speaker.entity
+
+
+def test_a_subject_inside_what_the_pronoun_reports_is_no_antecedent() -> None:
+    text = (
+        "Senator Walter Brandt said that the budget would pass.\n\n"
+        "Governor Peter Holm will lose the vote, he said.\n"
+    )
+    found = statements(text)
+    last = found[-1]
+    assert last.speaker.text == "he"
+    assert last.speaker.entity is not None and "Brandt" in last.speaker.entity

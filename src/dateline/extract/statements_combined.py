@@ -1,4 +1,4 @@
-"""statements.combined.v16 (the default) and statements.crf.v10: the attribution tagger with the rules.
+"""statements.combined.v17 (the default) and statements.crf.v11: the attribution tagger with the rules.
 
 ``statements.crf`` tags every sentence with the shipped CRF (``dateline.attribution``), whose features are
 the parse's, the lexicons' and the quotation marks' (not the rules' labels, since v7 / v8), and turns each tagged cue with a content and a source into a statement.
@@ -51,7 +51,7 @@ def tagged_statements(
     bounds, sequences = doc_sequences(doc, rules, unruled=unruled, listed_only=listed_only, beside=beside)
     tagger = tagger or load_tagger()
     maker = StatementMaker(
-        article, doc, Quotes(article.text, regions), SpeakerResolver(article.text, prior.entities), listed_only
+        article, doc, Quotes(article.text, regions), SpeakerResolver(article.text, prior.entities, regions), listed_only
     )
     tagged = dict(zip(bounds, sequences, strict=True))
     ruled = SpanIndex([(s.cue_span.start, s.cue_span.end, s) for s in rules if s.cue_span is not None])
@@ -120,14 +120,14 @@ def _new(statement: Statement, ruled: SpanIndex[Statement]) -> bool:
     )
 
 
-@extractor("statements.crf", version=10, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.crf", version=11, requires=("entity",), assigns=("statement",), default=False)
 def extract_tagged(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """The tagger's statements alone (for comparison; see the module docstring)."""
     rules = rule_statements(article, doc, prior)
     yield from tagged_statements(article, doc, rules, prior)
 
 
-@extractor("statements.combined", version=16, requires=("entity",), assigns=("statement",))
+@extractor("statements.combined", version=17, requires=("entity",), assigns=("statement",))
 def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """The rules' statements and the tagger's new ones (see the module docstring)."""
     rules = rule_statements(article, doc, prior)
