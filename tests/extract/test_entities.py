@@ -684,3 +684,15 @@ def test_a_citys_office_takes_the_place_written_after_the_name() -> None:
         "Mayor Rita Holloway of Sacramento said the budget was fair.\n\nIt passed in Ohio.", outlet="Washington Times"
     )
     assert roles["Rita Holloway"] == [("Mayor", "Sacramento")]
+
+
+def test_a_seats_state_written_with_in_after_the_name() -> None:
+    # "Rep. NAME in STATE" closing the phrase names the seat's state; "in STATE to ..." says where the holder was.
+    roles = _roles_of(
+        "Strong incumbents hold on, such as Rep. Tom Hale in Colorado and Rep. Ann Ruiz in Florida.\n\n"
+        "On Monday she joins Sen. Ellen Ward in Vermont to campaign for the measure.",
+        outlet="Washington Times",
+    )
+    assert roles["Tom Hale"] == [("Rep.", "Colorado")]
+    assert roles["Ann Ruiz"] == [("Rep.", "Florida")]
+    assert ("Sen.", "Vermont") not in roles["Ellen Ward"]

@@ -1105,6 +1105,8 @@ def _holder_after(doc: Doc, person_end: int, lex: Lexicon, *, seat: bool) -> tup
     if seat and j + 1 < len(doc) and doc[j].lower_ == "from" and j == person_end:
         # "Senator Josh Hawley from Missouri": 6 "TITLE NAME from STATE" in the AllSides corpus outside gold/dev
         return next(_states_at(doc, j + 1, lex), None)
+    if seat and j == person_end and j + 1 < len(doc) and doc[j].lower_ == "in":
+        return _seat_state_in(doc, j + 1, lex)
     # A seat's state may follow a comma too ("Sen. Harry Reid, of Nevada": 12 such in the AllSides corpus outside
     # gold/dev, the state left unread before).
     if j < len(doc) and doc[j].lower_ == "of" and (j == person_end or seat):
@@ -1142,6 +1144,23 @@ def _holder_after(doc: Doc, person_end: int, lex: Lexicon, *, seat: bool) -> tup
         return None
     state = next(filter(None, map(lex.tag_state, _tag_states(tag.group(2)))), None)
     return None if state is None else (state, -1, -1)
+
+
+# A state named as the federal capital is: "Sen. NAME in Washington" is where Congress sits, not the seat's state
+# (PolNeAR train: "to replace Sen. Marco Rubio in Washington next year").
+_CAPITAL_STATES = frozenset({"Washington"})
+
+
+def _seat_state_in(doc: Doc, k: int, lex: Lexicon) -> tuple[str, int, int] | None:
+    """ "Sen. Mark Udall in Colorado", "Rep. Will Hurd in Texas, ...": a seat's state written with "in" right after
+    the name, when the state closes the phrase (punctuation, "and", a possessive: "in Oklahoma's 1st District");
+    "joins Sen. NAME in New Hampshire to ..." says where the holder was, not the seat."""
+    state = next(_states_at(doc, k, lex), None)
+    if state is None or doc[k : state[2]].text in _CAPITAL_STATES:
+        return None
+    end = state[2]
+    closes = end >= len(doc) or doc[end].is_punct or doc[end].lower_ == "and" or doc[end].text in POSSESSIVE
+    return state if closes else None
 
 
 def _tag_states(written: str) -> tuple[str, ...]:
