@@ -646,3 +646,53 @@ def test_the_models_organisation_is_taken_whole_past_its_lower_case_words(
 def test_a_name_after_a_noun_of_its_kind_is_an_organisation(text: str, holder: str, expected: tuple[str, str]) -> None:
     roles = _roles_of(text + "\n\nIt passed in Ohio.", outlet="Washington Times")
     assert roles[holder] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "expected"),
+    [
+        (
+            "Dana Whitlock, a policy analyst at the nonpartisan New America think tank, said the loans were costly.",
+            "Dana Whitlock",
+            ("policy analyst", "New America"),
+        ),
+        (
+            "Owen Riggs, a fellow at the New America think tank, said the loans were costly.",
+            "Owen Riggs",
+            ("fellow", "New America"),
+        ),
+    ],
+)
+def test_a_name_before_a_noun_of_its_kind_is_an_organisation(text: str, holder: str, expected: tuple[str, str]) -> None:
+    # The model reads "New America" as a place; the kind noun after it says it is an organisation.
+    roles = _roles_of(text + "\n\nIt passed in Ohio.", outlet="Washington Times")
+    assert roles[holder] == [expected]
+
+
+def test_a_place_before_a_noun_of_its_kind_names_no_organisation() -> None:
+    # "the Washington think tank" says where the organisation is, not what it is called.
+    roles = _roles_of(
+        "Ada Kemp, a fellow at the Washington think tank, said the loans were costly.\n\nIt passed in Ohio.",
+        outlet="Washington Times",
+    )
+    assert ("fellow", "Washington") not in roles.get("Ada Kemp", [])
+
+
+def test_a_citys_office_takes_the_place_written_after_the_name() -> None:
+    # "Mayor NAME of CITY": a seat's state or a country was read there before, a city's office was left with none.
+    roles = _roles_of(
+        "Mayor Rita Holloway of Sacramento said the budget was fair.\n\nIt passed in Ohio.", outlet="Washington Times"
+    )
+    assert roles["Rita Holloway"] == [("Mayor", "Sacramento")]
+
+
+def test_a_seats_state_written_with_in_after_the_name() -> None:
+    # "Rep. NAME in STATE" closing the phrase names the seat's state; "in STATE to ..." says where the holder was.
+    roles = _roles_of(
+        "Strong incumbents hold on, such as Rep. Tom Hale in Colorado and Rep. Ann Ruiz in Florida.\n\n"
+        "On Monday she joins Sen. Ellen Ward in Vermont to campaign for the measure.",
+        outlet="Washington Times",
+    )
+    assert roles["Tom Hale"] == [("Rep.", "Colorado")]
+    assert roles["Ann Ruiz"] == [("Rep.", "Florida")]
+    assert ("Sen.", "Vermont") not in roles["Ellen Ward"]

@@ -1105,6 +1105,8 @@ def _holder_after(doc: Doc, person_end: int, lex: Lexicon, *, seat: bool) -> tup
     if seat and j + 1 < len(doc) and doc[j].lower_ == "from" and j == person_end:
         # "Senator Josh Hawley from Missouri": 6 "TITLE NAME from STATE" in the AllSides corpus outside gold/dev
         return next(_states_at(doc, j + 1, lex), None)
+    if seat and j == person_end and j + 1 < len(doc) and doc[j].lower_ == "in":
+        return _seat_state_in(doc, j + 1, lex)
     # A seat's state may follow a comma too ("Sen. Harry Reid, of Nevada": 12 such in the AllSides corpus outside
     # gold/dev, the state left unread before).
     if j < len(doc) and doc[j].lower_ == "of" and (j == person_end or seat):
@@ -1142,6 +1144,23 @@ def _holder_after(doc: Doc, person_end: int, lex: Lexicon, *, seat: bool) -> tup
         return None
     state = next(filter(None, map(lex.tag_state, _tag_states(tag.group(2)))), None)
     return None if state is None else (state, -1, -1)
+
+
+# A state named as the federal capital is: "Sen. NAME in Washington" is where Congress sits, not the seat's state
+# (PolNeAR train: "to replace Sen. Marco Rubio in Washington next year").
+_CAPITAL_STATES = frozenset({"Washington"})
+
+
+def _seat_state_in(doc: Doc, k: int, lex: Lexicon) -> tuple[str, int, int] | None:
+    """ "Sen. Mark Udall in Colorado", "Rep. Will Hurd in Texas, ...": a seat's state written with "in" right after
+    the name, when the state closes the phrase (punctuation, "and", a possessive: "in Oklahoma's 1st District");
+    "joins Sen. NAME in New Hampshire to ..." says where the holder was, not the seat."""
+    state = next(_states_at(doc, k, lex), None)
+    if state is None or doc[k : state[2]].text in _CAPITAL_STATES:
+        return None
+    end = state[2]
+    closes = end >= len(doc) or doc[end].is_punct or doc[end].lower_ == "and" or doc[end].text in POSSESSIVE
+    return state if closes else None
 
 
 def _tag_states(written: str) -> tuple[str, ...]:
@@ -1523,6 +1542,9 @@ def _org_after(doc: Doc, start: int, lex: Lexicon) -> tuple[int, int] | None:
         return None
     if doc[k - 1].lower_ in lex.naming_kinds and is_name_word(doc[k]):
         return _kind_named(doc, k, lex)
+    named = _named_before_kind(doc, k, lex)
+    if named is not None:
+        return named
     if doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("ORG", "GPE"):
         return None
     ent_end = next((t for t in range(k + 1, len(doc)) if doc[t].ent_iob_ != "I"), len(doc))
@@ -1571,6 +1593,34 @@ def _kind_named(doc: Doc, k: int, lex: Lexicon) -> tuple[int, int] | None:
     if run < len(doc) and doc[run].pos_ in ("VERB", "AUX") and doc[run].text not in POSSESSIVE:
         return None
     return _past_owner(doc, k, run, lex)
+
+
+def _kind_noun_at(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Token ``i`` opens a lower-case noun of an organisation's kind ("group", "think tank")."""
+    if i >= len(doc) or not doc[i].is_lower:
+        return False
+    return doc[i].lower_ in lex.naming_kinds or (
+        doc[i].lower_ == "think" and i + 1 < len(doc) and doc[i + 1].lower_ == "tank"
+    )
+
+
+def _place_or_people(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """The name ``start``-``end`` is a country, a US state or a demonym the model tags: before a kind noun it says
+    where the organisation is or whose it is ("the Washington think tank", "an Israeli think tank"), not its name."""
+    text = doc[start:end].text
+    if lex.country(text) is not None or lex.us_state(text) is not None:
+        return True
+    return all(t.ent_type_ in ("GPE", "NORP") for t in doc[start:end])
+
+
+def _named_before_kind(doc: Doc, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The organisation named at ``k`` by name words written before a noun of its kind ("the nonpartisan New
+    America think tank", "the Patriot Prayer group"): the kind says the name is an organisation, whatever the model
+    tags it (it read "New America" as a place); a place or a people before the kind noun is none."""
+    run = _name_run(doc, k, allow_and=False)
+    if run == k or not _kind_noun_at(doc, run, lex) or _place_or_people(doc, k, run, lex):
+        return None
+    return k, run
 
 
 def _model_org_end(doc: Doc, start: int, run: int) -> int:
@@ -1780,12 +1830,29 @@ def _coordinated_office(doc: Doc, first: Office, lex: Lexicon) -> list[tuple[Off
     return [(office, list(range(j + 1, k)))]
 
 
+def _kind_object_name(doc: Doc, obj: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """The name written before the kind noun ``obj`` ("at the New America think tank": the parser makes "tank" the
+    object), found from the first word of the noun phrase it heads."""
+    kind = obj.i - 1 if obj.lower_ == "tank" and obj.i > 0 and doc[obj.i - 1].lower_ == "think" else obj.i
+    if not _kind_noun_at(doc, kind, lex):
+        return None
+    start = kind
+    while start > obj.left_edge.i and is_name_word(doc[start - 1]):
+        start -= 1
+    if start == kind:
+        return None
+    return _named_before_kind(doc, start, lex)
+
+
 def _affiliation(doc: Doc, noun: Token, lex: Lexicon) -> tuple[str, int, int] | None:
     """The organisation the model names as the object of "at/of/for/with" after ``noun``."""
     for prep in noun.rights:
         if prep.dep_ != "prep" or prep.lower_ not in _AFFILIATION_PREPOSITIONS:
             continue
         for obj in prep.children:
+            named = _kind_object_name(doc, obj, lex) if obj.dep_ == "pobj" else None
+            if named is not None:
+                return lex.holder(doc[named[0] : named[1]].text), *named
             if obj.dep_ == "pobj" and obj.ent_type_ in ("ORG", "GPE"):
                 ent = next(e for e in doc.ents if e.start <= obj.i < e.end)
                 start = _skip_det(doc, ent.start)
@@ -1902,12 +1969,29 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
         after = _holder_after(doc, person_end, lex, seat=seat)
         if after is not None:
             of, of_span = after[0], (after[1], after[2])
+    if of is None and _title_head(title) in lex.city_titles:
+        city = _city_after(doc, person_end, lex)
+        if city is not None:
+            of, of_span = city[0], (city[1], city[2])
     if of is None:
         where = _place_where(doc, _status_before(doc, start, lex), title, lex)
         if where is not None:
             of, of_span = where[0], (where[1], where[2])
     office = Office(title, start, end, of, *of_span, of_ref, to, *to_span, j, person_end)
     return office, title_tokens
+
+
+def _city_after(doc: Doc, person_end: int, lex: Lexicon) -> tuple[str, int, int] | None:
+    """ "Mayor Pete Buttigieg of South Bend, Indiana", "Mayor Bill de Blasio of New York": a city's office
+    (`city_titles`) written with "of" and a place the model names right after the holder's name is that place's;
+    a country there is none (a city's office is no country's). Seats and countries were read after the name before,
+    a city's office was left with no holder (8 "Mayor NAME of PLACE" in the AllSides corpus outside gold/dev)."""
+    if person_end + 1 >= len(doc) or doc[person_end].lower_ != "of":
+        return None
+    ent = next((e for e in doc.ents if e.start == person_end + 1 and e.label_ in ("GPE", "LOC")), None)
+    if ent is None or lex.country(ent.text) is not None:
+        return None
+    return ent.text, ent.start, ent.end
 
 
 def _place_where(doc: Doc, start: int, title: str, lex: Lexicon) -> tuple[str, int, int] | None:
