@@ -350,6 +350,12 @@ def test_the_tagger_adds_a_second_statement_beside_the_rules_when_its_content_is
             "he doesn’t represent the union.",
             "strongly pushed back against",
         ),
+        # The parse hangs the topic's clause on the cue: the tagged content has two heads, no one clause.
+        (
+            "Jones also pushed back against Brown's frequent complaint that his team doesn't train enough in "
+            'winter, saying: "The team works hard every day."',
+            "also pushed back against",
+        ),
         # "self-described" is a modifier, not Baker describing: a cue that modifies a noun reports nothing (the
         # tagger trained on features v3 takes "A self-" as its source, before the cue, so source order alone
         # does not refuse it).

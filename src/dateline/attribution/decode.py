@@ -155,11 +155,18 @@ class StatementMaker:
         """Whether the tagged content is a clause the cue governs as its complement ("suggested the
         administration might learn another lesson", "made clear much of this decision was about his family")
         or a direct quotation: what was said, not the object or topic of an act ("ruled against the city",
-        "pushed back against Moore's comments", "tried to discourage talk of a ban")."""
+        "pushed back against Moore's comments", "tried to discourage talk of a ban"). A clause is one subtree:
+        every token of the content lies under the complement's root."""
         span = self.content(content)
         if self.quotes.kind(span.start, span.end) == "direct":
             return True
-        root = self.doc[content.first : content.last + 1].root
+        # One subtree, whose root is the complement: a content the parse hangs on the cue by two heads ("pushed
+        # back against Trump's complaint that her country doesn't spend enough": "complaint" the object of
+        # "against", "spend" a complement of "pushed") is an object with a clause inside, not what was said.
+        tokens = self.doc[content.first : content.last + 1]
+        root = tokens.root
+        if any(not (content.first <= t.head.i <= content.last) for t in tokens if t != root):
+            return False
         return root.dep_ == COMPLEMENT_DEP and cue.first <= root.head.i <= cue.last
 
     def speech_order(self, cue: Segment, source: Segment, content: Segment) -> bool:
@@ -207,8 +214,8 @@ class StatementMaker:
         )
 
     def unsaid(self, cue: Segment, content: Segment) -> bool:
-        """A passive cue with no "by" phrase, a negated one, or a clause-only cue verb ("denied", "sought") with neither a
-        clause nor a quotation to report."""
+        """A passive cue with no "by" phrase, a negated one, or a clause-only cue verb ("denied", "sought") with
+        neither a clause nor a quotation to report."""
         span = self.char_span(content.first, content.last)
         quoted = bool(self.quotes.overlapping(span.start, span.end))
         tokens = list(self.doc[cue.first : cue.last + 1])
