@@ -497,6 +497,17 @@ def test_a_detention_is_done_to_someone() -> None:
     assert _sentence_events("The governor held a 52% to 44% lead in the poll.") == []
 
 
+def test_a_detention_of_the_holders_own_people_stays_a_detention() -> None:
+    # "Detain", "kidnap" and "abduct" have no owning sense: their own people detained are detained.
+    assert "COERCE" in _types("Army units detained their neighbors at a roadblock near the river.")
+    assert "COERCE" in _types("The regime detained its former allies in the capital.")
+    # "Hold" does, but a noun for a person by title or standing is held whoever owns it.
+    assert "COERCE" in _types("The regime held its critics in a remote camp.")
+    assert "COERCE" in _types("The militia held its envoys for a week.")
+    # The holders' own things stay no detention.
+    assert _sentence_events("The party held its primaries in March.") == []
+
+
 def test_a_warning_of_what_others_will_do_is_a_prediction() -> None:
     # Addressed to no one, about someone else's action or what will happen: a statement, not a threat.
     assert _sentence_events("The senator warned that the economy is slowing down.") == []
@@ -1103,3 +1114,10 @@ def test_a_possessed_call_is_a_consultation_only_with_another_side() -> None:
     assert "CONSULT" not in _types("Senator Reed's call to action drew applause from the crowd.")
     assert "CONSULT" not in _types("The delay was Governor Hale's call, aides said.")
     assert "CONSULT" not in _types("Acme's earnings call disappointed investors on Tuesday.")
+
+
+def test_a_side_written_by_title_or_role_is_another_side() -> None:
+    # The other side may be a person by title or role, with no name: a title, a listed side noun.
+    assert "CONSULT" in _types("Senator Reed's call with his Austrian counterpart lasted an hour.")
+    assert "CONSULT" in _types("Governor Hale's call with the crown prince was friendly.")
+    assert "CONSULT" in _types("Senator Reed's Friday call with the Danish prime minister was brief.")

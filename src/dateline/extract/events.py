@@ -39,6 +39,7 @@ from dateline.extract.support.event_classes import (
 )
 from dateline.model import Actor, Analysis, Article, Entity, Event, Place, Span, Statement, TimeExpr
 from dateline.nlp.doctext import doc_text
+from dateline.nlp.offices import lexicon as offices_lexicon
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
@@ -138,6 +139,8 @@ class Lexicon:
     typed_by_someone: frozenset[str]
     everyday_sense: frozenset[str]
     patient_required: frozenset[str]
+    owning: frozenset[str]
+    side_nouns: frozenset[str]
     directive_verbs: frozenset[str]
     aim_nouns: frozenset[str]
     aim_verbs: frozenset[str]
@@ -184,6 +187,8 @@ def lexicon() -> Lexicon:
         typed_by_someone=frozenset(data["typed_by_someone"]),
         everyday_sense=frozenset(data["everyday_sense_types"]),
         patient_required=frozenset(data["patient_required_types"]),
+        owning=frozenset(data["owning_verbs"]),
+        side_nouns=frozenset(data["side_nouns"]),
         directive_verbs=frozenset(data["directive_verbs"]),
         aim_nouns=frozenset(data["aim_nouns"]),
         aim_verbs=frozenset(data["aim_verbs"]),
@@ -403,8 +408,8 @@ def nominal_trigger(token: Token) -> Trigger | None:
 def _no_counterpart(noun: Token, kind: str | None) -> bool:
     """A consultation is mutual (PLOVER CONSULT: an actor meets or talks with another): a noun of one names the
     other side, by a participant preposition that names someone ("Trump's call with Zelensky", "a call to the
-    Taiwanese president") or as sides ("a phone call last week between Liu and Mnuchin"). Without one, "call" is
-    an appeal ("Franklin Roosevelt's call in his first inaugural address for power", "Trump's call to action"), a
+    Taiwanese president", "his call with the crown prince": a title or role noun, `_person_noun`) or as sides ("a
+    phone call last week between Liu and Mnuchin"). Without one, "call" is an appeal ("Franklin Roosevelt's call in his first inaugural address for power", "Trump's call to action"), a
     decision ("not entirely the State Department's call") or a routine ("Ms. French's sales calls")."""
     if kind != "CONSULT" or _sides(noun):
         return False
@@ -413,7 +418,9 @@ def _no_counterpart(noun: Token, kind: str | None) -> bool:
     # call to the widow of Sgt La David Johnson").
     if any(c.dep_ == "compound" and c.ent_type_ in AGENT_ENTS for c in noun.children):
         return False
-    return not any(_someone(g) or any(_someone(o) for o in _prep_objects(g, ("of",))) for g in _phrase_objects(noun))
+    # A person written by title or role is a side too ("his Ukrainian counterpart", "the Saudi crown prince").
+    side = lambda g: _someone(g) or _person_noun(g) or g.lemma_.lower() in lexicon().side_nouns  # noqa: E731
+    return not any(side(g) or any(_someone(o) for o in _prep_objects(g, ("of",))) for g in _phrase_objects(noun))
 
 
 def _phrase_objects(noun: Token) -> list[Token]:
@@ -1163,19 +1170,22 @@ def _everyday_sense(trigger: Trigger) -> bool:
         return required and any(c.dep_ == "ccomp" for c in trigger.verb.children)
     if required:
         holders = subjects(trigger.verb)[0]
-        return not any(_detainee(p, holders) for p in patients)
+        owning = trigger.lemma in lexicon().owning
+        return not any(_detainee(p, holders, owning) for p in patients)
     nouns = lexicon().nouns.keys()
     return not any(is_party(p, nouns) for p in patients)
 
 
-def _detainee(patient: Token, holders: list[Token]) -> bool:
+def _detainee(patient: Token, holders: list[Token], owning: bool = True) -> bool:
     """Whether a detention verb's patient is someone detained: someone (``_someone``: "held the villagers", "held
     them", "held two Americans"), or someone's people ("the rebels held his two sons"). A place, an amount, an
     event or a thing is held in the everyday sense ("held senior U.S. intelligence positions", "held a 45% to 42%
-    lead"), and so is what the holders hold of their own ("Democrats held their conventions", "it will hold its
-    convention", "the GOP held theirs"): the owner that makes "suspended Egypt's membership" a sanction of Egypt is
-    no detainee. A possessive pronoun is read as the holders' when its number is theirs (the parse has no
-    coreference)."""
+    lead"), and so, for a verb that also means owning (``owning``: plover.yaml ``owning_verbs``, "hold"), is what
+    the holders hold of their own ("Democrats held their conventions", "it will hold its convention", "the GOP held
+    theirs"): the owner that makes "suspended Egypt's membership" a sanction of Egypt is no detainee. A possessive
+    pronoun is read as the holders' when its number is theirs (the parse has no coreference); a noun for a person
+    (`_person_noun`: "held its opponents") is detained whoever owns it. "Detain", "kidnap" and "abduct" have no
+    owning sense: what they take is someone's ("detained their relatives")."""
     if patient.pos_ == "PRON" and patient.lower_ in OWNED_PRONOUNS:
         return False
     if _someone(patient) or (patient.pos_ == "PROPN" and not patient.ent_type_):
@@ -1185,10 +1195,23 @@ def _detainee(patient: Token, holders: list[Token]) -> bool:
         # A bare count is of people ("killing one person and arresting 12"), unless its "of" says of what
         # ("held 300 of the ballots").
         counted = _prep_objects(patient, ("of",))
-        return not counted or any(_detainee(c, holders) for c in counted)
+        return not counted or any(_detainee(c, holders, owning) for c in counted)
     owners = [c for c in patient.children if c.dep_ == "poss" and (c.pos_ == "PRON" or _someone(c))]
+    if owners and (not owning or _person_noun(patient)):
+        return True
     number = _number(holders)
     return any(not (c.pos_ == "PRON" and number is not None and number in _numbers(c)) for c in owners)
+
+
+def _person_noun(head: Token) -> bool:
+    """Whether a common noun names a person by a title or by how they stand to someone: the last words of the
+    offices' titles (`title_heads`: "its envoy"), and the entity lexicon's ``standing_nouns`` ("critic",
+    "opponent", "ally", "supporter") and ``relative_nouns`` ("son", "wife"; data/entities_lexicon.yaml)."""
+    lemma = head.lemma_.lower()
+    lex = offices_lexicon()
+    return head.pos_ == "NOUN" and (
+        lemma in title_heads() or lemma in lex.standing_nouns or lemma in lex.relative_nouns
+    )
 
 
 def _numbers(token: Token) -> list[str]:
