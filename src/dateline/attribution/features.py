@@ -8,10 +8,10 @@ is a listed cue. The entity type is the model's own (``doc._.model_ents``, as en
 ``COARSE_TYPES`` merged), not dateline's corrected ``doc.ents`` (it was until ``FEATURES_VERSION`` 3): an entity
 or office rule then never changes the features the tagger was trained on, so it needs no retrain (PolNeAR dev
 and the choice of the coarse types in docs/extractors.md, "The trained tagger").
-The rules' own labels are no feature (they were until ``FEATURES_VERSION`` 2): a model that reads them must be retrained whenever the rules change, and ``statements.combined`` tags only the sentences
-where the rules found nothing, where every such label is ``O``. Without them, on PolNeAR's tuning slice
-(c2 0.01), overlap F1 0.745 -> 0.744 (5 fewer matches of 2,118 statements), strict 0.546 -> 0.547, source
-0.908 -> 0.909 (docs/extractors.md, "The trained tagger").
+The rules' own labels are no feature (they were until ``FEATURES_VERSION`` 2): a model that reads them must be retrained
+whenever the rules change, and ``statements.combined`` tags only the sentences where the rules found nothing, where
+every such label is ``O``. Without them, on PolNeAR's tuning slice (c2 0.01), overlap F1 0.745 -> 0.744 (5 fewer matches
+of 2,118 statements), strict 0.546 -> 0.547, source 0.908 -> 0.909 (docs/extractors.md, "The trained tagger").
 
 Each feature is named once per distinct value in a document (``w:said``; ``-1:w:said`` as a neighbour's),
 then each token's list is assembled from the names, so the cost is linear in the tokens.
@@ -112,13 +112,13 @@ def in_quotes(offsets: Sequence[int], regions: Sequence[tuple[int, int]]) -> lis
     return inside
 
 
-# One token's attributes for crfsuite, each of weight 1: ``bias``, ``key:value`` for its own features
-# ("w:said"), ``offset:key:value`` for a neighbour's ("-1:p:PROPN"), ``offset:edge`` for a missing
-# neighbour. crfsuite reads a nested ``{key: value}`` map as exactly these names, in its keys' order (models
-# before ``FEATURES_VERSION`` 2 were trained on such maps; training now appends these tuples), but pycrfsuite's walk of the maps cost twice what the tagging
-# does (150 AllSides reports: 3.0 of 4.4 ms/article); a tuple of names costs half, and names already in
-# UTF-8, which pycrfsuite passes on as they are, a third less again. The order is the maps' order, so a
-# token's state weights sum in the same order, to the same bits.
+# One token's attributes for crfsuite, each of weight 1: ``bias``, ``key:value`` for its own features ("w:said"),
+# ``offset:key:value`` for a neighbour's ("-1:p:PROPN"), ``offset:edge`` for a missing neighbour. crfsuite reads a
+# nested ``{key: value}`` map as exactly these names, in its keys' order (models before ``FEATURES_VERSION`` 2 were
+# trained on such maps; training now appends these tuples), but pycrfsuite's walk of the maps cost twice what the
+# tagging does (150 AllSides reports: 3.0 of 4.4 ms/article); a tuple of names costs half, and names already in UTF-8,
+# which pycrfsuite passes on as they are, a third less again. The order is the maps' order, so a token's state weights
+# sum in the same order, to the same bits.
 Item = tuple[bytes, ...]
 
 # The own features of a token, in the order of its attributes: word, lemma, shape, part of speech, tag,

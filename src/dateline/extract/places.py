@@ -872,8 +872,8 @@ def places_from_mentions(
     for key, group in groups.items():
         weak = all(m.weak for m in group)
         # A weak building must carry its town in its name or its place right after it, or be where something
-        # happens ("at the Civic Centre"): otherwise the anchor town is a guess on a guess. A street is a street whatever the
-        # model took it for ("Fitzwilliam Place" as a person): it is in the article's town.
+        # happens ("at the Civic Centre"): otherwise the anchor town is a guess on a guess. A street is a street
+        # whatever the model took it for ("Fitzwilliam Place" as a person): it is in the article's town.
         site = sites.get(key)
         town = anchor if site or not weak or _is_street(group[0].text) or any(m.site for m in group) else None
         best, why = (

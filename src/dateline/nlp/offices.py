@@ -1562,8 +1562,10 @@ def _grown_by_head(doc: Doc, first: int, end: int, lex: Lexicon) -> int:
     return end
 
 
-# Lower-case words inside an organisation's name ("Joint Chiefs of Staff", "Americans for Tax Reform"); "at" and a
-# comma are where a name the model runs on goes past it ("the Center for Women and Politics at Rutgers University").
+# Lower-case words inside an organisation's name ("Joint Chiefs of Staff", "Americans for Tax Reform"). "At" is not
+# one of them (a name grown by these words stops at it), but a name a kind noun opens runs through it
+# (``_KIND_NAME_JOINS``: "the group Vote at Home Institute"), so "the research group Center for Women and Politics at
+# Rutgers University" is one organisation.
 _INNER_ORG_WORDS = frozenset({"of", "for", "and", "the", "on", "to", "&"})
 
 
@@ -1572,7 +1574,7 @@ def _inner_org_word(tok: Token) -> bool:
     return is_name_word(tok) or tok.lower_ in _INNER_ORG_WORDS
 
 
-# Words joining the name words of a name a kind noun opens.
+# Words joining the name words of a name a kind noun opens: the inner words and "at" ("Vote at Home Institute").
 _KIND_NAME_JOINS = _INNER_ORG_WORDS | {"at"}
 
 
