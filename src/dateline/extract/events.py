@@ -367,30 +367,30 @@ def nominal_trigger(token: Token) -> Trigger | None:
     preps = [c for c in token.children if c.dep_ == "prep"]
     # The noun with its preposition as the lexicon types the verb phrase: "Obama's call for higher rates" is
     # "call for" (REQUEST); otherwise a possessed noun's own sense ("Trump's call with Zelenskiy": CONSULT).
-    written = lex.verbs.keys() - lex.synset_verbs
-    phrased = next((f"{lemma} {p.lower_}" for p in preps if f"{lemma} {p.lower_}" in written), None)
+    phrased = next(
+        (ph for p in preps if (ph := f"{lemma} {p.lower_}") in lex.verbs and ph not in lex.synset_verbs), None
+    )
     if phrased is not None:
         typed: tuple[str | None, str | None] | None = lex.verbs[phrased]
     else:
         typed = lex.possessed.get(lemma)
         if typed is None:
             stem = None if lemma in lex.nouns else _gerund_stem(lemma)
-            typed = lex.nouns.get(lemma) if stem is None else _nominal(stem)
-            typed = None if typed is None or typed[0] in lex.stative_nouns else typed
+            typed = _active(lex.nouns.get(lemma) if stem is None else _nominal(stem))
             # A verb the lexicon reads only without an object keeps that reading: "Trump's firing of Comey" is
             # a dismissal, not the shooting "fire" means ("fired on protesters").
             if stem in lex.intransitive_only and _prep_objects(token, ("of",)):
                 return None
-    if typed is None and _sides(token):
+    sides = _sides(token)
+    if typed is None and sides:
         # A typed verb used as a noun of a mutual act ("clashes between protesters and police").
-        typed = _nominal(lemma)
-        typed = None if typed is None or typed[0] in lex.stative_nouns else typed
+        typed = _active(_nominal(lemma))
     if typed is None or typed[0] is None:
         return None
     if token.dep_ in _OBJ and _lemma(token.head) in lex.light_verbs:
         return None
-    doers = _named_doers(token) or _sides(token)
-    if not doers or _no_counterpart(token, typed[0]):
+    doers = _named_doers(token) or sides
+    if not doers or _no_counterpart(token, typed[0], sides):
         return None
     # "Luther's arrest", "Foley's murder": the possessor of a deed done to someone is as often its patient as its
     # doer; only a participant complement ("Russia's invasion of Ukraine", "attacks on lawmakers") or a "by"
@@ -405,13 +405,18 @@ def nominal_trigger(token: Token) -> Trigger | None:
     return Trigger(token, token, phrased or lemma, *typed)
 
 
-def _no_counterpart(noun: Token, kind: str | None) -> bool:
+def _active(typed: tuple[str | None, str | None] | None) -> tuple[str | None, str | None] | None:
+    """A noun's typing, unless its type names a state rather than an act (`stative_nouns`)."""
+    return None if typed is None or typed[0] in lexicon().stative_nouns else typed
+
+
+def _no_counterpart(noun: Token, kind: str | None, sides: list[Token]) -> bool:
     """A consultation is mutual (PLOVER CONSULT: an actor meets or talks with another): a noun of one names the
     other side, by a participant preposition that names someone ("Trump's call with Zelensky", "a call to the
     Taiwanese president", "his call with the crown prince": a title or role noun, `_person_noun`) or as sides ("a
     phone call last week between Liu and Mnuchin"). Without one, "call" is an appeal ("Franklin Roosevelt's call in his first inaugural address for power", "Trump's call to action"), a
     decision ("not entirely the State Department's call") or a routine ("Ms. French's sales calls")."""
-    if kind != "CONSULT" or _sides(noun):
+    if kind != "CONSULT" or sides:
         return False
     # The other side may be a modifier ("Trump's Ukraine call") or sit in a phrase the parse hangs lower ("Trump's
     # phone call on July 25 with Zelenskiy": "with" on the date), and may be named by whom it belongs to ("a

@@ -442,8 +442,9 @@ def _mistagged(doc: Doc, typed: list[tuple[str, Mention]]) -> list[Mention]:
         # A group's name ("Arab", "Kurdish") is a toponym only where it is a well-known place's own name: the
         # small towns named after peoples (Arab, Alabama) are not what news means by them.
         least = LARGE_CITY_POPULATION if label == "NORP" else UNTAGGED_MIN_POPULATION
-        known = _is_gazetteer_toponym(text, least) or (label != "NORP" and _is_named_division(text))
-        if (facility and not _acts(doc, mention)) or (not surname and known):
+        if (facility and not _acts(doc, mention)) or (
+            not surname and (_is_gazetteer_toponym(text, least) or (label != "NORP" and _is_named_division(text)))
+        ):
             out.append(replace(mention, weak=True, site=facility and _at_site(doc, mention)))
     return out
 
@@ -1122,8 +1123,8 @@ def _facility(
     text: str,
     evidence: Evidence,
     anchor: Candidate | None,
-    site: Candidate | None = None,
-    resolved: dict[str, Candidate | None] | None = None,
+    site: Candidate | None,
+    resolved: dict[str, Candidate | None],
 ) -> Candidate | None:
     """A street, building or natural feature, placed at ``site`` (the place written right after it: "the Oakland
     County Courthouse in Pontiac", not Oakland, California), else at the town its name carries, or else at
@@ -1143,29 +1144,33 @@ def _facility(
     )
     if feature is None:
         return None
-    context = evidence.context
-    own = next(
-        (
-            c
-            for t in _name_runs(tokens[:-1])
-            if (c := _own_town(t, evidence, resolved or {})) is not None
-            and c.feature == FEATURE_CITY
-            and c.population >= LARGE_CITY_POPULATION
-            and _known_in(c, context)
-        ),
-        None,
-    )
-    # A town the site names beats the town in the name; a division or country it names yields only to a town in
-    # the name that lies in it ("Osan Air Base in South Korea": Osan). The article's anchor town does not: a
-    # trip story's dateline is often elsewhere ("Ramstein Air Base in Germany" datelined Washington).
-    town: Candidate | None
-    if site is not None and site.feature != FEATURE_CITY and own is not None and _contained(own, site) == 2:
-        town = own
+    # A town the site names beats the town in the name (so the name's runs are not read then); a division or
+    # country it names yields only to a town in the name that lies in it ("Osan Air Base in South Korea": Osan).
+    # The article's anchor town does not: a trip story's dateline is often elsewhere ("Ramstein Air Base in
+    # Germany" datelined Washington).
+    if site is not None and site.feature == FEATURE_CITY:
+        town: Candidate | None = site
     else:
-        town = site or own or anchor
+        own = _town_in_name(tokens[:-1], evidence, resolved)
+        town = own if site is not None and own is not None and _contained(own, site) == 2 else site or own or anchor
     if town is None:
         return None
     return Candidate(0, _clean(text), town.country, town.lat, town.lon, 0, feature, True)
+
+
+def _town_in_name(tokens: Sequence[str], evidence: Evidence, resolved: dict[str, Candidate | None]) -> Candidate | None:
+    """The first run of a facility's name (`_name_runs`) read as a large town the article's context knows."""
+    return next(
+        (
+            c
+            for t in _name_runs(tokens)
+            if (c := _own_town(t, evidence, resolved)) is not None
+            and c.feature == FEATURE_CITY
+            and c.population >= LARGE_CITY_POPULATION
+            and _known_in(c, evidence.context)
+        ),
+        None,
+    )
 
 
 def _name_runs(tokens: Sequence[str]) -> list[str]:

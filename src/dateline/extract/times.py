@@ -696,7 +696,13 @@ def _dated_days(text: str) -> tuple[tuple[int, int, int, int], ...]:
 def _deictic_year_after(text: str, end: int) -> bool:
     """ "June 30 this year", "March 3 last year": the day's year is the report's, whatever date came before
     ("from June 30, 2017, to June 30 this year")."""
-    return re.match(rf"(?:\s?,)?\s+(?i:{alternation(lexicon()['deictic'])})\s+year\b", text[end : end + 30]) is not None
+    return _deictic_year().match(text[end : end + 30]) is not None
+
+
+@lru_cache(maxsize=1)
+def _deictic_year() -> re.Pattern[str]:
+    """A deictic year right after a day ("this year", "last year"), for `_deictic_year_after`."""
+    return re.compile(rf"(?:\s?,)?\s+(?i:{alternation(lexicon()['deictic'])})\s+year\b")
 
 
 def _year_named_before(text: str, start: int, month: int, day: int) -> int | None:
@@ -1349,8 +1355,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
         # submitted ..."), and is generic in advice ("go back to work the next day"): AllSides bulk seed 5005,
         # 7 of 22 found right, 12 wrong.
         return None
-    offset = int(lexicon()["anaphoric"][ana])
-    return Found(m.start(), m.end(), f"{_ANAPHOR}{offset}:{unit}")
+    return Found(m.start(), m.end(), f"{_ANAPHOR}{_anaphor_offset(ana)}:{unit}")
 
 
 def _in_anaphoric_year(m: re.Match[str], rest: str) -> Found:
@@ -1358,8 +1363,13 @@ def _in_anaphoric_year(m: re.Match[str], rest: str) -> Found:
     before ``rest`` (the month, or the month and day, as ``-08`` or ``-08-06``). Read apart, the month had
     taken the year around the report and "that year" then the month's year, two values wrong ("January 26,
     1998 ... In August of that year" -> 2015-08 and 2015 in a 2016 report; counted in docs/extractors.md)."""
-    offset = int(lexicon()["anaphoric"][" ".join(m["ana"].lower().split())])
+    offset = _anaphor_offset(" ".join(m["ana"].lower().split()))
     return Found(m.start(), m.end(), f"{_ANAPHOR}{offset}:{_YEAR_OF_UNIT}:{rest}")
+
+
+def _anaphor_offset(ana: str) -> int:
+    """The unit offset an anaphor ("that", "the following", normalised to lower case and single spaces) names."""
+    return int(lexicon()["anaphoric"][ana])
 
 
 # The value prefix of an anaphoric expression until the driver resolves it.

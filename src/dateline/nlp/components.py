@@ -33,6 +33,7 @@ from dateline.nlp.offices import (
     _country_at,
     _name_run,
     _skip_det,
+    after_kind_noun,
     find_offices,
     hyphened_given_name,
     is_name_word,
@@ -233,7 +234,7 @@ def fix_entities(doc: Doc) -> Doc:
             model_label = doc[office.of_start].ent_type_
             # A name after a noun of its kind is an organisation, whatever the model tags it ("the research group
             # Palm Center", tagged a person: offices._kind_named).
-            kind_named = office.of_start > 0 and doc[office.of_start - 1].lower_ in lex.naming_kinds
+            kind_named = after_kind_noun(doc, office.of_start, lex)
             of_label = (
                 "GPE"
                 if lex.country(of_text) or lex.us_states.get(of_text.casefold()) == of_text

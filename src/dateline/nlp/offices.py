@@ -1540,7 +1540,7 @@ def _org_after(doc: Doc, start: int, lex: Lexicon) -> tuple[int, int] | None:
     k = _describers_end(doc, after)
     if k == after or k >= len(doc):
         return None
-    if doc[k - 1].lower_ in lex.naming_kinds and is_name_word(doc[k]):
+    if after_kind_noun(doc, k, lex) and is_name_word(doc[k]):
         return _kind_named(doc, k, lex)
     named = _named_before_kind(doc, k, lex)
     if named is not None:
@@ -1550,6 +1550,12 @@ def _org_after(doc: Doc, start: int, lex: Lexicon) -> tuple[int, int] | None:
     ent_end = next((t for t in range(k + 1, len(doc)) if doc[t].ent_iob_ != "I"), len(doc))
     # "Committee [for a Responsible Federal Budget]": the model tags its head
     return k, _grown_by_head(doc, k, _untagged_name_end(doc, ent_end), lex)
+
+
+def after_kind_noun(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Whether token ``k`` follows a noun of a kind of organisation (``naming_kinds``: "the watchdog group [Public
+    Citizen]"): a name there is an organisation's (``_kind_named``; the entity fixer labels it so)."""
+    return k > 0 and doc[k - 1].lower_ in lex.naming_kinds
 
 
 def _grown_by_head(doc: Doc, first: int, end: int, lex: Lexicon) -> int:

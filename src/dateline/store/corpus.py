@@ -531,24 +531,19 @@ class LinkSession:
         out: dict[str, dict[str, Any]] = {}
         if not parse:
             return out
-        parsed_rows, name = self.cache.parsed.data, table.name
+        name = table.name
         for ident, cached in zip(wanted, cache.get_all(keys), strict=True):
             if cached is None or not cached[1]:
                 continue
             if not shared:
                 out[ident] = json.loads(_text(cached[1]))
                 continue
-            key = (name, kind, ident)
-            parsed = parsed_rows.get(key)
-            if parsed is not None:
-                parsed_rows.move_to_end(key)
-            # A put replaces the cached text, so a parse of an older text is never returned.
-            if parsed is None or parsed[0] is not cached[1]:
-                held_text = cached[1]
-                # A handed-over row not yet flushed is its own parse (what its JSON reads back as).
-                data = held_text.data if isinstance(held_text, Unwritten) else None
-                parsed = (held_text, json.loads(_text(held_text)) if data is None else data)
-                self.cache.parsed.put(key, parsed)
+            # Only ids `_held_parses` holds no parse of come here (`_read_through`): parse and hold each.
+            held_text = cached[1]
+            # A handed-over row not yet flushed is its own parse (what its JSON reads back as).
+            data = held_text.data if isinstance(held_text, Unwritten) else None
+            parsed = (held_text, json.loads(_text(held_text)) if data is None else data)
+            self.cache.parsed.put((name, kind, ident), parsed)
             out[ident] = parsed[1]
         return out
 

@@ -360,7 +360,7 @@ class SpeakerResolver:
         pronoun went to a person of an earlier sentence. On 300 AllSides reports (seed 9931, gold skipped) this
         changed 31 speakers: 27 now right, none made wrong, 4 wrong before and after (docs/extractors.md)."""
         sent = head.sent
-        quoted = _QUOTATIONS.of(self.quotations).overlapping(sent.start_char, head.idx) if self.quotations else []
+        quoted = _OWN_QUOTATIONS.of(self.quotations).overlapping(sent.start_char, head.idx) if self.quotations else []
         found: Entity | None = None
         for token in (head.doc[i] for i in within(subject_positions(head.doc), sent.start, head.i)):
             if any(start <= token.idx < end for start, end in quoted) or _reported(token):
@@ -665,5 +665,10 @@ def _title_matches(title: str, nouns: Sequence[str]) -> bool:
 
 # The article's quotations, indexed: the resolver asks about them once per sentence and per statement.
 _QUOTATIONS: LastIndex[tuple[int, int]] = LastIndex(
+    lambda regions: [(start, end, (start, end)) for start, end in regions]
+)
+# The resolver's own list (every quotation region, titles included) gets an index of its own: sharing the
+# one-list cache above with the ``Quotes.regions`` the statements pass would rebuild both at every pronoun speaker.
+_OWN_QUOTATIONS: LastIndex[tuple[int, int]] = LastIndex(
     lambda regions: [(start, end, (start, end)) for start, end in regions]
 )
