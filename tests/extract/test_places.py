@@ -735,3 +735,37 @@ def test_the_dateline_town_is_the_sense_the_article_gives_its_name() -> None:
     base = places["Pinewood Air Force Base"]
     assert base.country == "US" and base.lat is not None and base.lon is not None
     assert distance_km((base.lat, base.lon), (34.20, -79.76)) < 20
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "country", "point"),
+    [
+        # Regions that share their name with a small US town: the region, in a US report too.
+        ("New England", {"US"}, "US", (44.0, -71.5)),
+        ("Levant", {"US"}, None, (33.5, 36.0)),
+        ("Appalachia", {"US"}, "US", (37.5, -81.5)),
+        # A region of one country over a namesake town of another.
+        ("Siberia", set(), "RU", (60.0, 105.0)),
+        # Names no gazetteer source held, under an alias too.
+        ("Midwest", set(), "US", (42.0, -93.0)),
+        ("the Baltics", set(), None, (57.0, 24.0)),
+        ("Strait of Hormuz", {"IR"}, None, (26.6, 56.3)),
+    ],
+)
+def test_news_regions_are_placed_at_the_region_not_a_namesake(
+    name: str, context: set[str], country: str | None, point: tuple[float, float]
+) -> None:
+    place = resolve(name, frozenset(context))
+    assert place is not None and place.feature not in ("PPL", "ADM1", "ADM2")
+    assert place.country == country
+    assert place.lat is not None and place.lon is not None
+    assert distance_km((place.lat, place.lon), point) < 1.0
+
+
+def test_a_state_abbreviation_cut_before_its_period_is_the_state() -> None:
+    # The model tags "Vt" of "(I., Vt.)" without its period; the gazetteer knows "Vt." only.
+    text = "The bill was backed by Sen. Jane Roe (I., Vt.), who spoke in Washington."
+    article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
+    places = {p.text: p for p in extract_places(article, load_nlp()(text), prior=Analysis(article))}
+    assert places["Vt."].name == "Vermont" and places["Vt."].country == "US"
+    assert places["Vt."].spans[0].start == text.index("Vt.")

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "places.gazetteer"
-VERSION = 7
+VERSION = 8
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Towns at least this large count as well known: they beat a first-level division or continent of the
 # same name only when the article gives no other clue. 100,000 is the UN's "large city" threshold
@@ -81,6 +81,9 @@ COMPASS = "compass"
 INITIALS = "initials"
 # GeoNames feature code of a region.
 FEATURE_REGION = "RGN"
+# Features of towns and administrative areas: every other gazetteer feature is a region, sea, strait or range
+# of data/places.yaml, which outranks its namesake towns (``scores``, "known").
+_SETTLEMENT_FEATURES = frozenset({FEATURE_CITY, FEATURE_COUNTRY, FEATURE_ADMIN1, FEATURE_ADMIN2})
 # Why a settlement the gazetteer lacks was placed at the article's anchor town (_local), and its GeoNames
 # feature code: a populated place.
 LOCAL = "local"
@@ -128,6 +131,9 @@ class Words:
     # Word -> GeoNames feature code of the natural feature it names.
     natural: dict[str, str]
     settlement: frozenset[str]
+    # AP abbreviations of US states ("Vt.", "N.J."), whose closing period the tokenizer may leave out of the
+    # model's entity (_with_period).
+    abbreviations: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +152,7 @@ def words() -> Words:
         frozenset(data["direction_words"]),
         dict(data["natural_words"]),
         frozenset(data["settlement_nouns"]),
+        frozenset(data["us_state_abbreviations"]),
     )
 
 
@@ -156,7 +163,7 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
         typed += [(e.type, Mention(s.start, s.end, s.text)) for e in prior.entities for s in e.spans]
     else:
         typed += [(e.label_, Mention(e.start_char, e.end_char, e.text)) for e in doc.ents]
-    typed = [(label, _with_kind_word(doc, m)) for label, m in typed]
+    typed = [(label, _with_period(article.text, _with_kind_word(doc, m))) for label, m in typed]
     found = [
         part
         for label, m in typed
@@ -240,6 +247,14 @@ def _with_kind_word(doc: Doc, mention: Mention) -> Mention:
         return mention
     end = after.idx + len(after.text)
     return replace(mention, end=end, text=doc.text[mention.start : end])
+
+
+def _with_period(text: str, mention: Mention) -> Mention:
+    """An abbreviation the model tagged without its closing period ("Vt" of "(I., Vt.)", "N.J" of "(D., N.J.)")
+    takes it: the gazetteer knows the abbreviation with its period only ("Vt." for Vermont)."""
+    if text[mention.end : mention.end + 1] != "." or mention.text + "." not in words().abbreviations:
+        return mention
+    return replace(mention, end=mention.end + 1, text=mention.text + ".")
 
 
 def _begins_name(doc: Doc, i: int) -> bool:
@@ -698,6 +713,9 @@ def scores(candidate: Candidate, evidence: Evidence, container: Candidate | None
     well_known = population and (candidate.feature not in sized or candidate.population >= LARGE_CITY_POPULATION)
     # Continents, oceans and regions belong to no country: they are in every article's context.
     supranational = candidate.country is None
+    # A region, sea or range of data/places.yaml is what a reader takes its name for, inside one country too
+    # ("New England", "Appalachia", "Siberia": not the small towns named after them).
+    area = candidate.feature not in _SETTLEMENT_FEATURES
     # A metropolis is in context everywhere under its own name only: "Franklin" is not Columbus, Ohio.
     in_context = candidate.country in evidence.context or (metropolis and candidate.is_primary) or supranational
     return (
@@ -710,7 +728,7 @@ def scores(candidate: Candidate, evidence: Evidence, container: Candidate | None
         ("division", int("feature" in on and (_placed_division(candidate) or (metropolis and candidate.is_primary)))),
         # A metropolis under its own name, or a sea or region, is what a reader takes the name for: a namesake
         # near another place of the article does not displace it ("Washington" near Pittsburgh).
-        ("known", int((metropolis and candidate.is_primary) or supranational)),
+        ("known", int((metropolis and candidate.is_primary) or supranational or area)),
         ("nearby", int("nearby" in on and _nearby(candidate, evidence.points))),
         ("name", int(candidate.is_primary)),
         ("population", int(metropolis) * 2 + int(well_known)),
