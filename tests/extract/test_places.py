@@ -750,6 +750,9 @@ def test_the_dateline_town_is_the_sense_the_article_gives_its_name() -> None:
         ("Midwest", set(), "US", (42.0, -93.0)),
         ("the Baltics", set(), None, (57.0, 24.0)),
         ("Strait of Hormuz", {"IR"}, None, (26.6, 56.3)),
+        # Britain's Midlands in a British report, not Zimbabwe's Midlands province.
+        ("Midlands", {"GB"}, "GB", (52.6, -1.6)),
+        ("Rust Belt", {"US"}, "US", (41.0, -82.0)),
     ],
 )
 def test_news_regions_are_placed_at_the_region_not_a_namesake(
@@ -769,3 +772,12 @@ def test_a_state_abbreviation_cut_before_its_period_is_the_state() -> None:
     places = {p.text: p for p in extract_places(article, load_nlp()(text), prior=Analysis(article))}
     assert places["Vt."].name == "Vermont" and places["Vt."].country == "US"
     assert places["Vt."].spans[0].start == text.index("Vt.")
+
+
+def test_englands_metropolitan_counties_are_counties_of_england() -> None:
+    # GeoNames' second-level divisions split them into their boroughs (Leeds, Kirklees, ...).
+    for name, point in (("West Yorkshire", (53.8, -1.7)), ("Greater Manchester", (53.5, -2.3))):
+        place = resolve(name, frozenset())
+        assert place is not None and (place.country, place.feature) == ("GB", "ADM2")
+        assert place.lat is not None and place.lon is not None
+        assert distance_km((place.lat, place.lon), point) < 1.0
