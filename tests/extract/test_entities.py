@@ -711,3 +711,14 @@ def test_a_surname_with_a_generational_suffix_joins_the_name_written_with_it() -
     son = _find(result, "Tom Hale Jr.")
     assert "Hale Jr." in son.aliases and "President Hale" not in son.aliases
     assert not son.roles
+
+
+def test_a_surname_after_an_honorific_without_a_stop_joins_the_full_name() -> None:
+    article = article_from_text(
+        "Trent Walsh has resigned.\n\nThe committee opened an inquiry into allegations against Mr Walsh. Mr Walsh said no.",
+        source_path="honorific.txt",
+        detect_headline=False,
+    )
+    result = next(Pipeline(["entities.rules"]).run([article]))
+    assert isinstance(result, Analysis), result
+    assert [e.name for e in result.entities if e.type == "PERSON"] == ["Trent Walsh"]
