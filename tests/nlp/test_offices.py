@@ -736,3 +736,17 @@ def test_a_surname_before_a_generational_suffix_is_no_title() -> None:
     assert ("Sen.", None, None, "Tom S. King Jr.") in _offices(
         "The march was led by Ada Lovell King Jr. on Monday, and Sen. Tom S. King Jr. joined it."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A holder written with a title of its own is the person, named without the title.
+        ("Governor Tom Hale's chief of staff Ann Fryer said no.", ("chief of staff", "Tom Hale", None, "Ann Fryer")),
+        ("Judge Ann Fryer, a nominee of President Tom Hale, wrote it.", ("nominee", "Tom Hale", None, "Ann Fryer")),
+    ],
+)
+def test_a_titled_holder_is_the_person_named_without_the_title(
+    text: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    assert expected in _offices(text)
