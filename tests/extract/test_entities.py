@@ -696,3 +696,29 @@ def test_a_seats_state_written_with_in_after_the_name() -> None:
     assert roles["Tom Hale"] == [("Rep.", "Colorado")]
     assert roles["Ann Ruiz"] == [("Rep.", "Florida")]
     assert ("Sen.", "Vermont") not in roles["Ellen Ward"]
+
+
+def test_a_surname_with_a_generational_suffix_joins_the_name_written_with_it() -> None:
+    # "Tom Hale Jr." ... "Hale Jr.": the son, never the father's "President Hale" (read as first name "Hale").
+    article = article_from_text(
+        "Tom Hale Jr. tweeted on Friday. Hale Jr. later mocked the paper.\n\n"
+        "President Hale said nothing about it. Hale left for Ohio.",
+        source_path="suffix.txt",
+        detect_headline=False,
+    )
+    result = next(Pipeline(["entities.rules"]).run([article]))
+    assert isinstance(result, Analysis), result
+    son = _find(result, "Tom Hale Jr.")
+    assert "Hale Jr." in son.aliases and "President Hale" not in son.aliases
+    assert not son.roles
+
+
+def test_a_surname_after_an_honorific_without_a_stop_joins_the_full_name() -> None:
+    article = article_from_text(
+        "Trent Walsh has resigned.\n\nThe committee opened an inquiry into allegations against Mr Walsh. Mr Walsh said no.",
+        source_path="honorific.txt",
+        detect_headline=False,
+    )
+    result = next(Pipeline(["entities.rules"]).run([article]))
+    assert isinstance(result, Analysis), result
+    assert [e.name for e in result.entities if e.type == "PERSON"] == ["Trent Walsh"]

@@ -40,6 +40,9 @@ REUTERS = CORPUS / "reuters21578" / "reut2-000.sgm"
         ("Tbilisi, Georgia, Feb. 9 - The", None, "Tbilisi", "GE", "XXXX-02-09", None),
         ("AMSTERDAM, 2 March - The", "1987-03-02", "Amsterdam", "NL", "1987-03-02", None),
         ("NEW YORK, FEb 26 - Shares", "1987-02-26", "New York", "US", "1987-02-26", None),
+        # A wire story filed from two cities, the first with its region: the first city is the dateline's.
+        ("ABILENE, Texas/HOUSTON (Reuters) - Crews", "2019-05-01", "Abilene", "US", None, "Reuters"),
+        ("TRENTON, N.J.,/WASHINGTON (Reuters) - The", "2019-05-01", "Trenton", "US", None, "Reuters"),
     ],
 )
 def test_dateline_forms(

@@ -58,3 +58,15 @@ def test_a_body_named_by_its_subject_runs_on_through_on() -> None:
     assert ("Select Committee on Housing and Transport Reform", "ORG") in ents
     # A day after "on" is when the body acted, not its subject.
     assert not any(text.startswith("Committee on Tuesday") for text, _ in ents)
+
+
+def test_an_honorific_without_a_full_stop_is_no_part_of_the_name() -> None:
+    # British style writes "Mr Hale" with no stop; the model kept "Mr" in the name, so it was a second person.
+    nlp = load_nlp()
+    for text in (
+        "Trent Walsh has resigned. The committee opened an inquiry into allegations against Mr Walsh. Mr Walsh said no.",
+        "Ann Fryer spoke. Ms Fryer said the plan was sound.",
+    ):
+        ents = [(e.text, e.label_) for e in nlp(text).ents]
+        assert not any(name.startswith(("Mr", "Ms")) for name, _ in ents), ents
+        assert ("Walsh", "PERSON") in ents or ("Fryer", "PERSON") in ents

@@ -710,3 +710,43 @@ def test_an_office_to_be_is_read_as_the_office() -> None:
     assert lex.is_state_office("State Senator-elect") and lex.is_state_office("State Senator")
     assert lex.is_national("President-elect") and lex.is_national("Defense Secretary-elect")
     assert not lex.is_state_office("State Department spokesman-elect")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A staff office's capitalised function belongs to the title, not to the holder's name.
+        ("RNC Communications Director Jane Roe said the ad would run.", ("Communications Director", "RNC")),
+        ("White House Senior Policy Adviser Tom Hale said no.", ("Senior Policy Adviser", "White House")),
+        # A word that joins a name keeps the function word in the organisation's name.
+        ("Office of Management and Budget Director Tom Hale said no.", ("Director", "Office of Management and Budget")),
+        # Not before a head that is no staff office: a company named by the word keeps it.
+        ("Verizon Communications CEO Tom Hale said no.", ("CEO", "Verizon Communications")),
+    ],
+)
+def test_a_staff_offices_function_is_part_of_the_title(text: str, expected: tuple[str, str]) -> None:
+    assert [(title, of) for title, of, _, holder in _offices(text) if holder in ("Jane Roe", "Tom Hale")] == [expected]
+
+
+def test_a_surname_before_a_generational_suffix_is_no_title() -> None:
+    # "King Jr." closes a person's name: "King" held no office of "Ada Lovell" with "Jr." as its holder.
+    doc = load_nlp()("The march was led by Ada Lovell King Jr. on Monday, and Sen. Tom S. King Jr. joined it.")
+    people = [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+    assert "Ada Lovell King Jr." in people and "Tom S. King Jr." in people
+    assert ("Sen.", None, None, "Tom S. King Jr.") in _offices(
+        "The march was led by Ada Lovell King Jr. on Monday, and Sen. Tom S. King Jr. joined it."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A holder written with a title of its own is the person, named without the title.
+        ("Governor Tom Hale's chief of staff Ann Fryer said no.", ("chief of staff", "Tom Hale", None, "Ann Fryer")),
+        ("Judge Ann Fryer, a nominee of President Tom Hale, wrote it.", ("nominee", "Tom Hale", None, "Ann Fryer")),
+    ],
+)
+def test_a_titled_holder_is_the_person_named_without_the_title(
+    text: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    assert expected in _offices(text)

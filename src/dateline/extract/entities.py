@@ -21,7 +21,7 @@ from dateline.extract.places import outlet_country
 from dateline.extract.support.speakers import FINITE_TAGS, SUBJECT_DEPS
 from dateline.model import Dateline, Entity, Role, Span
 from dateline.nlp.components import NAME_LABELS
-from dateline.nlp.offices import POSSESSIVE, Lexicon, Office, lexicon
+from dateline.nlp.offices import POSSESSIVE, Lexicon, Office, is_name_suffix, lexicon
 from dateline.normalize import initials
 from dateline.outlets import is_news_organisation, outlet_led
 from dateline.registry import extractor
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "entities.rules"
-VERSION = 19
+VERSION = 20
 # Mention types kept for grouping and roles but not output as entities: the annotation guide
 # (gold/ANNOTATION-GUIDE.md, "Entities") lists NORP and EVENT names only as optional, so such a record can never
 # be a hit, only a false positive ("Republicans", "Muslims", "anti-Islamic"). A demonym of a country is not
@@ -255,7 +255,9 @@ def _person(text: str, ent: SpacySpan, groups: _Groups, written: _Written) -> _G
     words = ent.text.split()
     title = written.titles.get(ent.start)
     group = groups.get(("person", ent.text.casefold()))
-    if group is None and len(words) > 1:
+    if group is None and len(words) == 2 and is_name_suffix(words[1]):
+        group = _suffixed_surname(words, groups, span.start)
+    elif group is None and len(words) > 1:
         group = _surname_first(words, groups, written, title)
     if group is None and len(words) == 1:
         # A surname alone: the latest full name ending in exactly that word (never "Aliyev" for "Aliyeva").
@@ -274,13 +276,28 @@ def _person(text: str, ent: SpacySpan, groups: _Groups, written: _Written) -> _G
     if group is None:
         group = _Group("PERSON")
     groups.put(("person", ent.text.casefold()), group)
-    if len(words) > 1:
+    if len(words) > 1 and not is_name_suffix(words[-1]):
         groups.put(("surname", words[-1]), group)
     if title:
         group.titles.add(title)
     group.add(ent.text, span)
     groups.seen(group, span.start)
     return group
+
+
+def _suffixed_surname(words: list[str], groups: _Groups, before: int) -> _Group | None:
+    """ "Trump Jr.": a surname with a generational suffix is the latest person named in full with both ("Donald
+    Trump Jr."), never one named without the suffix, nor a person whose first name the surname is (it was read as
+    first name "Trump" and surname "Jr.", so "President Trump" joined it by the first-name rule)."""
+    ending = [w.casefold() for w in words]
+    return groups.latest(
+        lambda g: g.type == "PERSON" and any(len(f.split()) > 2 and _last_two(f) == ending for f in g.forms),
+        before,
+    )
+
+
+def _last_two(form: str) -> list[str]:
+    return [w.casefold() for w in form.split()[-2:]]
 
 
 def _by_first_name(word: str, groups: _Groups, before: int) -> _Group | None:
@@ -291,7 +308,7 @@ def _by_first_name(word: str, groups: _Groups, before: int) -> _Group | None:
 
 
 def _first_of_full(form: str) -> str | None:
-    words = form.split()
+    words = [w for w in form.split() if not is_name_suffix(w)]  # "Trump Jr." has no first name
     return words[0] if len(words) > 1 else None
 
 
@@ -920,14 +937,10 @@ def _add_role(holder: _Group, role: Role) -> None:
     holder.roles.append(role)
 
 
-# Generational suffixes written after a surname ("John Altenburg Jr.", "William A. Brewer III").
-_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
-
-
 def _surname(group: _Group) -> str:
     """The last word of a person's fullest name, a generational suffix aside ("Donald J. Trump" -> "Trump",
     "George Bush Jr." -> "Bush"); "" for none."""
-    words = [w for w in _short_name(group).split() if w.casefold() not in _NAME_SUFFIXES]
+    words = [w for w in _short_name(group).split() if not is_name_suffix(w)]
     return words[-1] if words else ""
 
 

@@ -47,6 +47,9 @@ _AGENCY_AHEAD = rf"(?=(?:,\s*{_REGION})?\s*\([A-Z][\w.&’' -]{{0,38}}[\w.]\)(?:
 _DATELINE = re.compile(
     rf"(?P<place>{_CAPS_PLACE}(?:/{_CAPS_PLACE})*|{_TITLE_PLACE}(?={_MONTH_DAY_AHEAD}|{_AGENCY_AHEAD}))"
     rf"(?:,\s*(?P<region>{_REGION}))??"
+    # A second city after the first's region ("ORANGE, Texas/HOUSTON (Reuters) -", "SOMERSET, N.J.,/WASHINGTON"):
+    # the first place is the dateline's, as with "WASHINGTON/NEW YORK".
+    rf"(?:,?/{_CAPS_PLACE}(?:,\s*{_REGION})?)*"
     rf"(?:,?\s+{_MONTH_DAY})?"
     rf"(?:\s*{_AGENCY})?"
     rf"(?P<end>{_DASH}|(?<=\d|[a-z])\s*[.:]\s+|(?<=\))\s+)"

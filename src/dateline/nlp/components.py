@@ -178,6 +178,14 @@ def _normalise(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> list
     """A model entity trimmed ("the", possessive), split at a leading country, and retyped by the lexicon."""
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
+    if doc[start].lower_ in lex.honorifics and doc[start].text[:1].isupper():
+        # "Mr Franks", "Ms Kelly": the model keeps an honorific written without a full stop (British style) in the
+        # name, so the person named "Trent Franks" before was a second one, "Mr Franks"; honorifics are no part of
+        # a name (with the stop, "Mr. Obama", the model leaves it out), and one marks a person ("Mrs" alone, cut
+        # from "Mrs May", names none).
+        if end - start == 1:
+            return []
+        start, label = start + 1, "PERSON"
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
     if start >= end or not any(c.isupper() for c in doc[start:end].text):
