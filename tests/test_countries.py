@@ -76,6 +76,14 @@ def test_a_seat_of_power_or_a_capital_names_its_state() -> None:
     assert countries.seat_code("the mayor") is None
 
 
+def test_a_capitals_other_english_name_stands_for_its_state_but_is_no_seat() -> None:
+    assert countries.capital_name_code("Kiev") == "UA"
+    assert countries.capital_name_code("Peking") == "CN"
+    assert countries.capital_name_code("Moscow") is None
+    # Not a seat of power: the places extractor keeps reading it as the gazetteer's city.
+    assert countries.seat_code("Kiev") is None
+
+
 def test_one_seats_table_serves_both_readers() -> None:
     # A seat stands for its state (events' actors) and places the report that names it (entities' home country).
     assert countries.seat_code("the Kremlin") == "RU"

@@ -317,6 +317,12 @@ def test_a_seat_of_power_or_a_capital_stands_for_its_state() -> None:
     assert _countries("Nairobi accused the mayor of fraud on Monday.", "ACCUSE")[0] == {"KEN"}
 
 
+def test_a_capitals_older_english_name_stands_for_its_state() -> None:
+    # Before countries.yaml's capital_names, "Kiev" named no country and the actor took the sentence's other one.
+    assert _countries("Kiev accused Moscow of arming the separatists.", "ACCUSE") == ({"UKR"}, {"RUS"})
+    assert _countries("Peking criticised Washington over its arms sales.", "ACCUSE") == ({"CHN"}, {"USA"})
+
+
 def test_a_demanded_complements_subject_is_the_target() -> None:
     assert "NOR" in _countries("The council demanded that Norway cancel the sale of the ship.", "REQUEST")[1]
 

@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 
-from dateline.countries import alpha3, country_code, demonym_code, institution_code, seat_code, successor_code
+from dateline.countries import (
+    alpha3,
+    capital_name_code,
+    country_code,
+    demonym_code,
+    institution_code,
+    seat_code,
+    successor_code,
+)
 from dateline.data import load_yaml
 from dateline.extract.support.common import LastIndex
 from dateline.gazetteer import FEATURE_COUNTRY, load_gazetteer
@@ -118,6 +126,7 @@ def country_of_text(text: str) -> str | None:
     iso = (
         country_code(clean)
         or seat_code(clean)
+        or capital_name_code(clean)
         or institution_code(clean)
         or demonym_code(clean, derived=True)
         or successor_code(clean)
