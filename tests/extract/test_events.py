@@ -323,6 +323,37 @@ def test_a_capitals_older_english_name_stands_for_its_state() -> None:
     assert _countries("Peking criticised Washington over its arms sales.", "ACCUSE") == ({"CHN"}, {"USA"})
 
 
+def test_a_word_of_a_persons_name_is_no_organisations_acronym() -> None:
+    # "Un" of Kim Jong Un read as the UN gave the North Korean leader the code IGO.
+    text = "The North Korean leader Kim Jong Un accused the mayor of fraud on Monday."
+    assert _countries(text, "ACCUSE")[0] == {"PRK"}
+    assert _countries("The UN accused the mayor of fraud on Monday.", "ACCUSE")[0] == {"IGO"}
+
+
+def test_a_sentence_naming_no_country_takes_its_reports_dateline_country() -> None:
+    # The dateline's own sentence names its town; a later one names no country.
+    text = (
+        "Budget talks\n\nNAIROBI, March 3 - The budget talks ended on Monday.\n\n"
+        "The police arrested three union leaders on Tuesday, officials said."
+    )
+    article = article_from_text(text, source_path="t")
+    doc = load_nlp()(article.text)
+    events = [e for e in _events_with_prior(article, doc) if e.type == "COERCE"]
+    assert {a.country for a in events[0].actors} == {"KEN"}
+    assert {a.country for a in events[0].targets} == {"KEN"}
+    # Without a dateline or places, nothing names the country: the participants keep none.
+    bare = _countries("The police arrested three union leaders on Monday, officials said.", "COERCE")
+    assert bare == ({None}, {None})
+
+
+def _events_with_prior(article: Article, doc: Any) -> list[Event]:
+    from dateline.pipeline import Pipeline
+
+    analysis = Pipeline().analyze(article, doc)
+    assert isinstance(analysis, Analysis)
+    return list(analysis.events)
+
+
 def test_a_demanded_complements_subject_is_the_target() -> None:
     assert "NOR" in _countries("The council demanded that Norway cancel the sale of the ship.", "REQUEST")[1]
 
