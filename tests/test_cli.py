@@ -97,11 +97,11 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v19",
+        "entities.rules.v20",
         "statements.rules.v13",
         "claims.rules.v19",
         "times.rules.v12",
-        "events.rules.v24",
+        "events.rules.v25",
     ):
         assert name in result.output
 

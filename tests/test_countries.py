@@ -113,6 +113,11 @@ def test_a_former_state_has_no_code_of_its_own_but_a_successor() -> None:
     assert countries.successor_code("the Soviet Union") == "RU"
     assert countries.successor_code("Soviets") == "RU"
     assert countries.successor_code("Yugoslavia") == "RS"
+    # A state under its former name is the same state ("Zaire" was the gazetteer's Angolan province before).
+    assert countries.successor_code("Zaire") == "CD"
+    assert countries.successor_code("Zairean") == "CD"
+    assert countries.successor_code("Kampuchean") == "KH"
+    assert countries.successor_code("Ceylon") == "LK"
     # A union of states continues in no one state.
     assert countries.successor_code("European Union") is None
 

@@ -323,6 +323,10 @@ def test_a_capitals_older_english_name_stands_for_its_state() -> None:
     assert _countries("Peking criticised Washington over its arms sales.", "ACCUSE") == ({"CHN"}, {"USA"})
 
 
+def test_a_state_under_its_former_name_is_its_successors_actor() -> None:
+    assert _countries("Zaire accused Angola of supporting the rebels.", "ACCUSE") == ({"COD"}, {"AGO"})
+
+
 def test_a_word_of_a_persons_name_is_no_organisations_acronym() -> None:
     # "Un" of Kim Jong Un read as the UN gave the North Korean leader the code IGO.
     text = "The North Korean leader Kim Jong Un accused the mayor of fraud on Monday."
