@@ -323,6 +323,13 @@ def test_a_capitals_older_english_name_stands_for_its_state() -> None:
     assert _countries("Peking criticised Washington over its arms sales.", "ACCUSE") == ({"CHN"}, {"USA"})
 
 
+def test_a_counted_object_is_done_to_those_its_of_names() -> None:
+    # "dozens" is a figure, no participant; the soldiers it counts are whom the killing is done to.
+    assert _countries("Syrian troops killed dozens of Turkish soldiers near the border.", "ASSAULT")[1] == {"TUR"}
+    event = next(e for e in _pipeline_events("The ministry denied one of the allegations on Monday.") if e.type)
+    assert [t.text for t in event.targets] == ["allegations"]
+
+
 def test_a_state_under_its_former_name_is_its_successors_actor() -> None:
     assert _countries("Zaire accused Angola of supporting the rebels.", "ACCUSE") == ({"COD"}, {"AGO"})
 

@@ -704,6 +704,10 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
         if trigger.obj is None and _amount(obj):
             # A figure is no participant; whom what it counts goes to is ("pledged $5 billion in loans to Egypt").
             found += _noun_participants(obj)
+            if obj.ent_type_ != "MONEY":
+                # A count's "of" names those counted, who are what the action is done to ("killed dozens of
+                # protesters", "accused one of their companies", "hand over two of its nationals").
+                found += [_owner(g) for g in _prep_objects(obj, ("of",))]
     for child in verb.children:
         circumstance = passive and child.lower_ == "with"  # "occupied ... with the assistance of": a means
         if (
