@@ -76,6 +76,14 @@ def test_a_seat_of_power_or_a_capital_names_its_state() -> None:
     assert countries.seat_code("the mayor") is None
 
 
+def test_a_capitals_other_english_name_stands_for_its_state_but_is_no_seat() -> None:
+    assert countries.capital_name_code("Kiev") == "UA"
+    assert countries.capital_name_code("Peking") == "CN"
+    assert countries.capital_name_code("Moscow") is None
+    # Not a seat of power: the places extractor keeps reading it as the gazetteer's city.
+    assert countries.seat_code("Kiev") is None
+
+
 def test_one_seats_table_serves_both_readers() -> None:
     # A seat stands for its state (events' actors) and places the report that names it (entities' home country).
     assert countries.seat_code("the Kremlin") == "RU"
@@ -105,6 +113,11 @@ def test_a_former_state_has_no_code_of_its_own_but_a_successor() -> None:
     assert countries.successor_code("the Soviet Union") == "RU"
     assert countries.successor_code("Soviets") == "RU"
     assert countries.successor_code("Yugoslavia") == "RS"
+    # A state under its former name is the same state ("Zaire" was the gazetteer's Angolan province before).
+    assert countries.successor_code("Zaire") == "CD"
+    assert countries.successor_code("Zairean") == "CD"
+    assert countries.successor_code("Kampuchean") == "KH"
+    assert countries.successor_code("Ceylon") == "LK"
     # A union of states continues in no one state.
     assert countries.successor_code("European Union") is None
 

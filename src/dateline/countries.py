@@ -172,6 +172,18 @@ def seat_code(name: str) -> str | None:
 
 
 @cache
+def _capital_names() -> dict[str, str]:
+    return {name_key(str(name)): str(iso) for name, iso in _data()["capital_names"].items()}
+
+
+def capital_name_code(name: str) -> str | None:
+    """ISO alpha-2 of the state a capital's other English name stands for ("Kiev" -> UA, "Peking" -> CN;
+    countries.yaml ``capital_names``), else None. Not a seat of power (seat_code): the places extractor reads
+    these names as the gazetteer does, as the city."""
+    return _capital_names().get(name_key(name).removeprefix("the "))
+
+
+@cache
 def _institutions() -> dict[str, str]:
     """Name key -> ISO alpha-2 of the national institutions of countries.yaml's seats of power."""
     return {name_key(name): iso for name, iso, kind in _seats_of_power() if kind == "institution"}

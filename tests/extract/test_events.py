@@ -317,6 +317,54 @@ def test_a_seat_of_power_or_a_capital_stands_for_its_state() -> None:
     assert _countries("Nairobi accused the mayor of fraud on Monday.", "ACCUSE")[0] == {"KEN"}
 
 
+def test_a_capitals_older_english_name_stands_for_its_state() -> None:
+    # Before countries.yaml's capital_names, "Kiev" named no country and the actor took the sentence's other one.
+    assert _countries("Kiev accused Moscow of arming the separatists.", "ACCUSE") == ({"UKR"}, {"RUS"})
+    assert _countries("Peking criticised Washington over its arms sales.", "ACCUSE") == ({"CHN"}, {"USA"})
+
+
+def test_a_counted_object_is_done_to_those_its_of_names() -> None:
+    # "dozens" is a figure, no participant; the soldiers it counts are whom the killing is done to.
+    assert _countries("Syrian troops killed dozens of Turkish soldiers near the border.", "ASSAULT")[1] == {"TUR"}
+    event = next(e for e in _pipeline_events("The ministry denied one of the allegations on Monday.") if e.type)
+    assert [t.text for t in event.targets] == ["allegations"]
+
+
+def test_a_state_under_its_former_name_is_its_successors_actor() -> None:
+    assert _countries("Zaire accused Angola of supporting the rebels.", "ACCUSE") == ({"COD"}, {"AGO"})
+
+
+def test_a_word_of_a_persons_name_is_no_organisations_acronym() -> None:
+    # "Un" of Kim Jong Un read as the UN gave the North Korean leader the code IGO.
+    text = "The North Korean leader Kim Jong Un accused the mayor of fraud on Monday."
+    assert _countries(text, "ACCUSE")[0] == {"PRK"}
+    assert _countries("The UN accused the mayor of fraud on Monday.", "ACCUSE")[0] == {"IGO"}
+
+
+def test_a_sentence_naming_no_country_takes_its_reports_dateline_country() -> None:
+    # The dateline's own sentence names its town; a later one names no country.
+    text = (
+        "Budget talks\n\nNAIROBI, March 3 - The budget talks ended on Monday.\n\n"
+        "The police arrested three union leaders on Tuesday, officials said."
+    )
+    article = article_from_text(text, source_path="t")
+    doc = load_nlp()(article.text)
+    events = [e for e in _events_with_prior(article, doc) if e.type == "COERCE"]
+    assert {a.country for a in events[0].actors} == {"KEN"}
+    assert {a.country for a in events[0].targets} == {"KEN"}
+    # Without a dateline or places, nothing names the country: the participants keep none.
+    bare = _countries("The police arrested three union leaders on Monday, officials said.", "COERCE")
+    assert bare == ({None}, {None})
+
+
+def _events_with_prior(article: Article, doc: Any) -> list[Event]:
+    from dateline.pipeline import Pipeline
+
+    analysis = Pipeline().analyze(article, doc)
+    assert isinstance(analysis, Analysis)
+    return list(analysis.events)
+
+
 def test_a_demanded_complements_subject_is_the_target() -> None:
     assert "NOR" in _countries("The council demanded that Norway cancel the sale of the ship.", "REQUEST")[1]
 

@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 
-from dateline.countries import alpha3, country_code, demonym_code, institution_code, seat_code, successor_code
+from dateline.countries import (
+    alpha3,
+    capital_name_code,
+    country_code,
+    demonym_code,
+    institution_code,
+    seat_code,
+    successor_code,
+)
 from dateline.data import load_yaml
 from dateline.extract.support.common import LastIndex
 from dateline.gazetteer import FEATURE_COUNTRY, load_gazetteer
@@ -118,6 +126,7 @@ def country_of_text(text: str) -> str | None:
     iso = (
         country_code(clean)
         or seat_code(clean)
+        or capital_name_code(clean)
         or institution_code(clean)
         or demonym_code(clean, derived=True)
         or successor_code(clean)
@@ -141,9 +150,13 @@ def resolve_country(phrase: SpacySpan) -> str | None:
     """ISO alpha-3 (or IGO) of the first country-naming part of the phrase."""
     key = name_key(phrase.text)
     lex = lexicon()
-    # A pronoun is no organisation's acronym: "who" is not the WHO.
+    # A pronoun is no organisation's acronym: "who" is not the WHO; nor is a word of a person's name ("the
+    # government of Kim Jong Un" is not the UN's).
     if phrase.root.pos_ != "PRON" and any(
-        key == igo or key.endswith(" " + igo) or key.startswith(igo + " ") for igo in lex.igos
+        key == igo
+        or (key.endswith(" " + igo) and phrase[-1].ent_type_ != "PERSON")
+        or (key.startswith(igo + " ") and phrase[0].ent_type_ != "PERSON")
+        for igo in lex.igos
     ):
         return IGO
     # The whole phrase ("Downing Street", "the White House"), whole entities ("United States"), then single
