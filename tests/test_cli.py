@@ -97,7 +97,7 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v20",
+        "entities.rules.v21",
         "statements.rules.v13",
         "claims.rules.v19",
         "times.rules.v12",
