@@ -1141,3 +1141,9 @@ def test_a_speech_act_told_around_its_own_quotation_is_an_event() -> None:
         "as “cowardly”, the Denver Post reported."
     )
     assert "ACCUSE" not in {e.type for e in _pipeline_events(carried)}
+    # A conjunct with no subject of its own hung on a content clause: the content's subject did not ask.
+    conjunct = (
+        "Senator Maria Lopez spoke in Denver on Monday. Lopez said in a statement that the mayor broke the law, "
+        "and urged the council to “act now” on the matter."
+    )
+    assert all(a.text != "mayor" for e in _pipeline_events(conjunct) for a in e.actors)
