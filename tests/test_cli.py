@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v13",
         "claims.rules.v19",
         "times.rules.v12",
-        "events.rules.v25",
+        "events.rules.v26",
     ):
         assert name in result.output
 

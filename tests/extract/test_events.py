@@ -1169,3 +1169,29 @@ def test_a_side_written_by_title_or_role_is_another_side() -> None:
     assert "CONSULT" in _types("Senator Reed's call with his Austrian counterpart lasted an hour.")
     assert "CONSULT" in _types("Governor Hale's call with the crown prince was friendly.")
     assert "CONSULT" in _types("Senator Reed's Friday call with the Danish prime minister was brief.")
+
+
+def test_a_speech_act_told_around_its_own_quotation_is_an_event() -> None:
+    # The guide's speech-act events narrated outside the marks around their own quoted words, inside a statement
+    # the quotation makes "mixed", are the report's narration, not the speaker's words.
+    told = (
+        "Senator Maria Lopez spoke in Denver on Monday. Lopez denounced the agency's report as “a disgrace”, "
+        "the Denver Post reported."
+    )
+    accuse = [e for e in _pipeline_events(told) if e.type == "ACCUSE"]
+    assert [a.entity for e in accuse for a in e.actors] == ["Maria Lopez"]
+    # Inside the marks the words stay the speaker's own.
+    quoted = 'Senator Maria Lopez spoke in Denver on Monday. "The mayor denounced the agency," Lopez said.'
+    assert "ACCUSE" not in {e.type for e in _pipeline_events(quoted)}
+    # A light verb typed by its object's clause is no speech act of its doer.
+    carried = (
+        "Senator Maria Lopez spoke in Denver on Monday. The group carried out the raid, which Lopez condemned "
+        "as “cowardly”, the Denver Post reported."
+    )
+    assert "ACCUSE" not in {e.type for e in _pipeline_events(carried)}
+    # A conjunct with no subject of its own hung on a content clause: the content's subject did not ask.
+    conjunct = (
+        "Senator Maria Lopez spoke in Denver on Monday. Lopez said in a statement that the mayor broke the law, "
+        "and urged the council to “act now” on the matter."
+    )
+    assert all(a.text != "mayor" for e in _pipeline_events(conjunct) for a in e.actors)

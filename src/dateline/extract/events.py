@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from dateline.countries import alpha3
 from dateline.data import load_yaml
+from dateline.extract.statements.quotes import quote_regions
 from dateline.extract.support.actors import (
     country_of_text,
     entity_country,
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 25
+VERSION = 26
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -109,6 +110,9 @@ _MAX_LIGHT_NOUN_GAP = 3
 # Prepositions whose object is what an action is done to or for ("fought for the cause", "fought with the
 # police", "delivered food to the refugees"); not "on"/"at", which also give manner or place ("shot on sight").
 _PATIENT_PREPS = frozenset({"for", "against", "over", "to", "with"})
+# The speech acts the annotation guide counts as events themselves ("X accused Y of ..."): a report narrates
+# them around their own quoted words ("denounced the reports as “completely false”").
+_SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "AGREE"})
 
 
 @dataclass(frozen=True)
@@ -976,6 +980,29 @@ def _quoted(statements: tuple[Statement, ...], verb: Token) -> bool:
     return statement is not None and statement.statement_kind != "indirect"
 
 
+def _narrated_speech_act(trigger: Trigger, text: str) -> bool:
+    """Whether the trigger is a speech act of the guide's event types that the report tells in its own words,
+    outside the quotation marks, around a quotation of its own complement ("accused the DUP of “working
+    against the interests of the people”", "denounced the reports as “completely false”"): the quoted words
+    are what was said, the act of saying them is narrated. The statement holding it is "mixed" for those
+    words, which ``_quoted`` alone would read as the speaker's own discourse. The verb must be the act itself,
+    not a light verb typed by its object or the object's clause ("carried out the attack, which May condemned as
+    “cowardly”" is no condemnation by the attackers)."""
+    if trigger.type not in _SPEECH_ACT_TYPES or trigger.obj is not None:
+        return False
+    verb = trigger.verb
+    # A conjunct with no subject of its own on a content clause ("said that Flynn violated that law, and asked the
+    # secretary to “make a final determination”") is the parse hanging the sayer's second act inside what was
+    # said: the content's subject it climbs to did not act.
+    if verb.dep_ == "conj" and not _has_subject(verb) and verb.head.dep_ == "ccomp":
+        return False
+    regions = quote_regions(text)
+    if any(start <= verb.idx < end for start, end in regions):
+        return False
+    start, end = subtree_range(verb)
+    return any(verb.idx < q_start and q_end <= end + 1 for q_start, q_end in regions if q_start >= start)
+
+
 def _antecedent_actor(actor: Actor, entities: tuple[Entity, ...], others: frozenset[str] = frozenset()) -> Actor:
     """A pronoun actor no statement resolved takes the nearest named entity before it that it can stand for
     ("he"/"she"/"him"/"her": a person; "it": an organisation or state; "they": either), within the
@@ -1065,7 +1092,9 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             or _asked(trigger.verb)
         ):
             continue
-        if _quoted(prior.statements, trigger.verb) or article.in_credits(trigger.verb.idx) or _as_phrase(trigger.verb):
+        if _quoted(prior.statements, trigger.verb) and not _narrated_speech_act(trigger, article.text):
+            continue
+        if article.in_credits(trigger.verb.idx) or _as_phrase(trigger.verb):
             continue
         if trigger.verb.ent_type_ in _TITLE_ENTS:
             continue
