@@ -164,10 +164,11 @@ def main() -> None:
     parser.add_argument("model", type=Path, help="a model fit without the tuning slice (--fit-slice)")
     parser.add_argument("--polnear", type=Path, default=attribution.DEFAULT_POLNEAR)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--seed", type=int, default=attribution.SEED, help="the model's --fit-slice seed")
     args = parser.parse_args()
     tagger = load_tagger(args.model)
     statements_combined.load_tagger = lambda directory=None: tagger
-    tune = attribution.tuning_split(polnear.load_split(args.polnear, "train"))[1]
+    tune = attribution.tuning_split(polnear.load_split(args.polnear, "train"), args.seed)[1]
     pipeline = Pipeline(list(polnear.EXTRACTORS))
     rows: list[dict[str, str]] = []
     for p in attribution.parse(tune):

@@ -71,3 +71,16 @@ def test_the_vocabulary_keeps_the_words_seen_at_least_the_cutoff_times() -> None
     assert attribution.vocabulary(parsed, 2) == frozenset({"said", ".", "she"})
     # The trainer's own cutoff (20) keeps none of these words: rare words never become features.
     assert attribution.vocabulary(parsed) == frozenset()
+
+
+def test_the_tuning_slice_is_drawn_with_the_seed_given() -> None:
+    docs = [polnear.PolnearDoc(f"article-{i:03d}", "", ()) for i in range(200)]
+    fit, tune = attribution.tuning_split(docs)
+    assert len(tune) == round(200 * attribution.TUNE_SHARE) and len(fit) + len(tune) == 200
+    assert {d.name for d in fit}.isdisjoint(d.name for d in tune)
+    # The default is SEED's slice (the shipped settings' own); another seed holds out other articles, as many.
+    assert attribution.tuning_split(docs, attribution.SEED) == (fit, tune)
+    other_tune = attribution.tuning_split(docs, 10_700)[1]
+    assert len(other_tune) == len(tune) and {d.name for d in other_tune} != {d.name for d in tune}
+    # The slice does not depend on the articles' order (each part keeps the order it was given).
+    assert attribution.tuning_split(docs[::-1], 10_700)[1] == other_tune[::-1]
