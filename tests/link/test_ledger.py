@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import sqlalchemy as sa
+
 from dateline.link.claims import KIND, _with
 from dateline.link.claims import link as link_claims
 from dateline.model import Article, Claim, Span, Speaker, figure_text
 from dateline.store import Store
-from dateline.store.corpus import MAX_LIST, LinkSession
+from dateline.store.corpus import MAX_LIST, LinkSession, link_groups
 
 
 def _claim(article: Article, value: float, unit: str, about: str, approx: bool = False) -> Claim:
@@ -79,3 +83,30 @@ def test_a_full_disagreement_list_is_kept_as_it_is() -> None:
     assert _with(full, "g001") is full and _with(full, "zzz") is full
     assert _with(full, "a") == ["a", *full[:-1]]
     assert _with([], "g") == ["g"]
+
+
+def test_claim_groups_put_in_one_session_are_the_rows_of_one_session_per_article(db_url: str, tmp_path: Path) -> None:
+    # Claim groups are handed over (kept as their parsed rows, dumped at the flush): an article whose figures meet
+    # the same groups again in the same session must write the rows that a fresh session per article writes.
+    def figures(name: str, values: list[float]) -> tuple[Article, list[Claim]]:
+        article = _article(name)
+        return article, [_claim(article, v, "children", "lose") for v in values]
+
+    articles = [figures("a", [130, 25]), figures("b", [140, 130]), figures("c", [25, 140, 150]), figures("d", [130])]
+
+    def rows(url: str, *, one_session: bool) -> list[tuple[str, ...]]:
+        store = Store(url)
+        with store.engine.begin() as conn:
+            session = LinkSession(conn)
+            for article, claims in articles:
+                if not one_session:
+                    session.flush()
+                    session = LinkSession(conn)
+                link_claims(session, article, claims, ["s"], None)
+            session.flush()
+        with store.engine.connect() as conn:
+            return sorted(tuple(r) for r in conn.execute(sa.select(link_groups)))
+
+    together = rows(db_url, one_session=True)
+    assert together == rows(str(tmp_path / "apart.db"), one_session=False)
+    assert any('"disagreements":[]' not in row[3] for row in together)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -16,10 +17,10 @@ from hypothesis import strategies as st
 
 from dateline.batch import run_corpus
 from dateline.ingest import article_from_text
-from dateline.model import Analysis, Entity, Failure, Span
+from dateline.model import Analysis, Entity, Failure, Span, Speaker, Statement
 from dateline.store import Store, schema
 from dateline.store.corpus import LinkCache, LinkSession, link_features, link_groups, link_members
-from dateline.store.db import dumps
+from dateline.store.db import canonical_entity_of, dumps
 from tests.conftest import CORPUS, missing_shared
 from tests.store.conftest import pg_schema
 
@@ -272,6 +273,70 @@ def test_a_flush_replaces_the_rows_of_the_keys_it_writes(store_url: str) -> None
     assert groups == [("t", "g1", "uno", dumps({"id": "g1", "n": 2})), ("t", "g2", "two", dumps({"id": "g2", "n": 1}))]
     assert members == [("t", "m1", "g2", "a1", dumps({"name": "Ann Lee"})), ("t", "m2", "g2", "a2", "{}")]
     assert features == [("t", "f1", "a1", dumps({"v": 2}))]
+
+
+def test_a_flush_writes_each_group_whether_its_label_is_kept_changed_or_null(store_url: str) -> None:
+    # On SQLite a group rewritten under its stored label is updated without setting the label, and the upsert
+    # then writes the others: each row must be written by exactly one of the two, a NULL label on either side
+    # included, and a new group inserted.
+    store = Store(store_url)
+    before = {"kept": "Ann", "renamed": "Ann", "named": None, "unnamed": "Bo", "still": None}
+    after = {**before, "renamed": "Ann Lee", "named": "Cy", "unnamed": None, "new": "Di"}
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        for ident, label in before.items():
+            session.put_group("t", ident, {"id": ident, "n": 1}, label=label)
+        session.flush()
+        for ident, label in after.items():
+            session.put_group("t", ident, {"id": ident, "n": 2}, label=label)
+        session.flush()
+    with store.engine.connect() as conn:
+        groups = sorted(tuple(r) for r in conn.execute(sa.select(link_groups)))
+    assert groups == sorted(("t", i, label, dumps({"id": i, "n": 2})) for i, label in after.items())
+
+
+def test_records_rewritten_by_linking_keep_or_change_their_label(store_url: str) -> None:
+    # Linking fills entity ids and leaves labels as they are, except where a speaker is named anew; on SQLite a
+    # record whose label is kept is updated without setting it. Each record reads back as a fresh write of it.
+    text = "Ann Lee met the press. Ann Lee said talks would go on."
+    article = article_from_text(text, source_path="labels.txt")
+    body = article.text
+    entity = Entity(
+        article_id=article.id, spans=(Span.of(body, 0, 7),), extractor="t.v1", name="Ann Lee", type="PERSON"
+    )
+    said = body.index("Ann Lee said")
+    statement = Statement(
+        article_id=article.id,
+        spans=(Span.of(body, said, len(body)),),
+        extractor="t.v1",
+        speaker=Speaker(text="Ann Lee"),
+        cue="said",
+        content="talks would go on",
+    )
+    other = Statement(
+        article_id=article.id,
+        spans=(Span.of(body, 0, said),),
+        extractor="t.v1",
+        speaker=Speaker(text="Ann Lee"),
+        cue="met",
+        content="the press",
+    )
+    store = Store(store_url)
+    store.write(Analysis(article, (entity, statement, other)))
+    # A stored NULL label (as an older database may hold) is replaced too.
+    with store.engine.begin() as conn:
+        conn.execute(sa.update(schema.records).where(schema.records.c.id == other.id).values(label=None))
+    linked = [
+        dataclasses.replace(entity, entity_id="ann-lee"),
+        dataclasses.replace(statement, speaker=Speaker(text="Ann Lee", entity="Ann Lee", entity_id="ann-lee")),
+        dataclasses.replace(other, speaker=Speaker(text="Ann Lee", entity="Lee", entity_id="lee")),
+    ]
+    assert [r.label() for r in linked] == ["Ann Lee", "Ann Lee", "Lee"]
+    store.update_records(linked)
+    r = schema.records
+    with store.engine.connect() as conn:
+        rows = {row[0]: tuple(row[1:]) for row in conn.execute(sa.select(r.c.id, r.c.data, r.c.label, r.c.entity_id))}
+    assert rows == {rec.id: (dumps(rec.to_dict()), rec.label(), canonical_entity_of(rec.to_dict())) for rec in linked}
 
 
 def test_held_parses_follow_every_write(store_url: str) -> None:

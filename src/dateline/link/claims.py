@@ -88,7 +88,11 @@ def link(
         for other_id, other in sorted(others.items()):
             if claim.article_id not in other.get("article_ids", []):
                 _disagree(session, group, other_id, other)
-        session.put_group(KIND, group_id, group, label=predicate)
+        # ``group`` is this claim's own (a fresh read or new) and not touched again: handed over, its JSON written
+        # once at the flush however often the batch puts it, and its next peek (a later claim's topic) not a
+        # parse. Claims meet more figures as the corpus grows (6 -> 29 candidate groups per long report, 3,000 ->
+        # 10,000 articles; bench/RESULTS-linking.md, session 20).
+        session.put_group(KIND, group_id, group, label=predicate, handed_over=True)
         session.add_keys(KIND, topic, group_id, cap=BLOCK_CAP)
         session.add_member(
             KIND,
@@ -107,8 +111,10 @@ def _disagree(session: LinkSession, group: dict[str, Any], other_id: str, other:
     group["disagreements"] = _with(group["disagreements"], other_id)
     theirs = _with(other["disagreements"], str(group["id"]))
     if theirs is not other["disagreements"]:
-        # ``other`` is a shared read-only row (``peek_groups``): the write goes out as a changed copy.
-        session.put_group(KIND, other_id, {**other, "disagreements": theirs}, label=other["predicate"])
+        # ``other`` is a shared read-only row (``peek_groups``): the write goes out as a changed copy, whose other
+        # parts stay shared with it (neither is ever changed), handed over as ``group`` is.
+        changed = {**other, "disagreements": theirs}
+        session.put_group(KIND, other_id, changed, label=other["predicate"], handed_over=True)
 
 
 def _with(ids: list[str], new: str) -> list[str]:
