@@ -12,7 +12,7 @@ import yaml
 from dateline.extract.claims import extract_claims
 from dateline.model import Analysis, Article, Claim, Span, Speaker, Statement
 from dateline.nlp import load_nlp
-from tests.conftest import GOLD, SAMPLES, polnear_article
+from tests.conftest import CORPUS, GOLD, SAMPLES, polnear_article
 
 
 def _article(text: str, outlet: str | None = "Daily Example") -> Article:
@@ -934,3 +934,20 @@ def test_the_predicate_text_leaves_the_figures_own_words_out() -> None:
     claims = _claims_of("Trade\n\nThe city imposed a 10 percent tariff and joined a $1tn economy last year.\n")
     assert claims["10 percent"].predicate_text == "tariff"
     assert claims["$1tn"].predicate_text == "economy"
+
+
+def test_an_unresolved_he_or_she_claimant_reads_the_person_subject_before_it() -> None:
+    # An AllSides report: "... as Senate Majority Leader Mitch McConnell did in January. ``What you need to
+    # understand is that there are 25 million Americans who aren't covered now,'' he said on CBS News."
+    from dateline.config import IngestConfig
+    from dateline.ingest.formats import read_json
+    from dateline.pipeline import Pipeline
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / "n3fDzN4RV5LEEH8Z.json"
+    article = next(
+        a for a in read_json(path.read_text(), source_path=str(path), config=IngestConfig()) if isinstance(a, Article)
+    )
+    result = next(Pipeline().run([article]))
+    assert isinstance(result, Analysis)
+    (claim,) = [c for c in result.claims if c.spans[0].text == "25 million Americans"]
+    assert claim.claimant.text == "he" and claim.claimant.entity == "Mitch McConnell"

@@ -119,6 +119,8 @@ NAME_RUN_TYPES = frozenset({"ORG"})
 # prepositional complement.
 COMPARATIVE_MARK = "than"
 MODAL_TAG = "MD"
+# Words that may name a pronoun's referent (a pronoun subject before it is the same referent, passed over).
+NAMING_POS = frozenset({"PROPN", "NOUN"})
 NEGATION_DEP = "neg"
 # v19: a block quotation's introducing clause without a statement cue names its speaker only when a verb heads
 # it ("Brad Malt ... summarizes the 2011 data:", "Terry Jeffery has more on the numbers:"); a clause of being
@@ -1020,6 +1022,8 @@ def claimant_of(
         return _outlet(article), None
     if speaker.span is not None and speaker.span == article.outlet_span:
         return speaker, statement_id
+    if issuers is not None and speaker.entity is None and speaker.text.lower() in _personal_pronouns():
+        return _person_referent(doc, issuers, speaker), statement_id
     return _whole_name(doc, issuers, speaker), statement_id
 
 
@@ -1271,6 +1275,26 @@ def _referent(doc: Doc | None, issuers: Issuers, speaker: Speaker) -> Speaker:
             return Speaker(text=speaker.text, entity=issuers.resolver.fullest(entity), span=speaker.span)
         phrase = sentence.doc[token.left_edge.i : token.i + 1].text
         return Speaker(text=speaker.text, description=phrase, span=speaker.span)
+    return speaker
+
+
+def _person_referent(doc: Doc | None, issuers: Issuers, speaker: Speaker) -> Speaker:
+    """A speaker "he" or "she" the statement rules left unresolved, read as the nearest earlier subject of its
+    sentence or the one before that names a person and is not itself reported ("When President Trump talks
+    about the hundreds of vacancies ..., he's clear about where he places the blame: ..., he says"), as
+    ``_referent`` reads "it" and "they"; anything else first (a subject naming no person) leaves it as it is; an earlier pronoun subject is passed over."""
+    pronoun = token_at(doc, speaker.span.start) if speaker.span is not None else None
+    if pronoun is None:
+        return speaker
+    sentence = pronoun.sent
+    previous = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    for token in reversed(sentence.doc[previous.start : pronoun.i]):
+        if token.dep_ not in SUBJECT_DEPS or _reported(issuers, token) or token.pos_ not in NAMING_POS:
+            continue
+        entity = issuers.resolver.entity_at(token)
+        if entity is None or entity.type != PERSON:
+            return speaker
+        return Speaker(text=speaker.text, entity=issuers.resolver.fullest(entity), span=speaker.span)
     return speaker
 
 
