@@ -68,7 +68,8 @@ def _lines(rows: list[tuple[Article, Any, Analysis]]) -> list[str]:
             last = min(len(text) if last < 0 else last, span.end + AFTER)
             context = f"{text[first : span.start]}<<{span.text}>>{text[span.end : last]}".replace("\n", " | ")
             name = Path(article.source_path).stem
-            out.append(f"{name}@{span.start}\t[{span.text}]\t{claim.claimant.name}\t{context}")
+            predicate = f"{claim.predicate}/{claim.predicate_text}"
+            out.append(f"{name}@{span.start}\t[{span.text}]\t{predicate}\t{claim.claimant.name}\t{context}")
     return out
 
 

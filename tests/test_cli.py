@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v21",
         "statements.rules.v13",
-        "claims.rules.v19",
+        "claims.rules.v20",
         "times.rules.v12",
         "events.rules.v26",
     ):

@@ -12,7 +12,7 @@ import yaml
 from dateline.extract.claims import extract_claims
 from dateline.model import Analysis, Article, Claim, Span, Speaker, Statement
 from dateline.nlp import load_nlp
-from tests.conftest import GOLD, SAMPLES, polnear_article
+from tests.conftest import CORPUS, GOLD, SAMPLES, polnear_article
 
 
 def _article(text: str, outlet: str | None = "Daily Example") -> Article:
@@ -160,6 +160,7 @@ def test_predicate_from_the_parse(text: str, value: float, unit: str, predicate:
         ("A contract worth up to $13 billion was signed.", 13_000_000_000, "USD", True, None, None),
         ("The club paid £40m for him.", 40_000_000, "GBP", False, None, "pay"),
         ("Greece owes more than €1.2bn.", 1_200_000_000, "EUR", True, None, "owe"),
+        ("The plan would add $1.5tn to the debt.", 1_500_000_000_000, "USD", False, None, "add"),
         ("The state set aside Rs 500 crore.", 5_000_000_000, "INR", False, None, None),
         ("The unemployment rate was 14.7 percent.", 14.7, "percent", False, None, None),
         ("Turnout rose 3 percentage points.", 3, "percentage point", False, None, "rise"),
@@ -901,3 +902,52 @@ def test_v18_a_document_closing_the_sentence_after_a_comma_states_its_figures() 
     # A clause word after the comma is no document phrase ("though polls show" opens a clause of the outlet's).
     found = _claims_by_text("Turnout\n\nTurnout fell 12 percent in the county, though the polls show.\n")
     assert found["12 percent"].claimant.name == "unknown outlet"
+
+
+def test_a_currency_conversion_takes_the_amounts_predicate() -> None:
+    # "$5.7bn (£4.5bn)": the bracketed amount is the same money; the parse hangs it on the first figure.
+    claims = _claims_of(
+        "Shutdown talks\n\nThe president renewed his request for $5.7bn (£4.5bn) to build the barrier.\n"
+    )
+    dollars, pounds = claims["$5.7bn"], claims["£4.5bn"]
+    assert pounds.predicate_text == dollars.predicate_text and pounds.predicate_text not in (None, "5.7bn")
+    hedged = _claims_of("Fund grows\n\nThe bank said it would lend €1.2bn (about $1.3bn) to farmers this year.\n")
+    assert hedged["$1.3bn"].predicate_text == hedged["€1.2bn"].predicate_text == "lend"
+    # Two amounts of one currency are two amounts, each read on its own.
+    apart = _claims_of("Fund grows\n\nThe bank lent $1.2bn (and spent $3bn on salaries) last year.\n")
+    assert apart["$3bn"].predicate_text == "spend"
+
+
+def test_claimant_of_speech_nested_in_a_quotation() -> None:
+    # A named speaker of a speech verb inside another's quotation claims the figure its clause says.
+    text = "Hunger warning\n\n“The Global Food Council predicts the drought could push an additional 40 million people into hunger,” the newspaper reported.\n"
+    assert _claims_of(text)["40 million people"].claimant.text == "The Global Food Council"
+    # Not a common noun or a pronoun inside the quotation: those are the quoted speaker's own words.
+    for subject in ("Officials predict", "We think"):
+        quoted = f"Hunger warning\n\n“{subject} the drought could push an additional 40 million people into hunger,” Mayor Ana Ruiz said.\n"
+        claim = _claims_of(quoted)["40 million people"]
+        assert claim.claimant.text == "Mayor Ana Ruiz" and claim.statement_id is not None
+
+
+def test_the_predicate_text_leaves_the_figures_own_words_out() -> None:
+    # The parse compounds a glued amount or a percent word onto its noun; the noun is what the figure is about.
+    claims = _claims_of("Trade\n\nThe city imposed a 10 percent tariff and joined a $1tn economy last year.\n")
+    assert claims["10 percent"].predicate_text == "tariff"
+    assert claims["$1tn"].predicate_text == "economy"
+
+
+def test_an_unresolved_he_or_she_claimant_reads_the_person_subject_before_it() -> None:
+    # An AllSides report: "... as Senate Majority Leader Mitch McConnell did in January. ``What you need to
+    # understand is that there are 25 million Americans who aren't covered now,'' he said on CBS News."
+    from dateline.config import IngestConfig
+    from dateline.ingest.formats import read_json
+    from dateline.pipeline import Pipeline
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / "n3fDzN4RV5LEEH8Z.json"
+    article = next(
+        a for a in read_json(path.read_text(), source_path=str(path), config=IngestConfig()) if isinstance(a, Article)
+    )
+    result = next(Pipeline().run([article]))
+    assert isinstance(result, Analysis)
+    (claim,) = [c for c in result.claims if c.spans[0].text == "25 million Americans"]
+    assert claim.claimant.text == "he" and claim.claimant.entity == "Mitch McConnell"

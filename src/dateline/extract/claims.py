@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 19
+VERSION = 20
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # v16: one more modifier where the parse hangs the figure on the noun as its count ("the two African American
@@ -118,6 +118,10 @@ NAME_RUN_TYPES = frozenset({"ORG"})
 # than economists had expected"): the parse makes it the clause verb's marker, or the head of the verb as its
 # prepositional complement.
 COMPARATIVE_MARK = "than"
+MODAL_TAG = "MD"
+# Words that may name a pronoun's referent (a pronoun subject before it is the same referent, passed over).
+NAMING_POS = frozenset({"PROPN", "NOUN"})
+NEGATION_DEP = "neg"
 # v19: a block quotation's introducing clause without a statement cue names its speaker only when a verb heads
 # it ("Brad Malt ... summarizes the 2011 data:", "Terry Jeffery has more on the numbers:"); a clause of being
 # describes its subject ("Bernie Sanders was 57 years old when ..., which brought charges of ...:").
@@ -181,6 +185,10 @@ MONTH_TAIL_CHARS = 3
 MONTH_LEAD_CHARS = 12
 
 # "21 of those states": the figure counts the noun after the partitive.
+# What lies between an amount and its conversion into another currency, and what closes the conversion: an
+# opening parenthesis, perhaps a hedge ("(about $1.3bn)"), and the closing one.
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:(?:about|around|approximately|roughly|some|nearly|almost)\s+)?")
+_CONVERSION_CLOSE = re.compile(r"\s*\)")
 _PARTITIVE = re.compile(r" of (?:those|these|the|its|their)(?= )", re.IGNORECASE)
 # A ratio's lead: its part and "in" / "out of (every)" before the whole ("three in 10 voters", "one out of every
 # six residents"); the part is read by `_ratio_part`.
@@ -754,7 +762,7 @@ def _governor(doc: Doc | None, figure: Figure) -> tuple[str, str | None, tuple[i
             return "other", _lemma_text(head), (head.idx, head.idx + len(head.text))
         if head.pos_ in {"NOUN", "PROPN"} and figure.noun_start is None:
             # A money amount or a share of something: "a $36 billion budget", "the unemployment rate of 8.2%".
-            return "other", _lemma_text(head), (head.idx, head.idx + len(head.text))
+            return "other", _lemma_text(head, figure), (head.idx, head.idx + len(head.text))
         node = head
     return None
 
@@ -797,9 +805,15 @@ def _lexicon_word(token: Token) -> tuple[str, str | None, tuple[int, int]] | Non
     return None
 
 
-def _lemma_text(token: Token) -> str:
-    """A governing word as the ledger shows it: its lemma with its compound nouns ("unemployment rate")."""
-    compounds = [c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.i < token.i]
+def _lemma_text(token: Token, figure: Figure | None = None) -> str:
+    """A governing word as the ledger shows it: its lemma with its compound nouns ("unemployment rate"), not
+    the figure itself where the parse compounds a glued amount onto its noun ("a $1tn economy" -> "economy",
+    not "1tn economy")."""
+    compounds = [
+        c.lemma_.lower()
+        for c in token.children
+        if c.dep_ == "compound" and c.i < token.i and not (figure is not None and figure.start <= c.idx < figure.end)
+    ]
     return " ".join([*compounds, token.lemma_.lower()])
 
 
@@ -817,6 +831,29 @@ def _inherit(figures: list[Figure]) -> None:
                 figure.predicate = parent.predicate
                 figure.predicate_text = parent.predicate_text
                 figure.predicate_span = parent.predicate_span
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    """The ISO codes the lexicon's currency words and signs stand for."""
+    lex = numbers_lexicon()
+    return frozenset(str(v) for v in (*lex["currency_before"].values(), *lex["currency_after"].values()))
+
+
+def _conversions(text: str, figures: list[Figure]) -> None:
+    """An amount converted into another currency in parentheses right after it ("$5.7bn (£4.5bn)", "€1.2bn
+    (about $1.3bn)") is the same amount, so it takes the first one's predicate: the parse hangs the bracketed
+    figure on the first ("5.7bn"), which says nothing of what the money is for. British and wire copy convert
+    this way as a house style (see docs/extractors.md, claims.rules v20, for the counts)."""
+    money = _currencies()
+    for index in range(1, len(figures)):
+        first, second = figures[index - 1], figures[index]
+        if first.unit not in money or second.unit not in money or first.unit == second.unit:
+            continue
+        if _CONVERSION_OPEN.fullmatch(text, first.end, second.start) and _CONVERSION_CLOSE.match(text, second.end):
+            second.predicate = first.predicate
+            second.predicate_text = first.predicate_text
+            second.predicate_span = first.predicate_span
 
 
 def asserting(statements: Iterable[Statement], doc: Doc | None = None) -> tuple[Statement, ...]:
@@ -985,6 +1022,8 @@ def claimant_of(
         return _outlet(article), None
     if speaker.span is not None and speaker.span == article.outlet_span:
         return speaker, statement_id
+    if issuers is not None and speaker.entity is None and speaker.text.lower() in _personal_pronouns():
+        return _person_referent(doc, issuers, speaker), statement_id
     return _whole_name(doc, issuers, speaker), statement_id
 
 
@@ -1075,6 +1114,9 @@ def _claimant(
     nested = _nested_reckoning(article.text, issuers, inner, start, end) if issuers is not None else None
     if nested is not None:
         return nested, None
+    spoken = _nested_cue(doc, issuers, inner, start, end) if issuers is not None else None
+    if spoken is not None:
+        return spoken, None
     if inner is not None:
         if issuers is None:
             return inner.speaker, inner.id
@@ -1156,6 +1198,36 @@ def _relative_cue(doc: Doc | None, issuers: Issuers, start: int, end: int) -> tu
     return None
 
 
+def _nested_cue(doc: Doc | None, issuers: Issuers, inner: Statement | None, start: int, end: int) -> Speaker | None:
+    """The person or organisation subject of a speech verb inside the content of the statement that holds the
+    figure, the figure's clause being that verb's complement ("“The U.N. World Food Programme predicts the
+    coronavirus could push an additional 130 million people to the brink of starvation ...,” the newspaper
+    reported" -> the programme): nested speech is claimed by the innermost speaker, as in a relative clause
+    (``_relative_cue``) or after a verb of reckoning (``_nested_reckoning``). The statement rules read no
+    statement inside another one's quotation, so this reads the parse. Only a named subject: a pronoun or a
+    common noun inside a quotation is the quoted speaker's own reference, left to the statement's speaker."""
+    content = inner.content_span if inner is not None else None
+    root = span_root(doc, start, end) if content is not None else None
+    if content is None or root is None:
+        return None
+    verbs = _saying_verbs() - Lexicon.load().attitudes
+    for node, head in climb(root, MAX_FRAME_HOPS):
+        if not content.start <= head.idx < content.end:
+            return None
+        if node.dep_ != CONTENT_CLAUSE_DEP or head.pos_ != "VERB" or head.lemma_.lower() not in verbs:
+            continue
+        if any(c.tag_ == MODAL_TAG or c.dep_ == NEGATION_DEP for c in head.children):
+            # "The White House could announce that ...": a speech still to come, or one denied, says nothing yet.
+            return None
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        entity = issuers.resolver.entity_at(subject) if subject is not None else None
+        if subject is None or entity is None or entity.type not in ISSUING_TYPES:
+            return None
+        span = Span.of(issuers.text, *subtree_range(subject))
+        return Speaker(text=span.text, entity=issuers.resolver.fullest(entity), span=span)
+    return None
+
+
 def _nested_reckoning(text: str, issuers: Issuers, inner: Statement | None, start: int, end: int) -> Speaker | None:
     """Who reckons the figure inside the content of the statement that holds it, outside quotation marks (v16:
     "The BBC adds that officials estimated casualties of at least 29 people, with more than 70 injured" ->
@@ -1203,6 +1275,26 @@ def _referent(doc: Doc | None, issuers: Issuers, speaker: Speaker) -> Speaker:
             return Speaker(text=speaker.text, entity=issuers.resolver.fullest(entity), span=speaker.span)
         phrase = sentence.doc[token.left_edge.i : token.i + 1].text
         return Speaker(text=speaker.text, description=phrase, span=speaker.span)
+    return speaker
+
+
+def _person_referent(doc: Doc | None, issuers: Issuers, speaker: Speaker) -> Speaker:
+    """A speaker "he" or "she" the statement rules left unresolved, read as the nearest earlier subject of its
+    sentence or the one before that names a person and is not itself reported ("When President Trump talks
+    about the hundreds of vacancies ..., he's clear about where he places the blame: ..., he says"), as
+    ``_referent`` reads "it" and "they"; anything else first (a subject naming no person) leaves it as it is; an earlier pronoun subject is passed over."""
+    pronoun = token_at(doc, speaker.span.start) if speaker.span is not None else None
+    if pronoun is None:
+        return speaker
+    sentence = pronoun.sent
+    previous = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    for token in reversed(sentence.doc[previous.start : pronoun.i]):
+        if token.dep_ not in SUBJECT_DEPS or _reported(issuers, token) or token.pos_ not in NAMING_POS:
+            continue
+        entity = issuers.resolver.entity_at(token)
+        if entity is None or entity.type != PERSON:
+            return speaker
+        return Speaker(text=speaker.text, entity=issuers.resolver.fullest(entity), span=speaker.span)
     return speaker
 
 
@@ -1727,6 +1819,7 @@ def _claims(
         _link(text, figures)
         _predicates(text, figures, end, doc)
         _inherit(figures)
+        _conversions(text, figures)
         ids: dict[int, str] = {}
         for index in _order(figures):
             figure = figures[index]
