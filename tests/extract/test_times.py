@@ -352,6 +352,35 @@ def test_a_month_of_an_anaphoric_year_is_one_expression_in_that_year() -> None:
     assert values["October of that year"] == "XXXX-10"
 
 
+def test_a_month_of_a_written_year_is_one_expression_in_that_year() -> None:
+    # Read apart, the month took the year around the report's date (2021) and the year stood alone.
+    values = _values("In June of 1987 the dam broke, and by March of 1988 the town had moved.")
+    assert values["June of 1987"] == "1987-06"
+    assert values["March of 1988"] == "1988-03"
+    assert "1987" not in values and "June" not in values
+    # Once dated, it is the antecedent of a year's anaphor.
+    assert _values("The mill opened in May of 1990 and closed later that year.")["later that year"] == "1990"
+    # "of" and a count is no year.
+    assert "March of 1200" not in _values("In the March of 1200 nurses, they walked to the capitol.")
+
+
+def test_a_month_shares_the_year_of_the_month_after_it() -> None:
+    # Written in June 2021: "April" before "and May 2017" is April 2017, not the April before the report.
+    values = _values("The two men were arrested in April and May 2017.")
+    assert values["April"] == "2017-04"
+    assert _values("Prices fell between March and June of 2016.")["March"] == "2016-03"
+    # A later month before an earlier one spans the year's end.
+    assert _values("Sales slumped from December to February 1987.")["December"] == "1986-12"
+    # Another month's year that is not joined to it leaves the month to the tense.
+    assert _values("It rose in March, and in 2017 it fell.")["March"] == "2021-03"
+
+
+def test_a_capitalised_year_in_an_award_is_no_time() -> None:
+    values = _values("The magazine named her Person of the Year, and he won the Teacher of the Year Award.")
+    assert not any("Year" in text for text in values)
+    assert _values("Sales rose at the end of the year.")["the year"] == "2021"
+
+
 def test_a_season_or_quarter_written_with_its_year_is_the_antecedent_of_a_year() -> None:
     values = _values("Polls ignored him until the summer of 2007, and he led only in December of that year.")
     assert values["December of that year"] == "2007-12"

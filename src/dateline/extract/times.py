@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 12
+VERSION = 13
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -315,6 +315,9 @@ def patterns() -> Patterns:
     # "August of that year", "March 30 of the following year": the month in the year the anaphor names, one
     # expression (``_in_anaphoric_year``), as "March of last year" is with a deictic year.
     year_of = rf"\s+of\s+(?P<ana>(?i:{alternation(lex['anaphoric'])}))\s+year"
+    # "June of 1945", "in March of 2016": the month in that year, one expression, as "March of last year" is;
+    # read apart, the month had taken the year around the report's date (``_month_year``).
+    of_year = r"(?:(?P<of>of)\s+)?"
     seasons = alternation(lex["seasons"])
     vague_counts = _vague_counts()
     ordinal = r"(?P<ord>\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)"
@@ -367,7 +370,7 @@ def patterns() -> Patterns:
         Rule(
             "my",
             re.compile(
-                rf"\b(?:(?P<mrel>(?i:{deictic}))\s+)?{mod}{month}(?:(?:\s?,)?\s+{year}|\s+(?:of\s+)?(?P<yrel>(?i:{deictic}))\s+year|{year_of})?\b"
+                rf"\b(?:(?P<mrel>(?i:{deictic}))\s+)?{mod}{month}(?:(?:\s?,)?\s+{of_year}{year}|\s+(?:of\s+)?(?P<yrel>(?i:{deictic}))\s+year|{year_of})?\b"
             ),
             _month_year,
             months,
@@ -797,11 +800,34 @@ def _month_year(m: re.Match[str], ctx: Context) -> Found | None:
     if not m["year"] and not m["month"].endswith(".") and len(name) <= 3 and not full_name:
         return None  # a bare abbreviation ("Jan", "Dec") is a name more often than a month
     if m["year"]:
+        if m["of"] and not _reads_as_year(ctx, m.start("year"), m.end("year")):
+            return None  # "of" and a count ("the March of 1000 women"), no year
         return Found(m.start(), m.end(), f"{m['year']}-{_month(name):02d}")
+    shared = _shared_year(ctx.text, m.end(), _month(name))
+    if shared is not None:
+        return Found(m.start(), m.end(), f"{shared:04d}-{_month(name):02d}")
     if ctx.anchor is None:
         return Found(m.start(), m.end(), f"XXXX-{_month(name):02d}")
     year = _resolve_year(ctx, m.start(), _month(name), 15)
     return Found(m.start(), m.end(), f"{year:04d}-{_month(name):02d}")
+
+
+@lru_cache(maxsize=1)
+def _month_then_year() -> re.Pattern[str]:
+    """A second month with its year right after a yearless one: "April and May 2017", "March to June of 2016",
+    "June-August 1987"."""
+    return re.compile(rf"\s*(?:and|or|to|through|until|&|[-–—])\s*{_month_group()}(?:\s+of)?(?:\s?,)?\s+{_YEAR}\b")
+
+
+def _shared_year(text: str, end: int, month: int) -> int | None:
+    """The year a yearless month shares with the month written with its year right after it ("arrested in
+    April and May of 2017": April 2017, where the tense around the report's date had taken April 2018); a
+    later month before an earlier one spans the year's end ("December to February 1987": December 1986)."""
+    after = _month_then_year().match(text, end)
+    if after is None:
+        return None
+    year = int(after["year"])
+    return year - 1 if month > _month(after["month"].rstrip(".")) else year
 
 
 def _dates_a_noun(ctx: Context, m: re.Match[str], lead: str) -> bool:
@@ -1180,7 +1206,23 @@ def _half_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _the_year(m: re.Match[str], ctx: Context) -> Found | None:
     """ "for the year", "the end of the year", "the fiscal year": the anchor's year in a report on it."""
-    return Found(m.start(), m.end(), f"{ctx.anchor.year:04d}") if ctx.anchor else None
+    if ctx.anchor is None or _award_title(ctx, m):
+        return None
+    return Found(m.start(), m.end(), f"{ctx.anchor.year:04d}")
+
+
+# A capitalised title word and "of" right before "the Year": an award's name.
+_AWARD_LEAD = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
+
+
+def _award_title(ctx: Context, m: re.Match[str]) -> bool:
+    """ "Time's Person of the Year", "the Statesman of the Year Award", "Teacher of the Year": a lower-case
+    "the" before a capitalised "Year" after a capitalised word and "of" names an award, not the report's year
+    (every such "the Year" of the AllSides corpus, 23 of 23)."""
+    written = ctx.text[m.start() : m.end()]
+    if not written.startswith("the ") or not written.endswith("Year"):
+        return False
+    return bool(_AWARD_LEAD.search(ctx.text[max(0, m.start() - 40) : m.start()]))
 
 
 def _year_ended(m: re.Match[str], ctx: Context) -> Found | None:
