@@ -32,7 +32,7 @@ from dateline.model import Span, TimeExpr
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from dateline.model import Analysis, Article
 
@@ -179,6 +179,7 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     if (
         modal
         or any(a.lower_ in cues for a in auxiliaries)
+        or (day and _dates_the_clause(token, verb) and any(a.lower_ == "would" for a in auxiliaries))
         or (verb.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in auxiliaries))
     ):
         return "future"
@@ -198,6 +199,13 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     if scheduled and verb.lemma_.lower() not in lex["present_reporting_verbs"]:
         return "future"
     return None
+
+
+def _dates_the_clause(token: Token, verb: Token) -> bool:
+    """A day that dates ``verb`` itself, bare or through a preposition ("would vote Wednesday", "would resume
+    on Monday"), not a noun under it ("would retaliate after the Friday killing", "would judge Monday night's
+    debate", "the scene of several clashes Friday"), whose day is the event's own."""
+    return token.head.i == verb.i or (token.head.dep_ == "prep" and token.head.head.i == verb.i)
 
 
 def _resolve_year(ctx: Context, start: int, month: int, day: int) -> int:
