@@ -384,6 +384,14 @@ def test_a_month_shares_the_year_of_the_month_after_it() -> None:
     assert _values("It rose in March, and in 2017 it fell.")["March"] == "2021-03"
 
 
+def test_a_programme_named_by_a_relative_day_is_no_time() -> None:
+    values = _values('The senator joked on a "Tonight Show" sketch and told the “Today” show she would run.')
+    assert not any(text.lower() in {"tonight", "today"} for text in values)
+    # The report's day stays, quoted or possessive, and so does an all-capitals label.
+    assert _values("“Today, we are announcing a plan,” she said.")["Today"] == "2021-06-16"
+    assert _values("Today's vote was close.")["Today"] == "2021-06-16"
+
+
 def test_a_capitalised_year_in_an_award_is_no_time() -> None:
     values = _values("The magazine named her Person of the Year, and he won the Teacher of the Year Award.")
     assert not any("Year" in text for text in values)

@@ -1579,7 +1579,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
-    if ctx.anchor is None or _named(ctx, m.start()):
+    if ctx.anchor is None or _named(ctx, m.start()) or _names_a_noun(ctx, m.start()):
         return None
     lex = lexicon()
     word = "today" if m["this"] else " ".join(m["rel"].lower().split())
@@ -1592,6 +1592,16 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
     if word == "today" and not m["this"] and _generic_present(ctx, m.start()):
         return None
     return Found(m.start(), m.end() if part else m.end("rel"), _relative_day_value(ctx.anchor, word, part))
+
+
+def _names_a_noun(ctx: Context, start: int) -> bool:
+    """A capitalised "Today" or "Tonight" that the parse makes a modifier of a noun after it names a programme,
+    where a quotation mark opens it (so no name by ``_named``): NBC's "Today" show, a "Tonight Show" skit, the
+    Today programme. A day of the report is no modifier of a noun ("today's vote" is a possessive)."""
+    token = token_at(ctx.doc, start) if ctx.doc is not None else None
+    if token is None or not token.text.istitle():
+        return False  # an all-capitals label ("TODAY'S QUESTION:") is the report's day
+    return token.dep_ in {"compound", "nmod"} and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _relative_day_value(anchor: dt.date, word: str, part: str | None) -> str:
