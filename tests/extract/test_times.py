@@ -228,13 +228,17 @@ def test_an_infinitive_under_a_future_lies_ahead() -> None:
     assert _values("The council won't meet on Friday.")["Friday"] == "2021-06-18"
 
 
-def test_would_dates_a_weekday_ahead_when_the_day_dates_its_verb() -> None:
+def test_would_dates_a_weekday_or_month_ahead_when_the_day_dates_its_verb() -> None:
     # Written on Wednesday 16 June 2021: "would" reports a plan, so the day it dates is the coming one.
     assert _values("The mayor said the council would vote on Friday.")["Friday"] == "2021-06-18"
     assert _values("Officials said trading would resume Monday.")["Monday"] == "2021-06-21"
     # A day that dates a noun under it is the event's own: the one gone.
     assert _values("He said he would review Monday night's debate.")["Monday night"] == "2021-06-14TNI"
     assert _values("They vowed they would respond to the Friday attack.")["Friday"] == "2021-06-11"
+    # A day before "would" dates the saying, however the parse hangs it.
+    assert _values("The mayor said on Monday he would resign.")["Monday"] == "2021-06-14"
+    # A month under "would" is the coming one too (December lies beyond the 90 days around the report).
+    assert _values("The bill would fund the agency through December.")["December"] == "2021-12"
 
 
 def test_quarters_and_halves_take_the_year_written() -> None:
