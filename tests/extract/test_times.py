@@ -394,6 +394,7 @@ def test_a_programme_named_by_a_relative_day_is_no_time() -> None:
     # The report's day stays, quoted or possessive, and so does an all-capitals label.
     assert _values("“Today, we are announcing a plan,” she said.")["Today"] == "2021-06-16"
     assert _values("Today's vote was close.")["Today"] == "2021-06-16"
+    assert _values("Today senators are back at the drawing board.")["Today"] == "2021-06-16"
 
 
 def test_a_capitalised_year_in_an_award_is_no_time() -> None:

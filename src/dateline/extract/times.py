@@ -1597,12 +1597,15 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _names_a_noun(ctx: Context, start: int) -> bool:
-    """A capitalised "Today" or "Tonight" that the parse makes a modifier of a noun after it names a programme,
-    where a quotation mark opens it (so no name by ``_named``): NBC's "Today" show, a "Tonight Show" skit, the
-    Today programme. A day of the report is no modifier of a noun ("today's vote" is a possessive)."""
+    """A capitalised "Today" or "Tonight" that the parse makes a modifier of a noun after it names a programme
+    where a quotation mark or a possessive opens it (the quotation mark lets it pass ``_named``): NBC's "Today"
+    show, a "Tonight Show" skit. A day of the report is no modifier of a noun ("today's vote" is a
+    possessive)."""
     token = token_at(ctx.doc, start) if ctx.doc is not None else None
-    if token is None or not token.text.istitle():
-        return False  # an all-capitals label ("TODAY'S QUESTION:") is the report's day
+    if token is None or not token.text.istitle() or not _title_lead(ctx, start):
+        # An all-capitals label ("TODAY'S QUESTION:") is the report's day, and so is a sentence's first word
+        # that the parse hangs on its subject ("Today senators are back at the drawing board").
+        return False
     return token.dep_ in {"compound", "nmod"} and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"}
 
 
