@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v21",
         "statements.rules.v13",
         "claims.rules.v20",
-        "times.rules.v12",
+        "times.rules.v13",
         "events.rules.v26",
     ):
         assert name in result.output

@@ -228,6 +228,19 @@ def test_an_infinitive_under_a_future_lies_ahead() -> None:
     assert _values("The council won't meet on Friday.")["Friday"] == "2021-06-18"
 
 
+def test_would_dates_a_weekday_or_month_ahead_when_the_day_dates_its_verb() -> None:
+    # Written on Wednesday 16 June 2021: "would" reports a plan, so the day it dates is the coming one.
+    assert _values("The mayor said the council would vote on Friday.")["Friday"] == "2021-06-18"
+    assert _values("Officials said trading would resume Monday.")["Monday"] == "2021-06-21"
+    # A day that dates a noun under it is the event's own: the one gone.
+    assert _values("He said he would review Monday night's debate.")["Monday night"] == "2021-06-14TNI"
+    assert _values("They vowed they would respond to the Friday attack.")["Friday"] == "2021-06-11"
+    # A day before "would" dates the saying, however the parse hangs it.
+    assert _values("The mayor said on Monday he would resign.")["Monday"] == "2021-06-14"
+    # A month under "would" is the coming one too (December lies beyond the 90 days around the report).
+    assert _values("The bill would fund the agency through December.")["December"] == "2021-12"
+
+
 def test_quarters_and_halves_take_the_year_written() -> None:
     values = _values("It stopped paying in the third quarter of 1984; in the 1988 third quarter it lost money.")
     assert values["the third quarter of 1984"] == "1984-Q3"
@@ -350,6 +363,44 @@ def test_a_month_of_an_anaphoric_year_is_one_expression_in_that_year() -> None:
     # Nothing to date it (no earlier date, no report's date): the month is undated, as elsewhere.
     values = _values("In October of that year the mill burned down.", published=None)
     assert values["October of that year"] == "XXXX-10"
+
+
+def test_a_month_of_a_written_year_is_one_expression_in_that_year() -> None:
+    # Read apart, the month took the year around the report's date (2021) and the year stood alone.
+    values = _values("In June of 1987 the dam broke, and by March of 1988 the town had moved.")
+    assert values["June of 1987"] == "1987-06"
+    assert values["March of 1988"] == "1988-03"
+    assert "1987" not in values and "June" not in values
+    # Once dated, it is the antecedent of a year's anaphor.
+    assert _values("The mill opened in May of 1990 and closed later that year.")["later that year"] == "1990"
+    # "of" and a count is no year.
+    assert "March of 1200" not in _values("In the March of 1200 nurses, they walked to the capitol.")
+
+
+def test_a_month_shares_the_year_of_the_month_after_it() -> None:
+    # Written in June 2021: "April" before "and May 2017" is April 2017, not the April before the report.
+    values = _values("The two men were arrested in April and May 2017.")
+    assert values["April"] == "2017-04"
+    assert _values("Prices fell between March and June of 2016.")["March"] == "2016-03"
+    # A later month before an earlier one spans the year's end.
+    assert _values("Sales slumped from December to February 1987.")["December"] == "1986-12"
+    # Another month's year that is not joined to it leaves the month to the tense.
+    assert _values("It rose in March, and in 2017 it fell.")["March"] == "2021-03"
+
+
+def test_a_programme_named_by_a_relative_day_is_no_time() -> None:
+    values = _values('The senator joked on a "Tonight Show" sketch and told the “Today” show she would run.')
+    assert not any(text.lower() in {"tonight", "today"} for text in values)
+    # The report's day stays, quoted or possessive, and so does an all-capitals label.
+    assert _values("“Today, we are announcing a plan,” she said.")["Today"] == "2021-06-16"
+    assert _values("Today's vote was close.")["Today"] == "2021-06-16"
+    assert _values("Today senators are back at the drawing board.")["Today"] == "2021-06-16"
+
+
+def test_a_capitalised_year_in_an_award_is_no_time() -> None:
+    values = _values("The magazine named her Person of the Year, and he won the Teacher of the Year Award.")
+    assert not any("Year" in text for text in values)
+    assert _values("Sales rose at the end of the year.")["the year"] == "2021"
 
 
 def test_a_season_or_quarter_written_with_its_year_is_the_antecedent_of_a_year() -> None:

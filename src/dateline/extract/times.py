@@ -32,12 +32,12 @@ from dateline.model import Span, TimeExpr
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 12
+VERSION = 13
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -179,6 +179,7 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     if (
         modal
         or any(a.lower_ in cues for a in auxiliaries)
+        or (_dates_the_clause(token, verb) and any(a.lower_ == "would" and a.i < token.i for a in auxiliaries))
         or (verb.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in auxiliaries))
     ):
         return "future"
@@ -198,6 +199,15 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     if scheduled and verb.lemma_.lower() not in lex["present_reporting_verbs"]:
         return "future"
     return None
+
+
+def _dates_the_clause(token: Token, verb: Token) -> bool:
+    """A day that dates ``verb`` itself, bare or through a preposition ("would vote Wednesday", "would resume
+    on Monday"), not a noun under it ("would retaliate after the Friday killing", "would judge Monday night's
+    debate", "the scene of several clashes Friday"), whose day is the event's own. (The caller also wants the
+    day after "would": "Trump said on Monday he would meet Xi" dates the saying, which the parse may hang on
+    the verb under "would".)"""
+    return token.head.i == verb.i or (token.head.dep_ == "prep" and token.head.head.i == verb.i)
 
 
 def _resolve_year(ctx: Context, start: int, month: int, day: int) -> int:
@@ -315,6 +325,9 @@ def patterns() -> Patterns:
     # "August of that year", "March 30 of the following year": the month in the year the anaphor names, one
     # expression (``_in_anaphoric_year``), as "March of last year" is with a deictic year.
     year_of = rf"\s+of\s+(?P<ana>(?i:{alternation(lex['anaphoric'])}))\s+year"
+    # "June of 1945", "in March of 2016": the month in that year, one expression, as "March of last year" is;
+    # read apart, the month had taken the year around the report's date (``_month_year``).
+    of_year = r"(?:(?P<of>of)\s+)?"
     seasons = alternation(lex["seasons"])
     vague_counts = _vague_counts()
     ordinal = r"(?P<ord>\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)"
@@ -367,7 +380,7 @@ def patterns() -> Patterns:
         Rule(
             "my",
             re.compile(
-                rf"\b(?:(?P<mrel>(?i:{deictic}))\s+)?{mod}{month}(?:(?:\s?,)?\s+{year}|\s+(?:of\s+)?(?P<yrel>(?i:{deictic}))\s+year|{year_of})?\b"
+                rf"\b(?:(?P<mrel>(?i:{deictic}))\s+)?{mod}{month}(?:(?:\s?,)?\s+{of_year}{year}|\s+(?:of\s+)?(?P<yrel>(?i:{deictic}))\s+year|{year_of})?\b"
             ),
             _month_year,
             months,
@@ -797,11 +810,34 @@ def _month_year(m: re.Match[str], ctx: Context) -> Found | None:
     if not m["year"] and not m["month"].endswith(".") and len(name) <= 3 and not full_name:
         return None  # a bare abbreviation ("Jan", "Dec") is a name more often than a month
     if m["year"]:
+        if m["of"] and not _reads_as_year(ctx, m.start("year"), m.end("year")):
+            return None  # "of" and a count ("the March of 1000 women"), no year
         return Found(m.start(), m.end(), f"{m['year']}-{_month(name):02d}")
+    shared = _shared_year(ctx.text, m.end(), _month(name))
+    if shared is not None:
+        return Found(m.start(), m.end(), f"{shared:04d}-{_month(name):02d}")
     if ctx.anchor is None:
         return Found(m.start(), m.end(), f"XXXX-{_month(name):02d}")
     year = _resolve_year(ctx, m.start(), _month(name), 15)
     return Found(m.start(), m.end(), f"{year:04d}-{_month(name):02d}")
+
+
+@lru_cache(maxsize=1)
+def _month_then_year() -> re.Pattern[str]:
+    """A second month with its year right after a yearless one: "April and May 2017", "March to June of 2016",
+    "June-August 1987"."""
+    return re.compile(rf"\s*(?:and|or|to|through|until|&|[-–—])\s*{_month_group()}(?:\s+of)?(?:\s?,)?\s+{_YEAR}\b")
+
+
+def _shared_year(text: str, end: int, month: int) -> int | None:
+    """The year a yearless month shares with the month written with its year right after it ("arrested in
+    April and May of 2017": April 2017, where the tense around the report's date had taken April 2018); a
+    later month before an earlier one spans the year's end ("December to February 1987": December 1986)."""
+    after = _month_then_year().match(text, end)
+    if after is None:
+        return None
+    year = int(after["year"])
+    return year - 1 if month > _month(after["month"].rstrip(".")) else year
 
 
 def _dates_a_noun(ctx: Context, m: re.Match[str], lead: str) -> bool:
@@ -1180,7 +1216,23 @@ def _half_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _the_year(m: re.Match[str], ctx: Context) -> Found | None:
     """ "for the year", "the end of the year", "the fiscal year": the anchor's year in a report on it."""
-    return Found(m.start(), m.end(), f"{ctx.anchor.year:04d}") if ctx.anchor else None
+    if ctx.anchor is None or _award_title(ctx, m):
+        return None
+    return Found(m.start(), m.end(), f"{ctx.anchor.year:04d}")
+
+
+# A capitalised title word and "of" right before "the Year": an award's name.
+_AWARD_LEAD = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
+
+
+def _award_title(ctx: Context, m: re.Match[str]) -> bool:
+    """ "Time's Person of the Year", "the Statesman of the Year Award", "Teacher of the Year": a lower-case
+    "the" before a capitalised "Year" after a capitalised word and "of" names an award, not the report's year
+    (every such "the Year" of the AllSides corpus, 23 of 23)."""
+    written = ctx.text[m.start() : m.end()]
+    if not written.startswith("the ") or not written.endswith("Year"):
+        return False
+    return bool(_AWARD_LEAD.search(ctx.text[max(0, m.start() - 40) : m.start()]))
 
 
 def _year_ended(m: re.Match[str], ctx: Context) -> Found | None:
@@ -1529,7 +1581,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
-    if ctx.anchor is None or _named(ctx, m.start()):
+    if ctx.anchor is None or _named(ctx, m.start()) or _names_a_noun(ctx, m.start()):
         return None
     lex = lexicon()
     word = "today" if m["this"] else " ".join(m["rel"].lower().split())
@@ -1542,6 +1594,19 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
     if word == "today" and not m["this"] and _generic_present(ctx, m.start()):
         return None
     return Found(m.start(), m.end() if part else m.end("rel"), _relative_day_value(ctx.anchor, word, part))
+
+
+def _names_a_noun(ctx: Context, start: int) -> bool:
+    """A capitalised "Today" or "Tonight" that the parse makes a modifier of a noun after it names a programme
+    where a quotation mark or a possessive opens it (the quotation mark lets it pass ``_named``): NBC's "Today"
+    show, a "Tonight Show" skit. A day of the report is no modifier of a noun ("today's vote" is a
+    possessive)."""
+    token = token_at(ctx.doc, start) if ctx.doc is not None else None
+    if token is None or not token.text.istitle() or not _title_lead(ctx, start):
+        # An all-capitals label ("TODAY'S QUESTION:") is the report's day, and so is a sentence's first word
+        # that the parse hangs on its subject ("Today senators are back at the drawing board").
+        return False
+    return token.dep_ in {"compound", "nmod"} and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _relative_day_value(anchor: dt.date, word: str, part: str | None) -> str:
