@@ -23,12 +23,16 @@ from dateline.model import Analysis, Article, Statement
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 # A content standing before its cue whose head is one of these modifiers of the cue is a setting of the
 # act (a time, a place, an occasion: "In 1998, X testified ...", "Shortly after the shooting, Y tweeted"),
 # never what was said. See ``_leading_adverbial``.
 ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+ADVERBIAL_CLAUSE = "advcl"
+
+# Double quotation marks (a single curly one is also an apostrophe): a content holding one is a quotation (or part of a split one), kept whatever its parse.
+QUOTE_MARKS = frozenset('"“”')
 
 # How sure the tagger must be of a cue for statements.combined to add its statement. None: on PolNeAR's
 # tuning slice every floor lost more right statements than wrong ones.
@@ -154,7 +158,37 @@ def _leading_adverbial(statement: Statement, doc: Doc) -> bool:
         return False
     words = doc.char_span(content.start, content.end, alignment_mode="expand")
     verbs = doc.char_span(cue.start, cue.end, alignment_mode="expand")
-    if words is None or verbs is None or len(words) == 0:
+    if words is None or verbs is None or len(words) == 0 or any(ch in QUOTE_MARKS for ch in words.text):
         return False
     head = words.root
-    return head.dep_ in ADVERBIAL_DEPS and head.head in verbs
+    return (
+        head.dep_ in ADVERBIAL_DEPS
+        and head.head in verbs
+        and all(_modifies(token, verbs) for token in words if not token.is_punct)
+        and _cue_goes_on(verbs)
+    )
+
+
+def _modifies(token: Token, verbs: Span) -> bool:
+    """Whether ``token`` lies inside a modifier of the cue (``ADVERBIAL_DEPS`` or an adverbial clause: "Earlier
+    this year, as the paper reported, X told Y"). A content part of which hangs elsewhere is a parse gone
+    wrong around a clause ("Overall, a majority ... disapproved of X, the poll showed", "a majority" on the
+    comma), not a fronted adverbial."""
+    while token.head not in verbs:
+        if token.head is token:
+            return False
+        token = token.head
+    return token.dep_ in ADVERBIAL_DEPS or token.dep_ == ADVERBIAL_CLAUSE
+
+
+def _cue_goes_on(verbs: Span) -> bool:
+    """Whether the cue governs something after its first word (an object, a complement, a phrase; a cue
+    such as "issued a similar warning" holds its own object) or opens a block
+    with a colon: a fronted adverbial's cue does ("In one message, X called Y an idiot"), a postposed cue
+    closing a clause the parse mistook for a noun phrase does not ("Nearly 40 percent of workers ... lost
+    work, Federal Reserve data showed.")."""
+    first, last = verbs[0], verbs[-1]
+    after = last.i + 1
+    return (after < len(last.doc) and last.doc[after].text == ":") or any(
+        child.i > first.i and child.dep_ != "punct" for token in verbs for child in token.children
+    )
