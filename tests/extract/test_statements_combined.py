@@ -82,7 +82,7 @@ def test_a_model_loads_when_the_code_reads_the_scan_it_was_trained_on(
 
 def test_the_combined_extractor_is_the_default_and_the_rules_stay_available() -> None:
     names = [s.qualified for s in registry.resolve()]
-    assert "statements.combined.v17" in names
+    assert "statements.combined.v18" in names
     assert "statements.rules.v13" not in names
     assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v13"
 
@@ -118,6 +118,43 @@ def test_the_combined_extractor_adds_no_tagged_cue_that_is_no_listed_speech_act(
 def test_passive_and_negated_cues_make_no_statement(text: str) -> None:
     assert _statements(text, "statements.rules") == []
     assert _statements(text, "statements.combined") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "setting"),
+    [
+        (
+            "In a separate appearance before the committee on Tuesday, Senator Mary Clarke issued a similar warning.",
+            "In a",
+        ),
+        ("Shortly after the vote, Governor Tom Reyes tweeted about it.", "Shortly"),
+        ("Obviously, someone at the campaign realized this quickly.", "Obviously"),
+        ("In a long radio interview, Mayor Ann Dole also said:\n\nThe bridge must close before winter.", "In a"),
+    ],
+)
+def test_an_adverbial_before_the_cue_is_no_content(text: str, setting: str) -> None:
+    # The rules take the fronted adverbial for the content; the combined extractor drops the statement.
+    assert any(content.startswith(setting) for _s, _c, content in _statements(text, "statements.rules"))
+    assert not any(content.startswith(setting) for _s, _c, content in _statements(text, "statements.combined"))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('"The bridge must close," Mayor Ann Dole said.', '"The bridge must close,"'),
+        # The short part of a split quotation, which the rules mark indirect and the parse reads as a phrase.
+        ('"In Ohio," said Mayor Ann Dole, "the bridge is closed."', '"In Ohio,"'),
+        # A postposed cue after a clause the parse takes for a noun phrase modifying the cue ("lost" as an
+        # adjective): the cue governs nothing after it, so this is no fronted adverbial.
+        (
+            "Nearly 30 percent of young drivers living in a town earning $30,000 or less lost cars, compared with"
+            " 10 percent of the others, state data showed.",
+            "Nearly 30 percent of young drivers",
+        ),
+    ],
+)
+def test_a_content_before_its_cue_that_is_no_adverbial_stays(text: str, content: str) -> None:
+    assert any(said.startswith(content) for _s, _c, said in _statements(text, "statements.combined"))
 
 
 def test_a_passive_governor_passes_its_subject_to_the_cue() -> None:
