@@ -998,7 +998,7 @@ def _conjoined_sayer(verb: Token, statements: tuple[Statement, ...]) -> list[Tok
     if said is None or said.speaker.span is None:
         return []
     phrase = verb.doc.char_span(said.speaker.span.start, said.speaker.span.end, alignment_mode="expand")
-    return [phrase.root] if phrase is not None else []
+    return _with_conjuncts(phrase.root) if phrase is not None else []
 
 
 def _narrated_speech_act(trigger: Trigger, text: str) -> bool:
