@@ -98,10 +98,10 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v21",
-        "statements.rules.v13",
+        "statements.rules.v14",
         "claims.rules.v20",
         "times.rules.v13",
-        "events.rules.v26",
+        "events.rules.v27",
     ):
         assert name in result.output
 

@@ -105,7 +105,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v13"
+        assert statement.extractor == "statements.rules.v14"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -136,6 +136,21 @@ def test_direct_quotation_with_inverted_cue() -> None:
     assert statement.statement_kind == "direct"
     assert statement.speaker.text == "the senator" and statement.speaker.description == "the senator"
     assert "back down" in statement.content
+
+
+def test_a_second_cue_joined_inside_a_content_is_its_own_statement_of_the_same_speaker() -> None:
+    # The parse hangs "warned" on "fail" (inside the first content) and would give it "the plan" as subject.
+    analysis = analyse("Ortiz said the plan would fail and warned that taxes would rise.\n")
+    found = {s.cue: s for s in analysis.statements}
+    assert found["said"].content == "the plan would fail"
+    assert found["warned"].content == "taxes would rise"
+    assert found["warned"].speaker.text == "Ortiz"
+
+
+def test_an_alternative_joined_inside_a_content_does_not_split_it() -> None:
+    analysis = analyse("The governor said she would not raise taxes or ask voters to approve new bonds.\n")
+    (said,) = [s for s in analysis.statements if s.cue == "said"]
+    assert said.content.endswith("approve new bonds")
 
 
 def test_according_to_names_an_unnamed_source() -> None:

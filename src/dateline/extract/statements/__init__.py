@@ -1,4 +1,4 @@
-"""statements.rules.v13: who said what, with the cue, the content and the relay chain, from the parse.
+"""statements.rules.v14: who said what, with the cue, the content and the relay chain, from the parse.
 
 One pass over the Doc's sentences. In each, a token is a cue when the lexicon (``data/cues.yaml``) lists its
 lemma (a reporting verb), it heads a phrasal cue ("pointed out", "called on") or a light-verb cue ("made the
@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from dateline.extract.statements.cues import cue_at, cue_candidates, headline_line
 from dateline.extract.statements.lexicon import Cue, Lexicon
 from dateline.extract.statements.quotes import Quotes, quote_regions
-from dateline.extract.statements.records import Builder, _distinct, _outermost, resumed_parts
+from dateline.extract.statements.records import Builder, _distinct, _outermost, resumed_parts, shared_speakers
 from dateline.extract.statements.relays import _relay_end, _relay_tail, relayed_by_source
 from dateline.extract.support.common import content_parts
 from dateline.extract.support.speakers import SpeakerResolver
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 __all__ = ["Cue", "Lexicon", "Quotes", "content_parts", "extract_statements", "quote_regions", "resumed_parts"]
 
 
-@extractor("statements.rules", version=13, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.rules", version=14, requires=("entity",), assigns=("statement",), default=False)
 def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """Attributed statements of one article (see the module docstring)."""
     lex = Lexicon.load()
@@ -95,7 +95,7 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
                 continue
         if last is not None:
             done.append(last)
-        distinct = _distinct(found)
+        distinct = _distinct(shared_speakers(found, doc, lex))
         done.extend(distinct[:-1])
         last = distinct[-1] if distinct else None
         builder.resolver.observe_subjects(sent, [s for _, s in found], builder.quotes.regions)
