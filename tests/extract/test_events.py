@@ -341,20 +341,29 @@ def test_a_word_of_a_persons_name_is_no_organisations_acronym() -> None:
     assert _countries("The UN accused the mayor of fraud on Monday.", "ACCUSE")[0] == {"IGO"}
 
 
-def test_a_sentence_naming_no_country_takes_its_reports_dateline_country() -> None:
-    # The dateline's own sentence names its town; a later one names no country.
+def test_a_sentence_naming_no_country_takes_neither_its_datelines_nor_its_most_named_country() -> None:
+    # events.rules v25 gave such a sentence the dateline's country, else the report's most-named one; wire reports
+    # are filed from a neighbouring bureau ("LONDON (Reuters)" about Syria) and a US report about Russia names
+    # Russia most, so unmarked participants took the wrong country (review of session 20: >= 36 of 200 wrong).
     text = (
-        "Budget talks\n\nNAIROBI, March 3 - The budget talks ended on Monday.\n\n"
-        "The police arrested three union leaders on Tuesday, officials said."
+        "Syria shelling\n\nLONDON (Reuters) - Syrian government forces shelled the town of Douma on Monday.\n\n"
+        "The rebels accused the government of using chlorine gas."
     )
     article = article_from_text(text, source_path="t")
     doc = load_nlp()(article.text)
-    events = [e for e in _events_with_prior(article, doc) if e.type == "COERCE"]
-    assert {a.country for a in events[0].actors} == {"KEN"}
-    assert {a.country for a in events[0].targets} == {"KEN"}
-    # Without a dateline or places, nothing names the country: the participants keep none.
-    bare = _countries("The police arrested three union leaders on Monday, officials said.", "COERCE")
-    assert bare == ({None}, {None})
+    events = [e for e in _events_with_prior(article, doc) if e.type == "ACCUSE"]
+    assert events
+    assert {a.country for a in events[0].actors} == {None}
+    assert {a.country for a in events[0].targets} == {None}
+    text = (
+        "Hearing\n\nRussia and Russia's meddling dominated the hearing, where Russia was named again.\n\n"
+        "The senator accused the attorney general of lying."
+    )
+    article = article_from_text(text, source_path="t")
+    doc = load_nlp()(article.text)
+    events = [e for e in _events_with_prior(article, doc) if e.type == "ACCUSE"]
+    assert events
+    assert {a.country for a in events[0].actors} == {None}
 
 
 def _events_with_prior(article: Article, doc: Any) -> list[Event]:
