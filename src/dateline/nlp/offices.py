@@ -570,7 +570,10 @@ def _ends_model_person(doc: Doc, j: int) -> bool:
 
 
 # Generational suffixes written after a surname ("John Altenburg Jr.", "William A. Brewer III").
-NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+# Roman numerals after a name: a generation after a full name ("Thurston Howell III"), a monarch's or pope's number
+# after a one-word name ("Charles III", "Elizabeth II").
+REGNAL_NUMERALS = frozenset({"ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"}) | REGNAL_NUMERALS
 
 
 def is_name_suffix(word: str) -> bool:
