@@ -1180,6 +1180,16 @@ def test_a_side_written_by_title_or_role_is_another_side() -> None:
     assert "CONSULT" in _types("Senator Reed's Friday call with the Danish prime minister was brief.")
 
 
+def test_a_quoted_targets_quotation_marks_are_no_part_of_its_text() -> None:
+    # "condemned the “deplorable shooting”": the target is the words, not an opening mark left on them.
+    for text in (
+        "The United States condemned the “deplorable shooting” on Sunday, the Denver Post reported.",
+        'The United States condemned the "deplorable shooting" on Sunday, the Denver Post reported.',
+    ):
+        accuse = [e for e in _pipeline_events(text) if e.type == "ACCUSE"]
+        assert [t.text for e in accuse for t in e.targets] == ["deplorable shooting"]
+
+
 def test_a_speech_act_told_around_its_own_quotation_is_an_event() -> None:
     # The guide's speech-act events narrated outside the marks around their own quoted words, inside a statement
     # the quotation makes "mixed", are the report's narration, not the speaker's words.
@@ -1203,4 +1213,8 @@ def test_a_speech_act_told_around_its_own_quotation_is_an_event() -> None:
         "Senator Maria Lopez spoke in Denver on Monday. Lopez said in a statement that the mayor broke the law, "
         "and urged the council to “act now” on the matter."
     )
-    assert all(a.text != "mayor" for e in _pipeline_events(conjunct) for a in e.actors)
+    # Read as narrated, the parse's subject "the mayor" asked: no event at all, while the same act with a subject
+    # of its own is narrated.
+    assert [(e.type, [a.text for a in e.actors]) for e in _pipeline_events(conjunct)] == []
+    own = conjunct.replace("and urged", "and she urged")
+    assert [(e.type, [a.text for a in e.actors]) for e in _pipeline_events(own)] == [("REQUEST", ["she"])]

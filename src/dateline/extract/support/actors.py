@@ -100,7 +100,9 @@ def phrase_of(head: Token, *, described: bool = True) -> SpacySpan:
     doc = head.doc
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
-    while start < end - 1 and doc[start].dep_ == "det":
+    # An opening quotation mark goes with its article ("condemned the “deplorable shooting”"): the phrase is
+    # the words, as a closing one is cut above.
+    while start < end - 1 and (doc[start].dep_ == "det" or doc[start].is_quote):
         start += 1
     return doc[start:end]
 
