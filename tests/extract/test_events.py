@@ -1188,6 +1188,9 @@ def test_a_quoted_targets_quotation_marks_are_no_part_of_its_text() -> None:
     ):
         accuse = [e for e in _pipeline_events(text) if e.type == "ACCUSE"]
         assert [t.text for e in accuse for t in e.targets] == ["deplorable shooting"]
+    # A quotation closed inside the phrase keeps both its marks.
+    request = [e for e in _pipeline_events("HHS is calling on the “best and brightest” tech experts to help.")]
+    assert [t.text for e in request for t in e.targets] == ["“best and brightest” tech experts"]
 
 
 def test_a_speech_act_told_around_its_own_quotation_is_an_event() -> None:
