@@ -87,6 +87,11 @@ def test_a_name_that_opens_with_another_honorific_keeps_it() -> None:
         assert not any(name in {"Pepper", "Gaga"} for name, _ in ents), ents
 
 
+def test_a_name_starting_inside_a_relatives_noun_is_the_words_after_it() -> None:
+    ents = [(e.text, e.label_) for e in load_nlp()("First Lady Melania Trump visited the hospital on Monday.").ents]
+    assert ("Melania Trump", "PERSON") in ents, ents
+
+
 def test_an_entity_of_only_an_article_at_the_end_is_dropped() -> None:
     from dateline.nlp.components import _normalise
     from dateline.nlp.offices import lexicon

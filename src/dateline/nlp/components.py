@@ -187,6 +187,10 @@ def _normalise(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> list
     """A model entity trimmed ("the", possessive), split at a leading country, and retyped by the lexicon."""
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
+    if 0 < start < end - 1 and f"{doc[start - 1].lower_} {doc[start].lower_}" in lex.relative_nouns:
+        # "First Lady Melania Trump" tagged "Lady Melania Trump": a name starting inside a relative's noun
+        # (`relative_nouns`) is the words after it.
+        start += 1
     if start < end and doc[start].text in _BARE_HONORIFICS and label in _NAME_LABELS:
         # "Mr Franks", "Ms Kelly": the model keeps an honorific written without a full stop (British style) in the
         # name, so the person named "Trent Franks" before was a second one, "Mr Franks"; honorifics are no part of
