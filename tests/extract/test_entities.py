@@ -713,6 +713,24 @@ def test_a_surname_with_a_generational_suffix_joins_the_name_written_with_it() -
     assert not son.roles
 
 
+def test_a_given_name_after_a_regnal_numeral_is_the_monarch() -> None:
+    # "Charles III" numbers a king: a later "Charles" is him, not a second person ("III" is no surname suffix here).
+    for text, full, given in (
+        (
+            "King Charles III visited Kenya on Tuesday.\n\nCharles met President William Ruto in Nairobi.",
+            "Charles III",
+            "Charles",
+        ),
+        ("Queen Elizabeth II died on Thursday.\n\nElizabeth reigned for 70 years.", "Elizabeth II", "Elizabeth"),
+    ):
+        article = article_from_text(text, source_path="regnal.txt", detect_headline=False)
+        result = next(Pipeline(["entities.rules"]).run([article]))
+        assert isinstance(result, Analysis), result
+        persons = [e for e in result.entities if e.type == "PERSON"]
+        assert [e.name for e in persons if given in e.name] == [full], persons
+        assert given in _find(result, full).aliases
+
+
 def test_a_surname_after_an_honorific_without_a_stop_joins_the_full_name() -> None:
     article = article_from_text(
         "Trent Walsh has resigned.\n\nThe committee opened an inquiry into allegations against Mr Walsh. Mr Walsh said no.",

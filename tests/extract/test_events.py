@@ -341,20 +341,29 @@ def test_a_word_of_a_persons_name_is_no_organisations_acronym() -> None:
     assert _countries("The UN accused the mayor of fraud on Monday.", "ACCUSE")[0] == {"IGO"}
 
 
-def test_a_sentence_naming_no_country_takes_its_reports_dateline_country() -> None:
-    # The dateline's own sentence names its town; a later one names no country.
+def test_a_sentence_naming_no_country_takes_neither_its_datelines_nor_its_most_named_country() -> None:
+    # events.rules v25 gave such a sentence the dateline's country, else the report's most-named one; wire reports
+    # are filed from a neighbouring bureau ("LONDON (Reuters)" about Syria) and a US report about Russia names
+    # Russia most, so unmarked participants took the wrong country (review of session 20: >= 36 of 200 wrong).
     text = (
-        "Budget talks\n\nNAIROBI, March 3 - The budget talks ended on Monday.\n\n"
-        "The police arrested three union leaders on Tuesday, officials said."
+        "Syria shelling\n\nLONDON (Reuters) - Syrian government forces shelled the town of Douma on Monday.\n\n"
+        "The rebels accused the government of using chlorine gas."
     )
     article = article_from_text(text, source_path="t")
     doc = load_nlp()(article.text)
-    events = [e for e in _events_with_prior(article, doc) if e.type == "COERCE"]
-    assert {a.country for a in events[0].actors} == {"KEN"}
-    assert {a.country for a in events[0].targets} == {"KEN"}
-    # Without a dateline or places, nothing names the country: the participants keep none.
-    bare = _countries("The police arrested three union leaders on Monday, officials said.", "COERCE")
-    assert bare == ({None}, {None})
+    events = [e for e in _events_with_prior(article, doc) if e.type == "ACCUSE"]
+    assert events
+    assert {a.country for a in events[0].actors} == {None}
+    assert {a.country for a in events[0].targets} == {None}
+    text = (
+        "Hearing\n\nRussia and Russia's meddling dominated the hearing, where Russia was named again.\n\n"
+        "The senator accused the attorney general of lying."
+    )
+    article = article_from_text(text, source_path="t")
+    doc = load_nlp()(article.text)
+    events = [e for e in _events_with_prior(article, doc) if e.type == "ACCUSE"]
+    assert events
+    assert {a.country for a in events[0].actors} == {None}
 
 
 def _events_with_prior(article: Article, doc: Any) -> list[Event]:
@@ -1171,6 +1180,19 @@ def test_a_side_written_by_title_or_role_is_another_side() -> None:
     assert "CONSULT" in _types("Senator Reed's Friday call with the Danish prime minister was brief.")
 
 
+def test_a_quoted_targets_quotation_marks_are_no_part_of_its_text() -> None:
+    # "condemned the “deplorable shooting”": the target is the words, not an opening mark left on them.
+    for text in (
+        "The United States condemned the “deplorable shooting” on Sunday, the Denver Post reported.",
+        'The United States condemned the "deplorable shooting" on Sunday, the Denver Post reported.',
+    ):
+        accuse = [e for e in _pipeline_events(text) if e.type == "ACCUSE"]
+        assert [t.text for e in accuse for t in e.targets] == ["deplorable shooting"]
+    # A quotation closed inside the phrase keeps both its marks.
+    request = [e for e in _pipeline_events("HHS is calling on the “best and brightest” tech experts to help.")]
+    assert [t.text for e in request for t in e.targets] == ["“best and brightest” tech experts"]
+
+
 def test_a_speech_act_told_around_its_own_quotation_is_an_event() -> None:
     # The guide's speech-act events narrated outside the marks around their own quoted words, inside a statement
     # the quotation makes "mixed", are the report's narration, not the speaker's words.
@@ -1194,4 +1216,8 @@ def test_a_speech_act_told_around_its_own_quotation_is_an_event() -> None:
         "Senator Maria Lopez spoke in Denver on Monday. Lopez said in a statement that the mayor broke the law, "
         "and urged the council to “act now” on the matter."
     )
-    assert all(a.text != "mayor" for e in _pipeline_events(conjunct) for a in e.actors)
+    # Read as narrated, the parse's subject "the mayor" asked: no event at all, while the same act with a subject
+    # of its own is narrated.
+    assert [(e.type, [a.text for a in e.actors]) for e in _pipeline_events(conjunct)] == []
+    own = conjunct.replace("and urged", "and she urged")
+    assert [(e.type, [a.text for a in e.actors]) for e in _pipeline_events(own)] == [("REQUEST", ["she"])]

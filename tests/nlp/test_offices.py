@@ -722,6 +722,12 @@ def test_an_office_to_be_is_read_as_the_office() -> None:
         ("Office of Management and Budget Director Tom Hale said no.", ("Director", "Office of Management and Budget")),
         # Not before a head that is no staff office: a company named by the word keeps it.
         ("Verizon Communications CEO Tom Hale said no.", ("CEO", "Verizon Communications")),
+        # After a capitalised word the model tags as no entity, the staff words are that name's, not the title's
+        # ("Public" alone names nothing), at a sentence's start too.
+        ("Public Policy Polling Director Tom Hale said the race was tied.", ("Director", "Public Policy Polling")),
+        ("The poll was cited by Public Policy Polling Director Tom Hale.", ("Director", "Public Policy Polling")),
+        # After the model's own organisation they are the function ("CNN Polling" names no organisation).
+        ("CNN Polling Director Tom Hale said so.", ("Polling Director", "CNN")),
     ],
 )
 def test_a_staff_offices_function_is_part_of_the_title(text: str, expected: tuple[str, str]) -> None:

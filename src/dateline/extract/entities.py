@@ -21,7 +21,7 @@ from dateline.extract.places import outlet_country
 from dateline.extract.support.speakers import FINITE_TAGS, SUBJECT_DEPS
 from dateline.model import Dateline, Entity, Role, Span
 from dateline.nlp.components import NAME_LABELS
-from dateline.nlp.offices import POSSESSIVE, Lexicon, Office, is_name_suffix, lexicon
+from dateline.nlp.offices import POSSESSIVE, REGNAL_NUMERALS, Lexicon, Office, is_name_suffix, lexicon
 from dateline.normalize import initials
 from dateline.outlets import is_news_organisation, outlet_led
 from dateline.registry import extractor
@@ -308,7 +308,12 @@ def _by_first_name(word: str, groups: _Groups, before: int) -> _Group | None:
 
 
 def _first_of_full(form: str) -> str | None:
-    words = [w for w in form.split() if not is_name_suffix(w)]  # "Trump Jr." has no first name
+    words = form.split()
+    if len(words) == 2 and words[1].casefold() in REGNAL_NUMERALS:
+        # A numeral after one name numbers a monarch or a pope ("King Charles III ... Charles"): the name is a given
+        # name; "Jr."/"Sr." after one word close a surname instead ("Trump Jr.").
+        return words[0]
+    words = [w for w in words if not is_name_suffix(w)]  # "Trump Jr." has no first name
     return words[0] if len(words) > 1 else None
 
 

@@ -1152,7 +1152,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             continue
         patient_heads = target_heads or _complement_targets(trigger, subject_heads)
         target_actors = tuple(make_actor(h, article, entities) for h in patient_heads)
-        countries = _sentence_countries(prior.places, trigger.verb) or _home_country(article, prior.places)
+        countries = _sentence_countries(prior.places, trigger.verb)
         actors = _reporter_country(actors, trigger.verb, article, entities)
         actors = _with_country(actors, _actor_fallback(prior.places, trigger.verb, patient_heads, countries))
         own = {a.country for a in actors if a.country}
@@ -1763,16 +1763,6 @@ def _actor_fallback(places: tuple[Place, ...], verb: Token, patients: list[Token
     # patient's stays, a domestic action. On 140 AllSides reports: 4 changed, 2 right, 2 doubtful.
     home = _report_country(places)
     return [home] if home else countries[:1]
-
-
-def _home_country(article: Article, places: tuple[Place, ...]) -> list[str]:
-    """The country of a sentence that names none: its report's dateline country, else the country whose places
-    the report names most often, when one leads (``_report_country``). Event coders code an unmarked actor or
-    patient ("the government", "police", "the army", "three union leaders") by the country the report is about,
-    as the sentence's own country is read where it names one; a one-sentence report with no place has none."""
-    dateline = article.dateline
-    home = alpha3(dateline.country) if dateline is not None and dateline.country else _report_country(places)
-    return [home] if home else []
 
 
 def _report_country(places: tuple[Place, ...]) -> str | None:

@@ -174,11 +174,24 @@ def _agencies(doc: Doc, lex: Lexicon) -> Iterable[tuple[int, int]]:
             yield start, i
 
 
+# Honorifics written without a full stop that the model keeps in a name (session 20's counted class: "Mr/Ms/Mrs
+# Name" in 170 AllSides reports; "Mx" is of the same kind). Not the whole lexicon list: "Dr Pepper", "Lord & Taylor",
+# "Lady Gaga" are names that open with an honorific, so "Dr", "Lord", "Lady", "Sir", "Dame" and "Miss" stay in them.
+_BARE_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mx"})
+# Labels the model gives a person's name written with an honorific ("Mr Farage", "Ms Greening" were tagged ORG): the
+# honorific makes them a person. A work or product named so ("Mrs Brown's Boys") keeps its label and its honorific.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 def _normalise(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """A model entity trimmed ("the", possessive), split at a leading country, and retyped by the lexicon."""
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
-    if doc[start].lower_ in lex.honorifics and doc[start].text[:1].isupper():
+    if 0 < start < end - 1 and f"{doc[start - 1].lower_} {doc[start].lower_}" in lex.relative_nouns:
+        # "First Lady Melania Trump" tagged "Lady Melania Trump": a name starting inside a relative's noun
+        # (`relative_nouns`) is the words after it.
+        start += 1
+    if start < end and doc[start].text in _BARE_HONORIFICS and label in _NAME_LABELS:
         # "Mr Franks", "Ms Kelly": the model keeps an honorific written without a full stop (British style) in the
         # name, so the person named "Trent Franks" before was a second one, "Mr Franks"; honorifics are no part of
         # a name (with the stop, "Mr. Obama", the model leaves it out), and one marks a person ("Mrs" alone, cut

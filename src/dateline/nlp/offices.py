@@ -570,7 +570,10 @@ def _ends_model_person(doc: Doc, j: int) -> bool:
 
 
 # Generational suffixes written after a surname ("John Altenburg Jr.", "William A. Brewer III").
-NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+# Roman numerals after a name: a generation after a full name ("Thurston Howell III"), a monarch's or pope's number
+# after a one-word name ("Charles III", "Elizabeth II").
+REGNAL_NUMERALS = frozenset({"ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"}) | REGNAL_NUMERALS
 
 
 def is_name_suffix(word: str) -> bool:
@@ -928,17 +931,33 @@ def _modifiers_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> 
     return start
 
 
-# Words that join the words of a name: a staff modifier after one is the name's ("Office of Management and Budget").
-_NAME_JOINS = frozenset({"and", "of", "&", "for"})
-
-
 def _staff_modifier(doc: Doc, i: int, head: Token, lex: Lexicon) -> bool:
     """Whether capitalised token ``i`` names the function of the staff office ``head`` heads ("Communications" of
-    "RNC Communications Director"), not the last word of the holder's name."""
+    "RNC Communications Director"), not a word of the name before it (``_named_before``)."""
+    return doc[i].lower_ in lex.staff_modifiers and head.lower_ in lex.staff_heads and not _named_before(doc, i, lex)
+
+
+def _named_before(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether the staff words ending at ``i`` go on a name written before them: after a word joining a name
+    ("Office of Management and Budget Director", ``_INNER_ORG_WORDS`` after a name word), or after a capitalised
+    word that is no title word and that the model tagged as no entity of its own, so the words are one name that
+    the model did not tag ("Public Policy Polling Director NAME": "Public" alone names nothing). After an entity
+    of the model's ("RNC", "White House", "NBC News") or a title word ("Senior Policy Adviser"), or with no word
+    before, they are the office's function."""
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in lex.staff_modifiers and doc[k].text[:1].isupper():
+        k -= 1
+    if k < 0:
+        return False
+    prev = doc[k]
+    if prev.lower_ in _INNER_ORG_WORDS and not prev.text[:1].isupper():
+        return k > 0 and is_name_word(doc[k - 1])
     return (
-        doc[i].lower_ in lex.staff_modifiers
-        and head.lower_ in lex.staff_heads
-        and (i == 0 or doc[i - 1].lower_ not in _NAME_JOINS)
+        prev.text[:1].isupper()
+        and is_name_word(prev)
+        and not prev.ent_type_
+        and prev.lower_ not in lex.title_modifiers
+        and prev.lower_ not in lex.lowercase_modifiers
     )
 
 

@@ -31,7 +31,7 @@ from sqlalchemy.engine import Connection
 
 from dateline.model import Record
 from dateline.store import schema
-from dateline.store.db import IN_BATCH, PLACEHOLDERS, Store, chunks, dumps, update_records
+from dateline.store.db import IN_BATCH, PLACEHOLDERS, Store, chunks, dumps, rewrites_unchanged, update_records
 from dateline.store.schema import LINK_TABLES, link_features, link_groups, link_keys, link_members
 
 # The kind of each corpus-level group in link_groups/link_members, by the name the CLI, the API and the pages
@@ -744,10 +744,6 @@ class LinkSession:
         self.cache.trim()
 
 
-# SQLite rewrites an index's entry for each column an UPDATE sets, whatever its value (PostgreSQL compares).
-_SETS_UNCHANGED = frozenset({"sqlite"})
-
-
 def _replace(
     conn: Connection,
     table: sa.Table,
@@ -765,7 +761,7 @@ def _replace(
     of 100 long reports wrote at 10,000 articles, bench/RESULTS-linking.md, session 20); the upsert then
     inserts the new rows and updates only those whose value changed. Each row is written by exactly one."""
     mark = _MARKS.get(conn.dialect.paramstyle)
-    if steady is None or mark is None or conn.dialect.name not in _SETS_UNCHANGED or not rows:
+    if steady is None or mark is None or not rewrites_unchanged(conn) or not rows:
         _executemany(conn, table, columns, rows, delete=True)
         return
     at = columns.index(steady)

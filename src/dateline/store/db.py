@@ -519,6 +519,16 @@ def _pg_lock(conn: Connection, where: str, on_wait: Callable[[str], None] | None
     conn.commit()
 
 
+# Dialects that rewrite an index's entry for each column an UPDATE sets, whatever its value (PostgreSQL compares
+# the values itself): a write there leaves an indexed column out of the SET where its value is unchanged.
+SETS_UNCHANGED = frozenset({"sqlite"})
+
+
+def rewrites_unchanged(conn: Connection) -> bool:
+    """Whether ``conn``'s database rewrites index entries for columns an UPDATE sets to their own value."""
+    return conn.dialect.name in SETS_UNCHANGED
+
+
 def update_records(conn: Connection, records: Iterable[Record]) -> None:
     """Replace stored records by id on an open transaction (linking writes them with its link rows)."""
     kinds: list[str] = []
@@ -535,7 +545,7 @@ def update_records(conn: Connection, records: Iterable[Record]) -> None:
         # Straight to the driver's cursor, as linking's own writes go (``corpus._executemany``): through
         # SQLAlchemy Core each row's parameters were built and processed one by one, a third of this call's
         # cost for the ~18 records an article's linking changes.
-        if conn.dialect.name != "sqlite":
+        if not rewrites_unchanged(conn):
             sql = f"UPDATE records SET data = {mark}, label = {mark}, entity_id = {mark} WHERE id = {mark}"
             _driver_executemany(conn, sql, values)
             return

@@ -100,7 +100,11 @@ def phrase_of(head: Token, *, described: bool = True) -> SpacySpan:
     doc = head.doc
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
-    while start < end - 1 and doc[start].dep_ == "det":
+    # An opening quotation mark whose closing one was cut above goes too ("condemned the “deplorable shooting”"):
+    # the phrase is the words; one closed inside the phrase stays ("the “best and brightest” tech experts").
+    while start < end - 1 and (
+        doc[start].dep_ == "det" or (doc[start].is_quote and not any(t.is_quote for t in doc[start + 1 : end]))
+    ):
         start += 1
     return doc[start:end]
 
