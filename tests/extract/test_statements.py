@@ -138,19 +138,22 @@ def test_direct_quotation_with_inverted_cue() -> None:
     assert "back down" in statement.content
 
 
-def test_a_second_cue_joined_inside_a_content_is_its_own_statement_of_the_same_speaker() -> None:
-    # The parse hangs "warned" on "fail" (inside the first content) and would give it "the plan" as subject.
-    analysis = analyse("Ortiz said the plan would fail and warned that taxes would rise.\n")
-    found = {s.cue: s for s in analysis.statements}
-    assert found["said"].content == "the plan would fail"
-    assert found["warned"].content == "taxes would rise"
-    assert found["warned"].speaker.text == "Ortiz"
-
-
-def test_an_alternative_joined_inside_a_content_does_not_split_it() -> None:
-    analysis = analyse("The governor said she would not raise taxes or ask voters to approve new bonds.\n")
-    (said,) = [s for s in analysis.statements if s.cue == "said"]
-    assert said.content.endswith("approve new bonds")
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Police said the suspect fled the scene and later told officers that he was innocent.\n",
+            "told",
+            "the suspect",
+        ),
+        ("Sanders said the company would cut jobs and tell workers that they had no choice.\n", "tell", "the company"),
+    ],
+)
+def test_a_cue_conjoined_to_a_content_verb_is_that_subject_s(text: str, cue: str, speaker: str) -> None:
+    # A second cue of one speaker split off a content (tried in session 20, dropped): nothing in the parse
+    # separates "the plan would fail and warned" (the reporter's source) from these (docs/extractors.md).
+    found = {s.cue: s for s in analyse(text).statements}
+    assert found[cue].speaker.text == speaker
 
 
 def test_according_to_names_an_unnamed_source() -> None:

@@ -980,27 +980,6 @@ def _quoted(statements: tuple[Statement, ...], verb: Token) -> bool:
     return statement is not None and statement.statement_kind != "indirect"
 
 
-def _conjoined_sayer(verb: Token, statements: tuple[Statement, ...]) -> list[Token]:
-    """The speaker of the statement whose cue is ``verb``, when it is a conjunct with no subject of its own
-    ("said in a statement that the mayor broke the law, and urged the council to act"): the parse hangs the
-    sayer's second act on what was said, whose subject the climb in ``subjects`` would reach; statements.rules
-    (``content.conjoined_cue``) gives the act the sayer. Empty when no statement has it as its cue."""
-    if verb.dep_ != "conj" or _has_subject(verb):
-        return []
-    said = next(
-        (
-            s
-            for s in statements
-            if s.cue_span is not None and s.speaker.span is not None and s.cue_span.start <= verb.idx < s.cue_span.end
-        ),
-        None,
-    )
-    if said is None or said.speaker.span is None:
-        return []
-    phrase = verb.doc.char_span(said.speaker.span.start, said.speaker.span.end, alignment_mode="expand")
-    return _with_conjuncts(phrase.root) if phrase is not None else []
-
-
 def _narrated_speech_act(trigger: Trigger, text: str) -> bool:
     """Whether the trigger is a speech act of the guide's event types that the report tells in its own words,
     outside the quotation marks, around a quotation of its own complement ("accused the DUP of “working
@@ -1124,7 +1103,6 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         if _refused_speech(trigger) or _unrealised_governor(trigger.verb, prior.statements):
             continue
         subject_heads, passive = subjects(trigger.verb)
-        subject_heads = _conjoined_sayer(trigger.verb, prior.statements) or subject_heads
         if passive and not subject_heads and trigger.type == "ASSAULT":
             subject_heads = _deed_of(trigger.verb)
         # A reported obligation is the sayer's request of the obliged (PLOVER GSR: "(SRC: Russia) said that

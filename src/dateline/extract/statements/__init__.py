@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from dateline.extract.statements.cues import cue_at, cue_candidates, headline_line
 from dateline.extract.statements.lexicon import Cue, Lexicon
 from dateline.extract.statements.quotes import Quotes, quote_regions
-from dateline.extract.statements.records import Builder, _distinct, _outermost, resumed_parts, shared_speakers
+from dateline.extract.statements.records import Builder, _distinct, _outermost, resumed_parts
 from dateline.extract.statements.relays import _relay_end, _relay_tail, relayed_by_source
 from dateline.extract.support.common import content_parts
 from dateline.extract.support.speakers import SpeakerResolver
@@ -95,7 +95,7 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
                 continue
         if last is not None:
             done.append(last)
-        distinct = _distinct(shared_speakers(found, doc, lex))
+        distinct = _distinct(found)
         done.extend(distinct[:-1])
         last = distinct[-1] if distinct else None
         builder.resolver.observe_subjects(sent, [s for _, s in found], builder.quotes.regions)

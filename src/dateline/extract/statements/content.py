@@ -78,12 +78,6 @@ PHRASE_BREAKS = frozenset({"conj", "cc"})
 # found.
 NESTED_STATEMENT_DEPS = frozenset({"advcl"})
 
-# The parse's entity type of a person: one named as a content's subject says its own conjoined cues.
-PERSON_ENTITY = "PERSON"
-
-# Conjunctions offering alternatives: "won't send you to war or tell you whom to marry" is one content.
-ALTERNATIVE_CONJUNCTIONS = frozenset({"or", "nor"})
-
 # Dependents of a subject that are not part of naming the speaker ("X, who ..., said").
 SPEAKER_TRIM = frozenset({"relcl", "acl"})
 
@@ -152,53 +146,7 @@ def _content(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[int, in
         and t.left_edge.i > bounds[0]
         and cue_at(t, lex)
     ]
-    if nested:
-        return _trimmed(doc, bounds[0], min(nested) - 1)
-    second = _conjoined_cue(doc, bounds, lex)
-    return bounds if second is None else _trimmed(doc, bounds[0], second - 1)
-
-
-def _conjoined_cue(doc: Doc, bounds: tuple[int, int], lex: Lexicon) -> int | None:
-    """Where a second cue of the same speaker (``conjoined_cue``) starts inside a content: the first token
-    of its conjunction (or of the cue), or None."""
-    for token in doc[bounds[0] : bounds[1] + 1]:
-        if bounds[0] < token.head.i < token.i and conjoined_cue(token, lex):
-            joins = [c.i for c in token.head.children if c.dep_ == "cc" and bounds[0] < c.i < token.left_edge.i]
-            return max(joins) if joins else token.left_edge.i
-    return None
-
-
-def _not_another_speaker(verb: Token) -> bool:
-    """Whether the subject of the verb a cue is joined to can be left for the reporting speaker: a pronoun
-    ("she said that she did not want X and predicted Y") or a subject the parse's recogniser takes for no
-    person ("said the plan would fail and warned that Y"). A named person speaks for themself ("Collins said
-    Obama listened and said X"), and a verb with no subject ("by holding rallies and urging voters") is no
-    content's own clause."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    return subject is not None and (subject.pos_ == "PRON" or subject.ent_type_ != PERSON_ENTITY)
-
-
-def conjoined_cue(token: Token, lex: Lexicon) -> bool:
-    """Whether ``token`` is a second cue of the speaker of the content it was hung in: "said that she did
-    not want X and predicted that Y", which the parse hangs on the first content's verb as a conjunct. A cue
-    verb joined by a conjunction, with no subject of its own and a complement of its own (a clause, an
-    infinitive or a predicate), not passive ("but was told X"), joined to a verb whose subject is not another
-    speaker (``_not_another_speaker``), is a statement of its own (kept by ``records._outermost``), and the first
-    content ends before its conjunction; not a perception or attitude verb ("decided to proceed" goes on
-    with what was said) nor an alternative (``ALTERNATIVE_CONJUNCTIONS``), and not joined to a relative clause,
-    whose subject it shares ("people who hate me and deny that X"). Counts in docs/extractors.md."""
-    return (
-        token.dep_ == "conj"
-        and token.pos_ == "VERB"
-        and token.head.i < token.i
-        and token.head.dep_ != "relcl"
-        and _not_another_speaker(token.head)
-        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
-        and any(c.dep_ in SAYING_COMPLEMENTS and c.i > token.i for c in token.children)
-        and token.lemma_.lower() not in lex.perception | lex.attitudes
-        and not any(c.dep_ == "cc" and c.lower_ in ALTERNATIVE_CONJUNCTIONS for c in token.head.children)
-        and cue_at(token, lex) is not None
-    )
+    return _trimmed(doc, bounds[0], min(nested) - 1) if nested else bounds
 
 
 def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[int, int] | None:

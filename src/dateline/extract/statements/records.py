@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -17,7 +17,6 @@ from dateline.extract.statements.content import (
     _speaker_phrase,
     _trimmed,
     around_parenthesis,
-    conjoined_cue,
     names_topic,
 )
 from dateline.extract.statements.cues import (
@@ -648,33 +647,6 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if start < end else None
-
-
-def shared_speakers(found: Sequence[tuple[Cue, Statement]], doc: Doc, lex: Lexicon) -> list[tuple[Cue, Statement]]:
-    """A sentence's statements with a second cue of one speaker (``content.conjoined_cue``: "The lawsuit
-    alleges that the state X and asks a judge to Y") given the speaker of the statement whose content the
-    parse hung it in: the conjunct takes the subject of the verb it is joined to ("the state"), but shares the
-    first cue's speaker, whose content ends before it (when the first cue governs it: a statement whose
-    content only surrounds it, "X, according to Y", is another speaker's)."""
-    out = []
-    for cue, statement in found:
-        token = doc[cue.head]
-        joined = token.head.idx
-        outer = next(
-            (
-                s
-                for c, s in found
-                if c != cue
-                and s.content_span is not None
-                and s.content_span.start <= joined < s.content_span.end
-                and doc[c.head] in token.ancestors
-            ),
-            None,
-        )
-        if outer is not None and conjoined_cue(token, lex):
-            statement = replace(statement, speaker=outer.speaker, speakers=outer.speakers)
-        out.append((cue, statement))
-    return out
 
 
 def _distinct(found: Sequence[tuple[Cue, Statement]]) -> list[tuple[Cue, Statement]]:
