@@ -131,6 +131,8 @@ def test_passive_and_negated_cues_make_no_statement(text: str) -> None:
         ("Obviously, someone at the campaign realized this quickly.", "Obviously"),
         # An addressee with what it was told about says more: "At the hearing" is no content.
         ("At the hearing, Senator Mary Clarke warned colleagues about the deficit.", "At the hearing"),
+        # A phrase after the cue that names no time or place says what: "in the good sense" is what is believed.
+        ("Like President Obama, I believe in the good sense of the American people.", "Like President"),
         ("In a long radio interview, Mayor Ann Dole also said:\n\nThe bridge must close before winter.", "In a"),
     ],
 )

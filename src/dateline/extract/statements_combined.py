@@ -201,10 +201,10 @@ def _cue_goes_on(verbs: Span) -> bool:
 
 # What follows a cue without saying anything: a time or place adverb or noun ("said Tuesday"), and a phrase
 # led by one of these prepositions or naming a time, place or organisation ("on Monday", "at the White House",
-# "to reporters").
+# "to reporters"); "in" and "on" may lead what is said ("believe in the good sense of ...", "spoke on trade").
 _UNSAID_DEPS = frozenset({"punct", "npadvmod", "tmod"})
 _UNSAID_ADVERBS = frozenset({"again", "earlier", "later", "now", "publicly", "recently", "then"})
-_UNSAID_PREPOSITIONS = frozenset({"at", "in", "on", "during", "after", "before", "since", "from", "to", "via", "near"})
+_UNSAID_PREPOSITIONS = frozenset({"at", "during", "after", "before", "since", "to", "via", "near"})
 _UNSAID_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG"})
 
 
