@@ -916,6 +916,26 @@ def test_a_currency_conversion_takes_the_amounts_predicate() -> None:
     # Two amounts of one currency are two amounts, each read on its own.
     apart = _claims_of("Fund grows\n\nThe bank lent $1.2bn (and spent $3bn on salaries) last year.\n")
     assert apart["$3bn"].predicate_text == "spend"
+    # A bracket holding an amount of the same currency is no conversion (without the currency test, "$4.5bn"
+    # took the first amount's predicate).
+    same = _claims_of("Shutdown talks\n\nThe president renewed his request for $5.7bn ($4.5bn) to build the barrier.\n")
+    assert same["$4.5bn"].predicate_text != same["$5.7bn"].predicate_text
+    # A converted range is not paired (``_conversions`` pairs neighbouring amounts): today the range reader keeps
+    # one side, here the bracketed pounds, each with the verb's predicate; the dollars are not read.
+    ranged = _claims_of("Fund\n\nThe fund will cost $5bn-$6bn (£4bn to £5bn), the Treasury said.\n")
+    assert ranged["£4bn"].predicate_text == ranged["£5bn"].predicate_text == "cost" and "$5bn" not in ranged
+
+
+def test_nested_speech_under_a_condition_or_a_denial_claims_nothing() -> None:
+    # "If X says", "denied that X said", "It is false that X said": X's speech is not given; the outer speaker
+    # holds the figure.
+    council = "the Global Food Council"
+    for text, outer in (
+        (f"“If {council} says 40 million people went hungry, we will act,” the minister said.", "the minister"),
+        (f"The minister denied that {council} said 40 million people went hungry.", "The minister"),
+        (f"“It is false that {council} said 40 million people went hungry,” the minister said.", "the minister"),
+    ):
+        assert _claims_of(f"Hunger warning\n\n{text}\n")["40 million people"].claimant.text == outer
 
 
 def test_claimant_of_speech_nested_in_a_quotation() -> None:
@@ -951,3 +971,14 @@ def test_an_unresolved_he_or_she_claimant_reads_the_person_subject_before_it() -
     assert isinstance(result, Analysis)
     (claim,) = [c for c in result.claims if c.spans[0].text == "25 million Americans"]
     assert claim.claimant.text == "he" and claim.claimant.entity == "Mitch McConnell"
+
+
+def test_an_unresolved_he_or_she_claimant_skips_a_person_known_by_the_other_pronoun() -> None:
+    # The honorific says "Mr. Baker" is a "he": an unresolved "she" is someone else, a "he" is him.
+    said = (
+        "Health\n\nMr. Baker spoke as Senate leader Tom Baker did in January. ``What you need to understand is that"
+        " there are 25 million Americans who aren't covered now,'' {} said on CBS News.\n"
+    )
+    claim = _claims_of(said.format("she"))["25 million Americans"]
+    assert claim.claimant.text == "she" and claim.claimant.entity is None
+    assert _claims_of(said.format("he"))["25 million Americans"].claimant.entity == "Tom Baker"

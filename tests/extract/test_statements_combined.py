@@ -129,6 +129,10 @@ def test_passive_and_negated_cues_make_no_statement(text: str) -> None:
         ),
         ("Shortly after the vote, Governor Tom Reyes tweeted about it.", "Shortly"),
         ("Obviously, someone at the campaign realized this quickly.", "Obviously"),
+        # An addressee with what it was told about says more: "At the hearing" is no content.
+        ("At the hearing, Senator Mary Clarke warned colleagues about the deficit.", "At the hearing"),
+        # A phrase after the cue that names no time or place says what: "in the good sense" is what is believed.
+        ("Like President Obama, I believe in the good sense of the American people.", "Like President"),
         ("In a long radio interview, Mayor Ann Dole also said:\n\nThe bridge must close before winter.", "In a"),
     ],
 )
@@ -151,6 +155,10 @@ def test_an_adverbial_before_the_cue_is_no_content(text: str, setting: str) -> N
             " 10 percent of the others, state data showed.",
             "Nearly 30 percent of young drivers",
         ),
+        # A short answer before a cue that goes on only with a time, a place or an addressee: what was said.
+        ("Not at all, aides said Thursday.", "Not at all"),
+        ("Certainly, Mayor Ann Dole said on Friday.", "Certainly"),
+        ("Within days, the press secretary told reporters at the Capitol.", "Within days"),
     ],
 )
 def test_a_content_before_its_cue_that_is_no_adverbial_stays(text: str, content: str) -> None:

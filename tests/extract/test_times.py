@@ -241,6 +241,17 @@ def test_would_dates_a_weekday_or_month_ahead_when_the_day_dates_its_verb() -> N
     assert _values("The bill would fund the agency through December.")["December"] == "2021-12"
 
 
+def test_would_does_not_look_ahead_from_an_earlier_time_or_in_a_perfect() -> None:
+    # Written on Wednesday 16 June 2021. A perfect under "would" is a past that did not happen: the Sunday gone.
+    assert _values("Had the storm passed, the match would have begun Sunday.")["Sunday"] == "2021-06-13"
+    # A "would" seen from an earlier year, named on the past governing verb or on the verb itself (a habit).
+    assert _values("Two years ago, the mayor said the bridge would open in February.")["February"] != "2022-02"
+    assert _values("In 2018, the board said the mine would close in October.")["October"] != "2021-10"
+    assert _values("In the 1980s, he would fish in Maine in September.")["September"] != "2021-09"
+    # A recent day on the governor is no earlier frame: the day after it is still ahead.
+    assert _values("The union said on Monday that the strike would end on Friday.")["Friday"] == "2021-06-18"
+
+
 def test_quarters_and_halves_take_the_year_written() -> None:
     values = _values("It stopped paying in the third quarter of 1984; in the 1988 third quarter it lost money.")
     assert values["the third quarter of 1984"] == "1984-Q3"
@@ -375,6 +386,10 @@ def test_a_month_of_a_written_year_is_one_expression_in_that_year() -> None:
     assert _values("The mill opened in May of 1990 and closed later that year.")["later that year"] == "1990"
     # "of" and a count is no year.
     assert "March of 1200" not in _values("In the March of 1200 nurses, they walked to the capitol.")
+    # Only the year is refused: a month led as a month stays ("of" opens a partitive), a march stays none.
+    assert _values("In June, of 1400 nurses asked, half said they would leave.")["June"] == "2021-06"
+    assert _values("In March of 1700 applicants, only 90 were hired.")["March"] == "2021-03"
+    assert "March" not in _values("In the March of 1200 nurses, they walked to the capitol.")
 
 
 def test_a_month_shares_the_year_of_the_month_after_it() -> None:

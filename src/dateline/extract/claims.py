@@ -184,11 +184,11 @@ GALLERY_LEAD_CHARS = 12
 MONTH_TAIL_CHARS = 3
 MONTH_LEAD_CHARS = 12
 
-# "21 of those states": the figure counts the noun after the partitive.
 # What lies between an amount and its conversion into another currency, and what closes the conversion: an
 # opening parenthesis, perhaps a hedge ("(about $1.3bn)"), and the closing one.
 _CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:(?:about|around|approximately|roughly|some|nearly|almost)\s+)?")
 _CONVERSION_CLOSE = re.compile(r"\s*\)")
+# "21 of those states": the figure counts the noun after the partitive.
 _PARTITIVE = re.compile(r" of (?:those|these|the|its|their)(?= )", re.IGNORECASE)
 # A ratio's lead: its part and "in" / "out of (every)" before the whole ("three in 10 voters", "one out of every
 # six residents"); the part is read by `_ratio_part`.
@@ -1216,7 +1216,7 @@ def _nested_cue(doc: Doc | None, issuers: Issuers, inner: Statement | None, star
             return None
         if node.dep_ != CONTENT_CLAUSE_DEP or head.pos_ != "VERB" or head.lemma_.lower() not in verbs:
             continue
-        if any(c.tag_ == MODAL_TAG or c.dep_ == NEGATION_DEP for c in head.children):
+        if any(c.tag_ == MODAL_TAG or c.dep_ == NEGATION_DEP for c in head.children) or _hypothetical(head, inner):
             # "The White House could announce that ...": a speech still to come, or one denied, says nothing yet.
             return None
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -1226,6 +1226,28 @@ def _nested_cue(doc: Doc | None, issuers: Issuers, inner: Statement | None, star
         span = Span.of(issuers.text, *subtree_range(subject))
         return Speaker(text=span.text, entity=issuers.resolver.fullest(entity), span=span)
     return None
+
+
+def _hypothetical(verb: Token, holding: Statement | None) -> bool:
+    """A nested speech verb said only under a condition or under a denial, on the way up to the sentence's root:
+    an "if"/"unless" mark ("“If Pfizer says 3 million doses were lost, we will act,” the official said"), a
+    negation or a denial word above it ("The official denied that Pfizer said ...", "It is false that Pfizer
+    said ..."; ``denial_words`` of ``data/claims.yaml``)."""
+    marks = {w.lower() for w in numbers_lexicon()["conditional_marks"]}
+    denials = {w.lower() for w in numbers_lexicon()["denial_words"]}
+    cue = holding.cue_span if holding is not None else None
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
+        return True
+    for _, head in climb(verb, MAX_FRAME_HOPS):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in head.children):
+            return True
+        if head.lemma_.lower() in denials or any(c.dep_ == NEGATION_DEP for c in head.children):
+            return True
+        if any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in denials for c in head.children):
+            return True
+        if cue is not None and cue.start <= head.idx < cue.end:
+            return False
+    return False
 
 
 def _nested_reckoning(text: str, issuers: Issuers, inner: Statement | None, start: int, end: int) -> Speaker | None:
@@ -1255,8 +1277,9 @@ def _holds(statement: Statement, char: int) -> bool:
 def _referent(doc: Doc | None, issuers: Issuers, speaker: Speaker) -> Speaker:
     """A speaker "it" or "they" that the statement rules left unresolved (they resolve people's pronouns), read
     as the nearest earlier subject of its sentence or the one before that agrees in number, is no pronoun and
-    is not itself reported (``_reported``) ("Democrats remain anxious ... They say two of their incumbents ..."): the organisation or country it
-    names, else its noun phrase as a description. The pronoun's span stays the mention the text gives."""
+    is not itself reported (``_reported``) ("Democrats remain anxious ... They say two of their incumbents
+    ..."): the organisation or country it names, else its noun phrase as a description. The pronoun's span
+    stays the mention the text gives."""
     tags = PRONOUN_TAGS.get(speaker.text.lower())
     pronoun = token_at(doc, speaker.span.start) if speaker.span is not None and tags is not None else None
     if speaker.entity is not None or tags is None or pronoun is None:
@@ -1282,10 +1305,14 @@ def _person_referent(doc: Doc | None, issuers: Issuers, speaker: Speaker) -> Spe
     """A speaker "he" or "she" the statement rules left unresolved, read as the nearest earlier subject of its
     sentence or the one before that names a person and is not itself reported ("When President Trump talks
     about the hundreds of vacancies ..., he's clear about where he places the blame: ..., he says"), as
-    ``_referent`` reads "it" and "they"; anything else first (a subject naming no person) leaves it as it is; an earlier pronoun subject is passed over."""
+    ``_referent`` reads "it" and "they"; anything else first (a subject naming no person) leaves it as it is;
+    an earlier pronoun subject is passed over. The person must not be known as the other pronoun's: by an
+    honorific ("Mrs. Ernst") or by a pronoun the statement rules resolved to them (``_known_pronouns``)."""
     pronoun = token_at(doc, speaker.span.start) if speaker.span is not None else None
+    gender = load_cues()["pronouns"]["gender"].get(speaker.text.lower())
     if pronoun is None:
         return speaker
+    known = _known_pronouns(issuers)
     sentence = pronoun.sent
     previous = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
     for token in reversed(sentence.doc[previous.start : pronoun.i]):
@@ -1294,8 +1321,24 @@ def _person_referent(doc: Doc | None, issuers: Issuers, speaker: Speaker) -> Spe
         entity = issuers.resolver.entity_at(token)
         if entity is None or entity.type != PERSON:
             return speaker
-        return Speaker(text=speaker.text, entity=issuers.resolver.fullest(entity), span=speaker.span)
+        name = issuers.resolver.fullest(entity)
+        if known.get(entity.name, known.get(name, gender)) != gender:
+            return speaker  # "Mr. Hopkins ... she said": someone else
+        return Speaker(text=speaker.text, entity=name, span=speaker.span)
     return speaker
+
+
+def _known_pronouns(issuers: Issuers) -> dict[str, str]:
+    """The pronoun each person is known by: the honorifics' (``SpeakerResolver.pronoun_of``), then the "he" or
+    "she" the statement rules resolved to them; a person met with both gets none."""
+    gender = load_cues()["pronouns"]["gender"]
+    seen: dict[str, set[str]] = {name: {g} for name, g in issuers.resolver.pronoun_of.items()}
+    for statement in issuers.statements:
+        said = statement.speaker
+        pronoun = gender.get(said.text.lower())
+        if said.entity and pronoun is not None:
+            seen.setdefault(said.entity, set()).add(pronoun)
+    return {name: next(iter(pronouns)) for name, pronouns in seen.items() if len(pronouns) == 1}
 
 
 def _relative_antecedent(doc: Doc | None, issuers: Issuers, speaker: Speaker) -> Speaker:

@@ -17,6 +17,7 @@ from dateline.attribution.decode import Segment, StatementMaker
 from dateline.attribution.features import Item, doc_sequences
 from dateline.attribution.model import Tagger, load_tagger
 from dateline.extract.statements import Quotes, extract_statements, quote_regions
+from dateline.extract.statements.lexicon import Lexicon
 from dateline.extract.support.common import SpanIndex
 from dateline.extract.support.speakers import SpeakerResolver
 from dateline.model import Analysis, Article, Statement
@@ -185,12 +186,38 @@ def _modifies(token: Token, verbs: Span) -> bool:
 
 
 def _cue_goes_on(verbs: Span) -> bool:
-    """Whether the cue governs something after its first word (an object, a complement, a phrase; a cue
-    such as "issued a similar warning" holds its own object) or opens a block with a colon: a fronted adverbial's cue does ("In one message, X called Y an idiot"), a postposed cue
-    closing a clause the parse mistook for a noun phrase does not ("Nearly 40 percent of workers ... lost
-    work, Federal Reserve data showed.")."""
+    """Whether the cue governs something after its first word that it says (an object, a complement, a phrase;
+    a cue such as "issued a similar warning" holds its own object) or opens a block with a colon: a fronted
+    adverbial's cue does ("In one message, X called Y an idiot"), a postposed cue closing a clause the parse
+    mistook for a noun phrase does not ("Nearly 40 percent of workers ... lost work, Federal Reserve data
+    showed."). A time, a place or an addressee after the cue says nothing (``_says_more``): "Not yet, officials
+    said Tuesday", "Within weeks, the spokesman told reporters at the White House" keep the answer."""
     first, last = verbs[0], verbs[-1]
     after = last.i + 1
     return (after < len(last.doc) and last.doc[after].text == ":") or any(
-        child.i > first.i and child.dep_ != "punct" for token in verbs for child in token.children
+        child.i > first.i and _says_more(child, token) for token in verbs for child in token.children
     )
+
+
+# What follows a cue without saying anything: a time or place adverb or noun ("said Tuesday"), and a phrase
+# led by one of these prepositions or naming a time, place or organisation ("on Monday", "at the White House",
+# "to reporters"); "in" and "on" may lead what is said ("believe in the good sense of ...", "spoke on trade").
+_UNSAID_DEPS = frozenset({"punct", "npadvmod", "tmod"})
+_UNSAID_ADVERBS = frozenset({"again", "earlier", "later", "now", "publicly", "recently", "then"})
+_UNSAID_PREPOSITIONS = frozenset({"at", "during", "after", "before", "since", "to", "via", "near"})
+_UNSAID_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG"})
+
+
+def _says_more(child: Token, cue: Token) -> bool:
+    """Whether ``child``, after the cue ``cue``, is something said, not a time, place or addressee."""
+    if child.dep_ in _UNSAID_DEPS:
+        return False
+    if child.dep_ == "advmod":  # "said little" says more; "said today", "said later" do not
+        return not (child.ent_type_ in _UNSAID_ENTITIES or child.lower_ in _UNSAID_ADVERBS)
+    if child.dep_ in {"dobj", "dative"} and cue.lemma_.lower() in Lexicon.load().addressed:
+        # "told reporters": whom it was said to; "warned senators about the deficit" says what about
+        return any(_says_more(c, cue) for c in child.children if c.dep_ == "prep")
+    if child.dep_ == "prep":
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        return not (child.lower_ in _UNSAID_PREPOSITIONS or any(o.ent_type_ in _UNSAID_ENTITIES for o in objects))
+    return True

@@ -179,7 +179,11 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     if (
         modal
         or any(a.lower_ in cues for a in auxiliaries)
-        or (_dates_the_clause(token, verb) and any(a.lower_ == "would" and a.i < token.i for a in auxiliaries))
+        or (
+            _dates_the_clause(token, verb)
+            and any(a.lower_ == "would" and a.i < token.i for a in auxiliaries)
+            and not _would_looks_back(ctx, token, verb, auxiliaries)
+        )
         or (verb.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in auxiliaries))
     ):
         return "future"
@@ -208,6 +212,37 @@ def _dates_the_clause(token: Token, verb: Token) -> bool:
     day after "would": "Trump said on Monday he would meet Xi" dates the saying, which the parse may hang on
     the verb under "would".)"""
     return token.head.i == verb.i or (token.head.dep_ == "prep" and token.head.head.i == verb.i)
+
+
+_EARLIER_YEAR = re.compile(
+    r"\b(?:(1[5-9]\d\d|20\d\d)s?|(?:last|previous|past|that) (?:year|decade|century))\b|\bago\b", re.I
+)
+
+
+def _would_looks_back(ctx: Context, token: Token, verb: Token, auxiliaries: list[Token]) -> bool:
+    """ "would" that does not look ahead from the report's date: a perfect ("the race would have started
+    Sunday", a counterfactual past), or a "would" seen from an earlier time, named on the verb itself (a habit,
+    "In the 1990s, she would travel to Paris in March") or on the past verb that governs it ("Last year,
+    officials said the plant would reopen in March", "In 2019, Trump said the wall would be finished in
+    December"). A recent day on the governor ("said on Tuesday that talks would resume Friday") is no earlier
+    frame: the day after it is still ahead."""
+    if any(a.lemma_ == "have" for a in auxiliaries):
+        return True
+    frames = [verb]
+    governor = verb
+    while governor.dep_ in {"ccomp", "xcomp", "conj"} and governor.head.i != governor.i:
+        governor = governor.head
+        if governor.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in governor.children):
+            frames.append(governor)
+    for frame in frames:
+        for child in frame.children:
+            if child.dep_ not in {"prep", "npadvmod", "advmod", "advcl"} or child.i <= token.i <= child.right_edge.i:
+                continue
+            phrase = ctx.doc[child.left_edge.i : child.right_edge.i + 1].text if ctx.doc is not None else ""
+            for found in _EARLIER_YEAR.finditer(phrase):
+                if not found[1] or ctx.anchor is None or int(found[1]) < ctx.anchor.year:
+                    return True
+    return False
 
 
 def _resolve_year(ctx: Context, start: int, month: int, day: int) -> int:
@@ -797,7 +832,12 @@ def _month_year(m: re.Match[str], ctx: Context) -> Found | None:
         return _in_anaphoric_year(m, f"-{_month(name):02d}")
     if (m["mrel"] or m["yrel"]) and ctx.anchor is not None:
         return _relative_month(m, ctx, _month(name), ctx.anchor)
-    if not m["year"] and name in lexicon()["ambiguous_months"]:
+    year, end = m["year"], m.end()
+    if year and m["of"] and not _reads_as_year(ctx, m.start("year"), m.end("year")):
+        # "of" and a count is no year ("In May, of 1200 workers surveyed"; "the March of 1000 women"): only the
+        # year is refused, the month is read alone (and an ambiguous one, "the March of", needs its lead).
+        year, end = None, m.end("month")
+    if not year and name in lexicon()["ambiguous_months"]:
         # The word right before the month, a modifier included ("early March": "early" leads).
         at = m.start("month")
         # A hyphen joins the modifier ("mid-March"), so it is no part of the word.
@@ -807,19 +847,17 @@ def _month_year(m: re.Match[str], ctx: Context) -> Found | None:
         if _person_named(ctx, m.start("month"), name):
             return None
     full_name = name.lower() in _FULL_MONTH_NAMES
-    if not m["year"] and not m["month"].endswith(".") and len(name) <= 3 and not full_name:
+    if not year and not m["month"].endswith(".") and len(name) <= 3 and not full_name:
         return None  # a bare abbreviation ("Jan", "Dec") is a name more often than a month
-    if m["year"]:
-        if m["of"] and not _reads_as_year(ctx, m.start("year"), m.end("year")):
-            return None  # "of" and a count ("the March of 1000 women"), no year
-        return Found(m.start(), m.end(), f"{m['year']}-{_month(name):02d}")
-    shared = _shared_year(ctx.text, m.end(), _month(name))
+    if year:
+        return Found(m.start(), end, f"{year}-{_month(name):02d}")
+    shared = _shared_year(ctx.text, end, _month(name))
     if shared is not None:
-        return Found(m.start(), m.end(), f"{shared:04d}-{_month(name):02d}")
+        return Found(m.start(), end, f"{shared:04d}-{_month(name):02d}")
     if ctx.anchor is None:
-        return Found(m.start(), m.end(), f"XXXX-{_month(name):02d}")
-    year = _resolve_year(ctx, m.start(), _month(name), 15)
-    return Found(m.start(), m.end(), f"{year:04d}-{_month(name):02d}")
+        return Found(m.start(), end, f"XXXX-{_month(name):02d}")
+    resolved = _resolve_year(ctx, m.start(), _month(name), 15)
+    return Found(m.start(), end, f"{resolved:04d}-{_month(name):02d}")
 
 
 @lru_cache(maxsize=1)
