@@ -168,9 +168,18 @@ def _leading_adverbial(statement: Statement, doc: Doc) -> bool:
     return (
         head.dep_ in ADVERBIAL_DEPS
         and head.head in verbs
+        and not _opens_block(verbs)
         and all(_modifies(token, verbs) for token in words if not token.is_punct)
         and _cue_goes_on(verbs)
     )
+
+
+def _opens_block(verbs: Span) -> bool:
+    """Whether a colon follows the cue ("In the text accompanying the post, X wrote:"): the block after it is
+    what was said, and the statement is the record that names its speaker and cue, which the block's figures
+    hang on (claims.rules.v19); its content stays the adverbial until the rules read the block as content."""
+    after = verbs[-1].i + 1
+    return after < len(verbs.doc) and verbs.doc[after].text == ":"
 
 
 def _modifies(token: Token, verbs: Span) -> bool:
@@ -187,16 +196,12 @@ def _modifies(token: Token, verbs: Span) -> bool:
 
 def _cue_goes_on(verbs: Span) -> bool:
     """Whether the cue governs something after its first word that it says (an object, a complement, a phrase;
-    a cue such as "issued a similar warning" holds its own object) or opens a block with a colon: a fronted
-    adverbial's cue does ("In one message, X called Y an idiot"), a postposed cue closing a clause the parse
+    a cue such as "issued a similar warning" holds its own object): a fronted adverbial's cue does ("In one message, X called Y an idiot"), a postposed cue closing a clause the parse
     mistook for a noun phrase does not ("Nearly 40 percent of workers ... lost work, Federal Reserve data
     showed."). A time, a place or an addressee after the cue says nothing (``_says_more``): "Not yet, officials
     said Tuesday", "Within weeks, the spokesman told reporters at the White House" keep the answer."""
-    first, last = verbs[0], verbs[-1]
-    after = last.i + 1
-    return (after < len(last.doc) and last.doc[after].text == ":") or any(
-        child.i > first.i and _says_more(child, token) for token in verbs for child in token.children
-    )
+    first = verbs[0]
+    return any(child.i > first.i and _says_more(child, token) for token in verbs for child in token.children)
 
 
 # What follows a cue without saying anything: a time or place adverb or noun ("said Tuesday"), and a phrase
