@@ -1016,3 +1016,39 @@ def test_a_cited_document_or_a_topic_participle_is_not_the_subjects_statement() 
     assert not [s for s in _said("The senator cited a memo saying the plan would fail.") if s[1] == "saying"]
     said = _said("Rep. Ana Ortiz posted a tweet explaining her vote against the bill.")
     assert not [s for s in said if s[1].endswith("explaining")]
+
+
+BLOCK_HEADLINE = "Harbour plan goes ahead\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a long radio interview, Mayor Ann Dole also said:\n\nThe bridge must close before winter.",
+        "Governor Tom Reyes said:\n\nThe harbour will be rebuilt within two years.",
+        # A relay tail closed by a colon ("..., Name wrote:"): the setting before the comma is no content.
+        "In a letter to the board, Senator Maria Lopez wrote:\n\n“The budget leaves 300 teachers without pay.”",
+    ],
+)
+def test_a_cue_opening_a_colon_block_takes_the_block_as_its_content(text: str) -> None:
+    # The block is the one paragraph after the colon's (support.blocks), not the setting before the cue nor the
+    # outlet's paragraph after the block.
+    result = analyse(BLOCK_HEADLINE + text + "\n\nThe council meets on Monday.")
+    block = text.split("\n\n")[1]
+    (statement,) = [s for s in result.statements if s.cue in {"said", "wrote"}]
+    assert statement.content.strip("“”") == block.strip("“”")
+    assert statement.statement_kind == ("direct" if block.startswith("“") else "indirect")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The cue sits in a relative clause of a verbless line: the block is the writer's, not the prediction.
+        "Our columnist Ann Dole, on the outcome she had long predicted:\n\nThe bridge must close before winter.",
+        # The colon closes a complement clause of another cue: the paragraph after it is no expectation.
+        "Both aides said they expect a vote on the harbour plan today:\n\nThe bridge must close before winter.",
+    ],
+)
+def test_a_colon_that_closes_no_main_clause_of_the_cue_opens_no_block(text: str) -> None:
+    result = analyse(BLOCK_HEADLINE + text)
+    assert not [s for s in result.statements if "bridge" in s.content]

@@ -158,13 +158,16 @@ def test_an_adverbial_before_the_cue_is_no_content(text: str, setting: str) -> N
         ("Not at all, aides said Thursday.", "Not at all"),
         ("Certainly, Mayor Ann Dole said on Friday.", "Certainly"),
         ("Within days, the press secretary told reporters at the Capitol.", "Within days"),
-        # A cue opening a colon block: the statement names the block's speaker and cue, which the block's figures
-        # hang on, so it stays (its content is still the setting until the rules read the block).
-        ("In a long radio interview, Mayor Ann Dole also said:\n\nThe bridge must close before winter.", "In a"),
     ],
 )
 def test_a_content_before_its_cue_that_is_no_adverbial_stays(text: str, content: str) -> None:
     assert any(said.startswith(content) for _s, _c, said in _statements(text, "statements.combined"))
+
+
+def test_a_cue_opening_a_colon_block_keeps_its_statement_with_the_block() -> None:
+    # The fronted setting is no content; the block after the colon is (statements.records, support.blocks).
+    text = "Harbour plan\n\nIn a long radio interview, Mayor Ann Dole also said:\n\nThe bridge must close before winter."
+    assert ("Mayor Ann Dole", "said", "The bridge must close before winter.") in _statements(text, "statements.combined")
 
 
 def test_a_passive_governor_passes_its_subject_to_the_cue() -> None:

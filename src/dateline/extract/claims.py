@@ -41,6 +41,7 @@ from dateline.extract.statements.lexicon import (
     STRAIGHT_QUOTE,
     Lexicon,
 )
+from dateline.extract.support.blocks import colon_closing
 from dateline.extract.support.common import (
     RELATIVE_TAGS,
     LastIndex,
@@ -1488,9 +1489,8 @@ def _introduction(text: str, doc: Doc | None, start: int) -> Span | None:
     first = text.rfind("\n", 0, start) + 1
     # A block quotation, or a quotation opening its paragraph: the colon ends the paragraph before.
     block_or_opening = opening is None or not text[first:opening].strip()
-    before = text[:first] if block_or_opening else text[:opening]
-    colon = len(before.rstrip()) - 1
-    if colon < 0 or before[colon] != ":":
+    colon = colon_closing(text, first if block_or_opening or opening is None else opening)
+    if colon is None:
         return None
     token = token_at(doc, colon)
     if token is None:

@@ -177,7 +177,9 @@ def _leading_adverbial(statement: Statement, doc: Doc) -> bool:
 def _opens_block(verbs: Span) -> bool:
     """Whether a colon follows the cue ("In the text accompanying the post, X wrote:"): the block after it is
     what was said, and the statement is the record that names its speaker and cue, which the block's figures
-    hang on (claims.rules.v19); its content stays the adverbial until the rules read the block as content."""
+    hang on (claims.rules.v19). The rules take the block as content where the colon ends the paragraph and
+    the cue's main clause (statements.records ``_quote_after_colon``); this keeps the statement where they
+    do not."""
     after = verbs[-1].i + 1
     return after < len(verbs.doc) and verbs.doc[after].text == ":"
 

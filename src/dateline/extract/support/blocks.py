@@ -1,0 +1,31 @@
+"""The block after a colon: one owner for statements (a cue that opens a block takes it as its content) and
+claims (a block's figures hang on the statement whose cue introduces it).
+
+A block is the one paragraph right after a paragraph that a colon ends ("Azar said:" and the paragraph
+after it, quoted or not). Only that paragraph: claims.rules.v19 measured the block so (PolNeAR train, 8
+figures given their speaker, none lost), and a second paragraph may be the outlet's again.
+"""
+
+from __future__ import annotations
+
+
+def colon_closing(text: str, end: int) -> int | None:
+    """The colon that is the last character before ``end`` other than white space, if it is one."""
+    colon = len(text[:end].rstrip()) - 1
+    return colon if colon >= 0 and text[colon] == ":" else None
+
+
+def block_after(text: str, colon: int) -> tuple[int, int] | None:
+    """The paragraph after ``colon`` when the colon ends its paragraph (only white space, a line break
+    among it, follows it), as character bounds without the surrounding white space; None otherwise."""
+    if colon < 0 or colon >= len(text) or text[colon] != ":":
+        return None
+    start = colon + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text) or "\n" not in text[colon + 1 : start]:
+        return None
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    end = len(text[:end].rstrip())
+    return (start, end) if end > start else None
