@@ -1229,13 +1229,22 @@ def _nested_cue(doc: Doc | None, issuers: Issuers, inner: Statement | None, star
     return None
 
 
+@lru_cache(maxsize=1)
+def _supposing_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``conditional_marks`` and ``denial_words`` of ``data/claims.yaml``, read once."""
+    lexicon = numbers_lexicon()
+    return (
+        frozenset(w.lower() for w in lexicon["conditional_marks"]),
+        frozenset(w.lower() for w in lexicon["denial_words"]),
+    )
+
+
 def _hypothetical(verb: Token, holding: Statement | None) -> bool:
     """A nested speech verb said only under a condition or under a denial, on the way up to the sentence's root:
     an "if"/"unless" mark ("“If Pfizer says 3 million doses were lost, we will act,” the official said"), a
     negation or a denial word above it ("The official denied that Pfizer said ...", "It is false that Pfizer
     said ..."; ``denial_words`` of ``data/claims.yaml``)."""
-    marks = {w.lower() for w in numbers_lexicon()["conditional_marks"]}
-    denials = {w.lower() for w in numbers_lexicon()["denial_words"]}
+    marks, denials = _supposing_words()
     cue = holding.cue_span if holding is not None else None
     if any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
         return True

@@ -536,18 +536,17 @@ class Builder:
         speaker, _ = self.resolver.resolve(outlet.root, outlet)
         via = (self.via_name(*relay.source),) if relay.source is not None else ()
         cue = Cue(relay.cue, relay.cue, relay.cue, "relay")
-        block = self._block_after_relay(relay, sent) if relay.source is None else None
+        block = self._block_after_relay(cue, sent) if relay.source is None else None
         content = Span.of(self.article.text, *block) if block is not None else self.content_span(*bounds)
         return self.statement(cue, speaker, (), content, via)
 
-    def _block_after_relay(self, relay: Relay, sent: SpacySpan) -> tuple[int, int] | None:
+    def _block_after_relay(self, cue: Cue, sent: SpacySpan) -> tuple[int, int] | None:
         """ "In a letter to the board, Senator Maria Lopez wrote:" over a paragraph: a relay tail closed by a
         colon introduces the block after it (``_quote_after_colon``); what stands before the comma is the
         setting of the act."""
-        after = relay.cue + 1
+        after = cue.last + 1
         if after >= sent.end or self.doc[after].text != ":":
             return None
-        cue = Cue(relay.cue, relay.cue, relay.cue, "relay")
         return self._quote_after_colon(cue, sent)
 
 
