@@ -10,6 +10,14 @@ two-word one whose second word is no particle, which WordNet lists as no adverb:
 preposition ("plump for") could never match. The output is the ``synset_verbs`` block of plover.yaml; it was chosen by the counts and
 hand check in docs/extractors.md (events v21), which also names what was left out.
 
+Since events.rules v28 a second rule proposes manner verbs of judging aloud (``troponyms``): a verb whose most
+frequent sense is in WordNet's verb.communication file and whose direct hypernym there is the most frequent sense
+of a typed lexicon verb of criticism, praise or dismissal (ACCUSE other than its investigate mode, SUPPORT,
+REJECT) takes that verb's type: "chastise", "upbraid" under "rebuke"; "laud", "extol" under "praise"; "disavow"
+under "deny"; "rail", "inveigh" under "complain". Both words in their dominant sense, so the lexicon's type is
+read where the lexicon means it; other files and types were tried and dropped (docs/extractors.md, events v28:
+"cut" SANCTION gave "dice", "beat" ASSAULT gave "outperform", "insist" REQUEST gave "assert").
+
 Usage: python bench/wordnet_synsets.py [WORDNET_DIR]  (default /usr/share/wordnet, Debian's wordnet-base).
 WordNet 3.0 (c) 2006 Princeton University, under the WordNet 3.0 licence; only the proposed words are kept.
 """
@@ -35,6 +43,12 @@ MAX_WORDS = 2
 # of two ("never relinquish it", a prediction; funding relinquished typed RETREAT); "chew up" is consumed or worn out
 # in all 3 AllSides uses ("chewing up clock", "chew up floor time", "officers are being chewed up"), no rebuke.
 LEFT_OUT = frozenset({"necessitate", "relinquish", "chew up"})
+# WordNet's lexicographer file number of verb.communication (lexnames, WordNet 3.0).
+COMMUNICATION = 32
+# The types of judging aloud whose manner verbs (troponyms) keep the type; ACCUSE's investigate mode is an
+# inquiry, not a judgement ("research", "re-examine" under "investigate").
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+NOT_JUDGING_MODES = frozenset({"investigate"})
 
 
 def _spelling(word: str) -> str:
@@ -65,6 +79,49 @@ def _synsets(wordnet: Path) -> dict[str, list[str]]:
         count = int(fields[3], 16)
         synsets[fields[0]] = [fields[4 + 2 * i].lower().replace("_", " ") for i in range(count)]
     return synsets
+
+
+def _verb_graph(wordnet: Path) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """Synset offset -> its lexicographer file number, and -> its direct hypernyms (pointer "@"), from data.verb."""
+    files: dict[str, int] = {}
+    hypernyms: dict[str, list[str]] = {}
+    for line in (wordnet / "data.verb").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        count = int(fields[3], 16)
+        files[fields[0]] = int(fields[1])
+        at = 4 + 2 * count
+        pointers = fields[at + 1 : at + 1 + 4 * int(fields[at])]
+        hypernyms[fields[0]] = [pointers[i + 1] for i in range(0, len(pointers), 4) if pointers[i] == "@"]
+    return files, hypernyms
+
+
+def troponyms(wordnet: Path, lexicon: dict[str, Any]) -> dict[str, str]:
+    """New verb -> type, for manner verbs of judging aloud (see the module's second rule)."""
+    verbs = {str(k): str(v) for k, v in lexicon["verbs"].items() if v}
+    senses = _senses(wordnet)
+    listed = _listed(lexicon)
+    particles = _particles(wordnet)
+    files, hypernyms = _verb_graph(wordnet)
+    dominant: dict[str, set[str]] = {}
+    for verb, kind in verbs.items():
+        if senses.get(verb):
+            dominant.setdefault(senses[verb][0], set()).add(kind)
+    proposed: dict[str, str] = {}
+    for verb, offsets in senses.items():
+        first = offsets[0]
+        if verb in listed or verb in LEFT_OUT or not _readable(verb, particles) or files[first] != COMMUNICATION:
+            continue
+        anchors = [h for h in hypernyms[first] if h in dominant]
+        kinds = set().union(*(dominant[h] for h in anchors)) if anchors else set()
+        if len({k.split("/")[0] for k in kinds}) != 1 or not any(files[h] == COMMUNICATION for h in anchors):
+            continue
+        kind = sorted(kinds)[0]
+        root, _, mode = kind.partition("/")
+        if root in JUDGING_TYPES and mode not in NOT_JUDGING_MODES:
+            proposed[verb] = kind
+    return dict(sorted(proposed.items()))
 
 
 def _particles(wordnet: Path) -> set[str]:
@@ -121,7 +178,8 @@ def main() -> None:
     lexicon = yaml.safe_load(PLOVER.read_text(encoding="utf-8"))
     lexicon.pop("synset_verbs", None)
     print("synset_verbs:")
-    for word, kind in propose(wordnet, lexicon).items():
+    found = {**troponyms(wordnet, lexicon), **propose(wordnet, lexicon)}
+    for word, kind in sorted(found.items()):
         print(f"  {word}: {kind}")
 
 

@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v14",
         "claims.rules.v20",
         "times.rules.v13",
-        "events.rules.v27",
+        "events.rules.v28",
     ):
         assert name in result.output
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import unicodedata
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from dateline.extract.events import extract_events, lexicon
@@ -1146,6 +1148,36 @@ def test_synset_verbs_are_new_to_the_written_lexicon() -> None:
     # The matcher reads a verb and one particle: no verb with an object ("have words") or a preposition.
     particles = {"down", "up", "out", "off", "back", "over", "in", "on", "away"}
     assert all(len(v.split()) == 1 or v.split()[1] in particles for v in data["synset_verbs"])
+
+
+def test_manner_verbs_of_judging_aloud_take_their_hypernyms_type() -> None:
+    # events.rules.v28: a verb whose most frequent WordNet sense is a verb.communication troponym of a typed verb
+    # of criticism, praise or dismissal in its most frequent sense takes its type ("chastise" under "rebuke").
+    (chastised,) = _sentence_events("The senator chastised the agency for its slow response.")
+    assert chastised.type == "ACCUSE" and [t.text for t in chastised.targets] == ["agency"]
+    assert _types("The minister lauded the ceasefire agreement on Monday.") == {"SUPPORT"}
+    assert _types("The party disavowed the candidate after the rally.") == {"REJECT"}
+    assert _types("The governor railed against the new tariffs.") == {"ACCUSE"}
+    # An inquiry is no judgement: "investigate"'s troponyms are left out ("research").
+    assert _types("The students researched the history of the town.") == set()
+
+
+def test_synset_block_is_what_the_wordnet_script_writes() -> None:
+    # The block is generated, not edited by hand: bench/wordnet_synsets.py reproduces it from WordNet 3.0
+    # (Debian's wordnet-base) and the written verbs.
+    wordnet = Path("/usr/share/wordnet")
+    if not (wordnet / "data.verb").is_file():
+        pytest.skip("WordNet 3.0 (Debian wordnet-base) is not installed")
+    script = Path(__file__).parents[2] / "bench" / "wordnet_synsets.py"
+    spec = importlib.util.spec_from_file_location("wordnet_synsets", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    data = yaml.safe_load((Path(__file__).parents[2] / "src/dateline/data/plover.yaml").read_text(encoding="utf-8"))
+    block = data.pop("synset_verbs")
+    found = module.troponyms(wordnet, data)
+    assert {**found, **module.propose(wordnet, data)} == block
+    assert found["chastise"] == "ACCUSE" and found["laud"] == "SUPPORT" and "research" not in found
 
 
 def test_the_infinitive_of_a_noun_is_not_done_by_its_governors_subject() -> None:
