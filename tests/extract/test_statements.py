@@ -689,6 +689,18 @@ def test_a_relative_clause_after_a_comma_is_no_postposed_attribution() -> None:
     assert speakers == [("Alden", "called", "“a careful builder”"), ("Alden", "said", "“That is a fine plan,”")]
 
 
+def test_a_description_beside_a_name_before_a_subjectless_cue_stands_for_the_name() -> None:
+    # The parse hangs "Grant, the Howard University professor," on the quoted clause and gives "says" no
+    # subject: the name, not the description after it, speaks, and the quotation is the content.
+    text = (
+        "“The county has been careless with the dam money, and the farmers know it,” Alden, the Valley College"
+        " professor, says.\n"
+    )
+    (statement,) = analyse(text).statements
+    assert statement.speaker.text.startswith("Alden")
+    assert statement.content == "“The county has been careless with the dam money, and the farmers know it,”"
+
+
 def test_collective_noun_and_cue_prefix_pass_on_their_speaker() -> None:
     (statement,) = analyse("Donors gave $2 million to a group backing Mayor Tom Reyes.\n").statements
     assert (statement.speaker.text, statement.content) == ("a group", "Mayor Tom Reyes")
