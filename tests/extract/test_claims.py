@@ -982,3 +982,36 @@ def test_an_unresolved_he_or_she_claimant_skips_a_person_known_by_the_other_pron
     claim = _claims_of(said.format("she"))["25 million Americans"]
     assert claim.claimant.text == "she" and claim.claimant.entity is None
     assert _claims_of(said.format("he"))["25 million Americans"].claimant.entity == "Tom Baker"
+
+
+def test_a_credit_line_under_a_quotation_names_the_claimant_of_its_figures() -> None:
+    # A roundup credits each quotation on a line of its own ("NAME, OUTLET"), glued after the closing mark or
+    # under the quoted paragraph; the cue before the quotation ("Some note") names nobody.
+    from dateline.ingest import article_from_text
+    from dateline.pipeline import Pipeline
+
+    text = (
+        "From the Left\n\n"
+        "The left is worried about the dam.\n\n"
+        "Some note that “the dam was built for half the money it needed, and 40 percent of its gates are rusted"
+        " shut.” Ruth Alden, Valley Herald\n\n"
+        "“Nobody on the county council has read the engineers' report. The repairs will cost $3 million more"
+        " than planned.”\n\n"
+        "Tom Reyes, River Times\n"
+    )
+    result = next(Pipeline().run([article_from_text(text, source_path="t.txt")]))
+    assert isinstance(result, Analysis)
+    said = sorted((s.speaker.text, s.cue) for s in result.statements)
+    assert said == [("Ruth Alden", "note"), ("Tom Reyes", ",")]
+    assert sorted((c.spans[0].text, c.claimant.name) for c in result.claims) == [
+        ("$3 million", "Tom Reyes"),
+        ("40 percent", "Ruth Alden"),
+    ]
+    # Name lines over quoted answers head what follows them: they credit nothing above them.
+    headed = (
+        "Ruth Alden, Valley Herald\n\nOn the dam: “It will hold for a century, and it cost $2 million.”\n\n"
+        "Tom Reyes, River Times\n\nOn the dam: “It will fail within a year.”\n"
+    )
+    result = next(Pipeline().run([article_from_text(headed, source_path="t.txt")]))
+    assert isinstance(result, Analysis)
+    assert not any(s.speaker.text == "Tom Reyes" for s in result.statements)

@@ -105,7 +105,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v14"
+        assert statement.extractor == "statements.rules.v15"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -648,6 +648,57 @@ def test_bare_as_clause_reports_its_host_clause() -> None:
     )
     # "As X spoke ..." is when, not what: a cue with words of its own is not bare.
     assert not analyse("As Mayor Tom Reyes spoke about the dam, farmers gathered outside.\n").statements
+
+
+def test_as_clause_with_a_setting_reports_its_host_clause() -> None:
+    # The setting of the act (where, when, to whom) or a phrasal cue's particle leaves nothing to report
+    # but the clause the as-clause hangs on.
+    cases = [
+        (
+            "As the Valley Herald reported in its Sunday edition, the council has delayed the vote on the dam.\n",
+            "the Valley Herald",
+            "the council has delayed the vote on the dam",
+        ),
+        (
+            "As a city audit pointed out last year, the bridge repairs cost twice the first estimate.\n",
+            "a city audit",
+            "the bridge repairs cost twice the first estimate",
+        ),
+        (
+            "As Senator Ruth Alden told reporters on Monday, the dam will be finished before the floods come back.\n",
+            "Senator Ruth Alden",
+            "the dam will be finished before the floods come back",
+        ),
+    ]
+    for text, speaker, content in cases:
+        (statement,) = analyse(text).statements
+        assert (statement.speaker.text, statement.content) == (speaker, content)
+    # A topic, a prepositional particle or an object that is no addressee tells when or how, not what.
+    assert not analyse("As Mayor Tom Reyes spoke about the dam on Monday, farmers gathered outside.\n").statements
+    assert not analyse("Mayor Tom Reyes is playing by the rules as he found them.\n").statements
+    (pushed,) = analyse(
+        "Even as angry farmers pushed for answers, the council delayed the vote on the dam again.\n"
+    ).statements
+    assert pushed.content == "answers"
+
+
+def test_a_relative_clause_after_a_comma_is_no_postposed_attribution() -> None:
+    # "X, whom Y called Z": the relative clause modifies X; the quotation before is the first cue's.
+    text = "“That is a fine plan,” Alden said of the proposal by Mayor Tom Reyes, whom Alden called “a careful builder” last year.\n"
+    speakers = sorted((s.speaker.text, s.cue, s.content) for s in analyse(text).statements)
+    assert speakers == [("Alden", "called", "“a careful builder”"), ("Alden", "said", "“That is a fine plan,”")]
+
+
+def test_a_description_beside_a_name_before_a_subjectless_cue_stands_for_the_name() -> None:
+    # The parse hangs "Grant, the Howard University professor," on the quoted clause and gives "says" no
+    # subject: the name, not the description after it, speaks, and the quotation is the content.
+    text = (
+        "“The county has been careless with the dam money, and the farmers know it,” Alden, the Valley College"
+        " professor, says.\n"
+    )
+    (statement,) = analyse(text).statements
+    assert statement.speaker.text.startswith("Alden")
+    assert statement.content == "“The county has been careless with the dam money, and the farmers know it,”"
 
 
 def test_collective_noun_and_cue_prefix_pass_on_their_speaker() -> None:

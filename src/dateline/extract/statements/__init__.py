@@ -1,4 +1,4 @@
-"""statements.rules.v14: who said what, with the cue, the content and the relay chain, from the parse.
+"""statements.rules.v15: who said what, with the cue, the content and the relay chain, from the parse.
 
 One pass over the Doc's sentences. In each, a token is a cue when the lexicon (``data/cues.yaml``) lists its
 lemma (a reporting verb), it heads a phrasal cue ("pointed out", "called on") or a light-verb cue ("made the
@@ -29,6 +29,11 @@ is an adjunct, not a cue.
 
 A relay tail ("..., Trend reports referring to the Embassy.") adds the outlet, then its source, to the
 ``via`` chain of the statements before it, and is itself a statement by the outlet.
+
+A credit line under a quotation ("NAME, OUTLET" after the closing mark or on a line of its own,
+``credits``) names the speaker of the quoted block above it: a quoted statement there that names nobody
+("some note that “...”") takes the credited person, and a quotation there that no cue reads becomes a
+statement of its own.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from dateline.extract.statements.credits import credited
 from dateline.extract.statements.cues import cue_at, cue_candidates, headline_line
 from dateline.extract.statements.lexicon import Cue, Lexicon
 from dateline.extract.statements.quotes import Quotes, quote_regions
@@ -54,7 +60,7 @@ if TYPE_CHECKING:
 __all__ = ["Cue", "Lexicon", "Quotes", "content_parts", "extract_statements", "quote_regions", "resumed_parts"]
 
 
-@extractor("statements.rules", version=14, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.rules", version=15, requires=("entity",), assigns=("statement",), default=False)
 def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """Attributed statements of one article (see the module docstring)."""
     lex = Lexicon.load()
@@ -103,4 +109,4 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
         done.append(last)
     # A content with no word in it (a stray quotation mark after a headline) says nothing.
     kept = [s for s in _outermost(done, doc) if any(c.isalnum() for c in s.content)]
-    yield from relayed_by_source(done, kept)
+    yield from credited(builder, relayed_by_source(done, kept))

@@ -48,6 +48,11 @@ AUX_DEPS = frozenset({"aux", "auxpass"})
 
 # Dependents of a cue that says nothing of its own ("As the Times previously reported, X").
 BARE_CUE_DEPS = frozenset({"nsubj", "mark", "advmod", "aux", "npadvmod", "punct"})
+# Dependents an as-clause cue may add and still report the clause it hangs on: the setting of the act ("As
+# one of us wrote in NRO at the time, X", "As Steve Malanga recently wrote in The Wall Street Journal, X")
+# and a phrasal cue's particle ("As a McClatchy article pointed out, X"); its addressee is allowed by the
+# lexicon's addressee verbs ("As he told reporters, X"). The class counted in docs/extractors.md.
+AS_CLAUSE_ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 
 # A preposition whose object characterises the cue's object ("called it a disgrace" written "dismissed X as a
 # joke", "denounced as a buffoon"): what was said, as the stance prepositions are.
@@ -63,6 +68,11 @@ QUESTION_PREPOSITIONS = frozenset({"about"})
 # "responded to North Korea's nuclear test"), when a noun phrase alone follows (``names_topic``).
 TOPIC_PARTICLES = frozenset({"to", "on", "about"})
 
+# Prepositions that give an as-clause cue a topic or a hearer rather than a setting ("As he said of the
+# plan", "as she wrote to the board"): such a clause stays out of ``_as_clause``, unless the phrase names a
+# time alone ("as he told reporters on Monday").
+SETTING_EXCLUDED = TOPIC_PARTICLES | {"of"}
+
 # Phrasal cue verbs whose particle's object is the evidence a speaker put forward, as "cited X" is, not a
 # topic: "pointed to the budget surplus, noting that ..." (PolNeAR annotates it as an attribution).
 CITING_VERBS = frozenset({"point"})
@@ -77,6 +87,10 @@ PHRASE_BREAKS = frozenset({"conj", "cc"})
 # clauses ("..., which I said was ...") and finite coordinated cues added more false statements than it
 # found.
 NESTED_STATEMENT_DEPS = frozenset({"advcl"})
+
+# Tags of a wh-word opening a relative clause ("whom", "which", "whose"): the clause after a comma that
+# such a word opens modifies the noun before it; it is no postposed attribution.
+RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 
 # Dependents of a subject that are not part of naming the speaker ("X, who ..., said").
 SPEAKER_TRIM = frozenset({"relcl", "acl"})
@@ -162,11 +176,7 @@ def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[
     if comp is not None:
         return _trimmed(doc, *_within_paragraph(sent, cue, comp.left_edge.i, comp.right_edge.i))
     # "As the Times reported, X": a bare as-clause cue reports the clause it hangs on.
-    if (
-        verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-        and all(c.dep_ in BARE_CUE_DEPS for c in verb.children)
-    ):
+    if _as_clause(verb, cue, lex):
         return _host_clause(verb, sent)
     if verb.lemma_.lower() in lex.clause_only and not reports_clause(verb) and not attitude_infinitive(verb, lex):
         return None  # no clause: only a quotation makes it a cue ("denied a request" is no statement)
@@ -189,6 +199,29 @@ def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[
     # "72 percent said yes", "half said so": an answer word stands for what was said.
     answer = next((c for c in verb.children if c.lower_ in ANSWER_WORDS and c.i == cue.last + 1), None)
     return (answer.i, answer.i) if answer is not None else None
+
+
+def _as_clause(verb: Token, cue: Cue, lex: Lexicon) -> bool:
+    """ "As the Times reported, X", "As he wrote in NRO at the time, X", "As a report pointed out, X": an
+    as-clause cue with nothing of its own to report, only its subject, its setting, its particle or its
+    addressee; what it reports is the clause it hangs on. Only a clause verb or a phrasal cue may add a
+    setting: "As he talked ..." or a topic ("As Mayor Reyes spoke about the dam, ...") tells when, and so
+    does a phrasal cue whose particle is a preposition ("even as staffers pushed for answers", "as she votes
+    for president"); an object that is no addressee is what the clause is about ("as he found them")."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    extra = [c for c in verb.children if c.dep_ not in BARE_CUE_DEPS]
+    if not extra:
+        return True
+    if cue.kind != "phrasal" and verb.lemma_.lower() not in lex.clause:
+        return False
+    addressee = verb.lemma_.lower() in lex.addressed
+    return all(
+        (c.dep_ == "prep" and c.i != cue.last and (c.lower_ not in SETTING_EXCLUDED or _names_time(c)))
+        or (c.dep_ == "prt" and cue.kind == "phrasal")
+        or (addressee and c.dep_ in AS_CLAUSE_ADDRESSEE_DEPS)
+        for c in extra
+    )
 
 
 def _has_object(verb: Token, cue: Cue, lex: Lexicon) -> bool:
@@ -341,6 +374,8 @@ def _postposed(cue: Cue, sent: SpacySpan, stop: int) -> tuple[Token, tuple[int, 
     phrase = doc[comma + 1 : cue.first]
     if any(t.pos_ in CLAUSE_POS for t in phrase) or not any(t.pos_ in SPEAKER_POS for t in phrase):
         return None
+    if phrase[0].tag_ in RELATIVE_TAGS:
+        return None  # "X, whom Shelby called “eminently qualified”": a relative clause on X, no attribution
     tail = doc[cue.last + 1 : stop]
     left = _trimmed(doc, *_within_paragraph(sent, cue, sent.start, comma - 1))
     if any(t.pos_ in CLAUSE_POS for t in tail):

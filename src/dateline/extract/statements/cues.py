@@ -446,6 +446,10 @@ def stranded_subject(verb: Token) -> Token | None:
         before -= 1
     name = verb.doc[before] if before >= 0 and before < verb.i - 1 else None
     if name is not None and name.dep_ == "appos" and name.pos_ in NOUN_POS:
+        # "Grant, the Howard University professor, says": a description set beside a name stands for it.
+        described = name.head
+        if name.pos_ != "PROPN" and described.pos_ == "PROPN" and described.i < name.i:
+            return described
         return name
     adjacent = verb.doc[verb.i - 1] if verb.i > 0 else None
     if adjacent is not None and adjacent.head.i == verb.i and adjacent.dep_ in ADJACENT_SUBJECT_DEPS:

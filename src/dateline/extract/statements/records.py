@@ -81,7 +81,7 @@ PARTICIPLE_TAGS = frozenset({"VBN"})
 
 # Cue kinds that are no verb of the lexicon but always report speech: "Name: ...", a title-case headline
 # verb, a relay ("Trend reports referring to ...").
-LABEL_CUES = frozenset({"colon", "headline", "relay"})
+LABEL_CUES = frozenset({"colon", "headline", "relay", "credit"})
 
 # Subjects that are not speakers: expletive and demonstrative "it"/"this" ("it was reported that").
 NON_SPEAKERS = frozenset({"it", "this", "that", "there", "what", "which"})
@@ -239,7 +239,11 @@ class Builder:
             return None
         if bounds is not None and bounds[1] < cue.first:
             bounds = self._quoted_instead(bounds, cue, sent)
-        if leading is not None and (bounds is None or not self.span(*bounds).overlaps(leading[1])):
+        if leading is not None and (
+            bounds is None or not self.span(*bounds).overlaps(leading[1]) or bounds[0] <= head.i <= bounds[1]
+        ):
+            # The quotation, also where the parse ran its clause on over the speaker ("“...,” Grant, the
+            # Howard University professor, says": the name an apposition inside the quoted clause).
             content = leading[1]
         elif bounds is None:
             near = self.quotes.near(
