@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v21",
         "statements.rules.v15",
         "claims.rules.v20",
-        "times.rules.v13",
+        "times.rules.v14",
         "events.rules.v28",
     ):
         assert name in result.output

@@ -818,3 +818,41 @@ def test_an_ambiguous_month_between_the_and_a_common_noun_is_the_month() -> None
 
 def test_an_ambiguous_month_after_mid_and_a_hyphen_is_the_month() -> None:
     assert _values("Offices have been closed since mid-March.")["mid-March"] == "2021-03"
+
+
+def test_a_yearless_quarter_not_yet_begun_is_the_one_before_unless_ahead() -> None:
+    # Written in January, a reported fourth quarter is the one just ended, not the coming one.
+    values = _values("The bank reported earnings of $3 billion in the fourth quarter.", "2014-01-16")
+    assert values["the fourth quarter"] == "2013-Q4"
+    # With no tense, the nearer one: in March the one just reported, in September the coming one.
+    assert (
+        _values("The figures include a fourth quarter charge of $5 million.", "1987-03-04")["fourth quarter"]
+        == "1986-Q4"
+    )
+    assert _values("Analysts see a fourth quarter rebound.", "2014-09-10")["fourth quarter"] == "2014-Q4"
+    # Ahead in the future tense, and a quarter begun by the report is the report's year's.
+    values = _values("The company will open the plant in the fourth quarter.", "2014-01-16")
+    assert values["the fourth quarter"] == "2014-Q4"
+    assert _values("Sales rose in the fourth quarter.", "1989-10-26")["the fourth quarter"] == "1989-Q4"
+    # A fiscal quarter, or one in a report dating its quarters by their ends, is the company's own calendar's.
+    assert _values("Its fiscal third quarter net fell 5 percent.", "1987-04-09")["third quarter"] == "1987-Q3"
+    text = "Net fell in the first three quarters ended February 28. Third quarter net fell to $206 million."
+    assert _values(text, "1987-03-27")["Third quarter"] == "1987-Q3"
+
+
+def test_the_past_week_is_the_calendar_week_holding_most_of_its_days() -> None:
+    # Written on a Friday, the seven days up to the report lie mostly in its own week; "last week" is the one before.
+    values = _values("He has been in Bethesda for the last week. Last week he flew in.", "2000-04-14")
+    assert values["the last week"] == "2000-W15"
+    assert values["Last week"] == "2000-W14"
+    # Written on a Tuesday, they lie mostly in the week before.
+    assert _values("Polls over the past week showed him ahead.", "2000-04-11")["the past week"] == "2000-W14"
+    # "this past week" needs no "the"; "this past weekend" is the latest begun, on a Sunday the one it is in.
+    values = _values("This past week he voted, and this past weekend he rested.", "2000-04-16")
+    assert values["This past week"] == "2000-W15"
+    assert values["this past weekend"] == "2000-W15-WE"
+    assert _values("He rested this past weekend.", "2000-04-17")["this past weekend"] == "2000-W15-WE"
+    # A month's final week is no span up to the report, and "the previous week" stays the anaphor's week before.
+    assert "the last week" not in _values("Voting ends in the last week of June.", "2000-04-14")
+    values = _values("It sold 12 tonnes, against 9 tonnes the previous week.", "2000-04-14")
+    assert values["the previous week"] == "2000-W14"

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 13
+VERSION = 14
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -51,6 +51,17 @@ SEASON_MIDDLE_DAYS = 45
 # How many years ahead of the report a decade without its century ("the '90s") may begin and still be the coming
 # one: "the early '90s" in 1989 is the 1990s, "the '60s" in 2018 the 1960s.
 DECADE_AHEAD_YEARS = 5
+# Days from a quarter's first day to its middle: a yearless quarter that has not begun by the anchor is read, with
+# no tense to decide, as the year before's when that one's middle lies nearer the anchor ("fourth quarter results"
+# in March).
+QUARTER_MIDDLE_DAYS = 45
+# Days before the report of the middle of the seven days that "the past week" spans: the calendar week holding
+# that day holds most of them.
+PAST_WEEK_MIDDLE_DAYS = 4
+SATURDAY = 5  # ``date.weekday()`` of a Saturday, a weekend's first day
+# The words by which "the past week" spans the days up to the report ("the previous week" is an anaphor; "this
+# past week" needs no "the").
+PAST_SPAN_WORDS = frozenset({"past", "last"})
 
 
 @dataclass(frozen=True)
@@ -1290,6 +1301,16 @@ def _deictic(m: re.Match[str], ctx: Context) -> Found | None:
     elif unit == "month":
         year, month = _shift_months(anchor, offset)
         value = f"{year:04d}-{month:02d}"
+    elif unit == "week" and (span := _past_week_start(ctx, m)) is not None:
+        # "the past week", "this past week": the seven days up to the report, as the calendar week holding most
+        # of them (a Friday's "over the past week" is its own week; bare "last week" is the week before).
+        year, week, _ = (anchor - dt.timedelta(days=PAST_WEEK_MIDDLE_DAYS)).isocalendar()
+        return Found(span, m.end(), f"{year:04d}-W{week:02d}")
+    elif unit == "weekend" and m["deictic"].lower() == "this past":
+        # The latest weekend begun by the report, as "this past spring" is the latest spring: written on a Sunday,
+        # the one it is in.
+        year, week, _ = (anchor - dt.timedelta(days=(anchor.weekday() - SATURDAY) % 7)).isocalendar()
+        value = f"{year:04d}-W{week:02d}-WE"
     elif unit in {"week", "weekend"}:
         year, week, _ = (anchor + dt.timedelta(weeks=offset)).isocalendar()
         value = f"{year:04d}-W{week:02d}" + ("-WE" if unit == "weekend" else "")
@@ -1303,6 +1324,24 @@ def _deictic(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         value = f"{anchor.year + offset:04d}-{lex['seasons'][unit]}"
     return Found(m.start(), m.end(), value)
+
+
+# "the" right before a match ("the past week"), ending where the match starts.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _past_week_start(ctx: Context, m: re.Match[str]) -> int | None:
+    """Where a deictic week that spans the seven days up to the report starts: "this past week", or "the past
+    week" / "the last week" with its "the" (bare "last week" is the calendar week before). Not before "of" ("the
+    last week of June" is a month's final week)."""
+    if _OF_AFTER.match(ctx.text, m.end()):
+        return None
+    word = m["deictic"].lower()
+    if word == "this past":
+        return m.start()
+    the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    return the.start() if the is not None and word in PAST_SPAN_WORDS else None
 
 
 def _weekend(m: re.Match[str], ctx: Context) -> Found | None:
@@ -1378,11 +1417,15 @@ def _quarter_rule(m: re.Match[str], ctx: Context) -> Found | None:
     word = (m["qord"] or "").lower()
     ordinal = _ordinal(word) if word else None  # the pattern lets only first-fourth and 1st-4th through
     if ordinal is not None:
-        # "the third quarter of 1984", "the 1988 third quarter": the year written, else the anchor's.
+        # "the third quarter of 1984", "the 1988 third quarter": the year written, else `_quarter_year`'s.
         # "last year's fourth quarter": the year the deictic word points to.
         qrel = m["qrel"] or m["qrel2"]
-        relative = ctx.anchor.year + int(lexicon()["deictic"][qrel.lower()]) if qrel else ctx.anchor.year
-        year = int(m["year"] or m["qyear"] or relative)
+        if m["year"] or m["qyear"]:
+            year = int(m["year"] or m["qyear"])
+        elif qrel:
+            year = ctx.anchor.year + int(lexicon()["deictic"][qrel.lower()])
+        else:
+            year = _quarter_year(ctx, m, ordinal)
         return Found(m.start(), m.end(), f"{year:04d}-Q{ordinal}")
     if m["year"] or m["qyear"]:
         return None  # "the 1989 quarter" without an ordinal names no quarter
@@ -1393,6 +1436,41 @@ def _quarter_rule(m: re.Match[str], ctx: Context) -> Found | None:
     # "the quarter", "the latest quarter" in a results report: the last completed quarter before the anchor.
     index = _last_quarter(ctx.anchor)
     return Found(m.start(), m.end(), f"{index // 4:04d}-Q{index % 4 + 1}")
+
+
+def _quarter_year(ctx: Context, m: re.Match[str], ordinal: int) -> int:
+    """The year of a yearless quarter ("the fourth quarter"): the anchor's, unless that quarter has not begun by
+    the anchor and the sentence does not look ahead. Then a past tense ("BofA reported earnings in the fourth
+    quarter", written in January) names the one of the year before, as does, with no tense, a quarter whose
+    middle lies nearer the anchor the year before ("fourth quarter results" in March: the one just reported;
+    "growth in the fourth quarter" in September: the coming one). A fiscal quarter, or one in a report that
+    dates its quarters by their ends ("the quarter ended May 31"), keeps the anchor's year: its months are the
+    company's own."""
+    assert ctx.anchor is not None
+    year = ctx.anchor.year
+    begins = dt.date(year, 3 * ordinal - 2, 1)
+    if begins <= ctx.anchor or _fiscal_quarter(ctx, m):
+        return year
+    tense = _tense(ctx, m.start())
+    if tense == "future":
+        return year
+    if tense == "past":
+        return year - 1
+    middle = dt.timedelta(days=QUARTER_MIDDLE_DAYS)
+    ahead = (begins + middle - ctx.anchor).days
+    behind = (ctx.anchor - (begins.replace(year=year - 1) + middle)).days
+    return year - 1 if behind < ahead else year
+
+
+_QUARTER_ENDED = re.compile(r"\bquarters?\s+end(?:ed|ing)\b", re.IGNORECASE)
+
+
+def _fiscal_quarter(ctx: Context, m: re.Match[str]) -> bool:
+    """A quarter of a fiscal year ("the fiscal second quarter"), or one in a report that dates its quarters by
+    their ends ("the first three quarters ended February 28", "the quarter ended May 31"): a company's own
+    calendar, whose third quarter may have ended before the calendar's third quarter begins."""
+    before = _before(ctx, m.start()).split()[-3:]
+    return "fiscal" in before or _QUARTER_ENDED.search(ctx.text) is not None
 
 
 def _named(ctx: Context, start: int) -> bool:
