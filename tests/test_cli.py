@@ -98,7 +98,7 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v21",
-        "statements.rules.v14",
+        "statements.rules.v15",
         "claims.rules.v20",
         "times.rules.v13",
         "events.rules.v27",

@@ -105,7 +105,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v14"
+        assert statement.extractor == "statements.rules.v15"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -1052,3 +1052,12 @@ def test_a_cue_opening_a_colon_block_takes_the_block_as_its_content(text: str) -
 def test_a_colon_that_closes_no_main_clause_of_the_cue_opens_no_block(text: str) -> None:
     result = analyse(BLOCK_HEADLINE + text)
     assert not [s for s in result.statements if "bridge" in s.content]
+
+
+def test_a_paragraph_ending_in_a_colon_is_no_block_of_the_cue_before() -> None:
+    # td1y54p4szmj7jrl: "The president wrote:" over "In response to this, I tweeted:" over the tweet. The second
+    # paragraph introduces the third; the first cue's post was an embed the page dropped.
+    text = "The president wrote:\n\nIn response to this, Governor Tom Reyes wrote:\n\nThe harbour will be rebuilt."
+    said = _said(BLOCK_HEADLINE + text)
+    assert not [s for s in said if s[2].endswith("wrote:")]
+    assert ("Governor Tom Reyes", "wrote", "The harbour will be rebuilt.") in said
