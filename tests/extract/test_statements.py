@@ -1061,3 +1061,17 @@ def test_a_paragraph_ending_in_a_colon_is_no_block_of_the_cue_before() -> None:
     said = _said(BLOCK_HEADLINE + text)
     assert not [s for s in said if s[2].endswith("wrote:")]
     assert ("Governor Tom Reyes", "wrote", "The harbour will be rebuilt.") in said
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Hello --",  # a letter's salutation (oB7rDbh4IaQZEsvy: "David Plouffe wrote:" over "Hello --")
+        "Photo: Getty Images",
+        "10:30 a.m.",
+    ],
+)
+def test_a_block_without_a_verb_is_no_content(block: str) -> None:
+    text = f"In an email to supporters, Governor Tom Reyes wrote:\n\n{block}\n\nThe harbour is safe."
+    said = _said(BLOCK_HEADLINE + text)
+    assert not [s for s in said if s[2] == block]

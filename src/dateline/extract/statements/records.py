@@ -347,10 +347,21 @@ class Builder:
                 quoted = self.quotes.following(token.idx + 1)
                 if quoted is not None or not _closes_clause(token, doc[cue.head]):
                     return quoted
-                return block_after(self.article.text, token.idx)
+                return self._said_block(token)
             if token.pos_ in CLAUSE_POS:
                 return None
         return None
+
+    def _said_block(self, colon: Token) -> tuple[int, int] | None:
+        """The block after ``colon`` (``block_after``) when it can be what was said: it holds a verb. A
+        salutation, caption, time or heading set after the colon holds none ("In an email to supporters
+        yesterday, White House Senior Adviser David Plouffe wrote:" over "Hello --", oB7rDbh4IaQZEsvy), and
+        what was said, if anything, comes after it."""
+        block = block_after(self.article.text, colon.idx)
+        if block is None:
+            return None
+        words = self.doc.char_span(*block, alignment_mode="expand")
+        return block if words is not None and any(t.pos_ in CLAUSE_POS for t in words) else None
 
     def _quoted_instead(self, bounds: tuple[int, int], cue: Cue, sent: SpacySpan) -> tuple[int, int] | None:
         """A quotation opening right after the cue ("Asked if ..., Ryan said, “Sure. ...”") or after a colon
