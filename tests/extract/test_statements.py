@@ -1075,3 +1075,22 @@ def test_a_block_without_a_verb_is_no_content(block: str) -> None:
     text = f"In an email to supporters, Governor Tom Reyes wrote:\n\n{block}\n\nThe harbour is safe."
     said = _said(BLOCK_HEADLINE + text)
     assert not [s for s in said if s[2] == block]
+
+
+def test_a_post_introduced_without_the_post_after_it_takes_no_block() -> None:
+    # 0Rc7Y6g7DoP6cs7v: the page dropped the embedded tweet; the paragraph after the colon is the outlet's, and
+    # its own statement stays.
+    text = (
+        "Governor Tom Reyes said Monday morning on Twitter:\n\n"
+        "Mayor Ann Dole, though, said Monday that the council will review the matter."
+    )
+    said = _said(BLOCK_HEADLINE + text)
+    assert not [s for s in said if s[0] == "Governor Tom Reyes"]
+    assert ("Mayor Ann Dole", "said", "the council will review the matter") in said
+
+
+def test_a_post_that_shows_itself_is_the_block() -> None:
+    # An embedded tweet the page kept: its signature's handle or link shows the post.
+    post = "The harbour will be rebuilt within two years. — Tom Reyes (@tomreyes) May 2, 2019"
+    said = _said(BLOCK_HEADLINE + f"Governor Tom Reyes tweeted:\n\n{post}\n\nThe council meets on Monday.")
+    assert ("Governor Tom Reyes", "tweeted", post) in said

@@ -123,6 +123,11 @@ NESTING_KINDS = VERB_KINDS | {"noun", "colon", "headline"}
 ROOT_DEP = "ROOT"
 CONJUNCT_DEP = "conj"
 
+# An introduction naming a post ("tweeted:", "on Twitter:", "in a tweet:") and what shows the post in the
+# block after it (``_said_block``): a handle, a hashtag or a link.
+POST_WORDS = frozenset({"tweet", "tweets", "retweet", "twitter"})
+POST_SIGNS = re.compile(r"[@#]\w|https?://|\bpic\.twitter\.|\bt\.co/|\bwww\.")
+
 
 @dataclass
 class Builder:
@@ -347,21 +352,29 @@ class Builder:
                 quoted = self.quotes.following(token.idx + 1)
                 if quoted is not None or not _closes_clause(token, doc[cue.head]):
                     return quoted
-                return self._said_block(token)
+                return self._said_block(token, sent)
             if token.pos_ in CLAUSE_POS:
                 return None
         return None
 
-    def _said_block(self, colon: Token) -> tuple[int, int] | None:
+    def _said_block(self, colon: Token, sent: SpacySpan) -> tuple[int, int] | None:
         """The block after ``colon`` (``block_after``) when it can be what was said: it holds a verb. A
         salutation, caption, time or heading set after the colon holds none ("In an email to supporters
         yesterday, White House Senior Adviser David Plouffe wrote:" over "Hello --", oB7rDbh4IaQZEsvy), and
-        what was said, if anything, comes after it."""
-        block = block_after(self.article.text, colon.idx)
+        what was said, if anything, comes after it. A post introduced by its platform ("He continued to push
+        back Monday morning on Twitter:", "Conway ... tweeted this:") is a block only when it shows the post
+        (a handle, hashtag or link, ``POST_SIGNS``): the page drops an embedded post, and the paragraph after
+        the colon is then the outlet's ("Senate Majority Leader Mitch McConnell, R-Ky., though, said Monday
+        ...", 0Rc7Y6g7DoP6cs7v)."""
+        text = self.article.text
+        block = block_after(text, colon.idx)
         if block is None:
             return None
         words = self.doc.char_span(*block, alignment_mode="expand")
-        return block if words is not None and any(t.pos_ in CLAUSE_POS for t in words) else None
+        if words is None or not any(t.pos_ in CLAUSE_POS for t in words):
+            return None
+        posted = any(t.lower_ in POST_WORDS or t.lemma_ in POST_WORDS for t in self.doc[sent.start : colon.i])
+        return None if posted and not POST_SIGNS.search(text, *block) else block
 
     def _quoted_instead(self, bounds: tuple[int, int], cue: Cue, sent: SpacySpan) -> tuple[int, int] | None:
         """A quotation opening right after the cue ("Asked if ..., Ryan said, “Sure. ...”") or after a colon
