@@ -1094,3 +1094,16 @@ def test_a_post_that_shows_itself_is_the_block() -> None:
     post = "The harbour will be rebuilt within two years. — Tom Reyes (@tomreyes) May 2, 2019"
     said = _said(BLOCK_HEADLINE + f"Governor Tom Reyes tweeted:\n\n{post}\n\nThe council meets on Monday.")
     assert ("Governor Tom Reyes", "tweeted", post) in said
+
+
+@pytest.mark.parametrize(
+    ("text", "block"),
+    [
+        # S0ObqqRfm6hOxqjy: the parse hangs the colon on "ask", the last word of the cue, not on "went".
+        ("More specifically, he went on to ask:", "Do we have the confidence in our values to defend them?"),
+        ("Additionally, Governor Tom Reyes called for:", "Hiring 40 new inspectors for the harbour."),
+    ],
+)
+def test_a_colon_on_the_last_word_of_a_cue_of_several_opens_its_block(text: str, block: str) -> None:
+    said = _said(BLOCK_HEADLINE + f"Governor Tom Reyes spoke on Monday. {text}\n\n{block}\n\nThe council meets.")
+    assert [s for s in said if s[2] == block]

@@ -350,7 +350,7 @@ class Builder:
         for token in doc[cue.last + 1 : sent.end]:
             if token.text == ":":
                 quoted = self.quotes.following(token.idx + 1)
-                if quoted is not None or not _closes_clause(token, doc[cue.head]):
+                if quoted is not None or not _closes_clause(token, cue, doc):
                     return quoted
                 return self._said_block(token, sent)
             if token.pos_ in CLAUSE_POS:
@@ -708,13 +708,17 @@ def _distinct(found: Sequence[tuple[Cue, Statement]]) -> list[tuple[Cue, Stateme
     return out
 
 
-def _closes_clause(colon: Token, verb: Token) -> bool:
+def _closes_clause(colon: Token, cue: Cue, doc: Doc) -> bool:
     """Whether ``colon`` ends the cue's own clause and that clause is the sentence's main one: the parse
-    hangs the colon on the cue's verb, and the verb (or the verb it is coordinated with) is the root
-    ("Breitbart News noted in 2014:"). A cue inside a clause of another's ("the outcome he expected or
-    predicted:", a relative clause; "both said they expect a successful vote:", a complement) introduces
-    nothing: on 300 AllSides reports (seed 11200) the two unmarked blocks taken wrong were these two."""
-    main = verb
+    hangs the colon on a word of the cue (its verb, or the last word of a cue of several: "he went on to
+    ask:", the colon on "ask"; "Obama called for:", on "for"), and the cue's top word (or the verb it is
+    coordinated with) is the root ("Breitbart News noted in 2014:"). A cue inside a clause of another's
+    ("the outcome he expected or predicted:", a relative clause; "both said they expect a successful vote:",
+    a complement) introduces nothing: on 300 AllSides reports (seed 11200) the two unmarked blocks taken
+    wrong were these two."""
+    main = doc[cue.head]
+    while cue.first <= main.head.i <= cue.last and main.head.i != main.i:
+        main = main.head  # the cue's own top word: "went" over "to ask" (a cue of kind "clause")
     while main.dep_ == CONJUNCT_DEP and main.head.i != main.i:
         main = main.head
-    return colon.head.i == verb.i and main.dep_ == ROOT_DEP
+    return cue.first <= colon.head.i <= cue.last and main.dep_ == ROOT_DEP
