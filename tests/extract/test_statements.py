@@ -1107,3 +1107,13 @@ def test_a_post_that_shows_itself_is_the_block() -> None:
 def test_a_colon_on_the_last_word_of_a_cue_of_several_opens_its_block(text: str, block: str) -> None:
     said = _said(BLOCK_HEADLINE + f"Governor Tom Reyes spoke on Monday. {text}\n\n{block}\n\nThe council meets.")
     assert [s for s in said if s[2] == block]
+
+
+def test_a_signed_post_after_an_introduction_naming_no_post_is_someone_elses() -> None:
+    # xbCvQFlHt48nuok4: "As one of those two PWC accountants explains:" over a tweet signed by Ev Williams.
+    post = "I guess the envelopes were swapped https://t.co/abc — Ann Dole (@anndole) February 27, 2017"
+    said = _said(BLOCK_HEADLINE + f"As one of the two accountants explains:\n\n{post}\n\nThe council meets on Monday.")
+    assert not [s for s in said if s[2] == post]
+    # Named as posts, the signed block is the speaker's.
+    said = _said(BLOCK_HEADLINE + f"Governor Tom Reyes responded with these posts:\n\n{post}\n\nThe council meets.")
+    assert [s for s in said if s[2] == post]

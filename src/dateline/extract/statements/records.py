@@ -20,6 +20,7 @@ from dateline.extract.statements.content import (
     names_topic,
 )
 from dateline.extract.statements.cues import (
+    TWEET_SIGNATURE,
     cue_class,
     cue_subject,
     first_word,
@@ -126,6 +127,9 @@ CONJUNCT_DEP = "conj"
 # An introduction naming a post ("tweeted:", "on Twitter:", "in a tweet:") and what shows the post in the
 # block after it (``_said_block``): a handle, a hashtag or a link.
 POST_WORDS = frozenset({"tweet", "tweets", "retweet", "twitter"})
+# A post named in general ("responded with these posts:"): enough for a signed post, not for a block without
+# one ("Our original post continues:" over the outlet's own earlier report).
+POST = "post"
 POST_SIGNS = re.compile(r"[@#]\w|https?://|\bpic\.twitter\.|\bt\.co/|\bwww\.")
 
 
@@ -365,7 +369,10 @@ class Builder:
         back Monday morning on Twitter:", "Conway ... tweeted this:") is a block only when it shows the post
         (a handle, hashtag or link, ``POST_SIGNS``): the page drops an embedded post, and the paragraph after
         the colon is then the outlet's ("Senate Majority Leader Mitch McConnell, R-Ky., though, said Monday
-        ...", 0Rc7Y6g7DoP6cs7v)."""
+        ...", 0Rc7Y6g7DoP6cs7v). The other way round, an embedded post, signed with its writer's handle
+        (``TWEET_SIGNATURE``), is the cue's only when the introduction names a post: one set after "As one of
+        those two PWC accountants explains:" is Ev Williams's (xbCvQFlHt48nuok4), after "he says he's got 'em:"
+        a reporter's (7KJqlYOcxhBEzpr8)."""
         text = self.article.text
         block = block_after(text, colon.idx)
         if block is None:
@@ -373,8 +380,12 @@ class Builder:
         words = self.doc.char_span(*block, alignment_mode="expand")
         if words is None or not any(t.pos_ in CLAUSE_POS for t in words):
             return None
-        posted = any(t.lower_ in POST_WORDS or t.lemma_ in POST_WORDS for t in self.doc[sent.start : colon.i])
-        return None if posted and not POST_SIGNS.search(text, *block) else block
+        introduction = self.doc[sent.start : colon.i]
+        posted = any(t.lower_ in POST_WORDS or t.lemma_ in POST_WORDS for t in introduction)
+        if posted and not POST_SIGNS.search(text, *block):
+            return None
+        signed = TWEET_SIGNATURE.search(text, *block)
+        return None if signed and not posted and not any(t.lemma_ == POST for t in introduction) else block
 
     def _quoted_instead(self, bounds: tuple[int, int], cue: Cue, sent: SpacySpan) -> tuple[int, int] | None:
         """A quotation opening right after the cue ("Asked if ..., Ryan said, “Sure. ...”") or after a colon
