@@ -1117,3 +1117,15 @@ def test_a_signed_post_after_an_introduction_naming_no_post_is_someone_elses() -
     # Named as posts, the signed block is the speaker's.
     said = _said(BLOCK_HEADLINE + f"Governor Tom Reyes responded with these posts:\n\n{post}\n\nThe council meets.")
     assert [s for s in said if s[2] == post]
+
+
+def test_a_quotation_inside_an_unmarked_block_is_its_own_speakers() -> None:
+    # DuTbGJdgHEWqZrc9: "Nichols writes:" over a paragraph of his that quotes Schumer; the block is Nichols's,
+    # the quotation stays Schumer's statement.
+    block = (
+        "Sanders could chair a powerful committee next year. “He will chair a significant committee if we win the"
+        " majority,” Senator Tom Reyes says."
+    )
+    said = _said(BLOCK_HEADLINE + f"Columnist Ann Dole writes:\n\n{block}\n\nThe council meets on Monday.")
+    assert ("Columnist Ann Dole", "writes", block) in said
+    assert [s for s in said if s[0] == "Senator Tom Reyes" and s[2].startswith("“He will chair")]

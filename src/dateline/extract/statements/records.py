@@ -48,7 +48,7 @@ from dateline.extract.statements.lexicon import (
     quote_mark,
 )
 from dateline.extract.statements.quotes import Quotes
-from dateline.extract.support.blocks import block_after
+from dateline.extract.support.blocks import block_after, colon_closing
 from dateline.extract.support.common import SpanIndex, content_parts
 from dateline.extract.support.speakers import SpeakerResolver, load_cues
 from dateline.extract.support.tokens import columns, within
@@ -648,11 +648,17 @@ def _outermost(found: Sequence[tuple[Cue, Statement]], doc: Doc) -> Iterator[Sta
 
 def _reported_inside(cue: Cue, statement: Statement, outer_cue: Cue, content: Span, doc: Doc) -> bool:
     """Whether ``statement`` (cue, content and speaker) lies within ``content``, not coordinated with the
-    cue that reports it."""
+    cue that reports it. A quotation inside an unmarked colon block (``_unmarked_block``) is its own
+    speaker's: the block is a paragraph of another text, and the quotations that text holds are reported
+    there as in the outlet's own ("Nichols writes:" over a paragraph of his that quotes Schumer, “He will
+    chair a significant committee ...”, DuTbGJdgHEWqZrc9; "As reported by the Daily Caller:" over one that
+    quotes Politico, l3dOXwS87pkEabqb)."""
     own = statement.content_span
     speaker = statement.speaker.span
     said = statement.cue_span
     if own is None or speaker is None or said is None or outer_cue == cue or own == content:
+        return False
+    if statement.statement_kind == "direct" and _unmarked_block(doc.text, content):
         return False
     if not all(content.start <= s.start and s.end <= content.end for s in (own, speaker, said)):
         return False
@@ -663,6 +669,16 @@ def _reported_inside(cue: Cue, statement: Statement, outer_cue: Cue, content: Sp
             return False
         token = token.head
     return True
+
+
+def _unmarked_block(text: str, content: Span) -> bool:
+    """Whether ``content`` is the block after a colon (``block_after``), set off without quotation marks."""
+    colon = colon_closing(text, content.start)
+    return (
+        colon is not None
+        and block_after(text, colon) == (content.start, content.end)
+        and not quote_mark(text[content.start])
+    )
 
 
 def _resumes(between: str, quoted: Sequence[tuple[int, int]]) -> bool:
