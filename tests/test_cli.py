@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v21",
         "statements.rules.v15",
-        "claims.rules.v20",
+        "claims.rules.v21",
         "times.rules.v13",
         "events.rules.v27",
     ):

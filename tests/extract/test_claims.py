@@ -982,3 +982,14 @@ def test_an_unresolved_he_or_she_claimant_skips_a_person_known_by_the_other_pron
     claim = _claims_of(said.format("she"))["25 million Americans"]
     assert claim.claimant.text == "she" and claim.claimant.entity is None
     assert _claims_of(said.format("he"))["25 million Americans"].claimant.entity == "Tom Baker"
+
+
+def test_a_paragraph_ending_in_a_colon_is_no_block_of_the_colon_before_for_claims() -> None:
+    # support.blocks owns the block for statements and claims alike: a paragraph that ends in a colon introduces
+    # the next one, so its figure is not the first cue's ("The president wrote:" over "In response to this, ...:").
+    text = (
+        "Budget talks\n\nMayor Ana Ruiz wrote:\n\nIn response, the council hired 40 new inspectors, its clerk wrote:\n\n"
+        "The plan works.\n"
+    )
+    claim = _claims_of(text)["40 new inspectors"]
+    assert claim.claimant.text != "Mayor Ana Ruiz"
