@@ -1028,6 +1028,8 @@ BLOCK_HEADLINE = "Harbour plan goes ahead\n\n"
         "Governor Tom Reyes said:\n\nThe harbour will be rebuilt within two years.",
         # A relay tail closed by a colon ("..., Name wrote:"): the setting before the comma is no content.
         "In a letter to the board, Senator Maria Lopez wrote:\n\n“The budget leaves 300 teachers without pay.”",
+        # The same relay tail over an unmarked block (statements.records._block_after_relay, _said_block).
+        "In a letter to the board, Senator Maria Lopez wrote:\n\nThe budget leaves 300 teachers without pay.",
     ],
 )
 def test_a_cue_opening_a_colon_block_takes_the_block_as_its_content(text: str) -> None:
