@@ -98,8 +98,8 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v21",
-        "statements.rules.v15",
-        "claims.rules.v20",
+        "statements.rules.v16",
+        "claims.rules.v21",
         "times.rules.v14",
         "events.rules.v28",
     ):

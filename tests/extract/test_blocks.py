@@ -23,3 +23,12 @@ def test_a_colon_inside_its_paragraph_opens_no_block() -> None:
 def test_a_colon_at_the_end_of_the_text_opens_no_block() -> None:
     text = "The mayor said:\n\n"
     assert block_after(text, text.index(":")) is None
+
+
+def test_a_paragraph_that_ends_in_a_colon_is_no_block_of_the_colon_before() -> None:
+    # It introduces the paragraph after it ("The president wrote:" over "In response to this, I tweeted:").
+    text = "The president wrote:\n\nIn response to this, I tweeted:\n\nThe bridge must close."
+    assert block_after(text, text.index(":")) is None
+    second = text.index(":", text.index("tweeted"))
+    start, end = block_after(text, second) or (0, 0)
+    assert text[start:end] == "The bridge must close."

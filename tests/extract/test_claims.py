@@ -1015,3 +1015,12 @@ def test_a_credit_line_under_a_quotation_names_the_claimant_of_its_figures() -> 
     result = next(Pipeline().run([article_from_text(headed, source_path="t.txt")]))
     assert isinstance(result, Analysis)
     assert not any(s.speaker.text == "Tom Reyes" for s in result.statements)
+def test_a_paragraph_ending_in_a_colon_is_no_block_of_the_colon_before_for_claims() -> None:
+    # support.blocks owns the block for statements and claims alike: a paragraph that ends in a colon introduces
+    # the next one, so its figure is not the first cue's ("The president wrote:" over "In response to this, ...:").
+    text = (
+        "Budget talks\n\nMayor Ana Ruiz wrote:\n\nIn response, the council hired 40 new inspectors, its clerk wrote:\n\n"
+        "The plan works.\n"
+    )
+    claim = _claims_of(text)["40 new inspectors"]
+    assert claim.claimant.text != "Mayor Ana Ruiz"

@@ -105,7 +105,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v15"
+        assert statement.extractor == "statements.rules.v16"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -1079,6 +1079,8 @@ BLOCK_HEADLINE = "Harbour plan goes ahead\n\n"
         "Governor Tom Reyes said:\n\nThe harbour will be rebuilt within two years.",
         # A relay tail closed by a colon ("..., Name wrote:"): the setting before the comma is no content.
         "In a letter to the board, Senator Maria Lopez wrote:\n\n“The budget leaves 300 teachers without pay.”",
+        # The same relay tail over an unmarked block (statements.records._block_after_relay, _said_block).
+        "In a letter to the board, Senator Maria Lopez wrote:\n\nThe budget leaves 300 teachers without pay.",
     ],
 )
 def test_a_cue_opening_a_colon_block_takes_the_block_as_its_content(text: str) -> None:
@@ -1103,3 +1105,80 @@ def test_a_cue_opening_a_colon_block_takes_the_block_as_its_content(text: str) -
 def test_a_colon_that_closes_no_main_clause_of_the_cue_opens_no_block(text: str) -> None:
     result = analyse(BLOCK_HEADLINE + text)
     assert not [s for s in result.statements if "bridge" in s.content]
+
+
+def test_a_paragraph_ending_in_a_colon_is_no_block_of_the_cue_before() -> None:
+    # td1y54p4szmj7jrl: "The president wrote:" over "In response to this, I tweeted:" over the tweet. The second
+    # paragraph introduces the third; the first cue's post was an embed the page dropped.
+    text = "The president wrote:\n\nIn response to this, Governor Tom Reyes wrote:\n\nThe harbour will be rebuilt."
+    said = _said(BLOCK_HEADLINE + text)
+    assert not [s for s in said if s[2].endswith("wrote:")]
+    assert ("Governor Tom Reyes", "wrote", "The harbour will be rebuilt.") in said
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Hello --",  # a letter's salutation (oB7rDbh4IaQZEsvy: "David Plouffe wrote:" over "Hello --")
+        "Photo: Getty Images",
+        "10:30 a.m.",
+    ],
+)
+def test_a_block_without_a_verb_is_no_content(block: str) -> None:
+    text = f"In an email to supporters, Governor Tom Reyes wrote:\n\n{block}\n\nThe harbour is safe."
+    said = _said(BLOCK_HEADLINE + text)
+    assert not [s for s in said if s[2] == block]
+
+
+def test_a_post_introduced_without_the_post_after_it_takes_no_block() -> None:
+    # 0Rc7Y6g7DoP6cs7v: the page dropped the embedded tweet; the paragraph after the colon is the outlet's, and
+    # its own statement stays.
+    text = (
+        "Governor Tom Reyes said Monday morning on Twitter:\n\n"
+        "Mayor Ann Dole, though, said Monday that the council will review the matter."
+    )
+    said = _said(BLOCK_HEADLINE + text)
+    assert not [s for s in said if s[0] == "Governor Tom Reyes"]
+    assert ("Mayor Ann Dole", "said", "the council will review the matter") in said
+
+
+def test_a_post_that_shows_itself_is_the_block() -> None:
+    # An embedded tweet the page kept: its signature's handle or link shows the post.
+    post = "The harbour will be rebuilt within two years. — Tom Reyes (@tomreyes) May 2, 2019"
+    said = _said(BLOCK_HEADLINE + f"Governor Tom Reyes tweeted:\n\n{post}\n\nThe council meets on Monday.")
+    assert ("Governor Tom Reyes", "tweeted", post) in said
+
+
+@pytest.mark.parametrize(
+    ("text", "block"),
+    [
+        # S0ObqqRfm6hOxqjy: the parse hangs the colon on "ask", the last word of the cue, not on "went".
+        ("More specifically, he went on to ask:", "Do we have the confidence in our values to defend them?"),
+        ("Additionally, Governor Tom Reyes called for:", "Hiring 40 new inspectors for the harbour."),
+    ],
+)
+def test_a_colon_on_the_last_word_of_a_cue_of_several_opens_its_block(text: str, block: str) -> None:
+    said = _said(BLOCK_HEADLINE + f"Governor Tom Reyes spoke on Monday. {text}\n\n{block}\n\nThe council meets.")
+    assert [s for s in said if s[2] == block]
+
+
+def test_a_signed_post_after_an_introduction_naming_no_post_is_someone_elses() -> None:
+    # xbCvQFlHt48nuok4: "As one of those two PWC accountants explains:" over a tweet signed by Ev Williams.
+    post = "I guess the envelopes were swapped https://t.co/abc — Ann Dole (@anndole) February 27, 2017"
+    said = _said(BLOCK_HEADLINE + f"As one of the two accountants explains:\n\n{post}\n\nThe council meets on Monday.")
+    assert not [s for s in said if s[2] == post]
+    # Named as posts, the signed block is the speaker's.
+    said = _said(BLOCK_HEADLINE + f"Governor Tom Reyes responded with these posts:\n\n{post}\n\nThe council meets.")
+    assert [s for s in said if s[2] == post]
+
+
+def test_a_quotation_inside_an_unmarked_block_is_its_own_speakers() -> None:
+    # DuTbGJdgHEWqZrc9: "Nichols writes:" over a paragraph of his that quotes Schumer; the block is Nichols's,
+    # the quotation stays Schumer's statement.
+    block = (
+        "Sanders could chair a powerful committee next year. “He will chair a significant committee if we win the"
+        " majority,” Senator Tom Reyes says."
+    )
+    said = _said(BLOCK_HEADLINE + f"Columnist Ann Dole writes:\n\n{block}\n\nThe council meets on Monday.")
+    assert ("Columnist Ann Dole", "writes", block) in said
+    assert [s for s in said if s[0] == "Senator Tom Reyes" and s[2].startswith("“He will chair")]

@@ -41,7 +41,7 @@ from dateline.extract.statements.lexicon import (
     STRAIGHT_QUOTE,
     Lexicon,
 )
-from dateline.extract.support.blocks import colon_closing
+from dateline.extract.support.blocks import block_after, colon_closing
 from dateline.extract.support.common import (
     RELATIVE_TAGS,
     LastIndex,
@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 20
+VERSION = 21
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # v16: one more modifier where the parse hangs the figure on the noun as its count ("the two African American
@@ -1499,8 +1499,8 @@ def _introduction(text: str, doc: Doc | None, start: int) -> Span | None:
     # A block quotation, or a quotation opening its paragraph: the colon ends the paragraph before.
     block_or_opening = opening is None or not text[first:opening].strip()
     colon = colon_closing(text, first if block_or_opening or opening is None else opening)
-    if colon is None:
-        return None
+    if colon is None or (opening is None and block_after(text, colon) is None):
+        return None  # an unmarked block is the one support.blocks reads (not one that ends in a colon itself)
     token = token_at(doc, colon)
     if token is None:
         return None

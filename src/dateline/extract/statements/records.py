@@ -20,6 +20,7 @@ from dateline.extract.statements.content import (
     names_topic,
 )
 from dateline.extract.statements.cues import (
+    TWEET_SIGNATURE,
     cue_class,
     cue_subject,
     first_word,
@@ -47,7 +48,7 @@ from dateline.extract.statements.lexicon import (
     quote_mark,
 )
 from dateline.extract.statements.quotes import Quotes
-from dateline.extract.support.blocks import block_after
+from dateline.extract.support.blocks import block_after, colon_closing
 from dateline.extract.support.common import SpanIndex, content_parts
 from dateline.extract.support.speakers import SpeakerResolver, load_cues
 from dateline.extract.support.tokens import columns, within
@@ -122,6 +123,14 @@ NESTING_KINDS = VERB_KINDS | {"noun", "colon", "headline"}
 # coordinated with its head (``_closes_clause``).
 ROOT_DEP = "ROOT"
 CONJUNCT_DEP = "conj"
+
+# An introduction naming a post ("tweeted:", "on Twitter:", "in a tweet:") and what shows the post in the
+# block after it (``_said_block``): a handle, a hashtag or a link.
+POST_WORDS = frozenset({"tweet", "tweets", "retweet", "twitter"})
+# A post named in general ("responded with these posts:"): enough for a signed post, not for a block without
+# one ("Our original post continues:" over the outlet's own earlier report).
+POST = "post"
+POST_SIGNS = re.compile(r"[@#]\w|https?://|\bpic\.twitter\.|\bt\.co/|\bwww\.")
 
 
 @dataclass
@@ -349,12 +358,38 @@ class Builder:
         for token in doc[cue.last + 1 : sent.end]:
             if token.text == ":":
                 quoted = self.quotes.following(token.idx + 1)
-                if quoted is not None or not _closes_clause(token, doc[cue.head]):
+                if quoted is not None or not _closes_clause(token, cue, doc):
                     return quoted
-                return block_after(self.article.text, token.idx)
+                return self._said_block(token, sent)
             if token.pos_ in CLAUSE_POS:
                 return None
         return None
+
+    def _said_block(self, colon: Token, sent: SpacySpan) -> tuple[int, int] | None:
+        """The block after ``colon`` (``block_after``) when it can be what was said: it holds a verb. A
+        salutation, caption, time or heading set after the colon holds none ("In an email to supporters
+        yesterday, White House Senior Adviser David Plouffe wrote:" over "Hello --", oB7rDbh4IaQZEsvy), and
+        what was said, if anything, comes after it. A post introduced by its platform ("He continued to push
+        back Monday morning on Twitter:", "Conway ... tweeted this:") is a block only when it shows the post
+        (a handle, hashtag or link, ``POST_SIGNS``): the page drops an embedded post, and the paragraph after
+        the colon is then the outlet's ("Senate Majority Leader Mitch McConnell, R-Ky., though, said Monday
+        ...", 0Rc7Y6g7DoP6cs7v). The other way round, an embedded post, signed with its writer's handle
+        (``TWEET_SIGNATURE``), is the cue's only when the introduction names a post: one set after "As one of
+        those two PWC accountants explains:" is Ev Williams's (xbCvQFlHt48nuok4), after "he says he's got 'em:"
+        a reporter's (7KJqlYOcxhBEzpr8)."""
+        text = self.article.text
+        block = block_after(text, colon.idx)
+        if block is None:
+            return None
+        words = self.doc.char_span(*block, alignment_mode="expand")
+        if words is None or not any(t.pos_ in CLAUSE_POS for t in words):
+            return None
+        introduction = self.doc[sent.start : colon.i]
+        posted = any(t.lower_ in POST_WORDS or t.lemma_ in POST_WORDS for t in introduction)
+        if posted and not POST_SIGNS.search(text, *block):
+            return None
+        signed = TWEET_SIGNATURE.search(text, *block)
+        return None if signed and not posted and not any(t.lemma_ == POST for t in introduction) else block
 
     def _quoted_instead(self, bounds: tuple[int, int], cue: Cue, sent: SpacySpan) -> tuple[int, int] | None:
         """A quotation opening right after the cue ("Asked if ..., Ryan said, “Sure. ...”") or after a colon
@@ -617,11 +652,17 @@ def _outermost(found: Sequence[tuple[Cue, Statement]], doc: Doc) -> Iterator[Sta
 
 def _reported_inside(cue: Cue, statement: Statement, outer_cue: Cue, content: Span, doc: Doc) -> bool:
     """Whether ``statement`` (cue, content and speaker) lies within ``content``, not coordinated with the
-    cue that reports it."""
+    cue that reports it. A quotation inside an unmarked colon block (``_unmarked_block``) is its own
+    speaker's: the block is a paragraph of another text, and the quotations that text holds are reported
+    there as in the outlet's own ("Nichols writes:" over a paragraph of his that quotes Schumer, “He will
+    chair a significant committee ...”, DuTbGJdgHEWqZrc9; "As reported by the Daily Caller:" over one that
+    quotes Politico, l3dOXwS87pkEabqb)."""
     own = statement.content_span
     speaker = statement.speaker.span
     said = statement.cue_span
     if own is None or speaker is None or said is None or outer_cue == cue or own == content:
+        return False
+    if statement.statement_kind == "direct" and _unmarked_block(doc.text, content):
         return False
     if not all(content.start <= s.start and s.end <= content.end for s in (own, speaker, said)):
         return False
@@ -632,6 +673,16 @@ def _reported_inside(cue: Cue, statement: Statement, outer_cue: Cue, content: Sp
             return False
         token = token.head
     return True
+
+
+def _unmarked_block(text: str, content: Span) -> bool:
+    """Whether ``content`` is the block after a colon (``block_after``), set off without quotation marks."""
+    colon = colon_closing(text, content.start)
+    return (
+        colon is not None
+        and block_after(text, colon) == (content.start, content.end)
+        and not quote_mark(text[content.start])
+    )
 
 
 def _resumes(between: str, quoted: Sequence[tuple[int, int]]) -> bool:
@@ -688,13 +739,17 @@ def _distinct(found: Sequence[tuple[Cue, Statement]]) -> list[tuple[Cue, Stateme
     return out
 
 
-def _closes_clause(colon: Token, verb: Token) -> bool:
+def _closes_clause(colon: Token, cue: Cue, doc: Doc) -> bool:
     """Whether ``colon`` ends the cue's own clause and that clause is the sentence's main one: the parse
-    hangs the colon on the cue's verb, and the verb (or the verb it is coordinated with) is the root
-    ("Breitbart News noted in 2014:"). A cue inside a clause of another's ("the outcome he expected or
-    predicted:", a relative clause; "both said they expect a successful vote:", a complement) introduces
-    nothing: on 300 AllSides reports (seed 11200) the two unmarked blocks taken wrong were these two."""
-    main = verb
+    hangs the colon on a word of the cue (its verb, or the last word of a cue of several: "he went on to
+    ask:", the colon on "ask"; "Obama called for:", on "for"), and the cue's top word (or the verb it is
+    coordinated with) is the root ("Breitbart News noted in 2014:"). A cue inside a clause of another's
+    ("the outcome he expected or predicted:", a relative clause; "both said they expect a successful vote:",
+    a complement) introduces nothing: on 300 AllSides reports (seed 11200) the two unmarked blocks taken
+    wrong were these two."""
+    main = doc[cue.head]
+    while cue.first <= main.head.i <= cue.last and main.head.i != main.i:
+        main = main.head  # the cue's own top word: "went" over "to ask" (a cue of kind "clause")
     while main.dep_ == CONJUNCT_DEP and main.head.i != main.i:
         main = main.head
-    return colon.head.i == verb.i and main.dep_ == ROOT_DEP
+    return cue.first <= colon.head.i <= cue.last and main.dep_ == ROOT_DEP

@@ -17,7 +17,9 @@ def colon_closing(text: str, end: int) -> int | None:
 
 def block_after(text: str, colon: int) -> tuple[int, int] | None:
     """The paragraph after ``colon`` when the colon ends its paragraph (only white space, a line break
-    among it, follows it), as character bounds without the surrounding white space; None otherwise."""
+    among it, follows it), as character bounds without the surrounding white space; None otherwise, and
+    None when that paragraph ends in a colon too: it introduces the one after it ("The president wrote:"
+    over "In response to this, I tweeted:", a list's heading), which is no block of the first colon's."""
     if colon < 0 or colon >= len(text) or text[colon] != ":":
         return None
     start = colon + 1
@@ -28,4 +30,4 @@ def block_after(text: str, colon: int) -> tuple[int, int] | None:
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     end = len(text[:end].rstrip())
-    return (start, end) if end > start else None
+    return (start, end) if end > start and colon_closing(text, end) is None else None
