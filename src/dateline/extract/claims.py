@@ -65,6 +65,7 @@ from dateline.extract.support.issuers import (
     reckoning_verbs,
 )
 from dateline.extract.support.speakers import PERSON, SUBJECT_DEPS, load_cues
+from dateline.extract.support.subordinators import SUPPOSING_MARKS
 from dateline.model import Claim, Span, Speaker
 from dateline.registry import extractor
 
@@ -1230,21 +1231,17 @@ def _nested_cue(doc: Doc | None, issuers: Issuers, inner: Statement | None, star
 
 
 @lru_cache(maxsize=1)
-def _supposing_words() -> tuple[frozenset[str], frozenset[str]]:
-    """``conditional_marks`` and ``denial_words`` of ``data/claims.yaml``, read once."""
-    lexicon = numbers_lexicon()
-    return (
-        frozenset(w.lower() for w in lexicon["conditional_marks"]),
-        frozenset(w.lower() for w in lexicon["denial_words"]),
-    )
+def _denial_words() -> frozenset[str]:
+    """``denial_words`` of ``data/claims.yaml``, read once."""
+    return frozenset(w.lower() for w in numbers_lexicon()["denial_words"])
 
 
 def _hypothetical(verb: Token, holding: Statement | None) -> bool:
     """A nested speech verb said only under a condition or under a denial, on the way up to the sentence's root:
-    an "if"/"unless" mark ("“If Pfizer says 3 million doses were lost, we will act,” the official said"), a
-    negation or a denial word above it ("The official denied that Pfizer said ...", "It is false that Pfizer
-    said ..."; ``denial_words`` of ``data/claims.yaml``)."""
-    marks, denials = _supposing_words()
+    an "if"/"unless"/"whether" mark (``subordinators.SUPPOSING_MARKS``: "“If Pfizer says 3 million doses were
+    lost, we will act,” the official said"), a negation or a denial word above it ("The official denied that
+    Pfizer said ...", "It is false that Pfizer said ..."; ``denial_words`` of ``data/claims.yaml``)."""
+    marks, denials = SUPPOSING_MARKS, _denial_words()
     cue = holding.cue_span if holding is not None else None
     if any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
         return True

@@ -38,6 +38,7 @@ from dateline.extract.support.event_classes import (
     party_nouns,
     title_heads,
 )
+from dateline.extract.support.subordinators import CONDITION_MARKS, QUESTION_MARKS
 from dateline.model import Actor, Analysis, Article, Entity, Event, Place, Span, Statement, TimeExpr
 from dateline.nlp.doctext import doc_text
 from dateline.nlp.offices import lexicon as offices_lexicon
@@ -91,10 +92,6 @@ _TITLE_ENTS = frozenset({"WORK_OF_ART", "LAW", "ORG", "PRODUCT", "EVENT", "FAC"}
 _ANTECEDENT_WINDOW = 600
 # Types whose verb names an exchange with a counterpart: without one the verb is no such event.
 _NEEDS_COUNTERPART = frozenset({"REQUEST", "AGREE"})
-# Subordinators of an embedded question ("asked whether ..."): a question, not a request.
-_QUESTION_MARKS = frozenset({"if", "whether"})
-# Subordinators of a condition: what follows them is supposed, not reported as having happened.
-_CONDITIONS = frozenset({"if", "unless"})
 # Pronouns that stand for things, not for someone a request can be addressed to ("called for that").
 _NOT_ADDRESSEES = frozenset({"it", "that", "this", "which", "what"})
 # How far up the tree an argument-less verb looks for its subject (xcomp, conj, acl chains); three levels
@@ -1354,7 +1351,7 @@ def _complement_targets(trigger: Trigger, subject_heads: list[Token]) -> list[To
     for head in heads:
         for child in head.children:
             if child.dep_ in ("ccomp", "acl") and not any(
-                m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in child.children
+                m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in child.children
             ):
                 found += [c for c in child.children if c.dep_ in _SUBJ]
     verb = trigger.verb
@@ -1447,7 +1444,7 @@ def _ends_in_question_mark(sentence: Sentence) -> bool:
 def _interrogative(clause: Token) -> bool:
     """Whether a content clause is an embedded question: its first word is "whether"/"if" or a wh-word."""
     first = min(clause.subtree, key=lambda t: t.i)
-    return first.lower_ in _QUESTION_MARKS or first.tag_ in _WH_TAGS
+    return first.lower_ in QUESTION_MARKS or first.tag_ in _WH_TAGS
 
 
 def _requested(verb: Token) -> list[Token]:
@@ -1472,7 +1469,7 @@ def _proposal(child: Token, kind: str | None) -> bool:
     content = child.dep_ == "ccomp" or (
         child.dep_ == "acl" and child.head.pos_ == "NOUN" and any(m.dep_ == "mark" for m in child.children)
     )
-    return content and not any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in child.children)
+    return content and not any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in child.children)
 
 
 def _folded(verb: Token) -> bool:
@@ -1571,7 +1568,7 @@ def _hypothetical(verb: Token) -> bool:
     chain = _governors(verb, lambda t: t.dep_ in ("xcomp", "acomp") or (t.dep_ == "conj" and not _has_subject(t)))
     return any(
         any(c.dep_ == "aux" and c.lower_ in lex.possibility for c in current.children)
-        or (current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in current.children))
+        or (current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in current.children))
         or _asked_about(current)
         for current in chain
     )
@@ -1583,7 +1580,7 @@ def _asked_about(clause: Token) -> bool:
     clause opened by "whether", or by "if" as a complement rather than a condition)."""
     if clause.dep_ not in ("ccomp", "pcomp", "acl", "xcomp", "pobj"):
         return False
-    return any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
 
 
 def _obliged(verb: Token) -> bool:
