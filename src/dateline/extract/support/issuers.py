@@ -37,7 +37,7 @@ from dateline.extract.support.common import (
     span_root,
     subtree_range,
 )
-from dateline.extract.support.speakers import SpeakerResolver
+from dateline.extract.support.speakers import DEFINITE, SpeakerResolver
 from dateline.model import Span, Speaker
 
 if TYPE_CHECKING:
@@ -53,7 +53,6 @@ ISSUING_TYPES = frozenset({"ORG", "PERSON"})
 # Entity types of places, which cover what a document is about rather than issue it: countries, states and
 # cities. Not LOC, a label spaCy also gives names ("a Third Way poll from December", the think tank: seed 3800).
 COVERED_PLACE_TYPES = frozenset({"GPE"})
-DEFINITE = frozenset({"the", "this", "that"})
 # Prepositions after a document noun whose object is its issuer ("a report by X", "figures from X").
 ISSUER_PREPOSITIONS = frozenset({"by", "from"})
 # Named-entity labels of proper nouns that never issue a document ("the September report", "a GOP poll").
