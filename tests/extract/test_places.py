@@ -18,6 +18,7 @@ from dateline.extract.places import (
     Evidence,
     Mention,
     _alone,
+    _is_demonym,
     _is_gazetteer_toponym,
     _mistagged,
     _rejoined,
@@ -523,6 +524,24 @@ def test_a_seat_of_power_stands_in_its_capital_not_at_a_namesake() -> None:
     for place in seats.values():
         assert place.country == "US" and place.lat is not None and place.lon is not None
         assert distance_km((place.lat, place.lon), (38.8977, -77.0365)) < NEARBY_KM
+
+
+def test_a_demonym_tagged_as_a_place_is_no_town() -> None:
+    # Own sentences: the small model tags "Welsh" and "English" as places here; they are the peoples, not
+    # Welsh, Louisiana, or English, Indiana.
+    from dateline.pipeline import Pipeline
+
+    text = (
+        "The Welsh referendum came a week after the English constituency review. Voters in Cardiff and "
+        "Manchester were asked about both on Monday."
+    )
+    article = article_from_text(text, source_path="<demonyms>")
+    result = next(Pipeline(["entities.rules", "places.gazetteer"]).run([article]))
+    assert isinstance(result, Analysis), result
+    texts = {p.text for p in result.places}
+    assert "Cardiff" in texts
+    assert not texts & {"Welsh", "English"}
+    assert _is_demonym("Welsh") and _is_demonym("the Canadian") and not _is_demonym("Canada")
 
 
 def test_a_seat_keeps_a_town_near_its_capital_and_a_capital_its_namesakes() -> None:
