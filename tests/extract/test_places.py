@@ -23,6 +23,7 @@ from dateline.extract.places import (
     _mistagged,
     _rejoined,
     _seat_site,
+    _surname,
     _with_kind_word,
     candidates,
     choose,
@@ -542,6 +543,27 @@ def test_a_demonym_tagged_as_a_place_is_no_town() -> None:
     assert "Cardiff" in texts
     assert not texts & {"Welsh", "English"}
     assert _is_demonym("Welsh") and _is_demonym("the Canadian") and not _is_demonym("Canada")
+
+
+def test_a_surname_of_a_person_in_the_article_is_no_town() -> None:
+    # Own sentences: "between Cruz and his rival" is Ted Cruz, not Cruz, Brazil, though a locative preposition
+    # precedes it; the towns stay.
+    from dateline.pipeline import Pipeline
+
+    text = (
+        "Senator Ted Cruz spoke to supporters in Houston on Monday. Polls show a tight race between Cruz and his "
+        "Democratic rival, and Barack Obama campaigned for the rival in Dallas."
+    )
+    article = article_from_text(text, source_path="<surnames>")
+    result = next(Pipeline(["entities.rules", "places.gazetteer"]).run([article]))
+    assert isinstance(result, Analysis), result
+    assert {p.text for p in result.places} == {"Houston", "Dallas"}
+    people = [Mention(0, 13, "Ted Cruz"), Mention(20, 40, "George Washington")]
+    # A well-known place keeps its name ("George Washington" does not stop Washington), and so does a name the
+    # text calls a settlement.
+    assert not _surname(Mention(50, 60, "Washington"), people)
+    assert not _surname(Mention(50, 54, "Cruz", settlement=True), people)
+    assert _surname(Mention(50, 54, "Cruz"), people)
 
 
 def test_a_seat_keeps_a_town_near_its_capital_and_a_capital_its_namesakes() -> None:

@@ -185,14 +185,33 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
     found += _initials(doc, [m for label, m in typed if label in PLACE_TYPES or label in _MISTAGGED_LABELS])
     found += _dateline_mention(article)
     found = _rejoined(doc, article.text, found)
+    people = [m for label, m in typed if label == "PERSON"]
     trimmed = [
-        m for m in (_trim_possessive(m) for m in found) if not _government_seat(doc, m) and not _is_demonym(m.text)
+        m
+        for m in (_trim_possessive(m) for m in found)
+        if not _government_seat(doc, m) and not _is_demonym(m.text) and not _surname(m, people)
     ]
     # A span found both ways keeps its strong (model-tagged) reading: strong mentions come first.
     unique: dict[tuple[int, int], Mention] = {}
     for mention in sorted(trimmed, key=lambda m: (m.weak, m.initials, not m.settlement)):
         unique.setdefault((mention.start, mention.end), mention)
     return sorted(unique.values(), key=lambda m: (m.start, m.end))
+
+
+def _surname(mention: Mention, people: list[Mention]) -> bool:
+    """The last word of a longer person's name in the article ("between Cruz and O'Rourke" beside "Ted Cruz",
+    "Obama's term" beside "Barack Obama"): that person's surname, whatever the model tagged it, not the small town that shares the
+    name (Cruz, Brazil; Clinton, Maryland; Obama, Japan), unless the gazetteer knows it as a country, a
+    first-level division or a town of 100,000+ ("George Washington" does not stop "Washington"). The rule
+    _mistagged applies to PERSON-tagged names, here for every mention (the model's GPE "Obama", an untagged name
+    after "between" or "at")."""
+    text = _clean(mention.text)
+    if mention.settlement or " " in text:
+        # The text itself calls it a settlement ("the gated suburb of Madinaty"): a place whatever else it names.
+        return False
+    if text not in {_clean(p.text).split()[-1] for p in people if " " in _clean(p.text)}:
+        return False
+    return not _is_gazetteer_toponym(text, LARGE_CITY_POPULATION)
 
 
 def _is_demonym(text: str) -> bool:
