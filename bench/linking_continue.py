@@ -8,8 +8,12 @@ of the report files' articles not in it) get the bench's light records (``light_
 articles are timed: CPU of the serial step (``link_batch``) per article, and wall clock. ``--hash`` then prints
 an md5 of every link table and of all records (rows sorted), to show that a change left the links as they were.
 
+``--merge`` links them as ``dateline run`` does instead: ``link_articles`` over all of them (batches of
+``link.BATCH``, then the merge pass, which folds and renames canonical entities and rewrites the records that
+named them), from memory (``Fresh``), all timed, with the merge pass's share apart.
+
 Usage: python bench/linking_continue.py --base /tmp/base3k.db --db /tmp/cont.db [--n 300 --seed 1700
---batch 100 --warm 100] [--hash] [--profile FILE]
+--batch 100 --warm 100] [--merge] [--hash] [--profile FILE]
 """
 
 from __future__ import annotations
@@ -23,11 +27,13 @@ import shutil
 import sqlite3
 import time
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from linking import CORPUS, _articles, light_analysis
 
-from dateline.link import LinkSummary, link_batch
+import dateline.link
+from dateline.link import Fresh, LinkSummary, link_articles, link_batch
 from dateline.link.prepare import ArticleFeatures, prepare
 from dateline.model import Analysis
 from dateline.store import Store
@@ -65,6 +71,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=100)
     parser.add_argument("--warm", type=int, default=100, help="articles linked before the timing starts")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--merge", action="store_true", help="link_articles with its merge pass, all timed")
     parser.add_argument("--hash", action="store_true", help="md5 of every link table and the records at the end")
     parser.add_argument("--profile", help="write a cProfile of the timed batches' link_batch here")
     args = parser.parse_args()
@@ -77,13 +84,63 @@ def main() -> None:
     for analysis in analyses:
         store.write(analysis)
     prepared: dict[str, ArticleFeatures] = {a.article.id: prepare(a) for a in analyses}
+    if args.merge:
+        merged(store, analyses, prepared)
+    else:
+        batches(store, analyses, prepared, args.batch, args.warm, args.profile)
+    store.close()
+    if args.hash:
+        for table, (rows, digest) in table_hashes(args.db).items():
+            print(f"{table} {rows} {digest}", flush=True)
+
+
+def merged(store: Store, analyses: list[Analysis], prepared: dict[str, ArticleFeatures]) -> None:
+    """``link_articles`` over all ``analyses`` (held in memory, as ``dateline run`` holds them), with its merge pass:
+    CPU per article of all of it and of the merge pass alone."""
+    fresh = Fresh(limit=10**9, features_limit=10**9)
+    for analysis in analyses:
+        fresh.keep(analysis, prepared[analysis.article.id])
+    spent = [0.0]
+    merge = dateline.link.merge_entities
+
+    def timed_merge(*args: Any, **kwargs: Any) -> dict[str, str]:
+        c0 = time.process_time()
+        try:
+            return merge(*args, **kwargs)
+        finally:
+            spent[0] += time.process_time() - c0
+
+    dateline.link.merge_entities = timed_merge
+    t0, c0 = time.perf_counter(), time.process_time()
+    summary = link_articles(store, [a.article.id for a in analyses], fresh)
+    cpu, wall = time.process_time() - c0, time.perf_counter() - t0
+    dateline.link.merge_entities = merge
+    n = len(analyses)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"link_articles, {n} articles: CPU {1000 * cpu / n:.2f} ms/article (merge pass {1000 * spent[0] / n:.2f}), "
+        f"wall {1000 * wall / n:.2f} ms/article, peak RSS {peak:.0f} MiB",
+        flush=True,
+    )
+    print(f"linked {summary.articles} articles: {summary.to_dict()['links']}", flush=True)
+
+
+def batches(
+    store: Store,
+    analyses: list[Analysis],
+    prepared: dict[str, ArticleFeatures],
+    size: int,
+    warm: int,
+    profile_to: str | None,
+) -> None:
+    """``link_batch`` per ``size`` articles, the batches after the first ``warm`` articles timed."""
     summary, cache = LinkSummary(), LinkCache()
-    profile = cProfile.Profile() if args.profile else None
+    profile = cProfile.Profile() if profile_to else None
     cpu = wall = 0.0
     timed = 0
-    for start in range(0, len(analyses), args.batch):
-        batch = analyses[start : start + args.batch]
-        on = start >= args.warm
+    for start in range(0, len(analyses), size):
+        batch = analyses[start : start + size]
+        on = start >= warm
         if on and profile:
             profile.enable()
         t0, c0 = time.perf_counter(), time.process_time()
@@ -101,12 +158,8 @@ def main() -> None:
         flush=True,
     )
     print(f"linked {summary.articles} articles: {summary.to_dict()['links']}", flush=True)
-    if profile:
-        profile.dump_stats(args.profile)
-    store.close()
-    if args.hash:
-        for table, (rows, digest) in table_hashes(args.db).items():
-            print(f"{table} {rows} {digest}", flush=True)
+    if profile and profile_to:
+        profile.dump_stats(profile_to)
 
 
 if __name__ == "__main__":

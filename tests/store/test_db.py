@@ -369,3 +369,46 @@ def test_held_parses_follow_every_write(store_url: str) -> None:
         # A move folds "d" into "b": the source's parse goes with the rest of the cache.
         session.move_groups("t", [("d", "b")])
         assert session.peek_groups("t", ["b", "d"]) == {"b": {"id": "b", "n": 2}}
+
+
+def test_moved_keys_are_read_through_the_entity_keys_index(store_url: str) -> None:
+    """The merge pass moves entities' blocking keys, read by item through a partial index of entity keys alone
+    (on SQLite the plan of each statement that reads them by item says so); another kind's keys, outside that
+    index, move all the same. A chain (a into b, then b into c) ends as one move after the other would."""
+    store = Store(store_url)
+    sent: list[tuple[str, object]] = []
+
+    def note(_conn: object, _cursor: object, statement: str, parameters: object, *_: object) -> None:
+        sent.append((statement, parameters))
+
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        for kind in (schema.KEYS_BY_ITEM, "story"):
+            for item, keys in (("a", ["k1", "k2"]), ("b", ["k2", "k3"]), ("c", ["k4"])):
+                session.add_keys(kind, keys, item, cap=10)
+                session.put_group(kind, item, {"id": item})
+        session.flush()
+        sa.event.listen(store.engine, "before_cursor_execute", note)
+        for kind in (schema.KEYS_BY_ITEM, "story"):
+            session.move_groups(kind, [("a", "b"), ("b", "c")])
+        sa.event.remove(store.engine, "before_cursor_execute", note)
+        k = schema.link_keys
+        found = conn.execute(sa.select(k.c.kind, k.c.key, k.c.item_id).order_by(k.c.kind, k.c.key)).all()
+        by_item = [(s, p) for s, p in sent if "link_keys" in s and f"kind = '{schema.KEYS_BY_ITEM}'" in s]
+        plans = (
+            [
+                " ".join(str(row[-1]) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {s}", p).all())  # type: ignore[arg-type]
+                for s, p in by_item
+            ]
+            if store.dialect == "sqlite"
+            else []
+        )
+    assert [tuple(r) for r in found] == [
+        *((schema.KEYS_BY_ITEM, key, "c") for key in ("k1", "k2", "k3", "k4")),
+        *(("story", key, "c") for key in ("k1", "k2", "k3", "k4")),
+    ]
+    # Two moves of entity keys: each an insert of the moved keys (reading the source's and the target's) and
+    # a delete of the source's.
+    assert len(by_item) == 4
+    if store.dialect == "sqlite":
+        assert all("ix_link_keys_entity_item" in plan for plan in plans), plans

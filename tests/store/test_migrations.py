@@ -77,3 +77,48 @@ def test_records_entity_column_is_backfilled(store_url: str) -> None:
         r = schema.records
         found = dict(conn.execute(sa.select(r.c.id, r.c.entity_id)).all())
     assert sorted(found[rec.id] or "" for rec in records) == ["", "e-lepik", "e-lepik"]
+
+
+def test_keys_by_item_index_becomes_the_entity_keys_index(store_url: str) -> None:
+    """A database from before 0009 (every kind's blocking keys indexed by item) gets the partial index of entity
+    keys on open, its keys as they were; downgrading gives the index of every kind back."""
+    from dateline.store.corpus import LinkSession
+
+    def indexes(store: Store) -> set[str]:
+        with store.engine.connect() as conn:
+            return {str(ix["name"]) for ix in sa.inspect(conn).get_indexes("link_keys")}
+
+    def keys(store: Store) -> list[tuple[str, str, str]]:
+        k = schema.link_keys
+        with store.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(sa.select(k.c.kind, k.c.key, k.c.item_id).order_by(*k.c))]
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with Store(store_url) as store:
+        with store.engine.begin() as conn:
+            session = LinkSession(conn)
+            session.add_keys(schema.KEYS_BY_ITEM, ["lepik", "kadri lepik"], "e1", cap=10)
+            session.add_keys("story", ["port", "reopen"], "a1", cap=10)
+            session.flush()
+        written = keys(store)
+        with store.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0008")
+        assert indexes(store) >= {"ix_link_keys_item"}
+        assert "ix_link_keys_entity_item" not in indexes(store)
+    with Store(store_url) as store:
+        assert "ix_link_keys_entity_item" in indexes(store)
+        assert "ix_link_keys_item" not in indexes(store)
+        assert (
+            keys(store)
+            == written
+            == sorted(
+                [
+                    ("entity", "kadri lepik", "e1"),
+                    ("entity", "lepik", "e1"),
+                    ("story", "port", "a1"),
+                    ("story", "reopen", "a1"),
+                ]
+            )
+        )
