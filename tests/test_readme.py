@@ -107,3 +107,10 @@ def test_every_docs_page_is_linked_from_the_readme() -> None:
     readme = _text(README)
     for page in PAGES[1:]:
         assert f"docs/{page.name}" in readme, f"README does not link docs/{page.name}"
+
+
+@pytest.mark.parametrize("page", [*PAGES, *sorted((REPO / "bench").glob("*.md"))], ids=lambda p: p.name)
+def test_no_page_holds_an_unresolved_merge(page: Path) -> None:
+    # A merge left a table row between conflict markers once (session 21); the rendered table then breaks.
+    for marker in ("<<<<<<< ", "=======\n", ">>>>>>> "):
+        assert not any(line.startswith(marker) for line in _text(page).splitlines(keepends=True)), page.name
