@@ -40,6 +40,7 @@ from dateline.nlp.offices import (
     lexicon,
     org_extent,
     particle_end,
+    stance_prefix,
 )
 
 COMPONENT = "dateline_entity_fixer"
@@ -187,6 +188,8 @@ def _normalise(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> list
     """A model entity trimmed ("the", possessive), split at a leading country, and retyped by the lexicon."""
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
+    if start + 2 < end and stance_prefix(doc, start + 2):
+        start += 2  # "pro-Kremlin", "anti-Taliban": the stance is no part of the name it is for or against
     if 0 < start < end - 1 and f"{doc[start - 1].lower_} {doc[start].lower_}" in lex.relative_nouns:
         # "First Lady Melania Trump" tagged "Lady Melania Trump": a name starting inside a relative's noun
         # (`relative_nouns`) is the words after it.
