@@ -814,3 +814,30 @@ def test_a_portfolio_opened_by_an_adjective_is_a_national_office() -> None:
 def test_a_stance_prefix_is_no_part_of_a_name() -> None:
     doc = load_nlp()('He backed a "coup" against pro-Kremlin president Tom Hale in February.')
     assert "pro-Kremlin" not in [ent.text for ent in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An organisation named for the people it gathers: no country, no cut name.
+        (
+            "Tom Hale, president of Americans for Prosperity, said the group would spend heavily.",
+            ("president", "Americans for Prosperity", None, "Tom Hale"),
+        ),
+        ("Americans for Prosperity President Tom Hale said so.", ("President", "Americans for Prosperity")),
+        (
+            "Ann Fryer, president of Students for Life of America, said so.",
+            ("president", "Students for Life of America", None, "Ann Fryer"),
+        ),
+    ],
+)
+def test_an_organisation_named_for_its_members_holds_the_office(text: str, expected: tuple[str | None, ...]) -> None:
+    assert expected in [o[: len(expected)] for o in _offices(text)]
+
+
+def test_an_organisation_named_for_its_members_is_one_name() -> None:
+    nlp = load_nlp()
+    doc = nlp("The Koch-backed Americans for Tax Reform spent millions on the race.")
+    assert ("Americans for Tax Reform", "ORG") in [(ent.text, ent.label_) for ent in doc.ents]
+    # Not a plural before "for" and no name: "Americans for decades".
+    assert "ORG" not in [ent.label_ for ent in nlp("Americans for decades have paid their taxes.").ents]

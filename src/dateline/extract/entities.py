@@ -1122,6 +1122,9 @@ def _merge_acronyms(groups: _Groups) -> None:
         if len(owners) != 1:
             continue
         owner = owners[0]
+        if is_news_organisation(key) and not any(map(is_news_organisation, owner.names)):
+            # "AP" in a photo credit is the agency, not "Americans for Prosperity" (named whole since v22)
+            continue
         for form in group.forms:
             owner.add(form, group.spans[0], nameable=False)
         for span in group.spans[1:]:

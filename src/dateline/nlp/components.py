@@ -35,6 +35,7 @@ from dateline.nlp.offices import (
     _skip_det,
     after_kind_noun,
     find_offices,
+    group_org_end,
     hyphened_given_name,
     is_name_word,
     lexicon,
@@ -260,7 +261,9 @@ def fix_entities(doc: Doc) -> Doc:
             # Palm Center", tagged a person: offices._kind_named).
             kind_named = after_kind_noun(doc, office.of_start, lex)
             of_label = (
-                "GPE"
+                "ORG"
+                if group_org_end(doc, office.of_start) >= office.of_end
+                else "GPE"
                 if lex.country(of_text) or lex.us_states.get(of_text.casefold()) == of_text
                 else "NORP"
                 if lex.demonym(of_text)
@@ -283,6 +286,11 @@ def fix_entities(doc: Doc) -> Doc:
     through_on = [e for e in extents if any(t.lower_ == "on" for t in doc[e[0] : e[1]])]
     for extent in [*through_on, *(e for e in extents if e not in through_on)]:
         claims.claim(*extent, "ORG")
+    for i in range(len(doc)):
+        # "Americans for Prosperity": the model tags "Americans" a group and the rest apart (offices.group_org_end)
+        end = group_org_end(doc, i)
+        if end > i:
+            claims.claim(i, end, "ORG")
     for start, end in _datelines(doc, lex):
         claims.claim(start, end, "GPE")
     for start, end in _agencies(doc, lex):
