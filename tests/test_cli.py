@@ -97,7 +97,7 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v21",
+        "entities.rules.v22",
         "statements.rules.v16",
         "claims.rules.v21",
         "times.rules.v14",

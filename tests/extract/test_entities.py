@@ -740,3 +740,14 @@ def test_a_surname_after_an_honorific_without_a_stop_joins_the_full_name() -> No
     result = next(Pipeline(["entities.rules"]).run([article]))
     assert isinstance(result, Analysis), result
     assert [e.name for e in result.entities if e.type == "PERSON"] == ["Trent Walsh"]
+
+
+def test_a_news_agency_acronym_joins_no_other_organisation() -> None:
+    # "Americans for Prosperity" spells "AP" (joining words aside); the photo credit's "AP" is the agency.
+    text = (
+        "Americans for Prosperity spent heavily on the race this year.\n\n"
+        "Tom Hale speaks in Orlando, Fla. (Photo: Ann Fryer, AP)\n\n"
+        "The group said it would keep spending."
+    )
+    group = next(e for e in _entities_of(text) if e.name == "Americans for Prosperity")
+    assert "AP" not in group.aliases

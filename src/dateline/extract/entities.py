@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "entities.rules"
-VERSION = 21
+VERSION = 22
 # Mention types kept for grouping and roles but not output as entities: the annotation guide
 # (gold/ANNOTATION-GUIDE.md, "Entities") lists NORP and EVENT names only as optional, so such a record can never
 # be a hit, only a false positive ("Republicans", "Muslims", "anti-Islamic"). A demonym of a country is not
@@ -1122,6 +1122,9 @@ def _merge_acronyms(groups: _Groups) -> None:
         if len(owners) != 1:
             continue
         owner = owners[0]
+        if is_news_organisation(key) and not any(map(is_news_organisation, owner.names)):
+            # "AP" in a photo credit is the agency, not "Americans for Prosperity" (named whole since v22)
+            continue
         for form in group.forms:
             owner.add(form, group.spans[0], nameable=False)
         for span in group.spans[1:]:

@@ -35,11 +35,13 @@ from dateline.nlp.offices import (
     _skip_det,
     after_kind_noun,
     find_offices,
+    group_org_end,
     hyphened_given_name,
     is_name_word,
     lexicon,
     org_extent,
     particle_end,
+    stance_prefix,
 )
 
 COMPONENT = "dateline_entity_fixer"
@@ -187,6 +189,8 @@ def _normalise(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> list
     """A model entity trimmed ("the", possessive), split at a leading country, and retyped by the lexicon."""
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
+    if start + 2 < end and stance_prefix(doc, start + 2):
+        start += 2  # "pro-Kremlin", "anti-Taliban": the stance is no part of the name it is for or against
     if 0 < start < end - 1 and f"{doc[start - 1].lower_} {doc[start].lower_}" in lex.relative_nouns:
         # "First Lady Melania Trump" tagged "Lady Melania Trump": a name starting inside a relative's noun
         # (`relative_nouns`) is the words after it.
@@ -257,7 +261,9 @@ def fix_entities(doc: Doc) -> Doc:
             # Palm Center", tagged a person: offices._kind_named).
             kind_named = after_kind_noun(doc, office.of_start, lex)
             of_label = (
-                "GPE"
+                "ORG"
+                if group_org_end(doc, office.of_start) >= office.of_end
+                else "GPE"
                 if lex.country(of_text) or lex.us_states.get(of_text.casefold()) == of_text
                 else "NORP"
                 if lex.demonym(of_text)
@@ -280,6 +286,11 @@ def fix_entities(doc: Doc) -> Doc:
     through_on = [e for e in extents if any(t.lower_ == "on" for t in doc[e[0] : e[1]])]
     for extent in [*through_on, *(e for e in extents if e not in through_on)]:
         claims.claim(*extent, "ORG")
+    for i in range(len(doc)):
+        # "Americans for Prosperity": the model tags "Americans" a group and the rest apart (offices.group_org_end)
+        end = group_org_end(doc, i)
+        if end > i:
+            claims.claim(i, end, "ORG")
     for start, end in _datelines(doc, lex):
         claims.claim(start, end, "GPE")
     for start, end in _agencies(doc, lex):
