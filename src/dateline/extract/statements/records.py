@@ -47,7 +47,7 @@ from dateline.extract.statements.lexicon import (
     known_nouns,
     quote_mark,
 )
-from dateline.extract.statements.quotes import Quotes
+from dateline.extract.statements.quotes import Quotes, quote_regions
 from dateline.extract.support.blocks import block_after, colon_closing
 from dateline.extract.support.common import SpanIndex, content_parts
 from dateline.extract.support.speakers import SpeakerResolver, load_cues
@@ -349,47 +349,8 @@ class Builder:
         return self.quotes.following(edge.idx + len(edge))
 
     def _quote_after_colon(self, cue: Cue, sent: SpacySpan) -> tuple[int, int] | None:
-        """ "Kelly responded pointedly, with a smile: “...”", "the committee said about its platform:" over a
-        quoted paragraph: a quotation after a colon that closes the cue's own words, with no other verb
-        between; without marks, the block after a colon that ends the paragraph (``block_after``: "In the
-        text accompanying the post, X wrote:" over the paragraph of what X wrote), when the colon closes the
-        cue's own clause (``_closes_clause``)."""
-        doc = self.doc
-        for token in doc[cue.last + 1 : sent.end]:
-            if token.text == ":":
-                quoted = self.quotes.following(token.idx + 1)
-                if quoted is not None or not _closes_clause(token, cue, doc):
-                    return quoted
-                return self._said_block(token, sent)
-            if token.pos_ in CLAUSE_POS:
-                return None
-        return None
-
-    def _said_block(self, colon: Token, sent: SpacySpan) -> tuple[int, int] | None:
-        """The block after ``colon`` (``block_after``) when it can be what was said: it holds a verb. A
-        salutation, caption, time or heading set after the colon holds none ("In an email to supporters
-        yesterday, White House Senior Adviser David Plouffe wrote:" over "Hello --", oB7rDbh4IaQZEsvy), and
-        what was said, if anything, comes after it. A post introduced by its platform ("He continued to push
-        back Monday morning on Twitter:", "Conway ... tweeted this:") is a block only when it shows the post
-        (a handle, hashtag or link, ``POST_SIGNS``): the page drops an embedded post, and the paragraph after
-        the colon is then the outlet's ("Senate Majority Leader Mitch McConnell, R-Ky., though, said Monday
-        ...", 0Rc7Y6g7DoP6cs7v). The other way round, an embedded post, signed with its writer's handle
-        (``TWEET_SIGNATURE``), is the cue's only when the introduction names a post: one set after "As one of
-        those two PWC accountants explains:" is Ev Williams's (xbCvQFlHt48nuok4), after "he says he's got 'em:"
-        a reporter's (7KJqlYOcxhBEzpr8)."""
-        text = self.article.text
-        block = block_after(text, colon.idx)
-        if block is None:
-            return None
-        words = self.doc.char_span(*block, alignment_mode="expand")
-        if words is None or not any(t.pos_ in CLAUSE_POS for t in words):
-            return None
-        introduction = self.doc[sent.start : colon.i]
-        posted = any(t.lower_ in POST_WORDS or t.lemma_ in POST_WORDS for t in introduction)
-        if posted and not POST_SIGNS.search(text, *block):
-            return None
-        signed = TWEET_SIGNATURE.search(text, *block)
-        return None if signed and not posted and not any(t.lemma_ == POST for t in introduction) else block
+        """What a colon after the cue introduces (``colon_content``)."""
+        return colon_content(self.doc, self.quotes, cue, sent)
 
     def _quoted_instead(self, bounds: tuple[int, int], cue: Cue, sent: SpacySpan) -> tuple[int, int] | None:
         """A quotation opening right after the cue ("Asked if ..., Ryan said, “Sure. ...”") or after a colon
@@ -753,3 +714,53 @@ def _closes_clause(colon: Token, cue: Cue, doc: Doc) -> bool:
     while main.dep_ == CONJUNCT_DEP and main.head.i != main.i:
         main = main.head
     return cue.first <= colon.head.i <= cue.last and main.dep_ == ROOT_DEP
+
+
+def colon_content(doc: Doc, quotes: Quotes, cue: Cue, sent: SpacySpan) -> tuple[int, int] | None:
+    """ "Kelly responded pointedly, with a smile: “...”", "the committee said about its platform:" over a
+    quoted paragraph: a quotation after a colon that closes the cue's own words, with no other verb
+    between; without marks, the block after a colon that ends the paragraph (``block_after``: "In the
+    text accompanying the post, X wrote:" over the paragraph of what X wrote), when the colon closes the
+    cue's own clause (``_closes_clause``). The one owner of "this cue opens a block": the rules take what it
+    returns as content, and ``statements.combined`` asks ``opens_block``."""
+    for token in doc[cue.last + 1 : sent.end]:
+        if token.text == ":":
+            quoted = quotes.following(token.idx + 1)
+            if quoted is not None or not _closes_clause(token, cue, doc):
+                return quoted
+            return _said_block(quotes.text, doc, token, sent)
+        if token.pos_ in CLAUSE_POS:
+            return None
+    return None
+
+
+def opens_block(text: str, doc: Doc, cue: Cue) -> bool:
+    """Whether a colon after ``cue`` introduces a quotation or a block that is its content
+    (``colon_content``), as the rules decide it; ``text`` is the article's."""
+    return colon_content(doc, Quotes(text, quote_regions(text)), cue, doc[cue.first].sent) is not None
+
+
+def _said_block(text: str, doc: Doc, colon: Token, sent: SpacySpan) -> tuple[int, int] | None:
+    """The block after ``colon`` (``block_after``) when it can be what was said: it holds a verb. A
+    salutation, caption, time or heading set after the colon holds none ("In an email to supporters
+    yesterday, White House Senior Adviser David Plouffe wrote:" over "Hello --", oB7rDbh4IaQZEsvy), and
+    what was said, if anything, comes after it. A post introduced by its platform ("He continued to push
+    back Monday morning on Twitter:", "Conway ... tweeted this:") is a block only when it shows the post
+    (a handle, hashtag or link, ``POST_SIGNS``): the page drops an embedded post, and the paragraph after
+    the colon is then the outlet's ("Senate Majority Leader Mitch McConnell, R-Ky., though, said Monday
+    ...", 0Rc7Y6g7DoP6cs7v). The other way round, an embedded post, signed with its writer's handle
+    (``TWEET_SIGNATURE``), is the cue's only when the introduction names a post: one set after "As one of
+    those two PWC accountants explains:" is Ev Williams's (xbCvQFlHt48nuok4), after "he says he's got 'em:"
+    a reporter's (7KJqlYOcxhBEzpr8)."""
+    block = block_after(text, colon.idx)
+    if block is None:
+        return None
+    words = doc.char_span(*block, alignment_mode="expand")
+    if words is None or not any(t.pos_ in CLAUSE_POS for t in words):
+        return None
+    introduction = doc[sent.start : colon.i]
+    posted = any(t.lower_ in POST_WORDS or t.lemma_ in POST_WORDS for t in introduction)
+    if posted and not POST_SIGNS.search(text, *block):
+        return None
+    signed = TWEET_SIGNATURE.search(text, *block)
+    return None if signed and not posted and not any(t.lemma_ == POST for t in introduction) else block
