@@ -105,7 +105,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v16"
+        assert statement.extractor == "statements.rules.v17"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -1143,10 +1143,41 @@ def test_a_post_introduced_without_the_post_after_it_takes_no_block() -> None:
 
 
 def test_a_post_that_shows_itself_is_the_block() -> None:
-    # An embedded tweet the page kept: its signature's handle or link shows the post.
+    # An embedded tweet the page kept: its signature's handle or link shows the post; the content is what was
+    # posted, without the signature.
     post = "The harbour will be rebuilt within two years. — Tom Reyes (@tomreyes) May 2, 2019"
     said = _said(BLOCK_HEADLINE + f"Governor Tom Reyes tweeted:\n\n{post}\n\nThe council meets on Monday.")
-    assert ("Governor Tom Reyes", "tweeted", post) in said
+    assert ("Governor Tom Reyes", "tweeted", "The harbour will be rebuilt within two years.") in said
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Tom Reyes (@tomreyes) The harbour will be rebuilt within two years. pic.twitter.com/abc123",
+        "The harbour will be rebuilt within two years. pic.twitter.com/abc123 -- Tom Reyes (@tomreyes) May 2, 2019",
+    ],
+)
+def test_an_embedded_posts_header_or_signature_is_no_part_of_what_was_posted(post: str) -> None:
+    text = f"Governor Tom Reyes said on Twitter:\n\n{post}\n\nThe council meets on Monday."
+    said = _said(BLOCK_HEADLINE + text)
+    posted = "The harbour will be rebuilt within two years. pic.twitter.com/abc123"
+    assert ("Governor Tom Reyes", "said", posted) in said
+
+
+@pytest.mark.parametrize(
+    ("introduction", "cue"),
+    [
+        ("Governor Tom Reyes tweeted this:", "tweeted"),
+        ("On Monday, Mayor Ann Dole said the following:", "said"),
+        ("Mayor Ann Dole wrote this in her letter:", "wrote"),
+    ],
+)
+def test_a_pointer_object_of_a_cue_opening_a_block_stands_for_the_block(introduction: str, cue: str) -> None:
+    # "this", "the following": the object points to the block after the colon, which is what was said.
+    block = "The harbour will be rebuilt within two years, and the bridge must close. #harbour"
+    said = _said(BLOCK_HEADLINE + f"{introduction}\n\n{block}\n\nThe council meets on Monday.")
+    assert [s for s in said if s[1] == cue and s[2] == block]
+    assert not [s for s in said if s[2] in {"this", "the following"}]
 
 
 @pytest.mark.parametrize(
@@ -1169,7 +1200,7 @@ def test_a_signed_post_after_an_introduction_naming_no_post_is_someone_elses() -
     assert not [s for s in said if s[2] == post]
     # Named as posts, the signed block is the speaker's.
     said = _said(BLOCK_HEADLINE + f"Governor Tom Reyes responded with these posts:\n\n{post}\n\nThe council meets.")
-    assert [s for s in said if s[2] == post]
+    assert [s for s in said if s[2] == post.split(" — ")[0]]
 
 
 def test_a_quotation_inside_an_unmarked_block_is_its_own_speakers() -> None:

@@ -17,7 +17,8 @@ from dateline.attribution.decode import Segment, StatementMaker
 from dateline.attribution.features import Item, doc_sequences
 from dateline.attribution.model import Tagger, load_tagger
 from dateline.extract.statements import Quotes, extract_statements, quote_regions
-from dateline.extract.statements.lexicon import Lexicon
+from dateline.extract.statements.lexicon import Cue, Lexicon
+from dateline.extract.statements.records import opens_block
 from dateline.extract.support.common import SpanIndex
 from dateline.extract.support.speakers import SpeakerResolver
 from dateline.model import Analysis, Article, Statement
@@ -138,19 +139,19 @@ def extract_tagged(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[S
     yield from tagged_statements(article, doc, rules, prior)
 
 
-@extractor("statements.combined", version=21, requires=("entity",), assigns=("statement",))
+@extractor("statements.combined", version=22, requires=("entity",), assigns=("statement",))
 def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """The rules' statements and the tagger's new ones (see the module docstring)."""
     rules = rule_statements(article, doc, prior)
-    yield from (s for s in rules if not _leading_adverbial(s, doc))
+    yield from (s for s in rules if not _leading_adverbial(s, doc, article.text))
     added = tagged_statements(
         article, doc, rules, prior, unruled=True, floor=MIN_CUE_CONFIDENCE, listed_only=True, beside=True
     )
     contents = SpanIndex([(s.content_span.start, s.content_span.end, s) for s in rules if s.content_span is not None])
-    yield from (s for s in added if _new(s, contents) and not _leading_adverbial(s, doc))
+    yield from (s for s in added if _new(s, contents) and not _leading_adverbial(s, doc, article.text))
 
 
-def _leading_adverbial(statement: Statement, doc: Doc) -> bool:
+def _leading_adverbial(statement: Statement, doc: Doc, text: str) -> bool:
     """Whether the content is an adverbial standing before the cue and modifying it: it ends before the cue,
     its head attaches to the cue's verb as ``ADVERBIAL_DEPS``, every word of it lies inside a modifier of
     the cue (``_modifies``) and the cue goes on after it (``_cue_goes_on``): "In a separate appearance
@@ -168,20 +169,17 @@ def _leading_adverbial(statement: Statement, doc: Doc) -> bool:
     return (
         head.dep_ in ADVERBIAL_DEPS
         and head.head in verbs
-        and not _opens_block(verbs)
         and all(_modifies(token, verbs) for token in words if not token.is_punct)
         and _cue_goes_on(verbs)
+        and not _opens_block(text, verbs)
     )
 
 
-def _opens_block(verbs: Span) -> bool:
-    """Whether a colon follows the cue ("In the text accompanying the post, X wrote:"): the block after it is
-    what was said, and the statement is the record that names its speaker and cue, which the block's figures
-    hang on (claims.rules.v19). The rules take the block as content where the colon ends the paragraph and
-    the cue's main clause (statements.records ``_quote_after_colon``); this keeps the statement where they
-    do not."""
-    after = verbs[-1].i + 1
-    return after < len(verbs.doc) and verbs.doc[after].text == ":"
+def _opens_block(text: str, verbs: Span) -> bool:
+    """Whether the cue opens a block ("In the text accompanying the post, X wrote:" over a paragraph): the
+    block is what was said, and the statement is the record that names its speaker and cue, which the block's
+    figures hang on (claims.rules.v19). The rules decide it (``records.opens_block``), one owner for both."""
+    return opens_block(text, verbs.doc, Cue(verbs.start, verbs.end - 1, verbs.root.i, "clause"))
 
 
 def _modifies(token: Token, verbs: Span) -> bool:
