@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v17",
         "claims.rules.v21",
         "times.rules.v14",
-        "events.rules.v28",
+        "events.rules.v29",
     ):
         assert name in result.output
 
