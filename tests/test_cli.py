@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v21",
         "statements.rules.v16",
         "claims.rules.v21",
-        "times.rules.v14",
+        "times.rules.v15",
         "events.rules.v28",
     ):
         assert name in result.output

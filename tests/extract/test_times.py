@@ -853,6 +853,9 @@ def test_the_past_week_is_the_calendar_week_holding_most_of_its_days() -> None:
     assert values["this past weekend"] == "2000-W15-WE"
     assert _values("He rested this past weekend.", "2000-04-17")["this past weekend"] == "2000-W15-WE"
     # A month's final week is no span up to the report, and "the previous week" stays the anaphor's week before.
-    assert "the last week" not in _values("Voting ends in the last week of June.", "2000-04-14")
+    # (nor the previous week: "of" after "the last week" leaves no week value at all).
+    assert _values("Voting ends in the last week of June.", "2000-04-14") == {"June": "2000-06"}
+    # Without "the", "last week of" is last week and a noun's complement ("accused last week of fraud").
+    assert _values("He was accused last week of fraud.", "2000-04-14") == {"last week": "2000-W14"}
     values = _values("It sold 12 tonnes, against 9 tonnes the previous week.", "2000-04-14")
     assert values["the previous week"] == "2000-W14"
