@@ -852,6 +852,8 @@ def test_the_past_week_is_the_calendar_week_holding_most_of_its_days() -> None:
     assert values["This past week"] == "2000-W15"
     assert values["this past weekend"] == "2000-W15-WE"
     assert _values("He rested this past weekend.", "2000-04-17")["this past weekend"] == "2000-W15-WE"
+    # Written on a Saturday, the weekend just begun is not yet past: the one before.
+    assert _values("He rested this past weekend.", "2000-04-15")["this past weekend"] == "2000-W14-WE"
     # A month's final week is no span up to the report, and "the previous week" stays the anaphor's week before.
     # (nor the previous week: "of" after "the last week" leaves no week value at all).
     assert _values("Voting ends in the last week of June.", "2000-04-14") == {"June": "2000-06"}

@@ -1309,9 +1309,11 @@ def _deictic(m: re.Match[str], ctx: Context) -> Found | None:
         year, week, _ = (anchor - dt.timedelta(days=PAST_WEEK_MIDDLE_DAYS)).isocalendar()
         return Found(span, m.end(), f"{year:04d}-W{week:02d}")
     elif unit == "weekend" and m["deictic"].lower() == "this past":
-        # The latest weekend begun by the report, as "this past spring" is the latest spring: written on a Sunday,
-        # the one it is in.
-        year, week, _ = (anchor - dt.timedelta(days=(anchor.weekday() - SATURDAY) % 7)).isocalendar()
+        # The latest weekend whose Saturday is over by the report, as "this past spring" is the latest spring:
+        # written on a Sunday, the one it is in; on a Saturday, the weekend just begun is not yet past, so the one
+        # before (the review's AllSides Saturday report, 2020-06-27).
+        since_saturday = (anchor.weekday() - SATURDAY - 1) % 7 + 1
+        year, week, _ = (anchor - dt.timedelta(days=since_saturday)).isocalendar()
         value = f"{year:04d}-W{week:02d}-WE"
     elif unit in {"week", "weekend"}:
         year, week, _ = (anchor + dt.timedelta(weeks=offset)).isocalendar()
