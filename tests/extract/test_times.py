@@ -834,6 +834,16 @@ def test_a_yearless_quarter_not_yet_begun_is_the_one_before_unless_ahead() -> No
     values = _values("The company will open the plant in the fourth quarter.", "2014-01-16")
     assert values["the fourth quarter"] == "2014-Q4"
     assert _values("Sales rose in the fourth quarter.", "1989-10-26")["the fourth quarter"] == "1989-Q4"
+    # A verb of forecasting or expecting looks ahead whatever its tense; a past verb over a noun the quarter
+    # modifies tells when the thing was done, not when its quarter lies.
+    text = "The firm said it expected a loss in the fourth quarter."
+    assert _values(text, "2020-03-10")["the fourth quarter"] == "2020-Q4"
+    text = "Its board forecast sales growth in the third quarter."
+    assert _values(text, "2020-05-10")["the third quarter"] == "2020-Q3"
+    text = "The board approved a second quarter dividend payable April 10."
+    assert _values(text, "1987-03-09")["second quarter"] == "1987-Q2"
+    # A past verb the quarter dates is still the year before's ("fell" in July: last year's fourth quarter).
+    assert _values("Its sales fell in the fourth quarter.", "2020-07-10")["the fourth quarter"] == "2019-Q4"
     # A fiscal quarter, or one in a report dating its quarters by their ends, is the company's own calendar's.
     assert _values("Its fiscal third quarter net fell 5 percent.", "1987-04-09")["third quarter"] == "1987-Q3"
     text = "Net fell in the first three quarters ended February 28. Third quarter net fell to $206 million."

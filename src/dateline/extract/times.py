@@ -1452,18 +1452,19 @@ def _quarter_rule(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _quarter_year(ctx: Context, m: re.Match[str], ordinal: int) -> int:
     """The year of a yearless quarter ("the fourth quarter"): the anchor's, unless that quarter has not begun by
-    the anchor and the sentence does not look ahead. Then a past tense ("BofA reported earnings in the fourth
-    quarter", written in January) names the one of the year before, as does, with no tense, a quarter whose
-    middle lies nearer the anchor the year before ("fourth quarter results" in March: the one just reported;
-    "growth in the fourth quarter" in September: the coming one). A fiscal quarter, or one in a report that
-    dates its quarters by their ends ("the quarter ended May 31"), keeps the anchor's year: its months are the
-    company's own."""
+    the anchor and the sentence does not look ahead. Then a past tense of the verb the quarter dates ("BofA
+    reported earnings in the fourth quarter", written in January) names the one of the year before, as does,
+    with no such tense, a quarter whose middle lies nearer the anchor the year before ("fourth quarter results"
+    in March: the one just reported; "growth in the fourth quarter" in September: the coming one). A verb of
+    forecasting or expecting looks ahead whatever its tense ("said it expected a loss in the fourth quarter").
+    A fiscal quarter, or one in a report that dates its quarters by their ends ("the quarter ended May 31"),
+    keeps the anchor's year: its months are the company's own."""
     assert ctx.anchor is not None
     year = ctx.anchor.year
     begins = dt.date(year, 3 * ordinal - 2, 1)
     if begins <= ctx.anchor or _fiscal_quarter(ctx, m):
         return year
-    tense = _tense(ctx, m.start())
+    tense = _quarter_tense(ctx, m)
     if tense == "future":
         return year
     if tense == "past":
@@ -1472,6 +1473,31 @@ def _quarter_year(ctx: Context, m: re.Match[str], ordinal: int) -> int:
     ahead = (begins + middle - ctx.anchor).days
     behind = (ctx.anchor - (begins.replace(year=year - 1) + middle)).days
     return year - 1 if behind < ahead else year
+
+
+# A quarter in these relations modifies a noun ("fourth quarter results", "a second quarter dividend"): it
+# names the thing's period, and the verb above tells when the thing was done or told, not when its quarter lies.
+_QUARTER_ON_NOUN = frozenset({"compound", "amod", "nmod"})
+
+
+def _quarter_tense(ctx: Context, m: re.Match[str]) -> str | None:
+    """The tense that dates a yearless quarter: that of the verb it belongs to (the first verb above it: "fell
+    in the fourth quarter", "reported a loss in the fourth quarter", not the reporting verb above that), "future"
+    under a verb of forecasting or expecting whatever its tense ("said it expected a loss in the fourth quarter",
+    "forecast growth in the third quarter"), and None for a quarter that modifies a noun ("approved a second
+    quarter cash distribution")."""
+    at = ctx.text.lower().find("quarter", m.start(), m.end())
+    quarter = token_at(ctx.doc, at) if ctx.doc is not None and at >= 0 else None
+    if quarter is None:
+        return _tense(ctx, m.start())
+    if quarter.dep_ in _QUARTER_ON_NOUN:
+        return None
+    verb = quarter.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() in lexicon()["forecast_verbs"]:
+        return "future"  # the parse may tag a verb "forecast" as a noun root: its lemma is the verb's
+    return _tense(ctx, m.start())
 
 
 _QUARTER_ENDED = re.compile(r"\bquarters?\s+end(?:ed|ing)\b", re.IGNORECASE)
