@@ -848,6 +848,17 @@ def test_a_yearless_quarter_not_yet_begun_is_the_one_before_unless_ahead() -> No
     assert _values("Its fiscal third quarter net fell 5 percent.", "1987-04-09")["third quarter"] == "1987-Q3"
     text = "Net fell in the first three quarters ended February 28. Third quarter net fell to $206 million."
     assert _values(text, "1987-03-27")["Third quarter"] == "1987-Q3"
+    # A fiscal year named anywhere in the report, or a quotation mark between the quarter and "ended".
+    text = "Its fiscal year ends April 30. The firm earned $4 million in the fourth quarter."
+    assert _values(text, "1987-03-09")["the fourth quarter"] == "1987-Q4"
+    text = 'She said sales "fell in the fourth quarter" ended February 28.'
+    assert _values(text, "1987-03-20")["the fourth quarter"] == "1987-Q4"
+    # A fiscal year written right after the quarter is its year.
+    text = "It excludes a gain of $40,000 in the third quarter fiscal 1986."
+    assert _values(text, "1987-03-11")["the third quarter"] == "1986-Q3"
+    # "fiscal policy" names no fiscal calendar: a reported fourth quarter in March is last year's.
+    text = "The senator praised his fiscal policy. The firm earned $4 million in the fourth quarter."
+    assert _values(text, "1987-03-09")["the fourth quarter"] == "1986-Q4"
 
 
 def test_the_past_week_is_the_calendar_week_holding_most_of_its_days() -> None:

@@ -1432,8 +1432,11 @@ def _quarter_rule(m: re.Match[str], ctx: Context) -> Found | None:
         # "the third quarter of 1984", "the 1988 third quarter": the year written, else `_quarter_year`'s.
         # "last year's fourth quarter": the year the deictic word points to.
         qrel = m["qrel"] or m["qrel2"]
+        fiscal = _FISCAL_YEAR_AFTER.match(ctx.text, m.end())
         if m["year"] or m["qyear"]:
             year = int(m["year"] or m["qyear"])
+        elif fiscal is not None:
+            year = int(fiscal[1])  # "the third quarter fiscal 1986", "the first quarter of fiscal 1987"
         elif qrel:
             year = ctx.anchor.year + int(lexicon()["deictic"][qrel.lower()])
         else:
@@ -1500,15 +1503,32 @@ def _quarter_tense(ctx: Context, m: re.Match[str]) -> str | None:
     return _tense(ctx, m.start())
 
 
-_QUARTER_ENDED = re.compile(r"\bquarters?\s+end(?:ed|ing)\b", re.IGNORECASE)
+# A report that dates its quarters by their ends ("the first three quarters ended February 28"), a quotation
+# mark allowed between ("in the fourth quarter" ended February 28).
+_QUARTER_ENDED = re.compile(r"\bquarters?[\"'”’]*\s+end(?:ed|ing)\b", re.IGNORECASE)
+# The fiscal year a quarter names right after it, which is its year: "the third quarter fiscal 1986", "the
+# first quarter of fiscal 1987" (Reuters and AllSides: 15 such, all a year a company's results are told in).
+_FISCAL_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?fiscal\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# A report on a company's own fiscal calendar: a fiscal year, quarter or half named anywhere in it ("For its
+# fiscal year ended July 31", "fiscal 1987", "the fiscal second quarter"), not "fiscal policy".
+_FISCAL_CALENDAR = re.compile(
+    r"\bfiscal[-\s]+(?:year|quarter|half|first|second|third|fourth|(?:19|20)\d\d|'\d\d)\b", re.IGNORECASE
+)
 
 
 def _fiscal_quarter(ctx: Context, m: re.Match[str]) -> bool:
-    """A quarter of a fiscal year ("the fiscal second quarter"), or one in a report that dates its quarters by
-    their ends ("the first three quarters ended February 28", "the quarter ended May 31"): a company's own
-    calendar, whose third quarter may have ended before the calendar's third quarter begins."""
+    """A quarter of a fiscal year: "fiscal" right before it ("the fiscal second quarter"), or a report that names
+    a fiscal year or quarter anywhere ("for its fiscal year ended July 31 ... second quarter net income") or
+    dates its quarters by their ends ("the quarter ended May 31"). Its months are a company's own, whose third
+    quarter may have ended before the calendar's third quarter begins; TIMEX3 has no fiscal value, and
+    TimeBank labels such a quarter with its report's (fiscal) year ("the fiscal first quarter" in 1989 ->
+    ``1989-Q1``), which the caller gives it."""
     before = _before(ctx, m.start()).split()[-3:]
-    return "fiscal" in before or _QUARTER_ENDED.search(ctx.text) is not None
+    return (
+        "fiscal" in before
+        or _FISCAL_CALENDAR.search(ctx.text) is not None
+        or _QUARTER_ENDED.search(ctx.text) is not None
+    )
 
 
 def _named(ctx: Context, start: int) -> bool:
