@@ -45,20 +45,16 @@ MIN_YEAR, MAX_YEAR = 1000, 2100
 # does (the TBAQ evaluation scores them), but they are no time records: our gold guide (ANNOTATION-GUIDE.md,
 # "Times") leaves vague expressions out, and they date nothing an event or a reader could use.
 VAGUE_REFERENCES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
-# Days from a season's first day (``season_start_months``) to its middle: a yearless season ("over the summer")
-# is given the year whose middle day the tense, or the nearness to the report, picks.
-SEASON_MIDDLE_DAYS = 45
+# Days from the first day of a three-month period, a season (``season_start_months``) or a quarter, to its
+# middle: a yearless season ("over the summer") or quarter ("fourth quarter results" in March) is given the year
+# whose middle day the tense, or the nearness to the report, picks (``_nearer_year``).
+PERIOD_MIDDLE_DAYS = 45
 # How many years ahead of the report a decade without its century ("the '90s") may begin and still be the coming
 # one: "the early '90s" in 1989 is the 1990s, "the '60s" in 2018 the 1960s.
 DECADE_AHEAD_YEARS = 5
-# Days from a quarter's first day to its middle: a yearless quarter that has not begun by the anchor is read, with
-# no tense to decide, as the year before's when that one's middle lies nearer the anchor ("fourth quarter results"
-# in March).
-QUARTER_MIDDLE_DAYS = 45
 # Days before the report of the middle of the seven days that "the past week" spans: the calendar week holding
 # that day holds most of them.
 PAST_WEEK_MIDDLE_DAYS = 4
-SATURDAY = 5  # ``date.weekday()`` of a Saturday, a weekend's first day
 # The words by which "the past week" spans the days up to the report ("the previous week" is an anaphor; "this
 # past week" needs no "the").
 PAST_SPAN_WORDS = frozenset({"past", "last"})
@@ -91,6 +87,17 @@ Handler = Callable[[re.Match[str], Context], Found | None]
 def lexicon() -> dict[str, Any]:
     """``data/times.yaml``, read once per process."""
     return dict(load_yaml("times.yaml"))
+
+
+def _saturday() -> int:
+    """``date.weekday()`` of a Saturday, a weekend's first day, as the lexicon's weekdays number it."""
+    return int(lexicon()["weekdays"]["Saturday"])
+
+
+def _nearer_year(anchor: dt.date, middle: Callable[[int], dt.date]) -> int:
+    """Of the anchor's year and the two around it, the one whose period's ``middle`` day lies nearest the anchor
+    (the earlier on a tie)."""
+    return min((anchor.year + k for k in (-1, 0, 1)), key=lambda y: abs((middle(y) - anchor).days))
 
 
 def _month(name: str) -> int:
@@ -1312,7 +1319,7 @@ def _deictic(m: re.Match[str], ctx: Context) -> Found | None:
         # The latest weekend whose Saturday is over by the report, as "this past spring" is the latest spring:
         # written on a Sunday, the one it is in; on a Saturday, the weekend just begun is not yet past, so the one
         # before (the review's AllSides Saturday report, 2020-06-27).
-        since_saturday = (anchor.weekday() - SATURDAY - 1) % 7 + 1
+        since_saturday = (anchor.weekday() - _saturday() - 1) % 7 + 1
         year, week, _ = (anchor - dt.timedelta(days=since_saturday)).isocalendar()
         value = f"{year:04d}-W{week:02d}-WE"
     elif unit in {"week", "weekend"}:
@@ -1362,12 +1369,13 @@ def _weekend(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None:
         return None
     weekday = ctx.anchor.weekday()
-    if weekday >= 5:
+    saturday = _saturday()
+    if weekday >= saturday:
         day = ctx.anchor  # written on the weekend itself
     else:
         tense = _tense(ctx, m.start())
         ahead = tense == "future" or (tense is None and weekday >= 2)
-        day = ctx.anchor + dt.timedelta(days=5 - weekday if ahead else -2 - weekday)
+        day = ctx.anchor + dt.timedelta(days=saturday - weekday if ahead else saturday - 7 - weekday)
     year, week, _ = day.isocalendar()
     return Found(m.start(), m.end(), f"{year:04d}-W{week:02d}-WE")
 
@@ -1413,13 +1421,9 @@ def _the_season(m: re.Match[str], ctx: Context) -> Found | None:
     start = m.start()
 
     def middle(year: int) -> dt.date:
-        return dt.date(year, first, 1) + dt.timedelta(days=SEASON_MIDDLE_DAYS)
+        return dt.date(year, first, 1) + dt.timedelta(days=PERIOD_MIDDLE_DAYS)
 
-    if _tense(ctx, start) is None:
-        anchor = ctx.anchor
-        year = min((anchor.year + k for k in (-1, 0, 1)), key=lambda y: abs((middle(y) - anchor).days))
-    else:
-        year = _pick_year(ctx, start, middle)
+    year = _nearer_year(ctx.anchor, middle) if _tense(ctx, start) is None else _pick_year(ctx, start, middle)
     return Found(start, m.end(), f"{year:04d}-{code}")
 
 
@@ -1472,10 +1476,7 @@ def _quarter_year(ctx: Context, m: re.Match[str], ordinal: int) -> int:
         return year
     if tense == "past":
         return year - 1
-    middle = dt.timedelta(days=QUARTER_MIDDLE_DAYS)
-    ahead = (begins + middle - ctx.anchor).days
-    behind = (ctx.anchor - (begins.replace(year=year - 1) + middle)).days
-    return year - 1 if behind < ahead else year
+    return _nearer_year(ctx.anchor, lambda y: begins.replace(year=y) + dt.timedelta(days=PERIOD_MIDDLE_DAYS))
 
 
 # A quarter in these relations modifies a noun ("fourth quarter results", "a second quarter dividend"): it
