@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v22",
         "statements.rules.v17",
         "claims.rules.v21",
-        "times.rules.v14",
+        "times.rules.v15",
         "events.rules.v29",
     ):
         assert name in result.output

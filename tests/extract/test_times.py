@@ -834,10 +834,31 @@ def test_a_yearless_quarter_not_yet_begun_is_the_one_before_unless_ahead() -> No
     values = _values("The company will open the plant in the fourth quarter.", "2014-01-16")
     assert values["the fourth quarter"] == "2014-Q4"
     assert _values("Sales rose in the fourth quarter.", "1989-10-26")["the fourth quarter"] == "1989-Q4"
+    # A verb of forecasting or expecting looks ahead whatever its tense; a past verb over a noun the quarter
+    # modifies tells when the thing was done, not when its quarter lies.
+    text = "The firm said it expected a loss in the fourth quarter."
+    assert _values(text, "2020-03-10")["the fourth quarter"] == "2020-Q4"
+    text = "Its board forecast sales growth in the third quarter."
+    assert _values(text, "2020-05-10")["the third quarter"] == "2020-Q3"
+    text = "The board approved a second quarter dividend payable April 10."
+    assert _values(text, "1987-03-09")["second quarter"] == "1987-Q2"
+    # A past verb the quarter dates is still the year before's ("fell" in July: last year's fourth quarter).
+    assert _values("Its sales fell in the fourth quarter.", "2020-07-10")["the fourth quarter"] == "2019-Q4"
     # A fiscal quarter, or one in a report dating its quarters by their ends, is the company's own calendar's.
     assert _values("Its fiscal third quarter net fell 5 percent.", "1987-04-09")["third quarter"] == "1987-Q3"
     text = "Net fell in the first three quarters ended February 28. Third quarter net fell to $206 million."
     assert _values(text, "1987-03-27")["Third quarter"] == "1987-Q3"
+    # A fiscal year named anywhere in the report, or a quotation mark between the quarter and "ended".
+    text = "Its fiscal year ends April 30. The firm earned $4 million in the fourth quarter."
+    assert _values(text, "1987-03-09")["the fourth quarter"] == "1987-Q4"
+    text = 'She said sales "fell in the fourth quarter" ended February 28.'
+    assert _values(text, "1987-03-20")["the fourth quarter"] == "1987-Q4"
+    # A fiscal year written right after the quarter is its year.
+    text = "It excludes a gain of $40,000 in the third quarter fiscal 1986."
+    assert _values(text, "1987-03-11")["the third quarter"] == "1986-Q3"
+    # "fiscal policy" names no fiscal calendar: a reported fourth quarter in March is last year's.
+    text = "The senator praised his fiscal policy. The firm earned $4 million in the fourth quarter."
+    assert _values(text, "1987-03-09")["the fourth quarter"] == "1986-Q4"
 
 
 def test_the_past_week_is_the_calendar_week_holding_most_of_its_days() -> None:
@@ -852,7 +873,12 @@ def test_the_past_week_is_the_calendar_week_holding_most_of_its_days() -> None:
     assert values["This past week"] == "2000-W15"
     assert values["this past weekend"] == "2000-W15-WE"
     assert _values("He rested this past weekend.", "2000-04-17")["this past weekend"] == "2000-W15-WE"
+    # Written on a Saturday, the weekend just begun is not yet past: the one before.
+    assert _values("He rested this past weekend.", "2000-04-15")["this past weekend"] == "2000-W14-WE"
     # A month's final week is no span up to the report, and "the previous week" stays the anaphor's week before.
-    assert "the last week" not in _values("Voting ends in the last week of June.", "2000-04-14")
+    # (nor the previous week: "of" after "the last week" leaves no week value at all).
+    assert _values("Voting ends in the last week of June.", "2000-04-14") == {"June": "2000-06"}
+    # Without "the", "last week of" is last week and a noun's complement ("accused last week of fraud").
+    assert _values("He was accused last week of fraud.", "2000-04-14") == {"last week": "2000-W14"}
     values = _values("It sold 12 tonnes, against 9 tonnes the previous week.", "2000-04-14")
     assert values["the previous week"] == "2000-W14"

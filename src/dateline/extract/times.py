@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 14
+VERSION = 15
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -45,20 +45,16 @@ MIN_YEAR, MAX_YEAR = 1000, 2100
 # does (the TBAQ evaluation scores them), but they are no time records: our gold guide (ANNOTATION-GUIDE.md,
 # "Times") leaves vague expressions out, and they date nothing an event or a reader could use.
 VAGUE_REFERENCES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
-# Days from a season's first day (``season_start_months``) to its middle: a yearless season ("over the summer")
-# is given the year whose middle day the tense, or the nearness to the report, picks.
-SEASON_MIDDLE_DAYS = 45
+# Days from the first day of a three-month period, a season (``season_start_months``) or a quarter, to its
+# middle: a yearless season ("over the summer") or quarter ("fourth quarter results" in March) is given the year
+# whose middle day the tense, or the nearness to the report, picks (``_nearer_year``).
+PERIOD_MIDDLE_DAYS = 45
 # How many years ahead of the report a decade without its century ("the '90s") may begin and still be the coming
 # one: "the early '90s" in 1989 is the 1990s, "the '60s" in 2018 the 1960s.
 DECADE_AHEAD_YEARS = 5
-# Days from a quarter's first day to its middle: a yearless quarter that has not begun by the anchor is read, with
-# no tense to decide, as the year before's when that one's middle lies nearer the anchor ("fourth quarter results"
-# in March).
-QUARTER_MIDDLE_DAYS = 45
 # Days before the report of the middle of the seven days that "the past week" spans: the calendar week holding
 # that day holds most of them.
 PAST_WEEK_MIDDLE_DAYS = 4
-SATURDAY = 5  # ``date.weekday()`` of a Saturday, a weekend's first day
 # The words by which "the past week" spans the days up to the report ("the previous week" is an anaphor; "this
 # past week" needs no "the").
 PAST_SPAN_WORDS = frozenset({"past", "last"})
@@ -91,6 +87,17 @@ Handler = Callable[[re.Match[str], Context], Found | None]
 def lexicon() -> dict[str, Any]:
     """``data/times.yaml``, read once per process."""
     return dict(load_yaml("times.yaml"))
+
+
+def _saturday() -> int:
+    """``date.weekday()`` of a Saturday, a weekend's first day, as the lexicon's weekdays number it."""
+    return int(lexicon()["weekdays"]["Saturday"])
+
+
+def _nearer_year(anchor: dt.date, middle: Callable[[int], dt.date]) -> int:
+    """Of the anchor's year and the two around it, the one whose period's ``middle`` day lies nearest the anchor
+    (the earlier on a tie)."""
+    return min((anchor.year + k for k in (-1, 0, 1)), key=lambda y: abs((middle(y) - anchor).days))
 
 
 def _month(name: str) -> int:
@@ -1301,15 +1308,19 @@ def _deictic(m: re.Match[str], ctx: Context) -> Found | None:
     elif unit == "month":
         year, month = _shift_months(anchor, offset)
         value = f"{year:04d}-{month:02d}"
+    elif unit == "week" and _month_final_week(ctx, m):
+        return None  # "the last week of June" is a month's final week, neither span up to the report nor week before
     elif unit == "week" and (span := _past_week_start(ctx, m)) is not None:
         # "the past week", "this past week": the seven days up to the report, as the calendar week holding most
         # of them (a Friday's "over the past week" is its own week; bare "last week" is the week before).
         year, week, _ = (anchor - dt.timedelta(days=PAST_WEEK_MIDDLE_DAYS)).isocalendar()
         return Found(span, m.end(), f"{year:04d}-W{week:02d}")
     elif unit == "weekend" and m["deictic"].lower() == "this past":
-        # The latest weekend begun by the report, as "this past spring" is the latest spring: written on a Sunday,
-        # the one it is in.
-        year, week, _ = (anchor - dt.timedelta(days=(anchor.weekday() - SATURDAY) % 7)).isocalendar()
+        # The latest weekend whose Saturday is over by the report, as "this past spring" is the latest spring:
+        # written on a Sunday, the one it is in; on a Saturday, the weekend just begun is not yet past, so the one
+        # before (the review's AllSides Saturday report, 2020-06-27).
+        since_saturday = (anchor.weekday() - _saturday() - 1) % 7 + 1
+        year, week, _ = (anchor - dt.timedelta(days=since_saturday)).isocalendar()
         value = f"{year:04d}-W{week:02d}-WE"
     elif unit in {"week", "weekend"}:
         year, week, _ = (anchor + dt.timedelta(weeks=offset)).isocalendar()
@@ -1331,12 +1342,20 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 _OF_AFTER = re.compile(r"\s+of\b")
 
 
+def _month_final_week(ctx: Context, m: re.Match[str]) -> bool:
+    """ "the last week of June", "the past week of the campaign": with its "the" and an "of" after, a deictic
+    week names the final week of what follows (AllSides, Reuters and BBC: 9 of 9 distinct such phrases). Without "the"
+    the "of" belongs to a noun or verb before ("accused last week of fraud"), and last week stays last week."""
+    return (
+        _OF_AFTER.match(ctx.text, m.end()) is not None
+        and m["deictic"].lower() in PAST_SPAN_WORDS
+        and _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) is not None
+    )
+
+
 def _past_week_start(ctx: Context, m: re.Match[str]) -> int | None:
     """Where a deictic week that spans the seven days up to the report starts: "this past week", or "the past
-    week" / "the last week" with its "the" (bare "last week" is the calendar week before). Not before "of" ("the
-    last week of June" is a month's final week)."""
-    if _OF_AFTER.match(ctx.text, m.end()):
-        return None
+    week" / "the last week" with its "the" (bare "last week" is the calendar week before)."""
     word = m["deictic"].lower()
     if word == "this past":
         return m.start()
@@ -1350,12 +1369,13 @@ def _weekend(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None:
         return None
     weekday = ctx.anchor.weekday()
-    if weekday >= 5:
+    saturday = _saturday()
+    if weekday >= saturday:
         day = ctx.anchor  # written on the weekend itself
     else:
         tense = _tense(ctx, m.start())
         ahead = tense == "future" or (tense is None and weekday >= 2)
-        day = ctx.anchor + dt.timedelta(days=5 - weekday if ahead else -2 - weekday)
+        day = ctx.anchor + dt.timedelta(days=saturday - weekday if ahead else saturday - 7 - weekday)
     year, week, _ = day.isocalendar()
     return Found(m.start(), m.end(), f"{year:04d}-W{week:02d}-WE")
 
@@ -1401,13 +1421,9 @@ def _the_season(m: re.Match[str], ctx: Context) -> Found | None:
     start = m.start()
 
     def middle(year: int) -> dt.date:
-        return dt.date(year, first, 1) + dt.timedelta(days=SEASON_MIDDLE_DAYS)
+        return dt.date(year, first, 1) + dt.timedelta(days=PERIOD_MIDDLE_DAYS)
 
-    if _tense(ctx, start) is None:
-        anchor = ctx.anchor
-        year = min((anchor.year + k for k in (-1, 0, 1)), key=lambda y: abs((middle(y) - anchor).days))
-    else:
-        year = _pick_year(ctx, start, middle)
+    year = _nearer_year(ctx.anchor, middle) if _tense(ctx, start) is None else _pick_year(ctx, start, middle)
     return Found(start, m.end(), f"{year:04d}-{code}")
 
 
@@ -1420,8 +1436,11 @@ def _quarter_rule(m: re.Match[str], ctx: Context) -> Found | None:
         # "the third quarter of 1984", "the 1988 third quarter": the year written, else `_quarter_year`'s.
         # "last year's fourth quarter": the year the deictic word points to.
         qrel = m["qrel"] or m["qrel2"]
+        fiscal = _FISCAL_YEAR_AFTER.match(ctx.text, m.end())
         if m["year"] or m["qyear"]:
             year = int(m["year"] or m["qyear"])
+        elif fiscal is not None:
+            year = int(fiscal[1])  # "the third quarter fiscal 1986", "the first quarter of fiscal 1987"
         elif qrel:
             year = ctx.anchor.year + int(lexicon()["deictic"][qrel.lower()])
         else:
@@ -1440,37 +1459,77 @@ def _quarter_rule(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _quarter_year(ctx: Context, m: re.Match[str], ordinal: int) -> int:
     """The year of a yearless quarter ("the fourth quarter"): the anchor's, unless that quarter has not begun by
-    the anchor and the sentence does not look ahead. Then a past tense ("BofA reported earnings in the fourth
-    quarter", written in January) names the one of the year before, as does, with no tense, a quarter whose
-    middle lies nearer the anchor the year before ("fourth quarter results" in March: the one just reported;
-    "growth in the fourth quarter" in September: the coming one). A fiscal quarter, or one in a report that
-    dates its quarters by their ends ("the quarter ended May 31"), keeps the anchor's year: its months are the
-    company's own."""
+    the anchor and the sentence does not look ahead. Then a past tense of the verb the quarter dates ("BofA
+    reported earnings in the fourth quarter", written in January) names the one of the year before, as does,
+    with no such tense, a quarter whose middle lies nearer the anchor the year before ("fourth quarter results"
+    in March: the one just reported; "growth in the fourth quarter" in September: the coming one). A verb of
+    forecasting or expecting looks ahead whatever its tense ("said it expected a loss in the fourth quarter").
+    A fiscal quarter, or one in a report that dates its quarters by their ends ("the quarter ended May 31"),
+    keeps the anchor's year: its months are the company's own."""
     assert ctx.anchor is not None
     year = ctx.anchor.year
     begins = dt.date(year, 3 * ordinal - 2, 1)
     if begins <= ctx.anchor or _fiscal_quarter(ctx, m):
         return year
-    tense = _tense(ctx, m.start())
+    tense = _quarter_tense(ctx, m)
     if tense == "future":
         return year
     if tense == "past":
         return year - 1
-    middle = dt.timedelta(days=QUARTER_MIDDLE_DAYS)
-    ahead = (begins + middle - ctx.anchor).days
-    behind = (ctx.anchor - (begins.replace(year=year - 1) + middle)).days
-    return year - 1 if behind < ahead else year
+    return _nearer_year(ctx.anchor, lambda y: begins.replace(year=y) + dt.timedelta(days=PERIOD_MIDDLE_DAYS))
 
 
-_QUARTER_ENDED = re.compile(r"\bquarters?\s+end(?:ed|ing)\b", re.IGNORECASE)
+# A quarter in these relations modifies a noun ("fourth quarter results", "a second quarter dividend"): it
+# names the thing's period, and the verb above tells when the thing was done or told, not when its quarter lies.
+_QUARTER_ON_NOUN = frozenset({"compound", "amod", "nmod"})
+
+
+def _quarter_tense(ctx: Context, m: re.Match[str]) -> str | None:
+    """The tense that dates a yearless quarter: that of the verb it belongs to (the first verb above it: "fell
+    in the fourth quarter", "reported a loss in the fourth quarter", not the reporting verb above that), "future"
+    under a verb of forecasting or expecting whatever its tense ("said it expected a loss in the fourth quarter",
+    "forecast growth in the third quarter"), and None for a quarter that modifies a noun ("approved a second
+    quarter cash distribution")."""
+    at = ctx.text.lower().find("quarter", m.start(), m.end())
+    quarter = token_at(ctx.doc, at) if ctx.doc is not None and at >= 0 else None
+    if quarter is None:
+        return _tense(ctx, m.start())
+    if quarter.dep_ in _QUARTER_ON_NOUN:
+        return None
+    verb = quarter.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() in lexicon()["forecast_verbs"]:
+        return "future"  # the parse may tag a verb "forecast" as a noun root: its lemma is the verb's
+    return _tense(ctx, m.start())
+
+
+# A report that dates its quarters by their ends ("the first three quarters ended February 28"), a quotation
+# mark allowed between ("in the fourth quarter" ended February 28).
+_QUARTER_ENDED = re.compile(r"\bquarters?[\"'”’]*\s+end(?:ed|ing)\b", re.IGNORECASE)
+# The fiscal year a quarter names right after it, which is its year: "the third quarter fiscal 1986", "the
+# first quarter of fiscal 1987" (Reuters and AllSides: 15 such, all a year a company's results are told in).
+_FISCAL_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?fiscal\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# A report on a company's own fiscal calendar: a fiscal year, quarter or half named anywhere in it ("For its
+# fiscal year ended July 31", "fiscal 1987", "the fiscal second quarter"), not "fiscal policy".
+_FISCAL_CALENDAR = re.compile(
+    r"\bfiscal[-\s]+(?:year|quarter|half|first|second|third|fourth|(?:19|20)\d\d|'\d\d)\b", re.IGNORECASE
+)
 
 
 def _fiscal_quarter(ctx: Context, m: re.Match[str]) -> bool:
-    """A quarter of a fiscal year ("the fiscal second quarter"), or one in a report that dates its quarters by
-    their ends ("the first three quarters ended February 28", "the quarter ended May 31"): a company's own
-    calendar, whose third quarter may have ended before the calendar's third quarter begins."""
+    """A quarter of a fiscal year: "fiscal" right before it ("the fiscal second quarter"), or a report that names
+    a fiscal year or quarter anywhere ("for its fiscal year ended July 31 ... second quarter net income") or
+    dates its quarters by their ends ("the quarter ended May 31"). Its months are a company's own, whose third
+    quarter may have ended before the calendar's third quarter begins; TIMEX3 has no fiscal value, and
+    TimeBank labels such a quarter with its report's (fiscal) year ("the fiscal first quarter" in 1989 ->
+    ``1989-Q1``), which the caller gives it."""
     before = _before(ctx, m.start()).split()[-3:]
-    return "fiscal" in before or _QUARTER_ENDED.search(ctx.text) is not None
+    return (
+        "fiscal" in before
+        or _FISCAL_CALENDAR.search(ctx.text) is not None
+        or _QUARTER_ENDED.search(ctx.text) is not None
+    )
 
 
 def _named(ctx: Context, start: int) -> bool:
