@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v21",
         "statements.rules.v16",
-        "claims.rules.v21",
+        "claims.rules.v22",
         "times.rules.v14",
         "events.rules.v28",
     ):
