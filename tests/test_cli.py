@@ -98,7 +98,7 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v21",
-        "statements.rules.v17",
+        "statements.rules.v18",
         "claims.rules.v22",
         "times.rules.v14",
         "events.rules.v28",
