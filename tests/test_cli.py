@@ -98,8 +98,8 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v22",
-        "statements.rules.v17",
-        "claims.rules.v21",
+        "statements.rules.v19",
+        "claims.rules.v22",
         "times.rules.v15",
         "events.rules.v29",
     ):

@@ -1024,3 +1024,35 @@ def test_a_paragraph_ending_in_a_colon_is_no_block_of_the_colon_before_for_claim
     )
     claim = _claims_of(text)["40 new inspectors"]
     assert claim.claimant.text != "Mayor Ana Ruiz"
+
+
+@pytest.mark.parametrize("version", range(1, 7))
+def test_claimant_tie_goes_by_position_not_by_record_id(version: int) -> None:
+    # Two statements read the same quotation: the cue before it and a cue of the next sentence. The cue
+    # before names the claimant whatever the extractor's version (which the records' ids hash) is.
+    text = (
+        "The agency states “Roughly 80 percent of drivers wear a seat belt on every trip.” "
+        "The Daily Survey reported it in 2012."
+    )
+    article = _article(text)
+    start, end = text.index("“"), text.index("” ") + 1
+    cues = {"The agency": text.index("states"), "The Daily Survey": text.index("reported")}
+
+    def statement(name: str) -> Statement:
+        cue = cues[name]
+        subject = text.index(name)
+        return Statement(
+            article_id=article.id,
+            spans=(Span.of(text, subject, subject + len(name)), Span.of(text, cue, cue + 6)),
+            extractor=f"statements.test.v{version}",
+            speaker=Speaker(text=name, span=Span.of(text, subject, subject + len(name))),
+            cue=text[cue : cue + 6],
+            cue_span=Span.of(text, cue, cue + 6),
+            content=text[start:end],
+            content_span=Span.of(text, start, end),
+        )
+
+    statements = (statement("The agency"), statement("The Daily Survey"))
+    for ordered in (statements, statements[::-1]):
+        (claim,) = [c for c in _claims(article, Analysis(article, ordered)) if c.value == 80]
+        assert claim.claimant.text == "The agency"

@@ -60,3 +60,35 @@ def test_caption_lines_give_no_statement(name: str) -> None:
     assert isinstance(result, Analysis)
     assert all(not article.in_credits(s.start) for s in result.statements)
     assert not [s for s in result.statements if "photo" in s.speaker.name.casefold()]
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return sorted((s.speaker.text, s.cue) for s in _analysis(text).statements)
+
+
+def test_a_photo_credit_under_a_caption_is_no_speaker() -> None:
+    # A caption quoting a banner over "NAME, AGENCY" names the photographer, not whose words the banner holds.
+    text = (
+        "The mayor closed the bridge on Monday.\n\n"
+        "Farmers carry a banner reading “Save the valley dam before the spring floods come.”\n\n"
+        "Maria Olsen, Associated Press\n\n"
+        "The council meets again next week.\n"
+    )
+    assert not any(speaker == "Maria Olsen" for speaker, _ in _speakers(text))
+
+
+def test_a_quotation_after_a_roundups_last_credit_keeps_its_credits() -> None:
+    # The roundup's credit lines stand under their quotations; the article goes on with a quotation under the
+    # last one. The first credit line decides whether the lines head what follows them: it has a quoted
+    # block above it, so each credits its block.
+    text = (
+        "From the Left\n\n"
+        "Some note that “the dam was built for half the money it needed, and its gates are rusted shut.”\n\n"
+        "Ruth Alden, Valley Herald\n\n"
+        "“Nobody on the county council has read the engineers' report about the dam.”\n\n"
+        "Tom Reyes, River Times\n\n"
+        "“We will rebuild the gates this summer,” the county engineer told reporters.\n"
+    )
+    speakers = _speakers(text)
+    assert [speaker for speaker, _ in speakers if speaker in {"Ruth Alden", "Tom Reyes"}] == ["Ruth Alden", "Tom Reyes"]
+    assert ("the county engineer", "told") in speakers

@@ -105,7 +105,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v17"
+        assert statement.extractor == "statements.rules.v19"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -680,6 +680,22 @@ def test_as_clause_with_a_setting_reports_its_host_clause() -> None:
         "Even as angry farmers pushed for answers, the council delayed the vote on the dam again.\n"
     ).statements
     assert pushed.content == "answers"
+
+
+def test_an_as_clause_of_going_on_reports_nothing() -> None:
+    # A verb of continuing tells when: the clause the as-clause hangs on is the author's.
+    assert not analyse("As the crisis continued over the weekend, farmers gathered outside the town hall.\n").statements
+    assert not analyse("Farmers are angry as protests continue over the closure of the valley dam.\n").statements
+    assert not analyse("As the flood warnings continued into the spring, the council delayed the vote.\n").statements
+
+
+def test_an_as_clause_between_subject_and_verb_reports_the_whole_clause() -> None:
+    # "X, as Y points out, is Z": the subject before the as-clause is part of what is reported.
+    (statement,) = analyse(
+        "The dam, as my colleague Tom Reyes points out, is a weak defence against floods.\n"
+    ).statements
+    assert statement.speaker.text == "my colleague Tom Reyes"
+    assert statement.content == "The dam, as my colleague Tom Reyes points out, is a weak defence against floods"
 
 
 def test_a_relative_clause_after_a_comma_is_no_postposed_attribution() -> None:

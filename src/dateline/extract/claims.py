@@ -52,6 +52,7 @@ from dateline.extract.support.common import (
     numbers_lexicon,
     span_root,
     subtree_range,
+    tie_rank,
     token_at,
     unit_nouns,
 )
@@ -75,7 +76,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 21
+VERSION = 22
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # v16: one more modifier where the parse hangs the figure on the noun as its count ("the two African American
@@ -1390,7 +1391,9 @@ def _request_cues() -> frozenset[str]:
 
 
 def _by_content_end(statements: tuple[Statement, ...]) -> tuple[list[int], list[Statement]]:
-    rows = sorted(((s.content_span.end, s.id, s) for s in statements if s.content_span), key=lambda r: r[:2])
+    """Statements by where their content ends; among those ending together the preferred one last
+    (``tie_rank``), so that ``_last_before`` takes it."""
+    rows = sorted(((s.content_span.end, tie_rank(s), s) for s in statements if s.content_span), key=lambda r: r[:2])
     return [end for end, _, _ in rows], [s for _, _, s in rows]
 
 
@@ -1403,7 +1406,7 @@ _EVERY_ENDS: LastResult[tuple[list[int], list[Statement]]] = LastResult(_by_cont
 def _last_before(
     statements: tuple[Statement, ...], start: int, index: LastResult[tuple[list[int], list[Statement]]] | None = None
 ) -> Statement | None:
-    """The statement whose content ends last at or before ``start`` (ties: the higher id); ``index`` keeps
+    """The statement whose content ends last at or before ``start`` (ties: ``tie_rank``); ``index`` keeps
     the sorting of a second tuple of statements apart from the asserting ones' (``_ENDS``)."""
     ends, ordered = (index or _ENDS).of(statements)
     before = bisect.bisect_right(ends, start)

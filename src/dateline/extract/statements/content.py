@@ -210,6 +210,10 @@ def _as_clause(verb: Token, cue: Cue, lex: Lexicon) -> bool:
     for president"); an object that is no addressee is what the clause is about ("as he found them")."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return False
+    if verb.lemma_.lower() in lex.prefixes:
+        # "as protests continue over ...", "as the release of the emails continued to Election Day": a verb
+        # of going on (the lexicon's cue prefixes) says nothing in an as-clause; it tells when.
+        return False
     extra = [c for c in verb.children if c.dep_ not in BARE_CUE_DEPS]
     if not extra:
         return True
@@ -398,6 +402,25 @@ def _host_clause(anchor: Token, sent: SpacySpan) -> tuple[int, int] | None:
     return max(sides, key=lambda s: s[1] - s[0]) if sides else None
 
 
+def _in_host(clause: Token, part: tuple[int, int], sent: SpacySpan) -> bool:
+    """ "Impeachment, as a colleague points out, is a weak check": whether ``part`` (a token range) lies in
+    the clause an as-clause cue is set in, between its subject and its verb, so that the cue reports that
+    whole clause across the as-clause (the subject had been lost: "is a weak check"); not an adverb before
+    it ("Already, as she writes, many lawmakers ...")."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+        return False
+    host = _host(clause)
+    subject = next((c for c in host.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not (subject.i < clause.left_edge.i and clause.right_edge.i < host.i):
+        return False
+    return max(host.left_edge.i, sent.start) <= part[0] and part[1] <= host.right_edge.i
+
+
+def _host(clause: Token) -> Token:
+    """The verb of the clause an as-clause hangs on: the parse hangs it on the verb or on its subject."""
+    return clause.head.head if clause.head.dep_ in SUBJECT_DEPS else clause.head
+
+
 def _speaker_phrase(head: Token, stop: int) -> tuple[int, int] | None:
     """The subject's noun phrase, without relative clauses and not reaching ``stop`` (a relay tail)."""
     first, last = head.left_edge.i, min(head.right_edge.i, stop - 1)
@@ -437,9 +460,14 @@ def around_parenthesis(
         other = _trimmed(doc, *_within_paragraph(sent, cue, hole[1] + 1, stop - 1))
     else:
         return None
-    if quoted is not None and sent.start_char <= quoted[0] and quoted[1] <= sent.end_char:
+    if doc[hole[0]].dep_ == "mark":
+        # An as-clause set in what it reports: only the subject before it ("X, as Y points out, is Z"); a
+        # quotation or a clause on the other side is the author's ("I was taught, as Hughes said, “...”").
+        if other is None or not _in_host(doc[cue.head], other, sent):
+            return None
+    elif quoted is not None and sent.start_char <= quoted[0] and quoted[1] <= sent.end_char:
         return quoted
-    if other is None or not _reported_part(doc[other[0] : other[1] + 1], doc[cue.head], lex):
+    elif other is None or not _reported_part(doc[other[0] : other[1] + 1], doc[cue.head], lex):
         return None
     return doc[other[0]].idx, doc[other[1]].idx + len(doc[other[1]])
 
@@ -458,6 +486,9 @@ def _parenthesis(
             if quotes.overlapping(doc[last].idx + len(doc[last]), doc[end].idx + len(doc[end])):
                 break
             last = end
+    # "Impeachment, as a colleague points out, is ...": an as-clause's mark opens the parenthesis.
+    if any(c.dep_ == "mark" and c.lower_ == "as" and c.i == first - 1 for c in verb.children):
+        first -= 1
     if first - 1 <= sent.start or last + 2 >= stop:
         return None
     # Nothing else in it: "the mayor began by saying," is the mayor's own clause, not a parenthesis.

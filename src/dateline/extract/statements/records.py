@@ -19,6 +19,7 @@ from dateline.extract.statements.content import (
     around_parenthesis,
     names_topic,
 )
+from dateline.extract.statements.credits import CREDIT_KIND
 from dateline.extract.statements.cues import (
     TWEET_SIGNATURE,
     cue_class,
@@ -82,7 +83,7 @@ PARTICIPLE_TAGS = frozenset({"VBN"})
 
 # Cue kinds that are no verb of the lexicon but always report speech: "Name: ...", a title-case headline
 # verb, a relay ("Trend reports referring to ...").
-LABEL_CUES = frozenset({"colon", "headline", "relay", "credit"})
+LABEL_CUES = frozenset({"colon", "headline", "relay", CREDIT_KIND})
 
 # Subjects that are not speakers: expletive and demonstrative "it"/"this" ("it was reported that").
 NON_SPEAKERS = frozenset({"it", "this", "that", "there", "what", "which"})
