@@ -19,7 +19,8 @@ from dateline.store.schema import metadata
 
 def test_autogenerate_finds_nothing_after_migrating(store_url: str) -> None:
     with Store(store_url) as store, store.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"include_name": include_name}), metadata)
+        opts = {"include_name": include_name, "include_object": schema.include_object(store.dialect)}
+        diff = compare_metadata(MigrationContext.configure(conn, opts=opts), metadata)
     assert diff == []
 
 
@@ -122,3 +123,57 @@ def test_keys_by_item_index_becomes_the_entity_keys_index(store_url: str) -> Non
                 ]
             )
         )
+
+
+def _entity_keys_index(conn: sa.Connection) -> tuple[list[str], str | None]:
+    """The columns of the database's index of entity keys by item, and its WHERE clause as the database keeps it
+    (None for a full index)."""
+    name = schema.ENTITY_KEYS_INDEX
+    (found,) = [ix for ix in sa.inspect(conn).get_indexes("link_keys") if ix["name"] == name]
+    if conn.dialect.name == "sqlite":
+        sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,))
+        made = str(sql.scalar_one())
+        where = made[made.upper().index(" WHERE ") + len(" WHERE ") :] if " WHERE " in made.upper() else None
+    else:
+        query = "SELECT pg_get_expr(indpred, indrelid) FROM pg_index WHERE indexrelid = %(name)s::regclass"
+        where = conn.exec_driver_sql(query, {"name": name}).scalar_one()
+    return [str(c) for c in found["column_names"]], where
+
+
+def _names_entity_keys(where: str | None) -> bool:
+    """Whether a WHERE clause keeps entity keys alone: the kind compared with the one kind read by item."""
+    return where is not None and "kind" in where and f"'{schema.KEYS_BY_ITEM}'" in where and "=" in where
+
+
+def test_entity_keys_index_has_its_database_columns_and_is_partial(store_url: str) -> None:
+    """The index the move reads on each database: partial on entity keys, its columns those of its database
+    (kind first on SQLite, ``(item_id, key)`` on PostgreSQL). A full index of the same name and columns fails the
+    check, as does the other database's column order."""
+    with Store(store_url) as store, store.engine.begin() as conn:
+        columns, where = _entity_keys_index(conn)
+        assert columns == list(schema.ENTITY_KEYS_COLUMNS[store.dialect])
+        assert _names_entity_keys(where), where
+        conn.exec_driver_sql(f"DROP INDEX {schema.ENTITY_KEYS_INDEX}")
+        conn.exec_driver_sql(f"CREATE INDEX {schema.ENTITY_KEYS_INDEX} ON link_keys ({', '.join(columns)})")
+        assert not _names_entity_keys(_entity_keys_index(conn)[1])
+    assert schema.ENTITY_KEYS_COLUMNS["postgresql"][0] == "item_id"
+    assert schema.ENTITY_KEYS_COLUMNS["sqlite"][0] == "kind"
+
+
+def test_a_database_at_0009_gets_its_database_columns(store_url: str) -> None:
+    """A database at 0009 (the index kind first on every database) gets its own database's columns on open, the
+    partial WHERE kept; downgrading gives 0009's columns back."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with Store(store_url) as store:
+        with store.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0009")
+        with store.engine.connect() as conn:
+            columns, where = _entity_keys_index(conn)
+        assert columns == ["kind", "item_id", "key"]
+        assert _names_entity_keys(where), where
+    with Store(store_url) as store, store.engine.connect() as conn:
+        columns, where = _entity_keys_index(conn)
+        assert columns == list(schema.ENTITY_KEYS_COLUMNS[store.dialect])
+        assert _names_entity_keys(where), where

@@ -184,16 +184,18 @@ def move_groups(conn: Connection, kind: str, moves: list[tuple[str, str]]) -> No
     """Fold each group ``source`` into ``target`` of ``moves``, in order: its members and blocking keys go to
     ``target`` and its row is deleted (the caller writes ``target``'s merged data). One executemany per
     statement; each runs over the moves in their order, so a chain (a into b, then b into c) ends as it would
-    move by move. The keys are read by item through an index of ``schema.KEYS_BY_ITEM``'s keys alone: another
-    kind's keys would be found by a scan of that kind's keys (correct, not fast)."""
+    move by move. The keys are read by item through an index of ``schema.KEYS_BY_ITEM``'s keys alone, its columns
+    by database (``schema.ENTITY_KEYS_COLUMNS``): another kind's keys would be found by a scan of that kind's
+    keys (correct, not fast)."""
     if not moves:
         return
     m, k, g = link_members, link_keys, link_groups
     source, target = sa.bindparam("b_source", type_=sa.String), sa.bindparam("b_target", type_=sa.String)
     params = [{"b_source": s, "b_target": t} for s, t in moves]
     conn.execute(sa.update(m).where(m.c.kind == kind, m.c.group_id == source).values(group_id=target), params)
-    # The kind written into the SQL, not bound: SQLite uses a partial index (``ix_link_keys_entity_item``, on
-    # ``schema.KEYS_BY_ITEM``'s keys) only for a query whose own condition names the index's kind.
+    # The kind written into the SQL, not bound: a database uses a partial index (``schema.ENTITY_KEYS_INDEX``, on
+    # ``schema.KEYS_BY_ITEM``'s keys) only for a query whose own condition names the index's kind (SQLite always;
+    # PostgreSQL once it plans a prepared statement generically).
     keys_kind = sa.bindparam("b_keys_kind", kind, type_=sa.String, literal_execute=True)
     held = sa.select(k.c.key).where(k.c.kind == keys_kind, k.c.item_id == target)
     moved = sa.select(sa.literal(kind), k.c.key, target).where(

@@ -10,6 +10,9 @@ needs no migration.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from sqlalchemy import Boolean, Column, Index, Integer, MetaData, String, Table, Text, text
 
 metadata = MetaData()
@@ -107,6 +110,29 @@ link_members = Table(
 # groups are only ever looked up by key.
 KEYS_BY_ITEM = "entity"
 
+# The index of ``KEYS_BY_ITEM``'s keys by item (migrations 0009 and 0010) and its columns on each database,
+# owned here for the schema and migration 0010 alike. The move's reads (``corpus.move_groups``) name the kind and
+# the item, and take the key: the index holds the key so that it alone answers them. SQLite's planner uses it only
+# with the kind as its first column (with two equalities, as the primary key's one), and otherwise scanned the
+# kind's keys in the primary key. PostgreSQL drops the kind condition, which the index's WHERE implies, so with
+# the kind first the item is no longer a leading column and the whole index is read: 3.99 ms for one move's
+# insert against 0.086 ms with ``(item_id, key)`` (bench/RESULTS-linking.md, session 21).
+ENTITY_KEYS_INDEX = "ix_link_keys_entity_item"
+ENTITY_KEYS_COLUMNS: dict[str, tuple[str, ...]] = {
+    "sqlite": ("kind", "item_id", "key"),
+    "postgresql": ("item_id", "key"),
+}
+ENTITY_KEYS_WHERE = text(f"kind = '{KEYS_BY_ITEM}'")
+# The ``Index.info`` entry naming the one database an index of the metadata is for.
+DIALECT_INFO = "dialect"
+
+
+def _entity_keys_index(dialect: str, columns: tuple[str, ...]) -> Index:
+    """``ENTITY_KEYS_INDEX`` as ``dialect`` has it: made (``ddl_if``) and compared (``include_object``) there alone."""
+    where: dict[str, Any] = {f"{dialect}_where": ENTITY_KEYS_WHERE}
+    return Index(ENTITY_KEYS_INDEX, *columns, info={DIALECT_INFO: dialect}, **where).ddl_if(dialect=dialect)
+
+
 link_keys = Table(
     "link_keys",
     metadata,
@@ -114,19 +140,10 @@ link_keys = Table(
     Column("key", String(120), primary_key=True),
     Column("item_id", String(40), primary_key=True),
     # An entity's own keys (moving a merged entity's keys to the entity it is folded into), and only an
-    # entity's: a partial index (migration 0009) that the keys every other kind adds (about two thirds of a
-    # batch's) leave alone. Its kind and key columns are for SQLite's planner: with the kind the condition has two
-    # equalities, as the primary key's has one, and with the key the index alone answers the move's reads, which
-    # otherwise scanned the kind's keys in the primary key (bench/RESULTS-linking.md, session 21). A query must
-    # name the kind as a literal for SQLite to use a partial index.
-    Index(
-        "ix_link_keys_entity_item",
-        "kind",
-        "item_id",
-        "key",
-        sqlite_where=text(f"kind = '{KEYS_BY_ITEM}'"),
-        postgresql_where=text(f"kind = '{KEYS_BY_ITEM}'"),
-    ),
+    # entity's: a partial index that the keys every other kind adds (about two thirds of a batch's) leave alone.
+    # Its columns differ by database (``ENTITY_KEYS_COLUMNS``); the index of the other database is left out of
+    # its DDL and of the comparison with the migrations (``include_object``).
+    *(_entity_keys_index(dialect, columns) for dialect, columns in ENTITY_KEYS_COLUMNS.items()),
 )
 
 link_features = Table(
@@ -157,3 +174,15 @@ corrections = Table(
     Index("ix_corrections_record", "record_id"),
     Index("ix_corrections_article", "article_id"),
 )
+
+
+def include_object(dialect: str) -> Callable[[Any, str | None, str, bool, Any], bool]:
+    """Alembic autogenerate's filter on ``dialect``: leave out the metadata's indexes made for another database
+    (``DIALECT_INFO``); an index found in the database is always compared."""
+
+    def include(obj: Any, _name: str | None, type_: str, reflected: bool, _compare_to: Any) -> bool:
+        if reflected or type_ != "index":
+            return True
+        return obj.info.get(DIALECT_INFO, dialect) == dialect
+
+    return include
