@@ -559,11 +559,43 @@ def test_a_surname_of_a_person_in_the_article_is_no_town() -> None:
     assert isinstance(result, Analysis), result
     assert {p.text for p in result.places} == {"Houston", "Dallas"}
     people = [Mention(0, 13, "Ted Cruz"), Mention(20, 40, "George Washington")]
+    doc = load_nlp()("Ted Cruz met George Washington and spoke of Cruz and Washington.")
     # A well-known place keeps its name ("George Washington" does not stop Washington), and so does a name the
     # text calls a settlement.
-    assert not _surname(Mention(50, 60, "Washington"), people)
-    assert not _surname(Mention(50, 54, "Cruz", settlement=True), people)
-    assert _surname(Mention(50, 54, "Cruz"), people)
+    assert not _surname(doc, Mention(53, 63, "Washington"), people)
+    assert not _surname(doc, Mention(44, 48, "Cruz", settlement=True), people)
+    assert _surname(doc, Mention(44, 48, "Cruz"), people)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # Containment: the town followed by its state, though the candidate shares its name.
+        ("Hillary Clinton held a town hall event in Clinton, Iowa, on Monday. Clinton said the economy was strong.",
+         "Clinton"),
+        ("A teenager was shot in Ferguson, Missouri, in 2014. Lawyer Benjamin Ferguson said Ferguson would appeal.",
+         "Ferguson"),
+        # The object of "in" on a verb, though the model reads the club's name as a person.
+        ("The midfielder joined Hapoel Bnei Sakhnin in June. The club are based in Sakhnin, which is near Haifa.",
+         "Sakhnin"),
+    ],
+)
+def test_a_name_the_text_writes_as_a_place_is_no_surname(text: str, town: str) -> None:
+    from dateline.pipeline import Pipeline
+
+    article = article_from_text(text, source_path="<placed surnames>")
+    result = next(Pipeline(["entities.rules", "places.gazetteer"]).run([article]))
+    assert isinstance(result, Analysis), result
+    assert town in {p.text for p in result.places}
+
+
+def test_a_person_word_after_in_on_a_noun_stays_a_surname() -> None:
+    # "faith in Cruz" is the senator: "in" on a noun is no placing preposition; "between" pairs rivals.
+    text = "Senator Ted Cruz won. Voters have faith in Cruz, and the race between Cruz and his rival was close."
+    doc = load_nlp()(text)
+    people = [Mention(8, 16, "Ted Cruz")]
+    starts = [m.start() for m in re.finditer("Cruz", text)][1:]
+    assert all(_surname(doc, Mention(s, s + 4, "Cruz"), people) for s in starts)
 
 
 def test_a_seat_keeps_a_town_near_its_capital_and_a_capital_its_namesakes() -> None:

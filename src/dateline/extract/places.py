@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "places.gazetteer"
-VERSION = 9
+VERSION = 10
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Towns at least this large count as well known: they beat a first-level division or continent of the
 # same name only when the article gives no other clue. 100,000 is the UN's "large city" threshold
@@ -189,7 +189,7 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
     trimmed = [
         m
         for m in (_trim_possessive(m) for m in found)
-        if not _government_seat(doc, m) and not _is_demonym(m.text) and not _surname(m, people)
+        if not _government_seat(doc, m) and not _is_demonym(m.text) and not _surname(doc, m, people)
     ]
     # A span found both ways keeps its strong (model-tagged) reading: strong mentions come first.
     unique: dict[tuple[int, int], Mention] = {}
@@ -198,20 +198,52 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
     return sorted(unique.values(), key=lambda m: (m.start, m.end))
 
 
-def _surname(mention: Mention, people: list[Mention]) -> bool:
+def _surname(doc: Doc, mention: Mention, people: list[Mention]) -> bool:
     """The last word of a longer person's name in the article ("between Cruz and O'Rourke" beside "Ted Cruz",
-    "Obama's term" beside "Barack Obama"): that person's surname, whatever the model tagged it, not the small town that shares the
-    name (Cruz, Brazil; Clinton, Maryland; Obama, Japan), unless the gazetteer knows it as a country, a
-    first-level division or a town of 100,000+ ("George Washington" does not stop "Washington"). The rule
-    _mistagged applies to PERSON-tagged names, here for every mention (the model's GPE "Obama", an untagged name
-    after "between" or "at")."""
+    "Obama's term" beside "Barack Obama"): that person's surname, whatever the model tagged it, not the small
+    town that shares the name (Cruz, Brazil; Clinton, Maryland; Obama, Japan), unless the gazetteer knows it as
+    a country, a first-level division or a town of 100,000+ ("George Washington" does not stop "Washington"),
+    or the text places it (_placed_by_text). _mistagged reads PERSON-tagged names with _person_word too."""
+    return _person_word(doc, mention, people, last_only=True) and not _is_gazetteer_toponym(
+        _clean(mention.text), LARGE_CITY_POPULATION
+    )
+
+
+def _person_word(doc: Doc, mention: Mention, people: list[Mention], *, last_only: bool) -> bool:
+    """A one-word mention that is a word of a longer person's name in the article (its last word with
+    ``last_only``), and that the text does not itself write as a place: not a name the text calls a settlement
+    ("the gated suburb of Madinaty") and not one _placed_by_text ("in Clinton, Iowa", "based in Sakhnin")."""
     text = _clean(mention.text)
-    if mention.settlement or " " in text:
-        # The text itself calls it a settlement ("the gated suburb of Madinaty"): a place whatever else it names.
+    if not text or mention.settlement or " " in text:
         return False
-    if text not in {_clean(p.text).split()[-1] for p in people if " " in _clean(p.text)}:
+    # Case aside: "the king" beside "King Salman" is the king, not King, Ontario.
+    names = [_clean(p.text).casefold().split() for p in people]
+    if text.casefold() not in {w for n in names if len(n) > 1 for w in (n[-1:] if last_only else n)}:
         return False
-    return not _is_gazetteer_toponym(text, LARGE_CITY_POPULATION)
+    return not _placed_by_text(doc, mention)
+
+
+# Prepositions whose object the text writes as a place even where a person in the article shares its name
+# ("campaigned in Clinton", "based in Sakhnin", "near Ferguson"), when they hang on a verb: after a noun, "in"
+# is as often a person's ("faith in Clinton", "confidence in Barr"), and "between", a locative preposition
+# elsewhere, pairs rivals ("between Cruz and O'Rourke").
+_PLACING_PREPOSITIONS = frozenset({"in", "near"})
+
+
+def _placed_by_text(doc: Doc, mention: Mention) -> bool:
+    """The text writes the mention as a place: followed by ", <first-level division or country>" ("Clinton,
+    Iowa", "Ferguson, Missouri"), or the object of "in"/"near" hanging on a verb ("based in Sakhnin",
+    "campaigned in Clinton")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        run = _proper_run(doc, span.end + 1)
+        container = " ".join(t.text for t in run)
+        if run and any(c.feature in (FEATURE_ADMIN1, FEATURE_COUNTRY) for c in candidates(container)):
+            return True
+    head = span.root.head
+    return span.root.dep_ == "pobj" and head.lower_ in _PLACING_PREPOSITIONS and head.head.pos_ == "VERB"
 
 
 def _is_demonym(text: str) -> bool:
@@ -474,8 +506,9 @@ def _mistagged(doc: Doc, typed: list[tuple[str, Mention]]) -> list[Mention]:
     """Entities the model typed as an organisation, person, group or product that are toponyms: the small
     model tags many towns ORG or PERSON ("Cirencester", "Harare"), and streets and buildings ORG ("Royal
     Street", "Colchester General Hospital"; GeoWebNews counts both as literal toponyms). A PERSON name that
-    also occurs inside a longer person's name in the article is that person's surname, not a town."""
-    person_words = {w for label, m in typed if label == "PERSON" and " " in m.text for w in m.text.split()}
+    also occurs inside a longer person's name in the article is that person's name, not a town, unless the text
+    writes it as a place (_person_word, shared with _surname)."""
+    people = [m for label, m in typed if label == "PERSON"]
     wordlist = words()
     out: list[Mention] = []
     for label, mention in typed:
@@ -485,7 +518,7 @@ def _mistagged(doc: Doc, typed: list[tuple[str, Mention]]) -> list[Mention]:
         last = text.split()[-1] if text else ""
         street = _is_street(text)
         facility = street or (" " in text and label != "PERSON" and last in wordlist.building)
-        surname = label == "PERSON" and text in person_words
+        surname = label == "PERSON" and _person_word(doc, mention, people, last_only=False)
         # A group's name ("Arab", "Kurdish") is a toponym only where it is a well-known place's own name: the
         # small towns named after peoples (Arab, Alabama) are not what news means by them.
         least = LARGE_CITY_POPULATION if label == "NORP" else UNTAGGED_MIN_POPULATION
