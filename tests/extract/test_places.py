@@ -22,6 +22,7 @@ from dateline.extract.places import (
     _is_gazetteer_toponym,
     _mistagged,
     _rejoined,
+    _seat_at_site,
     _seat_site,
     _surname,
     _with_kind_word,
@@ -527,6 +528,28 @@ def test_a_seat_of_power_stands_in_its_capital_not_at_a_namesake() -> None:
         assert distance_km((place.lat, place.lon), (38.8977, -77.0365)) < NEARBY_KM
 
 
+def test_a_seat_of_power_named_for_its_office_is_no_site() -> None:
+    # Own sentences: "served two terms in" and "misinformation from" the White House are the presidency and the
+    # government (the review found such mentions placed at Washington); "outside" and "visited" are sites.
+    from dateline.pipeline import Pipeline
+
+    office = "The senator served two terms in the White House. Critics warned of misinformation from the White House."
+    sites = "Protesters gathered outside the White House on Sunday, and the governor visited the White House on Monday."
+    found = {}
+    for name, text in (("office", office), ("sites", sites)):
+        result = next(Pipeline(["entities.rules", "places.gazetteer"]).run([article_from_text(text, source_path=name)]))
+        assert isinstance(result, Analysis), result
+        found[name] = [text[s.start - 12 : s.start] for p in result.places if p.text == "White House" for s in p.spans]
+    assert found == {"office": [], "sites": ["outside the ", "visited the "]}
+    # "According to" credits the government; "went to" on a verb of doing is a visit.
+    for text, site in (
+        ("The trip was cancelled, according to the White House.", False),
+        ("The coach went to the White House with his players.", True),
+    ):
+        start = text.index("White House")
+        assert _seat_at_site(load_nlp()(text), Mention(start, start + 11, "White House")) is site
+
+
 def test_a_demonym_tagged_as_a_place_is_no_town() -> None:
     # Own sentences: the small model tags "Welsh" and "English" as places here; they are the peoples, not
     # Welsh, Louisiana, or English, Indiana.
@@ -559,11 +582,49 @@ def test_a_surname_of_a_person_in_the_article_is_no_town() -> None:
     assert isinstance(result, Analysis), result
     assert {p.text for p in result.places} == {"Houston", "Dallas"}
     people = [Mention(0, 13, "Ted Cruz"), Mention(20, 40, "George Washington")]
+    doc = load_nlp()("Ted Cruz met George Washington and spoke of Cruz and Washington.")
     # A well-known place keeps its name ("George Washington" does not stop Washington), and so does a name the
     # text calls a settlement.
-    assert not _surname(Mention(50, 60, "Washington"), people)
-    assert not _surname(Mention(50, 54, "Cruz", settlement=True), people)
-    assert _surname(Mention(50, 54, "Cruz"), people)
+    assert not _surname(doc, Mention(53, 63, "Washington"), people)
+    assert not _surname(doc, Mention(44, 48, "Cruz", settlement=True), people)
+    assert _surname(doc, Mention(44, 48, "Cruz"), people)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # Containment: the town followed by its state, though the candidate shares its name.
+        (
+            "Hillary Clinton held a town hall event in Clinton, Iowa, on Monday. Clinton said the economy was strong.",
+            "Clinton",
+        ),
+        (
+            "A teenager was shot in Ferguson, Missouri, in 2014. Lawyer Benjamin Ferguson said Ferguson would appeal.",
+            "Ferguson",
+        ),
+        # The object of "in" on a verb, though the model reads the club's name as a person.
+        (
+            "The midfielder joined Hapoel Bnei Sakhnin in June. The club are based in Sakhnin, which is near Haifa.",
+            "Sakhnin",
+        ),
+    ],
+)
+def test_a_name_the_text_writes_as_a_place_is_no_surname(text: str, town: str) -> None:
+    from dateline.pipeline import Pipeline
+
+    article = article_from_text(text, source_path="<placed surnames>")
+    result = next(Pipeline(["entities.rules", "places.gazetteer"]).run([article]))
+    assert isinstance(result, Analysis), result
+    assert town in {p.text for p in result.places}
+
+
+def test_a_person_word_after_in_on_a_noun_stays_a_surname() -> None:
+    # "faith in Cruz" is the senator: "in" on a noun is no placing preposition; "between" pairs rivals.
+    text = "Senator Ted Cruz won. Voters have faith in Cruz, and the race between Cruz and his rival was close."
+    doc = load_nlp()(text)
+    people = [Mention(8, 16, "Ted Cruz")]
+    starts = [m.start() for m in re.finditer("Cruz", text)][1:]
+    assert all(_surname(doc, Mention(s, s + 4, "Cruz"), people) for s in starts)
 
 
 def test_a_seat_keeps_a_town_near_its_capital_and_a_capital_its_namesakes() -> None:
