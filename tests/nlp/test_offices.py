@@ -788,6 +788,8 @@ def test_a_titled_holder_is_the_person_named_without_the_title(
         ("The protest ousted pro-Kremlin president Tom Hale in February.", ("president", None, None, "Tom Hale")),
         ("Israeli Prime Minister Tom Hale called for calm.", ("Prime Minister", "Israel", None, "Tom Hale")),
         ("Taliban leader Tom Hale called for calm.", ("leader", "Taliban", None, "Tom Hale")),
+        # The words after a stance hold the office.
+        ("The senator said anti-Trump FBI agent Tom Hale had sent the messages.", ("agent", "FBI", None, "Tom Hale")),
         # A title word opening a two-word name after an abbreviated title is the given name.
         ("Nevada Sen. Dean Holloway voted against the bill.", ("Sen.", "Nevada", None, "Dean Holloway")),
     ],
