@@ -806,6 +806,19 @@ def test_a_hedge_or_a_faith_before_a_title_is_no_office_of_it() -> None:
     assert [o[0] for o in _offices("The race pitted Sen. Dean Holloway against a newcomer.")] == ["Sen."]
 
 
+def test_a_capitalised_anti_inside_an_organisation_is_no_stance() -> None:
+    # "Anti-" opens the organisation the model names: the office keeps a holder (v22 read a stance and dropped it).
+    # At a text's first token the hyphen does not join the holder, so the name is cut to "Defamation League" there.
+    for text in (
+        "Anti-Defamation League CEO Tom Hale said the report was alarming.",
+        "The report was alarming, said Anti-Defamation League CEO Tom Hale on Monday.",
+    ):
+        [(title, of, _, person)] = _offices(text)
+        assert (title, person) == ("CEO", "Tom Hale")
+        assert of is not None and of.endswith("Defamation League"), of
+    assert ("lawyer", None, None, "Tom Hale") in _offices("The group hired anti-Trump lawyer Tom Hale on Monday.")
+
+
 def test_a_portfolio_opened_by_an_adjective_is_a_national_office() -> None:
     lex = lexicon()
     assert lex.is_national("International Trade Secretary")

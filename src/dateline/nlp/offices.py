@@ -1249,14 +1249,13 @@ _STANCE_PREFIXES = frozenset({"pro", "anti"})
 
 
 def stance_prefix(doc: Doc, i: int) -> bool:
-    """The name at token ``i`` is written after a stance prefix and its hyphen ("pro-Kremlin", "anti-Islam")."""
-    return (
-        i > 1
-        and doc[i - 1].text == "-"
-        and not doc[i - 2].whitespace_
-        and not doc[i - 1].whitespace_
-        and doc[i - 2].lower_ in _STANCE_PREFIXES
-    )
+    """The name at token ``i`` is written after a stance prefix and its hyphen ("pro-Kremlin", "anti-Islam"). A
+    capitalised prefix inside an organisation the model names opens that name ("Anti-Defamation League CEO NAME"
+    was CEO of none in v22, the prefix read as a stance)."""
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 2].whitespace_ or doc[i - 1].whitespace_:
+        return False
+    prefix = doc[i - 2]
+    return prefix.lower_ in _STANCE_PREFIXES and (prefix.is_lower or prefix.ent_type_ != "ORG")
 
 
 def _model_org_start(doc: Doc, first: int, end: int, floor: int) -> int:
