@@ -819,6 +819,14 @@ def test_a_capitalised_anti_inside_an_organisation_is_no_stance() -> None:
     assert ("lawyer", None, None, "Tom Hale") in _offices("The group hired anti-Trump lawyer Tom Hale on Monday.")
 
 
+def test_a_surname_the_model_tags_a_group_is_no_faith_word() -> None:
+    # The model tags the second "Portman" a group (NORP): a word of a person named in the text is no faith or
+    # movement word, so it holds the office (v22 dropped it); a faith word still holds none.
+    text = 'Sen. Rob Portman is running again. "We are proud," Portman campaign manager Jill Baker said on Monday.'
+    assert ("campaign manager", "Portman", None, "Jill Baker") in _offices(text)
+    assert not [o for o in _offices("Evangelical pastor Tom Hale called for calm.") if o[1] == "Evangelical"]
+
+
 def test_a_portfolio_opened_by_an_adjective_is_a_national_office() -> None:
     lex = lexicon()
     assert lex.is_national("International Trade Secretary")

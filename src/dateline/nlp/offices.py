@@ -1240,7 +1240,14 @@ def _describes_holder(doc: Doc, first: int, end: int, lex: Lexicon) -> bool:
         and span[0].ent_iob_ == "B"
         and (end >= len(doc) or doc[end].ent_iob_ != "I")
         and lex.holder(span.text) == span.text
+        and not _person_word(doc, span.text)
     )
+
+
+def _person_word(doc: Doc, text: str) -> bool:
+    """``text`` is a word of a person the model names in the text: a surname the model tags a group once
+    ("Portman campaign manager NAME", the senator named "Rob Portman" elsewhere, was of none in v22)."""
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and text in (t.text for t in ent) for ent in doc.ents)
 
 
 # Prefixes that make a stance of a name ("pro-Kremlin", "anti-Taliban"): the name is what the holder is for or
