@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.nlp import load_nlp
-from dateline.nlp.offices import Office, lexicon
+from dateline.nlp.offices import Office, group_org_end, lexicon
 
 
 def _offices(text: str) -> list[tuple[str, str | None, str | None, str]]:
@@ -852,6 +852,11 @@ def test_a_stance_prefix_is_no_part_of_a_name() -> None:
             "Ann Fryer, president of Students for Life of America, said so.",
             ("president", "Students for Life of America", None, "Ann Fryer"),
         ),
+        # The title after the name: the sentence's first plural, a common noun to the model, opens the name.
+        (
+            "Students for Life of America President Tom Hale said the vote was a win.",
+            ("President", "Students for Life of America", None, "Tom Hale"),
+        ),
     ],
 )
 def test_an_organisation_named_for_its_members_holds_the_office(text: str, expected: tuple[str | None, ...]) -> None:
@@ -864,3 +869,10 @@ def test_an_organisation_named_for_its_members_is_one_name() -> None:
     assert ("Americans for Tax Reform", "ORG") in [(ent.text, ent.label_) for ent in doc.ents]
     # Not a plural before "for" and no name: "Americans for decades".
     assert "ORG" not in [ent.label_ for ent in nlp("Americans for decades have paid their taxes.").ents]
+
+
+def test_a_group_for_a_holiday_is_no_organisation() -> None:
+    # "Democrats for Halloween": a costume, not a group; the model's own ORG there was joined by the rule in v22.
+    doc = load_nlp()("The governor and his family dress as 2020 Democrats for Halloween DC's party.")
+    assert [i for i in range(len(doc)) if group_org_end(doc, i) > i] == []
+    assert "Democrats for Halloween DC" not in [ent.text for ent in doc.ents]

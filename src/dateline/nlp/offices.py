@@ -377,8 +377,8 @@ def group_org_end(doc: Doc, i: int) -> int:
     Democrats/... for Name" in the AllSides corpus outside gold/dev, 20 of them after a title's "of/at/for/with"."""
     first = group_for_end(doc, i)
     run = _name_run(doc, first, allow_and=True)
-    if first == i or run == first or doc[first].ent_type_ in ("PERSON", "DATE", "TIME"):
-        return i  # "Americans for decades", "Americans for Trump": no organisation named
+    if first == i or run == first or doc[first].ent_type_ in _NO_GROUP_AIM or _holiday_at(doc, first):
+        return i  # "Americans for decades", "Americans for Trump", "Democrats for Halloween": no organisation named
     for _ in range(MAX_OF_LINKS):  # "Students for Life of America", as `org_extent` links its names
         if run + 1 >= len(doc) or doc[run].lower_ != "of":
             break
@@ -389,13 +389,36 @@ def group_org_end(doc: Doc, i: int) -> int:
     return run
 
 
-def group_for_end(doc: Doc, i: int) -> int:
+# What a group is "for" when no organisation is named: a person ("Americans for Trump"), a time, or an occasion
+# the model tags an event ("Democrats for Halloween", review of v22: a costume caption joined into one ORG).
+_NO_GROUP_AIM = frozenset({"PERSON", "DATE", "TIME", "EVENT"})
+
+
+@lru_cache(maxsize=1)
+def _holidays() -> tuple[tuple[str, ...], ...]:
+    """The holidays `times.yaml` lists, as words, longest first."""
+    names = [tuple(name.split()) for name in load_yaml("times.yaml")["holidays"]]
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _holiday_at(doc: Doc, i: int) -> bool:
+    """A holiday the times lexicon lists opens at token ``i`` ("Halloween", "Labor Day"), written capitalised."""
+    return any(
+        tuple(t.text for t in doc[i : i + len(words)]) == words for words in _holidays() if i + len(words) <= len(doc)
+    )
+
+
+def group_for_end(doc: Doc, i: int, *, before_title: bool = False) -> int:
     """Past a group organisation's opening words at ``i`` ("Americans for", "Americans United for the"); else
-    ``i``: a plural proper noun, or a plural the model tags a group (NORP), then "(United) for"."""
+    ``i``: a plural proper noun, or a plural the model tags a group (NORP), then "(United) for". ``before_title``:
+    the name holds a title written after it, so a sentence's first plural the model reads as a common noun opens it
+    too, as does one after a punctuation mark ("Students for Life of America President NAME" opening a sentence
+    or after a dateline's dash was of "Life of America")."""
     tok = doc[i] if 0 <= i < len(doc) else None
     if tok is None or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper:
         return i
-    if not (tok.tag_ == "NNPS" or (tok.ent_type_ == "NORP" and tok.lower_.endswith("s"))):
+    common_opener = before_title and (tok.is_sent_start or doc[i - 1].is_punct) and tok.tag_ == "NNS"
+    if not (tok.tag_ == "NNPS" or common_opener or (tok.ent_type_ == "NORP" and tok.lower_.endswith("s"))):
         return i
     if i > 0 and not tok.is_sent_start and is_name_word(doc[i - 1]):
         return i  # "Korea Centers for Disease Control": a longer name opened before it
@@ -1211,7 +1234,9 @@ def _holder_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> tup
     while first < end and doc[first].lower_ in lex.honorifics:
         first += 1  # "Mr. Putin's spokesman": the holder is Putin
     for opens in range(first - 2, max(floor, first - 4) - 1, -1):
-        if group_for_end(doc, opens) == first:  # "Americans for Prosperity President NAME": the group opens the name
+        if (
+            group_for_end(doc, opens, before_title=True) == first
+        ):  # "Americans for Prosperity President NAME": the group opens the name
             first = opens
             break
     stanced = first < end and stance_prefix(doc, first)
