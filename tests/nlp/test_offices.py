@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from dateline.nlp import load_nlp
+from dateline.nlp.components import fix_entities
 from dateline.nlp.offices import Office, group_org_end, lexicon
 
 
@@ -834,9 +836,16 @@ def test_a_portfolio_opened_by_an_adjective_is_a_national_office() -> None:
     assert not lex.is_national("International Secretary")
 
 
-def test_a_stance_prefix_is_no_part_of_a_name() -> None:
-    doc = load_nlp()('He backed a "coup" against pro-Kremlin president Tom Hale in February.')
-    assert "pro-Kremlin" not in [ent.text for ent in doc.ents]
+def test_a_stance_prefix_is_cut_off_the_models_name() -> None:
+    # The model seldom takes a lower-case "pro-"/"anti-" into a name (none in 200 sentences written to try; 5 in a
+    # 300-report sample of the corpus), so the span it would tag is set by hand on the model's own parse: the fixer
+    # keeps the name the stance is for, not the stance.
+    doc = load_nlp(as_shipped=True)("A pro-Kremlin newspaper printed the story.")
+    doc.ents = [Span(doc, 1, 4, label="NORP")]  # "pro-Kremlin"
+    assert [(ent.text, ent.label_) for ent in fix_entities(doc).ents] == [("Kremlin", "NORP")]
+    # A capitalised prefix inside an organisation the model tags is part of its name, no stance.
+    doc = load_nlp()("Pro-Kremlin Republicans met on Monday.")
+    assert ("Pro-Kremlin", "ORG") in [(ent.text, ent.label_) for ent in doc.ents]
 
 
 @pytest.mark.parametrize(
