@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from dateline.cli import app
 from dateline.nlp import load_nlp, model
 from dateline.nlp.model import MODEL_PACKAGE
+from dateline.nlp.offices import Office
 from dateline.store import Store
 from tests.batch.nasty import MAX_BYTES, make_nasty
 from tests.store.conftest import pg_schema, pg_session_db  # noqa: F401  (fixture)
@@ -86,7 +87,7 @@ def test_long_texts_are_parsed_in_windows_joined_into_one_doc(monkeypatch: pytes
     assert expected_offices and expected_nested
     assert [(doc[row[1]].idx, row[0]) for row in doc._.offices] == expected_offices
     assert [doc[s].idx for s, _ in doc._.nested_places] == expected_nested
-    holders = {doc[row[-2]].text for row in doc._.offices}
+    holders = {doc[Office(*row).person_start].text for row in doc._.offices}
     assert "Jane" in holders
 
 

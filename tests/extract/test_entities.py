@@ -751,3 +751,15 @@ def test_a_news_agency_acronym_joins_no_other_organisation() -> None:
     )
     group = next(e for e in _entities_of(text) if e.name == "Americans for Prosperity")
     assert "AP" not in group.aliases
+
+
+def test_a_stance_before_a_title_names_no_holder_and_no_home_country() -> None:
+    # "pro-Kremlin president": the stance is no holder and the report's country is no better guess; the words after
+    # a stance hold the office ("anti-Trump FBI agent" is an agent of the FBI).
+    text = (
+        "WASHINGTON (AP) — The senator said on Monday that the protests ousted pro-Kremlin president Tom Halvorsen "
+        "in 2014.\n\nThe senator said anti-Trump FBI agent Peter Holcomb had sent the messages."
+    )
+    roles = {e.name: [(r.title, r.of) for r in e.roles] for e in _entities_of(text) if e.type == "PERSON"}
+    assert roles["Tom Halvorsen"] == [("president", None)]
+    assert roles["Peter Holcomb"] == [("agent", "FBI")]

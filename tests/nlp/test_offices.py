@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from dateline.nlp import load_nlp
-from dateline.nlp.offices import Office, lexicon
+from dateline.nlp.components import fix_entities
+from dateline.nlp.offices import Office, group_org_end, lexicon
 
 
 def _offices(text: str) -> list[tuple[str, str | None, str | None, str]]:
@@ -788,6 +790,8 @@ def test_a_titled_holder_is_the_person_named_without_the_title(
         ("The protest ousted pro-Kremlin president Tom Hale in February.", ("president", None, None, "Tom Hale")),
         ("Israeli Prime Minister Tom Hale called for calm.", ("Prime Minister", "Israel", None, "Tom Hale")),
         ("Taliban leader Tom Hale called for calm.", ("leader", "Taliban", None, "Tom Hale")),
+        # The words after a stance hold the office.
+        ("The senator said anti-Trump FBI agent Tom Hale had sent the messages.", ("agent", "FBI", None, "Tom Hale")),
         # A title word opening a two-word name after an abbreviated title is the given name.
         ("Nevada Sen. Dean Holloway voted against the bill.", ("Sen.", "Nevada", None, "Dean Holloway")),
     ],
@@ -804,6 +808,27 @@ def test_a_hedge_or_a_faith_before_a_title_is_no_office_of_it() -> None:
     assert [o[0] for o in _offices("The race pitted Sen. Dean Holloway against a newcomer.")] == ["Sen."]
 
 
+def test_a_capitalised_anti_inside_an_organisation_is_no_stance() -> None:
+    # "Anti-" opens the organisation the model names: the office keeps a holder (v22 read a stance and dropped it).
+    # At a text's first token the hyphen does not join the holder, so the name is cut to "Defamation League" there.
+    for text in (
+        "Anti-Defamation League CEO Tom Hale said the report was alarming.",
+        "The report was alarming, said Anti-Defamation League CEO Tom Hale on Monday.",
+    ):
+        [(title, of, _, person)] = _offices(text)
+        assert (title, person) == ("CEO", "Tom Hale")
+        assert of is not None and of.endswith("Defamation League"), of
+    assert ("lawyer", None, None, "Tom Hale") in _offices("The group hired anti-Trump lawyer Tom Hale on Monday.")
+
+
+def test_a_surname_the_model_tags_a_group_is_no_faith_word() -> None:
+    # The model tags the second "Portman" a group (NORP): a word of a person named in the text is no faith or
+    # movement word, so it holds the office (v22 dropped it); a faith word still holds none.
+    text = 'Sen. Rob Portman is running again. "We are proud," Portman campaign manager Jill Baker said on Monday.'
+    assert ("campaign manager", "Portman", None, "Jill Baker") in _offices(text)
+    assert not [o for o in _offices("Evangelical pastor Tom Hale called for calm.") if o[1] == "Evangelical"]
+
+
 def test_a_portfolio_opened_by_an_adjective_is_a_national_office() -> None:
     lex = lexicon()
     assert lex.is_national("International Trade Secretary")
@@ -811,9 +836,16 @@ def test_a_portfolio_opened_by_an_adjective_is_a_national_office() -> None:
     assert not lex.is_national("International Secretary")
 
 
-def test_a_stance_prefix_is_no_part_of_a_name() -> None:
-    doc = load_nlp()('He backed a "coup" against pro-Kremlin president Tom Hale in February.')
-    assert "pro-Kremlin" not in [ent.text for ent in doc.ents]
+def test_a_stance_prefix_is_cut_off_the_models_name() -> None:
+    # The model seldom takes a lower-case "pro-"/"anti-" into a name (none in 200 sentences written to try; 5 in a
+    # 300-report sample of the corpus), so the span it would tag is set by hand on the model's own parse: the fixer
+    # keeps the name the stance is for, not the stance.
+    doc = load_nlp(as_shipped=True)("A pro-Kremlin newspaper printed the story.")
+    doc.ents = [Span(doc, 1, 4, label="NORP")]  # "pro-Kremlin"
+    assert [(ent.text, ent.label_) for ent in fix_entities(doc).ents] == [("Kremlin", "NORP")]
+    # A capitalised prefix inside an organisation the model tags is part of its name, no stance.
+    doc = load_nlp()("Pro-Kremlin Republicans met on Monday.")
+    assert ("Pro-Kremlin", "ORG") in [(ent.text, ent.label_) for ent in doc.ents]
 
 
 @pytest.mark.parametrize(
@@ -829,6 +861,11 @@ def test_a_stance_prefix_is_no_part_of_a_name() -> None:
             "Ann Fryer, president of Students for Life of America, said so.",
             ("president", "Students for Life of America", None, "Ann Fryer"),
         ),
+        # The title after the name: the sentence's first plural, a common noun to the model, opens the name.
+        (
+            "Students for Life of America President Tom Hale said the vote was a win.",
+            ("President", "Students for Life of America", None, "Tom Hale"),
+        ),
     ],
 )
 def test_an_organisation_named_for_its_members_holds_the_office(text: str, expected: tuple[str | None, ...]) -> None:
@@ -841,3 +878,10 @@ def test_an_organisation_named_for_its_members_is_one_name() -> None:
     assert ("Americans for Tax Reform", "ORG") in [(ent.text, ent.label_) for ent in doc.ents]
     # Not a plural before "for" and no name: "Americans for decades".
     assert "ORG" not in [ent.label_ for ent in nlp("Americans for decades have paid their taxes.").ents]
+
+
+def test_a_group_for_a_holiday_is_no_organisation() -> None:
+    # "Democrats for Halloween": a costume, not a group; the model's own ORG there was joined by the rule in v22.
+    doc = load_nlp()("The governor and his family dress as 2020 Democrats for Halloween DC's party.")
+    assert [i for i in range(len(doc)) if group_org_end(doc, i) > i] == []
+    assert "Democrats for Halloween DC" not in [ent.text for ent in doc.ents]

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "entities.rules"
-VERSION = 22
+VERSION = 23
 # Mention types kept for grouping and roles but not output as entities: the annotation guide
 # (gold/ANNOTATION-GUIDE.md, "Entities") lists NORP and EVENT names only as optional, so such a record can never
 # be a hit, only a false positive ("Republicans", "Muslims", "anti-Islamic"). A demonym of a country is not
@@ -535,7 +535,7 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
         after = _holder_after(doc, office, by_token, lex) if of is None and office.end > office.person_start else None
         if after is not None:
             of = after or None
-        elif of is None and lex.is_national(office.title):
+        elif of is None and lex.is_national(office.title) and not office.stance:
             if (id(holder), office.title.casefold()) in written:
                 continue
             own = nationals.get(id(holder))

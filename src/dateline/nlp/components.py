@@ -190,7 +190,10 @@ def _normalise(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> list
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
     if start + 2 < end and stance_prefix(doc, start + 2):
-        start += 2  # "pro-Kremlin", "anti-Taliban": the stance is no part of the name it is for or against
+        # "pro-Kremlin", "anti-Taliban": the stance is no part of the name it is for or against (a 300-report
+        # sample of the AllSides corpus outside gold/dev: 5 names cut, 4 right, 1 doubtful, "anti-Trump America"
+        # left as the organisation "Trump America"; a capitalised prefix in a model ORG stays, offices.stance_prefix)
+        start += 2
     if 0 < start < end - 1 and f"{doc[start - 1].lower_} {doc[start].lower_}" in lex.relative_nouns:
         # "First Lady Melania Trump" tagged "Lady Melania Trump": a name starting inside a relative's noun
         # (`relative_nouns`) is the words after it.
