@@ -642,9 +642,9 @@ def _reported_inside(cue: Cue, statement: Statement, outer_cue: Cue, content: Sp
     said = statement.cue_span
     if own is None or speaker is None or said is None or outer_cue == cue or own == content:
         return False
-    if statement.statement_kind == "direct" and _unmarked_block(doc.text, content):
-        return False
     if not all(content.start <= s.start and s.end <= content.end for s in (own, speaker, said)):
+        return False
+    if statement.statement_kind == "direct" and _unmarked_block(doc.text, content):
         return False
     # Walk up from the inner cue to the reporting cue (or the root, when the parse hangs it elsewhere).
     token = doc[cue.head]

@@ -11,8 +11,16 @@ from __future__ import annotations
 
 def colon_closing(text: str, end: int) -> int | None:
     """The colon that is the last character before ``end`` other than white space, if it is one."""
-    colon = len(text[:end].rstrip()) - 1
+    colon = _trimmed_end(text, end) - 1
     return colon if colon >= 0 and text[colon] == ":" else None
+
+
+def _trimmed_end(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())`` without copying the text before ``end`` (asked per statement)."""
+    _, stop, _ = slice(None, end).indices(len(text))
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    return stop
 
 
 def block_after(text: str, colon: int) -> tuple[int, int] | None:
@@ -29,5 +37,5 @@ def block_after(text: str, colon: int) -> tuple[int, int] | None:
         return None
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    end = len(text[:end].rstrip())
+    end = _trimmed_end(text, end)
     return (start, end) if end > start and colon_closing(text, end) is None else None
