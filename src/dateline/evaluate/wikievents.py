@@ -32,7 +32,7 @@ from typing import Any
 
 from dateline.evaluate import adapter
 from dateline.evaluate.plover import event_prior, prior_pipeline
-from dateline.evaluate.text import rates
+from dateline.evaluate.text import f1_score
 from dateline.extract.events import events_in
 from dateline.ingest import article_from_text
 from dateline.model import Event
@@ -210,8 +210,8 @@ def score(documents: list[Document]) -> dict[str, Any]:
                 confusion[f"{expected}->{'/'.join(sorted(str(t) for t in types))}"] += 1
         matched_predictions += len(hit_spans)
     precision = matched_predictions / predicted if predicted else 0.0
-    _p, recall, _f = rates(found, found, gold)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    recall = found / gold if gold else 0.0
+    f1 = f1_score(precision, recall)
     return {
         "precision": precision,
         "recall": recall,

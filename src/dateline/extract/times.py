@@ -256,7 +256,7 @@ def _would_looks_back(ctx: Context, token: Token, verb: Token, auxiliaries: list
         for child in frame.children:
             if child.dep_ not in {"prep", "npadvmod", "advmod", "advcl"} or child.i <= token.i <= child.right_edge.i:
                 continue
-            phrase = ctx.doc[child.left_edge.i : child.right_edge.i + 1].text if ctx.doc is not None else ""
+            phrase = frame.doc[child.left_edge.i : child.right_edge.i + 1].text
             for found in _EARLIER_YEAR.finditer(phrase):
                 if not found[1] or ctx.anchor is None or int(found[1]) < ctx.anchor.year:
                     return True
@@ -1349,7 +1349,7 @@ def _month_final_week(ctx: Context, m: re.Match[str]) -> bool:
     return (
         _OF_AFTER.match(ctx.text, m.end()) is not None
         and m["deictic"].lower() in PAST_SPAN_WORDS
-        and _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) is not None
+        and _the_before(ctx, m.start()) is not None
     )
 
 
@@ -1359,8 +1359,14 @@ def _past_week_start(ctx: Context, m: re.Match[str]) -> int | None:
     word = m["deictic"].lower()
     if word == "this past":
         return m.start()
-    the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
-    return the.start() if the is not None and word in PAST_SPAN_WORDS else None
+    the = _the_before(ctx, m.start())
+    return the if the is not None and word in PAST_SPAN_WORDS else None
+
+
+def _the_before(ctx: Context, start: int) -> int | None:
+    """Where the "the" right before ``start`` begins ("the past week"), or None."""
+    the = _THE_BEFORE.search(ctx.text, max(0, start - 8), start)
+    return the.start() if the is not None else None
 
 
 def _weekend(m: re.Match[str], ctx: Context) -> Found | None:
