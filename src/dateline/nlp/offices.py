@@ -376,8 +376,10 @@ def group_org_end(doc: Doc, i: int) -> int:
     read as the country) and "Americans for Prosperity President NAME" of "Prosperity". 150 "Americans/Citizens/
     Democrats/... for Name" in the AllSides corpus outside gold/dev, 20 of them after a title's "of/at/for/with"."""
     first = group_for_end(doc, i)
+    if first == i:  # no group's opening words: most tokens (fix_entities tries each), so before the name run
+        return i
     run = _name_run(doc, first, allow_and=True)
-    if first == i or run == first or doc[first].ent_type_ in _NO_GROUP_AIM or _holiday_at(doc, first):
+    if run == first or doc[first].ent_type_ in _NO_GROUP_AIM or _holiday_at(doc, first):
         return i  # "Americans for decades", "Americans for Trump", "Democrats for Halloween": no organisation named
     for _ in range(MAX_OF_LINKS):  # "Students for Life of America", as `org_extent` links its names
         if run + 1 >= len(doc) or doc[run].lower_ != "of":
@@ -396,8 +398,11 @@ _NO_GROUP_AIM = frozenset({"PERSON", "DATE", "TIME", "EVENT"})
 
 @lru_cache(maxsize=1)
 def _holidays() -> tuple[tuple[str, ...], ...]:
-    """The holidays `times.yaml` lists, as words, longest first."""
-    names = [tuple(name.split()) for name in load_yaml("times.yaml")["holidays"]]
+    """The holidays the times lexicon lists, as words, longest first (read as `_calendar_words` reads it, not
+    parsed again)."""
+    from dateline.extract.times import lexicon as times_lexicon
+
+    names = [tuple(name.split()) for name in times_lexicon()["holidays"]]
     return tuple(sorted(names, key=len, reverse=True))
 
 
