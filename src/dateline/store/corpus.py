@@ -201,10 +201,12 @@ def move_groups(conn: Connection, kind: str, moves: list[tuple[str, str]]) -> No
     moved = sa.select(sa.literal(kind), k.c.key, target).where(
         k.c.kind == keys_kind, k.c.item_id == source, k.c.key.not_in(held)
     )
+    insert = k.insert().from_select(["kind", "key", "item_id"], moved)
+    delete = sa.delete(k).where(k.c.kind == keys_kind, k.c.item_id == source)
     # Key by key as one move after the other would: a chain's later move sees the keys an earlier one added.
     for one in params:
-        conn.execute(k.insert().from_select(["kind", "key", "item_id"], moved), one)
-        conn.execute(sa.delete(k).where(k.c.kind == keys_kind, k.c.item_id == source), one)
+        conn.execute(insert, one)
+        conn.execute(delete, one)
     conn.execute(sa.delete(g).where(g.c.kind == kind, g.c.id == source), params)
 
 
