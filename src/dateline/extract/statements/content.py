@@ -27,6 +27,7 @@ from dateline.extract.statements.lexicon import (
     quote_mark,
 )
 from dateline.extract.statements.quotes import Quotes
+from dateline.extract.support.common import RELATIVE_TAGS
 from dateline.extract.support.speakers import SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -89,8 +90,9 @@ PHRASE_BREAKS = frozenset({"conj", "cc"})
 NESTED_STATEMENT_DEPS = frozenset({"advcl"})
 
 # Tags of a wh-word opening a relative clause ("whom", "which", "whose"): the clause after a comma that
-# such a word opens modifies the noun before it; it is no postposed attribution.
-RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+# such a word opens modifies the noun before it; it is no postposed attribution. The relative pronouns of
+# support.common plus the possessive "whose".
+RELATIVE_OPENERS = RELATIVE_TAGS | {"WP$"}
 
 # Dependents of a subject that are not part of naming the speaker ("X, who ..., said").
 SPEAKER_TRIM = frozenset({"relcl", "acl"})
@@ -378,7 +380,7 @@ def _postposed(cue: Cue, sent: SpacySpan, stop: int) -> tuple[Token, tuple[int, 
     phrase = doc[comma + 1 : cue.first]
     if any(t.pos_ in CLAUSE_POS for t in phrase) or not any(t.pos_ in SPEAKER_POS for t in phrase):
         return None
-    if phrase[0].tag_ in RELATIVE_TAGS:
+    if phrase[0].tag_ in RELATIVE_OPENERS:
         return None  # "X, whom Shelby called “eminently qualified”": a relative clause on X, no attribution
     tail = doc[cue.last + 1 : stop]
     left = _trimmed(doc, *_within_paragraph(sent, cue, sent.start, comma - 1))
