@@ -76,7 +76,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 22
+VERSION = 23
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # v16: one more modifier where the parse hangs the figure on the noun as its count ("the two African American
@@ -84,6 +84,8 @@ MAX_MODIFIERS = 2
 # (seed 9300): 4 claims added, all right; PolNeAR train 13 added, 12 with the claimant PolNeAR gives.
 MAX_PARSED_MODIFIERS = 3
 NUMMOD_DEP = "nummod"
+# A verb's open complement, which says what befell the verb's subject where the verb names nothing (``_raised``).
+OPEN_COMPLEMENT_DEP = "xcomp"
 # How many words before a figure are searched for a hedge ("at least", "more than") or "the fate of".
 HEDGE_WINDOW_WORDS = 3
 FATE_WINDOW_WORDS = 3
@@ -762,11 +764,29 @@ def _governor(doc: Doc | None, figure: Figure) -> tuple[str, str | None, tuple[i
                 for word in _complements(head, node):
                     if (found := _lexicon_word(word)) is not None:
                         return found
+            if node.dep_ in SUBJECT_DEPS and (found := _raised(head, light)) is not None:
+                return found
             return "other", _lemma_text(head), (head.idx, head.idx + len(head.text))
         if head.pos_ in {"NOUN", "PROPN"} and figure.noun_start is None:
             # A money amount or a share of something: "a $36 billion budget", "the unemployment rate of 8.2%".
             return "other", _lemma_text(head, figure), (head.idx, head.idx + len(head.text))
         node = head
+    return None
+
+
+def _raised(verb: Token, light: Iterable[str]) -> tuple[str, str | None, tuple[int, int]] | None:
+    """The predicate a verb's open complement gives its subject, where the verb itself names none (v23): what
+    counted people "are thought to have died", "are believed to be dead", "were reported to have been
+    killed", "are expected to attend" is the complement's (its subject is the counted noun's, by the parse),
+    not the verb of belief or report above it (was other/think). A light complement defers to its own
+    complements as a light verb does ("to be missing")."""
+    for clause in (c for c in verb.children if c.dep_ == OPEN_COMPLEMENT_DEP):
+        if (found := _lexicon_word(clause)) is not None:
+            return found
+        if clause.lemma_.lower() in light:
+            for word in _complements(clause, verb):
+                if (found := _lexicon_word(word)) is not None:
+                    return found
     return None
 
 

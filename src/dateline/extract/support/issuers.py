@@ -125,6 +125,13 @@ def issuing_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def acquiring_verbs() -> frozenset[str]:
+    """Verbs whose agent came by a document or read it, no issuer of it (``acquiring_verbs`` of the claims
+    lexicon: "a tax return obtained by The New York Times", "documents reviewed by the AP")."""
+    return frozenset(numbers_lexicon()["acquiring_verbs"])
+
+
+@lru_cache(maxsize=1)
 def reckoning_verbs() -> tuple[frozenset[str], frozenset[str]]:
     """Verbs of reckoning whose subject is a document, and those whose subject is an issuer (``both`` are
     either's)."""
@@ -565,7 +572,7 @@ def _issuer_phrases(head: Token) -> Iterator[Token]:
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ISSUER_PREPOSITIONS:
             yield child
-        elif child.dep_ == "acl" and child.pos_ == "VERB":
+        elif child.dep_ == "acl" and child.pos_ == "VERB" and child.lemma_.lower() not in acquiring_verbs():
             yield from (c for c in child.children if c.dep_ == "agent")
 
 
