@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v23",
         "statements.rules.v19",
-        "claims.rules.v22",
+        "claims.rules.v23",
         "times.rules.v15",
         "events.rules.v29",
     ):
