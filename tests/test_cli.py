@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v23",
         "statements.rules.v19",
         "claims.rules.v23",
-        "times.rules.v15",
+        "times.rules.v16",
         "events.rules.v29",
     ):
         assert name in result.output

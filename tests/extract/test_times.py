@@ -759,6 +759,19 @@ def test_a_past_time_without_a_count_is_a_vague_reference() -> None:
     assert _values("A few years ago he left; two years ago he came back.") == {"two years ago": "2019"}
 
 
+def test_an_approximate_span_ago_is_a_past_time() -> None:
+    # "a month or so ago I stood in front of you" (AllSides, 2020-06): the month before, not a span "a month".
+    assert _corpus_value("MT8haNXq6WUMiYFI", "a month or so ago") == "2020-05"
+    # Dated by the first count, as TimeBank dates "a week or so ago"; the span is no duration record.
+    assert _values("A week or so ago the council voted, and a year or two ago it did not.") == {
+        "A week or so ago": "2021-W23",
+        "a year or two ago": "2020",
+    }
+    assert _values("It was a year or more ago.") == {"a year or more ago": "2020"}
+    # Another unit after "or" is no count: the first span stays a span, the second a past time.
+    assert _values("It happened a year or a decade ago.") == {"a year": "P1Y", "a decade ago": "2011"}
+
+
 def test_a_decade_without_its_century_is_the_latest_one_begun() -> None:
     # AllSides reports: "the border in the '90s" (2019-02-19) is the 1990s, not the 2090s; a bare "'90s" after
     # another word ("the late 1980s and early '90s", 2019-05-09) is found too.

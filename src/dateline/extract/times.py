@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 15
+VERSION = 16
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -467,7 +467,11 @@ def patterns() -> Patterns:
         ),
         Rule(
             "ago",
-            re.compile(rf"\b{number}\s+(?P<unit>{units})s?\s+(?P<dir>ago|earlier|later|before|after)\b", i),
+            re.compile(
+                rf"\b{number}\s+(?P<unit>{units})s?(?P<approx>\s+or\s+(?:so|\d+|[a-z]+))?"
+                rf"\s+(?P<dir>ago|earlier|later|before|after)\b",
+                i,
+            ),
             _ago,
             ("ago", "earlier", "later", "before", "after"),
         ),
@@ -1132,10 +1136,21 @@ def _after_count(ctx: Context, start: int) -> bool:
     return before.tag_ in {"NNS", "NNPS", "CD"} or before.lower_ in {"once", "twice", "thrice", "times"}
 
 
+# Words after "or" that leave a counted span an approximate one ("a week or so ago", "a year or more ago"); a
+# count there ("a month or two ago") does too.
+_APPROX_WORDS = frozenset({"so", "more"})
+
+
 def _ago(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "three weeks ago", "two days later": the anchor moved by the span. An approximate span ("a week or so
+    ago", "a year or two ago") is dated by its first count, as TimeBank does ("a week or so ago" is the day a
+    week before): read without the "or", its span of time ("a week", P1W) had stood for the past time."""
     n = _count(m["num"])
     unit = m["unit"].lower()
     if n is None or ctx.anchor is None or unit not in {"day", "week", "month", "year", "decade"}:
+        return None
+    approx = m["approx"].split()[-1].lower() if m["approx"] else None
+    if approx is not None and approx not in _APPROX_WORDS and _count(approx) is None:
         return None
     if m["dir"].lower() in {"before", "after"} and re.match(r"\s*\w", ctx.text[m.end() : m.end() + 3]):
         # "90 days after their issue date" counts from an event, not from the report: TimeML marks the
