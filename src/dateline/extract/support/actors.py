@@ -48,6 +48,7 @@ _OWN_PREPS = frozenset({"of", "in", "at", "for"})
 _NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _COUNTRY_ENTS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON", "FAC"})
 _HYPHENS = frozenset({"-", "‐", "‑", "–"})
+_POSSESSIVE_TAG = "POS"  # the Penn tag of the possessive ending "'s" / "'"
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,9 @@ def phrase_of(head: Token, *, described: bool = True) -> SpacySpan:
     start = min(t.i for t in keep)
     end = max(t.i for t in keep) + 1
     doc = head.doc
-    while end - 1 > start and doc[end - 1].is_punct:
+    # A possessor named as a participant ("rejected Mr. Obama's plan": Obama, through events' owner rule) is
+    # named without its possessive ending, which marks the case of the phrase it owns, not the participant.
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == _POSSESSIVE_TAG):
         end -= 1
     # An opening quotation mark whose closing one was cut above goes too ("condemned the “deplorable shooting”"):
     # the phrase is the words; one closed inside the phrase stays ("the “best and brightest” tech experts").
@@ -187,7 +190,7 @@ def resolve_country(phrase: SpacySpan) -> str | None:
 def _owned_names(entity: SpacySpan) -> list[SpacySpan]:
     """An entity span cut at its possessives: the model may tag an owner and what it owns as one name
     ("Osama bin Laden's al-Qaeda"), and each is a name of its own."""
-    cuts = [t.i for t in entity if t.tag_ == "POS"]
+    cuts = [t.i for t in entity if t.tag_ == _POSSESSIVE_TAG]
     bounds = [entity.start, *(i + 1 for i in cuts), entity.end]
     ends = [*cuts, entity.end]
     return [SpacySpan(entity.doc, a, b, label=entity.label) for a, b in zip(bounds[:-1], ends, strict=True) if b > a]
