@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v19",
         "claims.rules.v23",
         "times.rules.v16",
-        "events.rules.v29",
+        "events.rules.v30",
     ):
         assert name in result.output
 
