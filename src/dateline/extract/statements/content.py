@@ -178,21 +178,19 @@ def _content(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[int, in
 def _trailing_aside(doc: Doc, bounds: tuple[int, int]) -> int | None:
     """ "said she backed a recount in Kentucky, where he trailed by 0.5 percent": a relative clause set off
     by a comma that ends a content is the author's aside on the noun before it, not what was said (PolNeAR
-    leaves it out; the guide's content is what was said). Returns the comma's index. A clause with a
-    quotation mark in it keeps it (the speaker's words); counts in docs/extractors.md."""
+    leaves it out; the guide's content is what was said). Returns the comma's index. Kept: a clause with a
+    comma inside (the parse ran it over the rest of the content), a quotation mark (the speaker's words) or
+    a modal on its verb (``MODAL_TAG``); counts in docs/extractors.md."""
     for token in doc[bounds[0] : bounds[1] + 1]:
+        if token.dep_ != "relcl" or token.head.pos_ not in NOUN_POS or token.right_edge.i < bounds[1]:
+            continue
         opener = token.left_edge
+        if opener.lower_ not in ASIDE_OPENERS or opener.i - 1 <= bounds[0] or doc[opener.i - 1].text != ",":
+            continue
         clause = doc[opener.i : bounds[1] + 1]
-        if (
-            token.dep_ == "relcl"
-            and token.head.pos_ in NOUN_POS
-            and token.right_edge.i >= bounds[1]
-            and opener.lower_ in ASIDE_OPENERS
-            and opener.i - 1 > bounds[0]
-            and doc[opener.i - 1].text == ","
-            and not any(t.text == "," or quote_mark(t.text) or t.text in OPEN_QUOTES for t in clause)
-            and not any(c.tag_ == MODAL_TAG for c in token.children)
-        ):
+        if any(t.text == "," or quote_mark(t.text) or t.text in OPEN_QUOTES for t in clause):
+            continue
+        if not any(c.tag_ == MODAL_TAG for c in token.children):
             return opener.i - 1
     return None
 
