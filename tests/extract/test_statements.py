@@ -105,7 +105,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v19"
+        assert statement.extractor == "statements.rules.v20"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -1229,3 +1229,35 @@ def test_a_quotation_inside_an_unmarked_block_is_its_own_speakers() -> None:
     said = _said(BLOCK_HEADLINE + f"Columnist Ann Dole writes:\n\n{block}\n\nThe council meets on Monday.")
     assert ("Columnist Ann Dole", "writes", block) in said
     assert [s for s in said if s[0] == "Senator Tom Reyes" and s[2].startswith("“He will chair")]
+
+
+def test_relative_clause_set_off_at_the_end_of_a_content_is_the_authors_aside() -> None:
+    # The comma-set relative clause describes the noun for the reader; the mayor's statement ends before it.
+    text = "Mayor Ellen Ward said the city would repave Harbor Road, which floods every spring.\n"
+    statements = analyse(text).statements
+    assert [(s.cue, s.content) for s in statements] == [("said", "the city would repave Harbor Road")]
+
+
+def test_relative_clause_after_a_person_frees_its_own_statement() -> None:
+    text = "Senator Ruth Alden praised Governor Tom Price, who said the bridge would open in May.\n"
+    statements = analyse(text).statements
+    assert [(s.cue, s.content) for s in statements] == [
+        ("praised", "Governor Tom Price"),
+        ("said", "the bridge would open in May"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A modal carries the speaker's argument on: the clause stays.
+        "Mayor Ellen Ward said the council approved a new levy, which could pay for two schools.\n",
+        # A quotation mark in it makes the clause the speaker's words.
+        "Mayor Ellen Ward said the council approved a new levy, which she called “long overdue.”\n",
+        # A clause without a comma restricts its noun: it is part of what was said.
+        "Mayor Ellen Ward said the council approved the levy that voters rejected in May.\n",
+    ],
+)
+def test_relative_clause_the_speaker_says_stays_in_the_content(text: str) -> None:
+    said = [s for s in analyse(text).statements if s.cue == "said"]
+    assert len(said) == 1 and said[0].content.rstrip('.”"').endswith(("schools", "overdue", "May"))

@@ -1,4 +1,4 @@
-"""statements.combined.v20 (the default) and statements.crf.v11: the attribution tagger with the rules.
+"""statements.combined.v24 (the default) and statements.crf.v11: the attribution tagger with the rules.
 
 ``statements.crf`` tags every sentence with the shipped CRF (``dateline.attribution``), whose features are
 the parse's, the lexicons' and the quotation marks' (not the rules' labels, since v7 / v8), and turns each tagged cue with a content and a source into a statement.
@@ -139,7 +139,7 @@ def extract_tagged(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[S
     yield from tagged_statements(article, doc, rules, prior)
 
 
-@extractor("statements.combined", version=23, requires=("entity",), assigns=("statement",))
+@extractor("statements.combined", version=24, requires=("entity",), assigns=("statement",))
 def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """The rules' statements and the tagger's new ones (see the module docstring)."""
     rules = rule_statements(article, doc, prior)

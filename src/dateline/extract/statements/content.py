@@ -94,6 +94,13 @@ NESTED_STATEMENT_DEPS = frozenset({"advcl"})
 # support.common plus the possessive "whose".
 RELATIVE_OPENERS = RELATIVE_TAGS | {"WP$"}
 
+# Words opening a relative clause that a comma sets off after the noun it describes ("Kentucky, where ...",
+# "the FBI, which ...", "McCain, who ..."): an aside, ``_trailing_aside``; "that" opens no such clause.
+ASIDE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
+# The tag of a modal ("which could prevent ...", "which would mean ..."): a relative clause whose verb takes
+# one forecasts or reasons, going on with the speaker's argument, so it stays in the content.
+MODAL_TAG = "MD"
+
 # Dependents of a subject that are not part of naming the speaker ("X, who ..., said").
 SPEAKER_TRIM = frozenset({"relcl", "acl"})
 
@@ -162,7 +169,30 @@ def _content(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[int, in
         and t.left_edge.i > bounds[0]
         and cue_at(t, lex)
     ]
-    return _trimmed(doc, bounds[0], min(nested) - 1) if nested else bounds
+    if nested:
+        return _trimmed(doc, bounds[0], min(nested) - 1)
+    aside = _trailing_aside(doc, bounds)
+    return _trimmed(doc, bounds[0], aside - 1) if aside is not None else bounds
+
+
+def _trailing_aside(doc: Doc, bounds: tuple[int, int]) -> int | None:
+    """ "said she backed a recount in Kentucky, where he trailed by 0.5 percent": a relative clause set off
+    by a comma that ends a content is the author's aside on the noun before it, not what was said (PolNeAR
+    leaves it out; the guide's content is what was said). Returns the comma's index. Kept: a clause with a
+    comma inside (the parse ran it over the rest of the content), a quotation mark (the speaker's words) or
+    a modal on its verb (``MODAL_TAG``); counts in docs/extractors.md."""
+    for token in doc[bounds[0] : bounds[1] + 1]:
+        if token.dep_ != "relcl" or token.head.pos_ not in NOUN_POS or token.right_edge.i < bounds[1]:
+            continue
+        opener = token.left_edge
+        if opener.lower_ not in ASIDE_OPENERS or opener.i - 1 <= bounds[0] or doc[opener.i - 1].text != ",":
+            continue
+        clause = doc[opener.i : bounds[1] + 1]
+        if any(t.text == "," or quote_mark(t.text) or t.text in OPEN_QUOTES for t in clause):
+            continue
+        if not any(c.tag_ == MODAL_TAG for c in token.children):
+            return opener.i - 1
+    return None
 
 
 def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[int, int] | None:
