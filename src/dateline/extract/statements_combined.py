@@ -1,4 +1,4 @@
-"""statements.combined.v24 (the default) and statements.crf.v11: the attribution tagger with the rules.
+"""statements.combined.v24 (the default) and statements.crf.v12: the attribution tagger with the rules.
 
 ``statements.crf`` tags every sentence with the shipped CRF (``dateline.attribution``), whose features are
 the parse's, the lexicons' and the quotation marks' (not the rules' labels, since v7 / v8), and turns each tagged cue with a content and a source into a statement.
@@ -132,7 +132,7 @@ def _new(statement: Statement, ruled: SpanIndex[Statement]) -> bool:
     )
 
 
-@extractor("statements.crf", version=11, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.crf", version=12, requires=("entity",), assigns=("statement",), default=False)
 def extract_tagged(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """The tagger's statements alone (for comparison; see the module docstring)."""
     rules = rule_statements(article, doc, prior)
