@@ -965,3 +965,15 @@ def test_a_list_of_countries_is_no_given_name() -> None:
 )
 def test_a_shadow_office_is_the_titles(text: str, expected: tuple[str, str | None, str | None, str]) -> None:
     assert expected in _offices(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan failed. Liberal Democrat leader John Roe said it was wrong.",
+        "The plan failed, said Lib Dem home affairs spokesman John Roe.",
+    ],
+)
+def test_britains_liberal_democrats_hold_their_offices(text: str) -> None:
+    # "Democrat" alone was read as the US Democratic Party, or the party kept as written ("Lib Dem").
+    assert [o[1] for o in _offices(text) if o[3] == "John Roe"] == ["Liberal Democrats"]

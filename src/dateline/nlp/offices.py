@@ -1274,7 +1274,13 @@ def _holder_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> tup
         if doc[first].is_sent_start and first < end:
             break
         opener = doc[first - 1]
-        if opener.is_sent_start and not opener.ent_type_ and not (opener.pos_ == "PROPN" and opener.is_title):
+        party = first < end and f"{opener.lower_} {doc[first].lower_}" in lex.parties  # "Liberal Democrat leader"
+        if (
+            opener.is_sent_start
+            and not opener.ent_type_
+            and not (opener.pos_ == "PROPN" and opener.is_title)
+            and not party
+        ):
             break  # a sentence opener the model names nothing and is no name: "Speaking Fox News anchor", "CLOSE"
         if opener.is_sent_start and opener.lower_ in lex.opening_describers:
             break  # "Incumbent Rep. Devin Nunes": the model tagged "Incumbent" an organisation
