@@ -680,8 +680,8 @@ def country_given_name(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     the surname; the surname is no other person's the model names in full ("Israel Netanyahu" in a headline list
     beside "Benjamin Netanyahu"), no preposition governs the pair ("in Georgia Kemp won"), and neither the
     surname nor the word before is a country (a list of countries the model reads as names: "Austria Azerbaijan",
-    "Nigeria Niue Norfolk Island", "Spain, Israel Morocco and Poland": 5 such pairs in the 80 reports with a country
-    before a capitalised word that the rule was first counted on)."""
+    "Nigeria Niue Norfolk Island", "Spain, Israel Morocco and Poland": 9 such pairs, in 3 of the 80 reports with a
+    country before a capitalised word that the rule was first counted on)."""
     if end - start != 2 or end > len(doc):
         return False
     first, last = doc[start], doc[start + 1]
