@@ -97,7 +97,7 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v23",
+        "entities.rules.v24",
         "statements.rules.v20",
         "claims.rules.v23",
         "times.rules.v16",

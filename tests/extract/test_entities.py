@@ -763,3 +763,15 @@ def test_a_stance_before_a_title_names_no_holder_and_no_home_country() -> None:
     roles = {e.name: [(r.title, r.of) for r in e.roles] for e in _entities_of(text) if e.type == "PERSON"}
     assert roles["Tom Halvorsen"] == [("president", None)]
     assert roles["Peter Holcomb"] == [("agent", "FBI")]
+
+
+def test_a_country_given_name_is_one_person_with_the_office() -> None:
+    # The model reads "Chad Wolf" whole; the fixer used to split the country off, leaving "Wolf" with no office.
+    text = (
+        "WASHINGTON (AP) — Acting Homeland Security Secretary Chad Wolf said on Tuesday that the agency would act. "
+        "Wolf spoke to reporters at the White House."
+    )
+    wolf = next(e for e in _entities_of(text) if e.name == "Chad Wolf")
+    assert wolf.type == "PERSON" and "Wolf" in wolf.aliases
+    assert [(r.title, r.of) for r in wolf.roles] == [("Acting Homeland Security Secretary", "United States")]
+    assert "Chad" not in [e.name for e in _entities_of(text)]

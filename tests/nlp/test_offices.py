@@ -885,3 +885,95 @@ def test_a_group_for_a_holiday_is_no_organisation() -> None:
     doc = load_nlp()("The governor and his family dress as 2020 Democrats for Halloween DC's party.")
     assert [i for i in range(len(doc)) if group_org_end(doc, i) > i] == []
     assert "Democrats for Halloween DC" not in [ent.text for ent in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bullet or dash sets a contributor's note off from the body: the note still opens its sentence.
+        (
+            "The vote failed.\n\n• Jane Roe is a senior fellow at the Heritage Foundation.",
+            ("senior fellow", "Heritage Foundation", None, "Jane Roe"),
+        ),
+        (
+            "The vote failed.\n\n— John Doe is the director of policy studies at the Cato Institute.",
+            ("director of policy studies", "Cato Institute", None, "John Doe"),
+        ),
+    ],
+)
+def test_a_marked_off_contributor_note_states_the_office(
+    text: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    assert expected in _offices(text)
+
+
+def test_a_note_in_mid_sentence_is_no_contributor_note() -> None:
+    # Only marks before the name: a name after other words is no note's opening.
+    assert not any(h == "Jane Roe" for *_, h in _offices("Yesterday, - Jane Roe is a senior fellow at Cato."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A country read as a given name stays in the name: "Chad Griffin", not the country and "Griffin".
+        (
+            "Human Rights Campaign executive director Chad Griffin outlined the group's plans on Wednesday.",
+            ("executive director", "Human Rights Campaign", None, "Chad Griffin"),
+        ),
+        (
+            "Acting Homeland Security Secretary Chad Wolf said on Tuesday that the agency would act.",
+            ("Acting Homeland Security Secretary", None, None, "Chad Wolf"),
+        ),
+    ],
+)
+def test_a_country_given_name_stays_in_the_name(text: str, expected: tuple[str, str | None, str | None, str]) -> None:
+    assert expected in _offices(text)
+    assert ("Chad", "GPE") not in [(ent.text, ent.label_) for ent in load_nlp()(text).ents]
+
+
+def test_a_country_before_another_persons_surname_is_no_given_name() -> None:
+    # "Israel Netanyahu" in a headline list beside "Benjamin Netanyahu": the country stays a place.
+    doc = load_nlp()("Israel Netanyahu vows revenge. Benjamin Netanyahu said so on Monday.")
+    assert "Israel Netanyahu" not in [ent.text for ent in doc.ents]
+
+
+def test_a_country_after_a_preposition_is_no_given_name() -> None:
+    # The model tags "Georgia Kemp" one person; "in" says the country is where it happened.
+    doc = load_nlp()("In Georgia Kemp won the race on Monday.")
+    assert "Georgia Kemp" not in [ent.text for ent in doc.ents]
+
+
+def test_a_list_of_countries_is_no_given_name() -> None:
+    # A list the model reads as names: neither a country before a country nor after one opens a person.
+    doc = load_nlp()("Visitors came from Argentina Armenia Aruba Australia Austria Azerbaijan Bahamas and Bahrain.")
+    assert not [ent.text for ent in doc.ents if ent.label_ == "PERSON" and ent.text.startswith("Austria")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An opposition frontbencher's office: "Shadow" opening the sentence is the title's, no holder.
+        (
+            "The talks failed. Shadow foreign secretary John Roe said there was a need.",
+            ("Shadow foreign secretary", None, None, "John Roe"),
+        ),
+        (
+            "The plan failed, said shadow chancellor Jane Roe on Monday.",
+            ("shadow chancellor", None, None, "Jane Roe"),
+        ),
+    ],
+)
+def test_a_shadow_office_is_the_titles(text: str, expected: tuple[str, str | None, str | None, str]) -> None:
+    assert expected in _offices(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan failed. Liberal Democrat leader John Roe said it was wrong.",
+        "The plan failed, said Lib Dem home affairs spokesman John Roe.",
+    ],
+)
+def test_britains_liberal_democrats_hold_their_offices(text: str) -> None:
+    # "Democrat" alone was read as the US Democratic Party, or the party kept as written ("Lib Dem").
+    assert [o[1] for o in _offices(text) if o[3] == "John Roe"] == ["Liberal Democrats"]

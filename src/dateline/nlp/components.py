@@ -34,6 +34,7 @@ from dateline.nlp.offices import (
     _name_run,
     _skip_det,
     after_kind_noun,
+    country_given_name,
     find_offices,
     group_org_end,
     hyphened_given_name,
@@ -216,7 +217,9 @@ def _normalise(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> list
     if lex.demonym(text):
         return [(start, end, "NORP")]
     country_end = _country_at(doc, start, lex)
-    if start < country_end < end:
+    # A leading country is split off ("Azerbaijan's Milli Majlis"), but not a given name that is a country ("Chad
+    # Wolf", "Jordan Peterson": offices.country_given_name; 20 persons named whole in the reports counted for it).
+    if start < country_end < end and not (label == "PERSON" and country_given_name(doc, start, end, lex)):
         rest = country_end + 1 if doc[country_end].text in POSSESSIVE else country_end
         rest_label = label
         if rest < end and all(is_name_word(t) for t in doc[rest:end]) and doc[end - 1].lower_ not in lex.org_heads:
