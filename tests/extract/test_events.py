@@ -442,6 +442,13 @@ def test_consenting_to_a_view_is_no_agreement() -> None:
     assert "CONCEDE" in _types("The governor accepted the offer of the unions.")
 
 
+def test_a_causatives_participle_makes_its_object_no_doer() -> None:
+    # The parse makes "it" the subject of "signed": the bill is what is signed, by someone the clause does not name.
+    text = "The House and Senate have yet to approve one bill and get it signed into law."
+    assert "sign" not in {e.lemma for e in _sentence_events(text)}
+    assert "sign" in {e.lemma for e in _sentence_events("The president signed the bill into law on Friday.")}
+
+
 def test_an_obligation_or_a_conditional_in_the_reports_own_voice_is_no_event() -> None:
     assert _sentence_events("Lawmakers must renew the funding before it expires.") == []
     assert "THREATEN" not in _types("The bill would impose a new tax on foreign profits.")

@@ -136,6 +136,7 @@ class Lexicon:
     possibility: frozenset[str]
     possibility_adjectives: frozenset[str]
     consent_verbs: frozenset[str]
+    causative_verbs: frozenset[str]
     transitive_only: frozenset[str]
     failure: frozenset[str]
     typed_by_object: dict[str, frozenset[str]]
@@ -186,6 +187,7 @@ def lexicon() -> Lexicon:
         possibility=frozenset(data["possibility_markers"]),
         possibility_adjectives=frozenset(data["possibility_adjectives"]),
         consent_verbs=frozenset(data["consent_verbs"]),
+        causative_verbs=frozenset(data["causative_verbs"]),
         transitive_only=frozenset(data["transitive_only"]),
         failure=frozenset(data["failure"]),
         typed_by_object={k: frozenset(v) for k, v in data["typed_by_object"].items()},
@@ -1101,7 +1103,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             continue
         if _conditional(trigger.verb, prior.statements) or _everyday_sense(trigger) or _effort(trigger):
             continue
-        if _shared_view(trigger):
+        if _shared_view(trigger) or _caused_participle(trigger.verb):
             continue
         if _refused_speech(trigger) or _unrealised_governor(trigger.verb, prior.statements):
             continue
@@ -1165,6 +1167,19 @@ def _shared_view(trigger: Trigger) -> bool:
     # An elided clause leaves its modal as head ("agreed that they would"): the intention all the same.
     intended = any(_intent(c) or c.lower_ in lexicon().intent_markers for c in clauses)
     return bool(clauses) and not terms and not intended
+
+
+def _caused_participle(verb: Token) -> bool:
+    """ "helped get him elected", "get it signed into law", "have the ban lifted": a causative verb's past
+    participle complement is done to the noun before it (the parse makes that noun the participle's subject),
+    by someone the clause does not name; the noun is no doer."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ccomp"
+        and _lemma(verb.head) in lexicon().causative_verbs
+        and any(c.dep_ in _SUBJ and c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", *_OBJ) for c in verb.children)
+    )
 
 
 def _deed_of(verb: Token) -> list[Token]:
