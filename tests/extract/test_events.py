@@ -424,6 +424,31 @@ def test_an_action_in_a_condition_or_under_a_modal_of_its_governor_is_no_event()
     assert "AGREE" not in _types("The president can't afford to extend an offer to the senator.")
 
 
+def test_an_action_an_adjective_of_likelihood_governs_is_a_forecast() -> None:
+    assert "ASSAULT" not in _types("The rebels are likely to attack the northern town next week.")
+    assert _sentence_events("The senators are unlikely to pass the spending bill this month.") == []
+    assert "ASSAULT" in _types("The rebels attacked the northern town last week.")
+
+
+def test_consenting_to_a_view_is_no_agreement() -> None:
+    assert "AGREE" not in _types("The senator agreed that there needs to be better vetting of gun buyers.")
+    assert "CONCEDE" not in _types("The governor accepted that the plan had failed.")
+    # Consent to terms or to act stays: an intention in the clause, an infinitive, an object.
+    assert "AGREE" in _types("The minister agreed that the army would leave the town next year.")
+    assert "AGREE" in _types(
+        "Asked whether the cuts would go through the treaty process, the envoy agreed that they would."
+    )
+    assert "AGREE" in _types("The company agreed to a settlement with the regulators.")
+    assert "CONCEDE" in _types("The governor accepted the offer of the unions.")
+
+
+def test_a_causatives_participle_makes_its_object_no_doer() -> None:
+    # The parse makes "it" the subject of "signed": the bill is what is signed, by someone the clause does not name.
+    text = "The House and Senate have yet to approve one bill and get it signed into law."
+    assert "sign" not in {e.lemma for e in _sentence_events(text)}
+    assert "sign" in {e.lemma for e in _sentence_events("The president signed the bill into law on Friday.")}
+
+
 def test_an_obligation_or_a_conditional_in_the_reports_own_voice_is_no_event() -> None:
     assert _sentence_events("Lawmakers must renew the funding before it expires.") == []
     assert "THREATEN" not in _types("The bill would impose a new tax on foreign profits.")

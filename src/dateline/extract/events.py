@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 30
+VERSION = 31
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -140,6 +140,9 @@ class Lexicon:
     protest_sites: frozenset[str]
     aimed: frozenset[str]
     possibility: frozenset[str]
+    possibility_adjectives: frozenset[str]
+    consent_verbs: frozenset[str]
+    causative_verbs: frozenset[str]
     transitive_only: frozenset[str]
     failure: frozenset[str]
     typed_by_object: dict[str, frozenset[str]]
@@ -188,6 +191,9 @@ def lexicon() -> Lexicon:
         protest_sites=frozenset(data["protest_site_preps"]),
         aimed=frozenset(data["aimed_verbs"]),
         possibility=frozenset(data["possibility_markers"]),
+        possibility_adjectives=frozenset(data["possibility_adjectives"]),
+        consent_verbs=frozenset(data["consent_verbs"]),
+        causative_verbs=frozenset(data["causative_verbs"]),
         transitive_only=frozenset(data["transitive_only"]),
         failure=frozenset(data["failure"]),
         typed_by_object={k: frozenset(v) for k, v in data["typed_by_object"].items()},
@@ -1103,6 +1109,8 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             continue
         if _conditional(trigger.verb, prior.statements) or _everyday_sense(trigger) or _effort(trigger):
             continue
+        if _shared_view(trigger) or _caused_participle(trigger.verb):
+            continue
         if _refused_speech(trigger) or _unrealised_governor(trigger.verb, prior.statements):
             continue
         subject_heads, passive = subjects(trigger.verb)
@@ -1155,6 +1163,40 @@ def _each_other(actors: tuple[Actor, ...], kind: str | None) -> tuple[Actor, ...
     if kind not in _RECIPROCAL_TYPES or len({a.text for a in actors}) < _MIN_SIDES:
         return ()
     return actors
+
+
+# What a consent verb consents to when it is an act: an object, an infinitive, "to" or "on" terms.
+_CONSENT_TERMS = frozenset({"to", "on"})
+
+
+def _shared_view(trigger: Trigger) -> bool:
+    """ "agreed that there needs to be better vetting", "seemed to agree that it hit home", "accepted that the
+    plan had failed": a verb of consent whose only complement is a finite clause with no intention in it shares
+    a view, a statement; PLOVER's AGREE and CONCEDE consent to act or to terms ("agreed to buy", "agreed to a
+    settlement", "accepted the offer", "agreed that Iran would halt enrichment": an intention, kept)."""
+    verb = trigger.verb
+    if trigger.lemma not in lexicon().consent_verbs or trigger.last is not verb:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    terms = [
+        c for c in verb.children if c.dep_ in (*_OBJ, "xcomp") or (c.dep_ == "prep" and c.lower_ in _CONSENT_TERMS)
+    ]
+    # An elided clause leaves its modal as head ("agreed that they would"): the intention all the same.
+    intended = any(_intent(c) or c.lower_ in lexicon().intent_markers for c in clauses)
+    return bool(clauses) and not terms and not intended
+
+
+def _caused_participle(verb: Token) -> bool:
+    """ "helped get him elected", "get it signed into law", "have the ban lifted": a causative verb's past
+    participle complement is done to the noun before it (the parse makes that noun the participle's subject),
+    by someone the clause does not name; the noun is no doer."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ccomp"
+        and _lemma(verb.head) in lexicon().causative_verbs
+        and any(c.dep_ in _SUBJ and c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", *_OBJ) for c in verb.children)
+    )
 
 
 def _deed_of(verb: Token) -> list[Token]:
@@ -1585,10 +1627,17 @@ def _hypothetical(verb: Token) -> bool:
     chain = _governors(verb, lambda t: t.dep_ in ("xcomp", "acomp") or (t.dep_ == "conj" and not _has_subject(t)))
     return any(
         any(c.dep_ == "aux" and c.lower_ in lex.possibility for c in current.children)
+        or _possibility_adjective(current)
         or (current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in current.children))
         or _asked_about(current)
         for current in chain
     )
+
+
+def _possibility_adjective(word: Token) -> bool:
+    """ "the bill is unlikely to pass", "Iran is likely to retaliate": an adjective of likelihood whose "to"
+    infinitive the chain climbed through states a forecast, as a modal of possibility does ("may retaliate")."""
+    return word.pos_ == "ADJ" and word.lower_ in lexicon().possibility_adjectives
 
 
 def _asked_about(clause: Token) -> bool:
