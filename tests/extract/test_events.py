@@ -1293,3 +1293,17 @@ def test_a_possessor_participant_is_named_without_its_possessive_ending() -> Non
     )
     assert [t.text for t in event.targets] == ["Mr. Smith"]
     assert event.targets[0].span is not None and event.targets[0].span.text == "Mr. Smith"
+
+
+def test_a_firm_named_with_a_possessive_keeps_it_as_its_name() -> None:
+    # "Moody's", "McDonald's": an organisation the model names that owns nothing here keeps its "'s", which is a
+    # word of its name; a possessor ("Google's plan") is still named without it.
+    assert _actor_texts("Moody's accused the mayor of fraud on Monday.", "ACCUSE") == (["Moody's"], ["mayor of fraud"])
+    assert _actor_texts("The union sued McDonald's on Monday.", "ACCUSE")[1] == ["McDonald's"]
+    assert _actor_texts("The senator criticized Google's plan on Monday.", "ACCUSE")[1] == ["Google"]
+
+
+def _actor_texts(text: str, kind: str) -> tuple[list[str], list[str]]:
+    """Actor and target phrases of the event of type ``kind`` in ``text``."""
+    event = next(e for e in _pipeline_events(text) if e.type == kind)
+    return [a.text for a in event.actors], [a.text for a in event.targets]
