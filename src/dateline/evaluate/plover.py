@@ -28,6 +28,8 @@ from dateline.nlp.model import PIPE_BATCH_SIZE
 from dateline.pipeline import Pipeline
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -86,20 +88,25 @@ def event_prior(pipeline: Pipeline, article: Article, doc: Doc) -> Analysis:
     return analysis if isinstance(analysis, Analysis) else Analysis(article)
 
 
+def sentence_events(texts: list[tuple[str, str]], nlp: Language) -> Iterator[tuple[list[Event], dict[int, int]]]:
+    """The events of each (id, text) sentence run as a one-sentence report, with each token's depth in the parse
+    (``main_event``'s key), in order: the loop PLOVER's and PETRARCH's scorers share."""
+    articles = [article_from_text(text, source_path=rid, detect_headline=False) for rid, text in texts]
+    pipeline = prior_pipeline()
+    for article, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=PIPE_BATCH_SIZE), strict=True):
+        events = list(events_in(article, list(doc), event_prior(pipeline, article, doc)))
+        yield events, {t.idx: len(list(t.ancestors)) for t in doc}
+
+
 def score(records: list[dict[str, Any]], nlp: Language) -> dict[str, Any]:
     """The events report (type accuracy, actor countries, confusions) of the pipeline on ``records``."""
-    articles = [article_from_text(r["text"], source_path=r["id"], detect_headline=False) for r in records]
     correct = typed = 0
     confusion: Counter[str] = Counter()
     # Per actor role ("source", "target"): sentences whose gold codes that role, and those we got right.
     coded: Counter[str] = Counter()
     right: Counter[str] = Counter()
-    pipeline = prior_pipeline()
-    for record, article, doc in zip(
-        records, articles, nlp.pipe((a.text for a in articles), batch_size=PIPE_BATCH_SIZE), strict=True
-    ):
-        events = list(events_in(article, list(doc), event_prior(pipeline, article, doc)))
-        depth = {t.idx: len(list(t.ancestors)) for t in doc}
+    texts = [(r["id"], r["text"]) for r in records]
+    for record, (events, depth) in zip(records, sentence_events(texts, nlp), strict=True):
         event = main_event(events, depth)
         predicted = event.type if event else None
         expected = gold_type(record)

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 31
+VERSION = 32
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -110,12 +110,6 @@ _PATIENT_PREPS = frozenset({"for", "against", "over", "to", "with"})
 # The speech acts the annotation guide counts as events themselves ("X accused Y of ..."): a report narrates
 # them around their own quoted words ("denounced the reports as “completely false”").
 _SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "AGREE"})
-# Types whose coordinated doers act with each other when no one else is named ("Iran and Iraq held talks",
-# "Cruz and Kasich began coordinating"): meeting and cooperating are done between parties, and event coders code
-# each side as the other's target (CAMEO codes "A and B met" A -> B and B -> A). Not AGREE: most of its verbs are
-# undertakings given to a third party ("offered to assist", "promised to be transparent": counts in
-# docs/extractors.md, events v30).
-_RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
 
 
 @dataclass(frozen=True)
@@ -1151,18 +1145,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         )
         target_actors = _with_country(target_actors, [c for c in countries if c not in own][:1] or countries[:1])
         kind, mode = decide_type(trigger, actors[0].country, target_heads)
-        if not any(_someone(h) for h in patient_heads):
-            target_actors += _each_other(actors, kind)
         yield trigger, _event(article, prior, trigger, kind, mode, actors, target_actors)
-
-
-def _each_other(actors: tuple[Actor, ...], kind: str | None) -> tuple[Actor, ...]:
-    """The targets of a reciprocal action done to no one else (no target, or only things: "Greece and Turkey
-    discussed the border", "Iran and Iraq held talks"): its coordinated doers, each the others', when two or more
-    distinct participants did it (``_RECIPROCAL_TYPES``)."""
-    if kind not in _RECIPROCAL_TYPES or len({a.text for a in actors}) < _MIN_SIDES:
-        return ()
-    return actors
 
 
 # What a consent verb consents to when it is an act: an object, an infinitive, "to" or "on" terms.
