@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v20",
         "claims.rules.v23",
         "times.rules.v16",
-        "events.rules.v32",
+        "events.rules.v33",
     ):
         assert name in result.output
 

@@ -1332,3 +1332,26 @@ def _actor_texts(text: str, kind: str) -> tuple[list[str], list[str]]:
     """Actor and target phrases of the event of type ``kind`` in ``text``."""
     event = next(e for e in _pipeline_events(text) if e.type == kind)
     return [a.text for a in event.actors], [a.text for a in event.targets]
+
+
+def test_a_light_verbs_noun_names_its_target_in_its_participle_clause() -> None:
+    # "issued a statement condemning X" accuses X: the participle clause is the statement's content, as a
+    # that-clause is a demand's; a small clause's subject ("declaring X a threat") is whom it is done to.
+    assert _countries("The Norwegian ministry issued a statement condemning Portugal on Monday.", "ACCUSE") == (
+        {"NOR"},
+        {"PRT"},
+    )
+    text = "The Norwegian parliament passed a resolution declaring Portugal a threat to the region."
+    event = next(e for e in _pipeline_events(text) if e.trigger.startswith("passed"))
+    assert [t.text for t in event.targets] == ["Portugal"]
+    # A thing the content names is no participant, nor is its possessor, who may be whom it happened to.
+    text = "The Norwegian ministry issued a statement condemning the sinking of the ship on Monday."
+    event = next(e for e in _pipeline_events(text) if e.type == "ACCUSE")
+    assert not [t.text for t in event.targets if "sinking" in t.text or "ship" in t.text]
+    text = "The Norwegian ministry issued a statement condemning Smith's death on Monday."
+    event = next(e for e in _pipeline_events(text) if e.type == "ACCUSE")
+    assert "Smith" not in {t.text for t in event.targets}
+    # A clause of the verb, not of its noun, is a circumstance: no target from it.
+    assert _countries("The Norwegian minister held talks in Oslo on Monday, hoping Portugal would agree.", "CONSULT")[
+        1
+    ] <= {None, "NOR"}

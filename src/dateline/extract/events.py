@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 32
+VERSION = 33
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -1396,6 +1396,9 @@ def _complement_targets(trigger: Trigger, subject_heads: list[Token]) -> list[To
                 m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in child.children
             ):
                 found += [c for c in child.children if c.dep_ in _SUBJ]
+    if not found and trigger.obj is not None:
+        # Someone only: a thing the content names ("resolutions condemning the massacre") is no participant.
+        found += [g for clause in _content_participles(trigger.obj) for g in _clause_patients(clause) if _someone(g)]
     verb = trigger.verb
     for _ in range(_MAX_SUBJECT_HOPS):
         if found:
@@ -1417,6 +1420,34 @@ def _complement_targets(trigger: Trigger, subject_heads: list[Token]) -> list[To
         for t in _with_conjuncts(f)
         if t.i not in own and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NOT_PARTICIPANTS
     ]
+
+
+def _content_participles(noun: Token) -> list[Token]:
+    """The present participles that say what a light verb's event noun does ("issued a statement condemning
+    Russia", "passed a resolution declaring the group a terrorist organization", "filed a suit challenging the
+    law"): the participle clause is the noun's content, as a that-clause is a demand's."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+
+
+def _clause_patients(clause: Token) -> list[Token]:
+    """Whom a content clause acts on: its objects and participant prepositions ("condemning [Russia]",
+    "calling on [the city]"), the subject of its small clause ("declaring [the group] a terrorist organization"),
+    and failing those, the same of the infinitives it governs ("seeking to overturn [the order]"). With two
+    objects, the recipient only: "declaring Portugal a threat" may parse as "gave Portugal aid" does, and the
+    second object is what, not whom; an "attr" or "oprd" is a predicate, never a patient."""
+    verb = clause
+    for _ in range(_MAX_SUBJECT_HOPS):
+        datives = [c for c in verb.children if c.dep_ == "dative"]
+        found = (
+            (datives or [c for c in verb.children if c.dep_ == "dobj"])
+            + _prep_objects(verb, _TARGET_PREPS)
+            + [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in _SUBJ]
+        )
+        following = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if found or following is None:
+            return found
+        verb = following
+    return []
 
 
 def _purpose(clause: Token) -> bool:
