@@ -95,6 +95,17 @@ def test_description_stays_a_description_when_two_organisations_fit() -> None:
     assert last.speaker.description == "The news agency"
 
 
+def test_a_possessed_description_is_not_the_only_organisation_named_nearby() -> None:
+    # The possessor says whose department it is: the one organisation named before is not it.
+    text = (
+        "Heavy rain from the Gulf Coast Relief Fund appeal flooded streets overnight.\n\n"
+        "Two people died in Mobile after a wall fell, the city's police department said.\n"
+    )
+    last = statements(text)[-1]
+    assert last.speaker.entity is None
+    assert last.speaker.description == "the city's police department"
+
+
 def test_description_followed_by_its_name_is_that_name() -> None:
     text = "The private payroll company ADP reported Wednesday that its own survey indicated a loss.\n"
     (statement,) = statements(text)
@@ -338,3 +349,36 @@ def test_a_subject_inside_what_the_pronoun_reports_is_no_antecedent() -> None:
     last = found[-1]
     assert last.speaker.text == "he"
     assert last.speaker.entity is not None and "Brandt" in last.speaker.entity
+
+
+def _combined(name: str) -> tuple[Statement, ...]:
+    from dateline.ingest import iter_documents
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json"
+    result = next(Pipeline(["entities.rules", "statements.combined"]).run(iter_documents([str(path)])))
+    assert isinstance(result, Analysis), result
+    return result.statements
+
+
+def test_a_relative_who_speaks_for_its_antecedent_in_real_reports() -> None:
+    # "put on hold ... by a judge in Los Angeles, who said ..." (the parse hung the clause on the verb);
+    # "one of the jurors, who spoke anonymously with CNN and placed ..."; "figures such as Barack Obama, who
+    # in 2014 used Twitter to condemn ..." (the tagger's source segment was the relative clause).
+    for name, cue, speaker in (
+        ("3nDJxhnwyMQlg6VP", "said", "a judge in Los Angeles"),
+        ("LzihdkXpwciv8qQZ", "placed some of the blame for", "one of the jurors"),
+        ("Nh1UQgb0X97Wetpn", "to condemn", "Barack Obama"),
+    ):
+        found = _combined(name)
+        assert any(s.cue == cue and s.speaker.name == speaker for s in found), (name, cue)
+        assert not any(s.speaker.text.lower().startswith("who") for s in found)
+
+
+def test_a_question_who_is_no_relative_pronoun() -> None:
+    text = (
+        "Critics of the paper rarely hold back. Having called him a liar and worse, who are they to lecture "
+        "anyone on manners?\n"
+    )
+    result = next(Pipeline(["entities.rules", "statements.combined"]).run([article_from_text(text, source_path="<t>")]))
+    assert isinstance(result, Analysis), result
+    assert all("liar" not in s.speaker.text for s in result.statements)

@@ -294,6 +294,9 @@ class SpeakerResolver:
         owner = _possessor(head)
         if owner is not None:
             return self.resolve(owner, phrase.doc[owner.left_edge.i : owner.i + 1])
+        antecedent = _antecedent_phrase(phrase)
+        if antecedent is not None:
+            return self.resolve(antecedent.root, antecedent)
         span = Span.of(self.text, phrase.start_char, phrase.end_char)
         lower = head.lower_
         pronouns = load_cues()["pronouns"]
@@ -514,6 +517,11 @@ class SpeakerResolver:
         holding = [m for m in compatible if noun in m.entity.name.lower().split()]
         if holding:
             return max(holding, key=lambda m: m.start).entity
+        if any(c.dep_ == "poss" for c in head.children):
+            # "the city's police department said": the possessor says whose department it is, and the
+            # determiner is the possessor's; the only organisation named nearby is not it (a storm typed an
+            # organisation, "Tropical Storm Florence"). See docs/extractors.md for the counts.
+            return None
         window = _window_start(phrase)
         near = {m.entity for m in compatible if m.start >= window}
         return next(iter(near)) if len(near) == 1 else None
@@ -564,6 +572,60 @@ def _possessor(head: Token) -> Token | None:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     return None if owner is None or owner.ent_type_ in {"DATE", "TIME"} else owner
+
+
+def _antecedent_phrase(phrase: SpacySpan) -> SpacySpan | None:
+    """The noun phrase a speaker phrase opening with "who" stands for ("a judge in Los Angeles, who said
+    ...", "one of the jurors, who spoke with CNN and placed the blame ..."): the noun its relative clause
+    hangs on, or, where the parse hung the clause on the verb, the noun phrase that ends just before the
+    comma. A relative pronoun names no one itself; the tagger's source segment or a parse that hung the cue
+    elsewhere left it as the speaker (docs/extractors.md has the counts)."""
+    if not len(phrase):
+        return None
+    first = phrase[0]
+    if first.lower_ not in RELATIVE_PRONOUNS or first.tag_ != RELATIVE_TAG or first.dep_ != ACTIVE_SUBJECT:
+        return None
+    if any(c.dep_ == "auxpass" for c in first.head.children):
+        return None  # a passive the parse gave an active subject, "who he says has been called ..."
+    if any(t.dep_ in SUBJECT_DEPS for t in phrase[1:]):
+        return None  # "someone who polls show is beating X": the polls say it, "who" is what they say of
+    doc = phrase.doc
+    clause = next((t for t in (first, *first.ancestors) if t.dep_ == "relcl"), None)
+    if clause is None and first.head.dep_ == "ROOT":
+        return None  # "Having called him a despot, who are they to scold anyone?": a question's "who"
+    noun = clause.head if clause is not None else _phrase_before(doc, first.i)
+    if noun is None or noun.pos_ not in ANTECEDENT_POS or noun.i >= first.i or _bare_singular(noun):
+        return None
+    # "one of the jurors": the quantity the clause's noun is counted out of is the antecedent.
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NUM", "PRON"}:
+        noun = noun.head.head
+    end = first.i if clause is None else min(clause.left_edge.i, first.i)
+    while end > noun.i + 1 and not doc[end - 1].is_alpha:
+        end -= 1  # the comma before "who"
+    return doc[noun.left_edge.i : end]
+
+
+def _bare_singular(noun: Token) -> bool:
+    """A singular common noun with no determiner, possessor or number names no one ("for example, who
+    ..."): an adverbial's noun, not a relative clause's antecedent."""
+    return noun.tag_ == "NN" and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+
+
+def _phrase_before(doc: Doc, index: int) -> Token | None:
+    """The head noun of the largest noun phrase that ends right before a comma at ``index - 1`` ("a judge in
+    Los Angeles, who": "judge", through "in" and "Angeles")."""
+    if index < 2 or doc[index - 1].text != ",":
+        return None
+    token, found = doc[index - 2], None
+    while True:
+        if token.pos_ in ANTECEDENT_POS:
+            found = token
+        head = token.head
+        if head.i == token.i or head.i > token.i or head.right_edge.i != index - 2:
+            return found
+        if head.pos_ not in ANTECEDENT_POS and head.pos_ != "ADP":
+            return found
+        token = head
 
 
 def _definite(head: Token) -> bool:
@@ -626,6 +688,16 @@ NEUTER_PRONOUNS = frozenset({"it"})
 
 # Parts of speech of a noun or a name.
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+# The relative pronoun of a person ("a judge, who said") as the parse tags it. "which" and "that" are left
+# out: the rules' subjects already reach their antecedent (``cues.relative_head``), and a "which" before a
+# noun the parse tagged a verb is a determiner ("which aides in both parties predict").
+RELATIVE_PRONOUNS = frozenset({"who"})
+RELATIVE_TAG = "WP"
+# A passive subject is who was spoken to or of ("Mikovits, who he says has been called ..."), never who spoke.
+ACTIVE_SUBJECT = "nsubj"
+# What a relative clause's antecedent can be: a noun, a name, "one" of a group, a pronoun.
+ANTECEDENT_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 
 # Determiners of a description that points back to something named before.
 DEFINITE = frozenset({"the", "this", "that"})
