@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v24",
         "statements.rules.v20",
-        "claims.rules.v23",
+        "claims.rules.v24",
         "times.rules.v16",
         "events.rules.v30",
     ):
