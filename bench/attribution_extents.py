@@ -29,19 +29,21 @@ from pathlib import Path
 from typing import Any
 
 from dateline.evaluate import polnear
+from dateline.extract.statements.content import ASIDE_OPENERS
 from dateline.model import Analysis
 from dateline.pipeline import Pipeline
 from dateline.train import attribution
 
 _COORDINATORS = frozenset({"and", "but", "or", "while", "as", "because", "so", "although", "though"})
-_RELATIVES = frozenset({"who", "which", "where", "whose", "whom", "when"})
+# The relative words of statements' aside cut, and "when", which opens a relative clause on a time.
+_RELATIVES = ASIDE_OPENERS | {"when"}
 _SAID = frozenset({"said", "says", "say", "told", "added", "according", "asked", "wrote", "explained", "noted"})
 _SENTENCE_END = re.compile(r"[.!?][\"”’']*\s")
 
 
 def words(text: str) -> tuple[str, ...]:
     """The words ``content_strict`` compares."""
-    return polnear._norm(text)
+    return polnear.strict_words(text)
 
 
 def is_sub(inner: Sequence[str], outer: Sequence[str]) -> bool:
@@ -50,7 +52,7 @@ def is_sub(inner: Sequence[str], outer: Sequence[str]) -> bool:
 
 
 def classify(text: str, gold: polnear.Attribution, pred: polnear.Predicted) -> str:
-    g, p = words(polnear._gold_text(text, gold.content)), words(polnear._gold_text(text, pred.content))
+    g, p = words(polnear.fragments_text(text, gold.content)), words(polnear.fragments_text(text, pred.content))
     g_end, p_end = gold.content[-1][1], pred.content[-1][1]
     if len(p) < len(g) and g[: len(p)] == p:
         rest = g[len(p)]
@@ -115,7 +117,10 @@ def main() -> None:
         tally.add(item.text, item.gold, preds, polnear.gold_cue_classes(doc, item.gold))
         for gi, pi in polnear.overlap_matches(item.gold, preds):
             g, p = item.gold[gi], preds[pi]
-            gold_text, pred_text = polnear._gold_text(item.text, g.content), polnear._gold_text(item.text, p.content)
+            gold_text, pred_text = (
+                polnear.fragments_text(item.text, g.content),
+                polnear.fragments_text(item.text, p.content),
+            )
             if words(gold_text) == words(pred_text):
                 continue
             rows.append(

@@ -51,7 +51,7 @@ def main() -> None:
             counts[verdict] += 1
             if verdict in args.show:
                 gold = polnear.gold_claimant(item.gold, claim.spans[0].start)
-                source = polnear._gold_text(item.text, gold.source) if gold else "OUTLET"
+                source = polnear.fragments_text(item.text, gold.source) if gold else "OUTLET"
                 text = item.text
                 s = text.rfind("\n", 0, claim.spans[0].start) + 1
                 e = text.find("\n", claim.spans[0].end)

@@ -98,8 +98,8 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v24",
-        "statements.rules.v21",
-        "claims.rules.v23",
+        "statements.rules.v22",
+        "claims.rules.v24",
         "times.rules.v16",
         "events.rules.v33",
     ):

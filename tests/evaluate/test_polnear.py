@@ -106,7 +106,7 @@ def test_strict_compares_words_and_resumed_quotations() -> None:
         text, gold, [polnear.Predicted(((first, text.index("she")), (text.index(". “N"), text.index(" Then"))), None)]
     )
     assert tally.report()["content_strict_f1"] == 1.0
-    assert polnear._norm("that taxes rise,") == polnear._norm("“Taxes rise.”")
+    assert polnear.strict_words("that taxes rise,") == polnear.strict_words("“Taxes rise.”")
 
 
 def test_gold_cues_are_classed_by_the_lexicon() -> None:

@@ -151,6 +151,11 @@ def test_spans_and_determinism() -> None:
         ("About 400 students are expected to attend the rally.", 400, "students", "attended"),
         ("Another 14 sailors were reported to be missing.", 14, "sailors", "missing"),
         ("Some 20 engineers are expected to review the design.", 20, "engineers", "other"),
+        # v24: only a verb of belief, report or seeming raises; one of will or attempt says what was done.
+        ("Twelve protesters refused to attend the rally.", 12, "protesters", "other"),
+        ("Nine delegates declined to attend the summit.", 9, "delegates", "other"),
+        ("Three gunmen threatened to kill the villagers.", 3, "gunmen", "other"),
+        ("About 40 families tried to flee the valley.", 40, "families", "other"),
     ],
 )
 def test_predicate_from_the_parse(text: str, value: float, unit: str, predicate: str) -> None:
@@ -1073,3 +1078,9 @@ def test_claimant_tie_goes_by_position_not_by_record_id(version: int) -> None:
     for ordered in (statements, statements[::-1]):
         (claim,) = [c for c in _claims(article, Analysis(article, ordered)) if c.value == 80]
         assert claim.claimant.text == "The agency"
+
+
+def test_a_refusal_keeps_its_own_verb_as_predicate_text() -> None:
+    # "refused to attend" says the counted people did not attend: other, read from "refuse".
+    claim = next(c for c in _claims(_article("Twelve protesters refused to attend the rally.")) if c.value == 12)
+    assert (claim.predicate, claim.predicate_text) == ("other", "refuse")

@@ -140,13 +140,14 @@ def _fragments_overlap(a: Fragments, b: Fragments) -> int:
     return sum(_overlap(fragment, b) for fragment in a)
 
 
-def _norm(text: str) -> tuple[str, ...]:
+def strict_words(text: str) -> tuple[str, ...]:
     """The words of a content, lower case, without a leading "that" (see the module docstring)."""
     words = tuple(w.lower() for w in _WORD.findall(text))
     return words[1:] if words[:1] == (_THAT,) else words
 
 
-def _gold_text(text: str, fragments: Fragments) -> str:
+def fragments_text(text: str, fragments: Fragments) -> str:
+    """The text of a content's fragments, joined by a space (what ``strict_words`` reads)."""
     return " ".join(text[s:e] for s, e in fragments)
 
 
@@ -199,7 +200,7 @@ class Tally:
                 self.class_matched[classes[gi]] = self.class_matched.get(classes[gi], 0) + 1
             g, p = gold[gi], pred[pi]
             self.overlap += 1
-            if _norm(_gold_text(text, p.content)) == _norm(_gold_text(text, g.content)):
+            if strict_words(fragments_text(text, p.content)) == strict_words(fragments_text(text, g.content)):
                 self.strict += 1
             if g.source:
                 self.with_source += 1

@@ -43,6 +43,7 @@ from dateline.extract.statements.lexicon import (
 )
 from dateline.extract.support.blocks import block_after, colon_closing
 from dateline.extract.support.common import (
+    MODAL_TAG,
     RELATIVE_TAGS,
     LastIndex,
     LastResult,
@@ -76,7 +77,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 23
+VERSION = 24
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # v16: one more modifier where the parse hangs the figure on the noun as its count ("the two African American
@@ -123,7 +124,6 @@ NAME_RUN_TYPES = frozenset({"ORG"})
 # than economists had expected"): the parse makes it the clause verb's marker, or the head of the verb as its
 # prepositional complement.
 COMPARATIVE_MARK = "than"
-MODAL_TAG = "MD"
 # Words that may name a pronoun's referent (a pronoun subject before it is the same referent, passed over).
 NAMING_POS = frozenset({"PROPN", "NOUN"})
 NEGATION_DEP = "neg"
@@ -753,6 +753,7 @@ def _governor(doc: Doc | None, figure: Figure) -> tuple[str, str | None, tuple[i
             return found
     node = anchor
     light = numbers_lexicon()["light_lemmas"]
+    raising = frozenset(numbers_lexicon()["raising_lemmas"])
     for _ in range(MAX_HOPS):
         head = node.head
         if head.i == node.i:
@@ -764,7 +765,11 @@ def _governor(doc: Doc | None, figure: Figure) -> tuple[str, str | None, tuple[i
                 for word in _complements(head, node):
                     if (found := _lexicon_word(word)) is not None:
                         return found
-            if node.dep_ in SUBJECT_DEPS and (found := _raised(head, light)) is not None:
+            if (
+                node.dep_ in SUBJECT_DEPS
+                and head.lemma_.lower() in raising
+                and (found := _raised(head, light)) is not None
+            ):
                 return found
             return "other", _lemma_text(head), (head.idx, head.idx + len(head.text))
         if head.pos_ in {"NOUN", "PROPN"} and figure.noun_start is None:
@@ -778,7 +783,9 @@ def _raised(verb: Token, light: Iterable[str]) -> tuple[str, str | None, tuple[i
     """The predicate a verb's open complement gives its subject, where the verb itself names none (v23): what
     counted people "are thought to have died", "are believed to be dead", "were reported to have been
     killed", "are expected to attend" is the complement's (its subject is the counted noun's, by the parse),
-    not the verb of belief or report above it (was other/think). A light complement defers to its own
+    not the verb of belief or report above it (was other/think). Only such a verb (``raising_lemmas`` of
+    ``data/claims.yaml``, checked by the caller) passes its subject on: "refused to attend", "threatened to
+    kill" say what the subject did, not that it attended or killed. A light complement defers to its own
     complements as a light verb does ("to be missing")."""
     for clause in (c for c in verb.children if c.dep_ == OPEN_COMPLEMENT_DEP):
         if (found := _lexicon_word(clause)) is not None:

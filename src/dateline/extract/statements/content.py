@@ -17,17 +17,20 @@ from dateline.extract.statements.cues import (
 )
 from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
+    CLOSE_QUOTES,
+    DOUBLED_APOSTROPHE,
     NOUN_POS,
     OPEN_QUOTES,
     SPEAKER_POS,
     STANCE_PREPOSITIONS,
+    STRAIGHT_QUOTE,
     STRAY_CLAUSE_DEPS,
     Cue,
     Lexicon,
     quote_mark,
 )
 from dateline.extract.statements.quotes import Quotes
-from dateline.extract.support.common import RELATIVE_TAGS
+from dateline.extract.support.common import MODAL_TAG, RELATIVE_TAGS
 from dateline.extract.support.speakers import SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -97,9 +100,19 @@ RELATIVE_OPENERS = RELATIVE_TAGS | {"WP$"}
 # Words opening a relative clause that a comma sets off after the noun it describes ("Kentucky, where ...",
 # "the FBI, which ...", "McCain, who ..."): an aside, ``_trailing_aside``; "that" opens no such clause.
 ASIDE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
-# The tag of a modal ("which could prevent ...", "which would mean ..."): a relative clause whose verb takes
-# one forecasts or reasons, going on with the speaker's argument, so it stays in the content.
-MODAL_TAG = "MD"
+# Marks of quotation inside a clause (exact tokens): the double marks and an opening single curly one (a
+# closing single curly mark or a straight one is also an apostrophe, "officers’").
+QUOTATION_TOKENS = frozenset(OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE + "‘") | {DOUBLED_APOSTROPHE}
+# A clause that goes on with the speaker's own account, not the author's aside on a noun: a narrative
+# "then" ("her boss, who then hired his nephew"), a first-person pronoun (the speaker's words, "a plan,
+# which I endorse") or the speaker's own view or source ("which in his view slows ...", "which,
+# according to the audit, ..."). Counts in docs/extractors.md.
+NARRATIVE_ADVERBS = frozenset({"then"})
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+VIEW_NOUNS = frozenset({"view", "opinion", "words"})
+SOURCE_WORDS = frozenset({"according"})
+# Closing brackets and their openers: a content cut right after a parenthesis keeps its closing bracket.
+BRACKETS = {")": "(", "]": "["}
 
 # Dependents of a subject that are not part of naming the speaker ("X, who ..., said").
 SPEAKER_TRIM = frozenset({"relcl", "acl"})
@@ -158,7 +171,7 @@ def _phrase_end(head: Token, start: int) -> int:
 def _content(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[int, int] | None:
     """The content's token range (see the module docstring), ending before a statement of its own that
     runs on inside it."""
-    bounds = _content_bounds(cue, doc, sent, lex)
+    bounds = _closed(doc, _content_bounds(cue, doc, sent, lex))
     if bounds is None or bounds[1] < cue.first:
         return bounds
     nested = [
@@ -170,17 +183,32 @@ def _content(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[int, in
         and cue_at(t, lex)
     ]
     if nested:
-        return _trimmed(doc, bounds[0], min(nested) - 1)
-    aside = _trailing_aside(doc, bounds)
-    return _trimmed(doc, bounds[0], aside - 1) if aside is not None else bounds
+        return _closed(doc, _trimmed(doc, bounds[0], min(nested) - 1))
+    aside = _trailing_aside(doc, bounds, lex)
+    return _closed(doc, _trimmed(doc, bounds[0], aside - 1)) if aside is not None else bounds
 
 
-def _trailing_aside(doc: Doc, bounds: tuple[int, int]) -> int | None:
+def _closed(doc: Doc, bounds: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``bounds`` with the closing bracket after it that trimming took off, where its opener lies inside
+    ("the Tucson and Phoenix areas (Pima and Maricopa Counties)", "the agreement (NAFTA)"). Contents only:
+    speaker phrases are another owner's."""
+    if bounds is None or bounds[1] + 1 >= len(doc):
+        return bounds
+    after = doc[bounds[1] + 1]
+    opener = BRACKETS.get(after.text)
+    if opener is None or not any(t.text == opener for t in doc[bounds[0] : bounds[1] + 1]):
+        return bounds
+    return bounds[0], after.i
+
+
+def _trailing_aside(doc: Doc, bounds: tuple[int, int], lex: Lexicon) -> int | None:
     """ "said she backed a recount in Kentucky, where he trailed by 0.5 percent": a relative clause set off
     by a comma that ends a content is the author's aside on the noun before it, not what was said (PolNeAR
     leaves it out; the guide's content is what was said). Returns the comma's index. Kept: a clause with a
-    comma inside (the parse ran it over the rest of the content), a quotation mark (the speaker's words) or
-    a modal on its verb (``MODAL_TAG``); counts in docs/extractors.md."""
+    comma inside (the parse ran it over the rest of the content), a quotation mark (the speaker's words), a
+    modal on its verb (``MODAL_TAG``), a cue (its statement stays nested in the content, as before the cut:
+    freed, 4 of 15 were right), or the speaker's own account (``_own_account``). A clause inside a kept one
+    is kept with it. Counts in docs/extractors.md."""
     for token in doc[bounds[0] : bounds[1] + 1]:
         if token.dep_ != "relcl" or token.head.pos_ not in NOUN_POS or token.right_edge.i < bounds[1]:
             continue
@@ -188,11 +216,29 @@ def _trailing_aside(doc: Doc, bounds: tuple[int, int]) -> int | None:
         if opener.lower_ not in ASIDE_OPENERS or opener.i - 1 <= bounds[0] or doc[opener.i - 1].text != ",":
             continue
         clause = doc[opener.i : bounds[1] + 1]
-        if any(t.text == "," or quote_mark(t.text) or t.text in OPEN_QUOTES for t in clause):
-            continue
-        if not any(c.tag_ == MODAL_TAG for c in token.children):
-            return opener.i - 1
+        if (
+            any(t.text == "," or t.text in QUOTATION_TOKENS for t in clause)
+            or any(c.tag_ == MODAL_TAG for c in token.children)
+            or any(cue_at(t, lex) is not None for t in clause)
+            or _own_account(clause)
+        ):
+            return None  # the clauses inside this one end the content too: they stay with it
+        return opener.i - 1
     return None
+
+
+def _own_account(clause: SpacySpan) -> bool:
+    """Whether a relative clause goes on with the speaker's account (``NARRATIVE_ADVERBS``,
+    ``FIRST_PERSON``, "in his view", "according to")."""
+    for token in clause:
+        lower = token.lower_
+        if lower in FIRST_PERSON or lower in SOURCE_WORDS:
+            return True
+        if lower in NARRATIVE_ADVERBS and token.dep_ == "advmod" and token.head.pos_ in CLAUSE_POS:
+            return True  # "who then canceled", not "then-campaign chairman"
+        if lower in VIEW_NOUNS and token.head.lower_ == "in" and any(c.dep_ == "poss" for c in token.children):
+            return True
+    return False
 
 
 def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[int, int] | None:

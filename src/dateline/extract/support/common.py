@@ -55,6 +55,8 @@ def subtree_range(token: Any) -> tuple[int, int]:
 
 # Tags of a relative pronoun ("who", "which", "that") that can be a clause's subject.
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# The tag of a modal ("could", "would", "must"): a verb that takes one forecasts, reasons or hedges.
+MODAL_TAG = "MD"
 
 
 def antecedent(subject: Any) -> Any:
