@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 import dateline.link as linking
 from dateline.batch.run import run_corpus
 from dateline.link import entities, link_pending
 from dateline.store import Store, corpus
 from dateline.store.corpus import MERGE_PENDING, MERGED, REWRITE, unlinked_article_ids
+from dateline.store.schema import link_features
 from tests.conftest import CORPUS
 
 # Politics reports of one season name the same people by short and full forms, so the merge pass folds
@@ -100,6 +102,32 @@ def test_a_merge_pass_stopped_midway_is_finished_by_the_next_run(
     assert list(unlinked_article_ids(store)) == []
     assert store.fingerprint() != reference.fingerprint()
 
+    link_pending(store)
+    assert store.fingerprint() == reference.fingerprint()
+    assert _bookkeeping(store) == {MERGE_PENDING: 0, MERGED: 0, REWRITE: 0}
+
+
+@pytest.mark.parametrize("legacy", [False, True], ids=["mapped-marks", "marks-of-an-earlier-version"])
+def test_rewrite_marks_left_by_a_kill_are_finished_whatever_they_say(
+    tmp_path: Path, analysed: Path, monkeypatch: pytest.MonkeyPatch, legacy: bool
+) -> None:
+    """Stopped between two batches of record rewrites, the marks left say which articles only need their ids
+    mapped (``MAPPED``); the next run, which holds none of them in memory, maps those and rewrites the others
+    whole, and so does it when the marks are an earlier version's (no ``MAPPED``: every article whole)."""
+    monkeypatch.setattr(linking, "BATCH", BATCH)
+    reference = _copy(analysed, tmp_path / "reference.db")
+    link_pending(reference)
+    store = _copy(analysed, tmp_path / "stopped.db")
+    renamed = linking._renamed
+    monkeypatch.setattr(linking, "_renamed", _stop_at_call(2, renamed))
+    with pytest.raises(Stopped):
+        link_pending(store)
+    monkeypatch.setattr(linking, "_renamed", renamed)
+    with store.engine.begin() as conn:
+        marks = corpus.features_of(conn, REWRITE)
+        assert any(data.get(linking.MAPPED) for data in marks.values())
+        if legacy:
+            conn.execute(sa.update(link_features).where(link_features.c.kind == REWRITE).values(data="{}"))
     link_pending(store)
     assert store.fingerprint() == reference.fingerprint()
     assert _bookkeeping(store) == {MERGE_PENDING: 0, MERGED: 0, REWRITE: 0}

@@ -432,3 +432,41 @@ def test_moved_keys_are_read_through_the_entity_keys_index(store_url: str) -> No
         reads = [[line for line in plan if schema.ENTITY_KEYS_INDEX in line] for plan in plans]
         assert [len(r) for r in reads] == [2, 1, 2, 1], plans
         assert not [line for plan in plans for line in plan if "Seq Scan" in line or "_pkey" in line], plans
+
+
+def test_records_naming_and_groups_held_read_by_entity_and_by_article(store_url: str) -> None:
+    """What the merge pass's rewrite reads: the records whose canonical entity is one of some ids (any article,
+    in record order), and each article's groups among some ids (articles holding none left out)."""
+    text = "Ann Lee met Bo Park. Ann Lee said talks would go on."
+    article = article_from_text(text, source_path="naming.txt")
+    body = article.text
+    lee = Entity(article_id=article.id, spans=(Span.of(body, 0, 7),), extractor="t.v1", name="Ann Lee", type="PERSON")
+    park = Entity(
+        article_id=article.id, spans=(Span.of(body, 12, 19),), extractor="t.v1", name="Bo Park", type="PERSON"
+    )
+    said = body.index("Ann Lee said")
+    statement = Statement(
+        article_id=article.id,
+        spans=(Span.of(body, said, len(body)),),
+        extractor="t.v1",
+        speaker=Speaker(text="Ann Lee", entity="Ann Lee", entity_id="c-lee"),
+        cue="said",
+        content="talks would go on",
+    )
+    linked = (
+        dataclasses.replace(lee, entity_id="c-lee"),
+        dataclasses.replace(park, entity_id="c-park"),
+        statement,
+    )
+    store = Store(store_url)
+    store.write(Analysis(article, linked))
+    kinds = ("entity", "statement", "claim")
+    assert store.records_naming(["c-lee", "c-none"], kinds=kinds) == {article.id: (linked[0], statement)}
+    assert store.records_naming(["c-lee"], kinds=("entity",)) == {article.id: (linked[0],)}
+    assert store.records_naming(["c-none"], kinds=kinds) == {}
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        for rec in linked[:2]:
+            session.add_member("entity", str(rec.entity_id), rec.id, article.id)
+        assert session.groups_held("entity", [article.id, "other"], {"c-park", "c-none"}) == {article.id: {"c-park"}}
+        assert session.groups_held("entity", [article.id], {"c-none"}) == {}

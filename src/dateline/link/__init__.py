@@ -41,6 +41,10 @@ BATCH = 200
 KINDS = (Entity.kind, TimeExpr.kind, Claim.kind, Statement.kind)
 # The record kinds that name a canonical entity (what the merge pass rewrites).
 NAMING = (Entity.kind, Claim.kind, Statement.kind)
+# The key of a ``REWRITE`` mark whose article's ids the merge keeps distinct (``_rewrite_mark``): its records are
+# mapped (``_mapped``), not read whole and resolved again. A mark without it (and every mark an earlier version
+# wrote) gets the whole rewrite, which is right for every article.
+MAPPED = "mapped"
 R = TypeVar("R", bound=Record)
 
 
@@ -285,15 +289,25 @@ def merge_entities(
         renamed = entities.renames(session, ids, folded)
         merged = {source: renamed.get(target, target) for source, target in folded.items()} | renamed
         articles = session.member_articles(entities.KIND, merged) if merged else set()
+        # Read before the folds move the members: each article's ids among the sources and targets.
+        held = session.groups_held(entities.KIND, articles, {*merged, *merged.values()}) if merged else {}
         entities.apply_merges(session, folded)
         entities.apply_merges(session, renamed)
         session.drop_features(MERGE_PENDING, pending)
         for source, target in sorted(merged.items()):
             session.put_features(MERGED, source, "", {"target": target})
         for article_id in sorted(articles):
-            session.put_features(REWRITE, article_id, article_id, {})
+            session.put_features(REWRITE, article_id, article_id, _rewrite_mark(held.get(article_id, set()), merged))
     rewrite_merged(store, cache, known)
     return merged
+
+
+def _rewrite_mark(ids: set[str], merged: Mapping[str, str]) -> dict[str, Any]:
+    """The ``REWRITE`` mark of an article whose entity ids among the merge's sources and targets are ``ids``:
+    ``MAPPED`` where the merge gives those ids distinct ids (the article's records then only need their ids
+    mapped, ``_mapped``), empty where two of them become one (its speakers are resolved again, ``_renamed``).
+    An id outside the sources and targets keeps its id and no other id becomes it, so ``ids`` decide."""
+    return {MAPPED: True} if len({merged.get(i, i) for i in ids}) == len(ids) else {}
 
 
 def rewrite_merged(store: Store, cache: LinkCache | None = None, known: Known | None = None) -> None:
@@ -306,16 +320,25 @@ def rewrite_merged(store: Store, cache: LinkCache | None = None, known: Known | 
     known = {} if known is None else known
     with corpus.session(store, cache) as session:
         merged = {source: str(data["target"]) for source, data in session.all_features(MERGED).items()}
-        articles = sorted(session.all_features(REWRITE))
-    if not merged and not articles:
+        marks = session.all_features(REWRITE)
+    if not merged and not marks:
         return
+    articles = sorted(marks)
+    # An article marked ``MAPPED`` and not held in memory is not read whole: its records that carry a folded
+    # or renamed id in ``entity_id`` (read by that index, once for every batch) and its statements (a
+    # statement's further speakers, "A and B said", have no column of their own).
+    mapped = {i for i, data in marks.items() if data.get(MAPPED) and i not in known}
+    naming = store.records_naming(merged, kinds=NAMING) if mapped else {}
     batches = list(_batches(articles)) or [[]]
     for n, batch in enumerate(batches, start=1):
         # Only the records that can name an entity (not the articles, not their times).
-        missing = [i for i in batch if i not in known]
+        missing = [i for i in batch if i not in known and i not in mapped]
         records = {i: known[i] for i in batch if i in known} | store.article_records(missing, kinds=NAMING)
+        part = [i for i in batch if i in mapped]
+        spoken = store.article_records(part, kinds=(Statement.kind,)) if part else {}
         with collections_paused():
             changed = _renamed(records.values(), merged)
+            changed.extend(_mapped([(*naming.get(i, ()), *spoken.get(i, ())) for i in part], merged))
         with corpus.session(store, cache) as session:
             session.update_records(changed)
             session.drop_features(REWRITE, batch)
@@ -338,6 +361,48 @@ def _renamed(articles: Iterable[tuple[Record, ...]], merged: dict[str, str]) -> 
         spoken = resolve_speakers(records, found)
         changed.extend(_changed([*found, *spoken], {r.id: r for r in records}))
     return changed
+
+
+def _mapped(articles: Iterable[tuple[Record, ...]], merged: Mapping[str, str]) -> list[Record]:
+    """``_renamed`` for articles whose ids the merge keeps distinct (marked ``MAPPED``), from their records that
+    may name a merged id (each article's records may repeat one): every entity's id, speaker's and claimant's
+    mapped through ``merged``.
+
+    The same records ``_renamed`` gives: ``named_entity_id`` (what ``resolve_speakers`` asks of each speaker)
+    reads the speaker's names and the article's entities' names, forms and surnames in record order, and of the
+    entities' ids only whether two are equal (``ident not in fits``) and which one it returns. A merge that
+    keeps the article's ids distinct changes neither the names nor that equality, so each speaker resolves to
+    the merged id of what it resolved to before, which is its stored id (linking and each rewrite store what
+    ``resolve_speakers`` gives): a record with no merged id is unchanged. Where two of the ids become one, a
+    speaker that fitted both (ambiguous, none chosen) now fits one: those articles are marked for
+    ``_renamed``."""
+    changed: list[Record] = []
+    for records in articles:
+        for rec in {r.id: r for r in records}.values():
+            new = _moved_record(rec, merged)
+            if new is not rec:
+                changed.append(new)
+    return changed
+
+
+def _moved_record(rec: Record, merged: Mapping[str, str]) -> Record:
+    """``rec`` with each canonical entity id it holds mapped through ``merged`` (the same object if none is)."""
+    if isinstance(rec, Entity):
+        target = merged.get(rec.entity_id) if rec.entity_id else None
+        return rec if target is None else replace(rec, entity_id=target)
+    if isinstance(rec, Statement):
+        speaker, speakers = _moved(rec.speaker, merged), tuple(_moved(s, merged) for s in rec.speakers)
+        same = speaker is rec.speaker and all(a is b for a, b in zip(speakers, rec.speakers, strict=True))
+        return rec if same else replace(rec, speaker=speaker, speakers=speakers)
+    if isinstance(rec, Claim):
+        claimant = _moved(rec.claimant, merged)
+        return rec if claimant is rec.claimant else replace(rec, claimant=claimant)
+    return rec
+
+
+def _moved(speaker: Speaker, merged: Mapping[str, str]) -> Speaker:
+    target = merged.get(speaker.entity_id) if speaker.entity_id else None
+    return speaker if target is None else replace(speaker, entity_id=target)
 
 
 def link_pending(store: Store, fresh: Fresh | None = None) -> LinkSummary:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, count
@@ -177,6 +177,20 @@ def member_articles(conn: Connection, kind: str, group_ids: Iterable[str]) -> se
             link_members.c.kind == kind, link_members.c.group_id.in_(chunk)
         )
         out.update(str(r[0]) for r in conn.execute(query))
+    return out
+
+
+def groups_held(
+    conn: Connection, kind: str, article_ids: Iterable[str], group_ids: Collection[str]
+) -> dict[str, set[str]]:
+    """The groups among ``group_ids`` that each of ``article_ids`` holds a member of (an article holding none is
+    left out): the articles' members read through ``ix_link_members_article``, one query per ``IN_BATCH`` ids."""
+    wanted = set(group_ids)
+    out: dict[str, set[str]] = {}
+    for chunk in chunks(sorted(set(article_ids))):
+        for group_id, article_id in _rows_in(conn, link_members, ("group_id", "article_id"), kind, "article_id", chunk):
+            if group_id in wanted:
+                out.setdefault(str(article_id), set()).add(str(group_id))
     return out
 
 
@@ -598,6 +612,11 @@ class LinkSession:
         """The articles holding a member of any of ``group_ids``."""
         self.flush()
         return member_articles(self.conn, kind, group_ids)
+
+    def groups_held(self, kind: str, article_ids: Iterable[str], group_ids: Collection[str]) -> dict[str, set[str]]:
+        """The groups among ``group_ids`` each of ``article_ids`` holds a member of."""
+        self.flush()
+        return groups_held(self.conn, kind, article_ids, group_ids)
 
     def move_groups(self, kind: str, moves: list[tuple[str, str]]) -> None:
         """Fold each group ``source`` into ``target`` of ``moves`` (members and keys; the targets' data is the

@@ -1,0 +1,121 @@
+"""The merge pass's record rewrite: an article whose entity ids the merge keeps distinct has its records' ids
+mapped (``_mapped``, read by the folded ids), one where two of its ids become one has its speakers resolved
+again (``_renamed``), and both give what resolving every article again gives."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import dateline.link as linking
+from dateline.batch.run import run_corpus
+from dateline.link import MAPPED, NAMING, _mapped, _renamed, _rewrite_mark, link_pending
+from dateline.model import Entity, Record, Span, Speaker, Statement
+from dateline.store import Store
+from tests.conftest import CORPUS
+
+TEXT = "John Smith and Mary Smith run the farm. Smith said the harvest would be late."
+POLITICS = CORPUS / "bbc-news-greene2006" / "bbc" / "politics"
+N_ARTICLES = 30
+ARTICLE_RECORDS = Store.article_records
+# Linked in two runs of this many each: the second run's merge pass rewrites articles of the first (19 of them).
+N_TWO_RUNS = 30
+
+
+def _span(phrase: str) -> tuple[Span, ...]:
+    start = TEXT.index(phrase)
+    return (Span.of(TEXT, start, start + len(phrase)),)
+
+
+def _person(name: str, entity_id: str) -> Entity:
+    entity = Entity(article_id="a1", spans=_span(name), extractor="test.v1", name=name, type="PERSON")
+    return replace(entity, entity_id=entity_id)
+
+
+def _ambiguous() -> tuple[Record, ...]:
+    """Two Smiths and a statement by "Smith", which fits both (left unresolved)."""
+    said = Statement(
+        article_id="a1",
+        spans=_span("Smith said the harvest would be late."),
+        extractor="test.v1",
+        cue="said",
+        content="the harvest would be late",
+        speaker=Speaker("Smith", entity="Smith"),
+    )
+    return (_person("John Smith", "c-john"), _person("Mary Smith", "c-mary"), said)
+
+
+def test_a_fold_of_two_ids_of_one_article_resolves_its_speakers_again() -> None:
+    records = _ambiguous()
+    folded = {"c-mary": "c-john"}
+    assert _rewrite_mark({"c-john", "c-mary"}, folded) == {}
+    # Resolved again, the speaker now fits one entity; mapping ids alone would leave it unresolved.
+    statement = [r for r in _renamed([records], folded) if isinstance(r, Statement)]
+    assert [s.speaker.entity_id for s in statement] == ["c-john"]
+    assert not [r for r in _mapped([records], folded) if isinstance(r, Statement)]
+
+
+def test_a_merge_that_keeps_the_ids_distinct_only_maps_them() -> None:
+    records = _ambiguous()
+    renamed = {"c-mary": "c-maria"}
+    assert _rewrite_mark({"c-john", "c-mary"}, renamed) == {MAPPED: True}
+    assert _rewrite_mark({"c-mary"}, {"c-mary": "c-john"}) == {MAPPED: True}
+    assert _mapped([records], renamed) == _renamed([records], renamed)
+
+
+@pytest.fixture(scope="module")
+def linked(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    files = sorted(POLITICS.glob("*.txt"))[:N_ARTICLES]
+    store = Store(str(tmp_path_factory.mktemp("rewrite") / "linked.db"))
+    run_corpus([str(p) for p in files], store, link=False)
+    link_pending(store)
+    return store
+
+
+def test_mapping_gives_what_resolving_again_gives_on_linked_reports(linked: Store) -> None:
+    """Every stored article, every entity id given a new id (distinct): the records that carry a renamed id
+    (read as the rewrite reads them) mapped equal every record resolved again."""
+    with linked.engine.connect() as conn:
+        ids = {
+            str(r[0])
+            for r in conn.exec_driver_sql("SELECT DISTINCT entity_id FROM records WHERE entity_id IS NOT NULL")
+        }
+        article_ids = [str(r[0]) for r in conn.exec_driver_sql("SELECT id FROM articles")]
+    renamed = {i: f"{i}-new" for i in sorted(ids)}
+    articles = linked.article_records(article_ids, kinds=NAMING)
+    naming = linked.records_naming(renamed, kinds=NAMING)
+    statements = linked.article_records(list(articles), kinds=(Statement.kind,))
+    mapped = _mapped([(*naming.get(a, ()), *statements.get(a, ())) for a in articles], renamed)
+    again = _renamed(articles.values(), renamed)
+    assert len(again) > 100
+    assert sorted(mapped, key=lambda r: r.id) == sorted(again, key=lambda r: r.id)
+
+
+def test_the_rewrite_reads_only_the_records_of_merged_ids(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Linked in two runs, the second run's merge pass rewrites articles of the first (not held in memory):
+    most are marked ``MAPPED`` and not read whole, and the end state is the one every article read whole
+    gives."""
+    files = sorted(POLITICS.glob("*.txt"))[: 2 * N_TWO_RUNS]
+    ends = []
+    for whole in (False, True):
+        store = Store(str(tmp_path / f"two-runs-{whole}.db"))
+        if whole:
+            # Every mark as an earlier version wrote it: every article read whole and resolved again.
+            monkeypatch.setattr(linking, "_rewrite_mark", lambda ids, merged: {})
+        read: list[int] = []
+
+        def counted(self: Store, ids: list[str], *, kinds: tuple[str, ...], read: list[int] = read) -> object:
+            # The articles read whole (a mapped article's statements alone are not).
+            read.append(len(ids) if kinds == NAMING else 0)
+            return ARTICLE_RECORDS(self, ids, kinds=kinds)
+
+        monkeypatch.setattr(Store, "article_records", counted)
+        for part in (files[:N_TWO_RUNS], files[N_TWO_RUNS:]):
+            run_corpus([str(p) for p in part], store, link=True)
+        monkeypatch.undo()
+        ends.append((store.fingerprint(), sum(read)))
+    (mapped, mapped_reads), (whole, whole_reads) = ends
+    assert mapped == whole
+    assert mapped_reads < whole_reads
