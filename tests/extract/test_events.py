@@ -442,6 +442,13 @@ def test_consenting_to_a_view_is_no_agreement() -> None:
     assert "CONCEDE" in _types("The governor accepted the offer of the unions.")
 
 
+def test_a_past_consent_to_an_obligation_or_a_permission_is_terms() -> None:
+    # Past or perfect consent to what a party must or may do settles terms; the present shares a view.
+    assert "AGREE" in _types("The rebels have agreed that the army must leave the northern town.")
+    assert "AGREE" in _types("The prosecutors agreed that the mayor could answer their questions in writing.")
+    assert "AGREE" not in _types("We all agree that the council should keep the library open.")
+
+
 def test_a_causatives_participle_makes_its_object_no_doer() -> None:
     # The parse makes "it" the subject of "signed": the bill is what is signed, by someone the clause does not name.
     text = "The House and Senate have yet to approve one bill and get it signed into law."

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 33
+VERSION = 34
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -137,6 +137,7 @@ class Lexicon:
     possibility_adjectives: frozenset[str]
     consent_verbs: frozenset[str]
     causative_verbs: frozenset[str]
+    terms_modals: frozenset[str]
     transitive_only: frozenset[str]
     failure: frozenset[str]
     typed_by_object: dict[str, frozenset[str]]
@@ -188,6 +189,7 @@ def lexicon() -> Lexicon:
         possibility_adjectives=frozenset(data["possibility_adjectives"]),
         consent_verbs=frozenset(data["consent_verbs"]),
         causative_verbs=frozenset(data["causative_verbs"]),
+        terms_modals=frozenset(data["terms_modals"]),
         transitive_only=frozenset(data["transitive_only"]),
         failure=frozenset(data["failure"]),
         typed_by_object={k: frozenset(v) for k, v in data["typed_by_object"].items()},
@@ -1166,7 +1168,22 @@ def _shared_view(trigger: Trigger) -> bool:
     ]
     # An elided clause leaves its modal as head ("agreed that they would"): the intention all the same.
     intended = any(_intent(c) or c.lower_ in lexicon().intent_markers for c in clauses)
-    return bool(clauses) and not terms and not intended
+    return bool(clauses) and not terms and not intended and not _agreed_terms(verb, clauses)
+
+
+# A past or perfect verb's tags: the consent happened, at a time, between parties.
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _agreed_terms(verb: Token, clauses: list[Token]) -> bool:
+    """ "Russia has agreed that Syria must give up its weapons", "the team agreed that Trump could answer in
+    writing": a past or perfect consent to a clause under a modal of obligation or permission settles terms, an
+    event; the present "we agree that we should proceed" shares a view, and so does a copular clause, which
+    judges what is ("agreed that the policies could be fertile ground")."""
+    return verb.tag_ in _PAST_TAGS and any(
+        _lemma(clause) != "be" and any(c.dep_ == "aux" and c.lower_ in lexicon().terms_modals for c in clause.children)
+        for clause in clauses
+    )
 
 
 def _caused_participle(verb: Token) -> bool:
