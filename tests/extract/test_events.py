@@ -449,11 +449,15 @@ def test_a_past_consent_to_an_obligation_or_a_permission_is_terms() -> None:
     assert "AGREE" not in _types("We all agree that the council should keep the library open.")
 
 
-def test_a_causatives_participle_makes_its_object_no_doer() -> None:
-    # The parse makes "it" the subject of "signed": the bill is what is signed, by someone the clause does not name.
+def test_a_causatives_participle_is_done_by_the_causer_to_its_noun() -> None:
+    # The parse makes "journalist" the subject of "jailed": the king acts, the journalist is acted on.
+    [event] = [e for e in _sentence_events("The king had the journalist jailed last year.") if e.lemma == "jail"]
+    assert [a.text for a in event.actors] == ["king"]
+    assert [t.text for t in event.targets] == ["journalist"]
+    # An unrealised causative leaves the deed unrealised.
     text = "The House and Senate have yet to approve one bill and get it signed into law."
     assert "sign" not in {e.lemma for e in _sentence_events(text)}
-    assert "sign" in {e.lemma for e in _sentence_events("The president signed the bill into law on Friday.")}
+    assert "jail" not in {e.lemma for e in _sentence_events("The king might have the journalist jailed.")}
 
 
 def test_an_obligation_or_a_conditional_in_the_reports_own_voice_is_no_event() -> None:

@@ -1105,11 +1105,16 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             continue
         if _conditional(trigger.verb, prior.statements) or _everyday_sense(trigger) or _effort(trigger):
             continue
-        if _shared_view(trigger) or _caused_participle(trigger.verb):
+        caused = _caused_participle(trigger.verb)
+        if _shared_view(trigger) or (caused and _unrealised_cause(trigger.verb.head, prior.statements)):
             continue
         if _refused_speech(trigger) or _unrealised_governor(trigger.verb, prior.statements):
             continue
         subject_heads, passive = subjects(trigger.verb)
+        caused_targets: list[Token] = []
+        if caused:
+            subject_heads, caused_targets = _causative_roles(trigger.verb)
+            passive = True
         if passive and not subject_heads and trigger.type == "ASSAULT":
             subject_heads = _deed_of(trigger.verb)
         # A reported obligation is the sayer's request of the obliged (PLOVER GSR: "(SRC: Russia) said that
@@ -1130,7 +1135,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         actors = tuple(_antecedent_actor(a, entities) for a in actors)
         if not actors or all(_unresolved(a) for a in actors):
             continue
-        target_heads = obliged if trigger.obliged else targets(trigger, passive)
+        target_heads = obliged if trigger.obliged else caused_targets or targets(trigger, passive)
         if _prediction(trigger, subject_heads, target_heads):
             continue
         if not _addressed(trigger, target_heads) or _question(trigger):
@@ -1187,9 +1192,9 @@ def _agreed_terms(verb: Token, clauses: list[Token]) -> bool:
 
 
 def _caused_participle(verb: Token) -> bool:
-    """ "helped get him elected", "get it signed into law", "have the ban lifted": a causative verb's past
-    participle complement is done to the noun before it (the parse makes that noun the participle's subject),
-    by someone the clause does not name; the noun is no doer."""
+    """ "had the journalist jailed", "get it signed into law", "have the ban lifted": a causative verb's past
+    participle complement is done to the noun before it (the parse makes that noun the participle's subject);
+    the noun is no doer (its roles: _causative_roles)."""
     return (
         verb.tag_ == "VBN"
         and verb.dep_ == "ccomp"
@@ -1197,6 +1202,46 @@ def _caused_participle(verb: Token) -> bool:
         and any(c.dep_ in _SUBJ and c.i < verb.i for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass", *_OBJ) for c in verb.children)
     )
+
+
+# The tags of a finite verb, past or present: "had the journalist jailed", "gets the bill passed".
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _unrealised_cause(causer: Token, statements: tuple[Statement, ...]) -> bool:
+    """ "could have the ban lifted", "if he gets the bill signed": the causative verb's own mood decides whether
+    the caused deed happened, as the participle has none of its own. A conjunct with no subject of its own
+    shares its first conjunct's ("have yet to approve one bill and get it signed")."""
+    if causer.dep_ == "conj" and not any(c.dep_ in _SUBJ for c in causer.children):
+        return _unrealised_cause(causer.head, statements)
+    # Only a finite, affirmed causative reports the deed done: an infinitive or a gerund is a purpose, a request
+    # or a wish ("to have Mueller fired", "pushing to have that passed", "getting himself elected").
+    finite = causer.tag_ in _FINITE_TAGS or (causer.tag_ == "VBN" and any(c.dep_ == "aux" for c in causer.children))
+    return (
+        not finite
+        or any(c.dep_ == "neg" for c in causer.children)
+        or _hypothetical(causer)
+        or _habitual(causer)
+        or _conditional(causer, statements)
+        or _unrealised_governor(causer, statements)
+    )
+
+
+def _causative_roles(participle: Token) -> tuple[list[Token], list[Token]]:
+    """Who did a caused deed and to whom: "the king had the journalist jailed" (the causer acts on the noun
+    before the participle), "had their coverage cancelled by the law" (a "by" phrase names the doer). "Have"
+    with the subject's own thing ("had their coverage cancelled", "having their bonds downgraded") is suffered,
+    not caused: with no "by" phrase the clause names no doer."""
+    patients = [c for c in participle.children if c.dep_ in _SUBJ and c.i < participle.i]
+    doers = [g for c in participle.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if doers:
+        return doers, patients
+    if any(c.dep_ == "poss" for p in patients for c in p.children):
+        return [], patients
+    # "got himself killed": the subject undergoes the deed, nobody named does it.
+    if any(p.lower_.endswith(("self", "selves")) for p in patients):
+        return [], patients
+    return subjects(participle.head)[0], patients
 
 
 def _deed_of(verb: Token) -> list[Token]:
