@@ -672,16 +672,44 @@ def _opens_model_person(doc: Doc, j: int) -> bool:
     )
 
 
+# Country names that are given names in the 1990 US Census first-name tables (public domain; as shipped in the
+# PyPI package "names" 0.3.0, dist.male.first and dist.female.first), with the percent of people given each (the
+# larger of the two tables). Every country name the lexicon knows that either table lists is here.
+CENSUS_COUNTRY_GIVEN_NAMES: dict[str, float] = {
+    "chad": 0.165,
+    "georgia": 0.091,
+    "jordan": 0.056,
+    "israel": 0.028,
+    "kenya": 0.011,
+    "india": 0.006,
+    "america": 0.003,
+    "france": 0.002,
+    "argentina": 0.001,
+    "burma": 0.001,
+    "china": 0.001,
+    "dominica": 0.001,
+}
+# A common given name: one person in 2,000 or more bears it (Chad, Georgia, Jordan). Below it a country before a
+# capitalised word was an organisation's or a title's more often than a person's ("France Info", "America
+# Rising", "China Jushi", "Israel Hayom" in the review of the rule; docs/extractors.md has the counts).
+COMMON_GIVEN_NAME_PERCENT = 0.05
+
+
+def common_given_name(word: str) -> bool:
+    """Whether the country name ``word`` is a common given name (``CENSUS_COUNTRY_GIVEN_NAMES``)."""
+    return CENSUS_COUNTRY_GIVEN_NAMES.get(word.casefold(), 0.0) >= COMMON_GIVEN_NAME_PERCENT
+
+
 def country_given_name(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
-    """A two-word name whose first word is a country is a given name and a surname ("Acting Homeland Security
-    Secretary Chad Wolf", "co-chair Chad Brown", "Jordan Peterson"): the model reads the name whole, and the
-    country was split off it, so "Wolf" took the office or none was found (the given name "Chad" in 65 AllSides
-    reports outside gold/dev, 2 of the 40 reports read for this rule). The parse must compound the country onto
-    the surname; the surname is no other person's the model names in full ("Israel Netanyahu" in a headline list
-    beside "Benjamin Netanyahu"), no preposition governs the pair ("in Georgia Kemp won"), and neither the
-    surname nor the word before is a country (a list of countries the model reads as names: "Austria Azerbaijan",
-    "Nigeria Niue Norfolk Island", "Spain, Israel Morocco and Poland": 9 such pairs, in 3 of the 80 reports with a
-    country before a capitalised word that the rule was first counted on)."""
+    """A two-word name whose first word is a country that is also a common given name (``common_given_name``) is
+    a given name and a surname ("Acting Homeland Security Secretary Chad Wolf", "co-chair Chad Brown", "Jordan
+    Peterson"): the model reads the name whole, and the country was split off it, so "Wolf" took the office or none
+    was found. The parse must compound the country onto the surname, and the surname must not be compounded onto a
+    noun after it ("Chad Info radio" names a station); the surname is no other person's the model names in full
+    ("Georgia Kemp" in a headline list beside "Brian Kemp"); the word before the pair is no preposition ("in
+    Georgia Kemp won") and no noun of a kind of organisation ("the group Jordan Rising": ``after_kind_noun``); and
+    neither the surname nor the word before is a country (a list of countries the model reads as names: "Chad
+    Chile China", "Spain, Jordan Morocco and Poland")."""
     if end - start != 2 or end > len(doc):
         return False
     first, last = doc[start], doc[start + 1]
@@ -692,7 +720,10 @@ def country_given_name(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
         and first.whitespace_ == " "
         and first.dep_ == "compound"
         and first.head.i == last.i
+        and not (last.dep_ == "compound" and last.head.i > last.i)
         and (start == 0 or doc[start - 1].pos_ != "ADP")
+        and not after_kind_noun(doc, start, lex)
+        and common_given_name(first.text)
         and lex.country(first.text) is not None
         and lex.country(last.text) is None
         and (start == 0 or lex.country(doc[start - 1].text) is None)
