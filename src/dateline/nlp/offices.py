@@ -197,9 +197,16 @@ class Lexicon:
                 return [words[0][len(rank) :], *words[1:]]
         return words
 
+    def is_shadow(self, title: str) -> bool:
+        """A parliamentary opposition's counterpart of an office ("shadow chancellor", "Shadow Foreign Secretary")."""
+        return bool(OPPOSITION_MODIFIERS.intersection(title.casefold().replace("-", " ").split()))
+
     def is_national(self, title: str) -> bool:
-        """An office of a nation ("President", "Secretary of State", "Defense Secretary")."""
+        """An office of a nation ("President", "Secretary of State", "Defense Secretary"); a shadow office is its
+        nation's as a former one is ("shadow chancellor": the opposition's office in the nation's parliament)."""
         words = self.without_status(_without_elect(title.lower().replace("-", " ").split()))
+        while len(words) > 1 and words[0] in OPPOSITION_MODIFIERS:
+            words = self.without_status(words[1:])
         while len(words) > 1 and words[0] in self.national_title_ranks:
             # "former President", "Acting Attorney General", "Deputy Secretary of State"
             words = self.without_status(words[1:])
@@ -672,6 +679,14 @@ def _opens_model_person(doc: Doc, j: int) -> bool:
     )
 
 
+# Words that make an office the parliamentary opposition's counterpart of a national office ("shadow chancellor",
+# "Shadow Foreign Secretary"): the office stays the nation's, and the word leads a title only before a national one.
+OPPOSITION_MODIFIERS = frozenset({"shadow"})
+# The Westminster parliaments whose official opposition names a shadow cabinet ("shadow chancellor", "shadow
+# attorney general"): a shadow office with no country written is one of theirs.
+SHADOW_CABINETS = frozenset({"United Kingdom", "Canada", "Australia", "New Zealand"})
+
+
 # Country names that are given names in the 1990 US Census first-name tables (public domain; as shipped in the
 # PyPI package "names" 0.3.0, dist.male.first and dist.female.first), with the percent of people given each (the
 # larger of the two tables). Every country name the lexicon knows that either table lists is here.
@@ -1120,6 +1135,8 @@ def _modifiers_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> 
             start -= 2
             continue
         capital = prev.text[:1].isupper()
+        if capital and prev.lower_ in OPPOSITION_MODIFIERS and not _national_from(doc, start, head.i, lex):
+            break  # "Shadow CEO NAME": the company Shadow's CEO; "Shadow Foreign Secretary NAME": the opposition's
         if not (
             (capital and prev.lower_ in lex.title_modifiers)
             or (prev.is_lower and prev.lower_ in lex.lowercase_modifiers)
@@ -1128,6 +1145,16 @@ def _modifiers_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> 
             break
         start -= 1
     return start
+
+
+def _national_from(doc: Doc, start: int, head: int, lex: Lexicon) -> bool:
+    """Whether a national title starts at ``start`` and runs through ``head`` or a few words past it (the head
+    ``_modifiers_before`` grows from may be a portfolio word: "Foreign" of "Foreign Secretary"), or a national head
+    closes them ("Treasury chief secretary")."""
+    return any(
+        lex.is_national(doc[start:end].text) or doc[end - 1].lower_ in lex.national_title_heads
+        for end in range(head + 1, min(len(doc), head + 3) + 1)
+    )
 
 
 def _staff_modifier(doc: Doc, i: int, head: Token, lex: Lexicon) -> bool:
@@ -2267,7 +2294,14 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
     if seat:
         holder = _state_of_party(doc, holder, lex)
     party_start = start
-    if holder is not None and holder[0] in lex.parties.values() and (lex.is_national(title) or seat):
+    if (
+        holder is not None
+        and holder[0] in lex.parties.values()
+        and (lex.is_national(title) or seat)
+        # "Tory Shadow Chancellor NAME": the party's frontbench office, the party holds it (a shadow office alone is
+        # its nation's: ``Lexicon.is_national``)
+        and not lex.is_shadow(title)
+    ):
         # "Republican President Donald Trump", "Republican Sen. Susan Collins": the party is the holder's, the
         # office the nation's or a state's seat; a status before the party is the title's ("former Republican Sen.
         # Scott Brown" is a former senator: 25 "former PARTY Sen./Rep./Gov." in the AllSides corpus outside
