@@ -820,3 +820,19 @@ def test_a_country_given_name_is_one_person_with_the_office() -> None:
 )
 def test_a_shadow_national_office_keeps_its_country(text: str, name: str, role: tuple[str, str | None]) -> None:
     assert _roles_of(text)[name] == [role]
+
+
+def test_a_possessive_party_holds_a_national_title() -> None:
+    # "the Liberal Democrats' President NAME" is the party's president: the party is the holder, not dropped as
+    # "Republican President NAME"'s adjective is.
+    text = (
+        "LONDON (Reuters) - The Liberal Democrats' President Simon Hughes said the party would fight on. "
+        "The Liberal Democrats lost seats in Britain."
+    )
+    found = _entities_of(text)
+    assert [(r.title, r.of) for r in _find_name(found, "Simon Hughes").roles] == [("President", "Liberal Democrats")]
+    assert ("Liberal Democrats", "ORG") in [(e.name, e.type) for e in found]
+
+
+def _find_name(found: list[Entity], name: str) -> Entity:
+    return next(e for e in found if e.name == name)

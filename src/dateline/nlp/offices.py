@@ -2301,6 +2301,8 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
         # "Tory Shadow Chancellor NAME": the party's frontbench office, the party holds it (a shadow office alone is
         # its nation's: ``Lexicon.is_national``)
         and not lex.is_shadow(title)
+        # "the Liberal Democrats' President NAME": a possessive party holds the office (the party's president)
+        and not (holder[2] < len(doc) and doc[holder[2]].text in POSSESSIVE)
     ):
         # "Republican President Donald Trump", "Republican Sen. Susan Collins": the party is the holder's, the
         # office the nation's or a state's seat; a status before the party is the title's ("former Republican Sen.
