@@ -775,3 +775,64 @@ def test_a_country_given_name_is_one_person_with_the_office() -> None:
     assert wolf.type == "PERSON" and "Wolf" in wolf.aliases
     assert [(r.title, r.of) for r in wolf.roles] == [("Acting Homeland Security Secretary", "United States")]
     assert "Chad" not in [e.name for e in _entities_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A shadow office is the nation's, as a former one is: the report's country holds it.
+        (
+            "LONDON (Reuters) - The plan failed, said shadow chancellor Jane Roe on Monday. Britain's budget was cut.",
+            "Jane Roe",
+            ("shadow chancellor", "United Kingdom"),
+        ),
+        (
+            "LONDON (Reuters) - Shadow Foreign Secretary John Roe said there was a need for talks with Britain's allies.",
+            "John Roe",
+            ("Shadow Foreign Secretary", "United Kingdom"),
+        ),
+        # With no home written, the country the report names most holds it only if its opposition has a shadow
+        # cabinet; a party before the office still holds it.
+        (
+            "The plan failed, said shadow foreign secretary Jane Roe. Britain's leaders met on Monday. Britain voted, "
+            "and British officials said so.",
+            "Jane Roe",
+            ("shadow foreign secretary", "United Kingdom"),
+        ),
+        (
+            "The plan failed, said shadow foreign secretary Jane Roe. Iraq's leaders met on Monday. Iraq voted, "
+            "and Iraqi officials said so.",
+            "Jane Roe",
+            ("shadow foreign secretary", None),
+        ),
+        (
+            "The plan failed, said Tory shadow chancellor Jane Roe on Monday. Britain's budget was cut.",
+            "Jane Roe",
+            ("shadow chancellor", "Conservative Party"),
+        ),
+        # Before a title no nation holds, a capitalised "Shadow" is a company's name, the title's holder.
+        (
+            "NEW YORK (AP) - Shadow CEO Gerald Nimmo said the app had worked. Shadow Inc. built the app for the caucus.",
+            "Gerald Nimmo",
+            ("CEO", "Shadow"),
+        ),
+    ],
+)
+def test_a_shadow_national_office_keeps_its_country(text: str, name: str, role: tuple[str, str | None]) -> None:
+    assert _roles_of(text)[name] == [role]
+
+
+def test_a_possessive_party_holds_a_national_title() -> None:
+    # "the Liberal Democrats' President NAME" is the party's president: the party is the holder, not dropped as
+    # "Republican President NAME"'s adjective is.
+    text = (
+        "LONDON (Reuters) - The Liberal Democrats' President Simon Hughes said the party would fight on. "
+        "The Liberal Democrats lost seats in Britain."
+    )
+    found = _entities_of(text)
+    assert [(r.title, r.of) for r in _find_name(found, "Simon Hughes").roles] == [("President", "Liberal Democrats")]
+    assert ("Liberal Democrats", "ORG") in [(e.name, e.type) for e in found]
+
+
+def _find_name(found: list[Entity], name: str) -> Entity:
+    return next(e for e in found if e.name == name)

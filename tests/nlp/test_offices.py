@@ -932,9 +932,11 @@ def test_a_country_given_name_stays_in_the_name(text: str, expected: tuple[str, 
 
 
 def test_a_country_before_another_persons_surname_is_no_given_name() -> None:
-    # "Israel Netanyahu" in a headline list beside "Benjamin Netanyahu": the country stays a place.
-    doc = load_nlp()("Israel Netanyahu vows revenge. Benjamin Netanyahu said so on Monday.")
-    assert "Israel Netanyahu" not in [ent.text for ent in doc.ents]
+    # "Georgia Kemp" in a headline list beside "Brian Kemp": the country stays a place (the model tags the pair one
+    # person: without the surname check the fixer keeps it).
+    doc = load_nlp()("Georgia Kemp vows revenge. Brian Kemp said so on Monday.")
+    assert "Georgia Kemp" not in [ent.text for ent in doc.ents]
+    assert ("Georgia", "GPE") in [(ent.text, ent.label_) for ent in doc.ents]
 
 
 def test_a_country_after_a_preposition_is_no_given_name() -> None:
@@ -944,9 +946,26 @@ def test_a_country_after_a_preposition_is_no_given_name() -> None:
 
 
 def test_a_list_of_countries_is_no_given_name() -> None:
-    # A list the model reads as names: neither a country before a country nor after one opens a person.
-    doc = load_nlp()("Visitors came from Argentina Armenia Aruba Australia Austria Azerbaijan Bahamas and Bahrain.")
-    assert not [ent.text for ent in doc.ents if ent.label_ == "PERSON" and ent.text.startswith("Austria")]
+    # A list the model reads as names: a country after a given-name country ("Jordan Morocco") opens no person.
+    doc = load_nlp()("Visitors came from Spain, Jordan Morocco and Poland.")
+    assert not [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # An organisation's name after its kind noun: "the group Jordan Rising" is no person.
+        ("The research group Jordan Rising filed the complaint on Monday.", "Jordan"),
+        # The second word is compounded onto a noun after it: a station, not a person.
+        ("Rivera told Chad Info radio on Monday that the talks had failed.", "Chad"),
+        # A country that is a rare given name (under one in 2,000 in the census tables) is a place before a name.
+        ("Cohen told Israel Hayom on Monday that the vote would go ahead.", "Israel"),
+    ],
+)
+def test_a_country_before_a_word_that_is_no_surname_stays_a_place(text: str, country: str) -> None:
+    ents = [(ent.text, ent.label_) for ent in load_nlp()(text).ents]
+    assert (country, "GPE") in ents
+    assert not [name for name, label in ents if label == "PERSON" and name.startswith(country)]
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,15 @@ from dateline.extract.places import outlet_country
 from dateline.extract.support.speakers import FINITE_TAGS, SUBJECT_DEPS
 from dateline.model import Dateline, Entity, Role, Span
 from dateline.nlp.components import NAME_LABELS
-from dateline.nlp.offices import POSSESSIVE, REGNAL_NUMERALS, Lexicon, Office, is_name_suffix, lexicon
+from dateline.nlp.offices import (
+    POSSESSIVE,
+    REGNAL_NUMERALS,
+    SHADOW_CABINETS,
+    Lexicon,
+    Office,
+    is_name_suffix,
+    lexicon,
+)
 from dateline.normalize import initials
 from dateline.outlets import is_news_organisation, outlet_led
 from dateline.registry import extractor
@@ -33,7 +41,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "entities.rules"
-VERSION = 24
+VERSION = 25
 # Mention types kept for grouping and roles but not output as entities: the annotation guide
 # (gold/ANNOTATION-GUIDE.md, "Entities") lists NORP and EVENT names only as optional, so such a record can never
 # be a hit, only a false positive ("Republicans", "Muslims", "anti-Islamic"). A demonym of a country is not
@@ -507,6 +515,14 @@ def _mentions(doc: Doc) -> Iterator[tuple[SpacySpan, str]]:
 def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Group], lex: Lexicon) -> None:
     """Attach each parsed office to its holder, and "Ambassador Farhadov" as an alias."""
     homes = _home_countries(article, doc, lex)
+    # A shadow office is a parliament's opposition's: a home the report speaks from (its outlet, dateline or
+    # institutions) holds it, and the country it names most only where that country's opposition names a shadow
+    # cabinet ("shadow foreign secretary" in a BBC report on Iraq is Britain's; docs/extractors.md has the counts).
+    shadow_homes = list(
+        dict.fromkeys(
+            [*_home_countries(article, doc, lex, named_most=False), *(c for c in homes if c in SHADOW_CABINETS)]
+        )
+    )
     state = _home_state(doc, lex)
     offices = [Office(*row) for row in doc._.offices]
     # Who holds a national office of a named country somewhere in the article ("Turkish President Erdogan"):
@@ -544,7 +560,7 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
             known = None if own else lex.known_holder(office.title, _surname(holder))
             free = [
                 c
-                for c in ([own] if own else homes)
+                for c in ([own] if own else shadow_homes if lex.is_shadow(office.title) else homes)
                 if held.get((office.title.casefold(), c), id(holder)) == id(holder)
                 and lex.may_be_held_by(c, office.title, _surname(holder))
             ]
@@ -746,11 +762,11 @@ def _spoken_for(doc: Doc, office: Office, by_token: dict[int, _Group]) -> str | 
     return None
 
 
-def _home_countries(article: Article, doc: Doc, lex: Lexicon) -> list[str]:
+def _home_countries(article: Article, doc: Doc, lex: Lexicon, *, named_most: bool = True) -> list[str]:
     """The countries a report speaks from, whose national offices need no country written ("President Trump"),
     best first: its outlet's (a US paper's report on Russia), its dateline's country, the country whose
     institutions it names most ("the White House"), and the country it names most (by name or demonym) when no
-    other is named as often. The first is the home of an unqualified office; the next ones hold it where the
+    other is named as often (left out when not ``named_most``). The first is the home of an unqualified office; the next ones hold it where the
     article gives the first's office to someone else. The outlet goes before the institutions: a report names
     the Kremlin or Downing Street as an actor it reports on, and its bare "President NAME" is still its own
     country's (in AllSides reports outside the gold sets, 91 name a foreign seat most; 35 of them write a bare
@@ -770,6 +786,8 @@ def _home_countries(article: Article, doc: Doc, lex: Lexicon) -> list[str]:
     top = seats.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         found.append(top[0][0])
+    if not named_most:
+        return list(dict.fromkeys(c for c in found if c))
     named = Counter(
         country
         for ent in doc.ents

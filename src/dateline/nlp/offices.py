@@ -197,9 +197,16 @@ class Lexicon:
                 return [words[0][len(rank) :], *words[1:]]
         return words
 
+    def is_shadow(self, title: str) -> bool:
+        """A parliamentary opposition's counterpart of an office ("shadow chancellor", "Shadow Foreign Secretary")."""
+        return bool(OPPOSITION_MODIFIERS.intersection(title.casefold().replace("-", " ").split()))
+
     def is_national(self, title: str) -> bool:
-        """An office of a nation ("President", "Secretary of State", "Defense Secretary")."""
+        """An office of a nation ("President", "Secretary of State", "Defense Secretary"); a shadow office is its
+        nation's as a former one is ("shadow chancellor": the opposition's office in the nation's parliament)."""
         words = self.without_status(_without_elect(title.lower().replace("-", " ").split()))
+        while len(words) > 1 and words[0] in OPPOSITION_MODIFIERS:
+            words = self.without_status(words[1:])
         while len(words) > 1 and words[0] in self.national_title_ranks:
             # "former President", "Acting Attorney General", "Deputy Secretary of State"
             words = self.without_status(words[1:])
@@ -672,16 +679,52 @@ def _opens_model_person(doc: Doc, j: int) -> bool:
     )
 
 
+# Words that make an office the parliamentary opposition's counterpart of a national office ("shadow chancellor",
+# "Shadow Foreign Secretary"): the office stays the nation's, and the word leads a title only before a national one.
+OPPOSITION_MODIFIERS = frozenset({"shadow"})
+# The Westminster parliaments whose official opposition names a shadow cabinet ("shadow chancellor", "shadow
+# attorney general"): a shadow office with no country written is one of theirs.
+SHADOW_CABINETS = frozenset({"United Kingdom", "Canada", "Australia", "New Zealand"})
+
+
+# Country names that are given names in the 1990 US Census first-name tables (public domain; as shipped in the
+# PyPI package "names" 0.3.0, dist.male.first and dist.female.first), with the percent of people given each (the
+# larger of the two tables). Every country name the lexicon knows that either table lists is here.
+CENSUS_COUNTRY_GIVEN_NAMES: dict[str, float] = {
+    "chad": 0.165,
+    "georgia": 0.091,
+    "jordan": 0.056,
+    "israel": 0.028,
+    "kenya": 0.011,
+    "india": 0.006,
+    "america": 0.003,
+    "france": 0.002,
+    "argentina": 0.001,
+    "burma": 0.001,
+    "china": 0.001,
+    "dominica": 0.001,
+}
+# A common given name: one person in 2,000 or more bears it (Chad, Georgia, Jordan). Below it a country before a
+# capitalised word was an organisation's or a title's more often than a person's ("France Info", "America
+# Rising", "China Jushi", "Israel Hayom" in the review of the rule; docs/extractors.md has the counts).
+COMMON_GIVEN_NAME_PERCENT = 0.05
+
+
+def common_given_name(word: str) -> bool:
+    """Whether the country name ``word`` is a common given name (``CENSUS_COUNTRY_GIVEN_NAMES``)."""
+    return CENSUS_COUNTRY_GIVEN_NAMES.get(word.casefold(), 0.0) >= COMMON_GIVEN_NAME_PERCENT
+
+
 def country_given_name(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
-    """A two-word name whose first word is a country is a given name and a surname ("Acting Homeland Security
-    Secretary Chad Wolf", "co-chair Chad Brown", "Jordan Peterson"): the model reads the name whole, and the
-    country was split off it, so "Wolf" took the office or none was found (the given name "Chad" in 65 AllSides
-    reports outside gold/dev, 2 of the 40 reports read for this rule). The parse must compound the country onto
-    the surname; the surname is no other person's the model names in full ("Israel Netanyahu" in a headline list
-    beside "Benjamin Netanyahu"), no preposition governs the pair ("in Georgia Kemp won"), and neither the
-    surname nor the word before is a country (a list of countries the model reads as names: "Austria Azerbaijan",
-    "Nigeria Niue Norfolk Island", "Spain, Israel Morocco and Poland": 9 such pairs, in 3 of the 80 reports with a
-    country before a capitalised word that the rule was first counted on)."""
+    """A two-word name whose first word is a country that is also a common given name (``common_given_name``) is
+    a given name and a surname ("Acting Homeland Security Secretary Chad Wolf", "co-chair Chad Brown", "Jordan
+    Peterson"): the model reads the name whole, and the country was split off it, so "Wolf" took the office or none
+    was found. The parse must compound the country onto the surname, and the surname must not be compounded onto a
+    noun after it ("Chad Info radio" names a station); the surname is no other person's the model names in full
+    ("Georgia Kemp" in a headline list beside "Brian Kemp"); the word before the pair is no preposition ("in
+    Georgia Kemp won") and no noun of a kind of organisation ("the group Jordan Rising": ``after_kind_noun``); and
+    neither the surname nor the word before is a country (a list of countries the model reads as names: "Chad
+    Chile China", "Spain, Jordan Morocco and Poland")."""
     if end - start != 2 or end > len(doc):
         return False
     first, last = doc[start], doc[start + 1]
@@ -692,7 +735,10 @@ def country_given_name(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
         and first.whitespace_ == " "
         and first.dep_ == "compound"
         and first.head.i == last.i
+        and not (last.dep_ == "compound" and last.head.i > last.i)
         and (start == 0 or doc[start - 1].pos_ != "ADP")
+        and not after_kind_noun(doc, start, lex)
+        and common_given_name(first.text)
         and lex.country(first.text) is not None
         and lex.country(last.text) is None
         and (start == 0 or lex.country(doc[start - 1].text) is None)
@@ -1089,6 +1135,8 @@ def _modifiers_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> 
             start -= 2
             continue
         capital = prev.text[:1].isupper()
+        if capital and prev.lower_ in OPPOSITION_MODIFIERS and not _national_from(doc, start, head.i, lex):
+            break  # "Shadow CEO NAME": the company Shadow's CEO; "Shadow Foreign Secretary NAME": the opposition's
         if not (
             (capital and prev.lower_ in lex.title_modifiers)
             or (prev.is_lower and prev.lower_ in lex.lowercase_modifiers)
@@ -1097,6 +1145,16 @@ def _modifiers_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> 
             break
         start -= 1
     return start
+
+
+def _national_from(doc: Doc, start: int, head: int, lex: Lexicon) -> bool:
+    """Whether a national title starts at ``start`` and runs through ``head`` or a few words past it (the head
+    ``_modifiers_before`` grows from may be a portfolio word: "Foreign" of "Foreign Secretary"), or a national head
+    closes them ("Treasury chief secretary")."""
+    return any(
+        lex.is_national(doc[start:end].text) or doc[end - 1].lower_ in lex.national_title_heads
+        for end in range(head + 1, min(len(doc), head + 3) + 1)
+    )
 
 
 def _staff_modifier(doc: Doc, i: int, head: Token, lex: Lexicon) -> bool:
@@ -2236,7 +2294,16 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
     if seat:
         holder = _state_of_party(doc, holder, lex)
     party_start = start
-    if holder is not None and holder[0] in lex.parties.values() and (lex.is_national(title) or seat):
+    if (
+        holder is not None
+        and holder[0] in lex.parties.values()
+        and (lex.is_national(title) or seat)
+        # "Tory Shadow Chancellor NAME": the party's frontbench office, the party holds it (a shadow office alone is
+        # its nation's: ``Lexicon.is_national``)
+        and not lex.is_shadow(title)
+        # "the Liberal Democrats' President NAME": a possessive party holds the office (the party's president)
+        and not (holder[2] < len(doc) and doc[holder[2]].text in POSSESSIVE)
+    ):
         # "Republican President Donald Trump", "Republican Sen. Susan Collins": the party is the holder's, the
         # office the nation's or a state's seat; a status before the party is the title's ("former Republican Sen.
         # Scott Brown" is a former senator: 25 "former PARTY Sen./Rep./Gov." in the AllSides corpus outside
