@@ -1355,3 +1355,20 @@ def test_a_light_verbs_noun_names_its_target_in_its_participle_clause() -> None:
     assert _countries("The Norwegian minister held talks in Oslo on Monday, hoping Portugal would agree.", "CONSULT")[
         1
     ] <= {None, "NOR"}
+
+
+def _light_targets(text: str, trigger: str) -> list[str]:
+    """Target phrases of the event whose trigger starts with ``trigger`` in ``text``."""
+    event = next(e for e in _pipeline_events(text) if e.trigger.startswith(trigger))
+    return [t.text for t in event.targets]
+
+
+def test_a_content_clauses_thing_with_an_agent_suffix_is_no_target() -> None:
+    # "-er"/"-or" things ("order", "murder", "number", "charter") name no one: a content clause's patient is
+    # someone by a name or a word for someone, never by its suffix; a listed title ("judge") still is.
+    assert _light_targets("The city council filed a lawsuit challenging the executive order on Monday.", "filed") == []
+    texts = _light_targets("The Norwegian ministry issued a statement condemning the murder of Anna Berg.", "issued")
+    assert not [t for t in texts if "murder" in t]
+    texts = _light_targets("The Norwegian parliament passed a bill cutting the number of seasonal workers.", "passed")
+    assert not [t for t in texts if "number" in t]
+    assert _light_targets("The city council filed a motion asking the judge to step aside.", "filed") == ["judge"]

@@ -30,6 +30,7 @@ from dateline.extract.support.actors import (
 from dateline.extract.support.common import LastIndex, LastResult, antecedent, innermost_statement, subtree_range
 from dateline.extract.support.event_classes import (
     AGENT_ENTS,
+    AGENT_NOUNS,
     AGENT_PRONOUNS,
     OWNED_PRONOUNS,
     agent_noun,
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 33
+VERSION = 34
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -1211,6 +1212,26 @@ def _someone(head: Token) -> bool:
     )
 
 
+def _clause_someone(head: Token) -> bool:
+    """Whether a content clause's patient names someone, by a name or a word for someone, never by a suffix: a
+    named person, organisation, state or people, a listed agent noun ("committee", "regime"), a title or standing
+    noun ("judge", "critic": ``_person_noun``), a sector noun ("troops", "government"), a party noun or a personal
+    pronoun. ``agent_noun``'s suffix test is left out: in a document's content the "-er"/"-or" nouns are mostly
+    things ("challenging the executive order", "cutting the number of", "condemning the murder of"); see
+    docs/extractors.md (events.rules, content clauses) for the counts."""
+    if head.pos_ == "PRON":
+        return head.lower_ in _PERSONAL_PATIENTS
+    lemma = head.lemma_.lower()
+    return (
+        head.ent_type_ in AGENT_ENTS
+        or (head.pos_ == "NOUN" and lemma in AGENT_NOUNS)
+        or _person_noun(head)
+        or head_sector(head) is not None
+        or lemma in party_nouns()
+        or head.lower_ in party_nouns()
+    )
+
+
 def _patients(verb: Token) -> list[Token]:
     """What the verb is done to, or for whom: its direct and indirect objects, its passive subject or the noun a
     participle modifies ("a survey released Wednesday"), and the objects of its participant prepositions
@@ -1398,7 +1419,9 @@ def _complement_targets(trigger: Trigger, subject_heads: list[Token]) -> list[To
                 found += [c for c in child.children if c.dep_ in _SUBJ]
     if not found and trigger.obj is not None:
         # Someone only: a thing the content names ("resolutions condemning the massacre") is no participant.
-        found += [g for clause in _content_participles(trigger.obj) for g in _clause_patients(clause) if _someone(g)]
+        found += [
+            g for clause in _content_participles(trigger.obj) for g in _clause_patients(clause) if _clause_someone(g)
+        ]
     verb = trigger.verb
     for _ in range(_MAX_SUBJECT_HOPS):
         if found:
