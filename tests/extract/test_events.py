@@ -1372,3 +1372,13 @@ def test_a_content_clauses_thing_with_an_agent_suffix_is_no_target() -> None:
     texts = _light_targets("The Norwegian parliament passed a bill cutting the number of seasonal workers.", "passed")
     assert not [t for t in texts if "number" in t]
     assert _light_targets("The city council filed a motion asking the judge to step aside.", "filed") == ["judge"]
+
+
+def test_a_content_clauses_conjuncts_are_each_someone_or_left_out() -> None:
+    # "condemning Portugal and the invasion of X": each conjunct must name someone; the thing joined to a state
+    # by "and" is no target, the state is.
+    texts = _light_targets(
+        "The Norwegian ministry issued a statement condemning Portugal and the invasion of Spain.", "issued"
+    )
+    assert "Portugal" in texts
+    assert not [t for t in texts if "invasion" in t]

@@ -1418,10 +1418,18 @@ def _complement_targets(trigger: Trigger, subject_heads: list[Token]) -> list[To
             ):
                 found += [c for c in child.children if c.dep_ in _SUBJ]
     if not found and trigger.obj is not None:
-        # Someone only: a thing the content names ("resolutions condemning the massacre") is no participant.
-        found += [
-            g for clause in _content_participles(trigger.obj) for g in _clause_patients(clause) if _clause_someone(g)
+        # Someone only, conjunct by conjunct: a thing the content names ("resolutions condemning the massacre",
+        # "condemning Russia and the invasion") is no participant. Trigger.obj is set by _light_verb_trigger
+        # alone, so the noun is a light verb's event noun.
+        content = [
+            t
+            for clause in _content_participles(trigger.obj)
+            for g in _clause_patients(clause)
+            for t in _with_conjuncts(g)
+            if _clause_someone(t)
         ]
+        if content:
+            return _participants(content, subject_heads)
     verb = trigger.verb
     for _ in range(_MAX_SUBJECT_HOPS):
         if found:
@@ -1436,13 +1444,13 @@ def _complement_targets(trigger: Trigger, subject_heads: list[Token]) -> list[To
             for g in c.children
             if g.dep_ == "pobj"
         ]
+    return _participants([t for f in found for t in _with_conjuncts(f)], subject_heads)
+
+
+def _participants(heads: list[Token], subject_heads: list[Token]) -> list[Token]:
+    """The heads that may be targets: nouns and names, none of them the actor's own, no date or amount."""
     own = {t.i for t in subject_heads}
-    return [
-        t
-        for f in found
-        for t in _with_conjuncts(f)
-        if t.i not in own and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NOT_PARTICIPANTS
-    ]
+    return [t for t in heads if t.i not in own and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NOT_PARTICIPANTS]
 
 
 def _content_participles(noun: Token) -> list[Token]:
