@@ -1382,3 +1382,10 @@ def test_a_content_clauses_conjuncts_are_each_someone_or_left_out() -> None:
     )
     assert "Portugal" in texts
     assert not [t for t in texts if "invasion" in t]
+
+
+def test_a_content_clauses_origin_is_no_target() -> None:
+    # "welcoming refugees from X": an origin the parse hangs on the participle is where they came from, not whom
+    # the resolution acts on.
+    texts = _light_targets("The Norwegian parliament passed a resolution welcoming refugees from Portugal.", "passed")
+    assert "Portugal" not in texts

@@ -60,6 +60,9 @@ _OBJ = frozenset({"dobj", "dative", "attr", "oprd"})
 _TARGET_PREPS = frozenset({"on", "upon", "against", "with", "to", "from", "into", "toward", "towards"})
 # A noun's participants: its targets' prepositions, and "between" ("a mediation between Ghana and Togo").
 _PARTICIPANT_PREPS = _TARGET_PREPS | {"between"}
+# A content clause's participle takes no origin or result as its target ("welcoming refugees from Syria",
+# "turning the city into a fortress"): the parse hangs such phrases on the participle as often as on its object.
+_CLAUSE_TARGET_PREPS = _TARGET_PREPS - {"from", "into"}
 # Entity types that are never a participant ("visited ... on October 15, 2023").
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Entity types that say when, never who.
@@ -1471,7 +1474,7 @@ def _clause_patients(clause: Token) -> list[Token]:
         datives = [c for c in verb.children if c.dep_ == "dative"]
         found = (
             (datives or [c for c in verb.children if c.dep_ == "dobj"])
-            + _prep_objects(verb, _TARGET_PREPS)
+            + _prep_objects(verb, _CLAUSE_TARGET_PREPS)
             + [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in _SUBJ]
         )
         following = next((c for c in verb.children if c.dep_ == "xcomp"), None)
