@@ -1372,6 +1372,9 @@ def test_a_content_clauses_thing_with_an_agent_suffix_is_no_target() -> None:
     texts = _light_targets("The Norwegian parliament passed a bill cutting the number of seasonal workers.", "passed")
     assert not [t for t in texts if "number" in t]
     assert _light_targets("The city council filed a motion asking the judge to step aside.", "filed") == ["judge"]
+    # People in the plural keep their suffix: "-ers" and "-ants" plurals are mostly people.
+    texts = _light_targets("The Norwegian ministry issued a statement condemning the bloggers.", "issued")
+    assert texts == ["bloggers"]
 
 
 def test_a_content_clauses_conjuncts_are_each_someone_or_left_out() -> None:

@@ -220,6 +220,8 @@ class Trigger:
     lemma: str
     type: str | None
     mode: str | None
+    # A light verb's event noun ("issued a statement"); set by _light_verb_trigger only, which
+    # _complement_targets' content-clause rule relies on.
     obj: Token | None = None
     first: Token | None = None
     # A reported obligation ("Russia said Sudan must return ..."): the sayer requests, the obliged is asked.
@@ -1216,18 +1218,19 @@ def _someone(head: Token) -> bool:
 
 
 def _clause_someone(head: Token) -> bool:
-    """Whether a content clause's patient names someone, by a name or a word for someone, never by a suffix: a
-    named person, organisation, state or people, a listed agent noun ("committee", "regime"), a title or standing
-    noun ("judge", "critic": ``_person_noun``), a sector noun ("troops", "government"), a party noun or a personal
-    pronoun. ``agent_noun``'s suffix test is left out: in a document's content the "-er"/"-or" nouns are mostly
-    things ("challenging the executive order", "cutting the number of", "condemning the murder of"); see
-    docs/extractors.md (events.rules, content clauses) for the counts."""
+    """Whether a content clause's patient names someone: a named person, organisation, state or people, a
+    listed agent noun ("committee", "regime"), a title or standing noun ("judge", "critic": ``_person_noun``), a
+    sector noun ("troops", "government"), a party noun, a personal pronoun, or a plural with an agent suffix
+    ("bloggers", "immigrants"). A singular "-er"/"-or" noun is mostly a thing here ("challenging the executive
+    order", "cutting the number of", "condemning the murder of"), and a singular person is named by a title;
+    docs/extractors.md (events.rules v34) has the counts."""
     if head.pos_ == "PRON":
         return head.lower_ in _PERSONAL_PATIENTS
     lemma = head.lemma_.lower()
     return (
         head.ent_type_ in AGENT_ENTS
         or (head.pos_ == "NOUN" and lemma in AGENT_NOUNS)
+        or (agent_noun(head) and "Plur" in head.morph.get("Number"))
         or _person_noun(head)
         or head_sector(head) is not None
         or lemma in party_nouns()
@@ -1459,13 +1462,17 @@ def _participants(heads: list[Token], subject_heads: list[Token]) -> list[Token]
 def _content_participles(noun: Token) -> list[Token]:
     """The present participles that say what a light verb's event noun does ("issued a statement condemning
     Russia", "passed a resolution declaring the group a terrorist organization", "filed a suit challenging the
-    law"): the participle clause is the noun's content, as a that-clause is a demand's."""
+    law"): the participle clause is the noun's content, as a that-clause is a demand's. ``noun`` is a
+    ``Trigger.obj``, which only ``_light_verb_trigger`` sets; a caller with any other noun reads any noun's
+    participle as its content, which this rule was not measured on."""
     return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
 
 
 def _clause_patients(clause: Token) -> list[Token]:
     """Whom a content clause acts on: its objects and participant prepositions ("condemning [Russia]",
-    "calling on [the city]"), the subject of its small clause ("declaring [the group] a terrorist organization"),
+    "calling on [the city]"; no origin or result, ``_CLAUSE_TARGET_PREPS``), the subject of any clausal complement,
+    a small clause ("declaring [the group] a terrorist organization") or a finite one ("arguing that [the
+    president] had violated"),
     and failing those, the same of the infinitives it governs ("seeking to overturn [the order]"). With two
     objects, the recipient only: "declaring Portugal a threat" may parse as "gave Portugal aid" does, and the
     second object is what, not whom; an "attr" or "oprd" is a predicate, never a patient."""
