@@ -1392,3 +1392,6 @@ def test_a_content_clauses_origin_is_no_target() -> None:
     # the resolution acts on.
     texts = _light_targets("The Norwegian parliament passed a resolution welcoming refugees from Portugal.", "passed")
     assert "Portugal" not in texts
+    # A request's "from" names whom it is asked of.
+    texts = _light_targets("The Norwegian ministry issued a statement demanding answers from Portugal.", "issued")
+    assert "Portugal" in texts

@@ -62,7 +62,9 @@ _TARGET_PREPS = frozenset({"on", "upon", "against", "with", "to", "from", "into"
 _PARTICIPANT_PREPS = _TARGET_PREPS | {"between"}
 # A content clause's participle takes no origin or result as its target ("welcoming refugees from Syria",
 # "turning the city into a fortress"): the parse hangs such phrases on the participle as often as on its object.
+# A request's "from" names whom it is asked of ("letters seeking information from the coalition"), and stays.
 _CLAUSE_TARGET_PREPS = _TARGET_PREPS - {"from", "into"}
+_REQUEST_TARGET_PREPS = _TARGET_PREPS - {"into"}
 # Entity types that are never a participant ("visited ... on October 15, 2023").
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Entity types that say when, never who.
@@ -1481,7 +1483,7 @@ def _clause_patients(clause: Token) -> list[Token]:
         datives = [c for c in verb.children if c.dep_ == "dative"]
         found = (
             (datives or [c for c in verb.children if c.dep_ == "dobj"])
-            + _prep_objects(verb, _CLAUSE_TARGET_PREPS)
+            + _prep_objects(verb, _clause_preps(verb))
             + [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in _SUBJ]
         )
         following = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -1489,6 +1491,12 @@ def _clause_patients(clause: Token) -> list[Token]:
             return found
         verb = following
     return []
+
+
+def _clause_preps(verb: Token) -> frozenset[str]:
+    """The prepositions whose objects a content clause's ``verb`` acts on: a request's include "from"."""
+    typed = lexicon().verbs.get(_lemma(verb))
+    return _REQUEST_TARGET_PREPS if typed is not None and typed[0] == "REQUEST" else _CLAUSE_TARGET_PREPS
 
 
 def _purpose(clause: Token) -> bool:
