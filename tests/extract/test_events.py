@@ -570,7 +570,10 @@ def test_a_verb_whose_patient_is_a_thing_is_used_in_its_everyday_sense() -> None
 def test_a_detention_is_done_to_someone() -> None:
     # A possessed thing or a possessive pronoun held detains no owner.
     assert _sentence_events("The party held its annual convention in Denver on Saturday.") == []
-    assert _sentence_events("The Democrats held their convention in July, and the Republicans held theirs in August.") == []
+    assert (
+        _sentence_events("The Democrats held their convention in July, and the Republicans held theirs in August.")
+        == []
+    )
     assert _sentence_events("The county clerk has held his tax records since March.") == []
     # Someone held, or someone's people, stay detentions.
     assert "COERCE" in _types("The rebels held his two sons for a week.")
@@ -1395,3 +1398,12 @@ def test_a_content_clauses_origin_is_no_target() -> None:
     # A request's "from" names whom it is asked of.
     texts = _light_targets("The Norwegian ministry issued a statement demanding answers from Portugal.", "issued")
     assert "Portugal" in texts
+
+
+def test_a_content_clauses_name_listed_beside_someone_stays() -> None:
+    # A proper name in a list with a named party is one of them, even where the model tags it no organisation.
+    texts = _light_targets(
+        "The Norwegian ministry filed a petition asking Portugal, Vidzone and other sites to act.", "filed"
+    )
+    assert {"Portugal", "Vidzone"} <= set(texts)
+    assert "sites" not in texts

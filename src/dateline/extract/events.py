@@ -1433,8 +1433,7 @@ def _complement_targets(trigger: Trigger, subject_heads: list[Token]) -> list[To
             t
             for clause in _content_participles(trigger.obj)
             for g in _clause_patients(clause)
-            for t in _with_conjuncts(g)
-            if _clause_someone(t)
+            for t in _someone_conjuncts(_with_conjuncts(g))
         ]
         if content:
             return _participants(content, subject_heads)
@@ -1453,6 +1452,14 @@ def _complement_targets(trigger: Trigger, subject_heads: list[Token]) -> list[To
             if g.dep_ == "pobj"
         ]
     return _participants([t for f in found for t in _with_conjuncts(f)], subject_heads)
+
+
+def _someone_conjuncts(heads: list[Token]) -> list[Token]:
+    """The conjuncts of a content clause's patient that name someone: each by ``_clause_someone``, and a proper
+    name listed beside someone ("asking BangBros, Porn Hub and other sites": a site's name the model tags no
+    organisation), never a common noun that names none ("condemning Russia and the invasion")."""
+    anyone = any(_clause_someone(t) for t in heads)
+    return [t for t in heads if _clause_someone(t) or (anyone and t.pos_ == "PROPN")]
 
 
 def _participants(heads: list[Token], subject_heads: list[Token]) -> list[Token]:
