@@ -1232,7 +1232,7 @@ def _clause_someone(head: Token) -> bool:
     return (
         head.ent_type_ in AGENT_ENTS
         or (head.pos_ == "NOUN" and lemma in AGENT_NOUNS)
-        or (agent_noun(head) and "Plur" in head.morph.get("Number"))
+        or (agent_noun(head) and "Plur" in head.morph.get("Number", []))
         or _person_noun(head)
         or head_sector(head) is not None
         or lemma in party_nouns()
