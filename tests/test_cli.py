@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v22",
         "claims.rules.v24",
         "times.rules.v16",
-        "events.rules.v34",
+        "events.rules.v35",
     ):
         assert name in result.output
 

@@ -30,6 +30,7 @@ from dateline.extract.support.actors import (
 from dateline.extract.support.common import LastIndex, LastResult, antecedent, innermost_statement, subtree_range
 from dateline.extract.support.event_classes import (
     AGENT_ENTS,
+    AGENT_NOUNS,
     AGENT_PRONOUNS,
     OWNED_PRONOUNS,
     agent_noun,
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 34
+VERSION = 35
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -59,6 +60,11 @@ _OBJ = frozenset({"dobj", "dative", "attr", "oprd"})
 _TARGET_PREPS = frozenset({"on", "upon", "against", "with", "to", "from", "into", "toward", "towards"})
 # A noun's participants: its targets' prepositions, and "between" ("a mediation between Ghana and Togo").
 _PARTICIPANT_PREPS = _TARGET_PREPS | {"between"}
+# A content clause's participle takes no origin or result as its target ("welcoming refugees from Syria",
+# "turning the city into a fortress"): the parse hangs such phrases on the participle as often as on its object.
+# A request's "from" names whom it is asked of ("letters seeking information from the coalition"), and stays.
+_CLAUSE_TARGET_PREPS = _TARGET_PREPS - {"from", "into"}
+_REQUEST_TARGET_PREPS = _TARGET_PREPS - {"into"}
 # Entity types that are never a participant ("visited ... on October 15, 2023").
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Entity types that say when, never who.
@@ -218,6 +224,8 @@ class Trigger:
     lemma: str
     type: str | None
     mode: str | None
+    # A light verb's event noun ("issued a statement"); set by _light_verb_trigger only, which
+    # _complement_targets' content-clause rule relies on.
     obj: Token | None = None
     first: Token | None = None
     # A reported obligation ("Russia said Sudan must return ..."): the sayer requests, the obliged is asked.
@@ -1273,6 +1281,27 @@ def _someone(head: Token) -> bool:
     )
 
 
+def _clause_someone(head: Token) -> bool:
+    """Whether a content clause's patient names someone: a named person, organisation, state or people, a
+    listed agent noun ("committee", "regime"), a title or standing noun ("judge", "critic": ``_person_noun``), a
+    sector noun ("troops", "government"), a party noun, a personal pronoun, or a plural with an agent suffix
+    ("bloggers", "immigrants"). A singular "-er"/"-or" noun is mostly a thing here ("challenging the executive
+    order", "cutting the number of", "condemning the murder of"), and a singular person is named by a title;
+    docs/extractors.md (events.rules v34) has the counts."""
+    if head.pos_ == "PRON":
+        return head.lower_ in _PERSONAL_PATIENTS
+    lemma = head.lemma_.lower()
+    return (
+        head.ent_type_ in AGENT_ENTS
+        or (head.pos_ == "NOUN" and lemma in AGENT_NOUNS)
+        or (agent_noun(head) and "Plur" in head.morph.get("Number", []))
+        or _person_noun(head)
+        or head_sector(head) is not None
+        or lemma in party_nouns()
+        or head.lower_ in party_nouns()
+    )
+
+
 def _patients(verb: Token) -> list[Token]:
     """What the verb is done to, or for whom: its direct and indirect objects, its passive subject or the noun a
     participle modifies ("a survey released Wednesday"), and the objects of its participant prepositions
@@ -1459,8 +1488,17 @@ def _complement_targets(trigger: Trigger, subject_heads: list[Token]) -> list[To
             ):
                 found += [c for c in child.children if c.dep_ in _SUBJ]
     if not found and trigger.obj is not None:
-        # Someone only: a thing the content names ("resolutions condemning the massacre") is no participant.
-        found += [g for clause in _content_participles(trigger.obj) for g in _clause_patients(clause) if _someone(g)]
+        # Someone only, conjunct by conjunct: a thing the content names ("resolutions condemning the massacre",
+        # "condemning Russia and the invasion") is no participant. Trigger.obj is set by _light_verb_trigger
+        # alone, so the noun is a light verb's event noun.
+        content = [
+            t
+            for clause in _content_participles(trigger.obj)
+            for g in _clause_patients(clause)
+            for t in _someone_conjuncts(_with_conjuncts(g))
+        ]
+        if content:
+            return _participants(content, subject_heads)
     verb = trigger.verb
     for _ in range(_MAX_SUBJECT_HOPS):
         if found:
@@ -1475,25 +1513,37 @@ def _complement_targets(trigger: Trigger, subject_heads: list[Token]) -> list[To
             for g in c.children
             if g.dep_ == "pobj"
         ]
+    return _participants([t for f in found for t in _with_conjuncts(f)], subject_heads)
+
+
+def _someone_conjuncts(heads: list[Token]) -> list[Token]:
+    """The conjuncts of a content clause's patient that name someone: each by ``_clause_someone``, and a proper
+    name listed beside someone ("asking BangBros, Porn Hub and other sites": a site's name the model tags no
+    organisation), never a common noun that names none ("condemning Russia and the invasion")."""
+    anyone = any(_clause_someone(t) for t in heads)
+    return [t for t in heads if _clause_someone(t) or (anyone and t.pos_ == "PROPN")]
+
+
+def _participants(heads: list[Token], subject_heads: list[Token]) -> list[Token]:
+    """The heads that may be targets: nouns and names, none of them the actor's own, no date or amount."""
     own = {t.i for t in subject_heads}
-    return [
-        t
-        for f in found
-        for t in _with_conjuncts(f)
-        if t.i not in own and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NOT_PARTICIPANTS
-    ]
+    return [t for t in heads if t.i not in own and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NOT_PARTICIPANTS]
 
 
 def _content_participles(noun: Token) -> list[Token]:
     """The present participles that say what a light verb's event noun does ("issued a statement condemning
     Russia", "passed a resolution declaring the group a terrorist organization", "filed a suit challenging the
-    law"): the participle clause is the noun's content, as a that-clause is a demand's."""
+    law"): the participle clause is the noun's content, as a that-clause is a demand's. ``noun`` is a
+    ``Trigger.obj``, which only ``_light_verb_trigger`` sets; a caller with any other noun reads any noun's
+    participle as its content, which this rule was not measured on."""
     return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
 
 
 def _clause_patients(clause: Token) -> list[Token]:
     """Whom a content clause acts on: its objects and participant prepositions ("condemning [Russia]",
-    "calling on [the city]"), the subject of its small clause ("declaring [the group] a terrorist organization"),
+    "calling on [the city]"; no origin or result, ``_CLAUSE_TARGET_PREPS``), the subject of any clausal complement,
+    a small clause ("declaring [the group] a terrorist organization") or a finite one ("arguing that [the
+    president] had violated"),
     and failing those, the same of the infinitives it governs ("seeking to overturn [the order]"). With two
     objects, the recipient only: "declaring Portugal a threat" may parse as "gave Portugal aid" does, and the
     second object is what, not whom; an "attr" or "oprd" is a predicate, never a patient."""
@@ -1502,7 +1552,7 @@ def _clause_patients(clause: Token) -> list[Token]:
         datives = [c for c in verb.children if c.dep_ == "dative"]
         found = (
             (datives or [c for c in verb.children if c.dep_ == "dobj"])
-            + _prep_objects(verb, _TARGET_PREPS)
+            + _prep_objects(verb, _clause_preps(verb))
             + [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in _SUBJ]
         )
         following = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -1510,6 +1560,12 @@ def _clause_patients(clause: Token) -> list[Token]:
             return found
         verb = following
     return []
+
+
+def _clause_preps(verb: Token) -> frozenset[str]:
+    """The prepositions whose objects a content clause's ``verb`` acts on: a request's include "from"."""
+    typed = lexicon().verbs.get(_lemma(verb))
+    return _REQUEST_TARGET_PREPS if typed is not None and typed[0] == "REQUEST" else _CLAUSE_TARGET_PREPS
 
 
 def _purpose(clause: Token) -> bool:
