@@ -1287,7 +1287,7 @@ def _clause_someone(head: Token) -> bool:
     sector noun ("troops", "government"), a party noun, a personal pronoun, or a plural with an agent suffix
     ("bloggers", "immigrants"). A singular "-er"/"-or" noun is mostly a thing here ("challenging the executive
     order", "cutting the number of", "condemning the murder of"), and a singular person is named by a title;
-    docs/extractors.md (events.rules v34) has the counts."""
+    docs/extractors.md (events.rules v35) has the counts."""
     if head.pos_ == "PRON":
         return head.lower_ in _PERSONAL_PATIENTS
     lemma = head.lemma_.lower()
