@@ -20,6 +20,7 @@ TEXT = "John Smith and Mary Smith run the farm. Smith said the harvest would be 
 POLITICS = CORPUS / "bbc-news-greene2006" / "bbc" / "politics"
 N_ARTICLES = 30
 ARTICLE_RECORDS = Store.article_records
+RECORDS_NAMING = Store.records_naming
 # Linked in two runs of this many each: the second run's merge pass rewrites articles of the first (19 of them).
 N_TWO_RUNS = 30
 
@@ -85,7 +86,7 @@ def test_mapping_gives_what_resolving_again_gives_on_linked_reports(linked: Stor
         article_ids = [str(r[0]) for r in conn.exec_driver_sql("SELECT id FROM articles")]
     renamed = {i: f"{i}-new" for i in sorted(ids)}
     articles = linked.article_records(article_ids, kinds=NAMING)
-    naming = linked.records_naming(renamed, kinds=NAMING)
+    naming = linked.records_naming(renamed, list(articles), kinds=NAMING)
     statements = linked.article_records(list(articles), kinds=(Statement.kind,))
     mapped = _mapped([(*naming.get(a, ()), *statements.get(a, ())) for a in articles], renamed)
     again = _renamed(articles.values(), renamed)
@@ -119,3 +120,23 @@ def test_the_rewrite_reads_only_the_records_of_merged_ids(tmp_path: Path, monkey
     (mapped, mapped_reads), (whole, whole_reads) = ends
     assert mapped == whole
     assert mapped_reads < whole_reads
+
+
+def test_the_naming_records_are_read_per_batch_of_mapped_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a batch of one article, each read of the records naming a merged id asks for one mapped article."""
+    files = sorted(POLITICS.glob("*.txt"))[: 2 * N_TWO_RUNS]
+    store = Store(str(tmp_path / "per-batch.db"))
+    asked: list[list[str]] = []
+
+    def naming_asked(self: Store, ids: object, article_ids: list[str], *, kinds: tuple[str, ...]) -> object:
+        asked.append(list(article_ids))
+        return RECORDS_NAMING(self, ids, article_ids, kinds=kinds)  # type: ignore[arg-type]
+
+    run_corpus([str(p) for p in files[:N_TWO_RUNS]], store, link=True)
+    monkeypatch.setattr(linking, "BATCH", 1)
+    monkeypatch.setattr(Store, "records_naming", naming_asked)
+    run_corpus([str(p) for p in files[N_TWO_RUNS:]], store, link=True)
+    assert len(asked) > 1
+    assert all(len(batch) == 1 for batch in asked)

@@ -325,16 +325,16 @@ def rewrite_merged(store: Store, cache: LinkCache | None = None, known: Known | 
         return
     articles = sorted(marks)
     # An article marked ``MAPPED`` and not held in memory is not read whole: its records that carry a folded
-    # or renamed id in ``entity_id`` (read by that index, once for every batch) and its statements (a
-    # statement's further speakers, "A and B said", have no column of their own).
+    # or renamed id in ``entity_id`` (read by that index, a batch of articles at a time: bounded memory) and
+    # its statements (a statement's further speakers, "A and B said", have no column of their own).
     mapped = {i for i, data in marks.items() if data.get(MAPPED) and i not in known}
-    naming = store.records_naming(merged, kinds=NAMING) if mapped else {}
     batches = list(_batches(articles)) or [[]]
     for n, batch in enumerate(batches, start=1):
         # Only the records that can name an entity (not the articles, not their times).
         missing = [i for i in batch if i not in known and i not in mapped]
         records = {i: known[i] for i in batch if i in known} | store.article_records(missing, kinds=NAMING)
         part = [i for i in batch if i in mapped]
+        naming = store.records_naming(merged, part, kinds=NAMING) if part else {}
         spoken = store.article_records(part, kinds=(Statement.kind,)) if part else {}
         with collections_paused():
             changed = _renamed(records.values(), merged)
