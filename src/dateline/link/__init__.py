@@ -375,7 +375,12 @@ def _mapped(articles: Iterable[tuple[Record, ...]], merged: Mapping[str, str]) -
     the merged id of what it resolved to before, which is its stored id (linking and each rewrite store what
     ``resolve_speakers`` gives): a record with no merged id is unchanged. Where two of the ids become one, a
     speaker that fitted both (ambiguous, none chosen) now fits one: those articles are marked for
-    ``_renamed``."""
+    ``_renamed``.
+
+    Assumed: the stored speaker and claimant ids are what today's ``resolve_speakers`` gives. A database whose
+    articles were linked by an older resolver keeps its (stale) speaker ids in the articles marked ``MAPPED``
+    (they are only mapped), where ``_renamed`` would have resolved them afresh; ``dateline link --full``
+    (``link_corpus``: every link forgotten, every article linked and its speakers resolved again) repairs them."""
     changed: list[Record] = []
     for records in articles:
         for rec in {r.id: r for r in records}.values():
