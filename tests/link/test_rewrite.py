@@ -14,6 +14,7 @@ from dateline.batch.run import run_corpus
 from dateline.link import MAPPED, NAMING, _mapped, _renamed, _rewrite_mark, link_pending
 from dateline.model import Entity, Record, Span, Speaker, Statement
 from dateline.store import Store
+from dateline.store.corpus import LinkSession
 from tests.conftest import CORPUS
 
 TEXT = "John Smith and Mary Smith run the farm. Smith said the harvest would be late."
@@ -140,3 +141,71 @@ def test_the_naming_records_are_read_per_batch_of_mapped_articles(
     run_corpus([str(p) for p in files[N_TWO_RUNS:]], store, link=True)
     assert len(asked) > 1
     assert all(len(batch) == 1 for batch in asked)
+
+
+def _article(article_id: str, text: str, people: dict[str, str], said: str) -> tuple[Record, ...]:
+    """People (name -> canonical id) of one article and a statement whose speaker is named ``said``."""
+
+    def spans(phrase: str) -> tuple[Span, ...]:
+        start = text.index(phrase)
+        return (Span.of(text, start, start + len(phrase)),)
+
+    found = [
+        replace(
+            Entity(article_id=article_id, spans=spans(name), extractor="test.v1", name=name, type="PERSON"),
+            entity_id=ident,
+        )
+        for name, ident in people.items()
+    ]
+    statement = Statement(
+        article_id=article_id,
+        spans=spans(f"{said} said the harvest would be late."),
+        extractor="test.v1",
+        cue="said",
+        content="the harvest would be late",
+        speaker=Speaker(said, entity=said),
+    )
+    # Stored as linking stores it: the speaker resolved against the article's entities (none where ambiguous).
+    resolved = {r.id: r for r in _renamed([(*found, statement)], {})}
+    return (*found, resolved.get(statement.id, statement))
+
+
+def test_a_rename_and_a_fold_in_one_pass_mark_through_the_held_ids(tmp_path: Path) -> None:
+    """One pass renames A (c-a -> c-new) and folds B into A's new id (c-b -> c-new): the marks read through
+    ``groups_held`` (before the folds move the members) send the article holding both ids to the whole rewrite
+    and those holding one to the mapping, and each gives the records that resolving every article again
+    (the old rewrite) gives."""
+    text = "John Smith and Mary Smith run the farm. Smith said the harvest would be late."
+    alone = "Mary Smith runs the farm. Smith said the harvest would be late."
+    articles = {
+        "both": _article("both", text, {"John Smith": "c-a", "Mary Smith": "c-b"}, "Smith"),
+        "only-a": _article("only-a", alone.replace("Mary", "John"), {"John Smith": "c-a"}, "Smith"),
+        "only-b": _article("only-b", alone, {"Mary Smith": "c-b"}, "Smith"),
+    }
+    merged = {"c-a": "c-new", "c-b": "c-new"}
+    store = Store(str(tmp_path / "held.db"))
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        for article_id, records in articles.items():
+            for rec in _of_entities(records):
+                session.add_member("entity", str(rec.entity_id), rec.id, article_id)
+        held = session.groups_held("entity", list(articles), {*merged, *merged.values()})
+    marks = {a: _rewrite_mark(held.get(a, set()), merged) for a in articles}
+    assert marks == {"both": {}, "only-a": {MAPPED: True}, "only-b": {MAPPED: True}}
+    for article_id, records in articles.items():
+        again = _renamed([records], merged)
+        new = _mapped([records], merged) if marks[article_id] else again
+        assert sorted(new, key=lambda r: r.id) == sorted(again, key=lambda r: r.id)
+    # The article holding both: its "Smith" fitted two ids (none chosen) and now fits one, which mapping
+    # alone would miss.
+    spoken = [r for r in _renamed([articles["both"]], merged) if isinstance(r, Statement)]
+    assert [s.speaker.entity_id for s in spoken] == ["c-new"]
+    assert not [r for r in _mapped([articles["both"]], merged) if isinstance(r, Statement)]
+    # Those holding one id had their speaker resolved to it, and map to the new id.
+    for article_id in ("only-a", "only-b"):
+        said = [r for r in _mapped([articles[article_id]], merged) if isinstance(r, Statement)]
+        assert [s.speaker.entity_id for s in said] == ["c-new"]
+
+
+def _of_entities(records: tuple[Record, ...]) -> list[Entity]:
+    return [r for r in records if isinstance(r, Entity)]
