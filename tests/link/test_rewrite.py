@@ -14,12 +14,14 @@ from dateline.batch.run import run_corpus
 from dateline.link import MAPPED, NAMING, _mapped, _renamed, _rewrite_mark, link_pending
 from dateline.model import Entity, Record, Span, Speaker, Statement
 from dateline.store import Store
+from dateline.store.corpus import LinkSession
 from tests.conftest import CORPUS
 
 TEXT = "John Smith and Mary Smith run the farm. Smith said the harvest would be late."
 POLITICS = CORPUS / "bbc-news-greene2006" / "bbc" / "politics"
 N_ARTICLES = 30
 ARTICLE_RECORDS = Store.article_records
+RECORDS_NAMING = Store.records_naming
 # Linked in two runs of this many each: the second run's merge pass rewrites articles of the first (19 of them).
 N_TWO_RUNS = 30
 
@@ -85,7 +87,7 @@ def test_mapping_gives_what_resolving_again_gives_on_linked_reports(linked: Stor
         article_ids = [str(r[0]) for r in conn.exec_driver_sql("SELECT id FROM articles")]
     renamed = {i: f"{i}-new" for i in sorted(ids)}
     articles = linked.article_records(article_ids, kinds=NAMING)
-    naming = linked.records_naming(renamed, kinds=NAMING)
+    naming = linked.records_naming(renamed, list(articles), kinds=NAMING)
     statements = linked.article_records(list(articles), kinds=(Statement.kind,))
     mapped = _mapped([(*naming.get(a, ()), *statements.get(a, ())) for a in articles], renamed)
     again = _renamed(articles.values(), renamed)
@@ -119,3 +121,91 @@ def test_the_rewrite_reads_only_the_records_of_merged_ids(tmp_path: Path, monkey
     (mapped, mapped_reads), (whole, whole_reads) = ends
     assert mapped == whole
     assert mapped_reads < whole_reads
+
+
+def test_the_naming_records_are_read_per_batch_of_mapped_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a batch of one article, each read of the records naming a merged id asks for one mapped article."""
+    files = sorted(POLITICS.glob("*.txt"))[: 2 * N_TWO_RUNS]
+    store = Store(str(tmp_path / "per-batch.db"))
+    asked: list[list[str]] = []
+
+    def naming_asked(self: Store, ids: object, article_ids: list[str], *, kinds: tuple[str, ...]) -> object:
+        asked.append(list(article_ids))
+        return RECORDS_NAMING(self, ids, article_ids, kinds=kinds)  # type: ignore[arg-type]
+
+    run_corpus([str(p) for p in files[:N_TWO_RUNS]], store, link=True)
+    monkeypatch.setattr(linking, "BATCH", 1)
+    monkeypatch.setattr(Store, "records_naming", naming_asked)
+    run_corpus([str(p) for p in files[N_TWO_RUNS:]], store, link=True)
+    assert len(asked) > 1
+    assert all(len(batch) == 1 for batch in asked)
+
+
+def _article(article_id: str, text: str, people: dict[str, str], said: str) -> tuple[Record, ...]:
+    """People (name -> canonical id) of one article and a statement whose speaker is named ``said``."""
+
+    def spans(phrase: str) -> tuple[Span, ...]:
+        start = text.index(phrase)
+        return (Span.of(text, start, start + len(phrase)),)
+
+    found = [
+        replace(
+            Entity(article_id=article_id, spans=spans(name), extractor="test.v1", name=name, type="PERSON"),
+            entity_id=ident,
+        )
+        for name, ident in people.items()
+    ]
+    statement = Statement(
+        article_id=article_id,
+        spans=spans(f"{said} said the harvest would be late."),
+        extractor="test.v1",
+        cue="said",
+        content="the harvest would be late",
+        speaker=Speaker(said, entity=said),
+    )
+    # Stored as linking stores it: the speaker resolved against the article's entities (none where ambiguous).
+    resolved = {r.id: r for r in _renamed([(*found, statement)], {})}
+    return (*found, resolved.get(statement.id, statement))
+
+
+def test_a_rename_and_a_fold_in_one_pass_mark_through_the_held_ids(tmp_path: Path) -> None:
+    """One pass renames A (c-a -> c-new) and folds B into A's new id (c-b -> c-new): the marks read through
+    ``groups_held`` (before the folds move the members) send the article holding both ids to the whole rewrite
+    and those holding one to the mapping, and each gives the records that resolving every article again
+    (the old rewrite) gives."""
+    text = "John Smith and Mary Smith run the farm. Smith said the harvest would be late."
+    alone = "Mary Smith runs the farm. Smith said the harvest would be late."
+    articles = {
+        "both": _article("both", text, {"John Smith": "c-a", "Mary Smith": "c-b"}, "Smith"),
+        "only-a": _article("only-a", alone.replace("Mary", "John"), {"John Smith": "c-a"}, "Smith"),
+        "only-b": _article("only-b", alone, {"Mary Smith": "c-b"}, "Smith"),
+    }
+    merged = {"c-a": "c-new", "c-b": "c-new"}
+    store = Store(str(tmp_path / "held.db"))
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        for article_id, records in articles.items():
+            for rec in _of_entities(records):
+                session.add_member("entity", str(rec.entity_id), rec.id, article_id)
+        held = session.groups_held("entity", list(articles), {*merged, *merged.values()})
+    marks = {a: _rewrite_mark(held.get(a, set()), merged) for a in articles}
+    assert marks == {"both": {}, "only-a": {MAPPED: True}, "only-b": {MAPPED: True}}
+    for article_id, records in articles.items():
+        again = _renamed([records], merged)
+        new = _mapped([records], merged) if marks[article_id] else again
+        assert sorted(new, key=lambda r: r.id) == sorted(again, key=lambda r: r.id)
+    # The article holding both: its "Smith" fitted two ids (none chosen) and now fits one, which mapping
+    # alone would miss.
+    spoken = [r for r in _renamed([articles["both"]], merged) if isinstance(r, Statement)]
+    assert [s.speaker.entity_id for s in spoken] == ["c-new"]
+    assert not [r for r in _mapped([articles["both"]], merged) if isinstance(r, Statement)]
+    # Those holding one id had their speaker resolved to it, and map to the new id.
+    for article_id in ("only-a", "only-b"):
+        said = [r for r in _mapped([articles[article_id]], merged) if isinstance(r, Statement)]
+        assert [s.speaker.entity_id for s in said] == ["c-new"]
+
+
+def _of_entities(records: tuple[Record, ...]) -> list[Entity]:
+    return [r for r in records if isinstance(r, Entity)]

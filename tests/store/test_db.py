@@ -435,8 +435,8 @@ def test_moved_keys_are_read_through_the_entity_keys_index(store_url: str) -> No
 
 
 def test_records_naming_and_groups_held_read_by_entity_and_by_article(store_url: str) -> None:
-    """What the merge pass's rewrite reads: the records whose canonical entity is one of some ids (any article,
-    in record order), and each article's groups among some ids (articles holding none left out)."""
+    """What the merge pass's rewrite reads: the records whose canonical entity is one of some ids (of the asked
+    articles only, in record order), and each article's groups among some ids (articles holding none left out)."""
     text = "Ann Lee met Bo Park. Ann Lee said talks would go on."
     article = article_from_text(text, source_path="naming.txt")
     body = article.text
@@ -461,9 +461,13 @@ def test_records_naming_and_groups_held_read_by_entity_and_by_article(store_url:
     store = Store(store_url)
     store.write(Analysis(article, linked))
     kinds = ("entity", "statement", "claim")
-    assert store.records_naming(["c-lee", "c-none"], kinds=kinds) == {article.id: (linked[0], statement)}
-    assert store.records_naming(["c-lee"], kinds=("entity",)) == {article.id: (linked[0],)}
-    assert store.records_naming(["c-none"], kinds=kinds) == {}
+    here = [article.id]
+    assert store.records_naming(["c-lee", "c-none"], here, kinds=kinds) == {article.id: (linked[0], statement)}
+    assert store.records_naming(["c-lee"], here, kinds=("entity",)) == {article.id: (linked[0],)}
+    assert store.records_naming(["c-none"], here, kinds=kinds) == {}
+    # Only the asked articles' records: the rewrite reads a batch of articles at a time (bounded memory).
+    assert store.records_naming(["c-lee"], ["another-article"], kinds=kinds) == {}
+    assert store.records_naming(["c-lee"], [], kinds=kinds) == {}
     with store.engine.begin() as conn:
         session = LinkSession(conn)
         for rec in linked[:2]:

@@ -325,16 +325,16 @@ def rewrite_merged(store: Store, cache: LinkCache | None = None, known: Known | 
         return
     articles = sorted(marks)
     # An article marked ``MAPPED`` and not held in memory is not read whole: its records that carry a folded
-    # or renamed id in ``entity_id`` (read by that index, once for every batch) and its statements (a
-    # statement's further speakers, "A and B said", have no column of their own).
+    # or renamed id in ``entity_id`` (read by that index, a batch of articles at a time: bounded memory) and
+    # its statements (a statement's further speakers, "A and B said", have no column of their own).
     mapped = {i for i, data in marks.items() if data.get(MAPPED) and i not in known}
-    naming = store.records_naming(merged, kinds=NAMING) if mapped else {}
     batches = list(_batches(articles)) or [[]]
     for n, batch in enumerate(batches, start=1):
         # Only the records that can name an entity (not the articles, not their times).
         missing = [i for i in batch if i not in known and i not in mapped]
         records = {i: known[i] for i in batch if i in known} | store.article_records(missing, kinds=NAMING)
         part = [i for i in batch if i in mapped]
+        naming = store.records_naming(merged, part, kinds=NAMING) if part else {}
         spoken = store.article_records(part, kinds=(Statement.kind,)) if part else {}
         with collections_paused():
             changed = _renamed(records.values(), merged)
@@ -375,7 +375,12 @@ def _mapped(articles: Iterable[tuple[Record, ...]], merged: Mapping[str, str]) -
     the merged id of what it resolved to before, which is its stored id (linking and each rewrite store what
     ``resolve_speakers`` gives): a record with no merged id is unchanged. Where two of the ids become one, a
     speaker that fitted both (ambiguous, none chosen) now fits one: those articles are marked for
-    ``_renamed``."""
+    ``_renamed``.
+
+    Assumed: the stored speaker and claimant ids are what today's ``resolve_speakers`` gives. A database whose
+    articles were linked by an older resolver keeps its (stale) speaker ids in the articles marked ``MAPPED``
+    (they are only mapped), where ``_renamed`` would have resolved them afresh; ``dateline link --full``
+    (``link_corpus``: every link forgotten, every article linked and its speakers resolved again) repairs them."""
     changed: list[Record] = []
     for records in articles:
         for rec in {r.id: r for r in records}.values():

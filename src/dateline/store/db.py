@@ -391,15 +391,23 @@ class Store:
             out.update(self._records_of(chunk, kinds))
         return out
 
-    def records_naming(self, entity_ids: Iterable[str], *, kinds: Collection[str]) -> dict[str, tuple[Record, ...]]:
-        """The records of ``kinds`` whose canonical entity (the ``entity_id`` column: an entity's, a statement's
-        speaker's, a claim's claimant's) is one of ``entity_ids``, by article, ordered as ``analysis``: read
-        through ``ix_records_kind_entity``, one query per ``IN_BATCH`` ids, without the articles' other records."""
+    def records_naming(
+        self, entity_ids: Iterable[str], article_ids: Sequence[str], *, kinds: Collection[str]
+    ) -> dict[str, tuple[Record, ...]]:
+        """The records of ``kinds`` of ``article_ids`` whose canonical entity (the ``entity_id`` column: an
+        entity's, a statement's speaker's, a claim's claimant's) is one of ``entity_ids``, by article, ordered as
+        ``analysis``: read through ``ix_records_kind_entity``, one query per ``IN_BATCH`` ids, without the
+        articles' other records. The caller passes one batch of articles at a time (the merge pass's rewrite:
+        ``BATCH``), so what is held is bounded by the batch, not by the corpus's records naming the ids."""
         t = schema.records
         by_article: dict[str, list[Record]] = {}
+        if not article_ids:
+            return {}
         with self.engine.connect() as conn:
             for chunk in chunks(sorted(set(entity_ids))):
-                query = sa.select(t.c.data).where(t.c.kind.in_(sorted(kinds)), t.c.entity_id.in_(chunk))
+                query = sa.select(t.c.data).where(
+                    t.c.kind.in_(sorted(kinds)), t.c.entity_id.in_(chunk), t.c.article_id.in_(sorted(article_ids))
+                )
                 for row in conn.execute(query):
                     rec = record_from_dict(json.loads(row[0]))
                     by_article.setdefault(rec.article_id, []).append(rec)
