@@ -517,14 +517,25 @@ class SpeakerResolver:
         holding = [m for m in compatible if noun in m.entity.name.lower().split()]
         if holding:
             return max(holding, key=lambda m: m.start).entity
-        if any(c.dep_ == "poss" for c in head.children):
+        if _part_of_possessor(head):
             # "the city's police department said": the possessor says whose department it is, and the
             # determiner is the possessor's; the only organisation named nearby is not it (a storm typed an
-            # organisation, "Tropical Storm Florence"). See docs/extractors.md for the counts.
+            # organisation, "Tropical Storm Florence"). A place possessor ("the nation's largest bank") says
+            # where it stands, and may well be the one named. See docs/extractors.md for the counts.
             return None
         window = _window_start(phrase)
         near = {m.entity for m in compatible if m.start >= window}
         return next(iter(near)) if len(near) == 1 else None
+
+
+def _part_of_possessor(head: Token) -> bool:
+    """Whether a description's possessor is a common noun saying whose part it is ("the city's police
+    department", "the sheriff's office"), not a place it stands in ("the nation's", "the country's") or a
+    superlative's field ("the world's biggest luxury company")."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "NOUN" or owner.lemma_.lower() in PLACE_POSSESSORS:
+        return False
+    return not any(c.tag_ in SUPERLATIVE_TAGS for c in head.children)
 
 
 def _honorific_pronouns(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
@@ -694,6 +705,9 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # noun the parse tagged a verb is a determiner ("which aides in both parties predict").
 RELATIVE_PRONOUNS = frozenset({"who"})
 RELATIVE_TAG = "WP"
+# Possessors that say where a described organisation stands, not whose part it is ("the nation's largest bank").
+PLACE_POSSESSORS = frozenset({"country", "nation", "world", "region", "continent"})
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 # A passive subject is who was spoken to or of ("Mikovits, who he says has been called ..."), never who spoke.
 ACTIVE_SUBJECT = "nsubj"
 # What a relative clause's antecedent can be: a noun, a name, "one" of a group, a pronoun.
