@@ -407,3 +407,18 @@ def test_a_country_possessor_keeps_the_organisation_named_before() -> None:
         found = [s for s in _combined_text(text) if s.cue == "said"]
         assert found, text
         assert found[0].speaker.entity is not None and name in found[0].speaker.entity, found[0].speaker
+
+
+def test_a_relative_who_inside_an_outer_relative_clause_names_its_own_noun() -> None:
+    # The pronoun's own clause hangs on "students"; the outer clause ("who was among ...") on the nurse.
+    text = (
+        "\u201cWe are not afraid,\u201d said Ana Ruiz, 27, a Chilean-born nurse who was among the first in a wave "
+        "of students in recent years who \u201ccame out\u201d to declare publicly that they had no papers.\n"
+    )
+    found = [s for s in _combined_text(text) if s.cue == "declare"]
+    assert found
+    assert all("nurse" not in s.speaker.text for s in found), found[0].speaker
+    # A "who" coordinated with an earlier one ("who praises X or who urges Y") is still the noun's own clause.
+    text = "There is no duty to print a columnist who praises violence or who urges voters to stay home.\n"
+    found = [s for s in _combined_text(text) if s.cue == "urges"]
+    assert found and found[0].speaker.text == "a columnist", found

@@ -601,7 +601,7 @@ def _antecedent_phrase(phrase: SpacySpan) -> SpacySpan | None:
     if any(t.dep_ in SUBJECT_DEPS for t in phrase[1:]):
         return None  # "someone who polls show is beating X": the polls say it, "who" is what they say of
     doc = phrase.doc
-    clause = next((t for t in (first, *first.ancestors) if t.dep_ == "relcl"), None)
+    clause = _own_relative_clause(first)
     if clause is None and first.head.dep_ == "ROOT":
         return None  # "Having called him a despot, who are they to scold anyone?": a question's "who"
     noun = clause.head if clause is not None else _phrase_before(doc, first.i)
@@ -614,6 +614,16 @@ def _antecedent_phrase(phrase: SpacySpan) -> SpacySpan | None:
     while end > noun.i + 1 and not doc[end - 1].is_alpha:
         end -= 1  # the comma before "who"
     return doc[noun.left_edge.i : end]
+
+
+def _own_relative_clause(pronoun: Token) -> Token | None:
+    """The relative clause whose subject ``pronoun`` is: its own verb, or the first of the verbs it is
+    coordinated with ("a writer who touts X or who advocates Y"). Not an outer relative clause further up
+    ("a nurse who was among the first in a wave of students who came out"): that one hangs on another noun."""
+    verb = pronoun.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.dep_ == "relcl" else None
 
 
 def _bare_singular(noun: Token) -> bool:
