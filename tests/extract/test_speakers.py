@@ -422,3 +422,13 @@ def test_a_relative_who_inside_an_outer_relative_clause_names_its_own_noun() -> 
     text = "There is no duty to print a columnist who praises violence or who urges voters to stay home.\n"
     found = [s for s in _combined_text(text) if s.cue == "urges"]
     assert found and found[0].speaker.text == "a columnist", found
+
+
+def test_a_demonstrative_of_phrase_is_no_count_to_climb_to() -> None:
+    # "that of Rep. X (D-Md.), who said": "that" is no count the clause's noun is taken out of; the one it is
+    # "of" speaks, and the trim before "who" keeps the bracket that closes "(D-Md.)".
+    text = "That account differed from that of Rep. Walter Brandt (D-Md.), who said the mayor had misled the panel.\n"
+    found = [s for s in _combined_text(text) if s.cue == "said"]
+    assert found
+    assert found[0].speaker.text == "Rep. Walter Brandt (D-Md.)", found[0].speaker
+    assert found[0].speaker.entity is not None and "Brandt" in found[0].speaker.entity

@@ -605,14 +605,17 @@ def _antecedent_phrase(phrase: SpacySpan) -> SpacySpan | None:
     if clause is None and first.head.dep_ == "ROOT":
         return None  # "Having called him a despot, who are they to scold anyone?": a question's "who"
     noun = clause.head if clause is not None else _phrase_before(doc, first.i)
+    if noun is not None and noun.lower_ in DEMONSTRATIVES:
+        noun = _of_object(noun)  # "that of Rep. X, who said": the one "that" is of
     if noun is None or noun.pos_ not in ANTECEDENT_POS or noun.i >= first.i or _bare_singular(noun):
         return None
     # "one of the jurors": the quantity the clause's noun is counted out of is the antecedent.
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NUM", "PRON"}:
+    # Only from a count ("one", "some", "most"), never a demonstrative ("that of Rep. X").
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and _counted_out(noun.head.head):
         noun = noun.head.head
     end = first.i if clause is None else min(clause.left_edge.i, first.i)
-    while end > noun.i + 1 and not doc[end - 1].is_alpha:
-        end -= 1  # the comma before "who"
+    while end > noun.i + 1 and not doc[end - 1].is_alpha and doc[end - 1].text not in CLOSING_BRACKETS:
+        end -= 1  # the comma before "who", not the bracket that closes "(D-Md.)"
     return doc[noun.left_edge.i : end]
 
 
@@ -624,6 +627,17 @@ def _own_relative_clause(pronoun: Token) -> Token | None:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb if verb.dep_ == "relcl" else None
+
+
+def _of_object(token: Token) -> Token | None:
+    """The object of a demonstrative's "of" ("that of Rep. X" -> "X"), or None."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+
+
+def _counted_out(token: Token) -> bool:
+    """Whether a word is a count a noun is taken out of ("one of the jurors", "some of the", "most of")."""
+    return token.pos_ == "NUM" or token.lower_ in QUANTIFIERS
 
 
 def _bare_singular(noun: Token) -> bool:
@@ -715,6 +729,10 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # noun the parse tagged a verb is a determiner ("which aides in both parties predict").
 RELATIVE_PRONOUNS = frozenset({"who"})
 RELATIVE_TAG = "WP"
+# Counts a relative clause's noun is taken out of ("one of the jurors, who"); demonstratives are not.
+QUANTIFIERS = frozenset({"one", "some", "many", "each", "none", "all", "several", "most", "few", "both"})
+DEMONSTRATIVES = frozenset({"that", "those", "this", "these"})
+CLOSING_BRACKETS = frozenset({")", "]"})
 # Possessors that say where a described organisation stands, not whose part it is ("the nation's largest bank").
 PLACE_POSSESSORS = frozenset({"country", "nation", "world", "region", "continent"})
 SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
