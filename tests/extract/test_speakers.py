@@ -342,8 +342,7 @@ def test_a_pronoun_takes_a_person_subject_earlier_in_its_own_sentence() -> None:
 
 def test_a_subject_inside_what_the_pronoun_reports_is_no_antecedent() -> None:
     text = (
-        "Senator Walter Brandt said that the budget would pass.\n\n"
-        "Governor Peter Holm will lose the vote, he said.\n"
+        "Senator Walter Brandt said that the budget would pass.\n\nGovernor Peter Holm will lose the vote, he said.\n"
     )
     found = statements(text)
     last = found[-1]
@@ -382,3 +381,54 @@ def test_a_question_who_is_no_relative_pronoun() -> None:
     result = next(Pipeline(["entities.rules", "statements.combined"]).run([article_from_text(text, source_path="<t>")]))
     assert isinstance(result, Analysis), result
     assert all("liar" not in s.speaker.text for s in result.statements)
+
+
+def _combined_text(text: str) -> tuple[Statement, ...]:
+    result = next(Pipeline(["entities.rules", "statements.combined"]).run([article_from_text(text, source_path="<t>")]))
+    assert isinstance(result, Analysis), result
+    return result.statements
+
+
+def test_a_country_possessor_keeps_the_organisation_named_before() -> None:
+    # "the nation's largest bank", "the country's ruling party": the possessor is where the organisation
+    # stands, not whose part the description is; the organisation named just before is the speaker.
+    for text, name in (
+        (
+            "Nordhavn Financial Corp. reported record profits on Tuesday. The nation's largest bank said loan demand "
+            "rose in every region.\n",
+            "Nordhavn Financial Corp.",
+        ),
+        (
+            "The Popular Unity Congress won the vote easily. The country's ruling party said the result showed "
+            "that voters trusted it.\n",
+            "Popular Unity Congress",
+        ),
+    ):
+        found = [s for s in _combined_text(text) if s.cue == "said"]
+        assert found, text
+        assert found[0].speaker.entity is not None and name in found[0].speaker.entity, found[0].speaker
+
+
+def test_a_relative_who_inside_an_outer_relative_clause_names_its_own_noun() -> None:
+    # The pronoun's own clause hangs on "students"; the outer clause ("who was among ...") on the nurse.
+    text = (
+        "\u201cWe are not afraid,\u201d said Ana Ruiz, 27, a Chilean-born nurse who was among the first in a wave "
+        "of students in recent years who \u201ccame out\u201d to declare publicly that they had no papers.\n"
+    )
+    found = [s for s in _combined_text(text) if s.cue == "declare"]
+    assert found
+    assert all("nurse" not in s.speaker.text for s in found), found[0].speaker
+    # A "who" coordinated with an earlier one ("who praises X or who urges Y") is still the noun's own clause.
+    text = "There is no duty to print a columnist who praises violence or who urges voters to stay home.\n"
+    found = [s for s in _combined_text(text) if s.cue == "urges"]
+    assert found and found[0].speaker.text == "a columnist", found
+
+
+def test_a_demonstrative_of_phrase_is_no_count_to_climb_to() -> None:
+    # "that of Rep. X (D-Md.), who said": "that" is no count the clause's noun is taken out of; the one it is
+    # "of" speaks, and the trim before "who" keeps the bracket that closes "(D-Md.)".
+    text = "That account differed from that of Rep. Walter Brandt (D-Md.), who said the mayor had misled the panel.\n"
+    found = [s for s in _combined_text(text) if s.cue == "said"]
+    assert found
+    assert found[0].speaker.text == "Rep. Walter Brandt (D-Md.)", found[0].speaker
+    assert found[0].speaker.entity is not None and "Brandt" in found[0].speaker.entity

@@ -517,14 +517,25 @@ class SpeakerResolver:
         holding = [m for m in compatible if noun in m.entity.name.lower().split()]
         if holding:
             return max(holding, key=lambda m: m.start).entity
-        if any(c.dep_ == "poss" for c in head.children):
+        if _part_of_possessor(head):
             # "the city's police department said": the possessor says whose department it is, and the
             # determiner is the possessor's; the only organisation named nearby is not it (a storm typed an
-            # organisation, "Tropical Storm Florence"). See docs/extractors.md for the counts.
+            # organisation, "Tropical Storm Florence"). A place possessor ("the nation's largest bank") says
+            # where it stands, and may well be the one named. See docs/extractors.md for the counts.
             return None
         window = _window_start(phrase)
         near = {m.entity for m in compatible if m.start >= window}
         return next(iter(near)) if len(near) == 1 else None
+
+
+def _part_of_possessor(head: Token) -> bool:
+    """Whether a description's possessor is a common noun saying whose part it is ("the city's police
+    department", "the sheriff's office"), not a place it stands in ("the nation's", "the country's") or a
+    superlative's field ("the world's biggest luxury company")."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "NOUN" or owner.lemma_.lower() in PLACE_POSSESSORS:
+        return False
+    return not any(c.tag_ in SUPERLATIVE_TAGS for c in head.children)
 
 
 def _honorific_pronouns(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
@@ -590,19 +601,43 @@ def _antecedent_phrase(phrase: SpacySpan) -> SpacySpan | None:
     if any(t.dep_ in SUBJECT_DEPS for t in phrase[1:]):
         return None  # "someone who polls show is beating X": the polls say it, "who" is what they say of
     doc = phrase.doc
-    clause = next((t for t in (first, *first.ancestors) if t.dep_ == "relcl"), None)
+    clause = _own_relative_clause(first)
     if clause is None and first.head.dep_ == "ROOT":
         return None  # "Having called him a despot, who are they to scold anyone?": a question's "who"
     noun = clause.head if clause is not None else _phrase_before(doc, first.i)
+    if noun is not None and noun.lower_ in DEMONSTRATIVES:
+        noun = _of_object(noun)  # "that of Rep. X, who said": the one "that" is of
     if noun is None or noun.pos_ not in ANTECEDENT_POS or noun.i >= first.i or _bare_singular(noun):
         return None
     # "one of the jurors": the quantity the clause's noun is counted out of is the antecedent.
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NUM", "PRON"}:
+    # Only from a count ("one", "some", "most"), never a demonstrative ("that of Rep. X").
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and _counted_out(noun.head.head):
         noun = noun.head.head
     end = first.i if clause is None else min(clause.left_edge.i, first.i)
-    while end > noun.i + 1 and not doc[end - 1].is_alpha:
-        end -= 1  # the comma before "who"
+    while end > noun.i + 1 and not doc[end - 1].is_alpha and doc[end - 1].text not in CLOSING_BRACKETS:
+        end -= 1  # the comma before "who", not the bracket that closes "(D-Md.)"
     return doc[noun.left_edge.i : end]
+
+
+def _own_relative_clause(pronoun: Token) -> Token | None:
+    """The relative clause whose subject ``pronoun`` is: its own verb, or the first of the verbs it is
+    coordinated with ("a writer who touts X or who advocates Y"). Not an outer relative clause further up
+    ("a nurse who was among the first in a wave of students who came out"): that one hangs on another noun."""
+    verb = pronoun.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.dep_ == "relcl" else None
+
+
+def _of_object(token: Token) -> Token | None:
+    """The object of a demonstrative's "of" ("that of Rep. X" -> "X"), or None."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+
+
+def _counted_out(token: Token) -> bool:
+    """Whether a word is a count a noun is taken out of ("one of the jurors", "some of the", "most of")."""
+    return token.pos_ == "NUM" or token.lower_ in QUANTIFIERS
 
 
 def _bare_singular(noun: Token) -> bool:
@@ -694,6 +729,13 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # noun the parse tagged a verb is a determiner ("which aides in both parties predict").
 RELATIVE_PRONOUNS = frozenset({"who"})
 RELATIVE_TAG = "WP"
+# Counts a relative clause's noun is taken out of ("one of the jurors, who"); demonstratives are not.
+QUANTIFIERS = frozenset({"one", "some", "many", "each", "none", "all", "several", "most", "few", "both"})
+DEMONSTRATIVES = frozenset({"that", "those", "this", "these"})
+CLOSING_BRACKETS = frozenset({")", "]"})
+# Possessors that say where a described organisation stands, not whose part it is ("the nation's largest bank").
+PLACE_POSSESSORS = frozenset({"country", "nation", "world", "region", "continent"})
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 # A passive subject is who was spoken to or of ("Mikovits, who he says has been called ..."), never who spoke.
 ACTIVE_SUBJECT = "nsubj"
 # What a relative clause's antecedent can be: a noun, a name, "one" of a group, a pronoun.
