@@ -152,7 +152,8 @@ def line_start(doc: Doc, i: int) -> bool:
 def _datelines(doc: Doc, lex: Lexicon) -> Iterable[tuple[int, int]]:
     """ "BAKU, Azerbaijan, February 23.": the capitalised place opening a line, before a comma and a country."""
     for i, tok in enumerate(doc):
-        if not (line_start(doc, i) and tok.is_alpha and tok.is_upper and len(tok) >= 3):
+        # The token's own tests first: few tokens are capitalised words, and line_start reads the one before.
+        if not (tok.is_alpha and tok.is_upper and len(tok) >= 3 and line_start(doc, i)):
             continue
         end = i + 1
         while end < len(doc) and doc[end].is_alpha and doc[end].is_upper:
