@@ -930,3 +930,24 @@ def test_englands_metropolitan_counties_are_counties_of_england() -> None:
         assert place is not None and (place.country, place.feature) == ("GB", "ADM2")
         assert place.lat is not None and place.lon is not None
         assert distance_km((place.lat, place.lon), point) < 1.0
+
+
+def test_country_rows_are_read_by_code_with_the_lowest_id_first(tmp_path: Path) -> None:
+    # The index reads every country row in one scan: a code with two rows keeps the lower id, as the
+    # per-country query's scan did, and a code with none (or a non-country place only) is no country.
+    from dateline.store.places import PlaceIndex, write_index
+
+    path = str(tmp_path / "index.sqlite")
+    places = [
+        (30, "Freedonia Two", "FD", 1.0, 2.0, 10, "PCLI"),
+        (20, "Freedonia", "FD", 3.0, 4.0, 5, "PCLI"),
+        (40, "Sylvania", "SY", 5.0, 6.0, 7, "PCLI"),
+        (50, "Sylvan Town", "ZZ", 7.0, 8.0, 9, "PPL"),
+    ]
+    write_index(path, places, [])
+    index = PlaceIndex(Path(path))
+    assert index.country("FD", "PCLI") == places[1]
+    assert index.country("SY", "PCLI") == places[2]
+    assert index.country("ZZ", "PCLI") is None
+    assert index.country("ZZ", "PPL") == places[3]
+    assert index.country("QQ", "PCLI") is None

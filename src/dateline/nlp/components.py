@@ -124,16 +124,13 @@ def _merge_domains(doc: Doc, lex: Lexicon) -> None:
     merges = []
     i = 0
     while i + 2 < len(doc):
-        a, dot, tld = doc[i], doc[i + 1], doc[i + 2]
-        if (
-            dot.text == "."
-            and not a.whitespace_
-            and not dot.whitespace_
-            and a.text[:1].isupper()
-            and a.is_alpha
-            and tld.lower_ in lex.domains
-            and tld.is_alpha
-        ):
+        dot = doc[i + 1]
+        # The glued full stop first: few tokens are one, and each ``doc[k]`` builds a Token.
+        if not (dot.text == "." and not dot.whitespace_):
+            i += 1
+            continue
+        a, tld = doc[i], doc[i + 2]
+        if not a.whitespace_ and a.text[:1].isupper() and a.is_alpha and tld.lower_ in lex.domains and tld.is_alpha:
             merges.append(doc[i : i + 3])
             i += 3
         else:
@@ -152,7 +149,8 @@ def line_start(doc: Doc, i: int) -> bool:
 def _datelines(doc: Doc, lex: Lexicon) -> Iterable[tuple[int, int]]:
     """ "BAKU, Azerbaijan, February 23.": the capitalised place opening a line, before a comma and a country."""
     for i, tok in enumerate(doc):
-        if not (line_start(doc, i) and tok.is_alpha and tok.is_upper and len(tok) >= 3):
+        # The token's own tests first: few tokens are capitalised words, and line_start reads the one before.
+        if not (tok.is_alpha and tok.is_upper and len(tok) >= 3 and line_start(doc, i)):
             continue
         end = i + 1
         while end < len(doc) and doc[end].is_alpha and doc[end].is_upper:

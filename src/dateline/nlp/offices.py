@@ -606,6 +606,10 @@ def _may_lead_title(doc: Doc, i: int, lex: Lexicon) -> bool:
     lexicon title. ``_title_at`` is asked at nearly every token (101,841 times over 100 AllSides reports) and
     few start a title: reading the six words after each one first was a tenth of the entity fixer's time."""
     word = doc[i].lower_
+    # Every way below to True ends in a title keyed by the word or the word with its full stop: a word that keys
+    # neither (nearly every token) is no title's first word, so the token and its neighbours are not read.
+    if not (lex.titles.get(word) or lex.titles.get(f"{word}.")):
+        return False
     if doc[i].tag_ == "IN" and doc[i].is_lower:
         return (
             False  # "officials working under Secretary of State Hillary Clinton": a preposition, not "Under Secretary"
