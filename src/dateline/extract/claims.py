@@ -739,6 +739,13 @@ def _phrase_after(
     return str(numbers_lexicon()["predicates"][found.group(0).lower()]), (found.start(), found.end())
 
 
+@lru_cache(maxsize=1)
+def _raising_lemmas() -> frozenset[str]:
+    """Verbs of belief, report or seeming that pass their subject on to an open complement (``raising_lemmas``
+    of the claims lexicon, read by ``_governor`` for ``_raised``)."""
+    return frozenset(numbers_lexicon()["raising_lemmas"])
+
+
 def _governor(doc: Doc | None, figure: Figure) -> tuple[str, str | None, tuple[int, int]] | None:
     """(predicate, governing lemma, its span) from the parse: a relative clause or participle on the counted
     noun ("people who died", "12 people killed"), else the first verb or lexicon noun above it ("20 people were
@@ -753,7 +760,6 @@ def _governor(doc: Doc | None, figure: Figure) -> tuple[str, str | None, tuple[i
             return found
     node = anchor
     light = numbers_lexicon()["light_lemmas"]
-    raising = frozenset(numbers_lexicon()["raising_lemmas"])
     for _ in range(MAX_HOPS):
         head = node.head
         if head.i == node.i:
@@ -767,7 +773,7 @@ def _governor(doc: Doc | None, figure: Figure) -> tuple[str, str | None, tuple[i
                         return found
             if (
                 node.dep_ in SUBJECT_DEPS
-                and head.lemma_.lower() in raising
+                and head.lemma_.lower() in _raising_lemmas()
                 and (found := _raised(head, light)) is not None
             ):
                 return found
