@@ -26,9 +26,9 @@ from dateline.evaluate import adapter
 from dateline.evaluate.plover import folds_of, main_event, sentence_events
 from dateline.model import Event
 from dateline.nlp import load_nlp
-from dateline.train.events import CAMEO_FILE, cameo_to_plover, plover_of
+from dateline.train.events import CAMEO_FILE, PETRARCH_FILE, cameo_to_plover, plover_of
 
-RECORDS_FILE = "PETR.UnitTest.records.xml"
+RECORDS_FILE = PETRARCH_FILE.name
 ACTORS_FILE = "PETR.Validate.actors.txt"
 IGO = "IGO"
 # A dictionary line: a name (words joined by "_" or spaces) and its code in brackets ("NORTH_KOREA  [PRK]").

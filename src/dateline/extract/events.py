@@ -1118,11 +1118,11 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             continue
         if _refused_speech(trigger) or _unrealised_governor(trigger.verb, prior.statements):
             continue
-        subject_heads, passive = subjects(trigger.verb)
         caused_targets: list[Token] = []
         if caused:
-            subject_heads, caused_targets = _causative_roles(trigger.verb)
-            passive = True
+            (subject_heads, caused_targets), passive = _causative_roles(trigger.verb), True
+        else:
+            subject_heads, passive = subjects(trigger.verb)
         if passive and not subject_heads and trigger.type == "ASSAULT":
             subject_heads = _deed_of(trigger.verb)
         # A reported obligation is the sayer's request of the obliged (PLOVER GSR: "(SRC: Russia) said that
@@ -1176,12 +1176,13 @@ def _shared_view(trigger: Trigger) -> bool:
     if trigger.lemma not in lexicon().consent_verbs or trigger.last is not verb:
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    terms = [
-        c for c in verb.children if c.dep_ in (*_OBJ, "xcomp") or (c.dep_ == "prep" and c.lower_ in _CONSENT_TERMS)
-    ]
+    if not clauses or any(
+        c.dep_ in (*_OBJ, "xcomp") or (c.dep_ == "prep" and c.lower_ in _CONSENT_TERMS) for c in verb.children
+    ):
+        return False
     # An elided clause leaves its modal as head ("agreed that they would"): the intention all the same.
     intended = any(_intent(c) or c.lower_ in lexicon().intent_markers for c in clauses)
-    return bool(clauses) and not terms and not intended and not _agreed_terms(verb, clauses)
+    return not intended and not _agreed_terms(verb, clauses)
 
 
 # A past or perfect verb's tags: the consent happened, at a time, between parties.
@@ -1520,8 +1521,9 @@ def _someone_conjuncts(heads: list[Token]) -> list[Token]:
     """The conjuncts of a content clause's patient that name someone: each by ``_clause_someone``, and a proper
     name listed beside someone ("asking BangBros, Porn Hub and other sites": a site's name the model tags no
     organisation), never a common noun that names none ("condemning Russia and the invasion")."""
-    anyone = any(_clause_someone(t) for t in heads)
-    return [t for t in heads if _clause_someone(t) or (anyone and t.pos_ == "PROPN")]
+    named = [_clause_someone(t) for t in heads]
+    anyone = any(named)
+    return [t for t, someone in zip(heads, named, strict=True) if someone or (anyone and t.pos_ == "PROPN")]
 
 
 def _participants(heads: list[Token], subject_heads: list[Token]) -> list[Token]:
