@@ -514,15 +514,13 @@ def _mentions(doc: Doc) -> Iterator[tuple[SpacySpan, str]]:
 
 def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Group], lex: Lexicon) -> None:
     """Attach each parsed office to its holder, and "Ambassador Farhadov" as an alias."""
-    homes = _home_countries(article, doc, lex)
+    spoken_from = _home_countries(article, doc, lex)
+    named = _named_most(doc, lex)
+    homes = list(dict.fromkeys([*spoken_from, *([named] if named else [])]))
     # A shadow office is a parliament's opposition's: a home the report speaks from (its outlet, dateline or
     # institutions) holds it, and the country it names most only where that country's opposition names a shadow
     # cabinet ("shadow foreign secretary" in a BBC report on Iraq is Britain's; docs/extractors.md has the counts).
-    shadow_homes = list(
-        dict.fromkeys(
-            [*_home_countries(article, doc, lex, named_most=False), *(c for c in homes if c in SHADOW_CABINETS)]
-        )
-    )
+    shadow_homes = list(dict.fromkeys([*spoken_from, *(c for c in homes if c in SHADOW_CABINETS)]))
     state = _home_state(doc, lex)
     offices = [Office(*row) for row in doc._.offices]
     # Who holds a national office of a named country somewhere in the article ("Turkish President Erdogan"):
@@ -762,11 +760,11 @@ def _spoken_for(doc: Doc, office: Office, by_token: dict[int, _Group]) -> str | 
     return None
 
 
-def _home_countries(article: Article, doc: Doc, lex: Lexicon, *, named_most: bool = True) -> list[str]:
+def _home_countries(article: Article, doc: Doc, lex: Lexicon) -> list[str]:
     """The countries a report speaks from, whose national offices need no country written ("President Trump"),
-    best first: its outlet's (a US paper's report on Russia), its dateline's country, the country whose
-    institutions it names most ("the White House"), and the country it names most (by name or demonym) when no
-    other is named as often (left out when not ``named_most``). The first is the home of an unqualified office; the next ones hold it where the
+    best first: its outlet's (a US paper's report on Russia), its dateline's country and the country whose
+    institutions it names most ("the White House"); ``_roles`` adds the country it names most (``_named_most``)
+    after them. The first is the home of an unqualified office; the next ones hold it where the
     article gives the first's office to someone else. The outlet goes before the institutions: a report names
     the Kremlin or Downing Street as an actor it reports on, and its bare "President NAME" is still its own
     country's (in AllSides reports outside the gold sets, 91 name a foreign seat most; 35 of them write a bare
@@ -786,8 +784,11 @@ def _home_countries(article: Article, doc: Doc, lex: Lexicon, *, named_most: boo
     top = seats.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         found.append(top[0][0])
-    if not named_most:
-        return list(dict.fromkeys(c for c in found if c))
+    return list(dict.fromkeys(c for c in found if c))
+
+
+def _named_most(doc: Doc, lex: Lexicon) -> str | None:
+    """The country a report names most (by name or demonym), when no other is named as often."""
     named = Counter(
         country
         for ent in doc.ents
@@ -795,9 +796,7 @@ def _home_countries(article: Article, doc: Doc, lex: Lexicon, *, named_most: boo
         if (country := lex.country(ent.text) or lex.demonym(ent.text) or _state_country(ent.text, lex))
     )
     top = named.most_common(2)
-    if top and (len(top) == 1 or top[0][1] > top[1][1]):
-        found.append(top[0][0])
-    return list(dict.fromkeys(c for c in found if c))
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _home_state(doc: Doc, lex: Lexicon) -> str | None:

@@ -399,14 +399,15 @@ class Store:
         ``analysis``: read through ``ix_records_kind_entity``, one query per ``IN_BATCH`` ids, without the
         articles' other records. The caller passes one batch of articles at a time (the merge pass's rewrite:
         ``BATCH``), so what is held is bounded by the batch, not by the corpus's records naming the ids."""
-        t = schema.records
-        by_article: dict[str, list[Record]] = {}
         if not article_ids:
             return {}
+        t = schema.records
+        by_article: dict[str, list[Record]] = {}
+        kind_list, article_list = sorted(kinds), sorted(article_ids)
         with self.engine.connect() as conn:
             for chunk in chunks(sorted(set(entity_ids))):
                 query = sa.select(t.c.data).where(
-                    t.c.kind.in_(sorted(kinds)), t.c.entity_id.in_(chunk), t.c.article_id.in_(sorted(article_ids))
+                    t.c.kind.in_(kind_list), t.c.entity_id.in_(chunk), t.c.article_id.in_(article_list)
                 )
                 for row in conn.execute(query):
                     rec = record_from_dict(json.loads(row[0]))
