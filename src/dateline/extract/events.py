@@ -1270,12 +1270,17 @@ def _deed_of(verb: Token) -> list[Token]:
 def _someone(head: Token) -> bool:
     """Whether a patient names someone: a named person, organisation or state, a people or agent noun
     ("hostages", "prisoners", "protesters"), a sector noun ("troops") or a personal pronoun."""
+    return _names_someone(head, agent_noun)
+
+
+def _names_someone(head: Token, agent: Callable[[Token], bool]) -> bool:
+    """The test ``_someone`` and ``_clause_someone`` share; ``agent`` says which common nouns are doers."""
     if head.pos_ == "PRON":
         return head.lower_ in _PERSONAL_PATIENTS
     lemma = head.lemma_.lower()
     return (
         head.ent_type_ in AGENT_ENTS
-        or agent_noun(head)
+        or agent(head)
         or head_sector(head) is not None
         or lemma in party_nouns()
         or head.lower_ in party_nouns()
@@ -1289,17 +1294,16 @@ def _clause_someone(head: Token) -> bool:
     ("bloggers", "immigrants"). A singular "-er"/"-or" noun is mostly a thing here ("challenging the executive
     order", "cutting the number of", "condemning the murder of"), and a singular person is named by a title;
     docs/extractors.md (events.rules v35) has the counts."""
-    if head.pos_ == "PRON":
-        return head.lower_ in _PERSONAL_PATIENTS
-    lemma = head.lemma_.lower()
+    return _names_someone(head, _clause_agent)
+
+
+def _clause_agent(head: Token) -> bool:
+    """A content clause's doer noun: a listed agent noun, a title or standing noun, or a plural with an agent
+    suffix (see ``_clause_someone``)."""
     return (
-        head.ent_type_ in AGENT_ENTS
-        or (head.pos_ == "NOUN" and lemma in AGENT_NOUNS)
+        (head.pos_ == "NOUN" and head.lemma_.lower() in AGENT_NOUNS)
         or (agent_noun(head) and "Plur" in head.morph.get("Number", []))
         or _person_noun(head)
-        or head_sector(head) is not None
-        or lemma in party_nouns()
-        or head.lower_ in party_nouns()
     )
 
 

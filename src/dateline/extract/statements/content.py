@@ -30,7 +30,7 @@ from dateline.extract.statements.lexicon import (
     quote_mark,
 )
 from dateline.extract.statements.quotes import Quotes
-from dateline.extract.support.common import MODAL_TAG, RELATIVE_TAGS
+from dateline.extract.support.common import BRACKETS, MODAL_TAG, RELATIVE_TAGS
 from dateline.extract.support.speakers import SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -111,8 +111,6 @@ NARRATIVE_ADVERBS = frozenset({"then"})
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
 VIEW_NOUNS = frozenset({"view", "opinion", "words"})
 SOURCE_WORDS = frozenset({"according"})
-# Closing brackets and their openers: a content cut right after a parenthesis keeps its closing bracket.
-BRACKETS = {")": "(", "]": "["}
 
 # Dependents of a subject that are not part of naming the speaker ("X, who ..., said").
 SPEAKER_TRIM = frozenset({"relcl", "acl"})

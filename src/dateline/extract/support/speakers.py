@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from dateline.data import load_yaml
-from dateline.extract.support.common import LastIndex
+from dateline.extract.support.common import BRACKETS, LastIndex
 from dateline.extract.support.tokens import columns, within
 from dateline.model import Entity, Span, Speaker, Statement
 from dateline.nlp import offices
@@ -614,7 +614,7 @@ def _antecedent_phrase(phrase: SpacySpan) -> SpacySpan | None:
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and _counted_out(noun.head.head):
         noun = noun.head.head
     end = first.i if clause is None else min(clause.left_edge.i, first.i)
-    while end > noun.i + 1 and not doc[end - 1].is_alpha and doc[end - 1].text not in CLOSING_BRACKETS:
+    while end > noun.i + 1 and not doc[end - 1].is_alpha and doc[end - 1].text not in BRACKETS:
         end -= 1  # the comma before "who", not the bracket that closes "(D-Md.)"
     return doc[noun.left_edge.i : end]
 
@@ -732,7 +732,6 @@ RELATIVE_TAG = "WP"
 # Counts a relative clause's noun is taken out of ("one of the jurors, who"); demonstratives are not.
 QUANTIFIERS = frozenset({"one", "some", "many", "each", "none", "all", "several", "most", "few", "both"})
 DEMONSTRATIVES = frozenset({"that", "those", "this", "these"})
-CLOSING_BRACKETS = frozenset({")", "]"})
 # Possessors that say where a described organisation stands, not whose part it is ("the nation's largest bank").
 PLACE_POSSESSORS = frozenset({"country", "nation", "world", "region", "continent"})
 SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
