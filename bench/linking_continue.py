@@ -12,6 +12,10 @@ an md5 of every link table and of all records (rows sorted), to show that a chan
 ``link.BATCH``, then the merge pass, which folds and renames canonical entities and rewrites the records that
 named them), from memory (``Fresh``), all timed, with the merge pass's share apart.
 
+``--profile FILE`` profiles the timed batches on CPU time (``time.process_time``, not the wall clock, which on a
+shared machine counts the waits for a core: wall was 3-4 times CPU at load 9-10 on the 30,000-article base) and
+prints each link kind's share of ``link_batch`` (``kind_shares``).
+
 Usage: python bench/linking_continue.py --base /tmp/base3k.db --db /tmp/cont.db [--n 300 --seed 1700
 --batch 100 --warm 100] [--merge] [--hash] [--profile FILE]
 """
@@ -21,6 +25,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import hashlib
+import pstats
 import random
 import resource
 import shutil
@@ -135,7 +140,7 @@ def batches(
 ) -> None:
     """``link_batch`` per ``size`` articles, the batches after the first ``warm`` articles timed."""
     summary, cache = LinkSummary(), LinkCache()
-    profile = cProfile.Profile() if profile_to else None
+    profile = cProfile.Profile(time.process_time) if profile_to else None
     cpu = wall = 0.0
     timed = 0
     for start in range(0, len(analyses), size):
@@ -160,6 +165,37 @@ def batches(
     print(f"linked {summary.articles} articles: {summary.to_dict()['links']}", flush=True)
     if profile and profile_to:
         profile.dump_stats(profile_to)
+        shares = kind_shares(pstats.Stats(profile), timed)
+        print("profiled CPU ms per article: " + ", ".join(f"{k} {v:.2f}" for k, v in shares.items()), flush=True)
+
+
+# What ``kind_shares`` reports: the linkers' ``link`` (one per link kind) and the batch's writes, by the file and
+# function name cProfile records them under.
+PARTS = {
+    "entities": ("link/entities.py", "link"),
+    "duplicates": ("link/duplicates.py", "link"),
+    "stories": ("link/stories.py", "link"),
+    "series": ("link/series.py", "link"),
+    "claims": ("link/claims.py", "link"),
+    "statements": ("link/statements.py", "link"),
+    "records' update": ("store/db.py", "update_records"),
+    "flush": ("store/corpus.py", "flush"),
+    "commit": ("~", "<method 'commit' of 'sqlite3.Connection' objects>"),
+}
+
+
+def kind_shares(stats: pstats.Stats, articles: int) -> dict[str, float]:
+    """Profiled CPU ms per article of ``link_batch`` and of each of ``PARTS`` (cumulative times: the profiler's
+    own cost inflates them, about threefold, so the shares are what can be read)."""
+    spent: dict[str, float] = dict.fromkeys(["link_batch", *PARTS], 0.0)
+    for (path, _, name), row in stats.stats.items():  # type: ignore[attr-defined]
+        cumulative = row[3]
+        if name == "link_batch" and path.endswith("link/__init__.py"):
+            spent["link_batch"] += cumulative
+        for part, (where, function) in PARTS.items():
+            if name == function and path.endswith(where):
+                spent[part] += cumulative
+    return {part: 1000 * cpu / max(articles, 1) for part, cpu in spent.items()}
 
 
 if __name__ == "__main__":
