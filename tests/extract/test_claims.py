@@ -1084,3 +1084,33 @@ def test_a_refusal_keeps_its_own_verb_as_predicate_text() -> None:
     # "refused to attend" says the counted people did not attend: other, read from "refuse".
     claim = next(c for c in _claims(_article("Twelve protesters refused to attend the rally.")) if c.value == 12)
     assert (claim.predicate, claim.predicate_text) == ("other", "refuse")
+
+
+def test_whoever_cites_what_holds_a_figure_claims_it() -> None:
+    # v25: the subject of "pointed to" / "cited" / "referring to" puts forward the figures of what it cites,
+    # its circumstances a relative adverb opens included ("when ...", "where ...").
+    pointed = _only_claim(
+        "Budget hearing\n\nSenator Maria Delgado pointed to figures from 2015, when the state lost just 12 jobs.\n"
+    )
+    cited = _only_claim("Transit plan\n\nThe Harbor Transit Authority cited a 40 percent rise in ridership.\n")
+    assert pointed.claimant.text.endswith("Maria Delgado")
+    assert cited.claimant.text == "The Harbor Transit Authority"
+
+
+def test_a_figure_describing_what_is_cited_or_counting_the_citing_is_not_cited() -> None:
+    # v25: a clause a relative pronoun opens describes the cited thing in the outlet's words, and a count of
+    # the citing act itself ("referred to ... 45 times") is the outlet's count.
+    aside = _only_claim(
+        "Sentencing debate\n\nHer allies pointed to the 2012 sentencing law, which freed 300 inmates early.\n"
+    )
+    counted = _only_claim("Speech review\n\nThe governor referred to the budget 45 times in his speech.\n")
+    assert aside.claimant.span is None and aside.statement_id is None
+    assert counted.claimant.span is None and counted.statement_id is None
+
+
+def test_someone_cited_as_saying_a_figure_claims_it() -> None:
+    # v25: "cited a ... official saying ..." gives the figure to the one cited as saying it.
+    found = _only_claim(
+        "Flight report\n\nThe Metro Herald later cited a city official saying 44 passengers were infected.\n"
+    )
+    assert found.claimant.text == "a city official"

@@ -81,6 +81,27 @@ DETERMINING_DEPS = frozenset({"det", "poss", "compound", "amod"})
 # ("found that ...", "show Trump leading"), or a phrase on it ("put his support at 5 percent", "with 40
 # percent supporting him"); not an adverbial clause, a subject or a coordinated clause.
 RECKONED_DEPS = frozenset({"ccomp", "dobj", "xcomp", "oprd", "prep", "attr", "acomp", "dative", "npadvmod"})
+# v25: how far up from a figure a verb of citing is looked for: a figure deep in what is cited ("pointed to
+# figures from 2010, when the Department of Justice brought just 44 prosecutions" is six steps below "pointed").
+MAX_CITED_HOPS = 8
+# v25: a speech participle on what is cited says the figure in its own name ("cited a Guatemalan official
+# saying 44 people were infected"): the noun it hangs on, a person or organisation named or described.
+CITED_SPEAKER_DEP = "acl"
+SPEAKER_NOUN_POS = frozenset({"NOUN", "PROPN"})
+# v25: phrases after a verb of citing's object that the parse hangs on the verb but that belong to what is cited.
+CITED_TAIL_DEPS = frozenset({"prep"})
+# v25: clauses on what is cited that describe it in the outlet's words ("his support for the 2010 Fair
+# Sentencing Law, which reduced crack cocaine sentences to a mere 18 times ...", "tribute to the four Americans
+# killed last month"): a figure inside one is not cited. A clause a relative adverb opens ("figures from 2010,
+# when the Department of Justice brought just 44 prosecutions", "district, where 49 percent of residents use
+# the SALT deduction") gives the circumstances pointed to, and is cited with them.
+CITED_ASIDE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
+RELATIVE_ADVERB_TAG = "WRB"
+# v25: a participle of citing with no subject of its own takes the subject of the clause it hangs on ("Smith
+# defended the plan, citing a 40 percent rise").
+CITING_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj"})
+# v25: the tag of a personal pronoun subject ("He was referring to ..."), which claims reads as what it stands for.
+PERSONAL_PRONOUN_TAGS = frozenset({"PRP"})
 # v16: a plural common noun subject of a verb of judging names people by their role ("economists").
 PLURAL_NOUN_TAGS = frozenset({"NNS"})
 # v15: the preposition by which a placing verb's person or organisation subject states a figure ("the New York
@@ -129,6 +150,13 @@ def acquiring_verbs() -> frozenset[str]:
     """Verbs whose agent came by a document or read it, no issuer of it (``acquiring_verbs`` of the claims
     lexicon: "a tax return obtained by The New York Times", "documents reviewed by the AP")."""
     return frozenset(numbers_lexicon()["acquiring_verbs"])
+
+
+@lru_cache(maxsize=1)
+def citing_verbs() -> dict[str, str | None]:
+    """Verbs of citing by lemma, with the preposition that introduces what is cited (None: the direct object):
+    ``citing_verbs`` of the claims lexicon ("pointed to figures ...", "citing a study ...")."""
+    return dict(numbers_lexicon()["citing_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -256,6 +284,63 @@ class Issuers:
             if node.dep_ not in RECKONED_DEPS:
                 return None  # "Though his plan would cost $4 trillion, one study found ...": not what it found
             return self._reckoner(head, placed)
+        return None
+
+    def cited(self, start: int, end: int) -> Speaker | None:
+        """Who cites what holds the figure, outside every statement: the subject of a verb of citing whose
+        object (``citing_verbs``) holds it ("Mr. Cruz pointed to figures from 2010, when the Department of
+        Justice brought just 44 prosecutions" -> Mr. Cruz), a participle's taken from the clause it hangs on
+        ("..., citing a 40 percent rise"). Only a subject that speaks: a statement's speaker, a person or an
+        organisation, a pronoun (claims reads what it stands for) or people named by their role ("critics").
+        A clause a relative adverb opens is cited with its object; one describing it in the outlet's words is
+        not (``_describes``); one cited as saying the figure claims it (``_cited_speaker``)."""
+        root = span_root(self.doc, start, end)
+        verbs, speech = citing_verbs(), Lexicon.load().clause
+        quoted: Token | None = None
+        for node, head in climb(root, MAX_CITED_HOPS) if root is not None else ():
+            lemma = head.lemma_.lower()
+            if quoted is None and head.dep_ == CITED_SPEAKER_DEP and lemma in speech:
+                quoted = head.head  # "cited a Guatemalan official saying 44 people ... were infected"
+            elif quoted is None and _describes(node):
+                return None
+            if head.pos_ != "VERB" or lemma not in verbs:
+                continue
+            if not _cites(head, node, verbs[lemma]):
+                return None
+            return self._cited_speaker(quoted) if quoted is not None else self._citer(head)
+        return None
+
+    def _cited_speaker(self, noun: Token) -> Speaker | None:
+        """A person or organisation cited as saying the figure ("The Associated Press later cited a Guatemalan
+        official saying 44 people ... were infected"): the phrase up to the participle, their entity if any."""
+        if noun.pos_ not in SPEAKER_NOUN_POS:
+            return None
+        span = Span.of(self.text, noun.left_edge.idx, noun.idx + len(noun.text))
+        entity = self.resolver.entity_at(noun)
+        if entity is not None and entity.type in ISSUING_TYPES:
+            return Speaker(text=span.text, entity=self.resolver.fullest(entity), span=span)
+        return Speaker(text=span.text, span=span) if entity is None else None
+
+    def _citer(self, verb: Token) -> Speaker | None:
+        """The speaker a verb of citing's subject names (see ``cited``)."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ in CITING_CLAUSE_DEPS:
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        start, end = subtree_range(subject)
+        if (noun := antecedent(subject)).i != subject.i:
+            subject = noun  # "Mr. Cruz, who pointed to ...": Mr. Cruz, his phrase up to the clause
+            start, end = subject.left_edge.idx, subject.idx + len(subject.text)
+        speaking = self._speaker_at(subject.idx)
+        if speaking is not None:
+            return self.claimant(speaking)
+        span = Span.of(self.text, start, end)
+        entity = self.resolver.entity_at(subject)
+        if entity is not None and entity.type in ISSUING_TYPES:
+            return Speaker(text=span.text, entity=self.resolver.fullest(entity), span=span)
+        if subject.tag_ in PERSONAL_PRONOUN_TAGS or (subject.pos_ == "NOUN" and subject.tag_ in PLURAL_NOUN_TAGS):
+            return Speaker(text=span.text, span=span)
         return None
 
     def reckoned_tail(self, start: int, end: int) -> Speaker | None:
@@ -562,6 +647,25 @@ class Issuers:
     def _speaker_at(self, char: int) -> Statement | None:
         """The statement whose speaker phrase covers ``char``."""
         return next(iter(self.speakers.overlapping(char, char + 1)), None)
+
+
+def _describes(node: Token) -> bool:
+    """Whether ``node`` heads a clause describing what it hangs on in the outlet's words (``CITED_ASIDE_DEPS``),
+    not one a relative adverb opens."""
+    if node.dep_ not in CITED_ASIDE_DEPS:
+        return False
+    return not (node.dep_ == "relcl" and any(c.tag_ == RELATIVE_ADVERB_TAG for c in node.children))
+
+
+def _cites(verb: Token, node: Token, word: str | None) -> bool:
+    """Whether ``node`` under a verb of citing is what it cites: the object (the direct one, or the one
+    ``word`` introduces), or a phrase after that object the parse hangs on the verb ("pointed to figures from
+    2010, when ...": "from 2010" on "pointed")."""
+    cited = next(
+        (c for c in verb.children if (c.dep_ == "dobj" if word is None else c.dep_ == "prep" and c.lower_ == word)),
+        None,
+    )
+    return cited is not None and (node.i == cited.i or (node.i > cited.i and node.dep_ in CITED_TAIL_DEPS))
 
 
 def _issuer_phrases(head: Token) -> Iterator[Token]:
