@@ -24,6 +24,7 @@ from dateline.extract.places import (
     _rejoined,
     _seat_at_site,
     _seat_site,
+    _state_abbreviations,
     _surname,
     _with_kind_word,
     candidates,
@@ -921,6 +922,29 @@ def test_a_state_abbreviation_cut_before_its_period_is_the_state() -> None:
     places = {p.text: p for p in extract_places(article, load_nlp()(text), prior=Analysis(article))}
     assert places["Vt."].name == "Vermont" and places["Vt."].country == "US"
     assert places["Vt."].spans[0].start == text.index("Vt.")
+
+
+def test_untagged_state_abbreviations_after_a_party_or_a_comma_are_the_state() -> None:
+    # The small model leaves a lawmaker's "(R-Kan.)" and "D-N.J." untagged, and splits the period of "W.Va".
+    text = (
+        "Rep. Anna Doe (R-Kan.) met Sen. Bob Roe, D-N.J., and Rep. Carl Poe (R-W.Va.) on Tuesday."
+    )
+    article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
+    places = {p.text: p for p in extract_places(article, load_nlp()(text), prior=Analysis(article))}
+    assert (places["Kan."].name, places["N.J."].name, places["W.Va."].name) == (
+        "Kansas",
+        "New Jersey",
+        "West Virginia",
+    )
+    assert all(places[k].country == "US" for k in ("Kan.", "N.J.", "W.Va."))
+    assert places["N.J."].spans[0].start == text.index("N.J.")
+
+
+def test_a_state_abbreviation_is_read_only_after_a_party_comma_or_bracket() -> None:
+    # "went to Mass." is a service and "Ind. Valley" a name: only the town's container is the state.
+    text = "She grew up in Gary, Ind. and went to Mass. every week at Ind. Valley church."
+    found = _state_abbreviations(load_nlp()(text), text, [])
+    assert [(m.text, m.start) for m in found] == [("Ind.", text.index("Ind."))]
 
 
 def test_englands_metropolitan_counties_are_counties_of_england() -> None:
