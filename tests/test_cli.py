@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v25",
         "statements.rules.v23",
-        "claims.rules.v24",
+        "claims.rules.v25",
         "times.rules.v16",
         "events.rules.v35",
     ):
