@@ -1018,6 +1018,8 @@ def test_britains_liberal_democrats_hold_their_offices(text: str) -> None:
             "said Karen Wills, a Middle East analyst at the Center for a New American Security.",
             ("Middle East analyst", "Center for a New American Security", None, "Karen Wills"),
         ),
+        # A title after "for" names whom the office serves: the organisation before it holds it.
+        ("said Jane Roe, director of the FBI for President Obama.", ("director", "FBI", None, "Jane Roe")),
         # With "for" or with no organisation after it, a country before the title is still its holder.
         (
             "said John Doe, the U.S. attorney for Connecticut, on Friday.",
