@@ -976,6 +976,11 @@ def test_a_country_before_a_word_that_is_no_surname_stays_a_place(text: str, cou
             "The talks failed. Shadow foreign secretary John Roe said there was a need.",
             ("Shadow foreign secretary", None, None, "John Roe"),
         ),
+        # The interior portfolio's lower-case "home" belongs to the title as "foreign" does.
+        (
+            "The bill was rushed. Shadow home secretary Tom Ashby said it would not pass.",
+            ("Shadow home secretary", None, None, "Tom Ashby"),
+        ),
         (
             "The plan failed, said shadow chancellor Jane Roe on Monday.",
             ("shadow chancellor", None, None, "Jane Roe"),
