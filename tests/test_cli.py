@@ -97,7 +97,7 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v25",
+        "entities.rules.v26",
         "statements.rules.v23",
         "claims.rules.v25",
         "times.rules.v16",

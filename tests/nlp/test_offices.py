@@ -976,6 +976,11 @@ def test_a_country_before_a_word_that_is_no_surname_stays_a_place(text: str, cou
             "The talks failed. Shadow foreign secretary John Roe said there was a need.",
             ("Shadow foreign secretary", None, None, "John Roe"),
         ),
+        # The interior portfolio's lower-case "home" belongs to the title as "foreign" does.
+        (
+            "The bill was rushed. Shadow home secretary Tom Ashby said it would not pass.",
+            ("Shadow home secretary", None, None, "Tom Ashby"),
+        ),
         (
             "The plan failed, said shadow chancellor Jane Roe on Monday.",
             ("shadow chancellor", None, None, "Jane Roe"),
@@ -996,3 +1001,38 @@ def test_a_shadow_office_is_the_titles(text: str, expected: tuple[str, str | Non
 def test_britains_liberal_democrats_hold_their_offices(text: str) -> None:
     # "Democrat" alone was read as the US Democratic Party, or the party kept as written ("Lib Dem").
     assert [o[1] for o in _offices(text) if o[3] == "John Roe"] == ["Liberal Democrats"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place inside an apposition's title is the field its holder covers; the organisation after "at" holds it.
+        (
+            "Rates will rise, said Maria Lopez, chief U.S. economist at Barclays Plc in New York.",
+            ("chief U.S. economist", "Barclays Plc", None, "Maria Lopez"),
+        ),
+        (
+            "Omar Hassan, a senior U.S. economist at Societe Generale, said the note was late.",
+            ("senior U.S. economist", "Societe Generale", None, "Omar Hassan"),
+        ),
+        (
+            "He spoke with Tom Baker, a Russia adviser at the White House, on Monday.",
+            ("Russia adviser", "White House", None, "Tom Baker"),
+        ),
+        (
+            "said Karen Wills, a Middle East analyst at the Center for a New American Security.",
+            ("Middle East analyst", "Center for a New American Security", None, "Karen Wills"),
+        ),
+        # A title after "for" names whom the office serves: the organisation before it holds it.
+        ("said Jane Roe, director of the FBI for President Obama.", ("director", "FBI", None, "Jane Roe")),
+        # With "for" or with no organisation after it, a country before the title is still its holder.
+        (
+            "said John Doe, the U.S. attorney for Connecticut, on Friday.",
+            ("attorney", "United States", None, "John Doe"),
+        ),
+    ],
+)
+def test_a_place_inside_a_title_held_at_an_organisation(
+    text: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    assert expected in _offices(text)

@@ -939,7 +939,7 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
         if end == i:
             i += 1
             continue
-        end = _noun_head_end(doc, end - 1, end)  # "AMI's chief content officer, Dylan Howard"
+        end = _noun_head_end(doc, end - 1, end, lex)  # "AMI's chief content officer, Dylan Howard"
         parsed = _parse_office(doc, i, end, lex)
         if parsed is None:
             joint = _joint_titles(doc, i, end, lex)
@@ -1742,7 +1742,9 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
             continue
         while end < len(doc) and _title_at(doc, end, lex) > end:  # "chief economist": the last title is the head
             t, end = end, _title_at(doc, end, lex)
-        end = _noun_head_end(doc, t, end)
+        headed = _noun_head_end(doc, t, end, lex, places=True)
+        placed = any(_scope_place(tok) for tok in doc[end:headed])  # "chief U.S. economist"
+        end = headed
         if end + 1 < len(doc) and doc[end].text == "(" and _PARTY_TAG.match(doc_text(doc), doc[end + 1].idx):
             continue  # "Heidi Heitkamp (D-ND), Angus King (I-ME)": a party tag follows a lawmaker's name, no title
         start = _modifiers_before(doc, t, lex, floor=k)
@@ -1761,7 +1763,15 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         served = _person_served(doc, end, lex) if envoy is None else None
         if end < len(doc) and doc[end].lower_ == "to" and envoy is None and served is None:
             continue
-        owned, inner_status = _owner_past_party(doc, k, start, lex)
+        scope_org = _scope_org(doc, end, served, lex) if envoy is None else None
+        scoped = _scope_start(doc, k, start, end, lex) if scope_org is not None else start
+        if scope_org is None and placed:
+            continue  # "NAME, chief U.S. trade negotiator": the place inside may be the holder, left as before
+        if scoped == start and not placed:
+            scope_org = None  # no place in the title: the organisation after it is read below, as before
+        owned, inner_status = _owner_past_party(doc, k, scoped, lex)
+        if scoped < start:
+            start, owned = scoped, k  # the place is the title's field: no holder before it
         holder = _holder_before(doc, owned, lex, floor=k - 1) if owned > k else None
         # "NAME, the association's president": an organisation noun refers back to one the article names
         reference = owned == k + 2 and _refers_back(doc[k], lex) and doc[k + 1].text in POSSESSIVE
@@ -1780,7 +1790,9 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         title_end = _complement_end(doc, end)
         at = _field_end(doc, title_end)
         # "on" names the body a member sits on ("the ranking Democrat on the House Judiciary Committee")
-        if served is None and at + 1 < len(doc) and doc[at].lower_ in ("at", "of", "for", "on"):
+        if scope_org is not None:
+            of, of_start, of_end = lex.holder(doc[scope_org[0] : scope_org[1]].text), *scope_org
+        elif served is None and at + 1 < len(doc) and doc[at].lower_ in ("at", "of", "for", "on"):
             org = _org_after(doc, at + 1, lex)
             named = org is not None and doc[org[0]].ent_type_ == "ORG" and doc[at].lower_ != "for"
             if org is not None and (weak or named):
@@ -1810,21 +1822,63 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
 _MAX_WORDS_TO_HEAD = 2
 
 
-def _noun_head_end(doc: Doc, t: int, end: int) -> int:
+def _noun_head_end(doc: Doc, t: int, end: int, lex: Lexicon, *, places: bool = False) -> int:
     """The end of a title whose last lexicon word only modifies a lower-case noun after it: "NAME, Veracode's chief
     technology officer", "NAME, chief investment officer at ORG" were read as "chief" or nothing (the apposition
     ended at "technology"). The parse hangs "chief" and every word after it on "officer"; the title then ends
-    there. Else ``end``."""
+    there. With ``places``, a place the model names may stand among those words ("chief U.S. economist",
+    ``_scope_place``). Else ``end``."""
     head = doc[t].head
     if not end <= head.i <= end + _MAX_WORDS_TO_HEAD or head.tag_ not in ("NN", "NNS") or not head.is_lower:
         return end
     if doc[t].dep_ not in ("amod", "compound"):
         return end
     if any(
-        not tok.is_lower or tok.head.i != head.i or tok.dep_ not in ("amod", "compound") for tok in doc[end : head.i]
+        not (tok.is_lower or (places and _scope_place(tok)))
+        or tok.head.i != head.i
+        or tok.dep_ not in ("amod", "compound")
+        for tok in doc[end : head.i]
     ):
         return end
     return head.i + 1
+
+
+# The model's classes of a place written inside a title as its field, not its holder: "chief U.S. economist",
+# "a Middle East analyst", "a Russia adviser" (a country or region). A people's adjective (NORP) is left out: "a
+# British economist at Europe Economics" says where the holder is from (1 of 13 changed in the pattern count).
+_SCOPE_TYPES = frozenset({"GPE", "LOC"})
+# The preposition of an affiliation that owns such a title ("at JPMorgan Chase"); "of"/"for" are left out: "the
+# U.S. attorney for Connecticut", "U.S. special envoy for North Korea" are the country's offices.
+_SCOPE_AFFILIATIONS = frozenset({"at"})
+
+
+def _scope_org(doc: Doc, end: int, served: tuple[str, int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
+    """The organisation after "at" that holds an apposition's title ending at ``end``, or None."""
+    at = _field_end(doc, _complement_end(doc, end))
+    if served is not None or at + 1 >= len(doc) or doc[at].lower_ not in _SCOPE_AFFILIATIONS:
+        return None
+    return _org_after(doc, at + 1, lex)
+
+
+def _scope_place(tok: Token) -> bool:
+    """Whether ``tok`` is a word of a place the model names (a country or region)."""
+    return tok.ent_type_ in _SCOPE_TYPES
+
+
+def _scope_start(doc: Doc, k: int, start: int, end: int, lex: Lexicon) -> int:
+    """Where an apposition's title starts when a place the model names is written inside it, before its head, and
+    an organisation after "at" holds it: "NAME, chief U.S. economist at JPMorgan Chase", "NAME, a senior U.S.
+    economist at Societe Generale", "NAME, a Russia adviser at the White House" (the place is the field the
+    holder covers, kept in the title as written; it is not the holder). Past the place, lower-case title words
+    ("chief", "senior") down to ``k`` belong to the title too. Else ``start``."""
+    first = start
+    while first > k and _scope_place(doc[first - 1]) and doc[first - 1].head.i >= first:
+        first -= 1
+    if first == start or lex.is_national(doc[start:end].text):
+        return start
+    while first > k and doc[first - 1].is_lower and doc[first - 1].dep_ in ("amod", "compound"):
+        first -= 1
+    return first if first == k else start
 
 
 def _owner_past_party(doc: Doc, k: int, start: int, lex: Lexicon) -> tuple[int, list[int]]:
