@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v23",
         "claims.rules.v25",
         "times.rules.v16",
-        "events.rules.v35",
+        "events.rules.v36",
     ):
         assert name in result.output
 

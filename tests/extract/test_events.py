@@ -1418,3 +1418,21 @@ def test_a_content_clauses_name_listed_beside_someone_stays() -> None:
     )
     assert {"Portugal", "Vidzone"} <= set(texts)
     assert "sites" not in texts
+
+
+def test_a_verb_of_commanding_is_an_order_only_with_someone_and_an_infinitive() -> None:
+    # "directed the ministries to publish", "instructed his lawyer not to answer": CAMEO 10 "Demand", as "ordered".
+    (directed,) = _sentence_events("The court directed the ministries to publish the contracts.")
+    assert (directed.lemma, directed.type) == ("direct", "REQUEST")
+    assert [a.text for a in directed.actors] == ["court"] and [t.text for t in directed.targets] == ["ministries"]
+    (instructed,) = _sentence_events("The minister instructed his lawyer not to answer the questions.")
+    assert instructed.type == "REQUEST" and [a.text for a in instructed.actors] == ["minister"]
+    # Without that frame the verbs are other acts: a film or funds directed, a class instructed.
+    assert _sentence_events("The actress directed her first film in 2010.") == []
+    assert _sentence_events("The committee directed the funds to rural schools.") == []
+    # Told in a present tense it is guidance or a standing practice, not an order given.
+    assert _sentence_events("The governor is directing residents to register online.") == []
+    # The participle of a document carries its signer's order.
+    (signed, order) = _sentence_events("The governor signed a decree directing the police to close the border.")
+    assert signed.lemma == "sign" and order.type == "REQUEST" and [a.text for a in order.actors] == ["governor"]
+
