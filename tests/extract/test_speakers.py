@@ -432,3 +432,13 @@ def test_a_demonstrative_of_phrase_is_no_count_to_climb_to() -> None:
     assert found
     assert found[0].speaker.text == "Rep. Walter Brandt (D-Md.)", found[0].speaker
     assert found[0].speaker.entity is not None and "Brandt" in found[0].speaker.entity
+
+
+def test_a_counted_plural_subject_is_no_antecedent_of_he() -> None:
+    # "Britons" is typed a person by the entity tagger; "most Britons" is a group all the same.
+    text = (
+        "Mayor Tom Baker spoke on Monday about the harbour. Most Britons hold the harbour dear.\n\n"
+        "The board has failed, he claimed.\n"
+    )
+    (statement,) = statements(text)
+    assert statement.speaker.entity == "Tom Baker"

@@ -105,7 +105,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v23"
+        assert statement.extractor == "statements.rules.v24"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -1276,3 +1276,73 @@ def test_a_content_cut_after_a_parenthesis_keeps_its_closing_bracket() -> None:
     text = "Mayor Ellen Ward said the state will fund two counties (Pima and Maricopa), where most voters live.\n"
     said = [s.content for s in analyse(text).statements if s.cue == "said"]
     assert said == ["the state will fund two counties (Pima and Maricopa)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Every WordNet sense of the subject's head is an event, a state, a feeling ...: nobody who can speak.
+        "The harbour crisis showed that the council had never planned for a flood.\n",
+        "Mayor Ellen Ward's victory shows that voters wanted a new harbour plan.\n",
+    ],
+)
+def test_a_noun_that_cannot_speak_is_no_speaker(text: str) -> None:
+    assert analyse(text).statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Documents (WordNet's acts and possessions) speak for their authors; the guide allows them.
+        ("The audit found that the council had never planned for a flood.\n", "The audit"),
+        ("The lawsuit alleges that the council ignored the flood warnings.\n", "The lawsuit"),
+        # A place stands for its government; a share counts people.
+        ("The county said that the harbour would close on Monday.\n", "The county"),
+        ("Sixty percent said that the harbour should close.\n", "Sixty percent"),
+        # A document noun WordNet 3.0 knows only in another sense, set beside the person who wrote it.
+        ("After the mayor's latest tweet, Tom Baker, posted that the harbour would close.\n", "Tom Baker"),
+    ],
+)
+def test_documents_places_shares_and_people_beside_a_noun_still_speak(text: str, speaker: str) -> None:
+    assert [s.speaker.text for s in analyse(text).statements] == [speaker]
+
+
+def test_the_mute_nouns_are_wordnet_classes_that_name_no_speaker() -> None:
+    from dateline.extract.statements.cues import mute_nouns
+
+    nouns = mute_nouns()
+    assert {"crisis", "victory", "hurricane", "uproar"} <= nouns
+    # Persons, groups, communication, acts, artifacts, places and quantities can all stand for a speaker.
+    assert not {"official", "committee", "report", "lawsuit", "brewery", "county", "percent"} & nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "who" after an appositive stands for the name the appositive describes, not the one it is of.
+        (
+            "Ellen Baker, the wife of Governor Tom Baker, who told reporters that the bridge was unsafe, left.\n",
+            "Baker",
+        ),
+        (
+            "The plan was opposed by Ellen Baker, the daughter of Mayor Tom Baker, who said it would cost too much.\n",
+            "Baker",
+        ),
+    ],
+)
+def test_who_after_an_appositive_is_the_name_it_describes(text: str, speaker: str) -> None:
+    (statement,) = analyse(text).statements
+    assert statement.speaker.name == f"Ellen {speaker}"
+    assert statement.speaker.text.startswith("Ellen Baker, the ")
+
+
+def test_who_after_a_possessed_appositive_was_the_name_already() -> None:
+    text = "Ellen Baker, Tom Baker's wife, who told reporters that the bridge was unsafe, stayed home.\n"
+    (statement,) = analyse(text).statements
+    assert statement.speaker.name == "Ellen Baker"
+
+
+def test_which_after_an_appositive_is_the_thing_named_inside_it() -> None:
+    text = "Ellen Baker, senior counsel at the Harbour Trust, which supports the bridge plan, spoke on Monday.\n"
+    speakers = [s.speaker.text for s in analyse(text).statements if s.cue == "supports"]
+    assert all("Ellen" not in speaker for speaker in speakers)

@@ -82,9 +82,9 @@ def test_a_model_loads_when_the_code_reads_the_scan_it_was_trained_on(
 
 def test_the_combined_extractor_is_the_default_and_the_rules_stay_available() -> None:
     names = [s.qualified for s in registry.resolve()]
-    assert "statements.combined.v27" in names
-    assert "statements.rules.v23" not in names
-    assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v23"
+    assert "statements.combined.v28" in names
+    assert "statements.rules.v24" not in names
+    assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v24"
 
 
 def test_the_tagger_adds_a_statement_the_rules_miss() -> None:
@@ -421,3 +421,23 @@ def test_beside_the_rules_the_tagger_adds_no_act_whose_content_is_no_clause(text
     combined = _statements(text, "statements.combined")
     assert combined, "the rules' statement stays"
     assert act not in [cue for _speaker, cue, _content in combined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour crisis showed that the council had never planned for a flood.",
+        "Mayor Ellen Ward's victory shows that voters wanted a new harbour plan.",
+    ],
+)
+def test_the_tagger_takes_no_noun_that_cannot_speak_as_a_source(text: str) -> None:
+    # decode.no_speaker reads cues.unspeaking, whose mute nouns (WordNet's events, states, feelings ...) name
+    # nobody; the rules refuse the same subject, so neither adds the statement.
+    assert _statements(text, "statements.crf") == []
+    assert _statements(text, "statements.combined") == []
+
+
+def test_the_combined_speaker_of_who_after_an_appositive_is_the_name_it_describes() -> None:
+    text = "Meghan Ward, the daughter of Senator Tom Ward, who said on Monday that the harbour would close, left."
+    speakers = [speaker for speaker, _cue, _content in _statements(text, "statements.combined")]
+    assert speakers == ["Meghan Ward, the daughter of Senator Tom Ward"]

@@ -1,4 +1,4 @@
-"""statements.rules.v23: who said what, with the cue, the content and the relay chain, from the parse.
+"""statements.rules.v24: who said what, with the cue, the content and the relay chain, from the parse.
 
 One pass over the Doc's sentences. In each, a token is a cue when the lexicon (``data/cues.yaml``) lists its
 lemma (a reporting verb), it heads a phrasal cue ("pointed out", "called on") or a light-verb cue ("made the
@@ -60,7 +60,7 @@ if TYPE_CHECKING:
 __all__ = ["Cue", "Lexicon", "Quotes", "content_parts", "extract_statements", "quote_regions", "resumed_parts"]
 
 
-@extractor("statements.rules", version=23, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.rules", version=24, requires=("entity",), assigns=("statement",), default=False)
 def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """Attributed statements of one article (see the module docstring)."""
     lex = Lexicon.load()

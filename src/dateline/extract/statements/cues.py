@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from dateline.data import read_text
 from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
     CONTROLLING_OBJECTS,
@@ -15,7 +17,7 @@ from dateline.extract.statements.lexicon import (
     Lexicon,
 )
 from dateline.extract.support.issuers import issuing_verbs
-from dateline.extract.support.speakers import DOCUMENT_NOUNS, FINITE_TAGS, SUBJECT_DEPS
+from dateline.extract.support.speakers import DOCUMENT_NOUNS, FINITE_TAGS, SUBJECT_DEPS, apposition_head
 from dateline.extract.support.tokens import columns
 from dateline.model import CUE_ATTITUDE, CUE_OTHER, CUE_SPEECH
 from dateline.nlp.components import line_start
@@ -32,6 +34,8 @@ ADJACENT_SUBJECT_DEPS = frozenset({"compound", "nummod", "npadvmod", "dep", "adv
 ADJACENT_SUBJECT_POS = NOUN_POS | {"NUM"}
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# The relative pronoun that stands only for a person (or a group of people).
+PERSON_RELATIVE = "who"
 
 # Dependency relations through which a subjectless cue takes its governor's subject, and how many hops.
 INHERITS_SUBJECT = frozenset({"conj", "advcl"})
@@ -73,6 +77,13 @@ FUNCTION_POS = frozenset({"CCONJ", "SCONJ", "ADP", "PART"})
 # agree to receive ...", "you know", "if you believe the polls"); 11 of those 60 articles' statements (6 of
 # the 40 more, seed 10).
 READER_PRONOUNS = frozenset({"you"})
+
+# Nouns that name no one who can speak in any WordNet sense (``data/mute_nouns.txt``, written by
+# bench/wordnet_speakers.py: every sense an event, state, feeling, attribute, time, phenomenon ... ).
+MUTE_NOUNS_FILE = "mute_nouns.txt"
+
+# Relations of a word coordinated with or set beside a cue subject's head, which may name the speaker.
+BESIDE_DEPS = frozenset({"conj", "appos"})
 
 # Tags the small model gives a clause verb it read as a noun headed by the noun before it ("the lawsuit
 # states", "the news agency reports": ``mistagged_verb``).
@@ -267,9 +278,30 @@ def reduced_passive(verb: Token) -> bool:
 
 
 def unspeaking(head: Token, inside_quote: bool) -> bool:
-    """Whether a cue's subject can name no speaker: a function word (``FUNCTION_POS``) or, outside a
-    quotation, the reader (``READER_PRONOUNS``)."""
-    return head.pos_ in FUNCTION_POS or (head.lower_ in READER_PRONOUNS and not inside_quote)
+    """Whether a cue's subject can name no speaker: a function word (``FUNCTION_POS``), outside a
+    quotation the reader (``READER_PRONOUNS``), or a noun that names no one who can speak (``mute_noun``)."""
+    return head.pos_ in FUNCTION_POS or (head.lower_ in READER_PRONOUNS and not inside_quote) or mute_noun(head)
+
+
+@lru_cache(maxsize=1)
+def mute_nouns() -> frozenset[str]:
+    """The nouns of ``MUTE_NOUNS_FILE`` (comment lines skipped)."""
+    lines = read_text(MUTE_NOUNS_FILE).splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def mute_noun(head: Token) -> bool:
+    """A common noun that can name no speaker in any sense ("the crisis highlighted", "Trump's victory
+    shows", "the potential for a legal battle may explain"): the speaker must be a person, a group, what
+    people write or say, or a pronoun for one (the gold guide). Only a lower-case word, as a capitalised
+    one may be a name the parse took for a common noun; not one coordinated with another ("the storm and
+    the governor") or set beside another ("after Trump's latest tweet, George Conway, posted": the parse's
+    apposition), either of which may speak; and not a listed document noun, whose newer sense WordNet 3.0
+    lacks ("tweet" is only a bird's call there). Class and counts: docs/extractors.md, statements.rules v24."""
+    if head.pos_ != "NOUN" or not head.text.islower() or any(c.dep_ in BESIDE_DEPS for c in head.children):
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in mute_nouns() and lemma not in DOCUMENT_NOUNS
 
 
 def passive_cue(tokens: Sequence[Token]) -> bool:
@@ -395,9 +427,13 @@ def issued_document_start(cue: Cue, doc: Doc) -> int:
 
 def relative_head(token: Token) -> Token | None:
     """The noun a relative pronoun stands for ("the G7 leaders, who warned ..."): the one its relative clause
-    modifies. None for any other token."""
+    modifies; for "who", the name an appositive it hangs inside describes ("Meghan X, the daughter of Senator
+    John X, who said": ``speakers.apposition_head``; a "which" there is the thing named inside, "Ames X,
+    senior counsel at the Brennan Center, which supports ..."). None for any other token."""
     clause = token.head
-    return clause.head if token.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" else None
+    if token.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl":
+        return None
+    return apposition_head(clause.head) if token.lower_ == PERSON_RELATIVE else clause.head
 
 
 def _reporting_verb(participle: Token) -> Token | None:

@@ -30,6 +30,7 @@ from dateline.extract.statements.cues import (
     mistagged_verb,
     opens_with_label,
     quoted_as,
+    relative_head,
     stranded_subject,
     unspeaking,
 )
@@ -254,6 +255,8 @@ class Builder:
         leading = self._leading_quote(cue, head, sent) if cue.kind in VERB_KINDS else None
         if leading is not None:
             head = leading[0]
+        if head is not None and cue.kind in VERB_KINDS:
+            stop = min(stop, _apposed_relative(verb, head) or stop)
         if head is None or head.lower_ in NON_SPEAKERS or head.i >= stop or unspeaking(head, self.quotes.inside(head)):
             return None
         if opening_absolute(head, lex) or opens_with_label(sent, cue.last, lex):
@@ -567,6 +570,18 @@ class Builder:
         if after >= sent.end or self.doc[after].text != ":":
             return None
         return self._quote_after_colon(cue, sent)
+
+
+def _apposed_relative(verb: Token, head: Token) -> int | None:
+    """The relative pronoun subject of ``verb`` that stands for ``head`` through an appositive ("Meghan X,
+    the daughter of Senator John X, who said": ``cues.relative_head``), whose clause hangs inside the
+    speaker's phrase: the phrase ends before it. None where the clause hangs on the head itself."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.head.dep_ == "relcl" and child.head.head.i != head.i:
+            antecedent = relative_head(child)
+            if antecedent is not None and antecedent.i == head.i:
+                return child.i
+    return None
 
 
 def _opens_bracket(text: str) -> bool:

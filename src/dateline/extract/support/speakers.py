@@ -220,7 +220,7 @@ class SpeakerResolver:
         reports (seeds 11 and 14, gold/dev excluded) this changed 25 speakers: 14 now right, none made wrong,
         10 wrong before and after (4 of them unresolved before), 1 not checked."""
         entity = self._subject_entity(token)
-        if entity is not None and entity.type == PERSON:
+        if entity is not None and entity.type == PERSON and not _counted_group(token):
             self._saw(entity)
         else:
             thing = self._thing(token)
@@ -528,6 +528,14 @@ class SpeakerResolver:
         return next(iter(near)) if len(near) == 1 else None
 
 
+def _counted_group(token: Token) -> bool:
+    """ "most Britons hold dear", "many Americans say": a plural subject counted by a quantifier names a
+    group (one the entity tagger may type a person), not the person a later "he" or "she" means."""
+    return token.tag_ in PLURAL_NOUN_TAGS and any(
+        c.dep_ in QUANTIFIER_DEPS and c.lower_ in QUANTIFIERS for c in token.children
+    )
+
+
 def _part_of_possessor(head: Token) -> bool:
     """Whether a description's possessor is a common noun saying whose part it is ("the city's police
     department", "the sheriff's office"), not a place it stands in ("the nation's", "the country's") or a
@@ -607,6 +615,8 @@ def _antecedent_phrase(phrase: SpacySpan) -> SpacySpan | None:
     noun = clause.head if clause is not None else _phrase_before(doc, first.i)
     if noun is not None and noun.lower_ in DEMONSTRATIVES:
         noun = _of_object(noun)  # "that of Rep. X, who said": the one "that" is of
+    if noun is not None and clause is not None:
+        noun = apposition_head(noun)
     if noun is None or noun.pos_ not in ANTECEDENT_POS or noun.i >= first.i or _bare_singular(noun):
         return None
     # "one of the jurors": the quantity the clause's noun is counted out of is the antecedent.
@@ -617,6 +627,21 @@ def _antecedent_phrase(phrase: SpacySpan) -> SpacySpan | None:
     while end > noun.i + 1 and not doc[end - 1].is_alpha and doc[end - 1].text not in BRACKETS:
         end -= 1  # the comma before "who", not the bracket that closes "(D-Md.)"
     return doc[noun.left_edge.i : end]
+
+
+def apposition_head(noun: Token) -> Token:
+    """ "Meghan X, the daughter of Senator John X, who said": a relative clause the parse hung on the object
+    of a preposition inside an appositive set off by commas stands for the name the appositive describes,
+    the head of the chain, not the one the description is of (the daughter said it, not the senator)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return noun
+    apposed = prep.head
+    if apposed.dep_ != "appos" or apposed.head.pos_ not in NOUN_POS or apposed.left_edge.i < 1:
+        return noun
+    if noun.doc[apposed.left_edge.i - 1].text != ",":
+        return noun
+    return apposed.head
 
 
 def _own_relative_clause(pronoun: Token) -> Token | None:
@@ -731,6 +756,9 @@ RELATIVE_PRONOUNS = frozenset({"who"})
 RELATIVE_TAG = "WP"
 # Counts a relative clause's noun is taken out of ("one of the jurors, who"); demonstratives are not.
 QUANTIFIERS = frozenset({"one", "some", "many", "each", "none", "all", "several", "most", "few", "both"})
+# Tags of a plural noun, and the relations of a quantifier that counts it ("most/amod Britons", "all/det").
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+QUANTIFIER_DEPS = frozenset({"amod", "det", "nummod"})
 DEMONSTRATIVES = frozenset({"that", "those", "this", "these"})
 # Possessors that say where a described organisation stands, not whose part it is ("the nation's largest bank").
 PLACE_POSSESSORS = frozenset({"country", "nation", "world", "region", "continent"})
