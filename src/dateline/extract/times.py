@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 16
+VERSION = 17
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -1907,9 +1907,28 @@ def _reads_as_year(ctx: Context, start: int, end: int) -> bool:
             # results".
             before = token.doc[token.i - 1] if token.i > 0 else None
             determined = before is not None and (before.lower_ in {"the", "a", "an"} or before.tag_ in {"PRP$", "POS"})
-            return not counted or determined or _temporal_noun(token.head.lower_)
+            return not counted or determined or _temporal_noun(token.head.lower_) or _dated_by_ner(ctx, token)
     lead = re.findall(r"[\w-]+", ctx.text[max(0, start - 20) : start].lower())[-1:]
     return bool(lead) and lead[0] in lexicon()["year_lead_words"]
+
+
+# How far from the report's year a number the parse's NER calls a date may lie and still be read as a year
+# before a plural noun: counts written without a comma ("1275 people") are tagged DATE too, but lie centuries
+# off a modern report; the years of bulk news before a plural noun ("1986 results", "2020 contenders") do not.
+NER_YEAR_SPAN = 100
+
+
+def _dated_by_ner(ctx: Context, token: Token) -> bool:
+    """A bare year that numbers a plural noun with no determiner ("analysts expect 1990 earnings", "2012 emails",
+    "over 2014 budget proposals") where the parse's NER tags it DATE, lies within ``NER_YEAR_SPAN`` years of the
+    report, and stands outside a run of numbers (a table's "1618 1585 1616" ratings are tagged DATE too)."""
+    if token.ent_type_ != "DATE" or ctx.anchor is None or not token.text.isdigit():
+        return False
+    if abs(int(token.text) - ctx.anchor.year) > NER_YEAR_SPAN:
+        return False
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return not any(n.like_num for n in neighbours)
 
 
 def _temporal_noun(word: str) -> bool:
