@@ -906,3 +906,12 @@ def test_year_numbering_a_plural_noun_read_through_the_ner() -> None:
     # A count far from the report's year, and a number inside a table's run of numbers, stay no year.
     assert "1275" not in _values("Organisers said 1275 visitors came to the fair on Sunday.")
     assert "1990" not in _values("Elo ratings: 1985 1962 1990 1971 teams.")
+
+
+def test_ambiguous_month_after_an_indefinite_article_dating_a_noun() -> None:
+    # "a March report", "a May poll": the month modifies the common noun after it, as after "the" ("the March
+    # accession"); a march or a name after "a" stays no month.
+    values = _values("The senator cited a March report and called for a May poll.")
+    assert values.get("March") == "2021-03"
+    assert values.get("May") == "2021-05"
+    assert "March" not in _values("Thousands joined a March for Science rally on Saturday.")

@@ -900,11 +900,15 @@ def _shared_year(text: str, end: int, month: int) -> int | None:
     return year - 1 if month > _month(after["month"].rstrip(".")) else year
 
 
+# Articles before an ambiguous month that modifies the common noun after it: "the March accession", "a May poll".
+_NOUN_DETERMINERS = frozenset({"the", "a", "an"})
+
+
 def _dates_a_noun(ctx: Context, m: re.Match[str], lead: str) -> bool:
     """ "the March accession", "the May elections": an ambiguous month between "the" and the common noun it
     modifies is the month; "the March for Life", "the March on Washington" name a march, and a capitalised
     noun after it a name ("the May Day parade")."""
-    if lead != "the":  # the caller reads only a yearless month
+    if lead not in _NOUN_DETERMINERS:  # the caller reads only a yearless month
         return False
     token = token_at(ctx.doc, m.start("month"))
     if token is None or token.i + 1 >= len(token.doc):
