@@ -908,6 +908,13 @@ def test_year_numbering_a_plural_noun_read_through_the_ner() -> None:
     assert "1990" not in _values("Elo ratings: 1985 1962 1990 1971 teams.")
 
 
+def test_year_near_the_report_numbering_a_plural_noun() -> None:
+    # Whatever the NER calls it, a number within a few years of the report before a plural noun is the cycle's
+    # year ("2022 contenders" in a 2021 report); a count far from the report's year stays a count.
+    assert _values("Several potential 2022 contenders met donors.").get("2022") == "2022"
+    assert "1500" not in _values("The network serves 1500 campus users.")
+
+
 def test_ambiguous_month_after_an_indefinite_article_dating_a_noun() -> None:
     # "a March report", "a May poll": the month modifies the common noun after it, as after "the" ("the March
     # accession"); a march or a name after "a" stays no month.

@@ -1920,15 +1920,20 @@ def _reads_as_year(ctx: Context, start: int, end: int) -> bool:
 # before a plural noun: counts written without a comma ("1275 people") are tagged DATE too, but lie centuries
 # off a modern report; the years of bulk news before a plural noun ("1986 results", "2020 contenders") do not.
 NER_YEAR_SPAN = 100
+# Untagged as a date, a number so numbering a plural noun is a year only near the report's own: the cycle's years
+# of political news ("other potential 2016 contenders", "2020 Democrats" in 2015 and 2019 reports), which the NER
+# calls CARDINAL; counts without a comma lie farther off ("1500 campus computer users" in 1987).
+NEAR_YEAR_SPAN = 5
 
 
 def _dated_by_ner(ctx: Context, token: Token) -> bool:
     """A bare year that numbers a plural noun with no determiner ("analysts expect 1990 earnings", "2012 emails",
     "over 2014 budget proposals") where the parse's NER tags it DATE, lies within ``NER_YEAR_SPAN`` years of the
     report, and stands outside a run of numbers (a table's "1618 1585 1616" ratings are tagged DATE too)."""
-    if token.ent_type_ != "DATE" or ctx.anchor is None or not token.text.isdigit():
+    if ctx.anchor is None or not token.text.isdigit():
         return False
-    if abs(int(token.text) - ctx.anchor.year) > NER_YEAR_SPAN:
+    span = NER_YEAR_SPAN if token.ent_type_ == "DATE" else NEAR_YEAR_SPAN
+    if abs(int(token.text) - ctx.anchor.year) > span:
         return False
     doc = token.doc
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
