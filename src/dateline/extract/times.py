@@ -1928,8 +1928,9 @@ NEAR_YEAR_SPAN = 5
 
 def _dated_by_ner(ctx: Context, token: Token) -> bool:
     """A bare year that numbers a plural noun with no determiner ("analysts expect 1990 earnings", "2012 emails",
-    "over 2014 budget proposals") where the parse's NER tags it DATE, lies within ``NER_YEAR_SPAN`` years of the
-    report, and stands outside a run of numbers (a table's "1618 1585 1616" ratings are tagged DATE too)."""
+    "over 2014 budget proposals") where it lies within ``NER_YEAR_SPAN`` years of the report and the parse's NER
+    tags it DATE, or within ``NEAR_YEAR_SPAN`` whatever the tag ("potential 2016 contenders"), and it stands
+    outside a run of numbers (a table's "1618 1585 1616" ratings are tagged DATE too)."""
     if ctx.anchor is None or not token.text.isdigit():
         return False
     span = NER_YEAR_SPAN if token.ent_type_ == "DATE" else NEAR_YEAR_SPAN
