@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v25",
         "statements.rules.v23",
         "claims.rules.v24",
-        "times.rules.v16",
+        "times.rules.v17",
         "events.rules.v35",
     ):
         assert name in result.output
