@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v26",
         "statements.rules.v24",
         "claims.rules.v25",
-        "times.rules.v16",
+        "times.rules.v17",
         "events.rules.v36",
     ):
         assert name in result.output

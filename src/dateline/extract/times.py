@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 16
+VERSION = 17
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -900,11 +900,15 @@ def _shared_year(text: str, end: int, month: int) -> int | None:
     return year - 1 if month > _month(after["month"].rstrip(".")) else year
 
 
+# Articles before an ambiguous month that modifies the common noun after it: "the March accession", "a May poll".
+_NOUN_DETERMINERS = frozenset({"the", "a", "an"})
+
+
 def _dates_a_noun(ctx: Context, m: re.Match[str], lead: str) -> bool:
     """ "the March accession", "the May elections": an ambiguous month between "the" and the common noun it
     modifies is the month; "the March for Life", "the March on Washington" name a march, and a capitalised
     noun after it a name ("the May Day parade")."""
-    if lead != "the":  # the caller reads only a yearless month
+    if lead not in _NOUN_DETERMINERS:  # the caller reads only a yearless month
         return False
     token = token_at(ctx.doc, m.start("month"))
     if token is None or token.i + 1 >= len(token.doc):
@@ -1907,9 +1911,34 @@ def _reads_as_year(ctx: Context, start: int, end: int) -> bool:
             # results".
             before = token.doc[token.i - 1] if token.i > 0 else None
             determined = before is not None and (before.lower_ in {"the", "a", "an"} or before.tag_ in {"PRP$", "POS"})
-            return not counted or determined or _temporal_noun(token.head.lower_)
+            return not counted or determined or _temporal_noun(token.head.lower_) or _dated_by_ner(ctx, token)
     lead = re.findall(r"[\w-]+", ctx.text[max(0, start - 20) : start].lower())[-1:]
     return bool(lead) and lead[0] in lexicon()["year_lead_words"]
+
+
+# How far from the report's year a number the parse's NER calls a date may lie and still be read as a year
+# before a plural noun: counts written without a comma ("1275 people") are tagged DATE too, but lie centuries
+# off a modern report; the years of bulk news before a plural noun ("1986 results", "2020 contenders") do not.
+NER_YEAR_SPAN = 100
+# Untagged as a date, a number so numbering a plural noun is a year only near the report's own: the cycle's years
+# of political news ("other potential 2016 contenders", "2020 Democrats" in 2015 and 2019 reports), which the NER
+# calls CARDINAL; counts without a comma lie farther off ("1500 campus computer users" in 1987).
+NEAR_YEAR_SPAN = 5
+
+
+def _dated_by_ner(ctx: Context, token: Token) -> bool:
+    """A bare year that numbers a plural noun with no determiner ("analysts expect 1990 earnings", "2012 emails",
+    "over 2014 budget proposals") where it lies within ``NER_YEAR_SPAN`` years of the report and the parse's NER
+    tags it DATE, or within ``NEAR_YEAR_SPAN`` whatever the tag ("potential 2016 contenders"), and it stands
+    outside a run of numbers (a table's "1618 1585 1616" ratings are tagged DATE too)."""
+    if ctx.anchor is None or not token.text.isdigit():
+        return False
+    span = NER_YEAR_SPAN if token.ent_type_ == "DATE" else NEAR_YEAR_SPAN
+    if abs(int(token.text) - ctx.anchor.year) > span:
+        return False
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return not any(n.like_num for n in neighbours)
 
 
 def _temporal_noun(word: str) -> bool:
