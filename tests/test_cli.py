@@ -98,7 +98,7 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v25",
-        "statements.rules.v23",
+        "statements.rules.v24",
         "claims.rules.v24",
         "times.rules.v16",
         "events.rules.v35",
