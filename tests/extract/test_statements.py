@@ -105,7 +105,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v24"
+        assert statement.extractor == "statements.rules.v25"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -1346,3 +1346,59 @@ def test_which_after_an_appositive_is_the_thing_named_inside_it() -> None:
     text = "Ellen Baker, senior counsel at the Harbour Trust, which supports the bridge plan, spoke on Monday.\n"
     speakers = [s.speaker.text for s in analyse(text).statements if s.cue == "supports"]
     assert all("Ellen" not in speaker for speaker in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A second that-clause is still what was said, though the parse hangs it on the cue.
+        (
+            "Officials said they were closing the harbor bridge to stop traffic piling up downtown, but that this"
+            " could cause delays across the city.\n",
+            "they were closing the harbor bridge to stop traffic piling up downtown, but that this could cause"
+            " delays across the city",
+        ),
+        (
+            "Council staff said the budget was balanced for the next year, but that the pension fund would run"
+            " short by 2030.\n",
+            "the budget was balanced for the next year, but that the pension fund would run short by 2030",
+        ),
+    ],
+)
+def test_a_second_that_clause_coordinated_on_the_cue_is_still_said(text: str, content: str) -> None:
+    said = [s.content for s in analyse(text).statements if s.cue == "said"]
+    assert said == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # What the speaker went on to do is no part of what was said.
+        (
+            "Mayor Ellen Ward said the bridge would close in June, and asked the council for more money.\n",
+            "the bridge would close in June",
+        ),
+        # A clause without "that" is as often the author's narrative: left out, with a subject or without.
+        (
+            "Mayor Ellen Ward said the bridge would close in June, but the council has already voted to keep it open.\n",
+            "the bridge would close in June",
+        ),
+        (
+            "Mayor Ellen Ward said the bridge was safe, but has since ordered a new inspection.\n",
+            "the bridge was safe",
+        ),
+    ],
+)
+def test_an_act_or_a_clause_without_that_after_the_content_is_not_said(text: str, content: str) -> None:
+    said = [s.content for s in analyse(text).statements if s.cue == "said"]
+    assert said == [content]
+
+
+def test_a_content_does_not_end_with_a_coordinator_the_parse_left_dangling() -> None:
+    # The parse hangs ", and" on the first content while the clause it joins is the second speaker's.
+    text = (
+        "One in three residents said the council doesn’t care very much about the harbor district, and one in"
+        " four said the council was hostile to it.\n"
+    )
+    said = [s.content for s in analyse(text).statements if s.cue == "said"]
+    assert said == ["the council doesn’t care very much about the harbor district", "the council was hostile to it"]

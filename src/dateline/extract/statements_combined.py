@@ -1,4 +1,4 @@
-"""statements.combined.v28 (the default) and statements.crf.v16: the attribution tagger with the rules.
+"""statements.combined.v29 (the default) and statements.crf.v17: the attribution tagger with the rules.
 
 ``statements.crf`` tags every sentence with the shipped CRF (``dateline.attribution``), whose features are
 the parse's, the lexicons' and the quotation marks' (not the rules' labels, since v7 / v8), and turns each tagged cue with a content and a source into a statement.
@@ -132,14 +132,14 @@ def _new(statement: Statement, ruled: SpanIndex[Statement]) -> bool:
     )
 
 
-@extractor("statements.crf", version=16, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.crf", version=17, requires=("entity",), assigns=("statement",), default=False)
 def extract_tagged(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """The tagger's statements alone (for comparison; see the module docstring)."""
     rules = rule_statements(article, doc, prior)
     yield from tagged_statements(article, doc, rules, prior)
 
 
-@extractor("statements.combined", version=28, requires=("entity",), assigns=("statement",))
+@extractor("statements.combined", version=29, requires=("entity",), assigns=("statement",))
 def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """The rules' statements and the tagger's new ones (see the module docstring)."""
     rules = rule_statements(article, doc, prior)

@@ -1,11 +1,12 @@
-"""statements.rules.v24: who said what, with the cue, the content and the relay chain, from the parse.
+"""statements.rules.v25: who said what, with the cue, the content and the relay chain, from the parse.
 
 One pass over the Doc's sentences. In each, a token is a cue when the lexicon (``data/cues.yaml``) lists its
 lemma (a reporting verb), it heads a phrasal cue ("pointed out", "called on") or a light-verb cue ("made the
 case for", "raised concerns about"), or it opens a source preposition ("according to"). For a verb cue:
 
 - the content is its complement clause (the ``ccomp``: "said that X", and the inverted "X, said Y"; also a
-  that-clause the parse hung on a noun after the cue, "says in a statement that X"), else an adjacent
+  that-clause the parse hung on a noun after the cue, "says in a statement that X"; with a second
+  that-clause the parse coordinated with it on the cue, "said X, but that Y", v25), else an adjacent
   quotation, else for object-taking cues the words after the cue up to the end of its phrase ("underscored
   the need to ..."); a quotation opening the sentence and closed by a comma, question or exclamation mark
   ("“...,” Reyes, 58, told the Herald") is the content however the parse hung it;
@@ -60,7 +61,7 @@ if TYPE_CHECKING:
 __all__ = ["Cue", "Lexicon", "Quotes", "content_parts", "extract_statements", "quote_regions", "resumed_parts"]
 
 
-@extractor("statements.rules", version=24, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.rules", version=25, requires=("entity",), assigns=("statement",), default=False)
 def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """Attributed statements of one article (see the module docstring)."""
     lex = Lexicon.load()
