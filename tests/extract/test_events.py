@@ -325,6 +325,24 @@ def test_a_capitals_older_english_name_stands_for_its_state() -> None:
     assert _countries("Peking criticised Washington over its arms sales.", "ACCUSE") == ({"CHN"}, {"USA"})
 
 
+def _event_of(text: str, kind: str) -> Event:
+    return next(e for e in _pipeline_events(text) if e.type == kind)
+
+
+def test_a_party_state_tag_places_the_person_not_the_event() -> None:
+    # The state in a lawmaker's tag says whom she represents: before events.rules v37 it was the event's place
+    # ("Kansas") and every country-less noun of the clause took its country.
+    accused = _event_of("Sen. Jane Roe (R-Kan.) accused the agency of hiding the report.", "ACCUSE")
+    assert accused.place is None
+    assert {a.country for a in accused.actors} == {"USA"}
+    criticised = _event_of("Rep. John Doe, D-Calif., criticized his resignation on Tuesday.", "ACCUSE")
+    assert criticised.place is None
+    assert {a.country for a in criticised.actors} == {"USA"} and {a.country for a in criticised.targets} == {None}
+    # A place named in the clause outside the tag is still the event's.
+    in_texas = _event_of("Rep. John Doe, D-Calif., accused the governor of Texas of lying.", "ACCUSE")
+    assert in_texas.place == "Texas"
+
+
 def test_a_counted_object_is_done_to_those_its_of_names() -> None:
     # "dozens" is a figure, no participant; the soldiers it counts are whom the killing is done to.
     assert _countries("Syrian troops killed dozens of Turkish soldiers near the border.", "ASSAULT")[1] == {"TUR"}
