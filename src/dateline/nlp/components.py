@@ -159,16 +159,18 @@ def _datelines(doc: Doc, lex: Lexicon) -> Iterable[tuple[int, int]]:
             yield i, end
 
 
-def _agencies(doc: Doc, lex: Lexicon) -> Iterable[tuple[int, int]]:
+def _agencies(doc: Doc, lex: Lexicon, lowers: list[str]) -> Iterable[tuple[int, int]]:
     """ "Trend reports referring to ...", "..., the Embassy told Malta Wire.": news outlets credited for a
-    report. After "told", only a name that ends the sentence and that the model did not call a PERSON."""
+    report. After "told", only a name that ends the sentence and that the model did not call a PERSON. ``lowers``:
+    each token's ``lower_``, read once by the caller (both scans below test every word; ``doc[i]`` builds a Token,
+    three a word before)."""
     for i in range(len(doc) - 2):
-        if doc[i].lower_ == "told" and is_name_word(doc[i + 1]) and doc[i + 1].ent_type_ != "PERSON":
+        if lowers[i] == "told" and is_name_word(doc[i + 1]) and doc[i + 1].ent_type_ != "PERSON":
             run = _name_run(doc, i + 1, allow_and=False)
             if run < len(doc) and doc[run].text == ".":
                 yield i + 1, run
     for i in range(1, len(doc) - 1):
-        if (doc[i].lower_, doc[i + 1].lower_) in lex.agency_cues and is_name_word(doc[i - 1]):
+        if (lowers[i], lowers[i + 1]) in lex.agency_cues and is_name_word(doc[i - 1]):
             start = i - 1
             while start > 0 and is_name_word(doc[start - 1]) and not doc[start].is_sent_start:
                 start -= 1
@@ -248,8 +250,11 @@ def fix_entities(doc: Doc) -> Doc:
     ``doc._.model_ents``."""
     lex = lexicon()
     _merge_domains(doc, lex)
-    doc._.set(MODEL_ENTS_ATTR, tuple((ent.start, ent.end, ent.label_) for ent in doc.ents))
-    original = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
+    # The model's entities, read once: nothing below changes them before the last line sets the fixed ones, and
+    # each read of ``doc.ents`` builds a Span per entity of the document.
+    model_ents = doc.ents
+    doc._.set(MODEL_ENTS_ATTR, tuple((ent.start, ent.end, ent.label_) for ent in model_ents))
+    original = {i: ent.label_ for ent in model_ents for i in range(ent.start, ent.end)}
     claims = _Claims(len(doc))
     offices = find_offices(doc, lex)
     for office, title_tokens in offices:
@@ -276,7 +281,7 @@ def fix_entities(doc: Doc) -> Doc:
                 else "ORG"
             )
             claims.claim(office.of_start, office.of_end, of_label)
-    for ent in doc.ents:
+    for ent in model_ents:
         # "Bashar al-Assad": the model's person ends before a name particle; the name runs on past it, and on past
         # a hyphened given name's second syllable ("Kim Jong-un").
         end = particle_end(doc, ent.end, lex) if ent.label_ == "PERSON" else ent.end
@@ -284,26 +289,36 @@ def fix_entities(doc: Doc) -> Doc:
             end += 2
         if end > ent.end:
             claims.claim(ent.start, end, "PERSON")
-    extents = [extent for i in range(len(doc) - 1, -1, -1) if (extent := org_extent(doc, i, lex)) is not None]
+    # The words read once for the scans of every token below: ``doc[i]`` builds a Token, and ``org_extent`` and
+    # ``group_org_end`` return at once at a word that is not capitalised (most words), so they are asked only at
+    # capitalised ones (``org_extent``'s own first test, a head noun's, read from the lists too).
+    words = [tok.text for tok in doc]
+    lowers = [tok.lower_ for tok in doc]
+    capitalised = [i for i, word in enumerate(words) if word[:1].isupper()]
+    extents = [
+        extent
+        for i in reversed(capitalised)
+        if lowers[i] in lex.org_heads and (extent := org_extent(doc, i, lex)) is not None
+    ]
     # A body named through "on" first: a head inside its subject is no organisation of its own ("Committee on
     # Government Reform" was "Government", the committee lost).
     through_on = [e for e in extents if any(t.lower_ == "on" for t in doc[e[0] : e[1]])]
     for extent in [*through_on, *(e for e in extents if e not in through_on)]:
         claims.claim(*extent, "ORG")
-    for i in range(len(doc)):
+    for i in capitalised:
         # "Americans for Prosperity": the model tags "Americans" a group and the rest apart (offices.group_org_end)
         end = group_org_end(doc, i)
         if end > i:
             claims.claim(i, end, "ORG")
     for start, end in _datelines(doc, lex):
         claims.claim(start, end, "GPE")
-    for start, end in _agencies(doc, lex):
+    for start, end in _agencies(doc, lex, lowers):
         claims.claim(start, end, "ORG")
-    for i, tok in enumerate(doc):
-        if "." in tok.text[1:] and tok.pos_ == "PROPN" and tok.text.rsplit(".", 1)[1].lower() in lex.domains:
+    for i, word in enumerate(words):
+        if "." in word[1:] and doc[i].pos_ == "PROPN" and word.rsplit(".", 1)[1].lower() in lex.domains:
             claims.claim(i, i + 1, "ORG")
     model: list[tuple[int, int, str]] = []
-    for ent in doc.ents:
+    for ent in model_ents:
         if ent.label_ in NAME_LABELS:
             model.extend(_normalise(doc, ent.start, ent.end, ent.label_, lex))
         else:
@@ -315,8 +330,8 @@ def fix_entities(doc: Doc) -> Doc:
         if label == "PERSON" and _is_stray_person(doc, start, end, surnames):
             continue
         claims.claim(start, end, label)
-    for i, tok in enumerate(doc):
-        if tok.text in surnames and tok.pos_ == "PROPN":
+    for i, word in enumerate(words):
+        if word in surnames and doc[i].pos_ == "PROPN":
             claims.claim(i, i + 1, "PERSON")
     spans = sorted(claims.spans)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in spans]

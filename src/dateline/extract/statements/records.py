@@ -56,6 +56,7 @@ from dateline.extract.support.speakers import SpeakerResolver, load_cues
 from dateline.extract.support.tokens import columns, within
 from dateline.model import CUE_SPEECH, Article, Span, Speaker, Statement
 from dateline.nlp.components import line_start
+from dateline.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -659,7 +660,7 @@ def _reported_inside(cue: Cue, statement: Statement, outer_cue: Cue, content: Sp
         return False
     if not all(content.start <= s.start and s.end <= content.end for s in (own, speaker, said)):
         return False
-    if statement.statement_kind == "direct" and _unmarked_block(doc.text, content):
+    if statement.statement_kind == "direct" and _unmarked_block(doc_text(doc), content):
         return False
     # Walk up from the inner cue to the reporting cue (or the root, when the parse hangs it elsewhere).
     token = doc[cue.head]
