@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING
 from dateline.countries import country_name, demonym_name, display_name, home_seat
 from dateline.extract.places import outlet_country
 from dateline.extract.support.speakers import FINITE_TAGS, SUBJECT_DEPS
+from dateline.extract.support.tokens import columns
 from dateline.model import Dateline, Entity, Role, Span
 from dateline.nlp.components import NAME_LABELS
+from dateline.nlp.doctext import doc_text
 from dateline.nlp.offices import (
     POSSESSIVE,
     REGNAL_NUMERALS,
@@ -473,8 +475,12 @@ def _outlet_possessive(doc: Doc, ent: SpacySpan, label: str) -> list[tuple[Spacy
 def _untagged_name_led_orgs(doc: Doc, lex: Lexicon) -> Iterator[tuple[SpacySpan, str]]:
     """The organisations of ``_name_led_org`` whose name the model left untagged: proper nouns compounded
     onto the noun ("the Obama administration", where the model tags no name)."""
-    for tok in doc:
-        if not tok.is_lower or tok.lower_ not in lex.name_led_org_nouns:
+    # The lower-case forms from the Doc's columns first (few words are such nouns): ``doc[i]`` builds a Token.
+    for i, lower in enumerate(columns(doc).lowers):
+        if lower not in lex.name_led_org_nouns:
+            continue
+        tok = doc[i]
+        if not tok.is_lower:
             continue
         start = tok.i
         while (
@@ -928,7 +934,7 @@ def _state_before(doc: Doc, i: int, home: str | None, lex: Lexicon) -> str | Non
 
 def _paragraph_start(doc: Doc, i: int) -> int:
     """The first token of the paragraph holding token ``i`` (a blank line ends a paragraph, nlp/paragraphs.py)."""
-    cut = doc.text.rfind("\n\n", 0, doc[i].idx)
+    cut = doc_text(doc).rfind("\n\n", 0, doc[i].idx)
     while i > 0 and doc[i - 1].idx > cut:
         i -= 1
     return i
@@ -1093,8 +1099,9 @@ def _org_headed(word: str) -> Callable[[_Group], bool]:
 
 def _descriptions(article: Article, doc: Doc, groups: _Groups, taken: set[int], lex: Lexicon) -> None:
     """ "the ambassador", "the minister", "the embassy": a definite description naming an entity already seen."""
+    lowers = columns(doc).lowers  # read once: ``doc[i]`` builds a Token, and every word is tested
     for i in range(len(doc) - 1):
-        if doc[i].lower_ != "the" or i + 1 in taken:
+        if lowers[i] != "the" or i + 1 in taken:
             continue
         noun = doc[i + 1]
         if i + 2 < len(doc) and (doc[i + 2].pos_ in ("NOUN", "PROPN") or doc[i + 2].lower_ == "of"):

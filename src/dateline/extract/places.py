@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from dateline.countries import country_code, demonym_code, seat_code
 from dateline.data import load_yaml
 from dateline.extract.support.common import SpanIndex
+from dateline.extract.support.tokens import Columns, columns
 from dateline.gazetteer import (
     FEATURE_ADMIN1,
     FEATURE_ADMIN2,
@@ -258,7 +259,7 @@ def _placed_by_text(doc: Doc, mention: Mention) -> bool:
     if span is None:
         return False
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
-        run = _proper_run(doc, span.end + 1)
+        run = _proper_run(doc, span.end + 1, columns(doc))
         container = " ".join(t.text for t in run)
         if run and any(c.feature in (FEATURE_ADMIN1, FEATURE_COUNTRY) for c in candidates(container)):
             return True
@@ -284,8 +285,13 @@ def _initials(doc: Doc, tagged: list[Mention]) -> list[Mention]:
         for m in tagged
         if _ACRONYM.fullmatch(m.text) and (span := doc.char_span(m.start, m.end)) is not None and _alone(doc, span[0])
     ]
-    for token in doc:
-        if token.ent_type_ or token.pos_ != "PROPN" or not _ACRONYM.fullmatch(token.text) or not _alone(doc, token):
+    # The Doc's columns first (few tokens are proper nouns written in capitals): ``doc[i]`` builds a Token.
+    cols = columns(doc)
+    for i, pos in enumerate(cols.pos):
+        if pos != "PROPN" or not _ACRONYM.fullmatch(cols.orths[i]):
+            continue
+        token = doc[i]
+        if token.ent_type_ or not _alone(doc, token):
             continue
         out.append(Mention(token.idx, token.idx + len(token.text), token.text, weak=True, initials=True))
     return out
@@ -353,9 +359,10 @@ def _rejoined(doc: Doc, text: str, found: list[Mention]) -> list[Mention]:
     town of LARGE_CITY_POPULATION or more, replaces its pieces. The pieces alone resolve elsewhere ("U.S." is the
     United States) or not at all."""
     out = list(found)
+    cols = columns(doc)
     i = 0
     while i < len(doc):
-        run = _proper_run(doc, i)
+        run = _proper_run(doc, i, cols)
         if len(run) < 2:
             i += 1
             continue
@@ -378,10 +385,11 @@ def _settlements(doc: Doc, text: str) -> list[Mention]:
     overlaps a mention found otherwise is left to that mention."""
     out: list[Mention] = []
     nouns = words().settlement
-    for token in doc[1:-1]:
-        if token.lower_ != "of" or doc[token.i - 1].text not in nouns:
+    cols = columns(doc)
+    for i in range(1, len(doc) - 1):
+        if cols.lowers[i] != "of" or cols.orths[i - 1] not in nouns:
             continue
-        run = _proper_run(doc, token.i + 1)
+        run = _proper_run(doc, i + 1, cols)
         if run:
             start, end = run[0].idx, run[-1].idx + len(run[-1].text)
             out.append(Mention(start, end, text[start:end], settlement=True))
@@ -540,10 +548,11 @@ def _untagged(doc: Doc, text: str, places: list[Mention]) -> list[Mention]:
     )
     out: list[Mention] = []
     locative = words().locative
-    for token in doc[:-1]:
-        if token.lower_ not in locative or token.dep_ != "prep":
+    cols = columns(doc)
+    for i in range(len(doc) - 1):
+        if cols.lowers[i] not in locative or cols.deps[i] != "prep":
             continue
-        run = _proper_run(doc, token.i + 1)
+        run = _proper_run(doc, i + 1, cols)
         found = _run_mention(run, text, taken, weak=False) if run else None
         if found is not None:
             out.append(found)
@@ -645,9 +654,10 @@ def _unlabelled(doc: Doc, text: str, labelled: list[Mention]) -> list[Mention]:
     # Spans the model labelled as anything (a DATE such as "March 3" included) are not untagged names.
     taken = SpanIndex([(m.start, m.end, True) for m in labelled] + [(e.start_char, e.end_char, True) for e in doc.ents])
     out: list[Mention] = []
+    cols = columns(doc)
     i = 0
     while i < len(doc):
-        run = _proper_run(doc, i)
+        run = _proper_run(doc, i, cols)
         if not run:
             i += 1
             continue
@@ -682,13 +692,13 @@ def _state_abbreviations(doc: Doc, text: str, found: list[Mention]) -> list[Ment
     return out
 
 
-def _proper_run(doc: Doc, i: int) -> list[Token]:
-    """The capitalised proper nouns starting at token ``i``."""
-    run: list[Token] = []
-    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
-        run.append(doc[i])
-        i += 1
-    return run
+def _proper_run(doc: Doc, i: int, cols: Columns) -> list[Token]:
+    """The capitalised proper nouns starting at token ``i``, read from the Doc's ``columns`` (``cols``): two
+    scans ask at every token, and ``doc[i]`` builds a Token (three a proper noun before)."""
+    end = i
+    while end < len(cols.pos) and cols.pos[end] == "PROPN" and cols.orths[end][:1].isupper():
+        end += 1
+    return [doc[k] for k in range(i, end)]
 
 
 def _dateline_mention(article: Article) -> list[Mention]:
