@@ -146,16 +146,18 @@ def line_start(doc: Doc, i: int) -> bool:
     return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
 
 
-def _datelines(doc: Doc, lex: Lexicon) -> Iterable[tuple[int, int]]:
-    """ "BAKU, Azerbaijan, February 23.": the capitalised place opening a line, before a comma and a country."""
-    for i, tok in enumerate(doc):
+def _datelines(doc: Doc, lex: Lexicon, words: list[str]) -> Iterable[tuple[int, int]]:
+    """ "BAKU, Azerbaijan, February 23.": the capitalised place opening a line, before a comma and a country.
+    ``words``: each token's text, read once by the caller; spaCy's ``is_alpha`` and ``is_upper`` are the text's
+    ``str.isalpha`` and ``str.isupper``, so the words are tested without building a Token each."""
+    for i, word in enumerate(words):
         # The token's own tests first: few tokens are capitalised words, and line_start reads the one before.
-        if not (tok.is_alpha and tok.is_upper and len(tok) >= 3 and line_start(doc, i)):
+        if not (word.isalpha() and word.isupper() and len(word) >= 3 and line_start(doc, i)):
             continue
         end = i + 1
-        while end < len(doc) and doc[end].is_alpha and doc[end].is_upper:
+        while end < len(words) and words[end].isalpha() and words[end].isupper():
             end += 1
-        if end + 1 < len(doc) and doc[end].text == "," and _country_at(doc, end + 1, lex) > end + 1:
+        if end + 1 < len(words) and words[end] == "," and _country_at(doc, end + 1, lex) > end + 1:
             yield i, end
 
 
@@ -310,7 +312,7 @@ def fix_entities(doc: Doc) -> Doc:
         end = group_org_end(doc, i)
         if end > i:
             claims.claim(i, end, "ORG")
-    for start, end in _datelines(doc, lex):
+    for start, end in _datelines(doc, lex, words):
         claims.claim(start, end, "GPE")
     for start, end in _agencies(doc, lex, lowers):
         claims.claim(start, end, "ORG")
