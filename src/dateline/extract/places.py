@@ -671,10 +671,9 @@ def _state_abbreviations(doc: Doc, text: str, found: list[Mention]) -> list[Ment
     abbreviations = words().abbreviations
     out: list[Mention] = []
     for token in doc:
-        start, end = token.idx, token.idx + len(token.text)
-        if text[start:end] not in abbreviations and text[start : end + 1] in abbreviations:
-            end += 1
-        if text[start:end] not in abbreviations or taken.overlapping(start, end):
+        mention = _with_period(text, Mention(token.idx, token.idx + len(token.text), token.text))
+        start, end = mention.start, mention.end
+        if mention.text not in abbreviations or taken.overlapping(start, end):
             continue
         before = text[max(0, start - _CONTEXT_CHARS) : start]
         if before.rstrip().endswith((",", "(")) or _PARTY_INITIAL.search(before):
