@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v26",
         "statements.rules.v25",
-        "claims.rules.v25",
+        "claims.rules.v26",
         "times.rules.v17",
         "events.rules.v37",
     ):

@@ -1037,6 +1037,8 @@ def test_a_credit_line_under_a_quotation_names_the_claimant_of_its_figures() -> 
     result = next(Pipeline().run([article_from_text(headed, source_path="t.txt")]))
     assert isinstance(result, Analysis)
     assert not any(s.speaker.text == "Tom Reyes" for s in result.statements)
+
+
 def test_a_paragraph_ending_in_a_colon_is_no_block_of_the_colon_before_for_claims() -> None:
     # support.blocks owns the block for statements and claims alike: a paragraph that ends in a colon introduces
     # the next one, so its figure is not the first cue's ("The president wrote:" over "In response to this, ...:").
@@ -1114,3 +1116,63 @@ def test_someone_cited_as_saying_a_figure_claims_it() -> None:
         "Flight report\n\nThe Metro Herald later cited a city official saying 44 passengers were infected.\n"
     )
     assert found.claimant.text == "a city official"
+
+
+def test_only_someone_cited_as_saying_a_figure_claims_it() -> None:
+    # v26: a past participle on what is cited is done to it ("written by"), and names no speaker: the figures
+    # are the outlet's, not the cited document's.
+    claims = _claims_of(
+        "Council vote\n\nThe mayor cited the ordinance, written by three aldermen and two judges, as proof.\n"
+    )
+    assert {c.claimant.span for c in claims.values()} == {None}
+
+
+def test_a_citing_pronoun_is_resolved_to_someone_or_claims_nothing() -> None:
+    # v26: "they" read only as a description, and "We", name no one: the citing rule does not fire.
+    loyal = _claims_of(
+        "Farm vote\n\nMany farmers backed the tariffs. But they have stayed loyal to the governor, citing her two"
+        " new grain mills.\n"
+    )
+    we = _claims_of("Our view\n\nWe cite three studies on the matter.\n")
+    assert loyal["two new grain mills"].claimant.span is None
+    assert we["three studies"].claimant.span is None
+
+
+def test_the_circumstances_of_citing_are_not_what_is_cited() -> None:
+    # v26: "in upholding ..." on the verb of citing is when it cited, not part of what it cited.
+    claims = _claims_of(
+        "Court ruling\n\nJudges have cited the town charter in upholding the ban on 12 billboards and a curfew.\n"
+    )
+    assert claims["12 billboards"].claimant.span is None
+    # What the object is cited as is still cited ("cited X as the cause of ...").
+    cause = _claims_of(
+        "Fares\n\nThe Harbor Transit Authority cited fuel costs and repairs as the main causes of its proposed 12%"
+        " fare rise.\n"
+    )
+    assert cause["12%"].claimant.text == "The Harbor Transit Authority"
+
+
+def test_a_count_of_cited_sources_is_the_outlets_account() -> None:
+    # v26: citing people is a relay: their count is the outlet's narrative, not the citer's claim.
+    relayed = _claims_of(
+        "Talks\n\nThe Harbor Gazette, citing three people familiar with the talks, reported that the deal was near.\n"
+    )
+    cited = _claims_of(
+        "Talks\n\nOfficials at the Harbor Transit Authority cited three people familiar with the plan.\n"
+    )
+    assert relayed["three people"].claimant.span is None
+    assert cited["three people"].claimant.span is None
+
+
+def test_a_participle_of_citing_borrows_only_a_subject_that_can_speak() -> None:
+    # v26: "Shares" cannot cite; the subject of a reported clause ("whether Acme and Zenith had held talks")
+    # is not the participle's, which the parse hangs on the reported clause: the reporter's subject is.
+    shares = _claims_of("Markets\n\nShares of Acme fell sharply, citing a 40 percent drop in sales.\n")
+    reported = _claims_of(
+        "Markets\n\nThe mayor declined to say whether Acme and Zenith had held talks, citing a 40 percent drop in"
+        " sales.\n"
+    )
+    kept = _claims_of("Transit\n\nMayor Tom Reyes defended the plan, citing a 40 percent rise in ridership.\n")
+    assert shares["40 percent"].claimant.span is None
+    assert reported["40 percent"].claimant.text == "The mayor"
+    assert kept["40 percent"].claimant.text == "Mayor Tom Reyes"

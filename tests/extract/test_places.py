@@ -940,6 +940,13 @@ def test_untagged_state_abbreviations_after_a_party_or_a_comma_are_the_state() -
     assert places["N.J."].spans[0].start == text.index("N.J.")
 
 
+def test_a_party_initial_dashed_to_its_state_reads_the_state() -> None:
+    # Some outlets set the party's hyphen as an en dash ("(D\u2013N.Y.)") or a non-breaking hyphen.
+    text = "Rep. Anna Doe (D\u2013N.Y.) met Sen. Cy Poe (I\u2013Vt.) on Tuesday."
+    found = _state_abbreviations(load_nlp()(text), text, [])
+    assert [(m.text, m.start) for m in found] == [("N.Y.", text.index("N.Y.")), ("Vt.", text.index("Vt."))]
+
+
 def test_a_state_abbreviation_is_read_only_after_a_party_comma_or_bracket() -> None:
     # "went to Mass." is a service and "Ind. Valley" a name: only the town's container is the state.
     text = "She grew up in Gary, Ind. and went to Mass. every week at Ind. Valley church."

@@ -60,6 +60,7 @@ from dateline.extract.support.common import (
 from dateline.extract.support.issuers import (
     ISSUING_TYPES,
     MAX_FRAME_HOPS,
+    PERSONAL_PRONOUN_TAGS,
     PRONOUN_TAGS,
     Issuers,
     document_nouns,
@@ -77,7 +78,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 25
+VERSION = 26
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # v16: one more modifier where the parse hangs the figure on the noun as its count ("the two African American
@@ -1194,15 +1195,19 @@ def _citer(doc: Doc | None, issuers: Issuers, start: int, end: int) -> Speaker |
     """Who cites what holds the figure (``Issuers.cited``: "Mr. Cruz pointed to figures from 2010, when the
     Department of Justice brought just 44 prosecutions"), once a pronoun is read as what it stands for; a
     pronoun read as nothing claims nothing ("He cites the creation of about 5 million jobs" with no person
-    before it). Counts in docs/extractors.md, claims v25."""
+    before it). v26: every personal pronoun is resolved to a person or organisation or claims nothing ("they
+    ..., citing" read as a description, "We cite ..."). Counts in docs/extractors.md, claims v25 and v26."""
     cited = issuers.cited(start, end)
     if cited is None:
         return None
-    if cited.entity is None and cited.text.lower() in _personal_pronouns():
-        person = _person_referent(doc, issuers, cited)
-        return person if person.entity is not None else None
-    resolved = _referent(doc, issuers, cited)
-    return resolved if resolved is not cited or cited.text.lower() not in PRONOUN_TAGS else None
+    token = token_at(doc, cited.span.start) if cited.span is not None else None
+    if cited.entity is not None or token is None or token.tag_ not in PERSONAL_PRONOUN_TAGS:
+        return _referent(doc, issuers, cited)
+    if cited.text.lower() in _personal_pronouns():
+        resolved = _person_referent(doc, issuers, cited)
+    else:
+        resolved = _referent(doc, issuers, cited)
+    return resolved if resolved.entity is not None else None
 
 
 def _turn(text: str, statements: tuple[Statement, ...], start: int) -> Speaker | None:

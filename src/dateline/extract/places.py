@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "places.gazetteer"
-VERSION = 11
+VERSION = 12
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Towns at least this large count as well known: they beat a first-level division or continent of the
 # same name only when the article gives no other clue. 100,000 is the UN's "large city" threshold
@@ -96,12 +96,14 @@ FEATURE_LOCAL = FEATURE_CITY
 _COUNTRY_DOMAIN = re.compile(r"\.([A-Za-z]{2})$")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 # A party's initial hyphened to a state's abbreviation, as US news writes a lawmaker's party and state
-# ("Sen. Marco Rubio, R-Fla.", "(D-N.Y.)", "(I-Vt.)").
-_PARTY_INITIAL = re.compile(r"(?:^|[^A-Za-z])[DRI]-$")
+# ("Sen. Marco Rubio, R-Fla.", "(D-N.Y.)", "(I-Vt.)"), with a hyphen, a non-breaking hyphen or an en dash
+# ("D–N.Y."; counts in docs/extractors.md, places v12).
+_PARTY_HYPHENS = "-\u2010\u2011\u2013"
+_PARTY_INITIAL = re.compile(rf"(?:^|[^A-Za-z])[DRI][{_PARTY_HYPHENS}]$")
 # How far before a state's abbreviation its comma, bracket or party initial is looked for (tokenized copies
 # space the comma off: "Tucson , Ariz.").
 _CONTEXT_CHARS = 8
-_PARTY_TAGGED = re.compile(r"^[DRI]-\S")
+_PARTY_TAGGED = re.compile(rf"^[DRI][{_PARTY_HYPHENS}]\S")
 _LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 
 
@@ -681,10 +683,9 @@ def _state_abbreviations(doc: Doc, text: str, found: list[Mention]) -> list[Ment
     abbreviations = words().abbreviations
     out: list[Mention] = []
     for token in doc:
-        start, end = token.idx, token.idx + len(token.text)
-        if text[start:end] not in abbreviations and text[start : end + 1] in abbreviations:
-            end += 1
-        if text[start:end] not in abbreviations or taken.overlapping(start, end):
+        mention = _with_period(text, Mention(token.idx, token.idx + len(token.text), token.text))
+        start, end = mention.start, mention.end
+        if mention.text not in abbreviations or taken.overlapping(start, end):
             continue
         before = text[max(0, start - _CONTEXT_CHARS) : start]
         if before.rstrip().endswith((",", "(")) or _PARTY_INITIAL.search(before):

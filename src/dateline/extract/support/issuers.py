@@ -37,6 +37,7 @@ from dateline.extract.support.common import (
     span_root,
     subtree_range,
 )
+from dateline.extract.support.event_classes import agent_noun, title_heads
 from dateline.extract.support.speakers import DEFINITE, SpeakerResolver
 from dateline.model import Span, Speaker
 
@@ -85,11 +86,17 @@ RECKONED_DEPS = frozenset({"ccomp", "dobj", "xcomp", "oprd", "prep", "attr", "ac
 # figures from 2010, when the Department of Justice brought just 44 prosecutions" is six steps below "pointed").
 MAX_CITED_HOPS = 8
 # v25: a speech participle on what is cited says the figure in its own name ("cited a Guatemalan official
-# saying 44 people were infected"): the noun it hangs on, a person or organisation named or described.
+# saying 44 people were infected"): the noun it hangs on, a person or organisation named or described. v26: only
+# a present participle ("saying", "claiming"): a past one is done to the noun ("the legislation, written by four
+# Republicans and four Democrats" names no speaker), and only a noun for someone (``_names_someone``).
 CITED_SPEAKER_DEP = "acl"
-SPEAKER_NOUN_POS = frozenset({"NOUN", "PROPN"})
-# v25: phrases after a verb of citing's object that the parse hangs on the verb but that belong to what is cited.
-CITED_TAIL_DEPS = frozenset({"prep"})
+CITED_SPEAKER_TAG = "VBG"
+# v25: phrases after a verb of citing's object that the parse hangs on the verb but that belong to what is cited
+# ("pointed to figures from 2010"), or what it is cited as ("cited ... specialty drugs as major contributors to
+# its proposed 26% hike"). v26: only these prepositions with a noun object; "in upholding ...", "at a rally of
+# 5,000 people" are the circumstances of the citing, not what is cited.
+CITED_TAIL_PREPOSITIONS = frozenset({"from", "of", "about", "as"})
+CITED_TAIL_OBJECT_DEP = "pobj"
 # v25: clauses on what is cited that describe it in the outlet's words ("his support for the 2010 Fair
 # Sentencing Law, which reduced crack cocaine sentences to a mere 18 times ...", "tribute to the four Americans
 # killed last month"): a figure inside one is not cited. A clause a relative adverb opens ("figures from 2010,
@@ -98,8 +105,19 @@ CITED_TAIL_DEPS = frozenset({"prep"})
 CITED_ASIDE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
 RELATIVE_ADVERB_TAG = "WRB"
 # v25: a participle of citing with no subject of its own takes the subject of the clause it hangs on ("Smith
-# defended the plan, citing a 40 percent rise").
+# defended the plan, citing a 40 percent rise"). v26: only one that can speak (a statement's speaker, a person
+# or organisation, a pronoun claims resolves), never a common noun ("Shares fell sharply, citing ..."), and not
+# the subject of a reported clause, which the parse often gives a participle of the reporting one: that one's
+# subject is taken instead, up through open clauses without their own ("DeCrane declined to say whether Texaco
+# and Pennzoil had held talks, citing ..." -> DeCrane; "The agency said it was expediting supplies, citing ...").
 CITING_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj"})
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp"})
+OPEN_CLAUSE_DEP = "xcomp"
+MAX_CLAUSE_HOPS = 3
+# v26: nouns for people whose count, when they are what is cited, is the outlet's account of its sourcing
+# ("The Washington Post, citing three people familiar with ...", "cited four unnamed sources"): citing sources
+# is a relay, and the count is no claim of the citer's.
+RELAY_NOUNS = frozenset({"source", "people", "person", "official", "aide", "insider", "adviser", "advisor"})
 # v25: the tag of a personal pronoun subject ("He was referring to ..."), which claims reads as what it stands for.
 PERSONAL_PRONOUN_TAGS = frozenset({"PRP"})
 # v16: a plural common noun subject of a verb of judging names people by their role ("economists").
@@ -291,7 +309,8 @@ class Issuers:
         object (``citing_verbs``) holds it ("Mr. Cruz pointed to figures from 2010, when the Department of
         Justice brought just 44 prosecutions" -> Mr. Cruz), a participle's taken from the clause it hangs on
         ("..., citing a 40 percent rise"). Only a subject that speaks: a statement's speaker, a person or an
-        organisation, a pronoun (claims reads what it stands for) or people named by their role ("critics").
+        organisation, a pronoun (claims reads what it stands for) or, as the verb's own subject, people named by
+        their role ("critics"); never a count of the people cited (``_relays``).
         A clause a relative adverb opens is cited with its object; one describing it in the outlet's words is
         not (``_describes``); one cited as saying the figure claims it (``_cited_speaker``)."""
         root = span_root(self.doc, start, end)
@@ -299,7 +318,7 @@ class Issuers:
         quoted: Token | None = None
         for node, head in climb(root, MAX_CITED_HOPS) if root is not None else ():
             lemma = head.lemma_.lower()
-            if quoted is None and head.dep_ == CITED_SPEAKER_DEP and lemma in speech:
+            if quoted is None and head.dep_ == CITED_SPEAKER_DEP and head.tag_ == CITED_SPEAKER_TAG and lemma in speech:
                 quoted = head.head  # "cited a Guatemalan official saying 44 people ... were infected"
             elif quoted is None and _describes(node):
                 return None
@@ -307,25 +326,26 @@ class Issuers:
                 continue
             if not _cites(head, node, verbs[lemma]):
                 return None
-            return self._cited_speaker(quoted) if quoted is not None else self._citer(head)
+            if quoted is not None:
+                return self._cited_speaker(quoted)
+            return None if _relays(node) else self._citer(head)
         return None
 
     def _cited_speaker(self, noun: Token) -> Speaker | None:
         """A person or organisation cited as saying the figure ("The Associated Press later cited a Guatemalan
         official saying 44 people ... were infected"): the phrase up to the participle, their entity if any."""
-        if noun.pos_ not in SPEAKER_NOUN_POS:
-            return None
         span = Span.of(self.text, noun.left_edge.idx, noun.idx + len(noun.text))
         entity = self.resolver.entity_at(noun)
         if entity is not None and entity.type in ISSUING_TYPES:
             return Speaker(text=span.text, entity=self.resolver.fullest(entity), span=span)
-        return Speaker(text=span.text, span=span) if entity is None else None
+        return Speaker(text=span.text, span=span) if entity is None and _names_someone(noun) else None
 
     def _citer(self, verb: Token) -> Speaker | None:
         """The speaker a verb of citing's subject names (see ``cited``)."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None and verb.dep_ in CITING_CLAUSE_DEPS:
-            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        borrowed = subject is None and verb.dep_ in CITING_CLAUSE_DEPS
+        if borrowed:
+            subject = _clause_subject(verb.head)
         if subject is None:
             return None
         start, end = subtree_range(subject)
@@ -339,7 +359,9 @@ class Issuers:
         entity = self.resolver.entity_at(subject)
         if entity is not None and entity.type in ISSUING_TYPES:
             return Speaker(text=span.text, entity=self.resolver.fullest(entity), span=span)
-        if subject.tag_ in PERSONAL_PRONOUN_TAGS or (subject.pos_ == "NOUN" and subject.tag_ in PLURAL_NOUN_TAGS):
+        if subject.tag_ in PERSONAL_PRONOUN_TAGS or (
+            not borrowed and subject.pos_ == "NOUN" and subject.tag_ in PLURAL_NOUN_TAGS
+        ):
             return Speaker(text=span.text, span=span)
         return None
 
@@ -661,11 +683,53 @@ def _cites(verb: Token, node: Token, word: str | None) -> bool:
     """Whether ``node`` under a verb of citing is what it cites: the object (the direct one, or the one
     ``word`` introduces), or a phrase after that object the parse hangs on the verb ("pointed to figures from
     2010, when ...": "from 2010" on "pointed")."""
-    cited = next(
+    cited = _cited_object(verb, word)
+    return cited is not None and (node.i == cited.i or (node.i > cited.i and _cited_tail(node)))
+
+
+def _clause_subject(clause: Token) -> Token | None:
+    """The subject a participle of citing borrows from the clause it hangs on (v26): a reported clause's
+    reporter's, found up through open clauses without a subject of their own (``REPORTED_CLAUSE_DEPS``)."""
+    if clause.dep_ in REPORTED_CLAUSE_DEPS:
+        clause = clause.head
+        for _ in range(MAX_CLAUSE_HOPS):
+            if clause.dep_ != OPEN_CLAUSE_DEP or any(c.dep_ == "nsubj" for c in clause.children):
+                break
+            clause = clause.head
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def _cited_object(verb: Token, word: str | None) -> Token | None:
+    """A verb of citing's object: the direct one, or the one ``word`` introduces."""
+    return next(
         (c for c in verb.children if (c.dep_ == "dobj" if word is None else c.dep_ == "prep" and c.lower_ == word)),
         None,
     )
-    return cited is not None and (node.i == cited.i or (node.i > cited.i and node.dep_ in CITED_TAIL_DEPS))
+
+
+def _cited_tail(node: Token) -> bool:
+    """Whether a phrase the parse hangs on a verb of citing after its object continues what is cited (v26):
+    a ``CITED_TAIL_PREPOSITIONS`` phrase with a noun object ("figures from 2010"), not one of a verb."""
+    return (
+        node.dep_ == "prep"
+        and node.lower_ in CITED_TAIL_PREPOSITIONS
+        and any(c.dep_ == CITED_TAIL_OBJECT_DEP for c in node.children)
+    )
+
+
+def _names_someone(noun: Token) -> bool:
+    """Whether a common noun names someone (v26): a title's last word ("spokesman", "analyst"), an agent noun
+    ("researchers", "the committee") or a person of ``RELAY_NOUNS`` ("a Guatemalan official")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in title_heads() or lemma in RELAY_NOUNS or agent_noun(noun))
+
+
+def _relays(node: Token) -> bool:
+    """Whether a verb of citing relays its subject's sources rather than putting a figure forward (v26): what
+    it cites is people (``RELAY_NOUNS``: "The Washington Post, citing three people familiar with the matter,
+    reported ...")."""
+    cited = node if node.dep_ != "prep" else next((c for c in node.children if c.dep_ == "pobj"), node)
+    return cited.lemma_.lower() in RELAY_NOUNS
 
 
 def _issuer_phrases(head: Token) -> Iterator[Token]:
