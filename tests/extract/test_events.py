@@ -1436,3 +1436,23 @@ def test_a_verb_of_commanding_is_an_order_only_with_someone_and_an_infinitive() 
     (signed, order) = _sentence_events("The governor signed a decree directing the police to close the border.")
     assert signed.lemma == "sign" and order.type == "REQUEST" and [a.text for a in order.actors] == ["governor"]
 
+
+def _full_events(text: str, lemma: str) -> list[Event]:
+    article = article_from_text(text, source_path="t")
+    return [e for e in _events_with_prior(article, load_nlp()(article.text)) if e.lemma == lemma]
+
+
+def test_a_document_gives_no_order() -> None:
+    # A singular "-er" noun is no doer: the order or letter directs, its signer is not named in the clause.
+    assert _sentence_events("The new order directed the agencies to cut their budgets.") == []
+    assert _sentence_events("A letter instructed the staff to stay home on Friday.") == []
+    # "it" after a document stands for the document as often as for an organisation: no order is read.
+    text = (
+        "Governor Ann Kole of Ohio signed the executive order on Monday. The order was sent to every agency. "
+        "It instructed the agencies to cut their budgets."
+    )
+    assert _full_events(text, "instruct") == []
+    # Whoever signs an order directing someone gave that order.
+    events = _sentence_events("The mayor signed an order directing the police to close the park.")
+    (signed,) = [e for e in events if e.lemma == "direct"]
+    assert [a.text for a in signed.actors] == ["mayor"] and [t.text for t in signed.targets] == ["police"]
