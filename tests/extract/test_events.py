@@ -1456,3 +1456,12 @@ def test_a_document_gives_no_order() -> None:
     events = _sentence_events("The mayor signed an order directing the police to close the park.")
     (signed,) = [e for e in events if e.lemma == "direct"]
     assert [a.text for a in signed.actors] == ["mayor"] and [t.text for t in signed.targets] == ["police"]
+
+
+def test_a_finite_verb_the_parse_hangs_on_an_infinitive_gives_no_order() -> None:
+    # "hired a firm to rig polls and instructed the company to": the subject search would end on "firm".
+    text = (
+        "Paul Dorn hired an IT firm to rig online polls ahead of the election and instructed the company to "
+        "create a new account."
+    )
+    assert _full_events(text, "instruct") == []

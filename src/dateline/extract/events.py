@@ -334,11 +334,18 @@ def _commander(verb: Token) -> bool:
     """Whether the doer the parse gives an order verb can give one: a named person, organisation or state, a
     listed agent, title or standing noun, a sector or party noun, a plural agent noun, a name, or a person's
     pronoun (``_clause_someone``'s test, where a singular "-er" noun is a thing: "the executive order directed",
-    "a letter instructed")."""
+    "a letter instructed"). A finite verb coordinated onto an infinitive ("hired a firm to rig polls and
+    instructed the company to") is the parse's error: its subject search ends on the infinitive's object, so
+    no doer is read. A subject that carries a coordinated list as its modifier ("loans to Trump and Kushner
+    and bank executives directed") is the same error."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and _to_infinitive(verb.head):
+        return False
     heads, passive = subjects(verb)
     if passive or not heads:
         return False
     for head in heads:
+        if any(c.dep_ == "nmod" and c.conjuncts for c in head.children):
+            return False
         if head.pos_ == "PRON" and head.lower_ not in _COMMANDER_PRONOUNS:
             return False
         if head.pos_ not in ("PRON", "PROPN") and not _clause_someone(head):
