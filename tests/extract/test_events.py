@@ -1465,3 +1465,11 @@ def test_a_finite_verb_the_parse_hangs_on_an_infinitive_gives_no_order() -> None
         "create a new account."
     )
     assert _full_events(text, "instruct") == []
+
+
+def test_an_order_told_as_conjecture_or_as_nobodys_is_no_event() -> None:
+    assert _sentence_events("Maybe the senators instructed the lawyer to avoid hard questions.") == []
+    text = "No witness has identified any official who directed the clerks to use those terms."
+    assert _sentence_events(text) == []
+    (asserted,) = _sentence_events("The senators instructed the lawyer to avoid hard questions.")
+    assert asserted.type == "REQUEST"

@@ -141,6 +141,7 @@ class Lexicon:
     aimed: frozenset[str]
     possibility: frozenset[str]
     possibility_adjectives: frozenset[str]
+    possibility_adverbs: frozenset[str]
     consent_verbs: frozenset[str]
     causative_verbs: frozenset[str]
     terms_modals: frozenset[str]
@@ -195,6 +196,7 @@ def lexicon() -> Lexicon:
         aimed=frozenset(data["aimed_verbs"]),
         possibility=frozenset(data["possibility_markers"]),
         possibility_adjectives=frozenset(data["possibility_adjectives"]),
+        possibility_adverbs=frozenset(data["possibility_adverbs"]),
         consent_verbs=frozenset(data["consent_verbs"]),
         causative_verbs=frozenset(data["causative_verbs"]),
         terms_modals=frozenset(data["terms_modals"]),
@@ -313,7 +315,8 @@ def _commands(verb: Token) -> bool:
     """Whether a verb is an order given: the frame of one, someone to act and a "to" infinitive
     saying what ("directed the states to file", "instructed him not to appear"), told as done, a past or perfect
     form or a participle whose governing verb has the doer ("Trump signed an order directing agencies to",
-    "officers directing protesters to leave fired"), given by someone (``_commander``). The present tenses of these verbs are guidance or standing practice ("he's
+    "officers directing protesters to leave fired"), given by someone (``_commander``) and asserted
+    (``_unasserted_command``). The present tenses of these verbs are guidance or standing practice ("he's
     directing Americans to enroll", "which campaigns it is directing donors to support"; docs/extractors.md,
     events v36 and v38)."""
     return (
@@ -321,6 +324,7 @@ def _commands(verb: Token) -> bool:
         and any(c.dep_ in ("dobj", "dative") for c in verb.children)
         and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in verb.children)
         and _commander(verb)
+        and not _unasserted_command(verb)
     )
 
 
@@ -356,6 +360,22 @@ def _commander(verb: Token) -> bool:
 def _to_infinitive(verb: Token) -> bool:
     """A verb with its "to" ("to rig")."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+# Determiners of a relative clause's antecedent that assert no one did it: "no witnesses ... have identified any
+# official who directed employees to", "no one who instructed".
+_NONSPECIFIC_DETS = frozenset({"any", "no"})
+
+
+def _unasserted_command(verb: Token) -> bool:
+    """Whether an order is told as conjecture or as nobody's: an adverb of possibility on it or on the verb it
+    is coordinated with ("Maybe Republicans instructed Mitchell to"; plover.yaml ``possibility_adverbs``),
+    or a relative clause on an antecedent that names no one in particular ("any official who directed")."""
+    lex = lexicon()
+    chain = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
+    if any(c.dep_ == "advmod" and c.lower_ in lex.possibility_adverbs for v in chain for c in v.children):
+        return True
+    return verb.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in _NONSPECIFIC_DETS for c in verb.head.children)
 
 
 def _true_particle(child: Token) -> bool:
