@@ -1473,3 +1473,12 @@ def test_an_order_told_as_conjecture_or_as_nobodys_is_no_event() -> None:
     assert _sentence_events(text) == []
     (asserted,) = _sentence_events("The senators instructed the lawyer to avoid hard questions.")
     assert asserted.type == "REQUEST"
+
+
+def test_an_orders_target_is_who_is_ordered_not_a_name_after_the_infinitive() -> None:
+    text = (
+        "As part of the project, Acme Strategies instructed Steele to brief reporters from many outlets, including "
+        "The Boston Globe and Yahoo! News."
+    )
+    (instructed,) = _full_events(text, "instruct")
+    assert [t.text for t in instructed.targets] == ["Steele"]

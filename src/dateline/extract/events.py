@@ -357,6 +357,13 @@ def _commander(verb: Token) -> bool:
     return True
 
 
+def _ordered(verb: Token, objs: list[Token]) -> list[Token]:
+    """Who an order verb orders: its objects before the infinitive ("instructed Steele to brief reporters from
+    outlets including ... Yahoo! News": a name the parse made a second object after it is the list's end)."""
+    infinitives = [c.i for c in verb.children if c.dep_ == "xcomp"]
+    return [o for o in objs if not infinitives or o.i < min(infinitives)]
+
+
 def _to_infinitive(verb: Token) -> bool:
     """A verb with its "to" ("to rig")."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
@@ -781,6 +788,8 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
         # "three children, who were killed": the relative pronoun stands for its antecedent, as a subject's does.
         found += [antecedent(c) for c in verb.children if c.dep_ in _PASSIVE_SUBJ]
     objs = _objects(verb) if trigger.obj is None else _participants_of_noun(trigger.obj, verb)
+    if trigger.lemma in lexicon().command_verbs:
+        objs = _ordered(verb, objs)
     for obj in objs:
         doer = [
             g
