@@ -208,7 +208,8 @@ def lexicon() -> Lexicon:
         patient_required=frozenset(data["patient_required_types"]),
         owning=frozenset(data["owning_verbs"]),
         side_nouns=frozenset(data["side_nouns"]),
-        directive_verbs=frozenset(data["directive_verbs"]),
+        # The verbs of commanding direct too: their infinitive is ordered, not done (one list owns each verb).
+        directive_verbs=frozenset(data["directive_verbs"]) | frozenset(data["command_verbs"]),
         aim_nouns=frozenset(data["aim_nouns"]),
         aim_verbs=frozenset(data["aim_verbs"]),
         weighing_verbs=frozenset(data["weighing_verbs"]),
