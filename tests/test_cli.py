@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v25",
         "claims.rules.v26",
         "times.rules.v17",
-        "events.rules.v37",
+        "events.rules.v38",
     ):
         assert name in result.output
 

@@ -1454,3 +1454,49 @@ def test_a_verb_of_commanding_is_an_order_only_with_someone_and_an_infinitive() 
     (signed, order) = _sentence_events("The governor signed a decree directing the police to close the border.")
     assert signed.lemma == "sign" and order.type == "REQUEST" and [a.text for a in order.actors] == ["governor"]
 
+
+def _full_events(text: str, lemma: str) -> list[Event]:
+    article = article_from_text(text, source_path="t")
+    return [e for e in _events_with_prior(article, load_nlp()(article.text)) if e.lemma == lemma]
+
+
+def test_a_document_gives_no_order() -> None:
+    # A singular "-er" noun is no doer: the order or letter directs, its signer is not named in the clause.
+    assert _sentence_events("The new order directed the agencies to cut their budgets.") == []
+    assert _sentence_events("A letter instructed the staff to stay home on Friday.") == []
+    # "it" after a document stands for the document as often as for an organisation: no order is read.
+    text = (
+        "Governor Ann Kole of Ohio signed the executive order on Monday. The order was sent to every agency. "
+        "It instructed the agencies to cut their budgets."
+    )
+    assert _full_events(text, "instruct") == []
+    # Whoever signs an order directing someone gave that order.
+    events = _sentence_events("The mayor signed an order directing the police to close the park.")
+    (signed,) = [e for e in events if e.lemma == "direct"]
+    assert [a.text for a in signed.actors] == ["mayor"] and [t.text for t in signed.targets] == ["police"]
+
+
+def test_a_finite_verb_the_parse_hangs_on_an_infinitive_gives_no_order() -> None:
+    # "hired a firm to rig polls and instructed the company to": the subject search would end on "firm".
+    text = (
+        "Paul Dorn hired an IT firm to rig online polls ahead of the election and instructed the company to "
+        "create a new account."
+    )
+    assert _full_events(text, "instruct") == []
+
+
+def test_an_order_told_as_conjecture_or_as_nobodys_is_no_event() -> None:
+    assert _sentence_events("Maybe the senators instructed the lawyer to avoid hard questions.") == []
+    text = "No witness has identified any official who directed the clerks to use those terms."
+    assert _sentence_events(text) == []
+    (asserted,) = _sentence_events("The senators instructed the lawyer to avoid hard questions.")
+    assert asserted.type == "REQUEST"
+
+
+def test_an_orders_target_is_who_is_ordered_not_a_name_after_the_infinitive() -> None:
+    text = (
+        "As part of the project, Acme Strategies instructed Steele to brief reporters from many outlets, including "
+        "The Boston Globe and Yahoo! News."
+    )
+    (instructed,) = _full_events(text, "instruct")
+    assert [t.text for t in instructed.targets] == ["Steele"]

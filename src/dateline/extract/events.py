@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 37
+VERSION = 38
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -144,6 +144,7 @@ class Lexicon:
     aimed: frozenset[str]
     possibility: frozenset[str]
     possibility_adjectives: frozenset[str]
+    possibility_adverbs: frozenset[str]
     consent_verbs: frozenset[str]
     causative_verbs: frozenset[str]
     terms_modals: frozenset[str]
@@ -198,6 +199,7 @@ def lexicon() -> Lexicon:
         aimed=frozenset(data["aimed_verbs"]),
         possibility=frozenset(data["possibility_markers"]),
         possibility_adjectives=frozenset(data["possibility_adjectives"]),
+        possibility_adverbs=frozenset(data["possibility_adverbs"]),
         consent_verbs=frozenset(data["consent_verbs"]),
         causative_verbs=frozenset(data["causative_verbs"]),
         terms_modals=frozenset(data["terms_modals"]),
@@ -209,7 +211,8 @@ def lexicon() -> Lexicon:
         patient_required=frozenset(data["patient_required_types"]),
         owning=frozenset(data["owning_verbs"]),
         side_nouns=frozenset(data["side_nouns"]),
-        directive_verbs=frozenset(data["directive_verbs"]),
+        # The verbs of commanding direct too: their infinitive is ordered, not done (one list owns each verb).
+        directive_verbs=frozenset(data["directive_verbs"]) | frozenset(data["command_verbs"]),
         aim_nouns=frozenset(data["aim_nouns"]),
         aim_verbs=frozenset(data["aim_verbs"]),
         weighing_verbs=frozenset(data["weighing_verbs"]),
@@ -313,18 +316,77 @@ def find_trigger(token: Token) -> Trigger | None:
 
 
 def _commands(verb: Token) -> bool:
-    """Whether a verb is an order given: the frame of one, someone to act and a "to" infinitive saying what
-    ("directed the states to file", "instructed him not to appear"), told as done, a past or perfect form or the
-    participle of a document ("an executive order directing his administration to"). The present tenses of
-    these verbs are guidance or standing practice ("he's directing Americans to enroll", "which campaigns it is
-    directing donors to support"; docs/extractors.md, events v36)."""
+    """Whether a verb is an order given: the frame of one, someone to act and a "to" infinitive
+    saying what ("directed the states to file", "instructed him not to appear"), told as done, a past or perfect
+    form or a participle whose governing verb has the doer ("Trump signed an order directing agencies to",
+    "officers directing protesters to leave fired"), given by someone (``_commander``) and asserted
+    (``_unasserted_command``). The present tenses of these verbs are guidance or standing practice ("he's
+    directing Americans to enroll", "which campaigns it is directing donors to support"; docs/extractors.md,
+    events v36 and v38)."""
     return (
         (verb.tag_ in _PAST_TAGS or verb.dep_ == "acl")
         and any(c.dep_ in ("dobj", "dative") for c in verb.children)
-        and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in verb.children
-        )
+        and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in verb.children)
+        and _commander(verb)
+        and not _unasserted_command(verb)
     )
+
+
+# Pronouns that stand for a person giving an order. "it" and "they" are left out: in the reports they stand as
+# often for the orders, memos and rulings that direct people ("It instructed the military to intercept" after
+# "Bush's executive order"); docs/extractors.md, events v38, has the counts.
+_COMMANDER_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "who"})
+
+
+def _commander(verb: Token) -> bool:
+    """Whether the doer the parse gives an order verb can give one: a named person, organisation or state, a
+    listed agent, title or standing noun, a sector or party noun, a plural agent noun, a name, or a person's
+    pronoun (``_clause_someone``'s test, where a singular "-er" noun is a thing: "the executive order directed",
+    "a letter instructed"). A finite verb coordinated onto an infinitive ("hired a firm to rig polls and
+    instructed the company to") is the parse's error: its subject search ends on the infinitive's object, so
+    no doer is read. A subject that carries a coordinated list as its modifier ("loans to Trump and Kushner
+    and bank executives directed") is the same error."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and _to_infinitive(verb.head):
+        return False
+    heads, passive = subjects(verb)
+    if passive or not heads:
+        return False
+    for head in heads:
+        if any(c.dep_ == "nmod" and c.conjuncts for c in head.children):
+            return False
+        if head.pos_ == "PRON" and head.lower_ not in _COMMANDER_PRONOUNS:
+            return False
+        if head.pos_ not in ("PRON", "PROPN") and not _clause_someone(head):
+            return False
+    return True
+
+
+def _ordered(verb: Token, objs: list[Token]) -> list[Token]:
+    """Who an order verb orders: its objects before the infinitive ("instructed Steele to brief reporters from
+    outlets including ... Yahoo! News": a name the parse made a second object after it is the list's end)."""
+    infinitives = [c.i for c in verb.children if c.dep_ == "xcomp"]
+    return [o for o in objs if not infinitives or o.i < min(infinitives)]
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A verb with its "to" ("to rig")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+# Determiners of a relative clause's antecedent that assert no one did it: "no witnesses ... have identified any
+# official who directed employees to", "no one who instructed".
+_NONSPECIFIC_DETS = frozenset({"any", "no"})
+
+
+def _unasserted_command(verb: Token) -> bool:
+    """Whether an order is told as conjecture or as nobody's: an adverb of possibility on it or on the verb it
+    is coordinated with ("Maybe Republicans instructed Mitchell to"; plover.yaml ``possibility_adverbs``),
+    or a relative clause on an antecedent that names no one in particular ("any official who directed")."""
+    lex = lexicon()
+    chain = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
+    if any(c.dep_ == "advmod" and c.lower_ in lex.possibility_adverbs for v in chain for c in v.children):
+        return True
+    return verb.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in _NONSPECIFIC_DETS for c in verb.head.children)
 
 
 def _true_particle(child: Token) -> bool:
@@ -730,6 +792,8 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
         # "three children, who were killed": the relative pronoun stands for its antecedent, as a subject's does.
         found += [antecedent(c) for c in verb.children if c.dep_ in _PASSIVE_SUBJ]
     objs = _objects(verb) if trigger.obj is None else _participants_of_noun(trigger.obj, verb)
+    if trigger.lemma in lexicon().command_verbs:
+        objs = _ordered(verb, objs)
     for obj in objs:
         doer = [
             g
