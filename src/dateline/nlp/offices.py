@@ -1763,7 +1763,9 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         served = _person_served(doc, end, lex) if envoy is None else None
         if end < len(doc) and doc[end].lower_ == "to" and envoy is None and served is None:
             continue
-        scope_org = _scope_org(doc, end, served, lex) if envoy is None else None
+        title_end = _complement_end(doc, end)
+        at = _field_end(doc, title_end)
+        scope_org = _scope_org(doc, at, served, lex) if envoy is None else None
         scoped = _scope_start(doc, k, start, end, lex) if scope_org is not None else start
         if scope_org is None and placed:
             continue  # "NAME, chief U.S. trade negotiator": the place inside may be the holder, left as before
@@ -1787,12 +1789,10 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         # An organisation the model tags after "of/at" owns it over a country too ("David Martosko, U.S.
         # political editor of The Daily Mail").
         weak = holder is None or not (lex.country(holder[0]) or home_seat(holder[0]))
-        title_end = _complement_end(doc, end)
-        at = _field_end(doc, title_end)
         # "on" names the body a member sits on ("the ranking Democrat on the House Judiciary Committee")
         if scope_org is not None:
             of, of_start, of_end = lex.holder(doc[scope_org[0] : scope_org[1]].text), *scope_org
-        elif served is None and at + 1 < len(doc) and doc[at].lower_ in ("at", "of", "for", "on"):
+        elif served is None and at + 1 < len(doc) and doc[at].lower_ in _AFFILIATIONS:
             org = _org_after(doc, at + 1, lex)
             named = org is not None and doc[org[0]].ent_type_ == "ORG" and doc[at].lower_ != "for"
             if org is not None and (weak or named):
@@ -1847,14 +1847,17 @@ def _noun_head_end(doc: Doc, t: int, end: int, lex: Lexicon, *, places: bool = F
 # "a Middle East analyst", "a Russia adviser" (a country or region). A people's adjective (NORP) is left out: "a
 # British economist at Europe Economics" says where the holder is from (1 of 13 changed in the pattern count).
 _SCOPE_TYPES = frozenset({"GPE", "LOC"})
-# The preposition of an affiliation that owns such a title ("at JPMorgan Chase"); "of"/"for" are left out: "the
-# U.S. attorney for Connecticut", "U.S. special envoy for North Korea" are the country's offices.
+# The prepositions of an affiliation after an apposition's title: "at"/"of"/"for" an organisation, "on" the body a
+# member sits on ("the ranking Democrat on the House Judiciary Committee").
+_AFFILIATIONS = frozenset({"at", "of", "for", "on"})
+# Of those, the one whose organisation holds a title with a place as its field ("at JPMorgan Chase"); "of"/"for"
+# are left out: "the U.S. attorney for Connecticut", "U.S. special envoy for North Korea" are the country's offices.
 _SCOPE_AFFILIATIONS = frozenset({"at"})
 
 
-def _scope_org(doc: Doc, end: int, served: tuple[str, int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
-    """The organisation after "at" that holds an apposition's title ending at ``end``, or None."""
-    at = _field_end(doc, _complement_end(doc, end))
+def _scope_org(doc: Doc, at: int, served: tuple[str, int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
+    """The organisation after "at" (token ``at``, past the title's complement and field) that holds an
+    apposition's title, or None."""
     if served is not None or at + 1 >= len(doc) or doc[at].lower_ not in _SCOPE_AFFILIATIONS:
         return None
     return _org_after(doc, at + 1, lex)
