@@ -1774,6 +1774,9 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         owned, inner_status = _owner_past_party(doc, k, scoped, lex)
         if scoped < start:
             start, owned = scoped, k  # the place is the title's field: no holder before it
+        # The place stays the entity (and place) the model names; the title is written without it, as the
+        # annotation guide has it ("chief economist", of the organisation)
+        fields = _field_places(doc, start, end) if scope_org is not None else set()
         holder = _holder_before(doc, owned, lex, floor=k - 1) if owned > k else None
         # "NAME, the association's president": an organisation noun refers back to one the article names
         reference = owned == k + 2 and _refers_back(doc[k], lex) and doc[k + 1].text in POSSESSIVE
@@ -1806,13 +1809,18 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
                 -1,
             )
         end = title_end
+        while start in fields:
+            start += 1  # "a Russia adviser": the title's own words begin after the place
         to, to_start, to_end = envoy or (None, -1, -1)
-        title = _with_status(doc, lead, status_end, doc[_office_start(doc, start, end, lex) : end].text)
+        title = _with_status(
+            doc, lead, status_end, _text_without(doc, _office_start(doc, start, end, lex), end, fields)
+        )
         if inner_status:
             title = f"{doc[inner_status[0] : inner_status[-1] + 1].text} {title}"
         ref = reference and (of_start, of_end) == (k, k + 1)
         office = Office(title, start, end, of, of_start, of_end, ref, to, to_start, to_end, ent.start, ent.end)
-        found.append((office, [*range(lead, status_end), *inner_status, *range(start, end)]))
+        words = [i for i in range(start, end) if i not in fields]
+        found.append((office, [*range(lead, status_end), *inner_status, *words]))
         found.extend(_coordinated_office(doc, office, lex))
     return found
 
@@ -1868,11 +1876,22 @@ def _scope_place(tok: Token) -> bool:
     return tok.ent_type_ in _SCOPE_TYPES
 
 
+def _field_places(doc: Doc, start: int, end: int) -> set[int]:
+    """The tokens of the places written inside the title ``start``-``end`` as its field (``_scope_place``)."""
+    return {i for i in range(start, end) if _scope_place(doc[i])}
+
+
+def _text_without(doc: Doc, start: int, end: int, skip: set[int]) -> str:
+    """The text of tokens ``start``-``end`` without those in ``skip`` ("chief U.S. economist" -> "chief
+    economist")."""
+    return "".join(doc[i].text_with_ws for i in range(start, end) if i not in skip).strip()
+
+
 def _scope_start(doc: Doc, k: int, start: int, end: int, lex: Lexicon) -> int:
     """Where an apposition's title starts when a place the model names is written inside it, before its head, and
     an organisation after "at" holds it: "NAME, chief U.S. economist at JPMorgan Chase", "NAME, a senior U.S.
     economist at Societe Generale", "NAME, a Russia adviser at the White House" (the place is the field the
-    holder covers, kept in the title as written; it is not the holder). Past the place, lower-case title words
+    holder covers, not the holder; ``_field_places`` leaves it out of the title). Past the place, lower-case title words
     ("chief", "senior") down to ``k`` belong to the title too. Else ``start``."""
     first = start
     while first > k and _scope_place(doc[first - 1]) and doc[first - 1].head.i >= first:
