@@ -1028,6 +1028,8 @@ def test_britains_liberal_democrats_hold_their_offices(text: str) -> None:
             '"Prices will rise," said Karen Hollis, chief UK economist at Danbury Capital.',
             ("chief economist", "Danbury Capital", None, "Karen Hollis"),
         ),
+        # A city or state before the title is read as before v26 ("lawyer" of the firm).
+        ('"It is late," said Pat Cole, a New York lawyer at Jones Day.', ("lawyer", "Jones Day", None, "Pat Cole")),
         # A title after "for" names whom the office serves: the organisation before it holds it.
         ("said Jane Roe, director of the FBI for President Obama.", ("director", "FBI", None, "Jane Roe")),
         # With "for" or with no organisation after it, a country before the title is still its holder.
@@ -1055,3 +1057,27 @@ def test_the_place_inside_a_title_stays_an_entity(text: str, place: str) -> None
     # The title's words are claimed from the model's entities; the place among them is not one of them.
     doc = load_nlp()(text)
     assert place in [ent.text for ent in doc.ents]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A facility or a common noun after "at" is where the holder works: no office of it.
+        '"It is late," said John Smith, the top U.S. commander at Bagram Air Base.',
+        '"It is late," said Jane Doe, a U.S. official at the embassy in Kabul.',
+    ],
+)
+def test_a_place_inside_a_title_at_no_organisation_is_no_field(text: str) -> None:
+    assert all(o[1] not in ("Bagram Air Base", "embassy") for o in _offices(text))
+
+
+def test_a_city_inside_a_title_is_no_field() -> None:
+    # Only a country or region was counted as a title's field (every changed role in the samples): a city inside a
+    # title is left as before v26, where the apposition reader stops at it.
+    text = '"It is late," said Sam Lee, chief Chicago economist at Harris Bank.'
+    assert [o for o in _offices(text) if o[3] == "Sam Lee"] == []
+
+
+def test_the_organisation_after_a_title_ends_with_its_sentence() -> None:
+    text = '"Rates will fall," said Meg Ross, an analyst at JPMorgan Chase & Co. Analysts expect more cuts.'
+    assert ("analyst", "JPMorgan Chase & Co.", None, "Meg Ross") in _offices(text)
