@@ -97,7 +97,7 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v26",
+        "entities.rules.v27",
         "statements.rules.v25",
         "claims.rules.v26",
         "times.rules.v17",

@@ -836,3 +836,17 @@ def test_a_possessive_party_holds_a_national_title() -> None:
 
 def _find_name(found: list[Entity], name: str) -> Entity:
     return next(e for e in found if e.name == name)
+
+
+def test_a_country_inside_a_title_held_at_an_organisation_stays_an_entity_and_a_place() -> None:
+    # The country is the title's field: the title leaves it out and it keeps its own entity and place record.
+    text = (
+        "Prices rose again in March. "
+        '"Costs will keep climbing," said Karen Hollis, chief UK economist at Danbury Capital, on Tuesday.'
+    )
+    article = article_from_text(text, source_path="unit")
+    result = next(Pipeline(["entities.rules", "places.gazetteer"]).run([article]))
+    assert isinstance(result, Analysis), result
+    assert [(r.title, r.of) for r in _find(result, "Karen Hollis").roles] == [("chief economist", "Danbury Capital")]
+    assert _find(result, "UK").type == "GPE"
+    assert "United Kingdom" in [p.name for p in result.records if p.kind == "place"]

@@ -1743,7 +1743,7 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         while end < len(doc) and _title_at(doc, end, lex) > end:  # "chief economist": the last title is the head
             t, end = end, _title_at(doc, end, lex)
         headed = _noun_head_end(doc, t, end, lex, places=True)
-        placed = any(_scope_place(tok) for tok in doc[end:headed])  # "chief U.S. economist"
+        placed = any(_scope_place(tok, lex) for tok in doc[end:headed])  # "chief U.S. economist"
         end = headed
         if end + 1 < len(doc) and doc[end].text == "(" and _PARTY_TAG.match(doc_text(doc), doc[end + 1].idx):
             continue  # "Heidi Heitkamp (D-ND), Angus King (I-ME)": a party tag follows a lawmaker's name, no title
@@ -1763,7 +1763,9 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         served = _person_served(doc, end, lex) if envoy is None else None
         if end < len(doc) and doc[end].lower_ == "to" and envoy is None and served is None:
             continue
-        scope_org = _scope_org(doc, end, served, lex) if envoy is None else None
+        title_end = _complement_end(doc, end)
+        at = _field_end(doc, title_end)
+        scope_org = _scope_org(doc, at, served, lex) if envoy is None else None
         scoped = _scope_start(doc, k, start, end, lex) if scope_org is not None else start
         if scope_org is None and placed:
             continue  # "NAME, chief U.S. trade negotiator": the place inside may be the holder, left as before
@@ -1772,6 +1774,9 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         owned, inner_status = _owner_past_party(doc, k, scoped, lex)
         if scoped < start:
             start, owned = scoped, k  # the place is the title's field: no holder before it
+        # The place stays the entity (and place) the model names; the title is written without it, as the
+        # annotation guide has it ("chief economist", of the organisation)
+        fields = _field_places(doc, start, end, lex) if scope_org is not None else set()
         holder = _holder_before(doc, owned, lex, floor=k - 1) if owned > k else None
         # "NAME, the association's president": an organisation noun refers back to one the article names
         reference = owned == k + 2 and _refers_back(doc[k], lex) and doc[k + 1].text in POSSESSIVE
@@ -1787,12 +1792,10 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         # An organisation the model tags after "of/at" owns it over a country too ("David Martosko, U.S.
         # political editor of The Daily Mail").
         weak = holder is None or not (lex.country(holder[0]) or home_seat(holder[0]))
-        title_end = _complement_end(doc, end)
-        at = _field_end(doc, title_end)
         # "on" names the body a member sits on ("the ranking Democrat on the House Judiciary Committee")
         if scope_org is not None:
             of, of_start, of_end = lex.holder(doc[scope_org[0] : scope_org[1]].text), *scope_org
-        elif served is None and at + 1 < len(doc) and doc[at].lower_ in ("at", "of", "for", "on"):
+        elif served is None and at + 1 < len(doc) and doc[at].lower_ in _AFFILIATIONS:
             org = _org_after(doc, at + 1, lex)
             named = org is not None and doc[org[0]].ent_type_ == "ORG" and doc[at].lower_ != "for"
             if org is not None and (weak or named):
@@ -1806,13 +1809,18 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
                 -1,
             )
         end = title_end
+        while start in fields:
+            start += 1  # "a Russia adviser": the title's own words begin after the place
         to, to_start, to_end = envoy or (None, -1, -1)
-        title = _with_status(doc, lead, status_end, doc[_office_start(doc, start, end, lex) : end].text)
+        title = _with_status(
+            doc, lead, status_end, _text_without(doc, _office_start(doc, start, end, lex), end, fields)
+        )
         if inner_status:
             title = f"{doc[inner_status[0] : inner_status[-1] + 1].text} {title}"
         ref = reference and (of_start, of_end) == (k, k + 1)
         office = Office(title, start, end, of, of_start, of_end, ref, to, to_start, to_end, ent.start, ent.end)
-        found.append((office, [*range(lead, status_end), *inner_status, *range(start, end)]))
+        words = [i for i in range(start, end) if i not in fields]
+        found.append((office, [*range(lead, status_end), *inner_status, *words]))
         found.extend(_coordinated_office(doc, office, lex))
     return found
 
@@ -1834,7 +1842,7 @@ def _noun_head_end(doc: Doc, t: int, end: int, lex: Lexicon, *, places: bool = F
     if doc[t].dep_ not in ("amod", "compound"):
         return end
     if any(
-        not (tok.is_lower or (places and _scope_place(tok)))
+        not (tok.is_lower or (places and _scope_place(tok, lex)))
         or tok.head.i != head.i
         or tok.dep_ not in ("amod", "compound")
         for tok in doc[end : head.i]
@@ -1843,36 +1851,67 @@ def _noun_head_end(doc: Doc, t: int, end: int, lex: Lexicon, *, places: bool = F
     return head.i + 1
 
 
-# The model's classes of a place written inside a title as its field, not its holder: "chief U.S. economist",
-# "a Middle East analyst", "a Russia adviser" (a country or region). A people's adjective (NORP) is left out: "a
-# British economist at Europe Economics" says where the holder is from (1 of 13 changed in the pattern count).
-_SCOPE_TYPES = frozenset({"GPE", "LOC"})
-# The preposition of an affiliation that owns such a title ("at JPMorgan Chase"); "of"/"for" are left out: "the
-# U.S. attorney for Connecticut", "U.S. special envoy for North Korea" are the country's offices.
+# A place written inside a title as its field, not its holder: "chief U.S. economist", "a Middle East analyst", "a
+# Russia adviser": a country (a GPE the country list names) or a region (LOC). A city or state is left out ("a New
+# York lawyer at Jones Day" is a lawyer from there), and so is a people's adjective (NORP): "a British economist at
+# Europe Economics" says where the holder is from (1 of 13 changed in the pattern count).
+_SCOPE_REGION = "LOC"
+# The prepositions of an affiliation after an apposition's title: "at"/"of"/"for" an organisation, "on" the body a
+# member sits on ("the ranking Democrat on the House Judiciary Committee").
+_AFFILIATIONS = frozenset({"at", "of", "for", "on"})
+# Of those, the one whose organisation holds a title with a place as its field ("at JPMorgan Chase"); "of"/"for"
+# are left out: "the U.S. attorney for Connecticut", "U.S. special envoy for North Korea" are the country's offices.
 _SCOPE_AFFILIATIONS = frozenset({"at"})
 
 
-def _scope_org(doc: Doc, end: int, served: tuple[str, int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
-    """The organisation after "at" that holds an apposition's title ending at ``end``, or None."""
-    at = _field_end(doc, _complement_end(doc, end))
+def _scope_org(doc: Doc, at: int, served: tuple[str, int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
+    """The organisation after "at" (token ``at``, past the title's complement and field) that holds an
+    apposition's title, or None. It is one the model tags an organisation, or a seat of government ("the White
+    House"); a facility or a common noun is where the holder works, not whose office it is ("the top U.S.
+    commander at Bagram Air Base", "a U.S. official at the embassy")."""
     if served is not None or at + 1 >= len(doc) or doc[at].lower_ not in _SCOPE_AFFILIATIONS:
         return None
-    return _org_after(doc, at + 1, lex)
+    org = _org_after(doc, at + 1, lex)
+    if org is None or not (doc[org[0]].ent_type_ == "ORG" or home_seat(doc[org[0] : org[1]].text)):
+        return None
+    return org
 
 
-def _scope_place(tok: Token) -> bool:
-    """Whether ``tok`` is a word of a place the model names (a country or region)."""
-    return tok.ent_type_ in _SCOPE_TYPES
+def _scope_place(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` is a word of a country or region the model names (``_SCOPE_REGION``)."""
+    if tok.ent_type_ == _SCOPE_REGION:
+        return True
+    if tok.ent_type_ != "GPE":
+        return False
+    doc = tok.doc
+    first = tok.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    last = tok.i + 1
+    while last < len(doc) and doc[last].ent_iob_ == "I":
+        last += 1
+    return lex.country(doc[first:last].text) is not None
+
+
+def _field_places(doc: Doc, start: int, end: int, lex: Lexicon) -> set[int]:
+    """The tokens of the places written inside the title ``start``-``end`` as its field (``_scope_place``)."""
+    return {i for i in range(start, end) if _scope_place(doc[i], lex)}
+
+
+def _text_without(doc: Doc, start: int, end: int, skip: set[int]) -> str:
+    """The text of tokens ``start``-``end`` without those in ``skip`` ("chief U.S. economist" -> "chief
+    economist")."""
+    return "".join(doc[i].text_with_ws for i in range(start, end) if i not in skip).strip()
 
 
 def _scope_start(doc: Doc, k: int, start: int, end: int, lex: Lexicon) -> int:
     """Where an apposition's title starts when a place the model names is written inside it, before its head, and
     an organisation after "at" holds it: "NAME, chief U.S. economist at JPMorgan Chase", "NAME, a senior U.S.
     economist at Societe Generale", "NAME, a Russia adviser at the White House" (the place is the field the
-    holder covers, kept in the title as written; it is not the holder). Past the place, lower-case title words
+    holder covers, not the holder; ``_field_places`` leaves it out of the title). Past the place, lower-case title words
     ("chief", "senior") down to ``k`` belong to the title too. Else ``start``."""
     first = start
-    while first > k and _scope_place(doc[first - 1]) and doc[first - 1].head.i >= first:
+    while first > k and _scope_place(doc[first - 1], lex) and doc[first - 1].head.i >= first:
         first -= 1
     if first == start or lex.is_national(doc[start:end].text):
         return start
@@ -1981,7 +2020,17 @@ def _field_word(tok: Token) -> bool:
 def _org_after(doc: Doc, start: int, lex: Lexicon) -> tuple[int, int] | None:
     """The organisation after an apposition's "at/of/for" from ``start``: a run of name words grown to the
     organisation it heads ("the Committee for a Responsible Federal Budget"), or the name the model tags past a
-    few lower-case words ("the industry-backed American Energy Alliance")."""
+    few lower-case words ("the industry-backed American Energy Alliance"). It ends with the sentence: "an analyst at
+    JPMorgan Chase & Co. Analysts expect ..." ran on into the next one's first word."""
+    org = _org_run_after(doc, start, lex)
+    if org is None:
+        return None
+    sent_end = doc[org[0]].sent.end
+    return org if org[1] <= sent_end else (org[0], sent_end)
+
+
+def _org_run_after(doc: Doc, start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """``_org_after`` before its end is held to the sentence."""
     after = _skip_det(doc, start)
     grouped = group_org_end(doc, after)
     if grouped > after:
