@@ -1575,10 +1575,7 @@ def _effort(trigger: Trigger) -> bool:
     if trigger.type != "ASSAULT" or _objects(trigger.verb) or trigger.last is not trigger.verb:
         # "opened fire to disperse the demonstrators": violence done, with its purpose.
         return False
-    return any(
-        (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)) or _purpose(c)
-        for c in trigger.verb.children
-    )
+    return any((c.dep_ == "xcomp" and _to_infinitive(c)) or _purpose(c) for c in trigger.verb.children)
 
 
 def _prediction(trigger: Trigger, subject_heads: list[Token], target_heads: list[Token]) -> bool:
@@ -1718,7 +1715,7 @@ def _clause_preps(verb: Token) -> frozenset[str]:
 def _purpose(clause: Token) -> bool:
     """An infinitive of purpose ("opened fire to disperse the demonstrators", "staged demonstrations to demand
     reforms"): whom the action is meant to act on is the action's target."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+    return clause.dep_ == "advcl" and _to_infinitive(clause)
 
 
 def _addressed(trigger: Trigger, target_heads: list[Token]) -> bool:
@@ -1822,7 +1819,7 @@ def _folded(verb: Token) -> bool:
         return governor is not None and _addressed(governor, targets(governor, subjects(head)[1]))
     if head == verb or verb.dep_ not in _COMPLEMENT_DEPS:
         return False
-    if verb.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+    if verb.dep_ != "xcomp" and not _to_infinitive(verb):
         return False
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in (*_OBJ, "pobj"):
         head = head.head.head if head.dep_ == "pobj" else head.head
@@ -1937,7 +1934,7 @@ def _obliged(verb: Token) -> bool:
         and head.i != verb.i
         and _lemma(head) in lexicon().obligation_verbs
         and head.tag_ not in ("VBD", "VBN")
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and _to_infinitive(verb)
     )
 
 
@@ -1952,7 +1949,7 @@ def _directed(verb: Token) -> bool:
         and head.i != verb.i
         and _lemma(head) in lexicon().directive_verbs
         and any(c.dep_ in ("dobj", "dative") for c in head.children)
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and _to_infinitive(verb)
     )
 
 
@@ -1964,7 +1961,7 @@ def _aimed(verb: Token) -> bool:
     to endorse")."""
     lex = lexicon()
     for clause in _governors(verb, lambda t: t.dep_ == "conj" and not _has_subject(t)):
-        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+        infinitive = _to_infinitive(clause)
         if (
             infinitive
             and clause.dep_ == "acl"

@@ -900,15 +900,16 @@ def _shared_year(text: str, end: int, month: int) -> int | None:
     return year - 1 if month > _month(after["month"].rstrip(".")) else year
 
 
-# Articles before an ambiguous month that modifies the common noun after it: "the March accession", "a May poll".
-_NOUN_DETERMINERS = frozenset({"the", "a", "an"})
+# The articles: before an ambiguous month that modifies the common noun after it ("the March accession", "a May
+# poll"), and before a bare year that numbers a plural noun ("the 1986 results", ``_reads_as_year``).
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _dates_a_noun(ctx: Context, m: re.Match[str], lead: str) -> bool:
     """ "the March accession", "the May elections": an ambiguous month between "the" and the common noun it
     modifies is the month; "the March for Life", "the March on Washington" name a march, and a capitalised
     noun after it a name ("the May Day parade")."""
-    if lead not in _NOUN_DETERMINERS:  # the caller reads only a yearless month
+    if lead not in _ARTICLES:  # the caller reads only a yearless month
         return False
     token = token_at(ctx.doc, m.start("month"))
     if token is None or token.i + 1 >= len(token.doc):
@@ -1910,7 +1911,7 @@ def _reads_as_year(ctx: Context, start: int, end: int) -> bool:
             # A determiner or a possessor before it: "the 1996 games", "its 1989 results", "the company's 1989
             # results".
             before = token.doc[token.i - 1] if token.i > 0 else None
-            determined = before is not None and (before.lower_ in {"the", "a", "an"} or before.tag_ in {"PRP$", "POS"})
+            determined = before is not None and (before.lower_ in _ARTICLES or before.tag_ in {"PRP$", "POS"})
             return not counted or determined or _temporal_noun(token.head.lower_) or _dated_by_ner(ctx, token)
     lead = re.findall(r"[\w-]+", ctx.text[max(0, start - 20) : start].lower())[-1:]
     return bool(lead) and lead[0] in lexicon()["year_lead_words"]
