@@ -682,7 +682,12 @@ def _state_abbreviations(doc: Doc, text: str, found: list[Mention]) -> list[Ment
     taken = SpanIndex([(m.start, m.end, True) for m in found if not _PARTY_TAGGED.match(m.text)])
     abbreviations = words().abbreviations
     out: list[Mention] = []
-    for token in doc:
+    # The Doc's columns first (few words are a state's abbreviation, with or without its period): ``doc[i]``
+    # builds a Token.
+    for i, orth in enumerate(columns(doc).orths):
+        if orth not in abbreviations and orth + "." not in abbreviations:
+            continue
+        token = doc[i]
         mention = _with_period(text, Mention(token.idx, token.idx + len(token.text), token.text))
         start, end = mention.start, mention.end
         if mention.text not in abbreviations or taken.overlapping(start, end):

@@ -348,14 +348,10 @@ class Issuers:
             subject = _clause_subject(verb.head)
         if subject is None:
             return None
-        start, end = subtree_range(subject)
-        if (noun := antecedent(subject)).i != subject.i:
-            subject = noun  # "Mr. Cruz, who pointed to ...": Mr. Cruz, his phrase up to the clause
-            start, end = subject.left_edge.idx, subject.idx + len(subject.text)
+        subject, span = self._subject_phrase(subject)  # "Mr. Cruz, who pointed to ...": Mr. Cruz
         speaking = self._speaker_at(subject.idx)
         if speaking is not None:
             return self.claimant(speaking)
-        span = Span.of(self.text, start, end)
         entity = self.resolver.entity_at(subject)
         if entity is not None and entity.type in ISSUING_TYPES:
             return Speaker(text=span.text, entity=self.resolver.fullest(entity), span=span)
@@ -406,11 +402,7 @@ class Issuers:
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
-        start, end = subtree_range(subject)
-        if (noun := antecedent(subject)).i != subject.i:
-            subject = noun  # "a poll that showed ...": the poll, its phrase up to the clause
-            start, end = subject.left_edge.idx, subject.idx + len(subject.text)
-        span = Span.of(self.text, start, end)
+        subject, span = self._subject_phrase(subject)  # "a poll that showed ...": the poll
         if lemma in documents and subject.pos_ == "NOUN" and subject.lemma_.lower() in reckoning_documents():
             described = Speaker(text=span.text, span=span)
             return self._issuer(described, 0) or described
@@ -435,6 +427,13 @@ class Issuers:
             # 4 claims changed in the 41 AllSides reports holding such a pronoun (seed 3602), all right.
             return Speaker(text=span.text, span=span)
         return None
+
+    def _subject_phrase(self, subject: Token) -> tuple[Token, Span]:
+        """A verb's subject and its phrase: the noun a relative pronoun stands for, its phrase up to the clause
+        ("a poll that showed ...": "a poll"), else the subject's whole phrase."""
+        if (noun := antecedent(subject)).i != subject.i:
+            return noun, Span.of(self.text, noun.left_edge.idx, noun.idx + len(noun.text))
+        return subject, Span.of(self.text, *subtree_range(subject))
 
     def _framed(self, prep: Token) -> tuple[Statement | None, Speaker] | None:
         # A cue that opens with the preposition ("according to"), not one that ends with it ("voted for").
