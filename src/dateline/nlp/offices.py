@@ -1765,7 +1765,11 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
             continue
         title_end = _complement_end(doc, end)
         at = _field_end(doc, title_end)
-        scope_org = _scope_org(doc, at, served, lex) if envoy is None else None
+        # The organisation after "at/of/for/on", read once: it may hold a title with a place as its field
+        # (``_scope_org``), else it is weighed below
+        affiliated = served is None and at + 1 < len(doc) and doc[at].lower_ in _AFFILIATIONS
+        org = _org_after(doc, at + 1, lex) if affiliated else None
+        scope_org = _scope_org(doc, at, org) if envoy is None else None
         scoped = _scope_start(doc, k, start, end, lex) if scope_org is not None else start
         if scope_org is None and placed:
             continue  # "NAME, chief U.S. trade negotiator": the place inside may be the holder, left as before
@@ -1795,8 +1799,7 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         # "on" names the body a member sits on ("the ranking Democrat on the House Judiciary Committee")
         if scope_org is not None:
             of, of_start, of_end = lex.holder(doc[scope_org[0] : scope_org[1]].text), *scope_org
-        elif served is None and at + 1 < len(doc) and doc[at].lower_ in _AFFILIATIONS:
-            org = _org_after(doc, at + 1, lex)
+        elif affiliated:
             named = org is not None and doc[org[0]].ent_type_ == "ORG" and doc[at].lower_ != "for"
             if org is not None and (weak or named):
                 of, of_start, of_end = lex.holder(doc[org[0] : org[1]].text), *org
@@ -1864,15 +1867,14 @@ _AFFILIATIONS = frozenset({"at", "of", "for", "on"})
 _SCOPE_AFFILIATIONS = frozenset({"at"})
 
 
-def _scope_org(doc: Doc, at: int, served: tuple[str, int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
-    """The organisation after "at" (token ``at``, past the title's complement and field) that holds an
-    apposition's title, or None. It is one the model tags an organisation, or a seat of government ("the White
-    House"); a facility or a common noun is where the holder works, not whose office it is ("the top U.S.
-    commander at Bagram Air Base", "a U.S. official at the embassy")."""
-    if served is not None or at + 1 >= len(doc) or doc[at].lower_ not in _SCOPE_AFFILIATIONS:
+def _scope_org(doc: Doc, at: int, org: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The organisation ``org`` (``_org_after`` token ``at``, past the title's complement and field) when it
+    follows "at" and holds an apposition's title, or None. It is one the model tags an organisation, or a seat of
+    government ("the White House"); a facility or a common noun is where the holder works, not whose office it is
+    ("the top U.S. commander at Bagram Air Base", "a U.S. official at the embassy")."""
+    if org is None or doc[at].lower_ not in _SCOPE_AFFILIATIONS:
         return None
-    org = _org_after(doc, at + 1, lex)
-    if org is None or not (doc[org[0]].ent_type_ == "ORG" or home_seat(doc[org[0] : org[1]].text)):
+    if not (doc[org[0]].ent_type_ == "ORG" or home_seat(doc[org[0] : org[1]].text)):
         return None
     return org
 
