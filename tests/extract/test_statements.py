@@ -105,7 +105,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v25"
+        assert statement.extractor == "statements.rules.v26"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -1402,3 +1402,41 @@ def test_a_content_does_not_end_with_a_coordinator_the_parse_left_dangling() -> 
     )
     said = [s.content for s in analyse(text).statements if s.cue == "said"]
     assert said == ["the council doesn’t care very much about the harbor district", "the council was hostile to it"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A quantity noun's plural "of" object speaks: the respondents, not the bulk.
+        ("The bulk of the harbour workers said that the pier would close.\n", "The bulk of the harbour workers"),
+        ("A plethora of local economists say that the harbour plan will fail.\n", "A plethora of local economists"),
+    ],
+)
+def test_a_mute_quantity_of_people_speaks_for_them(text: str, speaker: str) -> None:
+    assert [s.speaker.text for s in analyse(text).statements] == [speaker]
+
+
+def test_what_a_mute_noun_reports_is_no_ones_statement() -> None:
+    # The evidence suggests how the workers would vote; that is part of what is suggested, not their statement.
+    text = "The bulk of the evidence suggests that harbour workers would vote for the mayor.\n"
+    assert analyse(text).statements == ()
+
+
+def test_a_time_word_the_parse_made_the_subject_leaves_the_speaker_before_it() -> None:
+    # The parse makes "today" the subject of "urged", hung on "saying" as its complement.
+    text = "Mayor Ellen Ward, saying that the harbour cannot wait, today urged the council to close the pier.\n"
+    assert [(s.speaker.text, s.cue) for s in analyse(text).statements] == [
+        ("Mayor Ellen Ward", "saying"),
+        ("Mayor Ellen Ward", "urged"),
+    ]
+
+
+def test_a_cue_coordinated_inside_a_complement_with_a_mute_subject_takes_the_reporting_subject() -> None:
+    text = (
+        "The harbour spokesman said the lack of repair work at the north pier could eventually affect "
+        "shipping at other docks but added he was unable to say when this might happen.\n"
+    )
+    assert [(s.speaker.text, s.cue) for s in analyse(text).statements] == [
+        ("The harbour spokesman", "said"),
+        ("The harbour spokesman", "added"),
+    ]

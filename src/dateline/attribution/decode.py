@@ -53,6 +53,10 @@ COMPLEMENT_DEP = "ccomp"
 # describes the noun; it reports no one's speech.
 MODIFIER_DEP = "amod"
 
+# The tag of a possessive mark ("investors' doubts", "Trump's"): a tagged cue opening with one is the tail of
+# a noun phrase ("’ doubts about"), never a speech act, and its source the possessor cut off from it.
+POSSESSIVE_TAG = "POS"
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -134,7 +138,7 @@ class StatementMaker:
         ]
         contents = [s for s in found if s.role == "CON"]
         sources = [s for s in found if s.role == "SRC"]
-        for cue in (s for s in found if s.role == "CUE"):
+        for cue in (s for s in found if s.role == "CUE" and self.doc[s.first].tag_ != POSSESSIVE_TAG):
             content, source = _nearest(cue, contents), _nearest(cue, sources)
             if source is None and content is not None:
                 source = self.parsed_source(cue)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,7 @@ from dateline.extract.statements.cues import (
     issued_document_start,
     mistagged_subject,
     mistagged_verb,
+    mute_noun,
     opens_with_label,
     quoted_as,
     relative_head,
@@ -154,6 +155,9 @@ class Builder:
     doc: Doc
     quotes: Quotes
     resolver: SpeakerResolver
+    # Cues whose subject names no one who can speak (``cues.mute_noun``), with their contents: no statement,
+    # but what their contents report is no one's statement either (``muted_inside``).
+    muted: list[tuple[Cue, Span]] = field(default_factory=list)
 
     def span(self, first: int, last: int) -> Span:
         return Span.of(self.article.text, self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text))
@@ -257,6 +261,8 @@ class Builder:
             head = leading[0]
         if head is not None and cue.kind in VERB_KINDS:
             stop = min(stop, _apposed_relative(verb, head) or stop)
+        if head is not None and bounds is not None and cue.kind in NESTING_KINDS and mute_noun(head):
+            self.muted.append((cue, self.span(*bounds)))
         if head is None or head.lower_ in NON_SPEAKERS or head.i >= stop or unspeaking(head, self.quotes.inside(head)):
             return None
         if opening_absolute(head, lex) or opens_with_label(sent, cue.last, lex):
@@ -643,6 +649,15 @@ def _outermost(found: Sequence[tuple[Cue, Statement]], doc: Doc) -> Iterator[Sta
         near = outers.overlapping(own.start, own.end) if own is not None else []
         if not any(_reported_inside(cue, statement, outer_cue, content, doc) for outer_cue, content in near):
             yield statement
+
+
+def muted_inside(
+    found: Sequence[tuple[Cue, Statement]], muted: Sequence[tuple[Cue, Span]], doc: Doc
+) -> list[tuple[Cue, Statement]]:
+    """The statements less those reported inside a muted cue's content (``Builder.muted``): in "the survey's
+    bulk suggests that voters would back her" the backing is what the survey suggests, not the voters'
+    statement, as it would be inside a speaker's content (``_outermost``)."""
+    return [(c, s) for c, s in found if not any(_reported_inside(c, s, m, content, doc) for m, content in muted)]
 
 
 def _reported_inside(cue: Cue, statement: Statement, outer_cue: Cue, content: Span, doc: Doc) -> bool:
