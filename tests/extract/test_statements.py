@@ -1338,6 +1338,22 @@ def test_who_after_an_appositive_is_the_name_it_describes(text: str, speaker: st
     assert statement.speaker.text.startswith("Ellen Baker, the ")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A "who" clause with no comma before it restricts the person it follows: the boy said it.
+        ("Ellen Baker, the mother of the boy who said he was beaten, spoke to reporters.\n", "the boy"),
+        # No person right before it: the appositive's head is still the one described.
+        (
+            "Ellen Baker, a darling of the left who says the harbour must close, spoke on Monday.\n",
+            "Ellen Baker, a darling of the left",
+        ),
+    ],
+)
+def test_a_restrictive_who_after_a_person_in_an_appositive_is_that_person(text: str, speaker: str) -> None:
+    assert [s.speaker.text for s in analyse(text).statements] == [speaker]
+
+
 def test_who_after_a_possessed_appositive_was_the_name_already() -> None:
     text = "Ellen Baker, Tom Baker's wife, who told reporters that the bridge was unsafe, stayed home.\n"
     (statement,) = analyse(text).statements
@@ -1444,7 +1460,7 @@ def test_a_cue_coordinated_inside_a_complement_with_a_mute_subject_takes_the_rep
     ]
 
 
-def test_the_mute_nouns_file_is_what_the_wordnet_script_writes() -> None:
+def test_the_mute_and_person_nouns_files_are_what_the_wordnet_script_writes() -> None:
     # The list is generated, not edited by hand: bench/wordnet_speakers.py reproduces it from WordNet 3.0
     # (Debian's wordnet-base), header included.
     wordnet = Path("/usr/share/wordnet")
@@ -1458,3 +1474,6 @@ def test_the_mute_nouns_file_is_what_the_wordnet_script_writes() -> None:
     written = (Path(__file__).parents[2] / "src/dateline/data/mute_nouns.txt").read_text(encoding="utf-8")
     assert written == module.HEADER + "\n".join(module.mute_nouns(wordnet)) + "\n"
     assert "WORDNET-LICENSE.txt" in module.HEADER
+    persons = (Path(__file__).parents[2] / "src/dateline/data/person_nouns.txt").read_text(encoding="utf-8")
+    assert persons == module.PERSONS_HEADER + "\n".join(module.person_nouns(wordnet)) + "\n"
+    assert "WORDNET-LICENSE.txt" in module.PERSONS_HEADER
