@@ -1354,6 +1354,13 @@ def test_a_restrictive_who_after_a_person_in_an_appositive_is_that_person(text: 
     assert [s.speaker.text for s in analyse(text).statements] == [speaker]
 
 
+def test_a_cue_coordinated_after_who_ends_the_speaker_before_the_clause() -> None:
+    text = "Ellen Baker, the wife of Governor Tom Baker, who lives in Ohio and says the bridge is unsafe, spoke.\n"
+    assert [(s.speaker.text, s.cue) for s in analyse(text).statements] == [
+        ("Ellen Baker, the wife of Governor Tom Baker", "says")
+    ]
+
+
 def test_who_after_a_possessed_appositive_was_the_name_already() -> None:
     text = "Ellen Baker, Tom Baker's wife, who told reporters that the bridge was unsafe, stayed home.\n"
     (statement,) = analyse(text).statements

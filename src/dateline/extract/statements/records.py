@@ -53,7 +53,7 @@ from dateline.extract.statements.lexicon import (
 from dateline.extract.statements.quotes import Quotes, quote_regions
 from dateline.extract.support.blocks import block_after, colon_closing
 from dateline.extract.support.common import SpanIndex, content_parts
-from dateline.extract.support.speakers import SpeakerResolver, load_cues
+from dateline.extract.support.speakers import SpeakerResolver, load_cues, own_clause_verb
 from dateline.extract.support.tokens import columns, within
 from dateline.model import CUE_SPEECH, Article, Span, Speaker, Statement
 from dateline.nlp.components import line_start
@@ -581,8 +581,10 @@ class Builder:
 def _apposed_relative(verb: Token, head: Token) -> int | None:
     """The relative pronoun subject of ``verb`` that stands for ``head`` through an appositive ("Meghan X,
     the daughter of Senator John X, who said": ``cues.relative_head``), whose clause hangs inside the
-    speaker's phrase: the phrase ends before it. None where the clause hangs on the head itself."""
-    for child in verb.children:
+    speaker's phrase: the phrase ends before it. None where the clause hangs on the head itself. A cue
+    coordinated after the relative clause's first verb ("who lives in Ohio and says") has that verb's
+    subject (``speakers.own_clause_verb``)."""
+    for child in own_clause_verb(verb).children:
         if child.dep_ == "nsubj" and child.head.dep_ == "relcl" and child.head.head.i != head.i:
             antecedent = relative_head(child)
             if antecedent is not None and antecedent.i == head.i:

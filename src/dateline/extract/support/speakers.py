@@ -682,10 +682,16 @@ def _own_relative_clause(pronoun: Token) -> Token | None:
     """The relative clause whose subject ``pronoun`` is: its own verb, or the first of the verbs it is
     coordinated with ("a writer who touts X or who advocates Y"). Not an outer relative clause further up
     ("a nurse who was among the first in a wave of students who came out"): that one hangs on another noun."""
-    verb = pronoun.head
+    verb = own_clause_verb(pronoun.head)
+    return verb if verb.dep_ == "relcl" else None
+
+
+def own_clause_verb(verb: Token) -> Token:
+    """The first of the verbs ``verb`` is coordinated with ("who lives in Ohio and says": "lives"), whose
+    subject the coordinated ones share; ``verb`` itself when it is no conjunct."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb if verb.dep_ == "relcl" else None
+    return verb
 
 
 def _of_object(token: Token) -> Token | None:
