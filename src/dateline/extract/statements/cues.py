@@ -17,7 +17,14 @@ from dateline.extract.statements.lexicon import (
     Lexicon,
 )
 from dateline.extract.support.issuers import issuing_verbs
-from dateline.extract.support.speakers import DOCUMENT_NOUNS, FINITE_TAGS, SUBJECT_DEPS, apposition_head
+from dateline.extract.support.speakers import (
+    BESIDE_DEPS,
+    DOCUMENT_NOUNS,
+    FINITE_TAGS,
+    SUBJECT_DEPS,
+    apposition_head,
+)
+from dateline.extract.support.speakers import RELATIVE_PRONOUNS as PERSON_RELATIVES
 from dateline.extract.support.tokens import columns
 from dateline.model import CUE_ATTITUDE, CUE_OTHER, CUE_SPEECH
 from dateline.nlp.components import line_start
@@ -34,8 +41,6 @@ ADJACENT_SUBJECT_DEPS = frozenset({"compound", "nummod", "npadvmod", "dep", "adv
 ADJACENT_SUBJECT_POS = NOUN_POS | {"NUM"}
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-# The relative pronoun that stands only for a person (or a group of people).
-PERSON_RELATIVE = "who"
 
 # Dependency relations through which a subjectless cue takes its governor's subject, and how many hops.
 INHERITS_SUBJECT = frozenset({"conj", "advcl"})
@@ -81,9 +86,6 @@ READER_PRONOUNS = frozenset({"you"})
 # Nouns that name no one who can speak in any WordNet sense (``data/mute_nouns.txt``, written by
 # bench/wordnet_speakers.py: every sense an event, state, feeling, attribute, time, phenomenon ... ).
 MUTE_NOUNS_FILE = "mute_nouns.txt"
-
-# Relations of a word coordinated with or set beside a cue subject's head, which may name the speaker.
-BESIDE_DEPS = frozenset({"conj", "appos"})
 
 # The preposition of a quantity noun's members ("the bulk of the respondents", "a plethora of experts"): a
 # mute head with a speaking plural "of" object names those who speak (``mute_noun``); a singular one is
@@ -467,7 +469,7 @@ def relative_head(token: Token) -> Token | None:
     clause = token.head
     if token.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl":
         return None
-    return apposition_head(clause.head) if token.lower_ == PERSON_RELATIVE else clause.head
+    return apposition_head(clause.head) if token.lower_ in PERSON_RELATIVES else clause.head
 
 
 def _reporting_verb(participle: Token) -> Token | None:

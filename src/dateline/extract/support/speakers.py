@@ -418,7 +418,7 @@ class SpeakerResolver:
         """People named in a coordinated or appositive subject ("X, and Y, emphasized"); none otherwise, so
         that "the wife of X" is never taken for X. A possessor is no speaker either: "Foley's mother and
         brother", "Mueller's team and prosecutors" are people of theirs, not them."""
-        if not any(t.dep_ in {"conj", "appos"} for t in phrase):
+        if not any(t.dep_ in BESIDE_DEPS for t in phrase):
             return []
         owners = {e for t in phrase if t.dep_ == "poss" and (e := self.entity_at(t)) is not None}
         return [p for p in self.people_in(phrase.start_char, phrase.end_char) if p not in owners]
@@ -798,7 +798,11 @@ RELATIVE_TAG = "WP"
 QUANTIFIERS = frozenset({"one", "some", "many", "each", "none", "all", "several", "most", "few", "both"})
 # Tags of a plural noun, and the relations of a quantifier that counts it ("most/amod Britons", "all/det").
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
-QUANTIFIER_DEPS = frozenset({"amod", "det", "nummod"})
+# ("nummod" would be "one" alone, which counts no plural.)
+QUANTIFIER_DEPS = frozenset({"amod", "det"})
+# Relations of a word coordinated with or set beside a subject's head, which may name the speaker ("X, and Y,
+# emphasized"; "the storm and the governor"; the rules' ``cues.mute_noun``).
+BESIDE_DEPS = frozenset({"conj", "appos"})
 DEMONSTRATIVES = frozenset({"that", "those", "this", "these"})
 # Possessors that say where a described organisation stands, not whose part it is ("the nation's largest bank").
 PLACE_POSSESSORS = frozenset({"country", "nation", "world", "region", "continent"})
