@@ -1455,6 +1455,12 @@ def test_a_time_word_the_parse_made_the_subject_leaves_the_speaker_before_it() -
     ]
 
 
+def test_a_name_the_ner_reads_as_a_date_is_still_the_speaker() -> None:
+    # "May" (the Prime Minister) is tagged DATE; only a mute time noun ("today") gives way to the subject before it.
+    text = "This year two harbour fires have been set in Dover, and May said four more have been stopped.\n"
+    assert [(s.speaker.text, s.cue) for s in analyse(text).statements] == [("May", "said")]
+
+
 def test_a_cue_coordinated_inside_a_complement_with_a_mute_subject_takes_the_reporting_subject() -> None:
     text = (
         "The harbour spokesman said the lack of repair work at the north pier could eventually affect "

@@ -443,10 +443,20 @@ def test_the_combined_speaker_of_who_after_an_appositive_is_the_name_it_describe
     assert speakers == ["Meghan Ward, the daughter of Senator Tom Ward"]
 
 
-def test_a_tagged_cue_never_opens_with_a_possessive_mark() -> None:
-    # "investors’ doubts about" is a noun phrase: the possessor is no source and "’ doubts about" no cue.
+def test_a_tagged_statement_across_a_cue_with_a_mute_subject_is_none() -> None:
+    # The setback raised the doubts: no statement of the rules, and "investors" + "doubts about" none either.
     text = (
         "Harbour bonds fell after the fresh setback to the repair bill raised investors’ doubts about "
         "the mayor’s ability to fund the new pier.\n"
     )
     assert _statements(text, "statements.combined") == []
+
+
+def test_a_tagged_cue_never_opens_with_a_possessive_mark() -> None:
+    text = (
+        "For instance, Ward's point about how it's unwise to exaggerate the dangers of flooding or to imply "
+        "that she is secretly working for the developers? Baker did just that.\n"
+    )
+    assert [(speaker, cue) for speaker, cue, _ in _statements(text, "statements.combined")] == [
+        ("Ward", "point about")
+    ]

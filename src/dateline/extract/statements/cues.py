@@ -13,6 +13,7 @@ from dateline.extract.statements.lexicon import (
     CONTROLLING_OBJECTS,
     NOUN_POS,
     STRAY_CLAUSE_DEPS,
+    VERB_KINDS,
     Cue,
     Lexicon,
 )
@@ -94,7 +95,8 @@ MEMBERS_OF = "of"
 MEMBER_TAGS = frozenset({"NNS", "NNPS"})
 
 # Entity types of a time word the parse made a verb's subject ("X, saying ..., today urged": an adverb of
-# time), which names no speaker: the subject of the verb governing the cue does (``cue_subject``).
+# time), which names no speaker: the subject of the verb governing the cue does (``cue_subject``). Only a
+# mute common noun ("today", "evening"): "May said" is the Prime Minister whatever the NER calls her.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 # The relation of a complement clause: a cue coordinated inside one ("X said the lack of Y could affect Z
@@ -329,6 +331,21 @@ def _speaking_members(head: Token) -> bool:
     return any(m.tag_ in MEMBER_TAGS and not mute_noun(m) for m in members)
 
 
+def muted_cues(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """The character ranges of the verb cues whose subject names no one who can speak (``mute_noun``): the
+    rules make no statement of them ("the fresh setback ... raised investors' doubts about"), and what a
+    tagger marks across them ("investors" + "doubts about") is no statement either."""
+    spans: list[tuple[int, int]] = []
+    for i in cue_candidates(doc, lex):
+        cue = cue_at(doc[i], lex)
+        if cue is None or cue.kind not in VERB_KINDS:
+            continue
+        subject = cue_subject(doc[cue.head], lex)
+        if subject is not None and mute_noun(subject):
+            spans.append((doc[cue.first].idx, doc[cue.last].idx + len(doc[cue.last])))
+    return spans
+
+
 def passive_cue(tokens: Sequence[Token]) -> bool:
     """Whether a cue's verb is passive without a "by" phrase: its subject is then what was said or whom it
     was said to ("He is to be congratulated", "420 appointees are confirmed", "the House is expected to
@@ -374,7 +391,13 @@ def cue_subject(verb: Token, lex: Lexicon, depth: int = 0, *, prefixed: bool = F
             # the cue participle ("Reyes is quoted as saying").
             return None
         antecedent = relative_head(child)
-        if antecedent is None and child.ent_type_ in TIME_ENTITIES and depth < MAX_INHERIT and verb.head.i != verb.i:
+        if (
+            antecedent is None
+            and child.ent_type_ in TIME_ENTITIES
+            and mute_noun(child)
+            and depth < MAX_INHERIT
+            and verb.head.i != verb.i
+        ):
             # "X, saying ..., today urged": the time adverb the parse made the subject names no one; the
             # subject before it of the verb the parse hangs the cue on does.
             named = cue_subject(verb.head, lex, depth + 1)
