@@ -82,9 +82,9 @@ def test_a_model_loads_when_the_code_reads_the_scan_it_was_trained_on(
 
 def test_the_combined_extractor_is_the_default_and_the_rules_stay_available() -> None:
     names = [s.qualified for s in registry.resolve()]
-    assert "statements.combined.v29" in names
-    assert "statements.rules.v25" not in names
-    assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v25"
+    assert "statements.combined.v30" in names
+    assert "statements.rules.v26" not in names
+    assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v26"
 
 
 def test_the_tagger_adds_a_statement_the_rules_miss() -> None:
@@ -441,3 +441,22 @@ def test_the_combined_speaker_of_who_after_an_appositive_is_the_name_it_describe
     text = "Meghan Ward, the daughter of Senator Tom Ward, who said on Monday that the harbour would close, left."
     speakers = [speaker for speaker, _cue, _content in _statements(text, "statements.combined")]
     assert speakers == ["Meghan Ward, the daughter of Senator Tom Ward"]
+
+
+def test_a_tagged_statement_across_a_cue_with_a_mute_subject_is_none() -> None:
+    # The setback raised the doubts: no statement of the rules, and "investors" + "doubts about" none either.
+    text = (
+        "Harbour bonds fell after the fresh setback to the repair bill raised investors’ doubts about "
+        "the mayor’s ability to fund the new pier.\n"
+    )
+    assert _statements(text, "statements.combined") == []
+
+
+def test_a_tagged_cue_never_opens_with_a_possessive_mark() -> None:
+    text = (
+        "For instance, Ward's point about how it's unwise to exaggerate the dangers of flooding or to imply "
+        "that she is secretly working for the developers? Baker did just that.\n"
+    )
+    assert [(speaker, cue) for speaker, cue, _ in _statements(text, "statements.combined")] == [
+        ("Ward", "point about")
+    ]

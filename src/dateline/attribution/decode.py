@@ -53,6 +53,10 @@ COMPLEMENT_DEP = "ccomp"
 # describes the noun; it reports no one's speech.
 MODIFIER_DEP = "amod"
 
+# The tag of a possessive mark ("investors' doubts", "Obama's point"): a tagged cue never opens with one; the
+# cue is the noun after it ("point about"), which the tests on cues then judge ("doubts" is no speech act).
+POSSESSIVE_TAG = "POS"
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -134,7 +138,7 @@ class StatementMaker:
         ]
         contents = [s for s in found if s.role == "CON"]
         sources = [s for s in found if s.role == "SRC"]
-        for cue in (s for s in found if s.role == "CUE"):
+        for cue in (self.without_possessive(s) for s in found if s.role == "CUE"):
             content, source = _nearest(cue, contents), _nearest(cue, sources)
             if source is None and content is not None:
                 source = self.parsed_source(cue)
@@ -150,6 +154,12 @@ class StatementMaker:
             ):
                 continue
             yield self.statement(cue, source, content)
+
+    def without_possessive(self, cue: Segment) -> Segment:
+        """The tagged cue less a possessive mark it opens with (``POSSESSIVE_TAG``)."""
+        if cue.first < cue.last and self.doc[cue.first].tag_ == POSSESSIVE_TAG:
+            return Segment(cue.role, cue.first + 1, cue.last)
+        return cue
 
     def complement_or_quotation(self, cue: Segment, content: Segment) -> bool:
         """Whether the tagged content is a clause the cue governs as its complement ("suggested the

@@ -17,6 +17,7 @@ from dateline.attribution.decode import Segment, StatementMaker
 from dateline.attribution.features import Item, doc_sequences
 from dateline.attribution.model import Tagger, load_tagger
 from dateline.extract.statements import Quotes, extract_statements, quote_regions
+from dateline.extract.statements.cues import muted_cues
 from dateline.extract.statements.lexicon import Cue, Lexicon
 from dateline.extract.statements.records import opens_block
 from dateline.extract.support.common import SpanIndex
@@ -67,6 +68,7 @@ def tagged_statements(
     )
     tagged = dict(zip(bounds, sequences, strict=True))
     ruled = SpanIndex([(s.cue_span.start, s.cue_span.end, s) for s in rules if s.cue_span is not None])
+    muted = SpanIndex([(start, end, (start, end)) for start, end in muted_cues(doc, Lexicon.load())])
     for sent in doc.sents:
         maker.resolver.start_sentence()
         # A byline or credit line is metadata, never a statement (as for the rules).
@@ -82,11 +84,18 @@ def tagged_statements(
             if sequence is not None
             else []
         )
+        found = [s for s in found if not _across_muted(s, muted)]
         said = own + found if keep is not None else found or own
         for statement in said:
             maker.resolver.observe_statement(statement, maker.quotes.regions)
         maker.resolver.observe_subjects(sent, said, maker.quotes.regions)
         yield from found
+
+
+def _across_muted(statement: Statement, muted: SpanIndex[tuple[int, int]]) -> bool:
+    """Whether a tagged statement's cue overlaps a cue whose subject is mute (``cues.muted_cues``)."""
+    cue = statement.cue_span
+    return cue is not None and bool(muted.overlapping(cue.start, cue.end))
 
 
 def _beside_rules(maker: StatementMaker, rules: Sequence[Statement]) -> Callable[[Segment, Segment, Segment], bool]:
@@ -132,14 +141,14 @@ def _new(statement: Statement, ruled: SpanIndex[Statement]) -> bool:
     )
 
 
-@extractor("statements.crf", version=17, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.crf", version=18, requires=("entity",), assigns=("statement",), default=False)
 def extract_tagged(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """The tagger's statements alone (for comparison; see the module docstring)."""
     rules = rule_statements(article, doc, prior)
     yield from tagged_statements(article, doc, rules, prior)
 
 
-@extractor("statements.combined", version=29, requires=("entity",), assigns=("statement",))
+@extractor("statements.combined", version=30, requires=("entity",), assigns=("statement",))
 def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """The rules' statements and the tagger's new ones (see the module docstring)."""
     rules = rule_statements(article, doc, prior)

@@ -46,7 +46,7 @@ from dateline.extract.statements.credits import credited
 from dateline.extract.statements.cues import cue_at, cue_candidates, headline_line
 from dateline.extract.statements.lexicon import Cue, Lexicon
 from dateline.extract.statements.quotes import Quotes, quote_regions
-from dateline.extract.statements.records import Builder, _distinct, _outermost, resumed_parts
+from dateline.extract.statements.records import Builder, _distinct, _outermost, muted_inside, resumed_parts
 from dateline.extract.statements.relays import _relay_end, _relay_tail, relayed_by_source
 from dateline.extract.support.common import content_parts
 from dateline.extract.support.speakers import SpeakerResolver
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 __all__ = ["Cue", "Lexicon", "Quotes", "content_parts", "extract_statements", "quote_regions", "resumed_parts"]
 
 
-@extractor("statements.rules", version=25, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.rules", version=26, requires=("entity",), assigns=("statement",), default=False)
 def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """Attributed statements of one article (see the module docstring)."""
     lex = Lexicon.load()
@@ -109,5 +109,6 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
     if last is not None:
         done.append(last)
     # A content with no word in it (a stray quotation mark after a headline) says nothing.
+    done = muted_inside(done, builder.muted, doc)
     kept = [s for s in _outermost(done, doc) if any(c.isalnum() for c in s.content)]
     yield from credited(builder, relayed_by_source(done, kept))

@@ -13,11 +13,19 @@ from dateline.extract.statements.lexicon import (
     CONTROLLING_OBJECTS,
     NOUN_POS,
     STRAY_CLAUSE_DEPS,
+    VERB_KINDS,
     Cue,
     Lexicon,
 )
 from dateline.extract.support.issuers import issuing_verbs
-from dateline.extract.support.speakers import DOCUMENT_NOUNS, FINITE_TAGS, SUBJECT_DEPS, apposition_head
+from dateline.extract.support.speakers import (
+    BESIDE_DEPS,
+    DOCUMENT_NOUNS,
+    FINITE_TAGS,
+    SUBJECT_DEPS,
+    apposition_head,
+)
+from dateline.extract.support.speakers import RELATIVE_PRONOUNS as PERSON_RELATIVES
 from dateline.extract.support.tokens import columns
 from dateline.model import CUE_ATTITUDE, CUE_OTHER, CUE_SPEECH
 from dateline.nlp.components import line_start
@@ -34,8 +42,6 @@ ADJACENT_SUBJECT_DEPS = frozenset({"compound", "nummod", "npadvmod", "dep", "adv
 ADJACENT_SUBJECT_POS = NOUN_POS | {"NUM"}
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-# The relative pronoun that stands only for a person (or a group of people).
-PERSON_RELATIVE = "who"
 
 # Dependency relations through which a subjectless cue takes its governor's subject, and how many hops.
 INHERITS_SUBJECT = frozenset({"conj", "advcl"})
@@ -82,8 +88,20 @@ READER_PRONOUNS = frozenset({"you"})
 # bench/wordnet_speakers.py: every sense an event, state, feeling, attribute, time, phenomenon ... ).
 MUTE_NOUNS_FILE = "mute_nouns.txt"
 
-# Relations of a word coordinated with or set beside a cue subject's head, which may name the speaker.
-BESIDE_DEPS = frozenset({"conj", "appos"})
+# The preposition of a quantity noun's members ("the bulk of the respondents", "a plethora of experts"): a
+# mute head with a speaking plural "of" object names those who speak (``mute_noun``); a singular one is
+# what the head is of ("the lack of overtime work", "the bulk of the evidence").
+MEMBERS_OF = "of"
+MEMBER_TAGS = frozenset({"NNS", "NNPS"})
+
+# Entity types of a time word the parse made a verb's subject ("X, saying ..., today urged": an adverb of
+# time), which names no speaker: the subject of the verb governing the cue does (``cue_subject``). Only a
+# mute common noun ("today", "evening"): "May said" is the Prime Minister whatever the NER calls her.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+# The relation of a complement clause: a cue coordinated inside one ("X said the lack of Y could affect Z
+# but added ...") whose inherited subject is mute was coordinated with the reporting verb (``cue_subject``).
+COMPLEMENT_DEP = "ccomp"
 
 # Tags the small model gives a clause verb it read as a noun headed by the noun before it ("the lawsuit
 # states", "the news agency reports": ``mistagged_verb``).
@@ -301,7 +319,31 @@ def mute_noun(head: Token) -> bool:
     if head.pos_ != "NOUN" or not head.text.islower() or any(c.dep_ in BESIDE_DEPS for c in head.children):
         return False
     lemma = head.lemma_.lower()
-    return lemma in mute_nouns() and lemma not in DOCUMENT_NOUNS
+    return lemma in mute_nouns() and lemma not in DOCUMENT_NOUNS and not _speaking_members(head)
+
+
+def _speaking_members(head: Token) -> bool:
+    """Whether a noun's plural "of" object may speak: "the bulk of the respondents", "a plethora of experts"
+    name the respondents and experts, whatever the quantity noun itself names (statements.rules v26)."""
+    members = (
+        c for p in head.children if p.dep_ == "prep" and p.lower_ == MEMBERS_OF for c in p.children if c.dep_ == "pobj"
+    )
+    return any(m.tag_ in MEMBER_TAGS and not mute_noun(m) for m in members)
+
+
+def muted_cues(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """The character ranges of the verb cues whose subject names no one who can speak (``mute_noun``): the
+    rules make no statement of them ("the fresh setback ... raised investors' doubts about"), and what a
+    tagger marks across them ("investors" + "doubts about") is no statement either."""
+    spans: list[tuple[int, int]] = []
+    for i in cue_candidates(doc, lex):
+        cue = cue_at(doc[i], lex)
+        if cue is None or cue.kind not in VERB_KINDS:
+            continue
+        subject = cue_subject(doc[cue.head], lex)
+        if subject is not None and mute_noun(subject):
+            spans.append((doc[cue.first].idx, doc[cue.last].idx + len(doc[cue.last])))
+    return spans
 
 
 def passive_cue(tokens: Sequence[Token]) -> bool:
@@ -349,12 +391,29 @@ def cue_subject(verb: Token, lex: Lexicon, depth: int = 0, *, prefixed: bool = F
             # the cue participle ("Reyes is quoted as saying").
             return None
         antecedent = relative_head(child)
+        if (
+            antecedent is None
+            and child.ent_type_ in TIME_ENTITIES
+            and mute_noun(child)
+            and depth < MAX_INHERIT
+            and verb.head.i != verb.i
+        ):
+            # "X, saying ..., today urged": the time adverb the parse made the subject names no one; the
+            # subject before it of the verb the parse hangs the cue on does.
+            named = cue_subject(verb.head, lex, depth + 1)
+            return named if named is not None and named.i < child.i else child
         return antecedent if antecedent is not None else child
     if depth < MAX_INHERIT and verb.head.i != verb.i:
         if depth == 0 and reduced_passive(verb):
             return None  # "Asked about X, Y said ...": Y was asked (see ``reduced_passive``)
         if verb.dep_ in INHERITS_SUBJECT:
-            return cue_subject(_reporting_verb(verb) or verb.head, lex, depth + 1)
+            inherited = cue_subject(_reporting_verb(verb) or verb.head, lex, depth + 1)
+            governor = verb.head
+            if inherited is not None and mute_noun(inherited) and governor.dep_ == COMPLEMENT_DEP:
+                # "X said the lack of Y could affect Z but added ...": a lack adds nothing; the parse hung
+                # the coordination inside the complement, and the reporting verb's subject speaks.
+                return cue_subject(governor.head, lex, depth + 1)
+            return inherited
         quoted = quoted_as(verb)
         if quoted is not None:
             return quoted[0]
@@ -433,7 +492,7 @@ def relative_head(token: Token) -> Token | None:
     clause = token.head
     if token.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl":
         return None
-    return apposition_head(clause.head) if token.lower_ == PERSON_RELATIVE else clause.head
+    return apposition_head(clause.head) if token.lower_ in PERSON_RELATIVES else clause.head
 
 
 def _reporting_verb(participle: Token) -> Token | None:

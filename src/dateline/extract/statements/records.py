@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,7 @@ from dateline.extract.statements.cues import (
     issued_document_start,
     mistagged_subject,
     mistagged_verb,
+    mute_noun,
     opens_with_label,
     quoted_as,
     relative_head,
@@ -52,7 +53,7 @@ from dateline.extract.statements.lexicon import (
 from dateline.extract.statements.quotes import Quotes, quote_regions
 from dateline.extract.support.blocks import block_after, colon_closing
 from dateline.extract.support.common import SpanIndex, content_parts
-from dateline.extract.support.speakers import SpeakerResolver, load_cues
+from dateline.extract.support.speakers import SpeakerResolver, load_cues, own_clause_verb
 from dateline.extract.support.tokens import columns, within
 from dateline.model import CUE_SPEECH, Article, Span, Speaker, Statement
 from dateline.nlp.components import line_start
@@ -155,6 +156,9 @@ class Builder:
     doc: Doc
     quotes: Quotes
     resolver: SpeakerResolver
+    # Cues whose subject names no one who can speak (``cues.mute_noun``), with their contents: no statement,
+    # but what their contents report is no one's statement either (``muted_inside``).
+    muted: list[tuple[Cue, Span]] = field(default_factory=list)
 
     def span(self, first: int, last: int) -> Span:
         return Span.of(self.article.text, self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text))
@@ -258,6 +262,8 @@ class Builder:
             head = leading[0]
         if head is not None and cue.kind in VERB_KINDS:
             stop = min(stop, _apposed_relative(verb, head) or stop)
+        if head is not None and bounds is not None and cue.kind in NESTING_KINDS and mute_noun(head):
+            self.muted.append((cue, self.span(*bounds)))
         if head is None or head.lower_ in NON_SPEAKERS or head.i >= stop or unspeaking(head, self.quotes.inside(head)):
             return None
         if opening_absolute(head, lex) or opens_with_label(sent, cue.last, lex):
@@ -576,8 +582,10 @@ class Builder:
 def _apposed_relative(verb: Token, head: Token) -> int | None:
     """The relative pronoun subject of ``verb`` that stands for ``head`` through an appositive ("Meghan X,
     the daughter of Senator John X, who said": ``cues.relative_head``), whose clause hangs inside the
-    speaker's phrase: the phrase ends before it. None where the clause hangs on the head itself."""
-    for child in verb.children:
+    speaker's phrase: the phrase ends before it. None where the clause hangs on the head itself. A cue
+    coordinated after the relative clause's first verb ("who lives in Ohio and says") has that verb's
+    subject (``speakers.own_clause_verb``)."""
+    for child in own_clause_verb(verb).children:
         if child.dep_ == "nsubj" and child.head.dep_ == "relcl" and child.head.head.i != head.i:
             antecedent = relative_head(child)
             if antecedent is not None and antecedent.i == head.i:
@@ -644,6 +652,15 @@ def _outermost(found: Sequence[tuple[Cue, Statement]], doc: Doc) -> Iterator[Sta
         near = outers.overlapping(own.start, own.end) if own is not None else []
         if not any(_reported_inside(cue, statement, outer_cue, content, doc) for outer_cue, content in near):
             yield statement
+
+
+def muted_inside(
+    found: Sequence[tuple[Cue, Statement]], muted: Sequence[tuple[Cue, Span]], doc: Doc
+) -> list[tuple[Cue, Statement]]:
+    """The statements less those reported inside a muted cue's content (``Builder.muted``): in "the survey's
+    bulk suggests that voters would back her" the backing is what the survey suggests, not the voters'
+    statement, as it would be inside a speaker's content (``_outermost``)."""
+    return [(c, s) for c, s in found if not any(_reported_inside(c, s, m, content, doc) for m, content in muted)]
 
 
 def _reported_inside(cue: Cue, statement: Statement, outer_cue: Cue, content: Span, doc: Doc) -> bool:

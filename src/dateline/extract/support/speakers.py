@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from dateline.data import load_yaml
+from dateline.data import load_yaml, read_text
 from dateline.extract.support.common import BRACKETS, LastIndex
+from dateline.extract.support.event_classes import title_heads
 from dateline.extract.support.tokens import columns, within
 from dateline.model import Entity, Span, Speaker, Statement
 from dateline.nlp import offices
@@ -417,7 +418,7 @@ class SpeakerResolver:
         """People named in a coordinated or appositive subject ("X, and Y, emphasized"); none otherwise, so
         that "the wife of X" is never taken for X. A possessor is no speaker either: "Foley's mother and
         brother", "Mueller's team and prosecutors" are people of theirs, not them."""
-        if not any(t.dep_ in {"conj", "appos"} for t in phrase):
+        if not any(t.dep_ in BESIDE_DEPS for t in phrase):
             return []
         owners = {e for t in phrase if t.dep_ == "poss" and (e := self.entity_at(t)) is not None}
         return [p for p in self.people_in(phrase.start_char, phrase.end_char) if p not in owners]
@@ -641,17 +642,56 @@ def apposition_head(noun: Token) -> Token:
         return noun
     if noun.doc[apposed.left_edge.i - 1].text != ",":
         return noun
+    if _restrictive_relative(noun) and _plain_person_noun(noun):
+        # "Ellen X, the mother of the boy who said he was beaten": a clause with no comma before it picks out
+        # the person it follows, and a person can say it; "a darling of the left who says" has no person there.
+        return noun
     return apposed.head
+
+
+# The file of nouns whose most frequent WordNet sense is a person (written by bench/wordnet_speakers.py, as
+# ``mute_nouns.txt``).
+PERSON_NOUNS_FILE = "person_nouns.txt"
+# The relation of a relative clause to the noun it modifies.
+RELATIVE_CLAUSE_DEP = "relcl"
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """The nouns of ``PERSON_NOUNS_FILE`` (comment lines skipped)."""
+    lines = read_text(PERSON_NOUNS_FILE).splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _plain_person_noun(noun: Token) -> bool:
+    """A common noun for a person that is no office's title ("the boy", "rural residents"; not "the speaker",
+    "the president"): a title, like a name, is one person already, and news sets off what follows it without
+    a comma as often as with one ("an ally of the speaker who supports the bill": the ally supports it)."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and noun.text.islower() and lemma in person_nouns() and lemma not in title_heads()
+
+
+def _restrictive_relative(noun: Token) -> bool:
+    """Whether a relative clause on ``noun`` follows it with no comma between ("the boy who said"): it
+    restricts the noun, which is then the one the clause is about; a comma or dash sets it off."""
+    clauses = [c for c in noun.children if c.dep_ == RELATIVE_CLAUSE_DEP and c.i > noun.i]
+    return any(c.left_edge.i > 0 and not noun.doc[c.left_edge.i - 1].is_punct for c in clauses)
 
 
 def _own_relative_clause(pronoun: Token) -> Token | None:
     """The relative clause whose subject ``pronoun`` is: its own verb, or the first of the verbs it is
     coordinated with ("a writer who touts X or who advocates Y"). Not an outer relative clause further up
     ("a nurse who was among the first in a wave of students who came out"): that one hangs on another noun."""
-    verb = pronoun.head
+    verb = own_clause_verb(pronoun.head)
+    return verb if verb.dep_ == "relcl" else None
+
+
+def own_clause_verb(verb: Token) -> Token:
+    """The first of the verbs ``verb`` is coordinated with ("who lives in Ohio and says": "lives"), whose
+    subject the coordinated ones share; ``verb`` itself when it is no conjunct."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb if verb.dep_ == "relcl" else None
+    return verb
 
 
 def _of_object(token: Token) -> Token | None:
@@ -758,7 +798,11 @@ RELATIVE_TAG = "WP"
 QUANTIFIERS = frozenset({"one", "some", "many", "each", "none", "all", "several", "most", "few", "both"})
 # Tags of a plural noun, and the relations of a quantifier that counts it ("most/amod Britons", "all/det").
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
-QUANTIFIER_DEPS = frozenset({"amod", "det", "nummod"})
+# ("nummod" would be "one" alone, which counts no plural.)
+QUANTIFIER_DEPS = frozenset({"amod", "det"})
+# Relations of a word coordinated with or set beside a subject's head, which may name the speaker ("X, and Y,
+# emphasized"; "the storm and the governor"; the rules' ``cues.mute_noun``).
+BESIDE_DEPS = frozenset({"conj", "appos"})
 DEMONSTRATIVES = frozenset({"that", "those", "this", "these"})
 # Possessors that say where a described organisation stands, not whose part it is ("the nation's largest bank").
 PLACE_POSSESSORS = frozenset({"country", "nation", "world", "region", "continent"})
