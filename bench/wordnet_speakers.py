@@ -19,6 +19,7 @@ WordNet 3.0 (c) 2006 Princeton University, under the WordNet 3.0 licence; only t
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "data" / "mute_nouns.txt"
@@ -64,22 +65,23 @@ def _classes(wordnet: Path) -> dict[str, int]:
     return out
 
 
-def mute_nouns(wordnet: Path) -> list[str]:
-    """One-word nouns (letters and hyphens) all of whose senses lie in ``MUTE_CLASSES``."""
+def _senses(wordnet: Path) -> Iterator[tuple[str, list[int]]]:
+    """Each one-word noun (letters and hyphens; a multi-word entry ("_") or one with digits or stops is never
+    one token's lemma) with the lexicographer file numbers of its senses, the most frequent first."""
     classes = _classes(wordnet)
-    out: list[str] = []
     with (wordnet / "index.noun").open(encoding="latin-1") as handle:
         for line in handle:
             if line.startswith(" "):
                 continue
             fields = line.split()
             lemma, pointers = fields[0], int(fields[3])
-            offsets = fields[4 + pointers + 2 :]
-            if not lemma.replace("-", "").isalpha():
-                continue  # a multi-word entry ("_") or one with digits or stops: never one token's lemma
-            if all(classes[o] in MUTE_CLASSES for o in offsets):
-                out.append(lemma)
-    return sorted(out)
+            if lemma.replace("-", "").isalpha():
+                yield lemma, [classes[o] for o in fields[4 + pointers + 2 :]]
+
+
+def mute_nouns(wordnet: Path) -> list[str]:
+    """One-word nouns (letters and hyphens) all of whose senses lie in ``MUTE_CLASSES``."""
+    return sorted(lemma for lemma, senses in _senses(wordnet) if all(c in MUTE_CLASSES for c in senses))
 
 
 PERSONS_HEADER = """\
@@ -92,18 +94,7 @@ PERSONS_HEADER = """\
 
 def person_nouns(wordnet: Path) -> list[str]:
     """One-word nouns (letters and hyphens) whose first sense, the most frequent, lies in ``noun.person``."""
-    classes = _classes(wordnet)
-    out: list[str] = []
-    with (wordnet / "index.noun").open(encoding="latin-1") as handle:
-        for line in handle:
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            lemma, pointers = fields[0], int(fields[3])
-            offsets = fields[4 + pointers + 2 :]
-            if lemma.replace("-", "").isalpha() and classes[offsets[0]] == PERSON_CLASS:
-                out.append(lemma)
-    return sorted(out)
+    return sorted(lemma for lemma, senses in _senses(wordnet) if senses[0] == PERSON_CLASS)
 
 
 def main() -> None:

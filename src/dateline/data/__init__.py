@@ -1,4 +1,4 @@
-"""Lexicons and reference data shipped with dateline (YAML and TSV), read through these two functions."""
+"""Lexicons and reference data shipped with dateline (YAML and TSV), read through these functions."""
 
 from __future__ import annotations
 
@@ -20,3 +20,9 @@ def read_text(name: str) -> str:
 def load_yaml(name: str) -> Any:
     """Data file ``name`` parsed as YAML."""
     return yaml.load(read_text(name), Loader=SafeLoader)
+
+
+def read_words(name: str) -> frozenset[str]:
+    """The words of data file ``name``, one a line (blank and ``#`` comment lines skipped)."""
+    lines = read_text(name).splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dateline.data import read_text
+from dateline.data import read_words
 from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
     CONTROLLING_OBJECTS,
@@ -22,6 +22,7 @@ from dateline.extract.support.speakers import (
     BESIDE_DEPS,
     DOCUMENT_NOUNS,
     FINITE_TAGS,
+    PLURAL_NOUN_TAGS,
     SUBJECT_DEPS,
     apposition_head,
 )
@@ -89,10 +90,9 @@ READER_PRONOUNS = frozenset({"you"})
 MUTE_NOUNS_FILE = "mute_nouns.txt"
 
 # The preposition of a quantity noun's members ("the bulk of the respondents", "a plethora of experts"): a
-# mute head with a speaking plural "of" object names those who speak (``mute_noun``); a singular one is
-# what the head is of ("the lack of overtime work", "the bulk of the evidence").
+# mute head with a speaking plural "of" object (``speakers.PLURAL_NOUN_TAGS``) names those who speak
+# (``mute_noun``); a singular one is what the head is of ("the lack of overtime work", "the bulk of the evidence").
 MEMBERS_OF = "of"
-MEMBER_TAGS = frozenset({"NNS", "NNPS"})
 
 # Entity types of a time word the parse made a verb's subject ("X, saying ..., today urged": an adverb of
 # time), which names no speaker: the subject of the verb governing the cue does (``cue_subject``). Only a
@@ -304,8 +304,7 @@ def unspeaking(head: Token, inside_quote: bool) -> bool:
 @lru_cache(maxsize=1)
 def mute_nouns() -> frozenset[str]:
     """The nouns of ``MUTE_NOUNS_FILE`` (comment lines skipped)."""
-    lines = read_text(MUTE_NOUNS_FILE).splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return read_words(MUTE_NOUNS_FILE)
 
 
 def mute_noun(head: Token) -> bool:
@@ -328,7 +327,7 @@ def _speaking_members(head: Token) -> bool:
     members = (
         c for p in head.children if p.dep_ == "prep" and p.lower_ == MEMBERS_OF for c in p.children if c.dep_ == "pobj"
     )
-    return any(m.tag_ in MEMBER_TAGS and not mute_noun(m) for m in members)
+    return any(m.tag_ in PLURAL_NOUN_TAGS and not mute_noun(m) for m in members)
 
 
 def muted_cues(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from dateline.data import load_yaml, read_text
+from dateline.data import load_yaml, read_words
 from dateline.extract.support.common import BRACKETS, LastIndex
 from dateline.extract.support.event_classes import title_heads
 from dateline.extract.support.tokens import columns, within
@@ -659,8 +659,7 @@ RELATIVE_CLAUSE_DEP = "relcl"
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """The nouns of ``PERSON_NOUNS_FILE`` (comment lines skipped)."""
-    lines = read_text(PERSON_NOUNS_FILE).splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return read_words(PERSON_NOUNS_FILE)
 
 
 def _plain_person_noun(noun: Token) -> bool:
