@@ -336,13 +336,13 @@ class Issuers:
         official saying 44 people ... were infected"): the phrase up to the participle, their entity if any."""
         span = Span.of(self.text, noun.left_edge.idx, noun.idx + len(noun.text))
         entity = self.resolver.entity_at(noun)
-        if entity is not None and entity.type in ISSUING_TYPES:
-            return Speaker(text=span.text, entity=self.resolver.fullest(entity), span=span)
-        return Speaker(text=span.text, span=span) if entity is None and _names_someone(noun) else None
+        if entity is not None:
+            return self._issuing(span, entity)
+        return Speaker(text=span.text, span=span) if _names_someone(noun) else None
 
     def _citer(self, verb: Token) -> Speaker | None:
         """The speaker a verb of citing's subject names (see ``cited``)."""
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = _active_subject(verb)
         borrowed = subject is None and verb.dep_ in CITING_CLAUSE_DEPS
         if borrowed:
             subject = _clause_subject(verb.head)
@@ -352,9 +352,9 @@ class Issuers:
         speaking = self._speaker_at(subject.idx)
         if speaking is not None:
             return self.claimant(speaking)
-        entity = self.resolver.entity_at(subject)
-        if entity is not None and entity.type in ISSUING_TYPES:
-            return Speaker(text=span.text, entity=self.resolver.fullest(entity), span=span)
+        issuing = self._issuing(span, self.resolver.entity_at(subject))
+        if issuing is not None:
+            return issuing
         if subject.tag_ in PERSONAL_PRONOUN_TAGS or (
             not borrowed and subject.pos_ == "NOUN" and subject.tag_ in PLURAL_NOUN_TAGS
         ):
@@ -385,7 +385,8 @@ class Issuers:
 
     def _documented(self, verb: Token) -> bool:
         """Whether a verb of reckoning's subject is a document (a relative pronoun standing for one)."""
-        subject = next((antecedent(c) for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = _active_subject(verb)
+        subject = antecedent(subject) if subject is not None else None
         return subject is not None and (
             (subject.pos_ == "NOUN" and subject.lemma_.lower() in reckoning_documents()) or _named_document(subject)
         )
@@ -399,7 +400,7 @@ class Issuers:
             # v15: a person or organisation places the figure too ("Forbes Magazine pegged her net worth at $1.85
             # billion"); 6 AllSides claims changed, all right, and 3 PolNeAR train claims now right.
             documents, issuers = documents | {lemma}, issuers | {lemma}
-        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        subject = _active_subject(head)
         if subject is None:
             return None
         subject, span = self._subject_phrase(subject)  # "a poll that showed ...": the poll
@@ -411,9 +412,8 @@ class Issuers:
             # support for gay marriage and 42% opposed"), as after "in" (DOCUMENT_POS): its issuer.
             phrase = self.doc[subject.left_edge.i : subject.right_edge.i + 1]
             return self._named_in(phrase, subject) or Speaker(text=span.text, span=span)
-        entity = self.resolver.entity_at(subject)
-        if lemma in issuers and entity is not None and entity.type in ISSUING_TYPES:
-            return Speaker(text=span.text, entity=self.resolver.fullest(entity), span=span)
+        if lemma in issuers and (issuing := self._issuing(span, self.resolver.entity_at(subject))) is not None:
+            return issuing
         if lemma in judging_verbs() and subject.pos_ == "NOUN" and subject.tag_ in PLURAL_NOUN_TAGS:
             # v16: people named by their role reckon as a person does ("Economists surveyed by Refinitiv had
             # forecast ... the unemployment rate to rise to 3.8 percent", "officials estimated casualties of at
@@ -490,10 +490,8 @@ class Issuers:
         if source.pos_ in DOCUMENT_POS and {source.lemma_.lower(), source.lower_} & document_nouns():
             described = Speaker(text=span.text, span=span)
             return None, self._issuer(described, 0) or described
-        entity = self.resolver.entity_at(source)
-        if entity is None or entity.type not in ISSUING_TYPES:
-            return None
-        return None, Speaker(text=span.text, entity=self.resolver.fullest(entity), span=span)
+        issuing = self._issuing(span, self.resolver.entity_at(source))
+        return (None, issuing) if issuing is not None else None
 
     def _issuer(self, speaker: Speaker, depth: int) -> Speaker | None:
         if speaker.span is None or depth >= MAX_DEPTH:
@@ -645,16 +643,19 @@ class Issuers:
 
     def _subject_of(self, clause: Token) -> Speaker | None:
         """The issuer a verb's subject names: the speaker resolved for it, or its organisation or person."""
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        subject = _active_subject(clause)
         if subject is None:
             return None
         speaking = self._speaker_at(subject.idx)
         if speaking is not None:
             return speaking.speaker
-        entity = self.resolver.entity_at(subject)
+        return self._issuing(Span.of(self.text, *subtree_range(subject)), self.resolver.entity_at(subject))
+
+    def _issuing(self, span: Span, entity: Entity | None) -> Speaker | None:
+        """The speaker an issuing entity's phrase ``span`` names (``ISSUING_TYPES``), by the entity's fullest
+        name; None for no entity or one of another type."""
         if entity is None or entity.type not in ISSUING_TYPES:
             return None
-        span = Span.of(self.text, *subtree_range(subject))
         return Speaker(text=span.text, entity=self.resolver.fullest(entity), span=span)
 
     def heads_speaker(self, token: Token) -> bool:
@@ -692,10 +693,15 @@ def _clause_subject(clause: Token) -> Token | None:
     if clause.dep_ in REPORTED_CLAUSE_DEPS:
         clause = clause.head
         for _ in range(MAX_CLAUSE_HOPS):
-            if clause.dep_ != OPEN_CLAUSE_DEP or any(c.dep_ == "nsubj" for c in clause.children):
+            if clause.dep_ != OPEN_CLAUSE_DEP or _active_subject(clause) is not None:
                 break
             clause = clause.head
-    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return _active_subject(clause)
+
+
+def _active_subject(head: Token) -> Token | None:
+    """The first active subject (``nsubj``) ``head`` governs, if any."""
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def _cited_object(verb: Token, word: str | None) -> Token | None:
