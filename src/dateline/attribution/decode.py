@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from dateline.extract.statements.content import names_topic
 from dateline.extract.statements.cues import (
+    COMPLEMENT_DEP,
     RELATIVE_PRONOUNS,
     cue_at,
     cue_class,
@@ -47,8 +48,6 @@ if TYPE_CHECKING:
 # order", "the report") is more often a document or an act than a speaker.
 NAMING_POS = frozenset({"PROPN", "PRON"})
 
-# The dependency of a complement clause on the verb that reports it ("said [the plan would fail]").
-COMPLEMENT_DEP = "ccomp"
 # A cue the parse makes a noun's adjectival modifier ("a self-described [moderate]", "the much-quoted [line]")
 # describes the noun; it reports no one's speech.
 MODIFIER_DEP = "amod"

@@ -31,7 +31,7 @@ from dateline.extract.statements.lexicon import (
 )
 from dateline.extract.statements.quotes import Quotes
 from dateline.extract.support.common import BRACKETS, MODAL_TAG, RELATIVE_TAGS
-from dateline.extract.support.speakers import SUBJECT_DEPS
+from dateline.extract.support.speakers import SUBJECT_DEPS, TIME_ENTITY_TYPES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,9 +43,6 @@ ANSWER_WORDS = frozenset({"yes", "no", "so"})
 # Dependents of a cue noun that hold what was said: a that-clause or infinitive ("his warning that ...",
 # "refusal to disavow ..."); a prepositional object only after the prepositions ``_noun_content`` names.
 NOUN_CONTENT_DEPS = frozenset({"acl", "ccomp"})
-# The parse's entity types of a time expression: a cue noun's phrase naming only when the remark was made
-# ("Boehner's comments on Thursday", "her statement on March 3") says nothing of what was said.
-TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 # The tag of a past participle: one modifying a cue noun describes the document, not what it said.
 PAST_PARTICIPLE = "VBN"
 AUX_DEPS = frozenset({"aux", "auxpass"})
@@ -323,7 +320,7 @@ def _reported_conjunct(conj: Token, lex: Lexicon) -> bool:
     complicated assessment") as the speaker's words; counts in docs/extractors.md."""
     if conj.pos_ not in CLAUSE_POS or cue_at(conj, lex) is not None:
         return False
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+    if not marked_by_that(conj):
         return False
     return not any(
         cue_at(t, lex) is not None and any(c.dep_ in SUBJECT_DEPS for c in t.children)
@@ -392,7 +389,9 @@ def _noun_content(child: Token, lex: Lexicon) -> bool:
 
 def _names_time(preposition: Token) -> bool:
     """Whether a preposition's object is a time expression alone, every word of it inside a date or time
-    the parse's entity recogniser found ("on Thursday", "on March 3", "over the weekend")."""
+    the parse's entity recogniser found (``speakers.TIME_ENTITY_TYPES``: "on Thursday", "on March 3", "over
+    the weekend"): a cue noun's phrase naming only when the remark was made ("Boehner's comments on
+    Thursday", "her statement on March 3") says nothing of what was said."""
     objects = [t for t in preposition.children if t.dep_ == "pobj"]
     return bool(objects) and all(t.ent_type_ in TIME_ENTITY_TYPES for o in objects for t in o.subtree)
 

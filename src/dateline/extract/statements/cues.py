@@ -23,7 +23,9 @@ from dateline.extract.support.speakers import (
     DOCUMENT_NOUNS,
     FINITE_TAGS,
     PLURAL_NOUN_TAGS,
+    RELATIVE_CLAUSE_DEP,
     SUBJECT_DEPS,
+    TIME_ENTITY_TYPES,
     apposition_head,
 )
 from dateline.extract.support.speakers import RELATIVE_PRONOUNS as PERSON_RELATIVES
@@ -94,13 +96,9 @@ MUTE_NOUNS_FILE = "mute_nouns.txt"
 # (``mute_noun``); a singular one is what the head is of ("the lack of overtime work", "the bulk of the evidence").
 MEMBERS_OF = "of"
 
-# Entity types of a time word the parse made a verb's subject ("X, saying ..., today urged": an adverb of
-# time), which names no speaker: the subject of the verb governing the cue does (``cue_subject``). Only a
-# mute common noun ("today", "evening"): "May said" is the Prime Minister whatever the NER calls her.
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
-
-# The relation of a complement clause: a cue coordinated inside one ("X said the lack of Y could affect Z
-# but added ...") whose inherited subject is mute was coordinated with the reporting verb (``cue_subject``).
+# The dependency of a complement clause on the verb that reports it ("said [the plan would fail]"; also the
+# tagger's ``decode``): a cue coordinated inside one ("X said the lack of Y could affect Z but added ...")
+# whose inherited subject is mute was coordinated with the reporting verb (``cue_subject``).
 COMPLEMENT_DEP = "ccomp"
 
 # Tags the small model gives a clause verb it read as a noun headed by the noun before it ("the lawsuit
@@ -182,7 +180,7 @@ def mistagged_verb(token: Token, lex: Lexicon) -> bool:
     complement clause, so the parse itself says a verb was meant; the noun before it is then its subject."""
     if token.pos_ != "NOUN" or token.tag_ not in MISTAGGED_VERB_TAGS or token.dep_ != "ROOT":
         return False
-    if token.lemma_.lower() not in lex.clause or not any(c.dep_ == "ccomp" for c in token.children):
+    if token.lemma_.lower() not in lex.clause or not any(c.dep_ == COMPLEMENT_DEP for c in token.children):
         return False
     if any(c.dep_ in SUBJECT_DEPS for c in token.children):
         return False  # "Critics of the/det Saudis/compound claim/NN ...": the parse found its subject elsewhere
@@ -233,7 +231,7 @@ def light_clause(verb: Token, noun: Token) -> Token | None:
 def _that_clause(token: Token) -> bool:
     """A complement clause, or one the parse hung on a noun that "that" marks rather than stands in as
     subject or object ("the point that X", not "a statement that drew criticism")."""
-    return token.dep_ == "ccomp" or (token.dep_ in STRAY_CLAUSE_DEPS and marked_by_that(token))
+    return token.dep_ == COMPLEMENT_DEP or (token.dep_ in STRAY_CLAUSE_DEPS and marked_by_that(token))
 
 
 def unsaid_cue(tokens: Sequence[Token], lex: Lexicon) -> bool:
@@ -298,7 +296,13 @@ def reduced_passive(verb: Token) -> bool:
 def unspeaking(head: Token, inside_quote: bool) -> bool:
     """Whether a cue's subject can name no speaker: a function word (``FUNCTION_POS``), outside a
     quotation the reader (``READER_PRONOUNS``), or a noun that names no one who can speak (``mute_noun``)."""
-    return head.pos_ in FUNCTION_POS or (head.lower_ in READER_PRONOUNS and not inside_quote) or mute_noun(head)
+    return unspeaking_word(head, inside_quote) or mute_noun(head)
+
+
+def unspeaking_word(head: Token, inside_quote: bool) -> bool:
+    """``unspeaking`` less ``mute_noun``, for a caller that has asked that already: a function word
+    (``FUNCTION_POS``) or, outside a quotation, the reader (``READER_PRONOUNS``)."""
+    return head.pos_ in FUNCTION_POS or (head.lower_ in READER_PRONOUNS and not inside_quote)
 
 
 @lru_cache(maxsize=1)
@@ -392,13 +396,14 @@ def cue_subject(verb: Token, lex: Lexicon, depth: int = 0, *, prefixed: bool = F
         antecedent = relative_head(child)
         if (
             antecedent is None
-            and child.ent_type_ in TIME_ENTITIES
+            and child.ent_type_ in TIME_ENTITY_TYPES
             and mute_noun(child)
             and depth < MAX_INHERIT
             and verb.head.i != verb.i
         ):
             # "X, saying ..., today urged": the time adverb the parse made the subject names no one; the
-            # subject before it of the verb the parse hangs the cue on does.
+            # subject before it of the verb the parse hangs the cue on does. Only a mute common noun
+            # ("today", "evening"): "May said" is the Prime Minister whatever the NER calls her.
             named = cue_subject(verb.head, lex, depth + 1)
             return named if named is not None and named.i < child.i else child
         return antecedent if antecedent is not None else child
@@ -489,7 +494,7 @@ def relative_head(token: Token) -> Token | None:
     John X, who said": ``speakers.apposition_head``; a "which" there is the thing named inside, "Ames X,
     senior counsel at the Brennan Center, which supports ..."). None for any other token."""
     clause = token.head
-    if token.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl":
+    if token.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != RELATIVE_CLAUSE_DEP:
         return None
     return apposition_head(clause.head) if token.lower_ in PERSON_RELATIVES else clause.head
 
@@ -499,7 +504,7 @@ def _reporting_verb(participle: Token) -> Token | None:
     complement of another cue verb adds to that cue's statement; its speaker is that cue's, not the
     complement's subject. Returns that cue verb, or None."""
     host = participle.head
-    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or host.dep_ != "ccomp" or host.i > participle.i:
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or host.dep_ != COMPLEMENT_DEP or host.i > participle.i:
         return None
     return host.head if host.head.lemma_.lower() in Lexicon.load().cue_lemmas else None
 

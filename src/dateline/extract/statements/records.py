@@ -33,7 +33,7 @@ from dateline.extract.statements.cues import (
     quoted_as,
     relative_head,
     stranded_subject,
-    unspeaking,
+    unspeaking_word,
 )
 from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
@@ -53,7 +53,13 @@ from dateline.extract.statements.lexicon import (
 from dateline.extract.statements.quotes import Quotes, quote_regions
 from dateline.extract.support.blocks import block_after, colon_closing
 from dateline.extract.support.common import SpanIndex, content_parts
-from dateline.extract.support.speakers import SpeakerResolver, load_cues, own_clause_verb
+from dateline.extract.support.speakers import (
+    DEMONSTRATIVES,
+    RELATIVE_CLAUSE_DEP,
+    SpeakerResolver,
+    load_cues,
+    own_clause_verb,
+)
 from dateline.extract.support.tokens import columns, within
 from dateline.model import CUE_SPEECH, Article, Span, Speaker, Statement
 from dateline.nlp.components import line_start
@@ -131,10 +137,10 @@ CONJUNCT_DEP = "conj"
 # An introduction naming a post ("tweeted:", "on Twitter:", "in a tweet:") and what shows the post in the
 # block after it (``_said_block``): a handle, a hashtag or a link.
 POST_WORDS = frozenset({"tweet", "tweets", "retweet", "twitter"})
-# An object that only points to what follows: a demonstrative pronoun ("tweeted this:", "said these words"
-# is no pointer: a noun follows) or "the following" (``_points_ahead``). Session 21, AllSides reports unread
-# before (two seeded 1,000 and a corpus scan): 14 such statements changed, the content right in 13.
-DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
+# An object that only points to what follows: a demonstrative pronoun (``speakers.DEMONSTRATIVES``: "tweeted
+# this:", "said these words" is no pointer: a noun follows) or "the following" (``_points_ahead``). Session 21,
+# AllSides reports unread before (two seeded 1,000 and a corpus scan): 14 such statements changed, the content
+# right in 13.
 FOLLOWING = ("the", "following")
 # A post named in general ("responded with these posts:"): enough for a signed post, not for a block without
 # one ("Our original post continues:" over the outlet's own earlier report).
@@ -262,9 +268,12 @@ class Builder:
             head = leading[0]
         if head is not None and cue.kind in VERB_KINDS:
             stop = min(stop, _apposed_relative(verb, head) or stop)
-        if head is not None and bounds is not None and cue.kind in NESTING_KINDS and mute_noun(head):
+        mute = head is not None and mute_noun(head)
+        if mute and bounds is not None and cue.kind in NESTING_KINDS:
             self.muted.append((cue, self.span(*bounds)))
-        if head is None or head.lower_ in NON_SPEAKERS or head.i >= stop or unspeaking(head, self.quotes.inside(head)):
+        if head is None or head.lower_ in NON_SPEAKERS or head.i >= stop or mute:
+            return None
+        if unspeaking_word(head, self.quotes.inside(head)):
             return None
         if opening_absolute(head, lex) or opens_with_label(sent, cue.last, lex):
             return None
@@ -586,7 +595,7 @@ def _apposed_relative(verb: Token, head: Token) -> int | None:
     coordinated after the relative clause's first verb ("who lives in Ohio and says") has that verb's
     subject (``speakers.own_clause_verb``)."""
     for child in own_clause_verb(verb).children:
-        if child.dep_ == "nsubj" and child.head.dep_ == "relcl" and child.head.head.i != head.i:
+        if child.dep_ == "nsubj" and child.head.dep_ == RELATIVE_CLAUSE_DEP and child.head.head.i != head.i:
             antecedent = relative_head(child)
             if antecedent is not None and antecedent.i == head.i:
                 return child.i

@@ -591,7 +591,7 @@ def _possessor(head: Token) -> Token | None:
     if head.lemma_.lower() not in load_cues()["nouns"]:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    return None if owner is None or owner.ent_type_ in {"DATE", "TIME"} else owner
+    return None if owner is None or owner.ent_type_ in TIME_ENTITY_TYPES else owner
 
 
 def _antecedent_phrase(phrase: SpacySpan) -> SpacySpan | None:
@@ -649,7 +649,7 @@ def apposition_head(noun: Token) -> Token:
     return apposed.head
 
 
-# The file of nouns whose most frequent WordNet sense is a person (written by bench/wordnet_speakers.py, as
+# The file of nouns whose most frequent WordNet sense is a person (written by bench/wordnet_speakers.py, beside
 # ``mute_nouns.txt``).
 PERSON_NOUNS_FILE = "person_nouns.txt"
 # The relation of a relative clause to the noun it modifies.
@@ -682,7 +682,7 @@ def _own_relative_clause(pronoun: Token) -> Token | None:
     coordinated with ("a writer who touts X or who advocates Y"). Not an outer relative clause further up
     ("a nurse who was among the first in a wave of students who came out"): that one hangs on another noun."""
     verb = own_clause_verb(pronoun.head)
-    return verb if verb.dep_ == "relcl" else None
+    return verb if verb.dep_ == RELATIVE_CLAUSE_DEP else None
 
 
 def own_clause_verb(verb: Token) -> Token:
@@ -787,6 +787,9 @@ NEUTER_PRONOUNS = frozenset({"it"})
 
 # Parts of speech of a noun or a name.
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# The parse's entity types of a time expression ("Wednesday's statement", "on March 3", "today"): a date or
+# time names no one (``_possessor``; the statements' ``cues.cue_subject`` and ``content._names_time``).
+TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 
 # The relative pronoun of a person ("a judge, who said") as the parse tags it. "which" and "that" are left
 # out: the rules' subjects already reach their antecedent (``cues.relative_head``), and a "which" before a
