@@ -1,4 +1,4 @@
-"""statements.combined.v29 (the default) and statements.crf.v17: the attribution tagger with the rules.
+"""statements.combined (the default) and statements.crf: the attribution tagger with the rules.
 
 ``statements.crf`` tags every sentence with the shipped CRF (``dateline.attribution``), whose features are
 the parse's, the lexicons' and the quotation marks' (not the rules' labels, since v7 / v8), and turns each tagged cue with a content and a source into a statement.

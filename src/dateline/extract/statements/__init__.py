@@ -1,4 +1,4 @@
-"""statements.rules.v25: who said what, with the cue, the content and the relay chain, from the parse.
+"""statements.rules: who said what, with the cue, the content and the relay chain, from the parse.
 
 One pass over the Doc's sentences. In each, a token is a cue when the lexicon (``data/cues.yaml``) lists its
 lemma (a reporting verb), it heads a phrasal cue ("pointed out", "called on") or a light-verb cue ("made the
