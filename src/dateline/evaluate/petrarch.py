@@ -7,9 +7,10 @@ actor dictionary (PETR.Validate.actors.txt beside it) gives its three-letter cou
 name ("DENMARK [DNK]", "KUWAIT [KUW]" -> KWT), or it is ``IGO``. Each coding is scored on the sentence's event of
 its type (CAMEO mapped to PLOVER 2021 as train/events.py maps it), else on its main event (evaluate/plover.py):
 ``source_country_accuracy`` / ``target_country_accuracy`` are the shares of real source (target) codes that
-one of that event's actors (targets) carries; ``type_accuracy`` is the share of codings with a PLOVER type whose type an
-event of the sentence has. The folds interleave the records, whose near-identical template sentences (one
-sentence varied a word at a time) fall on both sides: a fold is not held out from the other in a useful sense. A second, independent set of labelled actors beside PLOVER's.
+one of that event's actors (targets) carries; ``type_accuracy`` is the share of codings with a PLOVER type whose
+type an event of the sentence has. The folds interleave the records, whose near-identical template sentences (one
+sentence varied a word at a time) fall on both sides: a fold is not held out from the other in a useful sense. A
+second, independent set of labelled actors beside PLOVER's.
 """
 
 from __future__ import annotations

@@ -58,6 +58,10 @@ VERSION = 38
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 _OBJ = frozenset({"dobj", "dative", "attr", "oprd"})
+# A verb's direct and indirect objects, no predicate ("gave [Portugal] [aid]", "directed [the states] to file").
+_DIRECT_OBJ = frozenset({"dobj", "dative"})
+# A past or perfect verb's tags: told as done ("the consent happened", "directed the states to file").
+_PAST_TAGS = frozenset({"VBD", "VBN"})
 # Prepositions whose objects are participants ("condemned X for", "agreed with Y", "called on Z"), as opposed
 # to circumstance (in, at, during: places and times).
 _TARGET_PREPS = frozenset({"on", "upon", "against", "with", "to", "from", "into", "toward", "towards"})
@@ -252,7 +256,7 @@ def _lemma(token: Token) -> str:
     """The token's lemma; for a past form whose lemma the lexicon does not know, the form minus "-d"/"-ed"
     when the lexicon knows that ("staged" is lemmatised "stag" by the small model)."""
     lemma = token.lemma_.lower()
-    if token.tag_ in ("VBD", "VBN") and token.lower_.endswith("ed") and not _known(lemma):
+    if token.tag_ in _PAST_TAGS and token.lower_.endswith("ed") and not _known(lemma):
         for stem in (token.lower_[:-1], token.lower_[:-2]):
             if _known(stem):
                 return stem
@@ -325,7 +329,7 @@ def _commands(verb: Token) -> bool:
     events v36 and v38)."""
     return (
         (verb.tag_ in _PAST_TAGS or verb.dep_ == "acl")
-        and any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        and any(c.dep_ in _DIRECT_OBJ for c in verb.children)
         and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in verb.children)
         and _commander(verb)
         and not _unasserted_command(verb)
@@ -993,8 +997,8 @@ def _actor_target(tokens: list[Token], actor_country: str | None) -> bool:
 # ------------------------------------------------------------------------------------------------ context
 
 
-def _place_in(places: tuple[Place, ...], start: int, end: int) -> Place | None:
-    found = [p for s, p in _PLACE_SPANS.of(places).overlapping(start, end) if start <= s.start and s.end <= end]
+def _place_in(scene: tuple[Place, ...], start: int, end: int) -> Place | None:
+    found = [p for s, p in _SCENE_SPANS.of(scene).overlapping(start, end) if start <= s.start and s.end <= end]
     return found[0] if found else None
 
 
@@ -1049,10 +1053,15 @@ def _tagged_country(actors: tuple[Actor, ...], tags: tuple[PartyTag, ...]) -> tu
     )
 
 
-# The article's places and times by their spans: each trigger asks about its own clause and sentence.
-_PLACE_SPANS: LastIndex[tuple[Span, Place]] = LastIndex(
-    lambda places: [(s.start, s.end, (s, p)) for p in places for s in p.spans]
-)
+def _place_rows(places: tuple[Place, ...]) -> list[tuple[int, int, tuple[Span, Place]]]:
+    return [(s.start, s.end, (s, p)) for p in places for s in p.spans]
+
+
+# The article's places and times by their spans: each trigger asks about its own clause and sentence. The
+# scene (the places less party-state tags, ``_untagged``) has an index of its own: a trigger asks about both,
+# and one shared one-entry index was rebuilt twice per trigger in an article with a tag.
+_PLACE_SPANS: LastIndex[tuple[Span, Place]] = LastIndex(_place_rows)
+_SCENE_SPANS: LastIndex[tuple[Span, Place]] = LastIndex(_place_rows)
 _TIME_SPANS: LastIndex[tuple[Span, TimeExpr]] = LastIndex(
     lambda times: [(s.start, s.end, (s, t)) for t in times for s in t.spans]
 )
@@ -1298,7 +1307,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         target_actors = tuple(
             _antecedent_actor(t, entities, acting) if t.text.lower() in _TARGET_PRONOUNS else t for t in target_actors
         )
-        things = _sentence_countries(scene, trigger.verb) if tags else countries
+        things = _sentence_countries(scene, trigger.verb, index=_SCENE_SPANS) if tags else countries
         target_actors = _target_countries(_tagged_country(target_actors, tags), patient_heads, own, countries, things)
         kind, mode = decide_type(trigger, actors[0].country, target_heads)
         yield trigger, _event(article, prior, trigger, kind, mode, actors, target_actors, scene)
@@ -1324,10 +1333,6 @@ def _shared_view(trigger: Trigger) -> bool:
     # An elided clause leaves its modal as head ("agreed that they would"): the intention all the same.
     intended = any(_intent(c) or c.lower_ in lexicon().intent_markers for c in clauses)
     return not intended and not _agreed_terms(verb, clauses)
-
-
-# A past or perfect verb's tags: the consent happened, at a time, between parties.
-_PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 def _agreed_terms(verb: Token, clauses: list[Token]) -> bool:
@@ -1452,7 +1457,7 @@ def _patients(verb: Token) -> list[Token]:
     """What the verb is done to, or for whom: its direct and indirect objects, its passive subject or the noun a
     participle modifies ("a survey released Wednesday"), and the objects of its participant prepositions
     ("fought for the cause", "fought with the police", "delivered food to the refugees")."""
-    found = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    found = [c for c in verb.children if c.dep_ in _DIRECT_OBJ]
     found += [antecedent(c) for c in verb.children if c.dep_ in _PASSIVE_SUBJ]
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head != verb:
         found.append(verb.head)
@@ -1933,7 +1938,7 @@ def _obliged(verb: Token) -> bool:
         verb.dep_ == "xcomp"
         and head.i != verb.i
         and _lemma(head) in lexicon().obligation_verbs
-        and head.tag_ not in ("VBD", "VBN")
+        and head.tag_ not in _PAST_TAGS
         and _to_infinitive(verb)
     )
 
@@ -1948,7 +1953,7 @@ def _directed(verb: Token) -> bool:
         verb.dep_ == "xcomp"
         and head.i != verb.i
         and _lemma(head) in lexicon().directive_verbs
-        and any(c.dep_ in ("dobj", "dative") for c in head.children)
+        and any(c.dep_ in _DIRECT_OBJ for c in head.children)
         and _to_infinitive(verb)
     )
 
@@ -2012,12 +2017,18 @@ def _has_subject(verb: Token) -> bool:
 
 
 def _sentence_countries(
-    places: tuple[Place, ...], verb: Token, within: list[tuple[int, int]] | None = None, *, inside: bool = True
+    places: tuple[Place, ...],
+    verb: Token,
+    within: list[tuple[int, int]] | None = None,
+    *,
+    inside: bool = True,
+    index: LastIndex[tuple[Span, Place]] = _PLACE_SPANS,
 ) -> list[str]:
     """ISO alpha-3 codes of the places and nationalities named in the trigger's sentence, in text order: a
     demonym names the country the report is about as a place name does ("according to the Pakistani Federal
     Secretary", "the resignation of Algerian President ..."). With ``within``, only those named inside (or, with
-    ``inside`` false, outside) those character ranges."""
+    ``inside`` false, outside) those character ranges. ``index`` is the span index kept for ``places``
+    (``_SCENE_SPANS`` for the scene)."""
     sent = verb.sent
     start, end = sent.start_char, sent.end_char
     # A word that is both a nationality and a place ("Somali": Somalia's people, and Ethiopia's Somali Region)
@@ -2026,7 +2037,7 @@ def _sentence_countries(
     found = sorted(
         [
             (s.start, 1, p.country)
-            for s, p in _PLACE_SPANS.of(places).overlapping(start, end)
+            for s, p in index.of(places).overlapping(start, end)
             if p.country and start <= s.start and s.end <= end
         ]
         # ``ents_within``, not ``sent.ents``: spaCy's walks every entity of the document, about 9 times a report.

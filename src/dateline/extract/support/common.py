@@ -55,10 +55,10 @@ def subtree_range(token: Any) -> tuple[int, int]:
 
 # Tags of a relative pronoun ("who", "which", "that") that can be a clause's subject.
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
-# The tag of a modal ("could", "would", "must"): a verb that takes one forecasts, reasons or hedges.
 # Closing brackets and their openers (one owner): a content cut right after a parenthesis keeps its closing
 # bracket; a speaker phrase trimmed at its edge keeps one too ("Rep. NAME (D-Md.)").
 BRACKETS = {")": "(", "]": "["}
+# The tag of a modal ("could", "would", "must"): a verb that takes one forecasts, reasons or hedges.
 MODAL_TAG = "MD"
 
 
