@@ -29,6 +29,7 @@ from dateline.nlp.offices import (
     SHADOW_CABINETS,
     Lexicon,
     Office,
+    entity_start,
     is_name_suffix,
     lexicon,
 )
@@ -159,15 +160,8 @@ def _country_of_org(doc: Doc, ent: SpacySpan) -> tuple[str | None, list[str]]:
 def _possessor_start(doc: Doc, ent: SpacySpan) -> int | None:
     """Where a possessive place before ``ent`` starts ("Pakistan's National Library"), or None."""
     if ent.start >= 2 and doc[ent.start - 1].text in POSSESSIVE and doc[ent.start - 2].ent_type_ == "GPE":
-        return _entity_start(doc, ent.start - 2)
+        return entity_start(doc, ent.start - 2)
     return None
-
-
-def _entity_start(doc: Doc, i: int) -> int:
-    """Where the tagged span holding token ``i`` starts (``i`` itself when it is outside one)."""
-    while i > 0 and doc[i].ent_iob_ == "I":
-        i -= 1
-    return i
 
 
 def _org(doc: Doc, text: str, ent: SpacySpan, groups: _Groups, lex: Lexicon) -> _Group:
@@ -739,7 +733,7 @@ def _person_countries(doc: Doc, offices: list[Office], by_token: dict[int, _Grou
         holder = by_token.get(ent.start)
         if ent.label_ != "PERSON" or holder is None or ent.start < 2 or doc[ent.start - 1].text not in POSSESSIVE:
             continue
-        start = _entity_start(doc, ent.start - 2)
+        start = entity_start(doc, ent.start - 2)
         country = lex.country(doc[start : ent.start - 1].text)
         if country:
             ties.setdefault(id(holder), set()).add(country)

@@ -11,7 +11,7 @@ articles. An article already linked is skipped (idempotent).
 from __future__ import annotations
 
 import gc
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -93,16 +93,18 @@ def resolve_speakers(records: Iterable[Record], found: list[Entity]) -> list[Sta
             known[speaker] = _resolved(speaker, names[0])
         return known[speaker]
 
-    out: list[Statement | Claim] = []
-    for rec in records:
-        if isinstance(rec, Statement):
-            speaker, speakers = resolved(rec.speaker), tuple(resolved(s) for s in rec.speakers)
-            same = speaker is rec.speaker and all(a is b for a, b in zip(speakers, rec.speakers, strict=True))
-            out.append(rec if same else replace(rec, speaker=speaker, speakers=speakers))
-        elif isinstance(rec, Claim):
-            claimant = resolved(rec.claimant)
-            out.append(rec if claimant is rec.claimant else replace(rec, claimant=claimant))
-    return out
+    return [_with_speakers(rec, resolved) for rec in records if isinstance(rec, Statement | Claim)]
+
+
+def _with_speakers(rec: Statement | Claim, move: Callable[[Speaker], Speaker]) -> Statement | Claim:
+    """``rec`` with ``move`` applied to each of a statement's speakers or to a claim's claimant: the same object
+    when ``move`` returns each one itself."""
+    if isinstance(rec, Statement):
+        speaker, speakers = move(rec.speaker), tuple(move(s) for s in rec.speakers)
+        same = speaker is rec.speaker and all(a is b for a, b in zip(speakers, rec.speakers, strict=True))
+        return rec if same else replace(rec, speaker=speaker, speakers=speakers)
+    claimant = move(rec.claimant)
+    return rec if claimant is rec.claimant else replace(rec, claimant=claimant)
 
 
 def _changed(records: Iterable[Record], before: Mapping[str, Record]) -> list[Record]:
@@ -395,13 +397,8 @@ def _moved_record(rec: Record, merged: Mapping[str, str]) -> Record:
     if isinstance(rec, Entity):
         target = merged.get(rec.entity_id) if rec.entity_id else None
         return rec if target is None else replace(rec, entity_id=target)
-    if isinstance(rec, Statement):
-        speaker, speakers = _moved(rec.speaker, merged), tuple(_moved(s, merged) for s in rec.speakers)
-        same = speaker is rec.speaker and all(a is b for a, b in zip(speakers, rec.speakers, strict=True))
-        return rec if same else replace(rec, speaker=speaker, speakers=speakers)
-    if isinstance(rec, Claim):
-        claimant = _moved(rec.claimant, merged)
-        return rec if claimant is rec.claimant else replace(rec, claimant=claimant)
+    if isinstance(rec, Statement | Claim):
+        return _with_speakers(rec, lambda speaker: _moved(speaker, merged))
     return rec
 
 

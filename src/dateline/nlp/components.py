@@ -294,8 +294,11 @@ def fix_entities(doc: Doc) -> Doc:
     # The words read once for the scans of every token below: ``doc[i]`` builds a Token, and ``org_extent`` and
     # ``group_org_end`` return at once at a word that is not capitalised (most words), so they are asked only at
     # capitalised ones (``org_extent``'s own first test, a head noun's, read from the lists too).
-    words = [tok.text for tok in doc]
-    lowers = [tok.lower_ for tok in doc]
+    words: list[str] = []
+    lowers: list[str] = []
+    for tok in doc:
+        words.append(tok.text)
+        lowers.append(tok.lower_)
     capitalised = [i for i, word in enumerate(words) if word[:1].isupper()]
     extents = [
         extent

@@ -1879,6 +1879,13 @@ def _scope_org(doc: Doc, at: int, org: tuple[int, int] | None) -> tuple[int, int
     return org
 
 
+def entity_start(doc: Doc, i: int) -> int:
+    """Where the tagged span holding token ``i`` starts (``i`` itself when it is outside one)."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
 def _scope_place(tok: Token, lex: Lexicon) -> bool:
     """Whether ``tok`` is a word of a country or region the model names (``_SCOPE_REGION``)."""
     if tok.ent_type_ == _SCOPE_REGION:
@@ -1886,9 +1893,7 @@ def _scope_place(tok: Token, lex: Lexicon) -> bool:
     if tok.ent_type_ != "GPE":
         return False
     doc = tok.doc
-    first = tok.i
-    while first > 0 and doc[first].ent_iob_ == "I":
-        first -= 1
+    first = entity_start(doc, tok.i)
     last = tok.i + 1
     while last < len(doc) and doc[last].ent_iob_ == "I":
         last += 1
