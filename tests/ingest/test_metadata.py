@@ -237,8 +237,10 @@ def test_dateline_after_header_paragraphs(text: str, place: str) -> None:
     [
         "Header line\n\nCOVID-19 cases rose again in the state on Monday.",
         "Header line\n\nFILE - In this April 27, 2020, file photo, a man walks.",
-        # Header paragraphs are short: past a full paragraph of report, a later one is not the dateline.
-        "The report " + "goes on and on " * 20 + "\n\nWASHINGTON — The president said",
+        # Past the opening paragraphs (2,500 characters), a city's dash opens a section, not the body.
+        "The report " + "goes on and on " * 200 + "\n\nWASHINGTON — The president said",
+        # A label in capitals before a dash is no city, past the header as at the top.
+        "The report " + "goes on and on " * 20 + "\n\nUPDATE - The senator has since replied.",
     ],
 )
 def test_no_dateline_after_the_header(text: str) -> None:
@@ -296,3 +298,74 @@ def test_title_case_dateline_with_an_agency_and_no_dash(text: str, place: str) -
 )
 def test_title_case_names_before_a_parenthesis_are_no_dateline(text: str) -> None:
     assert find_opening_dateline(text, "2019-04-26")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        # USA Today's "CLOSE ..." video blurb and a photo caption above "WASHINGTON —".
+        ("72WWQOGDCeYeEQnE", "Washington"),
+        # Politico's photo caption and dek above "FARGO, N.D. —".
+        ("60Cgm2sxqqUMZhGx", "Fargo"),
+    ],
+)
+def test_allsides_dateline_past_caption_paragraphs(name: str, place: str) -> None:
+    path = CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json"
+    [article] = [a for a in iter_documents([str(path)]) if isinstance(a, Article)]
+    assert article.dateline is not None and (article.dateline.place, article.dateline.country) == (place, "US")
+
+
+def test_dateline_past_a_long_caption() -> None:
+    caption = "A man walks past the Capitol on Monday, the day the bill was signed. " * 4
+    dateline, credit = find_opening_dateline(f"{caption}\n\nSAN FRANCISCO — The city said", "2020-01-01")
+    assert dateline is not None and (dateline.place, dateline.country, credit.outlet) == ("San Francisco", "US", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # The region names the city's country where the most populous city so named is another's.
+        ("MANCHESTER, N.H. — Voters lined up", "Manchester", "US"),
+        ("BURLINGTON, Iowa — The candidate said", "Burlington", "US"),
+        ("SANTA ROSA, Calif. (AP) — Fires spread", "Santa Rosa", "US"),
+        ("SANTA FE, Texas (Reuters) - A student", "Santa Fe", "US"),
+        ("SUTHERLAND SPRINGS, Texas — The church", "Sutherland Springs", "US"),
+        # A country as the region still wins over a US state of the same name.
+        ("TBILISI, Georgia — The government", "Tbilisi", "GE"),
+        ("TAORMINA, Sicily — Leaders of the G7", "Taormina", "IT"),
+    ],
+)
+def test_dateline_region_gives_the_country(text: str, place: str, country: str) -> None:
+    dateline, _ = find_dateline(text, "2019-05-01")
+    assert dateline is not None and (dateline.place, dateline.country) == (place, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "outlet"),
+    [
+        ("Kevin Johnson and Brad Heath\n\nUSA TODAY\n\nWASHINGTON – The", "Kevin Johnson and Brad Heath", "USA TODAY"),
+        (
+            "Susan Davis, David Jackson and Gregory Korte\n\nUSA TODAY\n\nThe",
+            "Susan Davis, David Jackson and Gregory Korte",
+            "USA TODAY",
+        ),
+        # A contributor's line: "Special for USA TODAY".
+        ("Portia Walker\n\nSpecial for USA TODAY\n\nKRASNOARMEISK, Ukraine — The", "Portia Walker", "USA TODAY"),
+    ],
+)
+def test_byline_of_several_names_above_the_outlet(text: str, author: str, outlet: str) -> None:
+    byline = find_byline(text)
+    assert (byline.author, byline.outlet) == (author, outlet)
+    assert byline.span is not None and byline.span.text.endswith(outlet)
+
+
+def test_allsides_byline_of_two_names_is_metadata() -> None:
+    path = CORPUS / "allsides-article-bias" / "jsons" / "yhXjvaSVd2pGhysg.json"
+    [article] = [a for a in iter_documents([str(path)]) if isinstance(a, Article)]
+    assert article.in_credits(article.text.index("Kevin Johnson and Brad Heath"))
+
+
+def test_allsides_us_numeric_date_is_iso() -> None:
+    path = CORPUS / "allsides-article-bias" / "jsons" / "0U4wzBeAOvW9TYcy.json"
+    [article] = [a for a in iter_documents([str(path)]) if isinstance(a, Article)]
+    assert article.published == "2017-07-23"

@@ -125,6 +125,17 @@ def _city_country(place: str) -> str | None:
     return max(cities, key=lambda c: c.population).country if cities else None
 
 
+def _region_country(region: str) -> str | None:
+    """The country of the division or region a dateline names after its city ("Iowa", "N.H.", "Ky.", "Gaza
+    Strip" -> US, US, US, PS): the region says which of the cities so named is meant, where the most populous
+    would be another country's ("MANCHESTER, N.H." is not Manchester, GB; "BURLINGTON, Iowa" not Burlington,
+    CA). A region that is also a town's name ("Texas", a village in Mexico) is read as the division."""
+    from dateline.gazetteer import load_gazetteer
+
+    areas = [a for a in load_gazetteer().lookup(region) if not a.feature.startswith("P") and a.country]
+    return max(areas, key=lambda a: a.population).country if areas else None
+
+
 def _place_name(raw: str) -> str:
     if not raw.isupper():
         return raw
@@ -154,13 +165,17 @@ def _anchored_date(month: int, day: int, published: str | None) -> str | None:
 # photo credit, as all 9 such lines in the first 1,500 characters of the AllSides corpus outside gold/dev are (2 of
 # them gave the report the photographer's agency as its source).
 _BYLINE_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
-# Several reporters: "NAME and NAME", "NAME, NAME and NAME" (a comma alone separates the outlet).
+# Several reporters: "NAME and NAME", "NAME, NAME and NAME" (a comma alone separates the outlet); also above
+# the outlet's line ("Kevin Johnson and Brad Heath\n\nUSA TODAY"), and a contributor's "Special for USA TODAY".
 _BYLINE_NAMES = rf"{_BYLINE_NAME}(?:(?:\s*,\s*{_BYLINE_NAME})*,?\s+and\s+{_BYLINE_NAME})?"
+# Names alone on their line, above the outlet's: no name runs on into the next line ("Gregory Korte\n\nUSA TODAY").
+_LINE_NAMES = _BYLINE_NAMES.replace(r"\s", r"[ \t]")
 _BYLINE_OUTLET = r"[A-Z][\w.&'’ -]{1,40}?"
 _BYLINE = re.compile(
     rf"(?:By\s+(?P<by>{_BYLINE_NAMES})(?:\s*\(\s*@\w+\s*\))?(?:,\s*(?:and\s+)?(?P<by_outlet>{_BYLINE_OUTLET}))?"
     rf"|(?P<name>{_BYLINE_NAME})(?:\s+/\s+|\s*\|\s*)(?P<slash_outlet>{_BYLINE_OUTLET})"
-    rf"|(?P<alone>{_BYLINE_NAME})\n\n?(?P<next_outlet>[A-Z][\w.&'’ -]{{1,30}}?))[ \t]*(?:\n\n?|$)"
+    rf"|(?P<alone>{_LINE_NAMES})\n\n?(?:Special\s+(?:for|to)\s+)?(?P<next_outlet>[A-Z][\w.&'’ -]{{1,30}}?))"
+    r"[ \t]*(?:\n\n?|$)"
 )
 
 
@@ -385,7 +400,7 @@ def find_dateline(text: str, published: str | None, *, start: int = 0) -> tuple[
         return None, _agency_credit(text, alone) if alone and known else Credit()
     place = _place_name(m["place"].split("/")[0].rstrip(".,"))
     region = m["region"]
-    country = country_code(region) if region else None
+    country = (country_code(region) or _region_country(region)) if region else None
     if country is None:
         country = country_code(place) or _city_country(place)
     month, day = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
@@ -434,6 +449,11 @@ def find_opening_dateline(text: str, published: str | None, *, start: int = 0) -
         opens = found[0] is not None and found[0].place not in _caption_openers()
         if found[0] is not None and header and (opens if i == 0 else _clear_dateline(text, found[0])):
             return found
+        # Past longer paragraphs (a video's or photo's caption, a dek), a dateline with no agency is still the
+        # body's when it is unmistakable: a city the gazetteer knows, in capitals, then a dash ("WASHINGTON —"
+        # under USA Today's "CLOSE ..." video caption, "FARGO, N.D. —" under Politico's photo caption).
+        if found[0] is not None and at - start <= _AGENCY_DATELINE_CHARS and _dash_dateline(text, found[0]):
+            return found
         # Past the headers, only an agency known as a news organisation: "IP (Internet Protocol) addresses".
         if found[1].outlet and (
             header or (at - start <= _AGENCY_DATELINE_CHARS and is_news_organisation(found[1].outlet))
@@ -470,6 +490,16 @@ def _clear_dateline(text: str, dateline: Dateline) -> bool:
         return False
     glued = span.text.endswith("-") and span.end < len(text) and not text[span.end].isspace()
     return not glued
+
+
+def _dash_dateline(text: str, dateline: Dateline) -> bool:
+    """A dateline that stands on its own anywhere among the opening paragraphs: a known city or country in
+    capitals ending at a dash, not a word with a hyphen ("COVID-19") nor a label ("UPDATE -", "FILE -")."""
+    span = dateline.span
+    if span is None or not span.text.rstrip().endswith(("-", "–", "—")) or not _clear_dateline(text, dateline):
+        return False
+    written = re.split(r"[,/]", span.text)[0].strip(" -–—")
+    return written.isupper() and _known_place(written)
 
 
 @lru_cache(maxsize=1)
