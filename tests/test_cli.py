@@ -97,7 +97,7 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v27",
+        "entities.rules.v28",
         "statements.rules.v26",
         "claims.rules.v26",
         "times.rules.v17",

@@ -1081,3 +1081,44 @@ def test_a_city_inside_a_title_is_no_field() -> None:
 def test_the_organisation_after_a_title_ends_with_its_sentence() -> None:
     text = '"Rates will fall," said Meg Ross, an analyst at JPMorgan Chase & Co. Analysts expect more cuts.'
     assert ("analyst", "JPMorgan Chase & Co.", None, "Meg Ross") in _offices(text)
+
+
+# entities.rules.v28: honorifics beside the holder and preposed appositions, each on a report of the AllSides corpus
+# outside gold/dev (docs/extractors.md, "Honorifics beside the holder, preposed appositions", has the counts).
+@pytest.mark.parametrize(
+    ("article", "needle", "expected"),
+    [
+        # "a spokesman for Mr. Durham": the name after the honorific is whom the office serves.
+        ("3hfz4awGDcWKpiYC", "a spokesman for Mr. Durham", ("spokesman", "Durham", None, "Thomas Carson")),
+        ("DIRx9B4sKjihKMqw", "a defense attorney for Mr.", ("defense attorney", "Manafort", None, "Kevin Downing")),
+        # "NAME, Mr. Ryan's spokesman": the honorific opens the apposition.
+        ("jQTcdXyS265ttXmm", "Mr. Ryan’s spokesman", ("spokesman", "Ryan", None, "Conor Sweeney")),
+        # "NAME, President Barack Obama's former attorney general": the possessor's own title comes first.
+        (
+            "Trjj0hqZyeYHgokm",
+            "President Barack Obama's former attorney general",
+            ("former attorney general", "Barack Obama", None, "Eric Holder"),
+        ),
+        (
+            "M8hgS3mObSa5TrlX",
+            "President Trump’s former personal attorney",
+            ("former personal attorney", "Trump", None, "Michael Cohen"),
+        ),
+        # "the head of ORG, NAME,": the title and its holder written before the name.
+        ("qCoUbwALRWZTt5cS", "watchdog Judicial Watch, Tom Fitton", ("head", "Judicial Watch", None, "Tom Fitton")),
+        ("Q6OBWCoFg6fW8EBG", "Arab League, Nabil Elaraby", ("head", "Arab League", None, "Nabil Elaraby")),
+    ],
+)
+def test_honorifics_and_preposed_appositions(article: str, needle: str, expected: tuple[str, str, None, str]) -> None:
+    assert expected in _corpus_offices(article, needle)
+
+
+def test_an_honorific_after_for_is_no_title_word() -> None:
+    found = _corpus_offices("3hfz4awGDcWKpiYC", "a spokesman for Mr. Durham")
+    assert not any(title.endswith("Mr.") for title, *_ in found)
+
+
+def test_a_name_after_a_common_noun_holder_takes_no_preposed_office() -> None:
+    # "a spokesman for the show's creator, Mark Burnett": the name is the creator's, not the spokesman's.
+    found = _corpus_offices("rmdqV84MhpUptrlw", "creator, Mark Burnett")
+    assert not any(holder == "Mark Burnett" for *_, holder in found)

@@ -966,6 +966,8 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
     )
     held = {office.person_start for office, _ in found}
     found.extend(a for a in _parsed_appositives(doc, lex) if a[0].person_start not in held)
+    held = {office.person_start for office, _ in found}
+    found.extend(a for a in _preposed_appositives(doc, lex) if a[0].person_start not in held)
     # A compound office stands before the name, as a lexicon title does, and only such a title bars it: an
     # apposition after the name is another office ("GOP consultant Ron Bonjean, who served as a top strategist";
     # since v7 read "who was/served as" clauses took it away).
@@ -976,6 +978,65 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
     return [(_whole_given_name(doc, office), tokens) for office, tokens in found]
 
 
+# The prepositions a preposed apposition's title names its holder after ("the head of ORG, NAME", "a spokesman
+# for Mr. NAME, NAME").
+_PREPOSED_LINKS = frozenset({"of", "for"})
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _preposed_appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+    """ "A spokesman for Mr. Obama, Ben LaBolt, accused ...", "the head of conservative watchdog Judicial Watch,
+    Tom Fitton, on ...": a lower-case title with its "of/for" holder written before the name, the name in
+    apposition to it (the parse's ``appos``) and closed by a comma. The holder is a name the model tags
+    ending at the comma (an organisation, a place, or a person after an honorific or title); a common noun there
+    ("a spokesman for the show's creator, Mark Burnett") is whom the name describes, so no office is read."""
+    found = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        if ent.label_ != "PERSON" or start < 4 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+            continue
+        head = ent.root.head
+        if ent.root.dep_ != "appos" or head.i >= start - 1:
+            continue
+        # The parse hangs the name on the nearest noun, the holder's name after "of/for" as often as the title.
+        if head.dep_ == "pobj" and head.head.lower_ in _PREPOSED_LINKS:
+            head = head.head.head
+        if not head.is_lower or head.pos_ != "NOUN":
+            continue
+        link = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _PREPOSED_LINKS), None)
+        if link is None or link.i != head.i + 1:
+            continue
+        # The title: the noun and the lower-case words before it, past the article ("a former spokesman").
+        first = head.left_edge.i
+        if doc[first].lower_ not in _ARTICLES or not all(
+            t.is_lower and not t.is_punct for t in doc[first + 1 : head.i]
+        ):
+            continue
+        if _title_at(doc, head.i, lex) != head.i + 1:
+            continue
+        served = _person_served(doc, link.i, lex) if link.lower_ == "for" else None
+        if served is not None and served[2] == start - 1:
+            of, of_start, of_end = served
+        else:
+            owner = next((e for e in doc.ents if e.end == start - 1 and e.start > link.i), None)
+            if (
+                owner is None
+                or owner.label_ not in ("ORG", "GPE")
+                or owner.root.dep_ != "pobj"
+                or owner.root.head != link
+            ):
+                continue
+            of_start = owner.start + (doc[owner.start].lower_ == "the")
+            of, of_end = lex.holder(doc[of_start : owner.end].text), owner.end
+        title_start = first + 1
+        while title_start < head.i and doc[title_start].lower_ in lex.status_modifiers:
+            title_start += 1
+        title = _with_status(doc, first + 1, title_start, doc[title_start : head.i + 1].text)
+        office = Office(title, title_start, head.i + 1, of, of_start, of_end, False, None, -1, -1, start, end)
+        found.append((office, list(range(first + 1, head.i + 1))))
+    return found
+
+
 def _titled_holders(doc: Doc, found: list[tuple[Office, list[int]]]) -> list[tuple[Office, list[int]]]:
     """An ``of`` that is a person written with a title of their own ("President Donald Trump's lawyer", "a nominee
     of Republican President George W. Bush", "Vice President Dick Cheney's top aide") is that person, named
@@ -983,11 +1044,18 @@ def _titled_holders(doc: Doc, found: list[tuple[Office, list[int]]]) -> list[tup
     Trump" is no name an entity or the gold lists for the person (18 such possessives in the AllSides corpus)."""
     # The model's own person: "Justice Democrats spokesman NAME" holds no office "Justice" of a person "Democrats".
     people = {(o.person_start, o.person_end) for o, _ in found if doc[o.person_start].ent_type_ == "PERSON"}
+    lex = lexicon()
     fixed = []
     for office, tokens in found:
         start, end = office.of_start, office.of_end
         named = next((p for p in people if start < p[0] and p[1] == end), None) if start >= 0 else None
-        if named is not None and not office.of_ref:
+        joined = next((k for k in range(start, named[0]) if doc[k].lower_ == "and"), None) if named else None
+        if named is not None and joined is not None and joined > start and not office.of_ref:
+            # "NAME, the former director of the Defense Intelligence Agency and President Donald Trump's former
+            # national security adviser": the organisation ran on through "and" into a second apposition's
+            # possessor; the office is the organisation's, ended before the "and".
+            office = office._replace(of=lex.holder(doc[start:joined].text), of_end=joined)
+        elif named is not None and not office.of_ref:
             office = office._replace(of=doc[named[0] : named[1]].text, of_start=named[0])
         fixed.append((office, tokens))
     return fixed
@@ -1731,7 +1799,7 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         k = _past_judgement(doc, k, lex)
         for t in range(k, min(k + MAX_NAME_TOKENS + 3, len(doc))):
             end = _title_at(doc, t, lex)
-            if end > t:
+            if end > t and not _titles_possessor(doc, end):
                 break
             if doc[t].is_punct and doc[t].text not in POSSESSIVE:
                 end = t
@@ -1786,7 +1854,11 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         reference = owned == k + 2 and _refers_back(doc[k], lex) and doc[k + 1].text in POSSESSIVE
         if reference:
             holder = doc[k].text, k, k + 1
-        if start > k and (holder is None or holder[1] != k):
+        # "NAME, Mr. Ryan's spokesman": the holder's honorific opens the apposition (`_holder_before` steps over it)
+        opens = k
+        while opens < start and doc[opens].lower_ in lex.honorifics:
+            opens += 1
+        if start > k and (holder is None or holder[1] not in (k, opens)):
             continue  # words between the name and the title that name no holder: not an apposition
         holder, start = _chamber_party(doc, holder, start, lex)
         of, of_start, of_end = holder or (None, -1, -1)
@@ -1826,6 +1898,16 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         found.append((office, [*range(lead, status_end), *inner_status, *words]))
         found.extend(_coordinated_office(doc, office, lex))
     return found
+
+
+def _titles_possessor(doc: Doc, end: int) -> bool:
+    """A title ending at ``end`` is the possessor's own, the apposition's office written after it: "NAME, President
+    Barack Obama's chief campaign strategist", "NAME, President Trump's former personal attorney". The apposition
+    was dropped whole, its first title read as the office and the name after it as no office's ending."""
+    if end >= len(doc) or doc[end].ent_iob_ != "B" or doc[end].ent_type_ != "PERSON":
+        return False
+    after = next((t for t in range(end + 1, len(doc)) if doc[t].ent_iob_ != "I"), len(doc))
+    return after < len(doc) and doc[after].text in POSSESSIVE
 
 
 # How many lower-case words a title word may modify across to reach its noun ("chief technology officer",
@@ -2446,7 +2528,9 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
         run = _name_run(doc, j + 1, allow_and=True)
         split = _split_run(doc, j + 1, run, lex)
         run = split if split is not None else run
-        if any(_title_at(doc, k, lex) > k for k in range(j + 1, run)):
+        # "a spokesman for Mr. Durham": an honorific opens the name of whom the office serves, as a title does
+        # below; before, "spokesman for Mr." was read as a title held by Durham.
+        if doc[j + 1].lower_ in lex.honorifics or any(_title_at(doc, k, lex) > k for k in range(j + 1, run)):
             # "a spokesman for Gov. Roy Cooper", "a personal attorney for President Trump": the name after "for"
             # is whom the office serves, holding the title written before it, not the spokesman's office (22
             # "spokesman/aide/adviser/lawyer/attorney for TITLE NAME" in the AllSides corpus outside gold/dev)
