@@ -1500,3 +1500,28 @@ def test_an_orders_target_is_who_is_ordered_not_a_name_after_the_infinitive() ->
     )
     (instructed,) = _full_events(text, "instruct")
     assert [t.text for t in instructed.targets] == ["Steele"]
+
+
+def test_a_statement_cue_of_a_material_type_reports_the_saying() -> None:
+    # "recalled" as the cue of what someone remembers aloud is no recall of an envoy (SANCTION); the guide makes
+    # a speech act an event only as ACCUSE, THREATEN, REQUEST, REJECT or AGREE.
+    said = '"We bought the old factory," Senator Maria Lopez recalled on Monday.'
+    assert "SANCTION" not in {e.type for e in _pipeline_events(said)}
+    done = "The United States recalled its ambassador to Zambia on Monday."
+    assert "SANCTION" in {e.type for e in _pipeline_events(done)}
+    # A cue of a type whose verbs are also words of saying stays an event ("apologized to the charity").
+    apology = "President Barack Obama has apologized to the charity group for the attack."
+    assert "SUPPORT" in {e.type for e in _pipeline_events(apology)}
+
+
+def test_a_remembered_quotation_in_a_real_report_is_no_recall() -> None:
+    from dateline.ingest import iter_documents
+    from dateline.pipeline import Pipeline
+    from tests.conftest import CORPUS, require_shared
+
+    path = require_shared(CORPUS / "allsides-article-bias" / "jsons" / "Hp1PcDh6wIHMhltn.json")
+    (result,) = Pipeline().run(iter_documents([str(path)]))
+    assert isinstance(result, Analysis), result
+    # "'I said, Really, you're a little too late, sweetheart,' Breen's daughter recalled": a statement's cue.
+    assert not [e for e in result.events if e.lemma == "recall"]
+    assert any(s.cue == "recalled" for s in result.statements)

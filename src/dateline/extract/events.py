@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 38
+VERSION = 39
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -123,6 +123,9 @@ _PATIENT_PREPS = frozenset({"for", "against", "over", "to", "with"})
 # The speech acts the annotation guide counts as events themselves ("X accused Y of ..."): a report narrates
 # them around their own quoted words ("denounced the reports as “completely false”").
 _SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "AGREE"})
+# Types whose verbs are often themselves words of saying or of a stand taken aloud ("praised", "defended",
+# "apologized") or untyped occurrences ("voted"): as a statement's cue they may still be the event (_speech_cue).
+_SAID_TYPES = frozenset({"SUPPORT", None})
 
 
 @dataclass(frozen=True)
@@ -1140,6 +1143,21 @@ def _quoted(statements: tuple[Statement, ...], verb: Token) -> bool:
     return statement is not None and statement.statement_kind != "indirect"
 
 
+def _speech_cue(trigger: Trigger, statements: tuple[Statement, ...]) -> bool:
+    """Whether the trigger is the cue of a statement and of no type the guide counts a speech act as ("It was a
+    'war room,' one official recalled", "some Republicans conceded they hadn't done a good enough job", "Taylor
+    shot back that ..."): the guide makes a speech act a statement, not an event, unless the act is itself ACCUSE,
+    THREATEN, REQUEST, REJECT or AGREE; the verb that introduces what was said reports the saying, not the verb's
+    other sense (recalling an envoy, a concession, a shooting). Counts: docs/extractors.md, events v39."""
+    if trigger.type in _SPEECH_ACT_TYPES or trigger.type in _SAID_TYPES or trigger.obj is not None:
+        return False
+    # An object keeps the act the cue also names: "declared a freeze on new trade", "will release its estimate".
+    if _objects(trigger.verb):
+        return False
+    at = trigger.verb.idx
+    return any(s.cue_span is not None and s.cue_span.start <= at < s.cue_span.end for s in statements)
+
+
 def _narrated_speech_act(trigger: Trigger, text: str) -> bool:
     """Whether the trigger is a speech act of the guide's event types that the report tells in its own words,
     outside the quotation marks, around a quotation of its own complement ("accused the DUP of “working
@@ -1255,6 +1273,8 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         ):
             continue
         if _quoted(prior.statements, trigger.verb) and not _narrated_speech_act(trigger, article.text):
+            continue
+        if _speech_cue(trigger, prior.statements):
             continue
         if article.in_credits(trigger.verb.idx) or _as_phrase(trigger.verb):
             continue
