@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v27",
         "statements.rules.v26",
-        "claims.rules.v27",
+        "claims.rules.v28",
         "times.rules.v17",
         "events.rules.v38",
     ):

@@ -1205,3 +1205,17 @@ def test_signed_posts_in_real_reports() -> None:
     # The signature beats the quotation rules that read a paragraph from its neighbours (the figure had gone
     # to "they", the speaker of a statement before the post).
     assert found[("S8wCfqIKJNGqkkj0", 71.0)].claimant.text == "Keith Ellison"
+
+
+def test_a_participle_running_on_what_a_poll_shows_is_the_polls() -> None:
+    # claims v28: "..., followed by Dole at 30 percent" runs on what the poll showed; a clause with its own
+    # marker before the verb ("Though ...") stays the outlet's aside.
+    shown = _claims_of(
+        "Race\n\nA Harbor Institute poll showed Reyes at 41 percent, followed by Dole at 30 percent.\n"
+    )
+    aside = _claims_of("Race\n\nThough the plan would cost $4 trillion, one study found that it would pay off.\n")
+    assert shown["30 percent"].claimant.text == shown["41 percent"].claimant.text != "unknown outlet"
+    assert aside["$4 trillion"].claimant.span is None
+    # A Quinnipiac University poll showed Trump on top at 27%, followed by Rubio at 17% and ...
+    found = _corpus_claims("aeq74tqjk88Vl7je")
+    assert found[("aeq74tqjk88Vl7je", 17.0)].claimant.text == "Quinnipiac University"
