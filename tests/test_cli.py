@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v28",
         "statements.rules.v26",
-        "claims.rules.v26",
+        "claims.rules.v28",
         "times.rules.v17",
         "events.rules.v39",
     ):

@@ -1176,3 +1176,46 @@ def test_a_participle_of_citing_borrows_only_a_subject_that_can_speak() -> None:
     assert shares["40 percent"].claimant.span is None
     assert reported["40 percent"].claimant.text == "The mayor"
     assert kept["40 percent"].claimant.text == "Mayor Tom Reyes"
+
+
+def test_a_figure_in_a_signed_post_is_its_writers() -> None:
+    # v27: an embedded post the page prints with its writer's signature is the writer's, not the outlet's.
+    posted = _claims_of(
+        "Fair\n\n\u201cIt was a record,\u201d said Mayor Tom Reyes.\n\nWe counted 2,000 visitors at the harbor fair"
+        " today. https://t.co/abc123 \u2014 Jane Roe (@janeroe) May 3, 2019\n"
+    )
+    assert posted["2,000 visitors"].claimant.text == "Jane Roe"
+    # A paragraph longer than a post is the outlet's, whatever post closes it.
+    long = _claims_of(
+        "Fair\n\n" + "The harbor fair opened on Saturday under grey skies. " * 8 + "Organisers sold 2,000 tickets."
+        " What a day \u2014 Jane Roe (@janeroe) May 3, 2019\n"
+    )
+    assert long["2,000 tickets"].claimant.span is None
+
+
+def test_signed_posts_in_real_reports() -> None:
+    found = _corpus_claims("vOAMriZt5j0ANx0x", "5mnJd1hH52VGipVu", "7KJqlYOcxhBEzpr8", "S8wCfqIKJNGqkkj0")
+    # "Remember that only 1.8% of U.S. residents live in nursing homes ... — Avik Roy (@Avik) May 26, 2020"
+    assert found[("vOAMriZt5j0ANx0x", 1.8)].claimant.text == "Avik Roy"
+    # A list item of the outlet's runs on for 4,000 characters before a short post closes the paragraph.
+    assert found[("5mnJd1hH52VGipVu", 44859.0)].claimant.name == "Salon"
+    # A post quoting a document's words ("... by $458 billion over that period.\u201d — Chad Pergram (@ChadPergram)"):
+    # the quoted figure is not the writer's.
+    assert found[("7KJqlYOcxhBEzpr8", 458e9)].claimant.text != "Chad Pergram"
+    # The signature beats the quotation rules that read a paragraph from its neighbours (the figure had gone
+    # to "they", the speaker of a statement before the post).
+    assert found[("S8wCfqIKJNGqkkj0", 71.0)].claimant.text == "Keith Ellison"
+
+
+def test_a_participle_running_on_what_a_poll_shows_is_the_polls() -> None:
+    # claims v28: "..., followed by Dole at 30 percent" runs on what the poll showed; a clause with its own
+    # marker before the verb ("Though ...") stays the outlet's aside.
+    shown = _claims_of(
+        "Race\n\nA Harbor Institute poll showed Reyes at 41 percent, followed by Dole at 30 percent.\n"
+    )
+    aside = _claims_of("Race\n\nThough the plan would cost $4 trillion, one study found that it would pay off.\n")
+    assert shown["30 percent"].claimant.text == shown["41 percent"].claimant.text != "unknown outlet"
+    assert aside["$4 trillion"].claimant.span is None
+    # A Quinnipiac University poll showed Trump on top at 27%, followed by Rubio at 17% and ...
+    found = _corpus_claims("aeq74tqjk88Vl7je")
+    assert found[("aeq74tqjk88Vl7je", 17.0)].claimant.text == "Quinnipiac University"
