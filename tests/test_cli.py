@@ -98,7 +98,7 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v27",
-        "statements.rules.v26",
+        "statements.rules.v27",
         "claims.rules.v26",
         "times.rules.v17",
         "events.rules.v38",
