@@ -14,6 +14,7 @@ from dateline.extract.statements.cues import (
     marked_by_that,
     passive_agent,
     reports_clause,
+    survey_finding,
 )
 from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
@@ -267,7 +268,12 @@ def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[
     # "As the Times reported, X": a bare as-clause cue reports the clause it hangs on.
     if _as_clause(verb, cue, lex):
         return _host_clause(verb, sent)
-    if verb.lemma_.lower() in lex.clause_only and not reports_clause(verb) and not attitude_infinitive(verb, lex):
+    if (
+        verb.lemma_.lower() in lex.clause_only
+        and not reports_clause(verb)
+        and not attitude_infinitive(verb, lex)
+        and not survey_finding(verb, lex)
+    ):
         return None  # no clause: only a quotation makes it a cue ("denied a request" is no statement)
     if cue.kind == "phrasal" or verb.lemma_.lower() in lex.objects:
         antecedent = _relativised_object(verb, cue)

@@ -73,6 +73,18 @@ OTHER_VERB_PARTICLES = frozenset({"up", "down", "off", "away"})
 # say nothing (8 such participles of cue verbs in PolNeAR train).
 NEGATING_PREPOSITIONS = frozenset({"without"})
 
+# The preposition whose object, when it names an opinion survey (``Lexicon.surveys``), is the source of its host
+# clause, as "according to"'s is: "Trump leads Cruz by 9 points in the latest Hoosier poll" (``survey_cue``).
+SURVEY_PREPOSITION = "in"
+# The clause-only verb (``clause_only_verbs``) that names evidence, not an act: with an opinion survey as its
+# subject its noun-phrase object is what the survey found ("polls show Clinton with a narrow lead"; "the poll
+# sought the views of 1,000 adults" is what the pollsters did).
+FINDING_VERBS = frozenset({"show"})
+# Penn tags of the wh-words that open a relative or free relative clause ("where", "which", "what").
+WH_TAGS = frozenset({"WRB", "WDT", "WP"})
+# Relations of a noun to the main verb through which a survey phrase on the noun reports the whole clause.
+SURVEYED_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+
 # Dependencies of a light-verb cue's noun or "clear" ("made the case", "made it clear", "made clear").
 LIGHT_NOUN_DEPS = frozenset({"dobj", "oprd", "acomp", "ccomp", "advmod", "attr"})
 
@@ -121,6 +133,7 @@ def cue_candidates(doc: Doc, lex: Lexicon) -> list[int]:
             i
             for i, (lower, lemma, pos) in enumerate(zip(c.lowers, c.lemmas, c.pos, strict=True))
             if lower in lex.prepositions
+            or lower == SURVEY_PREPOSITION
             or (pos == "NOUN" and (lemma in lex.nouns or lemma in lex.clause))
             or (pos == "VERB" and lemma in lex.cue_verbs)
         ],
@@ -133,8 +146,53 @@ def listable_positions(doc: Doc, lex: Lexicon) -> list[int]:
     return columns(doc).positions("listable", lambda c: [i for i, n in enumerate(c.lemmas) if n in lex.listed_lemmas])
 
 
+def survey_cue(token: Token, lex: Lexicon) -> Cue | None:
+    """ "In the poll, Clinton's support has risen", "just 18 percent have a favorable view of Trump in a new
+    Washington Post-ABC News poll": "in" with an opinion survey as its object reports its host clause as
+    "according to" does (kind "according": the object is the source, the rest of the sentence the content)."""
+    if token.lower_ != SURVEY_PREPOSITION or token.dep_ != "prep":
+        return None
+    survey = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if survey is None or survey.lemma_.lower() not in lex.surveys:
+        return None
+    # The survey must report the sentence's own clause: "in" on its main verb or on that verb's subject or
+    # object ("Mrs. Clinton's six-point lead over Mr. Trump, in a CBS News poll last month"), not on a word in
+    # an adjunct or a nested clause, where it places a standing the sentence goes on from ("Despite his low standing in the polls,
+    # Clinton had ordnance ready for him", "a rival who is far behind him in the polls", "if he was able to
+    # get 15 percent in the polls").
+    host = token.head
+    if host.dep_ in SURVEYED_ARGUMENT_DEPS:
+        host = host.head
+    if host.dep_ != "ROOT" or not _at_sentence_edge(token):
+        return None
+    # What the survey found is a clause with a subject of its own, in the active voice, that reports no speech
+    # itself: not what was done to the poll or in it ("was not tested in Quinnipiac's February poll", "there
+    # are two data points in the new poll", an imperative "Vote Now in Urgent Poll"), nor the cue of a named
+    # speaker that the survey only sets ("In their weekly poll, The Economist and YouGov found ..."; its
+    # respondents' answers are its findings: "In this month's poll, only 2 percent say ..."), nor a survey
+    # coordinated with something else it does not report ("leads both in polls and fundraising").
+    subject = next((c for c in host.children if c.dep_ == "nsubj"), None)
+    if subject is None or (host.lemma_.lower() in lex.cue_verbs and subject.pos_ == "PROPN"):
+        return None
+    if any(c.dep_ in {"conj", "preconj"} for c in (*survey.children, *token.children)):
+        return None
+    return Cue(token.i, token.i, token.i, "according")
+
+
+def _at_sentence_edge(phrase: Token) -> bool:
+    """Whether a prepositional phrase opens its sentence ("In the poll, ...") or closes it ("... in a new
+    poll."), words of punctuation aside: the rest of the sentence is then the clause it reports. In the middle
+    the rest falls in two ("Trump has remained steady in the polls during the winter"), and the longer part
+    that an "according to" takes is as often an adjunct as the clause."""
+    sent = phrase.sent
+    words = [t.i for t in sent if not t.is_punct and not t.is_space]
+    return bool(words) and (phrase.left_edge.i <= words[0] or phrase.right_edge.i >= words[-1])
+
+
 def cue_at(token: Token, lex: Lexicon) -> Cue | None:
     lower = token.lower_
+    if lower == SURVEY_PREPOSITION:
+        return survey_cue(token, lex)
     if lower in lex.prepositions:
         to = next((c for c in token.children if c.lower_ == lex.prepositions[lower]), None)
         return Cue(token.i, to.i, token.i, "according") if to is not None else None
@@ -243,6 +301,24 @@ def unsaid_cue(tokens: Sequence[Token], lex: Lexicon) -> bool:
         if t.pos_ == "VERB" and t.lemma_.lower() in lex.clause_only and not attitude_infinitive(t, lex)
     ]
     return bool(verbs) and not any(reports_clause(v) for v in verbs)
+
+
+def survey_finding(verb: Token, lex: Lexicon) -> bool:
+    """ "Many other polls show Mrs. Clinton with a narrow but consistent lead", "the NBC-Wall Street Journal poll
+    shows her with a net positive of 51 points": a clause-only verb of evidence (``FINDING_VERBS``) whose
+    subject is an opinion survey (``Lexicon.surveys``) reports, in its noun-phrase object, what the survey
+    found, as a clause would; anyone else's "showed" with a noun-phrase object is still an act ("a video
+    showed", "showed his support")."""
+    if verb.lemma_.lower() not in FINDING_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    # In a relative clause the finding is partly its antecedent ("That was about where polls had consistently
+    # showed him for weeks"); "No poll has shown X" says that none did.
+    if verb.dep_ == "relcl" or any(c.tag_ in WH_TAGS for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return False
+    return subject.lemma_.lower() in lex.surveys
 
 
 def attitude_infinitive(verb: Token, lex: Lexicon) -> bool:

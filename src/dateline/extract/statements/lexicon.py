@@ -60,7 +60,9 @@ class Cue:
     first: int
     last: int
     head: int
-    kind: str  # "clause" | "object" | "phrasal" | "light" | "according" | "noun" | "colon" | "headline" | "relay"
+    # "clause" | "object" | "phrasal" | "light" | "according" (also a survey preposition, "in the poll") | "noun" |
+    # "colon" | "headline" | "relay"
+    kind: str
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,8 @@ class Lexicon:
     phrasal: dict[str, frozenset[str]]
     prefixes: frozenset[str]
     prepositions: dict[str, str]
+    # Nouns naming an opinion survey (``survey_nouns``): the object of a survey preposition ("in the poll").
+    surveys: frozenset[str]
     relay_verbs: frozenset[str]
     relay_links: tuple[tuple[str, ...], ...]
     headline_irregular: dict[str, str]
@@ -126,6 +130,7 @@ class Lexicon:
             phrasal={verb: frozenset(parts) for verb, parts in data["phrasal"].items()},
             prefixes=frozenset(data["cue_prefix_verbs"]),
             prepositions=dict(data["source_prepositions"]),
+            surveys=frozenset(data["survey_nouns"]),
             relay_verbs=frozenset(data["relay_verbs"]),
             relay_links=tuple(tuple(link) for link in data["relay_links"]),
             headline_irregular=dict(data["headline_irregular"]),
