@@ -97,15 +97,9 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-<<<<<<< HEAD
         "entities.rules.v28",
-        "statements.rules.v26",
-        "claims.rules.v28",
-=======
-        "entities.rules.v27",
         "statements.rules.v27",
-        "claims.rules.v26",
->>>>>>> s24-stm
+        "claims.rules.v28",
         "times.rules.v17",
         "events.rules.v39",
     ):
