@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v26",
         "claims.rules.v26",
         "times.rules.v17",
-        "events.rules.v38",
+        "events.rules.v39",
     ):
         assert name in result.output
 
