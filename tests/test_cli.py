@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v27",
         "claims.rules.v28",
         "times.rules.v17",
-        "events.rules.v39",
+        "events.rules.v40",
     ):
         assert name in result.output
 

@@ -1525,3 +1525,22 @@ def test_a_remembered_quotation_in_a_real_report_is_no_recall() -> None:
     # "'I said, Really, you're a little too late, sweetheart,' Breen's daughter recalled": a statement's cue.
     assert not [e for e in result.events if e.lemma == "recall"]
     assert any(s.cue == "recalled" for s in result.statements)
+
+
+def test_a_nationality_adjective_is_the_doer_of_an_event_noun_aimed_at_someone() -> None:
+    # "the Russian invasion of Ukraine" reports Russia's act as "Russia's invasion of Ukraine" does.
+    (invasion,) = _sentence_events("The Russian invasion of Ukraine began in February.")
+    assert invasion.type == "ASSAULT"
+    assert [(a.text, a.country) for a in invasion.actors] == [("Russian", "RUS")]
+    assert [(t.text, t.country) for t in invasion.targets] == [("Ukraine", "UKR")]
+    events = _sentence_events("A Palestinian was killed in an Israeli attack on Gaza City.")
+    (attack,) = [e for e in events if e.trigger == "attack"]
+    assert [a.country for a in attack.actors] == ["ISR"] and [t.country for t in attack.targets] == ["PSE"]
+
+
+def test_a_nationality_adjective_without_a_participant_complement_names_no_doer() -> None:
+    # Its patient's ("Iraqi deaths") or a market's ("Chinese demand"); a date is no participant ("on Monday").
+    assert _sentence_events("Chinese demand for oil rose.") == []
+    assert not [
+        e for e in _sentence_events("Israeli airstrikes on Monday damaged a building.") if e.trigger == "airstrikes"
+    ]

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 39
+VERSION = 40
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -498,7 +498,7 @@ def nominal_trigger(token: Token) -> Trigger | None:
         return None
     if token.dep_ in _OBJ and _lemma(token.head) in lex.light_verbs:
         return None
-    doers = _named_doers(token) or sides
+    doers = _named_doers(token) or sides or _national_doers(token)
     if not doers or _no_counterpart(token, typed[0], sides):
         return None
     # "Luther's arrest", "Foley's murder": the possessor of a deed done to someone is as often its patient as its
@@ -711,7 +711,7 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of ``verb`` (climbing xcomp/conj/acl chains when it has none), and whether it is passive."""
     if verb.pos_ == "NOUN":
         # A nominal trigger (nominal_trigger): its possessor acted, or the sides of a mutual act.
-        return _named_doers(verb) or _sides(verb), False
+        return _named_doers(verb) or _sides(verb) or _national_doers(verb), False
     current = verb
     # Whether the trigger reaches a doer-sharing gerund at all: asked once, not at every hop.
     through_gerund = _subjectless_governor(verb) is not None
@@ -895,6 +895,25 @@ def _named_doers(noun: Token) -> list[Token]:
     return owners + [
         g for g in _prep_objects(noun, ("by",)) if g.ent_type_ in AGENT_ENTS or agent_noun(g) or head_sector(g)
     ]
+
+
+def _national_doers(noun: Token) -> list[Token]:
+    """The nationality adjective that names an event noun's doer when the noun names whom it was aimed at ("the
+    Russian invasion of Ukraine", "an Israeli attack on Gaza City", "a Syrian government offensive ... on the
+    northern city of Aleppo"): the adjective stands for its state or people as a possessor does ("Russia's
+    invasion"). Without a participant complement (a date is none: "on August 26") the adjective is as often the
+    patient's ("Iraqi deaths", "Palestinian arrests") or a market's ("Chinese demand"), so it names no doer."""
+    if not any(
+        p.lower_ in _TARGET_PREPS or (p.lower_ == "of" and any(_someone(g) for g in p.children))
+        for p in (c for c in noun.children if c.dep_ == "prep")
+        if any(g.dep_ == "pobj" and g.ent_type_ not in _NOT_PARTICIPANTS for g in p.children)
+    ):
+        return []
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.pos_ == "ADJ" and country_of_text(c.text)
+    ][:1]
 
 
 # The fewest named sides that make a noun's "between" phrase name its doers ("fighting between the army and rebels").
