@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -254,7 +254,10 @@ def _same_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(b) > 1 and any(_same_first(a[0], g) for g in b[1:] if len(g) > 1)
 
 
+@functools.lru_cache(maxsize=FORM_CACHE)
 def _same_first(a: str, b: str) -> bool:
+    """Two given names (or initials) agree. Remembered: a full name's candidates are mostly namesakes, so the
+    same pairs of common given names ("john", "david") are asked again and again, each a rapidfuzz ratio."""
     a, b = a.rstrip("."), b.rstrip(".")
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
@@ -318,8 +321,10 @@ def _score(form: NameForm, forms: list[NameForm]) -> int:
     best = 0
     for other in forms:
         if compatible(form, other):
-            full = form.coarse != PERSON or bool(form.given and other.given)
-            best = max(best, 2 if full else 1)
+            if form.coarse != PERSON or (form.given and other.given):
+                # A full match: no other form can score more.
+                return 2
+            best = 1
     return best
 
 
@@ -445,8 +450,14 @@ def _ruled_out(forms: list[NameForm], stored: list[NameForm]) -> bool:
 
 
 def _best_score(forms: list[NameForm], stored: list[NameForm]) -> int:
-    """How strongly the ``stored`` forms support a record of ``forms`` (``_score``'s best), conflicts aside."""
-    return max(_score(f, stored) for f in forms)
+    """How strongly the ``stored`` forms support a record of ``forms`` (``_score``'s best), conflicts aside:
+    the first full match (2, the most a pair gives) ends the search."""
+    best = 0
+    for form in forms:
+        best = max(best, _score(form, stored))
+        if best == 2:
+            break
+    return best
 
 
 def _judge(
@@ -721,13 +732,26 @@ def hosts(entities: list[Entity], text: str) -> dict[int, int]:
     return {i: found[0] for i, found in enumerate(full) if len(found) == 1 and not full[found[0]]}
 
 
+def _record_keys(entities: Iterable[Entity]) -> Iterator[str]:
+    """Every blocking key ``resolve`` looks up for ``entities`` (their names' keys and alias keys)."""
+    return (k for e in entities for n in entity_names(e) for k in (*block_keys(name_form(n, e.type)), alias_key(n)))
+
+
+def prefetch(session: LinkSession, batch: Iterable[list[Entity]]) -> None:
+    """Read what a batch of articles' entity records will look up, for the whole batch at once: their blocking
+    keys' postings and the rows of the ids their new entities would take (one query per ``IN_BATCH`` keys or
+    ids for the batch, instead of two per article). What the articles' linking adds meanwhile goes to the same
+    caches (this process is the single writer), so the reads are what each article would read in its turn."""
+    records = [e for entities in batch for e in entities]
+    session.prefetch(KIND, _record_keys(records))
+    session.prefetch_groups(KIND, (_name_id(name_form(entity_names(e)[0], e.type)) for e in records))
+
+
 def link(session: LinkSession, article: Article, entities: list[Entity]) -> list[Entity]:
     """Resolve every entity record of one article (full forms first, then the short forms they host); the
     records with ``entity_id`` filled."""
-    session.prefetch(
-        KIND,
-        (k for e in entities for n in entity_names(e) for k in (*block_keys(name_form(n, e.type)), alias_key(n))),
-    )
+    # Held already when the batch was read ahead (``prefetch``): then no query is sent.
+    session.prefetch(KIND, _record_keys(entities))
     host_of = hosts(entities, article.text)
     # The ids new entities would take, read at once (most are new names, so each would be a query of its own).
     session.peek_groups(
