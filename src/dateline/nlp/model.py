@@ -33,7 +33,6 @@ WINDOW_CHARS = 50_000
 _CUTS = ("\n\n", "\n", ". ", " ")
 
 
-@lru_cache(maxsize=4)
 def load_nlp(package: str = MODEL_PACKAGE, *, as_shipped: bool = False) -> Language:
     """The spaCy pipeline, once per process, with dateline's own components added after ``ner``.
 
@@ -41,6 +40,14 @@ def load_nlp(package: str = MODEL_PACKAGE, *, as_shipped: bool = False) -> Langu
     ``attribute_ruler``'s patterns are applied by ``dateline_attributes`` (a look-up per token instead of
     spaCy's Matcher; ``nlp/attributes.py``) and the lemmatizer's word index is held as sets
     (``nlp/lemmas.py``). ``as_shipped`` keeps spaCy's own, as the benchmarks' bare-spaCy side does."""
+    # One cache entry per (package, as_shipped), however the call spells it: an ``lru_cache`` on this function
+    # keyed ``load_nlp()`` and ``load_nlp(MODEL_PACKAGE)`` apart, and ``dateline run`` (the pipeline passes the
+    # package, the statements' noun lexicon does not) loaded and held the model twice per process.
+    return _load_nlp(package, as_shipped)
+
+
+@lru_cache(maxsize=4)
+def _load_nlp(package: str, as_shipped: bool) -> Language:
     try:
         module = importlib.import_module(package)
     except ImportError as exc:
@@ -52,6 +59,7 @@ def load_nlp(package: str = MODEL_PACKAGE, *, as_shipped: bool = False) -> Langu
     if not as_shipped:
         attributes.replace_ruler(nlp)
         lemmas.index_as_sets(nlp)
+        lemmas.remember_lemmas(nlp)
     return nlp
 
 
