@@ -1193,6 +1193,21 @@ def test_a_figure_in_a_signed_post_is_its_writers() -> None:
     assert long["2,000 tickets"].claimant.span is None
 
 
+def test_a_post_signature_names_its_writer_once() -> None:
+    # The signature pattern (statements' ``records.POST_SIGNATURE``) owns where the writer's name lies: claims
+    # read it from the ``writer`` group, not by searching the handle again.
+    from dateline.extract.statements.records import POST_HEADER, POST_SIGNATURE
+
+    text = "We counted 2,000 visitors. \u2014 Vice President Jane O\u2019Roe (@janeroe) May 3, 2019"
+    signed = POST_SIGNATURE.search(text)
+    assert signed is not None and signed.group("writer").strip() == "Vice President Jane O\u2019Roe"
+    header = POST_HEADER.match("Jane Roe (@janeroe) The bridge is open.")
+    assert header is not None and header.group("writer").strip() == "Jane Roe"
+    # The whole name is the claimant's text, its apostrophe included.
+    posted = _claims_of("Fair\n\n" + text + "\n")
+    assert posted["2,000 visitors"].claimant.text == "Vice President Jane O\u2019Roe"
+
+
 def test_signed_posts_in_real_reports() -> None:
     found = _corpus_claims("vOAMriZt5j0ANx0x", "5mnJd1hH52VGipVu", "7KJqlYOcxhBEzpr8", "S8wCfqIKJNGqkkj0")
     # "Remember that only 1.8% of U.S. residents live in nursing homes ... — Avik Roy (@Avik) May 26, 2020"

@@ -1120,7 +1120,8 @@ def _claimant(
     says ``[start, end)`` (a quotation resumed after its cue included), or of one continued by the figure's paragraph,
     of a content whose edge cuts the figure, of a document statement whose results its sentence lists on
     (``doc``), or a speech verb heading a relative clause that holds the figure (inside any of those), else
-    of a phrase framing the figure's clause (``Issuers.frame``), else the outlet. A share of
+    of a phrase framing the figure's clause (``Issuers.frame``), or the writer signing the embedded post that
+    holds it (``_signed_post``, v27), else the outlet. A share of
     people ("51 percent of respondents said") is no claimant, and a document speaker ("the report said") gives
     way to its issuer where the text names one (``issuers``, with a parse)."""
     inner = innermost_statement(statements, start, end)
@@ -1135,14 +1136,15 @@ def _claimant(
     # v27: a figure in an embedded post its writer signs is the writer's (``_signed_post``); the quotation
     # rules that guess a paragraph's speaker from its neighbours give way to the signature.
     post = _signed_post(article.text, doc, issuers, start) if inner is None else None
+    neighbours = post is None
     inner = (
         inner
-        or (None if post else _paragraph_quotation(article.text, statements, start))
-        or (None if post else _quotation_after(article.text, every or statements, start))
-        or (None if post else _continued_quotation(article.text, statements, start))
+        or (_paragraph_quotation(article.text, statements, start) if neighbours else None)
+        or (_quotation_after(article.text, every or statements, start) if neighbours else None)
+        or (_continued_quotation(article.text, statements, start) if neighbours else None)
         or _edge_statement(statements, start)
         or _document_tail(doc, statements, start)
-        or (None if post else _introduced_quotation(article.text, doc, statements, start))
+        or (_introduced_quotation(article.text, doc, statements, start) if neighbours else None)
     )
     if inner is not None and _in_aside(article.text, doc, inner, start, end):
         inner = None
@@ -1217,12 +1219,10 @@ def _signed_post(text: str, doc: Doc | None, issuers: Issuers | None, start: int
     first, end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     end = len(text) if end < 0 else end
     signature = POST_SIGNATURE.search(text, start, end)
-    handle = text.find("(@", signature.start(), end) if signature is not None else -1
-    if signature is None or handle < 0 or signature.start() - first > MAX_POST_CHARS or _inside_quotes(text, start):
+    if signature is None or signature.start() - first > MAX_POST_CHARS or _inside_quotes(text, start):
         return None
-    words = list(_WORD.finditer(text, signature.start(), handle))
-    if not words:
-        return None
+    # The signature's ``writer`` group opens with a capitalised word, so it holds at least one word.
+    words = list(_WORD.finditer(text, signature.start("writer"), signature.end("writer")))
     span = Span.of(text, words[0].start(), words[-1].end())
     last = token_at(doc, words[-1].start()) if doc is not None and issuers is not None else None
     entity = issuers.resolver.entity_at(last) if issuers is not None and last is not None else None

@@ -147,8 +147,9 @@ FOLLOWING = ("the", "following")
 POST = "post"
 # An embedded post as the page prints it: a header naming its writer and handle before the text ("Ann Dole
 # (@anndole) The bridge ..."), a signature after it ("... — Ann Dole (@anndole) May 3, 2019"). Neither is
-# what was posted (``post_text``): 7 contents trimmed on a corpus scan of AllSides reports, 7 right.
-POST_WRITER = r"(?:[A-Z][\w.'’-]*\s+){1,6}\(@\w{1,15}\)"
+# what was posted (``post_text``): 7 contents trimmed on a corpus scan of AllSides reports, 7 right. The
+# ``writer`` group is the name before the handle, which claims read as a signed post's claimant.
+POST_WRITER = r"(?P<writer>(?:[A-Z][\w.'’-]*\s+){1,6})\(@\w{1,15}\)"
 POST_HEADER = re.compile(POST_WRITER + r"\s+")
 POST_SIGNATURE = re.compile(r"\s*(?:[—–]|\s--?\s)\s*" + POST_WRITER + r"(?:\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?\s*$")
 POST_SIGNS = re.compile(r"[@#]\w|https?://|\bpic\.twitter\.|\bt\.co/|\bwww\.")

@@ -299,11 +299,11 @@ class Issuers:
         documents, issuers = reckoning_verbs()
         for node, head in climb(root, MAX_FRAME_HOPS) if root is not None else ():
             lemma = head.lemma_.lower()
-            reckoning = head.pos_ == "VERB" and lemma in documents | issuers
+            placed = node.dep_ == "prep" and node.lower_ == PLACING_PREPOSITION and lemma in placing_verbs()
+            reckoning = head.pos_ == "VERB" and (lemma in documents | issuers or placed)
             if node.dep_ in RECKONING_ASIDE_DEPS and not (reckoning and _runs_on(node, head)):
                 return None  # "Polls show a close contest in the state, where 18 electoral votes are up"
-            placed = node.dep_ == "prep" and node.lower_ == PLACING_PREPOSITION and lemma in placing_verbs()
-            if head.pos_ != "VERB" or (lemma not in documents | issuers and not placed):
+            if not reckoning:
                 continue
             if node.dep_ not in RECKONED_DEPS and not _runs_on(node, head):
                 return None  # "Though his plan would cost $4 trillion, one study found ...": not what it found
