@@ -367,7 +367,7 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
         group_id, group = host, _own(hosting) if hosting else None
     else:
         found = session.candidates(KIND, [*keys, *learned_keys], cap=BLOCK_CAP, limit=CANDIDATES)
-        by_name = _name_id(main)
+        by_name = _by_name(entity)
         # One query for the candidates and the id a new entity would take; read-only, only the one chosen is
         # copied to be changed.
         groups = session.peek_groups(KIND, [*found, by_name])
@@ -737,26 +737,34 @@ def _record_keys(entities: Iterable[Entity]) -> Iterator[str]:
     return (k for e in entities for n in entity_names(e) for k in (*block_keys(name_form(n, e.type)), alias_key(n)))
 
 
+def _by_name(entity: Entity) -> str:
+    """The id a new canonical entity of ``entity`` would take (``resolve``'s ``by_name``), unless it is taken."""
+    return _name_id(name_form(entity_names(entity)[0], entity.type))
+
+
 def prefetch(session: LinkSession, batch: Iterable[list[Entity]]) -> None:
     """Read what a batch of articles' entity records will look up, for the whole batch at once: their blocking
     keys' postings and the rows of the ids their new entities would take (one query per ``IN_BATCH`` keys or
-    ids for the batch, instead of two per article). What the articles' linking adds meanwhile goes to the same
-    caches (this process is the single writer), so the reads are what each article would read in its turn."""
+    ids for the batch, instead of two per article; a record ``link`` finds hosted takes no new id, but telling
+    those apart needs each article's ``hosts``, and on real reports they are a few in a thousand). What the
+    articles' linking adds meanwhile goes to the same caches (this process is the single writer), so the reads
+    are what each article would read in its turn; a mid-batch flush may trim some, which are then read again.
+    The link tables are the same with and without it (tests/link/test_readahead.py: batches, a second pass
+    after a merge pass, a run stopped mid-batch and resumed, caches trimmed mid-batch, PostgreSQL)."""
     records = [e for entities in batch for e in entities]
     session.prefetch(KIND, _record_keys(records))
-    session.prefetch_groups(KIND, (_name_id(name_form(entity_names(e)[0], e.type)) for e in records))
+    session.prefetch_groups(KIND, (_by_name(e) for e in records))
 
 
 def link(session: LinkSession, article: Article, entities: list[Entity]) -> list[Entity]:
     """Resolve every entity record of one article (full forms first, then the short forms they host); the
     records with ``entity_id`` filled."""
-    # Held already when the batch was read ahead (``prefetch``): then no query is sent.
+    # Held already when the batch was read ahead (``prefetch``), unless a mid-batch flush trimmed them: then
+    # no query is sent. Asked here too for a caller that links one article alone (``link_analysis``).
     session.prefetch(KIND, _record_keys(entities))
     host_of = hosts(entities, article.text)
     # The ids new entities would take, read at once (most are new names, so each would be a query of its own).
-    session.peek_groups(
-        KIND, (_name_id(name_form(entity_names(e)[0], e.type)) for i, e in enumerate(entities) if i not in host_of)
-    )
+    session.peek_groups(KIND, (_by_name(e) for i, e in enumerate(entities) if i not in host_of))
     ids: dict[int, str] = {}
     for i, entity in enumerate(entities):
         if i not in host_of:
