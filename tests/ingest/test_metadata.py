@@ -6,7 +6,10 @@ import datetime as dt
 
 import pytest
 
+from dateline.config import IngestConfig
 from dateline.ingest import article_from_text, iter_documents
+from dateline.ingest.debris import iso_date
+from dateline.ingest.formats import article_from_object
 from dateline.ingest.metadata import (
     country_code,
     drop_glued_photo_credits,
@@ -330,6 +333,12 @@ def test_dateline_past_a_long_caption() -> None:
         ("SANTA ROSA, Calif. (AP) — Fires spread", "Santa Rosa", "US"),
         ("SANTA FE, Texas (Reuters) - A student", "Santa Fe", "US"),
         ("SUTHERLAND SPRINGS, Texas — The church", "Sutherland Springs", "US"),
+        # A region name several countries' divisions share is read where a city of the name is: the gazetteer
+        # holds most divisions' population as 0, so the most populous alone gave MX and PK.
+        ("MELBOURNE, Victoria — The state government", "Melbourne", "AU"),
+        ("AMRITSAR, Punjab — Police said", "Amritsar", "IN"),
+        # A region that names a country but where no city of the name is: the division of that name, where one is.
+        ("ATLANTA, Georgia — The governor said", "Atlanta", "US"),
         # A country as the region still wins over a US state of the same name.
         ("TBILISI, Georgia — The government", "Tbilisi", "GE"),
         ("TAORMINA, Sicily — Leaders of the G7", "Taormina", "IT"),
@@ -363,6 +372,21 @@ def test_allsides_byline_of_two_names_is_metadata() -> None:
     path = CORPUS / "allsides-article-bias" / "jsons" / "yhXjvaSVd2pGhysg.json"
     [article] = [a for a in iter_documents([str(path)]) if isinstance(a, Article)]
     assert article.in_credits(article.text.index("Kevin Johnson and Brad Heath"))
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [("7/23/17", "2017-07-23"), ("12/22/2016", "2016-12-22"), ("12/22/96", "1996-12-22"), ("13/1/2017", None)],
+)
+def test_iso_date_of_a_us_numeric_date(written: str, iso: str | None) -> None:
+    # One owner for a written date's ISO form: the JSON reader and the page-debris reader share it.
+    assert iso_date(written) == iso
+
+
+def test_json_date_time_stays_as_written() -> None:
+    obj = {"text": "A body of report that is long enough to read.", "date": "2017-07-23T10:00:00"}
+    article = article_from_object(obj, source_path="a.json", config=IngestConfig())
+    assert isinstance(article, Article) and article.published == "2017-07-23T10:00:00"
 
 
 def test_allsides_us_numeric_date_is_iso() -> None:

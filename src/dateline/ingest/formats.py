@@ -8,7 +8,6 @@ SGML files hold many stories each. Every reader yields Failures for what it cann
 
 from __future__ import annotations
 
-import datetime as dt
 import gzip
 import html as htmllib
 import json
@@ -19,7 +18,7 @@ from typing import IO, Any
 
 from dateline.config import IngestConfig
 from dateline.ingest import failures as F
-from dateline.ingest.debris import MONTH_NUMBER
+from dateline.ingest.debris import MONTH_NUMBER, iso_date
 from dateline.ingest.decode import HEADER_ALLOWANCE, Bounded, OverLimit, Readable, decode_noted, noted
 from dateline.ingest.metadata import people_and_outlet
 from dateline.ingest.registry import input_format
@@ -112,26 +111,8 @@ def _field(obj: dict[str, Any], key: str) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-# A date field written the US numeric way ("7/23/17", "12/22/2016"): month, day, year. 7 of the 6,996 AllSides
-# records write their date so (the others ISO); the annotation guide's `published` is the record's date in ISO,
-# and times are anchored on it.
-_US_NUMERIC_DATE = re.compile(r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})")
-# A two-digit year at or above this is of the 1900s ("12/22/96"), below it of the 2000s.
-_CENTURY_PIVOT = 70
-
-
-def _numeric_date(value: str | None) -> str | None:
-    """``value`` as an ISO date when it is a US numeric date ("7/23/17" -> "2017-07-23"), else as given."""
-    m = _US_NUMERIC_DATE.fullmatch(value or "")
-    if m is None or value is None:
-        return value
-    year = int(m["year"])
-    if len(m["year"]) == 2:
-        year += 1900 if year >= _CENTURY_PIVOT else 2000
-    try:
-        return dt.date(year, int(m["month"]), int(m["day"])).isoformat()
-    except ValueError:
-        return value
+def _iso_or_as_written(value: str | None) -> str | None:
+    return (iso_date(value) or value) if value else value
 
 
 def article_from_object(obj: Any, *, source_path: str, config: IngestConfig) -> Result:
@@ -147,7 +128,9 @@ def article_from_object(obj: Any, *, source_path: str, config: IngestConfig) -> 
     text = str(obj[key])
     meta = {
         "title": _field(obj, fields.title),
-        "published": _numeric_date(_field(obj, fields.date)),
+        # A date the record writes another way than ISO ("7/23/17") in ISO, as the guide writes `published`
+        # and as datelines and times are anchored on it; a date-time or what is no date stays as written.
+        "published": _iso_or_as_written(_field(obj, fields.date)),
         "url": _field(obj, fields.url),
         "outlet": _field(obj, fields.outlet),
         # newspaper3k and the AllSides corpus name the field "authors" (a comma-separated string).

@@ -19,12 +19,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateline import countries
 from dateline.ingest.debris import MONTH_NUMBER
 from dateline.model import Dateline, Span
 from dateline.outlets import agency_forms, credit_lexicon, is_news_organisation
+
+if TYPE_CHECKING:
+    from dateline.gazetteer import Candidate
 
 # An ALL-CAPS place ("BAKU", "RIO DE JANEIRO", "ST. PETERSBURG") or, only when a date follows, a title-case
 # one ("Baku, Feb. 23 -"). Four words is the longest dateline place in Reuters-21578 ("NEW YORK CITY" style).
@@ -119,21 +122,47 @@ def country_code(name: str) -> str | None:
 def _city_country(place: str) -> str | None:
     """The country of the most populous city a dateline's place names ("WASHINGTON" -> US): a dateline
     names its country only when the city alone would be ambiguous."""
-    from dateline.gazetteer import load_gazetteer
-
-    cities = [c for c in load_gazetteer().lookup(place) if c.feature.startswith("P") and c.country]
+    cities = _cities(place)
     return max(cities, key=lambda c: c.population).country if cities else None
 
 
-def _region_country(region: str) -> str | None:
+def _cities(place: str) -> list[Candidate]:
+    """The gazetteer's cities (with a country) of the name a dateline writes."""
+    from dateline.gazetteer import load_gazetteer
+
+    return [c for c in load_gazetteer().lookup(place) if c.feature.startswith("P") and c.country]
+
+
+def _region_country(region: str, place: str) -> str | None:
     """The country of the division or region a dateline names after its city ("Iowa", "N.H.", "Ky.", "Gaza
     Strip" -> US, US, US, PS): the region says which of the cities so named is meant, where the most populous
     would be another country's ("MANCHESTER, N.H." is not Manchester, GB; "BURLINGTON, Iowa" not Burlington,
-    CA). A region that is also a town's name ("Texas", a village in Mexico) is read as the division."""
+    CA). A region that is also a town's name ("Texas", a village in Mexico) is read as the division. A region
+    name several countries' divisions share ("Victoria": a Mexican municipality and an Australian state;
+    "Punjab": Pakistan's and India's) is read in a country that has a city of the dateline's name
+    ("MELBOURNE, Victoria" is AU, "AMRITSAR, Punjab" IN): the gazetteer's division populations are mostly 0,
+    so the most populous alone is the first the gazetteer lists."""
     from dateline.gazetteer import load_gazetteer
 
     areas = [a for a in load_gazetteer().lookup(region) if not a.feature.startswith("P") and a.country]
-    return max(areas, key=lambda a: a.population).country if areas else None
+    homes = {c.country for c in _cities(place)}
+    return max(areas, key=lambda a: (a.country in homes, a.population)).country if areas else None
+
+
+def _dateline_country(place: str, region: str | None) -> str | None:
+    """The country of a dateline's place: its region's (a country named, "TBILISI, Georgia", else the
+    division's, "MANCHESTER, N.H."), else the place's own (a country, or the most populous city so named). A
+    region that names a country where no city of the place's name is, while a division of that name has one
+    ("ATLANTA, Georgia": Georgia the US state, not the country), is the division."""
+    if region:
+        named = country_code(region)
+        division = _region_country(region, place)
+        if named and division and named != division:
+            homes = {c.country for c in _cities(place)}
+            return division if division in homes and named not in homes else named
+        if named or division:
+            return named or division
+    return country_code(place) or _city_country(place)
 
 
 def _place_name(raw: str) -> str:
@@ -399,10 +428,7 @@ def find_dateline(text: str, published: str | None, *, start: int = 0) -> tuple[
         known = alone is not None and is_news_organisation(alone["agency"])
         return None, _agency_credit(text, alone) if alone and known else Credit()
     place = _place_name(m["place"].split("/")[0].rstrip(".,"))
-    region = m["region"]
-    country = (country_code(region) or _region_country(region)) if region else None
-    if country is None:
-        country = country_code(place) or _city_country(place)
+    country = _dateline_country(place, m["region"])
     month, day = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
     date = _anchored_date(MONTH_NUMBER[month.lower()], int(day), published) if month else None
     end = m.end("end") - (len(m["end"]) - len(m["end"].rstrip()))
