@@ -156,7 +156,11 @@ def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
 
 
 def _edge_punct(token: Token) -> bool:
-    return token.is_punct and token.text not in OPEN_QUOTES and not quote_mark(token.text)
+    # v28: spaCy calls "%" punctuation, but the parse reads it as the noun its figure counts ("tied at 16%",
+    # "56% to 40%"): a word of the content, not a mark at its edge.
+    return (
+        token.is_punct and token.pos_ not in NOUN_POS and token.text not in OPEN_QUOTES and not quote_mark(token.text)
+    )
 
 
 def _phrase_end(head: Token, start: int) -> int:
