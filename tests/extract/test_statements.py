@@ -1541,3 +1541,6 @@ def test_a_percent_sign_closing_a_content_is_part_of_its_figure() -> None:
         "the governor on top at 27%, followed by the mayor at 17%",
         "the crime rate has dropped by about 50%",
     ]
+    # A speaker's edge too ("70% said"); a hyphen the parse tags a noun stays trimmed ("co-chairman").
+    text = "Among the over-65s, 70% said they would vote.\n\nThe party co-chairman said the mayor was worried.\n"
+    assert [s.speaker.text for s in analyse(text).statements] == ["70%", "chairman"]
