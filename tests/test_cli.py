@@ -98,8 +98,8 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v28",
-        "statements.rules.v27",
-        "claims.rules.v28",
+        "statements.rules.v28",
+        "claims.rules.v29",
         "times.rules.v17",
         "events.rules.v40",
     ):

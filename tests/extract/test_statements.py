@@ -107,7 +107,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v27"
+        assert statement.extractor == "statements.rules.v28"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -1529,3 +1529,18 @@ def test_a_survey_shows_what_its_noun_phrase_object_says() -> None:
     assert analyse("The poll sought the views of 1,000 adults.\n").statements == ()
     shown = [s for s in polnear_article("nyt_2016-07-15_latest-pol").statements if s.cue == "show"]
     assert [s.content for s in shown] == ["Mrs. Clinton with a narrow but consistent lead over Mr. Trump"]
+
+
+def test_a_percent_sign_closing_a_content_is_part_of_its_figure() -> None:
+    # spaCy calls "%" punctuation; the parse reads it as the noun of its figure, so the content keeps it (v28).
+    text = (
+        "A new Gazette poll showed the governor on top at 27%, followed by the mayor at 17%.\n\n"
+        "The chief said the crime rate has dropped by about 50%.\n"
+    )
+    assert [s.content for s in analyse(text).statements] == [
+        "the governor on top at 27%, followed by the mayor at 17%",
+        "the crime rate has dropped by about 50%",
+    ]
+    # A speaker's edge too ("70% said"); a hyphen the parse tags a noun stays trimmed ("co-chairman").
+    text = "Among the over-65s, 70% said they would vote.\n\nThe party co-chairman said the mayor was worried.\n"
+    assert [s.speaker.text for s in analyse(text).statements] == ["70%", "chairman"]

@@ -79,7 +79,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 28
+VERSION = 29
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # v16: one more modifier where the parse hangs the figure on the noun as its count ("the two African American

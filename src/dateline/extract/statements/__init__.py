@@ -9,8 +9,9 @@ survey as its object at either end of the sentence, "X, in a new poll", v27). Fo
   that-clause the parse hung on a noun after the cue, "says in a statement that X"; with a second
   that-clause the parse coordinated with it on the cue, "said X, but that Y", v25), else an adjacent
   quotation, else for object-taking cues the words after the cue up to the end of its phrase ("underscored
-  the need to ..."; a survey's "show", "polls show X with a lead", v27); a quotation opening the sentence and closed by a comma, question or exclamation mark
-  ("“...,” Reyes, 58, told the Herald") is the content however the parse hung it;
+  the need to ..."; a survey's "show", "polls show X with a lead", v27); a quotation opening the sentence and
+  closed by a comma, question or exclamation mark ("“...,” Reyes, 58, told the Herald") is the content however
+  the parse hung it;
 - the speaker is its subject, or the agent of a passive ("was first reported by Politico"), inherited from
   the governing verb for participles and coordinated verbs ("Stressing that X, Farhadov expressed ...",
   "... and called on ...", "began by saying ..."), resolved inside the article by
@@ -62,7 +63,7 @@ if TYPE_CHECKING:
 __all__ = ["Cue", "Lexicon", "Quotes", "content_parts", "extract_statements", "quote_regions", "resumed_parts"]
 
 
-@extractor("statements.rules", version=27, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.rules", version=28, requires=("entity",), assigns=("statement",), default=False)
 def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """Attributed statements of one article (see the module docstring)."""
     lex = Lexicon.load()

@@ -156,7 +156,20 @@ def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
 
 
 def _edge_punct(token: Token) -> bool:
-    return token.is_punct and token.text not in OPEN_QUOTES and not quote_mark(token.text)
+    # v28: spaCy calls "%" punctuation, but the parse reads it as the noun its number counts ("tied at 16%",
+    # "56% to 40%", a speaker "70% said"): a word of the content, not a mark at its edge. Only with a number on
+    # it: the parse also tags a stray hyphen a noun ("co-chairman" split at "-").
+    return token.is_punct and not _counted_unit(token) and token.text not in OPEN_QUOTES and not quote_mark(token.text)
+
+
+def _counted_unit(token: Token) -> bool:
+    """A punctuation token the parse reads as the noun of a figure: a ``NOUN_POS`` with a number modifying it,
+    or written onto the number before it ("56% to 40%", where the parse hangs "40" elsewhere)."""
+    if token.pos_ not in NOUN_POS:
+        return False
+    before = token.nbor(-1) if token.i > 0 else None
+    glued = before is not None and before.like_num and not before.whitespace_
+    return glued or any(c.dep_ == "nummod" for c in token.children)
 
 
 def _phrase_end(head: Token, start: int) -> int:

@@ -157,9 +157,9 @@ def survey_cue(token: Token, lex: Lexicon) -> Cue | None:
         return None
     # The survey must report the sentence's own clause: "in" on its main verb or on that verb's subject or
     # object ("Mrs. Clinton's six-point lead over Mr. Trump, in a CBS News poll last month"), not on a word in
-    # an adjunct or a nested clause, where it places a standing the sentence goes on from ("Despite his low standing in the polls,
-    # Clinton had ordnance ready for him", "a rival who is far behind him in the polls", "if he was able to
-    # get 15 percent in the polls").
+    # an adjunct or a nested clause, where it places a standing the sentence goes on from ("Despite his low
+    # standing in the polls, Clinton had ordnance ready for him", "a rival who is far behind him in the polls",
+    # "if he was able to get 15 percent in the polls").
     host = token.head
     if host.dep_ in SURVEYED_ARGUMENT_DEPS:
         host = host.head

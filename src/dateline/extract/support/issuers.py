@@ -513,8 +513,12 @@ class Issuers:
         if phrase is None:
             return None
         head = phrase.root
-        # A proper noun is a name, not a document ("the Washington Post", "the Mercatus Study").
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in document_nouns():
+        # A proper noun is a name, not a document ("the Washington Post", "the Mercatus Study"), unless it is a
+        # document noun written as part of a name the entity records did not take as one ("according to a
+        # Suffolk University/Boston Globe Poll", "In a CNN/ORC International Poll the same month, 38 percent
+        # said ..."): the same document the frame after "in" and a verb of reckoning give to its issuer.
+        document = head.pos_ == "NOUN" and head.lemma_.lower() in document_nouns()
+        if not document and not (speaker.entity is None and _named_document(head)):
             return None
         named = self._named_in(phrase, head)
         if named is not None:
