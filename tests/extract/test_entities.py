@@ -850,3 +850,19 @@ def test_a_country_inside_a_title_held_at_an_organisation_stays_an_entity_and_a_
     assert [(r.title, r.of) for r in _find(result, "Karen Hollis").roles] == [("chief economist", "Danbury Capital")]
     assert _find(result, "UK").type == "GPE"
     assert "United Kingdom" in [p.name for p in result.records if p.kind == "place"]
+
+
+# A national office under a person who holds their country's national office is the country's (the annotation
+# guide's `of` for a cabinet office); the person's own staff stay theirs. AllSides reports outside gold/dev.
+@pytest.mark.parametrize(
+    ("article", "holder", "role"),
+    [
+        ("WVeRv2xi2G6VAbHr", "Hillary Rodham Clinton", ("secretary of state", "United States")),  # Mr. Obama's first
+        ("Trjj0hqZyeYHgokm", "Eric Holder", ("former attorney general", "United States")),  # President Obama's
+        ("Oe2Wg83hGSsv9ztn", "Angel Urena", ("press secretary", "Clinton")),  # Mr. Clinton's: staff, no cabinet
+    ],
+)
+def test_a_national_office_under_a_head_of_state_is_the_states(
+    article: str, holder: str, role: tuple[str, str]
+) -> None:
+    assert role in _allsides_roles(article)[holder]

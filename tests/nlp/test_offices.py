@@ -1122,3 +1122,24 @@ def test_a_name_after_a_common_noun_holder_takes_no_preposed_office() -> None:
     # "a spokesman for the show's creator, Mark Burnett": the name is the creator's, not the spokesman's.
     found = _corpus_offices("rmdqV84MhpUptrlw", "creator, Mark Burnett")
     assert not any(holder == "Mark Burnett" for *_, holder in found)
+
+
+def test_an_organisation_cut_at_the_and_before_a_second_possessor_keeps_its_own_and() -> None:
+    # The "and" that joins a second apposition stands just before the possessor's title; an earlier one is the
+    # organisation's own (the cut took the first "and" and left "Health").
+    text = (
+        "Tom Price, the former secretary of Health and Human Services and President Donald Trump's former budget "
+        "adviser, said it."
+    )
+    assert ("former secretary", "Health and Human Services", None, "Tom Price") in _offices(text)
+
+
+def test_a_text_ending_on_a_titles_for_is_read() -> None:
+    # A headline or a cut paragraph may end on "for": the honorific check after it looked one token past the end.
+    assert _offices("White House spokesman for") is not None
+
+
+def test_a_preposed_titles_organisation_drops_its_countrys_possessive() -> None:
+    # "the head of China's National Health Commission, Ma Xiaowei": the organisation is named after the country.
+    found = _corpus_offices("skIFmondPQsreWCU", "National Health Commission, Ma Xiaowei")
+    assert ("head", "National Health Commission", None, "Ma Xiaowei") in found

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "entities.rules"
-VERSION = 28
+VERSION = 29
 # Mention types kept for grouping and roles but not output as entities: the annotation guide
 # (gold/ANNOTATION-GUIDE.md, "Entities") lists NORP and EVENT names only as optional, so such a record can never
 # be a hit, only a false positive ("Republicans", "Muslims", "anti-Islamic"). A demonym of a country is not
@@ -540,6 +540,7 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
         for office in offices
         if office.of is not None and (holder := by_token.get(office.person_start)) is not None
     }
+    under_person: list[tuple[_Group, Role, _Group]] = []
     for office in map(partial(_outlet_led_title, doc, lex), offices):
         holder = by_token.get(office.person_start)
         if holder is None or holder.type != "PERSON":
@@ -579,15 +580,41 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
             of = _pronoun_owner(doc, office, by_token) or _its_owner(doc, office, by_token)
         if of is None and lex.speaks_for(office.title):
             of = _spoken_for(doc, office, by_token)
-        _add_role(holder, Role(office.title, of, office.to, _title_span(article, doc, office)))
+        role = Role(office.title, of, office.to, _title_span(article, doc, office))
+        _add_role(holder, role)
+        possessor = by_token.get(office.of_start) if of is not None and office.of_start >= 0 else None
+        if possessor is not None and possessor is not holder and possessor.type == "PERSON":
+            under_person.append((holder, role, possessor))
         if office.person_end - office.person_start == 1 and office.end == office.person_start:
             start = doc[office.start].idx
             end = doc[office.person_start].idx + len(doc[office.person_start])
             holder.add(article.text[start:end], Span.of(article.text, start, end), nameable=False)
+    _national_under_person(under_person, lex)
     _seats_described(doc, by_token, lex)
     for group in groups.order:
         if group.type == "PERSON":
             _one_sense(group, lex)
+
+
+def _national_under_person(under_person: list[tuple[_Group, Role, _Group]], lex: Lexicon) -> None:
+    """A cabinet office under a person who holds their country's national office is the country's: "Hillary
+    Rodham Clinton, Mr. Obama's first secretary of state" and "Eric Holder, President Barack Obama's former
+    attorney general" are of the United States (the annotation guide's ``of`` for a cabinet office), not of the
+    president who named them. Staff of the person ("Mr. Clinton's press secretary", "President Trump's former
+    personal attorney") are no national office and stay the person's. Read after every role is set, as the
+    possessor's own office ("President Obama", of the report's country) may come later in the report."""
+    for holder, role, possessor in under_person:
+        words = role.title.split()
+        # An ordinal or rank word before the office ("first secretary of state", "former attorney general")
+        national = lex.is_national(role.title) or (len(words) >= 3 and lex.is_national(" ".join(words[1:])))
+        # A cabinet office: a department's secretary or minister, or a law officer ("attorney general"). A
+        # national office of the president's own staff stays the president's: gold/dev's "Obama's national
+        # security adviser" is of Barack Obama.
+        cabinet = any(w.casefold() in lex.national_title_heads for w in words) or words[-1].casefold() == "general"
+        country = next((r.of for r in possessor.roles if r.of and lex.country(r.of) and lex.is_national(r.title)), None)
+        if not (national and cabinet) or country is None or role not in holder.roles:
+            continue
+        holder.roles[holder.roles.index(role)] = Role(role.title, country, role.to, role.span)
 
 
 def _seat_from(doc: Doc, office: Office, lex: Lexicon) -> str | None:

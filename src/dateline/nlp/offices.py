@@ -974,7 +974,7 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
     found.extend(a for a in _compound_offices(doc, lex) if a[0].person_start not in titled_before)
     held = {office.person_start for office, _ in found}
     found.extend(a for a in _relative_offices(doc, lex) if a[0].person_start not in held)
-    found = _titled_holders(doc, found)
+    found = _titled_holders(doc, found, lex)
     return [(_whole_given_name(doc, office), tokens) for office, tokens in found]
 
 
@@ -1027,6 +1027,11 @@ def _preposed_appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int
             ):
                 continue
             of_start = owner.start + (doc[owner.start].lower_ == "the")
+            # "the head of China's National Health Commission, Ma Xiaowei": the model's organisation opens with
+            # its country's possessive; the organisation is named after it (the country is no part of its name).
+            mark = next((k for k in range(of_start + 1, owner.end - 1) if doc[k].text in POSSESSIVE), None)
+            if mark is not None and lex.country(doc[of_start:mark].text) is not None:
+                of_start = mark + 1
             of, of_end = lex.holder(doc[of_start : owner.end].text), owner.end
         title_start = first + 1
         while title_start < head.i and doc[title_start].lower_ in lex.status_modifiers:
@@ -1037,19 +1042,20 @@ def _preposed_appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int
     return found
 
 
-def _titled_holders(doc: Doc, found: list[tuple[Office, list[int]]]) -> list[tuple[Office, list[int]]]:
+def _titled_holders(doc: Doc, found: list[tuple[Office, list[int]]], lex: Lexicon) -> list[tuple[Office, list[int]]]:
     """An ``of`` that is a person written with a title of their own ("President Donald Trump's lawyer", "a nominee
     of Republican President George W. Bush", "Vice President Dick Cheney's top aide") is that person, named
     without the title: the title is the holder's own office, found beside this one, and "President Donald
     Trump" is no name an entity or the gold lists for the person (18 such possessives in the AllSides corpus)."""
     # The model's own person: "Justice Democrats spokesman NAME" holds no office "Justice" of a person "Democrats".
     people = {(o.person_start, o.person_end) for o, _ in found if doc[o.person_start].ent_type_ == "PERSON"}
-    lex = lexicon()
     fixed = []
     for office, tokens in found:
         start, end = office.of_start, office.of_end
         named = next((p for p in people if start < p[0] and p[1] == end), None) if start >= 0 else None
-        joined = next((k for k in range(start, named[0]) if doc[k].lower_ == "and"), None) if named else None
+        # The last "and" before the possessor: an organisation's own "and" ("Health and Human Services") is
+        # earlier, the one joining the two appositions stands just before the possessor's title.
+        joined = max((k for k in range(start, named[0]) if doc[k].lower_ == "and"), default=None) if named else None
         if named is not None and joined is not None and joined > start and not office.of_ref:
             # "NAME, the former director of the Defense Intelligence Agency and President Donald Trump's former
             # national security adviser": the organisation ran on through "and" into a second apposition's
@@ -2530,7 +2536,10 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
         run = split if split is not None else run
         # "a spokesman for Mr. Durham": an honorific opens the name of whom the office serves, as a title does
         # below; before, "spokesman for Mr." was read as a title held by Durham.
-        if doc[j + 1].lower_ in lex.honorifics or any(_title_at(doc, k, lex) > k for k in range(j + 1, run)):
+        # (a text may end on "for": a headline or a cut paragraph, "White House spokesman for")
+        if (j + 1 < len(doc) and doc[j + 1].lower_ in lex.honorifics) or any(
+            _title_at(doc, k, lex) > k for k in range(j + 1, run)
+        ):
             # "a spokesman for Gov. Roy Cooper", "a personal attorney for President Trump": the name after "for"
             # is whom the office serves, holding the title written before it, not the spokesman's office (22
             # "spokesman/aide/adviser/lawyer/attorney for TITLE NAME" in the AllSides corpus outside gold/dev)
