@@ -34,6 +34,18 @@ def _gold_ids(gold: Path | None) -> set[str]:
     return {p.name.split(".")[0] for p in gold.rglob("*.yaml")} if gold is not None else set()
 
 
+def show_listing(lines: list[str], out: Path | None, against: Path | None) -> list[str]:
+    """Write ``lines`` to ``out`` and print those not in the earlier listing ``against`` (all without one)."""
+    if out is not None:
+        out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    shown = lines
+    if against is not None:
+        earlier = set(against.read_text(encoding="utf-8").splitlines())
+        shown = [line for line in lines if line not in earlier]
+    print("\n".join(shown))
+    return shown
+
+
 def _sample(folder: Path, seed: int, reports: int, skip: set[str]) -> list[tuple[Article, Any, Analysis]]:
     files = sorted(folder.glob("*.json"))
     random.Random(seed).shuffle(files)
@@ -92,13 +104,7 @@ def main() -> None:
         with cache.open("wb") as handle:
             pickle.dump(rows, handle)
     lines = _lines(rows)
-    if args.out is not None:
-        args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    shown = lines
-    if args.against is not None:
-        earlier = set(args.against.read_text(encoding="utf-8").splitlines())
-        shown = [line for line in lines if line not in earlier]
-    print("\n".join(shown))
+    shown = show_listing(lines, args.out, args.against)
     print(f"# {len(rows)} reports, {len(lines)} claims, {len(shown)} shown")
 
 

@@ -17,6 +17,8 @@ import random
 import re
 from pathlib import Path
 
+from claims_sample import _gold_ids, show_listing
+
 from dateline.config import IngestConfig
 from dateline.ingest import article_from_text
 from dateline.ingest.formats import read_json
@@ -26,10 +28,6 @@ from dateline.pipeline import Pipeline
 
 # Characters of context printed before and after a title or a mention, within its paragraph.
 BEFORE, AFTER = 90, 90
-
-
-def _gold_ids(gold: Path | None) -> set[str]:
-    return {p.name.split(".")[0] for p in gold.rglob("*.yaml")} if gold is not None else set()
 
 
 def _articles(folder: Path, seed: int, reports: int, skip: set[str], pattern: str | None) -> list[Article]:
@@ -93,13 +91,7 @@ def main() -> None:
         analysis = pipe.analyze(article, nlp(article.text))
         if isinstance(analysis, Analysis):
             lines.extend(_lines(article, analysis))
-    if args.out is not None:
-        args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    shown = lines
-    if args.against is not None:
-        earlier = set(args.against.read_text(encoding="utf-8").splitlines())
-        shown = [line for line in lines if line not in earlier]
-    print("\n".join(shown))
+    shown = show_listing(lines, args.out, args.against)
     print(f"# {len(articles)} reports, {len(lines)} lines, {len(shown)} shown")
 
 
