@@ -712,7 +712,7 @@ def _with_conjuncts(token: Token) -> list[Token]:
 def subjects(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of ``verb`` (climbing xcomp/conj/acl chains when it has none), and whether it is passive."""
     if verb.pos_ == "NOUN":
-        # A nominal trigger (nominal_trigger): its possessor acted, or the sides of a mutual act.
+        # A nominal trigger (nominal_trigger): its possessor acted, the sides of a mutual act, or a nationality.
         return _noun_doers(verb, _sides(verb)), False
     current = verb
     # Whether the trigger reaches a doer-sharing gerund at all: asked once, not at every hop.
@@ -1177,7 +1177,7 @@ def _speech_cue(trigger: Trigger, kind: str | None, statements: tuple[Statement,
     'war room,' one official recalled", "some Republicans conceded they hadn't done a good enough job", "Taylor
     shot back that ..."): the guide makes a speech act a statement, not an event, unless the act is itself ACCUSE,
     THREATEN, REQUEST, REJECT or AGREE; the verb that introduces what was said reports the saying, not the verb's
-    other sense (recalling an envoy, a concession, a shooting). Counts: docs/extractors.md, events v39."""
+    other sense (recalling an envoy, a concession, a shooting). Counts: docs/extractors.md, events v39 and v41."""
     if kind in _SPEECH_ACT_TYPES or kind in _SAID_TYPES or trigger.obj is not None:
         return False
     # An object keeps the act the cue also names: "declared a freeze on new trade", "will release its estimate".
