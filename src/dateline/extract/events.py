@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 40
+VERSION = 41
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -125,6 +125,8 @@ _PATIENT_PREPS = frozenset({"for", "against", "over", "to", "with"})
 _SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "AGREE"})
 # Types whose verbs are often themselves words of saying or of a stand taken aloud ("praised", "defended",
 # "apologized") or untyped occurrences ("voted"): as a statement's cue they may still be the event (_speech_cue).
+# The type is the event's own after decide_type, not the lexicon's: "the assessment released Friday observed" is a
+# RETREAT verb with no one freed, an untyped release.
 _SAID_TYPES = frozenset({"SUPPORT", None})
 
 
@@ -498,7 +500,7 @@ def nominal_trigger(token: Token) -> Trigger | None:
         return None
     if token.dep_ in _OBJ and _lemma(token.head) in lex.light_verbs:
         return None
-    doers = _named_doers(token) or sides or _national_doers(token)
+    doers = _noun_doers(token, sides)
     if not doers or _no_counterpart(token, typed[0], sides):
         return None
     # "Luther's arrest", "Foley's murder": the possessor of a deed done to someone is as often its patient as its
@@ -710,8 +712,8 @@ def _with_conjuncts(token: Token) -> list[Token]:
 def subjects(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of ``verb`` (climbing xcomp/conj/acl chains when it has none), and whether it is passive."""
     if verb.pos_ == "NOUN":
-        # A nominal trigger (nominal_trigger): its possessor acted, or the sides of a mutual act.
-        return _named_doers(verb) or _sides(verb) or _national_doers(verb), False
+        # A nominal trigger (nominal_trigger): its possessor acted, the sides of a mutual act, or a nationality.
+        return _noun_doers(verb, _sides(verb)), False
     current = verb
     # Whether the trigger reaches a doer-sharing gerund at all: asked once, not at every hop.
     through_gerund = _subjectless_governor(verb) is not None
@@ -895,6 +897,13 @@ def _named_doers(noun: Token) -> list[Token]:
     return owners + [
         g for g in _prep_objects(noun, ("by",)) if g.ent_type_ in AGENT_ENTS or agent_noun(g) or head_sector(g)
     ]
+
+
+def _noun_doers(noun: Token, sides: list[Token]) -> list[Token]:
+    """Who did an event noun's deed, in order of trust: its possessor ("Russia's invasion"), the sides of a mutual
+    act ("fighting between the army and rebels", ``sides`` from _sides), a nationality adjective ("the Russian
+    invasion of Ukraine"). The one owner of that order for nominal_trigger and subjects."""
+    return _named_doers(noun) or sides or _national_doers(noun)
 
 
 def _national_doers(noun: Token) -> list[Token]:
@@ -1162,13 +1171,14 @@ def _quoted(statements: tuple[Statement, ...], verb: Token) -> bool:
     return statement is not None and statement.statement_kind != "indirect"
 
 
-def _speech_cue(trigger: Trigger, statements: tuple[Statement, ...]) -> bool:
-    """Whether the trigger is the cue of a statement and of no type the guide counts a speech act as ("It was a
+def _speech_cue(trigger: Trigger, kind: str | None, statements: tuple[Statement, ...]) -> bool:
+    """Whether the trigger is the cue of a statement and its decided type ``kind`` none the guide counts a speech act
+    as, nor one whose verbs are often words of saying or untyped (_SAID_TYPES) ("It was a
     'war room,' one official recalled", "some Republicans conceded they hadn't done a good enough job", "Taylor
     shot back that ..."): the guide makes a speech act a statement, not an event, unless the act is itself ACCUSE,
     THREATEN, REQUEST, REJECT or AGREE; the verb that introduces what was said reports the saying, not the verb's
-    other sense (recalling an envoy, a concession, a shooting). Counts: docs/extractors.md, events v39."""
-    if trigger.type in _SPEECH_ACT_TYPES or trigger.type in _SAID_TYPES or trigger.obj is not None:
+    other sense (recalling an envoy, a concession, a shooting). Counts: docs/extractors.md, events v39 and v41."""
+    if kind in _SPEECH_ACT_TYPES or kind in _SAID_TYPES or trigger.obj is not None:
         return False
     # An object keeps the act the cue also names: "declared a freeze on new trade", "will release its estimate".
     if _objects(trigger.verb):
@@ -1293,8 +1303,6 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             continue
         if _quoted(prior.statements, trigger.verb) and not _narrated_speech_act(trigger, article.text):
             continue
-        if _speech_cue(trigger, prior.statements):
-            continue
         if article.in_credits(trigger.verb.idx) or _as_phrase(trigger.verb):
             continue
         if trigger.verb.ent_type_ in _TITLE_ENTS:
@@ -1349,6 +1357,9 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         things = _sentence_countries(scene, trigger.verb, index=_SCENE_SPANS) if tags else countries
         target_actors = _target_countries(_tagged_country(target_actors, tags), patient_heads, own, countries, things)
         kind, mode = decide_type(trigger, actors[0].country, target_heads)
+        # Asked of the decided type ``kind``: a lexicon type that decide_type takes away leaves an untyped event.
+        if _speech_cue(trigger, kind, prior.statements):
+            continue
         yield trigger, _event(article, prior, trigger, kind, mode, actors, target_actors, scene)
 
 
