@@ -112,6 +112,7 @@ def _field(obj: dict[str, Any], key: str) -> str | None:
 
 
 def _iso_or_as_written(value: str | None) -> str | None:
+    """A written date in ISO (``iso_date``), else the value as written (a date-time, no date, or None)."""
     return (iso_date(value) or value) if value else value
 
 

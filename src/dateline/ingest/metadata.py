@@ -133,7 +133,7 @@ def _cities(place: str) -> list[Candidate]:
     return [c for c in load_gazetteer().lookup(place) if c.feature.startswith("P") and c.country]
 
 
-def _region_country(region: str, place: str) -> str | None:
+def _region_country(region: str, homes: set[str | None]) -> str | None:
     """The country of the division or region a dateline names after its city ("Iowa", "N.H.", "Ky.", "Gaza
     Strip" -> US, US, US, PS): the region says which of the cities so named is meant, where the most populous
     would be another country's ("MANCHESTER, N.H." is not Manchester, GB; "BURLINGTON, Iowa" not Burlington,
@@ -141,11 +141,11 @@ def _region_country(region: str, place: str) -> str | None:
     name several countries' divisions share ("Victoria": a Mexican municipality and an Australian state;
     "Punjab": Pakistan's and India's) is read in a country that has a city of the dateline's name
     ("MELBOURNE, Victoria" is AU, "AMRITSAR, Punjab" IN): the gazetteer's division populations are mostly 0,
-    so the most populous alone is the first the gazetteer lists."""
+    so the most populous alone is the first the gazetteer lists. ``homes``: the countries of the cities so
+    named (``_cities``)."""
     from dateline.gazetteer import load_gazetteer
 
     areas = [a for a in load_gazetteer().lookup(region) if not a.feature.startswith("P") and a.country]
-    homes = {c.country for c in _cities(place)}
     return max(areas, key=lambda a: (a.country in homes, a.population)).country if areas else None
 
 
@@ -155,13 +155,13 @@ def _dateline_country(place: str, region: str | None) -> str | None:
     region that names a country where no city of the place's name is, while a division of that name has one
     ("ATLANTA, Georgia": Georgia the US state, not the country), is the division."""
     if region:
+        homes = {c.country for c in _cities(place)}
         named = country_code(region)
-        division = _region_country(region, place)
+        division = _region_country(region, homes)
         if named and division and named != division:
-            homes = {c.country for c in _cities(place)}
             return division if division in homes and named not in homes else named
-        if named or division:
-            return named or division
+        if found := named or division:
+            return found
     return country_code(place) or _city_country(place)
 
 

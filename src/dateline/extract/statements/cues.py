@@ -84,6 +84,8 @@ FINDING_VERBS = frozenset({"show"})
 WH_TAGS = frozenset({"WRB", "WDT", "WP"})
 # Relations of a noun to the main verb through which a survey phrase on the noun reports the whole clause.
 SURVEYED_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+# Relations that coordinate a survey with something it does not report ("both in polls and fundraising").
+SURVEY_COORDINATION_DEPS = frozenset({"conj", "preconj"})
 
 # Dependencies of a light-verb cue's noun or "clear" ("made the case", "made it clear", "made clear").
 LIGHT_NOUN_DEPS = frozenset({"dobj", "oprd", "acomp", "ccomp", "advmod", "attr"})
@@ -174,7 +176,7 @@ def survey_cue(token: Token, lex: Lexicon) -> Cue | None:
     subject = next((c for c in host.children if c.dep_ == "nsubj"), None)
     if subject is None or (host.lemma_.lower() in lex.cue_verbs and subject.pos_ == "PROPN"):
         return None
-    if any(c.dep_ in {"conj", "preconj"} for c in (*survey.children, *token.children)):
+    if any(c.dep_ in SURVEY_COORDINATION_DEPS for c in (*survey.children, *token.children)):
         return None
     return Cue(token.i, token.i, token.i, "according")
 

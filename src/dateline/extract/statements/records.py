@@ -187,7 +187,7 @@ class Builder:
         """``Statement.cue_class``: a label, a headline verb, a relay or a source preposition ("according to",
         a survey's "in") says something (speech); any other cue is classed by its words (``cues.cue_class``)."""
         if cue.kind in LABEL_CUES or cue.kind == "according":
-            return CUE_SPEECH  # a source preposition, "according to X" or "in the poll"
+            return CUE_SPEECH
         return cue_class(list(self.doc[cue.first : cue.last + 1]), Lexicon.load())
 
     def statement(
