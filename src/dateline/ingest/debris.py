@@ -26,7 +26,9 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})")
 _MONTH_DAY_YEAR = re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})")
 # The US numeric way, month first ("7/23/17", "12/22/2016"): 7 of the 6,996 AllSides records write their JSON
-# date so (the others ISO). A two-digit year at or above the pivot is of the 1900s ("12/22/96").
+# date so (the others ISO). A two-digit year at or above the pivot is of the 1900s ("12/22/96"): those 7 write
+# years 16 to 19, which any pivot above them reads in the 2000s; 70 (the Unix epoch's year; POSIX strptime's
+# "%y" turns at 69) leaves the reports of the 1970s to 1990s in their century.
 _US_NUMERIC_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})")
 _CENTURY_PIVOT = 70
 # A politician's hover card run into the text (The Hill's pages): the name as the report writes it, then the

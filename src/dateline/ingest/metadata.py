@@ -41,7 +41,8 @@ _MONTH_DAY_AHEAD = rf"(?:,\s*{_REGION})?,?\s+(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}
 _AGENCY = r"\((?P<agency>[A-Z][\w.&’' -]{0,38}[\w.])\)"
 # The dateline ends with a dash (wire style), or with a full stop or colon right after the date
 # (Trend/APA style "BAKU, Azerbaijan, February 23."); a bare "PLACE." would match any all-caps acronym.
-_DASH = r"\s*[-–—]+\s*"
+_DASHES = "-–—"  # hyphen, en and em dash: the marks a dateline ends with
+_DASH = rf"\s*[{_DASHES}]+\s*"
 # A title-case place is a dateline's also when an agency credit follows it ("Washington (CNN) -"), with no dash
 # as CNN has written it since 2017 ("Washington (CNN) The ...": 118 reports of the AllSides corpus outside
 # gold/dev open so, 2 of them on other outlets' pages, whose source CNN went missing); a wire story filed from two
@@ -522,9 +523,9 @@ def _dash_dateline(text: str, dateline: Dateline) -> bool:
     """A dateline that stands on its own anywhere among the opening paragraphs: a known city or country in
     capitals ending at a dash, not a word with a hyphen ("COVID-19") nor a label ("UPDATE -", "FILE -")."""
     span = dateline.span
-    if span is None or not span.text.rstrip().endswith(("-", "–", "—")) or not _clear_dateline(text, dateline):
+    if span is None or not span.text.rstrip().endswith(tuple(_DASHES)) or not _clear_dateline(text, dateline):
         return False
-    written = re.split(r"[,/]", span.text)[0].strip(" -–—")
+    written = re.split(r"[,/]", span.text)[0].strip(" " + _DASHES)
     return written.isupper() and _known_place(written)
 
 

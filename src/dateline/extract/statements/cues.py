@@ -125,10 +125,10 @@ MISTAGGED_SUBJECT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod",
 
 
 def cue_candidates(doc: Doc, lex: Lexicon) -> list[int]:
-    """The tokens ``cue_at`` can make a cue of, in order: a source preposition's word, a noun the lexicon
-    lists or a noun whose lemma is a clause cue (a verb the parse may have mistaken, ``mistagged_verb``), a
-    verb it lists (``Lexicon.cue_verbs``). ``cue_at`` is None for any other token, so a sentence's
-    cues are found among these alone."""
+    """The tokens ``cue_at`` can make a cue of, in order: a source preposition's word (also the survey
+    preposition, ``SURVEY_PREPOSITION``), a noun the lexicon lists or a noun whose lemma is a clause cue (a verb
+    the parse may have mistaken, ``mistagged_verb``), a verb it lists (``Lexicon.cue_verbs``). ``cue_at`` is
+    None for any other token, so a sentence's cues are found among these alone."""
     return columns(doc).positions(
         "cue candidates",
         lambda c: [
