@@ -766,8 +766,9 @@ def prefetch(session: LinkSession, batch: Iterable[list[Entity]]) -> None:
 def link(session: LinkSession, article: Article, entities: list[Entity]) -> list[Entity]:
     """Resolve every entity record of one article (full forms first, then the short forms they host); the
     records with ``entity_id`` filled."""
-    # Held already when the batch was read ahead (``prefetch``), unless a mid-batch flush trimmed them: then
-    # no query is sent. Asked here too for a caller that links one article alone (``link_analysis``).
+    # Held already when ``link_batch`` read the batch ahead (``prefetch``), and then no query is sent; asked
+    # here for the postings a mid-batch flush has trimmed since, and for a caller that links an article outside
+    # a batch (tests/link/test_session.py).
     session.prefetch(KIND, _record_keys(entities))
     host_of = hosts(entities, article.text)
     # The ids new entities would take, read at once (most are new names, so each would be a query of its own).
