@@ -30,7 +30,7 @@ EXTRACTORS = ("entities.rules", "statements.combined", "claims.rules")
 BEFORE, AFTER = 300, 150
 
 
-def _gold_ids(gold: Path | None) -> set[str]:
+def gold_ids(gold: Path | None) -> set[str]:
     return {p.name.split(".")[0] for p in gold.rglob("*.yaml")} if gold is not None else set()
 
 
@@ -100,7 +100,7 @@ def main() -> None:
         with cache.open("rb") as handle:
             rows = pickle.load(handle)
     else:
-        rows = _sample(args.folder, args.seed, args.reports, _gold_ids(args.gold))
+        rows = _sample(args.folder, args.seed, args.reports, gold_ids(args.gold))
         with cache.open("wb") as handle:
             pickle.dump(rows, handle)
     lines = _lines(rows)

@@ -17,7 +17,7 @@ import random
 import re
 from pathlib import Path
 
-from claims_sample import _gold_ids, show_listing
+from claims_sample import gold_ids, show_listing
 
 from dateline.config import IngestConfig
 from dateline.ingest import article_from_text
@@ -84,7 +84,7 @@ def main() -> None:
     parser.add_argument("--grep", default=None, help="only reports whose text matches this regular expression")
     parser.add_argument("--against", type=Path, default=None)
     args = parser.parse_args()
-    articles = _articles(args.folder, args.seed, args.reports, _gold_ids(args.gold), args.grep)
+    articles = _articles(args.folder, args.seed, args.reports, gold_ids(args.gold), args.grep)
     pipe, nlp = Pipeline(["entities.rules"]), load_nlp()
     lines: list[str] = []
     for article in articles:

@@ -10,6 +10,7 @@ from pathlib import Path
 from dateline.ingest import iter_documents
 from dateline.link.entities import (
     PERSON,
+    NameForm,
     _best_score,
     compatible,
     entity_names,
@@ -101,8 +102,9 @@ def test_speakers_resolve_as_the_plain_definition() -> None:
     assert min(outcomes.values()) > 100, outcomes
 
 
-def _plain_best_score(forms: list, stored: list) -> int:
-    """Every pair scored (the definition ``_best_score`` stops early on): 2 for a full match, 1 for a partial."""
+def _plain_best_score(forms: list[NameForm], stored: list[NameForm]) -> int:
+    """Every pair scored (the definition ``_best_score`` stops early on): 2 for a full match, 1 for a partial
+    (the numbers written out, so that a changed ``FULL_MATCH`` or ``PARTIAL_MATCH`` fails here)."""
     return max(
         max((2 if f.coarse != PERSON or (f.given and s.given) else 1) if compatible(f, s) else 0 for s in stored)
         for f in forms

@@ -153,7 +153,8 @@ def _prep_phrases(tokens: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-# Name forms remembered (a name recurs across mentions and articles; computing its form costs lexicon look-ups).
+# Name forms, given-name pairs and name ids remembered (a name recurs across mentions and articles; computing
+# its form costs lexicon look-ups, comparing two given names a rapidfuzz ratio, its id a JSON dump and a hash).
 FORM_CACHE = 65_536
 
 
@@ -316,15 +317,20 @@ def compatible(a: NameForm, b: NameForm) -> bool:
     return _similar_orgs(a.tokens, b.tokens)
 
 
+# How strongly a stored form supports a record's form (``_score``): a full-name match (any kind but a person,
+# or a person's given name and surname both), or a partial one (a person's surname alone, on either side).
+FULL_MATCH, PARTIAL_MATCH = 2, 1
+
+
 def _score(form: NameForm, forms: list[NameForm]) -> int:
-    """How strongly a canonical entity's forms support ``form``: 2 for a full-name match, 1 for partial."""
+    """How strongly a canonical entity's forms support ``form``: ``FULL_MATCH``, ``PARTIAL_MATCH`` or 0."""
     best = 0
     for other in forms:
         if compatible(form, other):
             if form.coarse != PERSON or (form.given and other.given):
-                # A full match: no other form can score more.
-                return 2
-            best = 1
+                # No other form can score more.
+                return FULL_MATCH
+            best = PARTIAL_MATCH
     return best
 
 
@@ -341,7 +347,7 @@ def _one_line(name: str) -> str:
 
 
 class _Candidate(NamedTuple):
-    """A canonical entity that may be meant: 2 for a full-name match, 1 for a partial or learned one; how often
+    """A canonical entity that may be meant: ``FULL_MATCH`` or ``PARTIAL_MATCH`` (also for a learned one); how often
     it was learned to go by the record's names in articles that also gave its full name; its mentions.
     A named tuple, not a frozen dataclass: one is made per candidate judged (hundreds per long report), and a
     frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``."""
@@ -380,7 +386,7 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
             best
             and len(main.tokens) >= 2
             and lone(groups[best])
-            and not any(c.score == 2 for c in scored if c.group_id == best)
+            and not any(c.score == FULL_MATCH for c in scored if c.group_id == best)
         ):
             # A full name does not join a short form met earlier ("Comeaux" before "Arcade Comeaux"): it starts
             # its own entity and the merge pass folds the short form in, as if the full name had come first.
@@ -450,12 +456,12 @@ def _ruled_out(forms: list[NameForm], stored: list[NameForm]) -> bool:
 
 
 def _best_score(forms: list[NameForm], stored: list[NameForm]) -> int:
-    """How strongly the ``stored`` forms support a record of ``forms`` (``_score``'s best), conflicts aside:
-    the first full match (2, the most a pair gives) ends the search."""
+    """How strongly the ``stored`` forms support a record of ``forms`` (``_score``'s best; 0 for no forms),
+    conflicts aside: the first full match (the most a pair gives) ends the search."""
     best = 0
     for form in forms:
         best = max(best, _score(form, stored))
-        if best == 2:
+        if best == FULL_MATCH:
             break
     return best
 
@@ -487,8 +493,8 @@ def _judge(
         return None
     if learned >= LEARNED_FULL and len(forms[0].tokens) == 1:
         # A short form the entity is known by in several articles ("Trump", even where it was tagged ORG).
-        score = 2
-    return _Candidate(score or 1, learned, int(group["mentions"]), group_id)
+        score = FULL_MATCH
+    return _Candidate(score or PARTIAL_MATCH, learned, int(group["mentions"]), group_id)
 
 
 def _other_expansion(forms: list[NameForm], stored: list[NameForm]) -> bool:
@@ -547,7 +553,7 @@ DOMINANCE = 3
 def _pick(scored: list[_Candidate]) -> str | None:
     """The candidate to merge with: the full match most often learned to go by the name; else, among partial matches ("Farhadov" alone), the
     only one, the one most often learned to go by this name, or one named far more often than the others."""
-    full = sorted((-c.learned, c.group_id) for c in scored if c.score == 2)
+    full = sorted((-c.learned, c.group_id) for c in scored if c.score == FULL_MATCH)
     if full:
         return full[0][1]
     return _dominant(scored)
@@ -738,7 +744,8 @@ def _record_keys(entities: Iterable[Entity]) -> Iterator[str]:
 
 
 def _by_name(entity: Entity) -> str:
-    """The id a new canonical entity of ``entity`` would take (``resolve``'s ``by_name``), unless it is taken."""
+    """The id a new canonical entity of ``entity`` would take from its name alone (``resolve``'s ``by_name``;
+    ``_new_id`` adds the article when that id is taken)."""
     return _name_id(name_form(entity_names(entity)[0], entity.type))
 
 
@@ -759,8 +766,9 @@ def prefetch(session: LinkSession, batch: Iterable[list[Entity]]) -> None:
 def link(session: LinkSession, article: Article, entities: list[Entity]) -> list[Entity]:
     """Resolve every entity record of one article (full forms first, then the short forms they host); the
     records with ``entity_id`` filled."""
-    # Held already when the batch was read ahead (``prefetch``), unless a mid-batch flush trimmed them: then
-    # no query is sent. Asked here too for a caller that links one article alone (``link_analysis``).
+    # Held already when ``link_batch`` read the batch ahead (``prefetch``), and then no query is sent; asked
+    # here for the postings a mid-batch flush has trimmed since, and for a caller that links an article outside
+    # a batch (tests/link/test_session.py).
     session.prefetch(KIND, _record_keys(entities))
     host_of = hosts(entities, article.text)
     # The ids new entities would take, read at once (most are new names, so each would be a query of its own).
@@ -839,13 +847,9 @@ def _host_group(session: LinkSession, group_id: str, group: dict[str, Any]) -> s
     fitting = [
         c
         for c in scored
-        if c.score == 2 or _score_group(forms, _stored_forms(session, c.group_id, others[c.group_id])[1]) > 0
+        if c.score == FULL_MATCH or _best_score(forms, _stored_forms(session, c.group_id, others[c.group_id])[1]) > 0
     ]
-    return _dominant([c for c in fitting if c.score == 2] or fitting)
-
-
-def _score_group(forms: list[NameForm], stored: list[NameForm]) -> int:
-    return max((_score(f, stored) for f in forms), default=0)
+    return _dominant([c for c in fitting if c.score == FULL_MATCH] or fitting)
 
 
 def _same_full_name(a: dict[str, Any], b: dict[str, Any]) -> bool:

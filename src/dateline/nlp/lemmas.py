@@ -1,4 +1,5 @@
-"""The lemmatizer's word index held as sets: the same lemmas, found without scanning a list.
+"""Two cuts in spaCy's rule lemmatizer, the same lemmas either way: its word index held as sets, found without
+scanning a list, and its answers remembered per word form (``dateline_lemmas``, below).
 
 spaCy's rule lemmatizer (``Lemmatizer.rule_lemmatize``, en_core_web_sm's ``lemmatizer``) keeps the known
 words of each part of speech (``lemma_index``) as lists -- 57,528 nouns, 20,993 adjectives, 8,700 verbs,
@@ -44,8 +45,8 @@ def index_as_sets(nlp: Language) -> None:
 # spaCy's lemmatizer walks every token in Python and, for each one without a lemma, asks ``rule_lemmatize``,
 # which keeps its answers only for the words its suffix rules ran on: for a proper noun, a punctuation mark, a
 # determiner, a number or a word already in its base form it reads the token's text, part of speech and
-# morphology and tests them again on every occurrence (0.5 CPU s per 100 AllSides reports, as much as the
-# ruler replacement above; ``bench/RESULTS.md``, session 24). What it returns depends on the word's form, part
+# morphology and tests them again on every occurrence (0.785 CPU s over 200 AllSides reports, 0.376 with this
+# component; ``bench/RESULTS.md``, session 24). What it returns depends on the word's form, part
 # of speech and morphology alone (its own cache is keyed by them), so this component, just before the
 # lemmatizer, reads the three for every token in one array, looks the lemma up by them -- asking the
 # lemmatizer itself once per distinct key -- and writes the lemmas back in one array; the lemmatizer then finds

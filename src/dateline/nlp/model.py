@@ -38,8 +38,8 @@ def load_nlp(package: str = MODEL_PACKAGE, *, as_shipped: bool = False) -> Langu
 
     Two of the model's rule pipes run faster here, assigning exactly what they assign as shipped: the
     ``attribute_ruler``'s patterns are applied by ``dateline_attributes`` (a look-up per token instead of
-    spaCy's Matcher; ``nlp/attributes.py``) and the lemmatizer's word index is held as sets
-    (``nlp/lemmas.py``). ``as_shipped`` keeps spaCy's own, as the benchmarks' bare-spaCy side does."""
+    spaCy's Matcher; ``nlp/attributes.py``) and the lemmatizer's word index is held as sets, its answers
+    remembered per word form (``dateline_lemmas``; ``nlp/lemmas.py``). ``as_shipped`` keeps spaCy's own, as the benchmarks' bare-spaCy side does."""
     # One cache entry per (package, as_shipped), however the call spells it: an ``lru_cache`` on this function
     # keyed ``load_nlp()`` and ``load_nlp(MODEL_PACKAGE)`` apart, and ``dateline run`` (the pipeline passes the
     # package, the statements' noun lexicon does not) loaded and held the model twice per process.
