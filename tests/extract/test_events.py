@@ -856,15 +856,21 @@ def test_a_relative_pronoun_is_no_igo_and_a_passive_ones_target_is_its_anteceden
     assert _countries("The WHO accused the ministry of fraud on Monday.", "ACCUSE")[0] == {"IGO"}
 
 
-def _report_events(name: str) -> list[Event]:
-    """The events of one AllSides report outside every gold set, through the whole pipeline."""
+def _report(name: str) -> Analysis:
+    """One AllSides report outside every gold set, through the whole pipeline."""
     from dateline.ingest import iter_documents
     from dateline.pipeline import Pipeline
-    from tests.conftest import CORPUS
+    from tests.conftest import CORPUS, require_shared
 
-    path = CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json"
-    (result,) = [r for r in Pipeline().run(iter_documents([str(path)])) if isinstance(r, Analysis)]
-    return list(result.events)
+    path = require_shared(CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json")
+    (result,) = Pipeline().run(iter_documents([str(path)]))
+    assert isinstance(result, Analysis), result
+    return result
+
+
+def _report_events(name: str) -> list[Event]:
+    """The events of one AllSides report outside every gold set (``_report``)."""
+    return list(_report(name).events)
 
 
 def test_a_pronoun_named_by_its_antecedent_takes_the_antecedents_office_country() -> None:
@@ -1515,13 +1521,7 @@ def test_a_statement_cue_of_a_material_type_reports_the_saying() -> None:
 
 
 def test_a_statement_cue_whose_lexicon_type_is_decided_away_stays_an_untyped_event() -> None:
-    from dateline.ingest import iter_documents
-    from dateline.pipeline import Pipeline
-    from tests.conftest import CORPUS, require_shared
-
-    path = require_shared(CORPUS / "allsides-article-bias" / "jsons" / "PAH156jUqQmek43H.json")
-    (result,) = Pipeline().run(iter_documents([str(path)]))
-    assert isinstance(result, Analysis), result
+    result = _report("PAH156jUqQmek43H")
     # "as the US Intelligence Community Assessment released Friday observed, ...": the statements rules' cue is
     # "released Friday observed". "released" is a RETREAT verb (freeing someone); with no one freed decide_type
     # leaves the release untyped, and untyped occurrences are left alone as cues (_SAID_TYPES).
@@ -1530,13 +1530,7 @@ def test_a_statement_cue_whose_lexicon_type_is_decided_away_stays_an_untyped_eve
 
 
 def test_a_remembered_quotation_in_a_real_report_is_no_recall() -> None:
-    from dateline.ingest import iter_documents
-    from dateline.pipeline import Pipeline
-    from tests.conftest import CORPUS, require_shared
-
-    path = require_shared(CORPUS / "allsides-article-bias" / "jsons" / "Hp1PcDh6wIHMhltn.json")
-    (result,) = Pipeline().run(iter_documents([str(path)]))
-    assert isinstance(result, Analysis), result
+    result = _report("Hp1PcDh6wIHMhltn")
     # "'I said, Really, you're a little too late, sweetheart,' Breen's daughter recalled": a statement's cue.
     assert not [e for e in result.events if e.lemma == "recall"]
     assert any(s.cue == "recalled" for s in result.statements)

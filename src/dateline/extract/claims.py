@@ -1224,11 +1224,10 @@ def _signed_post(text: str, doc: Doc | None, issuers: Issuers | None, start: int
     # The signature's ``writer`` group opens with a capitalised word, so it holds at least one word.
     words = list(_WORD.finditer(text, signature.start("writer"), signature.end("writer")))
     span = Span.of(text, words[0].start(), words[-1].end())
-    last = token_at(doc, words[-1].start()) if doc is not None and issuers is not None else None
-    entity = issuers.resolver.entity_at(last) if issuers is not None and last is not None else None
-    if issuers is not None and entity is not None:
-        return Speaker(text=span.text, entity=issuers.resolver.fullest(entity), span=span)
-    return Speaker(text=span.text, span=span)
+    last = token_at(doc, words[-1].start())  # None without a parse
+    if issuers is None or last is None or (entity := issuers.resolver.entity_at(last)) is None:
+        return Speaker(text=span.text, span=span)
+    return Speaker(text=span.text, entity=issuers.resolver.fullest(entity), span=span)
 
 
 def _citer(doc: Doc | None, issuers: Issuers, start: int, end: int) -> Speaker | None:

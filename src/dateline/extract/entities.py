@@ -596,6 +596,14 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
             _one_sense(group, lex)
 
 
+# The fewest words a title with a rank or ordinal word before a national office has: the rank word and an office
+# of two words at least ("former attorney general", "first secretary of state"), so a lone two-word office is never
+# cut to one word.
+_RANKED_OFFICE_WORDS = 3
+# The last word of a law officer's title ("attorney general"), a cabinet office with no department to head.
+_LAW_OFFICER_LAST_WORD = "general"
+
+
 def _national_under_person(under_person: list[tuple[_Group, Role, _Group]], lex: Lexicon) -> None:
     """A cabinet office under a person who holds their country's national office is the country's: "Hillary
     Rodham Clinton, Mr. Obama's first secretary of state" and "Eric Holder, President Barack Obama's former
@@ -606,11 +614,16 @@ def _national_under_person(under_person: list[tuple[_Group, Role, _Group]], lex:
     for holder, role, possessor in under_person:
         words = role.title.split()
         # An ordinal or rank word before the office ("first secretary of state", "former attorney general")
-        national = lex.is_national(role.title) or (len(words) >= 3 and lex.is_national(" ".join(words[1:])))
+        national = lex.is_national(role.title) or (
+            len(words) >= _RANKED_OFFICE_WORDS and lex.is_national(" ".join(words[1:]))
+        )
         # A cabinet office: a department's secretary or minister, or a law officer ("attorney general"). A
         # national office of the president's own staff stays the president's: gold/dev's "Obama's national
         # security adviser" is of Barack Obama.
-        cabinet = any(w.casefold() in lex.national_title_heads for w in words) or words[-1].casefold() == "general"
+        cabinet = (
+            any(w.casefold() in lex.national_title_heads for w in words)
+            or words[-1].casefold() == _LAW_OFFICER_LAST_WORD
+        )
         country = next((r.of for r in possessor.roles if r.of and lex.country(r.of) and lex.is_national(r.title)), None)
         if not (national and cabinet) or country is None or role not in holder.roles:
             continue

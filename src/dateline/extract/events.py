@@ -1178,10 +1178,10 @@ def _speech_cue(trigger: Trigger, kind: str | None, statements: tuple[Statement,
     shot back that ..."): the guide makes a speech act a statement, not an event, unless the act is itself ACCUSE,
     THREATEN, REQUEST, REJECT or AGREE; the verb that introduces what was said reports the saying, not the verb's
     other sense (recalling an envoy, a concession, a shooting). Counts: docs/extractors.md, events v39 and v41."""
-    if kind in _SPEECH_ACT_TYPES or kind in _SAID_TYPES or trigger.obj is not None:
+    if kind in _SPEECH_ACT_TYPES or kind in _SAID_TYPES:
         return False
     # An object keeps the act the cue also names: "declared a freeze on new trade", "will release its estimate".
-    if _objects(trigger.verb):
+    if trigger.obj is not None or _objects(trigger.verb):
         return False
     at = trigger.verb.idx
     return any(s.cue_span is not None and s.cue_span.start <= at < s.cue_span.end for s in statements)

@@ -30,6 +30,8 @@ MAX_OF_LINKS = 3
 # The word closing an office to be ("President-elect", "Sen.-elect").
 _ELECT = "elect"
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# The articles a title or a holder's name may open with ("a former spokesman", "of the Defense Department").
+_ARTICLES = frozenset({"a", "an", "the"})
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X", "VERB"})
 # An acronym as news writes it: "U.N.", "NATO", "EU".
@@ -981,7 +983,9 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
 # The prepositions a preposed apposition's title names its holder after ("the head of ORG, NAME", "a spokesman
 # for Mr. NAME, NAME").
 _PREPOSED_LINKS = frozenset({"of", "for"})
-_ARTICLES = frozenset({"a", "an", "the"})
+# The fewest tokens a preposed apposition has before the name: an article, the title's noun, "of/for" and the
+# comma ("a spokesman for Mr. Obama, Ben LaBolt" has more: the holder stands between "for" and the comma).
+_PREPOSED_MIN_TOKENS = 4
 
 
 def _preposed_appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
@@ -993,7 +997,13 @@ def _preposed_appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int
     found = []
     for ent in doc.ents:
         start, end = ent.start, ent.end
-        if ent.label_ != "PERSON" or start < 4 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+        if (
+            ent.label_ != "PERSON"
+            or start < _PREPOSED_MIN_TOKENS
+            or end >= len(doc)
+            or doc[start - 1].text != ","
+            or doc[end].text != ","
+        ):
             continue
         head = ent.root.head
         if ent.root.dep_ != "appos" or head.i >= start - 1:
@@ -1583,7 +1593,7 @@ def _holder_after(doc: Doc, person_end: int, lex: Lexicon, *, seat: bool) -> tup
         # Virginia"
         # "Sen. Marco Rubio, the Florida Republican who ...": "the" too (31 "TITLE NAME, the STATE Democrat/Republican"
         # in the AllSides corpus outside gold/dev, against 349 with "a")
-        k = j + 1 if doc[j].lower_ in ("a", "an", "the") else j
+        k = j + 1 if doc[j].lower_ in _ARTICLES else j
         party = _state_party(doc, k, lex)
         if party is None:
             party = _party_from_state(doc, k, lex)
@@ -1676,7 +1686,7 @@ def _apposition_starts(doc: Doc, lex: Lexicon) -> Iterator[tuple[Span, int]]:
         if k >= len(doc) or doc[comma].text not in (",", "is") or (doc[comma].text == "is" and not opens):
             continue
         k = _past_adverbs(doc, _past_copula(doc, _past_age(doc, k)))
-        k = k + 1 if k < len(doc) and doc[k].lower_ in ("a", "an", "the") else k
+        k = k + 1 if k < len(doc) and doc[k].lower_ in _ARTICLES else k
         yield ent, _past_party(doc, k, lex)
         if opens and doc[comma].text == "is":
             after = _bio_goes_on(doc, ent)
@@ -1699,7 +1709,7 @@ def _bio_goes_on(doc: Doc, ent: Span) -> int | None:
     k = end + 2
     while k < len(doc) and doc[k].pos_ == "ADV":
         k += 1  # "also", "previously": the apposition reader passes over adverbs but not before an article
-    return k + 1 if k < len(doc) and doc[k].lower_ in ("a", "an", "the") else k
+    return k + 1 if k < len(doc) and doc[k].lower_ in _ARTICLES else k
 
 
 def _past_party(doc: Doc, k: int, lex: Lexicon) -> int:
@@ -1707,7 +1717,7 @@ def _past_party(doc: Doc, k: int, lex: Lexicon) -> int:
     former Senate majority leader"; 6 "NAME, a Democrat/Republican and ..." in the AllSides corpus outside
     gold/dev)."""
     if k + 2 < len(doc) and doc[k].lower_ in lex.parties and doc[k + 1].lower_ == "and":
-        return k + 3 if doc[k + 2].lower_ in ("a", "an", "the") else k + 2
+        return k + 3 if doc[k + 2].lower_ in _ARTICLES else k + 2
     return k
 
 
@@ -2366,7 +2376,7 @@ def _conjoined_office(doc: Doc, ent: Span, one: int, lex: Lexicon) -> list[tuple
             return []
         if doc[j].lower_ != "and":
             continue
-        start = j + 2 if doc[j + 1].lower_ in ("a", "an", "the") else j + 1
+        start = j + 2 if doc[j + 1].lower_ in _ARTICLES else j + 1
         noun = start
         while noun < min(start + 3, len(doc)) and doc[noun].is_lower and doc[noun].pos_ == "ADJ":
             noun += 1
