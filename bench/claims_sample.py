@@ -85,15 +85,22 @@ def _lines(rows: list[tuple[Article, Any, Analysis]]) -> list[str]:
     return out
 
 
-def main() -> None:
+def sample_parser() -> argparse.ArgumentParser:
+    """The options every seeded-sample listing takes: the folder, the seed and size, the gold to skip, the
+    listing to write (``--out``) and an earlier one to show only what changed against (``--against``)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("folder", type=Path)
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--reports", type=int, default=40)
     parser.add_argument("--gold", type=Path, default=None, help="gold folder whose article ids are skipped")
-    parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--against", type=Path, default=None)
+    return parser
+
+
+def main() -> None:
+    parser = sample_parser()
+    parser.add_argument("--cache", type=Path, default=None)
     args = parser.parse_args()
     cache = args.cache or Path(f"/tmp/claims-sample-{args.seed}-{args.reports}.pkl")
     if cache.exists():

@@ -12,12 +12,11 @@ from an earlier run's listing (``--out``), for reading what a change moved.
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 from pathlib import Path
 
-from claims_sample import gold_ids, show_listing
+from claims_sample import gold_ids, sample_parser, show_listing
 
 from dateline.config import IngestConfig
 from dateline.ingest import article_from_text
@@ -75,14 +74,8 @@ def _lines(article: Article, analysis: Analysis) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--seed", type=int, required=True)
-    parser.add_argument("--reports", type=int, default=40)
-    parser.add_argument("--gold", type=Path, default=None, help="gold folder whose article ids are skipped")
-    parser.add_argument("--out", type=Path, default=None)
+    parser = sample_parser()
     parser.add_argument("--grep", default=None, help="only reports whose text matches this regular expression")
-    parser.add_argument("--against", type=Path, default=None)
     args = parser.parse_args()
     articles = _articles(args.folder, args.seed, args.reports, gold_ids(args.gold), args.grep)
     pipe, nlp = Pipeline(["entities.rules"]), load_nlp()

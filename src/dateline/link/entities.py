@@ -739,8 +739,11 @@ def hosts(entities: list[Entity], text: str) -> dict[int, int]:
 
 
 def _record_keys(entities: Iterable[Entity]) -> Iterator[str]:
-    """Every blocking key ``resolve`` looks up for ``entities`` (their names' keys and alias keys)."""
-    return (k for e in entities for n in entity_names(e) for k in (*block_keys(name_form(n, e.type)), alias_key(n)))
+    """Every blocking key ``resolve`` looks up for ``entities`` (their names' keys and alias keys, as a
+    canonical entity's are built: ``_group_keys``)."""
+    for entity in entities:
+        names = entity_names(entity)
+        yield from _group_keys([name_form(n, entity.type) for n in names], names)
 
 
 def _by_name(entity: Entity) -> str:
