@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from dateline import countries
+from dateline.data import read_words
 from dateline.ingest.debris import MONTH_NUMBER
 from dateline.model import Dateline, Span
 from dateline.outlets import agency_forms, credit_lexicon, is_news_organisation
@@ -135,6 +136,11 @@ def _cities(place: str) -> list[Candidate]:
 
 
 def _region_country(region: str, homes: set[str | None]) -> str | None:
+    area = _region_area(region, homes)
+    return area.country if area else None
+
+
+def _region_area(region: str, homes: set[str | None]) -> Candidate | None:
     """The country of the division or region a dateline names after its city ("Iowa", "N.H.", "Ky.", "Gaza
     Strip" -> US, US, US, PS): the region says which of the cities so named is meant, where the most populous
     would be another country's ("MANCHESTER, N.H." is not Manchester, GB; "BURLINGTON, Iowa" not Burlington,
@@ -147,7 +153,27 @@ def _region_country(region: str, homes: set[str | None]) -> str | None:
     from dateline.gazetteer import load_gazetteer
 
     areas = [a for a in load_gazetteer().lookup(region) if not a.feature.startswith("P") and a.country]
-    return max(areas, key=lambda a: (a.country in homes, a.population)).country if areas else None
+    return max(areas, key=lambda a: (a.country in homes, a.population)) if areas else None
+
+
+def _border_city_country(place: str, region: str) -> str | None:
+    """The country of a city named before a region that spans a border ("ERBIL, Kurdistan": the gazetteer's
+    Kurdistan is Iran's province, Erbil is in Iraq's Kurdistan Region): where the region's country has no city
+    of the place's name and a city so named lies near the region, the city's own country. Near is the
+    ``CONTAINED_KM`` of places.py, the reach of a division around its stand-in point; "DELHI, N.Y." (a village
+    the gazetteer lacks) stays in the US, New Delhi lying half a world away."""
+    from dateline.extract.places import CONTAINED_KM, distance_km
+
+    cities = _cities(place)
+    area = _region_area(region, {c.country for c in cities})
+    if area is None or area.lat is None or area.lon is None or any(c.country == area.country for c in cities):
+        return None
+    near = [
+        c
+        for c in cities
+        if c.lat is not None and c.lon is not None and distance_km((c.lat, c.lon), (area.lat, area.lon)) <= CONTAINED_KM
+    ]
+    return max(near, key=lambda c: c.population).country if near else None
 
 
 def _dateline_country(place: str, region: str | None) -> str | None:
@@ -161,6 +187,8 @@ def _dateline_country(place: str, region: str | None) -> str | None:
         division = _region_country(region, homes)
         if named and division and named != division:
             return division if division in homes and named not in homes else named
+        if not named and (border := _border_city_country(place, region)):
+            return border
         if found := named or division:
             return found
     return country_code(place) or _city_country(place)
@@ -424,6 +452,8 @@ def find_dateline(text: str, published: str | None, *, start: int = 0) -> tuple[
         m = None
     if m and not m["place"].isupper() and not m["end"].strip() and not _known_place(m["place"]):
         m = None  # "Megyn Kelly, Howard Kurtz (Fox News) Megyn Kelly and ...": a caption's names, not a place
+    if m and (_label(m) or _hyphenated_word(text, m)):
+        m = None
     if not m or (m["end"].strip() in (".", ":") and not (m["month"] or m["month2"])):
         alone = _AGENCY_OPENER.match(text, start)
         known = alone is not None and is_news_organisation(alone["agency"])
@@ -435,6 +465,39 @@ def find_dateline(text: str, published: str | None, *, start: int = 0) -> tuple[
     end = m.end("end") - (len(m["end"]) - len(m["end"].rstrip()))
     dateline = Dateline(place=place, country=country, date=date, span=Span.of(text, start, end))
     return dateline, _agency_credit(text, m) if m["agency"] else Credit()
+
+
+# Words that are a town's name in the gazetteer but only a common word in WordNet ("POLL", "LEAD", "MORE"):
+# written by bench/wordnet_label_words.py.
+LABEL_WORDS_FILE = "label_words.txt"
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    return read_words(LABEL_WORDS_FILE)
+
+
+def _label(m: re.Match[str]) -> bool:
+    """Whether a dash "dateline" is an editor's label or a section kicker ("EXCLUSIVE --", "UPDATE -",
+    "CORRECTION - ...", "POLL —"), not a place: one word in capitals with nothing a dateline adds to its place
+    (a region, a second place, a date, an agency), that the gazetteer does not know as a city or country, or
+    that WordNet knows only as a common word (bench/wordnet_label_words.py). A place written alone is a city
+    every reader knows ("LONDON —"), which the gazetteer holds and WordNet, when it lists the word, files as a
+    place ("PHOENIX", "READING", "MOBILE")."""
+    place = m["place"]
+    alone = not (m["region"] or m["month"] or m["month2"] or m["agency"]) and m["end"].strip()
+    if not alone or not place.isupper() or not re.fullmatch(r"[A-Z]+", place):
+        return False
+    return place.lower() in _label_words() or not _known_place(place)
+
+
+def _hyphenated_word(text: str, m: re.Match[str]) -> bool:
+    """Whether a "dateline" with nothing after its place is the first part of a hyphenated word or compound in a
+    headline in capitals ("ALLIS-CHALMERS PROPOSES ...", "FED SETS TWO-DAY ...", "PETRO-CANADA CUT ..."): one
+    hyphen with a letter or digit right after it. A dateline's dash stands apart, or is doubled or a long dash
+    when written tight ("FLORENCE, S.C.--Jeb", "WASHINGTON—President")."""
+    alone = not (m["region"] or m["month"] or m["month2"] or m["agency"])
+    return alone and m["end"] == "-" and m.end() < len(text) and text[m.end()].isalnum()
 
 
 def _known_place(written: str) -> bool:
