@@ -1,4 +1,4 @@
-"""Write the words that are a town's name in the gazetteer but a common English word in WordNet (ingest v?).
+"""Write the words that are a town's name in the gazetteer but a common English word in WordNet (ingest, session 25).
 
 A wire dateline is a place in capitals before a dash ("LONDON —"); a section kicker or an editor's label is
 written the same way ("POLL —", "UPDATE —", "LEAD - VIRGIN 34.00", "CORRECTION - ..."). A label the gazetteer

@@ -421,6 +421,9 @@ def test_allsides_label_before_a_dash_is_no_dateline(name: str, label: str) -> N
         "MORE — The senator added that",
         "UPDATE - The vote was delayed.",
         "CORRECTION - In WASHINGTON story, please read",
+        # A kicker or headline of several words with a function word among them.
+        "GEORGE W. BUSH ON BOSTON BOMBINGS - The former president said",
+        "BANK OF FRANCE RETURN - APR 9 Week end Apr 2",
         # The first part of a hyphenated word in a headline in capitals.
         "ALLIS-CHALMERS PROPOSES RESTRUCTURING",
         "FED SETS TWO-DAY SYSTEM REPURCHASES",
@@ -443,6 +446,7 @@ def test_label_or_hyphenated_word_is_no_dateline(text: str) -> None:
         ("FLORENCE, S.C.--Jeb Bush said", "Florence", "US"),
         ("HANAHAN, S.C.-Twenty-six years before", "Hanahan", "US"),
         ("UNITED NATIONS—Israeli Prime Minister", "United Nations", None),
+        ("KING OF PRUSSIA — The mall", "King of Prussia", "US"),
     ],
 )
 def test_places_like_labels_stay_datelines(text: str, place: str, country: str | None) -> None:

@@ -479,16 +479,27 @@ def _label_words() -> frozenset[str]:
 
 def _label(m: re.Match[str]) -> bool:
     """Whether a dash "dateline" is an editor's label or a section kicker ("EXCLUSIVE --", "UPDATE -",
-    "CORRECTION - ...", "POLL —"), not a place: one word in capitals with nothing a dateline adds to its place
-    (a region, a second place, a date, an agency), that the gazetteer does not know as a city or country, or
-    that WordNet knows only as a common word (bench/wordnet_label_words.py). A place written alone is a city
+    "CORRECTION - ...", "POLL —"), not a place: a place in capitals with nothing a dateline adds to it (a
+    region, a date, an agency): one word that the gazetteer does not know as a city or country, or that WordNet
+    knows only as a common word (bench/wordnet_label_words.py); several words with a function word among them. A place written alone is a city
     every reader knows ("LONDON —"), which the gazetteer holds and WordNet, when it lists the word, files as a
     place ("PHOENIX", "READING", "MOBILE")."""
     place = m["place"]
     alone = not (m["region"] or m["month"] or m["month2"] or m["agency"]) and m["end"].strip()
-    if not alone or not place.isupper() or not re.fullmatch(r"[A-Z]+", place):
+    if not alone or not place.isupper():
         return False
-    return place.lower() in _label_words() or not _known_place(place)
+    if re.fullmatch(r"[A-Z]+", place):
+        return place.lower() in _label_words() or not _known_place(place)
+    return _headline_words(place) and not _known_place(place)
+
+
+def _headline_words(place: str) -> bool:
+    """Whether a "place" of several words in capitals holds a function word (spaCy's English stop words): a
+    headline or a column's kicker ("GEORGE W. BUSH ON BOSTON BOMBINGS -", "BUNDESBANK SEES NO REASON TO CHANGE
+    MONETARY COURSE -"). Only for a place the gazetteer does not know: "KING OF PRUSSIA", "RIO DE JANEIRO"."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return any(word.lower() in STOP_WORDS for word in place.split())
 
 
 def _hyphenated_word(text: str, m: re.Match[str]) -> bool:
