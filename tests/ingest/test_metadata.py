@@ -459,3 +459,17 @@ def test_region_across_a_border_keeps_the_city_country() -> None:
     # gazetteer lacks) stays in New York, New Delhi lying far from it.
     assert find_dateline("ERBIL, Kurdistan (Reuters) - Iraqi Kurds", "2017-09-25")[0].country == "IQ"  # type: ignore[union-attr]
     assert find_dateline("DELHI, N.Y. — The village board", "2017-09-25")[0].country == "US"  # type: ignore[union-attr]
+
+
+def test_reuters_dateline_after_the_wire_priority_flag() -> None:
+    path = CORPUS / "reuters21578" / "reut2-009.sgm"
+    [article] = [
+        a for a in iter_documents([str(path)]) if isinstance(a, Article) and a.source_path.endswith("#NEWID=9919")
+    ]
+    assert article.text.startswith("****SAO PAULO")
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.country, article.dateline.date) == (
+        "Sao Paulo",
+        "BR",
+        "1987-03-26",
+    )

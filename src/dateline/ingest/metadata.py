@@ -64,6 +64,9 @@ _DATELINE = re.compile(
 # outside gold/dev open so, 15 of them on other outlets' pages, where CNN is the report's source), and after a
 # date with no place ("Aug 27 (Reuters) - ...": 2 PolNeAR reports, 1 of them in train).
 _AGENCY_OPENER = re.compile(rf"(?:{_MONTH_DAY}\s*)?{_AGENCY}(?:{_DASH}|\s+(?=[A-Z\"“]))")
+# Asterisks a wire story's body may open with before its dateline, the wire's priority flag ("****SAO PAULO,
+# March 26 - ...": 12 Reuters-21578 stories).
+_WIRE_FLAGS = re.compile(r"\*+[ \t]*")
 # "RIO DE JANEIRO" -> "Rio de Janeiro": these particles stay lower case.
 _PLACE_PARTICLES = frozenset({"de", "da", "del", "la", "le", "of", "on", "upon"})
 # Days a dateline may lie after the publication date and still belong to that year (time zones, pages
@@ -447,6 +450,8 @@ def find_credit_lines(text: str) -> CreditLines:
 def find_dateline(text: str, published: str | None, *, start: int = 0) -> tuple[Dateline | None, Credit]:
     """The dateline opening ``text`` at ``start`` (and the agency it credits, "(Reuters)"), if there is one;
     an agency credit alone ("(CNN) -") is a credit with no dateline."""
+    flags = _WIRE_FLAGS.match(text, start)
+    start = flags.end() if flags else start
     m = _DATELINE.match(text, start)
     if m and m["agency"] and not _credits_agency(m["agency"], after_caps=m["place"].isupper()):
         m = None
