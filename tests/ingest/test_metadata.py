@@ -393,3 +393,83 @@ def test_allsides_us_numeric_date_is_iso() -> None:
     path = CORPUS / "allsides-article-bias" / "jsons" / "0U4wzBeAOvW9TYcy.json"
     [article] = [a for a in iter_documents([str(path)]) if isinstance(a, Article)]
     assert article.published == "2017-07-23"
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        # An editor's label in capitals before a dash opens the body: no place, though it is written as one.
+        ("fTw8dVnMVwprlJWw", "EXCLUSIVE --"),
+        ("t08zdWUhQ90iT9Rb", "EXCLUSIVE -"),
+        # A section kicker with its dash on the next paragraph.
+        ("BjanY1qMf6ctpN7U", "NOTABLES"),
+    ],
+)
+def test_allsides_label_before_a_dash_is_no_dateline(name: str, label: str) -> None:
+    path = CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json"
+    [article] = [a for a in iter_documents([str(path)]) if isinstance(a, Article)]
+    assert article.text.startswith(label) and article.dateline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Labels the gazetteer knows as a town (Poll in Germany, Lead in South Dakota, More for Mora) that
+        # WordNet knows only as common words; and one it does not know at all.
+        "POLL — Most voters say the economy comes first.",
+        "LEAD - VIRGIN 34.00/34.50",
+        "MORE — The senator added that",
+        "UPDATE - The vote was delayed.",
+        "CORRECTION - In WASHINGTON story, please read",
+        # A kicker or headline of several words with a function word among them.
+        "GEORGE W. BUSH ON BOSTON BOMBINGS - The former president said",
+        "BANK OF FRANCE RETURN - APR 9 Week end Apr 2",
+        # The first part of a hyphenated word in a headline in capitals.
+        "ALLIS-CHALMERS PROPOSES RESTRUCTURING",
+        "FED SETS TWO-DAY SYSTEM REPURCHASES",
+    ],
+)
+def test_label_or_hyphenated_word_is_no_dateline(text: str) -> None:
+    assert find_dateline(text, "1987-03-02")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # Cities written alone that WordNet also lists as common words: WordNet files them as places.
+        ("PHOENIX — The governor said", "Phoenix", "US"),
+        ("READING — The council said", "Reading", "GB"),
+        # A common word with its region is a town: the region is what a label never has.
+        ("ORANGE, Texas/HOUSTON (Reuters) - Rescuers", "Orange", "US"),
+        ("LEAD, S.D. — The mine", "Lead", "US"),
+        # Tight dashes of a dateline: doubled, or after the region.
+        ("FLORENCE, S.C.--Jeb Bush said", "Florence", "US"),
+        ("HANAHAN, S.C.-Twenty-six years before", "Hanahan", "US"),
+        ("UNITED NATIONS—Israeli Prime Minister", "United Nations", None),
+        ("KING OF PRUSSIA — The mall", "King of Prussia", "US"),
+    ],
+)
+def test_places_like_labels_stay_datelines(text: str, place: str, country: str | None) -> None:
+    dateline, _ = find_dateline(text, "2019-05-01")
+    assert dateline is not None and (dateline.place, dateline.country) == (place, country)
+
+
+def test_region_across_a_border_keeps_the_city_country() -> None:
+    # The gazetteer's Kurdistan is Iran's province; Erbil, near it, is in Iraq. "DELHI, N.Y." (a village the
+    # gazetteer lacks) stays in New York, New Delhi lying far from it.
+    assert find_dateline("ERBIL, Kurdistan (Reuters) - Iraqi Kurds", "2017-09-25")[0].country == "IQ"  # type: ignore[union-attr]
+    assert find_dateline("DELHI, N.Y. — The village board", "2017-09-25")[0].country == "US"  # type: ignore[union-attr]
+
+
+def test_reuters_dateline_after_the_wire_priority_flag() -> None:
+    path = CORPUS / "reuters21578" / "reut2-009.sgm"
+    [article] = [
+        a for a in iter_documents([str(path)]) if isinstance(a, Article) and a.source_path.endswith("#NEWID=9919")
+    ]
+    assert article.text.startswith("****SAO PAULO")
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.country, article.dateline.date) == (
+        "Sao Paulo",
+        "BR",
+        "1987-03-26",
+    )

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from dateline import countries
+from dateline.data import read_words
 from dateline.ingest.debris import MONTH_NUMBER
 from dateline.model import Dateline, Span
 from dateline.outlets import agency_forms, credit_lexicon, is_news_organisation
@@ -63,6 +64,9 @@ _DATELINE = re.compile(
 # outside gold/dev open so, 15 of them on other outlets' pages, where CNN is the report's source), and after a
 # date with no place ("Aug 27 (Reuters) - ...": 2 PolNeAR reports, 1 of them in train).
 _AGENCY_OPENER = re.compile(rf"(?:{_MONTH_DAY}\s*)?{_AGENCY}(?:{_DASH}|\s+(?=[A-Z\"“]))")
+# Asterisks a wire story's body may open with before its dateline, the wire's priority flag ("****SAO PAULO,
+# March 26 - ...": 12 Reuters-21578 stories).
+_WIRE_FLAGS = re.compile(r"\*+[ \t]*")
 # "RIO DE JANEIRO" -> "Rio de Janeiro": these particles stay lower case.
 _PLACE_PARTICLES = frozenset({"de", "da", "del", "la", "le", "of", "on", "upon"})
 # Days a dateline may lie after the publication date and still belong to that year (time zones, pages
@@ -135,6 +139,11 @@ def _cities(place: str) -> list[Candidate]:
 
 
 def _region_country(region: str, homes: set[str | None]) -> str | None:
+    area = _region_area(region, homes)
+    return area.country if area else None
+
+
+def _region_area(region: str, homes: set[str | None]) -> Candidate | None:
     """The country of the division or region a dateline names after its city ("Iowa", "N.H.", "Ky.", "Gaza
     Strip" -> US, US, US, PS): the region says which of the cities so named is meant, where the most populous
     would be another country's ("MANCHESTER, N.H." is not Manchester, GB; "BURLINGTON, Iowa" not Burlington,
@@ -147,7 +156,27 @@ def _region_country(region: str, homes: set[str | None]) -> str | None:
     from dateline.gazetteer import load_gazetteer
 
     areas = [a for a in load_gazetteer().lookup(region) if not a.feature.startswith("P") and a.country]
-    return max(areas, key=lambda a: (a.country in homes, a.population)).country if areas else None
+    return max(areas, key=lambda a: (a.country in homes, a.population)) if areas else None
+
+
+def _border_city_country(place: str, region: str) -> str | None:
+    """The country of a city named before a region that spans a border ("ERBIL, Kurdistan": the gazetteer's
+    Kurdistan is Iran's province, Erbil is in Iraq's Kurdistan Region): where the region's country has no city
+    of the place's name and a city so named lies near the region, the city's own country. Near is the
+    ``CONTAINED_KM`` of places.py, the reach of a division around its stand-in point; "DELHI, N.Y." (a village
+    the gazetteer lacks) stays in the US, New Delhi lying half a world away."""
+    from dateline.extract.places import CONTAINED_KM, distance_km
+
+    cities = _cities(place)
+    area = _region_area(region, {c.country for c in cities})
+    if area is None or area.lat is None or area.lon is None or any(c.country == area.country for c in cities):
+        return None
+    near = [
+        c
+        for c in cities
+        if c.lat is not None and c.lon is not None and distance_km((c.lat, c.lon), (area.lat, area.lon)) <= CONTAINED_KM
+    ]
+    return max(near, key=lambda c: c.population).country if near else None
 
 
 def _dateline_country(place: str, region: str | None) -> str | None:
@@ -161,6 +190,8 @@ def _dateline_country(place: str, region: str | None) -> str | None:
         division = _region_country(region, homes)
         if named and division and named != division:
             return division if division in homes and named not in homes else named
+        if not named and (border := _border_city_country(place, region)):
+            return border
         if found := named or division:
             return found
     return country_code(place) or _city_country(place)
@@ -419,11 +450,15 @@ def find_credit_lines(text: str) -> CreditLines:
 def find_dateline(text: str, published: str | None, *, start: int = 0) -> tuple[Dateline | None, Credit]:
     """The dateline opening ``text`` at ``start`` (and the agency it credits, "(Reuters)"), if there is one;
     an agency credit alone ("(CNN) -") is a credit with no dateline."""
+    flags = _WIRE_FLAGS.match(text, start)
+    start = flags.end() if flags else start
     m = _DATELINE.match(text, start)
     if m and m["agency"] and not _credits_agency(m["agency"], after_caps=m["place"].isupper()):
         m = None
     if m and not m["place"].isupper() and not m["end"].strip() and not _known_place(m["place"]):
         m = None  # "Megyn Kelly, Howard Kurtz (Fox News) Megyn Kelly and ...": a caption's names, not a place
+    if m and (_label(m) or _hyphenated_word(text, m)):
+        m = None
     if not m or (m["end"].strip() in (".", ":") and not (m["month"] or m["month2"])):
         alone = _AGENCY_OPENER.match(text, start)
         known = alone is not None and is_news_organisation(alone["agency"])
@@ -435,6 +470,50 @@ def find_dateline(text: str, published: str | None, *, start: int = 0) -> tuple[
     end = m.end("end") - (len(m["end"]) - len(m["end"].rstrip()))
     dateline = Dateline(place=place, country=country, date=date, span=Span.of(text, start, end))
     return dateline, _agency_credit(text, m) if m["agency"] else Credit()
+
+
+# Words that are a town's name in the gazetteer but only a common word in WordNet ("POLL", "LEAD", "MORE"):
+# written by bench/wordnet_label_words.py.
+LABEL_WORDS_FILE = "label_words.txt"
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    return read_words(LABEL_WORDS_FILE)
+
+
+def _label(m: re.Match[str]) -> bool:
+    """Whether a dash "dateline" is an editor's label or a section kicker ("EXCLUSIVE --", "UPDATE -",
+    "CORRECTION - ...", "POLL —"), not a place: a place in capitals with nothing a dateline adds to it (a
+    region, a date, an agency): one word that the gazetteer does not know as a city or country, or that WordNet
+    knows only as a common word (bench/wordnet_label_words.py); several words with a function word among them. A place written alone is a city
+    every reader knows ("LONDON —"), which the gazetteer holds and WordNet, when it lists the word, files as a
+    place ("PHOENIX", "READING", "MOBILE")."""
+    place = m["place"]
+    alone = not (m["region"] or m["month"] or m["month2"] or m["agency"]) and m["end"].strip()
+    if not alone or not place.isupper():
+        return False
+    if re.fullmatch(r"[A-Z]+", place):
+        return place.lower() in _label_words() or not _known_place(place)
+    return _headline_words(place) and not _known_place(place)
+
+
+def _headline_words(place: str) -> bool:
+    """Whether a "place" of several words in capitals holds a function word (spaCy's English stop words): a
+    headline or a column's kicker ("GEORGE W. BUSH ON BOSTON BOMBINGS -", "BUNDESBANK SEES NO REASON TO CHANGE
+    MONETARY COURSE -"). Only for a place the gazetteer does not know: "KING OF PRUSSIA", "RIO DE JANEIRO"."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return any(word.lower() in STOP_WORDS for word in place.split())
+
+
+def _hyphenated_word(text: str, m: re.Match[str]) -> bool:
+    """Whether a "dateline" with nothing after its place is the first part of a hyphenated word or compound in a
+    headline in capitals ("ALLIS-CHALMERS PROPOSES ...", "FED SETS TWO-DAY ...", "PETRO-CANADA CUT ..."): one
+    hyphen with a letter or digit right after it. A dateline's dash stands apart, or is doubled or a long dash
+    when written tight ("FLORENCE, S.C.--Jeb", "WASHINGTON—President")."""
+    alone = not (m["region"] or m["month"] or m["month2"] or m["agency"])
+    return alone and m["end"] == "-" and m.end() < len(text) and text[m.end()].isalnum()
 
 
 def _known_place(written: str) -> bool:
