@@ -1228,12 +1228,52 @@ def test_signed_posts_in_real_reports() -> None:
 def test_a_participle_running_on_what_a_poll_shows_is_the_polls() -> None:
     # claims v28: "..., followed by Dole at 30 percent" runs on what the poll showed; a clause with its own
     # marker before the verb ("Though ...") stays the outlet's aside.
-    shown = _claims_of(
-        "Race\n\nA Harbor Institute poll showed Reyes at 41 percent, followed by Dole at 30 percent.\n"
-    )
+    shown = _claims_of("Race\n\nA Harbor Institute poll showed Reyes at 41 percent, followed by Dole at 30 percent.\n")
     aside = _claims_of("Race\n\nThough the plan would cost $4 trillion, one study found that it would pay off.\n")
     assert shown["30 percent"].claimant.text == shown["41 percent"].claimant.text != "unknown outlet"
     assert aside["$4 trillion"].claimant.span is None
     # A Quinnipiac University poll showed Trump on top at 27%, followed by Rubio at 17% and ...
     found = _corpus_claims("aeq74tqjk88Vl7je")
     assert found[("aeq74tqjk88Vl7je", 17.0)].claimant.text == "Quinnipiac University"
+
+
+def test_v30_a_name_label_claims_the_quotation_it_introduces() -> None:
+    # "RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: “Gallup's analysis ... finds that
+    # 20 states are solidly Republican ...": the label names who is quoted.
+    claim = _claimant("huff-post_2016-02-03_huffpollster-a-seismic", "20 states")
+    assert claim.claimant.entity == "Jeffrey M. Jones" and claim.statement_id is None
+    # "Pollsters agree - Carl Bialik: “... the success by two pollsters ...": the label, not the heading's
+    # "Pollsters agree", claims the quotation.
+    claim = _claimant("huff-post_2016-02-03_huffpollster-a-seismic", "two pollsters")
+    assert claim.claimant.entity == "Carl Bialik"
+    # "... Luis Osuna told The Huffington Post: “... we consist of 300 members ...”": a name the cue's clause
+    # takes as its addressee is no label.
+    claim = _claimant("huff-post_2016-07-18_more-offensive-things", "300 members")
+    assert claim.claimant.text == "San Diego chapter president Luis Osuna"
+
+
+def test_v30_a_quotation_carried_over_paragraph_breaks_keeps_its_speaker() -> None:
+    # The Gallup quotation opened under Jones's label runs on into the next paragraph, which opens with a mark
+    # and closes the quotation ("The 20 states that Gallup classifies ... account for 152 electoral votes").
+    claim = _claimant("huff-post_2016-02-03_huffpollster-a-seismic", "152 electoral votes")
+    assert claim.claimant.entity == "Jeffrey M. Jones"
+
+
+def test_v30_a_frame_on_a_figure_heading_its_sentence() -> None:
+    # "In an ABC News/Washington Post Poll released Sunday, three of four Americans disapproved ...": the parse
+    # makes the counted noun the sentence's head, with the frame its own phrase.
+    claim = _claimant("usa-today_2016-08-09_khans-trump-stirs", "four Americans")
+    assert claim.claimant.text == "ABC News"
+    # "In the most recent YouGov/Economist survey, 71 percent of Sanders supporters approved of Obama".
+    claim = _claimant("huff-post_2016-06-09_barack-obama-s-endorsement", "71 percent")
+    assert claim.claimant.text == "YouGov"
+
+
+def test_v30_a_clause_before_a_colon_is_no_label() -> None:
+    # "He protested on Twitter: “...”" (AllSides mDDaMRXidgLG6AP5): the colon ends a clause whose last word is
+    # a name; the quotation stays the speaker's, not the platform's.
+    found = _claims_by_text(
+        "Trade\n\nPresident Trump spoke on Wednesday. He protested on Twitter: “Now we have a Trade Deficit of "
+        "$500 Billion a year.”\n"
+    )
+    assert found["$500 Billion"].claimant.text != "Twitter"

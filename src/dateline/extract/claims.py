@@ -15,7 +15,8 @@ say what a money amount or a percentage is about. Without a parse, the first lex
 decides. The claimant is the speaker of the statement whose content holds the figure (not a request, an act on
 a thing or a misparsed speaker), or of the quotation a paragraph continues, resumes or splits around its cue,
 or of a phrase framing its clause ("according to ...", "In a CBS News poll,"), or the writer who signs the
-embedded post holding it, else the outlet, speaking in its own voice (DESIGN.md, "Attribution over assertion").
+embedded post holding it, or the name a "Name:" label gives the quotation, or the claimant of a quotation carried
+over from the paragraph before, else the outlet, speaking in its own voice (DESIGN.md, "Attribution over assertion").
 
 Quantities and units are read by the patterns here rather than quantulum3: its unit model knows no counted
 nouns ("613 people" is a dimensionless 613), it has no crore/lakh and it reads "$-5" as a negative amount;
@@ -79,7 +80,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 29
+VERSION = 30
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # v16: one more modifier where the parse hangs the figure on the noun as its count ("the two African American
@@ -141,6 +142,8 @@ OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 OBJECT_DEPS = frozenset({"dobj"})
 # How far up from a figure its relative clause is looked for: a clause's object's modifier and its preposition.
 ASIDE_HOPS = 6
+# How many paragraphs back a quotation carried over paragraph breaks is followed (``_carried_quotation``).
+MAX_CARRIED_PARAGRAPHS = 8
 
 # A cue after a quotation's closing mark is its own short clause ("Trump said.", "he tweeted"): its verb
 # stands within this many characters of the mark's next word, room for a subject of a few words ("Senate
@@ -1115,13 +1118,16 @@ def _claimant(
     issuers: Issuers | None,
     doc: Doc | None,
     every: tuple[Statement, ...],
+    hops: int = 0,
 ) -> tuple[Speaker, str | None]:
     """The speaker of the innermost of ``statements`` (``asserting`` ones, one tuple per article) whose content
     says ``[start, end)`` (a quotation resumed after its cue included), or of one continued by the figure's paragraph,
     of a content whose edge cuts the figure, of a document statement whose results its sentence lists on
     (``doc``), or a speech verb heading a relative clause that holds the figure (inside any of those), else
     of a phrase framing the figure's clause (``Issuers.frame``), or the writer signing the embedded post that
-    holds it (``_signed_post``, v27), else the outlet. A share of
+    holds it (``_signed_post``, v27), or the name labelling its quotation (``_quotation_label``, v30), or the
+    claimant of a quotation carried over from the paragraph before (``_carried_quotation``, v30), else the
+    outlet. A share of
     people ("51 percent of respondents said") is no claimant, and a document speaker ("the report said") gives
     way to its issuer where the text names one (``issuers``, with a parse)."""
     inner = innermost_statement(statements, start, end)
@@ -1133,19 +1139,34 @@ def _claimant(
     trailing = _cue_after(article.text, doc, issuers, statements, start) if issuers and inner is None else None
     if trailing is not None:
         return trailing, None
+    # v30: a quotation a "Name:" label introduces is the name's (``_quotation_label``): a statement whose speaker
+    # stands before the label gives way to it, and so do the rules that guess a speaker from the neighbours.
+    labelled = (
+        _quotation_label(article.text, doc, issuers, start)
+        if issuers is not None and (inner is None or _opens_before(inner, article.text, start))
+        else None
+    )
+    if labelled is not None:
+        inner = None
     # v27: a figure in an embedded post its writer signs is the writer's (``_signed_post``); the quotation
     # rules that guess a paragraph's speaker from its neighbours give way to the signature.
     post = _signed_post(article.text, doc, issuers, start) if inner is None else None
-    neighbours = post is None
-    inner = (
-        inner
-        or (_paragraph_quotation(article.text, statements, start) if neighbours else None)
-        or (_quotation_after(article.text, every or statements, start) if neighbours else None)
-        or (_continued_quotation(article.text, statements, start) if neighbours else None)
-        or _edge_statement(statements, start)
-        or _document_tail(doc, statements, start)
-        or (_introduced_quotation(article.text, doc, statements, start) if neighbours else None)
-    )
+    neighbours = post is None and labelled is None
+    if labelled is not None:
+        # Within a labelled quotation only a cue the quoted words hold themselves names a speaker of their own
+        # ("“The Living Room ... has hosted countless singer-songwriters in three locations ..., its owners
+        # ... said").
+        inner = _nested_quotation(article.text, statements, start)
+    else:
+        inner = (
+            inner
+            or (_paragraph_quotation(article.text, statements, start) if neighbours else None)
+            or (_quotation_after(article.text, every or statements, start) if neighbours else None)
+            or (_continued_quotation(article.text, statements, start) if neighbours else None)
+            or _edge_statement(statements, start)
+            or _document_tail(doc, statements, start)
+            or (_introduced_quotation(article.text, doc, statements, start) if neighbours else None)
+        )
     if inner is not None and _in_aside(article.text, doc, inner, start, end):
         inner = None
     relative = _relative_cue(doc, issuers, start, end) if issuers is not None else None
@@ -1198,10 +1219,100 @@ def _claimant(
         return documented, None
     if post is not None:
         return post, None
+    if labelled is not None:
+        return labelled, None
     turn = _turn(article.text, statements, start)
     if turn is not None:
         return turn, None
+    carried = _carried_quotation(article, statements, start, issuers, doc, every, hops) if issuers is not None else None
+    if carried is not None:
+        return carried
     return _outlet(article), None
+
+
+def _quotation_label(text: str, doc: Doc | None, issuers: Issuers, start: int) -> Speaker | None:
+    """The person or organisation a "Name:" label names right before the opening mark of the figure's
+    quotation, in its paragraph ("RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones:
+    “Gallup's analysis ... finds that 20 states are ..."): the label's last words before the colon are an
+    entity mention of a person or an organisation, which introduces the words it quotes as a cue would."""
+    opening = _open_mark(text, start)
+    if doc is None or opening is None:
+        return None
+    colon = len(text[:opening].rstrip(" \t")) - 1
+    if colon < 1 or text[colon] != ":" or not text[colon - 1].isalnum():
+        return None
+    token = token_at(doc, colon - 1)
+    entity = issuers.resolver.entity_at(token) if token is not None else None
+    if token is None or entity is None or entity.type not in ISSUING_TYPES:
+        return None
+    mentions = [m for m in issuers.resolver.overlapping(token.idx, colon) if m.end == colon]
+    if not mentions:
+        return None
+    mention = max(mentions, key=lambda m: m.end - m.start)
+    head = span_root(doc, mention.start, mention.end)
+    if head is None or _in_clause(head):
+        return None
+    span = Span.of(text, mention.start, mention.end)
+    return Speaker(text=span.text, entity=issuers.resolver.fullest(mention.entity), span=span)
+
+
+def _in_clause(token: Token) -> bool:
+    """Whether a name before a colon belongs to a clause: the nearest verb above it in the parse is joined to it
+    with no punctuation between ("Luis Osuna told The Huffington Post:", "He protested on Twitter:", "said of
+    Mr. Rubio:"). Such a name ends a clause, not a label naming who speaks; a label stands alone or after a
+    dash or a title ("Pollsters agree - Carl Bialik:", "..., by The Wall Street Journal's Jennifer Smith:")."""
+    verb = next((t for t in token.ancestors if t.pos_ in CLAUSE_POS), None)
+    if verb is None:
+        return False
+    low, high = sorted((verb.i, token.left_edge.i))
+    return not any(t.is_punct for t in token.doc[low + 1 : high])
+
+
+def _opens_before(statement: Statement, text: str, start: int) -> bool:
+    """Whether a statement's speaker stands before the quotation that holds ``start``: the statement takes in
+    the quotation ("Pollsters agree - Carl Bialik: “..."), rather than being said within it (a speaker the
+    quoted words name, "..., its owners said", keeps the words nested in the quotation)."""
+    opening = _open_mark(text, start)
+    speaker = statement.speaker.span
+    return opening is not None and speaker is not None and speaker.end <= opening
+
+
+def _nested_quotation(text: str, statements: tuple[Statement, ...], start: int) -> Statement | None:
+    """The statement ``_paragraph_quotation`` reads for the figure, when its speaker stands inside the quotation
+    that holds the figure: a speaker the quoted words name themselves."""
+    nested = _paragraph_quotation(text, statements, start)
+    opening = _open_mark(text, start)
+    speaker = nested.speaker.span if nested is not None else None
+    return nested if opening is not None and speaker is not None and speaker.start > opening else None
+
+
+def _carried_quotation(
+    article: Article,
+    statements: tuple[Statement, ...],
+    start: int,
+    issuers: Issuers,
+    doc: Doc | None,
+    every: tuple[Statement, ...],
+    hops: int,
+) -> tuple[Speaker, str | None] | None:
+    """The claimant of a quotation carried over from the paragraph before: the figure's quotation opens its
+    paragraph with no cue of its own, and the paragraph before ends inside a quotation never closed (a
+    quotation of several paragraphs opens each with a mark and closes only the last). The words are the
+    same speaker's, so the claimant is the one the previous paragraph's quotation has (read at its opening
+    mark), when that is not the outlet; at most ``MAX_CARRIED_PARAGRAPHS`` paragraphs back."""
+    text = article.text
+    opening = _open_mark(text, start)
+    first = text.rfind("\n", 0, start) + 1
+    if opening is None or text[first:opening].strip() or hops >= MAX_CARRIED_PARAGRAPHS or first < 2:
+        return None
+    previous_end = len(text[: first - 1].rstrip())
+    previous = _open_mark(text, previous_end)
+    if previous is None or previous + 1 >= previous_end:
+        return None
+    speaker, statement_id = _claimant(article, statements, previous + 1, previous + 2, issuers, doc, every, hops + 1)
+    if statement_id is None and speaker.span == article.outlet_span and speaker.text == _outlet(article).text:
+        return None
+    return speaker, statement_id
 
 
 def _signed_post(text: str, doc: Doc | None, issuers: Issuers | None, start: int) -> Speaker | None:

@@ -125,6 +125,8 @@ PLURAL_NOUN_TAGS = frozenset({"NNS"})
 # v15: the preposition by which a placing verb's person or organisation subject states a figure ("the New York
 # Fed now puts the probability of a recession by July 2020 at 31.5%"): see ``placing_verbs``.
 PLACING_PREPOSITION = "at"
+# The parse's label of a sentence's head word.
+ROOT_DEP = "ROOT"
 # Relative and adverbial clauses on the way up are the outlet's asides, not what the verb states.
 RECKONING_ASIDE_DEPS = frozenset({"relcl", "advcl", "appos", "parataxis"})
 # claims v28: a participle clause after a verb of reckoning, with no marker or subject of its own, runs on what the
@@ -282,8 +284,16 @@ class Issuers:
         """The source a phrase on the figure's clause names: a statement whose cue is such a phrase ("59
         percent view her unfavorably, according to a poll" when the statement's content is the wrong side),
         else a document after "in" ("In an early-October CBS News poll, she led 56 percent to 32 percent"),
-        claimed by its issuer. A figure inside the phrase itself ("in a letter to 50 senators") is not framed."""
+        claimed by its issuer. A figure inside the phrase itself ("in a letter to 50 senators") is not framed.
+        claims v30: a figure whose noun heads its sentence has its own phrases read as a verb's would be."""
         root = span_root(self.doc, start, end)
+        if root is not None and root.dep_ == ROOT_DEP:
+            # The figure's phrase heads its sentence (a clause the parse reads without a verb: "In the most recent
+            # YouGov/Economist survey, 71 percent of Sanders supporters approved of Obama"): its own phrases
+            # outside the figure frame it as a verb's would.
+            for prep in root.children:
+                if prep.dep_ == "prep" and not start <= prep.idx < end and (found := self._framed(prep)) is not None:
+                    return found
         for node, head in climb(root, MAX_FRAME_HOPS) if root is not None else ():
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.i != node.i and (found := self._framed(prep)) is not None:
