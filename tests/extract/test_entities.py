@@ -906,3 +906,27 @@ def test_a_later_mention_in_a_place_gives_no_seat() -> None:
     roles = _roles_of(text)
     assert roles["Rand Paul"] == [("Sen.", None)]
     assert roles["Ted Cruz"] == [("Sen.", "Texas")]
+
+
+# entities.rules.v30: an ambassador posted to an organisation or a country with no sender written is the report's
+# country's, read as a national office is. AllSides reports outside gold/dev.
+@pytest.mark.parametrize(
+    ("article", "holder", "role"),
+    [
+        # "United Nations Ambassador Susan Rice": was "of United Nations".
+        ("amqMx63zpkUWuKfh", "Susan Rice", ("Ambassador", "United States", "United Nations")),
+        # "former Ambassador to Ukraine Marie Yovanovitch": was of none.
+        ("IIYkIW9TLwVWtoQG", "Marie Yovanovitch", ("former Ambassador", "United States", "Ukraine")),
+    ],
+)
+def test_an_ambassador_posted_with_no_sender_is_the_reports_countrys(
+    article: str, holder: str, role: tuple[str, str, str]
+) -> None:
+    from dateline.ingest import iter_documents
+    from tests.conftest import CORPUS
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / f"{article}.json"
+    result = next(Pipeline(["entities.rules"]).run(iter_documents([str(path)])))
+    assert isinstance(result, Analysis), result
+    roles = {e.name: [(r.title, r.of, r.to) for r in e.roles] for e in result.entities if e.roles}
+    assert role in roles[holder]

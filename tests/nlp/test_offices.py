@@ -1173,3 +1173,15 @@ def test_a_title_for_a_person_or_a_possessed_non_organisation_serves_the_person(
     assert ("campaign manager", "Rand Paul", None, "Chip Englander") in found
     assert ("spokesman", "Obama campaign", None, "Jay Carney") in found
     assert ("adviser", "Obama", None, "Ann Lee") in found
+
+
+def test_an_organisation_before_an_ambassadors_title_is_the_posting() -> None:
+    # entities.rules.v30: "U.N. Ambassador NAME" is a state's ambassador to the U.N. (the guide's "U.S. Ambassador to
+    # the U.N."); a country written before the organisation sends the ambassador.
+    found = _offices(
+        "Russian U.N. Ambassador Vassily Nebenzia disagreed. U.N. Ambassador Nikki Haley said so. "
+        "Turkish President Recep Tayyip Erdogan spoke."
+    )
+    assert ("Ambassador", "Russia", "U.N.", "Vassily Nebenzia") in found
+    assert ("Ambassador", None, "U.N.", "Nikki Haley") in found
+    assert ("President", "Turkey", None, "Recep Tayyip Erdogan") in found

@@ -551,7 +551,9 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
         after = _holder_after(doc, office, by_token, lex) if of is None and office.end > office.person_start else None
         if after is not None:
             of = after or None
-        elif of is None and lex.is_national(office.title) and not office.stance:
+        elif of is None and (lex.is_national(office.title) or office.to is not None) and not office.stance:
+            # An envoy posted somewhere ("U.N. Ambassador NAME", "Ambassador to Russia NAME") is sent by a country:
+            # with none written, it is read as a national office is.
             if (id(holder), office.title.casefold()) in written:
                 continue
             own = nationals.get(id(holder))

@@ -2576,7 +2576,10 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
         if lead < status_end:
             title = _with_status(doc, lead, status_end, title)
             title_tokens[:0] = range(lead, status_end)
-    else:
+    posting = _posting(doc, holder, title, lex) if holder is not None else None
+    if posting is not None:
+        of, of_span = posting[0]
+    if holder is None:
         reference = _org_reference_before(doc, start, lex)
         if reference is not None:
             of, of_span, of_ref = doc[reference].text, (reference, reference + 1), True
@@ -2620,8 +2623,8 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
         # Petraeus emphasized ...").
         named_in_apposition = lowercase
         lowercase = False  # the comma checked above stands before the name
-    to: str | None = None
-    to_span = (-1, -1)
+    to: str | None = posting[1][0] if posting is not None else None
+    to_span = (posting[1][1], posting[1][2]) if posting is not None else (-1, -1)
     if j + 1 < len(doc) and doc[j].lower_ == "to":
         envoy = _envoy_to(doc, j, lex)
         if envoy is None:
@@ -2723,6 +2726,26 @@ def _envoy_to(doc: Doc, j: int, lex: Lexicon) -> tuple[str, int, int] | None:
 def _title_ends_at(doc: Doc, start: int, lex: Lexicon) -> bool:
     """A capitalised lexicon title ends right before ``start``: two titles stacked before one name."""
     return any(doc[k].text[:1].isupper() and _title_at(doc, k, lex) == start for k in range(max(0, start - 3), start))
+
+
+def _posting(
+    doc: Doc, holder: tuple[str, int, int], title: str, lex: Lexicon
+) -> tuple[tuple[str | None, tuple[int, int]], tuple[str, int, int]] | None:
+    """ "U.N. Ambassador Nikki Haley", "Russian U.N. Ambassador Vassily Nebenzia": an organisation the model names
+    before an ambassador's title is where the ambassador is posted (the guide's `to`: "U.S. Ambassador to the U.N."),
+    a state's representative there, not the organisation's own; a country written before it sends the ambassador
+    (`of`), else `of` is left for the national reading. Returns ((of, its span), (to, start, end)), or None where
+    the words before the title name no organisation after an optional country."""
+    if _title_head(title) != "ambassador":
+        return None
+    first, end = holder[1], holder[2]
+    k = _country_at(doc, first, lex)
+    if k == first and lex.demonym(doc[first].text) is not None:
+        k = first + 1
+    if k >= end or doc[k].ent_type_ != "ORG" or lex.country(doc[k:end].text) is not None:
+        return None
+    of = (lex.holder(doc[first:k].text), (first, k)) if k > first else (None, (-1, -1))
+    return of, (lex.holder(doc[k:end].text), k, end)
 
 
 def _state_of_party(doc: Doc, holder: tuple[str, int, int] | None, lex: Lexicon) -> tuple[str, int, int] | None:
