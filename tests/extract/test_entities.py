@@ -866,3 +866,67 @@ def test_a_national_office_under_a_head_of_state_is_the_states(
     article: str, holder: str, role: tuple[str, str]
 ) -> None:
     assert role in _allsides_roles(article)[holder]
+
+
+# entities.rules.v30: a seat's owner before the title is a place, party or chamber (page and headline debris run into
+# the sentence is none); an untagged demonym adjective names its country; a party-state tag or "a STATE Republican"
+# after a later mention gives a seat written with no state its state. AllSides reports outside gold/dev
+# (docs/extractors.md, "Seats and demonyms the tagger left unread", has the counts).
+@pytest.mark.parametrize(
+    ("article", "holder", "role"),
+    [
+        # "... relationship with Trump Sen. Kelly Loeffler (R-Ga.)": the headline's last word was the seat's owner.
+        ("JiSiGHzUNJktF6pZ", "Kelly Loeffler", ("Sen.", "Georgia")),
+        # "Ukrainian Interior Minister Arsen Avakov", "Ukrainian" tagged a plain adjective: was of Russia.
+        ("pYeIvJgUJ8fHDLAn", "Arsen Avakov", ("Interior Minister", "Ukraine")),
+        # "Sen. Pat Roberts' cellphone ... Roberts, R-Kansas, said": the tag after the later mention.
+        ("BjanY1qMf6ctpN7U", "Pat Roberts", ("Sen.", "Kansas")),
+        # "undecided Sens. Manchin and Susan Collins, R-Maine, ... Manchin, D-W.Va.,"
+        ("rGVcOaCbmj0qvHQV", "Joe Manchin", ("Sens.", "West Virginia")),
+        # "Sen. Susan M. Collins' office ... Collins, Maine Republican,"
+        ("LTuybp3ZvAUfH3hl", "Susan M. Collins", ("Sen.", "Maine")),
+    ],
+)
+def test_seats_and_demonyms_the_tagger_left_unread(article: str, holder: str, role: tuple[str, str]) -> None:
+    assert role in _allsides_roles(article)[holder]
+
+
+def test_a_page_label_before_a_seat_is_no_owner() -> None:
+    # "JUST WATCHED See Sen. Ted Cruz take on hecklers": "See" (tagged an organisation) held the seat.
+    roles = _allsides_roles("v2NriBbocLUKNkHU")["Ted Cruz"]
+    assert ("Sen.", "Texas") in roles
+    assert not any(of == "See" for _, of in roles)
+
+
+def test_a_later_mention_in_a_place_gives_no_seat() -> None:
+    # "Paul, in Iowa," says where he was: only a tag or an apposition after a comma names the seat's state.
+    text = (
+        "WASHINGTON — Sen. Rand Paul left for Iowa. Paul, in Iowa, spoke. Sen. Ted Cruz spoke too. Cruz, R-Texas, left."
+    )
+    roles = _roles_of(text)
+    assert roles["Rand Paul"] == [("Sen.", None)]
+    assert roles["Ted Cruz"] == [("Sen.", "Texas")]
+
+
+# entities.rules.v30: an ambassador posted to an organisation or a country with no sender written is the report's
+# country's, read as a national office is. AllSides reports outside gold/dev.
+@pytest.mark.parametrize(
+    ("article", "holder", "role"),
+    [
+        # "United Nations Ambassador Susan Rice": was "of United Nations".
+        ("amqMx63zpkUWuKfh", "Susan Rice", ("Ambassador", "United States", "United Nations")),
+        # "former Ambassador to Ukraine Marie Yovanovitch": was of none.
+        ("IIYkIW9TLwVWtoQG", "Marie Yovanovitch", ("former Ambassador", "United States", "Ukraine")),
+    ],
+)
+def test_an_ambassador_posted_with_no_sender_is_the_reports_countrys(
+    article: str, holder: str, role: tuple[str, str, str]
+) -> None:
+    from dateline.ingest import iter_documents
+    from tests.conftest import CORPUS
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / f"{article}.json"
+    result = next(Pipeline(["entities.rules"]).run(iter_documents([str(path)])))
+    assert isinstance(result, Analysis), result
+    roles = {e.name: [(r.title, r.of, r.to) for r in e.roles] for e in result.entities if e.roles}
+    assert role in roles[holder]

@@ -1144,3 +1144,44 @@ def test_a_preposed_titles_organisation_drops_its_countrys_possessive() -> None:
     # "the head of China's National Health Commission, Ma Xiaowei": the organisation is named after the country.
     found = _corpus_offices("skIFmondPQsreWCU", "National Health Commission, Ma Xiaowei")
     assert ("head", "National Health Commission", None, "Ma Xiaowei") in found
+
+
+# entities.rules.v30: a title "for" a person's possessed campaign is the campaign's (the annotation guide's `of`, as
+# "A Romney campaign spokeswoman" is of the Romney campaign); a person alone after "for" stays whom it serves.
+@pytest.mark.parametrize(
+    ("article", "needle", "expected"),
+    [
+        (
+            "Sw7rz2dBDNIDQ5AQ",
+            "deputy press secretary for Mr. Obama",
+            ("deputy press secretary", "Obama campaign", None, "Adam Fetcher"),
+        ),
+        ("K7wsgN9YCr2PHmGI", "the manager for Mr. Bush", ("manager", "Bush campaign", None, "Danny Diaz")),
+    ],
+)
+def test_a_title_for_a_possessed_campaign_is_the_campaigns(
+    article: str, needle: str, expected: tuple[str, str, None, str]
+) -> None:
+    assert expected in _corpus_offices(article, needle)
+
+
+def test_a_title_for_a_person_or_a_possessed_non_organisation_serves_the_person() -> None:
+    found = _offices(
+        "Chip Englander, campaign manager for Rand Paul, agreed. Jay Carney, a spokesman for Mr. Obama's "
+        "re-election campaign, agreed. Ann Lee, an adviser for Mr. Obama's family, left."
+    )
+    assert ("campaign manager", "Rand Paul", None, "Chip Englander") in found
+    assert ("spokesman", "Obama campaign", None, "Jay Carney") in found
+    assert ("adviser", "Obama", None, "Ann Lee") in found
+
+
+def test_an_organisation_before_an_ambassadors_title_is_the_posting() -> None:
+    # entities.rules.v30: "U.N. Ambassador NAME" is a state's ambassador to the U.N. (the guide's "U.S. Ambassador to
+    # the U.N."); a country written before the organisation sends the ambassador.
+    found = _offices(
+        "Russian U.N. Ambassador Vassily Nebenzia disagreed. U.N. Ambassador Nikki Haley said so. "
+        "Turkish President Recep Tayyip Erdogan spoke."
+    )
+    assert ("Ambassador", "Russia", "U.N.", "Vassily Nebenzia") in found
+    assert ("Ambassador", None, "U.N.", "Nikki Haley") in found
+    assert ("President", "Turkey", None, "Recep Tayyip Erdogan") in found

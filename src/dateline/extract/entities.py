@@ -32,6 +32,7 @@ from dateline.nlp.offices import (
     entity_start,
     is_name_suffix,
     lexicon,
+    seat_state_after,
 )
 from dateline.normalize import initials
 from dateline.outlets import is_news_organisation, outlet_led
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "entities.rules"
-VERSION = 29
+VERSION = 30
 # Mention types kept for grouping and roles but not output as entities: the annotation guide
 # (gold/ANNOTATION-GUIDE.md, "Entities") lists NORP and EVENT names only as optional, so such a record can never
 # be a hit, only a false positive ("Republicans", "Muslims", "anti-Islamic"). A demonym of a country is not
@@ -550,7 +551,9 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
         after = _holder_after(doc, office, by_token, lex) if of is None and office.end > office.person_start else None
         if after is not None:
             of = after or None
-        elif of is None and lex.is_national(office.title) and not office.stance:
+        elif of is None and (lex.is_national(office.title) or office.to is not None) and not office.stance:
+            # An envoy posted somewhere ("U.N. Ambassador NAME", "Ambassador to Russia NAME") is sent by a country:
+            # with none written, it is read as a national office is.
             if (id(holder), office.title.casefold()) in written:
                 continue
             own = nationals.get(id(holder))
@@ -591,6 +594,7 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
             holder.add(article.text[start:end], Span.of(article.text, start, end), nameable=False)
     _national_under_person(under_person, lex)
     _seats_described(doc, by_token, lex)
+    _seats_tagged_later(doc, by_token, lex)
     for group in groups.order:
         if group.type == "PERSON":
             _one_sense(group, lex)
@@ -875,6 +879,29 @@ def _seats_described(doc: Doc, by_token: dict[int, _Group], lex: Lexicon) -> Non
         for role in [r for r in person.roles if r.of is None and lex.holds_seat(r.title)]:
             person.roles.remove(role)
             _add_role(person, Role(role.title, state, role.to, role.span))
+
+
+def _seats_tagged_later(doc: Doc, by_token: dict[int, _Group], lex: Lexicon) -> None:
+    """ "Sen. Ted Cruz said ... Cruz, a Texas Republican, has long opposed it", "Sens. Lindsey Graham and Richard
+    Blumenthal ... Graham, R-S.C., and Blumenthal, D-Conn.": a party-state tag or a "STATE Republican" apposition after
+    a later mention of a lawmaker (or governor) gives its state to the seat written with none, as the same tag after the
+    titled mention does; not when two mentions give two states."""
+    states: dict[int, set[str]] = {}
+    for i, group in by_token.items():
+        if group.type == "PERSON" and by_token.get(i + 1) is not group:
+            state = seat_state_after(doc, i + 1, lex)
+            if state is not None:
+                states.setdefault(id(group), set()).add(state)
+    for group in {id(g): g for g in by_token.values()}.values():
+        found = states.get(id(group), set())
+        if len(found) != 1:
+            continue
+        state = next(iter(found))
+        for role in [
+            r for r in group.roles if r.of is None and (lex.holds_seat(r.title) or lex.is_state_office(r.title))
+        ]:
+            group.roles.remove(role)
+            _add_role(group, Role(role.title, state, role.to, role.span))
 
 
 # How far up the parse from a title to look for the verb of its clause ("fired his campaign manager, NAME").

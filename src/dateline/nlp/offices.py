@@ -1415,7 +1415,7 @@ def _holder_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> tup
         ) and first < end:
             first -= 2  # "House Energy and Commerce Chairman", "Joint Chiefs of Staff Chairman", "Hewlett-Packard CEO"
             continue
-        if not _holder_word(doc[first - 1], lex):
+        if not (_holder_word(doc[first - 1], lex) or _untagged_demonym(doc[first - 1], lex)):
             break
         if doc[first].is_sent_start and first < end:
             break
@@ -1426,6 +1426,7 @@ def _holder_before(doc: Doc, start: int, lex: Lexicon, *, floor: int = 0) -> tup
             and not opener.ent_type_
             and not (opener.pos_ == "PROPN" and opener.is_title)
             and not party
+            and not _untagged_demonym(opener, lex)
         ):
             break  # a sentence opener the model names nothing and is no name: "Speaking Fox News anchor", "CLOSE"
         if opener.is_sent_start and opener.lower_ in lex.opening_describers:
@@ -1520,6 +1521,13 @@ def _holder_word(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def _untagged_demonym(tok: Token, lex: Lexicon) -> bool:
+    """ "Ukrainian Interior Minister Arsen Avakov": a country's demonym the tagger reads as a plain adjective (no
+    name word, no NORP) still names the country whose office follows; before, the title was read bare and took the
+    country the report names most (Russia). Capitalised and alone: "Ukrainian" but not a lower-case "ukrainian"."""
+    return tok.is_title and tok.pos_ == "ADJ" and not tok.ent_type_ and lex.demonym(tok.text) is not None
+
+
 def _capitals_verb(tok: Token) -> bool:
     """A verb written in capitals: a page's video label ("JUST WATCHED Rep. Price: ...", "MUST WATCH Speaker John
     Boehner"; 84 before a title in the AllSides corpus outside gold/dev), which the model tags an organisation but
@@ -1608,6 +1616,16 @@ def _holder_after(doc: Doc, person_end: int, lex: Lexicon, *, seat: bool) -> tup
         return None
     state = next(filter(None, map(lex.tag_state, _tag_states(tag.group(2)))), None)
     return None if state is None else (state, -1, -1)
+
+
+def seat_state_after(doc: Doc, end: int, lex: Lexicon) -> str | None:
+    """The US state a party-state tag or an apposition written after a person's mention ending at ``end`` gives a
+    seat ("Graham, R-S.C., said", "Cruz, a Texas Republican, has", "Pelosi, of California,"); None for none. Only
+    after a comma or a parenthesis: a bare "Cruz in Iowa" says where he was."""
+    if end >= len(doc) or doc[end].text not in (",", "("):
+        return None
+    after = _holder_after(doc, end, lex, seat=True)
+    return lex.us_state(after[0]) if after is not None else None
 
 
 # A state named as the federal capital is: "Sen. NAME in Washington" is where Congress sits, not the seat's state
@@ -1892,7 +1910,7 @@ def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
             if org is not None and (weak or named):
                 of, of_start, of_end = lex.holder(doc[org[0] : org[1]].text), *org
         elif served is not None and of is None:
-            of, of_start, of_end = served
+            of, of_start, of_end = _served_organisation(doc, served, lex)
         elif title_end + 1 < len(doc) and doc[title_end].lower_ == "from" and of is None:
             of, of_start, of_end = _origin(doc, title_end + 1, lex, seat=lex.holds_seat(doc[start:end].text)) or (
                 None,
@@ -2070,6 +2088,33 @@ def _person_served(doc: Doc, j: int, lex: Lexicon) -> tuple[str, int, int] | Non
     while end > k + 1 and doc[end - 1].text in POSSESSIVE:
         end -= 1  # "an adviser to Donald Trump's campaign": the model's name ran over the possessive
     return doc[k:end].text, k, end
+
+
+def _served_organisation(doc: Doc, served: tuple[str, int, int], lex: Lexicon) -> tuple[str, int, int]:
+    """ "NAME, a deputy press secretary for Mr. Obama's campaign": the person after "for" owns the organisation the
+    office is held at, a noun only a person's name leads (`person_led_org_nouns`, lower-case modifiers between:
+    "Sen. Marco Rubio's presidential campaign"), so the office is the organisation's, named as the report names such
+    organisations ("the Romney campaign" -> "Romney campaign"); else the person is whom the office serves."""
+    k = served[2]
+    if k >= len(doc) or doc[k].text not in POSSESSIVE:
+        return served
+    k += 1
+    first = k
+    while (
+        k < len(doc)
+        and (doc[k].is_lower or doc[k].text == "-")
+        and doc[k].lower_ not in lex.person_led_org_nouns
+        and k - first < _SERVED_MODIFIER_TOKENS
+    ):
+        k += 1  # "presidential", "re-election"
+    if k >= len(doc) or doc[k].lower_ not in lex.person_led_org_nouns or not doc[k].is_lower:
+        return served
+    # The span stays the person's: the organisation is no name the report writes, and no entity of its own.
+    return f"{served[0]} {doc[k].text}", served[1], served[2]
+
+
+# Tokens of the modifiers between a possessive and the organisation's noun ("re", "-", "election").
+_SERVED_MODIFIER_TOKENS = 4
 
 
 def _origin(doc: Doc, k: int, lex: Lexicon, *, seat: bool) -> tuple[str, int, int] | None:
@@ -2504,7 +2549,7 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
     # The office's last word names it, and a status written before it later ("then-Sen.") leaves that as it is.
     seat = lex.holds_seat(title)
     if seat:
-        holder = _state_of_party(doc, holder, lex)
+        holder = _seat_holder(doc, _state_of_party(doc, holder, lex), lex)
     party_start = start
     if (
         holder is not None
@@ -2531,7 +2576,10 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
         if lead < status_end:
             title = _with_status(doc, lead, status_end, title)
             title_tokens[:0] = range(lead, status_end)
-    else:
+    posting = _posting(doc, holder, title, lex) if holder is not None else None
+    if posting is not None:
+        of, of_span = posting[0]
+    if holder is None:
         reference = _org_reference_before(doc, start, lex)
         if reference is not None:
             of, of_span, of_ref = doc[reference].text, (reference, reference + 1), True
@@ -2575,8 +2623,8 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
         # Petraeus emphasized ...").
         named_in_apposition = lowercase
         lowercase = False  # the comma checked above stands before the name
-    to: str | None = None
-    to_span = (-1, -1)
+    to: str | None = posting[1][0] if posting is not None else None
+    to_span = (posting[1][1], posting[1][2]) if posting is not None else (-1, -1)
     if j + 1 < len(doc) and doc[j].lower_ == "to":
         envoy = _envoy_to(doc, j, lex)
         if envoy is None:
@@ -2680,6 +2728,26 @@ def _title_ends_at(doc: Doc, start: int, lex: Lexicon) -> bool:
     return any(doc[k].text[:1].isupper() and _title_at(doc, k, lex) == start for k in range(max(0, start - 3), start))
 
 
+def _posting(
+    doc: Doc, holder: tuple[str, int, int], title: str, lex: Lexicon
+) -> tuple[tuple[str | None, tuple[int, int]], tuple[str, int, int]] | None:
+    """ "U.N. Ambassador Nikki Haley", "Russian U.N. Ambassador Vassily Nebenzia": an organisation the model names
+    before an ambassador's title is where the ambassador is posted (the guide's `to`: "U.S. Ambassador to the U.N."),
+    a state's representative there, not the organisation's own; a country written before it sends the ambassador
+    (`of`), else `of` is left for the national reading. Returns ((of, its span), (to, start, end)), or None where
+    the words before the title name no organisation after an optional country."""
+    if _title_head(title) != "ambassador":
+        return None
+    first, end = holder[1], holder[2]
+    k = _country_at(doc, first, lex)
+    if k == first and lex.demonym(doc[first].text) is not None:
+        k = first + 1
+    if k >= end or doc[k].ent_type_ != "ORG" or lex.country(doc[k:end].text) is not None:
+        return None
+    of = (lex.holder(doc[first:k].text), (first, k)) if k > first else (None, (-1, -1))
+    return of, (lex.holder(doc[k:end].text), k, end)
+
+
 def _state_of_party(doc: Doc, holder: tuple[str, int, int] | None, lex: Lexicon) -> tuple[str, int, int] | None:
     """ "Minnesota Democratic Senator": a state before a party word holds a seat's office, not the two words
     together ("Iowa GOP Chairman" is the state party's)."""
@@ -2687,6 +2755,23 @@ def _state_of_party(doc: Doc, holder: tuple[str, int, int] | None, lex: Lexicon)
         return holder
     named = lex.seat_place(doc[holder[1] : holder[2] - 1].text)
     return holder if named is None else (named, holder[1], holder[2] - 1)
+
+
+def _seat_holder(doc: Doc, holder: tuple[str, int, int] | None, lex: Lexicon) -> tuple[str, int, int] | None:
+    """A seat's office belongs to a place (its state, "Texas Sen.", "U.S. Rep.", "Brooklyn Rep."), a party or a
+    chamber written before it; any other name there is page or headline debris run into the title's sentence
+    ("JUST WATCHED See Sen. Ted Cruz", "... relationship with Trump Sen. Kelly Loeffler (R-Ga.)", "THAT TIME SEN.
+    PAT ROBERTS'"), which was the seat's `of` and kept a party-state tag after the name unread."""
+    if holder is None or lex.seat_place(holder[0]) or holder[0] in lex.parties.values():
+        return holder
+    span = doc[holder[1] : holder[2]]
+    if any(t.lower_ in lex.chambers or t.ent_type_ in _SEAT_PLACE_TYPES for t in span):
+        return holder
+    return None
+
+
+# What the model names a seat's place as: a US state, a city, a region ("Brooklyn Rep.", "Hawaii senator").
+_SEAT_PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
 
 
 def _city_before(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[str, int, int] | None:
