@@ -1248,10 +1248,49 @@ def test_synset_block_is_what_the_wordnet_script_writes() -> None:
     spec.loader.exec_module(module)
     data = yaml.safe_load((Path(__file__).parents[2] / "src/dateline/data/plover.yaml").read_text(encoding="utf-8"))
     block = data.pop("synset_verbs")
+    # The derived nouns are read from the written verbs after this block (bench/wordnet_nouns.py).
+    data.pop("derived_nouns")
     found = module.troponyms(wordnet, data)
     assert {**found, **module.propose(wordnet, data)} == block
     assert found["chastise"] == "ACCUSE" and found["laud"] == "SUPPORT" and "research" not in found
     assert not {"mitigate", "scald", "chasten", "exalt", "nag", "rationalize"} & set(block)
+
+
+def test_nouns_wordnet_derives_from_a_typed_verb_name_its_act() -> None:
+    # events.rules.v42: a noun whose dominant WordNet sense (an act or a communication) is derived from the dominant
+    # sense of a hand-typed verb names that verb's act (plover.yaml derived_nouns) when its possessor or "by"
+    # phrase names the doer and a participant complement whom it was done to.
+    (criticism,) = _sentence_events("The Kremlin's criticism of the NATO exercise came on Monday.")
+    assert criticism.type == "ACCUSE" and [a.text for a in criticism.actors] == ["Kremlin"]
+    assert _types("Egypt's confiscation of the cargo angered the shipping company.") == {"COERCE"}
+    # Without the complement the possessor is as often whom it was done to: "Trump's prosecution".
+    assert _types("The senator would not rule out Trump's prosecution.") == set()
+    assert _types("Heller's criticism came on Friday.") == set()
+    # A possessed noun of a standing relation stays out, as the written nouns do ("Germany's endorsement").
+    assert _types("Germany's endorsement of the plan was welcome.") == set()
+    # A bulk AllSides report outside every gold set (seed 27301): "Obama's rejection of advice in 2012 from Panetta
+    # and then-secretary of state Hillary Clinton"; the advisers are whom the advice came from.
+    (rejection,) = [e for e in _report_events("Rwx8qAIBtnYiWVDM") if e.trigger == "rejection"]
+    assert rejection.type == "REJECT" and [a.entity for a in rejection.actors] == ["Barack Obama"]
+    assert [t.entity for t in rejection.targets] == ["Leon Panetta", "Hillary Clinton"]
+
+
+def test_derived_noun_block_is_what_the_wordnet_script_writes() -> None:
+    # The block is generated, not edited by hand: bench/wordnet_nouns.py reproduces it from WordNet 3.0 (Debian's
+    # wordnet-base) and the written verbs; nouns the lexicon reads already (listed, spelt as a verb, "-ing") are out.
+    wordnet = Path("/usr/share/wordnet")
+    if not (wordnet / "data.noun").is_file():
+        pytest.skip("WordNet 3.0 (Debian wordnet-base) is not installed")
+    bench = Path(__file__).parents[2] / "bench"
+    spec = importlib.util.spec_from_file_location("wordnet_nouns", bench / "wordnet_nouns.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    data = yaml.safe_load((Path(__file__).parents[2] / "src/dateline/data/plover.yaml").read_text(encoding="utf-8"))
+    data.pop("synset_verbs")
+    block = data.pop("derived_nouns")
+    assert module.propose(wordnet, data) == block
+    assert block["indictment"] == "ACCUSE" and not {"condemnation", "attacker", "killing"} & set(block)
 
 
 def test_the_infinitive_of_a_noun_is_not_done_by_its_governors_subject() -> None:

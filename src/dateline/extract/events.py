@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 41
+VERSION = 42
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -136,6 +136,8 @@ class Lexicon:
     # The ``verbs`` keys that come only from the WordNet synsets (no hand-written entry).
     synset_verbs: frozenset[str]
     nouns: dict[str, tuple[str | None, str | None]]
+    # Nouns of acts WordNet derives from a hand-typed verb's dominant sense (bench/wordnet_nouns.py), that verb's type.
+    derived_nouns: dict[str, tuple[str | None, str | None]]
     light_verbs: frozenset[str]
     governors: dict[str, str | None]
     reporting: frozenset[str]
@@ -192,6 +194,7 @@ def lexicon() -> Lexicon:
         verbs={k: _type_mode(v) for k, v in {**data["synset_verbs"], **data["verbs"]}.items()},
         synset_verbs=frozenset(data["synset_verbs"]) - frozenset(data["verbs"]),
         nouns={k: _type_mode(v) for k, v in data["nouns"].items()},
+        derived_nouns={k: _type_mode(v) for k, v in data["derived_nouns"].items()},
         light_verbs=frozenset(data["light_verbs"]),
         governors=dict(data["governors"]),
         reporting=frozenset(data["reporting"]),
@@ -476,6 +479,7 @@ def nominal_trigger(token: Token) -> Trigger | None:
     lex = lexicon()
     lemma = token.lemma_.lower()
     preps = [c for c in token.children if c.dep_ == "prep"]
+    derived = False
     # The noun with its preposition as the lexicon types the verb phrase: "Obama's call for higher rates" is
     # "call for" (REQUEST); otherwise a possessed noun's own sense ("Trump's call with Zelenskiy": CONSULT).
     phrased = next(
@@ -488,6 +492,11 @@ def nominal_trigger(token: Token) -> Trigger | None:
         if typed is None:
             stem = None if lemma in lex.nouns else _gerund_stem(lemma)
             typed = _active(lex.nouns.get(lemma) if stem is None else _nominal(stem))
+            # A noun WordNet derives from a typed verb (`derived_nouns`, bench/wordnet_nouns.py) names its act
+            # with the verb's type, read only as a deed done to someone (below).
+            derived = typed is None and stem is None and lemma in lex.derived_nouns
+            if derived:
+                typed = _active(lex.derived_nouns[lemma])
             # A verb the lexicon reads only without an object keeps that reading: "Trump's firing of Comey" is
             # a dismissal, not the shooting "fire" means ("fired on protesters").
             if stem in lex.intransitive_only and _prep_objects(token, ("of",)):
@@ -506,9 +515,11 @@ def nominal_trigger(token: Token) -> Trigger | None:
     # "Luther's arrest", "Foley's murder": the possessor of a deed done to someone is as often its patient as its
     # doer; only a participant complement ("Russia's invasion of Ukraine", "attacks on lawmakers") or a "by"
     # phrase ("the arrest of Luther by police") shows it is the doer.
+    # A derived noun's possessor sense was read by no one, so it is read as a deed done to someone whatever its
+    # type: "Trump's prosecution" is done to Trump, "Mueller's indictment of Stone" is Mueller's.
     by_doer = any(d.dep_ == "pobj" for d in doers)
     if (
-        typed[0] in lex.doerless
+        (typed[0] in lex.doerless or derived)
         and not by_doer
         and not any(p.lower_ == "of" or p.lower_ in _TARGET_PREPS for p in preps)
     ):
