@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v29",
         "statements.rules.v28",
         "claims.rules.v29",
-        "times.rules.v17",
+        "times.rules.v18",
         "events.rules.v41",
     ):
         assert name in result.output
