@@ -969,6 +969,9 @@ def test_a_worded_span_ends_after_it_starts() -> None:
     # A span that dates a past verb is over: "a season that ran from April 3 to December 27" (March 1987).
     assert _reuters_value(8009, "April 3 to December 27") == "1986-04-03"
     assert _reuters_value(8009, "December 27") == "1986-12-27"
+    # Within one year an end before the start is left: a date moved earlier is no span.
+    values = _values("The vote was moved from June 5 to May 3.", "2021-04-20")
+    assert (values["June 5"], values["May 3"]) == ("2021-06-05", "2021-05-03")
 
 
 def test_a_lead_word_after_an_opening_quotation_mark() -> None:

@@ -2005,7 +2005,8 @@ def find_times(text: str, anchor: dt.date | None, doc: Doc | None = None) -> lis
 
 # A span of two months or days in words ("from July to December", "between May and October", "from May through
 # September 24"): its end comes after its start, though each alone was dated on its own (the start, near the
-# report, in its year; the end, further off, in the year before).
+# report, in its year; the end, further off, in the year before). Only an end put in an earlier year is moved:
+# within one year, an end before the start is as often a date moved earlier ("moved from June 5 to May 3").
 _SPAN_OPENING = re.compile(r"\b(?:from|between)\s+\Z", re.IGNORECASE)
 _SPAN_JOIN = re.compile(r"\s+(?:to|and|through|until|till|into)\s+", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<rest>\d\d(?:-\d\d)?)")
@@ -2028,7 +2029,7 @@ def _ordered_spans(found: list[Found], ctx: Context) -> list[Found]:
             or two is None
             or not _SPAN_JOIN.fullmatch(text, first.end, second.start)
             or not _SPAN_OPENING.search(text[max(0, first.start - 12) : first.start])
-            or (int(two["year"]), two["rest"]) >= (int(one["year"]), one["rest"])
+            or int(two["year"]) >= int(one["year"])
             or _WRITTEN_YEAR.search(text[first.start : first.end])
         ):
             continue
