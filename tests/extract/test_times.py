@@ -922,3 +922,60 @@ def test_ambiguous_month_after_an_indefinite_article_dating_a_noun() -> None:
     assert values.get("March") == "2021-03"
     assert values.get("May") == "2021-05"
     assert "March" not in _values("Thousands joined a March for Science rally on Saturday.")
+
+
+def _reuters_value(newid: int, phrase: str) -> str | None:
+    """The value times.rules gives the first ``phrase`` of Reuters-21578 story ``newid`` (none in any gold set),
+    anchored on its date."""
+    import html
+    import re
+
+    from tests.conftest import CORPUS
+
+    raw = (CORPUS / "reuters21578" / f"reut2-{(newid - 1) // 1000:03d}.sgm").read_text(encoding="latin-1")
+    story = re.search(rf'NEWID="{newid}">(.*?)</REUTERS>', raw, re.DOTALL)
+    assert story is not None
+    date = re.search(r"<DATE>\s*(\d+-\w+-\d+)", story[1])
+    body = re.search(r"<BODY>(.*?)</BODY>", story[1], re.DOTALL)
+    assert date is not None and body is not None
+    text = html.unescape(body[1])
+    start = text.index(phrase)
+    anchor = dt.datetime.strptime(date[1].title(), "%d-%b-%Y").date()
+    found = find_times(text, anchor, load_nlp()(text))
+    return next((f.value for f in found if f.start < start + len(phrase) and start < f.end), None)
+
+
+def test_a_year_numbering_a_singular_unit_is_that_year() -> None:
+    # Reuters results notes: "1986 year operating net includes ..." is the year 1986, not a span of 1986 years;
+    # "the 1986 quarter" lies in 1986; "at 1986 year end" is that year's end, not the report's year's.
+    assert _reuters_value(1084, "1986 year operating net") == "1986"
+    assert _reuters_value(210, "1985 year loss") == "1985"
+    assert _reuters_value(21145, "the 1986 quarter") == "1986"
+    assert _reuters_value(8510, "At 1986 year end") == "1986-12-31"
+    # A count takes a plural or a hyphen: those stay spans.
+    values = _values("The city stood for 2000 years until a 1000-year flood.")
+    assert values["2000 years"] == "P2000Y"
+    assert values["1000-year"] == "P1000Y"
+
+
+def test_a_worded_span_ends_after_it_starts() -> None:
+    # "from July to December" written in June 1987: December alone would be the last one (1986-12), but the
+    # span's end follows its start.
+    assert _reuters_value(19560, "from July to December") == "1987-07"
+    assert _reuters_value(19560, "December, raising") == "1987-12"
+    # Where the end gives the year ("August last year"; "July 1, 2012"), the start is moved back to it.
+    assert _reuters_value(9667, "June and August last year") == "1986-06"
+    assert _corpus_value("nSiYg2UtVSok9M5I", "June 7 and July 1, 2012") == "2012-06-07"
+    # A span that dates a past verb is over: "a season that ran from April 3 to December 27" (March 1987).
+    assert _reuters_value(8009, "April 3 to December 27") == "1986-04-03"
+    assert _reuters_value(8009, "December 27") == "1986-12-27"
+    # Within one year an end before the start is left: a date moved earlier is no span.
+    values = _values("The vote was moved from June 5 to May 3.", "2021-04-20")
+    assert (values["June 5"], values["May 3"]) == ("2021-06-05", "2021-05-03")
+
+
+def test_a_lead_word_after_an_opening_quotation_mark() -> None:
+    # "“By September … we project" (AllSides, 2020-05-12): "By" leads the month though no space parts it from
+    # the quotation mark, as "by September" does elsewhere in the same report.
+    assert _corpus_value("JiSiGHzUNJktF6pZ", "By September … we project") == "2020-09"
+    assert _values("The rate rises (effective March 1) for new loans.", "2021-06-16")["March 1"] == "2022-03-01"

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 17
+VERSION = 18
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -1045,6 +1045,10 @@ def _duration(m: re.Match[str], ctx: Context) -> Found | None:
         # "could one day become", "hopes of one day reaching", "may one day break par": some day to come, not
         # a span of time (TBAQ half 1: 1 of 1 such "one day" was no gold TIMEX3; AllSides: 21 of 21 right).
         return None
+    if _year_numbered(m, n):
+        # "the 1985 year" is that year, and "the 1985 quarter" lies in it (which quarter, the text around says):
+        # the year, over the whole phrase as TimeML marks it.
+        return Found(m.start(), m.end(), m["num"])
     after = ctx.text[m.end() : m.end() + 12]
     if after.startswith("-old") or re.match(r"\s+old\b", after):
         return None  # "44-year-old", "52 years old" are ages, not spans of time
@@ -1063,6 +1067,23 @@ def _duration(m: re.Match[str], ctx: Context) -> Found | None:
     if hyphenated and (article := re.match(r"an?\s+", m["num"], re.IGNORECASE)):
         start += article.end()  # "a [thousand-year] flood": the article of a scaled count stays out too
     return Found(start, m.end(), value, "duration")
+
+
+def _year_numbered(m: re.Match[str], n: int | None) -> bool:
+    """A unit numbered by a year, not counted: four digits that could be a year, a space, then a singular unit
+    ("1986 year net", "the 1985 year", "the 1985 quarter"; Reuters results notes). A count above one takes a
+    plural ("2000 years") or a hyphen ("a 1000-year flood")."""
+    num = m["num"]
+    plural = m.string[m.end("unit") : m.end("unit") + 1].lower() == "s"
+    return (
+        n is not None
+        and len(num) == 4
+        and num.isdigit()
+        and MIN_YEAR <= n <= MAX_YEAR
+        and not plural
+        and not (m["half"] or m["half2"])
+        and m.string[m.end("num") : m.start("unit")].isspace()
+    )
 
 
 def _decimal_code(unit: str, whole: int, fraction: str) -> str | None:
@@ -1406,9 +1427,15 @@ def _weekend(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(m.start(), m.end(), f"{year:04d}-W{week:02d}-WE")
 
 
+# Opening quotation marks and brackets, which a lead word may follow with no space ("“By September, we project
+# ...", "(effective Jan. 1)"): they part words as a space does.
+_OPENERS = re.compile(r"[“‘\"(\[`]")
+
+
 def _before(ctx: Context, start: int) -> str:
-    """The words before ``start`` (up to 40 characters), lower case, single-spaced, after a leading space."""
-    return " " + " ".join(ctx.text[max(0, start - 40) : start].lower().split())
+    """The words before ``start`` (up to 40 characters), lower case, single-spaced, after a leading space; an
+    opening quotation mark or bracket parts words as a space does."""
+    return " " + " ".join(_OPENERS.sub(" ", ctx.text[max(0, start - 40) : start]).lower().split())
 
 
 def _season_year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -1583,10 +1610,18 @@ def _year_end(m: re.Match[str], ctx: Context) -> Found | None:
     end = token_at(ctx.doc, m.end() - 1) if ctx.doc is not None else None
     if ctx.anchor is None or (end is not None and end.dep_ in {"compound", "amod", "nmod"}):
         return None  # "year-end net" describes the figure, it dates nothing
+    written = _YEAR_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) if not m["lead"] else None
+    if written is not None and m.group(0)[:1].lower() == "y":
+        # "at 1986 year end": the year written before it, with it in the span.
+        return Found(written.start(), m.end(), f"{written[1]}-12-31")
     past = bool(m["lead"]) or _tense(ctx, m.start()) == "past"
     year = ctx.anchor.year - 1 if past else ctx.anchor.year
     start = m.start("lead") + len(m["lead"]) if m["lead"] else m.start()
     return Found(start, m.end(), f"{year:04d}-12-31")
+
+
+# A year written right before "year end" ("at 1986 year end").
+_YEAR_BEFORE = re.compile(r"\b(1\d{3}|20\d{2})\s+\Z")
 
 
 def _every(m: re.Match[str], ctx: Context) -> Found | None:
@@ -1965,7 +2000,62 @@ def find_times(text: str, anchor: dt.date | None, doc: Doc | None = None) -> lis
     for _order, _length, found in sorted(candidates, key=lambda c: (-c[1], c[0], c[2].start)):
         if all(found.end <= c.start or c.end <= found.start for c in chosen):
             chosen.append(found)
-    return _resolve_anaphora(sorted(chosen, key=lambda f: f.start), anchor, text)
+    return _ordered_spans(_resolve_anaphora(sorted(chosen, key=lambda f: f.start), anchor, text), ctx)
+
+
+# A span of two months or days in words ("from July to December", "between May and October", "from May through
+# September 24"): its end comes after its start, though each alone was dated on its own (the start, near the
+# report, in its year; the end, further off, in the year before). Only an end put in an earlier year is moved:
+# within one year, an end before the start is as often a date moved earlier ("moved from June 5 to May 3").
+_SPAN_OPENING = re.compile(r"\b(?:from|between)\s+\Z", re.IGNORECASE)
+_SPAN_JOIN = re.compile(r"\s+(?:to|and|through|until|till|into)\s+", re.IGNORECASE)
+_MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<rest>\d\d(?:-\d\d)?)")
+# A year the expression itself writes ("September 24, 1987", "August last year"): dated by the text, not chosen.
+_WRITTEN_YEAR = re.compile(r"\d{4}|\byear\b", re.IGNORECASE)
+
+
+def _ordered_spans(found: list[Found], ctx: Context) -> list[Found]:
+    """Dates a worded span's end after its start ("from July to December" in June 1987: 1987-07 to 1987-12,
+    where December alone is the last one, 1986-12), or its start back before its end where the end's year is
+    given (written, "between June and August last year"; or more than a year off the report, from an earlier
+    mention) or where the span dates a past verb ("a season that ran from April 3 to December 27")."""
+    text = ctx.text
+    result = list(found)
+    for i in range(len(result) - 1):
+        first, second = result[i], result[i + 1]
+        one, two = _MONTH_VALUE.fullmatch(first.value), _MONTH_VALUE.fullmatch(second.value)
+        if (
+            one is None
+            or two is None
+            or not _SPAN_JOIN.fullmatch(text, first.end, second.start)
+            or not _SPAN_OPENING.search(text[max(0, first.start - 12) : first.start])
+            or int(two["year"]) >= int(one["year"])
+            or _WRITTEN_YEAR.search(text[first.start : first.end])
+        ):
+            continue
+        given = _WRITTEN_YEAR.search(text[second.start : second.end]) or (
+            ctx.anchor is not None and abs(int(two["year"]) - ctx.anchor.year) > 1
+        )
+        if given or _span_dates_past_verb(ctx, first.start):
+            year = int(two["year"]) - (one["rest"] > two["rest"])
+            value = _dated(f"{year:04d}-{one['rest']}")
+            if value:
+                result[i] = dataclasses.replace(first, value=value)
+        else:
+            year = int(one["year"]) + (two["rest"] < one["rest"])
+            value = _dated(f"{year:04d}-{two['rest']}")
+            if value:
+                result[i + 1] = dataclasses.replace(second, value=value)
+    return result
+
+
+def _span_dates_past_verb(ctx: Context, start: int) -> bool:
+    """Whether the span starting at ``start`` hangs on a simple past verb ("ran from April 3 to ..."), not on
+    a noun ("delivery between May 10 and ...", "a ceiling for ... from July to December")."""
+    token = token_at(ctx.doc, start) if ctx.doc is not None else None
+    if token is None or token.dep_ != "pobj":
+        return False
+    return token.head.dep_ == "prep" and token.head.head.tag_ == "VBD"
 
 
 def parse_date(value: str | None) -> dt.date | None:
