@@ -12,7 +12,7 @@ import yaml
 from dateline.extract.times import extract_times, find_times
 from dateline.model import Analysis, Article, Dateline, TimeExpr
 from dateline.nlp import load_nlp
-from tests.conftest import EVAL_DATA, GOLD, SAMPLES
+from tests.conftest import CORPUS, EVAL_DATA, GOLD, SAMPLES
 
 
 def _article(text: str, published: str | None = "2021-06-16", dateline: str | None = None) -> Article:
@@ -536,8 +536,47 @@ def test_prefilter_leaves_the_output_unchanged(monkeypatch: pytest.MonkeyPatch) 
     texts = _tbaq_texts(40)
     filtered = [find_times(text, dt.date(1998, 3, 4)) for text in texts]
     monkeypatch.setattr(Rule, "admits", lambda self, folded: True)
+    monkeypatch.setattr(Rule, "holds_core", lambda self, text: True)
     assert [find_times(text, dt.date(1998, 3, 4)) for text in texts] == filtered
     assert sum(map(len, filtered)) > 300
+
+
+def _allsides_texts(n: int) -> list[str]:
+    from dateline.ingest import iter_documents
+
+    files = sorted(str(p) for p in (CORPUS / "allsides-article-bias" / "jsons").iterdir())[:n]
+    return [d.text for d in iter_documents(files) if isinstance(d, Article)]
+
+
+def test_every_rule_match_holds_its_core() -> None:
+    # Rule.core skips a rule on a text without it: lossless only if every match holds one. A core may run
+    # into a rule's look-ahead (year_ended's "ended"), so it is found from the match's start, starting inside it.
+    from dateline.extract.times import patterns
+
+    cored = [rule for rule in patterns().rules if rule.core is not None]
+    assert {rule.name for rule in cored} >= {"dmy", "range_mdd", "range_ddm", "iso", "year_ago", "season_year"}
+    matched = 0
+    for text in _tbaq_texts(256) + _allsides_texts(300):
+        for rule in cored:
+            assert rule.core is not None
+            for match in rule.pattern.finditer(text):
+                found = rule.core.search(text, match.start())
+                assert found is not None and found.start() < match.end(), (rule.name, match.group(0))
+                matched += 1
+    assert matched > 100
+
+
+def test_a_text_without_a_rules_core_is_not_scanned_by_it() -> None:
+    from dateline.extract.times import patterns
+
+    rules = {rule.name: rule for rule in patterns().rules}
+    # "May" and a dash are in both texts (the needed words); only the first has a day before a month.
+    assert rules["dmy"].holds_core("Polls on 3 May showed a tight race.")
+    assert not rules["dmy"].holds_core("In May, a well-known poll showed a 3-point race.")
+    assert rules["range_ddm"].holds_core("The talks ran 25-27 February.")
+    assert not rules["range_ddm"].holds_core("The talks ran February 25, in a 3-2 vote.")
+    assert rules["season_year"].holds_core("It was built in the spring of 1998.")
+    assert not rules["season_year"].holds_core("It was built in the spring, 1998 or so.")
 
 
 def test_a_year_after_a_spaced_comma_belongs_to_the_date() -> None:

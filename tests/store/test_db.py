@@ -474,3 +474,22 @@ def test_records_naming_and_groups_held_read_by_entity_and_by_article(store_url:
             session.add_member("entity", str(rec.entity_id), rec.id, article.id)
         assert session.groups_held("entity", [article.id, "other"], {"c-park", "c-none"}) == {article.id: {"c-park"}}
         assert session.groups_held("entity", [article.id], {"c-none"}) == {}
+
+
+def test_records_are_inserted_through_the_drivers_cursor_as_written(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Store.write hands an article's record rows to the driver's cursor (``insert_records``), not to SQLAlchemy
+    # Core's insert: what is read back is each row as built, every column of it.
+    from dateline.store.db import _record_row
+
+    analysis = _analysis("Reuters said on Monday that prices rose.")
+    store = Store(store_url)
+    core = schema.records.insert
+    used: list[bool] = []
+    monkeypatch.setattr(schema.records, "insert", lambda *a, **k: used.append(True) or core(*a, **k))
+    assert store.write(analysis)
+    assert not used
+    with store.engine.connect() as conn:
+        stored = [dict(row._mapping) for row in conn.execute(sa.select(schema.records))]
+    assert stored == [_record_row(record) for record in analysis.records]

@@ -320,10 +320,19 @@ class Rule:
     pattern: re.Pattern[str]
     handler: Handler
     needs: tuple[str, ...] | None = None
+    # A pattern every match of the rule holds a match of (None: no such pattern), for rules whose needed words
+    # are in most texts but whose matches are rare: the "-" of a range of days, the month of "3 May". A core
+    # leads with what the scan can jump to (a digit, a hyphen, a literal word), so a text without the core is
+    # ruled out for a fraction of the rule's own scan, which tries its optional lead-ins at every word.
+    core: re.Pattern[str] | None = None
 
     def admits(self, folded: str) -> bool:
         """Whether the rule can match the text whose ``str.casefold()`` is ``folded``."""
         return self.needs is None or any(need in folded for need in self.needs)
+
+    def holds_core(self, text: str) -> bool:
+        """Whether ``text`` holds the rule's core (always, for a rule without one): without it, no match."""
+        return self.core is None or self.core.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -392,26 +401,40 @@ def patterns() -> Patterns:
     months = _folded(m[:3] for m in lex["months"])
     weekdays = _folded(lex["weekdays"])
     unit_words = _folded(lex["units"])
+    # Rule.core: each is a run of consecutive pieces of its rule's pattern, every piece taking at least what
+    # the rule's takes there, from the last digit of a day (``\d`` for ``[0-3]?\d``) to the start of a month
+    # name (its ``\.?`` left off).
+    names = rf"(?:{alternation(lex['months'])})"
+    day_end = r"\d(?:st|nd|rd|th)?"
     rules = [
         Rule(
             "range_mdd",
             re.compile(rf"\b{night_of}{month}\s+{day}{dash}{day2}(?:(?:\s?,)?\s+{year})?\b"),
             _range_mdd,
             dashes,
+            core=re.compile(rf"{day_end}{dash}\d"),
         ),
         Rule(
             "range_ddm",
             re.compile(rf"\b{night_of}{day}{dash}{day2}\s+{month}(?:(?:\s?,)?\s+{year})?\b"),
             _range_ddm,
             dashes,
+            core=re.compile(rf"{day_end}{dash}{day2}\s+{names}"),
         ),
         Rule(
             "range_mdmd",
             re.compile(rf"\b{month}\s+{day}{dash}{month2}\s+{day2}(?:(?:\s?,)?\s+{year})?\b"),
             _range_mdmd,
             dashes,
+            core=re.compile(rf"{day_end}{dash}{names}"),
         ),
-        Rule("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b"), _iso, ("-",)),
+        Rule(
+            "iso",
+            re.compile(r"\b(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+            _iso,
+            ("-",),
+            core=re.compile(r"\d{4}-\d\d-\d\d"),
+        ),
         Rule(
             "mdy",
             re.compile(
@@ -428,8 +451,15 @@ def patterns() -> Patterns:
             ),
             _second_day,
             months,
+            core=re.compile(rf"{day_end}(?:\s?,)?\s+(?:and|or|&)\s+\d"),
         ),
-        Rule("dmy", re.compile(rf"\b{night_of}{day}\s+{month}(?:(?:\s?,)?\s+{year})?\b"), _dmy, months),
+        Rule(
+            "dmy",
+            re.compile(rf"\b{night_of}{day}\s+{month}(?:(?:\s?,)?\s+{year})?\b"),
+            _dmy,
+            months,
+            core=re.compile(rf"{day_end}\s+{names}"),
+        ),
         Rule(
             "my",
             re.compile(
@@ -500,6 +530,7 @@ def patterns() -> Patterns:
             ),
             _year_ago,
             ("year",),
+            core=re.compile(r"year[-\s](?:earlier|ago)", i),
         ),
         Rule(
             "vague_duration",
@@ -537,6 +568,7 @@ def patterns() -> Patterns:
             re.compile(rf"\b(?:{alternation(lex['vague_count_prefixes'])})-(?P<unit>{units})\b(?!-)", i),
             _vague_adjective,
             ("-",),
+            core=re.compile(rf"-(?:{units})", i),
         ),
         Rule("bare_units", re.compile(rf"\b(?:for|in|within|over)\s+(?P<unit>{units})s\b", i), _bare_units, unit_words),
         Rule(
@@ -557,7 +589,13 @@ def patterns() -> Patterns:
             _the_year,
             ("year",),
         ),
-        Rule("year_ended", re.compile(r"\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", i), _year_ended, ("year",)),
+        Rule(
+            "year_ended",
+            re.compile(r"\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", i),
+            _year_ended,
+            ("year",),
+            core=re.compile(r"year\s+end", i),
+        ),
         Rule(
             "deictic",
             re.compile(rf"\b{mod}(?P<deictic>{deictic})\s+(?P<unit>week|month|year|quarter|weekend|{seasons})\b", i),
@@ -573,6 +611,8 @@ def patterns() -> Patterns:
             ),
             _season_year,
             _folded(lex["seasons"]),
+            # a season, then a year's first digit or a spelled year's first word (``_spelled_year_pattern``)
+            core=re.compile(rf"(?:{seasons})\s+(?:of\s+)?(?:\d|{alternation(lex['spelled_centuries'])}|two\s)", i),
         ),
         Rule(
             "the_season",
@@ -591,7 +631,13 @@ def patterns() -> Patterns:
             _quarter_rule,
             ("quarter",),
         ),
-        Rule("year_end", re.compile(r"\b(?P<lead>since\s+)?(?:the\s+)?year[-\s]end\b", i), _year_end, ("year",)),
+        Rule(
+            "year_end",
+            re.compile(r"\b(?P<lead>since\s+)?(?:the\s+)?year[-\s]end\b", i),
+            _year_end,
+            ("year",),
+            core=re.compile(r"year[-\s]end", i),
+        ),
         Rule(
             "every",
             re.compile(
@@ -1990,7 +2036,7 @@ def find_times(text: str, anchor: dt.date | None, doc: Doc | None = None) -> lis
     candidates: list[tuple[int, int, Found]] = []
     folded = text.casefold()
     for order, rule in enumerate(patterns().rules):
-        if not rule.admits(folded):
+        if not rule.admits(folded) or not rule.holds_core(text):
             continue
         for match in rule.pattern.finditer(text):
             found = rule.handler(match, ctx)
