@@ -12,6 +12,11 @@ from dateline.link.entities import (
     PERSON,
     NameForm,
     _best_score,
+    _group_keys,
+    _look_up,
+    _name_id,
+    alias_key,
+    block_keys,
     compatible,
     entity_names,
     headline_run_on,
@@ -127,3 +132,30 @@ def test_best_score_stops_at_a_full_match_with_the_plain_answer() -> None:
                 assert score == _plain_best_score(forms, stored[j : j + 3])
                 outcomes[score] += 1
     assert min(outcomes.values()) > 50, outcomes
+
+
+def test_look_up_is_the_plain_working_out() -> None:
+    """What ``resolve``, ``link`` and the batch read-ahead work out of a record's name, aliases and type, worked out
+    once per (name, aliases, type) (``_look_up``), equals the plain working out from the record, on the names of 40
+    reports, with aliases (the next names, a lower-case one, one run across a line break)."""
+    seen = 0
+    for article in _articles(40):
+        records = _records(article)
+        for i, record in enumerate(records):
+            aliases = tuple(r.name for r in records[i + 1 : i + 1 + i % 3])
+            if i % 5 == 0:
+                aliases += ("the minister", f"{record.name}\nBoston")
+            entity = dataclasses.replace(record, aliases=aliases)
+            names = entity_names(entity)
+            forms = [name_form(n, entity.type) for n in names]
+            keys = sorted({k for f in forms for k in block_keys(f)})
+            look = _look_up(entity.name, entity.aliases, entity.type)
+            assert list(look.names) == names and list(look.forms) == forms, entity
+            assert list(look.keys) == keys
+            # The keys resolve looked its candidates up by: its forms' keys and its names' alias keys.
+            assert list(look.looked_up) == sorted({*keys, *(alias_key(n) for n in names)}) == _group_keys(forms, names)
+            assert look.by_name == _name_id(forms[0])
+            # Remembered: the same answer, not worked out again.
+            assert _look_up(entity.name, entity.aliases, entity.type) is look
+            seen += 1
+    assert seen > 500

@@ -336,7 +336,12 @@ def _score(form: NameForm, forms: list[NameForm]) -> int:
 
 def entity_names(entity: Entity) -> list[str]:
     """The names an entity record is known by: its name and its capitalised aliases (not "he", "the minister")."""
-    return [_one_line(n) for n in (entity.name, *entity.aliases) if n[:1].isupper()] or [_one_line(entity.name)]
+    return _names(entity.name, entity.aliases)
+
+
+def _names(name: str, aliases: Iterable[str]) -> list[str]:
+    """``entity_names`` of a record of ``name`` and ``aliases``."""
+    return [_one_line(n) for n in (name, *aliases) if n[:1].isupper()] or [_one_line(name)]
 
 
 def _one_line(name: str) -> str:
@@ -363,17 +368,16 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
 
     ``host``: the canonical entity a short form ("Trump", "the Fed", "EU") was resolved to inside the article;
     the record joins it, and the entity learns to go by the short form in other articles too."""
-    names = entity_names(entity)
-    forms = [name_form(n, entity.type) for n in names]
+    look = _look_up(entity.name, tuple(entity.aliases), entity.type)
+    names, forms, keys = list(look.names), list(look.forms), look.keys
     main = forms[0]
-    keys = sorted({k for f in forms for k in block_keys(f)})
-    learned_keys = sorted({alias_key(n) for n in names})
     if host is not None:
         hosting = session.peek_groups(KIND, [host]).get(host)
         group_id, group = host, _own(hosting) if hosting else None
     else:
-        found = session.candidates(KIND, [*keys, *learned_keys], cap=BLOCK_CAP, limit=CANDIDATES)
-        by_name = _by_name(entity)
+        # Its forms' keys and its names' alias keys (``candidates`` looks up their set, in any order).
+        found = session.candidates(KIND, look.looked_up, cap=BLOCK_CAP, limit=CANDIDATES)
+        by_name = look.by_name
         # One query for the candidates and the id a new entity would take; read-only, only the one chosen is
         # copied to be changed.
         groups = session.peek_groups(KIND, [*found, by_name])
@@ -742,14 +746,36 @@ def _record_keys(entities: Iterable[Entity]) -> Iterator[str]:
     """Every blocking key ``resolve`` looks up for ``entities`` (their names' keys and alias keys, as a
     canonical entity's are built: ``_group_keys``)."""
     for entity in entities:
-        names = entity_names(entity)
-        yield from _group_keys([name_form(n, entity.type) for n in names], names)
+        yield from _look_up(entity.name, tuple(entity.aliases), entity.type).looked_up
 
 
 def _by_name(entity: Entity) -> str:
     """The id a new canonical entity of ``entity`` would take from its name alone (``resolve``'s ``by_name``;
     ``_new_id`` adds the article when that id is taken)."""
-    return _name_id(name_form(entity_names(entity)[0], entity.type))
+    return _look_up(entity.name, tuple(entity.aliases), entity.type).by_name
+
+
+class _LookUp(NamedTuple):
+    """What ``resolve`` works out of a record's name, aliases and type before it reads anything."""
+
+    names: tuple[str, ...]
+    forms: tuple[NameForm, ...]
+    # The forms' blocking keys, sorted (what the entity is indexed under, with the alias keys it learns).
+    keys: tuple[str, ...]
+    # Every key the record's candidates are looked up by: ``keys`` and the names' alias keys (``_group_keys``).
+    looked_up: tuple[str, ...]
+    by_name: str
+
+
+@functools.lru_cache(maxsize=FORM_CACHE)
+def _look_up(name: str, aliases: tuple[str, ...], entity_type: str) -> _LookUp:
+    """``_LookUp`` of a record of ``name``, ``aliases`` and ``entity_type`` (a function of the three alone): worked
+    out once, where a batch asked for it four times (its read-ahead's keys and ids, then each article's ``link``
+    and ``resolve``), and not again for the same name in the next articles."""
+    names = _names(name, aliases)
+    forms = [name_form(n, entity_type) for n in names]
+    keys = tuple(sorted({k for f in forms for k in block_keys(f)}))
+    return _LookUp(tuple(names), tuple(forms), keys, tuple(_group_keys(forms, names)), _name_id(forms[0]))
 
 
 def prefetch(session: LinkSession, batch: Iterable[list[Entity]]) -> None:
