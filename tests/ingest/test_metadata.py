@@ -491,11 +491,25 @@ def test_reuters_dateline_after_the_wire_priority_flag() -> None:
         ("AURORA — The theater gunman", "Aurora", "US"),
         ("SURPRISE — The city council voted", "Surprise", "US"),
         ("ORANGE — The county supervisors", "Orange", "US"),
+        ("SAMARA — The regional governor", "Samara", "RU"),
+        ("TRIER — Prosecutors said", "Trier", "DE"),
     ],
 )
 def test_large_towns_named_by_common_words_stay_datelines(text: str, place: str, country: str) -> None:
     dateline, _ = find_dateline(text, "2019-05-01")
     assert dateline is not None and (dateline.place, dateline.country) == (place, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A label word that only begins a large town's name (Gold Coast) is still a label.
+        "GOLD - Prices firmed in thin trade",
+        "GOLD — The metal rose",
+    ],
+)
+def test_a_word_beginning_a_large_town_name_is_still_a_label(text: str) -> None:
+    assert find_dateline(text, "1987-04-07")[0] is None
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from dateline import countries
 from dateline.data import read_words
 from dateline.ingest.debris import MONTH_NUMBER
 from dateline.model import Dateline, Span
+from dateline.normalize import name_key
 from dateline.outlets import agency_forms, credit_lexicon, is_news_organisation
 
 if TYPE_CHECKING:
@@ -482,6 +483,11 @@ def _label_words() -> frozenset[str]:
     return read_words(LABEL_WORDS_FILE)
 
 
+def _bare(m: re.Match[str]) -> bool:
+    """Whether a dateline match has nothing a dateline adds to its place: no region, date or agency."""
+    return not (m["region"] or m["month"] or m["month2"] or m["agency"])
+
+
 def _label(m: re.Match[str]) -> bool:
     """Whether a dash "dateline" is an editor's label or a section kicker ("EXCLUSIVE --", "UPDATE -",
     "CORRECTION - ...", "POLL —"), not a place: a place in capitals with nothing a dateline adds to it (a
@@ -491,8 +497,7 @@ def _label(m: re.Match[str]) -> bool:
     —"): WordNet files many such words as places ("PHOENIX", "READING", "MOBILE"), and the others are large
     towns ("DERBY", "AURORA", "ORANGE", all common words to WordNet and no label)."""
     place = m["place"]
-    alone = not (m["region"] or m["month"] or m["month2"] or m["agency"]) and m["end"].strip()
-    if not alone or not place.isupper():
+    if not (_bare(m) and m["end"].strip() and place.isupper()):
         return False
     if re.fullmatch(r"[A-Z]+", place):
         return not _known_place(place) or (place.lower() in _label_words() and not _large_town(place))
@@ -500,12 +505,16 @@ def _label(m: re.Match[str]) -> bool:
 
 
 def _large_town(place: str) -> bool:
-    """Whether the gazetteer holds a town of this name, under its own name, of places.py's
+    """Whether the gazetteer holds a town of this name, under its own whole name, of places.py's
     ``LARGE_CITY_POPULATION`` or more: a town known well enough to be written alone ("DERBY —", 270,000
-    people); the label words' towns are small (Lead, South Dakota, 3,000; Poll, Germany, 11,000)."""
+    people, "SAMARA", "TRIER"); the label words' towns are small (Lead, South Dakota, 3,000; Poll, Germany,
+    11,000). Not a town whose name the word only begins ("GOLD" for Gold Coast, 640,000)."""
     from dateline.extract.places import LARGE_CITY_POPULATION
 
-    return any(c.is_primary and c.population >= LARGE_CITY_POPULATION for c in _cities(place))
+    key = name_key(place)
+    return any(
+        c.is_primary and c.population >= LARGE_CITY_POPULATION and name_key(c.name) == key for c in _cities(place)
+    )
 
 
 def _headline_words(place: str) -> bool:
@@ -524,8 +533,7 @@ def _hyphenated_word(text: str, m: re.Match[str]) -> bool:
     when written tight ("FLORENCE, S.C.--Jeb", "WASHINGTON—President"); a wire's flash puts a single hyphen
     between a city and a story that opens on a country ("LONDON-U.S. TREASURY 30-YEAR BOND ...", "MIAMI-Brazil
     and bank ..."), which no compound does (a compound of countries, "US-German", has no city before it)."""
-    alone = not (m["region"] or m["month"] or m["month2"] or m["agency"])
-    if not (alone and m["end"] == "-" and m.end() < len(text) and text[m.end()].isalnum()):
+    if not (_bare(m) and m["end"] == "-" and m.end() < len(text) and text[m.end()].isalnum()):
         return False
     place = _place_name(m["place"])
     after = _WORD_AFTER_HYPHEN.match(text, m.end())
