@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-fast lint bench eval train clean
+.PHONY: install demo test test-fast lint bench eval train wordnet clean
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,12 @@ train: install
 
 bench: install
 	$(BIN)/python bench/throughput.py
+
+# Rewrites the word lists derived from WordNet 3.0 (Debian's wordnet-base, /usr/share/wordnet): the speaker nouns
+# and the dash labels; tests check the files in src/dateline/data are what these scripts write.
+wordnet: install
+	$(BIN)/python bench/wordnet_speakers.py
+	$(BIN)/python bench/wordnet_label_words.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

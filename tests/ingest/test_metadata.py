@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+from pathlib import Path
 
 import pytest
 
@@ -447,6 +449,11 @@ def test_label_or_hyphenated_word_is_no_dateline(text: str) -> None:
         ("HANAHAN, S.C.-Twenty-six years before", "Hanahan", "US"),
         ("UNITED NATIONS—Israeli Prime Minister", "United Nations", None),
         ("KING OF PRUSSIA — The mall", "King of Prussia", "US"),
+        ("MOBILE — The port", "Mobile", "US"),
+        ("BATH — The council", "Bath", "GB"),
+        ("NICE — The mayor", "Nice", "FR"),
+        ("SPLIT — The ferry", "Split", "HR"),
+        ("HOPE, Ark. — The town", "Hope", "US"),
     ],
 )
 def test_places_like_labels_stay_datelines(text: str, place: str, country: str | None) -> None:
@@ -473,3 +480,70 @@ def test_reuters_dateline_after_the_wire_priority_flag() -> None:
         "BR",
         "1987-03-26",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # Large towns whose names WordNet knows only as common words (they are in label_words.txt): a town of
+        # 100,000 people or more is written alone as a dateline, a label word's town is small.
+        ("DERBY — Police in Derbyshire said", "Derby", "GB"),
+        ("AURORA — The theater gunman", "Aurora", "US"),
+        ("SURPRISE — The city council voted", "Surprise", "US"),
+        ("ORANGE — The county supervisors", "Orange", "US"),
+        ("SAMARA — The regional governor", "Samara", "RU"),
+        ("TRIER — Prosecutors said", "Trier", "DE"),
+    ],
+)
+def test_large_towns_named_by_common_words_stay_datelines(text: str, place: str, country: str) -> None:
+    dateline, _ = find_dateline(text, "2019-05-01")
+    assert dateline is not None and (dateline.place, dateline.country) == (place, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A label word that only begins a large town's name (Gold Coast) is still a label.
+        "GOLD - Prices firmed in thin trade",
+        "GOLD — The metal rose",
+    ],
+)
+def test_a_word_beginning_a_large_town_name_is_still_a_label(text: str) -> None:
+    assert find_dateline(text, "1987-04-07")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("sgm", "newid", "place", "country"),
+    [
+        # A wire flash written tight, "CITY-" before a story that opens on a country: a dateline, not a compound.
+        ("reut2-020.sgm", "20097", "London", "GB"),
+        ("reut2-009.sgm", "9119", "Miami", "US"),
+    ],
+)
+def test_reuters_flash_city_before_a_country_is_a_dateline(sgm: str, newid: str, place: str, country: str) -> None:
+    path = CORPUS / "reuters21578" / sgm
+    [article] = [
+        a for a in iter_documents([str(path)]) if isinstance(a, Article) and a.source_path.endswith(f"#NEWID={newid}")
+    ]
+    assert article.dateline is not None and (article.dateline.place, article.dateline.country) == (place, country)
+
+
+def test_a_compound_of_countries_is_no_flash_dateline() -> None:
+    # "US-German": two countries joined, no city before the hyphen.
+    assert find_dateline("US-German carmaker DaimlerChrysler has sold", "2005-01-05")[0] is None
+
+
+def test_the_label_words_file_is_what_the_wordnet_script_writes() -> None:
+    # Generated, not edited by hand: bench/wordnet_label_words.py reproduces it from WordNet 3.0 (Debian's
+    # wordnet-base) and the gazetteer, header included.
+    wordnet = Path("/usr/share/wordnet")
+    if not (wordnet / "data.noun").is_file():
+        pytest.skip("WordNet 3.0 (Debian wordnet-base) is not installed")
+    root = Path(__file__).parents[2]
+    spec = importlib.util.spec_from_file_location("wordnet_label_words", root / "bench" / "wordnet_label_words.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    written = (root / "src/dateline/data/label_words.txt").read_text(encoding="utf-8")
+    assert written == module.HEADER + "\n".join(module.label_words(wordnet)) + "\n"
+    assert "WORDNET-LICENSE.txt" in module.HEADER
