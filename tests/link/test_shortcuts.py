@@ -159,3 +159,33 @@ def test_look_up_is_the_plain_working_out() -> None:
             assert _look_up(entity.name, entity.aliases, entity.type) is look
             seen += 1
     assert seen > 500
+
+
+def test_look_up_memo_holds_a_batch_and_stays_small() -> None:
+    """``_look_up``'s memo is bounded to hold one link batch's records (the five asks of each record in a batch,
+    ``BATCH`` articles of up to 40 records each here), and its bound costs a few MB, not tens of MB: the bytes
+    each remembered look-up holds beyond the name forms it shares with ``name_form``, measured on real names."""
+    import gc
+    import tracemalloc
+
+    from dateline.link import BATCH
+    from dateline.link.entities import LOOK_UP_CACHE, _look_up
+
+    maxsize = _look_up.cache_info().maxsize
+    assert maxsize == LOOK_UP_CACHE
+    triples = {(r.name, (), r.type) for article in _articles(40) for r in _records(article)}
+    assert len(triples) > 500
+    assert maxsize >= BATCH * 40
+    for triple in triples:  # the name forms, alias keys and ids are other memos' entries
+        _look_up(*triple)
+    _look_up.cache_clear()
+    gc.collect()
+    tracemalloc.start()
+    try:
+        for triple in triples:
+            _look_up(*triple)
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+        _look_up.cache_clear()
+    assert held / len(triples) * maxsize < 16_000_000, held / len(triples)

@@ -493,3 +493,92 @@ def test_records_are_inserted_through_the_drivers_cursor_as_written(
     with store.engine.connect() as conn:
         stored = [dict(row._mapping) for row in conn.execute(sa.select(schema.records))]
     assert stored == [_record_row(record) for record in analysis.records]
+
+
+def _mixed_analysis() -> Analysis:
+    """An article with records of several kinds: a linked entity and an unlinked one (a NULL ``entity_id``), a
+    statement whose speaker is linked (the id read out of nested JSON), non-ASCII names, a span at offset 0."""
+    body = "São Paulo's mayor, Ann Lee, said the talks in Zürich would go on."
+    article = article_from_text(body, source_path="mem.txt")
+    text = article.text
+
+    def span(word: str) -> Span:
+        start = text.index(word)
+        return Span.of(text, start, start + len(word))
+
+    return Analysis(
+        article,
+        (
+            Entity(article_id=article.id, spans=(span("São Paulo"),), extractor="e.v1", name="São Paulo", type="GPE"),
+            Entity(
+                article_id=article.id,
+                spans=(span("Ann Lee"),),
+                extractor="e.v1",
+                name="Ann Lee",
+                type="PERSON",
+                entity_id="ann-lee",
+            ),
+            Entity(article_id=article.id, spans=(span("Zürich"),), extractor="e.v1", name="Zürich", type="GPE"),
+            Statement(
+                article_id=article.id,
+                spans=(span("said the talks in Zürich would go on"),),
+                extractor="s.v1",
+                speaker=Speaker(text="Ann Lee", entity="Ann Lee", entity_id="ann-lee"),
+                cue="said",
+                content="the talks in Zürich would go on",
+            ),
+        ),
+    )
+
+
+def _stored_records(store: Store) -> list[dict[str, object]]:
+    with store.engine.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(sa.select(schema.records).order_by(schema.records.c.id))]
+
+
+def test_records_through_the_driver_read_back_as_through_sqlalchemy(
+    store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ``insert_records`` sends rows to the driver's cursor; SQLAlchemy Core's insert (the path for a driver of
+    # another paramstyle) is the reference: the same values and Python types read back, NULLs and JSON included.
+    from dateline.store import db
+
+    analysis = _mixed_analysis()
+    assert Store(store_url).write(analysis)
+    through_driver = _stored_records(Store(store_url))
+    monkeypatch.setattr(db, "PLACEHOLDERS", {})
+    reference = Store(str(tmp_path / "core.db"))
+    assert reference.write(analysis)
+    through_core = _stored_records(reference)
+    assert [{k: (v, type(v)) for k, v in row.items()} for row in through_driver] == [
+        {k: (v, type(v)) for k, v in row.items()} for row in through_core
+    ]
+    assert len(through_driver) == 4 and sum(row["entity_id"] is None for row in through_driver) == 2
+    assert {row["entity_id"] for row in through_driver if row["kind"] == "statement"} == {"ann-lee"}
+
+
+def test_a_write_stopped_after_its_records_leaves_nothing_and_is_written_once_again(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The driver's cursor writes on the transaction ``Store.write`` holds: a write stopped after the records'
+    # insert (a killed run) leaves neither the article nor its records, and the run resumed writes each once.
+    from dateline.store import db
+
+    analysis = _mixed_analysis()
+    store = Store(store_url)
+
+    def stopped(conn: object, pairs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(db, "add_labels", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        store.write(analysis)
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(schema.articles)).scalar() == 0
+    assert _stored_records(store) == []
+    monkeypatch.undo()
+    assert store.write(analysis)
+    assert not store.write(analysis)
+    stored = _stored_records(store)
+    assert sorted(row["id"] for row in stored) == sorted(r.id for r in analysis.records)
+    assert len({row["id"] for row in stored}) == len(analysis.records) == 4

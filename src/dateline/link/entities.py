@@ -156,6 +156,12 @@ def _prep_phrases(tokens: list[str]) -> list[tuple[str, str]]:
 # Name forms, given-name pairs and name ids remembered (a name recurs across mentions and articles; computing
 # its form costs lexicon look-ups, comparing two given names a rapidfuzz ratio, its id a JSON dump and a hash).
 FORM_CACHE = 65_536
+# Record look-ups remembered (``_look_up``). A batch asks for a record's look-up five times (its read-ahead's keys and
+# new id, then its article's ``link``'s keys and new id, and ``resolve``), so the bound need hold one batch's
+# records: 200 articles (``link.BATCH``) of 18.5 entity records on average (seeded AllSides, BBC and Reuters
+# reports; p95 54), about 3,700, and 8,192 holds batches of twice that. Each entry holds ~790 bytes beyond the
+# name forms it shares with ``name_form``'s memo: at ``FORM_CACHE`` entries that was some 52 MB a process.
+LOOK_UP_CACHE = 8_192
 
 
 # Generational suffixes after a surname ("Arcade Joseph Comeaux Jr."): not the surname.
@@ -767,11 +773,11 @@ class _LookUp(NamedTuple):
     by_name: str
 
 
-@functools.lru_cache(maxsize=FORM_CACHE)
+@functools.lru_cache(maxsize=LOOK_UP_CACHE)
 def _look_up(name: str, aliases: tuple[str, ...], entity_type: str) -> _LookUp:
     """``_LookUp`` of a record of ``name``, ``aliases`` and ``entity_type`` (a function of the three alone): worked
-    out once, where a batch asked for it four times (its read-ahead's keys and ids, then each article's ``link``
-    and ``resolve``), and not again for the same name in the next articles."""
+    out once, where a batch asked for it five times (``LOOK_UP_CACHE``), and not again while it is among the last
+    ``LOOK_UP_CACHE`` asked for (a name named again in the next batches)."""
     names = _names(name, aliases)
     forms = [name_form(n, entity_type) for n in names]
     keys = tuple(sorted({k for f in forms for k in block_keys(f)}))
