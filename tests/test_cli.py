@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v29",
         "statements.rules.v28",
-        "claims.rules.v30",
+        "claims.rules.v31",
         "times.rules.v17",
         "events.rules.v41",
     ):
