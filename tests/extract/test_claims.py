@@ -1247,7 +1247,8 @@ def test_v30_a_name_label_claims_the_quotation_it_introduces() -> None:
     claim = _claimant("huff-post_2016-02-03_huffpollster-a-seismic", "two pollsters")
     assert claim.claimant.entity == "Carl Bialik"
     # "... Luis Osuna told The Huffington Post: “... we consist of 300 members ...”": a name the cue's clause
-    # takes as its addressee is no label.
+    # takes as its addressee is no label. (This holds without ``_in_clause`` too, the statement keeping it;
+    # test_v30_a_clause_before_a_colon_is_no_label is the one that fails without it.)
     claim = _claimant("huff-post_2016-07-18_more-offensive-things", "300 members")
     assert claim.claimant.text == "San Diego chapter president Luis Osuna"
 
