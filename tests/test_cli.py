@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v31",
         "statements.rules.v28",
-        "claims.rules.v30",
+        "claims.rules.v31",
         "times.rules.v18",
         "events.rules.v42",
     ):

@@ -1247,7 +1247,8 @@ def test_v30_a_name_label_claims_the_quotation_it_introduces() -> None:
     claim = _claimant("huff-post_2016-02-03_huffpollster-a-seismic", "two pollsters")
     assert claim.claimant.entity == "Carl Bialik"
     # "... Luis Osuna told The Huffington Post: “... we consist of 300 members ...”": a name the cue's clause
-    # takes as its addressee is no label.
+    # takes as its addressee is no label. (This holds without ``_in_clause`` too, the statement keeping it;
+    # test_v30_a_clause_before_a_colon_is_no_label is the one that fails without it.)
     claim = _claimant("huff-post_2016-07-18_more-offensive-things", "300 members")
     assert claim.claimant.text == "San Diego chapter president Luis Osuna"
 
@@ -1277,3 +1278,48 @@ def test_v30_a_clause_before_a_colon_is_no_label() -> None:
         "$500 Billion a year.”\n"
     )
     assert found["$500 Billion"].claimant.text != "Twitter"
+
+
+def test_v31_a_label_after_a_dash_is_the_name_after_it() -> None:
+    # "More glitches for ObamaCare - WSJ: “... the problems could affect consumers in 36 states…”": the entity
+    # records run the mention across the dash; the label is the name after it.
+    found = _corpus_claims("DJmTjFDk6WBnE5PN", "hci7k666x70aM8il")
+    assert found[("DJmTjFDk6WBnE5PN", 36.0)].claimant.text == "WSJ"
+    # "Crossroads says Sink ‘sunk’ Florida - Sunshine State News: “... American Crossroads spent $357,000 ...":
+    # the headline's verb is set apart from the label by the dash.
+    assert found[("hci7k666x70aM8il", 357000.0)].claimant.text == "Sunshine State News"
+
+
+def _labels(name: str, *befores: str) -> list[str | None]:
+    """What ``_quotation_label`` reads before the quotation that follows each of ``befores`` in a real AllSides
+    report (the quotations hold no figure: the label is read alone)."""
+    from dateline.extract.claims import _quotation_label
+    from dateline.extract.support.issuers import Issuers
+    from dateline.ingest import iter_documents
+    from dateline.nlp import load_nlp
+    from dateline.pipeline import Pipeline
+    from tests.conftest import CORPUS
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json"
+    [article] = [a for a in iter_documents([str(path)]) if isinstance(a, Article)]
+    doc = load_nlp()(article.text)
+    analysis = Pipeline(["entities.rules", "statements.combined"]).analyze(article, doc)
+    assert isinstance(analysis, Analysis)
+    issuers = Issuers.of(article.text, doc, tuple(analysis.statements), analysis.entities, lambda s: False)
+    out: list[str | None] = []
+    for before in befores:
+        mark = article.text.index(before) + len(before) + 1
+        label = _quotation_label(article.text, doc, issuers, mark + 1)
+        out.append(label.text if label is not None else None)
+    return out
+
+
+def test_v31_a_name_inside_a_phrase_is_no_label() -> None:
+    # "From an aide to former Maryland Gov. Martin O'Malley, a potential Democratic challenger to Hillary Clinton:
+    # "Today ..."": the name hangs on "challenger", with no punctuation between.
+    assert _labels("BjanY1qMf6ctpN7U", "challenger to Hillary Clinton:") == [None]
+    # "... Charles J. Sykes put it well in an op-ed in the Times: “...": the hyphen inside "op-ed" sets nothing
+    # apart; the Times is where he wrote, not who speaks.
+    assert _labels("NotEpiBx1JUTNEJZ", "in an op-ed in the Times:") == [None]
+    # A label after a dash or a comma stays, cut to the name after the dash.
+    assert _labels("fcIfpdIUFbHkpsIU", "Charlie - Charles Hurt:", "health initiative - CBS:") == ["Charles Hurt", "CBS"]
