@@ -1157,6 +1157,12 @@ def test_a_preposed_titles_organisation_drops_its_countrys_possessive() -> None:
             ("deputy press secretary", "Obama campaign", None, "Adam Fetcher"),
         ),
         ("K7wsgN9YCr2PHmGI", "the manager for Mr. Bush", ("manager", "Bush campaign", None, "Danny Diaz")),
+        # Named by the candidate's surname, as "the Rubio campaign" is (was "Marco Rubio campaign").
+        (
+            "EeKElmyvvpKCiLkH",
+            "campaign manager for Sen. Marco Rubio",
+            ("campaign manager", "Rubio campaign", None, "Terry Sullivan"),
+        ),
     ],
 )
 def test_a_title_for_a_possessed_campaign_is_the_campaigns(
@@ -1187,7 +1193,18 @@ def test_an_organisation_before_an_ambassadors_title_is_the_posting() -> None:
     assert ("President", "Turkey", None, "Recep Tayyip Erdogan") in found
 
 
-# entities.rules.v31: a present-tense relative clause on a person's name, or on the apposition describing the name,
+def test_an_organisation_before_an_ambassadors_title_with_a_posting_after_it_is_the_sender() -> None:
+    # "to" after the title writes the posting, so the organisation before it sends the ambassador (the posting rule
+    # had read it as the posting, then "to" replaced it and the sender was lost).
+    found = _offices(
+        "African Union Ambassador to the United States Arikana Chihombori-Quao spoke. "
+        "Arab League Ambassador to Britain Fatima Khan spoke."
+    )
+    assert ("Ambassador", "African Union", "United States", "Arikana Chihombori-Quao") in found
+    assert ("Ambassador", "Arab League", "United Kingdom", "Fatima Khan") in found
+
+
+# entities.rules.v32: a present-tense relative clause on a person's name, or on the apposition describing the name,
 # whose verb names an office ("who heads/chairs/leads/directs ORG") is an office beside any title of the person.
 @pytest.mark.parametrize(
     ("article", "needle", "expected"),

@@ -30,8 +30,10 @@ from dateline.nlp.offices import (
     Lexicon,
     Office,
     entity_start,
+    is_ambassador,
     is_name_suffix,
     lexicon,
+    posted_country,
     seat_state_after,
 )
 from dateline.normalize import initials
@@ -45,7 +47,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "entities.rules"
-VERSION = 31
+VERSION = 32
 # Mention types kept for grouping and roles but not output as entities: the annotation guide
 # (gold/ANNOTATION-GUIDE.md, "Entities") lists NORP and EVENT names only as optional, so such a record can never
 # be a hit, only a false positive ("Republicans", "Muslims", "anti-Islamic"). A demonym of a country is not
@@ -549,11 +551,21 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
         # ``of`` as written ("SZABIST Islamabad campus"); a back-reference is resolved to what it names.
         of = _resolve_reference(doc, office, groups, state, lex) if office.of_ref else office.of
         after = _holder_after(doc, office, by_token, lex) if of is None and office.end > office.person_start else None
+        # An ambassador posted somewhere ("U.N. Ambassador NAME", "Ambassador to Russia NAME") is sent by a country:
+        # with none written, it is read as a national office is, but never as the country it is posted to (an
+        # "ambassador to the United States" in a US report is a foreign one). Only an ambassador: an adviser,
+        # consultant or special envoy "to" somewhere may be anyone's ("a consultant to the World Bank"). Nor one
+        # written after a possessive pronoun: "the Soviet Union ... its ambassador to Kuwait" is sent by whom the
+        # pronoun names (`_its_owner`, `_pronoun_owner` below), not by the report's country.
+        posted = (
+            office.to is not None
+            and is_ambassador(office.title)
+            and not (office.start > 0 and doc[office.start - 1].tag_ == "PRP$")
+        )
+        host = posted_country(office.to, lex) if posted and office.to is not None else None
         if after is not None:
             of = after or None
-        elif of is None and (lex.is_national(office.title) or office.to is not None) and not office.stance:
-            # An envoy posted somewhere ("U.N. Ambassador NAME", "Ambassador to Russia NAME") is sent by a country:
-            # with none written, it is read as a national office is.
+        elif of is None and (lex.is_national(office.title) or posted) and not office.stance:
             if (id(holder), office.title.casefold()) in written:
                 continue
             own = nationals.get(id(holder))
@@ -565,6 +577,7 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
                 for c in ([own] if own else shadow_homes if lex.is_shadow(office.title) else homes)
                 if held.get((office.title.casefold(), c), id(holder)) == id(holder)
                 and lex.may_be_held_by(c, office.title, _surname(holder))
+                and c != host
             ]
             # A possessive names the holder, not the report's country.
             of = None if _possessed(doc, office) else known or next(iter(free), None)
@@ -885,10 +898,21 @@ def _seats_tagged_later(doc: Doc, by_token: dict[int, _Group], lex: Lexicon) -> 
     """ "Sen. Ted Cruz said ... Cruz, a Texas Republican, has long opposed it", "Sens. Lindsey Graham and Richard
     Blumenthal ... Graham, R-S.C., and Blumenthal, D-Conn.": a party-state tag or a "STATE Republican" apposition after
     a later mention of a lawmaker (or governor) gives its state to the seat written with none, as the same tag after the
-    titled mention does; not when two mentions give two states."""
+    titled mention does; not when two mentions give two states. Not after a surname alone that two people of the
+    report who hold a seat share ("Sen. Rand Paul ... his father, former Rep. Ron Paul ... Paul, R-Ky.,"): grouping
+    gives it to the latest full name, a guess the seat's state is not taken on ("Cokie Roberts", holding none,
+    leaves "Sen. Pat Roberts ... Roberts, R-Kansas," his)."""
+
+    def seated(group: _Group) -> bool:
+        return any(lex.holds_seat(r.title) or lex.is_state_office(r.title) for r in group.roles)
+
+    people = {id(g): g for g in by_token.values() if g.type == "PERSON" and seated(g)}.values()
+    shared = {s for s, n in Counter(_surname(g).casefold() for g in people).items() if n > 1}
     states: dict[int, set[str]] = {}
     for i, group in by_token.items():
         if group.type == "PERSON" and by_token.get(i + 1) is not group:
+            if by_token.get(i - 1) is not group and doc[i].lower_ in shared:
+                continue
             state = seat_state_after(doc, i + 1, lex)
             if state is not None:
                 states.setdefault(id(group), set()).add(state)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from dateline.countries import country_name, demonym_name, home_seat
+from dateline.countries import capital_name_code, country_name, demonym_name, display_name, home_seat, seat_code
 from dateline.data import load_yaml
 from dateline.nlp.doctext import doc_text
 
@@ -2166,7 +2166,9 @@ def _served_organisation(doc: Doc, served: tuple[str, int, int], lex: Lexicon) -
     """ "NAME, a deputy press secretary for Mr. Obama's campaign": the person after "for" owns the organisation the
     office is held at, a noun only a person's name leads (`person_led_org_nouns`, lower-case modifiers between:
     "Sen. Marco Rubio's presidential campaign"), so the office is the organisation's, named as the report names such
-    organisations ("the Romney campaign" -> "Romney campaign"); else the person is whom the office serves."""
+    organisations, by the person's surname ("the Romney campaign" -> "Romney campaign"; "Sen. Marco Rubio's
+    campaign" -> "Rubio campaign", as the annotation guide's gold names one); else the person is whom the office
+    serves."""
     k = served[2]
     if k >= len(doc) or doc[k].text not in POSSESSIVE:
         return served
@@ -2182,7 +2184,11 @@ def _served_organisation(doc: Doc, served: tuple[str, int, int], lex: Lexicon) -
     if k >= len(doc) or doc[k].lower_ not in lex.person_led_org_nouns or not doc[k].is_lower:
         return served
     # The span stays the person's: the organisation is no name the report writes, and no entity of its own.
-    return f"{served[0]} {doc[k].text}", served[1], served[2]
+    surname = next(
+        (doc[t].text for t in range(served[2] - 1, served[1], -1) if not is_name_suffix(doc[t].text)),
+        doc[served[1]].text,
+    )
+    return f"{surname} {doc[k].text}", served[1], served[2]
 
 
 # Tokens of the modifiers between a possessive and the organisation's noun ("re", "-", "election").
@@ -2648,7 +2654,7 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
         if lead < status_end:
             title = _with_status(doc, lead, status_end, title)
             title_tokens[:0] = range(lead, status_end)
-    posting = _posting(doc, holder, title, lex) if holder is not None else None
+    posting = _posting(doc, holder, title, end, lex) if holder is not None else None
     if posting is not None:
         of, of_span = posting[0]
     if holder is None:
@@ -2801,14 +2807,16 @@ def _title_ends_at(doc: Doc, start: int, lex: Lexicon) -> bool:
 
 
 def _posting(
-    doc: Doc, holder: tuple[str, int, int], title: str, lex: Lexicon
+    doc: Doc, holder: tuple[str, int, int], title: str, title_end: int, lex: Lexicon
 ) -> tuple[tuple[str | None, tuple[int, int]], tuple[str, int, int]] | None:
     """ "U.N. Ambassador Nikki Haley", "Russian U.N. Ambassador Vassily Nebenzia": an organisation the model names
     before an ambassador's title is where the ambassador is posted (the guide's `to`: "U.S. Ambassador to the U.N."),
     a state's representative there, not the organisation's own; a country written before it sends the ambassador
     (`of`), else `of` is left for the national reading. Returns ((of, its span), (to, start, end)), or None where
-    the words before the title name no organisation after an optional country."""
-    if _title_head(title) != "ambassador":
+    the words before the title name no organisation after an optional country, or the title (ending at ``title_end``)
+    is followed by "to": the posting is written there, and the organisation before is the sender ("African Union
+    Ambassador to the United States", "Arab League Ambassador to the United Nations")."""
+    if not is_ambassador(title) or (title_end < len(doc) and doc[title_end].lower_ == "to"):
         return None
     first, end = holder[1], holder[2]
     k = _country_at(doc, first, lex)
@@ -2818,6 +2826,23 @@ def _posting(
         return None
     of = (lex.holder(doc[first:k].text), (first, k)) if k > first else (None, (-1, -1))
     return of, (lex.holder(doc[k:end].text), k, end)
+
+
+def is_ambassador(title: str) -> bool:
+    """An ambassador's office ("Ambassador", "former U.N. ambassador"): the one posting a state sends a
+    representative to, so its sender is a country even where none is written. Not an envoy, adviser or
+    consultant "to" a country or an organisation, whom a state, the U.N. or a company may send or hire."""
+    return _title_head(title) == _AMBASSADOR
+
+
+_AMBASSADOR = "ambassador"
+
+
+def posted_country(to: str, lex: Lexicon) -> str | None:
+    """The country an envoy's posting names ("Russia", "the U.S."; a capital standing for its government,
+    "Washington" -> United States, "Kiev" -> Ukraine), by its display name; None for an organisation ("U.N.")."""
+    code = seat_code(to) or capital_name_code(to)
+    return lex.country(to) or (display_name(code) if code is not None else None)
 
 
 def _state_of_party(doc: Doc, holder: tuple[str, int, int] | None, lex: Lexicon) -> tuple[str, int, int] | None:
