@@ -97,7 +97,7 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v31",
+        "entities.rules.v32",
         "statements.rules.v28",
         "claims.rules.v31",
         "times.rules.v18",

@@ -1202,3 +1202,40 @@ def test_an_organisation_before_an_ambassadors_title_with_a_posting_after_it_is_
     )
     assert ("Ambassador", "African Union", "United States", "Arikana Chihombori-Quao") in found
     assert ("Ambassador", "Arab League", "United Kingdom", "Fatima Khan") in found
+
+
+# entities.rules.v32: a present-tense relative clause on a person's name, or on the apposition describing the name,
+# whose verb names an office ("who heads/chairs/leads/directs ORG") is an office beside any title of the person.
+@pytest.mark.parametrize(
+    ("article", "needle", "expected"),
+    [
+        (
+            "eko0lzijcuKhQ3KT",
+            "the Oklahoma Republican who chairs",
+            ("chair", "Armed Services Committee", None, "Jim Inhofe"),
+        ),
+        ("VAkRvABuKiyH1CXh", "who leads the House", ("leader", "House Intelligence Committee", None, "Adam Schiff")),
+        (
+            "v8w9Q71e5zIQmamK",
+            "who directs the White House",
+            ("director", "White House Office of Science and Technology Policy", None, "John Holdren"),
+        ),
+    ],
+)
+def test_a_relative_clause_naming_an_office_is_an_office(
+    article: str, needle: str, expected: tuple[str, str, None, str]
+) -> None:
+    assert expected in _corpus_offices(article, needle)
+
+
+@pytest.mark.parametrize(
+    ("article", "needle", "name"),
+    [
+        # A race's leader in the polls governs no organisation.
+        ("tCIttN33rnWi88ZI", "who leads Democrat Bruce Braley", "Joni Ernst"),
+        # The object is a body inside the one named ("the FDA committee of specialists").
+        ("xuAdArdSmLvoeH2b", "who chairs the FDA committee", "Raeford Brown"),
+    ],
+)
+def test_a_relative_clause_governing_no_organisation_is_no_office(article: str, needle: str, name: str) -> None:
+    assert not [o for o in _corpus_offices(article, needle) if o[3] == name and o[0] in ("leader", "chair")]

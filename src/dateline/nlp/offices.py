@@ -976,6 +976,15 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
     found.extend(a for a in _compound_offices(doc, lex) if a[0].person_start not in titled_before)
     held = {office.person_start for office, _ in found}
     found.extend(a for a in _relative_offices(doc, lex) if a[0].person_start not in held)
+    # A relative clause names an office of its own beside a title ("Sen. Jim Inhofe, the Oklahoma Republican who
+    # chairs the Armed Services Committee"); the same title twice is one office.
+    titled = {(office.person_start, office.title.casefold()) for office, _ in found}
+    used = {k for _, tokens in found for k in tokens}
+    found.extend(
+        a
+        for a in _relative_clause_offices(doc, lex)
+        if (a[0].person_start, a[0].title.casefold()) not in titled and not used.intersection(a[1])
+    )
     found = _titled_holders(doc, found, lex)
     return [(_whole_given_name(doc, office), tokens) for office, tokens in found]
 
@@ -1138,6 +1147,69 @@ def _relative_offices(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
         )
         found.append((office, [k + 1]))
     return found
+
+
+# Verbs in the present tense whose subject holds an office, and the office's noun: "who leads the House
+# Intelligence Committee" is its leader, "who directs the Brennan Center" its director. Present tense only: "who led
+# the charge" and "who ran for Senate" name no office held now.
+_PRESENT_OFFICE_VERBS = {"head": "head", "chair": "chair", "lead": "leader", "direct": "director"}
+
+
+def _relative_clause_offices(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+    """ "Rep. Adam Schiff, D-Calif., who leads the House Intelligence Committee", "Sen. Jim Inhofe, the Oklahoma
+    Republican who chairs the Armed Services Committee": a present-tense relative clause on a person's name, or on
+    the apposition that describes the name, whose verb names an office and whose object is an organisation the
+    model tags. The parse says whom the clause describes, so "NAME, the father of a girl who heads ..." gives NAME
+    nothing. ``_relative_offices`` reads only the clause right after the comma, for a person with no office yet."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        name = _title_at(doc, ent.start, lex)
+        if ent.start < name < ent.end:
+            ent = doc[name : ent.end]
+        for verb in doc[ent.end : ent.sent.end]:
+            if verb.dep_ != "relcl" or verb.tag_ != "VBZ" or verb.lemma_ not in _PRESENT_OFFICE_VERBS:
+                continue
+            described = verb.head
+            if described.dep_ == "appos" and ent.start <= described.head.i < ent.end:
+                described = described.head
+            if not ent.start <= described.i < ent.end:
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+                continue
+            org = _org_after(doc, verb.i + 1, lex)
+            if org is None or not _governed_org(doc, verb, org):
+                continue
+            title = _PRESENT_OFFICE_VERBS[verb.lemma_]
+            office = Office(
+                title,
+                verb.i,
+                verb.i + 1,
+                lex.holder(doc[org[0] : org[1]].text),
+                *org,
+                False,
+                None,
+                -1,
+                -1,
+                ent.start,
+                ent.end,
+            )
+            found.append((office, [verb.i]))
+    return found
+
+
+def _governed_org(doc: Doc, verb: Token, org: tuple[int, int]) -> bool:
+    """Whether the organisation ``org`` after an office verb is what the verb governs: a name the model tags as an
+    organisation or a place, holding the verb's object, with no person in it. A common noun after the name is
+    the object ("who chairs the FDA committee of specialists", "the House Appropriations subcommittee": a body
+    inside the one named), and "who leads Democrat Bruce Braley" (in the polls) or "leads Republicans' only
+    center of power" govern no organisation."""
+    if doc[org[0]].ent_type_ not in ("ORG", "GPE"):
+        return False
+    if any(t.ent_type_ == "PERSON" for t in doc[org[0] : org[1]]):
+        return False
+    return any(c.dep_ == "dobj" and org[0] <= c.i < org[1] for c in verb.children)
 
 
 # Entity types a holder written before a common-noun title must carry: the model names it.
