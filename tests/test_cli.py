@@ -98,7 +98,7 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v32",
-        "statements.rules.v28",
+        "statements.rules.v29",
         "claims.rules.v31",
         "times.rules.v18",
         "events.rules.v42",

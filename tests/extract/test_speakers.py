@@ -442,3 +442,69 @@ def test_a_counted_plural_subject_is_no_antecedent_of_he() -> None:
     )
     (statement,) = statements(text)
     assert statement.speaker.entity == "Tom Baker"
+
+
+def _allsides_speakers(name: str) -> dict[str, tuple[str, ...]]:
+    """Each statement's speakers (joint ones listed) by its speaker's phrase, in one AllSides report."""
+    from dateline.ingest import iter_documents
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json"
+    require_shared(path)
+    result = next(Pipeline(["entities.rules", "statements.combined"]).run(iter_documents([str(path)])))
+    assert isinstance(result, Analysis), result
+    return {
+        s.speaker.span.text: tuple(p.name for p in (s.speakers or (s.speaker,)))
+        for s in result.statements
+        if s.speaker.span is not None
+    }
+
+
+def test_a_name_modifying_a_title_is_no_joint_speaker() -> None:
+    # "Anthony Scaramucci, a Wall Street financier and Trump fundraiser, in an email": Trump names whose
+    # fundraiser he is; "former adviser and fundraiser for Obama": Obama is the preposition's object.
+    # The coordinated titles made both joint speakers before.
+    found = _allsides_speakers("IcOgNOVsltz8cq01")
+    assert found["Anthony Scaramucci, a Wall Street financier and Trump fundraiser"] == ("Anthony Scaramucci",)
+    wolf = _allsides_speakers("EPu3dUJ219tB9U3e")
+    phrase = "Robert Wolf, an investment banker, founder of 32 Advisors and former adviser and fundraiser for Obama"
+    assert wolf[phrase] == ("Robert Wolf",)
+
+
+def test_coordinated_named_people_stay_joint_speakers() -> None:
+    # The same reports' real coordinations keep both: "former CIA directors Porter Goss and George Tenet
+    # have said", "Sen. Chuck Schumer, the Senate minority leader, and House Speaker Nancy Pelosi".
+    assert _allsides_speakers("gXTD46ceJFmRZprw")["former CIA directors Porter Goss and George Tenet"] == (
+        "Porter Goss",
+        "George Tenet",
+    )
+    pelosi = _allsides_speakers("xR6chL4bxuWMo7yP")
+    assert pelosi["Sen. Chuck Schumer, the Senate minority leader, and House Speaker Nancy Pelosi"] == (
+        "Chuck Schumer",
+        "Nancy Pelosi",
+    )
+
+
+def test_a_name_inside_a_coordinated_title_is_no_joint_speaker_in_written_text() -> None:
+    text = (
+        "Professor Anna Kovacs, a historian and former adviser to Peter Lind, said that the archive must stay public.\n"
+    )
+    (statement,) = statements(text)
+    assert statement.speaker.entity is not None and "Kovacs" in statement.speaker.entity
+    assert len(statement.speakers) <= 1
+
+
+def test_an_unnamed_representative_is_a_description() -> None:
+    # "In a statement to The Associated Press on Monday, a lawyer for Bennett said the actor ...": the
+    # lawyer speaks, unnamed; Bennett was the speaker before.
+    found = _allsides_speakers("VBJnMMWM9KUgUrMl")
+    assert found["a lawyer for Bennett"] == ("a lawyer for Bennett",)
+
+
+def test_a_representative_in_written_text() -> None:
+    text = (
+        "Professor Anna Kovacs was charged in May.\n\n"
+        "A spokesman for Professor Anna Kovacs said that the charges were false.\n"
+    )
+    found = statements(text)
+    assert found[-1].speaker.entity is None
+    assert found[-1].speaker.description == "A spokesman for Professor Anna Kovacs"

@@ -312,8 +312,9 @@ class SpeakerResolver:
             group = tuple(Speaker(text=span.text, entity=self.fullest(e), span=span) for e in joint)
             return group[0], group
         people = self._listed_people(phrase)
-        if len(people) >= 2 and any(t.dep_ == "conj" for t in phrase):
-            group = tuple(Speaker(text=span.text, entity=p.name, span=span) for p in people)
+        joint = [p for p in people if not self._modifying(p, phrase)]
+        if len(joint) >= 2 and any(t.dep_ == "conj" for t in phrase):
+            group = tuple(Speaker(text=span.text, entity=p.name, span=span) for p in joint)
             return group[0], group
         author = self._author(head, phrase)
         if author is not None:
@@ -327,7 +328,10 @@ class SpeakerResolver:
             # "Federal Minister for ... of Pakistan, Muhammad Talha Mahmud": the office may be tagged as an
             # organisation; the person named in apposition is the speaker.
             entity = (
-                self._from_appositive(head) or self._closing_person(phrase) or (people[0] if people else None) or entity
+                self._from_appositive(head)
+                or (None if _represents(head, phrase) else self._closing_person(phrase))
+                or (people[0] if people else None)
+                or entity
             )
         entity = entity or self._from_role(head, phrase)
         if entity is None:
@@ -422,6 +426,22 @@ class SpeakerResolver:
             return []
         owners = {e for t in phrase if t.dep_ == "poss" and (e := self.entity_at(t)) is not None}
         return [p for p in self.people_in(phrase.start_char, phrase.end_char) if p not in owners]
+
+    def _modifying(self, person: Entity, phrase: SpacySpan) -> bool:
+        """Whether every mention of ``person`` in a subject phrase modifies another noun of it rather than
+        naming a speaker: a compound or nominal modifier of a common noun ("a Wall Street financier and
+        Trump fundraiser", "former Obama White House staffer Michael Wear", "Trump and outspoken critic
+        Brown, who ...") or a preposition's object ("former adviser and fundraiser for Obama", "the former
+        chief executive of General Electric"). Such a person is no joint speaker of a coordinated subject.
+        See docs/extractors.md for the counts."""
+        doc = phrase.doc
+        inside = [
+            m
+            for m in self.overlapping(phrase.start_char, phrase.end_char)
+            if m.entity == person and m.start >= phrase.start_char and m.end <= phrase.end_char
+        ]
+        roots = [s.root for m in inside if (s := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None]
+        return bool(roots) and all(_modifier(root) for root in roots)
 
     def _name_fragment(self, head: Token) -> bool:
         """Whether the entity mention at a proper-noun ``head`` holds only part of the name the head ends:
@@ -527,6 +547,33 @@ class SpeakerResolver:
         window = _window_start(phrase)
         near = {m.entity for m in compatible if m.start >= window}
         return next(iter(near)) if len(near) == 1 else None
+
+
+def _represents(head: Token, phrase: SpacySpan) -> bool:
+    """ "a lawyer for Bennett said", "an aide to the senator": an indefinite common noun whose phrase ends
+    on its preposition's object names someone acting for that person, unnamed; the phrase is the
+    speaker's description, not the person it closes with (an office title, "Azerbaijan's Ambassador to
+    Pakistan Khazar Farhadov", is capitalised or possessed and keeps its holder)."""
+    if head.pos_ != "NOUN" or not head.text.islower() or head.lemma_.lower() not in person_nouns():
+        return False  # "a statement from spokeswoman X" is X's: a document speaks for whoever issued it
+    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children):
+        return False
+    last = phrase[-1]
+    root = last if last.dep_ == "pobj" else next((t for t in last.ancestors if t.dep_ == "pobj"), None)
+    return root is not None and root.head.dep_ == "prep" and root.head.head.i == head.i
+
+
+def _modifier(token: Token) -> bool:
+    """Whether a name's root token modifies a common noun (compound, nominal modifier) or is a preposition's
+    object: it names whom the phrase is about, not the phrase's own referent. A possessor marked by its
+    "'s" however the parse labels it ("Tarrant's and Crusius' attacks suggest") is left as it was."""
+    if any(c.dep_ == "case" for c in token.children):
+        return False
+    if token.dep_ in MODIFIER_DEPS:
+        return token.head.pos_ == "NOUN"
+    # A preposition's object coordinated with more names is the list the phrase counts ("Leadership allies
+    # including Reps. Dave Camp (R-Mich.), Darrell Issa (R-Calif.) ... and Peter Roskam voted for").
+    return token.dep_ == "pobj" and not token.conjuncts
 
 
 def _counted_group(token: Token) -> bool:
@@ -805,6 +852,10 @@ QUANTIFIER_DEPS = frozenset({"amod", "det"})
 # Relations of a word coordinated with or set beside a subject's head, which may name the speaker ("X, and Y,
 # emphasized"; "the storm and the governor"; the rules' ``cues.mute_noun``).
 BESIDE_DEPS = frozenset({"conj", "appos"})
+# Dependencies of a name that modifies the noun after it ("Trump fundraiser", "Obama White House staffer").
+MODIFIER_DEPS = frozenset({"compound", "nmod"})
+# Indefinite articles: "a lawyer for X" is one of X's, unnamed (``_represents``).
+INDEFINITE = frozenset({"a", "an"})
 DEMONSTRATIVES = frozenset({"that", "those", "this", "these"})
 # Possessors that say where a described organisation stands, not whose part it is ("the nation's largest bank").
 PLACE_POSSESSORS = frozenset({"country", "nation", "world", "region", "continent"})
