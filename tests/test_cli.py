@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v28",
         "claims.rules.v30",
         "times.rules.v17",
-        "events.rules.v42",
+        "events.rules.v43",
     ):
         assert name in result.output
 
