@@ -1,11 +1,13 @@
 """Propose event nouns from WordNet 3.0 derivation links to the trigger lexicon's typed verbs (events.rules v42).
 
-A noun names its verb's act ("Russia's condemnation of the strike", "issued an indictment", "the abduction of
-two aid workers by gunmen") where WordNet links the noun's most frequent sense, an act or a communication
+A noun names its verb's act ("Russia's criticism of the strike", "Mueller's indictment of Stone", "the abduction
+of two aid workers by gunmen") where WordNet links the noun's most frequent sense, an act or a communication
 (lexicographer files noun.act and noun.communication, so no agent noun: "attacker", "prosecutor"), by a
 derivation pointer ("+") to the most frequent sense of a verb that ``verbs`` in data/plover.yaml types by
 hand (the WordNet synset verbs are not followed: a derived verb's noun is two guesses from the lexicon). The
-noun takes the verb's type; a noun linked so to verbs of two types is left out. Nouns the lexicon reads already
+noun takes the verb's type; a noun linked so to verbs of two types is left out, and so is a noun of a type
+``stative_noun_types`` names (SUPPORT, CONSULT, ...: ``events.nominal_trigger`` reads no noun of those, so an
+"endorsement" or "discussion" here would be an entry nothing reads). Nouns the lexicon reads already
 are skipped: a key or listed word of plover.yaml, a noun spelt as its verb (``events._nominal``) and an "-ing"
 noun (``events._gerund_stem``); so are nouns of more than one word, which the matcher never reads.
 
@@ -75,6 +77,7 @@ def _listed(lexicon: dict[str, Any]) -> set[str]:
 def propose(wordnet: Path, lexicon: dict[str, Any]) -> dict[str, str]:
     """New noun -> type, from the derivation links of its dominant sense to a typed verb's dominant sense."""
     verbs = {str(k): str(v) for k, v in lexicon["verbs"].items() if v}
+    stative = {str(t) for t in lexicon["stative_noun_types"]}
     verb_senses, noun_senses = _index(wordnet, "verb"), _index(wordnet, "noun")
     verb_data, noun_data = _data(wordnet, "verb"), _data(wordnet, "noun")
     dominant: dict[str, dict[str, str]] = {}
@@ -98,7 +101,8 @@ def propose(wordnet: Path, lexicon: dict[str, Any]) -> dict[str, str]:
             typed = dominant.get(offset, {})
             target_word = verb_data[offset][1][target - 1] if target else None
             kinds |= {kind for verb, kind in typed.items() if target_word in (None, verb)}
-        if len({k.split("/")[0] for k in kinds}) == 1:
+        types = {k.split("/")[0] for k in kinds}
+        if len(types) == 1 and not types & stative:
             proposed[noun] = sorted(kinds)[0]
     return dict(sorted(proposed.items()))
 

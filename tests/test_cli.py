@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v29",
         "claims.rules.v31",
         "times.rules.v18",
-        "events.rules.v42",
+        "events.rules.v43",
     ):
         assert name in result.output
 

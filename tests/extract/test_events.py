@@ -1258,8 +1258,8 @@ def test_synset_block_is_what_the_wordnet_script_writes() -> None:
 
 def test_nouns_wordnet_derives_from_a_typed_verb_name_its_act() -> None:
     # events.rules.v42: a noun whose dominant WordNet sense (an act or a communication) is derived from the dominant
-    # sense of a hand-typed verb names that verb's act (plover.yaml derived_nouns) when its possessor or "by"
-    # phrase names the doer and a participant complement whom it was done to.
+    # sense of a hand-typed verb names that verb's act (plover.yaml derived_nouns) when a "by" phrase names the
+    # doer, or a possessor does and a participant complement follows ("of the NATO exercise").
     (criticism,) = _sentence_events("The Kremlin's criticism of the NATO exercise came on Monday.")
     assert criticism.type == "ACCUSE" and [a.text for a in criticism.actors] == ["Kremlin"]
     assert _types("Egypt's confiscation of the cargo angered the shipping company.") == {"COERCE"}
@@ -1273,6 +1273,25 @@ def test_nouns_wordnet_derives_from_a_typed_verb_name_its_act() -> None:
     (rejection,) = [e for e in _report_events("Rwx8qAIBtnYiWVDM") if e.trigger == "rejection"]
     assert rejection.type == "REJECT" and [a.entity for a in rejection.actors] == ["Barack Obama"]
     assert [t.entity for t in rejection.targets] == ["Leon Panetta", "Hillary Clinton"]
+
+
+def test_a_derived_deeds_origin_shows_no_doer() -> None:
+    # events.rules.v43: "from" and "into" after a derived noun of a deed done to someone say where the patient was
+    # moved, so the possessor is the patient (bulk AllSides, seed 28100: "Asiri ... had ordered Khashoggi's
+    # repatriation from Turkey"), while an "of" complement still shows the possessor acted.
+    assert not [e for e in _report_events("oPoaanJSNn0L65le") if e.trigger == "repatriation"]
+    assert _types("Omar Hassan's repatriation from Turkey was delayed.") == set()
+    assert _types("Egypt's repatriation of the migrants from Libya began on Monday.") == {"RETREAT"}
+    # A written noun keeps its "from": a withdrawal is its possessor's own move.
+    assert _types("Russia's withdrawal from the treaty angered Washington.") == {"RETREAT"}
+
+
+def test_an_event_noun_under_no_is_negated() -> None:
+    # events.rules.v43: "no" negates an event noun standing alone as it negates a light verb's ("held no talks").
+    (criticism,) = _sentence_events("There was no criticism of Iran by the United States.")
+    assert criticism.type == "ACCUSE" and criticism.negated
+    (criticism,) = _sentence_events("There was sharp criticism of Iran by the United States.")
+    assert not criticism.negated
 
 
 def test_derived_noun_block_is_what_the_wordnet_script_writes() -> None:
@@ -1291,6 +1310,10 @@ def test_derived_noun_block_is_what_the_wordnet_script_writes() -> None:
     block = data.pop("derived_nouns")
     assert module.propose(wordnet, data) == block
     assert block["indictment"] == "ACCUSE" and not {"condemnation", "attacker", "killing"} & set(block)
+    # A noun of a stative type would be an entry nothing reads (nominal_trigger reads no "endorsement" or
+    # "discussion"), so the script leaves those types out.
+    assert not {kind.split("/")[0] for kind in block.values()} & set(data["stative_noun_types"])
+    assert not {"endorsement", "discussion", "signature"} & set(block)
 
 
 def test_the_infinitive_of_a_noun_is_not_done_by_its_governors_subject() -> None:

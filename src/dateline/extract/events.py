@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 42
+VERSION = 43
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -515,13 +515,19 @@ def nominal_trigger(token: Token) -> Trigger | None:
     # "Luther's arrest", "Foley's murder": the possessor of a deed done to someone is as often its patient as its
     # doer; only a participant complement ("Russia's invasion of Ukraine", "attacks on lawmakers") or a "by"
     # phrase ("the arrest of Luther by police") shows it is the doer.
-    # A derived noun's possessor sense was read by no one, so it is read as a deed done to someone whatever its
-    # type: "Trump's prosecution" is done to Trump, "Mueller's indictment of Stone" is Mueller's.
+    # A derived noun (`derived_nouns`) is typed by WordNet, not by a hand check of its possessed uses, so it is
+    # held to the same proof whatever its type: "Trump's prosecution" is done to Trump, "Mueller's indictment of
+    # Stone" is Mueller's.
+    # A derived deed done to someone comes from a transitive verb ("repatriate", "abduct"), so its "from" or "into"
+    # is where the patient was moved, not whom the possessor acted on: "ordered Khashoggi's repatriation from
+    # Turkey" is done to Khashoggi (as `_CLAUSE_TARGET_PREPS`). A written noun keeps them: "Russia's withdrawal
+    # from the treaty" is Russia's own act.
+    aimed = _CLAUSE_TARGET_PREPS if derived and typed[0] in lex.doerless else _TARGET_PREPS
     by_doer = any(d.dep_ == "pobj" for d in doers)
     if (
         (typed[0] in lex.doerless or derived)
         and not by_doer
-        and not any(p.lower_ == "of" or p.lower_ in _TARGET_PREPS for p in preps)
+        and not any(p.lower_ == "of" or p.lower_ in aimed for p in preps)
     ):
         return None
     return Trigger(token, token, phrased or lemma, *typed)
@@ -975,9 +981,10 @@ def _negated(verb: Token) -> bool:
 
 
 def _trigger_negated(trigger: Trigger) -> bool:
-    """A negated verb, or a light verb's event noun under "no" ("reached no agreement", "held no talks"): the
-    determiner negates the act as "not" does ("did not reach an agreement")."""
-    noun = trigger.obj
+    """A negated verb, or an event noun under "no", a light verb's ("reached no agreement", "held no talks") or
+    a noun standing alone (`nominal_trigger`: "there was no criticism of Iran by Washington"): the determiner
+    negates the act as "not" does ("did not reach an agreement", "Washington did not criticize Iran")."""
+    noun = trigger.obj if trigger.obj is not None else trigger.verb if trigger.verb.pos_ == "NOUN" else None
     return _negated(trigger.verb) or (
         noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     )
