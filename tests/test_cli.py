@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v30",
         "statements.rules.v28",
         "claims.rules.v30",
-        "times.rules.v18",
+        "times.rules.v19",
         "events.rules.v42",
     ):
         assert name in result.output
