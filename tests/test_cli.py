@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v32",
         "statements.rules.v29",
         "claims.rules.v31",
-        "times.rules.v18",
+        "times.rules.v19",
         "events.rules.v43",
     ):
         assert name in result.output

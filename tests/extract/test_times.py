@@ -1048,6 +1048,9 @@ def test_a_worded_span_ends_after_it_starts() -> None:
     # A span that dates a past verb is over: "a season that ran from April 3 to December 27" (March 1987).
     assert _reuters_value(8009, "April 3 to December 27") == "1986-04-03"
     assert _reuters_value(8009, "December 27") == "1986-12-27"
+    # Only a date that writes its month keeps its month and day in another year: "between Friday and Election
+    # Day" (July 2012) must not turn 2011's Election Day, November 8, into 2012-11-08 (2012's was November 6).
+    assert _corpus_value("t8H4ZxbDibhKQy2x", "Election Day will change") != "2012-11-08"
     # Within one year an end before the start is left: a date moved earlier is no span.
     values = _values("The vote was moved from June 5 to May 3.", "2021-04-20")
     assert (values["June 5"], values["May 3"]) == ("2021-06-05", "2021-05-03")
@@ -1058,3 +1061,22 @@ def test_a_lead_word_after_an_opening_quotation_mark() -> None:
     # the quotation mark, as "by September" does elsewhere in the same report.
     assert _corpus_value("JiSiGHzUNJktF6pZ", "By September … we project") == "2020-09"
     assert _values("The rate rises (effective March 1) for new loans.", "2021-06-16")["March 1"] == "2022-03-01"
+
+
+def test_an_ordinal_before_a_year_numbered_quarter_or_half_picks_it() -> None:
+    # Reuters results notes write the ordinal before the year as often as after it: "the first 1987 quarter",
+    # "its final 1986 quarter", "the 1985 second half" name one quarter or half of that year, not the whole year.
+    assert _reuters_value(8070, "the first 1987 quarter") == "1987-Q1"
+    assert _reuters_value(16197, "third 1986 quarter") == "1986-Q3"
+    assert _reuters_value(9563, "final 1986") == "1986-Q4"
+    assert _reuters_value(6089, "the 1985 second half") == "1985-H2"
+    assert _reuters_value(11083, "the 1986 second half") == "1986-H2"
+
+
+def test_a_year_numbers_only_a_unit_of_the_calendar() -> None:
+    # A unit no year names is counted even without a plural ("a 1500 hour course"), an age stays an age ("a 2000
+    # year old mosaic"), and a decade numbered by its first year is that decade.
+    values = _values("He took a 1500 hour course on a 2000 year old mosaic in the 1990 decade.", "2020-06-10")
+    assert values["1500 hour"] == "PT1500H"
+    assert "2000 year" not in values
+    assert values["the 1990 decade"] == "199"

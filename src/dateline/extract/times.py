@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 18
+VERSION = 19
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -574,7 +574,9 @@ def patterns() -> Patterns:
         Rule(
             "half_year",
             re.compile(
-                rf"\b(?:the\s+)?(?P<half>first|second|last|latter)\s+half\s+of\s+(?:(?:the|this)\s+year|{year})\b", i
+                rf"\b(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half\s+of\s+(?:(?:the|this)\s+year|{year})"
+                r"|(?P<hyear>1\d{3}|20\d{2})\s+(?P<yhalf>first|second)\s+half)\b",
+                i,
             ),
             _half_year,
             ("half",),
@@ -1091,13 +1093,11 @@ def _duration(m: re.Match[str], ctx: Context) -> Found | None:
         # "could one day become", "hopes of one day reaching", "may one day break par": some day to come, not
         # a span of time (TBAQ half 1: 1 of 1 such "one day" was no gold TIMEX3; AllSides: 21 of 21 right).
         return None
-    if _year_numbered(m, n):
-        # "the 1985 year" is that year, and "the 1985 quarter" lies in it (which quarter, the text around says):
-        # the year, over the whole phrase as TimeML marks it.
-        return Found(m.start(), m.end(), m["num"])
     after = ctx.text[m.end() : m.end() + 12]
     if after.startswith("-old") or re.match(r"\s+old\b", after):
-        return None  # "44-year-old", "52 years old" are ages, not spans of time
+        return None  # "44-year-old", "52 years old", "a 2000 year old mosaic" are ages, not spans of time
+    if _year_numbered(m, n):
+        return _year_named(m, ctx)
     if unit in lexicon()["fraction_units"] and re.match(r"\s+of\b", after):
         return None  # "three quarters of the votes" is a share
     if decimal:
@@ -1117,12 +1117,14 @@ def _duration(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _year_numbered(m: re.Match[str], n: int | None) -> bool:
     """A unit numbered by a year, not counted: four digits that could be a year, a space, then a singular unit
-    ("1986 year net", "the 1985 year", "the 1985 quarter"; Reuters results notes). A count above one takes a
-    plural ("2000 years") or a hyphen ("a 1000-year flood")."""
+    of the calendar ("1986 year net", "the 1985 year", "the 1985 quarter"; Reuters results notes). A count above
+    one takes a plural ("2000 years") or a hyphen ("a 1000-year flood"); a unit no year names is counted even
+    so ("a 1500 hour course"), and "second" there is the ordinal of what follows ("the 1985 second half")."""
     num = m["num"]
     plural = m.string[m.end("unit") : m.end("unit") + 1].lower() == "s"
     return (
         n is not None
+        and m["unit"].lower() in lexicon()["year_named_units"]
         and len(num) == 4
         and num.isdigit()
         and MIN_YEAR <= n <= MAX_YEAR
@@ -1130,6 +1132,29 @@ def _year_numbered(m: re.Match[str], n: int | None) -> bool:
         and not (m["half"] or m["half2"])
         and m.string[m.end("num") : m.start("unit")].isspace()
     )
+
+
+# An ordinal before a year-numbered quarter picks which quarter ("the first 1986 quarter" -> 1986-Q1, "the
+# fourth 1986 quarter" -> 1986-Q4, "the final 1986 quarter" -> 1986-Q4).
+_QUARTER_ORDINAL = re.compile(
+    r"(?:\bthe\s+)?\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+\Z", re.IGNORECASE
+)
+
+
+def _year_named(m: re.Match[str], ctx: Context) -> Found:
+    """ "the 1985 year" is that year, and "the 1985 quarter" lies in it (which quarter, an ordinal before the
+    year says, else the text around): the year, over the whole phrase as TimeML marks it. "the 1990 decade" is
+    the decade (``199``)."""
+    num, unit = m["num"], m["unit"].lower()
+    if unit == "decade" and num.endswith("0"):
+        return Found(m.start(), m.end(), num[:3])
+    ordinal = _QUARTER_ORDINAL.search(ctx.text, max(0, m.start("num") - 16), m.start("num"))
+    if unit == "quarter" and ordinal is not None:
+        word = ordinal["ord"].lower()
+        index = 4 if word in {"last", "final"} else _ordinal(word)
+        if index is not None and 1 <= index <= 4:
+            return Found(min(m.start(), ordinal.start()), m.end(), f"{num}-Q{index}")
+    return Found(m.start(), m.end(), num)
 
 
 def _decimal_code(unit: str, whole: int, fraction: str) -> str | None:
@@ -1350,11 +1375,12 @@ def _bare_units(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _half_year(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "the second half of the year" -> ``2020-H2``; "the first half of 1989" -> ``1989-H1``."""
-    year = _year_of(m, ctx)
+    """ "the second half of the year" -> ``2020-H2``; "the first half of 1989" -> ``1989-H1``; "the 1985 second
+    half" (Reuters results) -> ``1985-H2``."""
+    year = int(m["hyear"]) if m["hyear"] else _year_of(m, ctx)
     if year is None:
         return None
-    return Found(m.start(), m.end(), f"{year:04d}-H{1 if m['half'].lower() == 'first' else 2}")
+    return Found(m.start(), m.end(), f"{year:04d}-H{1 if (m['half'] or m['yhalf']).lower() == 'first' else 2}")
 
 
 def _the_year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -2077,6 +2103,7 @@ def _ordered_spans(found: list[Found], ctx: Context) -> list[Found]:
             or not _SPAN_OPENING.search(text[max(0, first.start - 12) : first.start])
             or int(two["year"]) >= int(one["year"])
             or _WRITTEN_YEAR.search(text[first.start : first.end])
+            or not (_names_month(text[first.start : first.end]) and _names_month(text[second.start : second.end]))
         ):
             continue
         given = _WRITTEN_YEAR.search(text[second.start : second.end]) or (
@@ -2093,6 +2120,19 @@ def _ordered_spans(found: list[Found], ctx: Context) -> list[Found]:
             if value:
                 result[i + 1] = dataclasses.replace(second, value=value)
     return result
+
+
+def _names_month(phrase: str) -> bool:
+    """Whether ``phrase`` writes a month's name ("July", "Sept. 30"): only such a date keeps its month and day
+    in another year. A holiday or a weekday falls on another day there ("between Friday and Election Day" in
+    July 2012: Election Day 2011 was November 8, 2012's November 6)."""
+    return _month_name().search(phrase) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _month_name() -> re.Pattern[str]:
+    """Any month's name or abbreviation the lexicon lists, as a word."""
+    return re.compile(rf"\b(?:{alternation(lexicon()['months'])})\b", re.IGNORECASE)
 
 
 def _span_dates_past_verb(ctx: Context, start: int) -> bool:
