@@ -1592,3 +1592,21 @@ def test_a_nationality_adjective_without_a_participant_complement_names_no_doer(
     # The date must hang on the noun itself to test the rule: "Israeli airstrikes on Monday damaged" hangs it on
     # the verb, and no rule is needed for that.
     assert [e.trigger for e in _sentence_events("The Israeli attack on August 26 killed three people.")] == ["killed"]
+
+
+def test_trigger_candidates_hold_every_token_a_trigger_starts_at() -> None:
+    # The extractor asks only the tokens `_trigger_candidates` picks from the Doc's columns; on real reports
+    # every token at which `find_trigger` or `nominal_trigger` fires must be among them, in order.
+    from dateline.extract.events import _trigger_candidates, find_trigger, nominal_trigger
+    from dateline.ingest import iter_documents
+    from tests.conftest import CORPUS
+
+    folder = CORPUS / "allsides-article-bias" / "jsons"
+    paths = [str(folder / f"{name}.json") for name in ("1NgNNjJyfeT1pq9o", "TKYBmQeghO9D3CtY")]
+    for article in iter_documents(paths):
+        assert isinstance(article, Article)
+        doc = load_nlp()(article.text)
+        firing = [t.i for t in doc if find_trigger(t) or nominal_trigger(t)]
+        picked = [t.i for t in _trigger_candidates(doc)]
+        assert firing and set(firing) <= set(picked) and picked == sorted(picked)
+        assert len(picked) < len(doc)
