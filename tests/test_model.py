@@ -95,3 +95,29 @@ def test_stamping_renames_the_id_and_relinks_parts_of_the_same_run() -> None:
     given = [r.stamped("claims.rules.v1", ids, ids[r.id]) for r in (whole, part)]
     assert given == [stamped_whole, stamped_part]
     assert [r.id for r in given] == [r.id_as("claims.rules.v1") for r in given]
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.text(),
+            st.integers(),
+            st.none(),
+            st.lists(st.tuples(st.integers(), st.integers())),
+            st.dictionaries(st.text(), st.text()),
+        )
+    )
+)
+def test_content_id_is_the_hash_of_the_parts_canonical_json(parts: list[object]) -> None:
+    # Ids are stored and linked on: the shared encoder must give ``json.dumps``'s bytes with the same options,
+    # non-ASCII text and unsorted mappings included, and anything else through ``str``.
+    import hashlib
+    import json
+
+    from dateline.model import _CANONICAL, content_id
+
+    payload = json.dumps(tuple(parts), sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
+    assert content_id(*parts) == hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+    assert _CANONICAL.encode((Span.of("Zoë", 0, 3),)) == json.dumps(
+        (Span.of("Zoë", 0, 3),), sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":")
+    )

@@ -1323,3 +1323,17 @@ def test_v31_a_name_inside_a_phrase_is_no_label() -> None:
     assert _labels("NotEpiBx1JUTNEJZ", "in an op-ed in the Times:") == [None]
     # A label after a dash or a comma stays, cut to the name after the dash.
     assert _labels("fcIfpdIUFbHkpsIU", "Charlie - Charles Hurt:", "health initiative - CBS:") == ["Charles Hurt", "CBS"]
+
+
+def test_issuers_index_every_token_by_its_lower_cased_lemma() -> None:
+    # Read from the Doc's columns: the same index as each Token's ``lemma_.lower()`` gives, on a real report.
+    from dateline.extract.support.issuers import Issuers
+    from dateline.ingest import iter_documents
+
+    (article,) = iter_documents([str(CORPUS / "allsides-article-bias" / "jsons" / "1NgNNjJyfeT1pq9o.json")])
+    assert isinstance(article, Article)
+    doc = load_nlp()(article.text)
+    expected: dict[str, list[int]] = {}
+    for token in doc:
+        expected.setdefault(token.lemma_.lower(), []).append(token.i)
+    assert Issuers.of(article.text, doc, (), ()).lemmas == expected

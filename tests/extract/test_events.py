@@ -1615,3 +1615,52 @@ def test_a_nationality_adjective_without_a_participant_complement_names_no_doer(
     # The date must hang on the noun itself to test the rule: "Israeli airstrikes on Monday damaged" hangs it on
     # the verb, and no rule is needed for that.
     assert [e.trigger for e in _sentence_events("The Israeli attack on August 26 killed three people.")] == ["killed"]
+
+
+def test_trigger_candidates_hold_every_token_a_trigger_starts_at() -> None:
+    # The extractor asks only the tokens `_trigger_candidates` picks from the Doc's columns; on real reports
+    # every token at which `find_trigger` or `nominal_trigger` fires must be among them, in order.
+    from dateline.extract.events import _trigger_candidates, find_trigger, nominal_trigger
+    from dateline.ingest import iter_documents
+    from tests.conftest import CORPUS
+
+    folder = CORPUS / "allsides-article-bias" / "jsons"
+    paths = [str(folder / f"{name}.json") for name in ("1NgNNjJyfeT1pq9o", "TKYBmQeghO9D3CtY")]
+    for article in iter_documents(paths):
+        assert isinstance(article, Article)
+        doc = load_nlp()(article.text)
+        firing = [t.i for t in doc if find_trigger(t) or nominal_trigger(t)]
+        picked = [t.i for t in _trigger_candidates(doc)]
+        assert firing and set(firing) <= set(picked) and picked == sorted(picked)
+        assert len(picked) < len(doc)
+
+
+def test_igo_names_are_looked_up_at_either_end_as_the_list_scan_found_them() -> None:
+    # `actors._names_igo` looks up the words at either end of each space; the scan it replaced tried every
+    # organisation of the list at both ends. Both must agree on every span of up to four words of a real report
+    # (its entities and noun chunks too), and on keys built around each organisation's name.
+    from dateline.extract.support.actors import _names_igo
+    from dateline.extract.support.actors import lexicon as actors_lexicon
+    from dateline.ingest import iter_documents
+    from dateline.normalize import name_key
+    from tests.conftest import CORPUS
+
+    igos = actors_lexicon().igos
+
+    def scanned(key: str, phrase: Any) -> bool:
+        return any(
+            key == igo
+            or (key.endswith(" " + igo) and phrase[-1].ent_type_ != "PERSON")
+            or (key.startswith(igo + " ") and phrase[0].ent_type_ != "PERSON")
+            for igo in igos
+        )
+
+    folder = CORPUS / "allsides-article-bias" / "jsons"
+    (article,) = iter_documents([str(folder / "1NgNNjJyfeT1pq9o.json")])
+    assert isinstance(article, Article)
+    doc = load_nlp()(article.text)
+    spans = [*doc.ents, *doc.noun_chunks, *(doc[i : i + k] for i in range(len(doc)) for k in (1, 2, 3, 4))]
+    keys = [(name_key(s.text), s) for s in spans if len(s)]
+    keys += [(key, doc[0:2]) for igo in igos for key in (igo, f"the {igo}", f"{igo} members", f"x {igo} y", igo + "x")]
+    assert all(_names_igo(key, span, igos) == scanned(key, span) for key, span in keys)
+    assert any(scanned(key, span) for key, span in keys)

@@ -29,7 +29,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, POS, SENT_START,
 from dateline.extract.statements import Lexicon
 from dateline.extract.statements.cues import listable_positions
 from dateline.extract.statements.quotes import tagger_regions
-from dateline.extract.support.tokens import texts, within
+from dateline.extract.support.tokens import columns, texts, within
 from dateline.nlp.components import MODEL_ENTS_ATTR
 from dateline.nlp.doctext import doc_text
 
@@ -232,7 +232,10 @@ def token_features(
     def column(rows: Any, attr: int) -> list[str]:
         return list(map(strings.__getitem__, ids[rows, attr].tolist()))
 
-    lemmas, deps = (list(map(str.lower, column(slice(None), 1))), column(slice(None), 5))
+    # The whole Doc's lower-cased lemmas and dependencies are the statement rules' columns, read once per Doc
+    # (``support.tokens.columns``; the rules ran over this Doc just before): not looked up again here.
+    cols = columns(doc)
+    lemmas, deps = cols.lemmas, cols.deps
     cue_kinds = list(map(_CUE_KINDS.__getitem__, lemmas))
     ent_types = model_entity_types(doc)
     head_list = heads.tolist()

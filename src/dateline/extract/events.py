@@ -18,6 +18,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import TAG
+
 from dateline.countries import alpha3
 from dateline.data import load_yaml
 from dateline.extract.statements.quotes import quote_regions
@@ -43,6 +45,7 @@ from dateline.extract.support.event_classes import (
     title_heads,
 )
 from dateline.extract.support.subordinators import CONDITION_MARKS, QUESTION_MARKS
+from dateline.extract.support.tokens import columns, texts
 from dateline.model import Actor, Analysis, Article, Entity, Event, Place, Span, Statement, TimeExpr
 from dateline.nlp.doctext import doc_text
 from dateline.nlp.offices import lexicon as offices_lexicon
@@ -2239,4 +2242,20 @@ def _event(
 @extractor(NAME, version=VERSION, requires=("entity", "statement", "place", "time"), assigns=("event",))
 def extract_events(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Event]:
     """Events of the article, in text order."""
-    yield from events_in(article, list(doc), prior)
+    yield from events_in(article, _trigger_candidates(doc), prior)
+
+
+def _trigger_candidates(doc: Doc) -> list[Token]:
+    """The tokens ``find_trigger`` or ``nominal_trigger`` can fire on (a verb by ``_is_verb``; a noun that is no
+    compound), in order, picked from the Doc's columns: the others give no trigger, and making a Token of each
+    word of a long article only to ask costs more than the tests themselves."""
+    if not len(doc):
+        return []
+    cols = columns(doc)
+    strings = texts(doc.vocab.strings)
+    tags = map(strings.__getitem__, doc.to_array(TAG).tolist())
+    return [
+        doc[i]
+        for i, (pos, dep, tag) in enumerate(zip(cols.pos, cols.deps, tags, strict=True))
+        if pos == "VERB" or (tag.startswith("VB") and pos != "AUX") or (pos == "NOUN" and dep != "compound")
+    ]

@@ -701,10 +701,12 @@ def _state_abbreviations(doc: Doc, text: str, found: list[Mention]) -> list[Ment
 def _proper_run(doc: Doc, i: int, cols: Columns) -> list[Token]:
     """The capitalised proper nouns starting at token ``i``, read from the Doc's ``columns`` (``cols``): two
     scans ask at every token, and ``doc[i]`` builds a Token (three a proper noun before)."""
+    pos, orths = cols.pos, cols.orths
     end = i
-    while end < len(cols.pos) and cols.pos[end] == "PROPN" and cols.orths[end][:1].isupper():
+    while end < len(pos) and pos[end] == "PROPN" and orths[end][:1].isupper():
         end += 1
-    return [doc[k] for k in range(i, end)]
+    # Most tokens start no run: no list to build for them.
+    return [doc[k] for k in range(i, end)] if end > i else []
 
 
 def _dateline_mention(article: Article) -> list[Mention]:

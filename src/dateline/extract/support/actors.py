@@ -178,12 +178,7 @@ def resolve_country(phrase: SpacySpan) -> str | None:
     lex = lexicon()
     # A pronoun is no organisation's acronym: "who" is not the WHO; nor is a word of a person's name ("the
     # government of Kim Jong Un" is not the UN's).
-    if phrase.root.pos_ != "PRON" and any(
-        key == igo
-        or (key.endswith(" " + igo) and phrase[-1].ent_type_ != "PERSON")
-        or (key.startswith(igo + " ") and phrase[0].ent_type_ != "PERSON")
-        for igo in lex.igos
-    ):
+    if phrase.root.pos_ != "PRON" and _names_igo(key, phrase, lex.igos):
         return IGO
     # The whole phrase ("Downing Street", "the White House"), whole entities ("United States"), then single
     # words ("Azerbaijani" inside an ORG mention).
@@ -204,6 +199,23 @@ def resolve_country(phrase: SpacySpan) -> str | None:
         if iso:
             return alpha3(iso)
     return None
+
+
+def _names_igo(key: str, phrase: SpacySpan, igos: frozenset[str]) -> bool:
+    """Whether the phrase's name key is an organisation's of ``igos``, ends with one after a space (unless the
+    phrase's last word is a person's) or starts with one before a space (unless its first word is). The words
+    at either end of each space are looked up, not every name of the list tried at both ends: an actor phrase
+    of every event and speaker asks."""
+    if key in igos:
+        return True
+    cuts = []
+    at = key.find(" ")
+    while at >= 0:
+        cuts.append(at)
+        at = key.find(" ", at + 1)
+    if any(key[at + 1 :] in igos for at in cuts) and phrase[-1].ent_type_ != "PERSON":
+        return True
+    return any(key[:at] in igos for at in cuts) and phrase[0].ent_type_ != "PERSON"
 
 
 def _owned_names(entity: SpacySpan) -> list[SpacySpan]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -128,6 +129,8 @@ def tie_rank(statement: Statement) -> tuple[int, int, int, int]:
 
 
 T = TypeVar("T")
+# A ``SpanIndex`` row's place among the items as given.
+_ORIGINAL_ORDER = operator.itemgetter(2)
 
 
 class SpanIndex(Generic[T]):
@@ -143,10 +146,13 @@ class SpanIndex(Generic[T]):
 
     def overlapping(self, start: int, end: int) -> list[T]:
         """The items whose interval overlaps ``[start, end)`` (an empty interval counts at its position)."""
+        stop = max(end, start + 1)
         lo = bisect.bisect_left(self._starts, start - self._longest - 1)
-        hi = bisect.bisect_right(self._starts, max(end, start + 1))
-        hits = [row for row in self._rows[lo:hi] if row[0] < max(end, start + 1) and start < max(row[1], row[0] + 1)]
-        return [item for _, _, _, item in sorted(hits, key=lambda row: row[2])]
+        hi = bisect.bisect_right(self._starts, stop)
+        hits = [row for row in self._rows[lo:hi] if row[0] < stop and start < max(row[1], row[0] + 1)]
+        if len(hits) > 1:
+            hits.sort(key=_ORIGINAL_ORDER)
+        return [row[3] for row in hits]
 
 
 class LastResult(Generic[T]):

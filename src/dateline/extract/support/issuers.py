@@ -39,6 +39,7 @@ from dateline.extract.support.common import (
 )
 from dateline.extract.support.event_classes import agent_noun, title_heads
 from dateline.extract.support.speakers import DEFINITE, SpeakerResolver
+from dateline.extract.support.tokens import columns
 from dateline.model import Span, Speaker
 
 if TYPE_CHECKING:
@@ -236,8 +237,9 @@ class Issuers:
             [(s.content_span.start, s.content_span.end, s) for s in self.statements if s.content_span]
         )
         self.cues = SpanIndex([(s.cue_span.start, s.cue_span.end, s) for s in self.statements if s.cue_span])
-        for token in self.doc:
-            self.lemmas.setdefault(token.lemma_.lower(), []).append(token.i)
+        # From the Doc's columns (read once per Doc for the statement rules too), not a Token per word.
+        for i, lemma in enumerate(columns(self.doc).lemmas):
+            self.lemmas.setdefault(lemma, []).append(i)
 
     @classmethod
     def of(
