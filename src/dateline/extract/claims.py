@@ -42,7 +42,7 @@ from dateline.extract.statements.lexicon import (
     STRAIGHT_QUOTE,
     Lexicon,
 )
-from dateline.extract.statements.records import POST_SIGNATURE
+from dateline.extract.statements.records import CONJUNCT_DEP, POST_SIGNATURE
 from dateline.extract.support.blocks import block_after, colon_closing
 from dateline.extract.support.common import (
     MODAL_TAG,
@@ -149,8 +149,6 @@ ASIDE_HOPS = 6
 MAX_CARRIED_PARAGRAPHS = 8
 # v31: the nouns a name before a colon may hang on as a phrase's part ("a challenger to Hillary Clinton:").
 HEAD_NOUN_POS = frozenset({"NOUN", "PROPN"})
-# The parse's label of a second coordinated word ("Mark Blumenthal and Jon Cohen").
-CONJ_DEP = "conj"
 
 # A cue after a quotation's closing mark is its own short clause ("Trump said.", "he tweeted"): its verb
 # stands within this many characters of the mark's next word, room for a subject of a few words ("Senate
@@ -1285,8 +1283,9 @@ def _in_clause(token: Token, first: Token) -> bool:
     word setting nothing apart). Such a name ends a clause or a phrase, not a label naming who speaks; a label
     stands alone or after a dash or a title ("Pollsters agree - Carl Bialik:", "..., by The Wall Street
     Journal's Jennifer Smith:", "From Matt:")."""
-    # A name coordinated with another is read from the first of them ("- Mark Blumenthal and Jon Cohen:").
-    while token.dep_ == CONJ_DEP and token.head.i < token.i:
+    # A name coordinated with another (the parse's conjunct, "Jon Cohen" in "- Mark Blumenthal and Jon Cohen:") is
+    # read from the first of them.
+    while token.dep_ == CONJUNCT_DEP and token.head.i < token.i:
         token = token.head
     head = next((t for t in token.ancestors if t.pos_ in CLAUSE_POS or t.pos_ in HEAD_NOUN_POS), None)
     if head is None:
