@@ -1132,9 +1132,8 @@ def _claimant(
     of a phrase framing the figure's clause (``Issuers.frame``), or the writer signing the embedded post that
     holds it (``_signed_post``, v27), or the name labelling its quotation (``_quotation_label``, v30), or the
     claimant of a quotation carried over from the paragraph before (``_carried_quotation``, v30), else the
-    outlet. A share of
-    people ("51 percent of respondents said") is no claimant, and a document speaker ("the report said") gives
-    way to its issuer where the text names one (``issuers``, with a parse)."""
+    outlet. A share of people ("51 percent of respondents said") is no claimant, and a document speaker ("the
+    report said") gives way to its issuer where the text names one (``issuers``, with a parse)."""
     inner = innermost_statement(statements, start, end)
     # A quotation's own cue after its closing mark names its speaker before any continuation of an earlier
     # quotation does ("''We have accepted decades of back-room deals which, 12 times in a row, ...,'' it said."
@@ -1151,18 +1150,17 @@ def _claimant(
         if issuers is not None and (inner is None or _opens_before(inner, article.text, start))
         else None
     )
-    if labelled is not None:
-        inner = None
     # v27: a figure in an embedded post its writer signs is the writer's (``_signed_post``); the quotation
-    # rules that guess a paragraph's speaker from its neighbours give way to the signature.
-    post = _signed_post(article.text, doc, issuers, start) if inner is None else None
-    neighbours = post is None and labelled is None
+    # rules that guess a paragraph's speaker from its neighbours give way to the signature. A statement a label
+    # sets aside is read past, as if none held the figure.
+    post = _signed_post(article.text, doc, issuers, start) if inner is None or labelled is not None else None
     if labelled is not None:
         # Within a labelled quotation only a cue the quoted words hold themselves names a speaker of their own
         # ("“The Living Room ... has hosted countless singer-songwriters in three locations ..., its owners
         # ... said").
         inner = _nested_quotation(article.text, statements, start)
     else:
+        neighbours = post is None
         inner = (
             inner
             or (_paragraph_quotation(article.text, statements, start) if neighbours else None)
@@ -1329,6 +1327,7 @@ def _carried_quotation(
     text = article.text
     opening = _open_mark(text, start)
     first = text.rfind("\n", 0, start) + 1
+    # A paragraph before needs a break and a character before the figure's paragraph (``first`` at 2 or more).
     if opening is None or text[first:opening].strip() or hops >= MAX_CARRIED_PARAGRAPHS or first < 2:
         return None
     previous_end = len(text[: first - 1].rstrip())
