@@ -543,6 +543,8 @@ def _hyphenated_word(text: str, m: re.Match[str]) -> bool:
         return False
     place = _place_name(m["place"])
     after = _WORD_AFTER_HYPHEN.match(text, m.end())
+    # The word after the hyphen is read as a country's name or alias only, not as an ISO code, which headline
+    # words spell ("ARE", "CAN", "AND": AE, CA, AD).
     flash = (
         after is not None
         and countries.country_code(after.group()) is not None
