@@ -90,9 +90,10 @@ def crf_only(p: attribution.Parsed, pipeline: Pipeline, tagger: Any) -> dict[str
                 continue
             taken = [x for r in own for x in (r.cue_span, r.content_span) if x is not None]
             cue_span = maker.char_span(cue.first, cue.last)
+            complement = maker.complement_or_quotation(cue, content)
             beside_ok = (
                 not any(a.overlaps(b) for a in (cue_span, span) for b in taken)
-                and maker.complement_or_quotation(cue, content)
+                and complement
                 and maker.speech_order(cue, source, content)
             )
             hits = [gi for gi, g in enumerate(item.gold) if polnear._fragments_overlap(frags, g.content) > 0]
@@ -113,7 +114,7 @@ def crf_only(p: attribution.Parsed, pipeline: Pipeline, tagger: Any) -> dict[str
                     ),
                     "tagged_source": tagged_source,
                     "source": doc[source.first : source.last + 1].text,
-                    "speaker": statement.speaker.name if hasattr(statement.speaker, "name") else str(statement.speaker),
+                    "speaker": statement.speaker.name,
                     "kind": statement.statement_kind,
                     "ruled_sentence": ruled or bool(own),
                     "listed": listed,
@@ -122,7 +123,7 @@ def crf_only(p: attribution.Parsed, pipeline: Pipeline, tagger: Any) -> dict[str
                     "topic": topic,
                     "beside_ok": beside_ok,
                     "muted": any(a < cue_span.end and cue_span.start < b for a, b in muted),
-                    "complement": maker.complement_or_quotation(cue, content),
+                    "complement": complement,
                     "content": span.text[:300],
                     "frags": frags,
                     "src": (statement.speaker.span.start, statement.speaker.span.end)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 
 from claims_sample import gold_ids, sample_parser, show_listing
@@ -78,7 +79,7 @@ def main() -> None:
         "bbc": _bbc(args.folder, rng),
         "reuters": _reuters(args.folder, rng),
     }
-    lines = [_line(a) for name, it in sources.items() for _, a in zip(range(shares[name]), it, strict=False)]
+    lines = [_line(a) for name, it in sources.items() for a in islice(it, shares[name])]
     shown = show_listing(lines, args.out, args.against)
     print(f"# {len(lines)} reports, {len(shown)} shown")
 

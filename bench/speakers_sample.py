@@ -26,6 +26,9 @@ from dateline.nlp import load_nlp
 from dateline.pipeline import Pipeline
 
 EXTRACTORS = ("entities.rules", "statements.combined")
+# At most this many shuffled files are read per report asked for: a bound on the draw (gold reports and files
+# holding no article are passed over), not a tuned figure.
+FILES_PER_REPORT = 3
 
 
 def _sample(folder: Path, seed: int, reports: int, skip: set[str]) -> list[tuple[Article, Any]]:
@@ -33,8 +36,10 @@ def _sample(folder: Path, seed: int, reports: int, skip: set[str]) -> list[tuple
     random.Random(seed).shuffle(files)
     nlp = load_nlp()
     rows: list[tuple[Article, Any]] = []
-    for path in files[: reports * 3]:
-        if path.stem in skip or len(rows) >= reports:
+    for path in files[: reports * FILES_PER_REPORT]:
+        if len(rows) >= reports:
+            break
+        if path.stem in skip:
             continue
         read = read_json(path.read_text(), source_path=str(path), config=IngestConfig())
         article = next((a for a in read if isinstance(a, Article)), None)

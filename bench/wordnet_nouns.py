@@ -29,8 +29,6 @@ PLOVER = Path(__file__).resolve().parents[1] / "src" / "dateline" / "data" / "pl
 DEFAULT_WORDNET = Path("/usr/share/wordnet")
 # WordNet's lexicographer file numbers of noun.act and noun.communication (lexnames, WordNet 3.0).
 NOUN_FILES = frozenset({4, 10})
-# Proposed nouns the hand check left out (docs/extractors.md, events v42).
-LEFT_OUT: frozenset[str] = frozenset()
 
 
 def _index(wordnet: Path, pos: str) -> dict[str, list[str]]:
@@ -87,7 +85,7 @@ def propose(wordnet: Path, lexicon: dict[str, Any]) -> dict[str, str]:
     listed = _listed(lexicon)
     proposed: dict[str, str] = {}
     for noun, offsets in noun_senses.items():
-        if " " in noun or "-" in noun or noun in listed or noun in verbs or noun.endswith("ing") or noun in LEFT_OUT:
+        if " " in noun or "-" in noun or noun in listed or noun in verbs or noun.endswith("ing"):
             continue
         lexfile, words, pointers = noun_data[offsets[0]]
         if lexfile not in NOUN_FILES or noun not in words:

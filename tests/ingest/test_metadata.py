@@ -464,8 +464,10 @@ def test_places_like_labels_stay_datelines(text: str, place: str, country: str |
 def test_region_across_a_border_keeps_the_city_country() -> None:
     # The gazetteer's Kurdistan is Iran's province; Erbil, near it, is in Iraq. "DELHI, N.Y." (a village the
     # gazetteer lacks) stays in New York, New Delhi lying far from it.
-    assert find_dateline("ERBIL, Kurdistan (Reuters) - Iraqi Kurds", "2017-09-25")[0].country == "IQ"  # type: ignore[union-attr]
-    assert find_dateline("DELHI, N.Y. — The village board", "2017-09-25")[0].country == "US"  # type: ignore[union-attr]
+    erbil, _ = find_dateline("ERBIL, Kurdistan (Reuters) - Iraqi Kurds", "2017-09-25")
+    delhi, _ = find_dateline("DELHI, N.Y. — The village board", "2017-09-25")
+    assert erbil is not None and erbil.country == "IQ"
+    assert delhi is not None and delhi.country == "US"
 
 
 def test_reuters_dateline_after_the_wire_priority_flag() -> None:

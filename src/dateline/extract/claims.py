@@ -42,7 +42,7 @@ from dateline.extract.statements.lexicon import (
     STRAIGHT_QUOTE,
     Lexicon,
 )
-from dateline.extract.statements.records import POST_SIGNATURE
+from dateline.extract.statements.records import CONJUNCT_DEP, POST_SIGNATURE
 from dateline.extract.support.blocks import block_after, colon_closing
 from dateline.extract.support.common import (
     MODAL_TAG,
@@ -149,8 +149,6 @@ ASIDE_HOPS = 6
 MAX_CARRIED_PARAGRAPHS = 8
 # v31: the nouns a name before a colon may hang on as a phrase's part ("a challenger to Hillary Clinton:").
 HEAD_NOUN_POS = frozenset({"NOUN", "PROPN"})
-# The parse's label of a second coordinated word ("Mark Blumenthal and Jon Cohen").
-CONJ_DEP = "conj"
 
 # A cue after a quotation's closing mark is its own short clause ("Trump said.", "he tweeted"): its verb
 # stands within this many characters of the mark's next word, room for a subject of a few words ("Senate
@@ -1134,9 +1132,8 @@ def _claimant(
     of a phrase framing the figure's clause (``Issuers.frame``), or the writer signing the embedded post that
     holds it (``_signed_post``, v27), or the name labelling its quotation (``_quotation_label``, v30), or the
     claimant of a quotation carried over from the paragraph before (``_carried_quotation``, v30), else the
-    outlet. A share of
-    people ("51 percent of respondents said") is no claimant, and a document speaker ("the report said") gives
-    way to its issuer where the text names one (``issuers``, with a parse)."""
+    outlet. A share of people ("51 percent of respondents said") is no claimant, and a document speaker ("the
+    report said") gives way to its issuer where the text names one (``issuers``, with a parse)."""
     inner = innermost_statement(statements, start, end)
     # A quotation's own cue after its closing mark names its speaker before any continuation of an earlier
     # quotation does ("''We have accepted decades of back-room deals which, 12 times in a row, ...,'' it said."
@@ -1153,18 +1150,17 @@ def _claimant(
         if issuers is not None and (inner is None or _opens_before(inner, article.text, start))
         else None
     )
-    if labelled is not None:
-        inner = None
     # v27: a figure in an embedded post its writer signs is the writer's (``_signed_post``); the quotation
-    # rules that guess a paragraph's speaker from its neighbours give way to the signature.
-    post = _signed_post(article.text, doc, issuers, start) if inner is None else None
-    neighbours = post is None and labelled is None
+    # rules that guess a paragraph's speaker from its neighbours give way to the signature. A statement a label
+    # sets aside is read past, as if none held the figure.
+    post = _signed_post(article.text, doc, issuers, start) if inner is None or labelled is not None else None
     if labelled is not None:
         # Within a labelled quotation only a cue the quoted words hold themselves names a speaker of their own
         # ("“The Living Room ... has hosted countless singer-songwriters in three locations ..., its owners
         # ... said").
         inner = _nested_quotation(article.text, statements, start)
     else:
+        neighbours = post is None
         inner = (
             inner
             or (_paragraph_quotation(article.text, statements, start) if neighbours else None)
@@ -1285,8 +1281,9 @@ def _in_clause(token: Token, first: Token) -> bool:
     word setting nothing apart). Such a name ends a clause or a phrase, not a label naming who speaks; a label
     stands alone or after a dash or a title ("Pollsters agree - Carl Bialik:", "..., by The Wall Street
     Journal's Jennifer Smith:", "From Matt:")."""
-    # A name coordinated with another is read from the first of them ("- Mark Blumenthal and Jon Cohen:").
-    while token.dep_ == CONJ_DEP and token.head.i < token.i:
+    # A name coordinated with another (the parse's conjunct, "Jon Cohen" in "- Mark Blumenthal and Jon Cohen:") is
+    # read from the first of them.
+    while token.dep_ == CONJUNCT_DEP and token.head.i < token.i:
         token = token.head
     head = next((t for t in token.ancestors if t.pos_ in CLAUSE_POS or t.pos_ in HEAD_NOUN_POS), None)
     if head is None:
@@ -1330,6 +1327,7 @@ def _carried_quotation(
     text = article.text
     opening = _open_mark(text, start)
     first = text.rfind("\n", 0, start) + 1
+    # A paragraph before needs a break and a character before the figure's paragraph (``first`` at 2 or more).
     if opening is None or text[first:opening].strip() or hops >= MAX_CARRIED_PARAGRAPHS or first < 2:
         return None
     previous_end = len(text[: first - 1].rstrip())

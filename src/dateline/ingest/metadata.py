@@ -140,13 +140,14 @@ def _cities(place: str) -> list[Candidate]:
 
 
 def _region_country(region: str, homes: set[str | None]) -> str | None:
+    """The country of the division or region a dateline names after its city (``_region_area``)."""
     area = _region_area(region, homes)
     return area.country if area else None
 
 
 def _region_area(region: str, homes: set[str | None]) -> Candidate | None:
-    """The country of the division or region a dateline names after its city ("Iowa", "N.H.", "Ky.", "Gaza
-    Strip" -> US, US, US, PS): the region says which of the cities so named is meant, where the most populous
+    """The division or region a dateline names after its city ("Iowa", "N.H.", "Ky.", "Gaza Strip": in US, US,
+    US, PS): its country says which of the cities so named is meant, where the most populous
     would be another country's ("MANCHESTER, N.H." is not Manchester, GB; "BURLINGTON, Iowa" not Burlington,
     CA). A region that is also a town's name ("Texas", a village in Mexico) is read as the division. A region
     name several countries' divisions share ("Victoria": a Mexican municipality and an Australian state;
@@ -542,6 +543,8 @@ def _hyphenated_word(text: str, m: re.Match[str]) -> bool:
         return False
     place = _place_name(m["place"])
     after = _WORD_AFTER_HYPHEN.match(text, m.end())
+    # The word after the hyphen is read as a country's name or alias only, not as an ISO code, which headline
+    # words spell ("ARE", "CAN", "AND": AE, CA, AD).
     flash = (
         after is not None
         and countries.country_code(after.group()) is not None

@@ -289,17 +289,27 @@ class Issuers:
         claimed by its issuer. A figure inside the phrase itself ("in a letter to 50 senators") is not framed.
         claims v30: a figure whose noun heads its sentence has its own phrases read as a verb's would be."""
         root = span_root(self.doc, start, end)
-        if root is not None and root.dep_ == ROOT_DEP:
+        if root is None:
+            return None
+        if root.dep_ == ROOT_DEP:
             # The figure's phrase heads its sentence (a clause the parse reads without a verb: "In the most recent
             # YouGov/Economist survey, 71 percent of Sanders supporters approved of Obama"): its own phrases
             # outside the figure frame it as a verb's would.
-            for prep in root.children:
-                if prep.dep_ == "prep" and not start <= prep.idx < end and (found := self._framed(prep)) is not None:
-                    return found
-        for node, head in climb(root, MAX_FRAME_HOPS) if root is not None else ():
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.i != node.i and (found := self._framed(prep)) is not None:
-                    return found
+            found = self._first_framed(c for c in root.children if not start <= c.idx < end)
+            if found is not None:
+                return found
+        for node, head in climb(root, MAX_FRAME_HOPS):
+            found = self._first_framed(c for c in head.children if c.i != node.i)
+            if found is not None:
+                return found
+        return None
+
+    def _first_framed(self, children: Iterator[Token]) -> tuple[Statement | None, Speaker] | None:
+        """What the first prepositional phrase among a head's ``children`` that names a source frames
+        (``_framed``), in the parse's order."""
+        for prep in children:
+            if prep.dep_ == "prep" and (found := self._framed(prep)) is not None:
+                return found
         return None
 
     def reckoned(self, start: int, end: int) -> Speaker | None:
