@@ -17,7 +17,10 @@ from dateline.extract.statements.lexicon import (
     Cue,
     Lexicon,
 )
-from dateline.extract.support.issuers import issuing_verbs
+
+# The module, not the name: issuers imports the statements' lexicon, whose package imports this module, so a
+# name imported from a half-loaded issuers would fail when issuers is the first module a program imports.
+from dateline.extract.support import issuers
 from dateline.extract.support.speakers import (
     BESIDE_DEPS,
     DOCUMENT_NOUNS,
@@ -552,7 +555,7 @@ def _issuing_verb(verb: Token) -> Token | None:
     noun = verb.head
     if verb.dep_ != "acl" or noun.dep_ != "dobj" or not noun.i < verb.i:
         return None
-    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.head.lemma_.lower() not in issuing_verbs():
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.head.lemma_.lower() not in issuers.issuing_verbs():
         return None
     return noun.head if reports_clause(verb) else None
 
