@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from dateline.countries import country_name, demonym_name, display_name, home_seat
 from dateline.extract.places import outlet_country
+from dateline.extract.support.common import ROOT_DEP
 from dateline.extract.support.speakers import FINITE_TAGS, SUBJECT_DEPS
 from dateline.extract.support.tokens import columns
 from dateline.model import Dateline, Entity, Role, Span
@@ -1152,7 +1153,7 @@ def _finite_subject(tok: Token) -> bool:
     # A sentence's main verb is finite whatever its tag ("The National Organization for Marriage condemned" is
     # tagged a participle).
     return tok.dep_ in SUBJECT_DEPS and (
-        head.dep_ == "ROOT"
+        head.dep_ == ROOT_DEP
         or head.tag_ in _FINITE_TAGS
         or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in head.children)
     )

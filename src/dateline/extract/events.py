@@ -32,7 +32,14 @@ from dateline.extract.support.actors import (
     name_fragment,
     phrase_of,
 )
-from dateline.extract.support.common import LastIndex, LastResult, antecedent, innermost_statement, subtree_range
+from dateline.extract.support.common import (
+    ROOT_DEP,
+    LastIndex,
+    LastResult,
+    antecedent,
+    innermost_statement,
+    subtree_range,
+)
 from dateline.extract.support.event_classes import (
     AGENT_ENTS,
     AGENT_NOUNS,
@@ -2076,7 +2083,7 @@ def _imperative(verb: Token) -> bool:
     """ "force Congress to act after hearing the voters": a bare main verb with no subject or auxiliary is
     advice to the reader, its gerund not an act reported."""
     return (
-        verb.dep_ == "ROOT"
+        verb.dep_ == ROOT_DEP
         and verb.tag_ == "VB"
         and not _has_subject(verb)
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)

@@ -21,6 +21,7 @@ from dateline.extract.statements.lexicon import (
 # The module, not the name: issuers imports the statements' lexicon, whose package imports this module, so a
 # name imported from a half-loaded issuers would fail when issuers is the first module a program imports.
 from dateline.extract.support import issuers
+from dateline.extract.support.common import ROOT_DEP
 from dateline.extract.support.speakers import (
     BESIDE_DEPS,
     DOCUMENT_NOUNS,
@@ -168,7 +169,7 @@ def survey_cue(token: Token, lex: Lexicon) -> Cue | None:
     host = token.head
     if host.dep_ in SURVEYED_ARGUMENT_DEPS:
         host = host.head
-    if host.dep_ != "ROOT" or not _at_sentence_edge(token):
+    if host.dep_ != ROOT_DEP or not _at_sentence_edge(token):
         return None
     # What the survey found is a clause with a subject of its own, in the active voice, that reports no speech
     # itself: not what was done to the poll or in it ("was not tested in Quinnipiac's February poll", "there
@@ -241,7 +242,7 @@ def mistagged_verb(token: Token, lex: Lexicon) -> bool:
     own, no subject and a noun right before it as its compound ("“...,” the lawsuit/compound states/NNS.",
     "“...,” the new rule states.", "..., the Associated Press news agency reports."). A noun heads no
     complement clause, so the parse itself says a verb was meant; the noun before it is then its subject."""
-    if token.pos_ != "NOUN" or token.tag_ not in MISTAGGED_VERB_TAGS or token.dep_ != "ROOT":
+    if token.pos_ != "NOUN" or token.tag_ not in MISTAGGED_VERB_TAGS or token.dep_ != ROOT_DEP:
         return False
     if token.lemma_.lower() not in lex.clause or not any(c.dep_ == COMPLEMENT_DEP for c in token.children):
         return False

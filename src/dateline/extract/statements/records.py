@@ -52,7 +52,7 @@ from dateline.extract.statements.lexicon import (
 )
 from dateline.extract.statements.quotes import Quotes, quote_regions
 from dateline.extract.support.blocks import block_after, colon_closing
-from dateline.extract.support.common import SpanIndex, content_parts
+from dateline.extract.support.common import ROOT_DEP, SpanIndex, content_parts
 from dateline.extract.support.speakers import (
     DEMONSTRATIVES,
     RELATIVE_CLAUSE_DEP,
@@ -131,7 +131,6 @@ NESTING_KINDS = VERB_KINDS | {"noun", "colon", "headline"}
 
 # The block after a colon is the cue's content only when the cue's verb heads the sentence, alone or
 # coordinated with its head (``_closes_clause``).
-ROOT_DEP = "ROOT"
 CONJUNCT_DEP = "conj"
 
 # An introduction naming a post ("tweeted:", "on Twitter:", "in a tweet:") and what shows the post in the

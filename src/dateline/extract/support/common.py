@@ -54,6 +54,8 @@ def subtree_range(token: Any) -> tuple[int, int]:
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
 
 
+# The parse's label of a sentence's head word (spaCy's "ROOT"; one owner for every extractor).
+ROOT_DEP = "ROOT"
 # Tags of a relative pronoun ("who", "which", "that") that can be a clause's subject.
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # Closing brackets and their openers (one owner): a content cut right after a parenthesis keeps its closing

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from dateline.extract.statements.lexicon import Lexicon
 from dateline.extract.support.common import (
+    ROOT_DEP,
     SpanIndex,
     antecedent,
     climb,
@@ -126,8 +127,6 @@ PLURAL_NOUN_TAGS = frozenset({"NNS"})
 # v15: the preposition by which a placing verb's person or organisation subject states a figure ("the New York
 # Fed now puts the probability of a recession by July 2020 at 31.5%"): see ``placing_verbs``.
 PLACING_PREPOSITION = "at"
-# The parse's label of a sentence's head word.
-ROOT_DEP = "ROOT"
 # Relative and adverbial clauses on the way up are the outlet's asides, not what the verb states.
 RECKONING_ASIDE_DEPS = frozenset({"relcl", "advcl", "appos", "parataxis"})
 # claims v28: a participle clause after a verb of reckoning, with no marker or subject of its own, runs on what the

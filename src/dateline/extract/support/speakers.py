@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from dateline.data import load_yaml, read_words
-from dateline.extract.support.common import BRACKETS, LastIndex
+from dateline.extract.support.common import BRACKETS, ROOT_DEP, LastIndex
 from dateline.extract.support.event_classes import title_heads
 from dateline.extract.support.tokens import columns, within
 from dateline.model import Entity, Span, Speaker, Statement
@@ -658,7 +658,7 @@ def _antecedent_phrase(phrase: SpacySpan) -> SpacySpan | None:
         return None  # "someone who polls show is beating X": the polls say it, "who" is what they say of
     doc = phrase.doc
     clause = _own_relative_clause(first)
-    if clause is None and first.head.dep_ == "ROOT":
+    if clause is None and first.head.dep_ == ROOT_DEP:
         return None  # "Having called him a despot, who are they to scold anyone?": a question's "who"
     noun = clause.head if clause is not None else _phrase_before(doc, first.i)
     if noun is not None and noun.lower_ in DEMONSTRATIVES:
