@@ -1151,8 +1151,9 @@ def _relative_offices(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
 
 # Verbs in the present tense whose subject holds an office, and the office's noun: "who leads the House
 # Intelligence Committee" is its leader, "who directs the Brennan Center" its director. Present tense only: "who led
-# the charge" and "who ran for Senate" name no office held now.
-_PRESENT_OFFICE_VERBS = {"head": "head", "chair": "chair", "lead": "leader", "direct": "director"}
+# the charge" and "who ran for Senate" name no office held now. The verbs that are their office's noun are
+# ``_OFFICE_VERBS``'s ("who chairs ..." is its chair).
+_PRESENT_OFFICE_VERBS = {**{verb: verb for verb in _OFFICE_VERBS}, "lead": "leader", "direct": "director"}
 
 
 def _relative_clause_offices(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
@@ -1181,19 +1182,19 @@ def _relative_clause_offices(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[
             org = _org_after(doc, verb.i + 1, lex)
             if org is None or not _governed_org(doc, verb, org):
                 continue
-            title = _PRESENT_OFFICE_VERBS[verb.lemma_]
             office = Office(
-                title,
-                verb.i,
-                verb.i + 1,
-                lex.holder(doc[org[0] : org[1]].text),
-                *org,
-                False,
-                None,
-                -1,
-                -1,
-                ent.start,
-                ent.end,
+                title=_PRESENT_OFFICE_VERBS[verb.lemma_],
+                start=verb.i,
+                end=verb.i + 1,
+                of=lex.holder(doc[org[0] : org[1]].text),
+                of_start=org[0],
+                of_end=org[1],
+                of_ref=False,
+                to=None,
+                to_start=-1,
+                to_end=-1,
+                person_start=ent.start,
+                person_end=ent.end,
             )
             found.append((office, [verb.i]))
     return found
@@ -2828,14 +2829,15 @@ def _posting(
     return of, (lex.holder(doc[k:end].text), k, end)
 
 
+# The head word of an ambassador's title (``_title_head``: "former U.N. ambassador" -> "ambassador").
+_AMBASSADOR = "ambassador"
+
+
 def is_ambassador(title: str) -> bool:
     """An ambassador's office ("Ambassador", "former U.N. ambassador"): the one posting a state sends a
     representative to, so its sender is a country even where none is written. Not an envoy, adviser or
     consultant "to" a country or an organisation, whom a state, the U.N. or a company may send or hire."""
     return _title_head(title) == _AMBASSADOR
-
-
-_AMBASSADOR = "ambassador"
 
 
 def posted_country(to: str, lex: Lexicon) -> str | None:
