@@ -905,19 +905,18 @@ def _seats_tagged_later(doc: Doc, by_token: dict[int, _Group], lex: Lexicon) -> 
         id(g): g for g in by_token.values() if g.type == "PERSON" and any(seated(r.title) for r in g.roles)
     }.values()
     shared = {s for s, n in Counter(_surname(g).casefold() for g in people).items() if n > 1}
-    states: dict[int, set[str]] = {}
+    # The states tagged after each person's mentions, keyed by the person's id (a group is mutable, no key).
+    states: dict[int, tuple[_Group, set[str]]] = {}
     for i, group in by_token.items():
         if group.type == "PERSON" and by_token.get(i + 1) is not group:
             if by_token.get(i - 1) is not group and doc[i].lower_ in shared:
                 continue
             state = seat_state_after(doc, i + 1, lex)
             if state is not None:
-                states.setdefault(id(group), set()).add(state)
-    for group in {id(g): g for g in by_token.values()}.values():
-        found = states.get(id(group), set())
-        if len(found) != 1:
-            continue
-        _give_state(group, next(iter(found)), seated)
+                states.setdefault(id(group), (group, set()))[1].add(state)
+    for group, found in states.values():
+        if len(found) == 1:  # two mentions giving two states give none
+            _give_state(group, next(iter(found)), seated)
 
 
 def _give_state(person: _Group, state: str, seated: Callable[[str], bool]) -> None:
