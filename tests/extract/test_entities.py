@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -157,15 +158,14 @@ def test_a_capitalised_state_before_a_seat_is_a_state_office() -> None:
     assert roles["Tim Doe"] == [("spokesman", "State Department")]  # a federal department's, not a state office
 
 
+def _postings(entities: Iterable[Entity]) -> dict[str, list[tuple[str, str | None, str | None]]]:
+    """Roles (title, of, to) by holder."""
+    return {e.name: [(r.title, r.of, r.to) for r in e.roles] for e in entities if e.roles}
+
+
 def _allsides_postings(name: str) -> dict[str, list[tuple[str, str | None, str | None]]]:
     """Roles (title, of, to) by holder in one AllSides report, through the whole pipeline."""
-    from dateline.ingest import iter_documents
-    from tests.conftest import CORPUS
-
-    path = CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json"
-    result = next(Pipeline(["entities.rules"]).run(iter_documents([str(path)])))
-    assert isinstance(result, Analysis), result
-    return {e.name: [(r.title, r.of, r.to) for r in e.roles] for e in result.entities if e.roles}
+    return _postings(_allsides_entities(name))
 
 
 def _allsides_roles(name: str) -> dict[str, list[tuple[str, str | None]]]:
@@ -365,7 +365,7 @@ def test_a_name_cut_at_a_hyphen_inside_a_word_is_the_whole_word() -> None:
 
 
 def _allsides_entities(name: str) -> list[Entity]:
-    """Entities of one AllSides report outside gold/dev, through the whole pipeline."""
+    """Entities of one AllSides report, through the whole pipeline."""
     from dateline.ingest import iter_documents
     from tests.conftest import CORPUS
 
@@ -973,5 +973,4 @@ def test_an_ambassador_after_a_possessive_pronoun_is_the_pronouns() -> None:
     ]
     result = next(Pipeline(["entities.rules"]).run([article]))
     assert isinstance(result, Analysis), result
-    roles = {e.name: [(r.title, r.of, r.to) for r in e.roles] for e in result.entities if e.roles}
-    assert roles["Ernest Zverev"] == [("ambassador", "Soviet Union", "Kuwait")]
+    assert _postings(result.entities)["Ernest Zverev"] == [("ambassador", "Soviet Union", "Kuwait")]

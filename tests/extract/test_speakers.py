@@ -351,9 +351,10 @@ def test_a_subject_inside_what_the_pronoun_reports_is_no_antecedent() -> None:
 
 
 def _combined(name: str) -> tuple[Statement, ...]:
+    """The combined statements of one AllSides report, through entities and statements."""
     from dateline.ingest import iter_documents
 
-    path = CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json"
+    path = require_shared(CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json")
     result = next(Pipeline(["entities.rules", "statements.combined"]).run(iter_documents([str(path)])))
     assert isinstance(result, Analysis), result
     return result.statements
@@ -446,15 +447,9 @@ def test_a_counted_plural_subject_is_no_antecedent_of_he() -> None:
 
 def _allsides_speakers(name: str) -> dict[str, tuple[str, ...]]:
     """Each statement's speakers (joint ones listed) by its speaker's phrase, in one AllSides report."""
-    from dateline.ingest import iter_documents
-
-    path = CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json"
-    require_shared(path)
-    result = next(Pipeline(["entities.rules", "statements.combined"]).run(iter_documents([str(path)])))
-    assert isinstance(result, Analysis), result
     return {
         s.speaker.span.text: tuple(p.name for p in (s.speakers or (s.speaker,)))
-        for s in result.statements
+        for s in _combined(name)
         if s.speaker.span is not None
     }
 

@@ -558,15 +558,12 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
         # consultant or special envoy "to" somewhere may be anyone's ("a consultant to the World Bank"). Nor one
         # written after a possessive pronoun: "the Soviet Union ... its ambassador to Kuwait" is sent by whom the
         # pronoun names (`_its_owner`, `_pronoun_owner` below), not by the report's country.
-        posted = (
-            office.to is not None
-            and is_ambassador(office.title)
-            and not (office.start > 0 and doc[office.start - 1].tag_ == "PRP$")
-        )
-        host = posted_country(office.to, lex) if posted and office.to is not None else None
+        pronoun_owned = office.start > 0 and doc[office.start - 1].tag_ == "PRP$"
+        posted_to = office.to if is_ambassador(office.title) and not pronoun_owned else None
+        host = posted_country(posted_to, lex) if posted_to is not None else None
         if after is not None:
             of = after or None
-        elif of is None and (lex.is_national(office.title) or posted) and not office.stance:
+        elif of is None and (lex.is_national(office.title) or posted_to is not None) and not office.stance:
             if (id(holder), office.title.casefold()) in written:
                 continue
             own = nationals.get(id(holder))
@@ -890,9 +887,7 @@ def _seats_described(doc: Doc, by_token: dict[int, _Group], lex: Lexicon) -> Non
         )
         if state is None or person is None:
             continue
-        for role in [r for r in person.roles if r.of is None and lex.holds_seat(r.title)]:
-            person.roles.remove(role)
-            _add_role(person, Role(role.title, state, role.to, role.span))
+        _give_state(person, state, lex.holds_seat)
 
 
 def _seats_tagged_later(doc: Doc, by_token: dict[int, _Group], lex: Lexicon) -> None:
@@ -904,29 +899,33 @@ def _seats_tagged_later(doc: Doc, by_token: dict[int, _Group], lex: Lexicon) -> 
     gives it to the latest full name, a guess the seat's state is not taken on ("Cokie Roberts", holding none,
     leaves "Sen. Pat Roberts ... Roberts, R-Kansas," his)."""
 
-    def seated(group: _Group) -> bool:
-        return any(lex.holds_seat(r.title) or lex.is_state_office(r.title) for r in group.roles)
+    def seated(title: str) -> bool:
+        return lex.holds_seat(title) or lex.is_state_office(title)
 
-    people = {id(g): g for g in by_token.values() if g.type == "PERSON" and seated(g)}.values()
+    people = {
+        id(g): g for g in by_token.values() if g.type == "PERSON" and any(seated(r.title) for r in g.roles)
+    }.values()
     shared = {s for s, n in Counter(_surname(g).casefold() for g in people).items() if n > 1}
-    states: dict[int, set[str]] = {}
+    # The states tagged after each person's mentions, keyed by the person's id (a group is mutable, no key).
+    states: dict[int, tuple[_Group, set[str]]] = {}
     for i, group in by_token.items():
         if group.type == "PERSON" and by_token.get(i + 1) is not group:
             if by_token.get(i - 1) is not group and doc[i].lower_ in shared:
                 continue
             state = seat_state_after(doc, i + 1, lex)
             if state is not None:
-                states.setdefault(id(group), set()).add(state)
-    for group in {id(g): g for g in by_token.values()}.values():
-        found = states.get(id(group), set())
-        if len(found) != 1:
-            continue
-        state = next(iter(found))
-        for role in [
-            r for r in group.roles if r.of is None and (lex.holds_seat(r.title) or lex.is_state_office(r.title))
-        ]:
-            group.roles.remove(role)
-            _add_role(group, Role(role.title, state, role.to, role.span))
+                states.setdefault(id(group), (group, set()))[1].add(state)
+    for group, found in states.values():
+        if len(found) == 1:  # two mentions giving two states give none
+            _give_state(group, next(iter(found)), seated)
+
+
+def _give_state(person: _Group, state: str, seated: Callable[[str], bool]) -> None:
+    """Give ``state`` to each of ``person``'s roles whose title is ``seated`` (a seat's, or a state's office) and
+    whose ``of`` is not written."""
+    for role in [r for r in person.roles if r.of is None and seated(r.title)]:
+        person.roles.remove(role)
+        _add_role(person, Role(role.title, state, role.to, role.span))
 
 
 # How far up the parse from a title to look for the verb of its clause ("fired his campaign manager, NAME").

@@ -374,7 +374,7 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
 
     ``host``: the canonical entity a short form ("Trump", "the Fed", "EU") was resolved to inside the article;
     the record joins it, and the entity learns to go by the short form in other articles too."""
-    look = _look_up(entity.name, tuple(entity.aliases), entity.type)
+    look = _entity_look_up(entity)
     names, forms, keys = list(look.names), list(look.forms), look.keys
     main = forms[0]
     if host is not None:
@@ -752,13 +752,13 @@ def _record_keys(entities: Iterable[Entity]) -> Iterator[str]:
     """Every blocking key ``resolve`` looks up for ``entities`` (their names' keys and alias keys, as a
     canonical entity's are built: ``_group_keys``)."""
     for entity in entities:
-        yield from _look_up(entity.name, tuple(entity.aliases), entity.type).looked_up
+        yield from _entity_look_up(entity).looked_up
 
 
 def _by_name(entity: Entity) -> str:
     """The id a new canonical entity of ``entity`` would take from its name alone (``resolve``'s ``by_name``;
     ``_new_id`` adds the article when that id is taken)."""
-    return _look_up(entity.name, tuple(entity.aliases), entity.type).by_name
+    return _entity_look_up(entity).by_name
 
 
 class _LookUp(NamedTuple):
@@ -771,6 +771,11 @@ class _LookUp(NamedTuple):
     # Every key the record's candidates are looked up by: ``keys`` and the names' alias keys (``_group_keys``).
     looked_up: tuple[str, ...]
     by_name: str
+
+
+def _entity_look_up(entity: Entity) -> _LookUp:
+    """``_look_up`` of an entity record."""
+    return _look_up(entity.name, tuple(entity.aliases), entity.type)
 
 
 @functools.lru_cache(maxsize=LOOK_UP_CACHE)

@@ -1151,8 +1151,9 @@ def _relative_offices(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
 
 # Verbs in the present tense whose subject holds an office, and the office's noun: "who leads the House
 # Intelligence Committee" is its leader, "who directs the Brennan Center" its director. Present tense only: "who led
-# the charge" and "who ran for Senate" name no office held now.
-_PRESENT_OFFICE_VERBS = {"head": "head", "chair": "chair", "lead": "leader", "direct": "director"}
+# the charge" and "who ran for Senate" name no office held now. The verbs that are their office's noun are
+# ``_OFFICE_VERBS``'s ("who chairs ..." is its chair).
+_PRESENT_OFFICE_VERBS = {**{verb: verb for verb in _OFFICE_VERBS}, "lead": "leader", "direct": "director"}
 
 
 def _relative_clause_offices(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
@@ -1181,19 +1182,19 @@ def _relative_clause_offices(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[
             org = _org_after(doc, verb.i + 1, lex)
             if org is None or not _governed_org(doc, verb, org):
                 continue
-            title = _PRESENT_OFFICE_VERBS[verb.lemma_]
             office = Office(
-                title,
-                verb.i,
-                verb.i + 1,
-                lex.holder(doc[org[0] : org[1]].text),
-                *org,
-                False,
-                None,
-                -1,
-                -1,
-                ent.start,
-                ent.end,
+                title=_PRESENT_OFFICE_VERBS[verb.lemma_],
+                start=verb.i,
+                end=verb.i + 1,
+                of=lex.holder(doc[org[0] : org[1]].text),
+                of_start=org[0],
+                of_end=org[1],
+                of_ref=False,
+                to=None,
+                to_start=-1,
+                to_end=-1,
+                person_start=ent.start,
+                person_end=ent.end,
             )
             found.append((office, [verb.i]))
     return found
@@ -2656,7 +2657,7 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
             title_tokens[:0] = range(lead, status_end)
     posting = _posting(doc, holder, title, end, lex) if holder is not None else None
     if posting is not None:
-        of, of_span = posting[0]
+        of, of_span = posting.of, posting.of_span
     if holder is None:
         reference = _org_reference_before(doc, start, lex)
         if reference is not None:
@@ -2701,8 +2702,8 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
         # Petraeus emphasized ...").
         named_in_apposition = lowercase
         lowercase = False  # the comma checked above stands before the name
-    to: str | None = posting[1][0] if posting is not None else None
-    to_span = (posting[1][1], posting[1][2]) if posting is not None else (-1, -1)
+    to: str | None = posting.to if posting is not None else None
+    to_span = posting.to_span if posting is not None else (-1, -1)
     if j + 1 < len(doc) and doc[j].lower_ == "to":
         envoy = _envoy_to(doc, j, lex)
         if envoy is None:
@@ -2806,16 +2807,24 @@ def _title_ends_at(doc: Doc, start: int, lex: Lexicon) -> bool:
     return any(doc[k].text[:1].isupper() and _title_at(doc, k, lex) == start for k in range(max(0, start - 3), start))
 
 
-def _posting(
-    doc: Doc, holder: tuple[str, int, int], title: str, title_end: int, lex: Lexicon
-) -> tuple[tuple[str | None, tuple[int, int]], tuple[str, int, int]] | None:
+class _Posting(NamedTuple):
+    """An ambassador's posting read before the title (``_posting``): the sender and where it is posted."""
+
+    of: str | None
+    # (-1, -1) where no sender is written.
+    of_span: tuple[int, int]
+    to: str
+    to_span: tuple[int, int]
+
+
+def _posting(doc: Doc, holder: tuple[str, int, int], title: str, title_end: int, lex: Lexicon) -> _Posting | None:
     """ "U.N. Ambassador Nikki Haley", "Russian U.N. Ambassador Vassily Nebenzia": an organisation the model names
     before an ambassador's title is where the ambassador is posted (the guide's `to`: "U.S. Ambassador to the U.N."),
     a state's representative there, not the organisation's own; a country written before it sends the ambassador
-    (`of`), else `of` is left for the national reading. Returns ((of, its span), (to, start, end)), or None where
-    the words before the title name no organisation after an optional country, or the title (ending at ``title_end``)
-    is followed by "to": the posting is written there, and the organisation before is the sender ("African Union
-    Ambassador to the United States", "Arab League Ambassador to the United Nations")."""
+    (`of`), else `of` is left for the national reading. None where the words before the title name no organisation
+    after an optional country, or the title (ending at ``title_end``) is followed by "to": the posting is written
+    there, and the organisation before is the sender ("African Union Ambassador to the United States", "Arab League
+    Ambassador to the United Nations")."""
     if not is_ambassador(title) or (title_end < len(doc) and doc[title_end].lower_ == "to"):
         return None
     first, end = holder[1], holder[2]
@@ -2824,8 +2833,12 @@ def _posting(
         k = first + 1
     if k >= end or doc[k].ent_type_ != "ORG" or lex.country(doc[k:end].text) is not None:
         return None
-    of = (lex.holder(doc[first:k].text), (first, k)) if k > first else (None, (-1, -1))
-    return of, (lex.holder(doc[k:end].text), k, end)
+    of, of_span = (lex.holder(doc[first:k].text), (first, k)) if k > first else (None, (-1, -1))
+    return _Posting(of, of_span, lex.holder(doc[k:end].text), (k, end))
+
+
+# The head word of an ambassador's title (``_title_head``: "former U.N. ambassador" -> "ambassador").
+_AMBASSADOR = "ambassador"
 
 
 def is_ambassador(title: str) -> bool:
@@ -2833,9 +2846,6 @@ def is_ambassador(title: str) -> bool:
     representative to, so its sender is a country even where none is written. Not an envoy, adviser or
     consultant "to" a country or an organisation, whom a state, the U.N. or a company may send or hire."""
     return _title_head(title) == _AMBASSADOR
-
-
-_AMBASSADOR = "ambassador"
 
 
 def posted_country(to: str, lex: Lexicon) -> str | None:

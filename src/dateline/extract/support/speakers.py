@@ -312,10 +312,11 @@ class SpeakerResolver:
             group = tuple(Speaker(text=span.text, entity=self.fullest(e), span=span) for e in joint)
             return group[0], group
         people = self._listed_people(phrase)
-        joint = [p for p in people if not self._modifying(p, phrase)]
-        if len(joint) >= 2 and any(t.dep_ == "conj" for t in phrase):
-            group = tuple(Speaker(text=span.text, entity=p.name, span=span) for p in joint)
-            return group[0], group
+        if any(t.dep_ == "conj" for t in phrase):
+            speaking = [p for p in people if not self._modifying(p, phrase)]
+            if len(speaking) >= 2:
+                group = tuple(Speaker(text=span.text, entity=p.name, span=span) for p in speaking)
+                return group[0], group
         author = self._author(head, phrase)
         if author is not None:
             return Speaker(text=span.text, entity=author.entity, description=author.description, span=span), ()
