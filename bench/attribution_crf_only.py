@@ -15,15 +15,14 @@ scores (``polnear.Tally``):
 
 from __future__ import annotations
 
-import argparse
 import json
-from pathlib import Path
 from typing import Any
+
+from attribution_misses import tuning_slice
 
 from dateline.attribution import decode
 from dateline.attribution.decode import StatementMaker, segments
 from dateline.attribution.features import OUTSIDE, doc_sequences, rule_labels, token_offsets
-from dateline.attribution.model import load_tagger
 from dateline.evaluate import polnear
 from dateline.extract import statements_combined
 from dateline.extract.statements import Quotes, quote_regions
@@ -137,16 +136,7 @@ def crf_only(p: attribution.Parsed, pipeline: Pipeline, tagger: Any) -> dict[str
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("model", type=Path, help="a model fit without the tuning slice (--fit-slice)")
-    parser.add_argument("--polnear", type=Path, default=attribution.DEFAULT_POLNEAR)
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--seed", type=int, default=attribution.SEED, help="the model's --fit-slice seed")
-    args = parser.parse_args()
-    tagger = load_tagger(args.model)
-    statements_combined.load_tagger = lambda directory=None: tagger  # type: ignore[assignment]
-    tune = attribution.tuning_split(polnear.load_split(args.polnear, "train"), args.seed)[1]
-    pipeline = Pipeline(list(polnear.EXTRACTORS))
+    args, tagger, tune, pipeline = tuning_slice(__doc__.splitlines()[0])
     rows = [crf_only(p, pipeline, tagger) for p in attribution.parse(tune)]
     args.out.write_text(json.dumps(rows) + "\n", encoding="utf-8")
     print(len(rows), "articles", sum(len(r["candidates"]) for r in rows), "CRF-only statements")

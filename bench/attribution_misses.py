@@ -159,8 +159,10 @@ def classify(p: attribution.Parsed, pipeline: Pipeline, tagger: Any) -> tuple[li
     return out, preds
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def tuning_slice(description: str) -> tuple[argparse.Namespace, Any, list[Any], Pipeline]:
+    """What the PolNeAR tuning-slice scripts share: their command line (a model fit without the slice, --polnear,
+    --out, --seed), that model loaded and put in the combined extractor's place, the slice and the pipeline."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("model", type=Path, help="a model fit without the tuning slice (--fit-slice)")
     parser.add_argument("--polnear", type=Path, default=attribution.DEFAULT_POLNEAR)
     parser.add_argument("--out", type=Path, required=True)
@@ -169,7 +171,11 @@ def main() -> None:
     tagger = load_tagger(args.model)
     statements_combined.load_tagger = lambda directory=None: tagger
     tune = attribution.tuning_split(polnear.load_split(args.polnear, "train"), args.seed)[1]
-    pipeline = Pipeline(list(polnear.EXTRACTORS))
+    return args, tagger, tune, Pipeline(list(polnear.EXTRACTORS))
+
+
+def main() -> None:
+    args, tagger, tune, pipeline = tuning_slice(__doc__.splitlines()[0])
     rows: list[dict[str, str]] = []
     for p in attribution.parse(tune):
         missed, _ = classify(p, pipeline, tagger)

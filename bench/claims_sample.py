@@ -15,6 +15,7 @@ import argparse
 import dataclasses
 import pickle
 import random
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -98,18 +99,24 @@ def sample_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def cached_sample(args: argparse.Namespace, kind: str, sample: Callable[[Path, int, int, set[str]], Any]) -> Any:
+    """``sample(folder, seed, reports, gold ids)``'s rows, pickled in ``--cache`` (default a /tmp file named by
+    ``kind``, seed and count) so a second listing after a code change reads the same parses."""
+    cache = args.cache or Path(f"/tmp/{kind}-sample-{args.seed}-{args.reports}.pkl")
+    if cache.exists():
+        with cache.open("rb") as handle:
+            return pickle.load(handle)
+    rows = sample(args.folder, args.seed, args.reports, gold_ids(args.gold))
+    with cache.open("wb") as handle:
+        pickle.dump(rows, handle)
+    return rows
+
+
 def main() -> None:
     parser = sample_parser()
     parser.add_argument("--cache", type=Path, default=None)
     args = parser.parse_args()
-    cache = args.cache or Path(f"/tmp/claims-sample-{args.seed}-{args.reports}.pkl")
-    if cache.exists():
-        with cache.open("rb") as handle:
-            rows = pickle.load(handle)
-    else:
-        rows = _sample(args.folder, args.seed, args.reports, gold_ids(args.gold))
-        with cache.open("wb") as handle:
-            pickle.dump(rows, handle)
+    rows = cached_sample(args, "claims", _sample)
     lines = _lines(rows)
     shown = show_listing(lines, args.out, args.against)
     print(f"# {len(rows)} reports, {len(lines)} claims, {len(shown)} shown")

@@ -12,12 +12,11 @@ listing (``--out``).
 
 from __future__ import annotations
 
-import pickle
 import random
 from pathlib import Path
 from typing import Any
 
-from claims_sample import gold_ids, sample_parser, show_listing
+from claims_sample import cached_sample, sample_parser, show_listing
 
 from dateline.config import IngestConfig
 from dateline.ingest.formats import read_json
@@ -83,14 +82,7 @@ def main() -> None:
     parser = sample_parser()
     parser.add_argument("--cache", type=Path, default=None)
     args = parser.parse_args()
-    cache = args.cache or Path(f"/tmp/speakers-sample-{args.seed}-{args.reports}.pkl")
-    if cache.exists():
-        with cache.open("rb") as handle:
-            rows = pickle.load(handle)
-    else:
-        rows = _sample(args.folder, args.seed, args.reports, gold_ids(args.gold))
-        with cache.open("wb") as handle:
-            pickle.dump(rows, handle)
+    rows = cached_sample(args, "speakers", _sample)
     lines = _lines(rows)
     shown = show_listing(lines, args.out, args.against)
     print(f"# {len(rows)} reports, {len(lines)} statements, {len(shown)} shown")
