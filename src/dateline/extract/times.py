@@ -352,9 +352,16 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})"
 
 
+@lru_cache(maxsize=1)
+def _months() -> str:
+    """Any month's name or abbreviation (times.yaml ``months``), as a non-capturing alternation: the one owner
+    of the months' pattern for the rules, their cores and the worded spans (``_names_month``)."""
+    return rf"(?:{alternation(lexicon()['months'])})"
+
+
 def _month_group(name: str = "month") -> str:
     """A month's name or abbreviation (times.yaml ``months``) as the group ``name``."""
-    return rf"(?P<{name}>(?:{alternation(lexicon()['months'])})\.?)"
+    return rf"(?P<{name}>{_months()}\.?)"
 
 
 @lru_cache(maxsize=1)
@@ -404,7 +411,7 @@ def patterns() -> Patterns:
     # Rule.core: each is a run of consecutive pieces of its rule's pattern, every piece taking at least what
     # the rule's takes there, from the last digit of a day (``\d`` for ``[0-3]?\d``) to the start of a month
     # name (its ``\.?`` left off).
-    names = rf"(?:{alternation(lex['months'])})"
+    names = _months()
     day_end = r"\d(?:st|nd|rd|th)?"
     rules = [
         Rule(
@@ -692,7 +699,7 @@ def patterns() -> Patterns:
             re.compile(
                 rf"\b(?:(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?|(?P<word>{alternation(lex['clock_words'])})\b)"
                 rf"(?:\s+(?:{alternation(lex['time_zones'])})\b)?"
-                rf"(?:(?:\s?,)?[^\S\n]+(?:on\s+)?(?:(?P<cwday>{alternation(lex['weekdays'])})|(?P<cmonth>{alternation(lex['months'])})\.?\s+(?P<cday>[0-3]?\d))\b)?",
+                rf"(?:(?:\s?,)?[^\S\n]+(?:on\s+)?(?:(?P<cwday>{alternation(lex['weekdays'])})|(?P<cmonth>{_months()})\.?\s+(?P<cday>[0-3]?\d))\b)?",
                 i,
             ),
             _clock,
@@ -2132,7 +2139,7 @@ def _names_month(phrase: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _month_name() -> re.Pattern[str]:
     """Any month's name or abbreviation the lexicon lists, as a word."""
-    return re.compile(rf"\b(?:{alternation(lexicon()['months'])})\b", re.IGNORECASE)
+    return re.compile(rf"\b{_months()}\b", re.IGNORECASE)
 
 
 def _span_dates_past_verb(ctx: Context, start: int) -> bool:

@@ -13,6 +13,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -601,10 +602,17 @@ def insert_records(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
     # article's ~15-60 rows had its parameters built and processed one by one (about half of ``Store.write``'s
     # cost in a ``dateline run``). The columns' types (text, integers) take the values as they are, so the
     # stored rows are the same.
-    columns = [column.name for column in schema.records.columns]
-    names = ", ".join(f'"{name}"' for name in columns)  # "end" is an SQL keyword
-    sql = f"INSERT INTO records ({names}) VALUES ({', '.join([mark] * len(columns))})"
+    columns, sql = _records_insert(mark)
     _driver_executemany(conn, sql, [tuple(row[name] for name in columns) for row in rows])
+
+
+@lru_cache(maxsize=4)
+def _records_insert(mark: str) -> tuple[tuple[str, ...], str]:
+    """The records table's columns and the INSERT that ``insert_records`` sends with ``mark`` placeholders: built
+    once per process, not once per article."""
+    columns = tuple(column.name for column in schema.records.columns)
+    names = ", ".join(f'"{name}"' for name in columns)  # "end" is an SQL keyword
+    return columns, f"INSERT INTO records ({names}) VALUES ({', '.join([mark] * len(columns))})"
 
 
 def add_labels(conn: Connection, pairs: Iterable[tuple[str, str | None]]) -> None:
