@@ -1337,3 +1337,16 @@ def test_issuers_index_every_token_by_its_lower_cased_lemma() -> None:
     for token in doc:
         expected.setdefault(token.lemma_.lower(), []).append(token.i)
     assert Issuers.of(article.text, doc, (), ()).lemmas == expected
+
+
+def test_v32_a_source_phrase_inside_a_quotation_claims_its_figures() -> None:
+    # "“... Even in New York City, median household income is $78,000, according to the U.S. Census Bureau,” she
+    # said": the statement rules read no statement inside a quotation; the phrase names the innermost source.
+    found = _corpus_claims("zim7j5bVASPpj4GS", "nRNp2Ivu7oU6zuJW")
+    assert found[("zim7j5bVASPpj4GS", 78000.0)].claimant.name == "U.S. Census Bureau"
+    # "“These immigrants currently pay more than $3 billion in taxes every year, according to an analysis of
+    # census data by researchers at New American Economy, and are contributing to ... at a time when 77 million
+    # baby boomers are in the process of exiting the workforce.”": the phrase frames the clause it closes, not
+    # the coordinated clause after it, which stays the quoted writer's.
+    assert found[("nRNp2Ivu7oU6zuJW", 3e9)].claimant.name == "New American Economy"
+    assert found[("nRNp2Ivu7oU6zuJW", 77e6)].claimant.name == "Jason L. Riley"

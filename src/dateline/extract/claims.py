@@ -60,10 +60,12 @@ from dateline.extract.support.common import (
     unit_nouns,
 )
 from dateline.extract.support.issuers import (
+    ACCORDING_WORD,
     ISSUING_TYPES,
     MAX_FRAME_HOPS,
     PERSONAL_PRONOUN_TAGS,
     PRONOUN_TAGS,
+    SOURCE_PREPOSITION,
     Issuers,
     document_nouns,
     reckoning_documents,
@@ -80,7 +82,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 31
+VERSION = 32
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # v16: one more modifier where the parse hangs the figure on the noun as its count ("the two African American
@@ -147,6 +149,8 @@ ASIDE_HOPS = 6
 # paragraphs carrying one quotation in the AllSides and BBC corpora (v31 review), 643 cross one break, 44 two to
 # six, and one 11 (a speech printed whole), which is followed for its first 8.
 MAX_CARRIED_PARAGRAPHS = 8
+# v32: the words that open a source phrase nested in another's content ("according to X", "per X").
+NESTED_SOURCE_WORDS = frozenset({ACCORDING_WORD, SOURCE_PREPOSITION})
 # v31: the nouns a name before a colon may hang on as a phrase's part ("a challenger to Hillary Clinton:").
 HEAD_NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -1189,6 +1193,9 @@ def _claimant(
     spoken = _nested_cue(doc, issuers, inner, start, end) if issuers is not None else None
     if spoken is not None:
         return spoken, None
+    sourced = _nested_source(doc, issuers, inner, start, end) if issuers is not None else None
+    if sourced is not None:
+        return sourced, None
     if inner is not None:
         if issuers is None:
             return inner.speaker, inner.id
@@ -1459,6 +1466,43 @@ def _nested_cue(doc: Doc | None, issuers: Issuers, inner: Statement | None, star
             return None
         span = Span.of(issuers.text, *subtree_range(subject))
         return Speaker(text=span.text, entity=issuers.resolver.fullest(entity), span=span)
+    return None
+
+
+def _nested_source(doc: Doc | None, issuers: Issuers, inner: Statement | None, start: int, end: int) -> Speaker | None:
+    """The source an "according to" or "per" phrase names inside the content of the statement that holds the
+    figure, on the figure's clause or a head above it within the content ("“... Even in New York City, median
+    household income is $78,000, according to the U.S. Census Bureau,” she said"): nested attribution is claimed
+    by the innermost source, as a nested speech verb's subject is (``_nested_cue``). The statement rules read no
+    statement inside a quotation, so this reads the parse. A figure inside the phrase itself is what the phrase
+    names, not what the source says."""
+    content = inner.content_span if inner is not None else None
+    cue = inner.cue_span if inner is not None else None
+    root = span_root(doc, start, end) if content is not None else None
+    if content is None or root is None:
+        return None
+    # A phrase before a coordinated clause the figure lies in frames only the first clause ("They pay $3 billion
+    # a year, according to X, and are contributing ... when 77 million baby boomers retire"); one after both
+    # ("A rose 5% and B fell 3%, according to X") frames both. ``after`` is where such a phrase must start.
+    after: int | None = None
+    for node, head in ((root, root), *climb(root, MAX_FRAME_HOPS)):
+        if not content.start <= head.idx < content.end:
+            return None
+        if node.dep_ == CONJUNCT_DEP and node is not head:
+            after = max(after or 0, subtree_range(node)[1])
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in NESTED_SOURCE_WORDS:
+                continue
+            low, high = subtree_range(prep)
+            if low <= start < high or not (content.start <= low and high <= content.end):
+                continue
+            if after is not None and low < after:
+                continue
+            if cue is not None and cue.start <= prep.idx < cue.end:
+                continue  # the statement's own cue, which its content may run across ("X, according to Y, but Z")
+            source = issuers.named_source(prep)
+            if source is not None:
+                return source
     return None
 
 
