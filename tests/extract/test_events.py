@@ -1689,5 +1689,8 @@ def test_a_violent_attack_stays_an_assault() -> None:
     assert _types("Gunmen attacked a police station in Kabul on Monday.") == {"ASSAULT"}
     assert _types("A man with an ax attacked an embassy guard for no reason.") == {"ASSAULT"}
     assert _types("Militants attacked the convoy over the border.") == {"ASSAULT"}
+    # How hard an attack was says nothing of its medium.
+    assert _types("Militants launched a vicious attack on the convoy.") == {"ASSAULT"}
+    assert _types("Militants launched a verbal attack on the convoy.") == {"ACCUSE"}
     assert _types("The senator attacked the governor in a speech on Monday.") == {"ACCUSE"}
     assert _types("The senator attacked the governor over his handling of the floods.") == {"ACCUSE"}
