@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v29",
         "claims.rules.v32",
         "times.rules.v19",
-        "events.rules.v43",
+        "events.rules.v44",
     ):
         assert name in result.output
 

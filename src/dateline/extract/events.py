@@ -22,6 +22,7 @@ from spacy.attrs import TAG
 
 from dateline.countries import alpha3
 from dateline.data import load_yaml
+from dateline.extract.statements.lexicon import Lexicon as CueLexicon
 from dateline.extract.statements.quotes import quote_regions
 from dateline.extract.support.actors import (
     country_of_text,
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 43
+VERSION = 44
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -187,6 +188,10 @@ class Lexicon:
     someone_senses: dict[str, tuple[str | None, str | None]]
     # Verbs typed only with an object and a "to" infinitive ("directed the states to file").
     command_verbs: dict[str, tuple[str | None, str | None]]
+    # ASSAULT words with a speech sense, and the settings and modifiers that choose it (_verbal_attack).
+    verbal_senses: frozenset[str]
+    speech_settings: frozenset[str]
+    verbal_modifiers: frozenset[str]
 
 
 def _type_mode(value: str | None) -> tuple[str | None, str | None]:
@@ -243,6 +248,9 @@ def lexicon() -> Lexicon:
         possessed={k: _type_mode(v) for k, v in data["possessed_nouns"].items()},
         someone_senses={k: _type_mode(v) for k, v in data["someone_senses"].items()},
         command_verbs={k: _type_mode(v) for k, v in data["command_verbs"].items()},
+        verbal_senses=frozenset(data["verbal_senses"]),
+        speech_settings=frozenset(data["speech_settings"]),
+        verbal_modifiers=frozenset(data["verbal_modifiers"]),
     )
 
 
@@ -1025,6 +1033,8 @@ def decide_type(
     governor = lex.governors.get(_lemma(verb))
     if governed and governor:
         kind, mode = governor, None
+    if kind == "ASSAULT" and _verbal_attack(trigger):
+        kind, mode = "ACCUSE", None
     if kind and _trigger_negated(trigger) and kind in lex.negation_to_reject:
         return "REJECT", None
     if kind and _intent(verb) and kind not in ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"):
@@ -1033,6 +1043,53 @@ def decide_type(
         if kind in lex.hostile:
             return "THREATEN", None
     return kind, mode
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """The verbs statements.rules takes as speech cues, less those naming an attitude ("believing")."""
+    cues = CueLexicon.load()
+    return cues.cue_lemmas - cues.attitudes
+
+
+# Prepositions by which a verbal attack names its grievance ("attacked Iran for its support", "over his handling").
+_GRIEVANCE_PREPS = frozenset({"for", "over"})
+
+
+def _verbal_attack(trigger: Trigger) -> bool:
+    """Whether an ASSAULT word with a speech sense (``verbal_senses``) is used in it: criticism is PLOVER's ACCUSE.
+    The parse shows it by a grievance ("attacked Iran for its support", "attacked reporters for pressing him",
+    "attacked the governor over his handling": a "for" or "over" phrase naming someone's conduct, a possessed noun
+    or a gerund), a setting of speech ("in a speech", "a series of
+    Tweets attacking", "verbal attacks") or a speech verb beside it ("attack Cruz, questioning his ability")."""
+    lex = lexicon()
+    if _lemma(trigger.verb) not in lex.verbal_senses and (
+        trigger.obj is None or _lemma(trigger.obj) not in lex.verbal_senses
+    ):
+        return False
+    words = [trigger.verb] if trigger.obj is None else [trigger.verb, trigger.obj]
+    for word in words:
+        for child in word.children:
+            lemma = _lemma(child)
+            if child.dep_ == "amod" and lemma in lex.verbal_modifiers:
+                return True
+            if child.dep_ in _SUBJ and lemma in lex.speech_settings:
+                return True
+            if child.dep_ in ("advcl", "conj", "xcomp") and child.tag_ == "VBG" and lemma in _speech_verbs():
+                return True
+            if child.dep_ != "prep":
+                continue
+            for g in child.children:
+                if child.lower_ in ("in", "during") and g.dep_ == "pobj" and _lemma(g) in lex.speech_settings:
+                    return True
+                # Someone's conduct: a gerund or a possessed noun ("for no reason", "over the border" are none).
+                if child.lower_ in _GRIEVANCE_PREPS and (
+                    (g.dep_ == "pcomp" and g.tag_ == "VBG")
+                    or (g.dep_ == "pobj" and any(d.dep_ == "poss" for d in g.children))
+                ):
+                    return True
+    # "a series of Tweets attacking Romney", "an ad attacking": a participle completing a noun of speech.
+    return trigger.verb.dep_ == "acl" and _lemma(trigger.verb.head) in lex.speech_settings
 
 
 def _object_of_type(verb: Token, kinds: frozenset[str]) -> bool:
