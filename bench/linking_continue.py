@@ -5,7 +5,8 @@ corpus in reader order. ``--n`` AllSides reports it does not hold (a seeded samp
 of the report files' articles not in it) get the bench's light records (``light_analysis``) and link features
 (``prepare``), outside the timing, and are linked onto a copy of the database (``--db``) in batches of
 ``--batch``, in this (fresh) process, with a fresh ``LinkCache``. The batches after the first ``--warm``
-articles are timed: CPU of the serial step (``link_batch``) per article, and wall clock. ``--hash`` then prints
+articles are timed: CPU of the serial step (``link_batch``) per article, with the garbage collector's passes
+in it apart (its generations emptied before the timing starts), and wall clock. ``--hash`` then prints
 an md5 of every link table and of all records (rows sorted), to show that a change left the links as they were.
 
 ``--merge`` links them as ``dateline run`` does instead: ``link_articles`` over all of them (batches of
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import hashlib
 import pstats
 import random
@@ -143,9 +145,17 @@ def batches(
     profile = cProfile.Profile(time.process_time) if profile_to else None
     cpu = wall = 0.0
     timed = 0
+    collector = Collector()
     for start in range(0, len(analyses), size):
         batch = analyses[start : start + size]
         on = start >= warm
+        if on and not collector.on:
+            # The collector's generations emptied before the timing starts: which of its passes fall in the timed
+            # batches then depends on the batches alone, not on what the process allocated before them (a
+            # second-generation pass at one batch's end, 0.6-1.0 ms per report, fell in one tree's window and not
+            # in the other's: bench/RESULTS-linking.md, session 26).
+            gc.collect()
+            collector.start()
         if on and profile:
             profile.enable()
         t0, c0 = time.perf_counter(), time.process_time()
@@ -156,9 +166,11 @@ def batches(
             timed += len(batch)
         if on and profile:
             profile.disable()
+    collector.stop()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
-        f"timed {timed} articles: CPU {1000 * cpu / max(timed, 1):.2f} ms/article, wall "
+        f"timed {timed} articles: CPU {1000 * cpu / max(timed, 1):.2f} ms/article (of which the collector's passes "
+        f"{1000 * collector.cpu / max(timed, 1):.2f}, {collector.passes} of them), wall "
         f"{1000 * wall / max(timed, 1):.2f} ms/article, peak RSS {peak:.0f} MiB",
         flush=True,
     )
@@ -167,6 +179,34 @@ def batches(
         profile.dump_stats(profile_to)
         shares = kind_shares(pstats.Stats(profile), timed)
         print("profiled CPU ms per article: " + ", ".join(f"{k} {v:.2f}" for k, v in shares.items()), flush=True)
+
+
+class Collector:
+    """CPU spent in the cyclic garbage collector's passes while ``on`` (``gc.callbacks``): linking pauses the
+    collector while a batch links (``link.collections_paused``), so a pass comes when a batch ends, over what
+    the batch left alive, and is timed with the batch."""
+
+    def __init__(self) -> None:
+        self.on = False
+        self.cpu = 0.0
+        self.passes = 0
+        self._began = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._began = time.process_time()
+        elif self.on:
+            self.cpu += time.process_time() - self._began
+            self.passes += 1
+
+    def start(self) -> None:
+        self.on = True
+        gc.callbacks.append(self)
+
+    def stop(self) -> None:
+        if self.on:
+            gc.callbacks.remove(self)
+        self.on = False
 
 
 # What ``kind_shares`` reports: the linkers' ``link`` (one per link kind) and the batch's writes, by the file and

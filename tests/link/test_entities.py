@@ -6,8 +6,10 @@ import dataclasses
 import random
 from typing import Any
 
+import pytest
 from rapidfuzz import fuzz
 
+from dateline.link import entities
 from dateline.link.entities import (
     LEARNED_FULL,
     NAME_SIMILARITY,
@@ -16,6 +18,7 @@ from dateline.link.entities import (
     _best_score,
     _conflicts,
     _judge,
+    _judged,
     _merge,
     _other_expansion,
     _record_token,
@@ -75,13 +78,12 @@ def _reference_judgement(forms: list[NameForm], names: list[str], group: dict[st
     return score or 1, learned
 
 
-def test_the_score_first_judgement_is_the_verdicts(db_url: str, gold_analyses: list[Analysis]) -> None:
-    # ``_judge`` rejects a candidate whose forms score 0 before looking for conflicts: every record of the sample
-    # reports (and the surnames of their full person names) judged against every record's entity (as first met,
-    # and as learned to go by another record's names) gives what the verdict written out gives, with its cache
-    # cold and warm.
+def _judgement_cases(gold_analyses: list[Analysis]) -> tuple[list[Entity], list[dict[str, Any]]]:
+    """The entity records of the sample reports, with each full person name's surname alone (as a later report
+    may name the person: partial matches), and an entity of each record as first met and as learned to go by
+    the next record's names (a short form hosted three times: a record may be kept on what its entity was
+    learned as, though none of its forms fits)."""
     found = [e for a in gold_analyses for e in a.records if isinstance(e, Entity)]
-    # With each full person name's surname alone, as a later report may name the person (partial matches).
     surnames = [
         dataclasses.replace(e, name=e.name.split()[-1], aliases=())
         for e in found
@@ -92,10 +94,17 @@ def test_the_score_first_judgement_is_the_verdicts(db_url: str, gold_analyses: l
     groups: list[dict[str, Any]] = []
     for e, other in zip(records, records[1:] + records[:1], strict=True):
         forms = [name_form(n, e.type) for n in entity_names(e)]
-        # Learned to go by the next record's names (a short form hosted three times): a record may be kept on
-        # what its entity was learned as, though none of its forms fits.
         for learned in ([], entity_names(other) * 3):
             groups.append(_merge(None, "g", e, forms, article, learned=learned, hosted=bool(learned)))
+    return records, groups
+
+
+def test_the_score_first_judgement_is_the_verdicts(db_url: str, gold_analyses: list[Analysis]) -> None:
+    # ``_judge`` rejects a candidate whose forms score 0 before looking for conflicts: every record of the sample
+    # reports (and the surnames of their full person names) judged against every record's entity (as first met,
+    # and as learned to go by another record's names) gives what the verdict written out gives, with its cache
+    # cold and warm.
+    records, groups = _judgement_cases(gold_analyses)
     store = Store(db_url)
     outcomes: set[str] = set()
     with store.engine.begin() as conn:
@@ -106,7 +115,7 @@ def test_the_score_first_judgement_is_the_verdicts(db_url: str, gold_analyses: l
                 forms = [name_form(n, e.type) for n in names]
                 record = _record_token(session, forms, names)
                 for i, group in enumerate(groups):
-                    found = _judge(session, f"g{i}", group, forms, names, record)
+                    found = _judge(session, f"g{i}", group, forms, tuple(map(alias_key, names)), record)
                     expected = _reference_judgement(forms, names, group)
                     assert (found and (found.score, found.learned)) == expected, (e.name, group["name"])
                     outcomes.add("none" if expected is None else f"score{expected[0]}")
@@ -115,6 +124,49 @@ def test_the_score_first_judgement_is_the_verdicts(db_url: str, gold_analyses: l
     # Every outcome met on real names: rejections, partial and full matches, and records kept on a learned
     # name alone (what the early rejection must leave alone).
     assert outcomes == {"none", "score1", "score2", "learned only"}
+
+
+def test_a_records_candidates_are_judged_in_one_call_as_one_by_one(
+    db_url: str, gold_analyses: list[Analysis], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ``_judged`` (one call per record) keeps, in the order asked, the candidates ``_judge`` keeps one by one,
+    # skips the ids it is given no row for, and remembers each verdict per version of the row: asked again it
+    # judges nothing afresh, and a new version of a row (a new dict) is judged again.
+    records, group_list = _judgement_cases(gold_analyses)
+    groups = {f"g{i}": group for i, group in enumerate(group_list)}
+    ids = [*sorted(groups, reverse=True), "absent"]
+    store = Store(db_url)
+    judged: list[str] = []
+    plain = entities._judge
+
+    def counted(session: LinkSession, group_id: str, *rest: Any) -> Any:
+        judged.append(group_id)
+        return plain(session, group_id, *rest)
+
+    with store.engine.begin() as conn:
+        reference = LinkSession(conn, LinkCache())
+        kept = 0
+        for e in records:
+            # A cache of its own: records of the same names share their verdicts.
+            session = LinkSession(conn, LinkCache())
+            names = entity_names(e)
+            forms = [name_form(n, e.type) for n in names]
+            keys = tuple(map(alias_key, names))
+            record, ref_record = _record_token(session, forms, names), _record_token(reference, forms, names)
+            expected = [c for i in ids[:-1] if (c := _judge(reference, i, groups[i], forms, keys, ref_record))]
+            monkeypatch.setattr(entities, "_judge", counted)
+            assert _judged(session, ids, groups, forms, keys, record) == expected
+            assert len(judged) == len(groups)
+            assert _judged(session, ids, groups, forms, keys, record) == expected
+            assert len(judged) == len(groups)
+            renewed = {**groups, "g0": dict(groups["g0"])}
+            _judged(session, ids, renewed, forms, keys, record)
+            assert judged[len(groups) :] == ["g0"]
+            judged.clear()
+            monkeypatch.setattr(entities, "_judge", plain)
+            kept += len(expected)
+    # Real names keep some candidates and reject others.
+    assert 0 < kept < len(records) * len(groups)
 
 
 def test_name_similarity_shortcuts_agree_with_rapidfuzz() -> None:

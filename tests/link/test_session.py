@@ -102,6 +102,13 @@ def test_derived_answers_follow_the_row_version() -> None:
     cache.clear()
     assert cache.derived(("double", id(first)), first, lambda: answer(first)) == 2
     assert calls == [1, 2, 1]
+    # ``held`` and ``keep`` are ``derived`` asked in two steps (the candidates' loop): the same entries.
+    assert cache.held(("double", id(first)), first) == (first, 2)
+    assert cache.held(("double", id(first)), {"n": 1}) is None
+    cache.keep(("triple", id(second)), second, None)
+    assert cache.held(("triple", id(second)), second) == (second, None)
+    assert cache.derived(("triple", id(second)), second, lambda: answer(second)) is None
+    assert calls == [1, 2, 1]
 
 
 def test_memo_tokens_are_never_reused() -> None:

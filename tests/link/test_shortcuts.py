@@ -155,6 +155,7 @@ def test_look_up_is_the_plain_working_out() -> None:
             # The keys resolve looked its candidates up by: its forms' keys and its names' alias keys.
             assert list(look.looked_up) == sorted({*keys, *(alias_key(n) for n in names)}) == _group_keys(forms, names)
             assert look.by_name == _name_id(forms[0])
+            assert look.name_keys == tuple(alias_key(n) for n in names)
             # Remembered: the same answer, not worked out again.
             assert _look_up(entity.name, entity.aliases, entity.type) is look
             seen += 1

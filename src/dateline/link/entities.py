@@ -160,7 +160,8 @@ FORM_CACHE = 65_536
 # new id, then its article's ``link``'s keys and new id, and ``resolve``), so the bound need hold one batch's
 # records: 200 articles (``link.BATCH``) of 18.5 entity records on average (seeded AllSides, BBC and Reuters
 # reports; p95 54), about 3,700, and 8,192 holds batches of twice that. Each entry holds ~790 bytes beyond the
-# name forms it shares with ``name_form``'s memo: at ``FORM_CACHE`` entries that was some 52 MB a process.
+# name forms it shares with ``name_form``'s memo (and a tuple of its names' alias keys, 48-64 bytes, whose strings
+# ``alias_key``'s memo mostly holds too): at ``FORM_CACHE`` entries that was some 52 MB a process.
 LOOK_UP_CACHE = 8_192
 
 
@@ -388,9 +389,7 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
         # copied to be changed.
         groups = session.peek_groups(KIND, [*found, by_name])
         record = _record_token(session, forms, names)
-        scored = [
-            c for cand in sorted(found) if (c := _candidate(session, cand, groups.get(cand), forms, names, record))
-        ]
+        scored = _judged(session, sorted(found), groups, forms, look.name_keys, record)
         best = _pick(scored)
         if (
             best
@@ -417,19 +416,24 @@ def resolve(session: LinkSession, entity: Entity, article: Article, *, host: str
 def _stored_forms(session: LinkSession, group_id: str, group: dict[str, Any]) -> tuple[int, list[NameForm]]:
     """The name forms of a read-only (peeked) group dict, parsed once per version of the group, with a token
     that stays the same while its forms do: an entity named in every article is written (a new version) each
-    time, its mentions and aliases counted, but its forms seldom change, and nor do the verdicts on them."""
-
-    def parse() -> tuple[int, list[NameForm]]:
-        raw = group["forms"]
-        last = session.cache.memo(("forms", group_id))
-        if last is not None and last[0] == raw:
-            return last[1], last[2]
-        token, stored = session.cache.token(), [NameForm.from_dict(f) for f in raw]
+    time, its mentions and aliases counted, but its forms seldom change, and nor do the verdicts on them.
+    ``LinkCache.derived`` of the group, asked through ``held`` and ``keep``: no closure built per candidate."""
+    cache = session.cache
+    key = ("forms", id(group))
+    found = cache.held(key, group)
+    if found is not None:
+        answer: tuple[int, list[NameForm]] = found[1]
+        return answer
+    raw = group["forms"]
+    last = cache.memo(("forms", group_id))
+    if last is not None and last[0] == raw:
+        answer = (last[1], last[2])
+    else:
+        answer = (cache.token(), [NameForm.from_dict(f) for f in raw])
         # The raw list is a peeked row's: never changed, so it can stand for the content it parsed to.
-        session.cache.remember(("forms", group_id), (raw, token, stored))
-        return token, stored
-
-    return session.cache.derived(("forms", id(group)), group, parse)
+        cache.remember(("forms", group_id), (raw, *answer))
+    cache.keep(key, group, answer)
+    return answer
 
 
 def _record_token(session: LinkSession, forms: list[NameForm], names: list[str]) -> int:
@@ -442,21 +446,37 @@ def _record_token(session: LinkSession, forms: list[NameForm], names: list[str])
     return int(token)
 
 
-def _candidate(
+def _judged(
     session: LinkSession,
-    group_id: str,
-    group: dict[str, Any] | None,
+    group_ids: Iterable[str],
+    groups: dict[str, dict[str, Any]],
     forms: list[NameForm],
-    names: list[str],
+    name_keys: tuple[str, ...],
     record: int,
-) -> _Candidate | None:
-    """``_judge`` for a read-only (peeked) group dict, remembered per version of the group: names recur from
-    article to article, and most candidate groups are unchanged since the same names last met them.
-    ``record``: ``_record_token`` of ``forms`` and ``names``."""
-    if group is None:
-        return None
-    key = ("candidate", group_id, id(group), record)
-    return session.cache.derived(key, group, lambda: _judge(session, group_id, group, forms, names, record))
+) -> list[_Candidate]:
+    """``_judge`` of each of ``group_ids`` held in ``groups`` (read-only, peeked group dicts), in that order, the
+    candidates it does not reject; each verdict remembered per version of the group (``LinkCache.derived``):
+    names recur from article to article, and most candidate groups are unchanged since the same names last met
+    them. ``name_keys``: the alias keys of the record's names; ``record``: ``_record_token`` of its forms and names.
+
+    One call per record, not one per candidate: a long report's records meet some 300 candidates, about half
+    answered from memory, and each went through ``derived`` with a closure of its own."""
+    cache = session.cache
+    out: list[_Candidate] = []
+    for group_id in group_ids:
+        group = groups.get(group_id)
+        if group is None:
+            continue
+        key = ("candidate", group_id, id(group), record)
+        found = cache.held(key, group)
+        if found is not None:
+            judged = found[1]
+        else:
+            judged = _judge(session, group_id, group, forms, name_keys, record)
+            cache.keep(key, group, judged)
+        if judged is not None:
+            out.append(judged)
+    return out
 
 
 def _ruled_out(forms: list[NameForm], stored: list[NameForm]) -> bool:
@@ -477,13 +497,20 @@ def _best_score(forms: list[NameForm], stored: list[NameForm]) -> int:
 
 
 def _judge(
-    session: LinkSession, group_id: str, group: dict[str, Any], forms: list[NameForm], names: list[str], record: int
+    session: LinkSession,
+    group_id: str,
+    group: dict[str, Any],
+    forms: list[NameForm],
+    name_keys: tuple[str, ...],
+    record: int,
 ) -> _Candidate | None:
-    """Whether the canonical entity ``group`` may be what a record of ``forms`` and ``names`` names, and how
-    strongly."""
+    """Whether the canonical entity ``group`` may be what a record of ``forms`` and names of alias keys
+    ``name_keys`` names, and how strongly."""
     token, stored = _stored_forms(session, group_id, group)
-    learned_as = group.get("learned", {})
-    learned = sum(learned_as.get(alias_key(n), 0) for n in names)
+    learned = 0
+    if learned_as := group.get("learned"):
+        for name_key in name_keys:
+            learned += learned_as.get(name_key, 0)
     # The verdict on the forms depends on the forms alone: remembered across versions of the group.
     found = session.cache.memo(("verdict", record, token))
     if found is None:
@@ -771,6 +798,8 @@ class _LookUp(NamedTuple):
     # Every key the record's candidates are looked up by: ``keys`` and the names' alias keys (``_group_keys``).
     looked_up: tuple[str, ...]
     by_name: str
+    # The names' alias keys, in ``names``' order (what ``_judge`` counts in a candidate's ``learned``).
+    name_keys: tuple[str, ...]
 
 
 def _entity_look_up(entity: Entity) -> _LookUp:
@@ -786,7 +815,14 @@ def _look_up(name: str, aliases: tuple[str, ...], entity_type: str) -> _LookUp:
     names = _names(name, aliases)
     forms = [name_form(n, entity_type) for n in names]
     keys = tuple(sorted({k for f in forms for k in block_keys(f)}))
-    return _LookUp(tuple(names), tuple(forms), keys, tuple(_group_keys(forms, names)), _name_id(forms[0]))
+    return _LookUp(
+        tuple(names),
+        tuple(forms),
+        keys,
+        tuple(_group_keys(forms, names)),
+        _name_id(forms[0]),
+        tuple(alias_key(n) for n in names),
+    )
 
 
 def prefetch(session: LinkSession, batch: Iterable[list[Entity]]) -> None:
@@ -876,11 +912,10 @@ def _host_group(session: LinkSession, group_id: str, group: dict[str, Any]) -> s
     found = session.candidates(KIND, _group_keys(forms, names), cap=BLOCK_CAP, limit=CANDIDATES)
     others = session.peek_groups(KIND, [c for c in found if c != group_id])
     record = _record_token(session, forms, names)
-    scored = [
-        c
-        for cid in sorted(others)
-        if not lone(others[cid]) and (c := _candidate(session, cid, others[cid], forms, names, record))
-    ]
+    name_keys = tuple(alias_key(n) for n in names)
+    scored = _judged(
+        session, [cid for cid in sorted(others) if not lone(others[cid])], others, forms, name_keys, record
+    )
     # A name that fits (a surname, an acronym) or a short form learned often enough to count as a full match;
     # a short form learned once or twice (a record's stray alias) does not move a whole entity.
     # The candidate's forms as ``_judge`` parsed them (``_stored_forms``), not parsed again.

@@ -357,15 +357,25 @@ class LinkCache:
 
     def derived(self, key: Any, row: Any, compute: Callable[[], V]) -> V:
         """``compute()`` for a read-only ``row``, remembered under ``key`` (which names ``id(row)``)."""
-        found = self._derived.get(key)
-        if found is not None and found[0] is row:
+        found = self.held(key, row)
+        if found is not None:
             answer: V = found[1]
             return answer
         answer = compute()
+        self.keep(key, row, answer)
+        return answer
+
+    def held(self, key: Any, row: Any) -> tuple[Any, Any] | None:
+        """``(row, answer)`` if an answer for ``row`` is remembered under ``key``, else None: ``derived`` without its
+        closure, for a caller that asks it in a loop (``entities._judged``, once per candidate of every record)."""
+        found = self._derived.get(key)
+        return found if found is not None and found[0] is row else None
+
+    def keep(self, key: Any, row: Any, answer: Any) -> None:
+        """Remember ``answer`` for ``row`` under ``key`` (what ``derived`` keeps of a computed answer)."""
         if len(self._derived) >= CACHED_DERIVED:
             self._derived.clear()
         self._derived[key] = (row, answer)
-        return answer
 
     def memo(self, key: Any) -> Any:
         """What ``remember`` kept under ``key``, or None."""
