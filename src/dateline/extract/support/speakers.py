@@ -89,6 +89,50 @@ def _mentions(entities: Sequence[Entity]) -> list[Mention]:
     return sorted(found, key=lambda m: (m.start, m.end, m.entity.name))
 
 
+@dataclass(frozen=True)
+class _Base:
+    """What a resolver reads of its article before any sentence and never changes: the entity mentions in text
+    order, their starts, the acronyms' expansions and the pronouns the honorifics call for. statements.rules,
+    statements.combined and claims (``Issuers``) each resolve speakers over the same article and entities, so
+    this is worked out once per article (``_base``), not once per resolver (they are read, never written)."""
+
+    text: str
+    entities: tuple[Entity, ...]
+    mentions: list[Mention]
+    starts: list[int]
+    expansions: dict[str, str]
+    pronoun_of: dict[str, str]
+
+
+_last_base: _Base | None = None
+
+
+def _base(text: str, entities: Sequence[Entity]) -> _Base:
+    """The resolver's fixed part for ``text`` and ``entities``: the last one made when it was made for this very
+    text and these very entity objects (``Analysis.entities`` hands each extractor the same records), else a
+    new one. Held with the objects it was made from, none of them can be freed and its identity reused."""
+    global _last_base
+    last = _last_base
+    if (
+        last is not None
+        and last.text is text
+        and len(last.entities) == len(entities)
+        and all(a is b for a, b in zip(last.entities, entities, strict=True))
+    ):
+        return last
+    mentions = _mentions(entities)
+    made = _Base(
+        text,
+        tuple(entities),
+        mentions,
+        [m.start for m in mentions],
+        _expansions(entities),
+        _honorific_pronouns(text, mentions),
+    )
+    _last_base = made
+    return made
+
+
 @dataclass
 class SpeakerResolver:
     """Resolves speaker mentions of one article, fed its sentences in order (``observe``)."""
@@ -115,10 +159,9 @@ class SpeakerResolver:
     thing: tuple[int, Speaker] | None = None
 
     def __post_init__(self) -> None:
-        self.mentions = _mentions(self.entities)
-        self.starts = [m.start for m in self.mentions]
-        self.expansions = _expansions(self.entities)
-        self.pronoun_of.update(_honorific_pronouns(self.text, self.mentions))
+        base = _base(self.text, self.entities)
+        self.mentions, self.starts, self.expansions = base.mentions, base.starts, base.expansions
+        self.pronoun_of.update(base.pronoun_of)
 
     def fullest(self, entity: Entity) -> str:
         """The entity's name, or the full name the article gives for it when it is an acronym ("IMF" ->
@@ -809,9 +852,17 @@ def _expansions(entities: Sequence[Entity]) -> dict[str, str]:
     (the entities extractor keeps "IMF" and "International Monetary Fund" apart when no parenthesis ties
     them); none when two names fit."""
     out: dict[str, str] = {}
+    # Each name's initials, worked out once (not once per acronym in the article), and only when one is there.
+    spelled: list[str] | None = None
     for entity in entities:
         letters = _acronym(entity.name)
-        full = {f.name for f in entities if letters and f.type == entity.type and _initials(f.name) == letters}
+        if not letters:
+            continue
+        if spelled is None:
+            spelled = [_initials(f.name) for f in entities]
+        full = {
+            f.name for f, spells in zip(entities, spelled, strict=True) if f.type == entity.type and spells == letters
+        }
         if len(full) == 1:
             out[entity.name] = full.pop()
     return out
