@@ -1337,3 +1337,24 @@ def test_issuers_index_every_token_by_its_lower_cased_lemma() -> None:
     for token in doc:
         expected.setdefault(token.lemma_.lower(), []).append(token.i)
     assert Issuers.of(article.text, doc, (), ()).lemmas == expected
+
+
+def test_the_url_scan_skips_a_report_without_a_url_string(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.extract import claims
+
+    class NoScan:
+        def finditer(self, text: str) -> Any:
+            raise AssertionError("scanned a text that holds no URL string")
+
+    # Real reports: the gated scan finds what the pattern alone finds, URLs and e-mail addresses included.
+    reports = sorted((CORPUS / "allsides-article-bias" / "jsons").glob("*.json"))[:300]
+    from dateline.ingest import iter_documents
+
+    texts = [a.text for a in iter_documents([str(p) for p in reports]) if isinstance(a, Article)]
+    found = [claims._in_urls(text) for text in texts]
+    assert found == [[m.span() for m in claims._URL.finditer(text)] for text in texts]
+    assert sum(map(bool, found)) >= 10
+    monkeypatch.setattr(claims, "_URL", NoScan())
+    plain = [text for text, spans in zip(texts, found, strict=True) if not spans and "@" not in text]
+    assert all(claims._in_urls(text) == [] for text in plain if not any(n in text.lower() for n in claims._URL_NEEDS))
+    assert claims._in_urls("Unemployment fell to 4.9 percent in January, the department said.") == []

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from dateline.data import load_yaml, read_words
@@ -98,10 +99,10 @@ class _Base:
 
     text: str
     entities: tuple[Entity, ...]
-    mentions: list[Mention]
-    starts: list[int]
-    expansions: dict[str, str]
-    pronoun_of: dict[str, str]
+    mentions: tuple[Mention, ...]
+    starts: tuple[int, ...]
+    expansions: Mapping[str, str]
+    pronoun_of: Mapping[str, str]
 
 
 _last_base: _Base | None = None
@@ -120,14 +121,15 @@ def _base(text: str, entities: Sequence[Entity]) -> _Base:
         and all(a is b for a, b in zip(last.entities, entities, strict=True))
     ):
         return last
-    mentions = _mentions(entities)
+    # Tuples and read-only maps: shared by several resolvers, none can change what another reads.
+    mentions = tuple(_mentions(entities))
     made = _Base(
         text,
         tuple(entities),
         mentions,
-        [m.start for m in mentions],
-        _expansions(entities),
-        _honorific_pronouns(text, mentions),
+        tuple(m.start for m in mentions),
+        MappingProxyType(_expansions(entities)),
+        MappingProxyType(_honorific_pronouns(text, mentions)),
     )
     _last_base = made
     return made
@@ -141,9 +143,9 @@ class SpeakerResolver:
     entities: Sequence[Entity]
     # The article's quotations (character ranges): a subject inside one is quoted, no antecedent.
     quotations: Sequence[tuple[int, int]] = ()
-    mentions: list[Mention] = field(init=False)
-    starts: list[int] = field(init=False)
-    expansions: dict[str, str] = field(init=False)
+    mentions: Sequence[Mention] = field(init=False)
+    starts: Sequence[int] = field(init=False)
+    expansions: Mapping[str, str] = field(init=False)
     # People seen as subjects so far, most recent last; and the previous sentence's speakers.
     subjects: list[Entity] = field(default_factory=list)
     previous_group: tuple[Speaker, ...] = ()
@@ -180,7 +182,8 @@ class SpeakerResolver:
             if mention.end > start:
                 out.append(mention)
             j -= 1
-        return sorted(out, key=lambda m: (m.start, m.end, m.entity.name))
+        # Most look-ups find one mention or none: nothing to order then.
+        return out if len(out) < 2 else sorted(out, key=lambda m: (m.start, m.end, m.entity.name))
 
     def entity_at(self, token: Token) -> Entity | None:
         """The speaking entity whose mention covers ``token``, the longest mention first."""
