@@ -1664,3 +1664,28 @@ def test_igo_names_are_looked_up_at_either_end_as_the_list_scan_found_them() -> 
     keys += [(key, doc[0:2]) for igo in igos for key in (igo, f"the {igo}", f"{igo} members", f"x {igo} y", igo + "x")]
     assert all(_names_igo(key, span, igos) == scanned(key, span) for key, span in keys)
     assert any(scanned(key, span) for key, span in keys)
+
+
+def test_a_noun_whose_lemma_no_entry_types_is_passed_over_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Real reports: every noun gets the trigger it got when each was read in full (``_typable_noun`` only skips
+    # the nouns whose lemma can type nothing), and most nouns are skipped.
+    from dateline.extract import events
+    from dateline.ingest import iter_documents
+    from tests.conftest import CORPUS
+
+    folder = CORPUS / "allsides-article-bias" / "jsons"
+    paths = sorted(folder.glob("*.json"))[100:120]
+    nlp = load_nlp()
+    nouns = [t for a in iter_documents([str(p) for p in paths]) for t in nlp(a.text) if t.pos_ == "NOUN"]
+    gated = [events.nominal_trigger(t) for t in nouns]
+    lex = lexicon()
+    skipped = sum(not events._typable_noun(lex, t.lemma_.lower()) for t in nouns)
+    monkeypatch.setattr(events, "_typable_noun", lambda lex, lemma: True)
+    full = [events.nominal_trigger(t) for t in nouns]
+
+    def read(trigger: Any) -> Any:
+        return trigger and (trigger.verb.i, trigger.last.i, trigger.lemma, trigger.type, trigger.mode)
+
+    assert list(map(read, gated)) == list(map(read, full))
+    assert sum(t is not None for t in full) >= 5
+    assert skipped > len(nouns) / 2
