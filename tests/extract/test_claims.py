@@ -1350,3 +1350,24 @@ def test_v32_a_source_phrase_inside_a_quotation_claims_its_figures() -> None:
     # the coordinated clause after it, which stays the quoted writer's.
     assert found[("nRNp2Ivu7oU6zuJW", 3e9)].claimant.name == "New American Economy"
     assert found[("nRNp2Ivu7oU6zuJW", 77e6)].claimant.name == "Jason L. Riley"
+
+
+def test_the_url_scan_skips_a_report_without_a_url_string(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.extract import claims
+
+    class NoScan:
+        def finditer(self, text: str) -> Any:
+            raise AssertionError("scanned a text that holds no URL string")
+
+    # Real reports: the gated scan finds what the pattern alone finds, URLs and e-mail addresses included.
+    reports = sorted((CORPUS / "allsides-article-bias" / "jsons").glob("*.json"))[:300]
+    from dateline.ingest import iter_documents
+
+    texts = [a.text for a in iter_documents([str(p) for p in reports]) if isinstance(a, Article)]
+    found = [claims._in_urls(text) for text in texts]
+    assert found == [[m.span() for m in claims._URL.finditer(text)] for text in texts]
+    assert sum(map(bool, found)) >= 10
+    monkeypatch.setattr(claims, "_URL", NoScan())
+    plain = [text for text, spans in zip(texts, found, strict=True) if not spans and "@" not in text]
+    assert all(claims._in_urls(text) == [] for text in plain if not any(n in text.lower() for n in claims._URL_NEEDS))
+    assert claims._in_urls("Unemployment fell to 4.9 percent in January, the department said.") == []

@@ -1694,3 +1694,28 @@ def test_a_violent_attack_stays_an_assault() -> None:
     assert _types("Militants launched a verbal attack on the convoy.") == {"ACCUSE"}
     assert _types("The senator attacked the governor in a speech on Monday.") == {"ACCUSE"}
     assert _types("The senator attacked the governor over his handling of the floods.") == {"ACCUSE"}
+
+
+def test_a_noun_whose_lemma_no_entry_types_is_passed_over_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Real reports: every noun gets the trigger it got when each was read in full (``_typable_noun`` only skips
+    # the nouns whose lemma can type nothing), and most nouns are skipped.
+    from dateline.extract import events
+    from dateline.ingest import iter_documents
+    from tests.conftest import CORPUS
+
+    folder = CORPUS / "allsides-article-bias" / "jsons"
+    paths = sorted(folder.glob("*.json"))[100:120]
+    nlp = load_nlp()
+    nouns = [t for a in iter_documents([str(p) for p in paths]) for t in nlp(a.text) if t.pos_ == "NOUN"]
+    gated = [events.nominal_trigger(t) for t in nouns]
+    lex = lexicon()
+    skipped = sum(not events._typable_noun(lex, t.lemma_.lower()) for t in nouns)
+    monkeypatch.setattr(events, "_typable_noun", lambda lex, lemma: True)
+    full = [events.nominal_trigger(t) for t in nouns]
+
+    def read(trigger: Any) -> Any:
+        return trigger and (trigger.verb.i, trigger.last.i, trigger.lemma, trigger.type, trigger.mode)
+
+    assert list(map(read, gated)) == list(map(read, full))
+    assert sum(t is not None for t in full) >= 5
+    assert skipped > len(nouns) / 2

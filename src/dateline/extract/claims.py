@@ -463,7 +463,15 @@ def _hedge(text: str, start: int) -> str | None:
     return found.group(0).strip() if found else None
 
 
+# A string every ``_URL`` match holds (its scheme or "www.", an e-mail's "@", a ".com"-like ending), lower-cased:
+# most reports hold none, and scanning one for ``_URL`` tries each of its words against each alternative.
+_URL_NEEDS = ("http", "www.", "@", ".com", ".org", ".net", ".gov", ".htm", ".php")
+
+
 def _in_urls(text: str) -> list[tuple[int, int]]:
+    lowered = text.lower()
+    if not any(need in lowered for need in _URL_NEEDS):
+        return []
     return [m.span() for m in _URL.finditer(text)]
 
 

@@ -20,7 +20,7 @@ from dateline.countries import country_name, demonym_name, display_name, home_se
 from dateline.extract.places import outlet_country
 from dateline.extract.support.common import ROOT_DEP
 from dateline.extract.support.speakers import FINITE_TAGS, SUBJECT_DEPS
-from dateline.extract.support.tokens import columns
+from dateline.extract.support.tokens import columns, doc_ents, held_ents
 from dateline.model import Dateline, Entity, Role, Span
 from dateline.nlp.components import NAME_LABELS
 from dateline.nlp.doctext import doc_text
@@ -230,7 +230,7 @@ class _Written:
     def of(cls, doc: Doc, lex: Lexicon) -> _Written:
         firsts: dict[str, set[str]] = {}
         relatives: set[str] = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             words = ent.text.split()
             if ent.label_ == "PERSON" and len(words) > 1:
                 firsts.setdefault(words[-1], set()).add(words[0])
@@ -505,7 +505,7 @@ def _mentions(doc: Doc) -> Iterator[tuple[SpacySpan, str]]:
     lex = lexicon()
     items: list[tuple[SpacySpan, str]] = [
         item
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ in NAME_LABELS
         for part, label in _outlet_possessive(doc, _whole_words(doc, _without_clitic(e)), e.label_)
         for item in _name_led_org(doc, part, label, lex)
@@ -784,7 +784,7 @@ def _person_countries(doc: Doc, offices: list[Office], by_token: dict[int, _Grou
         holder = by_token.get(office.person_start)
         if country and holder is not None and holder.type == "PERSON":
             ties.setdefault(id(holder), set()).add(country)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         holder = by_token.get(ent.start)
         if ent.label_ != "PERSON" or holder is None or ent.start < 2 or doc[ent.start - 1].text not in POSSESSIVE:
             continue
@@ -835,7 +835,7 @@ def _home_countries(article: Article, doc: Doc, lex: Lexicon) -> list[str]:
         found.append(display_name(outlet))
     if article.dateline is not None and article.dateline.country:
         found.append(display_name(article.dateline.country) or lex.country(article.dateline.country))
-    seats = Counter(seat for ent in doc.ents if (seat := home_seat(_strip_det(ent).text)))
+    seats = Counter(seat for ent in doc_ents(doc) if (seat := home_seat(_strip_det(ent).text)))
     top = seats.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         found.append(top[0][0])
@@ -846,7 +846,7 @@ def _named_most(doc: Doc, lex: Lexicon) -> str | None:
     """The country a report names most (by name or demonym), when no other is named as often."""
     named = Counter(
         country
-        for ent in doc.ents
+        for ent in doc_ents(doc)
         if ent.label_ in ("GPE", "NORP")
         if (country := lex.country(ent.text) or lex.demonym(ent.text) or _state_country(ent.text, lex))
     )
@@ -859,7 +859,7 @@ def _home_state(doc: Doc, lex: Lexicon) -> str | None:
     whose governor a bare "Gov. NAME" is ("... off the California coast ... Gov. Gavin Newsom said"). "Washington"
     counts only when no other state is named: in US news it is the capital far more often than the state ("the
     outsider Washington will never control ... Former Gov. Ed Rendell" in a report on Pennsylvania)."""
-    named = {state for ent in doc.ents if ent.label_ == "GPE" if (state := _state_name(ent.text, lex))}
+    named = {state for ent in doc_ents(doc) if ent.label_ == "GPE" if (state := _state_name(ent.text, lex))}
     if len(named) == 2 and _CAPITAL_NAMED_AS_STATE in named:
         named.discard(_CAPITAL_NAMED_AS_STATE)
     return next(iter(named)) if len(named) == 1 else None
@@ -874,7 +874,7 @@ def _seats_described(doc: Doc, by_token: dict[int, _Group], lex: Lexicon) -> Non
     and party ("the STATE Republican/Democrat/lawmaker", `seat_describers`) gives its state to the seat of the person
     named last before it, when that seat has none written (414 such descriptions in 346 AllSides reports outside
     gold/dev, not counting appositions, which the office parser reads)."""
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         k = ent.start - 1
         if ent.label_ != "GPE" or k < 0 or doc[k].lower_ != "the" or ent.end >= len(doc):
             continue
@@ -1008,7 +1008,7 @@ def _state_before(doc: Doc, i: int, home: str | None, lex: Lexicon) -> str | Non
     for start in (sent.start, _paragraph_start(doc, sent.start)):
         before = {
             state
-            for ent in doc.ents
+            for ent in doc_ents(doc)
             if ent.label_ == "GPE" and start <= ent.start and ent.end <= i
             if (state := _state_name(ent.text, lex))
         }
@@ -1126,7 +1126,7 @@ def _subject_org_before(doc: Doc, i: int, groups: _Groups) -> _Group | None:
             break
         sent = doc[sent.start - 1].sent
     lo, hi = doc[sent.start].idx, doc[i].idx
-    at_token = {doc[e.start].idx: e for e in doc.ents if e.label_ == "ORG" and lo <= doc[e.start].idx < hi}
+    at_token = {doc[e.start].idx: e for e in doc_ents(doc) if e.label_ == "ORG" and lo <= doc[e.start].idx < hi}
     best: tuple[int, _Group] | None = None
     for group in groups.order:
         if group.type != "ORG" or is_news_organisation(_short_name(group)):
@@ -1354,7 +1354,8 @@ def _entities(article: Article, doc: Doc) -> Iterator[Entity]:
 @extractor(NAME, version=VERSION, assigns=("entity",))
 def extract_entities(article: Article, doc: Doc, *, prior: Analysis) -> Iterable[Record]:
     """One Entity per distinct person, organisation, place, group, facility or event named in the article."""
-    return list(_entities(article, doc))
+    with held_ents(doc):
+        return list(_entities(article, doc))
 
 
 if TYPE_CHECKING:

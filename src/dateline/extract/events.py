@@ -496,6 +496,8 @@ def nominal_trigger(token: Token) -> Trigger | None:
         return None
     lex = lexicon()
     lemma = token.lemma_.lower()
+    if not _typable_noun(lex, lemma):
+        return None
     preps = [c for c in token.children if c.dep_ == "prep"]
     derived = False
     # The noun with its preposition as the lexicon types the verb phrase: "Obama's call for higher rates" is
@@ -549,6 +551,33 @@ def nominal_trigger(token: Token) -> Trigger | None:
     ):
         return None
     return Trigger(token, token, phrased or lemma, *typed)
+
+
+# The lexicon the noun test below was worked out for, and its answers by lemma.
+_typable: tuple[Lexicon, dict[str, bool]] | None = None
+
+
+def _typable_noun(lex: Lexicon, lemma: str) -> bool:
+    """Whether ``nominal_trigger`` can type a noun of ``lemma`` at all, whatever its sentence: a noun is typed
+    only by a verb phrase it opens with its preposition, its possessed sense, its own or derived entry, the
+    verb it is the "-ing" form of, or the verb it is (with sides); a lemma none of them knows gives no trigger.
+    Worked out once per lemma, so the many nouns no entry knows are passed over without their children and
+    sides being read (about 4 in 5 of a report's candidate nouns)."""
+    global _typable
+    held = _typable
+    if held is None or held[0] is not lex:
+        heads = {key[:i] for key in lex.verbs for i, c in enumerate(key) if c == " "}
+        held = _typable = (lex, dict.fromkeys(heads, True))
+    known = held[1].get(lemma)
+    if known is None:
+        known = held[1][lemma] = (
+            lemma in lex.possessed
+            or lemma in lex.nouns
+            or lemma in lex.derived_nouns
+            or _gerund_stem(lemma) is not None
+            or _active(_nominal(lemma)) is not None
+        )
+    return known
 
 
 def _active(typed: tuple[str | None, str | None] | None) -> tuple[str | None, str | None] | None:

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from dateline.countries import country_code, demonym_code, seat_code
 from dateline.data import load_yaml
 from dateline.extract.support.common import SpanIndex
-from dateline.extract.support.tokens import Columns, columns
+from dateline.extract.support.tokens import Columns, columns, doc_ents, held_ents
 from dateline.gazetteer import (
     FEATURE_ADMIN1,
     FEATURE_ADMIN2,
@@ -175,7 +175,7 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
     if prior.entities:
         typed += [(e.type, Mention(s.start, s.end, s.text)) for e in prior.entities for s in e.spans]
     else:
-        typed += [(e.label_, Mention(e.start_char, e.end_char, e.text)) for e in doc.ents]
+        typed += [(e.label_, Mention(e.start_char, e.end_char, e.text)) for e in doc_ents(doc)]
     typed = [(label, _with_period(article.text, _with_kind_word(doc, m))) for label, m in typed]
     found = [
         part
@@ -546,7 +546,7 @@ def _untagged(doc: Doc, text: str, places: list[Mention]) -> list[Mention]:
     country, a division or a town of at least UNTAGGED_MIN_POPULATION, when no place mention covers them."""
     taken = SpanIndex(
         [(m.start, m.end, True) for m in places]
-        + [(e.start_char, e.end_char, True) for e in doc.ents if e.label_ in _NOT_PLACE_LABELS]
+        + [(e.start_char, e.end_char, True) for e in doc_ents(doc) if e.label_ in _NOT_PLACE_LABELS]
     )
     out: list[Mention] = []
     locative = words().locative
@@ -654,7 +654,9 @@ def _unlabelled(doc: Doc, text: str, labelled: list[Mention]) -> list[Mention]:
     when the gazetteer knows the whole run as a toponym ("Lelystad", "Massachusetts"): the model leaves such
     names untagged when their context is unusual."""
     # Spans the model labelled as anything (a DATE such as "March 3" included) are not untagged names.
-    taken = SpanIndex([(m.start, m.end, True) for m in labelled] + [(e.start_char, e.end_char, True) for e in doc.ents])
+    taken = SpanIndex(
+        [(m.start, m.end, True) for m in labelled] + [(e.start_char, e.end_char, True) for e in doc_ents(doc)]
+    )
     out: list[Mention] = []
     cols = columns(doc)
     i = 0
@@ -1457,4 +1459,6 @@ def _local(group: Sequence[Mention], anchor: Candidate | None) -> Candidate | No
 @extractor(NAME, version=VERSION, requires=("entity",), assigns=("place",))
 def extract_places(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Place]:
     """Places for the article's GPE/LOC/FAC mentions."""
-    yield from places_from_mentions(article, mentions(article, doc, prior))
+    with held_ents(doc):
+        found = mentions(article, doc, prior)
+    yield from places_from_mentions(article, found)

@@ -195,7 +195,29 @@ def _at_sentence_edge(phrase: Token) -> bool:
     return bool(words) and (phrase.left_edge.i <= words[0] or phrase.right_edge.i >= words[-1])
 
 
+# The last Doc and lexicon ``cue_at`` was asked about, with its answers by token index. The Doc is held, so it
+# cannot be freed and its identity reused.
+_asked: tuple[Doc, Lexicon, dict[int, Cue | None]] | None = None
+
+
 def cue_at(token: Token, lex: Lexicon) -> Cue | None:
+    """The cue ``token`` heads, if any (``_cue_at``), worked out once per token of the Doc: statements.rules
+    asks it of every cue candidate, statements.combined again for its mute cues (``muted_cues``), and the
+    content rules of the tokens inside each content; the answer reads the parse and the lexicon alone."""
+    global _asked
+    doc = token.doc
+    asked = _asked
+    if asked is None or asked[0] is not doc or asked[1] is not lex:
+        asked = _asked = (doc, lex, {})
+    answers = asked[2]
+    i = token.i
+    if i in answers:
+        return answers[i]
+    cue = answers[i] = _cue_at(token, lex)
+    return cue
+
+
+def _cue_at(token: Token, lex: Lexicon) -> Cue | None:
     lower = token.lower_
     if lower == SURVEY_PREPOSITION:
         return survey_cue(token, lex)

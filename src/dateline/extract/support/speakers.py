@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from dateline.data import load_yaml, read_words
@@ -89,6 +90,51 @@ def _mentions(entities: Sequence[Entity]) -> list[Mention]:
     return sorted(found, key=lambda m: (m.start, m.end, m.entity.name))
 
 
+@dataclass(frozen=True)
+class _Base:
+    """What a resolver reads of its article before any sentence and never changes: the entity mentions in text
+    order, their starts, the acronyms' expansions and the pronouns the honorifics call for. statements.rules,
+    statements.combined and claims (``Issuers``) each resolve speakers over the same article and entities, so
+    this is worked out once per article (``_base``), not once per resolver (they are read, never written)."""
+
+    text: str
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+    starts: tuple[int, ...]
+    expansions: Mapping[str, str]
+    pronoun_of: Mapping[str, str]
+
+
+_last_base: _Base | None = None
+
+
+def _base(text: str, entities: Sequence[Entity]) -> _Base:
+    """The resolver's fixed part for ``text`` and ``entities``: the last one made when it was made for this very
+    text and these very entity objects (``Analysis.entities`` hands each extractor the same records), else a
+    new one. Held with the objects it was made from, none of them can be freed and its identity reused."""
+    global _last_base
+    last = _last_base
+    if (
+        last is not None
+        and last.text is text
+        and len(last.entities) == len(entities)
+        and all(a is b for a, b in zip(last.entities, entities, strict=True))
+    ):
+        return last
+    # Tuples and read-only maps: shared by several resolvers, none can change what another reads.
+    mentions = tuple(_mentions(entities))
+    made = _Base(
+        text,
+        tuple(entities),
+        mentions,
+        tuple(m.start for m in mentions),
+        MappingProxyType(_expansions(entities)),
+        MappingProxyType(_honorific_pronouns(text, mentions)),
+    )
+    _last_base = made
+    return made
+
+
 @dataclass
 class SpeakerResolver:
     """Resolves speaker mentions of one article, fed its sentences in order (``observe``)."""
@@ -97,9 +143,9 @@ class SpeakerResolver:
     entities: Sequence[Entity]
     # The article's quotations (character ranges): a subject inside one is quoted, no antecedent.
     quotations: Sequence[tuple[int, int]] = ()
-    mentions: list[Mention] = field(init=False)
-    starts: list[int] = field(init=False)
-    expansions: dict[str, str] = field(init=False)
+    mentions: Sequence[Mention] = field(init=False)
+    starts: Sequence[int] = field(init=False)
+    expansions: Mapping[str, str] = field(init=False)
     # People seen as subjects so far, most recent last; and the previous sentence's speakers.
     subjects: list[Entity] = field(default_factory=list)
     previous_group: tuple[Speaker, ...] = ()
@@ -115,10 +161,9 @@ class SpeakerResolver:
     thing: tuple[int, Speaker] | None = None
 
     def __post_init__(self) -> None:
-        self.mentions = _mentions(self.entities)
-        self.starts = [m.start for m in self.mentions]
-        self.expansions = _expansions(self.entities)
-        self.pronoun_of.update(_honorific_pronouns(self.text, self.mentions))
+        base = _base(self.text, self.entities)
+        self.mentions, self.starts, self.expansions = base.mentions, base.starts, base.expansions
+        self.pronoun_of.update(base.pronoun_of)
 
     def fullest(self, entity: Entity) -> str:
         """The entity's name, or the full name the article gives for it when it is an acronym ("IMF" ->
@@ -137,7 +182,8 @@ class SpeakerResolver:
             if mention.end > start:
                 out.append(mention)
             j -= 1
-        return sorted(out, key=lambda m: (m.start, m.end, m.entity.name))
+        # Most look-ups find one mention or none: nothing to order then.
+        return out if len(out) < 2 else sorted(out, key=lambda m: (m.start, m.end, m.entity.name))
 
     def entity_at(self, token: Token) -> Entity | None:
         """The speaking entity whose mention covers ``token``, the longest mention first."""
@@ -809,9 +855,17 @@ def _expansions(entities: Sequence[Entity]) -> dict[str, str]:
     (the entities extractor keeps "IMF" and "International Monetary Fund" apart when no parenthesis ties
     them); none when two names fit."""
     out: dict[str, str] = {}
+    # Each name's initials, worked out once (not once per acronym in the article), and only when one is there.
+    spelled: list[str] | None = None
     for entity in entities:
         letters = _acronym(entity.name)
-        full = {f.name for f in entities if letters and f.type == entity.type and _initials(f.name) == letters}
+        if not letters:
+            continue
+        if spelled is None:
+            spelled = [_initials(f.name) for f in entities]
+        full = {
+            f.name for f, spells in zip(entities, spelled, strict=True) if f.type == entity.type and spells == letters
+        }
         if len(full) == 1:
             out[entity.name] = full.pop()
     return out

@@ -12,7 +12,9 @@ the tokens they can fire on; what they do with those tokens is unchanged.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -20,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.attrs import DEP, IS_ALPHA, LEMMA, LOWER, ORTH, POS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 class Texts(dict[int, str]):
@@ -79,3 +81,29 @@ def columns(doc: Doc) -> Columns:
 def within(positions: Sequence[int], start: int, end: int) -> Sequence[int]:
     """The positions in ``[start, end)`` (a sentence's tokens), in order."""
     return positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
+
+
+# The Doc whose ``doc.ents`` an extractor holds while it runs (``held_ents``), with them.
+_HELD: ContextVar[tuple[Doc, Sequence[Span]] | None] = ContextVar("held_ents", default=None)
+
+
+@contextmanager
+def held_ents(doc: Doc) -> Iterator[None]:
+    """Hold ``doc.ents`` while an extractor reads them (``doc_ents``). spaCy builds the tuple anew, a Span per
+    entity, on every read, and the entity rules read it about eight times per article (each figure, each
+    state, each home country); nothing an extractor does changes them (only the entity fixer, inside the
+    parse, sets them), and outside the ``with`` every read is the Doc's own again."""
+    token = _HELD.set((doc, doc.ents))
+    try:
+        yield
+    finally:
+        _HELD.reset(token)
+
+
+def doc_ents(doc: Doc) -> Sequence[Span]:
+    """``doc.ents``: the ones held for this Doc (``held_ents``), else read from it."""
+    held = _HELD.get()
+    if held is not None and held[0] is doc:
+        return held[1]
+    ents: Sequence[Span] = doc.ents
+    return ents
