@@ -8,6 +8,7 @@ resumes where it stopped, and nothing is written twice.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -118,6 +119,15 @@ def _write(found: Analysis | Failure | Prepared, store: Store, summary: RunSumma
         summary.already_stored += 1
 
 
+def _freeze_start_up() -> None:
+    """Move every object alive now -- once the first article is back: the imported modules, the pipeline, the
+    spaCy model and what the extractors load on first use (in this process when it runs the pipeline) -- out
+    of the cyclic garbage collector's reach (``gc.freeze``). They live until the process ends, yet each full
+    collection walked them all again: about 0.25 CPU s per 40 long reports (bench/RESULTS.md, session 26).
+    Frozen objects are still freed by reference counting; only cycles among them would wait for the exit."""
+    gc.freeze()
+
+
 def run_corpus(
     paths: Sequence[str],
     store: Store,
@@ -172,8 +182,12 @@ def _run_locked(
             results = prepared(pipeline.run(pending)) if link else pipeline.run(pending)
         else:
             results = backend.results(chunked(pending, chunk_size))
+        frozen = False
         for result in results:
             _write(result, store, summary, fresh)
+            if not frozen:
+                _freeze_start_up()
+                frozen = True
             if progress:
                 progress(unwrapped(result))
     finally:
