@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 from pathlib import Path
 
 from dateline.batch import run_corpus
@@ -21,7 +22,7 @@ def test_a_run_freezes_its_start_up_and_gives_it_back(tmp_path: Path) -> None:
     # Frozen from the first article on (the first progress call comes after its write); the count only falls
     # after that, as frozen objects are freed (a second freeze would take in every object made since).
     assert seen[0] > 0
-    assert all(later <= earlier for earlier, later in zip(seen, seen[1:], strict=False))
+    assert all(later <= earlier for earlier, later in itertools.pairwise(seen))
     assert gc.get_freeze_count() == 0
 
 
