@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import dataclasses
+import enum
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dateline.demo import demo_corpus_path
 from dateline.errors import ExtractError
-from dateline.model import Claim, Entity, Role, Span, Speaker, Statement, record_from_dict, to_dict
+from dateline.ingest import iter_documents
+from dateline.model import (
+    Analysis,
+    Claim,
+    Entity,
+    Role,
+    Span,
+    Speaker,
+    Statement,
+    record_from_dict,
+    to_dict,
+)
+from dateline.pipeline import Pipeline
 
 
 @given(st.text(min_size=1, max_size=200), st.data())
@@ -121,3 +137,31 @@ def test_content_id_is_the_hash_of_the_parts_canonical_json(parts: list[object])
     assert _CANONICAL.encode((Span.of("Zoë", 0, 3),)) == json.dumps(
         (Span.of("Zoë", 0, 3),), sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":")
     )
+
+
+def _plain_general(value: object) -> object:
+    """``model._plain`` without its exact-type shortcut for strings, numbers and None: the export shape it gave
+    before the shortcut, to compare with."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain_general(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain_general(v) for v in value]
+    return value
+
+
+class _Kind(enum.StrEnum):
+    ORG = "ORG"
+
+
+def test_export_shape_is_the_general_one_for_every_record_of_the_demo_corpus() -> None:
+    analyses = [a for a in Pipeline().run(iter_documents([str(demo_corpus_path())])) if isinstance(a, Analysis)]
+    records = [r for a in analyses for r in a.records]
+    assert len({r.kind for r in records}) >= 5
+    text = "Acme opened a plant."
+    # A str subclass (an enum) and a bool are not shortcut by their exact type: they go the general way.
+    odd = Entity(article_id="a", spans=(Span.of(text, 0, 4),), extractor="x.v1", name="Acme", type=_Kind.ORG)
+    for record in [*records, odd]:
+        expected = _plain_general(record)
+        assert isinstance(expected, dict)
+        assert to_dict(record) == {**expected, "kind": type(record).kind}
+    assert type(to_dict(odd)["type"]) is _Kind

@@ -113,6 +113,7 @@ def run(
                 cluster=cluster,
                 documents=iter_documents(paths, config=ingest),
                 on_wait=_waiting,
+                keep_frozen=True,  # this process ends with the run
             )
     except DatelineError as exc:
         raise _fail(exc) from exc

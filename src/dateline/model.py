@@ -505,8 +505,17 @@ class Analysis:
 # --------------------------------------------------------------------------------------------- JSON
 
 
+# Types ``_plain`` returns as they are, tested first by exact type: most values of a record are these (about 28
+# values per record; 700,000 a 200-report run, written and rewritten). A subclass (an enum on ``str``) takes the
+# general path below, as before, so the output is the same.
+_AS_IS = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
-    names = _field_names(type(value))
+    cls = type(value)
+    if cls in _AS_IS:
+        return value
+    names = _field_names(cls)
     if names is not None:
         return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, (list, tuple)):

@@ -28,3 +28,16 @@ def test_a_job_that_cannot_be_built_is_left_to_the_workers() -> None:
     preload.preload(None)
     preload.preload("not json")
     preload.preload(preload.encode(Job(("no.such.extractor.v1",), "no_such_model", 8)))
+
+
+def test_the_warm_up_analyses_the_shipped_article_whole() -> None:
+    """The fork server's warm-up (``preload.warm``) runs every extractor and the link features over the demo
+    article: a Failure would mean it stopped part way, leaving what the later extractors load on first use
+    to each worker again."""
+    from dateline.link.prepare import Prepared
+
+    results = preload.warm(Pipeline(), prepare=True)
+    assert len(results) == 1
+    assert isinstance(results[0], Prepared)
+    kinds = set(results[0].analysis.counts())
+    assert {"entity", "statement", "time", "place"} <= kinds

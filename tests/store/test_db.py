@@ -16,11 +16,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dateline.batch import run_corpus
-from dateline.ingest import article_from_text
-from dateline.model import Analysis, Entity, Failure, Span, Speaker, Statement
+from dateline.ingest import article_from_text, iter_documents
+from dateline.model import Analysis, Article, Entity, Failure, Span, Speaker, Statement
 from dateline.store import Store, schema
 from dateline.store.corpus import LinkCache, LinkSession, link_features, link_groups, link_members
-from dateline.store.db import canonical_entity_of, dumps
+from dateline.store.db import _article_row, canonical_entity_of, dumps
 from tests.conftest import CORPUS, missing_shared
 from tests.store.conftest import pg_schema
 
@@ -582,3 +582,27 @@ def test_a_write_stopped_after_its_records_leaves_nothing_and_is_written_once_ag
     stored = _stored_records(store)
     assert sorted(row["id"] for row in stored) == sorted(r.id for r in analysis.records)
     assert len({row["id"] for row in stored}) == len(analysis.records) == 4
+
+
+def test_articles_and_look_ups_through_the_driver_match_the_core_statements(tmp_path: Path) -> None:
+    """``Store.write`` inserts an article's row with the driver's cursor and ``has_article`` asks it the same
+    way; the row must be the one SQLAlchemy Core's ``insert().values(**row)`` wrote, column by column and
+    type by type (``updated`` a bool: 0 or 1, an integer), for BBC reports and for an article marked updated."""
+    articles = [analysis.article for analysis in map(_analysis, ["Acme opened a plant in Baku."])]
+    articles += [a for a in iter_documents(_bbc(3)) if isinstance(a, Article)]
+    articles.append(dataclasses.replace(articles[-1], updated=True, id="updated-copy"))
+    driver, core = Store(str(tmp_path / "driver.db")), Store(str(tmp_path / "core.db"))
+    for article in articles:
+        assert not driver.has_article(article.id)
+        assert driver.write(Analysis(article, ())) is True
+        assert driver.has_article(article.id)
+        with core.engine.begin() as conn:
+            conn.execute(schema.articles.insert().values(**_article_row(article)))
+    columns = ", ".join(f"{c.name}, typeof({c.name})" for c in schema.articles.columns)
+    rows = []
+    for store in (driver, core):
+        with store.engine.connect() as conn:
+            rows.append(conn.execute(sa.text(f"SELECT {columns} FROM articles ORDER BY id")).all())
+    assert rows[0] == rows[1]
+    assert len(rows[0]) == len(articles)
+    assert driver.article("updated-copy").updated is True  # type: ignore[union-attr]

@@ -11,12 +11,22 @@ its chunk, as before.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
+from typing import TYPE_CHECKING
 
 from dateline.batch.worker import Job, worker_pipeline
 
+if TYPE_CHECKING:
+    from dateline.link.prepare import Prepared
+    from dateline.model import Analysis, Failure
+    from dateline.pipeline import Pipeline
+
 JOB_VARIABLE = "DATELINE_WORKER_JOB"
+# The demo article ``warm`` analyses: short (738 characters), with a dateline, quotes, reported speech, an
+# office, figures, dates and places, so it reaches what each extractor loads on first use.
+WARM_ARTICLE = "03_minister_statement_relay.txt"
 
 
 def encode(job: Job) -> str:
@@ -40,14 +50,38 @@ def preload(text: str | None) -> None:
         from dateline.nlp import load_nlp
 
         job = decode(text)
-        worker_pipeline(job)
+        pipeline = worker_pipeline(job)
         load_nlp(job.model)
         if job.prepare:
             # What the workers of a linking run import to work out link features (the link package and the
             # store's link layer it pulls in: ~0.3 CPU s), imported once here instead of once per worker.
             import dateline.link.prepare  # noqa: F401
+        warm(pipeline, prepare=job.prepare)
+        # All of the above lives as long as the server and its workers: out of the cyclic collector's reach
+        # (``gc.freeze``, as Python's documentation advises before forking), each worker's full collections
+        # no longer walk it, nor write to its pages (which copy-on-write would then copy into the worker).
+        gc.freeze()
     except Exception:  # the workers build it themselves and report the error (see above)
         return
+
+
+def warm(pipeline: Pipeline, *, prepare: bool) -> list[Analysis | Failure | Prepared]:
+    """Analyse one short shipped article (the demo corpus's), so that what the extractors load on first use
+    -- lexicons, gazetteer look-ups, compiled patterns, the tagger's model -- is loaded here, once, and every
+    worker forked from this process starts with it, instead of each loading it on its first chunk (~0.15-0.3
+    CPU s a worker, bench/RESULTS.md, session 26). Nothing is kept of the result: the caches so filled hold
+    what any article would put there, and a worker's output never depends on what it analysed before (its
+    chunks arrive in any order already)."""
+    from dateline.demo import demo_corpus_path
+    from dateline.ingest import iter_documents
+
+    documents = iter_documents([str(demo_corpus_path() / WARM_ARTICLE)])
+    analyses = list(pipeline.run(documents))
+    if not prepare:
+        return list(analyses)
+    from dateline.link.prepare import prepared
+
+    return list(prepared(analyses))
 
 
 preload(os.environ.get(JOB_VARIABLE))

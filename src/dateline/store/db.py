@@ -303,7 +303,7 @@ class Store:
         with self.engine.begin() as conn:
             if self._exists(conn, schema.articles, article.id):
                 return False
-            conn.execute(schema.articles.insert().values(**_article_row(article)))
+            insert_article(conn, _article_row(article))
             rows = [_record_row(r) for r in analysis.records]
             if rows:
                 insert_records(conn, rows)
@@ -329,7 +329,18 @@ class Store:
 
     @staticmethod
     def _exists(conn: Connection, table: sa.Table, ident: str) -> bool:
-        return conn.execute(sa.select(table.c.id).where(table.c.id == ident)).first() is not None
+        mark = PLACEHOLDERS.get(conn.dialect.paramstyle)
+        if mark is None:
+            return conn.execute(sa.select(table.c.id).where(table.c.id == ident)).first() is not None
+        # The driver's cursor, as ``insert_records``: asked twice per article of a run (``has_article`` before
+        # it is dispatched, ``write`` after), where building and compiling the Core statement cost more than
+        # the look-up itself.
+        cursor = conn.connection.cursor()
+        try:
+            cursor.execute(f"SELECT 1 FROM {table.name} WHERE id = {mark}", (ident,))
+            return cursor.fetchone() is not None
+        finally:
+            cursor.close()
 
     # ------------------------------------------------------------------ reading
 
@@ -606,13 +617,32 @@ def insert_records(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
     _driver_executemany(conn, sql, [tuple(row[name] for name in columns) for row in rows])
 
 
+def insert_article(conn: Connection, row: Mapping[str, Any]) -> None:
+    """Insert an article's row (``_article_row``) on an open transaction."""
+    mark = PLACEHOLDERS.get(conn.dialect.paramstyle)
+    if mark is None:
+        conn.execute(schema.articles.insert().values(**row))
+        return
+    # The driver's cursor, as ``insert_records``: ``insert().values(**row)`` built a new statement per article
+    # and had SQLAlchemy work out its cache key. The values go as they are: text, and ``updated`` a bool, which
+    # sqlite3 stores as the integer SQLAlchemy's Boolean writes (0 or 1) and psycopg sends as a boolean.
+    columns, sql = _table_insert(schema.articles.name, mark)
+    _driver_executemany(conn, sql, [tuple(row[name] for name in columns)])
+
+
+@lru_cache(maxsize=8)
+def _table_insert(table: str, mark: str) -> tuple[tuple[str, ...], str]:
+    """A table's columns and the INSERT of one row with ``mark`` placeholders: built once per process."""
+    columns = tuple(column.name for column in schema.metadata.tables[table].columns)
+    names = ", ".join(f'"{name}"' for name in columns)  # "end" is an SQL keyword
+    return columns, f"INSERT INTO {table} ({names}) VALUES ({', '.join([mark] * len(columns))})"
+
+
 @lru_cache(maxsize=4)
 def _records_insert(mark: str) -> tuple[tuple[str, ...], str]:
     """The records table's columns and the INSERT that ``insert_records`` sends with ``mark`` placeholders: built
     once per process, not once per article."""
-    columns = tuple(column.name for column in schema.records.columns)
-    names = ", ".join(f'"{name}"' for name in columns)  # "end" is an SQL keyword
-    return columns, f"INSERT INTO records ({names}) VALUES ({', '.join([mark] * len(columns))})"
+    return _table_insert(schema.records.name, mark)
 
 
 def add_labels(conn: Connection, pairs: Iterable[tuple[str, str | None]]) -> None:
