@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v29",
         "claims.rules.v32",
         "times.rules.v19",
-        "events.rules.v44",
+        "events.rules.v45",
     ):
         assert name in result.output
 

@@ -1719,3 +1719,24 @@ def test_a_noun_whose_lemma_no_entry_types_is_passed_over_as_before(monkeypatch:
     assert list(map(read, gated)) == list(map(read, full))
     assert sum(t is not None for t in full) >= 5
     assert skipped > len(nouns) / 2
+
+
+def test_an_armed_doer_attacks_with_arms_whatever_its_reason() -> None:
+    # Soldiers, police and militants (sectors.yaml's MIL, COP, REB) attack for a reason and announce it too: a
+    # grievance, a speech verb beside the attack or a speech it happened during shows no criticism from them.
+    assert _types("Militants attacked the convoy for carrying weapons to the army.") == {"ASSAULT"}
+    assert _types("The army attacked rebel bases over their refusal to disarm.") == {"ASSAULT"}
+    assert _types("Militants attacked the base, saying it was revenge for the killings.") == {"ASSAULT"}
+    assert "ASSAULT" in _types("Police attacked the crowd during a speech by the opposition leader.")
+    # The medium itself still makes an armed side's attack verbal.
+    assert _types("The army attacked the opposition leader in a statement.") == {"ACCUSE"}
+
+
+def test_the_documents_statements_read_are_settings_of_speech_too() -> None:
+    # cues.yaml's document nouns (their one owner) are nouns of writing: "in an email" makes the attack verbal.
+    from dateline.data import load_yaml
+    from dateline.extract.support.speakers import DOCUMENT_NOUNS
+
+    assert lexicon().speech_settings >= DOCUMENT_NOUNS
+    assert not DOCUMENT_NOUNS & set(load_yaml("plover.yaml")["speech_settings"])
+    assert _types("The senator attacked the governor in an email to donors.") == {"ACCUSE"}

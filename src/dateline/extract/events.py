@@ -52,6 +52,7 @@ from dateline.extract.support.event_classes import (
     party_nouns,
     title_heads,
 )
+from dateline.extract.support.speakers import DOCUMENT_NOUNS
 from dateline.extract.support.subordinators import CONDITION_MARKS, QUESTION_MARKS
 from dateline.extract.support.tokens import columns, texts
 from dateline.model import Actor, Analysis, Article, Entity, Event, Place, Span, Statement, TimeExpr
@@ -64,7 +65,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 44
+VERSION = 45
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -249,7 +250,8 @@ def lexicon() -> Lexicon:
         someone_senses={k: _type_mode(v) for k, v in data["someone_senses"].items()},
         command_verbs={k: _type_mode(v) for k, v in data["command_verbs"].items()},
         verbal_senses=frozenset(data["verbal_senses"]),
-        speech_settings=frozenset(data["speech_settings"]),
+        # The documents statements take to speak for their issuer are nouns of writing too (one owner, cues.yaml).
+        speech_settings=frozenset(data["speech_settings"]) | DOCUMENT_NOUNS,
         verbal_modifiers=frozenset(data["verbal_modifiers"]),
     )
 
@@ -1083,40 +1085,64 @@ def _speech_verbs() -> frozenset[str]:
 
 # Prepositions by which a verbal attack names its grievance ("attacked Iran for its support", "over his handling").
 _GRIEVANCE_PREPS = frozenset({"for", "over"})
+# Sectors (sectors.yaml, CAMEO's agent codes) of those who attack with arms: military, police, rebels.
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
+
+
+def _armed_doer(trigger: Trigger) -> bool:
+    """Whether the attack's doer is armed: a subject, a "by" agent or a possessor whose head is in a military,
+    police or rebel sector ("Militants attacked the convoy for carrying ...", "the army's attack over ...")."""
+    heads = []
+    for word in (trigger.verb, trigger.obj):
+        if word is None:
+            continue
+        for child in word.children:
+            if child.dep_ in _SUBJ or child.dep_ == "poss":
+                heads.append(child)
+            elif child.dep_ == "agent":
+                heads.extend(g for g in child.children if g.dep_ == "pobj")
+    return any(head_sector(h) in _ARMED_SECTORS for head in heads for h in (head, *head.conjuncts))
 
 
 def _verbal_attack(trigger: Trigger) -> bool:
     """Whether an ASSAULT word with a speech sense (``verbal_senses``) is used in it: criticism is PLOVER's ACCUSE.
-    The parse shows it by a grievance ("attacked Iran for its support", "attacked reporters for pressing him",
+    The medium shows it: a subject or an "in" setting among the nouns of speech and writing ("in a speech", "an ad
+    attacking", "The ad attacks"; ``speech_settings`` and statements' ``document_nouns``) or an adjective among
+    ``verbal_modifiers`` ("verbal attacks"). So do, where the doer is not armed (``_armed_doer``: soldiers, police
+    and militants attack for a reason and announce it too), a grievance ("attacked Iran for its support",
     "attacked the governor over his handling": a "for" or "over" phrase naming someone's conduct, a possessed noun
-    or a gerund), a setting of speech ("in a speech", "a series of
-    Tweets attacking", "verbal attacks") or a speech verb beside it ("attack Cruz, questioning his ability")."""
+    or a gerund), a speech verb beside it ("attack Cruz, questioning his ability") and a speech "during" which it
+    happened ("attacked the administration's response during speeches")."""
     lex = lexicon()
     if _lemma(trigger.verb) not in lex.verbal_senses and (
         trigger.obj is None or _lemma(trigger.obj) not in lex.verbal_senses
     ):
         return False
+    armed = _armed_doer(trigger)
     words = [trigger.verb] if trigger.obj is None else [trigger.verb, trigger.obj]
     for word in words:
         for child in word.children:
             lemma = _lemma(child)
+            objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
             if child.dep_ == "amod" and lemma in lex.verbal_modifiers:
                 return True
             if child.dep_ in _SUBJ and lemma in lex.speech_settings:
                 return True
+            if child.lower_ == "in" and any(_lemma(g) in lex.speech_settings for g in objects):
+                return True
+            if armed:
+                continue
             if child.dep_ in ("advcl", "conj", "xcomp") and child.tag_ == "VBG" and lemma in _speech_verbs():
                 return True
-            if child.dep_ != "prep":
-                continue
-            for g in child.children:
-                if child.lower_ in ("in", "during") and g.dep_ == "pobj" and _lemma(g) in lex.speech_settings:
-                    return True
-                # Someone's conduct: a gerund or a possessed noun ("for no reason", "over the border" are none).
-                if child.lower_ in _GRIEVANCE_PREPS and (
-                    (g.dep_ == "pcomp" and g.tag_ == "VBG")
-                    or (g.dep_ == "pobj" and any(d.dep_ == "poss" for d in g.children))
-                ):
-                    return True
+            if child.lower_ == "during" and any(_lemma(g) in lex.speech_settings for g in objects):
+                return True
+            # Someone's conduct: a gerund or a possessed noun ("for no reason", "over the border" are none).
+            if child.dep_ == "prep" and child.lower_ in _GRIEVANCE_PREPS:
+                for g in child.children:
+                    if (g.dep_ == "pcomp" and g.tag_ == "VBG") or (
+                        g.dep_ == "pobj" and any(d.dep_ == "poss" for d in g.children)
+                    ):
+                        return True
     # "a series of Tweets attacking Romney", "an ad attacking": a participle completing a noun of speech.
     return trigger.verb.dep_ == "acl" and _lemma(trigger.verb.head) in lex.speech_settings
 
