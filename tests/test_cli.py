@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v32",
         "statements.rules.v29",
-        "claims.rules.v32",
+        "claims.rules.v33",
         "times.rules.v19",
         "events.rules.v45",
     ):

@@ -1371,3 +1371,30 @@ def test_the_url_scan_skips_a_report_without_a_url_string(monkeypatch: pytest.Mo
     plain = [text for text, spans in zip(texts, found, strict=True) if not spans and "@" not in text]
     assert all(claims._in_urls(text) == [] for text in plain if not any(n in text.lower() for n in claims._URL_NEEDS))
     assert claims._in_urls("Unemployment fell to 4.9 percent in January, the department said.") == []
+
+
+def test_v33_a_source_phrase_above_a_nested_speech_or_a_possessed_document_leaves_the_figure() -> None:
+    found = _corpus_claims("cVDNRXM4rAEPKCm2", "0tnjLFvWhnJZgakx", "zv1Es66jjTAFeogf", "ieXjH326K2PWrzwN")
+    # "Obama also emphasized to senators that reports claiming that Iran would receive as much as $50 billion
+    # ... are “inaccurate,” according to the White House.": the phrase frames what the reports claim, not the
+    # figure; it stays in Obama's statement.
+    relief = found[("cVDNRXM4rAEPKCm2", 50e9)]
+    assert relief.claimant.entity == "Obama" and relief.statement_id is not None
+    # "According to RWJF, this official estimated that Enroll America ... would likely need about $30 million":
+    # the official's estimate, which the statement rules read.
+    assert found[("0tnjLFvWhnJZgakx", 30e6)].claimant.entity != "Robert Wood Johnson Foundation"
+    # "“According to our data, about 40 percent (was destroyed). ...,” Sputnik quoted Haddad as saying": the
+    # quoted speaker's own data is no claimant named "our data".
+    assert found[("zv1Es66jjTAFeogf", 40.0)].claimant.text != "our data"
+    # "According to the National Science Foundation, the federal government grants ... over $26 billion
+    # annually ..., the Washington Post reports.": a phrase on the figure's clause, inside the Post's report.
+    assert found[("ieXjH326K2PWrzwN", 26e9)].claimant.name == "National Science Foundation"
+
+
+def test_v33_a_document_the_quoted_speaker_names_keeps_the_speakers_statement() -> None:
+    # No issuer but the quoting speaker: the claim stays evidenced by her statement.
+    claim = _only_claim(
+        "Flood toll rises\n\n“According to the report, 5,000 people died in the flood,” said Maria Lopez, the mayor"
+        " of Springfield."
+    )
+    assert claim.claimant.entity == "Maria Lopez" and claim.statement_id is not None

@@ -60,12 +60,10 @@ from dateline.extract.support.common import (
     unit_nouns,
 )
 from dateline.extract.support.issuers import (
-    ACCORDING_WORD,
     ISSUING_TYPES,
     MAX_FRAME_HOPS,
     PERSONAL_PRONOUN_TAGS,
     PRONOUN_TAGS,
-    SOURCE_PREPOSITION,
     Issuers,
     document_nouns,
     reckoning_documents,
@@ -82,7 +80,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 32
+VERSION = 33
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # v16: one more modifier where the parse hangs the figure on the noun as its count ("the two African American
@@ -149,8 +147,6 @@ ASIDE_HOPS = 6
 # paragraphs carrying one quotation in the AllSides and BBC corpora (v31 review), 643 cross one break, 44 two to
 # six, and one 11 (a speech printed whole), which is followed for its first 8.
 MAX_CARRIED_PARAGRAPHS = 8
-# v32: the words that open a source phrase nested in another's content ("according to X", "per X").
-NESTED_SOURCE_WORDS = frozenset({ACCORDING_WORD, SOURCE_PREPOSITION})
 # v31: the nouns a name before a colon may hang on as a phrase's part ("a challenger to Hillary Clinton:").
 HEAD_NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -163,6 +159,9 @@ CUE_AFTER_CHARS = 40
 TRAILING_CUE_GAP_POS = frozenset({"ADV", "AUX", "PART"})
 TRAILING_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd"})
 CONTENT_CLAUSE_DEP = "ccomp"
+# v33: how a possessive pronoun ("our data") hangs on what it owns.
+POSSESSIVE_DEP = "poss"
+PRONOUN_POS = "PRON"
 # v18: a document closing its sentence (", campaign finance records show."): its phrase holds at most this
 # many words, all of them determiners, modifiers or nouns, and its last word is a document noun. A verb only as
 # a gerund or participle the small model tags a verb ("fundraising documents", "leaked records"); a finite
@@ -1480,15 +1479,16 @@ def _nested_cue(doc: Doc | None, issuers: Issuers, inner: Statement | None, star
 def _nested_source(doc: Doc | None, issuers: Issuers, inner: Statement | None, start: int, end: int) -> Speaker | None:
     """The source an "according to" or "per" phrase names inside the content of the statement that holds the
     figure, on the figure's clause or a head above it within the content ("“... Even in New York City, median
-    household income is $78,000, according to the U.S. Census Bureau,” she said"): nested attribution is claimed
-    by the innermost source, as a nested speech verb's subject is (``_nested_cue``). The statement rules read no
-    statement inside a quotation, so this reads the parse. A figure inside the phrase itself is what the phrase
-    names, not what the source says."""
+    household income is $78,000, according to the U.S. Census Bureau,” she said"; "According to the National
+    Science Foundation, the federal government grants ... over $26 billion annually ..., the Washington Post
+    reports"): nested attribution is claimed by the innermost source, as a nested speech verb's subject is
+    (``_nested_cue``). The statement rules read no "according to" statement inside another's content, so this
+    reads the parse. A figure inside the phrase itself is what the phrase names, not what the source says."""
     content = inner.content_span if inner is not None else None
-    cue = inner.cue_span if inner is not None else None
     root = span_root(doc, start, end) if content is not None else None
-    if content is None or root is None:
+    if inner is None or content is None or root is None:
         return None
+    cue = inner.cue_span
     # A phrase before a coordinated clause the figure lies in frames only the first clause ("They pay $3 billion
     # a year, according to X, and are contributing ... when 77 million baby boomers retire"); one after both
     # ("A rose 5% and B fell 3%, according to X") frames both. ``after`` is where such a phrase must start.
@@ -1498,8 +1498,14 @@ def _nested_source(doc: Doc | None, issuers: Issuers, inner: Statement | None, s
             return None
         if node.dep_ == CONJUNCT_DEP and node is not head:
             after = max(after or 0, subtree_range(node)[1])
+        if node.dep_ == CONTENT_CLAUSE_DEP and head.lemma_.lower() in _saying_verbs():
+            # v33: a verb of saying or reckoning between the figure and the phrase says the figure itself; the
+            # phrase frames that speech ("reports claiming that Iran would receive as much as $50 billion ... are
+            # “inaccurate,” according to the White House"; "According to RWJF, this official estimated that ...
+            # would likely need about $30 million"), and the figure is left to the statement.
+            return None
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in NESTED_SOURCE_WORDS:
+            if prep.dep_ != "prep":
                 continue
             low, high = subtree_range(prep)
             if low <= start < high or not (content.start <= low and high <= content.end):
@@ -1509,9 +1515,23 @@ def _nested_source(doc: Doc | None, issuers: Issuers, inner: Statement | None, s
             if cue is not None and cue.start <= prep.idx < cue.end:
                 continue  # the statement's own cue, which its content may run across ("X, according to Y, but Z")
             source = issuers.named_source(prep)
-            if source is not None:
-                return source
+            # v33: a document the quoted speaker names without an issuer of its own ("“According to the report,
+            # 5,000 people died,” she said") is claimed by that speaker, whose statement stays the claim's
+            # evidence.
+            if source is None or source.span == inner.speaker.span or source == issuers.claimant(inner):
+                continue
+            # v33: a source a possessive pronoun owns ("“According to our data, about 40 percent ...”") is the
+            # quoted speaker's own reference, as a pronoun subject is for ``_nested_cue``.
+            if source.span is not None and _owned_by_pronoun(doc, source.span):
+                continue
+            return source
     return None
+
+
+def _owned_by_pronoun(doc: Doc | None, span: Span) -> bool:
+    """Whether a possessive pronoun ("our", "his") determines a word of the phrase at ``span``."""
+    phrase = doc.char_span(span.start, span.end, alignment_mode="expand") if doc is not None else None
+    return phrase is not None and any(t.dep_ == POSSESSIVE_DEP and t.pos_ == PRONOUN_POS for t in phrase)
 
 
 @lru_cache(maxsize=1)

@@ -138,8 +138,6 @@ RUN_ON_BLOCKING_DEPS = frozenset({"mark", "nsubj", "nsubjpass"})
 # Affairs, four million Americans fought in World War One"); 5 such openings in 3,000 random AllSides reports
 # (seed 77, raw text); a rate ("24 murders per 100,000 citizens") names no person, organisation or document.
 SOURCE_PREPOSITION = "per"
-# The word that opens "according to", which frames a source as "per" does.
-ACCORDING_WORD = "according"
 # What a non-personal pronoun speaker can stand for, by the antecedent's tag: "it" a singular thing (a
 # company, a country, a document), "they" a plural one ("Democrats ... They say").
 PRONOUN_TAGS = {"it": frozenset({"NN", "NNP"}), "they": frozenset({"NNS", "NNPS"})}
@@ -483,16 +481,15 @@ class Issuers:
         return self._in_document(prep)
 
     def named_source(self, prep: Token) -> Speaker | None:
-        """The source an "according to" or "per" phrase names when no statement reads it as a cue (claims v32:
-        one inside another speaker's quotation, which the statement rules do not read): a person or an
-        organisation, or a document claimed by its issuer, as ``_per`` reads them."""
-        if prep.lower_ == SOURCE_PREPOSITION:
-            found = self._per(prep)
-        elif prep.lower_ == ACCORDING_WORD:
-            to = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-            found = self._per(to) if to is not None else None
-        else:
-            found = None
+        """The source a "per" phrase or a listed source preposition ("according to", ``Lexicon.prepositions``)
+        names when no statement reads it as a cue (claims v32: one inside another speaker's quotation, which the
+        statement rules do not read): a person or an organisation, or a document claimed by its issuer, as
+        ``_per`` reads them; None for any other word."""
+        to: Token | None = prep
+        if prep.lower_ != SOURCE_PREPOSITION:
+            second = Lexicon.load().prepositions.get(prep.lower_)
+            to = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == second), None) if second else None
+        found = self._per(to) if to is not None else None
         return found[1] if found is not None else None
 
     def _in_document(self, prep: Token) -> tuple[Statement | None, Speaker] | None:
