@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 43
+VERSION = 45
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
