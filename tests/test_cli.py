@@ -97,8 +97,8 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v32",
-        "statements.rules.v29",
+        "entities.rules.v33",
+        "statements.rules.v30",
         "claims.rules.v33",
         "times.rules.v19",
         "events.rules.v45",

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "entities.rules"
-VERSION = 32
+VERSION = 33
 # Mention types kept for grouping and roles but not output as entities: the annotation guide
 # (gold/ANNOTATION-GUIDE.md, "Entities") lists NORP and EVENT names only as optional, so such a record can never
 # be a hit, only a false positive ("Republicans", "Muslims", "anti-Islamic"). A demonym of a country is not
@@ -525,7 +525,7 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
     # institutions) holds it, and the country it names most only where that country's opposition names a shadow
     # cabinet ("shadow foreign secretary" in a BBC report on Iraq is Britain's; docs/extractors.md has the counts).
     shadow_homes = list(dict.fromkeys([*spoken_from, *(c for c in homes if c in SHADOW_CABINETS)]))
-    state = _home_state(doc, lex)
+    state = _home_state(doc, lex) or _dateline_state(article, doc, lex)
     offices = [Office(*row) for row in doc._.offices]
     # Who holds a national office of a named country somewhere in the article ("Turkish President Erdogan"):
     # the same title written bare elsewhere ("President Erdogan") is that office, not the report's country's.
@@ -604,7 +604,7 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
             end = doc[office.person_start].idx + len(doc[office.person_start])
             holder.add(article.text[start:end], Span.of(article.text, start, end), nameable=False)
     _national_under_person(under_person, lex)
-    _seats_described(doc, by_token, lex)
+    _seats_described(article, doc, by_token, lex)
     _seats_tagged_later(doc, by_token, lex)
     for group in groups.order:
         if group.type == "PERSON":
@@ -865,20 +865,57 @@ def _home_state(doc: Doc, lex: Lexicon) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
+def _dateline_state(article: Article, doc: Doc, lex: Lexicon) -> str | None:
+    """The US state a report's dateline writes ("ORLANDO, Fla. —"), when the report names it more than any other
+    state: the report's state when it names several ("Gov. Ron DeSantis (R)" in a Florida report comparing Florida
+    with New York and California). Not when another is named as often: a campaign report datelined in Iowa names the
+    candidates' own states ("Gov. Bush", "Gov. Pence" of Florida and Indiana), nor when the report names more than
+    one governor."""
+    dateline = article.dateline
+    if dateline is None or dateline.span is None or "," not in dateline.span.text:
+        return None
+    written = dateline.span.text.split(",", 1)[1].strip(" \t—–-(")
+    state = lex.tag_state(written.split("(")[0].strip())
+    # One governor in the report: a state's report names its own; several are a campaign's or a comparison's.
+    governors = {
+        doc[office.person_end - 1].text
+        for office in (Office(*row) for row in doc._.offices)
+        if office.title.split()[-1].casefold() in lex.state_offices
+    }
+    if state is None or len(governors) > 1:
+        return None
+    named = Counter(name for ent in doc_ents(doc) if ent.label_ == "GPE" if (name := _state_name(ent.text, lex)))
+    top = named.most_common(2)
+    return state if top and top[0][0] == state and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
 # The US state whose name is also the capital's, read as the state only when the report names no other.
 _CAPITAL_NAMED_AS_STATE = "Washington"
 
 
-def _seats_described(doc: Doc, by_token: dict[int, _Group], lex: Lexicon) -> None:
+def _seats_described(article: Article, doc: Doc, by_token: dict[int, _Group], lex: Lexicon) -> None:
     """ "Sen. Ted Cruz said Saturday ... the Texas Republican told Larry Kudlow": a description of a lawmaker by state
     and party ("the STATE Republican/Democrat/lawmaker", `seat_describers`) gives its state to the seat of the person
     named last before it, when that seat has none written (414 such descriptions in 346 AllSides reports outside
-    gold/dev, not counting appositions, which the office parser reads)."""
+    gold/dev, not counting appositions, which the office parser reads). A person named between, in the sentence or
+    the one before, holding no seat, is passed over ("Rep. Tim Murphy said the hysteria President Obama is trying to
+    calm ... the Pennsylvania lawmaker told Fox News"). When no one named there holds a seat and the description
+    names an office (``_names_office``), it is the office of the person named last ("Kamala Harris ... the
+    California senator said"): 362 "the STATE senator/governor/congressman/congresswoman" in the AllSides corpus."""
+
+    def seated(group: _Group) -> bool:
+        return any(lex.holds_seat(r.title) or lex.is_state_office(r.title) for r in group.roles)
+
+    def kind(title: str) -> tuple[bool, bool]:
+        return _seat_kind(lex, title)
+
     for ent in doc_ents(doc):
         k = ent.start - 1
         if ent.label_ != "GPE" or k < 0 or doc[k].lower_ != "the" or ent.end >= len(doc):
             continue
-        described = doc[ent.end].lower_ in lex.seat_describers and not (
+        noun = doc[ent.end]
+        office = _names_office(noun, lex)
+        described = (noun.lower_ in lex.seat_describers or office) and not (
             ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "party"  # "the Texas Republican Party"
         )
         state = _state_name(ent.text, lex) if described else None
@@ -887,7 +924,43 @@ def _seats_described(doc: Doc, by_token: dict[int, _Group], lex: Lexicon) -> Non
         )
         if state is None or person is None:
             continue
-        _give_state(person, state, lex.holds_seat)
+        # An office described is a seat of its kind: "the New Jersey governor" is no senator's.
+        fits = partial(_seat_like, lex, kind(noun.lower_)) if office else lex.holds_seat
+        floor = _sentence_before(doc, k)
+        near = (g for j in range(k - 1, floor - 1, -1) if (g := by_token.get(j)) is not None and g.type == "PERSON")
+        lawmaker = person if seated(person) else next((g for g in near if seated(g)), None)
+        if lawmaker is not None:
+            _give_state(lawmaker, state, fits)
+        elif office:
+            span = Span.of(article.text, doc[ent.start].idx, noun.idx + len(noun))
+            _add_role(person, Role(noun.text, state, None, span))
+
+
+def _seat_kind(lex: Lexicon, title: str) -> tuple[bool, bool]:
+    """A seat's kind: a seat's title, a state's office (a governor's is both, a senator's only a seat's)."""
+    return lex.holds_seat(title), lex.is_state_office(title)
+
+
+def _seat_like(lex: Lexicon, kind: tuple[bool, bool], title: str) -> bool:
+    """Whether ``title`` is a seat of ``kind``."""
+    return lex.holds_seat(title) and _seat_kind(lex, title) == kind
+
+
+def _sentence_before(doc: Doc, i: int) -> int:
+    """Where the sentence before token ``i``'s starts (its own at the first)."""
+    start = doc[i].sent.start
+    return doc[start - 1].sent.start if start > 0 else start
+
+
+def _names_office(noun: Token, lex: Lexicon) -> bool:
+    """Whether a state's description of a person ("the Texas senator", "the Indiana governor") names an office, as a
+    seat's or state's title, and stands for the person as a clause's subject or a possessor ("the Vermont senator's
+    campaign"): as an object it may be someone other than the person named last ("Clinton beat the Vermont
+    senator")."""
+    if not (lex.holds_seat(noun.lower_) or lex.is_state_office(noun.lower_)) or noun.lower_ not in lex.title_words:
+        return False
+    possessed = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text in POSSESSIVE
+    return noun.dep_ in SUBJECT_DEPS or possessed
 
 
 def _seats_tagged_later(doc: Doc, by_token: dict[int, _Group], lex: Lexicon) -> None:

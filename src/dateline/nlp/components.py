@@ -239,6 +239,63 @@ def _normalise(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> list
     return [(start, end, label)]
 
 
+# Words that join an organisation's name words ("Equity and Excellence Commission", "National Congress on American
+# Indians", "Office of Police Accountability").
+_ORG_JOINERS = frozenset({"of", "on", "for", "and", "&", "in", "the"})
+
+
+def _model_orgs(doc: Doc, model_ents: Iterable[Span]) -> list[tuple[int, int]]:
+    """The model's organisations as names: without a leading article or a possessor ("Seattle's Office of ...")
+    and without a closing possessive or punctuation."""
+    spans = []
+    for ent in model_ents:
+        if ent.label_ != "ORG":
+            continue
+        start, end = ent.start, ent.end
+        while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+            end -= 1
+        start = max([start, *(i + 1 for i in range(start, end) if doc[i].text in POSSESSIVE)])
+        while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+            start += 1
+        if end - start > 1:
+            spans.append((start, end))
+    return spans
+
+
+def _head_of(doc: Doc, left: Span, lex: Lexicon) -> bool:
+    """Whether the words before a name inside an organisation's are its head and a joiner ("Office of" of "Office of
+    Police Accountability"): a person's name before "of" is no organisation's ("said Ryden of Hope College")."""
+    return (
+        len(left) > 1
+        and left[0].lower_ in lex.org_heads
+        and left[-1].lower_ in _ORG_JOINERS
+        and all(is_name_word(t) or t.lower_ in _ORG_JOINERS for t in left)
+    )
+
+
+def _model_org_around(
+    doc: Doc, start: int, end: int, model_orgs: list[tuple[int, int]], lex: Lexicon
+) -> tuple[int, int]:
+    """The model's organisation holding the one a rule grew around its head noun (``org_extent``), where the model
+    reads the name further over name words and their joiners: the rule stops at "and" on the left ("Excellence
+    Commission" of "the Equity and Excellence Commission", "Government Reform Committee" of "the House Oversight and
+    Government Reform Committee"), at "on" on the right, or inside the name at a second head ("National Congress" of "the National
+    Congress on American Indians"; "Police" of "Office of Police Accountability"). Else ``(start, end)``."""
+    for m_start, m_end in model_orgs:
+        if not (m_start <= start and end <= m_end and (m_start, m_end) != (start, end)):
+            continue
+        left, right = doc[m_start:start], doc[end:m_end]
+        if not all(is_name_word(t) or t.lower_ in ("and", "&") for t in left) and not _head_of(doc, left, lex):
+            continue
+        # Past the head a joiner goes on with the name, unless the head is itself inside it, after a joiner.
+        inside = len(left) > 0 and left[-1].lower_ in _ORG_JOINERS
+        if len(right) and ((right[0].lower_ not in _ORG_JOINERS and not inside) or not is_name_word(right[-1])):
+            continue
+        if all(is_name_word(t) or t.lower_ in _ORG_JOINERS for t in right):
+            return m_start, m_end
+    return start, end
+
+
 def _is_stray_person(doc: Doc, start: int, end: int, surnames: set[str]) -> bool:
     """A one-word PERSON that only modifies a common noun ("the Karabakh conflict") is not a person."""
     if end - start != 1 or doc[start].text in surnames:
@@ -308,8 +365,11 @@ def fix_entities(doc: Doc) -> Doc:
     # A body named through "on" first: a head inside its subject is no organisation of its own ("Committee on
     # Government Reform" was "Government", the committee lost).
     through_on = [e for e in extents if any(t.lower_ == "on" for t in doc[e[0] : e[1]])]
+    model_orgs = _model_orgs(doc, model_ents)
     for extent in [*through_on, *(e for e in extents if e not in through_on)]:
-        claims.claim(*extent, "ORG")
+        grown = _model_org_around(doc, *extent, model_orgs, lex)
+        if grown == extent or not claims.claim(*grown, "ORG"):
+            claims.claim(*extent, "ORG")
     for i in capitalised:
         # "Americans for Prosperity": the model tags "Americans" a group and the rest apart (offices.group_org_end)
         end = group_org_end(doc, i)

@@ -1675,6 +1675,10 @@ def _holder_after(doc: Doc, person_end: int, lex: Lexicon, *, seat: bool) -> tup
         # "Sen. Marco Rubio, the Florida Republican who ...": "the" too (31 "TITLE NAME, the STATE Democrat/Republican"
         # in the AllSides corpus outside gold/dev, against 349 with "a")
         k = j + 1 if doc[j].lower_ in _ARTICLES else j
+        # "Sen. Susan Collins, a moderate Maine Republican": a word describing the lawmaker (`opening_describers`)
+        # before the state names no state
+        while k + 1 < len(doc) and doc[k].is_lower and doc[k].lower_ in lex.opening_describers:
+            k += 1
         party = _state_party(doc, k, lex)
         if party is None:
             party = _party_from_state(doc, k, lex)
@@ -1763,8 +1767,9 @@ def _apposition_starts(doc: Doc, lex: Lexicon) -> Iterator[tuple[Span, int]]:
     """Each person's name followed by a comma, with where the apposition after it starts (past "a/an/the",
     and past the lawmaker's state written first: "Richard Burr of North Carolina, the ...", "Mark Warner,
     D-Va., the ...")."""
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" and not _org_tagged_person(ent, surnames, lex):
             continue
         # A title the model read into the name ("Rabbi Jack Moline, president of Interfaith Alliance") is an office
         # of its own: the apposition's holder is the name after it, as the title's is.
@@ -1783,6 +1788,19 @@ def _apposition_starts(doc: Doc, lex: Lexicon) -> Iterator[tuple[Span, int]]:
             after = _bio_goes_on(doc, ent)
             if after is not None:
                 yield ent, _past_party(doc, after, lex)
+
+
+def _org_tagged_person(ent: Span, surnames: set[str], lex: Lexicon) -> bool:
+    """A name the model tags an organisation that may be a person's, read as one when an office follows it in
+    apposition ("according to Jacqueline Pata, the executive director of ...", "Reince Priebus, the current RNC
+    chairman", "said Mhazel, a lawyer at ..."): the surname of a person the article names in full, or a name
+    ``_person_tagged_org`` reads as a person's after a title. The office then makes it a person (the fixer's
+    claims), and the office is the person's."""
+    if ent.label_ != "ORG":
+        return False
+    if len(ent) == 1:
+        return ent[0].text in surnames
+    return _person_tagged_org(ent.doc, ent.start, lex)
 
 
 # Words a contributor's note goes on with about the person it opened with ("He is also president of ...").
@@ -2139,8 +2157,23 @@ def _past_judgement(doc: Doc, k: int, lex: Lexicon) -> int:
     random bulk AllSides reports outside gold/dev, seed 2501, 3 such appositions had no role)."""
     if k + 2 < len(doc) and doc[k].text[:1].isupper() and doc[k + 1].tag_ == "HYPH" and doc[k + 2].tag_ == "VBN":
         k += 3
+    k = _past_hyphened_age(doc, k)
     while k < len(doc) and _evaluates(doc, k, lex) and doc[k].lower_ not in lex.status_modifiers:
         k += 1
+    return k
+
+
+# An age written as one hyphened adjective ("the 82-year-old chairwoman"), as the parser splits it.
+_HYPHENED_AGE = ("-", "year", "-", "old")
+
+
+def _past_hyphened_age(doc: Doc, k: int) -> int:
+    """Past an age written before the office ("Nita Lowey, the 82-year-old Democratic chairwoman of ...", "Pete
+    Buttigieg, the 35-year-old mayor of ..."): it describes the holder, as an age set off by commas does
+    (``_past_age``). 80 "NAME, a/the N-year-old ..." in the AllSides corpus outside gold/dev."""
+    end = k + 1 + len(_HYPHENED_AGE)
+    if end <= len(doc) and doc[k].text.isdigit() and tuple(t.lower_ for t in doc[k + 1 : end]) == _HYPHENED_AGE:
+        return end
     return k
 
 
