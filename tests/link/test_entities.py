@@ -131,10 +131,11 @@ def test_a_records_candidates_are_judged_in_one_call_as_one_by_one(
 ) -> None:
     # ``_judged`` (one call per record) keeps, in the order asked, the candidates ``_judge`` keeps one by one,
     # skips the ids it is given no row for, and remembers each verdict per version of the row: asked again it
-    # judges nothing afresh, and a new version of a row (a new dict) is judged again.
+    # judges nothing afresh, and a new version of a row (a new dict) is judged again. An id given twice is
+    # judged once and kept twice, as the comprehension over ``_candidate`` it replaced kept it.
     records, group_list = _judgement_cases(gold_analyses)
     groups = {f"g{i}": group for i, group in enumerate(group_list)}
-    ids = [*sorted(groups, reverse=True), "absent"]
+    ids = [*sorted(groups, reverse=True), "g1", "absent"]
     store = Store(db_url)
     judged: list[str] = []
     plain = entities._judge
@@ -145,7 +146,7 @@ def test_a_records_candidates_are_judged_in_one_call_as_one_by_one(
 
     with store.engine.begin() as conn:
         reference = LinkSession(conn, LinkCache())
-        kept = 0
+        kept = twice = 0
         for e in records:
             # A cache of its own: records of the same names share their verdicts.
             session = LinkSession(conn, LinkCache())
@@ -165,8 +166,10 @@ def test_a_records_candidates_are_judged_in_one_call_as_one_by_one(
             judged.clear()
             monkeypatch.setattr(entities, "_judge", plain)
             kept += len(expected)
-    # Real names keep some candidates and reject others.
-    assert 0 < kept < len(records) * len(groups)
+            twice += [c.group_id for c in expected].count("g1") == 2
+    # Real names keep some candidates and reject others, the id given twice among those kept.
+    assert 0 < kept < len(records) * (len(ids) - 1)
+    assert twice > 0
 
 
 def test_name_similarity_shortcuts_agree_with_rapidfuzz() -> None:

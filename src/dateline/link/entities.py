@@ -417,7 +417,7 @@ def _stored_forms(session: LinkSession, group_id: str, group: dict[str, Any]) ->
     """The name forms of a read-only (peeked) group dict, parsed once per version of the group, with a token
     that stays the same while its forms do: an entity named in every article is written (a new version) each
     time, its mentions and aliases counted, but its forms seldom change, and nor do the verdicts on them.
-    ``LinkCache.derived`` of the group, asked through ``held`` and ``keep``: no closure built per candidate."""
+    Remembered per version (``LinkCache.held``, ``keep``): asked of every candidate a record meets."""
     cache = session.cache
     key = ("forms", id(group))
     found = cache.held(key, group)
@@ -455,12 +455,12 @@ def _judged(
     record: int,
 ) -> list[_Candidate]:
     """``_judge`` of each of ``group_ids`` held in ``groups`` (read-only, peeked group dicts), in that order, the
-    candidates it does not reject; each verdict remembered per version of the group (``LinkCache.derived``):
+    candidates it does not reject; each verdict remembered per version of the group (``LinkCache.held``, ``keep``):
     names recur from article to article, and most candidate groups are unchanged since the same names last met
     them. ``name_keys``: the alias keys of the record's names; ``record``: ``_record_token`` of its forms and names.
 
     One call per record, not one per candidate: a long report's records meet some 300 candidates, about half
-    answered from memory, and each went through ``derived`` with a closure of its own."""
+    answered from memory, and each went through the cache with a closure of its own."""
     cache = session.cache
     out: list[_Candidate] = []
     for group_id in group_ids:

@@ -313,7 +313,7 @@ class LRU(Generic[K, V]):
 # few thousand recent articles touch (news reuses names and words of the last days).
 CACHED_KEYS = 50_000
 CACHED_ROWS = 50_000
-# Answers derived from read-only rows remembered (``LinkCache.derived``): a few per candidate an article's
+# Answers derived from read-only rows remembered (``LinkCache.held``, ``keep``): a few per candidate an article's
 # records meet, so the answers of the last few hundred articles.
 CACHED_DERIVED = 1 << 16
 # Views of feature rows kept (``LinkSession.view_features``): a story's ``Compared`` per stored article, so at
@@ -355,24 +355,17 @@ class LinkCache:
     _memo: dict[Any, Any] = field(default_factory=dict)
     _tokens: Iterator[int] = field(default_factory=lambda: count(1))
 
-    def derived(self, key: Any, row: Any, compute: Callable[[], V]) -> V:
-        """``compute()`` for a read-only ``row``, remembered under ``key`` (which names ``id(row)``)."""
-        found = self.held(key, row)
-        if found is not None:
-            answer: V = found[1]
-            return answer
-        answer = compute()
-        self.keep(key, row, answer)
-        return answer
-
     def held(self, key: Any, row: Any) -> tuple[Any, Any] | None:
-        """``(row, answer)`` if an answer for ``row`` is remembered under ``key``, else None: ``derived`` without its
-        closure, for a caller that asks it in a loop (``entities._judged``, once per candidate of every record)."""
+        """``(row, answer)`` if an answer for the read-only ``row`` is remembered under ``key`` (which names
+        ``id(row)``), else None: a pair, not the answer alone, so that a remembered None (a candidate rejected)
+        is told apart from nothing remembered. Asked, then ``keep`` told, by the caller itself (no callback built
+        per question): ``entities._judged`` asks once per candidate of every record."""
         found = self._derived.get(key)
         return found if found is not None and found[0] is row else None
 
     def keep(self, key: Any, row: Any, answer: Any) -> None:
-        """Remember ``answer`` for ``row`` under ``key`` (what ``derived`` keeps of a computed answer)."""
+        """Remember ``answer`` for the read-only ``row`` under ``key`` (``held`` gives it back while ``row`` is the
+        object remembered with it)."""
         if len(self._derived) >= CACHED_DERIVED:
             self._derived.clear()
         self._derived[key] = (row, answer)
