@@ -97,11 +97,11 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v32",
-        "statements.rules.v29",
+        "entities.rules.v33",
+        "statements.rules.v30",
         "claims.rules.v31",
         "times.rules.v19",
-        "events.rules.v43",
+        "events.rules.v44",
     ):
         assert name in result.output
 

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "places.gazetteer"
-VERSION = 12
+VERSION = 13
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Towns at least this large count as well known: they beat a first-level division or continent of the
 # same name only when the article gives no other clue. 100,000 is the UN's "large city" threshold
@@ -200,7 +200,12 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
     trimmed = [
         m
         for m in (_trim_possessive(m) for m in found)
-        if not _government_seat(doc, m) and not _is_demonym(m.text) and not _surname(doc, m, people)
+        if not _government_seat(doc, m)
+        and not _is_demonym(m.text)
+        and not _surname(doc, m, people)
+        # An editor's label ("ZINC HIGH GRADE -", "LONDON COCOA CLOSING -") is the page's filing, not a
+        # place the report names.
+        and not article.in_label(m.start)
     ]
     # A span found both ways keeps its strong (model-tagged) reading: strong mentions come first.
     unique: dict[tuple[int, int], Mention] = {}

@@ -63,7 +63,7 @@ if TYPE_CHECKING:
 __all__ = ["Cue", "Lexicon", "Quotes", "content_parts", "extract_statements", "quote_regions", "resumed_parts"]
 
 
-@extractor("statements.rules", version=29, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.rules", version=30, requires=("entity",), assigns=("statement",), default=False)
 def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """Attributed statements of one article (see the module docstring)."""
     lex = Lexicon.load()
@@ -82,6 +82,8 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
         for i in within(cue_candidates(doc, lex), sent.start, sent.end):
             if relay is not None and relay.cue <= i < _relay_end(relay):
                 continue  # the relay's own words ("reports referring to") are not a cue of their own
+            if article.in_label(doc[i].idx):
+                continue  # an editor's label ("MARKET TALK -") is the page's words: no one says it
             cue = cue_at(doc[i], lex)
             statement = builder.from_cue(cue, sent, relay, lex) if cue is not None else None
             if cue is not None and statement is not None:
