@@ -100,6 +100,9 @@ class Article:
     # contributed to this report"), photo credits ("Photographer: NAME/AGENCY"). No statement or claim
     # is read from them.
     credit_spans: tuple[Span, ...] = ()
+    # An editor's label or kicker opening the body in place of a dateline ("EXCLUSIVE -", "MARKET TALK -"):
+    # the page's words, not the report's, so no statement, place or event starts inside it.
+    label_span: Span | None = None
     language: str = "en"
     # What the reader changed in the input on its way in (``[E213] 2 invalid UTF-8 byte sequence(s) replaced
     # ...``): the article is stored, and whoever reads it can see that its text is not exactly the file's.
@@ -108,7 +111,7 @@ class Article:
 
     def __post_init__(self) -> None:
         spans = (self.source_span, self.outlet_span, self.author_span, self.dateline.span if self.dateline else None)
-        for span in (*spans, *self.credit_spans):
+        for span in (*spans, self.label_span, *self.credit_spans):
             if span is not None:
                 span.check(self.text)
 
@@ -126,7 +129,20 @@ class Article:
         out = to_dict(self)
         if not self.notes:
             del out["notes"]  # nearly every article has none: their stored form stays as it was
+        if self.label_span is None:
+            del out["label_span"]  # nor a label: articles stored before the field read back the same
         return out
+
+    @property
+    def opening_end(self) -> int:
+        """Where what opens the body ahead of the report's own words ends: its dateline ("PEKING, March 9 -")
+        or an editor's label ("EXCLUSIVE -"); 0 when it has neither."""
+        ends = [s.end for s in (self.dateline.span if self.dateline else None, self.label_span) if s is not None]
+        return max(ends, default=0)
+
+    def in_label(self, offset: int) -> bool:
+        """Whether character ``offset`` lies in the editor's label opening the body ("EXCLUSIVE -")."""
+        return self.label_span is not None and self.label_span.start <= offset < self.label_span.end
 
     @property
     def reference_date(self) -> dt.date | None:

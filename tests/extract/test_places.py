@@ -926,9 +926,7 @@ def test_a_state_abbreviation_cut_before_its_period_is_the_state() -> None:
 
 def test_untagged_state_abbreviations_after_a_party_or_a_comma_are_the_state() -> None:
     # The small model leaves a lawmaker's "(R-Kan.)" and "D-N.J." untagged, and splits the period of "W.Va".
-    text = (
-        "Rep. Anna Doe (R-Kan.) met Sen. Bob Roe, D-N.J., and Rep. Carl Poe (R-W.Va.) on Tuesday."
-    )
+    text = "Rep. Anna Doe (R-Kan.) met Sen. Bob Roe, D-N.J., and Rep. Carl Poe (R-W.Va.) on Tuesday."
     article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
     places = {p.text: p for p in extract_places(article, load_nlp()(text), prior=Analysis(article))}
     assert (places["Kan."].name, places["N.J."].name, places["W.Va."].name) == (
@@ -982,3 +980,19 @@ def test_country_rows_are_read_by_code_with_the_lowest_id_first(tmp_path: Path) 
     assert index.country("ZZ", "PCLI") is None
     assert index.country("ZZ", "PPL") == places[3]
     assert index.country("QQ", "PCLI") is None
+
+
+def test_no_place_starts_inside_an_editors_label() -> None:
+    # "LONDON INTERBANK STERLING CLOSING - APR 7 overnight ...": a wire's table slug, like a headline, is the
+    # page's filing, not a place the report names (the gold guide annotates no headline).
+    from dateline.ingest import iter_documents
+    from dateline.pipeline import Pipeline
+
+    path = CORPUS / "reuters21578" / "reut2-013.sgm"
+    [article] = [
+        a for a in iter_documents([str(path)]) if isinstance(a, Article) and a.source_path.endswith("#NEWID=13941")
+    ]
+    assert article.label_span is not None
+    result = next(Pipeline(["entities.rules", "places.gazetteer"]).run([article]))
+    assert isinstance(result, Analysis), result
+    assert not [s for p in result.places for s in p.spans if article.in_label(s.start)]

@@ -1546,3 +1546,22 @@ def test_a_percent_sign_closing_a_content_is_part_of_its_figure() -> None:
     # A speaker's edge too ("70% said"); a hyphen the parse tags a noun stays trimmed ("co-chairman").
     text = "Among the over-65s, 70% said they would vote.\n\nThe party co-chairman said the mayor was worried.\n"
     assert [s.speaker.text for s in analyse(text).statements] == ["70%", "chairman"]
+
+
+def test_content_starts_after_an_editors_label() -> None:
+    # "EXCLUSIVE - Special counsel Robert Mueller ..., a source close to the investigation told ...": the
+    # label is the page's, not what the source said.
+    statements = [s for s in _allsides("t08zdWUhQ90iT9Rb").statements if s.speaker.text.startswith("a source")]
+    assert statements
+    assert all(s.content_span is not None and not s.content.startswith("EXCLUSIVE") for s in statements)
+
+
+def test_a_clause_before_a_colon_names_its_speaker_and_cue() -> None:
+    # A kicker introducing a quotation is a clause, not a "Name:" label: its subject speaks and its verb is
+    # the cue when the verb is a listed cue; "Strzok texted Page" is no one's name, and "texted" no listed cue.
+    preamble = "The messages were released on Thursday by the committee, which has been investigating for months.\n\n"
+    text = preamble + "Mukasey added outside court: “This is a huge victory.”\n\nMarc Mukasey is her lawyer."
+    said = [(s.speaker.text, s.cue) for s in analyse(text).statements if "victory" in s.content]
+    assert said == [("Mukasey", "added")]
+    text = preamble + "Strzok texted Page: “God Hillary should win.”\n\nPeter Strzok and Lisa Page exchanged messages."
+    assert not [s for s in analyse(text).statements if s.speaker.text == "Strzok texted Page"]

@@ -549,3 +549,82 @@ def test_the_label_words_file_is_what_the_wordnet_script_writes() -> None:
     written = (root / "src/dateline/data/label_words.txt").read_text(encoding="utf-8")
     assert written == module.HEADER + "\n".join(module.label_words(wordnet)) + "\n"
     assert "WORDNET-LICENSE.txt" in module.HEADER
+
+
+def _reuters(sgm: str, newid: str) -> Article:
+    path = CORPUS / "reuters21578" / sgm
+    [article] = [
+        a for a in iter_documents([str(path)]) if isinstance(a, Article) and a.source_path.endswith(f"#NEWID={newid}")
+    ]
+    return article
+
+
+@pytest.mark.parametrize(
+    ("sgm", "newid", "label"),
+    [
+        # A wire's table slug of several words the gazetteer does not know as one place, with no function word.
+        ("reut2-000.sgm", "993", "U.S. DIVIDEND MEETINGS -"),
+        ("reut2-013.sgm", "13941", "LONDON INTERBANK STERLING CLOSING -"),
+    ],
+)
+def test_reuters_slug_of_several_words_is_a_label(sgm: str, newid: str, label: str) -> None:
+    article = _reuters(sgm, newid)
+    assert article.dateline is None
+    assert article.label_span is not None and article.label_span.text == label and article.opening_end == len(label)
+
+
+@pytest.mark.parametrize(
+    ("sgm", "newid"),
+    [
+        # Several words the gazetteer does not know, then a note in parentheses: a headline, not a dateline whose
+        # call sign credits the report ("(MMI)" was its source).
+        ("reut2-020.sgm", "20162"),
+        ("reut2-013.sgm", "13574"),
+    ],
+)
+def test_reuters_headline_with_a_parenthesis_credits_no_source(sgm: str, newid: str) -> None:
+    article = _reuters(sgm, newid)
+    assert article.dateline is None and article.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("FINAL UPDATE - The votes are in.", "FINAL UPDATE -"),
+        ("MARKET TALK - Traders said copper would rise.", "MARKET TALK -"),
+        ("ZINC HIGH GRADE - 2650 tonnes", "ZINC HIGH GRADE -"),
+        ("EXCLUSIVE -- The company will cut jobs.", "EXCLUSIVE --"),
+    ],
+)
+def test_a_label_opening_the_body_is_kept_as_a_span(text: str, label: str) -> None:
+    article = article_from_text(text, source_path="x", detect_headline=False)
+    assert article.dateline is None and article.label_span is not None and article.label_span.text == label
+    assert article.in_label(0) and not article.in_label(len(label) + 1)
+
+
+def test_a_stored_article_without_a_label_reads_back_the_same() -> None:
+    article = article_from_text("WASHINGTON (AP) — It rained.", source_path="x", detect_headline=False)
+    assert article.label_span is None and "label_span" not in article.to_dict()
+    labelled = article_from_text("EXCLUSIVE - It rained.", source_path="x", detect_headline=False)
+    assert from_dict(Article, labelled.to_dict()) == labelled
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Several words the gazetteer does not know, but an international organisation's seat wires date from.
+        ("UNITED NATIONS— Israeli Prime Minister Benjamin Netanyahu said", "United Nations"),
+        # Several words the gazetteer knows as one place.
+        ("SAN FRANCISCO - The city said", "San Francisco"),
+        ("WASHINGTON/NEW YORK - The Treasury said", "Washington"),
+    ],
+)
+def test_places_of_several_words_stay_datelines(text: str, place: str) -> None:
+    dateline = find_dateline(text, "2018-09-27")[0]
+    assert dateline is not None and dateline.place == place
+
+
+def test_a_dash_a_paragraph_below_makes_no_label() -> None:
+    path = CORPUS / "allsides-article-bias" / "jsons" / "BjanY1qMf6ctpN7U.json"
+    [article] = [a for a in iter_documents([str(path)]) if isinstance(a, Article)]
+    assert article.label_span is None

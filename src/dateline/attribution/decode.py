@@ -114,6 +114,12 @@ class StatementMaker:
         start, end = span.start, span.end
         for q_start, q_end in self.quotes.overlapping(start, end):
             start, end = min(start, q_start), max(end, q_end)
+        # An editor's label opening the report ("EXCLUSIVE - The company ...") is the page's, not said.
+        label = self.article.label_span
+        if label is not None and start < label.end < end:
+            start = label.end
+            while start < end and self.article.text[start].isspace():
+                start += 1
         return Span.of(self.article.text, start, end)
 
     def sentence(

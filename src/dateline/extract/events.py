@@ -1443,7 +1443,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             continue
         if _quoted(prior.statements, trigger.verb) and not _narrated_speech_act(trigger, article.text):
             continue
-        if article.in_credits(trigger.verb.idx) or _as_phrase(trigger.verb):
+        if article.in_credits(trigger.verb.idx) or article.in_label(trigger.verb.idx) or _as_phrase(trigger.verb):
             continue
         if trigger.verb.ent_type_ in _TITLE_ENTS:
             continue

@@ -200,7 +200,12 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
     trimmed = [
         m
         for m in (_trim_possessive(m) for m in found)
-        if not _government_seat(doc, m) and not _is_demonym(m.text) and not _surname(doc, m, people)
+        if not _government_seat(doc, m)
+        and not _is_demonym(m.text)
+        and not _surname(doc, m, people)
+        # An editor's label ("ZINC HIGH GRADE -", "LONDON COCOA CLOSING -") is the page's filing, not a
+        # place the report names.
+        and not article.in_label(m.start)
     ]
     # A span found both ways keeps its strong (model-tagged) reading: strong mentions come first.
     unique: dict[tuple[int, int], Mention] = {}

@@ -82,6 +82,8 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
         for i in within(cue_candidates(doc, lex), sent.start, sent.end):
             if relay is not None and relay.cue <= i < _relay_end(relay):
                 continue  # the relay's own words ("reports referring to") are not a cue of their own
+            if article.in_label(doc[i].idx):
+                continue  # an editor's label ("MARKET TALK -") is the page's words: no one says it
             cue = cue_at(doc[i], lex)
             statement = builder.from_cue(cue, sent, relay, lex) if cue is not None else None
             if cue is not None and statement is not None:

@@ -229,8 +229,9 @@ class Builder:
 
     def _past_dateline(self, content: Span) -> Span:
         """Content that begins inside the report's dateline ("PEKING, March 9 - The company has ...", said
-        the agency) starts after it: the dateline is the outlet's, not what was said."""
-        text, end = self.article.text, _dateline_end(self.article)
+        the agency) or an editor's label in its place ("EXCLUSIVE - The company has ...") starts after it:
+        the dateline and the label are the outlet's, not what was said."""
+        text, end = self.article.text, self.article.opening_end
         if not content.start < end < content.end:
             return content
         while end < content.end and text[end].isspace():
@@ -488,6 +489,9 @@ class Builder:
             return None
         if self._page_label(label, words[colon]):
             return None
+        clause = _clause_label(label)
+        if clause is not None:
+            return self._from_clause_label(label, clause, words[colon], lex)
         pronoun = label.root.lower_ in load_cues()["pronouns"]["singular"]
         entity = self.resolver.entity_at(label.root)
         named = entity is not None and entity.type in COLON_LABEL_TYPES
@@ -501,6 +505,31 @@ class Builder:
             return None
         cue = Cue(words[colon].i, words[colon].i, words[colon].i, "colon")
         speaker, speakers = self.resolver.resolve(label.root, label)
+        return cue, self.statement(cue, speaker, speakers, self.content_span_chars(*content), ())
+
+    def _from_clause_label(
+        self, label: SpacySpan, verb: Token, colon: Token, lex: Lexicon
+    ) -> tuple[Cue, Statement] | None:
+        """ "Mukasey added outside court: '...'", "Said Ellis: “...”": a clause before the colon names its
+        speaker beside the verb (before it, or after it when the verb opens the line) and its cue as the
+        verb, not as a "Name:" label (which read "Strzok texted Page" as one name). Only a verb of the cue
+        lexicon ("Taylor tried another tactic: She ripped ..." reports an act, and "texted" is no listed
+        cue), and the words beside it are the speaker only when they end in a person or organisation the
+        entity tagger names (the small model may parse such a line as one noun phrase, so no subject arc
+        marks it); the content runs to the end of the paragraph, as a label's does."""
+        if verb.lemma_.lower() not in lex.cue_lemmas:
+            return None
+        phrase = self.doc[verb.i + 1 : label.end] if verb.i == label.start else self.doc[label.start : verb.i]
+        entity = self.resolver.entity_at(phrase[-1]) if len(phrase) else None
+        if entity is None or entity.type not in COLON_LABEL_TYPES:
+            return None
+        start = colon.idx + 1
+        end = self.article.text.find("\n", start)
+        content = _stripped(self.article.text, start, len(self.article.text) if end < 0 else end)
+        if content is None or not any(c.isalpha() for c in self.article.text[content[0] : content[1]]):
+            return None
+        cue = Cue(verb.i, verb.i, verb.i, "colon")
+        speaker, speakers = self.resolver.resolve(phrase[-1], phrase)
         return cue, self.statement(cue, speaker, speakers, self.content_span_chars(*content), ())
 
     def _page_label(self, label: SpacySpan, colon: Token) -> bool:
@@ -607,6 +636,13 @@ def _opens_bracket(text: str) -> bool:
     return text.count("(") > text.count(")") or text.count("[") > text.count("]")
 
 
+def _clause_label(label: SpacySpan) -> Token | None:
+    """The verb of a "Label:" that is a clause, a verb outside any name in it: a topic headline or a kicker
+    introducing a quotation ("Strzok texted Page:", "Trump tweets:"), which names its speaker as the
+    clause's subject and is no "Name:" turn; None for a label with no such verb."""
+    return next((t for t in label if t.pos_ == "VERB" and not t.ent_type_), None)
+
+
 def common_noun_label(label: SpacySpan) -> bool:
     """Whether a line's ``Label:`` is made of English common nouns only, each tagged a noun or a name (a
     capitalised word before a colon is often tagged a name) and known, as written or as its lemma, to the
@@ -629,11 +665,6 @@ def opening_absolute(head: Token, lex: Lexicon) -> bool:
     verb = doc[head.i + 1]
     bare = verb.lemma_.lower() in lex.unsaid_objects and not any(c.dep_ in CONTROLLING_OBJECTS for c in verb.children)
     return (verb.tag_ in PARTICIPLE_TAGS or bare) and doc[head.i + 2].text == ","
-
-
-def _dateline_end(article: Article) -> int:
-    """Where the report's dateline ("LONDON, March 3 (Reuters) -") ends; 0 when it has none."""
-    return article.dateline.span.end if article.dateline and article.dateline.span else 0
 
 
 def _outermost(found: Sequence[tuple[Cue, Statement]], doc: Doc) -> Iterator[Statement]:
