@@ -98,7 +98,7 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v32",
-        "statements.rules.v29",
+        "statements.rules.v30",
         "claims.rules.v32",
         "times.rules.v19",
         "events.rules.v43",
