@@ -1274,6 +1274,35 @@ def test_relative_clause_the_speaker_says_stays_in_the_content(text: str) -> Non
     assert len(said) == 1 and said[0].content.rstrip('.”"’').endswith(("schools", "overdue", "May"))
 
 
+def test_a_describing_noun_phrase_set_off_at_the_end_of_a_content_is_the_authors() -> None:
+    # The apposition after the comma tells the reader who Tom Price is; the mayor's statement ends before it.
+    text = "Mayor Ellen Ward said the city would hire Tom Price, a lawyer who grew up in Salem.\n"
+    statements = analyse(text).statements
+    assert [(s.cue, s.content) for s in statements] == [("said", "the city would hire Tom Price")]
+
+
+def test_polnear_apposition_on_a_name_ends_the_content_where_polnear_does() -> None:
+    # A real PolNeAR train report: "Cruz said he is just as much of a natural-born citizen as Sen. John McCain,
+    # a former nominee who was born in Panama." PolNeAR's content stops at "McCain", as the guide's does.
+    said = polnear_article("usa-today_2016-01-15_republicans-pile-on-obama-clinto").statements
+    assert any(s.content == "he is just as much of a natural-born citizen as Sen. John McCain" for s in said)
+    assert not any("former nominee" in s.content for s in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A quotation mark in it makes the phrase the speaker's words.
+        "Mayor Ellen Ward said the city would hire Tom Price, “the best builder in the county.”\n",
+        # A figure's summary goes with the figure the speaker gave.
+        "Mayor Ellen Ward said the levy rose to 55 percent, a rise of ten points in the county.\n",
+    ],
+)
+def test_apposition_the_speaker_says_stays_in_the_content(text: str) -> None:
+    said = [s for s in analyse(text).statements if s.cue == "said"]
+    assert len(said) == 1 and said[0].content.rstrip('.”"’').endswith("county")
+
+
 def test_a_content_cut_after_a_parenthesis_keeps_its_closing_bracket() -> None:
     text = "Mayor Ellen Ward said the state will fund two counties (Pima and Maricopa), where most voters live.\n"
     said = [s.content for s in analyse(text).statements if s.cue == "said"]

@@ -32,7 +32,7 @@ from dateline.extract.statements.lexicon import (
 )
 from dateline.extract.statements.quotes import Quotes
 from dateline.extract.support.common import BRACKETS, MODAL_TAG, RELATIVE_TAGS
-from dateline.extract.support.speakers import SUBJECT_DEPS, TIME_ENTITY_TYPES
+from dateline.extract.support.speakers import SUBJECT_DEPS, TIME_ENTITY_TYPES, person_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -102,6 +102,9 @@ RELATIVE_OPENERS = RELATIVE_TAGS | {"WP$"}
 # Words opening a relative clause that a comma sets off after the noun it describes ("Kentucky, where ...",
 # "the FBI, which ...", "McCain, who ..."): an aside, ``_trailing_aside``; "that" opens no such clause.
 ASIDE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
+# What opens a describing noun phrase set off after a noun ("McCain, a former nominee ..."): a determiner or a
+# possessive (``_trailing_apposition``); a bare noun after a comma is as often a list's next item.
+APPOSITION_OPENERS = frozenset({"det", "poss"})
 # Marks of quotation inside a clause (exact tokens): the double marks and an opening single curly one (a
 # closing single curly mark or a straight one is also an apostrophe, "officers’").
 QUOTATION_TOKENS = frozenset(OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE + "‘") | {DOUBLED_APOSTROPHE}
@@ -198,6 +201,8 @@ def _content(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[int, in
     if nested:
         return _closed(doc, _trimmed(doc, bounds[0], min(nested) - 1))
     aside = _trailing_aside(doc, bounds, lex)
+    if aside is None:
+        aside = _trailing_apposition(doc, bounds, lex)
     if aside is not None:
         return _closed(doc, _trimmed(doc, bounds[0], aside - 1))
     return _closed(doc, _without_dangling_coordinator(doc, bounds))
@@ -249,6 +254,46 @@ def _trailing_aside(doc: Doc, bounds: tuple[int, int], lex: Lexicon) -> int | No
             return None  # the clauses inside this one end the content too: they stay with it
         return opener.i - 1
     return None
+
+
+def _trailing_apposition(doc: Doc, bounds: tuple[int, int], lex: Lexicon) -> int | None:
+    """ "said he was as much a citizen as John McCain, a former nominee who was born in Panama": a noun phrase
+    set off by a comma that ends a content and says who the noun before it is (an apposition opened by a
+    determiner or a possessive, headed by a person noun, ``person_nouns``) is the author's introduction of
+    that person to the reader, not what was said (PolNeAR leaves it out too). Kept as ``_trailing_aside``
+    keeps a relative clause: with a comma, a quotation mark, a cue or the speaker's own account inside.
+    Returns the comma's index. Counts in docs/extractors.md."""
+    for token in doc[bounds[0] : bounds[1] + 1]:
+        if token.dep_ != "appos" or token.pos_ != "NOUN" or token.head.pos_ not in NOUN_POS:
+            continue
+        if token.lemma_.lower() not in person_nouns():
+            continue  # a deal, a crime, an increase: a summary of what the clause says, as often the speaker's
+        if token.right_edge.i < bounds[1] or token.head.i > token.i:
+            continue
+        opener = token.left_edge
+        if opener.i - 1 <= bounds[0] or doc[opener.i - 1].text != ",":
+            continue
+        if not any(c.dep_ in APPOSITION_OPENERS and c.i < token.i for c in token.children):
+            continue
+        if token.head.i == _root(doc, bounds) or any(c.dep_ == "nummod" for c in token.head.children):
+            continue  # a noun content's own description ("Hillary Clinton, the nominee"); a figure's summary
+        phrase = doc[opener.i : bounds[1] + 1]
+        if (
+            any(t.text == "," or t.text in QUOTATION_TOKENS for t in phrase)
+            or any(cue_at(t, lex) is not None for t in phrase)
+            or _own_account(phrase)
+        ):
+            return None
+        return opener.i - 1
+    return None
+
+
+def _root(doc: Doc, bounds: tuple[int, int]) -> int:
+    """The index of the token of ``bounds`` whose head lies outside them (the first such)."""
+    return next(
+        (t.i for t in doc[bounds[0] : bounds[1] + 1] if not bounds[0] <= t.head.i <= bounds[1] or t.head.i == t.i),
+        bounds[0],
+    )
 
 
 def _own_account(clause: SpacySpan) -> bool:
