@@ -1371,3 +1371,22 @@ def test_the_url_scan_skips_a_report_without_a_url_string(monkeypatch: pytest.Mo
     plain = [text for text, spans in zip(texts, found, strict=True) if not spans and "@" not in text]
     assert all(claims._in_urls(text) == [] for text in plain if not any(n in text.lower() for n in claims._URL_NEEDS))
     assert claims._in_urls("Unemployment fell to 4.9 percent in January, the department said.") == []
+
+
+def test_the_url_pre_test_is_made_from_the_pattern_it_guards() -> None:
+    import re
+    import sys
+
+    from dateline.extract import claims
+
+    # Every web ending of the pattern is one of the pre-test's strings, in any case ("WhiteHouse.GOV/x").
+    for ending in claims._WEB_ENDINGS:
+        for text in (f"See example.{ending}/page for more.", f"See EXAMPLE.{ending.upper()}/page for more."):
+            assert claims._in_urls(text) == [m.span() for m in claims._URL.finditer(text)] != []
+    assert claims._in_urls("the index.html page") == [(4, 14)]
+    # The pre-test lower-cases the text: no character the pattern's case folding matches to a letter of a
+    # needed string lower-cases to anything else (as the long s "ſ" does to "s", which no string needs).
+    letters = "".join(sorted({c for need in claims._URL_NEEDS for c in need if c.isalpha()}))
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    odd = [m.group() for m in re.finditer(f"[{letters}]", every, re.IGNORECASE) if m.group().lower() not in letters]
+    assert odd == []
