@@ -1398,3 +1398,22 @@ def test_v33_a_document_the_quoted_speaker_names_keeps_the_speakers_statement() 
         " of Springfield."
     )
     assert claim.claimant.entity == "Maria Lopez" and claim.statement_id is not None
+
+
+def test_the_url_pre_test_is_made_from_the_pattern_it_guards() -> None:
+    import re
+    import sys
+
+    from dateline.extract import claims
+
+    # Every web ending of the pattern is one of the pre-test's strings, in any case ("WhiteHouse.GOV/x").
+    for ending in claims._WEB_ENDINGS:
+        for text in (f"See example.{ending}/page for more.", f"See EXAMPLE.{ending.upper()}/page for more."):
+            assert claims._in_urls(text) == [m.span() for m in claims._URL.finditer(text)] != []
+    assert claims._in_urls("the index.html page") == [(4, 14)]
+    # The pre-test lower-cases the text: no character the pattern's case folding matches to a letter of a
+    # needed string lower-cases to anything else (as the long s "ſ" does to "s", which no string needs).
+    letters = "".join(sorted({c for need in claims._URL_NEEDS for c in need if c.isalpha()}))
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    odd = [m.group() for m in re.finditer(f"[{letters}]", every, re.IGNORECASE) if m.group().lower() not in letters]
+    assert odd == []

@@ -1740,3 +1740,47 @@ def test_the_documents_statements_read_are_settings_of_speech_too() -> None:
     assert lexicon().speech_settings >= DOCUMENT_NOUNS
     assert not DOCUMENT_NOUNS & set(load_yaml("plover.yaml")["speech_settings"])
     assert _types("The senator attacked the governor in an email to donors.") == {"ACCUSE"}
+
+
+def test_the_noun_gate_keeps_nothing_per_lemma_it_meets() -> None:
+    # A worker meets tens of thousands of distinct noun lemmas over a long run: the gate may hold what the
+    # lexicon can type (bounded by the lexicon), never an entry per lemma asked about.
+    import tracemalloc
+
+    from dateline.extract import events
+
+    lex = lexicon()
+    events._typable_noun(lex, "warming-up")  # the lexicon's part made before the count
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        answers = [events._typable_noun(lex, f"unheard{i}noun") for i in range(20_000)]
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    del answers
+    assert grown < 500_000  # the answers list itself; a per-lemma memo adds several MB
+
+
+def test_the_noun_gate_answers_what_each_way_of_typing_a_noun_says() -> None:
+    # The gate's one set stands for the reads ``nominal_trigger`` makes: a "noun preposition" verb phrase, the
+    # possessed, own or derived entry, an "-ing" noun's verb and the noun that is a typed verb.
+    from dateline.extract import events
+
+    lex = lexicon()
+    heads = {key[:i] for key in lex.verbs for i, c in enumerate(key) if c == " "}
+    lemmas = {*lex.verbs, *lex.nouns, *lex.possessed, *lex.derived_nouns, *heads}
+    lemmas |= {f"{lemma}ing" for lemma in sorted(lemmas)[:2000]} | {"table", "beheading", "shipping", "xyzzy"}
+
+    def typable(lemma: str) -> bool:
+        return (
+            lemma in heads
+            or lemma in lex.possessed
+            or lemma in lex.nouns
+            or lemma in lex.derived_nouns
+            or events._gerund_stem(lemma) is not None
+            or events._active(events._nominal(lemma)) is not None
+        )
+
+    assert [lemma for lemma in sorted(lemmas) if events._typable_noun(lex, lemma) != typable(lemma)] == []
+    assert events._typable_noun(lex, "beheading") and not events._typable_noun(lex, "table")

@@ -156,3 +156,16 @@ def test_the_entities_are_held_only_inside_the_extractor() -> None:
         assert doc_ents(other) == other.ents  # another Doc reads its own
     assert doc_ents(doc) is not doc_ents(doc)  # outside, read from the Doc each time
     assert doc_ents(doc) == held
+
+
+def test_a_cue_answer_is_never_read_from_another_docs_memo() -> None:
+    # The memo is the last Doc's: a second Doc asked about the same token index gets its own answer, and going
+    # back to the first works its answers out again rather than keeping the second's.
+    from dateline.nlp import load_nlp
+
+    nlp = load_nlp()
+    lex = Lexicon.load()
+    said, paid = nlp("He said it was fine."), nlp("The fine was paid.")
+    assert said[1].lower_ == "said" and cue_at(said[1], lex) is not None
+    assert paid[1].lower_ == "fine" and cue_at(paid[1], lex) is None
+    assert cue_at(said[1], lex) == _cue_at(said[1], lex) is not None

@@ -222,7 +222,10 @@ _RATIO = re.compile(
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 # A month name's optional full stop and the space before the day ("Sept. 11", "March 1").
 _MONTH_TAIL = re.compile(r"\.?\s+$")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|org|net|gov|html?|php)\S*", re.IGNORECASE)
+# The endings of a web address written without its scheme ("whitehouse.gov/briefings", "index.htm" and, by the
+# ``\S*`` after it, "index.html"): the URL pattern and its pre-test (``_URL_NEEDS``) are both made from them.
+_WEB_ENDINGS = ("com", "org", "net", "gov", "htm", "php")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:" + "|".join(_WEB_ENDINGS) + r")\S*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -462,9 +465,11 @@ def _hedge(text: str, start: int) -> str | None:
     return found.group(0).strip() if found else None
 
 
-# A string every ``_URL`` match holds (its scheme or "www.", an e-mail's "@", a ".com"-like ending), lower-cased:
-# most reports hold none, and scanning one for ``_URL`` tries each of its words against each alternative.
-_URL_NEEDS = ("http", "www.", "@", ".com", ".org", ".net", ".gov", ".htm", ".php")
+# The strings one of which every ``_URL`` match holds, lower-cased, one per alternative of the pattern: its scheme
+# or "www.", an e-mail's "@", a web ending after its dot (no character that ``re.IGNORECASE`` folds onto one of
+# these letters lower-cases to anything else). Most reports hold none, and scanning one for ``_URL`` tries
+# each of its words against each alternative.
+_URL_NEEDS = ("http", "www.", "@", *(f".{ending}" for ending in _WEB_ENDINGS))
 
 
 def _in_urls(text: str) -> list[tuple[int, int]]:

@@ -555,31 +555,27 @@ def nominal_trigger(token: Token) -> Trigger | None:
     return Trigger(token, token, phrased or lemma, *typed)
 
 
-# The lexicon the noun test below was worked out for, and its answers by lemma.
-_typable: tuple[Lexicon, dict[str, bool]] | None = None
+# The lexicon the noun test below was made for, and the lemmas it can type (besides "-ing" nouns).
+_typable: tuple[Lexicon, frozenset[str]] | None = None
 
 
 def _typable_noun(lex: Lexicon, lemma: str) -> bool:
     """Whether ``nominal_trigger`` can type a noun of ``lemma`` at all, whatever its sentence: a noun is typed
     only by a verb phrase it opens with its preposition, its possessed sense, its own or derived entry, the
-    verb it is the "-ing" form of, or the verb it is (with sides); a lemma none of them knows gives no trigger.
-    Worked out once per lemma, so the many nouns no entry knows are passed over without their children and
-    sides being read (about 4 in 5 of a report's candidate nouns)."""
+    verb it is the "-ing" form of, or the verb it is (with sides); a lemma none of them knows gives no trigger,
+    so the many nouns no entry knows (about 4 in 5 of a report's candidate nouns) are passed over without
+    their children and sides being read.
+    The lemmas the lexicon can type are gathered once per lexicon, a set as large as the lexicon; an "-ing"
+    noun is checked by its stem each time. Answers are not kept by lemma: such a memo grows with every new
+    word a worker meets (one entry per distinct noun lemma, the whole run long)."""
     global _typable
     held = _typable
     if held is None or held[0] is not lex:
-        heads = {key[:i] for key in lex.verbs for i, c in enumerate(key) if c == " "}
-        held = _typable = (lex, dict.fromkeys(heads, True))
-    known = held[1].get(lemma)
-    if known is None:
-        known = held[1][lemma] = (
-            lemma in lex.possessed
-            or lemma in lex.nouns
-            or lemma in lex.derived_nouns
-            or _gerund_stem(lemma) is not None
-            or _active(_nominal(lemma)) is not None
-        )
-    return known
+        typable = {key[:i] for key in lex.verbs for i, c in enumerate(key) if c == " "}
+        typable.update(lex.possessed, lex.nouns, lex.derived_nouns)
+        typable.update(verb for verb in lex.verbs if _active(_nominal(verb)) is not None)
+        held = _typable = (lex, frozenset(typable))
+    return lemma in held[1] or _gerund_stem(lemma) is not None
 
 
 def _active(typed: tuple[str | None, str | None] | None) -> tuple[str | None, str | None] | None:
