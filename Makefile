@@ -43,7 +43,7 @@ bench: install
 	$(BIN)/python bench/throughput.py
 
 # Rewrites the word lists derived from WordNet 3.0 (Debian's wordnet-base, /usr/share/wordnet): the speaker nouns
-# and the dash labels; tests check the files in src/dateline/data are what these scripts write.
+# and the dash labels and places; tests check the files in src/dateline/data are what these scripts write.
 wordnet: install
 	$(BIN)/python bench/wordnet_speakers.py
 	$(BIN)/python bench/wordnet_label_words.py

@@ -996,3 +996,20 @@ def test_no_place_starts_inside_an_editors_label() -> None:
     result = next(Pipeline(["entities.rules", "places.gazetteer"]).run([article]))
     assert isinstance(result, Analysis), result
     assert not [s for p in result.places for s in p.spans if article.in_label(s.start)]
+
+
+def test_a_headlines_hyphenated_word_is_no_label_and_its_place_stays() -> None:
+    # "SHULTZ AND SHEVARNADZE TO MEET IN MOSCOW IN MID-APRIL, U.S. SOURCES SAY": the hyphen is a word's, not a
+    # label's dash, so the headline's Moscow is a place the report names.
+    from dateline.ingest import iter_documents
+    from dateline.pipeline import Pipeline
+
+    path = CORPUS / "reuters21578" / "reut2-002.sgm"
+    [article] = [
+        a for a in iter_documents([str(path)]) if isinstance(a, Article) and a.source_path.endswith("#NEWID=2726")
+    ]
+    assert article.label_span is None
+    result = next(Pipeline(["entities.rules", "places.gazetteer"]).run([article]))
+    assert isinstance(result, Analysis), result
+    moscow = article.text.index("MOSCOW")
+    assert [s for p in result.places for s in p.spans if s.start == moscow]

@@ -549,6 +549,9 @@ def test_the_label_words_file_is_what_the_wordnet_script_writes() -> None:
     written = (root / "src/dateline/data/label_words.txt").read_text(encoding="utf-8")
     assert written == module.HEADER + "\n".join(module.label_words(wordnet)) + "\n"
     assert "WORDNET-LICENSE.txt" in module.HEADER
+    places = (root / "src/dateline/data/wordnet_places.txt").read_text(encoding="utf-8")
+    assert places == module.PLACES_HEADER + "\n".join(module.wordnet_places(wordnet)) + "\n"
+    assert "WORDNET-LICENSE.txt" in module.PLACES_HEADER
 
 
 def _reuters(sgm: str, newid: str) -> Article:
@@ -594,12 +597,49 @@ def test_reuters_headline_with_a_parenthesis_credits_no_source(sgm: str, newid: 
         ("MARKET TALK - Traders said copper would rise.", "MARKET TALK -"),
         ("ZINC HIGH GRADE - 2650 tonnes", "ZINC HIGH GRADE -"),
         ("EXCLUSIVE -- The company will cut jobs.", "EXCLUSIVE --"),
+        # A table slug's dash written tight before its date, not a hyphenated word.
+        ("N.Y. FOREIGN EXCH CLOSING-APR 7 Stg 1.6175/85", "N.Y. FOREIGN EXCH CLOSING-"),
     ],
 )
 def test_a_label_opening_the_body_is_kept_as_a_span(text: str, label: str) -> None:
     article = article_from_text(text, source_path="x", detect_headline=False)
     assert article.dateline is None and article.label_span is not None and article.label_span.text == label
     assert article.in_label(0) and not article.in_label(len(label) + 1)
+
+
+@pytest.mark.parametrize(
+    ("sgm", "newid"),
+    [
+        # A headline in capitals whose first hyphen is a word's ("COCA-COLA ENTERPRISES ...", "PETRO-CANADA CUT
+        # ...", "... IN MID-APRIL"): no label ends inside a word.
+        ("reut2-006.sgm", "6643"),
+        ("reut2-000.sgm", "511"),
+        ("reut2-002.sgm", "2726"),
+    ],
+)
+def test_a_headlines_hyphenated_word_is_no_label(sgm: str, newid: str) -> None:
+    article = _reuters(sgm, newid)
+    assert article.dateline is None and article.label_span is None
+
+
+@pytest.mark.parametrize(
+    ("sgm", "newid", "label"),
+    [
+        # A wire's table slug, then the table's rows: a place alone before a dash opens a row, not the report.
+        ("reut2-013.sgm", "13555", "EXTENDED WEATHER OUTLOOK -"),
+        ("reut2-014.sgm", "14144", "ILLINOIS CASH SOYBEAN PRODUCT BASIS -"),
+    ],
+)
+def test_a_row_under_a_table_slug_is_no_dateline(sgm: str, newid: str, label: str) -> None:
+    article = _reuters(sgm, newid)
+    assert article.dateline is None and article.label_span is not None and article.label_span.text == label
+
+
+def test_a_dateline_with_its_agency_under_a_label_stays() -> None:
+    # "FILE - In this ... file photo ..." (a photo's caption), then the report's own dateline.
+    text = "FILE - In this April 27, 2020, file photo, pedestrians pass a shop.\n\nNEW YORK (AP) — Stores reopened."
+    article = article_from_text(text, source_path="x", detect_headline=False)
+    assert article.dateline is not None and article.dateline.place == "New York"
 
 
 def test_a_stored_article_without_a_label_reads_back_the_same() -> None:
@@ -617,6 +657,10 @@ def test_a_stored_article_without_a_label_reads_back_the_same() -> None:
         # Several words the gazetteer knows as one place.
         ("SAN FRANCISCO - The city said", "San Francisco"),
         ("WASHINGTON/NEW YORK - The Treasury said", "Washington"),
+        # Several words the gazetteer does not know as a town, but WordNet files as a location.
+        ("WEST BANK — Israeli troops said", "West Bank"),
+        ("GAZA STRIP - The ministry said", "Gaza Strip"),
+        ("CAMP DAVID, Md. — The president said", "Camp David"),
     ],
 )
 def test_places_of_several_words_stay_datelines(text: str, place: str) -> None:

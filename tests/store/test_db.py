@@ -79,6 +79,23 @@ def test_article_author_and_credit_lines_are_stored(store_url: str) -> None:
     assert tuple(row) == ("Jane Doe", "Associated Press")
 
 
+def test_an_editors_label_is_stored_and_read_back(store_url: str) -> None:
+    # The label's span rides in the article's stored form on both backends; an article without one is stored
+    # without the key, as before the field.
+    labelled = article_from_text("MARKET TALK - Traders said copper would rise.", source_path="a.txt")
+    plain = article_from_text("BAKU, Azerbaijan, Feb. 23 — It rained.", source_path="b.txt")
+    store = Store(store_url)
+    store.write(Analysis(labelled))
+    store.write(Analysis(plain))
+    back = store.article(labelled.id)
+    assert back == labelled and back is not None and back.label_span is not None
+    assert back.label_span.text == "MARKET TALK -"
+    assert store.article(plain.id) == plain
+    with store.engine.connect() as conn:
+        data = conn.execute(sa.select(schema.articles.c.data).where(schema.articles.c.id == plain.id)).scalar_one()
+    assert "label_span" not in json.loads(data)
+
+
 def test_failures_are_recorded_once(store_url: str) -> None:
     store = Store(store_url)
     failure = Failure("bad.html", "E203", "truncated HTML")
