@@ -1239,3 +1239,58 @@ def test_a_relative_clause_naming_an_office_is_an_office(
 )
 def test_a_relative_clause_governing_no_organisation_is_no_office(article: str, needle: str, name: str) -> None:
     assert not [o for o in _corpus_offices(article, needle) if o[3] == name and o[0] in ("leader", "chair")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A job WordNet files under an occupation, held at an organisation the model tags, with the place that is
+        # its field before it (entities.rules v34): the parse's apposition rule read none.
+        (
+            "Jane Doe, an Africa expert at Chatham House, said the vote was close.",
+            ("expert", "Chatham House", None, "Jane Doe"),
+        ),
+        (
+            "John Smith, a Latin America specialist at the University of New Orleans, wrote on CNN.",
+            ("specialist", "University of New Orleans", None, "John Smith"),
+        ),
+    ],
+)
+def test_a_job_wordnet_files_under_an_occupation_held_at_an_organisation_is_an_office(
+    text: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    assert expected in _offices(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No organisation after it: the noun may describe the person, not an office.
+        "Bob Roe, a veteran of the Iraq war, spoke.",
+        # "for" names what is sought, not where a job is held.
+        "Bob Roe, a Republican candidate for Congress from Connecticut, spoke.",
+    ],
+)
+def test_a_job_noun_with_no_organisation_or_no_job_noun_is_no_office(text: str) -> None:
+    assert [o for o in _offices(text) if o[3] == "Bob Roe"] == []
+
+
+def test_the_title_nouns_file_is_what_the_wordnet_script_writes() -> None:
+    # The list is generated, not edited by hand: bench/wordnet_titles.py reproduces it from WordNet 3.0 (Debian's
+    # wordnet-base), header included.
+    import importlib.util
+    from pathlib import Path
+
+    wordnet = Path("/usr/share/wordnet")
+    if not (wordnet / "data.noun").is_file():
+        pytest.skip("WordNet 3.0 (Debian wordnet-base) is not installed")
+    script = Path(__file__).parents[2] / "bench" / "wordnet_titles.py"
+    spec = importlib.util.spec_from_file_location("wordnet_titles", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    written = (Path(__file__).parents[2] / "src/dateline/data/title_nouns.txt").read_text(encoding="utf-8")
+    assert written == module.HEADER + "\n".join(module.title_nouns(wordnet)) + "\n"
+    nouns = set(module.title_nouns(wordnet))
+    assert {"treasurer", "owner", "criminologist", "lecturer"} <= nouns
+    assert not {"friend", "wife", "fan", "voter"} & nouns
