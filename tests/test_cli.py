@@ -97,11 +97,11 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v34",
+        "entities.rules.v35",
         "statements.rules.v30",
         "claims.rules.v33",
         "times.rules.v19",
-        "events.rules.v45",
+        "events.rules.v46",
     ):
         assert name in result.output
 

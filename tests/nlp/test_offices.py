@@ -1245,7 +1245,7 @@ def test_a_relative_clause_governing_no_organisation_is_no_office(article: str, 
     ("text", "expected"),
     [
         # A job WordNet files under an occupation, held at an organisation the model tags, with the place that is
-        # its field before it (entities.rules v34): the parse's apposition rule read none.
+        # its field before it (entities.rules v35): the parse's apposition rule read none.
         (
             "Jane Doe, an Africa expert at Chatham House, said the vote was close.",
             ("expert", "Chatham House", None, "Jane Doe"),

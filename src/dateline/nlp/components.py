@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import paragraphs
 from dateline.nlp.offices import (
@@ -273,6 +273,25 @@ def _head_of(doc: Doc, left: Span, lex: Lexicon) -> bool:
     )
 
 
+def _two_bodies(span: Span, lex: Lexicon) -> bool:
+    """Whether the model's organisation is two joined by "and" or "&", a head noun on each side ("the World Health
+    Organization and National Institutes of Health"), not one name with "and" inside ("Securities and Exchange
+    Commission", "House Energy and Commerce Committee")."""
+    sides: list[list[Token]] = [[]]
+    for t in span:
+        if t.lower_ in ("and", "&"):
+            sides.append([])
+        else:
+            sides[-1].append(t)
+    headed = [any(_org_head(t.lower_, lex) for t in side) for side in sides]
+    return sum(headed) > 1
+
+
+def _org_head(word: str, lex: Lexicon) -> bool:
+    """An organisation's head noun, or its plural ("Institutes")."""
+    return word in lex.org_heads or (word.endswith("s") and word[:-1] in lex.org_heads)
+
+
 def _model_org_around(
     doc: Doc, start: int, end: int, model_orgs: list[tuple[int, int]], lex: Lexicon
 ) -> tuple[int, int]:
@@ -283,6 +302,8 @@ def _model_org_around(
     Congress on American Indians"; "Police" of "Office of Police Accountability"). Else ``(start, end)``."""
     for m_start, m_end in model_orgs:
         if not (m_start <= start and end <= m_end and (m_start, m_end) != (start, end)):
+            continue
+        if _two_bodies(doc[m_start:m_end], lex):
             continue
         left, right = doc[m_start:start], doc[end:m_end]
         if not all(is_name_word(t) or t.lower_ in ("and", "&") for t in left) and not _head_of(doc, left, lex):
