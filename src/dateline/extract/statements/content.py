@@ -105,6 +105,8 @@ ASIDE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
 # What opens a describing noun phrase set off after a noun ("McCain, a former nominee ..."): a determiner or a
 # possessive (``_trailing_apposition``); a bare noun after a comma is as often a list's next item.
 APPOSITION_OPENERS = frozenset({"det", "poss"})
+# The tag of an infinitive's "to" ("to replace"): an infinitive closing such a phrase keeps it in the content.
+INFINITIVE_TAG = "TO"
 # Marks of quotation inside a clause (exact tokens): the double marks and an opening single curly one (a
 # closing single curly mark or a straight one is also an apostrophe, "officers’").
 QUOTATION_TOKENS = frozenset(OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE + "‘") | {DOUBLED_APOSTROPHE}
@@ -261,7 +263,8 @@ def _trailing_apposition(doc: Doc, bounds: tuple[int, int], lex: Lexicon) -> int
     set off by a comma that ends a content and says who the noun before it is (an apposition opened by a
     determiner or a possessive, headed by a person noun, ``person_nouns``) is the author's introduction of
     that person to the reader, not what was said (PolNeAR leaves it out too). Kept as ``_trailing_aside``
-    keeps a relative clause: with a comma, a quotation mark, a cue or the speaker's own account inside.
+    keeps a relative clause: with a comma, a quotation mark, a cue or the speaker's own account inside; and
+    kept after a verb's "as" (``_cast_as``), with an infinitive inside, or inside a nested cue's own content.
     Returns the comma's index. Counts in docs/extractors.md."""
     for token in doc[bounds[0] : bounds[1] + 1]:
         if token.dep_ != "appos" or token.pos_ != "NOUN" or token.head.pos_ not in NOUN_POS:
@@ -277,15 +280,32 @@ def _trailing_apposition(doc: Doc, bounds: tuple[int, int], lex: Lexicon) -> int
             continue
         if token.head.i == _root(doc, bounds) or any(c.dep_ == "nummod" for c in token.head.children):
             continue  # a noun content's own description ("Hillary Clinton, the nominee"); a figure's summary
+        if _cast_as(token.head):
+            return None  # "portray himself as the anti-Bush, a president who ...": the noun is what is said
         phrase = doc[opener.i : bounds[1] + 1]
         if (
             any(t.text == "," or t.text in QUOTATION_TOKENS for t in phrase)
             or any(cue_at(t, lex) is not None for t in phrase)
             or _own_account(phrase)
+            or any(t.tag_ == INFINITIVE_TAG and t.head.pos_ == "VERB" for t in phrase)
+            or any(cue_at(t, lex) is not None and t.is_ancestor(token) for t in doc[bounds[0] : opener.i])
         ):
+            # An infinitive at a content's end is as often the content verb's purpose, misparsed into the
+            # phrase ("tapped Elisse Walter, a commissioner at the SEC to replace Schapiro"); a cue inside the
+            # content whose own content holds the phrase keeps it (cut off, that statement runs on past the
+            # content that holds it and is no longer nested in it).
             return None
         return opener.i - 1
     return None
+
+
+def _cast_as(noun: Token) -> bool:
+    """Whether ``noun`` is the object of an "as" that a verb governs ("portray himself as X", "see her as X",
+    "described the plan as X"): the noun is then the predicate the speaker gives, and a noun phrase set off
+    after it goes on saying it. A comparison's "as" hangs on a noun or an adjective ("as much of a citizen as
+    McCain")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "as" and prep.head.pos_ in {"VERB", "AUX"}
 
 
 def _root(doc: Doc, bounds: tuple[int, int]) -> int:
