@@ -44,6 +44,15 @@ PLACES_HEADER = (
 )
 
 
+# The longest particle of a place's name: a short word in lower case ("of", "the", "de", "al").
+PARTICLE_MAX_LETTERS = 3
+
+
+def _particle(word: str) -> bool:
+    """Whether a word of a place's name, not capitalised, is a particle of it ("of" of "Cape of Good Hope")."""
+    return len(word) <= PARTICLE_MAX_LETTERS
+
+
 def wordnet_places(wordnet: Path) -> list[str]:
     """WordNet's location lemmas of several words, each capitalised but particles ("Cape of Good Hope"), so not
     a description ("African country", "Gansu province"), in lower case with spaces."""
@@ -56,8 +65,8 @@ def wordnet_places(wordnet: Path) -> list[str]:
             continue
         for i in range(int(fields[3], 16)):
             words = fields[4 + 2 * i].split("_")
-            # A particle is a short word in lower case ("of", "the", "de"); the last word is a name.
-            if len(words) > 1 and words[-1][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 for w in words):
+            # The last word is a name; a word before it is one or a particle.
+            if len(words) > 1 and words[-1][:1].isupper() and all(w[:1].isupper() or _particle(w) for w in words):
                 found.add(" ".join(words).lower())
     return sorted(found)
 

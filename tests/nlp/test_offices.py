@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from dateline.nlp import load_nlp
 from dateline.nlp.components import fix_entities
-from dateline.nlp.offices import Office, group_org_end, lexicon
+from dateline.nlp.offices import Office, group_org_end, job_title_at, lexicon
 
 
 def _offices(text: str) -> list[tuple[str, str | None, str | None, str]]:
@@ -1275,6 +1275,29 @@ def test_a_job_noun_with_no_organisation_or_no_job_noun_is_no_office(text: str) 
     assert [o for o in _offices(text) if o[3] == "Bob Roe"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "noun", "read"),
+    [
+        ("Jane Doe, a criminologist at Northeastern University, said the vote was close.", "criminologist", True),
+        # "of" names where the job is held after "the" only, and a place the model tags holds it there.
+        ("Jane Doe, the owner of Acme Corp., said the vote was close.", "owner", True),
+        ("Jane Doe, the archbishop of Washington, said the vote was close.", "archbishop", True),
+        ("Jane Doe, an owner of Acme Corp., said the vote was close.", "owner", False),
+        # No organisation after "at", a place after "at", or a word other than "at"/"of".
+        ("Jane Doe, a criminologist at home, said the vote was close.", "criminologist", False),
+        ("Jane Doe, a criminologist at Boston, said the vote was close.", "criminologist", False),
+        ("Jane Doe, a criminologist in Boston, said the vote was close.", "criminologist", False),
+        # A relation to someone, no job: WordNet files "friend" outside the occupations.
+        ("Jane Doe, a friend of Acme Corp., said the vote was close.", "friend", False),
+    ],
+)
+def test_job_title_at_reads_a_job_noun_only_before_where_it_is_held(text: str, noun: str, read: bool) -> None:
+    # job_title_at alone, the other apposition rules aside: each guard of it is one case here.
+    doc = load_nlp()(text)
+    i = next(t.i for t in doc if t.text == noun)
+    assert job_title_at(doc, i, lexicon()) == (i + 1 if read else i)
+
+
 def test_the_title_nouns_file_is_what_the_wordnet_script_writes() -> None:
     # The list is generated, not edited by hand: bench/wordnet_titles.py reproduces it from WordNet 3.0 (Debian's
     # wordnet-base), header included.
@@ -1290,7 +1313,8 @@ def test_the_title_nouns_file_is_what_the_wordnet_script_writes() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     written = (Path(__file__).parents[2] / "src/dateline/data/title_nouns.txt").read_text(encoding="utf-8")
-    assert written == module.HEADER + "\n".join(module.title_nouns(wordnet)) + "\n"
-    nouns = set(module.title_nouns(wordnet))
+    listed = module.title_nouns(wordnet)
+    assert written == module.HEADER + "\n".join(listed) + "\n"
+    nouns = set(listed)
     assert {"treasurer", "owner", "criminologist", "lecturer"} <= nouns
     assert not {"friend", "wife", "fan", "voter"} & nouns

@@ -835,11 +835,14 @@ def _home_countries(article: Article, doc: Doc, lex: Lexicon) -> list[str]:
         found.append(display_name(outlet))
     if article.dateline is not None and article.dateline.country:
         found.append(display_name(article.dateline.country) or lex.country(article.dateline.country))
-    seats = Counter(seat for ent in doc_ents(doc) if (seat := home_seat(_strip_det(ent).text)))
-    top = seats.most_common(2)
-    if top and (len(top) == 1 or top[0][1] > top[1][1]):
-        found.append(top[0][0])
+    found.append(_sole_most(Counter(seat for ent in doc_ents(doc) if (seat := home_seat(_strip_det(ent).text)))))
     return list(dict.fromkeys(c for c in found if c))
+
+
+def _sole_most(counts: Counter[str]) -> str | None:
+    """The name counted most, when no other is counted as often; None when none is counted or two tie."""
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _named_most(doc: Doc, lex: Lexicon) -> str | None:
@@ -850,8 +853,7 @@ def _named_most(doc: Doc, lex: Lexicon) -> str | None:
         if ent.label_ in ("GPE", "NORP")
         if (country := lex.country(ent.text) or lex.demonym(ent.text) or _state_country(ent.text, lex))
     )
-    top = named.most_common(2)
-    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    return _sole_most(named)
 
 
 def _home_state(doc: Doc, lex: Lexicon) -> str | None:
@@ -876,17 +878,18 @@ def _dateline_state(article: Article, doc: Doc, lex: Lexicon) -> str | None:
         return None
     written = dateline.span.text.split(",", 1)[1].strip(" \t—–-(")
     state = lex.tag_state(written.split("(")[0].strip())
+    if state is None:
+        return None
     # One governor in the report: a state's report names its own; several are a campaign's or a comparison's.
     governors = {
         doc[office.person_end - 1].text
         for office in (Office(*row) for row in doc._.offices)
         if office.title.split()[-1].casefold() in lex.state_offices
     }
-    if state is None or len(governors) > 1:
+    if len(governors) > 1:
         return None
     named = Counter(name for ent in doc_ents(doc) if ent.label_ == "GPE" if (name := _state_name(ent.text, lex)))
-    top = named.most_common(2)
-    return state if top and top[0][0] == state and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    return state if _sole_most(named) == state else None
 
 
 # The US state whose name is also the capital's, read as the state only when the report names no other.

@@ -239,9 +239,12 @@ def _normalise(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> list
     return [(start, end, label)]
 
 
+# The words that join two names ("Equity and Excellence Commission") or two bodies ("the World Health Organization
+# and National Institutes of Health") inside an organisation the model tags.
+_ORG_AND = frozenset({"and", "&"})
 # Words that join an organisation's name words ("Equity and Excellence Commission", "National Congress on American
 # Indians", "Office of Police Accountability").
-_ORG_JOINERS = frozenset({"of", "on", "for", "and", "&", "in", "the"})
+_ORG_JOINERS = _ORG_AND | {"of", "on", "for", "in", "the"}
 
 
 def _model_orgs(doc: Doc, model_ents: Iterable[Span]) -> list[tuple[int, int]]:
@@ -262,7 +265,7 @@ def _model_orgs(doc: Doc, model_ents: Iterable[Span]) -> list[tuple[int, int]]:
     return spans
 
 
-def _head_of(doc: Doc, left: Span, lex: Lexicon) -> bool:
+def _head_of(left: Span, lex: Lexicon) -> bool:
     """Whether the words before a name inside an organisation's are its head and a joiner ("Office of" of "Office of
     Police Accountability"): a person's name before "of" is no organisation's ("said Ryden of Hope College")."""
     return (
@@ -279,7 +282,7 @@ def _two_bodies(span: Span, lex: Lexicon) -> bool:
     Commission", "House Energy and Commerce Committee")."""
     sides: list[list[Token]] = [[]]
     for t in span:
-        if t.lower_ in ("and", "&"):
+        if t.lower_ in _ORG_AND:
             sides.append([])
         else:
             sides[-1].append(t)
@@ -298,15 +301,16 @@ def _model_org_around(
     """The model's organisation holding the one a rule grew around its head noun (``org_extent``), where the model
     reads the name further over name words and their joiners: the rule stops at "and" on the left ("Excellence
     Commission" of "the Equity and Excellence Commission", "Government Reform Committee" of "the House Oversight and
-    Government Reform Committee"), at "on" on the right, or inside the name at a second head ("National Congress" of "the National
-    Congress on American Indians"; "Police" of "Office of Police Accountability"). Else ``(start, end)``."""
+    Government Reform Committee"), at "on" on the right, or inside the name at a second head ("National Congress" of
+    "the National Congress on American Indians"; "Police" of "Office of Police Accountability"). Else
+    ``(start, end)``."""
     for m_start, m_end in model_orgs:
         if not (m_start <= start and end <= m_end and (m_start, m_end) != (start, end)):
             continue
         if _two_bodies(doc[m_start:m_end], lex):
             continue
         left, right = doc[m_start:start], doc[end:m_end]
-        if not all(is_name_word(t) or t.lower_ in ("and", "&") for t in left) and not _head_of(doc, left, lex):
+        if not all(is_name_word(t) or t.lower_ in _ORG_AND for t in left) and not _head_of(left, lex):
             continue
         # Past the head a joiner goes on with the name, unless the head is itself inside it, after a joiner.
         inside = len(left) > 0 and left[-1].lower_ in _ORG_JOINERS
