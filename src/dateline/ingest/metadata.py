@@ -512,6 +512,14 @@ def _label(m: re.Match[str]) -> bool:
     return not _place_of_words(place)
 
 
+def past_space(text: str, at: int) -> int:
+    """The first character at or after ``at`` that is not white space (``len(text)`` when none is): where a
+    paragraph or the body past a byline begins, where a label is looked for."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
 def find_label(text: str, *, start: int = 0) -> Span | None:
     """The editor's label or kicker opening ``text`` at ``start`` ("EXCLUSIVE -", "MARKET TALK -", "ZINC HIGH
     GRADE -"), through its dash: what ``_label`` keeps from being read as a dateline. It is the page's, not
@@ -565,10 +573,10 @@ def _place_of_words(place: str) -> bool:
 
 
 def _credited_place(place: str) -> bool:
-    """Whether a place in capitals may take a one-word agency in parentheses ("NEW YORK (WABC) -"): one
-    word, or several that name one place (``_place_of_words``). Other words are a headline
-    with an abbreviation or a note in parentheses, not a dateline and a call sign ("CBT MAJOR MARKET INDEX
-    (MMI) STOCK ...", "LONDON COCOA OPEN POSITION (REVISED) -": 5 Reuters-21578 stories, all such)."""
+    """Whether a place in capitals may take a one-word agency in parentheses ("NEW YORK (WABC) -"): one word,
+    or several that name one place (``_place_of_words``). Other words are a headline with an abbreviation or a
+    note in parentheses, not a dateline and a call sign ("CBT MAJOR MARKET INDEX (MMI) STOCK ...", "LONDON
+    COCOA OPEN POSITION (REVISED) -": 5 Reuters-21578 stories, all such)."""
     first = place.split("/")[0]
     return place.isupper() and (" " not in first.strip() or _place_of_words(first))
 
@@ -650,7 +658,7 @@ def find_opening_dateline(text: str, published: str | None, *, start: int = 0) -
     for i, at in enumerate(_paragraph_starts(text, start, _AGENCY_DATELINE_PARAGRAPHS + 1)):
         found = find_dateline(text, published, start=at)
         if i == 0:
-            labelled = find_label(text, start=len(text) - len(text[at:].lstrip())) is not None
+            labelled = find_label(text, start=past_space(text, at)) is not None
         elif labelled and found[0] is not None and found[0].date is None and not found[1].outlet:
             # Under a wire's table slug ("EXTENDED WEATHER OUTLOOK -", "ILLINOIS CASH SOYBEAN PRODUCT BASIS -"),
             # a place alone before a dash opens a table's row ("MISSOURI - Fair", "DECATUR - 6.00 OVER MAY");
