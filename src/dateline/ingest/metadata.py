@@ -471,8 +471,7 @@ def find_dateline(text: str, published: str | None, *, start: int = 0) -> tuple[
     country = _dateline_country(place, m["region"])
     month, day = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
     date = _anchored_date(MONTH_NUMBER[month.lower()], int(day), published) if month else None
-    end = m.end("end") - (len(m["end"]) - len(m["end"].rstrip()))
-    dateline = Dateline(place=place, country=country, date=date, span=Span.of(text, start, end))
+    dateline = Dateline(place=place, country=country, date=date, span=Span.of(text, start, _dash_end(m)))
     return dateline, _agency_credit(text, m) if m["agency"] else Credit()
 
 
@@ -520,6 +519,12 @@ def past_space(text: str, at: int) -> int:
     return at
 
 
+def _dash_end(m: re.Match[str]) -> int:
+    """Where a dateline's (or a label's) closing mark ends, the white space ``_DASH`` takes after it left out of
+    the span."""
+    return m.end("end") - (len(m["end"]) - len(m["end"].rstrip()))
+
+
 def find_label(text: str, *, start: int = 0) -> Span | None:
     """The editor's label or kicker opening ``text`` at ``start`` ("EXCLUSIVE -", "MARKET TALK -", "ZINC HIGH
     GRADE -"), through its dash: what ``_label`` keeps from being read as a dateline. It is the page's, not
@@ -533,8 +538,7 @@ def find_label(text: str, *, start: int = 0) -> Span | None:
         # label ends inside a word (84 Reuters-21578 headlines held such a label, which kept "MOSCOW" from
         # places). A hyphen before a date is a table slug's dash written tight ("ESTIMATED VOLUME-APRIL 7").
         return None
-    end = m.end("end") - (len(m["end"]) - len(m["end"].rstrip()))
-    return Span.of(text, m.start(), end)
+    return Span.of(text, m.start(), _dash_end(m))
 
 
 @lru_cache(maxsize=1)
