@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "data" / "title_nouns.txt"
 DEFAULT_WORDNET = Path("/usr/share/wordnet")
@@ -45,10 +46,18 @@ HEADER = """\
 """
 
 
-def _synsets(wordnet: Path) -> dict[str, tuple[int, list[str], list[str], bool]]:
-    """Each noun synset's offset -> (lexicographer file, its words, its hypernyms' offsets, whether it is an
-    instance)."""
-    out: dict[str, tuple[int, list[str], list[str], bool]] = {}
+class Synset(NamedTuple):
+    """What ``title_nouns`` reads of a noun synset in data.noun."""
+
+    lexfile: int  # its lexicographer file's number (``PERSON_CLASS``)
+    words: list[str]  # its lemmas, lower case, "_" between words
+    hypernyms: list[str]  # the offsets of the synsets it is a kind (@) or an instance (@i) of
+    instance: bool  # a named individual ("lincoln"), not a class of people
+
+
+def _synsets(wordnet: Path) -> dict[str, Synset]:
+    """Each noun synset by its offset."""
+    out: dict[str, Synset] = {}
     with (wordnet / "data.noun").open(encoding="latin-1") as handle:
         for line in handle:
             if line.startswith(" "):
@@ -60,7 +69,7 @@ def _synsets(wordnet: Path) -> dict[str, tuple[int, list[str], list[str], bool]]
             marks = fields[5 + 2 * count : 5 + 2 * count + 4 * pointers]
             hypernyms = [marks[4 * n + 1] for n in range(pointers) if marks[4 * n] in ("@", "@i")]
             instance = any(marks[4 * n] == "@i" for n in range(pointers))
-            out[fields[0]] = (int(fields[1]), words, hypernyms, instance)
+            out[fields[0]] = Synset(int(fields[1]), words, hypernyms, instance)
     return out
 
 
@@ -76,11 +85,12 @@ def _senses(wordnet: Path) -> dict[str, list[str]]:
     return out
 
 
-def _ancestors(synsets: dict[str, tuple[int, list[str], list[str], bool]], offset: str) -> set[str]:
+def _ancestors(synsets: dict[str, Synset], offset: str) -> set[str]:
+    """The offsets of every synset above ``offset`` (its hypernyms, theirs, and so on up)."""
     seen: set[str] = set()
     todo = [offset]
     while todo:
-        for up in synsets[todo.pop()][2]:
+        for up in synsets[todo.pop()].hypernyms:
             if up not in seen:
                 seen.add(up)
                 todo.append(up)
@@ -96,11 +106,11 @@ def title_nouns(wordnet: Path) -> list[str]:
     for lemma, offsets in senses.items():
         if not lemma.replace("-", "").isalpha():
             continue
-        lexfile, words, _, instance = synsets[offsets[0]]
-        if lexfile != PERSON_CLASS or instance:
+        first = synsets[offsets[0]]
+        if first.lexfile != PERSON_CLASS or first.instance:
             continue
         below = roots & (_ancestors(synsets, offsets[0]) | {offsets[0]})
-        if below or any(w.split("_")[-1] in OFFICE_SYNONYM_HEADS and "_" in w for w in words):
+        if below or any(w.split("_")[-1] in OFFICE_SYNONYM_HEADS and "_" in w for w in first.words):
             out.append(lemma)
     return sorted(out)
 
