@@ -20,6 +20,7 @@ from dateline.ingest.metadata import (
     find_credit_lines,
     find_dateline,
     find_opening_dateline,
+    past_space,
 )
 from dateline.model import Article, from_dict
 from tests.conftest import CORPUS
@@ -672,3 +673,12 @@ def test_a_dash_a_paragraph_below_makes_no_label() -> None:
     path = CORPUS / "allsides-article-bias" / "jsons" / "BjanY1qMf6ctpN7U.json"
     [article] = [a for a in iter_documents([str(path)]) if isinstance(a, Article)]
     assert article.label_span is None
+
+
+def test_a_label_is_looked_for_past_the_byline_and_its_white_space() -> None:
+    # ``past_space`` skips every white space Python knows (a no-break space too), and stops at the text's end.
+    assert past_space("\n\u00a0 X", 0) == 3
+    assert past_space("ab  ", 2) == 4
+    article = article_from_text("By Jane Doe\n\nMARKET TALK - Traders said copper would rise.", source_path="a.txt")
+    assert article.author == "Jane Doe" and article.dateline is None
+    assert article.label_span is not None and article.label_span.text == "MARKET TALK -"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dateline.batch.worker import Job, worker_pipeline
@@ -43,7 +44,8 @@ def decode(text: str) -> Job:
 
 def preload(text: str | None) -> None:
     """Build the job's pipeline and load its model into this process's caches (``worker_pipeline``,
-    ``load_nlp``); do nothing when there is no job or it cannot be built."""
+    ``load_nlp``), run it once over a shipped article (``warm``) and freeze what is then alive (``gc.freeze``);
+    do nothing when there is no job or it cannot be built."""
     if not text:
         return
     try:
@@ -65,20 +67,21 @@ def preload(text: str | None) -> None:
         return
 
 
-def warm(pipeline: Pipeline, *, prepare: bool) -> list[Analysis | Failure | Prepared]:
+def warm(pipeline: Pipeline, *, prepare: bool) -> Sequence[Analysis | Failure | Prepared]:
     """Analyse one short shipped article (the demo corpus's), so that what the extractors load on first use
     -- lexicons, gazetteer look-ups, compiled patterns, the tagger's model -- is loaded here, once, and every
     worker forked from this process starts with it, instead of each loading it on its first chunk (~0.15-0.3
-    CPU s a worker, bench/RESULTS.md, session 26). Nothing is kept of the result: the caches so filled hold
-    what any article would put there, and a worker's output never depends on what it analysed before (its
-    chunks arrive in any order already)."""
+    CPU s a worker, bench/RESULTS.md, session 26). The results are returned for tests to check that every
+    extractor ran; ``preload`` keeps nothing of them: the caches so filled hold what any article would put
+    there, and a worker's output never depends on what it analysed before (its chunks arrive in any order
+    already)."""
     from dateline.demo import demo_corpus_path
     from dateline.ingest import iter_documents
 
     documents = iter_documents([str(demo_corpus_path() / WARM_ARTICLE)])
     analyses = list(pipeline.run(documents))
     if not prepare:
-        return list(analyses)
+        return analyses
     from dateline.link.prepare import prepared
 
     return list(prepared(analyses))

@@ -471,8 +471,7 @@ def find_dateline(text: str, published: str | None, *, start: int = 0) -> tuple[
     country = _dateline_country(place, m["region"])
     month, day = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
     date = _anchored_date(MONTH_NUMBER[month.lower()], int(day), published) if month else None
-    end = m.end("end") - (len(m["end"]) - len(m["end"].rstrip()))
-    dateline = Dateline(place=place, country=country, date=date, span=Span.of(text, start, end))
+    dateline = Dateline(place=place, country=country, date=date, span=Span.of(text, start, _dash_end(m)))
     return dateline, _agency_credit(text, m) if m["agency"] else Credit()
 
 
@@ -512,6 +511,20 @@ def _label(m: re.Match[str]) -> bool:
     return not _place_of_words(place)
 
 
+def past_space(text: str, at: int) -> int:
+    """The first character at or after ``at`` that is not white space (``len(text)`` when none is): where a
+    paragraph or the body past a byline begins, where a label is looked for."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+def _dash_end(m: re.Match[str]) -> int:
+    """Where a dateline's (or a label's) closing mark ends, the white space ``_DASH`` takes after it left out of
+    the span."""
+    return m.end("end") - (len(m["end"]) - len(m["end"].rstrip()))
+
+
 def find_label(text: str, *, start: int = 0) -> Span | None:
     """The editor's label or kicker opening ``text`` at ``start`` ("EXCLUSIVE -", "MARKET TALK -", "ZINC HIGH
     GRADE -"), through its dash: what ``_label`` keeps from being read as a dateline. It is the page's, not
@@ -525,8 +538,7 @@ def find_label(text: str, *, start: int = 0) -> Span | None:
         # label ends inside a word (84 Reuters-21578 headlines held such a label, which kept "MOSCOW" from
         # places). A hyphen before a date is a table slug's dash written tight ("ESTIMATED VOLUME-APRIL 7").
         return None
-    end = m.end("end") - (len(m["end"]) - len(m["end"].rstrip()))
-    return Span.of(text, m.start(), end)
+    return Span.of(text, m.start(), _dash_end(m))
 
 
 @lru_cache(maxsize=1)
@@ -565,10 +577,10 @@ def _place_of_words(place: str) -> bool:
 
 
 def _credited_place(place: str) -> bool:
-    """Whether a place in capitals may take a one-word agency in parentheses ("NEW YORK (WABC) -"): one
-    word, or several that name one place (``_place_of_words``). Other words are a headline
-    with an abbreviation or a note in parentheses, not a dateline and a call sign ("CBT MAJOR MARKET INDEX
-    (MMI) STOCK ...", "LONDON COCOA OPEN POSITION (REVISED) -": 5 Reuters-21578 stories, all such)."""
+    """Whether a place in capitals may take a one-word agency in parentheses ("NEW YORK (WABC) -"): one word,
+    or several that name one place (``_place_of_words``). Other words are a headline with an abbreviation or a
+    note in parentheses, not a dateline and a call sign ("CBT MAJOR MARKET INDEX (MMI) STOCK ...", "LONDON
+    COCOA OPEN POSITION (REVISED) -": 5 Reuters-21578 stories, all such)."""
     first = place.split("/")[0]
     return place.isupper() and (" " not in first.strip() or _place_of_words(first))
 
@@ -650,7 +662,7 @@ def find_opening_dateline(text: str, published: str | None, *, start: int = 0) -
     for i, at in enumerate(_paragraph_starts(text, start, _AGENCY_DATELINE_PARAGRAPHS + 1)):
         found = find_dateline(text, published, start=at)
         if i == 0:
-            labelled = find_label(text, start=len(text) - len(text[at:].lstrip())) is not None
+            labelled = find_label(text, start=past_space(text, at)) is not None
         elif labelled and found[0] is not None and found[0].date is None and not found[1].outlet:
             # Under a wire's table slug ("EXTENDED WEATHER OUTLOOK -", "ILLINOIS CASH SOYBEAN PRODUCT BASIS -"),
             # a place alone before a dash opens a table's row ("MISSOURI - Fair", "DECATUR - 6.00 OVER MAY");

@@ -25,6 +25,7 @@ from dateline.ingest.metadata import (
     find_opening_byline,
     find_opening_dateline,
     is_agency,
+    past_space,
 )
 from dateline.model import Article, Span
 from dateline.outlets import same_organisation
@@ -125,7 +126,7 @@ def article_from_text(
     byline = find_opening_byline(text)
     dateline, agency = find_opening_dateline(text, published, start=byline.end)
     # A label opening the body in a dateline's place ("EXCLUSIVE - ...") is kept as the page's words.
-    body = _body_start(text, byline.end)
+    body = past_space(text, byline.end)
     opens = dateline is not None and dateline.span is not None and dateline.span.start <= body
     label = None if opens else find_label(text, start=body)
     credit = find_credit(text, start=dateline.span.end if dateline and dateline.span else byline.end)
@@ -166,13 +167,6 @@ def article_from_text(
         credit_spans=tuple(credit_spans),
         label_span=label,
     )
-
-
-def _body_start(text: str, at: int) -> int:
-    """The first character past the white space at ``at`` (a byline's end)."""
-    while at < len(text) and text[at].isspace():
-        at += 1
-    return at
 
 
 def _outlet(given: str | None, *credits: Credit) -> tuple[str | None, Span | None]:

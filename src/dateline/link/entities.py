@@ -509,8 +509,8 @@ def _judge(
     token, stored = _stored_forms(session, group_id, group)
     learned = 0
     if learned_as := group.get("learned"):
-        for name_key in name_keys:
-            learned += learned_as.get(name_key, 0)
+        for key in name_keys:
+            learned += learned_as.get(key, 0)
     # The verdict on the forms depends on the forms alone: remembered across versions of the group.
     found = session.cache.memo(("verdict", record, token))
     if found is None:
@@ -821,7 +821,7 @@ def _look_up(name: str, aliases: tuple[str, ...], entity_type: str) -> _LookUp:
         keys,
         tuple(_group_keys(forms, names)),
         _name_id(forms[0]),
-        tuple(alias_key(n) for n in names),
+        _name_keys(names),
     )
 
 
@@ -879,6 +879,11 @@ def _group_names(group: dict[str, Any]) -> list[str]:
     return [n for n in names if n[:1].isupper()] or names[:1]
 
 
+def _name_keys(names: Iterable[str]) -> tuple[str, ...]:
+    """The alias keys of a record's names, in their order: what ``_judge`` counts in a candidate's ``learned``."""
+    return tuple(alias_key(n) for n in names)
+
+
 def _group_keys(forms: list[NameForm], names: list[str]) -> list[str]:
     return sorted({k for f in forms for k in block_keys(f)} | {alias_key(n) for n in names})
 
@@ -912,9 +917,8 @@ def _host_group(session: LinkSession, group_id: str, group: dict[str, Any]) -> s
     found = session.candidates(KIND, _group_keys(forms, names), cap=BLOCK_CAP, limit=CANDIDATES)
     others = session.peek_groups(KIND, [c for c in found if c != group_id])
     record = _record_token(session, forms, names)
-    name_keys = tuple(alias_key(n) for n in names)
     scored = _judged(
-        session, [cid for cid in sorted(others) if not lone(others[cid])], others, forms, name_keys, record
+        session, [cid for cid in sorted(others) if not lone(others[cid])], others, forms, _name_keys(names), record
     )
     # A name that fits (a surname, an acronym) or a short form learned often enough to count as a full match;
     # a short form learned once or twice (a record's stray alias) does not move a whole entity.

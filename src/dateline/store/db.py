@@ -613,7 +613,7 @@ def insert_records(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
     # article's ~15-60 rows had its parameters built and processed one by one (about half of ``Store.write``'s
     # cost in a ``dateline run``). The columns' types (text, integers) take the values as they are, so the
     # stored rows are the same.
-    columns, sql = _records_insert(mark)
+    columns, sql = _table_insert(schema.records.name, mark)
     _driver_executemany(conn, sql, [tuple(row[name] for name in columns) for row in rows])
 
 
@@ -630,19 +630,13 @@ def insert_article(conn: Connection, row: Mapping[str, Any]) -> None:
     _driver_executemany(conn, sql, [tuple(row[name] for name in columns)])
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=8)  # two tables (records, articles) under at most two placeholder styles
 def _table_insert(table: str, mark: str) -> tuple[tuple[str, ...], str]:
-    """A table's columns and the INSERT of one row with ``mark`` placeholders: built once per process."""
+    """A table's columns and the INSERT of one row with ``mark`` placeholders (``insert_records``,
+    ``insert_article``): built once per process, not once per article."""
     columns = tuple(column.name for column in schema.metadata.tables[table].columns)
     names = ", ".join(f'"{name}"' for name in columns)  # "end" is an SQL keyword
     return columns, f"INSERT INTO {table} ({names}) VALUES ({', '.join([mark] * len(columns))})"
-
-
-@lru_cache(maxsize=4)
-def _records_insert(mark: str) -> tuple[tuple[str, ...], str]:
-    """The records table's columns and the INSERT that ``insert_records`` sends with ``mark`` placeholders: built
-    once per process, not once per article."""
-    return _table_insert(schema.records.name, mark)
 
 
 def add_labels(conn: Connection, pairs: Iterable[tuple[str, str | None]]) -> None:
