@@ -1081,6 +1081,9 @@ def _speech_verbs() -> frozenset[str]:
 
 # Prepositions by which a verbal attack names its grievance ("attacked Iran for its support", "over his handling").
 _GRIEVANCE_PREPS = frozenset({"for", "over"})
+# How a speech verb hangs beside the attack: an adverbial, conjoined or open participle ("attack Cruz,
+# questioning his ability").
+_BESIDE_DEPS = frozenset({"advcl", "conj", "xcomp"})
 # Sectors (sectors.yaml, CAMEO's agent codes) of those who attack with arms: military, police, rebels.
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
 
@@ -1130,7 +1133,7 @@ def _verbal_attack(trigger: Trigger) -> bool:
                 return True
             if armed:
                 continue
-            if child.dep_ in ("advcl", "conj", "xcomp") and child.tag_ == "VBG" and lemma in _speech_verbs():
+            if child.dep_ in _BESIDE_DEPS and child.tag_ == "VBG" and lemma in _speech_verbs():
                 return True
             if child.lower_ == "during" and spoken_setting:
                 return True
