@@ -1368,8 +1368,11 @@ def test_the_url_scan_skips_a_report_without_a_url_string(monkeypatch: pytest.Mo
     assert found == [[m.span() for m in claims._URL.finditer(text)] for text in texts]
     assert sum(map(bool, found)) >= 10
     monkeypatch.setattr(claims, "_URL", NoScan())
-    plain = [text for text, spans in zip(texts, found, strict=True) if not spans and "@" not in text]
-    assert all(claims._in_urls(text) == [] for text in plain if not any(n in text.lower() for n in claims._URL_NEEDS))
+    # The texts holding none of the needed strings ("@" is one) are answered without a scan, and most are such.
+    plain = [text for text, spans in zip(texts, found, strict=True) if not spans]
+    unscanned = [text for text in plain if not any(n in text.lower() for n in claims._URL_NEEDS)]
+    assert len(unscanned) > len(texts) / 2
+    assert all(claims._in_urls(text) == [] for text in unscanned)
     assert claims._in_urls("Unemployment fell to 4.9 percent in January, the department said.") == []
 
 

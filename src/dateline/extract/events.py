@@ -1081,6 +1081,9 @@ def _speech_verbs() -> frozenset[str]:
 
 # Prepositions by which a verbal attack names its grievance ("attacked Iran for its support", "over his handling").
 _GRIEVANCE_PREPS = frozenset({"for", "over"})
+# How a speech verb hangs beside the attack: an adverbial, conjoined or open participle ("attack Cruz,
+# questioning his ability").
+_BESIDE_DEPS = frozenset({"advcl", "conj", "xcomp"})
 # Sectors (sectors.yaml, CAMEO's agent codes) of those who attack with arms: military, police, rebels.
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
 
@@ -1088,7 +1091,7 @@ _ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
 def _armed_doer(trigger: Trigger) -> bool:
     """Whether the attack's doer is armed: a subject, a "by" agent or a possessor whose head is in a military,
     police or rebel sector ("Militants attacked the convoy for carrying ...", "the army's attack over ...")."""
-    heads = []
+    heads: list[Token] = []
     for word in (trigger.verb, trigger.obj):
         if word is None:
             continue
@@ -1120,17 +1123,19 @@ def _verbal_attack(trigger: Trigger) -> bool:
         for child in word.children:
             lemma = _lemma(child)
             objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+            # A preposition whose object is a noun of speech or writing ("in a speech", "during speeches").
+            spoken_setting = any(_lemma(g) in lex.speech_settings for g in objects)
             if child.dep_ == "amod" and lemma in lex.verbal_modifiers:
                 return True
             if child.dep_ in _SUBJ and lemma in lex.speech_settings:
                 return True
-            if child.lower_ == "in" and any(_lemma(g) in lex.speech_settings for g in objects):
+            if child.lower_ == "in" and spoken_setting:
                 return True
             if armed:
                 continue
-            if child.dep_ in ("advcl", "conj", "xcomp") and child.tag_ == "VBG" and lemma in _speech_verbs():
+            if child.dep_ in _BESIDE_DEPS and child.tag_ == "VBG" and lemma in _speech_verbs():
                 return True
-            if child.lower_ == "during" and any(_lemma(g) in lex.speech_settings for g in objects):
+            if child.lower_ == "during" and spoken_setting:
                 return True
             # Someone's conduct: a gerund or a possessed noun ("for no reason", "over the border" are none).
             if child.dep_ == "prep" and child.lower_ in _GRIEVANCE_PREPS:

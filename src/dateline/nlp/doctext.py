@@ -7,8 +7,8 @@ times: profiled over 100 AllSides reports, 1,096 reads in the entity fixer and 5
 and 1.5 s under cProfile. The text of a Doc never changes once it is made (the retokenizer keeps every
 character), so the last Doc's text is kept, with the Doc itself: held, the Doc cannot be freed and its id
 reused, and the pair is replaced at once, so threads never see one without the other. The Docs a run parses
-(``nlp.model.parse``) carry the text they were made from (``remember_text``), so even the first read joins
-nothing.
+in one piece (``nlp.model.parse``: every text up to its window; a longer one is joined from windows and keeps
+nothing) carry the text they were made from (``remember_text``), so even their first read joins nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ TEXT_KEY = "dateline.text"
 
 def remember_text(doc: Doc, text: str) -> None:
     """Keep ``text``, the text ``doc`` was parsed from, with the Doc (``nlp.model.parse`` does, for every Doc it
-    makes at once): then ``doc_text`` returns it. Kept only where it spans the Doc's tokens, its last token
+    parses in one piece): then ``doc_text`` returns it. Kept only where it spans the Doc's tokens, its last token
     ending where the text ends (a Doc's text is its input's, character for character)."""
     end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
     if end == len(text):

@@ -105,6 +105,7 @@ class _Base:
     pronoun_of: Mapping[str, str]
 
 
+# The fixed part last made (``_base``): one article's, replaced when the next article's resolvers ask.
 _last_base: _Base | None = None
 
 
