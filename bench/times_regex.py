@@ -1,12 +1,13 @@
 """The time rules' regex scans: per-rule cost, and old (a git revision's times.py) against new on every bulk text.
 
     python bench/times_regex.py profile --allsides 300 --bbc 100 --reuters 100 --seed 43000
-    python bench/times_regex.py compare [--rev main]     # every rule's matches and find_times, old vs new, all texts
+    python bench/times_regex.py compare --rev 21b937f --every 5   # windowed matches and find_times, all texts
     python bench/times_regex.py timing --allsides 300 --bbc 100 --reuters 100 --rounds 5
 
 The texts are read once through dateline's own readers and cached (pickle) under /tmp. ``compare`` loads the
-old module from ``git show REV:src/dateline/extract/times.py`` and asserts, for every text, that each rule's
-matches (span and every group) and ``find_times`` (no parse) are the same.
+old module from ``git show REV:src/dateline/extract/times.py`` (REV: a revision before the windows, such as
+21b937f) and asserts, for every text, that each windowed rule's matches (span and every group) equal the old
+pattern's plain scan, and, on every Nth text, that ``find_times`` (no parse) is the same.
 """
 
 from __future__ import annotations

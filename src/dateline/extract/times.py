@@ -1,7 +1,8 @@
 """times.rules: time expressions normalised TIMEX3-style and anchored on the publication date.
 
 Rules are regular expressions built once from ``data/times.yaml`` (months, weekdays, units, references).
-Every rule scans the whole text, unless the text lacks a word all of its matches need ("quarter");
+Every rule scans the whole text, unless the text lacks a word all of its matches need ("quarter"), or
+is tried only at the words just before a word every match holds (``Rule.window``: a unit word, a month);
 overlapping matches are resolved longest first, so "the night of February 25-26, 1992" beats "February 25"
 and "1992". Bare four-digit numbers are years only where the parse
 does not make them a count ("in 1994" is a year, "1275 people" is not). Values follow TimeML 1.2.1:
