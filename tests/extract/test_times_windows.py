@@ -153,6 +153,9 @@ def test_windowed_scan_is_the_plain_scan(rule: Rule, data: st.DataObject) -> Non
         "10,000 years ago but 5 years\n\nago",
         "on the night of Monday, May 5, 2015, in mid-1990 and the year 1990; the end of June 2015",
         "last Friday morning, every Sunday, the late March 3 of that year, 12015 and 2015-16",
+        # "[\s-]+" takes runs of white space between hyphens: the duration's window counts hyphens as gaps
+        "for five - - - - - - - - - - - - - years and twenty-five-day spans",
+        "the\x85this past\x85a\x85couple\x85of\x85and\x85a\x85half\x85-\x85more\x85century ",
     ],
 )
 def test_windowed_scan_on_sentences(text: str) -> None:

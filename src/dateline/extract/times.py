@@ -352,10 +352,13 @@ class Window:
     """Where a rule's matches start. ``anchor`` finds, as its group ``at``, a place every match holds (its unit
     word, its "ago"); its hits never overlap the place of another. ``reach``: the most runs of white space a
     match holds before that place (each piece of the pattern that takes white space counts one, and each space
-    in a lexicon entry it takes). Every match starts a word (``_WORD_START``)."""
+    in a lexicon entry it takes). ``gaps``: what those runs are made of, a character class's inside (white space;
+    for a pattern whose "[\\s-]+" may take "- - -", white space and hyphens, each hyphen of a word then counting
+    one too). Every match starts a word (``_WORD_START``)."""
 
     anchor: re.Pattern[str]
     reach: int
+    gaps: str = r"\s"
 
 
 # A word's start: where every windowed rule's matches start (each opens with "\b" and then takes a letter or digit).
@@ -363,9 +366,9 @@ _WORD_START = re.compile(r"\b\w")
 
 
 @lru_cache(maxsize=16)
-def _reach(runs: int) -> re.Pattern[str]:
-    """Read on the reversed text: the farthest start with at most ``runs`` runs of white space before a place."""
-    return re.compile(rf"\S*(?:\s+\S*){{0,{runs}}}")
+def _reach(runs: int, gaps: str) -> re.Pattern[str]:
+    """Read on the reversed text: the farthest start with at most ``runs`` runs of ``gaps`` before a place."""
+    return re.compile(rf"[^{gaps}]*(?:[{gaps}]+[^{gaps}]*){{0,{runs}}}")
 
 
 @lru_cache(maxsize=4)
@@ -387,7 +390,7 @@ def _windowed(pattern: re.Pattern[str], window: Window, text: str) -> Iterator[r
     anchors = _anchors(window.anchor, text)
     if not anchors:
         return
-    reach, backward, size = _reach(window.reach), _reversed(text), len(text)
+    reach, backward, size = _reach(window.reach, window.gaps), _reversed(text), len(text)
     spans: list[list[int]] = []
     for at in anchors:
         low = at - (reach.match(backward, size - at).end() - (size - at))  # type: ignore[union-attr]
@@ -631,10 +634,13 @@ def patterns() -> Patterns:
             ),
             _duration,
             unit_words,
-            # "the\s+", the deictic word and its "\s+", the number, "\s+and\s+a\s+half" (three), "[\s-]+", the added word
-            # and its "\s+"
+            # runs of white space or hyphens: "the\s+", the deictic word and its "\s+", the number and its hyphen
+            # ("twenty-five"), "\s+and\s+a\s+half" (three), "[\s-]+" (one, however many hyphens it takes: "5 - - years"),
+            # the added word and its "\s+"
             window=Window(
-                unit_at, 1 + _spaces(lex["deictic"]) + 1 + number_runs + 3 + 1 + _spaces(lex["added_units"]) + 1
+                unit_at,
+                1 + _spaces(lex["deictic"]) + 1 + number_runs + 1 + 3 + 1 + _spaces(lex["added_units"]) + 1,
+                r"\s-",
             ),
         ),
         Rule(
