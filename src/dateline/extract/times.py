@@ -1,7 +1,8 @@
 """times.rules: time expressions normalised TIMEX3-style and anchored on the publication date.
 
 Rules are regular expressions built once from ``data/times.yaml`` (months, weekdays, units, references).
-Every rule scans the whole text, unless the text lacks a word all of its matches need ("quarter");
+Every rule scans the whole text, unless the text lacks a word all of its matches need ("quarter"), or
+is tried only at the words just before a word every match holds (``Rule.window``: a unit word, a month);
 overlapping matches are resolved longest first, so "the night of February 25-26, 1992" beats "February 25"
 and "1992". Bare four-digit numbers are years only where the parse
 does not make them a count ("in 1994" is a year, "1275 people" is not). Values follow TimeML 1.2.1:
@@ -330,9 +331,85 @@ class Rule:
         """Whether the rule can match the text whose ``str.casefold()`` is ``folded``."""
         return self.needs is None or any(need in folded for need in self.needs)
 
+    # Where the rule's matches can start (None: anywhere, the plain scan): a rule whose every match starts a
+    # word and holds an anchor (a unit word, "ago") at most ``Window.reach`` runs of white space after its start
+    # is tried only at the word starts that near before an anchor (``_windowed``), not at every word.
+    window: Window | None = None
+
     def holds_core(self, text: str) -> bool:
         """Whether ``text`` holds the rule's core (always, for a rule without one): without it, no match."""
         return self.core is None or self.core.search(text) is not None
+
+    def matches(self, text: str) -> Iterator[re.Match[str]]:
+        """The rule's matches in ``text``: ``pattern.finditer(text)``, found faster where the rule has a window."""
+        if self.window is None:
+            return self.pattern.finditer(text)
+        return _windowed(self.pattern, self.window, text)
+
+
+@dataclass(frozen=True)
+class Window:
+    """Where a rule's matches start. ``anchor`` finds, as its group ``at``, a place every match holds (its unit
+    word, its "ago"); its hits never overlap the place of another. ``reach``: the most runs of white space a
+    match holds before that place (each piece of the pattern that takes white space counts one, and each space
+    in a lexicon entry it takes). ``gaps``: what those runs are made of, a character class's inside (white space;
+    for a pattern whose "[\\s-]+" may take "- - -", white space and hyphens, each hyphen of a word then counting
+    one too). Every match starts a word (``_WORD_START``)."""
+
+    anchor: re.Pattern[str]
+    reach: int
+    gaps: str = r"\s"
+
+
+# A word's start: where every windowed rule's matches start (each opens with "\b" and then takes a letter or digit).
+_WORD_START = re.compile(r"\b\w")
+
+
+@lru_cache(maxsize=16)
+def _reach(runs: int, gaps: str) -> re.Pattern[str]:
+    """Read on the reversed text: the farthest start with at most ``runs`` runs of ``gaps`` before a place."""
+    return re.compile(rf"[^{gaps}]*(?:[{gaps}]+[^{gaps}]*){{0,{runs}}}")
+
+
+@lru_cache(maxsize=4)
+def _reversed(text: str) -> str:
+    return text[::-1]
+
+
+@lru_cache(maxsize=16)
+def _anchors(anchor: re.Pattern[str], text: str) -> tuple[int, ...]:
+    """The places ``anchor`` finds in ``text`` (cached: rules share the unit words' scan)."""
+    return tuple(m.start("at") for m in anchor.finditer(text))
+
+
+def _windowed(pattern: re.Pattern[str], window: Window, text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying ``pattern.match`` only at the word starts within ``window.reach`` runs
+    of white space before an anchor. Every match starts at one of them, so the first that matches at or after
+    the last match's end is the match ``finditer`` finds next (``match`` at a position reads the text before and
+    after it as ``finditer`` does)."""
+    anchors = _anchors(window.anchor, text)
+    if not anchors:
+        return
+    reach, backward, size = _reach(window.reach, window.gaps), _reversed(text), len(text)
+    spans: list[list[int]] = []
+    for at in anchors:
+        low = at - (reach.match(backward, size - at).end() - (size - at))  # type: ignore[union-attr]
+        if spans and low <= spans[-1][1]:
+            spans[-1][1] = at
+        else:
+            spans.append([low, at])
+    done = 0
+    for low, high in spans:
+        if high < done:
+            continue
+        for word in _WORD_START.finditer(text, max(low, done), high + 1):
+            start = word.start()
+            if start < done:
+                continue
+            found = pattern.match(text, start)
+            if found is not None:
+                yield found
+                done = found.end()
 
 
 @dataclass(frozen=True)
@@ -340,6 +417,11 @@ class Patterns:
     """The compiled rules, in priority order (earlier wins a tie in length)."""
 
     rules: tuple[Rule, ...]
+
+
+def _spaces(words: Iterable[str]) -> int:
+    """The most spaces in one of ``words``: the runs of white space a lexicon's alternation takes in one match."""
+    return max(len(str(w).split()) - 1 for w in words)
 
 
 def _folded(words: Iterable[str]) -> tuple[str, ...]:
@@ -413,6 +495,23 @@ def patterns() -> Patterns:
     # name (its ``\.?`` left off).
     names = _months()
     day_end = r"\d(?:st|nd|rd|th)?"
+    # Rule.window: the unit word after white space or a hyphen (every duration-like rule's unit comes so), and
+    # the direction word after white space of "ago" ("three years ago", "two days later"). Neither anchor
+    # overlaps another's place: a unit word holds no white space or hyphen, a direction word no white space.
+    unit_at = re.compile(rf"[\s-](?P<at>{units})", i)
+    direction_at = re.compile(r"\s(?P<at>ago|earlier|later|before|after)\b", i)
+    period_at = re.compile(rf"\s(?P<at>week|month|year|quarter|weekend|{seasons})", i)
+    # A month's name, as written (no flag): a name's later letters are lower case and every name starts with a
+    # capital, so no hit overlaps another name.
+    month_at = re.compile(rf"(?P<at>{names})")
+    # White space the modifier of a month or period takes: its own spaces ("the end of") and its "\s*".
+    mod_runs = _spaces(lex["modifiers"]) + 1
+    # A weekday's name (no name's later letters start another), and the first digit of a run of digits that may
+    # open a year (a year follows no digit; each hit takes its run whole).
+    weekday_at = re.compile(rf"(?P<at>{alternation(lex['weekdays'])})", i)
+    year_at = re.compile(r"(?P<at>[12])\d*")
+    # White space a number takes: "a couple of" (``(?:a\s+)?`` and a count phrase's own), "two hundred" (one).
+    number_runs = max(1 + _spaces(lex["count_phrases"]), 1)
     rules = [
         Rule(
             "range_mdd",
@@ -449,6 +548,8 @@ def patterns() -> Patterns:
             ),
             _mdy,
             months,
+            # "the\s+", the part of day, "\s+of\s+"; the weekday's "(?:\s?,)?\s+" (two; "last\s+", one); the modifier
+            window=Window(month_at, 1 + _spaces(lex["parts_of_day"]) + 2 + 2 + mod_runs),
         ),
         Rule(
             "second_day",
@@ -474,6 +575,8 @@ def patterns() -> Patterns:
             ),
             _month_year,
             months,
+            # the deictic word and its "\s+", the modifier
+            window=Window(month_at, _spaces(lex["deictic"]) + 1 + mod_runs),
         ),
         Rule(
             "weekday",
@@ -483,6 +586,7 @@ def patterns() -> Patterns:
             ),
             _weekday,
             weekdays,
+            window=Window(weekday_at, _spaces(lex["weekday_modifiers"]) + 1),
         ),
         Rule(
             "weekday_set",
@@ -492,6 +596,7 @@ def patterns() -> Patterns:
             ),
             _weekday_set,
             weekdays,
+            window=Window(weekday_at, 1),
         ),
         Rule("anniversary", re.compile(rf"\b{ordinal}\s+anniversary\b", i), _anniversary, ("anniversary",)),
         Rule("century", re.compile(rf"\b{ordinal}\s+century\b", i), _century, ("century",)),
@@ -511,6 +616,8 @@ def patterns() -> Patterns:
             ),
             _ago,
             ("ago", "earlier", "later", "before", "after"),
+            # the number, "\s+", the unit, "\s+or\s+so" (two), "\s+"
+            window=Window(direction_at, number_runs + 1 + _spaces(lex["units"]) + 2 + 1),
         ),
         Rule(
             "vague_ago",
@@ -527,6 +634,14 @@ def patterns() -> Patterns:
             ),
             _duration,
             unit_words,
+            # runs of white space or hyphens: "the\s+", the deictic word and its "\s+", the number and its hyphen
+            # ("twenty-five"), "\s+and\s+a\s+half" (three), "[\s-]+" (one, however many hyphens it takes: "5 - - years"),
+            # the added word and its "\s+"
+            window=Window(
+                unit_at,
+                1 + _spaces(lex["deictic"]) + 1 + number_runs + 1 + 3 + 1 + _spaces(lex["added_units"]) + 1,
+                r"\s-",
+            ),
         ),
         Rule(
             "year_ago",
@@ -547,6 +662,7 @@ def patterns() -> Patterns:
             ),
             _vague_duration,
             unit_words,
+            window=Window(unit_at, 2 + _spaces(lex["vague_counts"]) + 1),
         ),
         Rule(
             "units_ahead",
@@ -577,7 +693,13 @@ def patterns() -> Patterns:
             ("-",),
             core=re.compile(rf"-(?:{units})", i),
         ),
-        Rule("bare_units", re.compile(rf"\b(?:for|in|within|over)\s+(?P<unit>{units})s\b", i), _bare_units, unit_words),
+        Rule(
+            "bare_units",
+            re.compile(rf"\b(?:for|in|within|over)\s+(?P<unit>{units})s\b", i),
+            _bare_units,
+            unit_words,
+            window=Window(unit_at, 1),
+        ),
         Rule(
             "half_year",
             re.compile(
@@ -610,6 +732,8 @@ def patterns() -> Patterns:
             re.compile(rf"\b{mod}(?P<deictic>{deictic})\s+(?P<unit>week|month|year|quarter|weekend|{seasons})\b", i),
             _deictic,
             _folded(["week", "month", "year", "quarter", *lex["seasons"]]),
+            # the modifier and its "\s*", the deictic word and its "\s+"
+            window=Window(period_at, mod_runs + _spaces(lex["deictic"]) + 1),
         ),
         Rule(
             "season_year",
@@ -655,6 +779,7 @@ def patterns() -> Patterns:
             ),
             _every,
             _folded(lex["set_quantifiers"]),
+            window=Window(unit_at, _spaces(lex["set_quantifiers"]) + 2),
         ),
         Rule(
             "anaphoric",
@@ -711,6 +836,8 @@ def patterns() -> Patterns:
             "year",
             re.compile(rf"\b{mod}(?:(?i:the\s+year)\s+)?(?:(?<=mid-)|(?<![\d,.$£€-])){year}(?![\d,.]\d|%|-\d)\b"),
             _year,
+            # the modifier, "the\s+year\s+" (two)
+            window=Window(year_at, mod_runs + 2),
         ),
         Rule("weekend", re.compile(r"\bthe\s+weekend\b", i), _weekend, ("weekend",)),
     ]
@@ -2071,7 +2198,7 @@ def find_times(text: str, anchor: dt.date | None, doc: Doc | None = None) -> lis
     for order, rule in enumerate(patterns().rules):
         if not rule.admits(folded) or not rule.holds_core(text):
             continue
-        for match in rule.pattern.finditer(text):
+        for match in rule.matches(text):
             found = rule.handler(match, ctx)
             if found is not None and found.end > found.start:
                 candidates.append((order, found.end - found.start, found))
