@@ -1784,3 +1784,30 @@ def test_the_noun_gate_answers_what_each_way_of_typing_a_noun_says() -> None:
 
     assert [lemma for lemma in sorted(lemmas) if events._typable_noun(lex, lemma) != typable(lemma)] == []
     assert events._typable_noun(lex, "beheading") and not events._typable_noun(lex, "table")
+
+
+@pytest.mark.parametrize(
+    ("title", "of", "country"),
+    [
+        ("senator", "Vermont", "USA"),  # a US state, by the offices lexicon
+        ("Gov.", "Ariz.", "USA"),  # its AP abbreviation, as a party-state tag writes it
+        ("Premier", "Ontario", "CAN"),  # a province the gazetteer knows in one country
+        ("Chief Minister", "Punjab", None),  # a province of Pakistan and a state of India: no one country
+        ("President", "Georgia", "GEO"),  # a country's name stays the country's
+    ],
+)
+def test_an_office_of_a_first_level_division_gives_that_divisions_country(
+    title: str, of: str, country: str | None
+) -> None:
+    from dateline.extract.support.actors import entity_country
+    from dateline.model import Entity, Role
+
+    holder = Entity(article_id="a", spans=(Span(0, 1, "X"),), name="X", type="PERSON", roles=(Role(title, of),))
+    assert entity_country(holder) == country
+
+
+def test_a_senator_of_a_state_is_of_its_country() -> None:
+    # "he condemned Sanders" (Grassley to Bernie Sanders, "Sen. Bernie Sanders (I-Vt.)"; bulk sample seed 46000):
+    # the senator's office is of Vermont, a US state, so both sides are the USA's.
+    condemned = next(e for e in _report_events("HVreukvW3IlEP3cJ") if e.trigger == "condemned")
+    assert [(a.text, a.country) for a in condemned.targets] == [("Sanders", "USA")]

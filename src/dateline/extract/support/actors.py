@@ -27,9 +27,10 @@ from dateline.countries import (
 )
 from dateline.data import load_yaml
 from dateline.extract.support.common import LastIndex
-from dateline.gazetteer import FEATURE_COUNTRY, load_gazetteer
+from dateline.gazetteer import FEATURE_ADMIN1, FEATURE_COUNTRY, load_gazetteer
 from dateline.model import Actor, Article, Entity, Span
 from dateline.nlp.offices import POSSESSIVE
+from dateline.nlp.offices import lexicon as offices_lexicon
 from dateline.normalize import name_key
 
 if TYPE_CHECKING:
@@ -336,13 +337,24 @@ def entity_country(entity: Entity) -> str | None:
 
 
 def _country_from_roles(entity: Entity) -> str | None:
-    """A person's country from the office entities.rules records: "Ambassador of Azerbaijan" -> AZE."""
+    """A person's country from the office entities.rules records: "Ambassador of Azerbaijan" -> AZE; an office
+    of a state or province is its country's ("senator of Vermont" -> USA, "premier of Ontario" -> CAN)."""
     for role in entity.roles:
         if role.of:
-            iso = country_of_text(role.of)
+            iso = country_of_text(role.of) or _division_country(role.of)
             if iso:
                 return alpha3(iso)
     return None
+
+
+def _division_country(name: str) -> str | None:
+    """ISO alpha-2 of the country whose first-level division ``name`` is: a US state by the offices lexicon
+    (which owns them, abbreviations included: "Ariz."), else a division the gazetteer knows in one country
+    only ("Punjab", a province of Pakistan and a state of India, names none)."""
+    if offices_lexicon().us_state(name):
+        return "US"
+    countries = {c.country for c in load_gazetteer().lookup(name) if c.feature == FEATURE_ADMIN1}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _sector_from_roles(entity: Entity) -> str | None:
