@@ -8,11 +8,12 @@ hand, and every absent-data check goes through `require_shared`.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from types import CodeType, FunctionType
+from types import CodeType, FunctionType, ModuleType
 from typing import Any, NoReturn
 
 import pytest
@@ -51,6 +52,23 @@ def require_shared(path: Path, *, at_least: int = 0, pattern: str = "*") -> Path
     if not path.exists() or (at_least and len(list(path.glob(pattern))) < at_least):
         missing_shared(path)
     return path
+
+
+# WordNet 3.0 as Debian's wordnet-base installs it: the source of the generated word lists in src/dateline/data.
+WORDNET = Path("/usr/share/wordnet")
+
+
+def wordnet_script(name: str, *, needs: str = "data.noun") -> ModuleType:
+    """``bench/NAME.py``, a script that writes one of the WordNet-derived lists, loaded by path (bench/ is no
+    package) for the tests that check the shipped list is what it writes; skips where WordNet's ``needs`` file
+    is not installed."""
+    if not (WORDNET / needs).is_file():
+        pytest.skip("WordNet 3.0 (Debian wordnet-base) is not installed")
+    spec = importlib.util.spec_from_file_location(name, REPO / "bench" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _is_shared_value(value: Any) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from dateline.extract.places import extract_places
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Article, Event, Span, Speaker, Statement
 from dateline.nlp import load_nlp
-from tests.conftest import GOLD, SAMPLES
+from tests.conftest import GOLD, SAMPLES, WORDNET, wordnet_script
 
 
 def _norm(text: str) -> str:
@@ -1238,14 +1237,8 @@ def test_manner_verbs_whose_news_sense_is_no_speech_act_stay_out() -> None:
 def test_synset_block_is_what_the_wordnet_script_writes() -> None:
     # The block is generated, not edited by hand: bench/wordnet_synsets.py reproduces it from WordNet 3.0
     # (Debian's wordnet-base) and the written verbs.
-    wordnet = Path("/usr/share/wordnet")
-    if not (wordnet / "data.verb").is_file():
-        pytest.skip("WordNet 3.0 (Debian wordnet-base) is not installed")
-    script = Path(__file__).parents[2] / "bench" / "wordnet_synsets.py"
-    spec = importlib.util.spec_from_file_location("wordnet_synsets", script)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    wordnet = WORDNET
+    module = wordnet_script("wordnet_synsets", needs="data.verb")
     data = yaml.safe_load((Path(__file__).parents[2] / "src/dateline/data/plover.yaml").read_text(encoding="utf-8"))
     block = data.pop("synset_verbs")
     # The derived nouns are read from the written verbs after this block (bench/wordnet_nouns.py).
@@ -1297,14 +1290,8 @@ def test_an_event_noun_under_no_is_negated() -> None:
 def test_derived_noun_block_is_what_the_wordnet_script_writes() -> None:
     # The block is generated, not edited by hand: bench/wordnet_nouns.py reproduces it from WordNet 3.0 (Debian's
     # wordnet-base) and the written verbs; nouns the lexicon reads already (listed, spelt as a verb, "-ing") are out.
-    wordnet = Path("/usr/share/wordnet")
-    if not (wordnet / "data.noun").is_file():
-        pytest.skip("WordNet 3.0 (Debian wordnet-base) is not installed")
-    bench = Path(__file__).parents[2] / "bench"
-    spec = importlib.util.spec_from_file_location("wordnet_nouns", bench / "wordnet_nouns.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    wordnet = WORDNET
+    module = wordnet_script("wordnet_nouns")
     data = yaml.safe_load((Path(__file__).parents[2] / "src/dateline/data/plover.yaml").read_text(encoding="utf-8"))
     data.pop("synset_verbs")
     block = data.pop("derived_nouns")

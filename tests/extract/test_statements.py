@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import unicodedata
 from collections import Counter
@@ -21,7 +20,7 @@ from dateline.ingest import article_from_text
 from dateline.model import Analysis, Failure, Statement
 from dateline.nlp import load_nlp
 from dateline.pipeline import Pipeline
-from tests.conftest import GOLD, SAMPLES, _polnear_train, polnear_article
+from tests.conftest import GOLD, SAMPLES, WORDNET, _polnear_train, polnear_article, wordnet_script
 
 EXTRACTORS = ["entities.rules", "statements.rules"]
 
@@ -1533,14 +1532,8 @@ def test_a_cue_coordinated_inside_a_complement_with_a_mute_subject_takes_the_rep
 def test_the_mute_and_person_nouns_files_are_what_the_wordnet_script_writes() -> None:
     # The list is generated, not edited by hand: bench/wordnet_speakers.py reproduces it from WordNet 3.0
     # (Debian's wordnet-base), header included.
-    wordnet = Path("/usr/share/wordnet")
-    if not (wordnet / "data.noun").is_file():
-        pytest.skip("WordNet 3.0 (Debian wordnet-base) is not installed")
-    script = Path(__file__).parents[2] / "bench" / "wordnet_speakers.py"
-    spec = importlib.util.spec_from_file_location("wordnet_speakers", script)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    wordnet = WORDNET
+    module = wordnet_script("wordnet_speakers")
     written = (Path(__file__).parents[2] / "src/dateline/data/mute_nouns.txt").read_text(encoding="utf-8")
     assert written == module.HEADER + "\n".join(module.mute_nouns(wordnet)) + "\n"
     assert "WORDNET-LICENSE.txt" in module.HEADER

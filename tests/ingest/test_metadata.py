@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,7 @@ from dateline.ingest.metadata import (
     past_space,
 )
 from dateline.model import Article, from_dict
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, WORDNET, wordnet_script
 
 REUTERS = CORPUS / "reuters21578" / "reut2-000.sgm"
 
@@ -539,14 +538,9 @@ def test_a_compound_of_countries_is_no_flash_dateline() -> None:
 def test_the_label_words_file_is_what_the_wordnet_script_writes() -> None:
     # Generated, not edited by hand: bench/wordnet_label_words.py reproduces it from WordNet 3.0 (Debian's
     # wordnet-base) and the gazetteer, header included.
-    wordnet = Path("/usr/share/wordnet")
-    if not (wordnet / "data.noun").is_file():
-        pytest.skip("WordNet 3.0 (Debian wordnet-base) is not installed")
+    wordnet = WORDNET
     root = Path(__file__).parents[2]
-    spec = importlib.util.spec_from_file_location("wordnet_label_words", root / "bench" / "wordnet_label_words.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = wordnet_script("wordnet_label_words")
     written = (root / "src/dateline/data/label_words.txt").read_text(encoding="utf-8")
     assert written == module.HEADER + "\n".join(module.label_words(wordnet)) + "\n"
     assert "WORDNET-LICENSE.txt" in module.HEADER

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from dateline.nlp import load_nlp
 from dateline.nlp.components import fix_entities
 from dateline.nlp.offices import Office, group_org_end, job_title_at, lexicon
+from tests.conftest import REPO, WORDNET, wordnet_script
 
 
 def _offices(text: str) -> list[tuple[str, str | None, str | None, str]]:
@@ -1301,18 +1302,9 @@ def test_job_title_at_reads_a_job_noun_only_before_where_it_is_held(text: str, n
 def test_the_title_nouns_file_is_what_the_wordnet_script_writes() -> None:
     # The list is generated, not edited by hand: bench/wordnet_titles.py reproduces it from WordNet 3.0 (Debian's
     # wordnet-base), header included.
-    import importlib.util
-    from pathlib import Path
-
-    wordnet = Path("/usr/share/wordnet")
-    if not (wordnet / "data.noun").is_file():
-        pytest.skip("WordNet 3.0 (Debian wordnet-base) is not installed")
-    script = Path(__file__).parents[2] / "bench" / "wordnet_titles.py"
-    spec = importlib.util.spec_from_file_location("wordnet_titles", script)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    written = (Path(__file__).parents[2] / "src/dateline/data/title_nouns.txt").read_text(encoding="utf-8")
+    wordnet = WORDNET
+    module = wordnet_script("wordnet_titles")
+    written = (REPO / "src/dateline/data/title_nouns.txt").read_text(encoding="utf-8")
     listed = module.title_nouns(wordnet)
     assert written == module.HEADER + "\n".join(listed) + "\n"
     nouns = set(listed)
