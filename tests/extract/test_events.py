@@ -1798,3 +1798,23 @@ def test_a_senator_of_a_state_is_of_its_country() -> None:
     # the senator's office is of Vermont, a US state, so both sides are the USA's.
     condemned = next(e for e in _report_events("HVreukvW3IlEP3cJ") if e.trigger == "condemned")
     assert [(a.text, a.country) for a in condemned.targets] == [("Sanders", "USA")]
+
+
+def test_a_national_envoy_posted_to_an_organisation_is_the_envoys_state() -> None:
+    # "the U.S. ambassador to the European Union" (bulk sentences seed 47202) was coded IGO: the whole phrase
+    # ended with an organisation's name. The envoy speaks for the state named before the posting.
+    assert _countries("The Iranian ambassador to the United Nations rejected the charges.", "REJECT")[0] == {"IRN"}
+    assert _countries("The US envoy to NATO criticized Turkey on Monday.", "ACCUSE")[0] == {"USA"}
+    assert _countries("Syria's ambassador to the UN rejected the accusations.", "REJECT")[0] == {"SYR"}
+    # No state before the posting: the organisation is still read, as before.
+    assert _countries("The ambassador to the UN criticized Turkey on Monday.", "ACCUSE")[0] == {"IGO"}
+    assert _countries("The EU's envoy to the UN criticized Turkey on Monday.", "ACCUSE")[0] == {"IGO"}
+
+
+def test_a_person_object_is_the_target_not_the_doer_its_participle_names() -> None:
+    # "expelled a university founded by Mr. Soros" (bulk sentences seed 47204) had the target "Mr.": the rule that
+    # makes the doer of "the attack carried out by X" the target of condemning it took the founder for the
+    # expelled. Someone the action is done to stays the target; a deed or thing still gives its doer.
+    assert _targets("The Nigerian army freed 300 hostages held by Boko Haram.", "RETREAT") == ["300 hostages"]
+    assert _countries("Hamas condemned the attack carried out by Israeli settlers.", "ACCUSE")[1] == {"ISR"}
+    assert _targets("Hamas condemned the attack carried out by Israeli settlers.", "ACCUSE") == ["Israeli settlers"]

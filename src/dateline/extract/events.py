@@ -52,7 +52,7 @@ from dateline.extract.support.event_classes import (
     party_nouns,
     title_heads,
 )
-from dateline.extract.support.speakers import DOCUMENT_NOUNS
+from dateline.extract.support.speakers import DOCUMENT_NOUNS, person_nouns
 from dateline.extract.support.subordinators import CONDITION_MARKS, QUESTION_MARKS
 from dateline.extract.support.tokens import columns, texts
 from dateline.model import Actor, Analysis, Article, Entity, Event, Place, Span, Statement, TimeExpr
@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 47
+VERSION = 49
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -875,7 +875,7 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
             for g in a.children
             if g.dep_ == "pobj"
         ]
-        found += doer or [_owner(antecedent(obj))]
+        found += ([] if _held_person(obj) else doer) or [_owner(antecedent(obj))]
         if trigger.obj is None and _amount(obj):
             # A figure is no participant; whom what it counts goes to is ("pledged $5 billion in loans to Egypt").
             found += _noun_participants(obj)
@@ -912,6 +912,22 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
 # Prepositions by which an event noun in an "in" phrase names whom the action is aimed at ("in protest of the
 # government's refusal", "in protest against the war", "in solidarity with the strikers", "in protest over").
 _AIM_PREPS = _TARGET_PREPS | {"of", "over", "at"}
+
+
+def _held_person(obj: Token) -> bool:
+    """Whether an object whose participle names a doer ("the hostages held by Boko Haram") is itself a person or a
+    body, so that the action is done to it ("freed the hostages held by", "met soldiers wounded by"), not to the
+    participle's doer, as it is for a deed or a thing ("condemned the attack carried out by Hamas", "the law
+    passed by Congress"). By meaning (``_person_word``), not by an agent ending: "the orders signed by" is a thing."""
+    return _names_someone(antecedent(obj), _person_word)
+
+
+def _person_word(head: Token) -> bool:
+    """A common noun that names a person or a body by its meaning, not its ending: WordNet's person nouns
+    (``person_nouns``: "hostage", "blogger", "officer") and the listed agent nouns ("police", "government"). The
+    agent suffix alone reads "orders" and "borders" as doers."""
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and (lemma in person_nouns() or lemma in AGENT_NOUNS)
 
 
 def _in_aim_of(head: Token) -> list[Token]:

@@ -48,6 +48,8 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "punct
 _OWN_PREPS = frozenset({"of", "in", "at", "for"})
 # Words whose prepositional phrases _own judges; an adjective's keeps its own ("officials close to Trump").
 _NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# Prepositions by which an envoy's phrase names where the envoy is posted ("ambassador to the UN", "envoy at NATO").
+_POSTING_PREPS = frozenset({"to", "at"})
 _COUNTRY_ENTS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON", "FAC"})
 _HYPHENS = frozenset({"-", "‐", "‑", "–"})
 # The possessive endings that carry an "s" ("'s", "’s"), which a name read as text is stripped of
@@ -179,7 +181,8 @@ def resolve_country(phrase: SpacySpan) -> str | None:
     lex = lexicon()
     # A pronoun is no organisation's acronym: "who" is not the WHO; nor is a word of a person's name ("the
     # government of Kim Jong Un" is not the UN's).
-    if phrase.root.pos_ != "PRON" and _names_igo(key, phrase, lex.igos):
+    posted = _before_posting(phrase)
+    if phrase.root.pos_ != "PRON" and _names_igo(name_key(posted.text) if posted else key, posted or phrase, lex.igos):
         return IGO
     # The whole phrase ("Downing Street", "the White House"), whole entities ("United States"), then single
     # words ("Azerbaijani" inside an ORG mention).
@@ -200,6 +203,22 @@ def resolve_country(phrase: SpacySpan) -> str | None:
         if iso:
             return alpha3(iso)
     return None
+
+
+def _before_posting(phrase: SpacySpan) -> SpacySpan | None:
+    """The phrase up to its head's posting ("the Iranian ambassador to the United Nations", "Syria's envoy at
+    the UN", "the US representative to NATO": the words before "to"/"at"), or None when it has none. The
+    organisation a national envoy is posted to is not whom the envoy speaks for, so the whole phrase's test for
+    an organisation's name (``_names_igo``) reads the words before the posting; the organisation itself is still
+    read as one of the phrase's parts, after any country named before it ("the ambassador to the UN" stays the
+    UN's)."""
+    posting = next(
+        (c for c in phrase.root.children if c.dep_ == "prep" and c.lower_ in _POSTING_PREPS and c.i > phrase.start),
+        None,
+    )
+    if posting is None or posting.i >= phrase.end:
+        return None
+    return phrase.doc[phrase.start : posting.i]
 
 
 def _names_igo(key: str, phrase: SpacySpan, igos: frozenset[str]) -> bool:
