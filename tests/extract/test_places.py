@@ -1013,3 +1013,34 @@ def test_a_headlines_hyphenated_word_is_no_label_and_its_place_stays() -> None:
     assert isinstance(result, Analysis), result
     moscow = article.text.index("MOSCOW")
     assert [s for p in result.places for s in p.spans if s.start == moscow]
+
+
+@pytest.mark.parametrize(
+    ("record", "name", "state"),
+    [("CBWoipvnxrzLEtDG", "Quantico", "Virginia"), ("gH9OxsgLucGgUCuN", "Blufftown", "South Carolina")],
+)
+def test_a_tagged_town_the_gazetteer_lacks_stands_in_the_division_written_after_it(
+    record: str, name: str, state: str
+) -> None:
+    # "the FBI Laboratory in Quantico, Va." (a town below cities500), "a rally in Blufftown, South Carolina" (a
+    # misspelt Bluffton): the model tags the name a place, the gazetteer has no sense of it, and the state written
+    # after it says where it is. Before, no record.
+    _text, places = _allsides_places(record)
+    place = next(p for p in places if p.text == name)
+    division = load_gazetteer().lookup(state)[0]
+    assert (place.country, place.feature, place.why, place.geonames_id) == ("US", "PPL", ("local",), None)
+    assert (place.lat, place.lon) == (division.lat, division.lon)
+
+
+def test_a_tagged_name_ending_in_a_common_noun_or_a_heading_is_no_small_town() -> None:
+    from dateline.extract.places import _tagged_local
+
+    def tagged(text: str) -> Mention:
+        return Mention(0, len(text), text, tagged=True)
+
+    # WordNet's nouns of things, times and persons, plurals read as their singular; words in capitals; figures.
+    assert not any(_tagged_local(tagged(t)) for t in ("Easter", "Newcomers", "MURALS", "Radio 1"))
+    assert all(_tagged_local(tagged(t)) for t in ("Quantico", "Blufftown", "Earlsheaton"))
+    # Only a name the model tagged a place, and no weak one.
+    assert not _tagged_local(Mention(0, 8, "Quantico"))
+    assert not _tagged_local(Mention(0, 8, "Quantico", weak=True, tagged=True))

@@ -31,7 +31,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from dateline.countries import country_code, demonym_code, seat_code
-from dateline.data import load_yaml
+from dateline.data import load_yaml, read_words
 from dateline.extract.support.common import SpanIndex
 from dateline.extract.support.tokens import Columns, columns, doc_ents, held_ents
 from dateline.gazetteer import (
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "places.gazetteer"
-VERSION = 13
+VERSION = 14
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Towns at least this large count as well known: they beat a first-level division or continent of the
 # same name only when the article gives no other clue. 100,000 is the UN's "large city" threshold
@@ -126,6 +126,10 @@ class Mention:
     # A short all-capital word that may be a country's initials (_initials): read only as those, never looked
     # up as a name of its own.
     initials: bool = False
+    # The model tagged it a settlement or area (GPE/LOC), a whole name, and the text writes it where something
+    # is or happens, as the object of a locative preposition ("in Quantico, Va."): a name the gazetteer lacks is
+    # then still a place where a division or country is written right after it (_local, _tagged_local).
+    tagged: bool = False
 
 
 @dataclass(frozen=True)
@@ -181,7 +185,7 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
         part
         for label, m in typed
         if label in PLACE_TYPES or (label != "NORP" and _is_country_name(m.text))
-        for part in _known_parts(m)
+        for part in _known_parts(replace(m, tagged=label in _LOCAL_LABELS and _at_site(doc, m) and _whole_name(doc, m)))
     ]
     found += _embedded(doc, [m for label, m in typed if label == "ORG"])
     found += _mistagged(doc, typed)
@@ -1094,7 +1098,7 @@ def places_from_mentions(
                 if (facility := _facility(group[0].text, located_by, town, site, resolved))
                 else None
             )
-            or (_local(group, anchor), (LOCAL,))
+            or (_local(group, anchor, site), (LOCAL,))
         )
         if (seat := _seat_site(group[0].text, best, context)) is not None:
             best, why = seat, (SEAT,)
@@ -1453,12 +1457,63 @@ def _own_town(word: str, evidence: Evidence, resolved: dict[str, Candidate | Non
     return chosen[0] if chosen else None
 
 
-def _local(group: Sequence[Mention], anchor: Candidate | None) -> Candidate | None:
-    """A settlement the text names as one ("the village of Nagrig") that the gazetteer lacks, too small for
-    cities500: news names such places near its focus, so the article's anchor town's coordinates stand in."""
+def _local(group: Sequence[Mention], anchor: Candidate | None, site: Candidate | None = None) -> Candidate | None:
+    """A settlement the gazetteer lacks, too small for cities500. One the model tagged a place (_tagged_local)
+    with the division or country written right after it ("in Quantico, Va.", "in Blufftown, South Carolina")
+    stands at that ``site``'s point. One the text names as a settlement ("the village of Nagrig"): news names
+    such places near its focus, so the article's anchor town's coordinates stand in."""
+    if site is not None and site.feature in _LOCAL_SITES and any(_tagged_local(m) for m in group):
+        return Candidate(0, _clean(group[0].text), site.country, site.lat, site.lon, 0, FEATURE_LOCAL, True)
     if anchor is None or not any(m.settlement for m in group):
         return None
     return Candidate(0, _clean(group[0].text), anchor.country, anchor.lat, anchor.lon, 0, FEATURE_LOCAL, True)
+
+
+@lru_cache(maxsize=1)
+def _common_nouns() -> frozenset[str]:
+    """WordNet's nouns every sense of which is a thing, time, event or the like (mute_nouns.txt), and those whose
+    first sense is a person (person_nouns.txt): the lists statements read, written by bench/wordnet_speakers.py."""
+    return read_words("mute_nouns.txt") | read_words("person_nouns.txt")
+
+
+def _common_noun(word: str) -> bool:
+    """The word or, written as a plural, its singular is one of ``_common_nouns`` ("Newcomers")."""
+    nouns = _common_nouns()
+    return word in nouns or (
+        word.endswith("s") and (word[:-1] in nouns or (word.endswith("es") and word[:-2] in nouns))
+    )
+
+
+# Hyphens that join a name's words ("Snap-On").
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# What a settlement the gazetteer lacks may be placed at: the division or country written after it ("Quantico,
+# Va."). A town written after a name is more often a company's or a building's seat ("Snap-On Tools in Kenosha").
+_LOCAL_SITES = frozenset({FEATURE_ADMIN1, FEATURE_ADMIN2, FEATURE_COUNTRY})
+# The model's labels of a settlement or area (not FAC: a facility the gazetteer lacks is read by its kind word).
+_LOCAL_LABELS = frozenset({"GPE", "LOC"})
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
+
+
+def _whole_name(doc: Doc, mention: Mention) -> bool:
+    """The mention is a whole name: no capitalised word or hyphen joins it to the words before or after ("Tools"
+    of "Snap-On Tools" is a piece of a company's name)."""
+    span = doc.char_span(mention.start, mention.end)
+    if span is None:
+        return False
+    joined = span.start > 0 and (doc[span.start - 1].text[:1].isupper() or doc[span.start - 1].text in _HYPHENS)
+    return not (joined or _begins_name(doc, span.end))
+
+
+def _tagged_local(mention: Mention) -> bool:
+    """A name the model tagged a place (Mention.tagged) that the gazetteer does not know and no other reading
+    takes (no known part, no street, building or natural feature): a village or town below cities500. Only names
+    of capitalised words (no figures, no words in capitals: a heading, initials) whose last word is no common
+    noun WordNet holds as a thing, time or person ("on Easter", "in Newcomers"): the model tags such words
+    places where their context is a place's."""
+    if not mention.tagged or mention.weak:
+        return False
+    tokens = _clean(mention.text).split()
+    return bool(tokens) and all(_NAME_WORD.fullmatch(t) for t in tokens) and not _common_noun(tokens[-1].lower())
 
 
 @extractor(NAME, version=VERSION, requires=("entity",), assigns=("place",))
