@@ -383,7 +383,10 @@ def test_a_capitalised_press_secretary_is_the_title_its_seat_the_holder() -> Non
 def test_an_appositions_title_with_a_holder_after_it_is_not_the_reports_countrys() -> None:
     # "Marta Tellado, president and CEO of Consumer Reports" (USA Today); "Marjorie Dannenfelser, president of
     # the pro-life Susan B. Anthony List" (CNN), a holder the model does not name: no country either way.
-    assert _allsides_roles("R1zi6wqCv1yzWv2P")["Marta Tellado"] == [("president", "Consumer Reports")]
+    assert _allsides_roles("R1zi6wqCv1yzWv2P")["Marta Tellado"] == [
+        ("president", "Consumer Reports"),
+        ("CEO", "Consumer Reports"),
+    ]
     assert _allsides_roles("j7YIYOwTlqOz5Les")["Marjorie Dannenfelser"] == [("president", None)]
 
 
@@ -545,7 +548,8 @@ def test_a_state_office_takes_the_state_from_its_paragraph_or_the_one_state_besi
     assert roles["Jane Roe"] == [("Governor", "Ohio")]  # the state named earlier in its paragraph
     assert roles["John Poe"] == [("state Rep.", "Ohio")]  # "state" before a title makes it a state's office
     assert roles["Tim Doe"] == [("Former Gov.", "Ohio")]  # "Washington" is the capital beside one other state
-    assert roles["Ann Moe"] == [("state director", None)]  # "his": a campaign's, not the state's
+    # "his": a campaign's, not the state's; the sentence opens with it, so it names the sentence before's subject
+    assert roles["Ann Moe"] == [("state director", "Tim Doe")]
     assert roles["Donald Trump"] == [("state President", None)]  # the parser's run-on title: no state has a president
 
 
@@ -1059,3 +1063,37 @@ def test_a_states_description_that_stands_for_someone_else() -> None:
     # "The New Jersey governor, Chris Christie, and Senator Jeff Sessions": the name in apposition is the governor.
     holders = [h for h, roles in _allsides_roles("mCPdlTbu10mXoqgS").items() if ("governor", "New Jersey") in roles]
     assert holders in ([], ["Chris Christie"])
+
+
+# entities.rules.v36 (session 27), on reports of the AllSides corpus outside gold/dev.
+def test_two_titles_joined_in_apposition_are_two_offices_of_the_organisation_after_them() -> None:
+    # "Michael Powell, president and CEO of the National Cable and Telecommunications Association"
+    roles = _allsides_roles("QdHFEZ2fZugA909R")["Michael Powell"]
+    assert ("president", "National Cable and Telecommunications Association") in roles
+    assert ("CEO", "National Cable and Telecommunications Association") in roles
+    # "Julie Burkhart, founder and CEO of Trust Women"
+    assert ("CEO", "Trust Women") in _allsides_roles("pRi3h5aDbhr6PUQD")["Julie Burkhart"]
+
+
+def test_a_second_title_joined_to_a_description_or_a_field_is_no_office_of_its_own() -> None:
+    # "John D. Negroponte, a former diplomat and director of national intelligence": no organisation is named
+    # after the second title, which may carry the first's status; left as before.
+    assert ("director", None) not in _allsides_roles("9EzrRXjiKMVC5DAy").get("John D. Negroponte", [])
+
+
+def test_an_office_after_a_possessive_pronoun_is_held_for_whom_it_names() -> None:
+    # "Weinstein has consistently denied ... His lawyer, Benjamin Brafman, said": the sentence before's subject.
+    assert _allsides_roles("RTpowbfE9f2I89z1")["Benjamin Brafman"] == [("lawyer", "Harvey Weinstein")]
+    # "Jiménez ... didn't respond ... Salvador Capdevila, his lawyer in Andorra, declined to comment."
+    assert ("lawyer", "Francisco Jiménez") in _allsides_roles("V0pzBv6YLkuI3htd")["Salvador Capdevila"]
+    # "Trump shrugged off ... as the work of his fired chief strategist Steve Bannon": a describing word between.
+    assert ("chief strategist", "Donald Trump") in _allsides_roles("A0SFvUT7qrXBBIgl")["Steve Bannon"]
+
+
+def test_a_possessive_pronoun_inside_a_sentence_or_a_list_names_no_owner_by_the_subject_before() -> None:
+    # "...; Hope Hicks, the president's director of strategic communications; and Rob Porter, his staff
+    # secretary, argued": a list's later name, not the subject Gary Cohn's.
+    roles = _allsides_roles("PzUrwvcn1nE0Hmrj")
+    assert all(of != "Gary Cohn" for _, of in roles.get("Rob Porter", []))
+    # "..., and his press secretary, Sean Spicer, sparked": inside its sentence, not the last subject's (Obama).
+    assert all(of != "Barack Obama" for _, of in _allsides_roles("6EfdO8W0oRWDHBci").get("Sean Spicer", []))

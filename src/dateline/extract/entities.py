@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "entities.rules"
-VERSION = 35
+VERSION = 36
 # Mention types kept for grouping and roles but not output as entities: the annotation guide
 # (gold/ANNOTATION-GUIDE.md, "Entities") lists NORP and EVENT names only as optional, so such a record can never
 # be a hit, only a false positive ("Republicans", "Muslims", "anti-Islamic"). A demonym of a country is not
@@ -1028,18 +1028,72 @@ def _pronoun_owner(doc: Doc, office: Office, by_token: dict[int, _Group]) -> str
     person the report names (a pronoun, a thing). In 30 random reports with "his/her TITLE, NAME" outside gold/dev
     (seed 4900) 6 offices got a holder, all right; the nearest person before, tried first, was wrong 6 times in 16
     ("Trump speaks with President Vladimir Putin ... with his chief of staff")."""
-    if office.start < 1 or doc[office.start - 1].lower_ not in ("his", "her"):
+    at = _owning_pronoun(doc, office.start)
+    if at is None:
         return None
+    pronoun = doc[at].lower_
     holder = by_token.get(office.person_start)
     tok = doc[office.start]
     for _ in range(_CLAUSE_STEPS):
         if tok.pos_ in ("VERB", "AUX"):
             subject = next((t for t in tok.children if t.dep_ in SUBJECT_DEPS), None)
             group = by_token.get(subject.i) if subject is not None else None
-            return _name(group) if group is not None and group.type == "PERSON" and group is not holder else None
-        if tok.head is tok:
+            if group is not None and group.type == "PERSON" and group is not holder:
+                return _name(group)
+            if subject is None:
+                return None
+            # "He fired his lawyer, NAME": the subject is the pronoun's own ("he" for "his"), resolved as a
+            # speaker pronoun is, to the last person subject before it.
+            if subject.lower_ == _SUBJECT_OF_POSSESSIVE[pronoun]:
+                return _last_person_subject(doc, subject.i, by_token, holder)
+            # "His lawyer, NAME, said", "But his spokesman, NAME, warned": the office opens its sentence as its
+            # subject, so the pronoun names whom the sentence before was about, its last person subject. Not
+            # inside a sentence ("Trump's agenda stalled, and his press secretary, NAME, ..."), where the last
+            # person subject was someone else's in 3 of 4 in the first count (docs/extractors.md).
+            lead = [t for t in doc[tok.sent.start : at + 1] if not t.is_punct]
+            # A sentence the parser split at a semicolon inside a list ("...; and NAME, his staff secretary")
+            # opens lower-case: the list's people stand before.
+            opens = not lead[0].is_lower and all(
+                t.pos_ in ("CCONJ", "ADV") or by_token.get(t.i) is holder for t in lead[:-1]
+            )
+            if opens and (group is holder or office.start <= subject.i < max(office.end, office.start + 1)):
+                return _last_person_subject(doc, tok.sent.start, by_token, holder)
+            return None
+        if tok.head is tok or tok.dep_ == "conj":
+            # A list's later name hangs on the first ("Gary Cohn ...; and NAME, his staff secretary, argued"):
+            # the verb's subject is then a name beside the holder, no owner of the pronoun.
             return None
         tok = tok.head
+    return None
+
+
+# Each person's possessive pronoun and the subject pronoun of the same person ("his" is "he"'s).
+_SUBJECT_OF_POSSESSIVE = {"his": "he", "her": "she"}
+# How many sentences before a title's own one may hold the person a possessive pronoun before it names.
+_OWNER_SENTENCES_BACK = 2
+
+
+def _owning_pronoun(doc: Doc, start: int) -> int | None:
+    """Where "his" or "her" stands before a title at ``start``, past the describing words between ("his fired
+    chief strategist", "her longtime spokesman"); else None."""
+    j = start - 1
+    while j >= 0 and (doc[j].pos_ in ("ADJ", "ADV") or doc[j].tag_ == "VBN") and doc[j].is_lower:
+        j -= 1
+    return j if j >= 0 and doc[j].lower_ in _SUBJECT_OF_POSSESSIVE else None
+
+
+def _last_person_subject(doc: Doc, before: int, by_token: dict[int, _Group], holder: _Group | None) -> str | None:
+    """The person named as the subject of a clause last before token ``before``, in its sentence or the
+    ``_OWNER_SENTENCES_BACK`` before it; a subject pronoun is passed over (it refers to someone named earlier)."""
+    floor = doc[before].sent.start
+    for _ in range(_OWNER_SENTENCES_BACK):
+        if floor > 0:
+            floor = doc[floor - 1].sent.start
+    for i in range(before - 1, floor - 1, -1):
+        tok = doc[i]
+        group = by_token.get(i)
+        if tok.dep_ in SUBJECT_DEPS and group is not None and group.type == "PERSON" and group is not holder:
+            return _name(group)
     return None
 
 

@@ -32,6 +32,8 @@ _ELECT = "elect"
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # The articles a title or a holder's name may open with ("a former spokesman", "of the Defense Department").
 _ARTICLES = frozenset({"a", "an", "the"})
+# The possessive pronouns that name a person, as the owner of an office written after them ("his lawyer").
+PERSON_POSSESSIVES = frozenset({"his", "her"})
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X", "VERB"})
 # An acronym as news writes it: "U.N.", "NATO", "EU".
@@ -986,7 +988,55 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
         if (a[0].person_start, a[0].title.casefold()) not in titled and not used.intersection(a[1])
     )
     found = _titled_holders(doc, found, lex)
+    found.extend(_joined_titles(doc, found, lex))
     return [(_whole_given_name(doc, office), tokens) for office, tokens in found]
+
+
+def _second_title_end(doc: Doc, k: int, lex: Lexicon) -> int:
+    """The end of a title at token ``k`` that may be joined to another by "and": a lexicon title, or a lower-case
+    noun for a position (``job_titles``, from WordNet); else ``k``."""
+    end = _title_at(doc, k, lex)
+    if end > k:
+        return _noun_head_end(doc, end - 1, end, lex)
+    tok = doc[k] if k < len(doc) else None
+    if tok is not None and tok.is_lower and tok.pos_ == "NOUN" and tok.lemma_ in job_titles():
+        return k + 1
+    return k
+
+
+def _joined_titles(doc: Doc, found: list[tuple[Office, list[int]]], lex: Lexicon) -> list[tuple[Office, list[int]]]:
+    """Two titles joined by "and" in an apposition are two offices of one holder, both held of the organisation
+    after the second ("NAME, president and CEO of ORG", "NAME, the owner and founder of ORG"): the office found is
+    the first, held of that organisation; the second is the person's too. Only a title the lexicon or WordNet's
+    position nouns names after the "and", and only with the organisation right after it: "a former diplomat and
+    director of national intelligence", "a former senator and secretary of state" join an office to a description
+    or carry the first's status, and "chief operating officer and director of policy impact at ORG" a title with a
+    field of its own, all read wrong in the first count (docs/extractors.md)."""
+    out: list[tuple[Office, list[int]]] = []
+    held = {(office.person_start, office.title.casefold()) for office, _ in found}
+    for office, _tokens in found:
+        k = office.end + 1
+        if office.start < office.person_end or k >= len(doc) or doc[office.end].lower_ != "and":
+            continue
+        end = _second_title_end(doc, k, lex)
+        if end == k or end >= len(doc) or doc[end].lower_ not in _JOINED_TITLE_LINKS:
+            continue
+        org = _skip_det(doc, end + 1)
+        # The model's organisation may open at "the" ("the National Cable and Telecommunications Association").
+        named = org < len(doc) and doc[org].ent_type_ in _JOINED_TITLE_HOLDERS and doc[end + 1].ent_iob_ == "B"
+        if office.of_ref or not (office.of_start == org or (office.of_start < 0 and named)):
+            continue
+        second = office._replace(title=doc[k:end].text, start=k, end=end)
+        if (office.person_start, second.title.casefold()) not in held:
+            out.append((second, list(range(k, end))))
+            held.add((office.person_start, second.title.casefold()))
+    return out
+
+
+# The prepositions between the second of two joined titles and the organisation both are held of.
+_JOINED_TITLE_LINKS = frozenset({"of", "at", "for"})
+# The model's labels of what two joined titles may be held of.
+_JOINED_TITLE_HOLDERS = frozenset({"ORG", "GPE", "FAC"})
 
 
 # The prepositions a preposed apposition's title names its holder after ("the head of ORG, NAME", "a spokesman
@@ -1783,6 +1833,9 @@ def _apposition_starts(doc: Doc, lex: Lexicon) -> Iterator[tuple[Span, int]]:
             continue
         k = _past_adverbs(doc, _past_copula(doc, _past_age(doc, k)))
         k = k + 1 if k < len(doc) and doc[k].lower_ in _ARTICLES else k
+        # "NAME, his lawyer": a person's possessive pronoun opens the apposition as an article does; whom it
+        # names is the office's holder, resolved by the entities extractor as "his lawyer, NAME" is.
+        k = k + 1 if k < len(doc) and doc[comma].text == "," and doc[k].lower_ in PERSON_POSSESSIVES else k
         yield ent, _past_party(doc, k, lex)
         if opens and doc[comma].text == "is":
             after = _bio_goes_on(doc, ent)
