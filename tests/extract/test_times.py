@@ -1080,3 +1080,20 @@ def test_a_year_numbers_only_a_unit_of_the_calendar() -> None:
     assert values["1500 hour"] == "PT1500H"
     assert "2000 year" not in values
     assert values["the 1990 decade"] == "199"
+
+
+def test_a_span_of_years_is_one_range() -> None:
+    # Our guide's ranges: "from 2008-10", "the 1954–94 period", "the 2018-19 season" are one span of years
+    # (2008/2010), the end's century and decade taken from the start; before v20 nothing was found, or only
+    # the start written with an en dash (1954). Unseen bulk reports (AllSides, Reuters-21578).
+    assert _corpus_value("YmGqT50f6QHV5Q3t", "2008-10") == "2008/2010"
+    assert _corpus_value("YmGqT50f6QHV5Q3t", "2010-12") == "2010/2012"
+    assert _corpus_value("zrbzK2B76aknRBTr", "1954–94") == "1954/1994"
+    assert _corpus_value("2lsGVOczs1yrq164", "2018-19") == "2018/2019"
+    assert _reuters_value(2223, "1986-87") == "1986/1987"
+    # A market table's run of figures is no span of years ("choice 2-3 1150-1175 lbs 69.75-70.00").
+    assert _reuters_value(14694, "1150-1175") is None
+    values = _values("They sent 1500-2000 troops on 2019-03-13 at a cost of $1,500-2,000; in 1999-00 it grew.")
+    assert "1500-2000" not in values and "1,500-2,000" not in values
+    assert values["2019-03-13"] == "2019-03-13"
+    assert values["1999-00"] == "1999/2000"

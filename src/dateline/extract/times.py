@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 19
+VERSION = 20
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -534,6 +534,17 @@ def patterns() -> Patterns:
             dashes,
             core=re.compile(rf"{day_end}{dash}{names}"),
         ),
+        # "2015-2016", "the 2019-20 season", "2007-9": a span of years, one range (our guide's ranges); not a
+        # larger number's part ("$1,500-2,000"), an ISO day ("2019-03-13") or a run of figures ("1500-2000 troops",
+        # ``_year_range``).
+        Rule(
+            "year_range",
+            re.compile(rf"(?<![\d,.$£€/-]){_YEAR}\s?[-–—]\s?(?P<year2>\d{{4}}|\d{{1,2}})\b(?![\d,.]\d|%|\s*-\s*\d)"),
+            _year_range,
+            dashes,
+            # The dash, looked behind from (a scan for a digit run first cost about twice as much).
+            core=re.compile(r"[-–—](?:(?<=\d{4}[-–—])|(?<=\d{4}\s[-–—]))"),
+        ),
         Rule(
             "iso",
             re.compile(r"\b(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b"),
@@ -865,6 +876,40 @@ def _range_mdmd(m: re.Match[str], ctx: Context) -> Found | None:
     if first is None or last is None or last < first:
         return None
     return Found(m.start(), m.end(), f"{first}/{last}", "range")
+
+
+def _year_range(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "2015-2016" -> ``2015/2016``; the end's century (and decade) taken from the start ("2019-20", "2007-9"),
+    the next one's where that falls before it ("1999-00"). A number the parse counts with ("1500-2000 troops")
+    or tags other than a date is no year (``_reads_as_year``, asked of both ends), nor a span of more than
+    ``MAX_RANGE_YEARS``."""
+    first, written = int(m["year"]), m["year2"]
+    last = int(m["year"][: 4 - len(written)] + written)
+    if last <= first and len(written) < 4:
+        last += 10 ** len(written)
+    if not (MIN_YEAR <= first < last <= MAX_YEAR and last - first <= MAX_RANGE_YEARS):
+        return None
+    token = token_at(ctx.doc, m.start()) if ctx.doc is not None else None
+    if token is not None and token.ent_type_ not in {"DATE", ""}:
+        return None
+    end = token_at(ctx.doc, m.end() - 1) if ctx.doc is not None else None
+    if token is not None and end is not None and _in_figures(token, end):
+        return None  # a table's run of numbers ("choice 2-3 1150-1175 lbs 69.75-70.00")
+    if not (_reads_as_year(ctx, m.start(), m.start() + 4) and _reads_as_year(ctx, m.start("year2"), m.end())):
+        return None  # either end counting a plural noun ("1500-2000 troops")
+    return Found(m.start(), m.end(), f"{first:04d}/{last:04d}", "range")
+
+
+def _in_figures(first: Token, last: Token) -> bool:
+    """Whether a number stands right before ``first`` or right after ``last`` (white space between them aside)."""
+    doc = first.doc
+    before = next((doc[i] for i in range(first.i - 1, -1, -1) if not doc[i].is_space), None)
+    after = next((doc[i] for i in range(last.i + 1, len(doc)) if not doc[i].is_space), None)
+    return any(t is not None and t.like_num for t in (before, after))
+
+
+# The longest span of years read as a range: "1939-45", "1956-87"; beyond it, a run of figures is likelier.
+MAX_RANGE_YEARS = 100
 
 
 def _year_of(m: re.Match[str], ctx: Context) -> int | None:
