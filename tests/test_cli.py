@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v36",
         "statements.rules.v31",
-        "claims.rules.v33",
+        "claims.rules.v34",
         "times.rules.v20",
         "events.rules.v49",
     ):

@@ -1420,3 +1420,25 @@ def test_the_url_pre_test_is_made_from_the_pattern_it_guards() -> None:
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     odd = [m.group() for m in re.finditer(f"[{letters}]", every, re.IGNORECASE) if m.group().lower() not in letters]
     assert odd == []
+
+
+def test_claimant_of_a_clause_a_cue_verb_governs_past_its_cut_content() -> None:
+    # claims v34: "Carson reported on his disclosure forms a speaking fee was between $50,000 and $100,000": the
+    # statement's content stops at "forms", but the figure's clause is the complement of its cue verb.
+    claim = _claimant("politico_2015-12-15_carson-huckabee-fiorina-earned-s", "$50,000")
+    assert claim.claimant.text == "Carson" and claim.statement_id is not None
+    # "My staff cautioned me not to make that speech at Davos, in front of 2500 of these guys": the open
+    # complement of the cue runs past the content's "me".
+    claim = _claimant("politico_2016-02-19_q-a-with-vice-president-joe-bide", "2500 of these guys")
+    assert claim.claimant.text == "My staff" and claim.statement_id is not None
+
+
+def test_a_cue_governs_no_clause_past_a_quotation_or_a_content_read_before_it() -> None:
+    # "“...,” Trump said in February of ... Carrier Corp., whose parent company ... relocated 1,400 jobs": the
+    # parse hangs "relocated" on "said", but a quotation's words are its own; the relative clause is the writer's.
+    claim = _claimant("breitbart_2016-05-18_trump-s-investments-include-comp", "1,400 jobs")
+    assert claim.claimant.text == "unknown outlet" and claim.statement_id is None
+    # "The club has been a significant money-maker for Trump, however — he reported earning $132 million": the
+    # statement's content was read before its cue, a misread statement the rule does not extend.
+    claim = _claimant("politico_2016-06-01_pga-tour-ditches-trump-golf-cour", "$132 million")
+    assert claim.claimant.text == "unknown outlet"

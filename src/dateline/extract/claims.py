@@ -66,12 +66,13 @@ from dateline.extract.support.issuers import (
     PRONOUN_TAGS,
     Issuers,
     document_nouns,
+    names_someone,
     reckoning_documents,
     reckoning_verbs,
 )
 from dateline.extract.support.speakers import PERSON, SUBJECT_DEPS, load_cues
 from dateline.extract.support.subordinators import SUPPOSING_MARKS
-from dateline.model import Claim, Span, Speaker
+from dateline.model import CUE_SPEECH, Claim, Span, Speaker
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 33
+VERSION = 34
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # v16: one more modifier where the parse hangs the figure on the noun as its count ("the two African American
@@ -1144,7 +1145,8 @@ def _claimant(
     """The speaker of the innermost of ``statements`` (``asserting`` ones, one tuple per article) whose content
     says ``[start, end)`` (a quotation resumed after its cue included), or of one continued by the figure's paragraph,
     of a content whose edge cuts the figure, of a document statement whose results its sentence lists on
-    (``doc``), or a speech verb heading a relative clause that holds the figure (inside any of those), else
+    (``doc``), of one whose cue verb governs the figure's clause past its content's cut end
+    (``_governing_statement``, v34), or a speech verb heading a relative clause that holds the figure (inside any of those), else
     of a phrase framing the figure's clause (``Issuers.frame``), or the writer signing the embedded post that
     holds it (``_signed_post``, v27), or the name labelling its quotation (``_quotation_label``, v30), or the
     claimant of a quotation carried over from the paragraph before (``_carried_quotation``, v30), else the
@@ -1184,6 +1186,7 @@ def _claimant(
             or (_continued_quotation(article.text, statements, start) if neighbours else None)
             or _edge_statement(statements, start)
             or _document_tail(doc, statements, start)
+            or _governing_statement(doc, statements, start, end)
             or (_introduced_quotation(article.text, doc, statements, start) if neighbours else None)
         )
     if inner is not None and _in_aside(article.text, doc, inner, start, end):
@@ -2069,6 +2072,78 @@ def _edge_statement(statements: tuple[Statement, ...], start: int) -> Statement 
     """The innermost statement whose content holds the figure's start but not its end: the content's edge
     cut the figure ("Trump leads ... with just 22%, according to a poll" ends the content at "22")."""
     return innermost_statement(statements, start, start + 1)
+
+
+# v34: how a figure's clause hangs under a statement's cue verb when it is what the verb says, though the
+# content stopped short (``_governing_statement``); what may not lie on the way (a subject, a relative or an
+# adverbial clause, a coordinated verb); and how far up the cue verb is looked for.
+GOVERNED_DEPS = frozenset({"ccomp", "xcomp"})
+UNGOVERNED_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "relcl", "advcl", "conj", "acl", "appos", "parataxis"})
+MAX_GOVERNED_HOPS = 6
+INDIRECT = "indirect"
+# Heads of a speaker phrase that speak in their own name: a pronoun ("he"), a proper noun ("Carson").
+SPEAKING_HEAD_POS = frozenset({"PRON", "PROPN"})
+_ASIDE_MARKS = re.compile(r"[(\[—–]| - ")
+
+
+def _governing_statement(doc: Doc | None, statements: tuple[Statement, ...], start: int, end: int) -> Statement | None:
+    """v34: the statement of the figure's sentence whose cue verb governs the figure's clause as what it says,
+    though the statement's content stopped short of the figure ("Carson reported on his financial disclosure
+    forms a speaking fee was between $50,000 and $100,000", content "forms"; "he reported earning $132
+    million"): the climb from the figure reaches the cue verb through a complement (``GOVERNED_DEPS``), passing
+    no other speech verb, no relative or adverbial clause and no subject on the way."""
+    root = span_root(doc, start, end)
+    if root is None:
+        return None
+    sentence = root.sent
+    cues = {
+        s.cue_span.start: s
+        for s in statements
+        if s.cue_span is not None
+        and s.content_span is not None
+        and sentence.start_char <= s.cue_span.start < s.cue_span.end <= start < sentence.end_char
+        # A content cut short after its cue; one read before the cue ("Still, job creation was supposed to be
+        # Walker's big thing—he promised to create 250,000 jobs") is a misread statement, not a short one.
+        and s.cue_span.end <= s.content_span.start
+        and s.content_span.end <= start
+        and s.cue_class == CUE_SPEECH
+        # A quotation is said in its own words: a clause after its cue is the writer's ("“...,” Trump said in
+        # February of ... Carrier Corp., whose parent company ... relocated 1,400 jobs", misparsed as said's).
+        and s.statement_kind == INDIRECT
+        # An aside set off by a dash or a bracket after the cue is the writer's ("Clark said Brooks had begun
+        # making calls to committee members - there are two from each of the state's nine ... districts").
+        and not _ASIDE_MARKS.search(sentence.doc.text, s.cue_span.end, start)
+        # Only a speaker who can say it: a thing the parse made the cue's subject explains nothing in its own
+        # name ("Tribalism explains why Pruitt hired ..., built a $43,000 security phone booth").
+        and _speaks(doc, s)
+    }
+    if not cues:
+        return None
+    speech = _saying_verbs()
+    for node, head in climb(root, MAX_GOVERNED_HOPS):
+        if node.dep_ in UNGOVERNED_DEPS:
+            return None
+        cued = next((c for at, c in cues.items() if head.idx <= at < head.idx + len(head.text)), None)
+        if cued is not None:
+            return cued if node.dep_ in GOVERNED_DEPS and head.pos_ == "VERB" else None
+        if head.pos_ == "VERB" and head.lemma_.lower() in speech:
+            return None
+    return None
+
+
+def _speaks(doc: Doc | None, statement: Statement) -> bool:
+    """Whether a statement's speaker is someone who speaks: a named entity, a pronoun or a proper noun, a noun
+    for someone (``issuers.names_someone``) or a document."""
+    span = statement.speaker.span
+    head = span_root(doc, span.start, span.end) if span is not None else None
+    if head is None:
+        return False
+    return (
+        statement.speaker.entity is not None
+        or head.pos_ in SPEAKING_HEAD_POS
+        or names_someone(head)
+        or head.lemma_.lower() in document_nouns()
+    )
 
 
 # Statements by the span of their cue, per article.

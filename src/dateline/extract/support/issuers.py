@@ -90,7 +90,7 @@ MAX_CITED_HOPS = 8
 # v25: a speech participle on what is cited says the figure in its own name ("cited a Guatemalan official
 # saying 44 people were infected"): the noun it hangs on, a person or organisation named or described. v26: only
 # a present participle ("saying", "claiming"): a past one is done to the noun ("the legislation, written by four
-# Republicans and four Democrats" names no speaker), and only a noun for someone (``_names_someone``).
+# Republicans and four Democrats" names no speaker), and only a noun for someone (``names_someone``).
 CITED_SPEAKER_DEP = "acl"
 CITED_SPEAKER_TAG = "VBG"
 # v25: phrases after a verb of citing's object that the parse hangs on the verb but that belong to what is cited
@@ -365,7 +365,7 @@ class Issuers:
         entity = self.resolver.entity_at(noun)
         if entity is not None:
             return self._issuing(span, entity)
-        return Speaker(text=span.text, span=span) if _names_someone(noun) else None
+        return Speaker(text=span.text, span=span) if names_someone(noun) else None
 
     def _citer(self, verb: Token) -> Speaker | None:
         """The speaker a verb of citing's subject names (see ``cited``)."""
@@ -777,7 +777,7 @@ def _cited_tail(node: Token) -> bool:
     )
 
 
-def _names_someone(noun: Token) -> bool:
+def names_someone(noun: Token) -> bool:
     """Whether a common noun names someone (v26): a title's last word ("spokesman", "analyst"), an agent noun
     ("researchers", "the committee") or a person of ``RELAY_NOUNS`` ("a Guatemalan official")."""
     lemma = noun.lemma_.lower()
