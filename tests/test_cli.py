@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v31",
         "claims.rules.v33",
         "times.rules.v19",
-        "events.rules.v47",
+        "events.rules.v48",
     ):
         assert name in result.output
 

@@ -1798,3 +1798,21 @@ def test_a_senator_of_a_state_is_of_its_country() -> None:
     # the senator's office is of Vermont, a US state, so both sides are the USA's.
     condemned = next(e for e in _report_events("HVreukvW3IlEP3cJ") if e.trigger == "condemned")
     assert [(a.text, a.country) for a in condemned.targets] == [("Sanders", "USA")]
+
+
+def test_a_surname_the_tagger_reads_as_a_common_word_is_that_person() -> None:
+    # "trump", "page" and "sessions" are nouns too: the tagger read each surname as one, the model tagged no
+    # entity over it, and the actor was dropped as a thing (bulk samples, seeds 47100 and 47101).
+    threatened = next(e for e in _report_events("P9sycv7TXXTZ6io9") if e.trigger == "threatened")
+    assert [(a.text, a.entity) for a in threatened.actors] == [("Trump", "Donald Trump")]
+    assert threatened.type == "THREATEN"
+    denied = next(e for e in _report_events("c2kV57AqrvTlUgrk") if e.trigger == "denied")
+    assert [(a.text, a.entity) for a in denied.actors] == [("Page", "Carter Page")]
+    stepped = next(e for e in _report_events("KjEi5wxaqdWayhvg") if e.trigger == "stepped down")
+    assert [a.entity for a in stepped.actors] == ["Jeff Sessions"]
+
+
+def test_a_one_word_name_the_tagger_reads_as_a_common_word_is_no_actor() -> None:
+    # "Race to the Top ... has helped states": a programme the entities read as a person "Race"; only a person the
+    # report names in full is named by an alias (bulk sample, seed 47103).
+    assert not any(e.trigger == "helped" for e in _report_events("6VVToIZiXcxDypxc"))
