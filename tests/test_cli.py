@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v31",
         "claims.rules.v34",
         "times.rules.v20",
-        "events.rules.v49",
+        "events.rules.v50",
     ):
         assert name in result.output
 

@@ -1818,3 +1818,21 @@ def test_a_person_object_is_the_target_not_the_doer_its_participle_names() -> No
     assert _targets("The Nigerian army freed 300 hostages held by Boko Haram.", "RETREAT") == ["300 hostages"]
     assert _countries("Hamas condemned the attack carried out by Israeli settlers.", "ACCUSE")[1] == {"ISR"}
     assert _targets("Hamas condemned the attack carried out by Israeli settlers.", "ACCUSE") == ["Israeli settlers"]
+
+
+def test_a_surname_the_tagger_reads_as_a_common_word_is_that_person() -> None:
+    # "trump", "page" and "sessions" are nouns too: the tagger read each surname as one, the model tagged no
+    # entity over it, and the actor was dropped as a thing (bulk samples, seeds 47100 and 47101).
+    threatened = next(e for e in _report_events("P9sycv7TXXTZ6io9") if e.trigger == "threatened")
+    assert [(a.text, a.entity) for a in threatened.actors] == [("Trump", "Donald Trump")]
+    assert threatened.type == "THREATEN"
+    denied = next(e for e in _report_events("c2kV57AqrvTlUgrk") if e.trigger == "denied")
+    assert [(a.text, a.entity) for a in denied.actors] == [("Page", "Carter Page")]
+    stepped = next(e for e in _report_events("KjEi5wxaqdWayhvg") if e.trigger == "stepped down")
+    assert [a.entity for a in stepped.actors] == ["Jeff Sessions"]
+
+
+def test_a_one_word_name_the_tagger_reads_as_a_common_word_is_no_actor() -> None:
+    # "Race to the Top ... has helped states": a programme the entities read as a person "Race"; only a person the
+    # report names in full is named by an alias (bulk sample, seed 47103).
+    assert not any(e.trigger == "helped" for e in _report_events("6VVToIZiXcxDypxc"))

@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 49
+VERSION = 50
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -1419,6 +1419,25 @@ def events_in(article: Article, doc_tokens: list[Token], prior: Analysis) -> Ite
         yield merged[key][index][1]
 
 
+def _named_by_alias(actor: Actor, head: Token, entities: tuple[Entity, ...]) -> Actor:
+    """A surname the tagger read as a common word ("Trump won the state", "Page has denied serving", "Sessions
+    stepped down": "trump", "page" and "sessions" are nouns) is no mention the entities hold, so the actor names
+    no one and is dropped as a thing. A bare capitalised head, with no entity of the model over it and no word of
+    its own phrase before it, that spells an alias of one person the article names in full ("Donald Trump"), and of
+    no other, is that person (the article's own names: no word list). A person named in full only: a one-word
+    name the model missed is as often a programme, a product or a company ("Race to the Top ... has helped
+    states", read as a person "Race"; "Theranos offered lower prices")."""
+    if actor.entity is not None or head.pos_ == "PROPN" or head.ent_type_ or not head.text[:1].isupper():
+        return actor
+    if any(c.i < head.i for c in head.children):
+        return actor
+    named = {e.name: e for e in entities if e.type == "PERSON" and " " in e.name and head.text in e.aliases}
+    if len(named) != 1:
+        return actor
+    (entity,) = named.values()
+    return replace(actor, entity=entity.name, country=actor.country or entity_country(entity))
+
+
 def _occurrence(trigger: Trigger, event: Event) -> tuple[Hashable, frozenset[str]]:
     """What makes two mentions one occurrence: the same action (lemma, type, negation) by the same actors,
     and the heads of its objects, of which two mentions of one occurrence share one (or one names none).
@@ -1488,7 +1507,11 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             subject_heads, passive = subjects(trigger.verb.head)
         # A date or a time is never who acted ("House Democrats on Friday voted ..., rejecting": the parse may make
         # "Friday" a subject); a figure may be ("hundreds of them stormed").
-        made = [(make_actor(h, article, entities), h) for h in subject_heads if h.ent_type_ not in _WHEN_ENTS]
+        made = [
+            (_named_by_alias(make_actor(h, article, entities), h, entities), h)
+            for h in subject_heads
+            if h.ent_type_ not in _WHEN_ENTS
+        ]
         # No one who can act, no event: "were killed" alone is left to claims, "the policy allows" is no action.
         actors = _resolve_pronouns(
             tuple((a, h) for a, h in made if is_agent(a, h, trigger.type)), prior.statements, entities
