@@ -69,3 +69,20 @@ def test_the_client_raises_the_workers_job_error() -> None:
     fine: Future[tuple[str, str, str] | None] = Future()
     fine.set_result(None)
     LocalBackend._raise_job_error(fine)
+
+
+INGEST = """
+import sys
+from dateline.ingest import article_from_text
+border = article_from_text("ERBIL, Kurdistan — Officials said on Monday that talks would resume.\\n\\nMore.", source_path="a")
+alone = article_from_text("DERBY — The council said on Monday that the road would close.\\n\\nMore.", source_path="b")
+print(border.dateline.place, alone.dateline.place, "spacy" in sys.modules)
+"""
+
+
+def test_reading_datelines_imports_no_spacy() -> None:
+    """The client reads every article: a dateline whose region spans a border ("ERBIL, Kurdistan") and a large
+    town written alone ("DERBY —") take the gazetteer's distances and town sizes, not the places extractor's
+    module (which imports spaCy)."""
+    done = subprocess.run([sys.executable, "-c", INGEST], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["Erbil", "Derby", "False"]
