@@ -21,6 +21,7 @@ import hashlib
 import importlib.metadata
 import importlib.resources
 import json
+import math
 import os
 import statistics
 import tempfile
@@ -39,6 +40,26 @@ from dateline.countries import aliases as country_aliases
 from dateline.data import load_yaml, read_text
 from dateline.normalize import name_key
 from dateline.store.places import PlaceIndex, write_index
+
+# A contained sense this close to its container's stand-in point is preferred over one elsewhere in the same
+# country (``extract.places``), and a dateline's city near its region is the region's (``ingest.metadata``): half
+# the width of a large US state (Illinois is about 630 km north to south). Kept here, with the places, not with
+# the extractor: the ingest reading a dateline must not import the extractors and spaCy with them.
+CONTAINED_KM = 400.0
+# Towns at least this large count as well known: they beat a first-level division or continent of the
+# same name only when the article gives no other clue (``extract.places``), and a dateline may name one alone
+# (``ingest.metadata``). 100,000 is the UN's "large city" threshold (UN DESA, World Urbanization Prospects).
+LARGE_CITY_POPULATION = 100_000
+_EARTH_RADIUS_KM = 6371.0
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (lat, lon) points."""
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    dp, dl = p2 - p1, math.radians(b[1] - a[1])
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_RADIUS_KM * math.asin(math.sqrt(h))
+
 
 # Distinct names whose lookups are kept per process (Gazetteer.lookup).
 LOOKUP_CACHE_SIZE = 20_000

@@ -11,7 +11,6 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from dateline.extract.statements.lexicon import Lexicon
 from dateline.model import Analysis, Article, Claim, Entity, Event, Place, Record, Statement, TimeExpr, figure_text
 from dateline.normalize import stem
 
@@ -88,6 +87,10 @@ def unquoted(content: str) -> str:
 @lru_cache(maxsize=1)
 def _cue_forms() -> tuple[dict[str, str], dict[str, str]]:
     """The extractor's cue verbs: exact forms (each verb and its irregular forms, "said" -> say) and stems."""
+    # Imported here: the statements' lexicon pulls in spaCy, which linking (``link.stories`` imports this
+    # module) in a client whose workers parse does not otherwise need.
+    from dateline.extract.statements.lexicon import Lexicon
+
     lexicon = Lexicon.load()
     forms = {lemma: lemma for lemma in lexicon.cue_lemmas} | dict(lexicon.headline_irregular)
     return forms, {stem(lemma): lemma for lemma in lexicon.cue_lemmas}
@@ -115,6 +118,8 @@ def reported_as(cue: str, content: str) -> str:
     lowered = content.casefold()
     if last in {"to", "that"}:
         return ":"
+    from dateline.extract.statements.lexicon import Lexicon
+
     verb = cue_lemma(cue)
     lexicon = Lexicon.load()
     if lowered.startswith(("that ", "to ")) or (verb in lexicon.objects and verb not in lexicon.clause):

@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from multiprocessing import forkserver
 from typing import TYPE_CHECKING, Any, Protocol, Union
 
+from dateline import errors
 from dateline.batch import preload
-from dateline.batch.worker import Job, analyze_chunk, die_with_parent
-from dateline.errors import BatchError, Errors
+from dateline.batch.worker import Job, analyze_chunk, die_with_parent, job_error
+from dateline.errors import BatchError, DatelineError, Errors
 from dateline.model import Analysis, Article, Failure
 
 if TYPE_CHECKING:
@@ -167,6 +168,12 @@ class LocalBackend(_Windowed):
         self.workers = workers
         _start_fork_server(job)
         self.pool = self._start(workers)
+        # A job whose extractors this process left unresolved (``Job.extractors`` None) is checked by a worker
+        # first, so that a pipeline that cannot be built stops the run with its own error, as it would have
+        # here, instead of failing every chunk; read when the first results are (``results``).
+        self.check: Future[tuple[str, str, str] | None] | None = None
+        if job.extractors is None:
+            self.check = self.pool.submit(job_error, job)
         # One process for articles tried alone (``isolated``), started when first needed: apart from the
         # pool, so that an article that kills it breaks nothing else in flight.
         self.alone: ProcessPoolExecutor | None = None
@@ -180,6 +187,25 @@ class LocalBackend(_Windowed):
             initializer=die_with_parent,
             initargs=(os.getpid(),),
         )
+
+    def results(self, chunks: Iterable[Chunk]) -> Iterator[Result]:
+        for result in super().results(chunks):
+            if self.check is not None:
+                self._raise_job_error(self.check)
+                self.check = None
+            yield result
+
+    @staticmethod
+    def _raise_job_error(check: Future[tuple[str, str, str] | None]) -> None:
+        try:
+            found = check.result()
+        except BrokenProcessPool:
+            return  # the worker died: the chunks' own retries and failures say what happened
+        if found is not None:
+            kind, code, message = found
+            error = getattr(errors, kind, None)
+            cls = error if isinstance(error, type) and issubclass(error, DatelineError) else DatelineError
+            raise cls(code, message)
 
     def submit(self, chunk: Chunk) -> Future[list[Result]]:
         try:

@@ -32,14 +32,16 @@ WARM_ARTICLE = "03_minister_statement_relay.txt"
 
 def encode(job: Job) -> str:
     """The job as the fork server reads it from its environment."""
-    return json.dumps([list(job.extractors), job.model, job.batch_size, job.prepare])
+    names = None if job.extractors is None else list(job.extractors)
+    return json.dumps([names, job.model, job.batch_size, job.prepare])
 
 
 def decode(text: str) -> Job:
     # The whole job, ``prepare`` included: ``worker_pipeline`` is cached by job, so a job read back without it
     # would not be the workers' and each would build its pipeline again.
     extractors, model, batch_size, prepare = json.loads(text)
-    return Job(tuple(extractors), str(model), int(batch_size), bool(prepare))
+    names = None if extractors is None else tuple(extractors)
+    return Job(names, str(model), int(batch_size), bool(prepare))
 
 
 def preload(text: str | None) -> None:

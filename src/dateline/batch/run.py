@@ -20,6 +20,7 @@ from dateline.batch.worker import Job
 from dateline.errors import ConfigError, Errors
 from dateline.ingest import iter_documents
 from dateline.model import Analysis, Article, Failure
+from dateline.nlp.model import MODEL_PACKAGE, PIPE_BATCH_SIZE
 from dateline.pipeline import Pipeline
 from dateline.store import Store
 
@@ -92,15 +93,19 @@ def chunked(items: Iterable[Article | Failure], size: int) -> Iterator[list[Arti
         yield chunk
 
 
-def _backend(pipeline: Pipeline, workers: int, cluster: str | None, link: bool) -> Backend | None:
+def _backend(pipeline: Pipeline | None, workers: int, cluster: str | None, link: bool) -> Backend | None:
     """None means: run in this process. When the run links, the workers also work out each article's link
-    features (``Job.prepare``)."""
+    features (``Job.prepare``). With local workers and no pipeline given, this process builds none: the
+    workers' fork server resolves the default extractors (``Job.extractors`` None) and loads them, and this
+    process, which only ingests, stores and links, never imports them nor spaCy (~0.6 CPU s, bench/RESULTS.md,
+    session 27). A Dask cluster's workers may run other code, so their job names the versions resolved here."""
     if workers < 1:
         raise ConfigError(Errors.E030, workers=workers)
     if cluster:
-        return DaskBackend(Job.of(pipeline, prepare=link), cluster, IN_FLIGHT_PER_WORKER)
+        return DaskBackend(Job.of(pipeline or Pipeline(), prepare=link), cluster, IN_FLIGHT_PER_WORKER)
     if workers > 1:
-        return LocalBackend(Job.of(pipeline, prepare=link), workers, workers * IN_FLIGHT_PER_WORKER)
+        job = Job.of(pipeline, prepare=link) if pipeline else Job(None, MODEL_PACKAGE, PIPE_BATCH_SIZE, link)
+        return LocalBackend(job, workers, workers * IN_FLIGHT_PER_WORKER)
     return None
 
 
@@ -185,11 +190,12 @@ def _run_locked(
     link: bool,
     freeze: Callable[[], None],
 ) -> RunSummary:
-    pipeline = pipeline or Pipeline()
     summary = RunSummary()
     items = documents if documents is not None else iter_documents(paths)
     pending = _unstored(items, store, summary, progress)
     backend = _backend(pipeline, workers, cluster, link)
+    if backend is None:
+        pipeline = pipeline or Pipeline()
     # Imported here, not with the module: a worker process imports this package but never links.
     from dateline.link import Fresh, link_pending
     from dateline.link.prepare import prepared, unwrapped
@@ -198,6 +204,7 @@ def _run_locked(
     try:
         results: Iterable[Analysis | Failure | Prepared]
         if backend is None:
+            assert pipeline is not None
             # One process: the link features are worked out as each article is analysed (workers do it in
             # parallel, ``Job.prepare``), so that linking at the end only looks up, judges and writes.
             results = prepared(pipeline.run(pending)) if link else pipeline.run(pending)

@@ -22,7 +22,6 @@ word ("the West") names no place.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -34,12 +33,15 @@ from dateline.countries import country_code, demonym_code, seat_code
 from dateline.data import load_yaml, read_words
 from dateline.extract.support.common import SpanIndex
 from dateline.extract.support.tokens import Columns, columns, doc_ents, held_ents
-from dateline.gazetteer import (
+from dateline.gazetteer import (  # CONTAINED_KM, LARGE_CITY_POPULATION, distance_km: the ingest's datelines' too
+    CONTAINED_KM,
     FEATURE_ADMIN1,
     FEATURE_ADMIN2,
     FEATURE_CITY,
     FEATURE_COUNTRY,
+    LARGE_CITY_POPULATION,
     Candidate,
+    distance_km,
     load_gazetteer,
     name_key,
 )
@@ -54,10 +56,6 @@ if TYPE_CHECKING:
 NAME = "places.gazetteer"
 VERSION = 14
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-# Towns at least this large count as well known: they beat a first-level division or continent of the
-# same name only when the article gives no other clue. 100,000 is the UN's "large city" threshold
-# (UN DESA, World Urbanization Prospects).
-LARGE_CITY_POPULATION = 100_000
 # Cities at least this large are known world-wide and beat a same-named division or a small namesake in a
 # country the article names ("Washington" the capital over the state; "Rome" over Rome, Georgia). 500,000 is
 # the smallest size class the UN reports separately beyond "large city" (UN DESA, World Urbanization
@@ -808,18 +806,6 @@ NAME_ORDER = "gazetteer_order"
 # A sense this close to an unambiguous place of the article counts as nearby: the 161 km (100 miles) of the
 # geocoding accuracy threshold (Leidner 2008), the distance within which two mentions are "the same area".
 NEARBY_KM = 161.0
-# A contained sense this close to its container's stand-in point is preferred over one elsewhere in the same
-# country: half the width of a large US state (Illinois is about 630 km north to south).
-CONTAINED_KM = 400.0
-_EARTH_RADIUS_KM = 6371.0
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance between two (lat, lon) points."""
-    p1, p2 = math.radians(a[0]), math.radians(b[0])
-    dp, dl = p2 - p1, math.radians(b[1] - a[1])
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * _EARTH_RADIUS_KM * math.asin(math.sqrt(h))
 
 
 @dataclass(frozen=True)

@@ -167,9 +167,9 @@ def _border_city_country(place: str, region: str) -> str | None:
     """The country of a city named before a region that spans a border ("ERBIL, Kurdistan": the gazetteer's
     Kurdistan is Iran's province, Erbil is in Iraq's Kurdistan Region): where the region's country has no city
     of the place's name and a city so named lies near the region, the city's own country. Near is the
-    ``CONTAINED_KM`` of places.py, the reach of a division around its stand-in point; "DELHI, N.Y." (a village
+    ``CONTAINED_KM`` of the gazetteer, the reach of a division around its stand-in point; "DELHI, N.Y." (a village
     the gazetteer lacks) stays in the US, New Delhi lying half a world away."""
-    from dateline.extract.places import CONTAINED_KM, distance_km
+    from dateline.gazetteer import CONTAINED_KM, distance_km
 
     cities = _cities(place)
     area = _region_area(region, {c.country for c in cities})
@@ -586,11 +586,11 @@ def _credited_place(place: str) -> bool:
 
 
 def _large_town(place: str) -> bool:
-    """Whether the gazetteer holds a town of this name, under its own whole name, of places.py's
+    """Whether the gazetteer holds a town of this name, under its own whole name, of the gazetteer's
     ``LARGE_CITY_POPULATION`` or more: a town known well enough to be written alone ("DERBY —", 270,000
     people, "SAMARA", "TRIER"); the label words' towns are small (Lead, South Dakota, 3,000; Poll, Germany,
     11,000). Not a town whose name the word only begins ("GOLD" for Gold Coast, 640,000)."""
-    from dateline.extract.places import LARGE_CITY_POPULATION
+    from dateline.gazetteer import LARGE_CITY_POPULATION
 
     key = name_key(place)
     return any(
