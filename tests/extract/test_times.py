@@ -1111,3 +1111,12 @@ def test_a_span_of_years_is_no_sentence_dash_nor_serial_number() -> None:
     assert values["2008"] == "2008" and values["10 years"] == "P10Y"
     assert "L1011-50" not in values and "1011-50" not in values
     assert values["2007 – 2013"] == "2007/2013" and values["2007-9"] == "2007/2009"
+
+
+def test_a_span_of_years_before_a_number_word_is_no_table() -> None:
+    # A table's figures are written in digits; a number word after a span counts the next noun. Unseen bulk
+    # reports (Reuters-21578, AllSides); v20 read no range in either, taking "five" and "two" for a table's figures.
+    assert _reuters_value(7534, "1986-90") == "1986/1990"  # "during the current 1986-90 five-year plan"
+    assert _corpus_value("XOsppCbsGKxjdzLS", "2011-2012") == "2011/2012"  # "the 2011-2012 two-year term"
+    # The market table's digits still rule a run of figures out ("choice 2-3 1150-1175 lbs 69.75-70.00").
+    assert _reuters_value(14694, "1150-1175") is None

@@ -910,11 +910,13 @@ def _year_range(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _in_figures(first: Token, last: Token) -> bool:
-    """Whether a number stands right before ``first`` or right after ``last`` (white space between them aside)."""
+    """Whether a number written in digits stands right before ``first`` or right after ``last`` (white space
+    between them aside). A table's figures are digits; a number word beside a span is prose counting the next
+    noun ("the current 1986-90 five-year plan", "the 2011-2012 two-year term")."""
     doc = first.doc
     before = next((doc[i] for i in range(first.i - 1, -1, -1) if not doc[i].is_space), None)
     after = next((doc[i] for i in range(last.i + 1, len(doc)) if not doc[i].is_space), None)
-    return any(t is not None and t.like_num for t in (before, after))
+    return any(t is not None and t.like_num and any(c.isdigit() for c in t.text) for t in (before, after))
 
 
 def _year_of(m: re.Match[str], ctx: Context) -> int | None:
