@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v36",
         "statements.rules.v31",
         "claims.rules.v34",
-        "times.rules.v20",
+        "times.rules.v21",
         "events.rules.v50",
     ):
         assert name in result.output

@@ -1097,3 +1097,26 @@ def test_a_span_of_years_is_one_range() -> None:
     assert "1500-2000" not in values and "1,500-2,000" not in values
     assert values["2019-03-13"] == "2019-03-13"
     assert values["1999-00"] == "1999/2000"
+
+
+def test_a_span_of_years_is_no_sentence_dash_nor_serial_number() -> None:
+    # A dash with white space beside it, before a number shorter than a year, is the sentence's own dash: the
+    # date, then the months after it (v20 read 2015/2018 and lost "18 months"). Unseen AllSides report.
+    assert _corpus_value("Z55DRzCgkMjs1Uck", "2015 – 18") == "2015"
+    assert _corpus_value("Z55DRzCgkMjs1Uck", "18 months") == "P18M"
+    # One digit stays in the start's decade ("2007-9"); one before the start's last digit is a serial number
+    # (v20 read 1978/1982). Unseen Reuters-21578 story.
+    assert _reuters_value(17816, "1978-2") is None
+    values = _values("In 2008 — 10 years after the war — two Lockheed L1011-50 jets flew; 2007 – 2013 and 2007-9.")
+    assert values["2008"] == "2008" and values["10 years"] == "P10Y"
+    assert "L1011-50" not in values and "1011-50" not in values
+    assert values["2007 – 2013"] == "2007/2013" and values["2007-9"] == "2007/2009"
+
+
+def test_a_span_of_years_before_a_number_word_is_no_table() -> None:
+    # A table's figures are written in digits; a number word after a span counts the next noun. Unseen bulk
+    # reports (Reuters-21578, AllSides); v20 read no range in either, taking "five" and "two" for a table's figures.
+    assert _reuters_value(7534, "1986-90") == "1986/1990"  # "during the current 1986-90 five-year plan"
+    assert _corpus_value("XOsppCbsGKxjdzLS", "2011-2012") == "2011/2012"  # "the 2011-2012 two-year term"
+    # The market table's digits still rule a run of figures out ("choice 2-3 1150-1175 lbs 69.75-70.00").
+    assert _reuters_value(14694, "1150-1175") is None

@@ -38,10 +38,12 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 20
+VERSION = 21
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
+# The longest span of years read as a range: "1939-45", "1956-87"; beyond it, a run of figures is likelier.
+MAX_RANGE_YEARS = 100
 # TIMEX3's values for vague references ("now", "recently", "the future"). ``find_times`` marks them, as TimeML
 # does (the TBAQ evaluation scores them), but they are no time records: our gold guide (ANNOTATION-GUIDE.md,
 # "Times") leaves vague expressions out, and they date nothing an event or a reader could use.
@@ -535,11 +537,16 @@ def patterns() -> Patterns:
             core=re.compile(rf"{day_end}{dash}{names}"),
         ),
         # "2015-2016", "the 2019-20 season", "2007-9": a span of years, one range (our guide's ranges); not a
-        # larger number's part ("$1,500-2,000"), an ISO day ("2019-03-13") or a run of figures ("1500-2000 troops",
-        # ``_year_range``).
+        # larger number's part ("$1,500-2,000"), a code's ("L1011-50"), an ISO day ("2019-03-13") or a run of
+        # figures ("1500-2000 troops", ``_year_range``). A dash with white space beside it joins four-digit years
+        # only ("2008 – 2010"): before a shorter number it is the sentence's own dash ("on January 22, 2015 – 18
+        # months before", "in 2008 — 10 years after").
         Rule(
             "year_range",
-            re.compile(rf"(?<![\d,.$£€/-]){_YEAR}\s?[-–—]\s?(?P<year2>\d{{4}}|\d{{1,2}})\b(?![\d,.]\d|%|\s*-\s*\d)"),
+            re.compile(
+                rf"\b(?<![\d,.$£€/-]){_YEAR}(?:[-–—]|\s?[-–—]\s?(?=\d{{4}}))(?P<year2>\d{{4}}|\d{{1,2}})\b"
+                r"(?![\d,.]\d|%|\s*-\s*\d)"
+            ),
             _year_range,
             dashes,
             # The dash, looked behind from (a scan for a digit run first cost about twice as much).
@@ -880,13 +887,15 @@ def _range_mdmd(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _year_range(m: re.Match[str], ctx: Context) -> Found | None:
     """ "2015-2016" -> ``2015/2016``; the end's century (and decade) taken from the start ("2019-20", "2007-9"),
-    the next one's where that falls before it ("1999-00"). A number the parse counts with ("1500-2000 troops")
-    or tags other than a date is no year (``_reads_as_year``, asked of both ends), nor a span of more than
-    ``MAX_RANGE_YEARS``."""
+    the next century's where two digits fall before it ("1999-00"). No range where the parse tags the start
+    anything but a date or nothing (a cardinal, money), counts with either end ("1500-2000 troops",
+    ``_reads_as_year``), or puts a number right beside it (a table), nor a span of more than ``MAX_RANGE_YEARS``."""
     first, written = int(m["year"]), m["year2"]
     last = int(m["year"][: 4 - len(written)] + written)
-    if last <= first and len(written) < 4:
-        last += 10 ** len(written)
+    # Two digits may pass into the next century ("1999-00"); one digit stays in its decade ("2007-9"): an end
+    # before the start's last digit is a code's serial number ("Omni Drilling Partnership No 1978-2").
+    if last <= first and len(written) == 2:
+        last += 100
     if not (MIN_YEAR <= first < last <= MAX_YEAR and last - first <= MAX_RANGE_YEARS):
         return None
     token = token_at(ctx.doc, m.start()) if ctx.doc is not None else None
@@ -901,15 +910,13 @@ def _year_range(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _in_figures(first: Token, last: Token) -> bool:
-    """Whether a number stands right before ``first`` or right after ``last`` (white space between them aside)."""
+    """Whether a number written in digits stands right before ``first`` or right after ``last`` (white space
+    between them aside). A table's figures are digits; a number word beside a span is prose counting the next
+    noun ("the current 1986-90 five-year plan", "the 2011-2012 two-year term")."""
     doc = first.doc
     before = next((doc[i] for i in range(first.i - 1, -1, -1) if not doc[i].is_space), None)
     after = next((doc[i] for i in range(last.i + 1, len(doc)) if not doc[i].is_space), None)
-    return any(t is not None and t.like_num for t in (before, after))
-
-
-# The longest span of years read as a range: "1939-45", "1956-87"; beyond it, a run of figures is likelier.
-MAX_RANGE_YEARS = 100
+    return any(t is not None and t.like_num and any(c.isdigit() for c in t.text) for t in (before, after))
 
 
 def _year_of(m: re.Match[str], ctx: Context) -> int | None:
