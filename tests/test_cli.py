@@ -102,6 +102,7 @@ def test_extractors_lists_every_kind() -> None:
         "claims.rules.v33",
         "times.rules.v20",
         "events.rules.v49",
+        "places.gazetteer.v15",
     ):
         assert name in result.output
 
