@@ -102,6 +102,7 @@ def test_extractors_lists_every_kind() -> None:
         "claims.rules.v34",
         "times.rules.v21",
         "events.rules.v50",
+        "places.gazetteer.v15",
     ):
         assert name in result.output
 

@@ -1028,7 +1028,7 @@ def test_a_tagged_town_the_gazetteer_lacks_stands_in_the_division_written_after_
     _text, places = _allsides_places(record)
     place = next(p for p in places if p.text == name)
     division = load_gazetteer().lookup(state)[0]
-    assert (place.country, place.feature, place.why, place.geonames_id) == ("US", "PPL", ("local",), None)
+    assert (place.country, place.feature, place.why, place.geonames_id) == ("US", "PPL", ("container",), None)
     assert (place.lat, place.lon) == (division.lat, division.lon)
 
 
@@ -1044,3 +1044,29 @@ def test_a_tagged_name_ending_in_a_common_noun_or_a_heading_is_no_small_town() -
     # Only a name the model tagged a place, and no weak one.
     assert not _tagged_local(Mention(0, 8, "Quantico"))
     assert not _tagged_local(Mention(0, 8, "Quantico", weak=True, tagged=True))
+
+
+def test_a_tagged_town_at_its_countrys_point_says_the_point_is_the_containers() -> None:
+    # "in Hassana, Egypt" (bulk AllSides, seed 48200): Egypt's point is some 550 km from the town. The record
+    # keeps the name and country, and its why says the point is the container's, not the town's ("local" is the
+    # anchor town's point).
+    text = "The plane crashed in Hassana, Egypt, on Saturday, officials said."
+    article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
+    places = list(extract_places(article, load_nlp()(text), prior=Analysis(article)))
+    hassana = next(p for p in places if p.text == "Hassana")
+    egypt = next(p for p in places if p.text == "Egypt")
+    assert (hassana.country, hassana.why, (hassana.lat, hassana.lon)) == ("EG", ("container",), (egypt.lat, egypt.lon))
+
+
+def test_a_name_an_en_dash_joins_to_the_word_before_is_no_whole_name() -> None:
+    from dateline.extract.places import _whole_name
+
+    # The en dash joins a name's words as the hyphen does ("the Baltimore–Quantico line"), as it joins a party's
+    # initial to a state's abbreviation ("D–N.Y."): one list of those marks.
+    for text, whole in (
+        ("Trains run in Baltimore–Quantico, Va.", False),
+        ("Trains run in Baltimore-Quantico, Va.", False),
+        ("Trains run in Quantico, Va.", True),
+    ):
+        start = text.index("Quantico")
+        assert _whole_name(load_nlp()(text), Mention(start, start + 8, "Quantico")) is whole, text

@@ -30,8 +30,10 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from dateline.countries import country_code, demonym_code, seat_code
-from dateline.data import load_yaml, read_words
+from dateline.data import load_yaml
+from dateline.extract.statements.cues import mute_nouns
 from dateline.extract.support.common import SpanIndex
+from dateline.extract.support.speakers import person_nouns
 from dateline.extract.support.tokens import Columns, columns, doc_ents, held_ents
 from dateline.gazetteer import (  # CONTAINED_KM, LARGE_CITY_POPULATION, distance_km: the ingest's datelines' too
     CONTAINED_KM,
@@ -54,7 +56,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "places.gazetteer"
-VERSION = 14
+VERSION = 15
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Cities at least this large are known world-wide and beat a same-named division or a small namesake in a
 # country the article names ("Washington" the capital over the state; "Rome" over Rome, Georgia). 500,000 is
@@ -90,18 +92,24 @@ _SETTLEMENT_FEATURES = frozenset({FEATURE_CITY, FEATURE_COUNTRY, FEATURE_ADMIN1,
 # feature code: a populated place.
 LOCAL = "local"
 FEATURE_LOCAL = FEATURE_CITY
+# Why a settlement the gazetteer lacks stands at the point of the division or country written right after it
+# ("in Quantico, Va.": Virginia's point; _local): the point is that container's, often hundreds of kilometres
+# from the town (a country's for "Hassana, Egypt"), which the record must say, as "local" says its point is the
+# anchor town's.
+CONTAINER = "container"
 # An outlet named by its web domain ("News.Az", "Report.az"): the two-letter ending is a country code.
 _COUNTRY_DOMAIN = re.compile(r"\.([A-Za-z]{2})$")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 # A party's initial hyphened to a state's abbreviation, as US news writes a lawmaker's party and state
 # ("Sen. Marco Rubio, R-Fla.", "(D-N.Y.)", "(I-Vt.)"), with a hyphen, a non-breaking hyphen or an en dash
-# ("D–N.Y."; counts in docs/extractors.md, places v12).
-_PARTY_HYPHENS = "-\u2010\u2011\u2013"
-_PARTY_INITIAL = re.compile(rf"(?:^|[^A-Za-z])[DRI][{_PARTY_HYPHENS}]$")
+# ("D–N.Y."; counts in docs/extractors.md, places v12). The same marks join a name's words ("Snap-On Tools",
+# _whole_name).
+_HYPHENS = "-\u2010\u2011\u2013"
+_PARTY_INITIAL = re.compile(rf"(?:^|[^A-Za-z])[DRI][{_HYPHENS}]$")
 # How far before a state's abbreviation its comma, bracket or party initial is looked for (tokenized copies
 # space the comma off: "Tucson , Ariz.").
 _CONTEXT_CHARS = 8
-_PARTY_TAGGED = re.compile(rf"^[DRI][{_PARTY_HYPHENS}]\S")
+_PARTY_TAGGED = re.compile(rf"^[DRI][{_HYPHENS}]\S")
 _LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 
 
@@ -800,7 +808,8 @@ ALL_SIGNALS = frozenset(SIGNALS)
 # Why a place was chosen when the name has one sense only, or when no signal told its senses apart. Besides
 # SIGNALS, a ``why`` may name "name" (the place's own name beat an alternate one: always on, not a signal of
 # the document), "supranational" (a sea or region, in every article's context), "facility" and "compass" (the
-# region one compass word names, without a point).
+# region one compass word names, without a point), "local" and "container" (a settlement the gazetteer lacks, at
+# the anchor town's point or at that of the division or country written after it).
 ONLY_SENSE = "only_sense"
 NAME_ORDER = "gazetteer_order"
 # A sense this close to an unambiguous place of the article counts as nearby: the 161 km (100 miles) of the
@@ -1084,7 +1093,7 @@ def places_from_mentions(
                 if (facility := _facility(group[0].text, located_by, town, site, resolved))
                 else None
             )
-            or (_local(group, anchor, site), (LOCAL,))
+            or _local(group, anchor, site)
         )
         if (seat := _seat_site(group[0].text, best, context)) is not None:
             best, why = seat, (SEAT,)
@@ -1443,23 +1452,29 @@ def _own_town(word: str, evidence: Evidence, resolved: dict[str, Candidate | Non
     return chosen[0] if chosen else None
 
 
-def _local(group: Sequence[Mention], anchor: Candidate | None, site: Candidate | None = None) -> Candidate | None:
-    """A settlement the gazetteer lacks, too small for cities500. One the model tagged a place (_tagged_local)
-    with the division or country written right after it ("in Quantico, Va.", "in Blufftown, South Carolina")
-    stands at that ``site``'s point. One the text names as a settlement ("the village of Nagrig"): news names
-    such places near its focus, so the article's anchor town's coordinates stand in."""
+def _local(
+    group: Sequence[Mention], anchor: Candidate | None, site: Candidate | None = None
+) -> tuple[Candidate | None, tuple[str, ...]]:
+    """A settlement the gazetteer lacks, too small for cities500, and why it stands where it does. One the model
+    tagged a place (_tagged_local) with the division or country written right after it ("in Quantico, Va.", "in
+    Blufftown, South Carolina") stands at that ``site``'s point (CONTAINER: the point is the division's, not the
+    town's). One the text names as a settlement ("the village of Nagrig"): news names such places near its
+    focus, so the article's anchor town's coordinates stand in (LOCAL)."""
     if site is not None and site.feature in _LOCAL_SITES and any(_tagged_local(m) for m in group):
-        return Candidate(0, _clean(group[0].text), site.country, site.lat, site.lon, 0, FEATURE_LOCAL, True)
+        return Candidate(0, _clean(group[0].text), site.country, site.lat, site.lon, 0, FEATURE_LOCAL, True), (
+            CONTAINER,
+        )
     if anchor is None or not any(m.settlement for m in group):
-        return None
-    return Candidate(0, _clean(group[0].text), anchor.country, anchor.lat, anchor.lon, 0, FEATURE_LOCAL, True)
+        return None, (LOCAL,)
+    return Candidate(0, _clean(group[0].text), anchor.country, anchor.lat, anchor.lon, 0, FEATURE_LOCAL, True), (LOCAL,)
 
 
 @lru_cache(maxsize=1)
 def _common_nouns() -> frozenset[str]:
-    """WordNet's nouns every sense of which is a thing, time, event or the like (mute_nouns.txt), and those whose
-    first sense is a person (person_nouns.txt): the lists statements read, written by bench/wordnet_speakers.py."""
-    return read_words("mute_nouns.txt") | read_words("person_nouns.txt")
+    """WordNet's nouns every sense of which is a thing, time, event or the like (``mute_nouns``), and those whose
+    first sense is a person (``person_nouns``): the lists statements read, written by bench/wordnet_speakers.py
+    and owned by the modules that name their files."""
+    return mute_nouns() | person_nouns()
 
 
 def _common_noun(word: str) -> bool:
@@ -1470,8 +1485,6 @@ def _common_noun(word: str) -> bool:
     )
 
 
-# Hyphens that join a name's words ("Snap-On").
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # What a settlement the gazetteer lacks may be placed at: the division or country written after it ("Quantico,
 # Va."). A town written after a name is more often a company's or a building's seat ("Snap-On Tools in Kenosha").
 _LOCAL_SITES = frozenset({FEATURE_ADMIN1, FEATURE_ADMIN2, FEATURE_COUNTRY})
@@ -1486,7 +1499,8 @@ def _whole_name(doc: Doc, mention: Mention) -> bool:
     span = doc.char_span(mention.start, mention.end)
     if span is None:
         return False
-    joined = span.start > 0 and (doc[span.start - 1].text[:1].isupper() or doc[span.start - 1].text in _HYPHENS)
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    joined = before[:1].isupper() or (len(before) == 1 and before in _HYPHENS)
     return not (joined or _begins_name(doc, span.end))
 
 
