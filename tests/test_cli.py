@@ -98,7 +98,7 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v35",
-        "statements.rules.v31",
+        "statements.rules.v32",
         "claims.rules.v33",
         "times.rules.v19",
         "events.rules.v49",
