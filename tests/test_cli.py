@@ -98,7 +98,7 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v36",
-        "statements.rules.v31",
+        "statements.rules.v32",
         "claims.rules.v34",
         "times.rules.v21",
         "events.rules.v50",
