@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.evaluate import adapter
+from dateline.evaluate.text import record_key
 from dateline.extract.places import (
     ALL_SIGNALS,
     SIGNALS,
@@ -75,6 +76,17 @@ def _overlaps(place: Place, start: int, end: int) -> bool:
     return any(s.start < end and start < s.end for s in place.spans)
 
 
+def _shared(place: Place, start: int, end: int) -> int:
+    return sum(max(0, min(s.end, end) - max(s.start, start)) for s in place.spans)
+
+
+def _hit(places: list[Place], start: int, end: int) -> Place | None:
+    """The place that answers a gold toponym: of those overlapping it, the one sharing most characters, then
+    the first by what it says (``record_key``); not the first in the list, whose order follows record ids."""
+    overlapping = [p for p in places if _overlaps(p, start, end)]
+    return min(overlapping, key=lambda p: (-_shared(p, start, end), record_key(p)), default=None)
+
+
 def _error_class(place: Place, lat: float, lon: float) -> str:
     """Why a found toponym was placed beyond 161 km (see the module's ``errors``)."""
     senses = [c for v in variants(place.text) for c in candidates(v) if c.lat is not None and c.lon is not None]
@@ -120,7 +132,7 @@ def score(parsed: Parsed, signals: frozenset[str] = ALL_SIGNALS) -> dict[str, An
             gold += 1
             start, end = int(toponym["start"]), int(toponym["end"])
             lat, lon = float(toponym["latitude"]), float(toponym["longitude"])
-            hit = next((p for p in places if _overlaps(p, start, end)), None)
+            hit = _hit(places, start, end)
             if hit is None:
                 errors["missed"].append(text[start:end])
                 continue

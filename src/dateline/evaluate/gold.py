@@ -1,7 +1,8 @@
 """``dateline eval --format gold``: score dateline against our own gold files (``../shared/gold``).
 
 Rules are those of the gold format (docs/evaluation.md, "What is measured"). Every kind goes through one matcher
-(``text.greedy_match``: one-to-one, best pair first) with its own pair-scoring function:
+(``text.greedy_match``: one-to-one, best pair first; ties by what the predictions say, ``text.record_key``, never
+by their ids or order) with its own pair-scoring function:
 - entity: a predicted name or alias equals the gold name or an alias;
 - statement: speaker matches (entity rule; a list must equal the predicted speaker set) and content token-F1 >= 0.5;
 - event: trigger lemma equal or trigger spans overlap, and actor sets intersect (empty gold actors match any);
@@ -30,7 +31,17 @@ import yaml
 from dateline.countries import country_name
 from dateline.errors import Errors, EvalError
 from dateline.evaluate import adapter
-from dateline.evaluate.text import find_spans, greedy_match, iso, lemma, normalize, overlap, prf, token_f1
+from dateline.evaluate.text import (
+    find_spans,
+    greedy_match,
+    iso,
+    lemma,
+    normalize,
+    overlap,
+    prf,
+    record_key,
+    token_f1,
+)
 from dateline.model import Analysis, Article, Claim, Entity, Event, Failure, Place, Record, Speaker, Statement, TimeExpr
 
 GOLD_SUFFIX = ".gold.yaml"
@@ -454,7 +465,12 @@ class Tally:
 
 def score_kind(kind: Kind, gold: Sequence[Gold], predicted: Sequence[Record], ctx: Context) -> Tally:
     """Pair gold items with predictions one-to-one and count matches, misses, extras and the kind's figures."""
-    pairs = greedy_match(len(gold), len(predicted), lambda g, p: kind.score(gold[g], predicted[p], ctx))
+    pairs = greedy_match(
+        len(gold),
+        len(predicted),
+        lambda g, p: kind.score(gold[g], predicted[p], ctx),
+        pred_key=lambda p: record_key(predicted[p]),
+    )
     tally = Tally(figures={name: [0, 0] for name in kind.figure_names})
     required = [not g.get("optional") for g in gold]
     tally.gold = sum(required)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from dateline import registry
 from dateline.evaluate import adapter
-from dateline.evaluate.text import rates
+from dateline.evaluate.text import rates, record_key
 from dateline.extract.events import events_in
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Article, Event
@@ -55,11 +55,12 @@ def _codes(value: Any) -> set[str]:
 
 
 def main_event(events: list[Event], depth: dict[int, int]) -> Event | None:
-    """The sentence's main event: typed before untyped, then shallowest in the parse, then first."""
+    """The sentence's main event: typed before untyped, then shallowest in the parse, then first; two events
+    at one place go by what they say (``record_key``), not by their order in the list, which follows ids."""
     if not events:
         return None
     # An event start that is no token start has no depth: it ranks below every parsed one.
-    return min(events, key=lambda e: (e.type is None, depth.get(e.start, 99), e.start))
+    return min(events, key=lambda e: (e.type is None, depth.get(e.start, 99), e.start, record_key(e)))
 
 
 def load_records(path: Path) -> list[dict[str, Any]]:

@@ -9,8 +9,9 @@ several annotators' files, the first by name is used.
 Figures, for dateline and, side by side, for textacy's ``direct_quotations`` on the same parses (a rule
 baseline for direct quotes only; optional: reported as unavailable when textacy is not installed):
 
-- ``content_overlap``: P/R/F1 where a predicted content matches a gold content it overlaps (one-to-one,
-  largest character overlap first);
+- ``content_overlap``: P/R/F1 where a predicted content matches a gold content it overlaps (one-to-one: the
+  pairing with the most matches, then the most overlapping characters; ties by offsets, never by record ids
+  or order, so renaming or reordering the predictions leaves every figure as it is);
 - ``content_strict``: P/R/F1 where the two say the same words in the same order: punctuation and quote
   marks are ignored (PolNeAR's spans keep or drop a closing comma or quote mark inconsistently) and so is
   a leading complementiser "that" (the corpus includes it, our records do not). A discontinuous gold
@@ -45,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.evaluate import adapter
-from dateline.evaluate.text import rates
+from dateline.evaluate.text import best_assignment, rates
 from dateline.extract.statements import Lexicon, content_parts
 from dateline.extract.statements.cues import cue_class
 from dateline.model import Analysis, Article, Claim, Span, Statement
@@ -151,23 +152,29 @@ def fragments_text(text: str, fragments: Fragments) -> str:
     return " ".join(text[s:e] for s, e in fragments)
 
 
+def _predicted_key(p: Predicted) -> tuple[Fragments, tuple[int, int]]:
+    return p.content, p.source if p.source is not None else (-1, -1)
+
+
 def overlap_matches(gold: Sequence[Attribution], pred: Sequence[Predicted]) -> list[tuple[int, int]]:
-    """The one-to-one content matches, as (gold index, predicted index): pairs taken greedily by overlap size,
-    largest first (ties by the larger indices), each attribution and prediction used once."""
-    pairs = sorted(
-        ((_fragments_overlap(p.content, g.content), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
-        reverse=True,
-    )
-    used_gold: set[int] = set()
-    used_pred: set[int] = set()
-    matches = []
-    for size, gi, pi in pairs:
-        if size <= 0 or gi in used_gold or pi in used_pred:
-            continue
-        used_gold.add(gi)
-        used_pred.add(pi)
-        matches.append((gi, pi))
-    return matches
+    """The one-to-one content matches, as (gold index, predicted index): the pairing of overlapping contents
+    with the most matches, and among those the most overlapping characters (``text.best_assignment``).
+    Both sides are first put in the order of their offsets, so the pairing never follows the predictions'
+    order, which follows the records' ids where two statements share a span: a version bump that renames
+    every id cannot move a figure. (A greedy largest-overlap-first pairing, used before, matched fewer:
+    one prediction over two contents could take the one a second prediction needed.)"""
+    gold_order = sorted(range(len(gold)), key=lambda gi: (gold[gi].content, gold[gi].source, gold[gi].cue, gi))
+    pred_order = sorted(range(len(pred)), key=lambda pi: (_predicted_key(pred[pi]), pi))
+    # One match outweighs any total of overlapping characters, so the number of matches comes first.
+    match = 1 + sum(e - s for g in gold for s, e in g.content)
+    weights = [
+        [
+            match + size if (size := _fragments_overlap(pred[pi].content, gold[gi].content)) > 0 else 0
+            for pi in pred_order
+        ]
+        for gi in gold_order
+    ]
+    return sorted((gold_order[r], pred_order[c]) for r, c in best_assignment(weights))
 
 
 @dataclass

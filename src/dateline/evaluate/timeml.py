@@ -153,10 +153,11 @@ class Tally:
 
 
 def _relaxed_pairs(gold: tuple[Timex, ...], found: list[Found]) -> list[tuple[Timex, Found]]:
-    """One-to-one overlap matching, largest overlap first (ties: text order)."""
+    """One-to-one overlap matching, largest overlap first (ties: text order, then what the expression says,
+    never its place in the list)."""
     options = sorted(
         (
-            (-(min(g.end, f.end) - max(g.start, f.start)), g.start, f.start, gi, fi)
+            (-(min(g.end, f.end) - max(g.start, f.start)), g.start, g.end, f.start, f.end, f.value, f.kind, gi, fi)
             for gi, g in enumerate(gold)
             for fi, f in enumerate(found)
             if g.start < f.end and f.start < g.end
@@ -165,7 +166,7 @@ def _relaxed_pairs(gold: tuple[Timex, ...], found: list[Found]) -> list[tuple[Ti
     used_gold: set[int] = set()
     used_found: set[int] = set()
     pairs = []
-    for _overlap, _gs, _fs, gi, fi in options:
+    for *_, gi, fi in options:
         if gi not in used_gold and fi not in used_found:
             used_gold.add(gi)
             used_found.add(fi)
