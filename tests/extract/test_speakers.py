@@ -555,3 +555,13 @@ def test_a_pronoun_skips_a_person_their_own_clauses_call_the_other_pronoun_in_re
         ), (name, cue)
     found = _combined("pRlRN0SEr1WFyfBa")
     assert not any(s.speaker.entity == "John Hickenlooper" and s.speaker.text == "he" for s in found)
+
+
+def test_own_pronouns_keep_a_columnists_he_off_her_on_a_report_the_rule_was_not_tuned_on() -> None:
+    # A CNN round-up of columnists (seed 48403, read in review): Roxanne Jones's "She supports Hillary Clinton"
+    # had gone to Trump, and the "he"/"his" of Trump in her section ("He delved into some of his more
+    # controversial claims") to her; her own clauses ("She was named a 2010 Woman of the Year") say "she".
+    found = _combined("TV6aJGeeA6KWuKrq")
+    jones = [s for s in found if s.speaker.entity == "Roxanne Jones" and s.speaker.text.lower() in {"he", "she", "his"}]
+    assert jones and all(s.speaker.text.lower() == "she" for s in jones)
+    assert any(s.speaker.entity == "Trump" and s.speaker.text == "He" for s in found)

@@ -405,9 +405,8 @@ class SpeakerResolver:
         (``_sentence_subject``); the pronoun is remembered for the person it resolves to. When the person found
         is one whose own clauses call them the other pronoun (``own_pronoun``: Sandy Phillips, "Phillips
         and her husband", for a "He" of her daughter's friend), only a person whose own clauses use
-        this pronoun is taken, else it stays unresolved. On 450 AllSides reports with pronoun speakers that it
-        was not tuned on (seeds 47801-47802) this changed 15 speakers: 10 right, 3 wrong names taken off, 1
-        made wrong, 1 wrong before and after (docs/extractors.md)."""
+        this pronoun is taken, else it stays unresolved. Its counts on reports it was not tuned on, and the
+        classes it still gets wrong (two people sharing a surname), are in docs/extractors.md."""
         gender = load_cues()["pronouns"]["gender"].get(span.text.lower())
 
         if head is not None and self.own_pronoun is None:
@@ -690,8 +689,9 @@ def _honorific_pronouns(text: str, mentions: Sequence[Mention]) -> dict[str, str
 OWN_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 OWN_POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 OWN_REFLEXIVE_PRONOUNS = {"himself": "he", "herself": "she"}
-# A possessive on what the person acts on is often someone else's ("Gillis summarized her story").
-OBJECT_DEPS = frozenset({"dobj", "dative"})
+# A possessive on what the person acts on is often someone else's ("Gillis summarized her story"). Not the
+# statements' or claims' ``OBJECT_DEPS``, which serve other tests.
+POSSESSED_OBJECT_DEPS = frozenset({"dobj", "dative"})
 
 
 def _clause_verb(token: Token) -> Token:
@@ -732,7 +732,11 @@ def _own_pronouns(doc: Doc, mentions: Sequence[Mention], quotations: Sequence[tu
             own = (
                 (lower in OWN_SUBJECT_PRONOUNS and token.dep_ in SUBJECT_DEPS)
                 or lower in OWN_REFLEXIVE_PRONOUNS
-                or (lower in OWN_POSSESSIVE_PRONOUNS and token.dep_ == "poss" and token.head.dep_ not in OBJECT_DEPS)
+                or (
+                    lower in OWN_POSSESSIVE_PRONOUNS
+                    and token.dep_ == "poss"
+                    and token.head.dep_ not in POSSESSED_OBJECT_DEPS
+                )
             )
             if not own or token.idx < mention.end or quoted(token.idx):
                 continue
