@@ -1078,7 +1078,7 @@ def test_two_titles_joined_in_apposition_are_two_offices_of_the_organisation_aft
 def test_a_second_title_joined_to_a_description_or_a_field_is_no_office_of_its_own() -> None:
     # "John D. Negroponte, a former diplomat and director of national intelligence": no organisation is named
     # after the second title, which may carry the first's status; left as before.
-    assert ("director", None) not in _allsides_roles("9EzrRXjiKMVC5DAy").get("John D. Negroponte", [])
+    assert _allsides_roles("9EzrRXjiKMVC5DAy")["John D. Negroponte"] == [("former diplomat", None)]
 
 
 def test_an_office_after_a_possessive_pronoun_is_held_for_whom_it_names() -> None:
@@ -1094,6 +1094,32 @@ def test_a_possessive_pronoun_inside_a_sentence_or_a_list_names_no_owner_by_the_
     # "...; Hope Hicks, the president's director of strategic communications; and Rob Porter, his staff
     # secretary, argued": a list's later name, not the subject Gary Cohn's.
     roles = _allsides_roles("PzUrwvcn1nE0Hmrj")
-    assert all(of != "Gary Cohn" for _, of in roles.get("Rob Porter", []))
+    assert [title for title, _ in roles["Rob Porter"]] == ["staff secretary"]  # read, and held of no one named
+    assert all(of != "Gary Cohn" for _, of in roles["Rob Porter"])
     # "..., and his press secretary, Sean Spicer, sparked": inside its sentence, not the last subject's (Obama).
-    assert all(of != "Barack Obama" for _, of in _allsides_roles("6EfdO8W0oRWDHBci").get("Sean Spicer", []))
+    spicer = _allsides_roles("6EfdO8W0oRWDHBci")["Sean Spicer"]
+    assert [title for title, _ in spicer] == ["press secretary"]
+    assert all(of != "Barack Obama" for _, of in spicer)
+
+
+def test_a_possessive_pronouns_owner_is_never_a_person_written_with_the_other_pronouns_honorific() -> None:
+    # "his" after "Ms. Roe", the last subject: someone else's lawyer; an earlier subject would be a guess.
+    text = (
+        "Harvey Weinstein denied the charges on Monday. Ms. Roe called it a lie. "
+        "His lawyer, Benjamin Brafman, said he would appeal."
+    )
+    assert _roles_of(text, outlet="Washington Times")["Benjamin Brafman"] == [("lawyer", None)]
+    # The same honorific as the pronoun's, or none, still names the owner.
+    text = "Mr. Weinstein denied the charges on Monday. His lawyer, Benjamin Brafman, said he would appeal."
+    assert _roles_of(text, outlet="Washington Times")["Benjamin Brafman"] == [("lawyer", "Weinstein")]
+
+
+def test_a_joined_title_before_a_possessed_organisation_is_no_office_of_the_possessor() -> None:
+    # "a historian and columnist for Britain's Daily Telegraph", "political science professor and co-director of
+    # University of Massachusetts-Lowell's Center for Public Opinion": the second title is the possessed name's.
+    assert _allsides_roles("TV6aJGeeA6KWuKrq")["Timothy Stanley"] == [("historian", "Britain")]
+    dyck = _allsides_roles("4uh8im48bJCFlDaa")["Joshua Dyck"]
+    assert dyck == [("political science professor", "University of Massachusetts-Lowell")]
+    # A plural's apostrophe inside the name is no possessor: "president and executive director of the Lawyers'
+    # Committee for Civil Rights Under Law" keeps both titles.
+    assert _allsides_roles("bhfwWoZuZW9IWh93")["Kristen Clarke"] == [("president", None), ("executive director", None)]

@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING
 from dateline.countries import country_name, demonym_name, display_name, home_seat
 from dateline.extract.places import outlet_country
 from dateline.extract.support.common import ROOT_DEP
-from dateline.extract.support.speakers import FINITE_TAGS, SUBJECT_DEPS
+from dateline.extract.support.speakers import FINITE_TAGS, HONORIFIC_WINDOW, SUBJECT_DEPS, _honorific, load_cues
 from dateline.extract.support.tokens import columns, doc_ents, held_ents
 from dateline.model import Dateline, Entity, Role, Span
 from dateline.nlp.components import NAME_LABELS
 from dateline.nlp.doctext import doc_text
 from dateline.nlp.offices import (
+    PERSON_POSSESSIVES,
     POSSESSIVE,
     REGNAL_NUMERALS,
     SHADOW_CABINETS,
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "entities.rules"
-VERSION = 36
+VERSION = 37
 # Mention types kept for grouping and roles but not output as entities: the annotation guide
 # (gold/ANNOTATION-GUIDE.md, "Entities") lists NORP and EVENT names only as optional, so such a record can never
 # be a hit, only a false positive ("Republicans", "Muslims", "anti-Islamic"). A demonym of a country is not
@@ -1031,7 +1032,8 @@ def _pronoun_owner(doc: Doc, office: Office, by_token: dict[int, _Group]) -> str
     at = _owning_pronoun(doc, office.start)
     if at is None:
         return None
-    pronoun = doc[at].lower_
+    gender = load_cues()["pronouns"]["gender"]
+    pronoun = gender[doc[at].lower_]
     holder = by_token.get(office.person_start)
     tok = doc[office.start]
     for _ in range(_CLAUSE_STEPS):
@@ -1044,8 +1046,8 @@ def _pronoun_owner(doc: Doc, office: Office, by_token: dict[int, _Group]) -> str
                 return None
             # "He fired his lawyer, NAME": the subject is the pronoun's own ("he" for "his"), resolved as a
             # speaker pronoun is, to the last person subject before it.
-            if subject.lower_ == _SUBJECT_OF_POSSESSIVE[pronoun]:
-                return _last_person_subject(doc, subject.i, by_token, holder)
+            if subject.lower_ == pronoun:
+                return _last_person_subject(doc, subject.i, by_token, holder, pronoun)
             # "His lawyer, NAME, said", "But his spokesman, NAME, warned": the office opens its sentence as its
             # subject, so the pronoun names whom the sentence before was about, its last person subject. Not
             # inside a sentence ("Trump's agenda stalled, and his press secretary, NAME, ..."), where the last
@@ -1057,7 +1059,7 @@ def _pronoun_owner(doc: Doc, office: Office, by_token: dict[int, _Group]) -> str
                 t.pos_ in ("CCONJ", "ADV") or by_token.get(t.i) is holder for t in lead[:-1]
             )
             if opens and (group is holder or office.start <= subject.i < max(office.end, office.start + 1)):
-                return _last_person_subject(doc, tok.sent.start, by_token, holder)
+                return _last_person_subject(doc, tok.sent.start, by_token, holder, pronoun)
             return None
         if tok.head is tok or tok.dep_ == "conj":
             # A list's later name hangs on the first ("Gary Cohn ...; and NAME, his staff secretary, argued"):
@@ -1067,8 +1069,6 @@ def _pronoun_owner(doc: Doc, office: Office, by_token: dict[int, _Group]) -> str
     return None
 
 
-# Each person's possessive pronoun and the subject pronoun of the same person ("his" is "he"'s).
-_SUBJECT_OF_POSSESSIVE = {"his": "he", "her": "she"}
 # How many sentences before a title's own one may hold the person a possessive pronoun before it names.
 _OWNER_SENTENCES_BACK = 2
 
@@ -1079,12 +1079,16 @@ def _owning_pronoun(doc: Doc, start: int) -> int | None:
     j = start - 1
     while j >= 0 and (doc[j].pos_ in ("ADJ", "ADV") or doc[j].tag_ == "VBN") and doc[j].is_lower:
         j -= 1
-    return j if j >= 0 and doc[j].lower_ in _SUBJECT_OF_POSSESSIVE else None
+    return j if j >= 0 and doc[j].lower_ in PERSON_POSSESSIVES else None
 
 
-def _last_person_subject(doc: Doc, before: int, by_token: dict[int, _Group], holder: _Group | None) -> str | None:
+def _last_person_subject(
+    doc: Doc, before: int, by_token: dict[int, _Group], holder: _Group | None, pronoun: str
+) -> str | None:
     """The person named as the subject of a clause last before token ``before``, in its sentence or the
-    ``_OWNER_SENTENCES_BACK`` before it; a subject pronoun is passed over (it refers to someone named earlier)."""
+    ``_OWNER_SENTENCES_BACK`` before it; a subject pronoun is passed over (it refers to someone named earlier).
+    None when the text writes that person with an honorific of the other pronoun ("Ms. Clinton said ... His
+    lawyer"): the pronoun then names someone else, and an earlier subject would be a guess."""
     floor = doc[before].sent.start
     for _ in range(_OWNER_SENTENCES_BACK):
         if floor > 0:
@@ -1093,8 +1097,22 @@ def _last_person_subject(doc: Doc, before: int, by_token: dict[int, _Group], hol
         tok = doc[i]
         group = by_token.get(i)
         if tok.dep_ in SUBJECT_DEPS and group is not None and group.type == "PERSON" and group is not holder:
-            return _name(group)
+            return _name(group) if _honorific_pronouns(doc, group, by_token) <= {pronoun} else None
     return None
+
+
+def _honorific_pronouns(doc: Doc, group: _Group, by_token: dict[int, _Group]) -> set[str]:
+    """The pronouns ("he", "she") the honorifics a person's mentions are written with call for ("Mr. Hopkins",
+    "Ms. Clinton"), by the statements' own honorific pattern and ``cues.yaml``'s pronoun genders."""
+    gender = load_cues()["pronouns"]["gender"]
+    found: set[str] = set()
+    for i, owner in by_token.items():
+        if owner is group:
+            start = doc[i].idx
+            match = _honorific().search(doc.text[max(0, start - HONORIFIC_WINDOW) : start])
+            if match is not None:
+                found.add(gender[match.group(1).lower()])
+    return found
 
 
 def _its_owner(doc: Doc, office: Office, by_token: dict[int, _Group]) -> str | None:
