@@ -541,6 +541,15 @@ def test_own_pronouns_are_read_from_the_person_alone_in_a_clause() -> None:
     assert own == {next(e.name for e in result.entities if "Reyes" in e.name): "she"}
 
 
+def test_a_person_s_own_pronoun_must_outvote_the_other_by_the_margin() -> None:
+    from dateline.extract.support.speakers import OWN_PRONOUN_MARGIN, _outvoting
+
+    # A stray possessive that is someone else's does not settle a person whose clauses disagree.
+    assert _outvoting({"she": OWN_PRONOUN_MARGIN, "he": 1}) == "she"
+    assert _outvoting({"she": OWN_PRONOUN_MARGIN - 1, "he": 1}) is None
+    assert _outvoting({"he": 1}) == "he"
+
+
 def test_a_pronoun_skips_a_person_their_own_clauses_call_the_other_pronoun_in_real_reports() -> None:
     # "Phillips and her husband, Lonnie, have been calling ...": a friend's "He said" no longer goes to Sandy
     # Phillips, so her "she said" no longer goes on to Morse, nor Morse's "Asked why he advocated" to Gov. John

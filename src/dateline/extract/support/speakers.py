@@ -158,7 +158,9 @@ class SpeakerResolver:
     # The pronoun each person's own mentions call for, fixed for the article and worked out at its first pronoun
     # speaker (``_own_pronouns``): the honorific's, else the one the clauses that name that person alone use.
     # Unlike ``pronoun_of`` it never learns from a resolution, so one wrong "she" given to a man does not spread.
-    own_pronoun: Mapping[str, str] | None = None
+    own_pronoun: Mapping[str, str] | None = field(default=None, init=False)
+    # The pronouns the honorifics call for (``_Base.pronoun_of``): they seed ``pronoun_of`` and outrank what a
+    # person's own clauses say in ``own_pronoun``.
     honorific_pronouns: Mapping[str, str] = field(init=False)
     # Who last issued each kind of document ("letter" -> whoever wrote one), by document noun.
     authors: dict[str, Speaker] = field(default_factory=dict)
@@ -399,7 +401,7 @@ class SpeakerResolver:
             return Speaker(text=span.text, span=span), ()
         return Speaker(text=span.text, description=span.text, span=span), ()
 
-    def _pronoun(self, span: Span, head: Token | None = None) -> Speaker:
+    def _pronoun(self, span: Span, head: Token) -> Speaker:
         """The most recent person subject not already referred to with the other pronoun ("she" after "he
         said" of the same person is someone else), a person subject earlier in the pronoun's own sentence first
         (``_sentence_subject``); the pronoun is remembered for the person it resolves to. When the person found
@@ -408,11 +410,9 @@ class SpeakerResolver:
         this pronoun is taken, else it stays unresolved. Its counts on reports it was not tuned on, and the
         classes it still gets wrong (two people sharing a surname), are in docs/extractors.md."""
         gender = load_cues()["pronouns"]["gender"].get(span.text.lower())
-
-        if head is not None and self.own_pronoun is None:
+        if self.own_pronoun is None:
             self.own_pronoun = {**_own_pronouns(head.doc, self.mentions, self.quotations), **self.honorific_pronouns}
-
-        own_pronoun = self.own_pronoun or {}
+        own_pronoun = self.own_pronoun
 
         def remembered(entity: Entity) -> bool:
             return gender is None or self.pronoun_of.get(entity.name, gender) == gender
@@ -421,7 +421,7 @@ class SpeakerResolver:
             return remembered(entity) and own_pronoun.get(entity.name) == gender
 
         def choose(fits: Callable[[Entity], bool]) -> Entity | None:
-            local = self._sentence_subject(head, fits) if head is not None else None
+            local = self._sentence_subject(head, fits)
             return local or next((e for e in reversed(self.subjects) if fits(e)), None)
 
         entity = choose(remembered)
@@ -692,6 +692,10 @@ OWN_REFLEXIVE_PRONOUNS = {"himself": "he", "herself": "she"}
 # A possessive on what the person acts on is often someone else's ("Gillis summarized her story"). Not the
 # statements' or claims' ``OBJECT_DEPS``, which serve other tests.
 POSSESSED_OBJECT_DEPS = frozenset({"dobj", "dative"})
+# How many times as many of a person's sentences must give one pronoun as give the other for it to be that
+# person's own (the rule's setting, docs/extractors.md, "A person's own clauses say which pronoun is theirs"):
+# a near tie is a person whose clauses disagree (a misparse, two people the tagger merged), and gets none.
+OWN_PRONOUN_MARGIN = 2
 
 
 def _clause_verb(token: Token) -> Token:
@@ -706,9 +710,9 @@ def _own_pronouns(doc: Doc, mentions: Sequence[Mention], quotations: Sequence[tu
     as a clause's subject, in a sentence naming no other person (outside quotations), is what a subject "he/she",
     a reflexive or a possessive "his/her" (not on the verb's object, nor in an apposition to the subject) of that
     clause or of one joined to it stands for. What the person says is left out: "Shelby said he refused to
-    follow her commands" is about someone else. A person takes the pronoun that at least twice as many
-    sentences give them as give the other one. The resolver's memory of its own answers (``pronoun_of``) learns
-    from its mistakes; this does not."""
+    follow her commands" is about someone else. A person takes the pronoun that at least ``OWN_PRONOUN_MARGIN``
+    times as many sentences give them as give the other one (``_outvoting``). The resolver's memory of its own
+    answers (``pronoun_of``) learns from its mistakes; this does not."""
     gender = load_cues()["pronouns"]["gender"]
     votes: dict[str, dict[str, int]] = {}
     starts = [m.start for m in mentions]
@@ -725,35 +729,39 @@ def _own_pronouns(doc: Doc, mentions: Sequence[Mention], quotations: Sequence[tu
         named = [t for t in sent if mention.start <= t.idx < mention.end and t.dep_ in SUBJECT_DEPS]
         if not named:
             continue
-        verb = named[0].head
-        said: set[str] = set()
+        subject = named[0]
+        verb = subject.head
+        pronouns: set[str] = set()
         for token in sent:
-            lower = token.lower_
-            own = (
-                (lower in OWN_SUBJECT_PRONOUNS and token.dep_ in SUBJECT_DEPS)
-                or lower in OWN_REFLEXIVE_PRONOUNS
-                or (
-                    lower in OWN_POSSESSIVE_PRONOUNS
-                    and token.dep_ == "poss"
-                    and token.head.dep_ not in POSSESSED_OBJECT_DEPS
-                )
-            )
-            if not own or token.idx < mention.end or quoted(token.idx):
+            if not _own_form(token) or token.idx < mention.end or quoted(token.idx):
                 continue
-            if _in_apposition(token, named[0]):
+            if _in_apposition(token, subject):
                 continue  # the subject's description: "Comella, his former aide," is Christie's aide
             clause = _clause_verb(token.head)
             if clause == verb or (clause.dep_ == "conj" and clause.head == verb):
-                said.add(OWN_REFLEXIVE_PRONOUNS.get(lower) or gender[lower])
-        for pronoun in said:
+                pronouns.add(OWN_REFLEXIVE_PRONOUNS.get(token.lower_) or gender[token.lower_])
+        for pronoun in pronouns:
             tally = votes.setdefault(name, {})
             tally[pronoun] = tally.get(pronoun, 0) + 1
-    out: dict[str, str] = {}
-    for name, tally in votes.items():
-        best = max(tally, key=lambda g: tally[g])
-        if tally[best] >= 2 * sum(n for g, n in tally.items() if g != best):
-            out[name] = best
-    return out
+    return {name: best for name, tally in votes.items() if (best := _outvoting(tally)) is not None}
+
+
+def _own_form(token: Token) -> bool:
+    """Whether ``token`` is a pronoun that can stand for its clause's own subject: a subject "he/she", a
+    reflexive, or a possessive "his/her" not on the verb's object (``POSSESSED_OBJECT_DEPS``)."""
+    lower = token.lower_
+    if lower in OWN_SUBJECT_PRONOUNS:
+        return token.dep_ in SUBJECT_DEPS
+    if lower in OWN_POSSESSIVE_PRONOUNS:
+        return token.dep_ == "poss" and token.head.dep_ not in POSSESSED_OBJECT_DEPS
+    return lower in OWN_REFLEXIVE_PRONOUNS
+
+
+def _outvoting(tally: Mapping[str, int]) -> str | None:
+    """The pronoun given in at least ``OWN_PRONOUN_MARGIN`` times as many sentences as the other, if any."""
+    best = max(tally, key=lambda g: tally[g])
+    others = sum(n for g, n in tally.items() if g != best)
+    return best if tally[best] >= OWN_PRONOUN_MARGIN * others else None
 
 
 def _in_apposition(token: Token, subject: Token) -> bool:
