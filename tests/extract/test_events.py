@@ -1832,6 +1832,22 @@ def test_a_surname_the_tagger_reads_as_a_common_word_is_that_person() -> None:
     assert [a.entity for a in stepped.actors] == ["Jeff Sessions"]
 
 
+def test_only_a_surname_read_as_a_common_word_names_a_person() -> None:
+    # events v51 (review of v50): "JUST WATCHED Will alleged evidence sink Christie? Replay More Videos" (bulk
+    # sample seed 48301): the model made a person "Replay More Videos" of a video player's caption, and its
+    # first word, an alias, named the actor of "alleged". The rule serves surnames: only the name's last word.
+    alleged = [e for e in _report_events("iEUP8INC95pGxbVy") if e.trigger == "alleged"]
+    assert [a.entity for e in alleged for a in e.actors] == [None, None]
+
+
+def test_a_surname_read_as_a_common_word_takes_the_sector_of_the_persons_office() -> None:
+    # events v51 (review of v50): "Trump fired Comey in May 2017" (bulk sample seed 48300), "trump" a noun: the
+    # actor named by the alias took the person's name but not the sector of his office ("President"), which a
+    # mention the entities cover gets; it is now made as such a mention is.
+    fired = next(e for e in _report_events("Q1VGVrFGtdzYu2Fd") if e.trigger == "fired")
+    assert [(a.text, a.entity, a.country, a.sector) for a in fired.actors] == [("Trump", "Donald Trump", "USA", "GOV")]
+
+
 def test_a_one_word_name_the_tagger_reads_as_a_common_word_is_no_actor() -> None:
     # "Race to the Top ... has helped states": a programme the entities read as a person "Race"; only a person the
     # report names in full is named by an alias (bulk sample, seed 47103).

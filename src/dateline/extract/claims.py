@@ -82,6 +82,8 @@ if TYPE_CHECKING:
 
 NAME = "claims.rules"
 VERSION = 34
+# The kind of statement that reports speech in the writer's words, not quoted (``Statement.statement_kind``).
+INDIRECT = "indirect"
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
 MAX_MODIFIERS = 2
 # v16: one more modifier where the parse hangs the figure on the noun as its count ("the two African American
@@ -1048,7 +1050,7 @@ def _acts_on(statement: Statement, doc: Doc | None) -> bool:
     yen declined 0.3 percent"); or its cue is a speech verb that also takes a thing (``act_cues``: "claimed at
     least 205 lives") and its content is a noun object. Its figures are the outlet's."""
     cue, content = statement.cue_span, statement.content_span
-    if doc is None or cue is None or content is None or statement.statement_kind != "indirect":
+    if doc is None or cue is None or content is None or statement.statement_kind != INDIRECT:
         return False
     head = span_root(doc, cue.start, cue.end)
     said = span_root(doc, content.start, content.end)
@@ -2038,7 +2040,7 @@ def _in_aside(text: str, doc: Doc | None, statement: Statement, start: int, end:
     either way; 2 AllSides claims changed in 320 reports, seeds 3100-3107, both right)."""
     content = statement.content_span
     root = span_root(doc, start, end)
-    if root is None or content is None or statement.statement_kind != "indirect" or _inside_quotes(text, start):
+    if root is None or content is None or statement.statement_kind != INDIRECT or _inside_quotes(text, start):
         return False
     cue = statement.cue_span
     if cue is not None and cue.start >= content.end:
@@ -2080,7 +2082,6 @@ def _edge_statement(statements: tuple[Statement, ...], start: int) -> Statement 
 GOVERNED_DEPS = frozenset({"ccomp", "xcomp"})
 UNGOVERNED_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "relcl", "advcl", "conj", "acl", "appos", "parataxis"})
 MAX_GOVERNED_HOPS = 6
-INDIRECT = "indirect"
 # Heads of a speaker phrase that speak in their own name: a pronoun ("he"), a proper noun ("Carson").
 SPEAKING_HEAD_POS = frozenset({"PRON", "PROPN"})
 _ASIDE_MARKS = re.compile(r"[(\[—–]| - ")

@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 50
+VERSION = 51
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -1419,23 +1419,39 @@ def events_in(article: Article, doc_tokens: list[Token], prior: Analysis) -> Ite
         yield merged[key][index][1]
 
 
-def _named_by_alias(actor: Actor, head: Token, entities: tuple[Entity, ...]) -> Actor:
-    """A surname the tagger read as a common word ("Trump won the state", "Page has denied serving", "Sessions
+def _alias_person(actor: Actor, head: Token, entities: tuple[Entity, ...]) -> Entity | None:
+    """v50: a surname the tagger read as a common word ("Trump won the state", "Page has denied serving", "Sessions
     stepped down": "trump", "page" and "sessions" are nouns) is no mention the entities hold, so the actor names
     no one and is dropped as a thing. A bare capitalised head, with no entity of the model over it and no word of
     its own phrase before it, that spells an alias of one person the article names in full ("Donald Trump"), and of
     no other, is that person (the article's own names: no word list). A person named in full only: a one-word
     name the model missed is as often a programme, a product or a company ("Race to the Top ... has helped
-    states", read as a person "Race"; "Theranos offered lower prices")."""
+    states", read as a person "Race"; "Theranos offered lower prices"). v51: the actor is then made as one the
+    entity covers (``make_actor``'s ``named``), so that its sector comes from the person's office as well; and
+    the head is the name's last word, the surname the rule serves, not any alias: a first word matched "Replay"
+    to a "person" "Replay More Videos" the model made of a video player's caption."""
     if actor.entity is not None or head.pos_ == "PROPN" or head.ent_type_ or not head.text[:1].isupper():
-        return actor
+        return None
     if any(c.i < head.i for c in head.children):
-        return actor
-    named = {e.name: e for e in entities if e.type == "PERSON" and " " in e.name and head.text in e.aliases}
-    if len(named) != 1:
-        return actor
-    (entity,) = named.values()
-    return replace(actor, entity=entity.name, country=actor.country or entity_country(entity))
+        return None
+    named = {
+        e.name: e
+        for e in entities
+        if e.type == "PERSON" and " " in e.name and _surname(e.name) == head.text and head.text in e.aliases
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _surname(name: str) -> str:
+    """The last word of a person's full name (``_alias_person``)."""
+    return name.rsplit(" ", 1)[-1]
+
+
+def _subject_actor(head: Token, article: Article, entities: tuple[Entity, ...]) -> Actor:
+    """The actor a subject head names, a surname read as a common word included (``_alias_person``)."""
+    actor = make_actor(head, article, entities)
+    person = _alias_person(actor, head, entities)
+    return actor if person is None else make_actor(head, article, entities, named=person)
 
 
 def _occurrence(trigger: Trigger, event: Event) -> tuple[Hashable, frozenset[str]]:
@@ -1507,11 +1523,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             subject_heads, passive = subjects(trigger.verb.head)
         # A date or a time is never who acted ("House Democrats on Friday voted ..., rejecting": the parse may make
         # "Friday" a subject); a figure may be ("hundreds of them stormed").
-        made = [
-            (_named_by_alias(make_actor(h, article, entities), h, entities), h)
-            for h in subject_heads
-            if h.ent_type_ not in _WHEN_ENTS
-        ]
+        made = [(_subject_actor(h, article, entities), h) for h in subject_heads if h.ent_type_ not in _WHEN_ENTS]
         # No one who can act, no event: "were killed" alone is left to claims, "the policy allows" is no action.
         actors = _resolve_pronouns(
             tuple((a, h) for a, h in made if is_agent(a, h, trigger.type)), prior.statements, entities

@@ -319,13 +319,14 @@ _MENTIONS: LastIndex[tuple[Span, Entity]] = LastIndex(
 )
 
 
-def make_actor(head: Token, article: Article, entities: tuple[Entity, ...]) -> Actor:
-    """The Actor for an argument head: its phrase, entity, country and sector."""
+def make_actor(head: Token, article: Article, entities: tuple[Entity, ...], named: Entity | None = None) -> Actor:
+    """The Actor for an argument head: its phrase, entity, country and sector. ``named``: the entity the head
+    names though no mention of it covers the head (events' ``_alias_person``), read like one that does."""
     # The text is the participant as described; its country and sector may come from any of its prepositional
     # phrases ("militants from the Islamic State", "allies like South Korea", "a delegation from Iran").
     phrase, whole = phrase_of(head), phrase_of(head, described=False)
     start, end = phrase.start_char, phrase.end_char
-    entity = entity_at(entities, head.idx, head.idx + len(head.text)) or _apposed_entity(head, entities)
+    entity = named or entity_at(entities, head.idx, head.idx + len(head.text)) or _apposed_entity(head, entities)
     country = resolve_country(whole)
     if country is None and entity is not None:
         country = entity_country(entity)
