@@ -29,7 +29,6 @@ from dateline.extract.places import (
     _with_kind_word,
     candidates,
     choose,
-    distance_km,
     domain_country,
     extract_places,
     mentions,
@@ -39,7 +38,7 @@ from dateline.extract.places import (
     resolve_name,
     words,
 )
-from dateline.gazetteer import load_gazetteer
+from dateline.gazetteer import distance_km, load_gazetteer
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Article, Dateline, Failure, Place, Span
 from dateline.nlp import load_nlp
