@@ -134,7 +134,8 @@ class Mention:
     initials: bool = False
     # The model tagged it a settlement or area (GPE/LOC), a whole name, and the text writes it where something
     # is or happens, as the object of a locative preposition ("in Quantico, Va."): a name the gazetteer lacks is
-    # then still a place where a division or country is written right after it (_local, _tagged_local).
+    # then still a place where a division or country is written right after it (_tagged_at_site sets it; _local,
+    # _tagged_local read it).
     tagged: bool = False
 
 
