@@ -50,6 +50,7 @@ CONTAINED_KM = 400.0
 # same name only when the article gives no other clue (``extract.places``), and a dateline may name one alone
 # (``ingest.metadata``). 100,000 is the UN's "large city" threshold (UN DESA, World Urbanization Prospects).
 LARGE_CITY_POPULATION = 100_000
+# The Earth's mean radius (IUGG), for great-circle distances on a sphere.
 _EARTH_RADIUS_KM = 6371.0
 
 

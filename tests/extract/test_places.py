@@ -26,10 +26,11 @@ from dateline.extract.places import (
     _seat_site,
     _state_abbreviations,
     _surname,
+    _tagged_local,
+    _whole_name,
     _with_kind_word,
     candidates,
     choose,
-    distance_km,
     domain_country,
     extract_places,
     mentions,
@@ -39,7 +40,7 @@ from dateline.extract.places import (
     resolve_name,
     words,
 )
-from dateline.gazetteer import load_gazetteer
+from dateline.gazetteer import distance_km, load_gazetteer
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Article, Dateline, Failure, Place, Span
 from dateline.nlp import load_nlp
@@ -1033,8 +1034,6 @@ def test_a_tagged_town_the_gazetteer_lacks_stands_in_the_division_written_after_
 
 
 def test_a_tagged_name_ending_in_a_common_noun_or_a_heading_is_no_small_town() -> None:
-    from dateline.extract.places import _tagged_local
-
     def tagged(text: str) -> Mention:
         return Mention(0, len(text), text, tagged=True)
 
@@ -1059,8 +1058,6 @@ def test_a_tagged_town_at_its_countrys_point_says_the_point_is_the_containers() 
 
 
 def test_a_name_an_en_dash_joins_to_the_word_before_is_no_whole_name() -> None:
-    from dateline.extract.places import _whole_name
-
     # The en dash joins a name's words as the hyphen does ("the Baltimore–Quantico line"), as it joins a party's
     # initial to a state's abbreviation ("D–N.Y."): one list of those marks.
     for text, whole in (

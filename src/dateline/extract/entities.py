@@ -1026,9 +1026,12 @@ _CLAUSE_STEPS = 8
 def _pronoun_owner(doc: Doc, office: Office, by_token: dict[int, _Group]) -> str | None:
     """ "Trump fired his campaign manager, Corey Lewandowski": an office written after "his/her" is held for the
     person its clause is about, the clause's subject, as "Trump's campaign manager" is; None when that subject is no
-    person the report names (a pronoun, a thing). In 30 random reports with "his/her TITLE, NAME" outside gold/dev
-    (seed 4900) 6 offices got a holder, all right; the nearest person before, tried first, was wrong 6 times in 16
-    ("Trump speaks with President Vladimir Putin ... with his chief of staff")."""
+    person the report names (another pronoun, a thing). In 30 random reports with "his/her TITLE, NAME" outside
+    gold/dev (seed 4900) 6 offices got a holder, all right; the nearest person before, tried first, was wrong 6
+    times in 16 ("Trump speaks with President Vladimir Putin ... with his chief of staff"). A subject that is the
+    pronoun's own "he" or "she", or the holder or title itself in an office that opens its sentence ("His lawyer,
+    NAME, said"), is read as the last person subject before (_last_person_subject; counts in docs/extractors.md,
+    entities v36)."""
     at = _owning_pronoun(doc, office.start)
     if at is None:
         return None
@@ -1069,7 +1072,8 @@ def _pronoun_owner(doc: Doc, office: Office, by_token: dict[int, _Group]) -> str
     return None
 
 
-# How many sentences before a title's own one may hold the person a possessive pronoun before it names.
+# How many sentences before a title's own one may hold the person a possessive pronoun before it names: the
+# reach the hand count of entities v36 was read at (docs/extractors.md, "the two sentences before").
 _OWNER_SENTENCES_BACK = 2
 
 

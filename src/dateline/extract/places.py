@@ -35,7 +35,7 @@ from dateline.extract.statements.cues import mute_nouns
 from dateline.extract.support.common import SpanIndex
 from dateline.extract.support.speakers import person_nouns
 from dateline.extract.support.tokens import Columns, columns, doc_ents, held_ents
-from dateline.gazetteer import (  # CONTAINED_KM, LARGE_CITY_POPULATION, distance_km: the ingest's datelines' too
+from dateline.gazetteer import (
     CONTAINED_KM,
     FEATURE_ADMIN1,
     FEATURE_ADMIN2,
@@ -134,7 +134,8 @@ class Mention:
     initials: bool = False
     # The model tagged it a settlement or area (GPE/LOC), a whole name, and the text writes it where something
     # is or happens, as the object of a locative preposition ("in Quantico, Va."): a name the gazetteer lacks is
-    # then still a place where a division or country is written right after it (_local, _tagged_local).
+    # then still a place where a division or country is written right after it (_tagged_at_site sets it; _local,
+    # _tagged_local read it).
     tagged: bool = False
 
 
@@ -191,7 +192,7 @@ def mentions(article: Article, doc: Doc, prior: Analysis) -> list[Mention]:
         part
         for label, m in typed
         if label in PLACE_TYPES or (label != "NORP" and _is_country_name(m.text))
-        for part in _known_parts(replace(m, tagged=label in _LOCAL_LABELS and _at_site(doc, m) and _whole_name(doc, m)))
+        for part in _known_parts(replace(m, tagged=_tagged_at_site(doc, label, m)))
     ]
     found += _embedded(doc, [m for label, m in typed if label == "ORG"])
     found += _mistagged(doc, typed)
@@ -1453,7 +1454,7 @@ def _own_town(word: str, evidence: Evidence, resolved: dict[str, Candidate | Non
 
 
 def _local(
-    group: Sequence[Mention], anchor: Candidate | None, site: Candidate | None = None
+    group: Sequence[Mention], anchor: Candidate | None, site: Candidate | None
 ) -> tuple[Candidate | None, tuple[str, ...]]:
     """A settlement the gazetteer lacks, too small for cities500, and why it stands where it does. One the model
     tagged a place (_tagged_local) with the division or country written right after it ("in Quantico, Va.", "in
@@ -1461,12 +1462,16 @@ def _local(
     town's). One the text names as a settlement ("the village of Nagrig"): news names such places near its
     focus, so the article's anchor town's coordinates stand in (LOCAL)."""
     if site is not None and site.feature in _LOCAL_SITES and any(_tagged_local(m) for m in group):
-        return Candidate(0, _clean(group[0].text), site.country, site.lat, site.lon, 0, FEATURE_LOCAL, True), (
-            CONTAINER,
-        )
+        return _unlisted(group[0].text, site), (CONTAINER,)
     if anchor is None or not any(m.settlement for m in group):
         return None, (LOCAL,)
-    return Candidate(0, _clean(group[0].text), anchor.country, anchor.lat, anchor.lon, 0, FEATURE_LOCAL, True), (LOCAL,)
+    return _unlisted(group[0].text, anchor), (LOCAL,)
+
+
+def _unlisted(name: str, stand_in: Candidate) -> Candidate:
+    """A settlement the gazetteer lacks, named as the text writes it, in ``stand_in``'s country at its point; no
+    GeoNames id and no population."""
+    return Candidate(0, _clean(name), stand_in.country, stand_in.lat, stand_in.lon, 0, FEATURE_LOCAL, True)
 
 
 @lru_cache(maxsize=1)
@@ -1490,7 +1495,15 @@ def _common_noun(word: str) -> bool:
 _LOCAL_SITES = frozenset({FEATURE_ADMIN1, FEATURE_ADMIN2, FEATURE_COUNTRY})
 # The model's labels of a settlement or area (not FAC: a facility the gazetteer lacks is read by its kind word).
 _LOCAL_LABELS = frozenset({"GPE", "LOC"})
+# One word of a small town's name as news writes it: capitalised, then lower case, with any hyphened or
+# apostrophed parts ("Wilkes-Barre", "O'Fallon"); not a word in capitals (a heading, initials) nor a figure.
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
+
+
+def _tagged_at_site(doc: Doc, label: str, mention: Mention) -> bool:
+    """What ``Mention.tagged`` holds: the model labelled the mention a settlement or area, the text writes it where
+    something is or happens ("in Quantico, Va."), and it is a whole name."""
+    return label in _LOCAL_LABELS and _at_site(doc, mention) and _whole_name(doc, mention)
 
 
 def _whole_name(doc: Doc, mention: Mention) -> bool:

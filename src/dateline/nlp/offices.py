@@ -992,6 +992,12 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
     return [(_whole_given_name(doc, office), tokens) for office, tokens in found]
 
 
+# The prepositions between the second of two joined titles and the organisation both are held of.
+_JOINED_TITLE_LINKS = frozenset({"of", "at", "for"})
+# The model's labels of what two joined titles may be held of.
+_JOINED_TITLE_HOLDERS = frozenset({"ORG", "GPE", "FAC"})
+
+
 def _second_title_end(doc: Doc, k: int, lex: Lexicon) -> int:
     """The end of a title at token ``k`` that may be joined to another by "and": a lexicon title, or a lower-case
     noun for a position (``job_titles``, from WordNet); else ``k``."""
@@ -1016,6 +1022,7 @@ def _joined_titles(doc: Doc, found: list[tuple[Office, list[int]]], lex: Lexicon
     held = {(office.person_start, office.title.casefold()) for office, _ in found}
     for office, _tokens in found:
         k = office.end + 1
+        # Only a title after its holder's name, in apposition ("NAME, president and CEO of ORG").
         if office.start < office.person_end or k >= len(doc) or doc[office.end].lower_ != "and":
             continue
         end = _second_title_end(doc, k, lex)
@@ -1051,12 +1058,6 @@ def _possessed_after(doc: Doc, office: Office, org: int) -> bool:
         while j < len(doc) and doc[j].ent_iob_ == "I" and doc[j].text not in POSSESSIVE:
             j += 1
     return j < len(doc) and doc[j].text in POSSESSIVE and doc[j].lower_.endswith("s")
-
-
-# The prepositions between the second of two joined titles and the organisation both are held of.
-_JOINED_TITLE_LINKS = frozenset({"of", "at", "for"})
-# The model's labels of what two joined titles may be held of.
-_JOINED_TITLE_HOLDERS = frozenset({"ORG", "GPE", "FAC"})
 
 
 # The prepositions a preposed apposition's title names its holder after ("the head of ORG, NAME", "a spokesman
