@@ -8,6 +8,7 @@ where they have any) and asserts the same report."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import random
 import re
@@ -36,8 +37,10 @@ def _shuffled(items: list[Any], seed: int) -> list[Any]:
 # --------------------------------------------------------------------------------------------- PolNeAR
 
 
+@functools.cache
 def _polnear_doc() -> polnear.PolnearDoc:
-    """The first PolNeAR dev article with at least four attributions (real text, real gold)."""
+    """The first PolNeAR dev article with at least four attributions (real text, real gold); read once, since
+    every example of the property tests below draws from it."""
     return next(d for d in polnear.load_split(POLNEAR, "dev", limit=10) if len(d.gold) >= 4)
 
 
@@ -64,6 +67,7 @@ def test_polnear_strict_does_not_follow_the_order_of_two_predictions_at_one_plac
 @st.composite
 def _polnear_predictions(draw: st.DrawFn) -> tuple[list[polnear.Predicted], int]:
     doc = _polnear_doc()
+    sources = [f for attribution in doc.gold for f in attribution.source] or [(0, 1)]
     out = []
     for _ in range(draw(st.integers(1, 8))):
         g = draw(st.sampled_from(doc.gold))
@@ -71,7 +75,6 @@ def _polnear_predictions(draw: st.DrawFn) -> tuple[list[polnear.Predicted], int]
         # Near the gold content's edges, so that overlaps tie and strict equality differs between rivals.
         a = start + draw(st.integers(-3, 3))
         b = end + draw(st.integers(-3, 3))
-        sources = [f for a in doc.gold for f in a.source] or [(0, 1)]
         source = draw(st.one_of(st.none(), st.sampled_from(sources)))
         if a < b:
             out.append(polnear.Predicted(((max(0, a), b),), source))

@@ -72,19 +72,16 @@ def load_articles(path: Path, split: str = "dev") -> list[tuple[str, list[dict[s
     return out
 
 
-def _overlaps(place: Place, start: int, end: int) -> bool:
-    return any(s.start < end and start < s.end for s in place.spans)
-
-
-def _shared(place: Place, start: int, end: int) -> int:
+def _shared_chars(place: Place, start: int, end: int) -> int:
+    """How many characters of ``[start, end)`` the place's spans cover (0: they do not overlap it)."""
     return sum(max(0, min(s.end, end) - max(s.start, start)) for s in place.spans)
 
 
 def _hit(places: list[Place], start: int, end: int) -> Place | None:
     """The place that answers a gold toponym: of those overlapping it, the one sharing most characters, then
     the first by what it says (``record_key``); not the first in the list, whose order follows record ids."""
-    overlapping = [p for p in places if _overlaps(p, start, end)]
-    return min(overlapping, key=lambda p: (-_shared(p, start, end), record_key(p)), default=None)
+    overlapping = [p for p in places if _shared_chars(p, start, end) > 0]
+    return min(overlapping, key=lambda p: (-_shared_chars(p, start, end), record_key(p)), default=None)
 
 
 def _error_class(place: Place, lat: float, lon: float) -> str:

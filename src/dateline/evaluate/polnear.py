@@ -152,7 +152,13 @@ def fragments_text(text: str, fragments: Fragments) -> str:
     return " ".join(text[s:e] for s, e in fragments)
 
 
+def _gold_key(g: Attribution) -> tuple[Fragments, Fragments, Fragments]:
+    """A gold attribution's place in offset order: its content, then its source and cue."""
+    return g.content, g.source, g.cue
+
+
 def _predicted_key(p: Predicted) -> tuple[Fragments, tuple[int, int]]:
+    """A prediction's place in offset order: its content, then its source (none sorts first)."""
     return p.content, p.source if p.source is not None else (-1, -1)
 
 
@@ -163,18 +169,20 @@ def overlap_matches(gold: Sequence[Attribution], pred: Sequence[Predicted]) -> l
     order, which follows the records' ids where two statements share a span: a version bump that renames
     every id cannot move a figure. (A greedy largest-overlap-first pairing, used before, matched fewer:
     one prediction over two contents could take the one a second prediction needed.)"""
-    gold_order = sorted(range(len(gold)), key=lambda gi: (gold[gi].content, gold[gi].source, gold[gi].cue, gi))
+    gold_order = sorted(range(len(gold)), key=lambda gi: (_gold_key(gold[gi]), gi))
     pred_order = sorted(range(len(pred)), key=lambda pi: (_predicted_key(pred[pi]), pi))
-    # One match outweighs any total of overlapping characters, so the number of matches comes first.
-    match = 1 + sum(e - s for g in gold for s, e in g.content)
-    weights = [
-        [
-            match + size if (size := _fragments_overlap(pred[pi].content, gold[gi].content)) > 0 else 0
-            for pi in pred_order
-        ]
-        for gi in gold_order
-    ]
+    # One match outweighs any total of overlapping characters (each gold content is paired at most once and
+    # shares at most its own length), so the number of matches comes first.
+    match_weight = 1 + sum(e - s for g in gold for s, e in g.content)
+    weights = [[_pair_weight(gold[gi], pred[pi], match_weight) for pi in pred_order] for gi in gold_order]
     return sorted((gold_order[r], pred_order[c]) for r, c in best_assignment(weights))
+
+
+def _pair_weight(g: Attribution, p: Predicted, match_weight: int) -> int:
+    """A pair's weight for ``overlap_matches``: 0 where the contents do not overlap, else one match's weight plus
+    the overlapping characters."""
+    size = _fragments_overlap(p.content, g.content)
+    return match_weight + size if size > 0 else 0
 
 
 @dataclass

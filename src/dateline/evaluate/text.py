@@ -2,10 +2,10 @@
 
 The comparison rules are those of the gold format (docs/evaluation.md): text is compared after
 Unicode NFKC, case folding, curly-to-straight quotes and collapsed white space; YAML dates compare in their
-ISO 8601 form; items are paired one-to-one, greedily, best overlap first. Ties are broken by what the items
-say (``record_key``: spans, then text, then every other field), never by record ids or by the order records come
-from the pipeline or the store, so that a figure does not move when only an extractor version (and with it
-every id) does.
+ISO 8601 form; items are paired one-to-one, greedily, best overlap first (``greedy_match``), or for the
+largest total weight (``best_assignment``). Ties are broken by what the items say (``record_key``: spans, then
+text, then every other field), never by record ids or by the order records come from the pipeline or the store,
+so that a figure does not move when only an extractor version (and with it every id) does.
 """
 
 from __future__ import annotations
@@ -107,7 +107,7 @@ def _without_ids(value: Any) -> Any:
     return value
 
 
-def record_key(record: Any) -> tuple[Any, ...]:
+def record_key(record: Any) -> tuple[tuple[tuple[int, int], ...], str, str]:
     """An order for records that depends only on what they say: their spans, then their text, then every other
     field, with ids left out. Two records with the same key are interchangeable to every scorer here."""
     spans = tuple((s.start, s.end) for s in record.spans)
@@ -128,10 +128,11 @@ def greedy_match(
     ``score(g, p)`` is ``None`` when gold item ``g`` and prediction ``p`` do not match at all.
     Returns ``(gold index, predicted index, score)`` triples.
     """
-    keys = [pred_key(p) for p in range(n_pred)] if pred_key is not None else None
+    # Without a key every prediction's is the same, and ties fall to predicted position alone.
+    keys: list[Any] = [pred_key(p) for p in range(n_pred)] if pred_key is not None else [()] * n_pred
     candidates = sorted(
         ((s, g, p) for g, p in product(range(n_gold), range(n_pred)) if (s := score(g, p)) is not None),
-        key=lambda c: (-c[0], c[1], keys[c[2]] if keys is not None else (), c[2]),
+        key=lambda c: (-c[0], c[1], keys[c[2]], c[2]),
     )
     used_gold: set[int] = set()
     used_pred: set[int] = set()

@@ -898,12 +898,12 @@ def _year_range(m: re.Match[str], ctx: Context) -> Found | None:
         last += 100
     if not (MIN_YEAR <= first < last <= MAX_YEAR and last - first <= MAX_RANGE_YEARS):
         return None
-    token = token_at(ctx.doc, m.start()) if ctx.doc is not None else None
-    if token is not None and token.ent_type_ not in {"DATE", ""}:
-        return None
-    end = token_at(ctx.doc, m.end() - 1) if ctx.doc is not None else None
-    if token is not None and end is not None and _in_figures(token, end):
-        return None  # a table's run of numbers ("choice 2-3 1150-1175 lbs 69.75-70.00")
+    if ctx.doc is not None and (start_token := token_at(ctx.doc, m.start())) is not None:
+        if start_token.ent_type_ not in {"DATE", ""}:
+            return None
+        end_token = token_at(ctx.doc, m.end() - 1)
+        if end_token is not None and _in_figures(start_token, end_token):
+            return None  # a table's run of numbers ("choice 2-3 1150-1175 lbs 69.75-70.00")
     if not (_reads_as_year(ctx, m.start(), m.start() + 4) and _reads_as_year(ctx, m.start("year2"), m.end())):
         return None  # either end counting a plural noun ("1500-2000 troops")
     return Found(m.start(), m.end(), f"{first:04d}/{last:04d}", "range")
