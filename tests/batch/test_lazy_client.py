@@ -19,6 +19,9 @@ from dateline.store import Store
 from tests.conftest import CORPUS, missing_shared
 
 BBC = CORPUS / "bbc-news-greene2006" / "bbc"
+# An AllSides report marking an anniversary ("the eighth anniversary of ..."): the client links it into a series by
+# the words after it (``link.series``), the one place linking reads stop words (``link.text.stopwords``).
+ANNIVERSARY = CORPUS / "allsides-article-bias" / "jsons" / "2vioNCPMXcCVawAv.json"
 
 # Run as a script (a file: the fork server's workers re-import the client's main module by path).
 CLIENT = """
@@ -37,13 +40,15 @@ def test_a_client_of_local_workers_imports_neither_spacy_nor_the_extractors(tmp_
     files = sorted((BBC / "politics").glob("*.txt"))[:3]
     if len(files) < 3:
         missing_shared(BBC)
-    paths = [str(f) for f in files]
+    if not ANNIVERSARY.is_file():
+        missing_shared(ANNIVERSARY)
+    paths = [str(f) for f in [*files, ANNIVERSARY]]
     script = tmp_path / "client.py"
     script.write_text(CLIENT, encoding="utf-8")
     two = tmp_path / "two.db"
     done = subprocess.run([sys.executable, str(script), str(two), *paths], capture_output=True, text=True, check=True)
     stored, failed, spacy, extractors = __import__("json").loads(done.stdout.splitlines()[-1])
-    assert (stored, failed) == (3, 0)
+    assert (stored, failed) == (4, 0)
     assert not spacy and not extractors
     # The workers resolved the same extractors, of the same versions, as this process does.
     from dateline.batch import run_corpus
@@ -86,3 +91,23 @@ def test_reading_datelines_imports_no_spacy() -> None:
     module (which imports spaCy)."""
     done = subprocess.run([sys.executable, "-c", INGEST], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["Erbil", "Derby", "False"]
+
+
+STOPWORDS = """
+import sys
+from dateline.link.text import stopwords
+print(len(stopwords()), "spacy" in sys.modules)
+"""
+
+
+def test_linking_reads_spacy_stop_words_without_importing_spacy() -> None:
+    """The stop words are spaCy's own list, read from its module without loading the spaCy package."""
+    done = subprocess.run([sys.executable, "-c", STOPWORDS], capture_output=True, text=True, check=True)
+    size, spacy = done.stdout.split()
+    assert spacy == "False"
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from dateline.link.text import _spacy_stop_words, lexicon, stopwords
+
+    assert _spacy_stop_words() == frozenset(STOP_WORDS)
+    assert int(size) == len(stopwords()) == len(frozenset(STOP_WORDS) | frozenset(lexicon()["extra_stopwords"]))
