@@ -31,7 +31,7 @@ class Job:
     # Qualified names, or None: the default extractors, resolved by the process that builds the pipeline. A local
     # run's workers all fork from one fork server with this process's code, so they resolve the same versions;
     # the client then need not import the extractors (and spaCy with them) only to learn their names
-    # (``batch.run._backend``: ~0.6 CPU s per run with 2 processes, bench/RESULTS.md, session 27).
+    # (``batch.run._backend``: ~0.5 CPU s per run with 2 processes, bench/RESULTS.md, session 27).
     extractors: tuple[str, ...] | None
     model: str
     batch_size: int
