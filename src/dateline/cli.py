@@ -94,11 +94,10 @@ def run(
     try:
         ingest = _ingest_config(config, jsonl_text_field, max_bytes)
         store = _store(db)
-        # Local workers with the default extractors: this process builds no pipeline, its workers' fork server
-        # does (``batch.run._backend``); named extractors are still resolved here, so a wrong name stops the run
-        # before it starts.
-        lazy = workers > 1 and not cluster and not extractors
-        pipeline = None if lazy else Pipeline(extractors.split(",") if extractors else None)
+        # Named extractors are resolved here, so that a wrong name stops the run before it starts; the default
+        # ones are left to ``run_corpus``, which resolves them where the pipeline runs (with local workers, in
+        # their fork server only: ``batch.run._backend``).
+        pipeline = Pipeline(extractors.split(",")) if extractors else None
         columns = (
             SpinnerColumn(),
             TextColumn("{task.description}"),

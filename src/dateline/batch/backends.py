@@ -21,9 +21,8 @@ from dataclasses import dataclass
 from multiprocessing import forkserver
 from typing import TYPE_CHECKING, Any, Protocol, Union
 
-from dateline import errors
 from dateline.batch import preload
-from dateline.batch.worker import Job, analyze_chunk, die_with_parent, job_error
+from dateline.batch.worker import Job, analyze_chunk, build, die_with_parent
 from dateline.errors import BatchError, DatelineError, Errors
 from dateline.model import Analysis, Article, Failure
 
@@ -168,12 +167,13 @@ class LocalBackend(_Windowed):
         self.workers = workers
         _start_fork_server(job)
         self.pool = self._start(workers)
-        # A job whose extractors this process left unresolved (``Job.extractors`` None) is checked by a worker
+        # A job whose extractors this process left unresolved (``Job.extractors`` None) is built by a worker
         # first, so that a pipeline that cannot be built stops the run with its own error, as it would have
-        # here, instead of failing every chunk; read when the first results are (``results``).
-        self.check: Future[tuple[str, str, str] | None] | None = None
+        # here, instead of failing every chunk; read when the first results are, or at the end of a run that
+        # had none (nothing new to analyse), which must stop all the same (``results``).
+        self.check: Future[None] | None = None
         if job.extractors is None:
-            self.check = self.pool.submit(job_error, job)
+            self.check = self.pool.submit(build, job)
         # One process for articles tried alone (``isolated``), started when first needed: apart from the
         # pool, so that an article that kills it breaks nothing else in flight.
         self.alone: ProcessPoolExecutor | None = None
@@ -190,22 +190,24 @@ class LocalBackend(_Windowed):
 
     def results(self, chunks: Iterable[Chunk]) -> Iterator[Result]:
         for result in super().results(chunks):
-            if self.check is not None:
-                self._raise_job_error(self.check)
-                self.check = None
+            self._checked()
             yield result
+        self._checked()
 
-    @staticmethod
-    def _raise_job_error(check: Future[tuple[str, str, str] | None]) -> None:
+    def _checked(self) -> None:
+        """Raise the job's build error (``self.check``), once; a worker that died building it raises nothing
+        here: the chunks' own retries and failures say what happened."""
+        check, self.check = self.check, None
+        if check is None:
+            return
         try:
-            found = check.result()
+            check.result()
         except BrokenProcessPool:
-            return  # the worker died: the chunks' own retries and failures say what happened
-        if found is not None:
-            kind, code, message = found
-            error = getattr(errors, kind, None)
-            cls = error if isinstance(error, type) and issubclass(error, DatelineError) else DatelineError
-            raise cls(code, message)
+            return
+        except DatelineError as exc:
+            # Rebuilt from its code and message: an exception is unpickled from its ``args``, here its whole
+            # text, which would be printed as a code of its own ("[[E502] ...] ").
+            raise type(exc)(exc.code, exc.message) from None
 
     def submit(self, chunk: Chunk) -> Future[list[Result]]:
         try:

@@ -97,7 +97,7 @@ def _backend(pipeline: Pipeline | None, workers: int, cluster: str | None, link:
     """None means: run in this process. When the run links, the workers also work out each article's link
     features (``Job.prepare``). With local workers and no pipeline given, this process builds none: the
     workers' fork server resolves the default extractors (``Job.extractors`` None) and loads them, and this
-    process, which only ingests, stores and links, never imports them nor spaCy (~0.6 CPU s, bench/RESULTS.md,
+    process, which only ingests, stores and links, never imports them nor spaCy (~0.5 CPU s, bench/RESULTS.md,
     session 27). A Dask cluster's workers may run other code, so their job names the versions resolved here."""
     if workers < 1:
         raise ConfigError(Errors.E030, workers=workers)

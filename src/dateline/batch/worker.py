@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from dateline.errors import DatelineError, Errors
+from dateline.errors import Errors
 from dateline.model import Analysis, Article, Failure
 from dateline.pipeline import Pipeline
 
@@ -31,7 +31,7 @@ class Job:
     # Qualified names, or None: the default extractors, resolved by the process that builds the pipeline. A local
     # run's workers all fork from one fork server with this process's code, so they resolve the same versions;
     # the client then need not import the extractors (and spaCy with them) only to learn their names
-    # (``batch.run._backend``: ~0.6 CPU s per run with 2 processes, bench/RESULTS.md, session 27).
+    # (``batch.run._backend``: ~0.5 CPU s per run with 2 processes, bench/RESULTS.md, session 27).
     extractors: tuple[str, ...] | None
     model: str
     batch_size: int
@@ -52,15 +52,11 @@ def worker_pipeline(job: Job) -> Pipeline:
     return Pipeline(names, model=job.model, batch_size=job.batch_size)
 
 
-def job_error(job: Job) -> tuple[str, str, str] | None:
-    """A first task for a job whose extractors the client did not resolve (``Job.extractors`` None): None when
-    the job's pipeline builds, else the error the client would have raised building it (its class name, code
-    and message; a DatelineError does not survive pickling whole), which the client raises instead."""
-    try:
-        worker_pipeline(job)
-    except DatelineError as exc:
-        return type(exc).__name__, exc.code, exc.message
-    return None
+def build(job: Job) -> None:
+    """A first task for a job whose extractors the client did not resolve (``Job.extractors`` None): builds the
+    job's pipeline, so that the error building it raises, of its own class, in the client that reads this task's
+    result (``LocalBackend._checked``), as it would have raised building the pipeline itself."""
+    worker_pipeline(job)
 
 
 def analyze_chunk(job: Job, chunk: list[Article | Failure]) -> list[Analysis | Failure | Prepared]:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import functools
 import hashlib
 import heapq
+import importlib.util
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Set
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -16,6 +19,8 @@ from dateline import countries
 from dateline.data import load_yaml
 from dateline.normalize import fold, stem
 
+# spaCy's English stop-word module, under the spaCy package's folder (``_spacy_stop_words``).
+STOP_WORDS_MODULE = ("lang", "en", "stop_words.py")
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 # MinHash permutations: 128 gives a standard error of about 1/sqrt(128) ~ 0.09 on a Jaccard estimate, which
 # the verification thresholds (0.5-0.8) tolerate; datasketch's default is also 128.
@@ -58,9 +63,30 @@ def words(text: str) -> list[str]:
 
 @functools.cache
 def stopwords() -> frozenset[str]:
+    return _spacy_stop_words() | frozenset(lexicon()["extra_stopwords"])
+
+
+def _spacy_stop_words() -> frozenset[str]:
+    """spaCy's English stop words, read from their module without importing spaCy when it is not loaded yet:
+    the client of a ``--workers`` run links (a series' subject words, ``series.anniversary``) but never parses,
+    and importing the spaCy package only for this list cost it ~0.5 CPU s (``batch.run._backend``). The module
+    is a plain list with no imports of its own; should that change, it is imported the usual way."""
+    if "spacy" not in sys.modules:
+        found = importlib.util.find_spec("spacy")  # a top-level package: found without being imported
+        folders = list(found.submodule_search_locations or []) if found else []
+        for folder in folders:
+            spec = importlib.util.spec_from_file_location("_spacy_en_stop_words", Path(folder, *STOP_WORDS_MODULE))
+            if spec is None or spec.loader is None:
+                continue
+            module = importlib.util.module_from_spec(spec)
+            try:
+                spec.loader.exec_module(module)
+                return frozenset(module.STOP_WORDS)
+            except (ImportError, OSError, AttributeError):
+                break
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return frozenset(STOP_WORDS) | frozenset(lexicon()["extra_stopwords"])
+    return frozenset(STOP_WORDS)
 
 
 def content_words(text: str) -> list[str]:
