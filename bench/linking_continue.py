@@ -6,7 +6,8 @@ of the report files' articles not in it) get the bench's light records (``light_
 (``prepare``), outside the timing, and are linked onto a copy of the database (``--db``) in batches of
 ``--batch``, in this (fresh) process, with a fresh ``LinkCache``. The batches after the first ``--warm``
 articles are timed: CPU of the serial step (``link_batch``) per article, with the garbage collector's passes
-in it apart (its generations emptied before the timing starts), and wall clock. ``--hash`` then prints
+in it apart (its generations emptied before the timing starts; the batches linked inside
+``link.survivors_frozen``, as ``link_articles`` links them, where the tree has it), and wall clock. ``--hash`` then prints
 an md5 of every link table and of all records (rows sorted), to show that a change left the links as they were.
 
 ``--merge`` links them as ``dateline run`` does instead: ``link_articles`` over all of them (batches of
@@ -24,6 +25,7 @@ Usage: python bench/linking_continue.py --base /tmp/base3k.db --db /tmp/cont.db 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import gc
 import hashlib
@@ -146,34 +148,41 @@ def batches(
     cpu = wall = 0.0
     timed = 0
     collector = Collector()
-    for start in range(0, len(analyses), size):
-        batch = analyses[start : start + size]
-        on = start >= warm
-        if on and not collector.on:
-            # The collector's generations emptied before the timing starts: which of its passes fall in the timed
-            # batches then depends on the batches alone, not on what the process allocated before them (a
-            # second-generation pass at one batch's end, 0.6-1.0 ms per report, fell in one tree's window and not
-            # in the other's: bench/RESULTS-linking.md, session 26).
-            gc.collect()
-            collector.start()
-        if on and profile:
-            profile.enable()
-        t0, c0 = time.perf_counter(), time.process_time()
-        link_batch(store, batch, summary, cache, prepared)
-        if on:
-            cpu += time.process_time() - c0
-            wall += time.perf_counter() - t0
-            timed += len(batch)
-        if on and profile:
-            profile.disable()
-    collector.stop()
+    # As ``link_articles`` links its batches: what each leaves alive frozen as it ends, given back when the loop
+    # ends (``survivors_frozen``). A tree without it (before session 27) links as it did.
+    frozen = getattr(dateline.link, "survivors_frozen", None)
+    how: dict[str, bool] = {"freeze": True} if frozen else {}
+    with frozen() if frozen else contextlib.nullcontext():
+        for start in range(0, len(analyses), size):
+            batch = analyses[start : start + size]
+            on = start >= warm
+            if on and not collector.on:
+                # The collector's generations emptied before the timing starts: which of its passes fall in the
+                # timed batches then depends on the batches alone, not on what the process allocated before them
+                # (a second-generation pass at one batch's end, 0.6-1.0 ms per report, fell in one tree's window
+                # and not in the other's: bench/RESULTS-linking.md, session 26).
+                gc.collect()
+                collector.start()
+            if on and profile:
+                profile.enable()
+            t0, c0 = time.perf_counter(), time.process_time()
+            link_batch(store, batch, summary, cache, prepared, **how)
+            if on:
+                cpu += time.process_time() - c0
+                wall += time.perf_counter() - t0
+                timed += len(batch)
+            if on and profile:
+                profile.disable()
+        collector.stop()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         f"timed {timed} articles: CPU {1000 * cpu / max(timed, 1):.2f} ms/article (of which the collector's passes "
-        f"{1000 * collector.cpu / max(timed, 1):.2f}, {collector.passes} of them), wall "
-        f"{1000 * wall / max(timed, 1):.2f} ms/article, peak RSS {peak:.0f} MiB",
+        f"{1000 * collector.cpu / max(timed, 1):.2f}, {collector.passes} of them, {collector.collected} objects "
+        f"collected), wall {1000 * wall / max(timed, 1):.2f} ms/article, peak RSS {peak:.0f} MiB",
         flush=True,
     )
+    # What the frozen batches left as cyclic garbage, found once they are given back (0 where nothing was frozen).
+    print(f"unreachable after the batches: {gc.collect()} objects", flush=True)
     print(f"linked {summary.articles} articles: {summary.to_dict()['links']}", flush=True)
     if profile and profile_to:
         profile.dump_stats(profile_to)
@@ -190,6 +199,7 @@ class Collector:
         self.on = False
         self.cpu = 0.0
         self.passes = 0
+        self.collected = 0
         self._began = 0.0
 
     def __call__(self, phase: str, info: dict[str, int]) -> None:
@@ -198,6 +208,7 @@ class Collector:
         elif self.on:
             self.cpu += time.process_time() - self._began
             self.passes += 1
+            self.collected += info.get("collected", 0)
 
     def start(self) -> None:
         self.on = True

@@ -7,6 +7,7 @@ import random
 from collections import Counter
 from itertools import chain
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -17,6 +18,7 @@ from dateline.model import Analysis
 from dateline.store import Store
 from dateline.store.corpus import LinkCache, LinkSession, Unwritten, link_groups, link_keys, ranked
 from dateline.store.db import dumps
+from dateline.store.schema import LINK_TABLES
 
 
 def test_stop_keys_stop_growing_and_candidates_rank_by_shared_keys(db_url: str) -> None:
@@ -196,6 +198,71 @@ def test_collections_paused_restores_the_collector() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_pass_freezes_what_its_batches_leave_and_gives_it_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``link_articles`` freezes what each batch leaves alive (no collector pass over the caches' new entries at
+    each batch's end) and unfreezes it all when its batches are done; the links are the ones linking without
+    freezing gives (real AllSides reports, several batches, the second meeting the first's entities)."""
+    import gc
+
+    from tests.link.test_shortcuts import _articles, _records
+
+    if gc.get_freeze_count():
+        pytest.skip("this process holds frozen objects already (a pass then leaves them frozen)")
+    analyses = [Analysis(a, tuple(_records(a))) for a in _articles(24)]
+    monkeypatch.setattr(link, "BATCH", 8)
+    counts: list[int] = []
+    real_batch = link.link_batch
+
+    def counted(*args: Any, **kwargs: Any) -> list[Any]:
+        out = real_batch(*args, **kwargs)
+        counts.append(gc.get_freeze_count())
+        return out
+
+    tables = []
+    for name, freezing in (("frozen.db", True), ("plain.db", False)):
+        if not freezing:
+            monkeypatch.setattr(gc, "freeze", lambda: None)
+        monkeypatch.setattr(link, "link_batch", counted)
+        counts.clear()
+        store = Store(str(tmp_path / name))
+        for analysis in analyses:
+            store.write(analysis)
+        link_articles(store, sorted(a.article.id for a in analyses))
+        assert len(counts) == 3
+        if freezing:
+            # Each batch's survivors join the frozen ones; all are given back at the end of the pass.
+            assert 0 < counts[0] < counts[1] < counts[2]
+        assert gc.get_freeze_count() == 0
+        with store.engine.connect() as conn:
+            tables.append({t.name: sorted(map(tuple, conn.execute(sa.select(t)))) for t in LINK_TABLES})
+    assert tables[0] == tables[1]
+    assert sum(len(rows) for rows in tables[0].values()) > 500
+
+
+def test_a_pass_leaves_frozen_what_was_frozen_before_it() -> None:
+    """Objects frozen before a pass (a run's start-up heap) are given back by whoever froze them, not by the pass,
+    which cannot give back only its own (``gc.unfreeze`` gives back all)."""
+    import gc
+
+    from dateline.link import collections_paused, survivors_frozen
+
+    if gc.get_freeze_count():
+        pytest.skip("this process holds frozen objects already")
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        with survivors_frozen(), collections_paused(freeze=True):
+            kept = [[i] for i in range(1000)]
+        assert gc.get_freeze_count() >= before + len(kept)
+    finally:
+        gc.unfreeze()
+    with survivors_frozen(), collections_paused(freeze=True):
+        kept = [[i] for i in range(1000)]
+    assert gc.get_freeze_count() == 0
 
 
 def test_feature_views_are_kept_until_the_row_is_written(db_url: str) -> None:

@@ -146,21 +146,47 @@ def link_analysis(
 
 
 @contextmanager
-def collections_paused() -> Iterator[None]:
+def collections_paused(*, freeze: bool = False) -> Iterator[None]:
     """Python's cyclic garbage collector held off for the block (as it was after it).
 
     Linking allocates a few hundred thousand containers per batch (parsed rows, name forms, candidate lists),
     nearly all freed by reference counting, and keeps large caches alive: the collector's passes, which scan
     those caches again and again, took 15-18% of linking's CPU (150 AllSides reports: 17.8 -> 14.6 ms per
     article with it off, the links identical; raising its first threshold to 10,000 gave only 15.8). What
-    cyclic garbage a batch leaves is bounded by the batch and collected once the collector runs again."""
+    cyclic garbage a batch leaves is bounded by the batch and collected once the collector runs again.
+
+    ``freeze`` (inside ``survivors_frozen``): what the block leaves alive is moved out of the collector's reach
+    as it ends (``gc.freeze``), so the pass that came as the collector was enabled again, over everything the
+    batch left in its youngest generation (the caches' new entries: 0.2-0.55 ms per report, and a second or
+    third generation's pass over them later), does not come at all."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if freeze:
+            gc.freeze()
         if was_enabled:
             gc.enable()
+
+
+@contextmanager
+def survivors_frozen() -> Iterator[None]:
+    """A linking pass whose batches freeze what they leave alive (``collections_paused(freeze=True)``), given
+    back to the collector when the pass ends (``gc.unfreeze``), so that cycles among them are collected then.
+
+    What a batch leaves is nearly all the caches' entries, which live as long as the pass and hold no cyclic
+    garbage to speak of: 20 objects found unreachable in 2 passes after 200 long reports' batches (3,000-article
+    base; bench/RESULTS-linking.md, session 27). Frozen objects are still freed by reference counting (an
+    entry the caches drop goes at once), only cycles wait for the end of the pass. If the process had frozen
+    objects already (a run freezes its start-up heap, ``batch.run._frozen_start_up``), whoever froze them
+    gives them back (``gc.unfreeze`` gives back all that is frozen) and this pass leaves them frozen."""
+    ours = gc.get_freeze_count() == 0
+    try:
+        yield
+    finally:
+        if ours:
+            gc.unfreeze()
 
 
 def link_batch(
@@ -169,13 +195,16 @@ def link_batch(
     summary: LinkSummary,
     cache: LinkCache,
     prepared: Mapping[str, ArticleFeatures] | None = None,
+    *,
+    freeze: bool = False,
 ) -> list[Record]:
     """Link a batch of stored articles in one transaction (oldest first, so "first seen" follows the dates).
     Returns the records linking changed (as now stored). ``prepared``: the articles' ``ArticleFeatures`` worked
-    out with their analyses, by article id (those missing are worked out here)."""
+    out with their analyses, by article id (those missing are worked out here). ``freeze``: what the batch
+    leaves alive is frozen as it ends (``collections_paused``; only inside ``survivors_frozen``)."""
     prepared = prepared or {}
     changed: list[Record] = []
-    with collections_paused(), corpus.session(store, cache) as session:
+    with collections_paused(freeze=freeze), corpus.session(store, cache) as session:
         done = session.linked(a.article.id for a in analyses)
         # The batch's entity look-ups read ahead in a few queries, not two per article.
         entities.prefetch(session, (_of(a.records, Entity) for a in analyses if a.article.id not in done))
@@ -258,14 +287,15 @@ def link_articles(store: Store, article_ids: Iterable[str], fresh: Fresh | None 
     known: Known = {}
     # A merge pass a kill interrupted belongs to the articles linked before these: finished first.
     rewrite_merged(store, cache)
-    for batch in _batches(article_ids):
-        analyses = _batch_analyses(store, batch, held)
-        changed = {r.id: r for r in link_batch(store, analyses, summary, cache, prepared)}
-        for article_id in batch:
-            prepared.pop(article_id, None)
-        for analysis in analyses:
-            if analysis.article.id in held:
-                known[analysis.article.id] = _replaced(analysis.records, changed, NAMING)
+    with survivors_frozen():
+        for batch in _batches(article_ids):
+            analyses = _batch_analyses(store, batch, held)
+            changed = {r.id: r for r in link_batch(store, analyses, summary, cache, prepared, freeze=True)}
+            for article_id in batch:
+                prepared.pop(article_id, None)
+            for analysis in analyses:
+                if analysis.article.id in held:
+                    known[analysis.article.id] = _replaced(analysis.records, changed, NAMING)
     merge_entities(store, summary.entities, cache, known)
     return summary
 
@@ -438,5 +468,6 @@ __all__ = [
     "merge_entities",
     "resolve_speakers",
     "rewrite_merged",
+    "survivors_frozen",
     "unlinked_article_ids",
 ]
