@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 
 import pytest
 
-from dateline.errors import CATALOGUE, ConfigError, Errors, StoreError, entries, http_status
+from dateline.errors import CATALOGUE, ConfigError, DatelineError, Errors, StoreError, entries, http_status
 from tests.conftest import REPO
 
 SRC = REPO / "src" / "dateline"
@@ -56,3 +57,18 @@ def test_http_status_comes_from_the_catalogue() -> None:
     assert StoreError(Errors.E314, record_id="x").http_status == 404
     assert StoreError(Errors.E313_NOTE, limit=5).http_status == 422
     assert http_status("E310") == 422 and http_status("E301") == 500 and http_status("E999") == 500
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        ConfigError(Errors.E011, path="x.toml", error="bad"),
+        StoreError("E201", "the database is locked"),
+    ],
+)
+def test_an_error_sent_between_processes_keeps_its_class_code_and_text(error: DatelineError) -> None:
+    # A worker's error reaches the run pickled; Exception's own pickling rebuilt it from its whole text, which
+    # then printed as a code of its own ("[[E011] ...] ").
+    back = pickle.loads(pickle.dumps(error))
+    assert type(back) is type(error)
+    assert (back.code, back.message, str(back)) == (error.code, error.message, str(error))

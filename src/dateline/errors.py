@@ -157,6 +157,11 @@ class DatelineError(Exception):
         self.code = code
         self.message = message
 
+    def __reduce__(self) -> tuple[type[DatelineError], tuple[str, str]]:
+        # Sent between processes (a worker's error back to the run) as its code and message: Exception's own
+        # pickling rebuilds it from ``args``, its whole text, which would then print as "[[E502] ...] ".
+        return type(self), (self.code, self.message)
+
     @property
     def http_status(self) -> int:
         return http_status(self.code)

@@ -205,9 +205,7 @@ class LocalBackend(_Windowed):
         except BrokenProcessPool:
             return
         except DatelineError as exc:
-            # Rebuilt from its code and message: an exception is unpickled from its ``args``, here its whole
-            # text, which would be printed as a code of its own ("[[E502] ...] ").
-            raise type(exc)(exc.code, exc.message) from None
+            raise exc from None
 
     def submit(self, chunk: Chunk) -> Future[list[Result]]:
         try:
