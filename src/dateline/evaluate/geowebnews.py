@@ -21,7 +21,6 @@ can be tuned on one half and checked on the other; any other split scores every 
 
 from __future__ import annotations
 
-import math
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -37,13 +36,13 @@ from dateline.extract.places import (
     places_from_mentions,
     variants,
 )
+from dateline.gazetteer import distance_km
 from dateline.model import Analysis, Article, Place
 from dateline.nlp import load_nlp
 from dateline.nlp.model import PIPE_BATCH_SIZE
 
 DEFAULT_FILE = "GWN.xml"
 ACCURACY_KM = 161.0
-EARTH_RADIUS_KM = 6371.0
 GOLD_TYPES = frozenset({"Literal"})
 # Gold types that say the span is not a toponym: a prediction there is a non-place.
 NON_TOPONYM_TYPES = frozenset({"Non_Toponym"})
@@ -54,10 +53,8 @@ ERROR_CLASSES = ("missed", "wrong_country", "wrong_same_name", "unknown_sense", 
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+    """Great-circle distance in km, by the gazetteer's own formula (``gazetteer.distance_km``)."""
+    return distance_km((lat1, lon1), (lat2, lon2))
 
 
 def load_articles(path: Path, split: str = "dev") -> list[tuple[str, list[dict[str, str]]]]:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from dateline.countries import country_name, demonym_name, display_name, home_seat
 from dateline.extract.places import outlet_country
 from dateline.extract.support.common import ROOT_DEP
-from dateline.extract.support.speakers import FINITE_TAGS, HONORIFIC_WINDOW, SUBJECT_DEPS, _honorific, load_cues
+from dateline.extract.support.speakers import FINITE_TAGS, HONORIFIC_WINDOW, SUBJECT_DEPS, honorific, load_cues
 from dateline.extract.support.tokens import columns, doc_ents, held_ents
 from dateline.model import Dateline, Entity, Role, Span
 from dateline.nlp.components import NAME_LABELS
@@ -1113,7 +1113,7 @@ def _honorific_pronouns(doc: Doc, group: _Group, by_token: dict[int, _Group]) ->
     for i, owner in by_token.items():
         if owner is group:
             start = doc[i].idx
-            match = _honorific().search(doc.text[max(0, start - HONORIFIC_WINDOW) : start])
+            match = honorific().search(doc.text[max(0, start - HONORIFIC_WINDOW) : start])
             if match is not None:
                 found.add(gender[match.group(1).lower()])
     return found

@@ -63,7 +63,7 @@ def load_cues() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def _honorific() -> re.Pattern[str]:
+def honorific() -> re.Pattern[str]:
     """The honorific a person's name is written with ("Mr. Hopkins", "Ms. Anderson"), which says which singular
     pronoun stands for that person: news that writes honorifics writes them on every later mention, so they
     are evidence the pronoun resolver can use before any "he" or "she" was resolved to the person. The
@@ -674,8 +674,8 @@ def _honorific_pronouns(text: str, mentions: Sequence[Mention]) -> dict[str, str
     for mention in mentions:
         if mention.entity.type != PERSON:
             continue
-        found = _honorific().search(text[max(0, mention.start - HONORIFIC_WINDOW) : mention.start] + " ")
-        inside = _honorific().search(text[mention.start : mention.end].split(" ", 1)[0] + " ")
+        found = honorific().search(text[max(0, mention.start - HONORIFIC_WINDOW) : mention.start] + " ")
+        inside = honorific().search(text[mention.start : mention.end].split(" ", 1)[0] + " ")
         match = inside or found
         if match is not None:
             gender = load_cues()["pronouns"]["gender"][match.group(1).lower()]
