@@ -686,6 +686,8 @@ def test_a_label_is_looked_for_past_the_byline_and_its_white_space() -> None:
         ("2qQczPHqEWiZHWnG", "This report was updated"),
         ("Zq8R6ZuTTZGYqEgB", "Editor’s note: This article has been updated"),
         ("JKis2DjMDWa4pjIy", "UPDATE:"),
+        # Townhall's "UPDATE - More from ..." paragraphs: the label with a spaced dash.
+        ("U79RpoiI7PwkvQnG", "UPDATE"),
         # A correction note: the page changed after first publication too.
         ("4y1w5cQhwl4L20oI", "CORRECTION:"),
     ],
@@ -704,8 +706,15 @@ def test_allsides_update_note_marks_the_report_updated(name: str, note: str) -> 
         'He said: "This story has been corrected, and the reporter fired." The outlet declined to comment.',
         "Officials updated their systems on Monday.",
         "The Update feature lets users edit posts.",
+        "Updated-looking graphics - a new style - were shown.",
     ],
 )
 def test_no_update_note_in_prose(text: str) -> None:
     assert find_update_note(text) is None
     assert not article_from_text(text, source_path="x.txt").updated
+
+
+def test_reuters_correction_item_is_no_update() -> None:
+    # "CORRECTION - CONTINENTAL ILL <CIL>": a new wire item correcting another, not this story changed.
+    [article] = [a for a in iter_documents([str(REUTERS)]) if isinstance(a, Article) and a.source_path.endswith("=673")]
+    assert article.text.startswith("CORRECTION - ") and not article.updated
