@@ -19,6 +19,7 @@ from dateline.ingest.metadata import (
     find_credit_lines,
     find_dateline,
     find_opening_dateline,
+    find_update_note,
     past_space,
 )
 from dateline.model import Article, from_dict
@@ -676,3 +677,44 @@ def test_a_label_is_looked_for_past_the_byline_and_its_white_space() -> None:
     article = article_from_text("By Jane Doe\n\nMARKET TALK - Traders said copper would rise.", source_path="a.txt")
     assert article.author == "Jane Doe" and article.dateline is None
     assert article.label_span is not None and article.label_span.text == "MARKET TALK -"
+
+
+@pytest.mark.parametrize(
+    ("name", "note"),
+    [
+        # The Hill's end note, Washington Times' editor's note, a Townhall post's opening "UPDATE:" paragraph.
+        ("2qQczPHqEWiZHWnG", "This report was updated"),
+        ("Zq8R6ZuTTZGYqEgB", "Editor’s note: This article has been updated"),
+        ("JKis2DjMDWa4pjIy", "UPDATE:"),
+        # Townhall's "UPDATE - More from ..." paragraphs: the label with a spaced dash.
+        ("U79RpoiI7PwkvQnG", "UPDATE"),
+        # A correction note: the page changed after first publication too.
+        ("4y1w5cQhwl4L20oI", "CORRECTION:"),
+    ],
+)
+def test_allsides_update_note_marks_the_report_updated(name: str, note: str) -> None:
+    path = CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json"
+    [article] = [a for a in iter_documents([str(path)]) if isinstance(a, Article)]
+    found = find_update_note(article.text)
+    assert article.updated and found is not None and found.text.strip(" -–—") == note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was revised last year, the committee said.",
+        'He said: "This story has been corrected, and the reporter fired." The outlet declined to comment.',
+        "Officials updated their systems on Monday.",
+        "The Update feature lets users edit posts.",
+        "Updated-looking graphics - a new style - were shown.",
+    ],
+)
+def test_no_update_note_in_prose(text: str) -> None:
+    assert find_update_note(text) is None
+    assert not article_from_text(text, source_path="x.txt").updated
+
+
+def test_reuters_correction_item_is_no_update() -> None:
+    # "CORRECTION - CONTINENTAL ILL <CIL>": a new wire item correcting another, not this story changed.
+    [article] = [a for a in iter_documents([str(REUTERS)]) if isinstance(a, Article) and a.source_path.endswith("=673")]
+    assert article.text.startswith("CORRECTION - ") and not article.updated

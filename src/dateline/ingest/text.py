@@ -24,6 +24,7 @@ from dateline.ingest.metadata import (
     find_label,
     find_opening_byline,
     find_opening_dateline,
+    find_update_note,
     is_agency,
     past_space,
 )
@@ -157,7 +158,8 @@ def article_from_text(
         outlet=outlet,
         title=title,
         published=published,
-        updated=updated or cleaned.meta.updated,
+        # The page's own words may say it changed after publication (an editor's update or correction note).
+        updated=updated or cleaned.meta.updated or find_update_note(text) is not None,
         dateline=dateline,
         source=source,
         source_span=source_span,
