@@ -8,11 +8,15 @@ listing (``--out``).
 
     python bench/speakers_sample.py ../shared/corpus/allsides-article-bias/jsons --seed 28500 --reports 40 \\
         --gold ../shared/gold --out /tmp/spk-28500.txt
+
+``--pattern`` keeps only reports whose text matches a regular expression, so that a rare class of speaker
+("the president said") reaches enough cases to be counted.
 """
 
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -30,19 +34,22 @@ EXTRACTORS = ("entities.rules", "statements.combined")
 FILES_PER_REPORT = 3
 
 
-def _sample(folder: Path, seed: int, reports: int, skip: set[str]) -> list[tuple[Article, Any]]:
+def _sample(
+    folder: Path, seed: int, reports: int, skip: set[str], pattern: re.Pattern[str] | None = None
+) -> list[tuple[Article, Any]]:
     files = sorted(folder.glob("*.json"))
     random.Random(seed).shuffle(files)
     nlp = load_nlp()
     rows: list[tuple[Article, Any]] = []
-    for path in files[: reports * FILES_PER_REPORT]:
+    # A text filter makes most files pass over, so the bound on the draw does not apply with one.
+    for path in files if pattern is not None else files[: reports * FILES_PER_REPORT]:
         if len(rows) >= reports:
             break
         if path.stem in skip:
             continue
         read = read_json(path.read_text(), source_path=str(path), config=IngestConfig())
         article = next((a for a in read if isinstance(a, Article)), None)
-        if article is None:
+        if article is None or (pattern is not None and not pattern.search(article.text)):
             continue
         rows.append((article, nlp(article.text)))
     return rows
@@ -81,8 +88,16 @@ def _lines(rows: list[tuple[Article, Any]]) -> list[str]:
 def main() -> None:
     parser = sample_parser()
     parser.add_argument("--cache", type=Path, default=None)
+    parser.add_argument(
+        "--pattern", default=None, help="only reports whose text matches this regular expression (case-sensitive)"
+    )
     args = parser.parse_args()
-    rows = cached_sample(args, "speakers", _sample)
+    pattern = re.compile(args.pattern) if args.pattern else None
+
+    def sample(folder: Path, seed: int, reports: int, skip: set[str]) -> list[tuple[Article, Any]]:
+        return _sample(folder, seed, reports, skip, pattern)
+
+    rows = cached_sample(args, "speakers" if pattern is None else "speakers-pattern", sample)
     lines = _lines(rows)
     shown = show_listing(lines, args.out, args.against)
     print(f"# {len(rows)} reports, {len(lines)} statements, {len(shown)} shown")

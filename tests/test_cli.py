@@ -98,7 +98,7 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v37",
-        "statements.rules.v32",
+        "statements.rules.v33",
         "claims.rules.v34",
         "times.rules.v21",
         "events.rules.v51",

@@ -167,6 +167,9 @@ class SpeakerResolver:
     # The last singular subject that is no person ("the letter", "Skadden", "the court"), with the character
     # where it stands: whom a later "it" stands for (``_it``).
     thing: tuple[int, Speaker] | None = None
+    # The last plural subject that names a group of people and no one by name ("Republicans", "state
+    # officials"), with the character where it stands: whom a later "they" stands for (``_group_for``).
+    group: tuple[int, Speaker] | None = None
 
     def __post_init__(self) -> None:
         base = _base(self.text, self.entities)
@@ -282,6 +285,9 @@ class SpeakerResolver:
             thing = self._thing(token)
             if thing is not None:
                 self.thing = (token.idx, thing)
+            group = None if _inner_clause(token) else self._group(token)
+            if group is not None:
+                self.group = (token.idx, group)
 
     def _subject_entity(self, token: Token) -> Entity | None:
         """The entity a clause subject names, one named in apposition to it, or its possessor's."""
@@ -317,6 +323,26 @@ class SpeakerResolver:
         described = self._described(token, phrase)
         if described is not None:
             return Speaker(text=span.text, entity=self.fullest(described), span=span)
+        return Speaker(text=span.text, description=span.text, span=span)
+
+    def _group(self, token: Token) -> Speaker | None:
+        """What a plural subject names as a group of people a later "they" can stand for: an organisation or
+        party it names ("Democrats" tagged a group), else its noun phrase as a description when its noun is a
+        person's ("state officials", "Some Senate Republicans"; WordNet's ``person_nouns``). None for a
+        pronoun, a singular, things ("the coins"), or a phrase that names a person (joint speakers are
+        ``_plural``'s previous group)."""
+        if token.pos_ not in NOUN_POS or token.tag_ not in PLURAL_NOUN_TAGS:
+            return None
+        whole = token.doc[token.left_edge.i : token.right_edge.i + 1]
+        if self.people_in(whole.start_char, whole.end_char):
+            return None
+        phrase = token.doc[token.left_edge.i : token.i + 1]
+        span = Span.of(self.text, phrase.start_char, phrase.end_char)
+        entity = self.entity_at(token)
+        if entity is not None:
+            return Speaker(text=span.text, entity=self.fullest(entity), span=span) if entity.type != PERSON else None
+        if token.lemma_.lower() not in person_nouns() and token.lower_ not in person_nouns():
+            return None
         return Speaker(text=span.text, description=span.text, span=span)
 
     def observe_statement(self, statement: Statement, quotations: Sequence[tuple[int, int]]) -> None:
@@ -359,7 +385,7 @@ class SpeakerResolver:
         if lower in pronouns["singular"]:
             return self._pronoun(span, head), ()
         if lower in pronouns["plural"]:
-            return self._plural(span)
+            return self._plural(span, head)
         if lower in NEUTER_PRONOUNS:
             return self._it(head, span), ()
         joint = self._conjuncts(head)
@@ -469,7 +495,7 @@ class SpeakerResolver:
             return Speaker(text=span.text, entity=thing.entity, description=thing.description, span=span)
         return Speaker(text=span.text, description=span.text, span=span)
 
-    def _plural(self, span: Span) -> tuple[Speaker, tuple[Speaker, ...]]:
+    def _plural(self, span: Span, head: Token) -> tuple[Speaker, tuple[Speaker, ...]]:
         named = [s for s in self.previous_group if s.entity]
         if len(named) >= 2:
             group = tuple(Speaker(text=span.text, entity=s.entity, span=span) for s in named)
@@ -477,7 +503,30 @@ class SpeakerResolver:
         if len(self.previous_subjects) >= 2:
             group = tuple(Speaker(text=span.text, entity=e.name, span=span) for e in self.previous_subjects)
             return group[0], group
+        found = self._group_for(head)
+        if found is not None:
+            return Speaker(text=span.text, entity=found.entity, description=found.description, span=span), ()
         return Speaker(text=span.text, span=span), ()
+
+    def _group_for(self, head: Token) -> Speaker | None:
+        """ "Republicans see an opportunity ... They say", "Gun advocates have a point when they argue": the
+        plural subject naming a group of people (``_group``) of a verb governing the "they", earlier in its
+        sentence, else the last one of this sentence or the one before; none where a nearer governing plural
+        subject names people by name ("When Trump and Clinton debate, they'll ...")."""
+        sent = head.sent
+        before = [t for t in sent[: head.i - sent.start] if t.dep_ in SUBJECT_DEPS]
+        governing = _governing(head)
+        for token in reversed(before):
+            if token.head.i in governing and token.tag_ in PLURAL_NOUN_TAGS:
+                return self._group(token)
+        if any(t.pos_ in NOUN_POS for t in before):
+            # Someone else is the subject of an earlier clause of the sentence ("Sponsors, they added, must
+            # provide": what was said; "a segment of the Democrats will ... the progress they claim"): the
+            # group of an earlier sentence is no longer the nearest.
+            return None
+        if self.group is not None and self.group[0] >= _window_start(head.doc[head.i : head.i + 1]):
+            return self.group[1]
+        return None
 
     def _conjuncts(self, head: Token) -> list[Entity]:
         """ "Britain and France said", "the White House and the Pentagon said": one speaking entity per
@@ -783,6 +832,27 @@ def document_positions(doc: Doc) -> list[int]:
     """The Doc's document nouns (``DOCUMENT_NOUNS``, by lemma), by token index: all ``_observe_documents``
     looks at."""
     return columns(doc).positions("documents", lambda c: [i for i, n in enumerate(c.lemmas) if n in DOCUMENT_NOUNS])
+
+
+def _governing(token: Token) -> set[int]:
+    """The verbs governing ``token`` up to the first complement clause (``REPORTED_DEPS``): "Sponsors, they
+    added, must provide" hangs "added" on "provide", whose subject is what was said, not who said it."""
+    out: set[int] = set()
+    while token.i != token.head.i and token.dep_ not in REPORTED_DEPS:
+        token = token.head
+        out.add(token.i)
+    return out
+
+
+def _inner_clause(token: Token) -> bool:
+    """Whether ``token`` stands inside a complement or relative clause: what someone said or wondered ("to
+    wonder what message young women will learn"), or what describes something else ("seats where
+    incumbents are retiring"); its subject is not who the sentence is about."""
+    while token.i != token.head.i:
+        if token.dep_ in REPORTED_DEPS or token.dep_ == RELATIVE_CLAUSE_DEP:
+            return True
+        token = token.head
+    return False
 
 
 def _reported(token: Token) -> bool:
