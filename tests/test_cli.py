@@ -97,7 +97,7 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v37",
+        "entities.rules.v38",
         "statements.rules.v33",
         "claims.rules.v34",
         "times.rules.v21",

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "entities.rules"
-VERSION = 37
+VERSION = 38
 # Mention types kept for grouping and roles but not output as entities: the annotation guide
 # (gold/ANNOTATION-GUIDE.md, "Entities") lists NORP and EVENT names only as optional, so such a record can never
 # be a hit, only a false positive ("Republicans", "Muslims", "anti-Islamic"). A demonym of a country is not
@@ -597,7 +597,7 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
             of = _spoken_for(doc, office, by_token)
         role = Role(office.title, of, office.to, _title_span(article, doc, office))
         _add_role(holder, role)
-        possessor = by_token.get(office.of_start) if of is not None and office.of_start >= 0 else None
+        possessor = _possessor(doc, office, groups, by_token) if of is not None and office.of_start >= 0 else None
         if possessor is not None and possessor is not holder and possessor.type == "PERSON":
             under_person.append((holder, role, possessor))
         if office.person_end - office.person_start == 1 and office.end == office.person_start:
@@ -610,6 +610,21 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
     for group in groups.order:
         if group.type == "PERSON":
             _one_sense(group, lex)
+
+
+def _possessor(doc: Doc, office: Office, groups: _Groups, by_token: dict[int, _Group]) -> _Group | None:
+    """Whose office an "of" written before the title names: the entity at its tokens, or, where the model tagged a
+    person's possessive as an organisation ("Trump's transportation secretary": "Trump's" is often ORG), the person
+    the report names by that very form ("Trump" of "President Trump"). Only a possessive: an organisation written
+    as a name ("Ford president NAME") stays the organisation's."""
+    found = by_token.get(office.of_start)
+    if (found is not None and found.type == "PERSON") or office.of_end >= len(doc):
+        return found
+    if doc[office.of_end].text not in POSSESSIVE or office.of_end != office.start - 1:
+        return found
+    written = doc[office.of_start : office.of_end].text
+    people = [g for g in groups.order if g.type == "PERSON" and written in g.forms]
+    return people[0] if len(people) == 1 else found
 
 
 # The fewest words a title with a rank or ordinal word before a national office has: the rank word and an office

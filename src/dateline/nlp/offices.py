@@ -940,11 +940,18 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
     i = 0
     while i < len(doc):
         end = _title_at(doc, i, lex)
+        plural = None
         if end == i:
-            i += 1
-            continue
-        end = _noun_head_end(doc, end - 1, end, lex)  # "AMI's chief content officer, Dylan Howard"
+            plural = _plural_title(doc, i, lex)
+            if plural is None:
+                i += 1
+                continue
+            end = i + 1 + _glued_stop(doc, i)
+        else:
+            end = _noun_head_end(doc, end - 1, end, lex)  # "AMI's chief content officer, Dylan Howard"
         parsed = _parse_office(doc, i, end, lex)
+        if parsed is not None and plural is not None:
+            parsed = _singular_office(parsed, plural, lex)
         if parsed is None:
             joint = _joint_titles(doc, i, end, lex)
             found.extend(joint)
@@ -952,7 +959,7 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
             continue
         found.append(parsed)
         office = parsed[0]
-        found.extend(_coordinated_holders(doc, office, lex))
+        found.extend(_coordinated_holders(doc, office, lex, plural=plural is not None))
         # A second title stacked before the name is parsed next ("Committee Chairman Rep. Jerry Nadler").
         i = next((k for k in range(office.end, office.person_start) if _title_at(doc, k, lex) > k), office.person_end)
     # An apposition can name a second office of a person titled before the name ("Senator Richard Burr of
@@ -1166,12 +1173,75 @@ def _whole_given_name(doc: Doc, office: Office) -> Office:
     return office
 
 
-def _coordinated_holders(doc: Doc, office: Office, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+def _plural_title(doc: Doc, i: int, lex: Lexicon) -> str | None:
+    """The singular of a one-word lexicon title written in the plural before two or more names joined by "and"
+    ("Former Presidents Barack Obama and George W. Bush", "Republican Govs. Jeb Bush and Chris Christie",
+    "Democratic Representatives Nancy Pelosi and Adam Schiff"), as the token writes it ("Govs." -> "Gov.",
+    "Presidents" -> "President"); None for any other token. The plural is the parser's (a plural noun whose lemma
+    is the title) or an abbreviation's ("Govs."); the hand-listed ``plural_titles`` ("Sens.") are read as before.
+    Only before names: a plural alone ("the governors met") names no holder."""
+    tok = doc[i]
+    word = tok.lower_
+    if word in lex.plural_titles or not tok.text[:1].isupper():
+        return None
+    glued = _glued_stop(doc, i)
+    if word.endswith("s") and glued:
+        singular, written = f"{word[:-1]}.", f"{tok.text[:-1]}."
+    elif word.endswith("s.") and len(word) > 2:
+        singular, written = f"{word[:-2]}.", f"{tok.text[:-2]}."
+    elif tok.tag_ in ("NNS", "NNPS"):
+        # The parser's lemma, else the regular plural's stem (it leaves some capitalised plurals as written).
+        stems = [tok.lemma_.lower(), word[:-1] if word.endswith("s") else word]
+        singular = next((w for w in stems if w != word and (w,) in lex.titles.get(w, ())), word)
+        written = tok.text[: len(singular)] if word.startswith(singular) else singular.capitalize()
+    else:
+        return None
+    if singular == word or (singular,) not in lex.titles.get(singular, ()):
+        return None
+    start = i + 1 + glued
+    if start >= len(doc) or doc[start].ent_iob_ != "B" or doc[start].ent_type_ != "PERSON":
+        return None
+    ent_end = next((k for k in range(start + 1, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))
+    k = ent_end
+    while k < len(doc) and doc[k].text == ",":
+        k += 1
+    # the names go on past commas to an "and" before another name, within a short list
+    stop = min(len(doc), ent_end + 4 * MAX_NAME_TOKENS)
+    while k < stop and doc[k].lower_ != "and" and doc[k].text != ".":
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "and" or doc[k + 1].ent_type_ != "PERSON":
+        return None
+    return written
+
+
+def _glued_stop(doc: Doc, i: int) -> int:
+    """1 when token ``i``'s full stop is a token of its own glued to it ("Govs" "."), else 0."""
+    return int(i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_)
+
+
+def _singular_office(parsed: tuple[Office, list[int]], singular: str, lex: Lexicon) -> tuple[Office, list[int]]:
+    """An office read from a plural title, its last word written in the singular: each name holds the one office
+    ("Former Govs. Jeb Bush and Chris Christie" -> "Former Gov." each). The party before a nation's, a seat's or a
+    state's office is the holders', not the office's, as it is before the singular ("Republican Govs. ...")."""
+    office, tokens = parsed
+    words = office.title.split()
+    title = " ".join([*words[:-1], singular])
+    office = office._replace(title=title)
+    if office.of in lex.parties.values() and (
+        lex.is_national(title) or lex.holds_seat(title) or lex.is_state_office(title)
+    ):
+        office = office._replace(of=None, of_start=-1, of_end=-1)
+    return office, tokens
+
+
+def _coordinated_holders(
+    doc: Doc, office: Office, lex: Lexicon, *, plural: bool = False
+) -> list[tuple[Office, list[int]]]:
     """The other names a plural title stands before ("Sens. Roy Blunt, R-Mo., and Amy Klobuchar, D-Minn."):
     each holds the office, with its own seat when a tag or "of STATE" follows it, else the holder written before
     the title, which all of them share ("Texas Reps. Mike Conaway and Bill Flores": Flores went without Texas)."""
     # The plural is the title's head word, after its modifiers ("state Reps. Tim Sanders and Matt Dean")
-    if doc[office.start : office.end].text.split()[-1].casefold() not in lex.plural_titles:
+    if not plural and doc[office.start : office.end].text.split()[-1].casefold() not in lex.plural_titles:
         return []
     shared = (office.of, office.of_start, office.of_end) if 0 <= office.of_start < office.start else None
     if (
