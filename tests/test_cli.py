@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v38",
         "statements.rules.v33",
-        "claims.rules.v34",
+        "claims.rules.v35",
         "times.rules.v21",
         "events.rules.v51",
         "places.gazetteer.v15",

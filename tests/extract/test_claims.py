@@ -1442,3 +1442,28 @@ def test_a_cue_governs_no_clause_past_a_quotation_or_a_content_read_before_it() 
     # statement's content was read before its cue, a misread statement the rule does not extend.
     claim = _claimant("politico_2016-06-01_pga-tour-ditches-trump-golf-cour", "$132 million")
     assert claim.claimant.text == "unknown outlet"
+
+
+def test_v35_a_name_label_no_entity_holds_claims_its_quotation() -> None:
+    # A news roundup quoting outlets under short labels no entity record holds (AllSides hci7k666x70aM8il, not in
+    # gold/dev): "Daily Caller: “... a critical access hospital ... that holds 25 beds." and "Obama's baggage for
+    # Mexico trip: ... - NYT: “... closer trade ties with America's two closest neighbors ...". Without v35 the
+    # first went to the outlet and the second to a columnist quoted two excerpts before.
+    found = _corpus_claims("hci7k666x70aM8il")
+    assert found[("hci7k666x70aM8il", 25.0)].claimant.text == "Daily Caller"
+    assert found[("hci7k666x70aM8il", 2.0)].claimant.text == "NYT"
+    # "IRS officials dodged taxes - The Hill: “... Treasury's inspector general ... found that the expenses for
+    # nine IRS executives ...": the quoted sentence reports a finding of its own, whose source the label does
+    # not name, so the label claims nothing there.
+    assert found[("hci7k666x70aM8il", 9.0)].claimant.text != "The Hill"
+
+
+def test_v35_a_place_or_a_clause_before_a_colon_is_no_name_label() -> None:
+    from dateline.extract.claims import _name_label
+
+    doc = load_nlp()("Roundup\n\nWASHINGTON: “The hospital holds 25 beds.”\n\nDaily Caller: “It holds 30 beds.”\n")
+    labels = {t.text: _name_label(doc.text, t) for t in doc[:-1] if t.nbor(1).text == ":"}
+    assert labels["WASHINGTON"] is None
+    assert labels["Caller"] is not None and labels["Caller"].text == "Daily Caller"
+    doc = load_nlp()("Roundup\n\nThe mayor told Reuters: “The hospital holds 25 beds.”\n")
+    assert all(_name_label(doc.text, t) is None for t in doc[:-1] if t.nbor(1).text == ":")

@@ -72,6 +72,7 @@ from dateline.extract.support.issuers import (
 )
 from dateline.extract.support.speakers import PERSON, SUBJECT_DEPS, load_cues
 from dateline.extract.support.subordinators import SUPPOSING_MARKS
+from dateline.gazetteer import load_gazetteer
 from dateline.model import CUE_SPEECH, Claim, Span, Speaker
 from dateline.registry import extractor
 
@@ -81,7 +82,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 34
+VERSION = 35
 # The kind of statement that reports speech in the writer's words, not quoted (``Statement.statement_kind``).
 INDIRECT = "indirect"
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
@@ -1273,6 +1274,8 @@ def _quotation_label(text: str, doc: Doc | None, issuers: Issuers, start: int) -
         return None
     token = token_at(doc, colon - 1)
     entity = issuers.resolver.entity_at(token) if token is not None else None
+    if token is not None and entity is None:
+        return _name_label(text, token) if not _reports_within(doc, opening, start) else None
     if token is None or entity is None or entity.type not in ISSUING_TYPES:
         return None
     mentions = [m for m in issuers.resolver.overlapping(token.idx, colon) if m.end == colon]
@@ -1288,6 +1291,68 @@ def _quotation_label(text: str, doc: Doc | None, issuers: Issuers, start: int) -
     span = Span.of(text, first.idx, mention.end)
     named = issuers.resolver.fullest(mention.entity) if dash is None else None
     return Speaker(text=span.text, entity=named, span=span)
+
+
+# v35: a label no entity record holds is a name when it is a short run of proper nouns (an opening "The" allowed)
+# standing alone on its line or after a spaced dash, none of them a place, a date or a group the parse tags.
+MAX_LABEL_WORDS = 4
+NOT_SPEAKING_LABEL_TYPES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "CARDINAL", "MONEY"})
+LABEL_DASHES = frozenset({"-", "–", "—", "--"})
+# A label that is wholly the name of a place this populous is a dateline ("WASHINGTON:", "NEW DELHI:"), which
+# the parse does not always tag as a place when written in capitals.
+DATELINE_PLACE_POPULATION = 100_000
+
+
+def _name_label(text: str, token: Token) -> Speaker | None:
+    """v35: the source a "Name:" label names where no entity record holds it, an outlet written as a short name
+    heading a quoted excerpt in a news roundup ("Daily Caller: “The fourth Georgia hospital ... holds 25 beds",
+    "Obama's baggage for Mexico trip ... - NYT: “...", "IRS officials dodged taxes - The Hill: “..."): the words
+    from the line's start or a spaced dash to the colon (``token`` its last word) are proper nouns. A place labels
+    a dateline or a heading ("WASHINGTON:"), not a speaker, so a word the parse tags as a place, a date or a
+    group stops it, and so does a label the gazetteer knows as a populous place (``DATELINE_PLACE_POPULATION``);
+    so does any other word: a clause ("He told reporters:") ends with no name of its own."""
+    words: list[Token] = []
+    for word in reversed(token.doc[: token.i + 1]):
+        if word.is_space or (word.is_punct and _spaced(word)):
+            break
+        words.insert(0, word)
+    if not words or len(words) > MAX_LABEL_WORDS:
+        return None
+    # The label opens its line (after a blank token) or follows a spaced dash; a comma or a bracket before it
+    # makes it the end of a phrase.
+    before = token.doc[words[0].i - 1] if words[0].i > 0 else None
+    if before is not None and not before.is_space and before.text not in LABEL_DASHES:
+        return None
+    names = words[1:] if words[0].lower_ == "the" and len(words) > 1 else words
+    if not all(
+        w.pos_ == "PROPN" and w.text[:1].isupper() and w.ent_type_ not in NOT_SPEAKING_LABEL_TYPES for w in names
+    ):
+        return None
+    span = Span.of(text, words[0].idx, token.idx + len(token.text))
+    places = load_gazetteer().lookup(span.text)
+    if any(place.is_primary and place.population >= DATELINE_PLACE_POPULATION for place in places):
+        return None
+    return Speaker(text=span.text, span=span)
+
+
+def _reports_within(doc: Doc, opening: int, start: int) -> bool:
+    """v35: whether the figure's sentence, inside the quotation opening at ``opening``, reports words of its own:
+    a verb of saying or reckoning (``_saying_verbs``) above the figure in the parse ("Treasury's inspector
+    general ... found that the expenses for nine IRS executives ..."; not one in a clause beside it, "... have
+    vowed to undercut his efforts") or a source preposition ("according to a new report from ..."). The figure
+    is then the innermost source's, whom the label does not name."""
+    anchor = token_at(doc, start)
+    if anchor is None:
+        return False
+    speech = _saying_verbs()
+    if any(w.idx > opening and w.pos_ == "VERB" and w.lemma_.lower() in speech for w in anchor.ancestors):
+        return True
+    sources = Lexicon.load().prepositions
+    for word in anchor.sent:
+        following = sources.get(word.lower_)
+        if following is not None and word.i + 1 < len(doc) and doc[word.i + 1].lower_ == following:
+            return True
+    return False
 
 
 def _spaced(token: Token) -> bool:
