@@ -1852,3 +1852,23 @@ def test_a_one_word_name_the_tagger_reads_as_a_common_word_is_no_actor() -> None
     # "Race to the Top ... has helped states": a programme the entities read as a person "Race"; only a person the
     # report names in full is named by an alias (bulk sample, seed 47103).
     assert not any(e.trigger == "helped" for e in _report_events("6VVToIZiXcxDypxc"))
+
+
+def test_a_meeting_with_people_named_by_a_common_noun_is_a_consultation() -> None:
+    # events v52: "met" with a side named only by a noun of people kept no type, as "met the deadline" does (bulk
+    # sample seed 51501, a report outside every gold set: "The pope met eight abuse victims on Saturday").
+    met = [e for e in _report_events("08q3Gl9GR6xMjfN6") if e.trigger == "met"]
+    assert {e.type for e in met} == {"CONSULT"}
+    # Not a thing ("hosted 13 state dinners", same sample) nor a relative ("to visit her family": a private call).
+    hosted = next(e for e in _report_events("xnsSsLWl2L7nUEgE") if [t.text for t in e.targets] == ["13 state dinners"])
+    assert hosted.type is None
+    visit = next(e for e in _report_events("mjvnMCIHqjYpbkDq") if e.trigger == "visit")
+    assert visit.type is None
+
+
+def test_a_sources_request_for_anonymity_is_no_request() -> None:
+    # events v52: "said the officials, who requested anonymity to discuss the incident" (seed 51503, a report
+    # outside every gold set) is the report's sourcing, not a REQUEST it reports.
+    events = _report_events("SFdhYtr9VYCl3xWr")
+    assert not [e for e in events if e.trigger == "requested" and e.type == "REQUEST"]
+    assert _types("Iran asked Russia for help against the rebels.") == {"REQUEST"}
