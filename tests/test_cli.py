@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v32",
         "claims.rules.v34",
         "times.rules.v21",
-        "events.rules.v51",
+        "events.rules.v53",
         "places.gazetteer.v15",
     ):
         assert name in result.output
