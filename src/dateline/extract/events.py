@@ -32,6 +32,7 @@ from dateline.extract.support.actors import (
     make_actor,
     name_fragment,
     phrase_of,
+    stated_country,
 )
 from dateline.extract.support.common import (
     ROOT_DEP,
@@ -65,7 +66,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 52
+VERSION = 53
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -1518,6 +1519,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
     entities = prior.entities
     tags = party_tags(article.text, prior.places, entities)
     scene = _untagged(prior.places, tags)
+    stated: dict[str, str | None] = {}
     for token in doc_tokens:
         trigger = find_trigger(token) or nominal_trigger(token)
         if (
@@ -1553,6 +1555,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             subject_heads, passive = subjects(trigger.verb)
         if passive and not subject_heads and trigger.type == "ASSAULT":
             subject_heads = _deed_of(trigger.verb)
+        subject_heads = _past_opening(subject_heads, article)
         # A reported obligation is the sayer's request of the obliged (PLOVER GSR: "(SRC: Russia) said that
         # (TAR: Sudan) must return"): the reporting verb's subject acts, the obligation's subject is asked, and
         # with no one obliged who can act ("jobs must be created") nobody is asked: no request.
@@ -1563,7 +1566,11 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             subject_heads, passive = subjects(trigger.verb.head)
         # A date or a time is never who acted ("House Democrats on Friday voted ..., rejecting": the parse may make
         # "Friday" a subject); a figure may be ("hundreds of them stormed").
-        made = [(_subject_actor(h, article, entities), h) for h in subject_heads if h.ent_type_ not in _WHEN_ENTS]
+        made = [
+            (_subject_actor(h, article, entities), h)
+            for h in subject_heads
+            if h.ent_type_ not in _WHEN_ENTS or _spilled_date(h, article)
+        ]
         # No one who can act, no event: "were killed" alone is left to claims, "the policy allows" is no action.
         actors = _resolve_pronouns(
             tuple((a, h) for a, h in made if is_agent(a, h, trigger.type)), prior.statements, entities
@@ -1580,14 +1587,18 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         target_actors = tuple(make_actor(h, article, entities) for h in patient_heads)
         countries = _sentence_countries(prior.places, trigger.verb)
         actors = _tagged_country(_reporter_country(actors, trigger.verb, article, entities), tags)
-        actors = _with_country(actors, _actor_fallback(prior.places, trigger.verb, patient_heads, countries))
+        actors = _stated(actors, trigger.verb.doc, entities, stated)
+        fallback = _actor_fallback(prior.places, trigger.verb, patient_heads, countries)
+        actors = _visitors(actors, entities, prior.places, trigger.verb, fallback)
+        actors = _with_country(actors, fallback)
         own = {a.country for a in actors if a.country}
         acting = frozenset(a.entity for a in actors if a.entity)
         target_actors = tuple(
             _antecedent_actor(t, entities, acting) if t.text.lower() in _TARGET_PRONOUNS else t for t in target_actors
         )
         things = _sentence_countries(scene, trigger.verb, index=_SCENE_SPANS) if tags else countries
-        target_actors = _target_countries(_tagged_country(target_actors, tags), patient_heads, own, countries, things)
+        target_actors = _stated(_tagged_country(target_actors, tags), trigger.verb.doc, entities, stated)
+        target_actors = _target_countries(target_actors, patient_heads, own, countries, things)
         kind, mode = decide_type(trigger, actors[0].country, target_heads)
         # Asked of the decided type ``kind``: a lexicon type that decide_type takes away leaves an untyped event.
         if _speech_cue(trigger, kind, prior.statements):
@@ -2383,6 +2394,118 @@ def _report_country(places: tuple[Place, ...]) -> str | None:
     if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
         return None
     return alpha3(counts[0][0])
+
+
+def _past_opening(heads: list[Token], article: Article) -> list[Token]:
+    """v53: subject heads less any inside the report's dateline ("WASHINGTON, June 2 - The Commodity Credit
+    Corporation has accepted ...": the parse may make the dateline's city the subject, and hang the body's first
+    phrase on it or on its date as an apposition or a conjunct). The dateline says where the report was filed,
+    never who acted; the nominals past it that the parse hung inside it (with their conjuncts: "Greece and the
+    Soviet Union") are the subject the parse missed."""
+    end = article.opening_end
+    if not end or all(h.idx >= end for h in heads):
+        return heads
+    out: list[Token] = []
+    for head in heads:
+        if head.idx >= end:
+            found = [head]
+        else:
+            hung = [t for t in head.subtree if t.idx >= end and t.head.idx < end and t.pos_ in _BODY_HEADS]
+            found = [c for t in hung for c in _with_conjuncts(t)]
+        out += [t for t in found if t not in out]
+    return out
+
+
+def _spilled_date(head: Token, article: Article) -> bool:
+    """v53: whether ``head``'s date entity starts inside the report's dateline and runs past it into the body
+    ("ATHENS, April 7 - Greece and the Soviet Union have reached agreement": the model's date is "April 7 -
+    Greece"): the body's word is no date, but the participant the dateline's date ran into."""
+    end = article.opening_end
+    if not end or head.idx < end:
+        return False
+    start = head.i
+    while start > 0 and head.doc[start].ent_iob_ == "I":
+        start -= 1
+    return head.doc[start].idx < end
+
+
+# Parts of speech of a subject the parse hung on the dateline (``_past_opening``).
+_BODY_HEADS = frozenset({"PROPN", "NOUN", "PRON"})
+
+
+# Prepositions whose phrase says where someone is ("at a ceremony in Rome", "slums in the Kenyan capital"), and
+# those that say where someone goes on a verb only ("travelled to Uganda"; "his reaction to the testimony" is none).
+_WHERE_PREPS = frozenset({"in", "at"})
+_WHITHER_PREPS = frozenset({"to", "into"})
+# What such a phrase must name to be a place: "in Rome", not "dressed in Statue of Liberty garb".
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _visitors(
+    actors: tuple[Actor, ...], entities: tuple[Entity, ...], places: tuple[Place, ...], verb: Token, fallback: list[str]
+) -> tuple[Actor, ...]:
+    """v53: a person named in full with no country of their own (no nationality, office, tag or other mention giving
+    one), in a sentence whose country is named only where the person is or goes to ("Mr Blair signed the
+    constitution at a ceremony in Rome", "He will visit an orphanage in Tanzania"), takes the report's country
+    (``_report_country``), not that place's: a visitor is not of the country visited. Where the report's country
+    is the place's (a one-sentence report, a local report) nothing changes."""
+    if not fallback or all(a.country or a.entity is None for a in actors):
+        return actors
+    # A person named in full, as ``_alias_person`` asks: the model also types "G8" a person.
+    people = {e.name for e in entities if e.type == "PERSON" and " " in e.name}
+    if not any(not a.country and a.entity in people for a in actors):
+        return actors
+    home = _report_country(places)
+    if home is None or home == fallback[0]:
+        return actors
+    sent = verb.sent
+    # A phrase that places someone else ("warrants for company officers in China") says where they are from.
+    where = [
+        (t.idx, t.doc[t.right_edge.i].idx + len(t.doc[t.right_edge.i].text))
+        for t in sent
+        if t.dep_ == "prep"
+        and (t.lower_ in _WHERE_PREPS or (t.lower_ in _WHITHER_PREPS and t.head.pos_ == "VERB"))
+        and not _someone(t.head)
+        and any(c.dep_ == "pobj" and _place_named(c) for c in t.children)
+    ]
+    if not where:
+        return actors
+    inside = _sentence_countries(places, verb, where)
+    outside = _sentence_countries(places, verb, where, inside=False)
+    if fallback[0] not in inside or fallback[0] in outside:
+        return actors
+    return tuple(replace(a, country=home) if not a.country and a.entity in people else a for a in actors)
+
+
+def _place_named(head: Token) -> bool:
+    """Whether a phrase's head names a place, itself or by its apposition ("in the Kenyan capital Nairobi")."""
+    return head.ent_type_ in _PLACE_ENTS or any(c.dep_ == "appos" and c.ent_type_ in _PLACE_ENTS for c in head.children)
+
+
+def _stated(
+    actors: tuple[Actor, ...], doc: Doc, entities: tuple[Entity, ...], memo: dict[str, str | None]
+) -> tuple[Actor, ...]:
+    """v53: an actor with no country of its own words, its office or a party tag takes the one the article's
+    other mentions of its entity give (``stated_country``: "UK Foreign Secretary Jack Straw" named earlier, "Mr
+    Straw, visiting Beijing" here), before the sentence's country is guessed for it. ``memo`` keeps each entity's
+    answer for the article."""
+    out: list[Actor] = []
+    for actor in actors:
+        # "it" and "they" are named by an antecedent too often wrong ("It also didn't help that ..." read as the
+        # newspaper): only a name, a description or a person's pronoun carries its entity's country.
+        lower = actor.text.lower()
+        if (
+            actor.country is None
+            and actor.entity is not None
+            and (lower not in AGENT_PRONOUNS or lower in _TARGET_PRONOUNS)
+        ):
+            if actor.entity not in memo:
+                entity = next((e for e in entities if e.name == actor.entity), None)
+                memo[actor.entity] = stated_country(entity, doc) if entity is not None else None
+            if memo[actor.entity]:
+                actor = replace(actor, country=memo[actor.entity])
+        out.append(actor)
+    return tuple(out)
 
 
 def _target_countries(

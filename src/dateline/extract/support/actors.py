@@ -34,7 +34,7 @@ from dateline.nlp.offices import lexicon as offices_lexicon
 from dateline.normalize import name_key
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 IGO = "IGO"  # PLOVER's gold records code intergovernmental organisations this way
 # Dependents that start a new clause or a separate participant: not part of the actor's own phrase.
@@ -189,14 +189,21 @@ def resolve_country(phrase: SpacySpan) -> str | None:
     parts: list[tuple[int, int, str]] = [(phrase.start, -1, phrase.text)]
     ents = [n for e in ents_within(phrase) if e.label_ in _COUNTRY_ENTS for n in _owned_names(e)]
     parts += [(e.start, 0, e.text) for e in ents]
-    parts += [(t.i, 1, t.text) for t in phrase if t.pos_ in ("PROPN", "ADJ") or t.ent_type_]
+    # v53: two proper nouns in a row are read together before either alone, as a longer name comes first ("the
+    # New York Times" names New York, not the Canadian region of York; "the Los Angeles Times" not Angeles City).
+    parts += [
+        (a.i, 1, phrase.doc[a.i : b.i + 1].text)
+        for a, b in itertools.pairwise(phrase)
+        if a.pos_ == "PROPN" and b.pos_ == "PROPN" and a.whitespace_
+    ]
+    parts += [(t.i, 2, t.text) for t in phrase if t.pos_ in ("PROPN", "ADJ") or t.ent_type_]
     # A word of a longer name is no group's name ("Liwa al Fatah" is not Fatah).
     in_names = {i for e in ents if len(e) > 1 for i in range(e.start, e.end)}
     for start, rank, text in sorted(parts):
         # An organisation named inside the phrase speaks for its members ("its European Community partners").
         if rank == 0 and name_key(text).removeprefix("the ") in lex.igos:
             return IGO
-        group = None if rank == 1 and start in in_names else group_code(text)
+        group = None if rank >= 1 and start in in_names else group_code(text)
         if group:
             return group
         iso = country_of_text(text)
@@ -324,7 +331,7 @@ def make_actor(head: Token, article: Article, entities: tuple[Entity, ...], name
     names though no mention of it covers the head (events' ``_alias_person``), read like one that does."""
     # The text is the participant as described; its country and sector may come from any of its prepositional
     # phrases ("militants from the Islamic State", "allies like South Korea", "a delegation from Iran").
-    phrase, whole = phrase_of(head), phrase_of(head, described=False)
+    phrase, whole = _after_opening(phrase_of(head), article), _after_opening(phrase_of(head, described=False), article)
     start, end = phrase.start_char, phrase.end_char
     entity = named or entity_at(entities, head.idx, head.idx + len(head.text)) or _apposed_entity(head, entities)
     country = resolve_country(whole)
@@ -337,6 +344,17 @@ def make_actor(head: Token, article: Article, entities: tuple[Entity, ...], name
         sector=resolve_sector(whole, head) or (_sector_from_roles(entity) if entity else None),
         span=Span.of(article.text, start, end),
     )
+
+
+def _after_opening(phrase: SpacySpan, article: Article) -> SpacySpan:
+    """v53: the phrase less the words of the report's dateline it begins with ("June 18 - Members of the Bull
+    Moose": the parse may hang the body's first phrase on the dateline's date): where and when the report was
+    filed is no word of a participant's description."""
+    end = article.opening_end
+    if not end or phrase.start_char >= end or phrase.root.idx < end:
+        return phrase
+    first = next(t.i for t in phrase if t.idx >= end)
+    return phrase.doc[first : phrase.end]
 
 
 def _apposed_entity(head: Token, entities: tuple[Entity, ...]) -> Entity | None:
@@ -384,3 +402,34 @@ def _sector_from_roles(entity: Entity) -> str | None:
             if word in sectors:
                 return sectors[word]
     return None
+
+
+# Entities an actor's country can come from the article's other mentions of: people and organisations, whose
+# country a mention's own words may give ("UK Foreign Secretary Jack Straw", "Britain's Export Credits Guarantee
+# Department"), where another mention ("Mr Straw, visiting Beijing") gives none.
+_STATED_TYPES = frozenset({"PERSON", "ORG"})
+
+
+def stated_country(entity: Entity, doc: Doc) -> str | None:
+    """v53: the country the words of the article's mentions of ``entity`` give it, when they give exactly one:
+    each mention read with the words before it in the phrase it heads (its modifiers and possessor: "UK Prime
+    Minister Tony Blair", "Russian state bank VEB", "British Airways"), not the prepositional phrases after it,
+    which place it ("Mr Brown in Nairobi") rather than say whose it is. Two mentions giving two countries give
+    none. An event coder codes an actor named once with a nationality by that nationality throughout the report,
+    not by the country of the sentence where it is named again ("BA has cut 13,000 jobs since the attacks in the
+    United States": British, not American)."""
+    if entity.type not in _STATED_TYPES:
+        return None
+    found: set[str] = set()
+    for mention in entity.spans:
+        words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if words is None or not len(words):
+            continue
+        phrase = phrase_of(words.root)
+        before = doc[min(phrase.start, words.start) : words.end]
+        country = resolve_country(before)
+        if country:
+            found.add(country)
+            if len(found) > 1:
+                return None
+    return found.pop() if found else None
