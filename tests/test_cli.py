@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v37",
         "statements.rules.v32",
         "claims.rules.v34",
-        "times.rules.v21",
+        "times.rules.v22",
         "events.rules.v51",
         "places.gazetteer.v15",
     ):
