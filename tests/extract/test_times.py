@@ -1118,3 +1118,35 @@ def test_a_span_of_years_before_a_number_word_is_no_table() -> None:
     assert _corpus_value("XOsppCbsGKxjdzLS", "2011-2012") == "2011/2012"  # "the 2011-2012 two-year term"
     # The market table's digits still rule a run of figures out ("choice 2-3 1150-1175 lbs 69.75-70.00").
     assert _reuters_value(14694, "1150-1175") is None
+
+
+def test_a_slash_joins_a_crop_or_fiscal_year() -> None:
+    # Reuters writes crop, budget and fiscal years with a slash ("the coming 1987/88 season", "fiscal 1986/87"):
+    # one range of the two years it spans, as "1986-87" is. Before v22 only the start year was found, or "fiscal
+    # 1986" alone. Unseen Reuters-21578 stories.
+    assert _reuters_value(16144, "1987/88") == "1987/1988"
+    assert _reuters_value(10406, "fiscal 1985/86") == "1985/1986"
+    assert _reuters_value(10406, "fiscal 1986/87") == "1986/1987"
+    # A slash between two figures that are not consecutive years is a price quote, not a span (Reuters' Paris
+    # sugar table, "Aug 1170/1172 ba Oct 1200/1207 ba": v22 before the check read 1170/1172).
+    quotes = _values("PARIS SUGAR - APR 7 May 1145/1150 Ba Aug 1170/1172 ba Oct 1200/1207 ba", "1987-04-07")
+    assert not any("/" in value for value in quotes.values())
+    values = _values("Sales in fiscal 1986-87 and the 1999/2000 season; filed 2001/02/15.")
+    assert values["fiscal 1986-87"] == "1986/1987"
+    assert values["1999/2000"] == "1999/2000"
+    assert not any("/" in value for text, value in values.items() if "2001" in text)
+
+
+def test_a_worded_span_of_years_is_one_range_record() -> None:
+    # Our guide's example range, "from 2014 to 2016", is one time record (v22; two points before). Unseen BBC
+    # and AllSides reports.
+    text = (CORPUS / "bbc-news-greene2006" / "bbc" / "business" / "427.txt").read_text(encoding="latin-1")
+    values = {t.text: t.value for t in _times(text, "2005-02-01")}
+    assert values["between 1989 and 2003"] == "1989/2003"
+    assert "1989" not in values
+    values = _values("He was governor from 1983 to 1992. Notes from 2012 and 2013 exist; it moved from 2016 to 2014.")
+    assert values["from 1983 to 1992"] == "1983/1992"
+    assert values["2012"] == "2012" and values["2013"] == "2013"  # two years named, no span
+    assert values["2016"] == "2016" and values["2014"] == "2014"  # an end before its start: a date moved
+    # TimeML marks each end as its own TIMEX3: find_times, which TBAQ scores, keeps the two points.
+    assert [f.value for f in find_times("He was governor from 1983 to 1992.", dt.date(2020, 1, 1))] == ["1983", "1992"]

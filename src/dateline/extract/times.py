@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 21
+VERSION = 22
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -540,17 +540,19 @@ def patterns() -> Patterns:
         # larger number's part ("$1,500-2,000"), a code's ("L1011-50"), an ISO day ("2019-03-13") or a run of
         # figures ("1500-2000 troops", ``_year_range``). A dash with white space beside it joins four-digit years
         # only ("2008 – 2010"): before a shorter number it is the sentence's own dash ("on January 22, 2015 – 18
-        # months before", "in 2008 — 10 years after").
+        # months before", "in 2008 — 10 years after"). A slash joins two consecutive years ("the 1986/87 season",
+        # "1999/2000": crop, budget and fiscal years, Reuters' usual spelling), never a third part ("2001/02/15",
+        # a day).
         Rule(
             "year_range",
             re.compile(
-                rf"\b(?<![\d,.$£€/-]){_YEAR}(?:[-–—]|\s?[-–—]\s?(?=\d{{4}}))(?P<year2>\d{{4}}|\d{{1,2}})\b"
-                r"(?![\d,.]\d|%|\s*-\s*\d)"
+                rf"\b(?<![\d,.$£€/-]){_YEAR}(?:[-–—]|\s?[-–—]\s?(?=\d{{4}})|(?P<slash>/)(?=(?:\d\d){{1,2}}\b))"
+                r"(?P<year2>\d{4}|\d{1,2})\b(?![\d,.]\d|%|\s*-\s*\d|/\d)"
             ),
             _year_range,
-            dashes,
-            # The dash, looked behind from (a scan for a digit run first cost about twice as much).
-            core=re.compile(r"[-–—](?:(?<=\d{4}[-–—])|(?<=\d{4}\s[-–—]))"),
+            (*dashes, "/"),
+            # The dash or slash, looked behind from (a scan for a digit run first cost about twice as much).
+            core=re.compile(r"[-–—/](?:(?<=\d{4}[-–—/])|(?<=\d{4}\s[-–—]))"),
         ),
         Rule(
             "iso",
@@ -848,7 +850,14 @@ def patterns() -> Patterns:
             _clock,
             _folded(["am", "a.m", "pm", "p.m", *lex["clock_words"]]),
         ),
-        Rule("fiscal", re.compile(rf"\bfiscal\s+{year}\b", i), _fiscal, ("fiscal",)),
+        # "fiscal 1987", and a fiscal year written as the two calendar years it spans ("fiscal 1986/87",
+        # "fiscal 1986-87"), a range as "1986/87" alone is (``_year_range``).
+        Rule(
+            "fiscal",
+            re.compile(rf"\bfiscal\s+{year}(?:[-–—/](?P<year2>\d\d|\d{{4}}))?\b(?![-/]\d)", i),
+            _fiscal,
+            ("fiscal",),
+        ),
         # "mid-1996" is a year; any other hyphen before four digits ("1994-1997", "A-1994") is not.
         Rule(
             "year",
@@ -886,27 +895,44 @@ def _range_mdmd(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _year_range(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "2015-2016" -> ``2015/2016``; the end's century (and decade) taken from the start ("2019-20", "2007-9"),
-    the next century's where two digits fall before it ("1999-00"). No range where the parse tags the start
+    """ "2015-2016" -> ``2015/2016``, "1986/87" -> ``1986/1987``; the end's century (and decade) taken from the
+    start ("2019-20", "2007-9"), the next century's where two digits fall before it ("1999-00"). No range where the parse tags the start
     anything but a date or nothing (a cardinal, money), counts with either end ("1500-2000 troops",
     ``_reads_as_year``), or puts a number right beside it (a table), nor a span of more than ``MAX_RANGE_YEARS``."""
-    first, written = int(m["year"]), m["year2"]
-    last = int(m["year"][: 4 - len(written)] + written)
-    # Two digits may pass into the next century ("1999-00"); one digit stays in its decade ("2007-9"): an end
-    # before the start's last digit is a code's serial number ("Omni Drilling Partnership No 1978-2").
-    if last <= first and len(written) == 2:
-        last += 100
-    if not (MIN_YEAR <= first < last <= MAX_YEAR and last - first <= MAX_RANGE_YEARS):
-        return None
+    span = _years_spanned(int(m["year"]), m["year2"])
+    if span is None or (m["slash"] and span[1] - span[0] != 1):
+        return None  # a slash joins a crop, budget or fiscal year's two years; else prices ("Aug 1170/1172 ba")
     if ctx.doc is not None and (start_token := token_at(ctx.doc, m.start())) is not None:
-        if start_token.ent_type_ not in {"DATE", ""}:
+        # The NER calls most slashed years a CARDINAL, a fraction's look ("in 1986/87 ending August": 30 of 37 on
+        # 15 seeded Reuters and BBC reports); two consecutive years near the report's are still a span of years.
+        slashed_year = m["slash"] and start_token.ent_type_ == "CARDINAL" and _near_report(ctx, span[0])
+        if start_token.ent_type_ not in {"DATE", ""} and not slashed_year:
             return None
         end_token = token_at(ctx.doc, m.end() - 1)
         if end_token is not None and _in_figures(start_token, end_token):
             return None  # a table's run of numbers ("choice 2-3 1150-1175 lbs 69.75-70.00")
     if not (_reads_as_year(ctx, m.start(), m.start() + 4) and _reads_as_year(ctx, m.start("year2"), m.end())):
         return None  # either end counting a plural noun ("1500-2000 troops")
-    return Found(m.start(), m.end(), f"{first:04d}/{last:04d}", "range")
+    return Found(m.start(), m.end(), f"{span[0]:04d}/{span[1]:04d}", "range")
+
+
+def _years_spanned(first: int, written: str) -> tuple[int, int] | None:
+    """The first and last year of "1986-87", "2019/2020", "2007-9" (``written`` is the end as written), or None
+    for no span of years. The end's century (and decade) is the start's, the next century's where two digits
+    fall before it ("1999-00"); one digit stays in its decade ("2007-9"): an end before the start's last digit
+    is a code's serial number ("Omni Drilling Partnership No 1978-2")."""
+    last = int(f"{first:04d}"[: 4 - len(written)] + written)
+    if last <= first and len(written) == 2:
+        last += 100
+    if not (MIN_YEAR <= first < last <= MAX_YEAR and last - first <= MAX_RANGE_YEARS):
+        return None
+    return first, last
+
+
+def _near_report(ctx: Context, year: int) -> bool:
+    """Whether ``year`` lies within ``NER_YEAR_SPAN`` years of the report's (of 2000 without an anchor): a quote's
+    figures ("1170/71") lie farther off."""
+    return abs(year - (ctx.anchor.year if ctx.anchor else 2000)) <= NER_YEAR_SPAN
 
 
 def _in_figures(first: Token, last: Token) -> bool:
@@ -2182,7 +2208,11 @@ def _clock_day(m: re.Match[str], ctx: Context) -> str | None:
 
 
 def _fiscal(m: re.Match[str], ctx: Context) -> Found | None:
-    return Found(m.start(), m.end(), m["year"])
+    if m["year2"]:
+        span = _years_spanned(int(m["year"]), m["year2"])
+        if span is not None:
+            return Found(m.start(), m.end(), f"{span[0]:04d}/{span[1]:04d}", "range")
+    return Found(m.start(), m.end("year"), m["year"])
 
 
 def _year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -2340,9 +2370,43 @@ def parse_date(value: str | None) -> dt.date | None:
         return None
 
 
+# A span of two years in words ("from 2014 to 2016", "between 1994 and 1997"): our guide's range, one record
+# (ANNOTATION-GUIDE.md, "Times"). TimeML marks each end as its own TIMEX3, so ``find_times`` keeps the two
+# points (TBAQ scores them) and only the records join them.
+_YEAR_VALUE = re.compile(r"\d{4}")
+_YEARS_OPENING = re.compile(r"\b(?:from|between)\s+\Z", re.IGNORECASE)
+
+
+def _joined_years(found: list[Found], text: str) -> list[Found]:
+    """``found`` with each worded span of two years ("from 2014 to 2016", "between 1994 and 1997") made one range
+    ``2014/2016``, its text from the opening word. Two points stay: "from 2012 and 2013" (two years named), and
+    an end not after its start ("from 2016 to 2014", a date moved)."""
+    result: list[Found] = []
+    i = 0
+    while i < len(found):
+        first = found[i]
+        second = found[i + 1] if i + 1 < len(found) else None
+        opening = _YEARS_OPENING.search(text, max(0, first.start - 12), first.start)
+        if (
+            second is not None
+            and opening is not None
+            and _YEAR_VALUE.fullmatch(first.value)
+            and _YEAR_VALUE.fullmatch(second.value)
+            and int(first.value) < int(second.value)
+            and _SPAN_JOIN.fullmatch(text, first.end, second.start)
+            and opening[0].lower().startswith("from") != (text[first.end : second.start].strip().lower() == "and")
+        ):
+            result.append(Found(opening.start(), second.end, f"{first.value}/{second.value}", "range"))
+            i += 2
+            continue
+        result.append(first)
+        i += 1
+    return result
+
+
 def _records(article: Article, doc: Doc | None) -> Iterator[TimeExpr]:
     anchor = article.reference_date
-    for found in find_times(article.text, anchor, doc):
+    for found in _joined_years(find_times(article.text, anchor, doc), article.text):
         if found.value in VAGUE_REFERENCES:
             continue
         yield TimeExpr(
