@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v38",
         "statements.rules.v33",
         "claims.rules.v35",
-        "times.rules.v22",
+        "times.rules.v23",
         "events.rules.v53",
         "places.gazetteer.v15",
     ):

@@ -1150,3 +1150,17 @@ def test_a_worded_span_of_years_is_one_range_record() -> None:
     assert values["2016"] == "2016" and values["2014"] == "2014"  # an end before its start: a date moved
     # TimeML marks each end as its own TIMEX3: find_times, which TBAQ scores, keeps the two points.
     assert [f.value for f in find_times("He was governor from 1983 to 1992.", dt.date(2020, 1, 1))] == ["1983", "1992"]
+
+
+def test_a_year_counted_from_a_crop_or_fiscal_year_spans_two_years() -> None:
+    # A crop, budget or fiscal year written as two calendar years is the year "the previous year" and "that year"
+    # count from, and the year they name spans two calendar years too (v23; v22 gave the start year's year
+    # before, or lost it without a report's date). Unseen Reuters-21578 and BBC stories.
+    # "prices fell in 1986/87, compared with the previous year"
+    assert _reuters_value(16772, "the previous year") == "1985/1986"
+    text = (CORPUS / "bbc-news-greene2006" / "bbc" / "politics" / "105.txt").read_text(encoding="latin-1")
+    values = {t.text: t.value for t in _times(text, None)}
+    assert values["the previous year"] == "2002/2003"  # "In 2003/2004, ... compared with ... the previous year"
+    # A month of such a year has no one calendar year: undated, not put in the report's year.
+    values = _values("Sales fell in fiscal 1986/87. In August of that year the plant closed.", "1987-03-01")
+    assert values["August of that year"] == "XXXX-08"

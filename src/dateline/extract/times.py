@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 22
+VERSION = 23
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -1971,12 +1971,20 @@ def _resolve_anaphora(found: list[Found], anchor: dt.date | None, text: str) -> 
                 # Only one written with its year: "the third quarter" read off the report's date is no year
                 # the story names.
                 year_antecedent = part["year"]
+            elif _year_of_two(item.value):
+                # A crop, budget or fiscal year written as the two calendar years it spans ("In 2003/2004 ...
+                # the previous year", "a 1986/87 budget ... during that year") is the year an anaphoric year
+                # counts from, and that one spans two calendar years too (2002/2003).
+                year_antecedent = item.value
             resolved.append(item)
             continue
         offset, unit, *fallback = item.value[len(_ANAPHOR) :].split(":", 2)
         value = None
         if unit == _YEAR_OF_UNIT:
-            year = _shifted(year_antecedent, "year", int(offset)) if year_antecedent else None
+            # A month of a year of two calendar years ("August of that year" after "1986/87") has no one year.
+            year = None
+            if year_antecedent is not None and not _year_of_two(year_antecedent):
+                year = _shifted(year_antecedent, "year", int(offset))
             value = _dated(f"{year}{fallback[0]}") if year else None
             # With no year to take (no date before it and no report's date), the month is undated as elsewhere
             # ("In August of that year" -> XXXX-08); with one that names no such day, nothing.
@@ -2026,8 +2034,22 @@ def _clock_part(value: str) -> str:
     return value[value.index("T") :] if re.fullmatch(r"[\dX-]+T\d\d:\d\d", value) else ""
 
 
+_YEAR_PAIR = re.compile(r"(?P<first>\d{4})/(?P<last>\d{4})")
+
+
+def _year_of_two(value: str) -> bool:
+    """Whether ``value`` is a span of two consecutive calendar years (``1986/1987``): a crop, budget or fiscal
+    year, one year as the text counts them."""
+    pair = _YEAR_PAIR.fullmatch(value)
+    return pair is not None and int(pair["last"]) - int(pair["first"]) == 1
+
+
 def _shifted(antecedent: str, unit: str, offset: int) -> str | None:
-    """``antecedent`` (a date as precise as ``unit`` needs) moved by ``offset`` units, at the unit's precision."""
+    """``antecedent`` (a date as precise as ``unit`` needs) moved by ``offset`` units, at the unit's precision; a
+    year of two calendar years (``_year_of_two``) moves by whole such years."""
+    if _year_of_two(antecedent):
+        first, last = (int(year) + offset for year in antecedent.split("/"))
+        return f"{first:04d}/{last:04d}" if unit == "year" else None
     parts = _ANTECEDENT.fullmatch(antecedent)
     assert parts is not None
     year = int(parts["year"])
@@ -2374,7 +2396,6 @@ def parse_date(value: str | None) -> dt.date | None:
 # (ANNOTATION-GUIDE.md, "Times"). TimeML marks each end as its own TIMEX3, so ``find_times`` keeps the two
 # points (TBAQ scores them) and only the records join them.
 _YEAR_VALUE = re.compile(r"\d{4}")
-_YEARS_OPENING = re.compile(r"\b(?:from|between)\s+\Z", re.IGNORECASE)
 
 
 def _joined_years(found: list[Found], text: str) -> list[Found]:
@@ -2386,7 +2407,7 @@ def _joined_years(found: list[Found], text: str) -> list[Found]:
     while i < len(found):
         first = found[i]
         second = found[i + 1] if i + 1 < len(found) else None
-        opening = _YEARS_OPENING.search(text, max(0, first.start - 12), first.start)
+        opening = _SPAN_OPENING.search(text, max(0, first.start - 12), first.start)
         if (
             second is not None
             and opening is not None
