@@ -636,6 +636,9 @@ def test_they_takes_no_group_from_the_writers_side_or_under_another_persons_clau
         found = [s for s in _combined(name) if s.cue == cue and s.speaker.text.lower() == "they"]
         assert found, (name, cue)
         assert all(wrong not in (s.speaker.description or "") for s in found), (name, cue)
+    # "US" in "senior US intelligence officials" is the country, not the pronoun: the group stands.
+    found = _combined("zchp3zzXM0q2M8sa")
+    assert any(s.cue == "speculated" and s.speaker.description == "senior US intelligence officials" for s in found)
 
 
 def test_a_groups_description_starts_after_a_heading_and_never_inside_a_word() -> None:
