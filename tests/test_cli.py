@@ -98,8 +98,8 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v38",
-        "statements.rules.v33",
-        "claims.rules.v35",
+        "statements.rules.v34",
+        "claims.rules.v36",
         "times.rules.v23",
         "events.rules.v53",
         "places.gazetteer.v15",

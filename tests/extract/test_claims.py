@@ -1467,3 +1467,18 @@ def test_v35_a_place_or_a_clause_before_a_colon_is_no_name_label() -> None:
     assert labels["Caller"] is not None and labels["Caller"].text == "Daily Caller"
     doc = load_nlp()("Roundup\n\nThe mayor told Reuters: “The hospital holds 25 beds.”\n")
     assert all(_name_label(doc.text, t) is None for t in doc[:-1] if t.nbor(1).text == ":")
+
+
+def test_v36_a_laws_name_before_a_colon_is_no_name_label() -> None:
+    # A bill's name heading a section ("The Affordable Care Act: “...") is what the section is about, not who
+    # wrote the excerpt: the parse tags it a law, which v35 let through as a label.
+    from dateline.extract.claims import _name_label
+
+    doc = load_nlp()("Roundup of the day.\n\nThe Affordable Care Act: “The hospital holds 25 beds and 30 nurses.”\n")
+    (label,) = [t for t in doc[:-1] if t.nbor(1).text == ":"]
+    assert label.ent_type_ == "LAW"
+    assert _name_label(doc.text, label) is None
+    doc = load_nlp()("Roundup\n\nDaily Caller: “The hospital holds 25 beds.”\n")
+    (label,) = [t for t in doc[:-1] if t.nbor(1).text == ":"]
+    found = _name_label(doc.text, label)
+    assert found is not None and found.text == "Daily Caller"

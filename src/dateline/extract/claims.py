@@ -82,7 +82,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 35
+VERSION = 36
 # The kind of statement that reports speech in the writer's words, not quoted (``Statement.statement_kind``).
 INDIRECT = "indirect"
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
@@ -1296,7 +1296,8 @@ def _quotation_label(text: str, doc: Doc | None, issuers: Issuers, start: int) -
 # v35: a label no entity record holds is a name when it is a short run of proper nouns (an opening "The" allowed)
 # standing alone on its line or after a spaced dash, none of them a place, a date or a group the parse tags.
 MAX_LABEL_WORDS = 4
-NOT_SPEAKING_LABEL_TYPES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "CARDINAL", "MONEY"})
+# v36: a law's name ("The Affordable Care Act: “...") heads a section about the bill; it says nothing.
+NOT_SPEAKING_LABEL_TYPES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "CARDINAL", "MONEY", "LAW"})
 LABEL_DASHES = frozenset({"-", "–", "—", "--"})
 # A label that is wholly the name of a place this populous is a dateline ("WASHINGTON:", "NEW DELHI:"), which
 # the parse does not always tag as a place when written in capitals.

@@ -26,7 +26,7 @@ from dateline.countries import (
     successor_code,
 )
 from dateline.data import load_yaml
-from dateline.extract.support.common import LastIndex
+from dateline.extract.support.common import HYPHENS, LastIndex
 from dateline.gazetteer import FEATURE_ADMIN1, FEATURE_COUNTRY, load_gazetteer
 from dateline.model import Actor, Article, Entity, Span
 from dateline.nlp.offices import POSSESSIVE
@@ -51,7 +51,6 @@ _NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # Prepositions by which an envoy's phrase names where the envoy is posted ("ambassador to the UN", "envoy at NATO").
 _POSTING_PREPS = frozenset({"to", "at"})
 _COUNTRY_ENTS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON", "FAC"})
-_HYPHENS = frozenset({"-", "‐", "‑", "–"})
 # The possessive endings that carry an "s" ("'s", "’s"), which a name read as text is stripped of
 # ("al-Qaeda's" -> al-Qaeda); offices.POSSESSIVE owns the endings.
 _S_ENDINGS = tuple(sorted(e for e in POSSESSIVE if e.endswith("s")))
@@ -131,10 +130,10 @@ def name_fragment(token: Token) -> bool:
     """Whether ``token`` is a piece of a name, not a participant's head: a hyphen, a particle glued to one
     ("al-Assad", "el-Sisi": the model splits "al", "-", "Assad" and may make each a subject), or a lower-case
     particle inside a longer name ("Osama bin Laden"). The name's last word heads it."""
-    if token.is_punct or token.text in _HYPHENS:
+    if token.is_punct or token.text in HYPHENS:
         return True
     doc = token.doc
-    if token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in _HYPHENS:
+    if token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in HYPHENS:
         return True
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return token.is_lower and token.ent_iob_ == "I" and following is not None and following.ent_iob_ == "I"

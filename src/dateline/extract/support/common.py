@@ -61,6 +61,8 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # Closing brackets and their openers (one owner): a content cut right after a parenthesis keeps its closing
 # bracket; a speaker phrase trimmed at its edge keeps one too ("Rep. NAME (D-Md.)").
 BRACKETS = {")": "(", "]": "["}
+# What joins the parts of one written word ("pro-lifers", "al-Assad").
+HYPHENS = frozenset({"-", "‐", "‑", "–"})
 # The tag of a modal ("could", "would", "must"): a verb that takes one forecasts, reasons or hedges.
 MODAL_TAG = "MD"
 

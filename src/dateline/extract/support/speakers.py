@@ -27,7 +27,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from dateline.data import load_yaml, read_words
-from dateline.extract.support.common import BRACKETS, ROOT_DEP, LastIndex
+from dateline.extract.support.common import BRACKETS, HYPHENS, ROOT_DEP, LastIndex
 from dateline.extract.support.event_classes import title_heads
 from dateline.extract.support.tokens import columns, within
 from dateline.model import Entity, Span, Speaker, Statement
@@ -336,11 +336,20 @@ class SpeakerResolver:
         whole = token.doc[token.left_edge.i : token.right_edge.i + 1]
         if self.people_in(whole.start_char, whole.end_char):
             return None
-        phrase = token.doc[token.left_edge.i : token.i + 1]
+        phrase = token.doc[_phrase_start(token) : token.i + 1]
+        if any(w.pos_ == "PRON" and w.lower_ in SPEAKER_SIDE_PRONOUNS for w in phrase):
+            # "we actual conservatives", "you guys" (the pronoun, not "US officials"): the writer's or the
+            # reader's side, whom "they" is set against.
+            return None
         span = Span.of(self.text, phrase.start_char, phrase.end_char)
         entity = self.entity_at(token)
+        if entity is not None and entity.type == PERSON:
+            return None
+        if entity is not None and entity.type not in PLACE_TYPES:
+            return Speaker(text=span.text, entity=self.fullest(entity), span=span)
         if entity is not None:
-            return Speaker(text=span.text, entity=self.fullest(entity), span=span) if entity.type != PERSON else None
+            # "Americans" linked to the United States: the people a demonym names, not their state.
+            return Speaker(text=span.text, description=span.text, span=span)
         if token.lemma_.lower() not in person_nouns() and token.lower_ not in person_nouns():
             return None
         return Speaker(text=span.text, description=span.text, span=span)
@@ -519,6 +528,10 @@ class SpeakerResolver:
         for token in reversed(before):
             if token.head.i in governing and token.tag_ in PLURAL_NOUN_TAGS:
                 return self._group(token)
+            if token.head.i in governing and token.lower_ in OTHER_PERSON_PRONOUNS:
+                # "They say that he threatened them and told them he would kill them if they ever told": a
+                # clause about another person holds the "they" (the people he threatened, not the speakers).
+                return None
         if any(t.pos_ in NOUN_POS for t in before):
             # Someone else is the subject of an earlier clause of the sentence ("Sponsors, they added, must
             # provide": what was said; "a segment of the Democrats will ... the progress they claim"): the
@@ -844,6 +857,20 @@ def _governing(token: Token) -> set[int]:
     return out
 
 
+def _phrase_start(token: Token) -> int:
+    """Where the noun phrase a subject ``token`` heads starts: its left edge, but after a bracket or colon inside
+    it (a heading the parse joined on, "Obstructing justice x 3 (not guilty) Prosecutors allege") and never
+    inside a word ("pro-lifers", not "lifers")."""
+    doc = token.doc
+    start = token.left_edge.i
+    for word in doc[start : token.i]:
+        if word.is_bracket or word.text in PHRASE_BREAKS:
+            start = word.i + 1
+    while start > 0 and not doc[start - 1].whitespace_ and (doc[start - 1].is_alpha or doc[start - 1].text in HYPHENS):
+        start -= 1
+    return start
+
+
 def _inner_clause(token: Token) -> bool:
     """Whether ``token`` stands inside a complement or relative clause: what someone said or wondered ("to
     wonder what message young women will learn"), or what describes something else ("seats where
@@ -935,6 +962,12 @@ def apposition_head(noun: Token) -> Token:
 PERSON_NOUNS_FILE = "person_nouns.txt"
 # The relation of a relative clause to the noun it modifies.
 RELATIVE_CLAUSE_DEP = "relcl"
+# First and second persons in a plural subject: the writer's or the reader's side, never whom "they" means.
+SPEAKER_SIDE_PRONOUNS = frozenset({"we", "us", "our", "you", "your"})
+# Subject pronouns of a person other than "they": a clause about someone else.
+OTHER_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you"})
+# Punctuation that ends a heading the parse joined onto a subject's phrase.
+PHRASE_BREAKS = frozenset({":", ";"})
 
 
 @lru_cache(maxsize=1)
