@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v33",
         "claims.rules.v35",
         "times.rules.v22",
-        "events.rules.v53",
+        "events.rules.v54",
         "places.gazetteer.v15",
     ):
         assert name in result.output
