@@ -1540,6 +1540,13 @@ def test_the_mute_and_person_nouns_files_are_what_the_wordnet_script_writes() ->
     persons = (Path(__file__).parents[2] / "src/dateline/data/person_nouns.txt").read_text(encoding="utf-8")
     assert persons == module.PERSONS_HEADER + "\n".join(module.person_nouns(wordnet)) + "\n"
     assert "WORDNET-LICENSE.txt" in module.PERSONS_HEADER
+    occasions = (Path(__file__).parents[2] / "src/dateline/data/occasion_person_nouns.txt").read_text(encoding="utf-8")
+    assert occasions == module.OCCASIONS_HEADER + "\n".join(module.occasion_person_nouns(wordnet)) + "\n"
+    assert "WORDNET-LICENSE.txt" in module.OCCASIONS_HEADER
+    assert "fundraiser" in occasions.split() and "voter" not in occasions.split()
+    kin = (Path(__file__).parents[2] / "src/dateline/data/kin_nouns.txt").read_text(encoding="utf-8")
+    assert kin == module.KIN_HEADER + "\n".join(module.kin_nouns(wordnet)) + "\n"
+    assert {"son", "fiancee", "girlfriend"} <= set(kin.split()) and "voter" not in kin.split()
 
 
 def test_an_opinion_survey_after_in_reports_the_clause_it_closes_or_opens() -> None:

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from spacy.attrs import TAG
 
 from dateline.countries import alpha3
-from dateline.data import load_yaml
+from dateline.data import load_yaml, read_words
+from dateline.extract.places import PLACE_TYPES
 from dateline.extract.statements.lexicon import Lexicon as CueLexicon
 from dateline.extract.statements.quotes import quote_regions
 from dateline.extract.support.actors import (
@@ -66,7 +67,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 53
+VERSION = 54
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -1211,11 +1212,36 @@ def _people_met(tokens: list[Token]) -> bool:
     with a thing ("met the deadline", "visited the site", "hosted 13 state dinners"); a group of people is a
     side as a named one is. Not a relative ("to visit her family", "visiting his father in prison": a private
     call, `relative_nouns`), nor the agent suffix ("dinners"), a sector ("their presidential library") or a body
-    ("visited that office"): on the seeded samples those were the wrong ones (docs/extractors.md, v52)."""
+    ("visited that office"): on the seeded samples those were the wrong ones (docs/extractors.md, v52). v54: nor a
+    noun that also names an occasion ("hosted a fundraiser for Kelly": ``occasion_person_nouns``); and a side with
+    the person's own kin or partner in it ("to visit his fiancee and son", "met his current girlfriend": WordNet's
+    relatives and lovers, ``kin_nouns``, under a possessive pronoun) is a private call however the rest is named;
+    kin of no one named ("will host parents, teachers and students") are people as any others."""
     relatives = offices_lexicon().relative_nouns
+    kin = _wordnet_words("kin_nouns.txt")
+    occasions = _wordnet_words("occasion_person_nouns.txt")
+    nouns = [t for t in tokens if t.pos_ == "NOUN"]
+    if any(t.lemma_.lower() in kin and _owned(t) for t in nouns):
+        return False
     return any(
-        t.pos_ == "NOUN" and (lemma := t.lemma_.lower()) in person_nouns() and lemma not in relatives for t in tokens
+        (lemma := t.lemma_.lower()) in person_nouns() and lemma not in relatives and lemma not in occasions
+        for t in nouns
     )
+
+
+def _owned(noun: Token) -> bool:
+    """Whether a noun, or the first of the conjuncts it is listed with, has a possessive pronoun ("his fiancee
+    and son": the son is his too)."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+@lru_cache(maxsize=2)
+def _wordnet_words(name: str) -> frozenset[str]:
+    """A word list bench/wordnet_speakers.py generates from WordNet 3.0 (``occasion_person_nouns.txt``: person
+    nouns with an occasion sense, "fundraiser"; ``kin_nouns.txt``: relatives and partners, "fiancee")."""
+    return read_words(name)
 
 
 # ------------------------------------------------------------------------------------------------ context
@@ -2433,12 +2459,10 @@ def _spilled_date(head: Token, article: Article) -> bool:
 _BODY_HEADS = frozenset({"PROPN", "NOUN", "PRON"})
 
 
-# Prepositions whose phrase says where someone is ("at a ceremony in Rome", "slums in the Kenyan capital"), and
-# those that say where someone goes on a verb only ("travelled to Uganda"; "his reaction to the testimony" is none).
-_WHERE_PREPS = frozenset({"in", "at"})
+# Prepositions whose phrase says where someone goes, on a verb only ("travelled to Uganda"; "his reaction to the
+# testimony" is none); where someone is, the locative ones (``_LOCATIVE_PREPS``: "at a ceremony in Rome"). Such a
+# phrase must name a place (``PLACE_TYPES``): "in Rome", not "dressed in Statue of Liberty garb".
 _WHITHER_PREPS = frozenset({"to", "into"})
-# What such a phrase must name to be a place: "in Rome", not "dressed in Statue of Liberty garb".
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _visitors(
@@ -2458,13 +2482,15 @@ def _visitors(
     home = _report_country(places)
     if home is None or home == fallback[0]:
         return actors
-    sent = verb.sent
-    # A phrase that places someone else ("warrants for company officers in China") says where they are from.
+    # A phrase that places someone else ("warrants for company officers in China") says where they are from; one
+    # outside the person's own clause places something else ("Last year when Justin Trudeau was hosting, the event
+    # was held at ... a resort in Quebec": the host is at home): only the trigger's clause is read.
+    clause = _own_clause(verb)
     where = [
         (t.idx, t.doc[t.right_edge.i].idx + len(t.doc[t.right_edge.i].text))
-        for t in sent
+        for t in clause.subtree
         if t.dep_ == "prep"
-        and (t.lower_ in _WHERE_PREPS or (t.lower_ in _WHITHER_PREPS and t.head.pos_ == "VERB"))
+        and (t.lower_ in _LOCATIVE_PREPS or (t.lower_ in _WHITHER_PREPS and t.head.pos_ == "VERB"))
         and not _someone(t.head)
         and any(c.dep_ == "pobj" and _place_named(c) for c in t.children)
     ]
@@ -2477,9 +2503,22 @@ def _visitors(
     return tuple(replace(a, country=home) if not a.country and a.entity in people else a for a in actors)
 
 
+# Clauses that share their governor's subject ("In Tokyo, he is due to meet bankers"; "arrived in Rome and met"):
+# the person's clause runs up through them.
+_SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})
+
+
+def _own_clause(verb: Token) -> Token:
+    """v54: the head of the clause whose subject acts ``verb``: up through an infinitive or a conjunct sharing
+    its governor's subject, not into a clause the verb's own is subordinate to."""
+    while verb.dep_ in _SHARED_SUBJECT_DEPS and verb.head is not verb:
+        verb = verb.head
+    return verb
+
+
 def _place_named(head: Token) -> bool:
     """Whether a phrase's head names a place, itself or by its apposition ("in the Kenyan capital Nairobi")."""
-    return head.ent_type_ in _PLACE_ENTS or any(c.dep_ == "appos" and c.ent_type_ in _PLACE_ENTS for c in head.children)
+    return head.ent_type_ in PLACE_TYPES or any(c.dep_ == "appos" and c.ent_type_ in PLACE_TYPES for c in head.children)
 
 
 def _stated(

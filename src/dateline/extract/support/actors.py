@@ -196,15 +196,22 @@ def resolve_country(phrase: SpacySpan) -> str | None:
         if a.pos_ == "PROPN" and b.pos_ == "PROPN" and a.whitespace_
     ]
     parts += [(t.i, 2, t.text) for t in phrase if t.pos_ in ("PROPN", "ADJ") or t.ent_type_]
-    # A word of a longer name is no group's name ("Liwa al Fatah" is not Fatah).
+    # A word of a longer name is no group's name ("Liwa al Fatah" is not Fatah), nor, past that name's first word,
+    # a nation's institution's (v54: "African National Congress president Oliver Tambo" is not of the US
+    # Congress, whose country `stated_country` had carried to every mention of Tambo; "Senate Intelligence
+    # Committee" is the Senate's).
     in_names = {i for e in ents if len(e) > 1 for i in range(e.start, e.end)}
+    later = {i for e in ents if len(e) > 1 for i in range(e.start + 1, e.end)}
     for start, rank, text in sorted(parts):
         # An organisation named inside the phrase speaks for its members ("its European Community partners").
         if rank == 0 and name_key(text).removeprefix("the ") in lex.igos:
             return IGO
-        group = None if rank >= 1 and start in in_names else group_code(text)
+        inside = rank >= 1 and start in in_names
+        group = None if inside else group_code(text)
         if group:
             return group
+        if rank >= 1 and start in later and institution_code(_without_ending(text)):
+            continue
         iso = country_of_text(text)
         if iso:
             return alpha3(iso)
@@ -425,7 +432,12 @@ def stated_country(entity: Entity, doc: Doc) -> str | None:
         if words is None or not len(words):
             continue
         phrase = phrase_of(words.root)
-        before = doc[min(phrase.start, words.start) : words.end]
+        # v54: a person's own name states no country, only the words before it ("Saul Israel Holiff" is no
+        # Israeli; "UK Foreign Secretary Jack Straw" is British); an organisation's may ("British Airways").
+        end = words.start if entity.type == "PERSON" else words.end
+        before = doc[min(phrase.start, words.start) : end]
+        if not len(before):
+            continue
         country = resolve_country(before)
         if country:
             found.add(country)
