@@ -97,7 +97,7 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v38",
+        "entities.rules.v39",
         "statements.rules.v33",
         "claims.rules.v35",
         "times.rules.v22",
