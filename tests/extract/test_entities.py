@@ -1156,3 +1156,48 @@ def test_a_plural_title_names_no_holder_without_names_and_keeps_the_party_off_th
     assert [(r.title, r.of) for r in _find(result, "Jeb Bush").roles] == [("Gov.", None)]
     assert [(r.title, r.of) for r in _find(result, "Chris Christie").roles] == [("Gov.", None)]
     assert len([e for e in result.entities if e.roles]) == 2
+
+
+def test_a_plural_title_before_one_name_of_a_clause_names_no_holder() -> None:
+    # The "and" after the first name joins two clauses, not a list of names: a plural read from the parse is a
+    # title only before a list (entities.rules v38 gave the first name the office from any "and NAME" nearby).
+    article = article_from_text(
+        "Presidents Donald Trump spoke on Monday, and Joe Biden answered on Tuesday.",
+        source_path="a.txt",
+        detect_headline=False,
+    )
+    result = next(Pipeline(["entities.rules"]).run([article]))
+    assert isinstance(result, Analysis)
+    assert [e.name for e in result.entities if e.roles] == []
+    # the same plural before a list still gives each name the office
+    article = article_from_text(
+        "Governors Andrew Cuomo and Phil Murphy spoke on Monday.", source_path="a.txt", detect_headline=False
+    )
+    result = next(Pipeline(["entities.rules"]).run([article]))
+    assert isinstance(result, Analysis)
+    assert [(r.title, r.of) for r in _find(result, "Phil Murphy").roles] == [("Governor", None)]
+
+
+def test_a_plural_title_of_several_words_is_each_names_office_in_the_singular() -> None:
+    # "counting former Secretaries of State Henry Kissinger and George Shultz as board members" (AllSides, outside
+    # gold/dev): the plural opens a title of three words, and the parser leaves "Secretaries" as written; before,
+    # neither name held an office.
+    roles = _allsides_roles("2PUyHA9dzdMvCFhS")
+    for name in ("Henry Kissinger", "George Shultz"):
+        assert ("former Secretary of State", "United States") in roles[name], (name, roles.get(name))
+    # "President Obama and Secretaries of State Hillary Clinton and John Kerry": Kerry went without the office
+    assert ("Secretary of State", "United States") in _allsides_roles("tSYOLrAq0lZCxpBx")["John Kerry"]
+
+
+def test_a_cabinet_office_under_a_surname_the_model_tags_an_organisation_is_the_persons_nations() -> None:
+    # The model tags "Trump's" an organisation; the report writes only "Donald Trump" in full, never "Trump" alone
+    # as a person, so the possessor is the one person with that surname (as the surname merge reads it), and the
+    # cabinet office is the nation's; before, it stayed "Trump"'s.
+    article = article_from_text(
+        "President Donald Trump spoke. Trump's secretary of state, Rex Tillerson, agreed.",
+        source_path="a.txt",
+        detect_headline=False,
+    )
+    result = next(Pipeline(["entities.rules"]).run([article]))
+    assert isinstance(result, Analysis)
+    assert [(r.title, r.of) for r in _find(result, "Rex Tillerson").roles] == [("secretary of state", "United States")]

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "entities.rules"
-VERSION = 38
+VERSION = 39
 # Mention types kept for grouping and roles but not output as entities: the annotation guide
 # (gold/ANNOTATION-GUIDE.md, "Entities") lists NORP and EVENT names only as optional, so such a record can never
 # be a hit, only a false positive ("Republicans", "Muslims", "anti-Islamic"). A demonym of a country is not
@@ -597,7 +597,7 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
             of = _spoken_for(doc, office, by_token)
         role = Role(office.title, of, office.to, _title_span(article, doc, office))
         _add_role(holder, role)
-        possessor = _possessor(doc, office, groups, by_token) if of is not None and office.of_start >= 0 else None
+        possessor = _possessor(doc, office, groups, by_token, lex) if of is not None and office.of_start >= 0 else None
         if possessor is not None and possessor is not holder and possessor.type == "PERSON":
             under_person.append((holder, role, possessor))
         if office.person_end - office.person_start == 1 and office.end == office.person_start:
@@ -612,19 +612,19 @@ def _roles(article: Article, doc: Doc, groups: _Groups, by_token: dict[int, _Gro
             _one_sense(group, lex)
 
 
-def _possessor(doc: Doc, office: Office, groups: _Groups, by_token: dict[int, _Group]) -> _Group | None:
+def _possessor(doc: Doc, office: Office, groups: _Groups, by_token: dict[int, _Group], lex: Lexicon) -> _Group | None:
     """Whose office an "of" written before the title names: the entity at its tokens, or, where the model tagged a
-    person's possessive as an organisation ("Trump's transportation secretary": "Trump's" is often ORG), the person
-    the report names by that very form ("Trump" of "President Trump"). Only a possessive: an organisation written
-    as a name ("Ford president NAME") stays the organisation's."""
+    person's possessive as an organisation ("Trump's transportation secretary": "Trump's" is often ORG), the one
+    person the report writes in full with it as surname, as `_merge_surnames_tagged_org` reads that word later
+    (none when two people share it, nor for an institution's or outlet's word: "Google's chief executive" stays
+    Google's). Only a possessive: an organisation written as a name ("Ford president NAME") stays the
+    organisation's."""
     found = by_token.get(office.of_start)
     if (found is not None and found.type == "PERSON") or office.of_end >= len(doc):
         return found
     if doc[office.of_end].text not in POSSESSIVE or office.of_end != office.start - 1:
         return found
-    written = doc[office.of_start : office.of_end].text
-    people = [g for g in groups.order if g.type == "PERSON" and written in g.forms]
-    return people[0] if len(people) == 1 else found
+    return _surname_tagged_org(doc[office.of_start : office.of_end].text, groups, lex) or found
 
 
 # The fewest words a title with a rank or ordinal word before a national office has: the rank word and an office
@@ -1432,25 +1432,32 @@ def _merge_surnames_tagged_org(groups: _Groups, lex: Lexicon) -> None:
     In random bulk AllSides reports outside gold/dev, 8 such records in 30 (seed 21) and 6 in 60 others (seed
     22), all the person; 41 on PolNeAR train."""
     for group in list(groups.order):
-        if group.type != "ORG" or group.roles or len(group.forms) != 1 or " " in group.forms[0]:
+        if group.type != "ORG" or group.roles or len(group.forms) != 1:
             continue
         word = group.forms[0]
-        # An institution's or an outlet's one word ("House", "Senate", "Press", "CNN") or a hyphenated name
-        # ("Glass-Steagall") is no surname, whatever the model made of a longer name ending in it ("Obama White
-        # House" tagged as a person): 10 of 51 such records on PolNeAR train before this check.
-        if word.casefold() in lex.org_heads | lex.chambers or "-" in word or is_news_organisation(word):
+        person = _surname_tagged_org(word, groups, lex)
+        if person is None:
             continue
-        people = [
-            g
-            for g in groups.order
-            if g.type == "PERSON" and any(len(f.split()) > 1 and f.split()[-1] == word for f in g.forms)
-        ]
-        if len(people) != 1:
-            continue
-        person = people[0]
         for span in group.spans:
             person.add(word, span)
         groups.order.remove(group)
+
+
+def _surname_tagged_org(word: str, groups: _Groups, lex: Lexicon) -> _Group | None:
+    """The one person of the report written in full with ``word`` as surname, where the model tagged ``word``
+    alone an organisation ("Biden" of "Joe Biden"; "Trump's" of "Trump's transportation secretary"); None for
+    several words, or for none or two such people."""
+    # An institution's or an outlet's one word ("House", "Senate", "Press", "CNN") or a hyphenated name
+    # ("Glass-Steagall") is no surname, whatever the model made of a longer name ending in it ("Obama White
+    # House" tagged as a person): 10 of 51 such records on PolNeAR train before this check.
+    if " " in word or word.casefold() in lex.org_heads | lex.chambers or "-" in word or is_news_organisation(word):
+        return None
+    people = [
+        g
+        for g in groups.order
+        if g.type == "PERSON" and any(len(f.split()) > 1 and f.split()[-1] == word for f in g.forms)
+    ]
+    return people[0] if len(people) == 1 else None
 
 
 def _merge_first_names_before(groups: _Groups) -> None:

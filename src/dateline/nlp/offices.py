@@ -942,24 +942,29 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
         end = _title_at(doc, i, lex)
         plural = None
         if end == i:
-            plural = _plural_title(doc, i, lex)
-            if plural is None:
+            found_plural = _plural_title(doc, i, lex)
+            if found_plural is None:
                 i += 1
                 continue
-            end = i + 1 + _glued_stop(doc, i)
+            plural, end = found_plural
         else:
             end = _noun_head_end(doc, end - 1, end, lex)  # "AMI's chief content officer, Dylan Howard"
-        parsed = _parse_office(doc, i, end, lex)
-        if parsed is not None and plural is not None:
-            parsed = _singular_office(parsed, plural, lex)
+        parsed = _parse_office(doc, i, end, lex, singular=plural)
         if parsed is None:
             joint = _joint_titles(doc, i, end, lex)
             found.extend(joint)
             i = joint[-1][0].person_end if joint else end
             continue
-        found.append(parsed)
         office = parsed[0]
-        found.extend(_coordinated_holders(doc, office, lex, plural=plural is not None))
+        others = _coordinated_holders(doc, office, lex, plural=plural is not None)
+        if plural is not None and not others:
+            # A plural the parse reads is a title only before two names or more in one list: "Presidents NAME
+            # spoke, and NAME answered" is no list (the "and" `_plural_title` saw joins clauses), and a list's
+            # first name alone holds nothing a plural says.
+            i += 1
+            continue
+        found.append(parsed)
+        found.extend(others)
         # A second title stacked before the name is parsed next ("Committee Chairman Rep. Jerry Nadler").
         i = next((k for k in range(office.end, office.person_start) if _title_at(doc, k, lex) > k), office.person_end)
     # An apposition can name a second office of a person titled before the name ("Senator Richard Burr of
@@ -1173,13 +1178,14 @@ def _whole_given_name(doc: Doc, office: Office) -> Office:
     return office
 
 
-def _plural_title(doc: Doc, i: int, lex: Lexicon) -> str | None:
-    """The singular of a one-word lexicon title written in the plural before two or more names joined by "and"
+def _plural_title(doc: Doc, i: int, lex: Lexicon) -> tuple[str, int] | None:
+    """A lexicon title whose first word token ``i`` writes in the plural, before two or more names joined by "and"
     ("Former Presidents Barack Obama and George W. Bush", "Republican Govs. Jeb Bush and Chris Christie",
-    "Democratic Representatives Nancy Pelosi and Adam Schiff"), as the token writes it ("Govs." -> "Gov.",
-    "Presidents" -> "President"); None for any other token. The plural is the parser's (a plural noun whose lemma
-    is the title) or an abbreviation's ("Govs."); the hand-listed ``plural_titles`` ("Sens.") are read as before.
-    Only before names: a plural alone ("the governors met") names no holder."""
+    "former Secretaries of State Henry Kissinger and George Shultz"): the title in the singular as the text writes it
+    ("Govs." -> "Gov.", "Presidents" -> "President", "Secretaries of State" -> "Secretary of State") and where it
+    ends; None for any other token. The plural is the parser's (a plural noun whose lemma is the title's first
+    word) or an abbreviation's ("Govs."); the hand-listed ``plural_titles`` ("Sens.") are read as before. Only
+    before names: a plural alone ("the governors met") names no holder."""
     tok = doc[i]
     word = tok.lower_
     if word in lex.plural_titles or not tok.text[:1].isupper():
@@ -1190,48 +1196,53 @@ def _plural_title(doc: Doc, i: int, lex: Lexicon) -> str | None:
     elif word.endswith("s.") and len(word) > 2:
         singular, written = f"{word[:-2]}.", f"{tok.text[:-2]}."
     elif tok.tag_ in ("NNS", "NNPS"):
-        # The parser's lemma, else the regular plural's stem (it leaves some capitalised plurals as written).
-        stems = [tok.lemma_.lower(), word[:-1] if word.endswith("s") else word]
+        # The parser's lemma, else the regular plural's stem (it leaves some capitalised plurals as written:
+        # "Secretaries" of "former Secretaries of State Henry Kissinger and George Shultz").
+        stems = [
+            tok.lemma_.lower(),
+            f"{word[:-3]}y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word,
+        ]
         singular = next((w for w in stems if w != word and (w,) in lex.titles.get(w, ())), word)
         written = tok.text[: len(singular)] if word.startswith(singular) else singular.capitalize()
     else:
         return None
-    if singular == word or (singular,) not in lex.titles.get(singular, ()):
+    if singular == word:
         return None
+    # The longest lexicon title the singular opens, its other words as the text goes on ("Secretaries of State":
+    # with the one-word titles alone, no name of such a list held an office)
     start = i + 1 + glued
+    rest = next(
+        (
+            t[1:]
+            for t in lex.titles.get(singular, ())
+            if tuple(x.lower_ for x in doc[start : start + len(t) - 1]) == t[1:]
+        ),
+        None,
+    )
+    if rest is None:
+        return None
+    if rest:
+        written = f"{written} {doc[start : start + len(rest)].text}"
+        start += len(rest)
     if start >= len(doc) or doc[start].ent_iob_ != "B" or doc[start].ent_type_ != "PERSON":
         return None
     ent_end = next((k for k in range(start + 1, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))
     k = ent_end
     while k < len(doc) and doc[k].text == ",":
         k += 1
-    # the names go on past commas to an "and" before another name, within a short list
+    # A first sieve: an "and" before another name within a short span. What lies between is not checked here;
+    # `find_offices` keeps the plural only where `_coordinated_holders` reads the names after the first as a list.
     stop = min(len(doc), ent_end + 4 * MAX_NAME_TOKENS)
     while k < stop and doc[k].lower_ != "and" and doc[k].text != ".":
         k += 1
     if k + 1 >= len(doc) or doc[k].lower_ != "and" or doc[k + 1].ent_type_ != "PERSON":
         return None
-    return written
+    return written, start
 
 
 def _glued_stop(doc: Doc, i: int) -> int:
     """1 when token ``i``'s full stop is a token of its own glued to it ("Govs" "."), else 0."""
     return int(i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_)
-
-
-def _singular_office(parsed: tuple[Office, list[int]], singular: str, lex: Lexicon) -> tuple[Office, list[int]]:
-    """An office read from a plural title, its last word written in the singular: each name holds the one office
-    ("Former Govs. Jeb Bush and Chris Christie" -> "Former Gov." each). The party before a nation's, a seat's or a
-    state's office is the holders', not the office's, as it is before the singular ("Republican Govs. ...")."""
-    office, tokens = parsed
-    words = office.title.split()
-    title = " ".join([*words[:-1], singular])
-    office = office._replace(title=title)
-    if office.of in lex.parties.values() and (
-        lex.is_national(title) or lex.holds_seat(title) or lex.is_state_office(title)
-    ):
-        office = office._replace(of=None, of_start=-1, of_end=-1)
-    return office, tokens
 
 
 def _coordinated_holders(
@@ -2841,7 +2852,13 @@ def _affiliation(doc: Doc, noun: Token, lex: Lexicon) -> tuple[str, int, int] | 
     return None
 
 
-def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office, list[int]] | None:
+def _parse_office(
+    doc: Doc, start: int, end: int, lex: Lexicon, singular: str | None = None
+) -> tuple[Office, list[int]] | None:
+    """The office a title at ``start:end`` names and the tokens it spans; ``singular`` is that title in the
+    singular where the text writes it in the plural before a list of names (``_plural_title``), so each name holds
+    the one office and every rule below reads it as it reads the singular."""
+    plural_at = start
     first = doc[start]
     lowercase = not first.text[:1].isupper()
     start = _modifiers_before(doc, _portfolio_before(doc, start, end, lex), lex)
@@ -2861,6 +2878,8 @@ def _parse_office(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Office,
     holder, start = _chamber_party(doc, holder, start, lex)
     holder = _party_beside_place(doc, holder, lex)
     title, title_tokens = doc[_office_start(doc, start, end, lex) : end].text, list(range(start, end))
+    if singular is not None:  # "Former Govs. Jeb Bush and Chris Christie" -> "Former Gov." each
+        title = " ".join(x for x in (doc[_office_start(doc, start, end, lex) : plural_at].text, singular) if x)
     # The office's last word names it, and a status written before it later ("then-Sen.") leaves that as it is.
     seat = lex.holds_seat(title)
     if seat:
