@@ -75,10 +75,9 @@ def _classes(wordnet: Path) -> dict[str, int]:
     return out
 
 
-def _senses(wordnet: Path) -> Iterator[tuple[str, list[int]]]:
+def _noun_offsets(wordnet: Path) -> Iterator[tuple[str, list[str]]]:
     """Each one-word noun (letters and hyphens; a multi-word entry ("_") or one with digits or stops is never
-    one token's lemma) with the lexicographer file numbers of its senses, the most frequent first."""
-    classes = _classes(wordnet)
+    one token's lemma) with its senses' synset offsets, the most frequent first."""
     with (wordnet / "index.noun").open(encoding="latin-1") as handle:
         for line in handle:
             if line.startswith(" "):
@@ -86,7 +85,14 @@ def _senses(wordnet: Path) -> Iterator[tuple[str, list[int]]]:
             fields = line.split()
             lemma, pointers = fields[0], int(fields[3])
             if lemma.replace("-", "").isalpha():
-                yield lemma, [classes[o] for o in fields[4 + pointers + 2 :]]
+                yield lemma, fields[4 + pointers + 2 :]
+
+
+def _senses(wordnet: Path) -> Iterator[tuple[str, list[int]]]:
+    """Each one-word noun (``_noun_offsets``) with the lexicographer file numbers of its senses."""
+    classes = _classes(wordnet)
+    for lemma, offsets in _noun_offsets(wordnet):
+        yield lemma, [classes[o] for o in offsets]
 
 
 def mute_nouns(wordnet: Path) -> list[str]:
@@ -161,16 +167,7 @@ def kin_nouns(wordnet: Path) -> list[str]:
                 stack += hypernyms.get(node, [])
         return False
 
-    found = []
-    with (wordnet / "index.noun").open(encoding="latin-1") as handle:
-        for line in handle:
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            lemma, pointers = fields[0], int(fields[3])
-            if lemma.replace("-", "").isalpha() and any(under(o) for o in fields[4 + pointers + 2 :]):
-                found.append(lemma)
-    return sorted(found)
+    return sorted(lemma for lemma, offsets in _noun_offsets(wordnet) if any(under(o) for o in offsets))
 
 
 def main() -> None:
