@@ -430,7 +430,11 @@ class Store:
         t = schema.records
         query = sa.select(t.c.data).where(t.c.article_id.in_(article_ids))
         if kinds is not None:
-            query = query.where(t.c.kind.in_(sorted(kinds)))
+            # By the article index, not the (kind, ...) ones: for 20 articles or more SQLite's planner (no
+            # statistics) answered "these kinds of these articles" from ``ix_records_kind_entity``, scanning
+            # every record of the kinds (625k naming records on the 30k-article database: 16 s of CPU for the
+            # merge pass's 3,000 articles, where the article index reads their 64k rows).
+            query = query.where(unindexed(t.c.kind).in_(sorted(kinds)))
         by_article: dict[str, list[Record]] = {}
         with self.engine.connect() as conn:
             for row in conn.execute(query):
@@ -562,6 +566,14 @@ SETS_UNCHANGED = frozenset({"sqlite"})
 def rewrites_unchanged(conn: Connection) -> bool:
     """Whether ``conn``'s database rewrites index entries for columns an UPDATE sets to their own value."""
     return conn.dialect.name in SETS_UNCHANGED
+
+
+def unindexed(column: sa.ColumnElement[str]) -> sa.ColumnElement[str]:
+    """The column's value as an expression no index can serve (``column || ''``), so that the planner reads
+    rows by the other condition's index: on the 30k-article database SQLite answered "this kind, these 100
+    articles" from the (kind, ...) indexes, scanning all 214k statements (270 ms), where the article index
+    reads about 4,000 rows (a few ms). The same rows either way, on SQLite and PostgreSQL."""
+    return column.op("||")(sa.literal(""))
 
 
 def update_records(conn: Connection, records: Iterable[Record]) -> None:
