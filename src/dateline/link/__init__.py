@@ -360,7 +360,8 @@ def rewrite_merged(store: Store, cache: LinkCache | None = None, known: Known | 
     articles = sorted(marks)
     # An article marked ``MAPPED`` and not held in memory is not read whole: its records that carry a folded
     # or renamed id in ``entity_id`` (read by that index, a batch of articles at a time: bounded memory) and
-    # its statements (a statement's further speakers, "A and B said", have no column of their own).
+    # its statements that hold one anywhere (a statement's further speakers, "A and B said", have no column of
+    # their own: ``records_holding`` decodes only the rows whose text holds one).
     mapped = {i for i, data in marks.items() if data.get(MAPPED) and i not in known}
     batches = list(_batches(articles)) or [[]]
     for n, batch in enumerate(batches, start=1):
@@ -369,7 +370,7 @@ def rewrite_merged(store: Store, cache: LinkCache | None = None, known: Known | 
         records = {i: known[i] for i in batch if i in known} | store.article_records(missing, kinds=NAMING)
         part = [i for i in batch if i in mapped]
         naming = store.records_naming(merged, part, kinds=NAMING) if part else {}
-        spoken = store.article_records(part, kinds=(Statement.kind,)) if part else {}
+        spoken = store.records_holding(merged, part, kinds=(Statement.kind,)) if part else {}
         with collections_paused():
             changed = _renamed(records.values(), merged)
             changed.extend(_mapped([(*naming.get(i, ()), *spoken.get(i, ())) for i in part], merged))
