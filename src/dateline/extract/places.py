@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from dateline.countries import country_code, demonym_code, seat_code
 from dateline.data import load_yaml
 from dateline.extract.statements.cues import mute_nouns
-from dateline.extract.support.common import SpanIndex
+from dateline.extract.support.common import HYPHENS, SpanIndex
 from dateline.extract.support.speakers import person_nouns
 from dateline.extract.support.tokens import Columns, columns, doc_ents, held_ents
 from dateline.gazetteer import (
@@ -103,8 +103,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,4}")
 # A party's initial hyphened to a state's abbreviation, as US news writes a lawmaker's party and state
 # ("Sen. Marco Rubio, R-Fla.", "(D-N.Y.)", "(I-Vt.)"), with a hyphen, a non-breaking hyphen or an en dash
 # ("D–N.Y."; counts in docs/extractors.md, places v12). The same marks join a name's words ("Snap-On Tools",
-# _whole_name).
-_HYPHENS = "-\u2010\u2011\u2013"
+# _whole_name). The marks come from their one owner (`HYPHENS`), as a character class with "-" first (literal).
+_HYPHENS = "".join(sorted(HYPHENS))
 _PARTY_INITIAL = re.compile(rf"(?:^|[^A-Za-z])[DRI][{_HYPHENS}]$")
 # How far before a state's abbreviation its comma, bracket or party initial is looked for (tokenized copies
 # space the comma off: "Tucson , Ariz.").
