@@ -172,18 +172,15 @@ def kin_nouns(wordnet: Path) -> list[str]:
 
 def main() -> None:
     wordnet = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_WORDNET
-    nouns = mute_nouns(wordnet)
-    OUT.write_text(HEADER + "\n".join(nouns) + "\n", encoding="utf-8")
-    print(f"{len(nouns)} nouns -> {OUT}")
-    persons = person_nouns(wordnet)
-    PERSONS_OUT.write_text(PERSONS_HEADER + "\n".join(persons) + "\n", encoding="utf-8")
-    print(f"{len(persons)} nouns -> {PERSONS_OUT}")
-    occasions = occasion_person_nouns(wordnet)
-    OCCASIONS_OUT.write_text(OCCASIONS_HEADER + "\n".join(occasions) + "\n", encoding="utf-8")
-    print(f"{len(occasions)} nouns -> {OCCASIONS_OUT}")
-    kin = kin_nouns(wordnet)
-    KIN_OUT.write_text(KIN_HEADER + "\n".join(kin) + "\n", encoding="utf-8")
-    print(f"{len(kin)} nouns -> {KIN_OUT}")
+    for generate, out, header in (
+        (mute_nouns, OUT, HEADER),
+        (person_nouns, PERSONS_OUT, PERSONS_HEADER),
+        (occasion_person_nouns, OCCASIONS_OUT, OCCASIONS_HEADER),
+        (kin_nouns, KIN_OUT, KIN_HEADER),
+    ):
+        nouns = generate(wordnet)
+        out.write_text(header + "\n".join(nouns) + "\n", encoding="utf-8")
+        print(f"{len(nouns)} nouns -> {out}")
 
 
 if __name__ == "__main__":
