@@ -1978,26 +1978,3 @@ def test_a_persons_own_name_states_no_country() -> None:
     # "He passed away on 17 March": no word of the report states Holiff's country, so none is given.
     passed = next(e for e in events if e.trigger == "passed")
     assert [(a.text, a.country) for a in passed.actors] == [("He", None)]
-
-
-# events.rules v55 (session 29, issue 17: PLOVER actor countries), each on a bulk report outside every gold set
-# (AllSides, seeds 61001 and 61003).
-def test_a_light_verbs_event_noun_takes_its_of_object_as_target() -> None:
-    # "the agency launched an investigation of the president", "FBI officials opened a probe of Mr. Trump": the
-    # event noun's "of" object is whom the act is done to, as a nominal trigger's is; v54 gave these no target.
-    report = _report_events("36b5XwEqijjNIWvW")
-    probe = next(e for e in report if e.trigger == "opened a probe")
-    assert [t.text for t in probe.targets] == ["Mr. Trump"]
-    investigation = next(e for e in report if e.trigger == "launched an investigation")
-    assert [t.text for t in investigation.targets] == ["president"]
-    # "Russia has ... begun a full-scale invasion of mainland Ukraine" (PLOVER GSR codes "mounted its
-    # long-threatened invasion of South Lebanon" with Lebanon as target, as this gives Ukraine).
-    invasion = next(e for e in _report_events("KcjQ6ecL7EE1HrNR") if e.trigger == "begun")
-    assert [(t.text, t.country) for t in invasion.targets] == [("mainland Ukraine", "UKR")]
-
-
-def test_a_light_verbs_thing_noun_gives_no_of_object_target() -> None:
-    # "They have taken the gruesome footage of my daughter's murder" (seed 61001): footage is no event noun, and
-    # its "of" names what it shows; without the event-noun test the murder became a target.
-    events = _report_events("XQFgENSGxInY9JgE")
-    assert not [t for e in events for t in e.targets if "murder" in t.text]

@@ -67,7 +67,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 55
+VERSION = 54
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -732,13 +732,6 @@ def _nominal(noun: str) -> tuple[str | None, str | None] | None:
     return typed if typed is not None and typed[0] is not None else None
 
 
-def _event_noun(noun: Token) -> bool:
-    """Whether a light verb's object names the event itself: a typed event noun of the lexicon or a typed verb
-    used as a noun (``_nominal``), as ``_light_verb_trigger`` reads the object's own word."""
-    lemma = _lemma(noun)
-    return lexicon().nouns.get(lemma) is not None or _nominal(lemma) is not None
-
-
 def _event_nouns(obj: Token) -> list[Token]:
     """Where a light verb's event noun can sit: the object itself ("imposed sanctions"), a noun modifying it
     ("launched a mediation effort"), or the head of its "of" complement ("gave $5 million of aid", "tons of
@@ -909,12 +902,6 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
         # it was done to ("Russia's invasion of Ukraine", "the U.S.'s killing of Qassem Soleimani"), as a verb's
         # object is; "a warning of the dangers", "the withdrawal of the nomination" name what, not whom.
         found += [_owner(g) for g in _prep_objects(verb, ("of",)) if _someone(g)]
-    elif trigger.obj is not None and _event_noun(trigger.obj):
-        # A light verb's object that is itself the event noun takes its "of" object as a nominal trigger does
-        # ("mounted its invasion of South Lebanon": PLOVER GSR TAR Lebanon; "issued a rebuke of him"); the "of"
-        # of a thing's noun names what it shows ("the footage of my daughter's murder", "a statue of President
-        # Grant"). Counts: docs/history/events-and-places.md, session 29.
-        found += [_owner(g) for g in _prep_objects(trigger.obj, ("of",)) if _someone(g)]
     found += _aimed_at(verb)
     if trigger.type == "PROTEST":
         found += [_owner(g) for g in _prep_objects(verb, lexicon().protest_sites)]
