@@ -78,6 +78,45 @@ def same_organisation(credit: str, outlet: str) -> bool:
     return credited == own or (len(own) >= 2 and credited.startswith(own) and credited[len(own)].isalnum())
 
 
+# A web domain's ending, dropped when a lead's credit is compared with the page's name ("Trend.Az", "News.az").
+_DOMAIN_ENDING = re.compile(r"\.[a-z]{2,6}$")
+
+
+def names_outlet(credit: str, outlet: str) -> bool:
+    """Whether a lead's credit ("told News.Az", "Trend reports referring to") names the page's own outlet however
+    the page writes it: the same organisation, or one name the other's leading words ("Trend" on a "Trend News
+    Agency" or "Trend.Az" page), a web domain's ending dropped, or both begin with one listed outlet's name ("Fox
+    News" on a "Fox Online News" page); "Tehran Radio" on a Reuters page is another."""
+    named, own = (_DOMAIN_ENDING.sub("", own_name(name)) for name in (credit, outlet))
+    if same_organisation(credit, outlet) or named == own or _listed_heads(named) & _listed_heads(own):
+        return True
+    return own.startswith(named + " ") or named.startswith(own + " ")
+
+
+def _listed_heads(name: str) -> set[str]:
+    """The listed outlets (data/outlets.yaml) a folded name's leading words name: "fox news" -> {"fox news", "fox"}
+    and "fox online news" -> {"fox"}, the one organisation ("Fox News" on a "Fox Online News" page)."""
+    words = _LEADING_ARTICLE.sub("", name).split()
+    listed = _listed()
+    return {head for n in range(1, len(words) + 1) if (head := " ".join(words[:n])) in listed}
+
+
+@lru_cache(maxsize=1)
+def _agency_endings() -> tuple[str, ...]:
+    endings = credit_lexicon()["agency_name_endings"]
+    assert isinstance(endings, list)
+    return tuple(" " + str(e).casefold() for e in endings)
+
+
+def is_credited_agency(name: str) -> bool:
+    """Whether a byline's organisation is a news agency: a listed one ("AP", "The Associated Press"), or a news
+    organisation whose name says it is one ("Religion News Service", "Kyodo News Agency")."""
+    name = " ".join(name.split()).strip(" .,;:")
+    if name.casefold() in agency_forms():
+        return True
+    return is_news_organisation(name) and name.casefold().endswith(_agency_endings())
+
+
 def is_news_organisation(name: str) -> bool:
     """Whether ``name`` is recognisably a news organisation (see the module's docstring)."""
     name = " ".join(name.split()).strip(" .,;:")

@@ -15,7 +15,7 @@ from dateline.cli import app
 from dateline.ingest import article_from_text, iter_documents
 from dateline.ingest.metadata import agency_name, people_and_outlet
 from dateline.model import Article
-from dateline.outlets import is_news_organisation
+from dateline.outlets import is_credited_agency, is_news_organisation, names_outlet
 from dateline.store import Store
 from tests.conftest import EVAL_DATA, require_shared
 from tests.ingest.inputs import ALLSIDES
@@ -94,6 +94,40 @@ def test_no_outlet_from_ordinary_text(text: str) -> None:
 )
 def test_news_organisations(name: str, known: bool) -> None:
     assert is_news_organisation(name) is known
+
+
+@pytest.mark.parametrize(
+    ("name", "agency"),
+    [
+        ("The Associated Press", True),
+        ("Religion News Service", True),
+        ("Kyodo News Agency", True),
+        ("Detroit Free Press", False),
+        ("USA TODAY Network", False),
+        ("FactCheck.org", False),
+        # An agency's ending after words that are no organisation's name is nothing.
+        ("our news service", False),
+    ],
+)
+def test_credited_agencies(name: str, agency: bool) -> None:
+    assert is_credited_agency(name) is agency
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet", "same"),
+    [
+        ("News.Az", "news.az", True),
+        ("Trend", "Trend News Agency", True),
+        ("Trend", "Trend.Az", True),
+        ("Fox News", "Fox Online News", True),
+        ("CNN", "CNN (Web News)", True),
+        ("Tehran Radio", "Reuters", False),
+        ("New China News Agency", "New York Times - News", False),
+        ("Washington Post", "Washington Times", False),
+    ],
+)
+def test_a_lead_credit_names_the_page_outlet(credit: str, outlet: str, same: bool) -> None:
+    assert names_outlet(credit, outlet) is same
 
 
 def test_dateline_run_reads_bylines_end_to_end(tmp_path: Path) -> None:
@@ -219,6 +253,10 @@ def test_page_author_metadata_splits_people_from_outlet(author: str, people: str
         ("3fBMJQsKNZY2GwjW.json", "Fox Online News", "Associated Press"),
         # "© Copyright 2019 The Associated Press. All rights reserved. ..." closing a Newsmax report.
         ("KGdMpPGh5F8L8Af2.json", "Newsmax", "Associated Press"),
+        # "NAME\n\nReligion News Service\n\nWASHINGTON —" on a USA Today page: an agency by its name's ending.
+        ("Z9UHClVxTA9f8sTG.json", "USA TODAY", "Religion News Service"),
+        # "NAME\n\nDetroit Free Press" on a USA Today page: a newspaper of its network, no agency.
+        ("gCgl9I1xgjCycz7l.json", "USA TODAY", None),
     ],
 )
 def test_allsides_agency_credits(name: str, outlet: str, source: str | None) -> None:

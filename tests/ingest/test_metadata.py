@@ -197,6 +197,17 @@ def test_sentences_are_not_credit_lines(line: str) -> None:
         ("Dennis Brack/Bloomberg News\n\nThe senators met on Monday.", "ABC News", None),
         # "X told OUTLET" with the sentence going on is an interview with the outlet, not a credit.
         ("The spokeswoman Jane Doe told CNBC, when asked, that it was false.", "CNBC", None),
+        # The lead's formula credits a source only when it names the report's own outlet ...
+        ("A seminar was held in Islamabad, the Ministry of Culture told Xinhua.", "Xinhua", "Ministry of Culture"),
+        # ... however the page writes that outlet's name ...
+        ("Oil prices rose, Trend reports referring to the Energy Ministry.", "Trend News Agency", "Energy Ministry"),
+        # ... on another outlet's copy it relays that outlet's interview or report.
+        ("Iran will go on, Prime Minister Mir-Hossein Mousavi told Tehran Radio.", "Reuters", None),
+        # A byline's organisation whose name says it is a news agency, beside another outlet, is the source.
+        ("Jane Doe\n\nReligion News Service\n\nWASHINGTON — The survey was released.", "USA TODAY", "Religion News Service"),
+        ("By Jane Doe, Kyodo News Agency\n\nTOKYO — The talks ended.", "Newsmax", "Kyodo News Agency"),
+        # A byline's newspaper is no agency: a column it ran first, or a sister paper's, credits no source.
+        ("Todd Spangler\n\nDetroit Free Press\n\nWASHINGTON — The bill passed.", "USA TODAY", None),
     ],
 )
 def test_agency_credits_are_the_source(text: str, outlet: str, source: str | None) -> None:
@@ -556,6 +567,25 @@ def _reuters(sgm: str, newid: str) -> Article:
         a for a in iter_documents([str(path)]) if isinstance(a, Article) and a.source_path.endswith(f"#NEWID={newid}")
     ]
     return article
+
+
+@pytest.mark.parametrize(
+    ("sgm", "newid"),
+    [
+        # "..., Mousavi told Tehran Radio." and "..., the New China News Agency reported from Pyongyang." on Reuters'
+        # copy: the lead relays another outlet, so neither the speaker nor the place is the report's source.
+        ("reut2-015.sgm", "15142"),
+        ("reut2-006.sgm", "6979"),
+    ],
+)
+def test_reuters_lead_relaying_another_outlet_credits_no_source(sgm: str, newid: str) -> None:
+    article = _reuters(sgm, newid)
+    assert article.outlet == "Reuters" and article.source is None
+
+
+def test_reuters_lead_told_reuters_credits_the_teller() -> None:
+    article = _reuters("reut2-000.sgm", "903")
+    assert article.source == "Economic Planning Secretary Solita Monsod"
 
 
 @pytest.mark.parametrize(
