@@ -679,11 +679,22 @@ def around_parenthesis(
         # quotation or a clause on the other side is the author's ("I was taught, as Hughes said, “...”").
         if other is None or not _in_host(doc[cue.head], other, sent):
             return None
-    elif quoted is not None and sent.start_char <= quoted[0] and quoted[1] <= sent.end_char:
+    elif quoted is not None and _quoted_from(quoted, sent):
         return quoted
     elif other is None or not _reported_part(doc[other[0] : other[1] + 1], doc[cue.head], lex):
         return None
     return doc[other[0]].idx, doc[other[1]].idx + len(doc[other[1]])
+
+
+def _quoted_from(quoted: tuple[int, int], sent: SpacySpan) -> bool:
+    """Whether a quotation beside a parenthetical cue is the other part of what it reports: it touches the
+    cue's sentence and stays in its paragraph. It may run on past the sentence ("“A,” Obama said, “they don't
+    become a populist because they say something. That's not populism.”", "“A,” she said, “is the fact that
+    I knew ... . When you know ...”"): a quotation goes on across sentences, and kept to the sentence the
+    part was lost, leaving the shorter part alone and the cue inside the quotation ("say", "knew") the
+    speaker of a statement of its own. Counts in docs/extractors.md."""
+    text = sent.doc.text
+    return quoted[0] < sent.end_char and sent.start_char < quoted[1] and "\n" not in text[quoted[0] : quoted[1]]
 
 
 def _parenthesis(

@@ -82,6 +82,9 @@ NOT_NAME_TAGS = frozenset({"JJR", "JJS"})
 # far past the colon to look for one.
 LABEL_QUOTE_OPENERS = OPEN_QUOTES + STRAIGHT_QUOTE + "‘"
 LABEL_LOOKAHEAD = 8
+# The kind of a statement that quotes nothing (``Quotes.kind``): a quotation after its sentence does not
+# resume it while a quoted statement stands before it there (``quoted_before_unquoted``).
+INDIRECT_KIND = "indirect"
 
 # Tags of a determiner that, standing alone before a participle at a sentence's opening, makes an absolute
 # phrase ("All told, ..."), not a subject.
@@ -778,6 +781,20 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if start < end else None
+
+
+def quoted_before_unquoted(found: Sequence[tuple[Cue, Statement]]) -> int:
+    """The index of the sentence's statement that a quotation opening the next sentence resumes
+    (``Builder.continued``): the last one, unless it quotes nothing and an earlier one quotes. "“A,” Ms.
+    Ferriss noted, referring to a memoir about X. “B.”", "“A,” LeVell declared, a point he makes since callers
+    asked how much he was paid. “B.”": the participle's or the aside's unquoted content is no quotation the
+    next one resumes; the quoted statement before it is (PolNeAR joins the two quotations too; the guide writes
+    them as one turn split by its cue). Counts in docs/extractors.md."""
+    last = len(found) - 1
+    if last <= 0 or found[last][1].statement_kind != INDIRECT_KIND:
+        return max(last, 0)
+    quoting = [i for i, (_, statement) in enumerate(found) if statement.statement_kind != INDIRECT_KIND]
+    return quoting[-1] if quoting else last
 
 
 def _distinct(found: Sequence[tuple[Cue, Statement]]) -> list[tuple[Cue, Statement]]:
