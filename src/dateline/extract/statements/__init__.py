@@ -114,7 +114,7 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
         if last is not None:
             done.append(last)
         distinct = _distinct(found)
-        resumable = quoted_before_unquoted(distinct)
+        resumable = quoted_before_unquoted(distinct, doc)
         done.extend(d for i, d in enumerate(distinct) if i != resumable)
         last = distinct[resumable] if distinct else None
         builder.resolver.observe_subjects(sent, [s for _, s in found], builder.quotes.regions)

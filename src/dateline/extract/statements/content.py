@@ -692,9 +692,26 @@ def _quoted_from(quoted: tuple[int, int], sent: SpacySpan) -> bool:
     become a populist because they say something. That's not populism.”", "“A,” she said, “is the fact that
     I knew ... . When you know ...”"): a quotation goes on across sentences, and kept to the sentence the
     part was lost, leaving the shorter part alone and the cue inside the quotation ("say", "knew") the
-    speaker of a statement of its own. Counts in docs/extractors.md."""
+    speaker of a statement of its own. Counts in docs/extractors.md.
+
+    Past the sentence it must also end as a quotation ends: on a closing mark, or at its paragraph's end (news
+    style reopens it in the next one). A quotation the scan closed on a mark that opens the next one ('"A,"
+    Smith said, "and they know it. Jones then replied, "They will lose."', a closing mark missing) holds
+    another speaker's cue: kept to the sentence, as before."""
     text = sent.doc.text
-    return quoted[0] < sent.end_char and sent.start_char < quoted[1] and "\n" not in text[quoted[0] : quoted[1]]
+    start, end = quoted
+    if not (start < sent.end_char and sent.start_char < end and "\n" not in text[start:end]):
+        return False
+    return (sent.start_char <= start and end <= sent.end_char) or _closed_quotation(text, end)
+
+
+def _closed_quotation(text: str, end: int) -> bool:
+    """Whether the quotation scanned to ``end`` ends as a quotation does: a closing mark after a word or
+    punctuation, not followed by a word (a straight mark there opens one), or its paragraph's end."""
+    if text[end : end + 1] in ("\n", ""):
+        return True
+    mark, before, after = text[end - 1], text[end - 2 : end - 1], text[end : end + 1]
+    return mark in CLOSE_QUOTES + STRAIGHT_QUOTE and not before.isspace() and not after.isalnum()
 
 
 def _parenthesis(
