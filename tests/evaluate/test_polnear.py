@@ -109,6 +109,40 @@ def test_strict_compares_words_and_resumed_quotations() -> None:
     assert polnear.strict_words("that taxes rise,") == polnear.strict_words("“Taxes rise.”")
 
 
+def test_a_lone_relative_word_fragment_is_mapped_in_strict_only() -> None:
+    # PolNeAR: "the vote, [which] she has repeatedly said [was a mistake]"; the guide's content is the one
+    # substring after the cue. content_strict maps the scheme difference, content_strict_literal does not.
+    text = "The vote, which she has repeatedly said was a mistake, passed."
+    which, rest = text.index("which"), text.index("was a")
+    gold = (polnear.Attribution(((which, which + 5), (rest, text.index(", passed")))),)
+    tally = polnear.Tally()
+    tally.add(text, gold, [polnear.Predicted(((rest, text.index(", passed")),), None)])
+    report = tally.report()
+    assert report["content_strict_f1"] == 1.0 and report["content_strict_literal_f1"] == 0.0
+    # A content word in the first fragment is no scheme difference: it stays.
+    gold = (polnear.Attribution(((0, 8), (rest, text.index(", passed")))),)
+    tally = polnear.Tally()
+    tally.add(text, gold, [polnear.Predicted(((rest, text.index(", passed")),), None)])
+    assert tally.report()["content_strict_f1"] == 0.0
+
+
+def test_an_aside_cut_from_a_gold_content_is_mapped_in_strict_only() -> None:
+    # PolNeAR cuts the author's aside out of a content's middle; the guide's content is one substring holding it.
+    text = "Jones said the committee, which backed Smith, spent $3 million."
+    first, aside, end = text.index("the committee"), text.index(", which"), text.index(" spent")
+    content = ((first, aside), (end + 1, len(text) - 1))
+    source, cue = (text.index("Jones"), text.index("Jones") + 5), (text.index("said"), text.index("said") + 4)
+    whole = [polnear.Predicted(((first, len(text) - 1),), None)]
+    tally = polnear.Tally()
+    tally.add(text, (polnear.Attribution(content, (source,), (cue,)),), whole)
+    report = tally.report()
+    assert report["content_strict_f1"] == 1.0 and report["content_strict_literal_f1"] == 0.0
+    # Where the gap holds the attribution's own cue ("A, he said, B"), the stretch is no reading of it.
+    tally = polnear.Tally()
+    tally.add(text, (polnear.Attribution(content, (source,), ((aside + 2, aside + 7),)),), whole)
+    assert tally.report()["content_strict_f1"] == 0.0
+
+
 def test_gold_cues_are_classed_by_the_lexicon() -> None:
     from dateline.nlp import load_nlp
 

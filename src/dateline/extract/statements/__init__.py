@@ -48,7 +48,14 @@ from dateline.extract.statements.credits import credited
 from dateline.extract.statements.cues import cue_at, cue_candidates, headline_line
 from dateline.extract.statements.lexicon import Cue, Lexicon
 from dateline.extract.statements.quotes import Quotes, quote_regions
-from dateline.extract.statements.records import Builder, _distinct, _outermost, muted_inside, resumed_parts
+from dateline.extract.statements.records import (
+    Builder,
+    _distinct,
+    _outermost,
+    muted_inside,
+    quoted_before_unquoted,
+    resumed_parts,
+)
 from dateline.extract.statements.relays import _relay_end, _relay_tail, relayed_by_source
 from dateline.extract.support.common import content_parts
 from dateline.extract.support.speakers import SpeakerResolver
@@ -63,7 +70,7 @@ if TYPE_CHECKING:
 __all__ = ["Cue", "Lexicon", "Quotes", "content_parts", "extract_statements", "quote_regions", "resumed_parts"]
 
 
-@extractor("statements.rules", version=34, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.rules", version=35, requires=("entity",), assigns=("statement",), default=False)
 def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """Attributed statements of one article (see the module docstring)."""
     lex = Lexicon.load()
@@ -107,8 +114,9 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
         if last is not None:
             done.append(last)
         distinct = _distinct(found)
-        done.extend(distinct[:-1])
-        last = distinct[-1] if distinct else None
+        resumable = quoted_before_unquoted(distinct, doc)
+        done.extend(d for i, d in enumerate(distinct) if i != resumable)
+        last = distinct[resumable] if distinct else None
         builder.resolver.observe_subjects(sent, [s for _, s in found], builder.quotes.regions)
     if last is not None:
         done.append(last)

@@ -679,11 +679,39 @@ def around_parenthesis(
         # quotation or a clause on the other side is the author's ("I was taught, as Hughes said, “...”").
         if other is None or not _in_host(doc[cue.head], other, sent):
             return None
-    elif quoted is not None and sent.start_char <= quoted[0] and quoted[1] <= sent.end_char:
+    elif quoted is not None and _quoted_from(quoted, sent):
         return quoted
     elif other is None or not _reported_part(doc[other[0] : other[1] + 1], doc[cue.head], lex):
         return None
     return doc[other[0]].idx, doc[other[1]].idx + len(doc[other[1]])
+
+
+def _quoted_from(quoted: tuple[int, int], sent: SpacySpan) -> bool:
+    """Whether a quotation beside a parenthetical cue is the other part of what it reports: it touches the
+    cue's sentence and stays in its paragraph. It may run on past the sentence ("“A,” Obama said, “they don't
+    become a populist because they say something. That's not populism.”", "“A,” she said, “is the fact that
+    I knew ... . When you know ...”"): a quotation goes on across sentences, and kept to the sentence the
+    part was lost, leaving the shorter part alone and the cue inside the quotation ("say", "knew") the
+    speaker of a statement of its own. Counts in docs/extractors.md.
+
+    Past the sentence it must also end as a quotation ends: on a closing mark, or at its paragraph's end (news
+    style reopens it in the next one). A quotation the scan closed on a mark that opens the next one ('"A,"
+    Smith said, "and they know it. Jones then replied, "They will lose."', a closing mark missing) holds
+    another speaker's cue: kept to the sentence, as before."""
+    text = sent.doc.text
+    start, end = quoted
+    if not (start < sent.end_char and sent.start_char < end and "\n" not in text[start:end]):
+        return False
+    return (sent.start_char <= start and end <= sent.end_char) or _closed_quotation(text, end)
+
+
+def _closed_quotation(text: str, end: int) -> bool:
+    """Whether the quotation scanned to ``end`` ends as a quotation does: a closing mark after a word or
+    punctuation, not followed by a word (a straight mark there opens one), or its paragraph's end."""
+    if text[end : end + 1] in ("\n", ""):
+        return True
+    mark, before, after = text[end - 1], text[end - 2 : end - 1], text[end : end + 1]
+    return mark in CLOSE_QUOTES + STRAIGHT_QUOTE and not before.isspace() and not after.isalnum()
 
 
 def _parenthesis(

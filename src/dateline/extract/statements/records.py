@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from dateline.extract.statements.content import (
+    AUX_DEPS,
     _content,
     _participial_adjunct,
     _postposed,
@@ -82,6 +83,15 @@ NOT_NAME_TAGS = frozenset({"JJR", "JJS"})
 # far past the colon to look for one.
 LABEL_QUOTE_OPENERS = OPEN_QUOTES + STRAIGHT_QUOTE + "‘"
 LABEL_LOOKAHEAD = 8
+# The kind of a statement that quotes nothing (``Quotes.kind``): a quotation after its sentence does not
+# resume it while a quoted statement stands before it there (``quoted_before_unquoted``).
+INDIRECT_KIND = "indirect"
+# A participle ("noting", "asked about") and the dependencies of a clause hung on a noun ("who said", "a
+# Democrat backing"): a cue under one is an aside of the sentence, no turn of its own (``_own_turn``); the
+# subordinators of a clause set against another ("while Jones argued"): one is a turn of its own.
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+NOUN_CLAUSE_DEPS = frozenset({RELATIVE_CLAUSE_DEP, "acl"})
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
 # Tags of a determiner that, standing alone before a participle at a sentence's opening, makes an absolute
 # phrase ("All told, ..."), not a subject.
@@ -778,6 +788,57 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if start < end else None
+
+
+def quoted_before_unquoted(found: Sequence[tuple[Cue, Statement]], doc: Doc) -> int:
+    """The index of the sentence's statement that a quotation opening the next sentence resumes
+    (``Builder.continued``): the last one, unless it quotes nothing and an earlier one quotes. "“A,” Ms.
+    Ferriss noted, referring to a memoir about X. “B.”", "“A,” LeVell declared, a point he makes since callers
+    asked how much he was paid. “B.”": the participle's or the aside's unquoted content is no quotation the
+    next one resumes; the quoted statement before it is (PolNeAR joins the two quotations too; the guide writes
+    them as one turn split by its cue). Counts in docs/extractors.md.
+
+    Not past another speaker's turn of their own, a clause coordinated with the quoted one or set against it
+    ("“A,” Smith said, but Jones said X. “B.”", "Smith said it was “sound,” while Jones said it would fail.
+    “B.”"): B may as well go on that one, so the last statement keeps it, as before. A time clause ("he told
+    CNBC before Trump posted his message. “B.”", "the president said, after she asked if ... . “B.”") or an
+    aside (``_own_turn``) sets the quoted speaker's words, whoever its subject."""
+    last = len(found) - 1
+    if last <= 0 or found[last][1].statement_kind != INDIRECT_KIND:
+        return max(last, 0)
+    quoting = [i for i, (_, statement) in enumerate(found) if statement.statement_kind != INDIRECT_KIND]
+    if not quoting:
+        return last
+    cue, quoted = found[quoting[-1]]
+    anchor = doc[cue.head]
+    if any(
+        s.speaker.name != quoted.speaker.name and _own_turn(doc[c.head], anchor) for c, s in found[quoting[-1] + 1 :]
+    ):
+        return last
+    return quoting[-1]
+
+
+def _own_turn(verb: Token, anchor: Token) -> bool:
+    """Whether a cue after a quoted statement's cue (``anchor``) is a turn of its own: its clause, short of
+    ``anchor``, is coordinated (``conj``: "but Jones said") or set against it ("while Jones argued",
+    ``CONTRAST_MARKS``), and no word on the way is an aside: a participle with no auxiliary ("noting that X",
+    "adding that he was encouraged by the response", "citing Pakistan, where COVID-19 has claimed ...") or a
+    clause hung on a noun ("who said he was touring", "a Democrat backing Biden", "an organization that
+    advocates ... and lobbies")."""
+    turn, token = False, verb
+    while token.i != anchor.i:
+        if token.dep_ in NOUN_CLAUSE_DEPS or (
+            token.tag_ in PARTICIPLE_TAGS and not any(c.dep_ in AUX_DEPS for c in token.children)
+        ):
+            return False
+        contrast = token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children
+        )
+        turn = turn or token.dep_ == "conj" or contrast
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return turn
 
 
 def _distinct(found: Sequence[tuple[Cue, Statement]]) -> list[tuple[Cue, Statement]]:
