@@ -4,6 +4,7 @@ uninterrupted run leaves it."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from pathlib import Path
 from typing import Any
@@ -13,11 +14,12 @@ import sqlalchemy as sa
 
 import dateline.link as linking
 from dateline.batch.run import run_corpus
-from dateline.link import entities, link_pending
+from dateline.link import entities, link_articles, link_pending
 from dateline.store import Store, corpus
 from dateline.store.corpus import MERGE_PENDING, MERGED, REWRITE, unlinked_article_ids
-from dateline.store.schema import link_features
+from dateline.store.schema import LINK_TABLES, link_features
 from tests.conftest import CORPUS
+from tests.store.conftest import pg_schema, pg_session_db  # noqa: F401  (fixture)
 
 # Politics reports of one season name the same people by short and full forms, so the merge pass folds
 # entities and rewrites the records of several articles.
@@ -131,3 +133,58 @@ def test_rewrite_marks_left_by_a_kill_are_finished_whatever_they_say(
     link_pending(store)
     assert store.fingerprint() == reference.fingerprint()
     assert _bookkeeping(store) == {MERGE_PENDING: 0, MERGED: 0, REWRITE: 0}
+
+
+# The articles of the two-pass test below: its first pass links these, its second the rest of the sample.
+FIRST_PASS = 20
+TWO_PASS_ARTICLES = 40
+
+
+def _link_tables(store: Store) -> list[list[tuple[Any, ...]]]:
+    """Every row of the link tables, sorted (``Store.fingerprint`` covers the articles and records)."""
+    with store.engine.connect() as conn:
+        return [sorted(tuple(row) for row in conn.execute(sa.select(table))) for table in LINK_TABLES]
+
+
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_a_kill_between_mapped_rewrites_of_earlier_articles_resumes_to_the_same_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest, backend: str
+) -> None:
+    """A second pass's merge pass rewrites articles the first pass linked, most marked ``MAPPED``: their stored
+    rows are read and written back with the ids mapped (``_mapped``, session 29). Stopped between two batches
+    of those rewrites and resumed by the next run, the database ends as an uninterrupted second pass leaves
+    it, records and link tables, on SQLite and on PostgreSQL."""
+    files = [str(p) for p in sorted(POLITICS.glob("*.txt"))[:TWO_PASS_ARTICLES]]
+    monkeypatch.setattr(linking, "BATCH", BATCH)
+    with contextlib.ExitStack() as stack:
+        urls = [str(tmp_path / f"{name}.db") for name in ("reference", "stopped")]
+        if backend == "postgresql":
+            session_db = request.getfixturevalue("pg_session_db")
+            urls = [stack.enter_context(pg_schema(session_db)) for _ in urls]
+        reference, store = (Store(url) for url in urls)
+        ends = []
+        for db in (reference, store):
+            run_corpus(files, db, link=False)
+            ids = list(unlinked_article_ids(db))
+            link_articles(db, ids[:FIRST_PASS])
+            ends.append(ids[FIRST_PASS:])
+        mapped: list[int] = []
+        original = linking._mapped
+        monkeypatch.setattr(linking, "_mapped", lambda a, m: mapped.append(len(a)) or original(a, m))
+        link_articles(reference, ends[0])
+        assert len([n for n in mapped if n]) >= 2, "the second pass should map earlier articles' rows in batches"
+
+        monkeypatch.setattr(linking, "_mapped", _stop_at_call(2, original))
+        with pytest.raises(Stopped):
+            link_articles(store, ends[1])
+        monkeypatch.setattr(linking, "_mapped", original)
+        with store.engine.connect() as conn:
+            assert any(data.get(linking.MAPPED) for data in corpus.features_of(conn, REWRITE).values())
+        assert store.fingerprint() != reference.fingerprint()
+
+        link_pending(store)
+        assert store.fingerprint() == reference.fingerprint()
+        assert _link_tables(store) == _link_tables(reference)
+        assert _bookkeeping(store) == {MERGE_PENDING: 0, MERGED: 0, REWRITE: 0}
+        for db in (reference, store):
+            db.engine.dispose()

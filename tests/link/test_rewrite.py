@@ -12,18 +12,25 @@ import pytest
 import dateline.link as linking
 from dateline.batch.run import run_corpus
 from dateline.link import MAPPED, NAMING, _mapped, _renamed, _rewrite_mark, link_pending
-from dateline.model import Entity, Record, Span, Speaker, Statement
+from dateline.model import Entity, Record, Span, Speaker, Statement, record_from_dict
 from dateline.store import Store
 from dateline.store.corpus import LinkSession
+from dateline.store.db import RecordRow, dumps
 from tests.conftest import CORPUS
 
 TEXT = "John Smith and Mary Smith run the farm. Smith said the harvest would be late."
 POLITICS = CORPUS / "bbc-news-greene2006" / "bbc" / "politics"
 N_ARTICLES = 30
 ARTICLE_RECORDS = Store.article_records
-RECORDS_NAMING = Store.records_naming
+ROWS_NAMING = Store.rows_naming
 # Linked in two runs of this many each: the second run's merge pass rewrites articles of the first (19 of them).
 N_TWO_RUNS = 30
+
+
+def _mapped_records(articles: list[tuple[Record, ...]], merged: dict[str, str]) -> list[Record]:
+    """``_mapped`` of records as stored (each one's label and ``to_dict``), the rows it changes read back."""
+    rows = [[RecordRow(r.label(), r.to_dict()) for r in records] for records in articles]
+    return [record_from_dict(row.data) for row in _mapped(rows, merged)]
 
 
 def _span(phrase: str) -> tuple[Span, ...]:
@@ -56,7 +63,7 @@ def test_a_fold_of_two_ids_of_one_article_resolves_its_speakers_again() -> None:
     # Resolved again, the speaker now fits one entity; mapping ids alone would leave it unresolved.
     statement = [r for r in _renamed([records], folded) if isinstance(r, Statement)]
     assert [s.speaker.entity_id for s in statement] == ["c-john"]
-    assert not [r for r in _mapped([records], folded) if isinstance(r, Statement)]
+    assert not [r for r in _mapped_records([records], folded) if isinstance(r, Statement)]
 
 
 def test_a_merge_that_keeps_the_ids_distinct_only_maps_them() -> None:
@@ -64,7 +71,7 @@ def test_a_merge_that_keeps_the_ids_distinct_only_maps_them() -> None:
     renamed = {"c-mary": "c-maria"}
     assert _rewrite_mark({"c-john", "c-mary"}, renamed) == {MAPPED: True}
     assert _rewrite_mark({"c-mary"}, {"c-mary": "c-john"}) == {MAPPED: True}
-    assert _mapped([records], renamed) == _renamed([records], renamed)
+    assert _mapped_records([records], renamed) == _renamed([records], renamed)
 
 
 @pytest.fixture(scope="module")
@@ -87,12 +94,15 @@ def test_mapping_gives_what_resolving_again_gives_on_linked_reports(linked: Stor
         article_ids = [str(r[0]) for r in conn.exec_driver_sql("SELECT id FROM articles")]
     renamed = {i: f"{i}-new" for i in sorted(ids)}
     articles = linked.article_records(article_ids, kinds=NAMING)
-    naming = linked.records_naming(renamed, list(articles), kinds=NAMING)
-    statements = linked.article_records(list(articles), kinds=(Statement.kind,))
-    mapped = _mapped([(*naming.get(a, ()), *statements.get(a, ())) for a in articles], renamed)
+    naming = linked.rows_naming(renamed, list(articles), kinds=NAMING)
+    statements = linked.rows_holding(renamed, list(articles), kinds=(Statement.kind,))
+    mapped = _mapped([[*naming.get(a, ()), *statements.get(a, ())] for a in articles], renamed)
     again = _renamed(articles.values(), renamed)
     assert len(again) > 100
-    assert sorted(mapped, key=lambda r: r.id) == sorted(again, key=lambda r: r.id)
+    # The text the rewrite writes for each mapped row is the text resolving again writes for its record.
+    assert sorted((row.data["id"], dumps(row.data), row.label) for row in mapped) == sorted(
+        (r.id, dumps(r.to_dict()), r.label()) for r in again
+    )
 
 
 def test_the_rewrite_reads_only_the_records_of_merged_ids(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -133,11 +143,11 @@ def test_the_naming_records_are_read_per_batch_of_mapped_articles(
 
     def naming_asked(self: Store, ids: object, article_ids: list[str], *, kinds: tuple[str, ...]) -> object:
         asked.append(list(article_ids))
-        return RECORDS_NAMING(self, ids, article_ids, kinds=kinds)  # type: ignore[arg-type]
+        return ROWS_NAMING(self, ids, article_ids, kinds=kinds)  # type: ignore[arg-type]
 
     run_corpus([str(p) for p in files[:N_TWO_RUNS]], store, link=True)
     monkeypatch.setattr(linking, "BATCH", 1)
-    monkeypatch.setattr(Store, "records_naming", naming_asked)
+    monkeypatch.setattr(Store, "rows_naming", naming_asked)
     run_corpus([str(p) for p in files[N_TWO_RUNS:]], store, link=True)
     assert len(asked) > 1
     assert all(len(batch) == 1 for batch in asked)
@@ -194,16 +204,16 @@ def test_a_rename_and_a_fold_in_one_pass_mark_through_the_held_ids(tmp_path: Pat
     assert marks == {"both": {}, "only-a": {MAPPED: True}, "only-b": {MAPPED: True}}
     for article_id, records in articles.items():
         again = _renamed([records], merged)
-        new = _mapped([records], merged) if marks[article_id] else again
+        new = _mapped_records([records], merged) if marks[article_id] else again
         assert sorted(new, key=lambda r: r.id) == sorted(again, key=lambda r: r.id)
     # The article holding both: its "Smith" fitted two ids (none chosen) and now fits one, which mapping
     # alone would miss.
     spoken = [r for r in _renamed([articles["both"]], merged) if isinstance(r, Statement)]
     assert [s.speaker.entity_id for s in spoken] == ["c-new"]
-    assert not [r for r in _mapped([articles["both"]], merged) if isinstance(r, Statement)]
+    assert not [r for r in _mapped_records([articles["both"]], merged) if isinstance(r, Statement)]
     # Those holding one id had their speaker resolved to it, and map to the new id.
     for article_id in ("only-a", "only-b"):
-        said = [r for r in _mapped([articles[article_id]], merged) if isinstance(r, Statement)]
+        said = [r for r in _mapped_records([articles[article_id]], merged) if isinstance(r, Statement)]
         assert [s.speaker.entity_id for s in said] == ["c-new"]
 
 

@@ -20,7 +20,7 @@ from dateline.ingest import article_from_text, iter_documents
 from dateline.model import Analysis, Article, Entity, Failure, Span, Speaker, Statement
 from dateline.store import Store, schema
 from dateline.store.corpus import LinkCache, LinkSession, link_features, link_groups, link_members
-from dateline.store.db import _article_row, canonical_entity_of, dumps
+from dateline.store.db import _article_row, canonical_entity_of, dumps, update_rows
 from tests.conftest import CORPUS, missing_shared
 from tests.store.conftest import pg_schema
 
@@ -491,6 +491,59 @@ def test_records_naming_and_groups_held_read_by_entity_and_by_article(store_url:
             session.add_member("entity", str(rec.entity_id), rec.id, article.id)
         assert session.groups_held("entity", [article.id, "other"], {"c-park", "c-none"}) == {article.id: {"c-park"}}
         assert session.groups_held("entity", [article.id], {"c-none"}) == {}
+
+
+def test_rows_of_merged_ids_read_as_stored_and_written_back(store_url: str) -> None:
+    """What the merge pass's rewrite of a ``mapped`` article reads and writes (session 29): each row as stored
+    (its label and decoded JSON, which encodes back to the stored text), the statements holding an id in a
+    further speaker found by their text (no column holds it), and a row written back with an id mapped reads
+    back as the record with that id, its entity_id column and label kept in step."""
+    text = "Ann Lee and Bo Park said talks would go on."
+    article = article_from_text(text, source_path="rows.txt")
+    body = article.text
+    lee = Entity(article_id=article.id, spans=(Span.of(body, 0, 7),), extractor="t.v1", name="Ann Lee", type="PERSON")
+    statement = Statement(
+        article_id=article.id,
+        spans=(Span.of(body, 0, len(body)),),
+        extractor="t.v1",
+        speaker=Speaker(text="Ann Lee", entity="Ann Lee", entity_id="c-lee"),
+        speakers=(
+            Speaker(text="Ann Lee", entity="Ann Lee", entity_id="c-lee"),
+            Speaker(text="Bo Park", entity="Bo Park", entity_id="c-park"),
+        ),
+        cue="said",
+        content="talks would go on",
+    )
+    records = (dataclasses.replace(lee, entity_id="c-lee"), statement)
+    store = Store(store_url)
+    store.write(Analysis(article, records))
+    with store.engine.connect() as conn:
+        stored = {str(i): str(d) for i, d in conn.execute(sa.select(schema.records.c.id, schema.records.c.data))}
+    naming = store.rows_naming(["c-lee"], [article.id], kinds=("entity", "statement"))
+    assert sorted(row.data["id"] for row in naming[article.id]) == sorted(r.id for r in records)
+    assert all(dumps(row.data) == stored[row.data["id"]] for row in naming[article.id])
+    assert {row.label for row in naming[article.id]} == {"Ann Lee"}
+    # Bo Park is only a further speaker: found by the statement's text, not by the entity_id column.
+    assert store.rows_naming(["c-park"], [article.id], kinds=("statement",)) == {}
+    held = store.rows_holding({"c-park"}, [article.id], kinds=("statement",))
+    assert [row.data["id"] for row in held[article.id]] == [statement.id]
+    assert store.rows_holding({"c-none"}, [article.id], kinds=("statement",)) == {}
+    assert store.records_holding({"c-park"}, [article.id], kinds=("statement",)) == {article.id: (statement,)}
+    row = held[article.id][0]
+    row.data["speakers"][1]["entity_id"] = "c-bo"
+    with store.engine.begin() as conn:
+        update_rows(conn, [row])
+    moved = dataclasses.replace(
+        statement, speakers=(statement.speakers[0], dataclasses.replace(statement.speakers[1], entity_id="c-bo"))
+    )
+    assert store.records_holding({"c-bo"}, [article.id], kinds=("statement",)) == {article.id: (moved,)}
+    with store.engine.connect() as conn:
+        after = conn.execute(
+            sa.select(schema.records.c.data, schema.records.c.label, schema.records.c.entity_id).where(
+                schema.records.c.id == statement.id
+            )
+        ).one()
+    assert tuple(after) == (dumps(moved.to_dict()), "Ann Lee", "c-lee")
 
 
 def test_article_records_of_many_articles_are_read_by_the_article_index(store_url: str) -> None:

@@ -32,6 +32,7 @@ from dateline.store.corpus import (
     LinkSession,
     unlinked_article_ids,
 )
+from dateline.store.db import RecordRow
 from dateline.store.queries import all_groups as groups
 
 # Articles per transaction: large enough that commits (an fsync each) and the store reads are a small share of
@@ -369,13 +370,14 @@ def rewrite_merged(store: Store, cache: LinkCache | None = None, known: Known | 
         missing = [i for i in batch if i not in known and i not in mapped]
         records = {i: known[i] for i in batch if i in known} | store.article_records(missing, kinds=NAMING)
         part = [i for i in batch if i in mapped]
-        naming = store.records_naming(merged, part, kinds=NAMING) if part else {}
-        spoken = store.records_holding(merged, part, kinds=(Statement.kind,)) if part else {}
+        naming = store.rows_naming(merged, part, kinds=NAMING) if part else {}
+        spoken = store.rows_holding(merged, part, kinds=(Statement.kind,)) if part else {}
         with collections_paused():
             changed = _renamed(records.values(), merged)
-            changed.extend(_mapped([(*naming.get(i, ()), *spoken.get(i, ())) for i in part], merged))
+            moved = _mapped([[*naming.get(i, ()), *spoken.get(i, ())] for i in part], merged)
         with corpus.session(store, cache) as session:
             session.update_records(changed)
+            session.update_rows(moved)
             session.drop_features(REWRITE, batch)
             if n == len(batches):
                 session.drop_features(MERGED, merged)
@@ -398,10 +400,10 @@ def _renamed(articles: Iterable[tuple[Record, ...]], merged: dict[str, str]) -> 
     return changed
 
 
-def _mapped(articles: Iterable[tuple[Record, ...]], merged: Mapping[str, str]) -> list[Record]:
-    """``_renamed`` for articles whose ids the merge keeps distinct (marked ``MAPPED``), from their records that
-    may name a merged id (each article's records may repeat one): every entity's id, speaker's and claimant's
-    mapped through ``merged``.
+def _mapped(articles: Iterable[list[RecordRow]], merged: Mapping[str, str]) -> list[RecordRow]:
+    """``_renamed`` for articles whose ids the merge keeps distinct (marked ``MAPPED``), from their stored rows
+    that may name a merged id (each article's rows may repeat one): every entity's id, speaker's and claimant's
+    mapped through ``merged``, in the rows' decoded JSON (``RecordRow``), which is written back as it is.
 
     The same records ``_renamed`` gives: ``named_entity_id`` (what ``resolve_speakers`` asks of each speaker)
     reads the speaker's names and the article's entities' names, forms and surnames in record order, and of the
@@ -412,32 +414,44 @@ def _mapped(articles: Iterable[tuple[Record, ...]], merged: Mapping[str, str]) -
     speaker that fitted both (ambiguous, none chosen) now fits one: those articles are marked for
     ``_renamed``.
 
+    Rows, not records: rebuilding each record from its JSON and encoding it again was most of the rewrite's
+    cost (session 29: 2,000-article database, 100 PolNeAR reports added, about 6,000 rows decoded per run),
+    and gives back the stored text with the ids mapped, as mapping the ids in the JSON does (every naming
+    record of that database reads back and encodes to its stored text; ``db.RecordRow``). The fields mapped
+    are those a record's canonical ids live in: an entity's own, a statement's speakers', a claim's claimant's..
+
     Assumed: the stored speaker and claimant ids are what today's ``resolve_speakers`` gives. A database whose
     articles were linked by an older resolver keeps its (stale) speaker ids in the articles marked ``MAPPED``
     (they are only mapped), where ``_renamed`` would have resolved them afresh; ``dateline link --full``
     (``link_corpus``: every link forgotten, every article linked and its speakers resolved again) repairs them."""
-    changed: list[Record] = []
-    for records in articles:
-        for rec in {r.id: r for r in records}.values():
-            new = _moved_record(rec, merged)
-            if new is not rec:
-                changed.append(new)
+    changed: list[RecordRow] = []
+    for rows in articles:
+        # The last read of each id, as records keyed by id kept it (both reads of a row hold the same text).
+        for row in {row.data["id"]: row for row in rows}.values():
+            if _moved_row(row.data, merged):
+                changed.append(row)
     return changed
 
 
-def _moved_record(rec: Record, merged: Mapping[str, str]) -> Record:
-    """``rec`` with each canonical entity id it holds mapped through ``merged`` (the same object if none is)."""
-    if isinstance(rec, Entity):
-        target = merged.get(rec.entity_id) if rec.entity_id else None
-        return rec if target is None else replace(rec, entity_id=target)
-    if isinstance(rec, Statement | Claim):
-        return _with_speakers(rec, lambda speaker: _moved(speaker, merged))
-    return rec
-
-
-def _moved(speaker: Speaker, merged: Mapping[str, str]) -> Speaker:
-    target = merged.get(speaker.entity_id) if speaker.entity_id else None
-    return speaker if target is None else replace(speaker, entity_id=target)
+def _moved_row(data: dict[str, Any], merged: Mapping[str, str]) -> bool:
+    """Map each canonical entity id a record's JSON ``data`` holds (an entity's own, a statement's speakers', a
+    claim's claimant's: the fields ``_moved_record`` maps) through ``merged``, in place. Whether one moved."""
+    kind = data.get("kind")
+    if kind == Entity.kind:
+        holders = [data]
+    elif kind == Statement.kind:
+        holders = [data["speaker"], *data["speakers"]]
+    elif kind == Claim.kind:
+        holders = [data["claimant"]]
+    else:
+        return False
+    moved = False
+    for holder in holders:
+        target = merged.get(ident) if (ident := holder.get("entity_id")) else None
+        if target is not None:
+            holder["entity_id"] = target
+            moved = True
+    return moved
 
 
 def link_pending(store: Store, fresh: Fresh | None = None) -> LinkSummary:

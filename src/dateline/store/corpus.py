@@ -31,7 +31,17 @@ from sqlalchemy.engine import Connection
 
 from dateline.model import Record
 from dateline.store import schema
-from dateline.store.db import IN_BATCH, PLACEHOLDERS, Store, chunks, dumps, rewrites_unchanged, update_records
+from dateline.store.db import (
+    IN_BATCH,
+    PLACEHOLDERS,
+    RecordRow,
+    Store,
+    chunks,
+    dumps,
+    rewrites_unchanged,
+    update_records,
+    update_rows,
+)
 from dateline.store.schema import LINK_TABLES, link_features, link_groups, link_keys, link_members
 
 # The kind of each corpus-level group in link_groups/link_members, by the name the CLI, the API and the pages
@@ -750,6 +760,10 @@ class LinkSession:
         """Write records that linking changed in this session's transaction: the articles' "linked" marks and
         their records' link fields commit together, so a kill leaves either both or neither."""
         update_records(self.conn, records)
+
+    def update_rows(self, rows: Iterable[RecordRow]) -> None:
+        """``update_records`` of stored rows whose ids the merge pass mapped (``db.update_rows``)."""
+        update_rows(self.conn, rows)
 
     def maybe_flush(self) -> None:
         """Flush when the write buffer is large (called between articles)."""

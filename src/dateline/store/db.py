@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 import sqlalchemy as sa
 from alembic import command
@@ -412,20 +412,27 @@ class Store:
         ``analysis``: read through ``ix_records_kind_entity``, one query per ``IN_BATCH`` ids, without the
         articles' other records. The caller passes one batch of articles at a time (the merge pass's rewrite:
         ``BATCH``), so what is held is bounded by the batch, not by the corpus's records naming the ids."""
+        return _as_records(self.rows_naming(entity_ids, article_ids, kinds=kinds))
+
+    def rows_naming(
+        self, entity_ids: Iterable[str], article_ids: Sequence[str], *, kinds: Collection[str]
+    ) -> dict[str, list[RecordRow]]:
+        """``records_naming``'s rows as stored (``RecordRow``: decoded JSON, not rebuilt as records), by article
+        in the order read: for a caller that only maps ids in them (the merge pass's rewrite)."""
         if not article_ids:
             return {}
         t = schema.records
-        by_article: dict[str, list[Record]] = {}
+        by_article: dict[str, list[RecordRow]] = {}
         kind_list, article_list = sorted(kinds), sorted(article_ids)
         with self.engine.connect() as conn:
             for chunk in chunks(sorted(set(entity_ids))):
-                query = sa.select(t.c.data).where(
+                query = sa.select(t.c.label, t.c.data).where(
                     t.c.kind.in_(kind_list), t.c.entity_id.in_(chunk), t.c.article_id.in_(article_list)
                 )
-                for row in conn.execute(query):
-                    rec = record_from_dict(json.loads(row[0]))
-                    by_article.setdefault(rec.article_id, []).append(rec)
-        return {a: sorted_records(records) for a, records in by_article.items()}
+                for label, text in conn.execute(query):
+                    row = RecordRow(label, json.loads(text))
+                    by_article.setdefault(row.data["article_id"], []).append(row)
+        return by_article
 
     def records_holding(
         self, entity_ids: Collection[str], article_ids: Iterable[str], *, kinds: Collection[str]
@@ -439,23 +446,25 @@ class Store:
         The text test is exact for ids written literally (no quote, backslash or non-ASCII character: linking's
         ids are hex digests): every JSON encoder the store has used writes such a string as it is. For any other
         id every row is decoded and tested as a record."""
+        return _as_records(self.rows_holding(entity_ids, article_ids, kinds=kinds))
+
+    def rows_holding(
+        self, entity_ids: Collection[str], article_ids: Iterable[str], *, kinds: Collection[str]
+    ) -> dict[str, list[RecordRow]]:
+        """``records_holding``'s rows as stored (``RecordRow``), by article in the order read (see
+        ``rows_naming``)."""
         wanted = set(entity_ids)
         plain = all(_PLAIN_ID.fullmatch(i) for i in wanted)
-        out: dict[str, tuple[Record, ...]] = {}
-        t = schema.records
+        out: dict[str, list[RecordRow]] = {}
         for chunk in chunks(sorted(set(article_ids))):
-            query = sa.select(t.c.data).where(t.c.article_id.in_(chunk), unindexed(t.c.kind).in_(sorted(kinds)))
-            by_article: dict[str, list[Record]] = {}
             with self.engine.connect() as conn:
-                for (text,) in conn.execute(query):
+                for label, text in _article_rows(conn, chunk, sorted(kinds)):
                     if plain and wanted.isdisjoint(_ENTITY_ID_FIELD.findall(text)):
                         continue
                     data = json.loads(text)
                     if not plain and wanted.isdisjoint(_entity_ids_in(data)):
                         continue
-                    rec = record_from_dict(data)
-                    by_article.setdefault(rec.article_id, []).append(rec)
-            out.update((a, sorted_records(records)) for a, records in by_article.items())
+                    out.setdefault(data["article_id"], []).append(RecordRow(label, data))
         return out
 
     def _records_of(self, article_ids: Sequence[str], kinds: Collection[str] | None) -> dict[str, tuple[Record, ...]]:
@@ -622,6 +631,27 @@ def _entity_ids_in(data: Any) -> set[str]:
     return found
 
 
+def _article_rows(conn: Connection, article_ids: Sequence[str], kinds: Sequence[str]) -> Sequence[Any]:
+    """``(label, data)`` of the records of ``kinds`` of ``article_ids``, read by the article index (``unindexed``
+    kind). Straight to the driver's cursor, as linking's reads go (``corpus._rows_in``): the merge pass's rewrite
+    reads every statement of its articles to find the few that hold a merged id (19,406 rows for 2,134 at 2,000
+    articles, session 29), and SQLAlchemy's result rows cost more than the text test. A driver of another
+    paramstyle gets the Core statement."""
+    mark = PLACEHOLDERS.get(conn.dialect.paramstyle)
+    if mark is None:
+        t = schema.records
+        query = sa.select(t.c.label, t.c.data).where(t.c.article_id.in_(article_ids), unindexed(t.c.kind).in_(kinds))
+        return conn.execute(query).all()
+    articles, kind_marks = ", ".join([mark] * len(article_ids)), ", ".join([mark] * len(kinds))
+    sql = f"SELECT label, data FROM records WHERE article_id IN ({articles}) AND kind || '' IN ({kind_marks})"
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql, [*article_ids, *kinds])
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
 def unindexed(column: sa.ColumnElement[str]) -> sa.ColumnElement[str]:
     """The column's value as an expression no index can serve (``column || ''``), so that the planner reads
     rows by the other condition's index: on the 30k-article database SQLite answered "this kind, these 100
@@ -632,11 +662,32 @@ def unindexed(column: sa.ColumnElement[str]) -> sa.ColumnElement[str]:
 
 def update_records(conn: Connection, records: Iterable[Record]) -> None:
     """Replace stored records by id on an open transaction (linking writes them with its link rows)."""
+    update_rows(conn, (RecordRow(r.label(), r.to_dict()) for r in records))
+
+
+class RecordRow(NamedTuple):
+    """A stored record as its row holds it: the ``label`` column and the decoded JSON ``data`` (a record's
+    ``to_dict``, kind included). The merge pass's rewrite maps entity ids in these rather than rebuilding
+    records: a record read back and written again gives its stored text (``dumps`` of ``to_dict``, every
+    record of a 2,000-article database checked, session 29), and mapping an id changes no label."""
+
+    label: str | None
+    data: dict[str, Any]
+
+
+def _as_records(rows: Mapping[str, list[RecordRow]]) -> dict[str, tuple[Record, ...]]:
+    """Rows by article as records, each article's ordered as ``analysis``."""
+    return {a: sorted_records(record_from_dict(row.data) for row in found) for a, found in rows.items()}
+
+
+def update_rows(conn: Connection, rows: Iterable[RecordRow]) -> None:
+    """``update_records`` of rows (``RecordRow``): each row's ``data`` written as its record's stored text, its
+    label and canonical entity with it, by the id in ``data``."""
     kinds: list[str] = []
-    values: list[tuple[str, str, str | None, str]] = []
-    for r in records:
-        kinds.append(r.kind)
-        values.append((dumps(data := r.to_dict()), r.label(), canonical_entity_of(data), r.id))
+    values: list[tuple[str, str | None, str | None, str]] = []
+    for label, data in rows:
+        kinds.append(data["kind"])
+        values.append((dumps(data), label, canonical_entity_of(data), data["id"]))
     if not values:
         return
     # A record's new label (a speaker named anew) is one a substring filter must find.
@@ -660,13 +711,13 @@ def update_records(conn: Connection, records: Iterable[Record]) -> None:
         other = f"UPDATE records SET data = {mark}, label = {mark}, entity_id = {mark} WHERE id = {mark} AND label IS NOT {mark}"
         _driver_executemany(conn, other, [(d, label, e, i, label) for d, label, e, i in values])
         return
-    rows = [{"b_data": d, "b_label": label, "b_entity": e, "b_id": i} for d, label, e, i in values]
+    params = [{"b_data": d, "b_label": label, "b_entity": e, "b_id": i} for d, label, e, i in values]
     statement = (
         schema.records.update()
         .where(schema.records.c.id == sa.bindparam("b_id"))
         .values(data=sa.bindparam("b_data"), label=sa.bindparam("b_label"), entity_id=sa.bindparam("b_entity"))
     )
-    conn.execute(statement, rows)
+    conn.execute(statement, params)
 
 
 def insert_records(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
