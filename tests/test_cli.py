@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v39",
         "statements.rules.v35",
-        "claims.rules.v36",
+        "claims.rules.v37",
         "times.rules.v23",
         "events.rules.v54",
         "places.gazetteer.v15",

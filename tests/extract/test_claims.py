@@ -1444,6 +1444,19 @@ def test_a_cue_governs_no_clause_past_a_quotation_or_a_content_read_before_it() 
     assert claim.claimant.text == "unknown outlet"
 
 
+def test_v37_a_clause_coordinated_with_a_cut_content_goes_on_with_it() -> None:
+    # claims v37: "Military Times found Democrats favored Clinton, 72 percent to 8 percent, while Republicans
+    # favored Trump, 82 percent to 6 percent": the content stops before "while", whose clause the parse hangs on
+    # "favored" inside the content; the finding goes on through it, so its figures are Military Times's.
+    for figure in ("82 percent", "6 percent"):
+        claim = _claimant("west-journal_2016-05-10_trump-s-support-twice-that-of-cl", figure)
+        assert claim.claimant.text == "Military Times" and claim.statement_id is not None
+    # "McConnell told reporters that he had a conversation ..., the first time the two men spoke since
+    # December": the writer's noun phrase on the cue verb, no clause coordinated inside the content.
+    claim = _claimant("breitbart_2016-03-15_the-latest-kasich-scores-all-del", "two men")
+    assert claim.claimant.text == "unknown outlet" and claim.statement_id is None
+
+
 def test_v35_a_name_label_no_entity_holds_claims_its_quotation() -> None:
     # A news roundup quoting outlets under short labels no entity record holds (AllSides hci7k666x70aM8il, not in
     # gold/dev): "Daily Caller: “... a critical access hospital ... that holds 25 beds." and "Obama's baggage for
