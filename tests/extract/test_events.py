@@ -2021,7 +2021,33 @@ def test_a_time_that_dates_another_clause_is_not_the_governors() -> None:
     assert block.date is None
     passing = next(e for e in _report_events("p28uwxuuyQe3Ts10") if e.trigger == "passing")
     assert passing.date is None
-    # "having won just a single contest" after "a little more than three months after he launched": a duration
-    # is no date.
+    # "having won just a single contest" after "a little more than three months after he launched": no date (the
+    # duration guard itself is tested on a sentence of its own below: this report gives None without it too).
     won = next(e for e in _report_events("Wg8zxXfELqQSheSk") if e.trigger == "won")
     assert won.date is None
+
+
+def test_a_conjunct_with_a_time_of_its_own_or_a_bounding_time_gives_no_date() -> None:
+    # Review of v55 on bulk reports outside every gold set (AllSides, seed 69100). A present-tense conjunct under a
+    # past governor is another time: "Corbyn ... lost a no-confidence vote by Labour MPs Tuesday, but is refusing
+    # to resign"; a simple past one is the governor's: "Trump met with senior officials last Thursday and agreed".
+    refusing = next(e for e in _report_events("3bxu1aOOGmX08IuW") if e.trigger == "refusing")
+    assert refusing.date is None
+    agreed = next(e for e in _report_events("9xdELMjgKCykAtC6") if e.trigger == "agreed")
+    assert agreed.date == "2019-09-12"
+    # "since" and "by" bound the governor's action, they do not date it: "have not increased ... since 1990, that
+    # undocumented immigrants do not contribute"; "By Nov. 5, Lew says, Congress must raise the federal debt limit
+    # to allow the government to meet its obligations".
+    contribute = next(e for e in _report_events("PMU9eHhsKW0P1muD") if e.trigger == "contribute")
+    assert contribute.date is None
+    allow = next(e for e in _report_events("pzgoj8Sn60r9CTzb") if e.trigger == "allow")
+    assert allow.date is None
+
+
+def test_a_duration_is_no_date_and_a_date_before_the_event_noun_is_one() -> None:
+    # The governor's own "for three months" dates it as a duration; its adjunct takes no date from it.
+    events = _pipeline_events("The army besieged the city for three months, killing hundreds of civilians.")
+    assert [(e.trigger, e.date) for e in events] == [("besieged", "P3M"), ("killing", None)]
+    # "A 2006 investigation carried out by ICE found" (review seed 69100): the noun's own date, outside the verb's.
+    (investigation,) = _pipeline_events("A 2006 investigation carried out by the agency found abuses.")
+    assert (investigation.trigger, investigation.date) == ("investigation carried", "2006")
