@@ -119,6 +119,23 @@ MEMBERS_OF = "of"
 # whose inherited subject is mute was coordinated with the reporting verb (``cue_subject``).
 COMPLEMENT_DEP = "ccomp"
 
+# Penn's tag of a modal auxiliary ("may", "might", "could", "would", "will", "must", "should", "can").
+MODAL_TAG = "MD"
+# Modals that also narrate what did happen: the past habitual and the future in the past ("he would demand",
+# "at the trial, the doctor would estimate that X"); a cue under one of them may be a statement made.
+NARRATING_MODALS = frozenset({"would", "'d", "’d"})
+# Relations through which a cue verb stands under its governor's modal: an open complement ("must continue to
+# support") and a verb coordinated under the same subject ("the snowflakes might turn this around and ask").
+OPEN_COMPLEMENT_DEP = "xcomp"
+COORDINATED_DEP = "conj"
+# Relations of a verb's own subject or auxiliary: a coordinated verb with one of these has its own mood ("He
+# will be sentenced and has agreed not to appeal").
+OWN_MOOD_DEPS = SUBJECT_DEPS | {"aux", "auxpass"}
+# Penn's tag of a base-form verb, the only form a modal governs: a coordinated verb of another form ("said",
+# "suggested") does not share its neighbour's modal, whatever the parse coordinated it with ("May said that the
+# country would formally declare X and suggested that Y", "suggested" hung on "declare").
+BASE_FORM_TAG = "VB"
+
 # Tags the small model gives a clause verb it read as a noun headed by the noun before it ("the lawsuit
 # states", "the news agency reports": ``mistagged_verb``).
 MISTAGGED_VERB_TAGS = frozenset({"NN", "NNS"})
@@ -728,3 +745,32 @@ def headline_line(sent: SpacySpan) -> bool:
     """Whether the sentence is a headline, deck or caption set in the text (``capitals_line``,
     ``unpunctuated_line``): nobody's statement, for the rules and the tagger alike."""
     return capitals_line(sent) or unpunctuated_line(sent)
+
+
+def hypothetical_cue(verb: Token) -> bool:
+    """Whether a cue verb stands under a modal (``MODAL_TAG``; not ``NARRATING_MODALS``), its own or that of the
+    verb it completes or is coordinated with (``_shares_modal``): what someone may, might, can, could, will,
+    should or must say has not been said ("Some might argue that X", "The former governor may quietly remind
+    supporters that X", "Trump will likely conclude that X", "The Senate will focus on confirming X"), and the
+    guide counts statements made. The callers keep quotations, which are words said. On 148 AllSides reports
+    (seed 67001; docs/extractors.md, statements.rules v35) 32 such indirect statements, none a statement made:
+    26 say nothing by the guide, 6 are attitudes it would mark optional."""
+    token = verb
+    while True:
+        if any(c.dep_ == "aux" and c.tag_ == MODAL_TAG and c.lower_ not in NARRATING_MODALS for c in token.children):
+            return True
+        if not _shares_modal(token) or token.head.i == token.i:
+            return False
+        token = token.head
+
+
+def _shares_modal(verb: Token) -> bool:
+    """Whether ``verb`` stands under its governor's modal: an open complement does; a coordinated verb does when
+    it is a base form with no subject or auxiliary of its own (``BASE_FORM_TAG``, ``OWN_MOOD_DEPS``)."""
+    if verb.dep_ == OPEN_COMPLEMENT_DEP:
+        return True
+    return (
+        verb.dep_ == COORDINATED_DEP
+        and verb.tag_ == BASE_FORM_TAG
+        and not any(c.dep_ in OWN_MOOD_DEPS for c in verb.children)
+    )
