@@ -82,9 +82,9 @@ def test_a_model_loads_when_the_code_reads_the_scan_it_was_trained_on(
 
 def test_the_combined_extractor_is_the_default_and_the_rules_stay_available() -> None:
     names = [s.qualified for s in registry.resolve()]
-    assert "statements.combined.v39" in names
-    assert "statements.rules.v35" not in names
-    assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v35"
+    assert "statements.combined.v40" in names
+    assert "statements.rules.v36" not in names
+    assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v36"
 
 
 def test_the_tagger_adds_a_statement_the_rules_miss() -> None:
@@ -510,3 +510,41 @@ def test_a_cue_under_a_modal_in_a_report_is_no_statement(name: str, cue: str, sp
 )
 def test_a_quotation_or_a_narrating_would_keeps_its_statement(name: str, cue: str) -> None:
     assert cue in [c for c, _speaker in _allsides_combined(name)]
+
+
+def test_the_header_line_is_the_title_with_a_deck_or_caption_and_never_a_run_on_lede() -> None:
+    from dateline.extract.statements.cues import header_end
+
+    title = "Cheney: 'I'd do it again in a minute'"
+    text = f"{title} He says the CIA's actions did not amount to torture.\n\nFormer Vice President Dick Cheney said ..."
+    assert header_end(text, title) == text.index("\n")
+    captioned = f"Cheney spoke on Sunday, his aides said. | AP Photo {title}\n\nBody."
+    assert header_end(captioned, title) == captioned.index("\n")
+    # A title the lede runs on from is the lede's words; a title on a later line, or none, marks no header.
+    lede = "The news cycle has grown more powerful off of audiences, experts said.\n\nMore."
+    assert header_end(lede, "The news cycle has grown more powerful") == 0
+    assert header_end(f"Body, he said.\n\n{title} He says so.", title) == 0
+    assert header_end(text, None) == 0
+    assert header_end(text, "Cheney speaks") == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        # Title, then deck: "Cheney: 'I'd do it again in a minute' He says the CIA’s actions did not amount to ...".
+        ("gXTD46ceJFmRZprw", "the CIA’s actions did not amount to torture"),
+        # A teaser, the photo credit, then the title: "The move could come as soon as Friday, sources said. | AP,
+        # Reuters Photos Hill gets Obamacare fix".
+        ("oYSCZqSjCvpqZomD", "The move could come as soon as Friday"),
+    ],
+)
+def test_no_statement_comes_from_the_header_line_around_the_title(name: str, content: str) -> None:
+    from dateline.ingest import iter_documents
+    from tests.conftest import CORPUS
+
+    path = CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json"
+    result = next(Pipeline(["entities.rules", "statements.combined"]).run(iter_documents([str(path)])))
+    assert isinstance(result, Analysis), result
+    assert result.statements, "the report has other statements"
+    assert content in result.article.text
+    assert not [s for s in result.statements if content in s.content]

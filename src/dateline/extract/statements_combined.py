@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from dateline.attribution.decode import Segment, StatementMaker
 from dateline.attribution.features import Item, doc_sequences
 from dateline.attribution.model import Tagger, load_tagger
-from dateline.extract.statements import Quotes, extract_statements, quote_regions
-from dateline.extract.statements.cues import MODAL_TAG, NARRATING_MODALS, hypothetical_cue, muted_cues
+from dateline.extract.statements import Quotes, extract_statements, in_header, quote_regions
+from dateline.extract.statements.cues import MODAL_TAG, NARRATING_MODALS, header_end, hypothetical_cue, muted_cues
 from dateline.extract.statements.lexicon import Cue, Lexicon
 from dateline.extract.statements.records import opens_block
 from dateline.extract.support.common import SpanIndex
@@ -151,7 +151,7 @@ def extract_tagged(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[S
     yield from tagged_statements(article, doc, rules, prior)
 
 
-@extractor("statements.combined", version=39, requires=("entity",), assigns=("statement",))
+@extractor("statements.combined", version=40, requires=("entity",), assigns=("statement",))
 def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """The rules' statements and the tagger's new ones (see the module docstring)."""
     rules = rule_statements(article, doc, prior)
@@ -160,10 +160,14 @@ def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator
         article, doc, rules, prior, unruled=True, floor=MIN_CUE_CONFIDENCE, listed_only=True, beside=True
     )
     contents = SpanIndex([(s.content_span.start, s.content_span.end, s) for s in rules if s.content_span is not None])
+    header = header_end(article.text, article.title)
     yield from (
         s
         for s in added
-        if _new(s, contents) and not _leading_adverbial(s, doc, article.text) and not _hypothetical(s, doc)
+        if _new(s, contents)
+        and not _leading_adverbial(s, doc, article.text)
+        and not _hypothetical(s, doc)
+        and not in_header(s, header)
     )
 
 

@@ -45,7 +45,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from dateline.extract.statements.credits import credited
-from dateline.extract.statements.cues import cue_at, cue_candidates, headline_line, hypothetical_cue
+from dateline.extract.statements.cues import cue_at, cue_candidates, header_end, headline_line, hypothetical_cue
 from dateline.extract.statements.lexicon import VERB_KINDS, Cue, Lexicon
 from dateline.extract.statements.quotes import Quotes, quote_regions
 from dateline.extract.statements.records import Builder, _distinct, _outermost, muted_inside, resumed_parts
@@ -60,10 +60,19 @@ if TYPE_CHECKING:
 
     from dateline.model import Analysis, Article, Statement
 
-__all__ = ["Cue", "Lexicon", "Quotes", "content_parts", "extract_statements", "quote_regions", "resumed_parts"]
+__all__ = [
+    "Cue",
+    "Lexicon",
+    "Quotes",
+    "content_parts",
+    "extract_statements",
+    "in_header",
+    "quote_regions",
+    "resumed_parts",
+]
 
 
-@extractor("statements.rules", version=35, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.rules", version=36, requires=("entity",), assigns=("statement",), default=False)
 def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """Attributed statements of one article (see the module docstring)."""
     lex = Lexicon.load()
@@ -119,7 +128,15 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
     # A content with no word in it (a stray quotation mark after a headline) says nothing.
     done = muted_inside(done, muted, doc)
     kept = [s for s in _outermost(done, doc) if any(c.isalnum() for c in s.content)]
-    yield from credited(builder, relayed_by_source(done, kept))
+    # The page's header line (title, deck, photo caption) is nobody's statement (``header_end``).
+    header = header_end(article.text, article.title)
+    yield from (s for s in credited(builder, relayed_by_source(done, kept)) if not in_header(s, header))
+
+
+def in_header(statement: Statement, header: int) -> bool:
+    """Whether a statement's cue (or, with none, its content) starts before ``header`` (``cues.header_end``)."""
+    at = statement.cue_span or statement.content_span
+    return at is not None and at.start < header
 
 
 def _hypothetical(cue: Cue, statement: Statement, doc: Doc) -> bool:

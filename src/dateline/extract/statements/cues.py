@@ -12,6 +12,8 @@ from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
     CONTROLLING_OBJECTS,
     NOUN_POS,
+    OPEN_QUOTES,
+    STRAIGHT_QUOTE,
     STRAY_CLAUSE_DEPS,
     VERB_KINDS,
     Cue,
@@ -135,6 +137,12 @@ OWN_MOOD_DEPS = SUBJECT_DEPS | {"aux", "auxpass"}
 # "suggested") does not share its neighbour's modal, whatever the parse coordinated it with ("May said that the
 # country would formally declare X and suggested that Y", "suggested" hung on "declare").
 BASE_FORM_TAG = "VB"
+
+# Fewest words of a report's title looked for on its first line (``header_end``): a shorter title ("Opinion", "The
+# Note") may be any words of the text.
+MIN_TITLE_WORDS = 3
+# Marks that may open a page's deck after its title ("Title 'This is a five-alarm fire ...,' reads the letter").
+DECK_OPENERS = OPEN_QUOTES + STRAIGHT_QUOTE + "'‘"
 
 # Tags the small model gives a clause verb it read as a noun headed by the noun before it ("the lawsuit
 # states", "the news agency reports": ``mistagged_verb``).
@@ -745,6 +753,27 @@ def headline_line(sent: SpacySpan) -> bool:
     """Whether the sentence is a headline, deck or caption set in the text (``capitals_line``,
     ``unpunctuated_line``): nobody's statement, for the rules and the tagger alike."""
     return capitals_line(sent) or unpunctuated_line(sent)
+
+
+def header_end(text: str, title: str | None) -> int:
+    """Where the text's first line ends when it is the page's header, else 0: the line holds the report's title
+    (the record's ``title``, ``MIN_TITLE_WORDS`` words or more), followed by nothing or by a new sentence, the
+    deck ("Cheney: 'I'd do it again in a minute' He says the CIA's actions did not amount to torture."), often
+    after a photo caption and its credit ("... said Monday, “...” | Alexei Nikolsky, Sputnik Defense Kremlin:
+    Russia will ..."). The title is the record's metadata and the deck and caption around it are the page's, not
+    the report's statements (the guide: headlines are not annotated). A title that runs on into a sentence ("The
+    coronavirus conspiracy news cycle has grown more powerful off of audiences ...") is the lede's words. On 40
+    AllSides reports whose first line holds their title (seed 67002) the line held 23 statements, all the title's,
+    a deck's or a caption's (docs/extractors.md, statements.rules v36)."""
+    if not title or len(title.split()) < MIN_TITLE_WORDS:
+        return 0
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    at = text.find(title, 0, end)
+    if at < 0:
+        return 0
+    after = text[at + len(title) : end].lstrip()
+    return end if not after or after[0].isupper() or after[0] in DECK_OPENERS else 0
 
 
 def hypothetical_cue(verb: Token) -> bool:
