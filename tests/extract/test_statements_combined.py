@@ -471,6 +471,37 @@ def test_what_someone_might_say_is_no_statement_and_what_they_say_is(extractor: 
     assert _statements("Critics will claim that the plan is a giveaway to the rich.", extractor) == []
 
 
+@pytest.mark.parametrize("extractor", ["statements.rules", "statements.combined"])
+def test_the_modal_must_stand_on_the_cue_not_in_the_content(extractor: str) -> None:
+    # "He said he will resign" is a statement made about the future; "may have said" was perhaps never said.
+    for text in ("Smith said he will resign from the board next month.", "Smith said that voters could decide it."):
+        assert [cue for _speaker, cue, _content in _statements(text, extractor)] == ["said"], text
+    assert _statements("Jones may have said that the deal was dead.", extractor) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "hypothetical"),
+    [
+        # The tagger's cue may begin at an auxiliary: the modal hangs on the verb it serves, not on "have".
+        ("Jones may have confirmed that the deal was dead.", "have confirmed", True),
+        ("Jones may have confirmed that the deal was dead.", "confirmed", True),
+        ("Jones has confirmed that the deal was dead.", "has confirmed", False),
+        # "Would" narrates what happened, in the cue or on its verb.
+        ("Jones would later confirm that the deal was dead.", "would later confirm", False),
+        ("Jones must press for a vote on the deal.", "must press for", True),
+    ],
+)
+def test_a_tagged_cue_stands_under_a_modal_whatever_word_it_begins_at(text: str, cue: str, hypothetical: bool) -> None:
+    from dateline.extract.statements.cues import hypothetical_words
+    from dateline.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    start = text.index(cue)
+    words = doc.char_span(start, start + len(cue))
+    assert words is not None
+    assert hypothetical_words(words) is hypothetical
+
+
 def test_a_verb_of_another_form_does_not_share_its_neighbours_modal() -> None:
     # The parse hangs "suggested" on "declare", under "would"; a modal governs only a base form, so the
     # suggestion was made (PolNeAR dev's text).
@@ -525,6 +556,8 @@ def test_the_header_line_is_the_title_with_a_deck_or_caption_and_never_a_run_on_
     assert header_end(lede, "The news cycle has grown more powerful") == 0
     assert header_end(f"Body, he said.\n\n{title} He says so.", title) == 0
     assert header_end(text, None) == 0
+    # A text of one line has no body under a header: the title and the lede share it, and nothing is cut.
+    assert header_end(f"{title} He says the CIA's actions did not amount to torture.", title) == 0
     assert header_end(text, "Cheney speaks") == 0
 
 

@@ -17,7 +17,7 @@ from dateline.attribution.decode import Segment, StatementMaker
 from dateline.attribution.features import Item, doc_sequences
 from dateline.attribution.model import Tagger, load_tagger
 from dateline.extract.statements import Quotes, extract_statements, in_header, quote_regions
-from dateline.extract.statements.cues import MODAL_TAG, NARRATING_MODALS, header_end, hypothetical_cue, muted_cues
+from dateline.extract.statements.cues import header_end, hypothetical_words, muted_cues
 from dateline.extract.statements.lexicon import Cue, Lexicon
 from dateline.extract.statements.records import opens_block
 from dateline.extract.support.common import SpanIndex
@@ -33,9 +33,6 @@ if TYPE_CHECKING:
 # never what was said. See ``_leading_adverbial``.
 ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod"})
 ADVERBIAL_CLAUSE = "advcl"
-
-# Parts of speech of a cue's verb (the small model tags a few cue verbs AUX).
-CUE_VERB_POS = frozenset({"VERB", "AUX"})
 
 # Double quotation marks (a single curly one is also an apostrophe): a content holding one is a quotation
 # (or part of a split one), kept whatever its parse.
@@ -173,15 +170,12 @@ def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator
 
 def _hypothetical(statement: Statement, doc: Doc) -> bool:
     """Whether a tagged reported (not quoted) statement's cue stands under a modal, as the rules ask of theirs
-    (``cues.hypothetical_cue``): the tagger's cue may hold the modal ("must use its influence ... to press
-    for") or begin at the verb ("might ... ask")."""
+    (``cues.hypothetical_words``)."""
     cue = statement.cue_span
     if cue is None or statement.statement_kind != "indirect":
         return False
     words = doc.char_span(cue.start, cue.end, alignment_mode="expand")
-    verbs = [t for t in words or () if t.pos_ in CUE_VERB_POS]
-    held = any(t.tag_ == MODAL_TAG and t.lower_ not in NARRATING_MODALS for t in words or ())
-    return held or (bool(verbs) and hypothetical_cue(verbs[0]))
+    return words is not None and hypothetical_words(words)
 
 
 def _leading_adverbial(statement: Statement, doc: Doc, text: str) -> bool:

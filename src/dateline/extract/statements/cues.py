@@ -130,9 +130,13 @@ NARRATING_MODALS = frozenset({"would", "'d", "’d"})
 # support") and a verb coordinated under the same subject ("the snowflakes might turn this around and ask").
 OPEN_COMPLEMENT_DEP = "xcomp"
 COORDINATED_DEP = "conj"
+# Relations of an auxiliary to the verb it serves: in "may have confirmed" both "may" and "have" hang on "confirmed".
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 # Relations of a verb's own subject or auxiliary: a coordinated verb with one of these has its own mood ("He
 # will be sentenced and has agreed not to appeal").
-OWN_MOOD_DEPS = SUBJECT_DEPS | {"aux", "auxpass"}
+OWN_MOOD_DEPS = SUBJECT_DEPS | AUXILIARY_DEPS
+# Parts of speech of a cue's verb (the small model tags a few cue verbs AUX).
+CUE_VERB_POS = frozenset({"VERB", "AUX"})
 # Penn's tag of a base-form verb, the only form a modal governs: a coordinated verb of another form ("said",
 # "suggested") does not share its neighbour's modal, whatever the parse coordinated it with ("May said that the
 # country would formally declare X and suggested that Y", "suggested" hung on "declare").
@@ -765,10 +769,11 @@ def header_end(text: str, title: str | None) -> int:
     coronavirus conspiracy news cycle has grown more powerful off of audiences ...") is the lede's words. On 40
     AllSides reports whose first line holds their title (seed 67002) the line held 23 statements, all the title's,
     a deck's or a caption's (docs/extractors.md, statements.rules v36)."""
-    if not title or len(title.split()) < MIN_TITLE_WORDS:
-        return 0
     end = text.find("\n")
-    end = len(text) if end < 0 else end
+    # A text of one line has no header above a body: its title and its lede may share the line (a JSONL record's
+    # "Title Body ..."), and that line is all its statements.
+    if end < 0 or not title or len(title.split()) < MIN_TITLE_WORDS:
+        return 0
     at = text.find(title, 0, end)
     if at < 0:
         return 0
@@ -791,6 +796,17 @@ def hypothetical_cue(verb: Token) -> bool:
         if not _shares_modal(token) or token.head.i == token.i:
             return False
         token = token.head
+
+
+def hypothetical_words(words: SpacySpan) -> bool:
+    """Whether a tagged cue's words stand under a modal, as ``hypothetical_cue`` asks of a rule's cue verb: one of
+    them is a modal (not ``NARRATING_MODALS``; "must use its influence ... to press for"), or the first of its
+    verbs that is no auxiliary stands under one ("might ... ask"). Auxiliaries are skipped because a modal hangs
+    on the verb they serve, not on them: the tagger's "have confirmed" in "may have confirmed", "has promised"."""
+    if any(t.tag_ == MODAL_TAG and t.lower_ not in NARRATING_MODALS for t in words):
+        return True
+    verbs = [t for t in words if t.pos_ in CUE_VERB_POS and t.dep_ not in AUXILIARY_DEPS]
+    return bool(verbs) and hypothetical_cue(verbs[0])
 
 
 def _shares_modal(verb: Token) -> bool:
