@@ -98,7 +98,7 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v39",
-        "statements.rules.v35",
+        "statements.rules.v36",
         "claims.rules.v37",
         "times.rules.v23",
         "events.rules.v55",

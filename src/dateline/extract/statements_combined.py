@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from dateline.attribution.decode import Segment, StatementMaker
 from dateline.attribution.features import Item, doc_sequences
 from dateline.attribution.model import Tagger, load_tagger
-from dateline.extract.statements import Quotes, extract_statements, quote_regions
-from dateline.extract.statements.cues import muted_cues
+from dateline.extract.statements import Quotes, extract_statements, in_header, quote_regions
+from dateline.extract.statements.cues import header_end, hypothetical_words, muted_cues
 from dateline.extract.statements.lexicon import Cue, Lexicon
 from dateline.extract.statements.records import opens_block
 from dateline.extract.support.common import SpanIndex
@@ -148,7 +148,7 @@ def extract_tagged(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[S
     yield from tagged_statements(article, doc, rules, prior)
 
 
-@extractor("statements.combined", version=39, requires=("entity",), assigns=("statement",))
+@extractor("statements.combined", version=40, requires=("entity",), assigns=("statement",))
 def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """The rules' statements and the tagger's new ones (see the module docstring)."""
     rules = rule_statements(article, doc, prior)
@@ -157,7 +157,25 @@ def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator
         article, doc, rules, prior, unruled=True, floor=MIN_CUE_CONFIDENCE, listed_only=True, beside=True
     )
     contents = SpanIndex([(s.content_span.start, s.content_span.end, s) for s in rules if s.content_span is not None])
-    yield from (s for s in added if _new(s, contents) and not _leading_adverbial(s, doc, article.text))
+    header = header_end(article.text, article.title)
+    yield from (
+        s
+        for s in added
+        if _new(s, contents)
+        and not _leading_adverbial(s, doc, article.text)
+        and not _hypothetical(s, doc)
+        and not in_header(s, header)
+    )
+
+
+def _hypothetical(statement: Statement, doc: Doc) -> bool:
+    """Whether a tagged reported (not quoted) statement's cue stands under a modal, as the rules ask of theirs
+    (``cues.hypothetical_words``)."""
+    cue = statement.cue_span
+    if cue is None or statement.statement_kind != "indirect":
+        return False
+    words = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    return words is not None and hypothetical_words(words)
 
 
 def _leading_adverbial(statement: Statement, doc: Doc, text: str) -> bool:

@@ -45,8 +45,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from dateline.extract.statements.credits import credited
-from dateline.extract.statements.cues import cue_at, cue_candidates, headline_line
-from dateline.extract.statements.lexicon import Cue, Lexicon
+from dateline.extract.statements.cues import cue_at, cue_candidates, header_end, headline_line, hypothetical_cue
+from dateline.extract.statements.lexicon import VERB_KINDS, Cue, Lexicon
 from dateline.extract.statements.quotes import Quotes, quote_regions
 from dateline.extract.statements.records import (
     Builder,
@@ -67,10 +67,19 @@ if TYPE_CHECKING:
 
     from dateline.model import Analysis, Article, Statement
 
-__all__ = ["Cue", "Lexicon", "Quotes", "content_parts", "extract_statements", "quote_regions", "resumed_parts"]
+__all__ = [
+    "Cue",
+    "Lexicon",
+    "Quotes",
+    "content_parts",
+    "extract_statements",
+    "in_header",
+    "quote_regions",
+    "resumed_parts",
+]
 
 
-@extractor("statements.rules", version=35, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.rules", version=36, requires=("entity",), assigns=("statement",), default=False)
 def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """Attributed statements of one article (see the module docstring)."""
     lex = Lexicon.load()
@@ -120,7 +129,24 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
         builder.resolver.observe_subjects(sent, [s for _, s in found], builder.quotes.regions)
     if last is not None:
         done.append(last)
+    # What someone may, might or will say is not said (``hypothetical_cue``), nor what its content reports.
+    maybe = [(c, s) for c, s in done if _hypothetical(c, s, doc)]
+    done = [pair for pair in done if pair not in maybe]
+    muted = [*builder.muted, *((c, s.content_span) for c, s in maybe if s.content_span is not None)]
     # A content with no word in it (a stray quotation mark after a headline) says nothing.
-    done = muted_inside(done, builder.muted, doc)
+    done = muted_inside(done, muted, doc)
     kept = [s for s in _outermost(done, doc) if any(c.isalnum() for c in s.content)]
-    yield from credited(builder, relayed_by_source(done, kept))
+    # The page's header line (title, deck, photo caption) is nobody's statement (``header_end``).
+    header = header_end(article.text, article.title)
+    yield from (s for s in credited(builder, relayed_by_source(done, kept)) if not in_header(s, header))
+
+
+def in_header(statement: Statement, header: int) -> bool:
+    """Whether a statement's cue (or, with none, its content) starts before ``header`` (``cues.header_end``)."""
+    at = statement.cue_span or statement.content_span
+    return at is not None and at.start < header
+
+
+def _hypothetical(cue: Cue, statement: Statement, doc: Doc) -> bool:
+    """Whether a verb cue's reported (not quoted) statement stands under a modal (``cues.hypothetical_cue``)."""
+    return cue.kind in VERB_KINDS and statement.statement_kind == "indirect" and hypothetical_cue(doc[cue.head])

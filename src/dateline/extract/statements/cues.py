@@ -12,6 +12,8 @@ from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
     CONTROLLING_OBJECTS,
     NOUN_POS,
+    OPEN_QUOTES,
+    STRAIGHT_QUOTE,
     STRAY_CLAUSE_DEPS,
     VERB_KINDS,
     Cue,
@@ -118,6 +120,33 @@ MEMBERS_OF = "of"
 # tagger's ``decode``): a cue coordinated inside one ("X said the lack of Y could affect Z but added ...")
 # whose inherited subject is mute was coordinated with the reporting verb (``cue_subject``).
 COMPLEMENT_DEP = "ccomp"
+
+# Penn's tag of a modal auxiliary ("may", "might", "could", "would", "will", "must", "should", "can").
+MODAL_TAG = "MD"
+# Modals that also narrate what did happen: the past habitual and the future in the past ("he would demand",
+# "at the trial, the doctor would estimate that X"); a cue under one of them may be a statement made.
+NARRATING_MODALS = frozenset({"would", "'d", "’d"})
+# Relations through which a cue verb stands under its governor's modal: an open complement ("must continue to
+# support") and a verb coordinated under the same subject ("the snowflakes might turn this around and ask").
+OPEN_COMPLEMENT_DEP = "xcomp"
+COORDINATED_DEP = "conj"
+# Relations of an auxiliary to the verb it serves: in "may have confirmed" both "may" and "have" hang on "confirmed".
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+# Relations of a verb's own subject or auxiliary: a coordinated verb with one of these has its own mood ("He
+# will be sentenced and has agreed not to appeal").
+OWN_MOOD_DEPS = SUBJECT_DEPS | AUXILIARY_DEPS
+# Parts of speech of a cue's verb (the small model tags a few cue verbs AUX).
+CUE_VERB_POS = frozenset({"VERB", "AUX"})
+# Penn's tag of a base-form verb, the only form a modal governs: a coordinated verb of another form ("said",
+# "suggested") does not share its neighbour's modal, whatever the parse coordinated it with ("May said that the
+# country would formally declare X and suggested that Y", "suggested" hung on "declare").
+BASE_FORM_TAG = "VB"
+
+# Fewest words of a report's title looked for on its first line (``header_end``): a shorter title ("Opinion", "The
+# Note") may be any words of the text.
+MIN_TITLE_WORDS = 3
+# Marks that may open a page's deck after its title ("Title 'This is a five-alarm fire ...,' reads the letter").
+DECK_OPENERS = OPEN_QUOTES + STRAIGHT_QUOTE + "'‘"
 
 # Tags the small model gives a clause verb it read as a noun headed by the noun before it ("the lawsuit
 # states", "the news agency reports": ``mistagged_verb``).
@@ -728,3 +757,65 @@ def headline_line(sent: SpacySpan) -> bool:
     """Whether the sentence is a headline, deck or caption set in the text (``capitals_line``,
     ``unpunctuated_line``): nobody's statement, for the rules and the tagger alike."""
     return capitals_line(sent) or unpunctuated_line(sent)
+
+
+def header_end(text: str, title: str | None) -> int:
+    """Where the text's first line ends when it is the page's header, else 0: the line holds the report's title
+    (the record's ``title``, ``MIN_TITLE_WORDS`` words or more), followed by nothing or by a new sentence, the
+    deck ("Cheney: 'I'd do it again in a minute' He says the CIA's actions did not amount to torture."), often
+    after a photo caption and its credit ("... said Monday, “...” | Alexei Nikolsky, Sputnik Defense Kremlin:
+    Russia will ..."). The title is the record's metadata and the deck and caption around it are the page's, not
+    the report's statements (the guide: headlines are not annotated). A title that runs on into a sentence ("The
+    coronavirus conspiracy news cycle has grown more powerful off of audiences ...") is the lede's words. On 40
+    AllSides reports whose first line holds their title (seed 67002) the line held 23 statements, all the title's,
+    a deck's or a caption's (docs/extractors.md, statements.rules v36)."""
+    end = text.find("\n")
+    # A text of one line has no header above a body: its title and its lede may share the line (a JSONL record's
+    # "Title Body ..."), and that line is all its statements.
+    if end < 0 or not title or len(title.split()) < MIN_TITLE_WORDS:
+        return 0
+    at = text.find(title, 0, end)
+    if at < 0:
+        return 0
+    after = text[at + len(title) : end].lstrip()
+    return end if not after or after[0].isupper() or after[0] in DECK_OPENERS else 0
+
+
+def hypothetical_cue(verb: Token) -> bool:
+    """Whether a cue verb stands under a modal (``MODAL_TAG``; not ``NARRATING_MODALS``), its own or that of the
+    verb it completes or is coordinated with (``_shares_modal``): what someone may, might, can, could, will,
+    should or must say has not been said ("Some might argue that X", "The former governor may quietly remind
+    supporters that X", "Trump will likely conclude that X", "The Senate will focus on confirming X"), and the
+    guide counts statements made. The callers keep quotations, which are words said. On 148 AllSides reports
+    (seed 67001; docs/extractors.md, statements.rules v35) 32 such indirect statements, none a statement made:
+    26 say nothing by the guide, 6 are attitudes it would mark optional."""
+    token = verb
+    while True:
+        if any(c.dep_ == "aux" and c.tag_ == MODAL_TAG and c.lower_ not in NARRATING_MODALS for c in token.children):
+            return True
+        if not _shares_modal(token) or token.head.i == token.i:
+            return False
+        token = token.head
+
+
+def hypothetical_words(words: SpacySpan) -> bool:
+    """Whether a tagged cue's words stand under a modal, as ``hypothetical_cue`` asks of a rule's cue verb: one of
+    them is a modal (not ``NARRATING_MODALS``; "must use its influence ... to press for"), or the first of its
+    verbs that is no auxiliary stands under one ("might ... ask"). Auxiliaries are skipped because a modal hangs
+    on the verb they serve, not on them: the tagger's "have confirmed" in "may have confirmed", "has promised"."""
+    if any(t.tag_ == MODAL_TAG and t.lower_ not in NARRATING_MODALS for t in words):
+        return True
+    verbs = [t for t in words if t.pos_ in CUE_VERB_POS and t.dep_ not in AUXILIARY_DEPS]
+    return bool(verbs) and hypothetical_cue(verbs[0])
+
+
+def _shares_modal(verb: Token) -> bool:
+    """Whether ``verb`` stands under its governor's modal: an open complement does; a coordinated verb does when
+    it is a base form with no subject or auxiliary of its own (``BASE_FORM_TAG``, ``OWN_MOOD_DEPS``)."""
+    if verb.dep_ == OPEN_COMPLEMENT_DEP:
+        return True
+    return (
+        verb.dep_ == COORDINATED_DEP
+        and verb.tag_ == BASE_FORM_TAG
+        and not any(c.dep_ in OWN_MOOD_DEPS for c in verb.children)
+    )
