@@ -222,6 +222,50 @@ def _corpus_offices(article: str, needle: str) -> list[tuple[str, str | None, st
     return _offices(next(p for p in text.split("\n") if needle in p))
 
 
+# entities.rules.v40, each construction on an AllSides report outside gold/dev and the private gold's seed (read
+# in the hand check of docs/history/entities.md, "Session 29").
+@pytest.mark.parametrize(
+    ("article", "needle", "expected"),
+    [
+        # The person an aide serves, past a status and a title before the name.
+        (
+            "fq6dk3c6QHIGQ9mq",
+            "adviser to former President",
+            ("former adviser", "George W. Bush", None, "Nicolle Wallace"),
+        ),
+        (
+            "LKvDC0glaZlqIURb",
+            "political director for former President",
+            ("political director", "George W. Bush", None, "Sara Fagen"),
+        ),
+        # A second office joined by "and" with a hyphenated title.
+        (
+            "XSHnX2X8TI1UgJxA",
+            "co-chairman of Law Enforcement Leaders",
+            ("co-chairman", "Law Enforcement Leaders", None, "Ronal Serpas"),
+        ),
+    ],
+)
+def test_persons_served_past_their_titles_and_stacked_offices(
+    article: str, needle: str, expected: tuple[str, str | None, str | None, str]
+) -> None:
+    assert expected in _corpus_offices(article, needle)
+
+
+def test_a_name_inside_an_organisation_is_no_person_served() -> None:
+    """ "campaign director for the National Draft Ben Carson for President Committee": the capitalised words before
+    the name open the committee's name, so the office is not held for Ben Carson (the whole report is parsed, as
+    there the model tags "Ben Carson" a person)."""
+    import json
+
+    from tests.conftest import CORPUS, require_shared
+
+    path = require_shared(CORPUS / "allsides-article-bias" / "jsons") / "y6Rjp7DEVOB1tQ7z.json"
+    found = _offices(json.loads(path.read_text(encoding="utf-8"))["content_original"])
+    held_of = [of for _, of, _, holder in found if holder == "Vernon Robinson"]
+    assert held_of and "Ben Carson" not in held_of
+
+
 # Each construction on a report of the AllSides corpus outside gold/dev (docs/extractors.md, "Offices",
 # counts the construction over the corpus).
 @pytest.mark.parametrize(
