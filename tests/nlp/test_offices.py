@@ -244,12 +244,70 @@ def _corpus_offices(article: str, needle: str) -> list[tuple[str, str | None, st
             "co-chairman of Law Enforcement Leaders",
             ("co-chairman", "Law Enforcement Leaders", None, "Ronal Serpas"),
         ),
+        # The review's sample (seed 69300): a party-less status ("liberal billionaire activist"), a participle
+        # ("ousted Attorney General"), an article before the stacked office, a comma between stacked offices,
+        # a participle in the stacked title.
+        (
+            "2gDNmD2gflXaQHnl",
+            "top political adviser to liberal",
+            ("top political adviser", "Tom Steyer", None, "Chris Lehane"),
+        ),
+        (
+            "1sHSkHmflhazVyib",
+            "chief of staff for ousted",
+            ("former chief of staff", "Jeff Sessions", None, "Jody Hunt"),
+        ),
+        (
+            "8Qf0essvZjdjKaYs",
+            "former corrections commissioner",
+            ("former corrections commissioner", "New York City", None, "Martin Horn"),
+        ),
+        (
+            "NEuIsfZV4DutjkDB",
+            "economics contributor for Forbes",
+            ("economics contributor", "Forbes", None, "Jon Hartley"),
+        ),
+        (
+            "s1dOXHwqggFRD5CY",
+            "contributing editor at National Review",
+            ("contributing editor", "National Review", None, "Reihan Salam"),
+        ),
     ],
 )
 def test_persons_served_past_their_titles_and_stacked_offices(
     article: str, needle: str, expected: tuple[str, str | None, str | None, str]
 ) -> None:
-    assert expected in _corpus_offices(article, needle)
+    found = _corpus_offices(article, needle)
+    assert expected in found
+    # the aide's office is never given to the person served (nor to the organisation's name)
+    assert not any(title == expected[0] and holder == expected[1] for title, _, _, holder in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # A stacked office written before another person's name is that person's, not the first one's.
+        (
+            "said Tom Brown, a spokesman for the State Department, and a spokesman for the Pentagon, Mary Jones.",
+            ("spokesman", "Pentagon", None, "Tom Brown"),
+        ),
+        (
+            "John Doe, executive at Google, and managing director at Citigroup Mary Roe met.",
+            ("managing director", "Citigroup", None, "John Doe"),
+        ),
+    ],
+)
+def test_a_stacked_office_before_another_name_is_not_the_first_persons(
+    text: str, wrong: tuple[str, str | None, str | None, str]
+) -> None:
+    found = _offices(text)
+    assert found[0][3] == wrong[3]  # the first office is read, so the stacked one could have been
+    assert wrong not in found
+
+
+def test_an_organisations_own_apposition_is_no_stacked_office() -> None:
+    found = _offices("said Ruth Porat, chief financial officer at Alphabet, a unit of Google.")
+    assert found == [("chief financial officer", "Alphabet", None, "Ruth Porat")]
 
 
 def test_a_name_inside_an_organisation_is_no_person_served() -> None:
