@@ -2394,7 +2394,7 @@ def _past_hyphened_age(doc: Doc, k: int) -> int:
 def _person_served(doc: Doc, j: int, lex: Lexicon) -> tuple[str, int, int] | None:
     """The person after "to" or "for" at ``j`` whom an aide serves ("adviser to President Trump", "an aide to Sen.
     Rand Paul", "a personal attorney for President Trump"): a name the model tags PERSON, past a title and
-    honorifics; None otherwise."""
+    honorifics, else past the words of its noun phrase (``_governed_person``, v40); None otherwise."""
     if j + 1 >= len(doc) or doc[j].lower_ not in ("to", "for"):
         return None
     k = j + 1
@@ -2403,11 +2403,57 @@ def _person_served(doc: Doc, j: int, lex: Lexicon) -> tuple[str, int, int] | Non
     while k < len(doc) and doc[k].lower_ in lex.honorifics:
         k += 1
     if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "PERSON":
+        k = _governed_person(doc, j, lex)
+    if k < 0:
         return None
     end = next((t for t in range(k + 1, len(doc)) if doc[t].ent_iob_ != "I"), len(doc))
     while end > k + 1 and doc[end - 1].text in POSSESSIVE:
         end -= 1  # "an adviser to Donald Trump's campaign": the model's name ran over the possessive
     return doc[k:end].text, k, end
+
+
+# How many words may stand between "to/for" and the name of the person served: "to Democratic presidential
+# nominee Hillary Clinton" has three, "to ex-President George W. Bush" three ("ex", "-", "President").
+_SERVED_GAP_TOKENS = 5
+# Parts of speech that open a clause or another phrase: no word of the served person's noun phrase.
+_CLAUSE_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "PRON"})
+
+
+def _governed_person(doc: Doc, j: int, lex: Lexicon) -> int:
+    """The first token of the person's name that "to/for" at ``j`` governs past the words that describe that
+    person, or -1: "a top adviser to Democratic presidential nominee Hillary Clinton", "a former policy adviser to
+    ex-President George W. Bush". The quick path of ``_person_served`` steps over one lexicon title and honorifics
+    only, so a party, status or lower-case title before the name left the aide with no office at all (2 of the 20
+    offices missed in the private gold of seed 62000). The parse decides: the name is the preposition's object (the
+    parser hangs the describing words on it, or on "to" itself when it splits "ex-President"), and every word
+    between is a word of that one noun phrase, never a clause's verb or a punctuation mark other than a hyphen
+    ("an aide to the family of NAME" names no person served: the name hangs on "of"). A capitalised word between
+    is a party's or a title's ("Democratic", "Speaker"); any other opens a name the person's is part of ("campaign
+    director for the National Draft Ben Carson for President Committee", seed 62001)."""
+    limit = min(j + 2 + _SERVED_GAP_TOKENS + MAX_NAME_TOKENS, len(doc))
+    for k in range(j + 1, min(j + 2 + _SERVED_GAP_TOKENS, len(doc))):
+        if doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON":
+            end = next((t for t in range(k + 1, len(doc)) if doc[t].ent_iob_ != "I"), len(doc))
+            governed = any(doc[t].head.i == j and doc[t].dep_ == "pobj" for t in range(k, end))
+            return k if governed else -1
+        tok = doc[k]
+        if (tok.is_punct and tok.text != "-") or tok.pos_ in _CLAUSE_POS or tok.ent_type_ not in ("", "NORP"):
+            return -1
+        if tok.head.i != j and not j < tok.head.i < limit:
+            return -1  # the word hangs outside the phrase "to/for" opens
+        if _opens_other_name(doc, k, lex):
+            return -1
+    return -1
+
+
+def _opens_other_name(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """A capitalised word before a served person's name that is no party's ("Democratic"), title's ("Speaker", the
+    "President" of "ex-President") or honorific: it opens a name the person's is part of ("the National Draft Ben
+    Carson for President Committee")."""
+    tok = doc[k]
+    if not tok.text[:1].isupper() or tok.ent_type_ == "NORP" or _title_at(doc, k, lex) > k:
+        return False
+    return tok.lower_ not in lex.honorifics and doc[k - 1].text != "-"
 
 
 def _served_organisation(doc: Doc, served: tuple[str, int, int], lex: Lexicon) -> tuple[str, int, int]:
@@ -2801,25 +2847,82 @@ def _compound_affiliation(doc: Doc, ent: Span, k: int, head: int, lex: Lexicon) 
     return office, title_tokens
 
 
-def _coordinated_office(doc: Doc, first: Office, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+def _coordinated_office(doc: Doc, first: Office, lex: Lexicon, *, depth: int = 0) -> list[tuple[Office, list[int]]]:
     """A second apposition joined to the first by "and": "NAME, partner at FIRM and counsel for the NRA" -- a
     lower-case noun phrase with an organisation the model names after "at/of/for/with" (empty when there is
-    none). The parser tends to hang the second noun on the first organisation, so this reads the surface."""
+    none). The parser tends to hang the second noun on the first organisation, so this reads the surface.
+
+    Since entities.rules.v40 the second office may also follow a comma ("NAME, an MBA candidate at Wharton, an
+    economics contributor for Forbes and the co-founder of ORG"), open with an article, and carry a participle or
+    a hyphenated word ("and contributing editor at National Review", "the co-founder of"); each such office is one
+    more, read on from the one before (``_STACKED_OFFICES`` at most). Those readings name an office only with a
+    head noun the lexicon lists as a title or WordNet as a person's job (``job_titles``), since a comma after an
+    organisation also opens the organisation's own apposition ("at Alphabet, a unit of ...", "at ORG, a think
+    tank in ...")."""
     j = first.of_end
-    if first.of_start < first.end or j + 2 >= len(doc) or doc[j].lower_ != "and":
+    if depth >= _STACKED_OFFICES or first.of_start < first.end or j + 2 >= len(doc):
         return []
-    k = j + 1
-    while k < min(j + 4, len(doc)) and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+    comma = doc[j].text == ","
+    if comma and doc[j + 1].lower_ == "and":
+        j += 1
+    if doc[j].lower_ != "and" and not comma:
+        return []
+    start = j + 1
+    article = doc[start].lower_ in _ARTICLES
+    start += article
+    k, new_words = start, False
+    while k < min(start + _COORDINATED_WORDS, len(doc)) and _coordinated_word(doc, k):
+        new_words = new_words or doc[k].pos_ not in ("ADJ", "NOUN")
         k += 1
-    if k == j + 1 or doc[k - 1].pos_ != "NOUN" or k >= len(doc) or doc[k].lower_ not in _AFFILIATION_PREPOSITIONS:
+    if k == start or doc[k - 1].pos_ != "NOUN" or k >= len(doc) or doc[k].lower_ not in _AFFILIATION_PREPOSITIONS:
+        return []
+    if (comma or article or new_words) and not _person_noun(doc[k - 1], lex):
         return []
     org = _skip_det(doc, k + 1)
     if org >= len(doc) or doc[org].ent_iob_ != "B" or doc[org].ent_type_ not in ("ORG", "GPE"):
         return []
     org_end = next((t for t in range(org + 1, len(doc)) if doc[t].ent_iob_ != "I"), len(doc))
+    if _next_person_at(doc, org_end):
+        return []
     holder = lex.holder(doc[org:org_end].text)
-    office = first._replace(title=doc[j + 1 : k].text, start=j + 1, end=k, of=holder, of_start=org, of_end=org_end)
-    return [(office, list(range(j + 1, k)))]
+    office = first._replace(title=doc[start:k].text, start=start, end=k, of=holder, of_start=org, of_end=org_end)
+    return [(office, list(range(start, k))), *_coordinated_office(doc, office, lex, depth=depth + 1)]
+
+
+# How many offices may stand stacked after a person's first: "an MBA candidate at ORG, an economics contributor for
+# ORG and the co-founder of ORG" has two after the first.
+_STACKED_OFFICES = 3
+# How many words a coordinated office may have ("contributing editor", "senior vice president": up to three before
+# v40's hyphenated words, "co - founder", "vice - chair").
+_COORDINATED_WORDS = 4
+
+
+def _next_person_at(doc: Doc, i: int) -> bool:
+    """A person's name right after a coordinated office's organisation, bare or after a comma: the office is that
+    person's own, written before the name ("NAME, a spokesman for the State Department, and a spokesman for the
+    Pentagon, NAME2"; "NAME, executive at ORG, and managing director at ORG2 NAME2"), not one more of the first
+    person's. Both read wrong at v40 before the review (session 29); none of the 21 offices the review's sample
+    moved (seed 69300) has a name there."""
+    i += i < len(doc) and doc[i].text == ","
+    return i < len(doc) and doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "PERSON"
+
+
+def _coordinated_word(doc: Doc, k: int) -> bool:
+    """A word of a coordinated office: a lower-case adjective or noun, a lower-case participle that modifies the
+    noun after it ("contributing editor", "managing director"), or a hyphen inside a word ("co-founder")."""
+    tok = doc[k]
+    if tok.text == "-":
+        return 0 < k < len(doc) - 1 and doc[k - 1].is_lower and doc[k + 1].is_lower and not tok.whitespace_
+    if not tok.is_lower:
+        return False
+    if tok.tag_ in ("VBG", "VBN"):
+        return k + 1 < len(doc) and doc[k + 1].is_lower and doc[k + 1].pos_ in ("NOUN", "ADJ")
+    return tok.pos_ in ("ADJ", "NOUN")
+
+
+def _person_noun(tok: Token, lex: Lexicon) -> bool:
+    """A noun the lexicon lists as a title word or WordNet names a person's job or position by (``job_titles``)."""
+    return tok.lower_ in lex.title_words or tok.lemma_ in job_titles()
 
 
 def _kind_object_name(doc: Doc, obj: Token, lex: Lexicon) -> tuple[int, int] | None:
