@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v34",
         "claims.rules.v36",
         "times.rules.v23",
-        "events.rules.v54",
+        "events.rules.v55",
         "places.gazetteer.v15",
     ):
         assert name in result.output

@@ -1978,3 +1978,21 @@ def test_a_persons_own_name_states_no_country() -> None:
     # "He passed away on 17 March": no word of the report states Holiff's country, so none is given.
     passed = next(e for e in events if e.trigger == "passed")
     assert [(a.text, a.country) for a in passed.actors] == [("He", None)]
+
+
+def test_advice_under_ought_and_a_for_to_clause_are_not_reported_done() -> None:
+    # AllSides reports outside every gold set (seed 71001): "senators ought not to oppose nominees" (the parse
+    # makes "ought" the head its infinitive completes), "it will make it difficult for lawmakers to agree on
+    # language", "it may be impossible for the two men to cut a deal": advice and irrealis clauses, no events.
+    opposed = [e for e in _report_events("Gnp6dwqYkUgZ9FwO") if e.lemma == "oppose"]
+    assert [e.trigger for e in opposed] == ["opposed", "opposed"]  # "Sessions vociferously opposed ..." stays
+    assert not [e for e in _report_events("yGthb6x3dZOObOFH") if e.lemma == "agree"]
+    report = _report("3oixNzm5qPtBB0Gq")
+    before = [report.article.text[e.spans[0].start - 30 : e.spans[0].start] for e in report.events]
+    assert "cut" in [e.lemma for e in report.events]  # another "cut" of that report is reported done
+    assert not [b for b in before if b.endswith("for the two men to ")]
+    assert _sentence_events("The party ought to endorse the senator.") == []
+    assert _sentence_events("It is time for the senators to reject the nominee.") == []
+    # Done, the same acts are events.
+    assert _types("The party endorsed the senator.") == {"SUPPORT"}
+    assert _types("The senators rejected the nominee.") == {"REJECT"}

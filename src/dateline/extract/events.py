@@ -67,7 +67,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 54
+VERSION = 55
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -2228,10 +2228,26 @@ def _hypothetical(verb: Token) -> bool:
     return any(
         any(c.dep_ == "aux" and c.lower_ in lex.possibility for c in current.children)
         or _possibility_adjective(current)
+        or _modal_head(current)
+        or _for_to_clause(current)
         or (current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in current.children))
         or _asked_about(current)
         for current in chain
     )
+
+
+def _modal_head(word: Token) -> bool:
+    """ "The party ought to endorse Smith", "senators ought not to oppose nominees": the one modal that takes a
+    "to" infinitive is parsed as the head the infinitive completes (tag MD), not as its auxiliary, so the
+    obligation ``lexicon().obligation`` reads on auxiliaries is missed; advice is no occurrence (session 29)."""
+    return word.tag_ == "MD"
+
+
+def _for_to_clause(clause: Token) -> bool:
+    """ "It is time for Congress to push back", "the need for Iran to comply": a "for" subject with a "to"
+    infinitive is an irrealis clause (what should, could or is meant to happen), never an act reported as done
+    (session 29)."""
+    return _to_infinitive(clause) and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 
 def _possibility_adjective(word: Token) -> bool:
