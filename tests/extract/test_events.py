@@ -1996,3 +1996,13 @@ def test_advice_under_ought_and_a_for_to_clause_are_not_reported_done() -> None:
     # Done, the same acts are events.
     assert _types("The party endorsed the senator.") == {"SUPPORT"}
     assert _types("The senators rejected the nominee.") == {"REJECT"}
+
+
+def test_an_obligation_thought_or_asked_about_is_no_request() -> None:
+    # AllSides reports outside every gold set (seed 71001): "doesn't think Democrats should worry" and "what they
+    # should do" (under "declining to say") were REQUESTs of Democrats and of the House before v55.
+    assert not [e for e in _report_events("HYxBnfUZIF54kYEi") if e.lemma == "worry"]
+    assert not [e for e in _report_events("eQntus0nmrByKXsw") if e.lemma == "do" and e.type == "REQUEST"]
+    assert _sentence_events("The senator believed the agency should release the files.") == []
+    # Said, an obligation is still the sayer's request of the obliged (PLOVER GSR), "that" clause or not.
+    assert _types("The minister said that the company must return the land.") == {"REQUEST"}

@@ -163,6 +163,7 @@ class Lexicon:
     hostile: frozenset[str]
     obligation: frozenset[str]
     obligation_verbs: frozenset[str]
+    opinion_verbs: frozenset[str]
     needs_actor_target: frozenset[str]
     intransitive_only: frozenset[str]
     protest_sites: frozenset[str]
@@ -225,6 +226,7 @@ def lexicon() -> Lexicon:
         hostile=frozenset(data["hostile_types"]),
         obligation=frozenset(data["obligation_markers"]),
         obligation_verbs=frozenset(data["obligation_verbs"]),
+        opinion_verbs=frozenset(data["opinion_verbs"]),
         needs_actor_target=frozenset(data["needs_actor_target"]),
         intransitive_only=frozenset(data["intransitive_only"]),
         protest_sites=frozenset(data["protest_site_preps"]),
@@ -763,8 +765,19 @@ def _obligation_trigger(token: Token) -> Trigger | None:
 
 
 def _reported(verb: Token) -> bool:
-    """Whether the verb heads the content clause of a reporting verb ("Russia said Sudan must return ...")."""
-    return verb.dep_ == "ccomp" and _lemma(verb.head) in lexicon().reporting
+    """Whether the verb heads the content clause of a reporting verb ("Russia said Sudan must return ..."), as
+    a request made of someone, not a view (_held_view)."""
+    return verb.dep_ == "ccomp" and _lemma(verb.head) in lexicon().reporting and not _held_view(verb)
+
+
+def _held_view(clause: Token) -> bool:
+    """ "doesn't think Democrats should worry", "believed the CIA should have access", "declining to say what
+    they should do": an obligation someone thinks, or one asked about, is an opinion or a question, not a
+    request put to the obliged (session 29)."""
+    # The complementizer "that" is sometimes tagged WDT ("said at the time that the voters should have"): no
+    # question.
+    first = min(clause.subtree, key=lambda t: t.i)
+    return _lemma(clause.head) in lexicon().opinion_verbs or (first.lower_ != "that" and _interrogative(clause))
 
 
 # ------------------------------------------------------------------------------------------------ arguments
