@@ -2004,5 +2004,7 @@ def test_an_obligation_thought_or_asked_about_is_no_request() -> None:
     assert not [e for e in _report_events("HYxBnfUZIF54kYEi") if e.lemma == "worry"]
     assert not [e for e in _report_events("eQntus0nmrByKXsw") if e.lemma == "do" and e.type == "REQUEST"]
     assert _sentence_events("The senator believed the agency should release the files.") == []
-    # Said, an obligation is still the sayer's request of the obliged (PLOVER GSR), "that" clause or not.
+    # Said, an obligation is still the sayer's request of the obliged (PLOVER GSR), "that" clause or not, and a
+    # capitalised acronym is no wh-word ("MARTHA MCSALLY SAYS WHO BOSS SHOULD RESIGN", seed 71002).
+    assert [e.type for e in _report_events("Jz8hjqP8CMtKE36j") if e.lemma == "resign"] == ["REQUEST"]
     assert _types("The minister said that the company must return the land.") == {"REQUEST"}

@@ -774,10 +774,11 @@ def _held_view(clause: Token) -> bool:
     """ "doesn't think Democrats should worry", "believed the CIA should have access", "declining to say what
     they should do": an obligation someone thinks, or one asked about, is an opinion or a question, not a
     request put to the obliged (session 29)."""
-    # The complementizer "that" is sometimes tagged WDT ("said at the time that the voters should have"): no
-    # question.
+    # The complementizer "that" is sometimes tagged WDT ("said at the time that the voters should have"), and a
+    # word in capitals may be an acronym ("MCSALLY SAYS WHO BOSS SHOULD RESIGN", seed 71002): no question.
     first = min(clause.subtree, key=lambda t: t.i)
-    return _lemma(clause.head) in lexicon().opinion_verbs or (first.lower_ != "that" and _interrogative(clause))
+    asked = first.lower_ != "that" and not first.is_upper and _interrogative(clause)
+    return _lemma(clause.head) in lexicon().opinion_verbs or asked
 
 
 # ------------------------------------------------------------------------------------------------ arguments
