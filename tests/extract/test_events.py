@@ -2008,3 +2008,33 @@ def test_an_obligation_thought_or_asked_about_is_no_request() -> None:
     # capitalised acronym is no wh-word ("MARTHA MCSALLY SAYS WHO BOSS SHOULD RESIGN", seed 71002).
     assert [e.type for e in _report_events("Jz8hjqP8CMtKE36j") if e.lemma == "resign"] == ["REQUEST"]
     assert _types("The minister said that the company must return the land.") == {"REQUEST"}
+
+
+def test_a_for_to_clause_that_reports_a_past_act_stays_an_event() -> None:
+    # Review, AllSides sentences outside every gold set (seed 69400): a past "took" of time asserts the act ("it
+    # took eight months for the Committee to dismiss this matter"), as a perfect infinitive looks back on one
+    # ("no valid reason for the FBI to have interrogated Flynn"); v55 before the review dropped all three.
+    assert _types("It took eight months for the committee to dismiss the complaint.") == {"REJECT"}
+    assert _types("It took less than three hours for the president to back off his call.") == {"CONCEDE"}
+    assert _types("There was no valid reason for the FBI to have interrogated the general.") == {"ACCUSE"}
+    # With a modal, or called for, the act is still to come: no event ("cancel" was Trump's SANCTION before v55).
+    assert _sentence_events("It would take years for the government to allow drilling in the region.") == []
+    assert _sentence_events("The NAACP called for Trump to cancel his appearance.") == []
+
+
+def test_ought_inverted_in_a_question_is_advice_too() -> None:
+    # The parse tags a question's "Ought" VB, not MD (review, session 29).
+    assert _sentence_events("Ought the party to endorse the senator?") == []
+
+
+def test_the_verbs_of_a_view_are_the_cue_lexicons_attitudes_and_think() -> None:
+    # One owner: cues.yaml's attitude_verbs name a view (believe, ...); plover.yaml's opinion_verbs adds "think",
+    # which cues.yaml leaves out, and the events loader adds it to the reporting verbs.
+    from dateline.extract.events import lexicon
+    from dateline.extract.statements.lexicon import Lexicon as CueLexicon
+
+    lex = lexicon()
+    assert CueLexicon.load().attitudes <= lex.opinion_verbs
+    assert {"believe", "think"} <= lex.reporting & lex.opinion_verbs
+    assert _sentence_events("Most voters think the senator should resign.") == []
+    assert _types("The minister said the company must return the land.") == {"REQUEST"}

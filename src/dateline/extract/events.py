@@ -218,7 +218,7 @@ def lexicon() -> Lexicon:
         derived_nouns={k: _type_mode(v) for k, v in data["derived_nouns"].items()},
         light_verbs=frozenset(data["light_verbs"]),
         governors=dict(data["governors"]),
-        reporting=frozenset(data["reporting"]),
+        reporting=frozenset(data["reporting"]) | frozenset(data["opinion_verbs"]),
         declined_comment=frozenset(data["declined_comment_verbs"]),
         negation_to_reject=frozenset(data["negation_to_reject"]),
         intent_markers=frozenset(data["intent_markers"]),
@@ -226,7 +226,7 @@ def lexicon() -> Lexicon:
         hostile=frozenset(data["hostile_types"]),
         obligation=frozenset(data["obligation_markers"]),
         obligation_verbs=frozenset(data["obligation_verbs"]),
-        opinion_verbs=frozenset(data["opinion_verbs"]),
+        opinion_verbs=frozenset(data["opinion_verbs"]) | CueLexicon.load().attitudes,
         needs_actor_target=frozenset(data["needs_actor_target"]),
         intransitive_only=frozenset(data["intransitive_only"]),
         protest_sites=frozenset(data["protest_site_preps"]),
@@ -2253,16 +2253,38 @@ def _hypothetical(verb: Token) -> bool:
 def _modal_head(word: Token) -> bool:
     """ "The party ought to endorse Smith", "senators ought not to oppose nominees": the one modal that takes a
     "to" infinitive is parsed as the head the infinitive completes (tag MD), not as its auxiliary, so the
-    obligation ``lexicon().obligation`` reads on auxiliaries is missed; advice is no occurrence (session 29)."""
-    return word.tag_ == "MD"
+    obligation ``lexicon().obligation`` reads on auxiliaries is missed; advice is no occurrence (session 29).
+    Inverted in a question ("Ought the party to endorse ...?") the parse tags "ought" VB, so the word is read too."""
+    return word.tag_ == "MD" or word.lower_ == "ought"
 
 
 def _for_to_clause(clause: Token) -> bool:
     """ "It is time for Congress to push back", "the need for Iran to comply": a "for" subject with a "to"
-    infinitive is an irrealis clause (what should, could or is meant to happen), almost never an act reported as
-    done (session 29, seeds 71001-71003: 2 of 16 such clauses had happened, "It took three weeks for Obama to
-    pledge", "for the US to have continued prosecuting him")."""
-    return _to_infinitive(clause) and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+    infinitive is an irrealis clause (what should, could or is meant to happen), not an act reported as done
+    (session 29). Two forms report a past act (_for_to_done)."""
+    return (
+        _to_infinitive(clause)
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+        and not _for_to_done(clause)
+    )
+
+
+def _for_to_done(clause: Token) -> bool:
+    """ "It took three weeks for Obama to pledge", "it didn't take long for supporters to organize" (a past "take"
+    of time with no modal asserts the act), "no valid reason for the FBI to have interrogated Flynn" (a perfect
+    infinitive looks back on an act). Review, seed 69400, 375 AllSides sentences with "take ... for X to", "called
+    for X to" or "for X to have": the rule alone removed 35 events, 6 of them acts that had happened, all of these
+    two forms (4 under a past "took", 2 perfect); the exception restores those 6 and 1 counterfactual ("would have
+    been irresponsible for Rice to have backed"). "what it would take for X to" keeps its modal: irrealis."""
+    head = clause.head
+    past_take = (
+        clause.dep_ == "advcl"
+        and _lemma(head) == "take"
+        and (head.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children))
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    )
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children)
+    return past_take or perfect
 
 
 def _possibility_adjective(word: Token) -> bool:
