@@ -97,7 +97,7 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v40",
+        "entities.rules.v41",
         "statements.rules.v36",
         "claims.rules.v37",
         "times.rules.v23",

@@ -1201,3 +1201,31 @@ def test_a_cabinet_office_under_a_surname_the_model_tags_an_organisation_is_the_
     result = next(Pipeline(["entities.rules"]).run([article]))
     assert isinstance(result, Analysis)
     assert [(r.title, r.of) for r in _find(result, "Rex Tillerson").roles] == [("secretary of state", "United States")]
+
+
+# entities.rules.v41 (session 29), on reports of the AllSides corpus outside gold/dev (the nickname sweep).
+def test_a_name_with_a_quoted_nickname_is_one_person_known_by_first_and_last_name() -> None:
+    # "retired Army Lt. Gen. Joseph "Keith" Kellogg, who served as chief operating officer": the model read "Joseph"
+    # and "Kellogg" as two people, and the offices went to "Joseph" alone.
+    entities = _allsides_entities("zyyP6l9sB0XoKswD")
+    kellogg = _find_in(entities, "Joseph Kellogg")
+    assert 'Joseph "Keith" Kellogg' in kellogg.aliases
+    assert "retired Lt. Gen." in [r.title for r in kellogg.roles]
+    assert not [e for e in entities if e.name in ("Joseph", "Keith")]
+    # "North Brunswick Mayor Francis “Mac” Womack told NJ.com": the mayor is the whole name.
+    roles = _allsides_roles("1lMF25bEs9n4BQ9g")
+    assert [title for title, _ in roles["Francis Womack"]] == ["Mayor"]
+    assert "Francis" not in roles
+
+
+def test_a_quoted_word_between_names_that_are_no_one_persons_is_left_alone() -> None:
+    # A headline's quoted word ("Paul Manafort 'Brazenly' Broke The Law") and a quotation after a name ("calling
+    # Hurricane Matthew “Hurricane Donald.” There's") join no names.
+    assert "Paul Manafort" in [e.name for e in _allsides_entities("Fw8sQKJhdALBNpFT")]
+    assert not [e for e in _allsides_entities("45wjPJsknnsSCCwW") if "“" in e.name or any("“" in a for a in e.aliases)]
+
+
+def _find_in(entities: list[Entity], name: str) -> Entity:
+    found = [e for e in entities if name == e.name]
+    assert len(found) == 1, (name, [(e.name, e.aliases) for e in entities])
+    return found[0]

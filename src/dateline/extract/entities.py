@@ -35,6 +35,7 @@ from dateline.nlp.offices import (
     is_ambassador,
     is_name_suffix,
     lexicon,
+    nickname_in,
     posted_country,
     seat_state_after,
 )
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "entities.rules"
-VERSION = 40
+VERSION = 41
 # Mention types kept for grouping and roles but not output as entities: the annotation guide
 # (gold/ANNOTATION-GUIDE.md, "Entities") lists NORP and EVENT names only as optional, so such a record can never
 # be a hit, only a false positive ("Republicans", "Muslims", "anti-Islamic"). A demonym of a country is not
@@ -261,9 +262,15 @@ def _surname_first(words: list[str], groups: _Groups, written: _Written, title: 
 
 def _person(text: str, ent: SpacySpan, groups: _Groups, written: _Written) -> _Group:
     span = _span(text, ent)
-    words = ent.text.split()
+    # A name written with a quoted nickname inside (Joseph "Keith" Kellogg) is known by the name without it, its
+    # first and last names; the form as written stays an alias, and the nickname with the surname ("Keith Kellogg")
+    # finds the same person when the report writes that form too.
+    plain, nickname = nickname_in(ent) or (ent.text, "")
+    words = plain.split()
     title = written.titles.get(ent.start)
-    group = groups.get(("person", ent.text.casefold()))
+    group = groups.get(("person", plain.casefold()))
+    if group is None and nickname:
+        group = groups.get(("person", f"{nickname} {words[-1]}".casefold()))
     if group is None and len(words) == 2 and is_name_suffix(words[1]):
         group = _suffixed_surname(words, groups, span.start)
     elif group is None and len(words) > 1:
@@ -284,12 +291,16 @@ def _person(text: str, ent: SpacySpan, groups: _Groups, written: _Written) -> _G
             group = _by_first_name(words[0], groups, span.start)
     if group is None:
         group = _Group("PERSON")
-    groups.put(("person", ent.text.casefold()), group)
+    groups.put(("person", plain.casefold()), group)
+    if nickname:
+        groups.put(("person", f"{nickname} {words[-1]}".casefold()), group)
     if len(words) > 1 and not is_name_suffix(words[-1]):
         groups.put(("surname", words[-1]), group)
     if title:
         group.titles.add(title)
-    group.add(ent.text, span)
+    group.add(plain, span)
+    if nickname:
+        group.add(ent.text, span, nameable=False)
     groups.seen(group, span.start)
     return group
 

@@ -31,6 +31,7 @@ from dateline.nlp.offices import (
     Lexicon,
     Office,
     _country_at,
+    _hyphen_joins,
     _name_run,
     _skip_det,
     after_kind_noun,
@@ -38,8 +39,10 @@ from dateline.nlp.offices import (
     find_offices,
     group_org_end,
     hyphened_given_name,
+    is_name_suffix,
     is_name_word,
     lexicon,
+    nickname_close,
     org_extent,
     particle_end,
     stance_prefix,
@@ -329,6 +332,58 @@ def _is_stray_person(doc: Doc, start: int, end: int, surnames: set[str]) -> bool
     return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.is_lower
 
 
+# The model's labels on the name words either side of a nickname when it misreads the name: a person, none, an
+# organisation ("Darrell" of Darrell "Bubba" Wallace Jr.) or a work it takes the nickname and the surname for
+# (Siobhan “Sam” Bennett: "Sam” Bennett"); never a place or a group, which a quoted phrase after a place name would be
+# ("Arkansas 'Religious Freedom' Laws"). At least one side must be the model's person.
+_NICKNAME_SIDE_LABELS = frozenset({"", "PERSON", "ORG", "WORK_OF_ART"})
+
+
+def _nicknamed_people(doc: Doc, model_ents: Iterable[Span], lex: Lexicon) -> list[tuple[int, int]]:
+    """Person names with a quoted nickname inside that the model split (Joseph "Keith" Kellogg: "Joseph" and
+    "Kellogg"): one person from the start of the model's person before the marks, or the first name there, to the end
+    of its person after them, or the surname there (past a hyphened second part, a generational suffix, a name
+    particle). The words either side are name words and one of them the model's person, so a quoted phrase in a
+    headline ("Paul Manafort 'Brazenly' Broke The Law") or a quotation after a name is left alone
+    (docs/history/entities.md, session 29)."""
+    person_at: dict[int, tuple[int, int]] = {}
+    for ent in model_ents:
+        if ent.label_ == "PERSON":
+            for i in range(ent.start, ent.end):
+                person_at[i] = (ent.start, ent.end)
+    found = []
+    for i in range(1, len(doc) - 1):
+        if (close := nickname_close(doc, i)) < 0 or close + 1 >= len(doc):
+            continue
+        first, last = doc[i - 1], doc[close + 1]
+        if i - 1 not in person_at and close + 1 not in person_at:
+            continue
+        if not all(is_name_word(tok) and tok.ent_type_ in _NICKNAME_SIDE_LABELS for tok in (first, last)):
+            continue
+        start = person_at[i - 1][0] if i - 1 in person_at else i - 1
+        end = person_at[close + 1][1] if close + 1 in person_at else _surname_end(doc, close + 1)
+        found.append((start, particle_end(doc, end, lex)))
+    return found
+
+
+def _surname_end(doc: Doc, j: int) -> int:
+    """The end of a surname at ``j`` the model left out of its person: past a second part joined by a hyphen
+    ("Abdul-Qaadir") and a generational suffix ("Sullenberger III")."""
+    end = j + 1
+    while end + 1 < len(doc) and _hyphen_joins(doc, end):
+        end += 2
+    return end + 1 if end < len(doc) and is_name_suffix(doc[end].text) else end
+
+
+def _holder_in(office: Office, nicknamed: list[tuple[int, int]]) -> Office:
+    """The office with its holder grown to the whole nicknamed name that holds its parsed holder ("Lt. Gen. Joseph
+    "Keith" Kellogg": the title parse stops at the mark after "Joseph")."""
+    for start, end in nicknamed:
+        if start <= office.person_start < end:
+            return office._replace(person_start=start, person_end=end)
+    return office
+
+
 def fix_entities(doc: Doc) -> Doc:
     """Rewrite ``doc.ents`` with the rules above; set ``doc._.offices``, ``doc._.nested_places`` and
     ``doc._.model_ents``."""
@@ -340,7 +395,10 @@ def fix_entities(doc: Doc) -> Doc:
     doc._.set(MODEL_ENTS_ATTR, tuple((ent.start, ent.end, ent.label_) for ent in model_ents))
     original = {i: ent.label_ for ent in model_ents for i in range(ent.start, ent.end)}
     claims = _Claims(len(doc))
-    offices = find_offices(doc, lex)
+    nicknamed = _nicknamed_people(doc, model_ents, lex)
+    for start, end in nicknamed:
+        claims.claim(start, end, "PERSON")
+    offices = [(_holder_in(office, nicknamed), title_tokens) for office, title_tokens in find_offices(doc, lex)]
     for office, title_tokens in offices:
         claims.claim(office.person_start, office.person_end, "PERSON")
         for i in title_tokens:
