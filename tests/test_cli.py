@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v39",
         "statements.rules.v34",
         "claims.rules.v36",
-        "times.rules.v23",
+        "times.rules.v24",
         "events.rules.v54",
         "places.gazetteer.v15",
     ):
