@@ -1190,3 +1190,15 @@ def test_a_holiday_takes_the_year_written_after_it() -> None:
     assert _values("He was arrested on Christmas Day 2009.", None) == {"Christmas Day 2009": "2009-12-25"}
     # A count after the holiday is no year of it.
     assert _values("Christmas 2000 people were there.", "2021-06-16").get("Christmas") != "2000-12-25"
+
+
+def test_no_time_runs_across_a_blank_line_and_a_clock_time_before_a_zone_is_no_year() -> None:
+    # BBC kick-off lines: "Tuesday, 1 March\n\n1945 GMT" had been March 1945 (7 such in the BBC corpus).
+    values = _values("Griffin Park\n\nTuesday, 1 March\n\n1945 GMT\n\nBarry Knight (Kent)", None)
+    assert values.get("1 March") == "XXXX-03-01" and "1945" not in values
+    # A live blog's time stamp after a month: "mid-November.\n\n10:26 a.m. ET" had been November 10.
+    values = _values("Figures will be made public in mid-November.\n\n10:26 a.m. ET\n\nThe contractors", "2013-10-30")
+    assert values["mid-November"] == "2013-11"
+    # One line break stays a space (Reuters and TimeBank wrap lines inside sentences).
+    assert _values("It was signed on March\n3, 1987 in Paris.", "1987-06-01")["March\n3, 1987"] == "1987-03-03"
+    assert "1530" not in _values("Reagan will speak at 1530 EST on Tuesday.", "1987-03-02")
