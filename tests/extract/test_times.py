@@ -1188,8 +1188,24 @@ def test_a_holiday_takes_the_year_written_after_it() -> None:
     assert _corpus_value("ByGQWp25Cguw5Ekd", "Election Day 2020") == "2020-11-03"
     # The written year dates it in a report without a date too.
     assert _values("He was arrested on Christmas Day 2009.", None) == {"Christmas Day 2009": "2009-12-25"}
-    # A count after the holiday is no year of it.
-    assert _values("Christmas 2000 people were there.", "2021-06-16").get("Christmas") != "2000-12-25"
+    # A count after the holiday, far from the report's year, is no year of it; a year near it before a plural noun
+    # is ("Black Friday 2020 sales"): the parse makes both numbers the holiday's modifier.
+    values = _values("By Christmas 2000 troops will be home.", "2021-06-16")
+    assert values["Christmas"] == "2021-12-25" and "Christmas 2000" not in values
+    assert _values("Black Friday 2020 sales were up.", "2021-01-06") == {"Black Friday 2020": "2020-11-27"}
+    # A number with a comma is no year: "Christmas Day 1,000 people".
+    assert _values("On Christmas Day 1,000 people were evacuated.", "2021-01-05") == {"Christmas Day": "2020-12-25"}
+
+
+def test_super_tuesday_in_a_year_the_rule_misses_and_a_later_one_numbered() -> None:
+    # 2008's was February 5, not the first Tuesday of March (``dates`` in times.yaml).
+    assert _values("On Super Tuesday 2008, Obama won 13 states.", "2016-02-20") == {"Super Tuesday 2008": "2008-02-05"}
+    assert _values("Candidates campaigned ahead of Super Tuesday.", "2008-01-20")["Super Tuesday"] == "2008-02-05"
+    # A later primary day numbered or ordinal is no first Tuesday of March: the weekday rule dates the Tuesday.
+    values = _values("Biden swept Super Tuesday 2 on March 10.", "2020-03-12")
+    assert values.get("Tuesday") == "2020-03-10" and "Super Tuesday" not in values
+    assert "Super Tuesday" not in _values("Voters head to the polls for Super Tuesday III next week.", "2016-03-12")
+    assert "Super Tuesday" not in _values("After the third Super Tuesday, Sanders left the race.", "2020-03-18")
 
 
 def test_no_time_runs_across_a_blank_line_and_a_clock_time_before_a_zone_is_no_year() -> None:
@@ -1202,3 +1218,5 @@ def test_no_time_runs_across_a_blank_line_and_a_clock_time_before_a_zone_is_no_y
     # One line break stays a space (Reuters and TimeBank wrap lines inside sentences).
     assert _values("It was signed on March\n3, 1987 in Paris.", "1987-06-01")["March\n3, 1987"] == "1987-03-03"
     assert "1530" not in _values("Reagan will speak at 1530 EST on Tuesday.", "1987-03-02")
+    # Nor is a range's first number before a zone (it had been the year 1130).
+    assert _values("Trading was halted from 1130 to 1215 GMT.", "1987-04-01") == {}
