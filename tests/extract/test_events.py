@@ -2083,6 +2083,14 @@ def test_an_obligation_thought_or_asked_about_is_no_request() -> None:
     assert _types("The minister said that the company must return the land.") == {"REQUEST"}
 
 
+def test_a_condition_or_time_clause_before_a_reported_obligation_asks_nothing() -> None:
+    # Final read of session 29: the content's first word belongs to its fronted "if"/"when" clause, so it is no
+    # embedded question; the obligation is still the sayer's request, as before v56.
+    assert _types("Russia said if Iran attacks, the United States must respond.") == {"REQUEST"}
+    assert _types("Russia said when the talks resume, Sudan must return the helicopter.") == {"REQUEST"}
+    assert _sentence_events("He asked whether Sudan must return the helicopter.") == []
+
+
 def test_a_for_to_clause_that_reports_a_past_act_stays_an_event() -> None:
     # Review, AllSides sentences outside every gold set (seed 69400): a past "took" of time asserts the act ("it
     # took eight months for the Committee to dismiss this matter"), as a perfect infinitive looks back on one

@@ -267,10 +267,12 @@ def _person(text: str, ent: SpacySpan, groups: _Groups, written: _Written) -> _G
     # finds the same person when the report writes that form too.
     plain, nickname = nickname_in(ent) or (ent.text, "")
     words = plain.split()
+    # The nickname's key takes the surname, not a suffix after it ("Darrell "Bubba" Wallace Jr." -> "bubba wallace").
+    surname = next((w for w in reversed(words) if not is_name_suffix(w)), words[-1]) if words else ""
     title = written.titles.get(ent.start)
     group = groups.get(("person", plain.casefold()))
     if group is None and nickname:
-        group = groups.get(("person", f"{nickname} {words[-1]}".casefold()))
+        group = groups.get(("person", f"{nickname} {surname}".casefold()))
     if group is None and len(words) == 2 and is_name_suffix(words[1]):
         group = _suffixed_surname(words, groups, span.start)
     elif group is None and len(words) > 1:
@@ -293,7 +295,7 @@ def _person(text: str, ent: SpacySpan, groups: _Groups, written: _Written) -> _G
         group = _Group("PERSON")
     groups.put(("person", plain.casefold()), group)
     if nickname:
-        groups.put(("person", f"{nickname} {words[-1]}".casefold()), group)
+        groups.put(("person", f"{nickname} {surname}".casefold()), group)
     if len(words) > 1 and not is_name_suffix(words[-1]):
         groups.put(("surname", words[-1]), group)
     if title:

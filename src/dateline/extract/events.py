@@ -777,7 +777,11 @@ def _held_view(clause: Token) -> bool:
     # The complementizer "that" is sometimes tagged WDT ("said at the time that the voters should have"), and a
     # word in capitals may be an acronym ("MCSALLY SAYS WHO BOSS SHOULD RESIGN", seed 71002): no question.
     first = min(clause.subtree, key=lambda t: t.i)
-    asked = first.lower_ != "that" and not first.is_upper and _interrogative(clause)
+    # A condition or time clause put before the content ("said if Iran attacks, the United States must respond",
+    # "said when the talks resume, Sudan must return ...") opens with "if"/"when" but asks nothing: the first
+    # word is the fronted clause's, not the content's (final read of session 29).
+    fronted = any(c.dep_ == "advcl" and c.left_edge.i == first.i for c in clause.children)
+    asked = first.lower_ != "that" and not first.is_upper and not fronted and _interrogative(clause)
     return _lemma(clause.head) in lexicon().opinion_verbs or asked
 
 
@@ -1533,7 +1537,7 @@ def _dates_clause_of(verb: Token, head: Token) -> bool:
     for _ in range(_MAX_TIME_HOPS + 1):
         if verb == head:
             return True
-        if not _shares_time(verb) or verb.dep_ == "conj" or verb.head is verb:
+        if not _shares_time(verb) or verb.dep_ == "conj" or verb.head == verb:
             return False
         verb = verb.head
     return False
@@ -1617,7 +1621,7 @@ def _inherited_time(times: tuple[TimeExpr, ...], trigger: Trigger, at: int) -> T
     clause = trigger.verb
     for _ in range(_MAX_TIME_HOPS):
         head = clause.head
-        if head is clause or not _shares_time(clause) or _not_yet(clause):
+        if head == clause or not _shares_time(clause) or _not_yet(clause):
             break
         if (time := _governor_time(times, head, clause, at)) is not None:
             return time

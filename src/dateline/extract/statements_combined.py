@@ -23,6 +23,7 @@ from dateline.extract.statements.records import opens_block
 from dateline.extract.support.common import SpanIndex
 from dateline.extract.support.speakers import SpeakerResolver
 from dateline.model import Analysis, Article, Statement
+from dateline.model import Span as TextSpan
 from dateline.registry import extractor
 
 if TYPE_CHECKING:
@@ -153,18 +154,36 @@ def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator
     """The rules' statements and the tagger's new ones (see the module docstring)."""
     rules = rule_statements(article, doc, prior)
     yield from (s for s in rules if not _leading_adverbial(s, doc, article.text))
-    added = tagged_statements(
-        article, doc, rules, prior, unruled=True, floor=MIN_CUE_CONFIDENCE, listed_only=True, beside=True
+    added = list(
+        tagged_statements(
+            article, doc, rules, prior, unruled=True, floor=MIN_CUE_CONFIDENCE, listed_only=True, beside=True
+        )
     )
     contents = SpanIndex([(s.content_span.start, s.content_span.end, s) for s in rules if s.content_span is not None])
     header = header_end(article.text, article.title)
+    # The rules drop a statement under a modal and mute what its content reports; the tagger's copy of such a
+    # reported statement ("Some critics might argue that Smith said ...") has no rule content left to meet, so
+    # it is dropped when its cue hangs under a hypothetical cue the tagger found (final read of session 29).
+    maybe = [s.cue_span for s in added if s.cue_span is not None and _hypothetical(s, doc)]
     yield from (
         s
         for s in added
         if _new(s, contents)
         and not _leading_adverbial(s, doc, article.text)
         and not _hypothetical(s, doc)
+        and not _under(s, maybe, doc)
         and not in_header(s, header)
+    )
+
+
+def _under(statement: Statement, cues: Sequence[TextSpan], doc: Doc) -> bool:
+    """Whether the statement's cue hangs, in the parse, under one of ``cues`` (a hypothetical statement's)."""
+    cue = statement.cue_span
+    if cue is None or not cues:
+        return False
+    words = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    return words is not None and any(
+        c.start <= a.idx < c.end for t in words for a in t.ancestors for c in cues if not c.start <= t.idx < c.end
     )
 
 

@@ -362,7 +362,7 @@ def rewrite_merged(store: Store, cache: LinkCache | None = None, known: Known | 
     # An article marked ``MAPPED`` and not held in memory is not read whole: its records that carry a folded
     # or renamed id in ``entity_id`` (read by that index, a batch of articles at a time: bounded memory) and
     # its statements that hold one anywhere (a statement's further speakers, "A and B said", have no column of
-    # their own: ``records_holding`` decodes only the rows whose text holds one).
+    # their own: ``rows_holding`` reads only the rows whose text holds one).
     mapped = {i for i, data in marks.items() if data.get(MAPPED) and i not in known}
     batches = list(_batches(articles)) or [[]]
     for n, batch in enumerate(batches, start=1):
@@ -418,7 +418,7 @@ def _mapped(articles: Iterable[list[RecordRow]], merged: Mapping[str, str]) -> l
     cost (session 29: 2,000-article database, 100 PolNeAR reports added, about 6,000 rows decoded per run),
     and gives back the stored text with the ids mapped, as mapping the ids in the JSON does (every naming
     record of that database reads back and encodes to its stored text; ``db.RecordRow``). The fields mapped
-    are those a record's canonical ids live in: an entity's own, a statement's speakers', a claim's claimant's..
+    are those a record's canonical ids live in: an entity's own, a statement's speakers', a claim's claimant's.
 
     Assumed: the stored speaker and claimant ids are what today's ``resolve_speakers`` gives. A database whose
     articles were linked by an older resolver keeps its (stale) speaker ids in the articles marked ``MAPPED``
@@ -435,18 +435,21 @@ def _mapped(articles: Iterable[list[RecordRow]], merged: Mapping[str, str]) -> l
 
 def _moved_row(data: dict[str, Any], merged: Mapping[str, str]) -> bool:
     """Map each canonical entity id a record's JSON ``data`` holds (an entity's own, a statement's speakers', a
-    claim's claimant's: the fields ``_moved_record`` maps) through ``merged``, in place. Whether one moved."""
+    claim's claimant's) through ``merged``, in place. Whether one moved."""
     kind = data.get("kind")
+    holders: list[Any]
     if kind == Entity.kind:
         holders = [data]
     elif kind == Statement.kind:
-        holders = [data["speaker"], *data["speakers"]]
+        holders = [data.get("speaker"), *data.get("speakers", ())]
     elif kind == Claim.kind:
-        holders = [data["claimant"]]
+        holders = [data.get("claimant")]
     else:
         return False
     moved = False
     for holder in holders:
+        if not isinstance(holder, dict):
+            continue  # a record stored without that field (None): nothing to map
         target = merged.get(ident) if (ident := holder.get("entity_id")) else None
         if target is not None:
             holder["entity_id"] = target

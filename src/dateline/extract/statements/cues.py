@@ -787,7 +787,7 @@ def hypothetical_cue(verb: Token) -> bool:
     should or must say has not been said ("Some might argue that X", "The former governor may quietly remind
     supporters that X", "Trump will likely conclude that X", "The Senate will focus on confirming X"), and the
     guide counts statements made. The callers keep quotations, which are words said. On 148 AllSides reports
-    (seed 67001; docs/extractors.md, statements.rules v35) 32 such indirect statements, none a statement made:
+    (seed 67001; docs/extractors.md, statements.rules v36) 32 such indirect statements, none a statement made:
     26 say nothing by the guide, 6 are attitudes it would mark optional."""
     token = verb
     while True:
