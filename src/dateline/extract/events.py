@@ -36,6 +36,7 @@ from dateline.extract.support.actors import (
     stated_country,
 )
 from dateline.extract.support.common import (
+    AUX_DEPS,
     ROOT_DEP,
     LastIndex,
     LastResult,
@@ -1497,7 +1498,6 @@ _BOUNDING_PREPS = frozenset({"since", "by", "before"})
 _MAX_TIME_HOPS = 3
 # Present-tense tags (a verb's or its auxiliary's) and the adverbs by which a conjunct names a time of its own.
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-_AUX_DEPS = frozenset({"aux", "auxpass"})
 _OWN_TIME_ADVERBS = frozenset(
     {"later", "since", "now", "still", "subsequently", "afterwards", "afterward", "eventually"}
 )
@@ -1545,7 +1545,7 @@ def _dates_clause_of(verb: Token, head: Token) -> bool:
 
 def _present(verb: Token) -> bool:
     """Whether a verb or one of its auxiliaries is in the present tense ("is refusing", "has made", "runs")."""
-    return any(t.tag_ in _PRESENT_TAGS for t in (verb, *(c for c in verb.children if c.dep_ in _AUX_DEPS)))
+    return any(t.tag_ in _PRESENT_TAGS for t in (verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)))
 
 
 def _not_yet(clause: Token) -> bool:

@@ -19,7 +19,7 @@ from dateline.attribution.model import Tagger, load_tagger
 from dateline.extract.statements import Quotes, extract_statements, in_header, quote_regions
 from dateline.extract.statements.cues import header_end, hypothetical_words, muted_cues
 from dateline.extract.statements.lexicon import Cue, Lexicon
-from dateline.extract.statements.records import opens_block
+from dateline.extract.statements.records import INDIRECT_KIND, opens_block
 from dateline.extract.support.common import SpanIndex
 from dateline.extract.support.speakers import SpeakerResolver
 from dateline.model import Analysis, Article, Statement
@@ -191,7 +191,7 @@ def _hypothetical(statement: Statement, doc: Doc) -> bool:
     """Whether a tagged reported (not quoted) statement's cue stands under a modal, as the rules ask of theirs
     (``cues.hypothetical_words``)."""
     cue = statement.cue_span
-    if cue is None or statement.statement_kind != "indirect":
+    if cue is None or statement.statement_kind != INDIRECT_KIND:
         return False
     words = doc.char_span(cue.start, cue.end, alignment_mode="expand")
     return words is not None and hypothetical_words(words)

@@ -49,6 +49,7 @@ from dateline.extract.statements.cues import cue_at, cue_candidates, header_end,
 from dateline.extract.statements.lexicon import VERB_KINDS, Cue, Lexicon
 from dateline.extract.statements.quotes import Quotes, quote_regions
 from dateline.extract.statements.records import (
+    INDIRECT_KIND,
     Builder,
     _distinct,
     _outermost,
@@ -149,4 +150,4 @@ def in_header(statement: Statement, header: int) -> bool:
 
 def _hypothetical(cue: Cue, statement: Statement, doc: Doc) -> bool:
     """Whether a verb cue's reported (not quoted) statement stands under a modal (``cues.hypothetical_cue``)."""
-    return cue.kind in VERB_KINDS and statement.statement_kind == "indirect" and hypothetical_cue(doc[cue.head])
+    return cue.kind in VERB_KINDS and statement.statement_kind == INDIRECT_KIND and hypothetical_cue(doc[cue.head])

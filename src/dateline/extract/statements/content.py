@@ -31,7 +31,7 @@ from dateline.extract.statements.lexicon import (
     quote_mark,
 )
 from dateline.extract.statements.quotes import Quotes
-from dateline.extract.support.common import BRACKETS, MODAL_TAG, RELATIVE_TAGS
+from dateline.extract.support.common import AUX_DEPS, BRACKETS, MODAL_TAG, RELATIVE_TAGS
 from dateline.extract.support.speakers import SUBJECT_DEPS, TIME_ENTITY_TYPES, person_nouns
 
 if TYPE_CHECKING:
@@ -46,7 +46,6 @@ ANSWER_WORDS = frozenset({"yes", "no", "so"})
 NOUN_CONTENT_DEPS = frozenset({"acl", "ccomp"})
 # The tag of a past participle: one modifying a cue noun describes the document, not what it said.
 PAST_PARTICIPLE = "VBN"
-AUX_DEPS = frozenset({"aux", "auxpass"})
 
 # Dependents of a cue that says nothing of its own ("As the Times previously reported, X").
 BARE_CUE_DEPS = frozenset({"nsubj", "mark", "advmod", "aux", "npadvmod", "punct"})

@@ -23,7 +23,7 @@ from dateline.extract.statements.lexicon import (
 # The module, not the name: issuers imports the statements' lexicon, whose package imports this module, so a
 # name imported from a half-loaded issuers would fail when issuers is the first module a program imports.
 from dateline.extract.support import issuers
-from dateline.extract.support.common import ROOT_DEP
+from dateline.extract.support.common import AUX_DEPS, MODAL_TAG, ROOT_DEP
 from dateline.extract.support.speakers import (
     BESIDE_DEPS,
     DOCUMENT_NOUNS,
@@ -121,8 +121,6 @@ MEMBERS_OF = "of"
 # whose inherited subject is mute was coordinated with the reporting verb (``cue_subject``).
 COMPLEMENT_DEP = "ccomp"
 
-# Penn's tag of a modal auxiliary ("may", "might", "could", "would", "will", "must", "should", "can").
-MODAL_TAG = "MD"
 # Modals that also narrate what did happen: the past habitual and the future in the past ("he would demand",
 # "at the trial, the doctor would estimate that X"); a cue under one of them may be a statement made.
 NARRATING_MODALS = frozenset({"would", "'d", "’d"})
@@ -130,11 +128,9 @@ NARRATING_MODALS = frozenset({"would", "'d", "’d"})
 # support") and a verb coordinated under the same subject ("the snowflakes might turn this around and ask").
 OPEN_COMPLEMENT_DEP = "xcomp"
 COORDINATED_DEP = "conj"
-# Relations of an auxiliary to the verb it serves: in "may have confirmed" both "may" and "have" hang on "confirmed".
-AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 # Relations of a verb's own subject or auxiliary: a coordinated verb with one of these has its own mood ("He
 # will be sentenced and has agreed not to appeal").
-OWN_MOOD_DEPS = SUBJECT_DEPS | AUXILIARY_DEPS
+OWN_MOOD_DEPS = SUBJECT_DEPS | AUX_DEPS
 # Parts of speech of a cue's verb (the small model tags a few cue verbs AUX).
 CUE_VERB_POS = frozenset({"VERB", "AUX"})
 # Penn's tag of a base-form verb, the only form a modal governs: a coordinated verb of another form ("said",
@@ -805,7 +801,7 @@ def hypothetical_words(words: SpacySpan) -> bool:
     on the verb they serve, not on them: the tagger's "have confirmed" in "may have confirmed", "has promised"."""
     if any(t.tag_ == MODAL_TAG and t.lower_ not in NARRATING_MODALS for t in words):
         return True
-    verbs = [t for t in words if t.pos_ in CUE_VERB_POS and t.dep_ not in AUXILIARY_DEPS]
+    verbs = [t for t in words if t.pos_ in CUE_VERB_POS and t.dep_ not in AUX_DEPS]
     return bool(verbs) and hypothetical_cue(verbs[0])
 
 

@@ -65,6 +65,8 @@ BRACKETS = {")": "(", "]": "["}
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
 # The tag of a modal ("could", "would", "must"): a verb that takes one forecasts, reasons or hedges.
 MODAL_TAG = "MD"
+# Relations of an auxiliary to the verb it serves ("may have confirmed": both hang on "confirmed").
+AUX_DEPS = frozenset({"aux", "auxpass"})
 
 
 def antecedent(subject: Any) -> Any:
