@@ -98,7 +98,7 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v41",
-        "statements.rules.v36",
+        "statements.rules.v37",
         "claims.rules.v37",
         "times.rules.v24",
         "events.rules.v56",

@@ -106,7 +106,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v36"
+        assert statement.extractor == "statements.rules.v37"
 
 
 def test_relay_chain_follows_the_gold() -> None:
@@ -291,6 +291,9 @@ def test_quotation_after_another_speakers_turn_stays_with_that_turn() -> None:
         "“We will win this fight,” Senator Smith said on Monday, but Governor Jones said the plan would fail."
         " “It cannot work in this state.”\n",
         "Senator Smith said the plan was “sound,” while Governor Jones said it would fail. “It cannot work.”\n",
+        # A gerund that is the cue of Jones's coordinated turn is no aside of Smith's sentence (session 30).
+        "“We will win this fight,” Senator Smith said on Monday, but Governor Jones disagreed, noting that the"
+        " plan had failed before. “It cannot work in this state.”\n",
     ):
         statements = analyse(text).statements
         (jones,) = [s for s in statements if s.speaker.name.endswith("Jones")]
@@ -306,11 +309,28 @@ def test_quotation_after_another_speakers_turn_stays_with_that_turn() -> None:
     assert [p.text for p in resumed_parts(smith)] == ["“That is simply wrong.”"]
 
 
+def test_quotation_in_doubled_apostrophes_runs_on_past_a_parenthetical_cue_sentence() -> None:
+    # Wire copy's ''...'' closes a quotation as a straight mark does (``lexicon.quote_mark``), so the part after
+    # the cue that runs past its sentence and closes before more of the paragraph is the other part too.
+    text = (
+        "''Somebody who has never fought on behalf of workers,'' Obama said, ''they don't suddenly become a"
+        " populist because they say something controversial to win votes. That's not the measure of"
+        " populism.'' He spoke in Ottawa.\n"
+    )
+    (statement,) = analyse(text).statements
+    assert statement.cue == "said" and statement.content == text[: text.index(" He spoke")]
+    # The one such quotation in PolNeAR train and dev (Mr. Garin's): one content over both sides of the cue.
+    garin = [s for s in polnear_article("nyt_2016-03-23_why-sanders").statements if s.cue == "said"]
+    assert any(s.content.startswith("''The major source") and s.content.endswith("assets and income.''") for s in garin)
+
+
 def test_quotation_closed_on_an_opening_mark_is_kept_to_the_cue_sentence() -> None:
     # A closing mark missing: the scan's quotation after the cue runs on to the mark that opens Jones's
     # quotation and holds his cue; kept to the sentence, Smith's content does not swallow it.
     for text in (
         '"We will win," Smith said, "and they know it. Jones then replied, "They will lose."\n',
+        "''We will win,'' Smith said, ''and they know it. Jones then replied, ''They will lose.'' The vote is"
+        " on Monday.\n",
         "“The count is done,” said Smith, a party official, “and we won. Jones says he won, but “he is wrong.”\n",
     ):
         statements = analyse(text).statements

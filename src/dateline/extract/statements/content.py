@@ -705,12 +705,15 @@ def _quoted_from(quoted: tuple[int, int], sent: SpacySpan) -> bool:
 
 
 def _closed_quotation(text: str, end: int) -> bool:
-    """Whether the quotation scanned to ``end`` ends as a quotation does: a closing mark after a word or
-    punctuation, not followed by a word (a straight mark there opens one), or its paragraph's end."""
+    """Whether the quotation scanned to ``end`` ends as a quotation does: a closing mark (``quote_mark``: curly,
+    straight, or wire copy's doubled apostrophe, which the scan closes on too) after a word or punctuation, not
+    followed by a word (a straight mark there opens one), or its paragraph's end."""
     if text[end : end + 1] in ("\n", ""):
         return True
-    mark, before, after = text[end - 1], text[end - 2 : end - 1], text[end : end + 1]
-    return mark in CLOSE_QUOTES + STRAIGHT_QUOTE and not before.isspace() and not after.isalnum()
+    # The scan ends a quotation after its mark, after both apostrophes of a doubled one.
+    mark = DOUBLED_APOSTROPHE if text.endswith(DOUBLED_APOSTROPHE, 0, end) else text[end - 1 : end]
+    before, after = text[end - len(mark) - 1 : end - len(mark)], text[end : end + 1]
+    return quote_mark(mark) and not before.isspace() and not after.isalnum()
 
 
 def _parenthesis(

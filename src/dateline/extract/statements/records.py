@@ -87,7 +87,9 @@ LABEL_LOOKAHEAD = 8
 # resume it while a quoted statement stands before it there (``quoted_before_unquoted``).
 INDIRECT_KIND = "indirect"
 # A past participle ("asked about": ``PARTICIPLE_TAGS`` below, the one definition; a gerund such as "noting" is
-# not read as an aside here, as measured in session 29's review) and the dependencies of a clause hung on a noun
+# not read as an aside here: reading it moved no statement on 677 reports in session 30, and where a gerund is
+# the cue of another speaker's coordinated turn, "but Jones disagreed, noting that X. “B.”", it would give
+# Jones's B back to the quoted speaker; docs/history/statements.md) and the dependencies of a clause hung on a noun
 # ("who said", "a Democrat backing"): a cue under one is an aside of the sentence, no turn of its own
 # (``_own_turn``); the subordinators of a clause set against another ("while Jones argued"): one is a turn of
 # its own.
@@ -822,10 +824,11 @@ def quoted_before_unquoted(found: Sequence[tuple[Cue, Statement]], doc: Doc) -> 
 def _own_turn(verb: Token, anchor: Token) -> bool:
     """Whether a cue after a quoted statement's cue (``anchor``) is a turn of its own: its clause, short of
     ``anchor``, is coordinated (``conj``: "but Jones said") or set against it ("while Jones argued",
-    ``CONTRAST_MARKS``), and no word on the way is an aside: a participle with no auxiliary ("noting that X",
-    "adding that he was encouraged by the response", "citing Pakistan, where COVID-19 has claimed ...") or a
-    clause hung on a noun ("who said he was touring", "a Democrat backing Biden", "an organization that
-    advocates ... and lobbies")."""
+    ``CONTRAST_MARKS``), and no word on the way is an aside: a past participle with no auxiliary ("asked
+    about", ``PARTICIPLE_TAGS``) or a clause hung on a noun ("who said he was touring", "a Democrat backing
+    Biden", "an organization that advocates ... and lobbies", "citing Pakistan, where COVID-19 has claimed
+    ..."). A gerund is no aside here ("but Jones disagreed, noting that X" is Jones's turn); "“A,” Smith said,
+    noting that X" needs no aside: no coordination or contrast stands above the cue there."""
     turn, token = False, verb
     while token.i != anchor.i:
         if token.dep_ in NOUN_CLAUSE_DEPS or (
