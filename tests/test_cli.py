@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v41",
         "statements.rules.v37",
         "claims.rules.v37",
-        "times.rules.v24",
+        "times.rules.v25",
         "events.rules.v56",
         "places.gazetteer.v15",
     ):

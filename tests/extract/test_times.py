@@ -1191,10 +1191,19 @@ def test_a_holiday_takes_the_year_written_after_it() -> None:
     # A count after the holiday, far from the report's year, is no year of it; a year near it before a plural noun
     # is ("Black Friday 2020 sales"): the parse makes both numbers the holiday's modifier.
     values = _values("By Christmas 2000 troops will be home.", "2021-06-16")
-    assert values["Christmas"] == "2021-12-25" and "Christmas 2000" not in values
+    assert values == {"Christmas": "2021-12-25"}  # nor a year record of its own ("2000", v24; one predicate, v25)
     assert _values("Black Friday 2020 sales were up.", "2021-01-06") == {"Black Friday 2020": "2020-11-27"}
     # A number with a comma is no year: "Christmas Day 1,000 people".
     assert _values("On Christmas Day 1,000 people were evacuated.", "2021-01-05") == {"Christmas Day": "2020-12-25"}
+
+
+def test_a_number_counting_the_noun_after_a_name_is_no_year() -> None:
+    # The holiday rule and the bare-year rule read one predicate (_counts_after, v25): a section number before
+    # a plural noun is a count too, where the parse hangs it on the name before it.
+    assert "1402" not in _values("Congress did not squeeze Section 1402 reimbursements into it.", "2017-07-31")
+    # A year a preposition governs, or one near the report's, stays a year.
+    assert _values("In 2008 voters chose Obama.", "2017-07-31") == {"2008": "2008"}
+    assert _values("Trump 2016 supporters gathered.", "2017-07-31") == {"2016": "2016"}
 
 
 def test_super_tuesday_in_a_year_the_rule_misses_and_a_later_one_numbered() -> None:

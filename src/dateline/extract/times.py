@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 24
+VERSION = 25
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -2138,7 +2138,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Found | None:
         # Tuesday of March; left to the weekday rule, which dates the Tuesday near the report, as before v24
         # (session 29 review: 3 such of 19 wrong in the author's check, 1 in the review's).
         return None
-    if m["year"] and _reads_as_year(ctx, m.start("year"), m.end("year")) and not _counts_after(ctx, m):
+    if m["year"] and _reads_as_year(ctx, m.start("year"), m.end("year")):
         # "Election Day 2016", "Black Friday 2012": the year written after it (AllSides: about 45 such, 23 of
         # them "Election Day 2013"), where the tense had picked one near the report.
         return Found(m.start(), m.end(), _holiday_date(spec, int(m["year"])).isoformat())
@@ -2163,18 +2163,6 @@ def _later_one(text: str, start: int, end: int) -> bool:
     """A numbered or ordinal later one of a named day: "Super Tuesday 2", "Super Tuesday III", "the third Super
     Tuesday"."""
     return bool(_LATER_AFTER.match(text, end)) or bool(_LATER_BEFORE.search(text[max(0, start - 12) : start]))
-
-
-def _counts_after(ctx: Context, m: re.Match[str]) -> bool:
-    """The number after a holiday counts the plural noun after it, far from the report's year ("By Christmas
-    2000 troops will be home": the parse makes 2000 a modifier of "Christmas", as it does the year of "Black
-    Friday 2020 sales"); a year near the report's before a plural noun stays one (NEAR_YEAR_SPAN)."""
-    if ctx.doc is None:
-        return False
-    token = token_at(ctx.doc, m.start("year"))
-    if token is None or token.i + 1 >= len(ctx.doc) or ctx.doc[token.i + 1].tag_ not in {"NNS", "NNPS"}:
-        return False
-    return ctx.anchor is None or abs(int(m["year"]) - ctx.anchor.year) > NEAR_YEAR_SPAN
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> Found | None:
@@ -2317,17 +2305,35 @@ def _reads_as_year(ctx: Context, start: int, end: int) -> bool:
     if ctx.doc is not None:
         token = token_at(ctx.doc, start)
         if token is not None:
-            if token.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"}:
+            if token.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"} or _counts_after(ctx, token):
                 return False
             # "1275 people" counts people; "the 1996 Olympic games" and "a 1996 law" are dated by the year.
             counted = token.dep_ == "nummod" and token.head.tag_ in {"NNS", "NNPS"}
-            # A determiner or a possessor before it: "the 1996 games", "its 1989 results", "the company's 1989
-            # results".
-            before = token.doc[token.i - 1] if token.i > 0 else None
-            determined = before is not None and (before.lower_ in _ARTICLES or before.tag_ in {"PRP$", "POS"})
-            return not counted or determined or _temporal_noun(token.head.lower_) or _dated_by_ner(ctx, token)
+            return not counted or _determined(token) or _temporal_noun(token.head.lower_) or _dated_by_ner(ctx, token)
     lead = re.findall(r"[\w-]+", ctx.text[max(0, start - 20) : start].lower())[-1:]
     return bool(lead) and lead[0] in lexicon()["year_lead_words"]
+
+
+def _counts_after(ctx: Context, token: Token) -> bool:
+    """A four-digit number that counts the plural noun right after it though the parse hangs it on a name before
+    it ("By Christmas 2000 troops will be home": 2000 a modifier of "Christmas", as the year of "Black Friday
+    2020 sales" is), far from the report's year; a year near it stays one (NEAR_YEAR_SPAN), and so does one the
+    parse gives the noun after it ("below 2009 levels", read by the rest of ``_reads_as_year``). Through
+    ``_reads_as_year`` the holiday rule and ``_year`` both read it: before v25 the holiday took no year from it
+    but ``_year`` made it a year record of its own."""
+    doc = token.doc
+    if ctx.anchor is None or not token.text.isdigit() or token.i + 1 >= len(doc):
+        return False
+    if token.head.i >= token.i or token.head.pos_ not in {"PROPN", "NOUN"}:
+        return False  # "In 2008 voters chose", "the 1995 and 1996 shutdowns": a preposition's or a year's
+    return doc[token.i + 1].tag_ in {"NNS", "NNPS"} and abs(int(token.text) - ctx.anchor.year) > NEAR_YEAR_SPAN
+
+
+def _determined(token: Token) -> bool:
+    """A determiner or a possessor right before the number: "the 1996 games", "its 1989 results", "the company's
+    1989 results"."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and (before.lower_ in _ARTICLES or before.tag_ in {"PRP$", "POS"})
 
 
 # How far from the report's year a number the parse's NER calls a date may lie and still be read as a year
