@@ -2131,6 +2131,8 @@ def test_an_attack_verb_with_a_particle_the_parse_calls_an_adverb_is_a_retort_or
     # A preposition with an object of its own is no particle: the violence stays.
     assert "ASSAULT" in _types("Police fired on protesters in the square.")
     assert "ASSAULT" in _types("Troops stormed into the building.")
+    # A preposition whose object a coordinated verb shares is no particle either (review seed 84000).
+    assert "ASSAULT" in _types("Russian forces fired on and detained three Ukrainian naval vessels.")
 
 
 def test_those_a_blast_left_wounded_are_its_targets_not_its_actors() -> None:
@@ -2144,6 +2146,10 @@ def test_those_a_blast_left_wounded_are_its_targets_not_its_actors() -> None:
     # A verb of its own with an object is no complement: its subject acted.
     events = _sentence_events("The gunmen killed two guards and wounded seven others.")
     assert {a.text for e in events for a in e.actors} == {"gunmen"}
+    # A governor that is itself a bare participle has a patient for subject (review seed 84000: "35 people" had
+    # become the woman's killer; before v57 the woman herself was): no doer, so no event, as "a woman was killed".
+    text = "The rally turned violent – with 35 people reported injured and a woman killed – and was declared unlawful."
+    assert [e.lemma for e in _pipeline_events(text) if e.lemma == "kill"] == []
 
 
 def test_a_duration_or_a_bound_in_the_clause_is_no_date_of_the_event() -> None:
@@ -2154,3 +2160,5 @@ def test_a_duration_or_a_bound_in_the_clause_is_no_date_of_the_event() -> None:
     # "Through 2020" bounds the pledge, as "since" and "by" do (seeds 79001-79002: 8 such dates, 8 wrong).
     assert [e.date for e in _pipeline_events("The leaders agreed to cut emissions through 2020.")] == [None]
     assert [e.date for e in _pipeline_events("The leaders agreed in 2015 to cut emissions.")] == ["2015"]
+    # A set ("every day", P1D) says how often, not when: the times extractor's kind, not the value, decides.
+    assert [e.date for e in _pipeline_events("The army shelled the town every day.")] == [None]
