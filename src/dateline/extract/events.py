@@ -830,10 +830,10 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         # (the parse made "after a shooting ... left" a preposition's object) no doer is climbed to. A governor
         # that is itself a bare participle ("with 35 people reported injured and a woman killed") has a patient
         # for subject, no doer (review seed 84000: "35 people" had become the woman's killer).
-        governor = verb.head
-        if governor.tag_ == "VBN" and not any(c.dep_ in AUX_DEPS for c in governor.children):
+        left = verb.head
+        if left.tag_ == "VBN" and not any(c.dep_ in AUX_DEPS for c in left.children):
             return [], True
-        return [t for c in governor.children if c.dep_ in _SUBJ for t in _with_conjuncts(antecedent(c))], True
+        return [t for c in left.children if c.dep_ in _SUBJ for t in _with_conjuncts(antecedent(c))], True
     current = verb
     # Whether the trigger reaches a doer-sharing gerund at all: asked once, not at every hop.
     through_gerund = _subjectless_governor(verb) is not None
