@@ -1655,8 +1655,8 @@ def _duration(time: TimeExpr) -> bool:
     day", P1D), which says how long or how often, never when: v57, audit seed 79000, 3 of 78 events dated so, all
     wrong (the guide's event dates are calendar values). The times extractor owns the kind (``_SPAN_KINDS``);
     reading it off the value would take "PAST_REF" for one. Review seed 84000 (520 reports): 105 own-clause dates
-    changed by this and ``_bound``, 95 right, 7 wrong, 3 unsure; the wrong ones are all a second time in the
-    clause (a deeper clause's, "the step he did on Friday") taking the duration's place."""
+    changed by this and ``_bound``, 95 right, 7 wrong, 3 unsure; 6 of the wrong ones a second time in the clause
+    (a deeper clause's, "the step he did on Friday") taking the duration's place."""
     return time.time_kind in _SPAN_KINDS
 
 
