@@ -2158,7 +2158,14 @@ def _governing_statement(doc: Doc | None, statements: tuple[Statement, ...], sta
     though the statement's content stopped short of the figure ("Carson reported on his financial disclosure
     forms a speaking fee was between $50,000 and $100,000", content "forms"; "he reported earning $132
     million"): the climb from the figure reaches the cue verb through a complement (``GOVERNED_DEPS``), passing
-    no other speech verb, no relative or adverbial clause and no subject on the way."""
+    no other speech verb, no relative or adverbial clause and no subject on the way.
+
+    The candidates are the figure's sentence's indirect statements whose cue stands before the figure, whose
+    content (read after the cue) ends before it, with no dash or bracket aside between cue and figure and a
+    speaker who speaks (``_speaks``). v37 tries first, over all of them whatever the cue's class, a clause
+    coordinated with a cut content (``_continued_content``: the climb leaves the figure's clause as a conjunct or
+    adverbial clause of a verb inside the content); only then v34's climb to the cue verb, for speech cues
+    (``CUE_SPEECH``) alone."""
     root = span_root(doc, start, end)
     if root is None:
         return None
