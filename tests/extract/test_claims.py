@@ -1526,6 +1526,19 @@ def test_v38_only_the_pronoun_verbs_complement_is_what_it_says() -> None:
     assert _bound_by(he, next(t for t in doc if t.text == "sales"))
 
 
+def test_v38_past_a_bound_subject_only_a_speaker_stands_for_the_pronoun() -> None:
+    # Reuters-21578 NEWID=5996 shortened (the review's seed-85000 draw held 7 such claims): "Hog Ranch" is bound
+    # by "it said" and passed over; the subject before, "Montagu Mining", says nothing (Royal Resources said it),
+    # so the pronoun stays as written rather than take a name that is no speaker's.
+    text = (
+        "Mining report\n\nRoyal Resources Corp said it bought a stake in the Hog Ranch mine. Montagu Mining is a "
+        "subsidiary of Samuel Montagu Ltd. Hog Ranch is producing gold at a rate of more than 50,000 ounces a "
+        "year, it said.\n"
+    )
+    claimant = _claims_of(text)["50,000 ounces"].claimant
+    assert claimant.text == "it" and claimant.entity is None and claimant.description is None
+
+
 def test_v38_a_run_of_it_said_keeps_the_organisation_the_statements_read() -> None:
     # Reuters-21578 NEWID=3065 (not in any gold): "It said the dollar is poised to resume its decline ..." (the
     # statement rules read "It" as the EIU), then "The average mark/dollar rate is put at 1.80 marks this year
