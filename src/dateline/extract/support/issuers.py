@@ -376,7 +376,7 @@ class Issuers:
         if subject is None:
             return None
         subject, span = self._subject_phrase(subject)  # "Mr. Cruz, who pointed to ...": Mr. Cruz
-        speaking = self._speaker_at(subject.idx)
+        speaking = self.speaker_at(subject.idx)
         if speaking is not None:
             return self.claimant(speaking)
         issuing = self._issuing(span, self.resolver.entity_at(subject))
@@ -668,7 +668,7 @@ class Issuers:
         return None
 
     def _issued_by(self, token: Token, depth: int) -> Speaker | None:
-        speaking = self._speaker_at(token.idx)
+        speaking = self.speaker_at(token.idx)
         if speaking is not None:
             return self._issuer(speaking.speaker, depth + 1) if self._phrase(speaking.speaker) else None
         if token.pos_ == "NOUN":
@@ -689,7 +689,7 @@ class Issuers:
         subject = _active_subject(clause)
         if subject is None:
             return None
-        speaking = self._speaker_at(subject.idx)
+        speaking = self.speaker_at(subject.idx)
         if speaking is not None:
             return speaking.speaker
         return self._issuing(Span.of(self.text, *subtree_range(subject)), self.resolver.entity_at(subject))
@@ -704,12 +704,12 @@ class Issuers:
     def heads_speaker(self, token: Token) -> bool:
         """Whether ``token`` heads a statement's speaker phrase ("according to the International Labour
         Organization"): a source a later pronoun may stand for, as a subject may."""
-        statement = self._speaker_at(token.idx)
+        statement = self.speaker_at(token.idx)
         span = statement.speaker.span if statement is not None else None
         root = span_root(self.doc, span.start, span.end) if span is not None else None
         return root is not None and root.i == token.i
 
-    def _speaker_at(self, char: int) -> Statement | None:
+    def speaker_at(self, char: int) -> Statement | None:
         """The statement whose speaker phrase covers ``char``."""
         return next(iter(self.speakers.overlapping(char, char + 1)), None)
 

@@ -366,7 +366,7 @@ class SpeakerResolver:
         """Record resolved speakers (pronouns included), so that "He ... He ..." chains keep their referent."""
         self.current_group = tuple(speakers)
         for speaker in speakers:
-            entity = self._by_name(speaker.entity)
+            entity = self.by_name(speaker.entity)
             if entity is not None and entity.type == PERSON:
                 self._saw(entity)
 
@@ -375,7 +375,7 @@ class SpeakerResolver:
         if entity not in self.current_subjects:
             self.current_subjects.append(entity)
 
-    def _by_name(self, name: str | None) -> Entity | None:
+    def by_name(self, name: str | None) -> Entity | None:
         return next((e for e in self.entities if e.name == name), None) if name else None
 
     # ------------------------------------------------------------------ resolution
