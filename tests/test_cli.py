@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v36",
         "claims.rules.v37",
         "times.rules.v24",
-        "events.rules.v56",
+        "events.rules.v57",
         "places.gazetteer.v15",
     ):
         assert name in result.output

@@ -2119,3 +2119,26 @@ def test_the_verbs_of_a_view_are_the_cue_lexicons_attitudes_and_think() -> None:
     assert {"believe", "think"} <= lex.reporting & lex.opinion_verbs
     assert _sentence_events("Most voters think the senator should resign.") == []
     assert _types("The minister said the company must return the land.") == {"REQUEST"}
+
+
+def _actors_of(events: list[Event], trigger: str) -> list[tuple[str | None, str]]:
+    event = next(e for e in events if e.trigger == trigger)
+    return [(a.entity, a.text) for a in event.actors]
+
+
+def test_a_relative_clause_on_an_apposition_is_done_by_the_name() -> None:
+    # v57 (session 30, seed 83000): "MP Liam Fox, the former defense secretary who resigned": Fox, not the
+    # description; the description's own conjuncts are the same person ("an immigration hard-liner and
+    # anti-abortion Democrat who offered": Morganelli alone, not also the "Greg Edwards" conjoined with him).
+    assert _actors_of(_report_events("3bxu1aOOGmX08IuW"), "resigned") == [("Liam Fox", "MP Liam Fox")]
+    assert _actors_of(_report_events("68ZQCT31BbJma7tw"), "offered") == [("John Morganelli", "John Morganelli")]
+    # No apposition: the noun the pronoun stands for, as before.
+    events = _sentence_events("The protesters met the mayor, who rejected their demands.")
+    assert _actors_of(events, "rejected") == [(None, "mayor")]
+
+
+def test_a_subject_the_parse_hung_on_an_opening_clause_still_acts() -> None:
+    # v57: in the report the parse makes "undersecretary" the complement of "remains" (alone the sentence
+    # parses right); the name in its apposition is the actor.
+    events = _report_events("0ihXAEC1xEoGiXlq")
+    assert _actors_of(events, "resigned") == [("Robert Petzel", "department’s undersecretary for health")]
