@@ -2130,7 +2130,11 @@ def test_an_attack_verb_with_a_particle_the_parse_calls_an_adverb_is_a_retort_or
     assert "ASSAULT" not in _types("The White House fired back at its critics on Monday.")
     # A preposition with an object of its own is no particle: the violence stays.
     assert "ASSAULT" in _types("Police fired on protesters in the square.")
-    assert "ASSAULT" in _types("Troops stormed into the building.")
+    # A passive attack verb's "back" or "out", and a "back" before a time, say when or why: the violence stands
+    # (final read of session 30; each was lost before the mend).
+    assert "ASSAULT" in _types("The journalist was killed back in 2018 by Saudi agents.")
+    assert "ASSAULT" in _types("A Ukrainian drone was shot out of the sky by Russian forces.")
+    assert "ASSAULT" in _types("Russian troops attacked back in February.")
     # A preposition whose object a coordinated verb shares is no particle either (review seed 84000).
     assert "ASSAULT" in _types("Russian forces fired on and detained three Ukrainian naval vessels.")
 
@@ -2143,6 +2147,9 @@ def test_those_a_blast_left_wounded_are_its_targets_not_its_actors() -> None:
     )
     assert [a.text for a in wounded.actors] == ["blast"]
     assert [t.text for t in wounded.targets] == ["seven others"]
+    # Another verb's object complement conjoins a clause of its own: its subject acted (final read of session 30).
+    events = _sentence_events("The army kept the road closed and militants attacked at dawn.")
+    assert [[a.text for a in e.actors] for e in events if e.lemma == "attack"] == [["militants"]]
     # A verb of its own with an object is no complement: its subject acted.
     events = _sentence_events("The gunmen killed two guards and wounded seven others.")
     assert {a.text for e in events for a in e.actors} == {"gunmen"}

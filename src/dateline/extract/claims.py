@@ -1680,13 +1680,19 @@ def _referent(doc: Doc | None, issuers: Issuers, speaker: Speaker) -> Speaker:
         carried = _same_pronoun_speaker(issuers, pronoun, token)
         if carried is not None:
             return Speaker(text=speaker.text, entity=carried, span=speaker.span)
-        if token.tag_ not in tags or _reported(issuers, token):
+        if token.tag_ not in tags:
             continue
         speaks = issuers.heads_speaker(token)
         if token.dep_ not in SUBJECT_DEPS and not speaks:
             continue
+        # Binding first: a subject inside the pronoun's own complement is what a statement's content usually
+        # covers ("The remaining 500 billion yen will yield ..., they said"), and skipping it as reported would
+        # let an earlier subject that says nothing stand for the pronoun (final read of session 30: Reuters
+        # NEWID 11195 and 11244, "they" = "300 billion yen").
         if _bound_by(pronoun, token):
             bound = True
+            continue
+        if _reported(issuers, token):
             continue
         if bound and not speaks:
             return speaker  # past a bound subject only a speaker will do (``_bound_by``)
@@ -1716,10 +1722,12 @@ def _person_referent(doc: Doc | None, issuers: Issuers, speaker: Speaker) -> Spe
     previous = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
     bound = False
     for token in reversed(sentence.doc[previous.start : pronoun.i]):
-        if token.dep_ not in SUBJECT_DEPS or _reported(issuers, token) or token.pos_ not in NAMING_POS:
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ not in NAMING_POS:
             continue
         if _bound_by(pronoun, token):
             bound = True
+            continue
+        if _reported(issuers, token):
             continue
         if bound and not issuers.heads_speaker(token):
             return speaker  # past a bound subject only a speaker will do (``_bound_by``)
@@ -1735,8 +1743,10 @@ def _person_referent(doc: Doc | None, issuers: Issuers, speaker: Speaker) -> Spe
 
 def _bound_by(pronoun: Token, token: Token) -> bool:
     """v38: whether ``token`` lies in a clause that the pronoun's own verb takes as its complement (a subject
-    pronoun c-commands its verb's complement, so a name there is never what the pronoun stands for: binding
-    theory's Principle C). "More than a third of all new PCs will be in these markets, with China adding 178
+    pronoun c-commands its verb's complement, which binding theory's Principle C reads as "a name there is not
+    what the pronoun stands for"). A heuristic measured on this corpus, not a law of news copy: a company may
+    speak of itself ("Acme Corp will cut 2,000 jobs this year, it said"), and the statement rules, which own
+    pronoun resolution and run first, read it so; this fallback applies only where they left the pronoun. "More than a third of all new PCs will be in these markets, with China adding 178
     million new PCs by 2010, it said": "it" is not China, whatever the statement's content, cut at "markets",
     left unreported. Only complements the parse hangs on the verb (``GOVERNED_DEPS``, as v34 reads what a cue
     verb says); a clause the parse sets beside the verb, or an adverbial clause before it ("When President Trump

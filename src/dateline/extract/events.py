@@ -511,13 +511,31 @@ def _particle_word(child: Token) -> bool:
     would also have dropped "retreated back into the building" (seed 79004), so attack verbs only. Review seed
     84000 (520 reports and 370 drawn by these words): 21 changed, 18 right, 3 wrong ("fired on and detained", mended
     below; "able to fire back at the suspects", "people who decided to fight back" against police)."""
+    verb = child.head
+    if any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children):
+        # A retort or a departure is done, not suffered: a passive attack verb's "back" or "out" says when or
+        # why ("was killed back in 2018", "was killed out of revenge", "was shot out of the sky"; final read of
+        # session 30), and the violence stands.
+        return False
     if child.dep_ in ("prt", "advmod"):
-        return True
+        return not _time_follows(child)
     # Only a preposition that heads another ("out of"): one with no children at all is a preposition whose object
     # a coordinated verb shares ("Russian forces fired on and detained three Ukrainian naval vessels", review
     # seed 84000), still violence.
     children = [g.dep_ for g in child.children]
     return child.dep_ == "prep" and "pobj" not in children and "prep" in children
+
+
+def _time_follows(word: Token) -> bool:
+    """Whether an adverb is "back" in time, not in answer: a time right after it ("attacked back in February",
+    "back then", "back when"), as a date entity or the time adverbs themselves."""
+    doc = word.doc
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if after is None:
+        return False
+    if after.lower_ in ("then", "when"):
+        return True
+    return after.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in after.children if g.dep_ == "pobj")
 
 
 def nominal_trigger(token: Token) -> Trigger | None:
@@ -831,9 +849,13 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
         # that is itself a bare participle ("with 35 people reported injured and a woman killed") has a patient
         # for subject, no doer (review seed 84000: "35 people" had become the woman's killer).
         left = verb.head
-        if left.tag_ == "VBN" and not any(c.dep_ in AUX_DEPS for c in left.children):
+        if _bare_participle(left):
             return [], True
-        return [t for c in left.children if c.dep_ in _SUBJ for t in _with_conjuncts(antecedent(c))], True
+        # The governor's doer as its own subjects give it, climbing as any verb's do: a gerund ("A bomb
+        # exploded, leaving two dead and seven others wounded") has its doer above it, and a relative clause on
+        # a description beside a name ("Omar Mateen, a gunman who left ...") the name (final read of session 30).
+        doers, _ = subjects(left)
+        return doers, True
     current = verb
     # Whether the trigger reaches a doer-sharing gerund at all: asked once, not at every hop.
     through_gerund = _subjectless_governor(verb) is not None
@@ -876,6 +898,14 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+# The verbs whose object complement is the state an act left its victims in ("left two dead and seven others
+# wounded", "leaving one killed"): the construction ``_complement_conjunct`` reads. Another verb with an object
+# complement ("The army kept the road closed and militants attacked at dawn") conjoins a clause of its own, whose
+# subject acted (final read of session 30: the rule first read any such governor), unless it is itself a bare
+# participle (``_bare_participle``), whose conjuncts' subjects are patients too.
+_RESULT_VERBS = frozenset({"leave"})
+
+
 def _complement_conjunct(verb: Token) -> bool:
     """Whether a participle is a second object complement, conjoined with its governor's first ("left two dead
     and seven others wounded", "leaving one killed and 12 injured"): the parse makes the participle a conjunct of
@@ -883,12 +913,19 @@ def _complement_conjunct(verb: Token) -> bool:
     (v57; issue 17's victims-as-doers class). "Dead" may be parsed as the object itself (``_object_complement``)."""
     return (
         verb.dep_ == "conj"
+        and (verb.head.lemma_ in _RESULT_VERBS or _bare_participle(verb.head))
         and verb.tag_ in _PAST_TAGS
         and any(c.dep_ in _SUBJ for c in verb.children)
         and not _objects(verb)
         and not any(c.dep_ in AUX_DEPS for c in verb.children)
         and any(_object_complement(c) for c in verb.head.children)
     )
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary ("with 35 people reported injured and a woman killed"): an absolute
+    clause whose subjects are patients, so a complement conjoined under it has no doer either."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in AUX_DEPS for c in verb.children)
 
 
 def _object_complement(child: Token) -> bool:

@@ -2320,7 +2320,8 @@ def _counts_after(ctx: Context, token: Token) -> bool:
     2020 sales" is), far from the report's year; a year near it stays one (NEAR_YEAR_SPAN), and so does one the
     parse gives the noun after it ("below 2009 levels", read by the rest of ``_reads_as_year``). Through
     ``_reads_as_year`` the holiday rule and ``_year`` both read it: before v25 the holiday took no year from it
-    but ``_year`` made it a year record of its own."""
+    but ``_year`` made it a year record of its own. A report with no date gives no year to compare with, and the
+    number stays a year there (v24's holiday rule counted it; no dateless report in the bulk corpora has one)."""
     doc = token.doc
     if ctx.anchor is None or not token.text.isdigit() or token.i + 1 >= len(doc):
         return False

