@@ -1746,8 +1746,9 @@ def _bound_by(pronoun: Token, token: Token) -> bool:
     pronoun c-commands its verb's complement, which binding theory's Principle C reads as "a name there is not
     what the pronoun stands for"). A heuristic measured on this corpus, not a law of news copy: a company may
     speak of itself ("Acme Corp will cut 2,000 jobs this year, it said"), and the statement rules, which own
-    pronoun resolution and run first, read it so; this fallback applies only where they left the pronoun. "More than a third of all new PCs will be in these markets, with China adding 178
-    million new PCs by 2010, it said": "it" is not China, whatever the statement's content, cut at "markets",
+    pronoun resolution and run first, read it so; this fallback applies only where they left the pronoun.
+    "More than a third of all new PCs will be in these markets, with China adding 178 million new PCs by 2010, it
+    said": "it" is not China, whatever the statement's content, cut at "markets",
     left unreported. Only complements the parse hangs on the verb (``GOVERNED_DEPS``, as v34 reads what a cue
     verb says); a clause the parse sets beside the verb, or an adverbial clause before it ("When President Trump
     talks about ..., he's clear ..."), may hold the referent. Alone, on unseen reports with a figure before a
@@ -1778,7 +1779,7 @@ def _same_pronoun_speaker(issuers: Issuers, pronoun: Token, token: Token) -> str
     misread a wire report's dateline: "NEW YORK, March 3 - ... It said ..."); any other type the entity tagger
     gives carries, so a dateline city it types an organisation ("ORLANDO") does. Unseen Reuters reports (seeds
     77006-77008): 8 changed, 7 right, 1 that "ORLANDO"; review draw (seed 85000): 8 changed, 8 right."""
-    if token.i == pronoun.i or token.lower_ != pronoun.lower_ or token.dep_ not in SUBJECT_DEPS:
+    if token.lower_ != pronoun.lower_ or token.dep_ not in SUBJECT_DEPS:
         return None
     said = issuers.speaker_at(token.idx)
     name = said.speaker.entity if said is not None else None

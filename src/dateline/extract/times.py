@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from dateline.data import load_yaml
-from dateline.extract.support.common import alternation, numbers_lexicon, token_at
+from dateline.extract.support.common import AUX_DEPS, alternation, numbers_lexicon, token_at
 from dateline.model import Span, TimeExpr
 from dateline.registry import extractor
 
@@ -185,7 +185,7 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     verb = token.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
     told_past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
     if lead:
         # "until Tuesday", "effective Feb. 1" look ahead ("extended its deadline until Tuesday", "created an
@@ -211,7 +211,7 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     infinitive = verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children)
     if infinitive and verb.head.lemma_.lower() in lex["prospective_verbs"]:
         return "future"  # "planned to leave Thursday", "is to resume trading Tuesday": the act lies ahead
-    governor_auxiliaries = (c for c in verb.head.children if c.dep_ in {"aux", "auxpass"})
+    governor_auxiliaries = (c for c in verb.head.children if c.dep_ in AUX_DEPS)
     governed = infinitive and verb.dep_ == "xcomp" and token.dep_ != "poss"
     if governed and any(a.lower_ in cues for a in governor_auxiliaries):
         # An infinitive has no tense of its own: under a future it lies ahead too ("orders ... will be allowed

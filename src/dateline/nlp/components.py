@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import paragraphs
 from dateline.nlp.offices import (
+    NICKNAME_QUOTES,
     POSSESSIVE,
     Lexicon,
     Office,
@@ -351,7 +352,9 @@ def _nicknamed_people(doc: Doc, model_ents: Iterable[Span], lex: Lexicon) -> lis
         if ent.label_ == "PERSON":
             for i in range(ent.start, ent.end):
                 person_at[i] = (ent.start, ent.end)
-    found = []
+    found: list[tuple[int, int]] = []
+    if not any(mark in doc.text for mark in NICKNAME_QUOTES):
+        return found  # no quotation mark, no nickname: spares a Token per word of most texts
     for i in range(1, len(doc) - 1):
         if (close := nickname_close(doc, i)) < 0 or close + 1 >= len(doc):
             continue

@@ -610,7 +610,7 @@ def rewrites_unchanged(conn: Connection) -> bool:
 
 
 # An id a JSON encoder writes as it is, and the stored text of an ``entity_id`` field with such a value (keys
-# sorted or not, with or without spaces): ``Store.records_holding``'s and ``Store.rows_holding``'s test of a row before it is decoded.
+# sorted or not, with or without spaces): ``Store.rows_holding``'s test of a row before it is decoded.
 _PLAIN_ID = re.compile(r"[0-9A-Za-z_.:-]+")
 _ENTITY_ID_FIELD = re.compile(r'"entity_id"\s*:\s*"([0-9A-Za-z_.:-]+)"')
 

@@ -415,11 +415,7 @@ def reduced_passive(verb: Token) -> bool:
     """Whether a cue verb is a past participle opening an adjunct with neither subject nor auxiliary ("Asked
     about the issue, Boehner declined ..."): passive, so the subject of the clause it hangs on was asked or
     told, and the one who asked goes unnamed here (the gold guide names the asker)."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBN"
-        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in verb.children)
-    )
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in OWN_MOOD_DEPS for c in verb.children)
 
 
 def unspeaking(head: Token, inside_quote: bool) -> bool:
