@@ -82,7 +82,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 38
+VERSION = 39
 # The kind of statement that reports speech in the writer's words, not quoted (``Statement.statement_kind``).
 INDIRECT = "indirect"
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
@@ -259,7 +259,20 @@ def _unit_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
 
 def _scales() -> dict[str, int]:
     lex = numbers_lexicon()
-    return {**{k.lower(): int(v) for k, v in lex["scales"].items()}, **_money_scales()}
+    return {**{k.lower(): int(v) for k, v in lex["scales"].items()}, **_money_scales(), **_wire_scales()}
+
+
+@lru_cache(maxsize=1)
+def _wire_scales() -> dict[str, int]:
+    """Wire copy's abbreviated scale words ("1.73 mln sets", "two mln"), kept out of the number words and scales
+    that times.rules shares (there "1.5 mln days" would be a million-day duration)."""
+    return {k.lower(): int(v) for k, v in numbers_lexicon()["wire_scales"].items()}
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, int]:
+    """The words a figure may be written in: the shared number words and wire copy's scales ("two mln")."""
+    return {**{k.lower(): int(v) for k, v in numbers_lexicon()["number_words"].items()}, **_wire_scales()}
 
 
 def _money_scales() -> dict[str, int]:
@@ -273,7 +286,7 @@ def _figure_pattern() -> re.Pattern[str]:
     lex = numbers_lexicon()
     spaced = alternation(k for k in _scales() if len(k) > 2)
     glued = alternation(_money_scales())
-    word = alternation(lex["number_words"])
+    word = alternation(_number_words())
     vague = alternation(lex["vague"])
     before = alternation(lex["currency_before"])
     after = alternation(lex["currency_after"])
@@ -314,7 +327,7 @@ class Figure:
 
 def _word_value(text: str) -> float | None:
     """ "eight" -> 8, "twenty-five" -> 25, "two hundred" -> 200, "two dozen" -> 24, "three thousand five hundred"."""
-    words = numbers_lexicon()["number_words"]
+    words = _number_words()
     total, current = 0, 0
     for part in re.split(r"[\s-]+", text.lower()):
         if part == "and":
