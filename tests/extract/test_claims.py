@@ -1588,3 +1588,22 @@ def test_wire_abbreviations_scale_and_measure_a_figure() -> None:
     article = _article("The reactor saved 1.5 mln days of work and about one mln days more.")
     times = extract_times(article, load_nlp()(article.text), prior=Analysis(article))
     assert not [t for t in times if "1000000" in str(t.value)]
+
+
+def test_v39_review_wire_scale_alone_dollar_countries_and_money_predicate() -> None:
+    import dataclasses
+
+    from dateline.model import Dateline
+
+    # A wire scale with no number before it is no figure: "72-75 mln acres" was one million acres.
+    assert not [c for c in _claims(_article("Officials said wheat output was 72-75 mln acres.")) if c.value == 1e6]
+    # "dlrs" in a report datelined where the dollar is the country's own is no claim (its currency unknown);
+    # the same sentence datelined Seoul, or a "$" figure in Ottawa, stays USD.
+    text = "Statistics Canada said the trade surplus was 623 mln dlrs and the deficit $12 million."
+    ottawa = dataclasses.replace(_article(text), dateline=Dateline(place="OTTAWA", country="CA"))
+    seoul = dataclasses.replace(_article(text), dateline=Dateline(place="SEOUL", country="KR"))
+    assert {(c.value, c.unit) for c in _claims(ottawa)} == {(12_000_000, "USD")}
+    assert {(c.value, c.unit) for c in _claims(seoul)} == {(623_000_000, "USD"), (12_000_000, "USD")}
+    # Money never takes a casualty predicate: the debt a rating affects is not people affected.
+    (claim,) = _claims(_article("Moody's said it downgraded the bonds, affecting 61 billion dlrs of debt."))
+    assert (claim.value, claim.unit, claim.predicate) == (61e9, "USD", "other")

@@ -373,6 +373,8 @@ def _measure(match: re.Match[str]) -> Measure | None:
             return None  # "40m" alone is forty metres as often as forty million
         value *= _scales().get(scale, 1)
     else:
+        if all(part in _wire_scales() for part in re.split(r"[\s-]+", match["words"].lower())):
+            return None  # a wire scale with no number before it: "72-75 mln acres" is not one million acres
         if (word := _word_value(match["words"])) is None:
             return None
         value = word
@@ -2441,7 +2443,7 @@ def _claims(
     every_statement = tuple(statements)
     statements = asserting(every_statement, doc)
     issuers = Issuers.of(text, doc, statements, entities, lambda s: _is_share(s, text)) if doc is not None else None
-    every = find_figures(text, doc)
+    every = [f for f in find_figures(text, doc) if not _foreign_wire_dollar(article, f)]
     by_start = sorted(range(len(every)), key=lambda i: every[i].start)
     starts = [every[i].start for i in by_start]
     earlier: dict[str, tuple[float, str]] = {}  # the last claim of each unit: what "of those" refers to
@@ -2472,7 +2474,8 @@ def _claims(
                 approx=figure.approx,
                 hedge=figure.hedge,
                 unit=figure.unit,
-                predicate=figure.predicate or "other",
+                # Money is never a casualty count: "affecting 61 billion dlrs of debt" is not "affected".
+                predicate="other" if figure.unit in _currencies() else figure.predicate or "other",
                 predicate_text=figure.predicate_text,
                 part_of=ids.get(figure.parent) if figure.parent is not None else _earlier(figure, earlier),
                 claimant=speaker,
@@ -2482,6 +2485,26 @@ def _claims(
             ids[index] = claim.id
             earlier[figure.unit.lower()] = (figure.value, claim.id)
             yield claim
+
+
+def _foreign_wire_dollar(article: Article, figure: Figure) -> bool:
+    """Whether a figure is the wire's "dlrs" in a report datelined where the dollar is the country's own (Ottawa,
+    Brisbane): its currency is unknown there, so it is no claim (``wire_dollars``, ``dollar_countries``)."""
+    country = article.dateline.country if article.dateline else None
+    if country not in _dollar_countries():
+        return False
+    words = article.text[figure.start : figure.end].lower().split()
+    return bool(words) and words[-1] in _wire_dollars()
+
+
+@lru_cache(maxsize=1)
+def _wire_dollars() -> frozenset[str]:
+    return frozenset(w.lower() for w in numbers_lexicon()["wire_dollars"])
+
+
+@lru_cache(maxsize=1)
+def _dollar_countries() -> frozenset[str]:
+    return frozenset(numbers_lexicon()["dollar_countries"])
 
 
 @extractor(NAME, version=VERSION, requires=("statement", "entity"), assigns=("claim",))
