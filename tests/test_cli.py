@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v41",
         "statements.rules.v37",
-        "claims.rules.v38",
+        "claims.rules.v39",
         "times.rules.v25",
         "events.rules.v58",
         "places.gazetteer.v15",

@@ -1554,3 +1554,56 @@ def test_v38_a_run_of_it_said_keeps_the_organisation_the_statements_read() -> No
     assert isinstance(result, Analysis), result
     (claim,) = [c for c in result.claims if c.spans[0].text == "1.80 marks"]
     assert claim.claimant.text == "it" and claim.claimant.entity == "EIU"
+
+
+def _reuters_story(file: str, newid: int) -> Article:
+    """One Reuters-21578 story from the shared corpus, as `dateline run` ingests it."""
+    from dateline.ingest.formats import read_reuters_sgml
+    from tests.conftest import CORPUS, require_shared
+
+    path = require_shared(CORPUS / "reuters21578" / file)
+    stories = read_reuters_sgml(path.read_text(encoding="latin-1"), source_path=str(path))
+    return next(s for s in stories if isinstance(s, Article) and s.source_path.endswith(f"#NEWID={newid}"))
+
+
+def test_wire_abbreviations_scale_and_measure_a_figure() -> None:
+    # Wire copy writes "mln", "bln", "pct", "dlrs", "stg" (Reuters-21578: "mln" 23,052 times after a digit);
+    # v38 read "1.73 mln sets" as 1.73 sets and left "12.5 pct" and "3.4 mln dlrs" no claim.
+    text = "Net profit rose 12.5 pct to 3.4 mln dlrs, sales were two mln stg and exports 1.5 bln dlrs."
+    assert {(c.value, c.unit) for c in _claims(_article(text))} == {
+        (12.5, "percent"),
+        (3_400_000, "USD"),
+        (2_000_000, "GBP"),
+        (1_500_000_000, "USD"),
+    }
+    # A real story (seed 99000's audit draw): VTR and colour television exports in sets.
+    found = {(c.spans[0].text, c.value, c.unit) for c in _claims(_reuters_story("reut2-009.sgm", 9702))}
+    assert ("1.73 mln sets", 1_730_000, "sets") in found
+    assert ("one mln sets", 1_000_000, "sets") in found
+    assert not [f for f in found if f[2].lower() == "mln" or f[1] < 1000]
+    # The abbreviations are the claims lexicon's own: times.rules, which shares the number words, reads no
+    # million-day duration in "1.5 mln days".
+    from dateline.extract.times import extract_times
+
+    article = _article("The reactor saved 1.5 mln days of work and about one mln days more.")
+    times = extract_times(article, load_nlp()(article.text), prior=Analysis(article))
+    assert not [t for t in times if "1000000" in str(t.value)]
+
+
+def test_v39_review_wire_scale_alone_dollar_countries_and_money_predicate() -> None:
+    import dataclasses
+
+    from dateline.model import Dateline
+
+    # A wire scale with no number before it is no figure: "72-75 mln acres" was one million acres.
+    assert not [c for c in _claims(_article("Officials said wheat output was 72-75 mln acres.")) if c.value == 1e6]
+    # "dlrs" in a report datelined where the dollar is the country's own is no claim (its currency unknown);
+    # the same sentence datelined Seoul, or a "$" figure in Ottawa, stays USD.
+    text = "Statistics Canada said the trade surplus was 623 mln dlrs and the deficit $12 million."
+    ottawa = dataclasses.replace(_article(text), dateline=Dateline(place="OTTAWA", country="CA"))
+    seoul = dataclasses.replace(_article(text), dateline=Dateline(place="SEOUL", country="KR"))
+    assert {(c.value, c.unit) for c in _claims(ottawa)} == {(12_000_000, "USD")}
+    assert {(c.value, c.unit) for c in _claims(seoul)} == {(623_000_000, "USD"), (12_000_000, "USD")}
+    # Money never takes a casualty predicate: the debt a rating affects is not people affected.
+    (claim,) = _claims(_article("Moody's said it downgraded the bonds, affecting 61 billion dlrs of debt."))
+    assert (claim.value, claim.unit, claim.predicate) == (61e9, "USD", "other")

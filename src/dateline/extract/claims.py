@@ -82,7 +82,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 38
+VERSION = 39
 # The kind of statement that reports speech in the writer's words, not quoted (``Statement.statement_kind``).
 INDIRECT = "indirect"
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
@@ -259,7 +259,20 @@ def _unit_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
 
 def _scales() -> dict[str, int]:
     lex = numbers_lexicon()
-    return {**{k.lower(): int(v) for k, v in lex["scales"].items()}, **_money_scales()}
+    return {**{k.lower(): int(v) for k, v in lex["scales"].items()}, **_money_scales(), **_wire_scales()}
+
+
+@lru_cache(maxsize=1)
+def _wire_scales() -> dict[str, int]:
+    """Wire copy's abbreviated scale words ("1.73 mln sets", "two mln"), kept out of the number words and scales
+    that times.rules shares (there "1.5 mln days" would be a million-day duration)."""
+    return {k.lower(): int(v) for k, v in numbers_lexicon()["wire_scales"].items()}
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, int]:
+    """The words a figure may be written in: the shared number words and wire copy's scales ("two mln")."""
+    return {**{k.lower(): int(v) for k, v in numbers_lexicon()["number_words"].items()}, **_wire_scales()}
 
 
 def _money_scales() -> dict[str, int]:
@@ -273,7 +286,7 @@ def _figure_pattern() -> re.Pattern[str]:
     lex = numbers_lexicon()
     spaced = alternation(k for k in _scales() if len(k) > 2)
     glued = alternation(_money_scales())
-    word = alternation(lex["number_words"])
+    word = alternation(_number_words())
     vague = alternation(lex["vague"])
     before = alternation(lex["currency_before"])
     after = alternation(lex["currency_after"])
@@ -314,7 +327,7 @@ class Figure:
 
 def _word_value(text: str) -> float | None:
     """ "eight" -> 8, "twenty-five" -> 25, "two hundred" -> 200, "two dozen" -> 24, "three thousand five hundred"."""
-    words = numbers_lexicon()["number_words"]
+    words = _number_words()
     total, current = 0, 0
     for part in re.split(r"[\s-]+", text.lower()):
         if part == "and":
@@ -360,6 +373,8 @@ def _measure(match: re.Match[str]) -> Measure | None:
             return None  # "40m" alone is forty metres as often as forty million
         value *= _scales().get(scale, 1)
     else:
+        if all(part in _wire_scales() for part in re.split(r"[\s-]+", match["words"].lower())):
+            return None  # a wire scale with no number before it: "72-75 mln acres" is not one million acres
         if (word := _word_value(match["words"])) is None:
             return None
         value = word
@@ -2428,7 +2443,7 @@ def _claims(
     every_statement = tuple(statements)
     statements = asserting(every_statement, doc)
     issuers = Issuers.of(text, doc, statements, entities, lambda s: _is_share(s, text)) if doc is not None else None
-    every = find_figures(text, doc)
+    every = [f for f in find_figures(text, doc) if not _foreign_wire_dollar(article, f)]
     by_start = sorted(range(len(every)), key=lambda i: every[i].start)
     starts = [every[i].start for i in by_start]
     earlier: dict[str, tuple[float, str]] = {}  # the last claim of each unit: what "of those" refers to
@@ -2459,7 +2474,8 @@ def _claims(
                 approx=figure.approx,
                 hedge=figure.hedge,
                 unit=figure.unit,
-                predicate=figure.predicate or "other",
+                # Money is never a casualty count: "affecting 61 billion dlrs of debt" is not "affected".
+                predicate="other" if figure.unit in _currencies() else figure.predicate or "other",
                 predicate_text=figure.predicate_text,
                 part_of=ids.get(figure.parent) if figure.parent is not None else _earlier(figure, earlier),
                 claimant=speaker,
@@ -2469,6 +2485,26 @@ def _claims(
             ids[index] = claim.id
             earlier[figure.unit.lower()] = (figure.value, claim.id)
             yield claim
+
+
+def _foreign_wire_dollar(article: Article, figure: Figure) -> bool:
+    """Whether a figure is the wire's "dlrs" in a report datelined where the dollar is the country's own (Ottawa,
+    Brisbane): its currency is unknown there, so it is no claim (``wire_dollars``, ``dollar_countries``)."""
+    country = article.dateline.country if article.dateline else None
+    if country not in _dollar_countries():
+        return False
+    words = article.text[figure.start : figure.end].lower().split()
+    return bool(words) and words[-1] in _wire_dollars()
+
+
+@lru_cache(maxsize=1)
+def _wire_dollars() -> frozenset[str]:
+    return frozenset(w.lower() for w in numbers_lexicon()["wire_dollars"])
+
+
+@lru_cache(maxsize=1)
+def _dollar_countries() -> frozenset[str]:
+    return frozenset(numbers_lexicon()["dollar_countries"])
 
 
 @extractor(NAME, version=VERSION, requires=("statement", "entity"), assigns=("claim",))
