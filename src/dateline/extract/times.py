@@ -2279,10 +2279,18 @@ def _zone_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _day_after_clock() -> re.Pattern[str]:
-    """A weekday or a month named right after a clock time, past a bracket, a comma, "on" or a deictic word."""
+    """A day named right after a clock time, past a bracket, a comma or "on": a weekday or a month, after a
+    deictic word or not; a relative day other than the report's ("at noon tomorrow", "at noon yesterday"); a day
+    counted from the last date named ("by noon the next day", "at noon that day"); or a set ("at noon every
+    day", "at noon each Sunday", habitual)."""
     lex = lexicon()
     days = alternation([*lex["weekdays"], *lex["months"]])
-    return re.compile(rf"\s*(?:\([^)\n]*\)\s*)?,?\s*(?:on\s+)?(?:(?:{alternation(lex['deictic'])})\s+)?(?:{days})\b")
+    other_days = alternation([day for day, offset in lex["relative_days"].items() if offset])
+    counted = rf"(?:{alternation(lex['anaphoric'])})\s+day|{alternation(lex['set_quantifiers'])}"
+    return re.compile(
+        rf"\s*(?:\([^)\n]*\)\s*)?,?\s*(?:on\s+)?"
+        rf"(?:(?:(?:{alternation(lex['deictic'])})\s+)?(?:{days})|(?i:{other_days}|{counted}))\b"
+    )
 
 
 def _clock_day(m: re.Match[str], ctx: Context) -> str | None:
