@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v41",
         "statements.rules.v37",
         "claims.rules.v39",
-        "times.rules.v25",
+        "times.rules.v26",
         "events.rules.v58",
         "places.gazetteer.v15",
     ):

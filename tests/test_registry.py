@@ -33,7 +33,7 @@ def test_unknown_extractor_and_unmet_requirement_are_pipeline_errors() -> None:
 
 def test_bare_name_selects_newest_version() -> None:
     (spec,) = registry.resolve(["times.rules"])
-    assert spec.qualified == "times.rules.v25"
+    assert spec.qualified == "times.rules.v26"
 
 
 def _bad_span(article: Article, doc: object, *, prior: Analysis) -> Iterable[Record]:

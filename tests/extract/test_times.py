@@ -1229,3 +1229,42 @@ def test_no_time_runs_across_a_blank_line_and_a_clock_time_before_a_zone_is_no_y
     assert "1530" not in _values("Reagan will speak at 1530 EST on Tuesday.", "1987-03-02")
     # Nor is a range's first number before a zone (it had been the year 1130).
     assert _values("Trading was halted from 1130 to 1215 GMT.", "1987-04-01") == {}
+
+
+def test_noon_or_midday_after_a_preposition_is_a_time_of_its_day() -> None:
+    # Reuters-21578 (no gold): a market's "at midday" is the report's day, a zone after it joins it.
+    assert _reuters_value(14355, "at midday") == "1987-04-07T12:00"
+    assert _reuters_value(290, "noon gmt today") == "1987-03-02T12:00"
+    # AllSides bulk reports: "By midday," the report's day; a day its sentence named before it ("on Monday,
+    # March 25 at noon ET").
+    assert _allsides_values("A0SFvUT7qrXBBIgl")["midday"] == "2018-01-06T12:00"
+    assert _allsides_values("B0NUXFfnPLWJLzEB")["noon ET"] == "2019-03-25T12:00"
+    # Not a noun's modifier ("at noon buying rate"), nor one with a day after it the clock rule does not join.
+    assert _reuters_value(6035, "at noon") is None  # "at noon\nbuying rate of the Federal Reserve Bank"
+    assert _reuters_value(7396, "at noon") is None  # "at noon (EST) next Thursday"
+
+
+def test_noon_midday_and_ct_without_the_corpus() -> None:
+    # Needs no corpus, so it runs where ../shared is absent. The report's day would be wrong for a day named after
+    # "noon" that the clock rule does not join: a date with an ordinal, a relative day other than the report's, a
+    # day counted from the last date named, a set (habitual); "today" is the report's day.
+    assert "noon" not in _values("At about noon on August 9th, he heard the call.", "2014-11-25")
+    assert _values("The deadline is at noon tomorrow.") == {"tomorrow": "2021-06-17"}
+    assert _values("He was arrested at noon yesterday.") == {"yesterday": "2021-06-15"}
+    assert "noon" not in _values("On May 3 the talks began; by noon the next day they had failed.")
+    assert "noon" not in _values("Prayers are held at noon every day.")
+    assert _values("The bill becomes law at noon today.")["noon"] == "2021-06-16T12:00"
+    assert _values("Polls closed at noon.") == {"noon": "2021-06-16T12:00"}
+    # Nor "noon" with no preposition of time, nor "midnight".
+    assert "noon" not in _values("It was high noon for the party.")
+    assert "midnight" not in _values("The shops stay open until midnight.")
+    # "CT" joins a clock time; after four digits it is still Connecticut.
+    assert _values("Kickoff is at 7 p.m. CT Sunday.") == {"7 p.m. CT Sunday": "2021-06-20T19:00"}
+    assert _values("He won the 2016 CT race.")["2016"] == "2016"
+
+
+def test_ct_is_a_zone_after_a_clock_time_only() -> None:
+    # The whole corpus's two "p.m. CT" (one AllSides report and its copy's sibling): the zone joins the clock time
+    # and the weekday after it; the day had been the report's (2015-03-12) and "Tuesday" apart.
+    assert _allsides_values("4RSq9DAFSHkj3NGm")["8:30 p.m. CT Tuesday"] == "2015-03-10T20:30"
+    assert _allsides_values("EGcHUt4jqo8duHd8")["7:09 p.m. CT"] == "2014-10-16T19:09"

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 25
+VERSION = 26
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -846,7 +846,7 @@ def patterns() -> Patterns:
             "clock",
             re.compile(
                 rf"\b(?:(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\b\.?|(?P<word>{alternation(lex['clock_words'])})\b)"
-                rf"(?:\s+(?:{alternation(lex['time_zones'])})\b)?"
+                rf"(?:\s+(?:{alternation(lex['time_zones'])}|(?-i:{alternation(lex['clock_only_zones'])}))\b)?"
                 rf"(?:(?:\s?,)?[^\S\n]+(?:on\s+)?(?:(?P<cwday>{alternation(lex['weekdays'])})|(?P<cmonth>{_months()})\.?\s+(?P<cday>[0-3]?\d))\b)?",
                 i,
             ),
@@ -2235,7 +2235,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Found | None:
     """ "9 a.m." on the anchor's day; "9 a.m. EST Tuesday", "5 p.m. Nov. 9", "noon Saturday" on the day named
     after the clock time (TimeML gives the whole phrase one value, ``2000-04-04T09:00``)."""
     if m["word"]:
-        if not m["cwday"] and not m["cmonth"]:
+        if not m["cwday"] and not m["cmonth"] and not _led_clock_word(ctx, m):
             return None  # a bare "noon" is too often a figure of speech to carry the anchor's date
         hour, minute = (int(part) for part in str(lexicon()["clock_words"][m["word"].lower()]).split(":"))
     else:
@@ -2254,6 +2254,43 @@ def _clock(m: re.Match[str], ctx: Context) -> Found | None:
         # after the unit is that fallback).
         return Found(m.start(), m.end(), f"{_ANAPHOR}0:{_CLOCK_UNIT}:{value}")
     return Found(m.start(), m.end(), value)
+
+
+def _led_clock_word(ctx: Context, m: re.Match[str]) -> bool:
+    """Whether a clock word with no day after it is a time all the same: "noon" or "midday" (``day_clock_words``)
+    after a preposition of time ("at midday", "until noon"; ``clock_word_leads``), that describes no noun ("at
+    noon buying rate", "from midday levels") and has no day after it that the clock rule could not join ("at
+    noon on August 9th", "at noon (EST) next Thursday": the report's day would be wrong)."""
+    lex = lexicon()
+    if m["word"].lower() not in lex["day_clock_words"] or not _led_by(_before(ctx, m.start()), lex["clock_word_leads"]):
+        return False
+    token = token_at(ctx.doc, m.start("word")) if ctx.doc is not None else None
+    if token is not None and token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ not in _zone_words():
+        return False  # the parse hangs "noon gmt", "noon local time", "noon-time" on the zone's word: kept
+    return _day_after_clock().match(ctx.text, m.end()) is None
+
+
+@lru_cache(maxsize=1)
+def _zone_words() -> frozenset[str]:
+    """The lower-case words of the time-zone names (``time_zones``, ``clock_only_zones``: "gmt", "local", "time")."""
+    lex = lexicon()
+    return frozenset(word.lower() for zone in [*lex["time_zones"], *lex["clock_only_zones"]] for word in zone.split())
+
+
+@lru_cache(maxsize=1)
+def _day_after_clock() -> re.Pattern[str]:
+    """A day named right after a clock time, past a bracket, a comma or "on": a weekday or a month, after a
+    deictic word or not; a relative day other than the report's ("at noon tomorrow", "at noon yesterday"); a day
+    counted from the last date named ("by noon the next day", "at noon that day"); or a set ("at noon every
+    day", "at noon each Sunday", habitual)."""
+    lex = lexicon()
+    days = alternation([*lex["weekdays"], *lex["months"]])
+    other_days = alternation([day for day, offset in lex["relative_days"].items() if offset])
+    counted = rf"(?:{alternation(lex['anaphoric'])})\s+day|{alternation(lex['set_quantifiers'])}"
+    return re.compile(
+        rf"\s*(?:\([^)\n]*\)\s*)?,?\s*(?:on\s+)?"
+        rf"(?:(?:(?:{alternation(lex['deictic'])})\s+)?(?:{days})|(?i:{other_days}|{counted}))\b"
+    )
 
 
 def _clock_day(m: re.Match[str], ctx: Context) -> str | None:
