@@ -43,8 +43,8 @@ bench: install
 	$(BIN)/python bench/throughput.py
 
 # Rewrites the word lists derived from WordNet 3.0 (Debian's wordnet-base, /usr/share/wordnet): the speaker nouns
-# and the dash labels and places, and the job titles of appositions; tests check the files in src/dateline/data are
-# what these scripts write.
+# and the dash labels and places, the job titles of appositions and the fields of study after a title's "of"; tests
+# check the files in src/dateline/data are what these scripts write.
 wordnet: install
 	$(BIN)/python bench/wordnet_speakers.py
 	$(BIN)/python bench/wordnet_label_words.py
