@@ -97,7 +97,7 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v41",
+        "entities.rules.v42",
         "statements.rules.v37",
         "claims.rules.v38",
         "times.rules.v25",

@@ -124,6 +124,22 @@ def test_us_states_place_a_report_at_home_for_national_offices() -> None:
     assert [(r.title, r.of) for r in smith.roles] == [("Secretary of State", "United States")]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "not_alias"),
+    [
+        ("WASHINGTON/NEW YORK (Reuters) - Lawmakers met on Friday.", "New York", "Washington"),
+        ("LAS VEGAS, NEVADA -- Voters lined up on Friday.", "Nevada", "Las Vegas"),
+    ],
+)
+def test_a_datelines_second_place_keeps_its_own_name(text: str, name: str, not_alias: str) -> None:
+    # Only the dateline's own place takes the dateline's name ("BAKU -" is "Baku"), not a region or second city.
+    article = article_from_text(text, source_path="dateline.txt", detect_headline=False)
+    result = next(Pipeline(["entities.rules"]).run([article]))
+    assert isinstance(result, Analysis)
+    found = [e for e in result.entities if name.casefold() in {n.casefold() for n in (e.name, *e.aliases)}]
+    assert found and all(not_alias != e.name and not_alias not in e.aliases for e in found)
+
+
 def test_no_one_outside_a_complete_list_of_holders_holds_the_office() -> None:
     # Every US president is listed (known_office_holders): a bare "President NAME" of anyone else in a US report
     # is another country's, the one the report names most, not the outlet's.
