@@ -340,6 +340,9 @@ def test_title_case_dateline_before_a_dash(text: str, place: str, country: str) 
         "Marco Rubio — In a campaign first — blasted the article.",
         "Obama — The president spoke on Friday.",
         "Washington-based groups said so.",
+        # Two names set off by a dash, the first a town's somewhere: the second names no region of its country.
+        "Warren, Sanders — The two senators sparred.",
+        "Jordan, Israel — The talks resumed.",
     ],
 )
 def test_title_case_words_before_a_dash_are_no_dateline(text: str) -> None:

@@ -54,9 +54,10 @@ _DASH = rf"\s*[{_DASHES}]+\s*"
 _AGENCY_AHEAD = rf"(?=(?:,\s*{_REGION})?\s*\([A-Z][\w.&’' -]{{0,38}}[\w.]\)(?:{_DASH}| +[A-Z\"“]))"
 # A title-case place is a dateline's also before a dash alone (its region between), when a capital opens the lead
 # sentence after it: CBS News' and Al Jazeera's house style ("Washington — House Speaker Nancy Pelosi ...", "New
-# Delhi, India - A tweet ..."). The place must be one the gazetteer knows (``find_dateline``), and the capital keeps
-# out a subject set off by a dash ("Wisconsin -- long a stronghold ... --", "Ryan — the House Budget ..."). Session 31:
-# 18 AllSides reports outside gold/dev and 5 Reuters-21578 flashes ("London - Floating rate ...") gained one, all right.
+# Delhi, India - A tweet ..."). The place must be a country or a large town, or a town of its region's country
+# (``_unknown_title_place``), and the capital keeps out a subject set off by a dash ("Wisconsin -- long a stronghold
+# ... --", "Ryan — the House Budget ..."). Session 31: 18 AllSides reports outside gold/dev and 5 Reuters-21578
+# flashes ("London - Floating rate ...") gained one, all right.
 _DASH_AHEAD = rf"(?=(?:,\s*{_REGION})?{_DASH}[A-Z\"“])"
 _DATELINE = re.compile(
     rf"(?P<place>{_CAPS_PLACE}(?:/{_CAPS_PLACE})*|{_TITLE_PLACE}(?={_MONTH_DAY_AHEAD}|{_AGENCY_AHEAD}|{_DASH_AHEAD}))"
@@ -490,11 +491,26 @@ def _unknown_title_place(m: re.Match[str]) -> bool:
     an agency with its dash marks a dateline well enough ("Baku, Feb. 23 -"). Before a dash alone, a place with no
     region must be a country or a large town ("Beijing —"): a person's name is many a small town's ("Obama —",
     Obama in Japan, 30,000 people)."""
-    if m["place"].isupper() or m["month"] or m["month2"] or (m["agency"] and m["end"].strip()):
+    if m["place"].isupper() or (m["agency"] and m["end"].strip()):
         return False
-    if not m["agency"] and not m["region"]:
+    if m["agency"]:
+        return not _known_place(m["place"])
+    if m["month"] or m["month2"]:
+        return False
+    if not m["region"]:
         return country_code(m["place"]) is None and not _large_town(m["place"])
-    return not _known_place(m["place"])
+    return not _in_region(m["place"], m["region"])
+
+
+def _in_region(written: str, region: str) -> bool:
+    """Whether a title-case place before a region and a dash alone is a town of that region's country: the region a
+    country, a division the gazetteer knows, or a country's demonym before a hyphen ("New Delhi, India -",
+    "Portland, Oregon —", "Srinagar, Indian-administered Kashmir -"). Any town would take two names set off by a
+    dash ("Warren, Sanders — The two senators ...": Warren, Ohio; "Jordan, Israel — The talks ...")."""
+    place = _place_name(written.split("/")[0].rstrip(".,"))
+    homes = {c.country for c in _cities(place)} | {country_code(place)}
+    hyphened = countries.demonym_code(region.split("-")[0]) if "-" in region.split()[0] else None
+    return bool({country_code(region), _region_country(region, homes), hyphened} & (homes - {None}))
 
 
 # Words that are a town's name in the gazetteer but only a common word in WordNet ("POLL", "LEAD", "MORE"):
