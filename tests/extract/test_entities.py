@@ -124,6 +124,52 @@ def test_us_states_place_a_report_at_home_for_national_offices() -> None:
     assert [(r.title, r.of) for r in smith.roles] == [("Secretary of State", "United States")]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "not_alias"),
+    [
+        ("WASHINGTON/NEW YORK (Reuters) - Lawmakers met on Friday.", "New York", "Washington"),
+        ("LAS VEGAS, NEVADA -- Voters lined up on Friday.", "Nevada", "Las Vegas"),
+    ],
+)
+def test_a_datelines_second_place_keeps_its_own_name(text: str, name: str, not_alias: str) -> None:
+    # Only the dateline's own place takes the dateline's name ("BAKU -" is "Baku"), not a region or second city.
+    article = article_from_text(text, source_path="dateline.txt", detect_headline=False)
+    result = next(Pipeline(["entities.rules"]).run([article]))
+    assert isinstance(result, Analysis)
+    found = [e for e in result.entities if name.casefold() in {n.casefold() for n in (e.name, *e.aliases)}]
+    assert found and all(not_alias != e.name and not_alias not in e.aliases for e in found)
+
+
+def _entities_of(text: str) -> tuple[Entity, ...]:
+    article = article_from_text(text, source_path="dateline.txt", detect_headline=False)
+    result = next(Pipeline(["entities.rules"]).run([article]))
+    assert isinstance(result, Analysis) and article.dateline is not None
+    return result.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "written"),
+    [
+        # A dateline's region in capitals is named by its country or state, not left in capitals nor named by the
+        # dateline's place (Osaka, Mattawan before): Reuters-21578 stories.
+        ("OSAKA, JAPAN, April 27 - New York Federal Reserve Bank President Gerald Corrigan spoke.", "Japan", "JAPAN"),
+        ("MATTAWAN, MICH., April 13 - Shr six cts vs three cts", "Michigan", "MICH"),
+    ],
+)
+def test_a_datelines_region_in_capitals_is_named_in_full(text: str, name: str, written: str) -> None:
+    [region] = [e for e in _entities_of(text) if written in (s.text for s in e.spans)]
+    assert region.name == name
+
+
+def test_a_datelines_place_split_by_the_tagger_keeps_the_datelines_name() -> None:
+    # The tagger splits "ST. LOUIS" into "ST" and "LOUIS"; both pieces are the dateline's place, St. Louis (told
+    # by the name alone, they became entities named "ST" and "LOUIS").
+    found = _entities_of("ST. LOUIS, MO., March 3 - Shr six cts vs five cts\n\nNet 199,037 vs 135,587")
+    pieces = [e for e in found if any(s.text in ("ST", "LOUIS") for s in e.spans)]
+    assert pieces and all(e.name == "St. Louis" for e in pieces)
+    assert "Missouri" in {e.name for e in found}
+
+
 def test_no_one_outside_a_complete_list_of_holders_holds_the_office() -> None:
     # Every US president is listed (known_office_holders): a bare "President NAME" of anyone else in a US report
     # is another country's, the one the report names most, not the outlet's.

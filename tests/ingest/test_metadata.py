@@ -318,6 +318,53 @@ def test_title_case_names_before_a_parenthesis_are_no_dateline(text: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Washington — House Speaker Nancy Pelosi unveiled the plan.", "Washington", "US"),
+        ("Kuala Lumpur, Malaysia - Leaders from some of the countries met.", "Kuala Lumpur", "MY"),
+        ("Rovaniemi, FINLAND -- Speaking to reporters, he said so.", "Rovaniemi", "FI"),
+        ("Srinagar, Indian-administered Kashmir - On a tense afternoon, he left.", "Srinagar", "IN"),
+    ],
+)
+def test_title_case_dateline_before_a_dash(text: str, place: str, country: str) -> None:
+    dateline, credit = find_opening_dateline(text, "2020-03-01")
+    assert dateline is not None and (dateline.place, dateline.country, dateline.date) == (place, country, None)
+    assert credit.outlet is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A subject set off by dashes, a person's name, and a small town's name that is a person's: no datelines.
+        "Wisconsin -- long a stronghold for Democrats -- went unvisited.",
+        "Marco Rubio — In a campaign first — blasted the article.",
+        "Obama — The president spoke on Friday.",
+        "Washington-based groups said so.",
+        # Two names set off by a dash, the first a town's somewhere: the second names no region of its country.
+        "Warren, Sanders — The two senators sparred.",
+        "Jordan, Israel — The talks resumed.",
+    ],
+)
+def test_title_case_words_before_a_dash_are_no_dateline(text: str) -> None:
+    assert find_opening_dateline(text, "2020-03-01")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("name", "place", "country"),
+    [
+        # Al Jazeera's and CBS News' title-case datelines, and one below a short note on a Townhall page.
+        ("JyB2dsT6jkTh1t9S", "Kuala Lumpur", "MY"),
+        ("UyEO4KhIm1kqHVnC", "Washington", "US"),
+        ("eBHJkZUeFpHdHqlT", "Rovaniemi", "FI"),
+    ],
+)
+def test_allsides_title_case_dateline_before_a_dash(name: str, place: str, country: str) -> None:
+    path = CORPUS / "allsides-article-bias" / "jsons" / f"{name}.json"
+    [article] = [a for a in iter_documents([str(path)]) if isinstance(a, Article)]
+    assert article.dateline is not None and (article.dateline.place, article.dateline.country) == (place, country)
+
+
+@pytest.mark.parametrize(
     ("name", "place"),
     [
         # USA Today's "CLOSE ..." video blurb and a photo caption above "WASHINGTON —".

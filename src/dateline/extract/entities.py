@@ -10,6 +10,7 @@ person with an organisation named after them (organisation and person mentions n
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "entities.rules"
-VERSION = 42
+VERSION = 43
 # Mention types kept for grouping and roles but not output as entities: the annotation guide
 # (gold/ANNOTATION-GUIDE.md, "Entities") lists NORP and EVENT names only as optional, so such a record can never
 # be a hit, only a false positive ("Republicans", "Muslims", "anti-Islamic"). A demonym of a country is not
@@ -344,12 +345,20 @@ def _place(
 ) -> _Group:
     ent = _strip_det(ent)
     span = _span(text, ent)
-    form = ent.text
-    if dateline and dateline.span and dateline.span.start <= span.start < dateline.span.end and form.isupper():
-        form = dateline.place  # "BAKU -": the capitals are the dateline's style, the name is "Baku"
+    part = _dateline_part(text, span, dateline) if ent.text.isupper() else None
     country = country_name(ent.text) or (demonym_name(ent.text) if label == "NORP" else None)
-    # A US state written as AP abbreviates it ("Kenosha, Wis.") is the state named in full elsewhere.
-    state = lex.us_states.get(ent.text.casefold()) if label == "GPE" and not country else None
+    # A US state written as AP abbreviates it ("Kenosha, Wis.") is the state named in full elsewhere; a dateline's
+    # region in capitals may lose its dot to the tagger or be a postal code ("SOUTHFIELD, MICH., March 24 -",
+    # "KULPSVILLE, PA, April 1 -").
+    lookup = lex.tag_state if part == "region" else lambda written: lex.us_states.get(written.casefold())
+    state = lookup(ent.text) if label == "GPE" and not country else None
+    # "BAKU -": the capitals are the dateline's style, the name is "Baku"; a country after it is the country ("OSAKA,
+    # JAPAN, April 27 -" is Japan), a state named by ``state`` above, neither by the dateline's place.
+    form = ent.text
+    if part == "place" and dateline:
+        form = dateline.place
+    elif part == "region" and country:
+        form = country
     key = ("place", country.casefold()) if country else (label.lower(), (state or ent.text).casefold())
     group = groups.get(key)
     if group is None:
@@ -362,6 +371,25 @@ def _place(
     group.add(form, span, nameable=label != "NORP" or not country)
     groups.seen(group, span.start)
     return group
+
+
+# What ends a dateline's own place: its region's comma, a second city's slash, an agency's parenthesis.
+_DATELINE_PLACE_END = re.compile(r"[,/(]")
+
+
+def _dateline_part(text: str, span: Span, dateline: Dateline | None) -> str | None:
+    """Where in the dateline a mention written in capitals starts: "place", the dateline's own place, all of it or
+    a piece the tagger split off ("ST" and "LOUIS" of "ST. LOUIS, MO., March 3 -"); "region", what follows it, a
+    region or a second city ("LAS VEGAS, NEVADA --", "WASHINGTON/NEW YORK (Reuters) -", "Rovaniemi, FINLAND --");
+    None outside the dateline. Session 31: the region had taken the dateline's place as its name ("MANCHESTER,
+    N.H. -" gave New Hampshire the alias Manchester, "OSAKA, JAPAN -" an entity Osaka): 24 entity records changed on
+    the 36 such datelines of the AllSides corpus outside gold/dev (23 right), 38 on 40 Reuters-21578 stories (seed
+    101000, 37 right); telling the place by its name instead of by position made "ST. LOUIS" two entities "ST" and
+    "LOUIS" (2 of the 40 stories)."""
+    if dateline is None or dateline.span is None or not dateline.span.start <= span.start < dateline.span.end:
+        return None
+    end = _DATELINE_PLACE_END.search(text, dateline.span.start, dateline.span.end)
+    return "place" if end is None or span.start < end.start() else "region"
 
 
 def _furniture(text: str) -> bool:
