@@ -2212,3 +2212,23 @@ def test_a_relative_clause_on_an_apposition_is_the_names_only_when_both_can_be_o
     assert [e.trigger for e in _sentence_events(text)] == []
     # "one" stands for the offer, not for the name before it.
     assert _sentence_events("The offer went to Trump Jr., one that yielded a meeting in New York City in June 2016.") == []
+
+
+def test_a_cue_verb_with_a_new_speech_act_noun_does_that_act() -> None:
+    # v59: "tweeted support for", "tweeted criticism of": a statements cue verb of issuing a document ("tweet",
+    # "post"), whose object is a new noun of a speech act or of support, is that act (as "expressed support" is).
+    (support,) = _sentence_events("The president tweeted support for the protesters in Tehran.")
+    assert support.type == "SUPPORT" and support.trigger == "tweeted support"
+    assert [a.text for a in support.actors] == ["president"]
+    (criticism,) = _sentence_events("The senator tweeted harsh criticism of the trade deal.")
+    assert criticism.type == "ACCUSE"
+    # A given noun is an act told before, passed on; a noun of no speech act is none; and a cue verb that reports,
+    # poses or offers rather than issues ("cite", "present") is no act of its object's type.
+    assert _sentence_events("The senator posted the threats on her website.") == []
+    assert _sentence_events("The senator cited a demand for higher tariffs.") == []
+    # Quoted words are what was said, not an act of the sayer.
+    assert _sentence_events("The reporter tweeted “debt ceiling threat?” on Monday.") == []
+    # (The possessor's own act stays the noun's event, nominal_trigger's: Trump criticised, the senator did not.)
+    echoed = _sentence_events("The senator echoed Trump's criticism of the trade deal.")
+    assert [[a.text for a in e.actors] for e in echoed] == [["Trump"]]
+    assert _sentence_events("The senator tweeted a photo of the rally.") == []
