@@ -2212,3 +2212,26 @@ def test_a_relative_clause_on_an_apposition_is_the_names_only_when_both_can_be_o
     assert [e.trigger for e in _sentence_events(text)] == []
     # "one" stands for the offer, not for the name before it.
     assert _sentence_events("The offer went to Trump Jr., one that yielded a meeting in New York City in June 2016.") == []
+
+
+def test_a_cue_verb_with_a_new_speech_act_noun_does_that_act() -> None:
+    # v59: "tweeted support for", "tweeted criticism of": a statements clause cue verb of issuing a message
+    # ("tweet"), whose object is a new noun of a speech act or of support, is that act (as "expressed support" is).
+    (support,) = _sentence_events("The president tweeted support for the protesters in Tehran.")
+    assert support.type == "SUPPORT" and support.trigger == "tweeted support"
+    assert [a.text for a in support.actors] == ["president"]
+    (criticism,) = _sentence_events("The senator tweeted harsh criticism of the trade deal.")
+    assert criticism.type == "ACCUSE"
+    # A given noun is an act told before, passed on: a definite determiner, or another's possessor (the possessor's
+    # own act stays the noun's event, nominal_trigger's: Trump criticised, the senator did not).
+    assert _sentence_events("The senator tweeted the threats on her website.") == []
+    echoed = _sentence_events("The senator tweeted Trump's criticism of the trade deal.")
+    assert [[a.text for a in e.actors] for e in echoed] == [["Trump"]]
+    # Quoted words are what was said, not an act of the sayer; a noun of no speech act is none.
+    assert _sentence_events("The reporter tweeted “debt ceiling threat?” on Monday.") == []
+    assert _sentence_events("The senator tweeted a photo of the rally.") == []
+    # A cue verb that reports, poses or offers rather than issues ("cite") is no act of its object's type, nor is
+    # one that is a cue only through a document object ("post"), which puts things up or records a figure.
+    assert _sentence_events("The senator cited a demand for higher tariffs.") == []
+    assert _sentence_events("Ford posted a decline in earnings.") == []
+    assert _sentence_events("Election officials posted signs at the school redirecting voters.") == []
