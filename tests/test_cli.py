@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v37",
         "claims.rules.v38",
         "times.rules.v25",
-        "events.rules.v58",
+        "events.rules.v59",
         "places.gazetteer.v15",
     ):
         assert name in result.output
