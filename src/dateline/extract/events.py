@@ -1688,7 +1688,7 @@ _SIMULTANEOUS_MARKS = frozenset({"while"})
 def _own_time_clause(link: Token) -> bool:
     """Whether ``link`` heads a clause whose time is its own, not its governor's (``_OWN_TIME_CLAUSE_DEPS``; an
     adverbial clause only with a subordinator other than ``_SIMULTANEOUS_MARKS``, or a bare past participle
-    adjunct, ``_not_yet``). An adverbial participle or infinitive happens with its governor ("De Blasio, speaking
+    adjunct, ``_bare_participle``). An adverbial participle or infinitive happens with its governor ("De Blasio, speaking
     at a police event Monday afternoon, urged"; "met with Trump to discuss Paris on Tuesday"), as a "when" clause
     does, which the parse marks with an adverb ("released guidelines when they reopened in May") and may hang on
     a noun as a relative clause ("would question Barr about the matter when he testifies on March 31", seed
