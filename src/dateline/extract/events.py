@@ -1694,8 +1694,8 @@ def _own_time_clause(link: Token) -> bool:
     a noun as a relative clause ("would question Barr about the matter when he testifies on March 31", seed
     94003)."""
     if link.dep_ == "advcl":
-        marks = {c.lower_ for c in link.children if c.dep_ == "mark"}
-        return bool(marks - _SIMULTANEOUS_MARKS) or _bare_participle(link)
+        simultaneous = all(c.lower_ in _SIMULTANEOUS_MARKS for c in link.children if c.dep_ == "mark")
+        return (_subordinated(link) and not simultaneous) or _bare_participle(link)
     if link.dep_ == "relcl" and any(c.lower_ == _WHEN for c in link.children):
         return False
     return link.dep_ in _OWN_TIME_CLAUSE_DEPS
