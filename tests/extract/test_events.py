@@ -2171,6 +2171,29 @@ def test_a_duration_or_a_bound_in_the_clause_is_no_date_of_the_event() -> None:
     assert [e.date for e in _pipeline_events("The army shelled the town every day.")] == [None]
 
 
+def test_a_time_that_dates_a_clause_below_the_trigger_is_not_its_date() -> None:
+    # v60 (session 31, seed 94000): a time reaching the trigger only through a relative or content clause, or a
+    # subordinated adverbial one, dates that clause's verb (each was the date before).
+    text = "Johnson said he is appointing Joseph Clancy, a former agent who retired in 2011, as interim director."
+    assert {e.trigger: e.date for e in _pipeline_events(text)}["appointing"] is None
+    text = "The firm, which floated in 2003, recently announced a deal to buy part of Hindustan Oil Exploration."
+    assert [e.date for e in _pipeline_events(text)] == [None]
+    # A "when" clause happens when its governor does, and a time in the trigger's own clause still dates it.
+    text = "Iran helped to mobilize militiamen when the group stormed across Iraq in 2014."
+    assert {e.lemma: e.date for e in _pipeline_events(text)} == {"help": "2014", "storm": "2014"}
+    text = "The army shelled the town in 2014 after rebels attacked it in 2013."
+    assert {e.lemma: e.date for e in _pipeline_events(text)} == {"shell": "2014", "attack": "2013"}
+    # Review (seed 104000): each reading the rule makes or leaves out, so that one dropped or widened fails here.
+    # A bare participle adjunct has a time of its own ("angered by protests held on March 3")...
+    assert [e.date for e in _pipeline_events("Police arrested the man, angered by protests held on March 3.")] == [None]
+    # ...a "while" clause happens while its governor does...
+    text = "The senator attacked the governor while campaigning in Iowa on March 3."
+    assert [e.date for e in _pipeline_events(text)] == ["XXXX-03-03"]
+    # ...and so does a "when" clause the parse hangs on a noun as a relative clause (seed 94003's "testifies").
+    text = "Senators will question Barr about the matter when he testifies before the committee on March 31."
+    assert [e.date for e in _pipeline_events(text)] == ["XXXX-03-31"]
+
+
 def _actors_of(events: list[Event], trigger: str) -> list[tuple[str | None, str]]:
     event = next(e for e in events if e.trigger == trigger)
     return [(a.entity, a.text) for a in event.actors]
@@ -2185,6 +2208,22 @@ def test_a_relative_clause_on_an_apposition_is_done_by_the_name() -> None:
     # No apposition: the noun the pronoun stands for, as before.
     events = _sentence_events("The protesters met the mayor, who rejected their demands.")
     assert _actors_of(events, "rejected") == [(None, "mayor")]
+
+
+def test_a_passive_relative_clause_on_an_apposition_is_done_to_the_name() -> None:
+    # v60 (session 31, seed 94000): the target side reads the relative pronoun as v58's doer side does
+    # (``_relative_name``): "a federal judge in Texas who was appointed" names Amos Mazzant, not the description.
+    text = "But Amos Mazzant, a federal judge in Texas who was appointed by President Obama two years ago, has called the rule into question."
+    appointed = next(e for e in _pipeline_events(text) if e.trigger == "appointed")
+    assert [(t.entity, t.text) for t in appointed.targets] == [("Amos Mazzant", "Amos Mazzant")]
+    # No apposition: the noun the pronoun stands for, as before.
+    text = "The protesters met the mayor, who was attacked by gunmen."
+    attacked = next(e for e in _sentence_events(text) if e.lemma == "attack")
+    assert [t.text for t in attacked.targets] == ["mayor"]
+    # The same conditions as the doer's: a plural description is the conjoined names together, not the last one.
+    text = "Rep. Paul Ryan and Sen. Patty Murray, the budget leaders who were criticized by Democrats, met on Monday."
+    criticized = next(e for e in _sentence_events(text) if e.lemma == "criticize")
+    assert [t.text for t in criticized.targets] == ["budget leaders"]
 
 
 def test_a_subject_the_parse_hung_on_an_opening_clause_still_acts() -> None:
