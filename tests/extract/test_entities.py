@@ -308,6 +308,22 @@ def test_a_bare_ministers_title_in_a_us_report_takes_the_next_home_country() -> 
     assert _allsides_roles("Lif8Pk5FJ0GBaaqF")["Mohamed Kamel Amr"] == [("Foreign Minister", "Egypt")]
 
 
+def test_a_bare_governor_takes_the_one_state_named_later_in_the_sentence() -> None:
+    # A New York Post column naming New York, Maine and Michigan (AllSides, outside gold/dev): "How else to explain
+    # Gov. Janet Mills' decision to bar Maine hotels ..." names no state before the governor in its paragraph.
+    assert _allsides_roles("Go7nce4gwGK7GJsH")["Janet Mills"] == [("Gov.", "Maine")]
+    text = "Ohio and Texas sued.\n\nLater, Gov. Jane Doe ordered Maine hotels closed.\n\nGov. John Roe spoke."
+    roles = _roles_of(text, outlet="New York Post")
+    assert roles["Jane Doe"] == [("Gov.", "Maine")]
+    # No state in his sentence and several in the report: none.
+    assert roles["John Roe"] == [("Gov.", None)]
+    # Two states later in the sentence: no guess between them; a state named before in the paragraph goes first.
+    two = _roles_of("Ohio and Texas sued.\n\nGov. Jane Doe ordered Maine and Vermont hotels closed.")
+    assert two["Jane Doe"] == [("Gov.", None)]
+    before = _roles_of("Ohio and Texas sued.\n\nIn Ohio, Gov. Jane Doe ordered Maine hotels closed.")
+    assert before["Jane Doe"] == [("Gov.", "Ohio")]
+
+
 def test_a_bare_spokesperson_speaks_for_the_organisation_of_the_sentence_before() -> None:
     # "The White House refused to discuss ... but said ..." then "..., spokesman NAME said" (tune half).
     assert _allsides_roles("T8aPagHFR9LmevWW")["Josh Earnest"] == [("spokesman", "White House")]
