@@ -324,6 +324,25 @@ def test_a_bare_governor_takes_the_one_state_named_later_in_the_sentence() -> No
     assert before["Jane Doe"] == [("Gov.", "Ohio")]
 
 
+def test_a_later_state_is_not_taken_from_another_governor_nor_by_a_former_one() -> None:
+    # AllSides reports outside gold/dev (seeds 111001, 105004, 111004). "Both Governor Christie and New York Gov.
+    # Andrew Cuomo have backtracked": New York is Cuomo's; "former Governor Jeb Bush ... debate performances ... in
+    # New Hampshire": where he spoke; "State Sen. Laura Kelly, ... former Kansas Secretary of Agriculture Josh
+    # Svaty": a state written with an office of another kind is still the sentence's state.
+    assert ("Governor", "New York") not in _allsides_roles("9K67eFmT0dwbGxNq")["Chris Christie"]
+    assert _allsides_roles("jsAWRsYXZDCpX5Xc")["Jeb Bush"] == [("former Governor", None)]
+    assert _allsides_roles("PH2elbB0bfsuXPRW")["Laura Kelly"] == [("State Sen.", "Kansas")]
+    other = _roles_of("Ohio and Texas sued.\n\nBoth Gov. Jane Doe and New York Gov. Bob Roe backtracked on the order.")
+    assert other["Jane Doe"] == [("Gov.", None)]
+    assert other["Bob Roe"] == [("Gov.", "New York")]
+    former = _roles_of("Ohio and Texas sued.\n\nFormer Gov. Jane Doe spoke on Saturday in New Hampshire.")
+    assert former["Jane Doe"] == [("Former Gov.", None)]
+    kind = _roles_of(
+        "Ohio and Texas sued.\n\nState Sen. Jane Doe and former Kansas Secretary of Agriculture Bob Roe met."
+    )
+    assert kind["Jane Doe"] == [("State Sen.", "Kansas")]
+
+
 def test_a_bare_spokesperson_speaks_for_the_organisation_of_the_sentence_before() -> None:
     # "The White House refused to discuss ... but said ..." then "..., spokesman NAME said" (tune half).
     assert _allsides_roles("T8aPagHFR9LmevWW")["Josh Earnest"] == [("spokesman", "White House")]
