@@ -97,7 +97,7 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v43",
+        "entities.rules.v44",
         "statements.rules.v37",
         "claims.rules.v39",
         "times.rules.v26",

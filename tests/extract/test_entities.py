@@ -308,6 +308,41 @@ def test_a_bare_ministers_title_in_a_us_report_takes_the_next_home_country() -> 
     assert _allsides_roles("Lif8Pk5FJ0GBaaqF")["Mohamed Kamel Amr"] == [("Foreign Minister", "Egypt")]
 
 
+def test_a_bare_governor_takes_the_one_state_named_later_in_the_sentence() -> None:
+    # A New York Post column naming New York, Maine and Michigan (AllSides, outside gold/dev): "How else to explain
+    # Gov. Janet Mills' decision to bar Maine hotels ..." names no state before the governor in its paragraph.
+    assert _allsides_roles("Go7nce4gwGK7GJsH")["Janet Mills"] == [("Gov.", "Maine")]
+    text = "Ohio and Texas sued.\n\nLater, Gov. Jane Doe ordered Maine hotels closed.\n\nGov. John Roe spoke."
+    roles = _roles_of(text, outlet="New York Post")
+    assert roles["Jane Doe"] == [("Gov.", "Maine")]
+    # No state in his sentence and several in the report: none.
+    assert roles["John Roe"] == [("Gov.", None)]
+    # Two states later in the sentence: no guess between them; a state named before in the paragraph goes first.
+    two = _roles_of("Ohio and Texas sued.\n\nGov. Jane Doe ordered Maine and Vermont hotels closed.")
+    assert two["Jane Doe"] == [("Gov.", None)]
+    before = _roles_of("Ohio and Texas sued.\n\nIn Ohio, Gov. Jane Doe ordered Maine hotels closed.")
+    assert before["Jane Doe"] == [("Gov.", "Ohio")]
+
+
+def test_a_later_state_is_not_taken_from_another_governor_nor_by_a_former_one() -> None:
+    # AllSides reports outside gold/dev (seeds 111001, 105004, 111004). "Both Governor Christie and New York Gov.
+    # Andrew Cuomo have backtracked": New York is Cuomo's; "former Governor Jeb Bush ... debate performances ... in
+    # New Hampshire": where he spoke; "State Sen. Laura Kelly, ... former Kansas Secretary of Agriculture Josh
+    # Svaty": a state written with an office of another kind is still the sentence's state.
+    assert ("Governor", "New York") not in _allsides_roles("9K67eFmT0dwbGxNq")["Chris Christie"]
+    assert _allsides_roles("jsAWRsYXZDCpX5Xc")["Jeb Bush"] == [("former Governor", None)]
+    assert _allsides_roles("PH2elbB0bfsuXPRW")["Laura Kelly"] == [("State Sen.", "Kansas")]
+    other = _roles_of("Ohio and Texas sued.\n\nBoth Gov. Jane Doe and New York Gov. Bob Roe backtracked on the order.")
+    assert other["Jane Doe"] == [("Gov.", None)]
+    assert other["Bob Roe"] == [("Gov.", "New York")]
+    former = _roles_of("Ohio and Texas sued.\n\nFormer Gov. Jane Doe spoke on Saturday in New Hampshire.")
+    assert former["Jane Doe"] == [("Former Gov.", None)]
+    kind = _roles_of(
+        "Ohio and Texas sued.\n\nState Sen. Jane Doe and former Kansas Secretary of Agriculture Bob Roe met."
+    )
+    assert kind["Jane Doe"] == [("State Sen.", "Kansas")]
+
+
 def test_a_bare_spokesperson_speaks_for_the_organisation_of_the_sentence_before() -> None:
     # "The White House refused to discuss ... but said ..." then "..., spokesman NAME said" (tune half).
     assert _allsides_roles("T8aPagHFR9LmevWW")["Josh Earnest"] == [("spokesman", "White House")]
