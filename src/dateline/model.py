@@ -140,6 +140,13 @@ class Article:
         ends = [s.end for s in (self.dateline.span if self.dateline else None, self.label_span) if s is not None]
         return max(ends, default=0)
 
+    @property
+    def opening(self) -> tuple[int, int]:
+        """The characters of what opens the body (``opening_end``): from its dateline's or label's start to its
+        end; (0, 0) when it has neither. A page may keep header lines above it, so it need not start at 0."""
+        spans = [s for s in (self.dateline.span if self.dateline else None, self.label_span) if s is not None]
+        return (min(s.start for s in spans), self.opening_end) if spans else (0, 0)
+
     def in_label(self, offset: int) -> bool:
         """Whether character ``offset`` lies in the editor's label opening the body ("EXCLUSIVE -")."""
         return self.label_span is not None and self.label_span.start <= offset < self.label_span.end

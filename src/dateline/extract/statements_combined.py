@@ -65,7 +65,7 @@ def tagged_statements(
     bounds, sequences = doc_sequences(doc, rules, unruled=unruled, listed_only=listed_only, beside=beside)
     tagger = tagger or load_tagger()
     maker = StatementMaker(
-        article, doc, Quotes(article.text, regions), SpeakerResolver(article.text, prior.entities, regions), listed_only
+        article, doc, Quotes(article.text, regions), SpeakerResolver(article.text, prior.entities, regions, opening=article.opening), listed_only
     )
     tagged = dict(zip(bounds, sequences, strict=True))
     ruled = SpanIndex([(s.cue_span.start, s.cue_span.end, s) for s in rules if s.cue_span is not None])

@@ -86,7 +86,7 @@ def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterat
     lex = Lexicon.load()
     regions = quote_regions(article.text)
     builder = Builder(
-        article, doc, Quotes(article.text, regions), SpeakerResolver(article.text, prior.entities, regions)
+        article, doc, Quotes(article.text, regions), SpeakerResolver(article.text, prior.entities, regions, opening=article.opening)
     )
     last: tuple[Cue, Statement] | None = None
     done: list[tuple[Cue, Statement]] = []
