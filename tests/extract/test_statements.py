@@ -1722,9 +1722,17 @@ def test_the_dateline_is_never_part_of_a_speaker() -> None:
         ("reut2-020.sgm", 20765): ["Berkey Inc"],
         ("reut2-009.sgm", 9650): ["Pennzoil Co", "Pennzoil Co"],
         ("reut2-013.sgm", 13452): ["Asian Development Bank", "Asian Development Bank"],
+        # Reuters' angle brackets around the name past the dateline are no part of it (seed 110000's draw).
+        ("reut2-001.sgm", 1748): ["Lacana Mining Corp"],
+    }
+    # "DETROIT" and "Edmonton" are typed organisations in their datelines: still rivals for "The company" and
+    # "the department", which stay unresolved rather than taken for the one other organisation named nearby.
+    never = {
+        ("reut2-003.sgm", 3936): ("Fermi 2", "The company"),
+        ("reut2-007.sgm", 7448): ("Gulf Canada Corp", "the department"),
     }
     nlp, pipe = load_nlp(), Pipeline(["entities.rules", "statements.combined"])
-    for (file, newid), speakers in expected.items():
+    for (file, newid), speakers in {**expected, **{key: [] for key in never}}.items():
         path = require_shared(CORPUS / "reuters21578" / file)
         stories = read_reuters_sgml(path.read_text(encoding="latin-1"), source_path=str(path))
         article = next(s for s in stories if s.source_path.endswith(f"#NEWID={newid}"))
@@ -1735,3 +1743,7 @@ def test_the_dateline_is_never_part_of_a_speaker() -> None:
         first = sorted((s for s in result.statements if s.cue_span is not None), key=lambda s: s.cue_span.start)
         assert [s.speaker.name for s in first[: len(speakers)]] == speakers
         assert all(s.speaker.span is None or s.speaker.span.start >= opening for s in result.statements)
+        if (file, newid) in never:
+            wrong, written = never[file, newid]
+            assert wrong not in {s.speaker.name for s in result.statements}
+            assert written in {s.speaker.text for s in result.statements}
