@@ -709,19 +709,18 @@ def _past_opening(head: Token, phrase: SpacySpan, opening: tuple[int, int]) -> t
     """A subject phrase the parse ran over the report's dateline ("HOUSTON, March 25 - Pennzoil Co said",
     "GREENWICH, Conn., Oct 20 - Berkey Inc said", the dateline's place its head) without it: the phrase from
     its first token past the ``opening``, headed by its own head there when the parse's head lies in the
-    dateline. A phrase all inside the opening, or not starting in it, is left as it is. Reuters' angle brackets
-    around a name ("TORONTO, March 4 - <Lacana Mining Corp> said") are marks, not words: the remainder starts
-    past them and its head is sought inside them (with the bracket as the phrase's first token the speaker
-    lost its entity, 2 of 75 changes in session 31's review)."""
+    dateline. A phrase all inside the opening, or not starting in it, is left as it is. Its head past the
+    dateline is sought among words, not Reuters' angle brackets ("TORONTO, March 4 - <Lacana Mining Corp> said":
+    the parse makes the brackets nouns, and with one as head the speaker lost its entity, session 31's review)."""
     start, end = opening
     if not start <= phrase.start_char < end < phrase.end_char:
         return head, phrase
+    first = next((t.i for t in phrase if t.idx >= end and not t.is_space), None)
     words = [t.i for t in phrase if t.idx >= end and not (t.is_space or t.is_punct or t.text in WIRE_BRACKETS)]
-    if not words:
+    if first is None or not words:
         return head, phrase
-    last = phrase.end if phrase[-1].text not in WIRE_BRACKETS else words[-1] + 1
-    rest = phrase.doc[words[0] : last]
-    return (head if head.i >= words[0] else phrase.doc[words[0] : words[-1] + 1].root), rest
+    rest = phrase.doc[first : phrase.end]
+    return (head if head.i >= first else phrase.doc[words[0] : words[-1] + 1].root), rest
 
 
 # Reuters-21578 marks a company name with no ticker in angle brackets ("<Lacana Mining Corp>"); the parse tags
