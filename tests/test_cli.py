@@ -98,7 +98,7 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v44",
-        "statements.rules.v37",
+        "statements.rules.v38",
         "claims.rules.v39",
         "times.rules.v26",
         "events.rules.v60",

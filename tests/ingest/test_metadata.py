@@ -715,6 +715,25 @@ def test_a_dateline_with_its_agency_under_a_label_stays() -> None:
     assert article.dateline is not None and article.dateline.place == "New York"
 
 
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("WASHINGTON (AP) — It rained.", "WASHINGTON (AP) —"),
+        ("EXCLUSIVE - It rained.", "EXCLUSIVE -"),
+        # A page's header line above the dateline is no part of it.
+        ("Rain again\n\nWASHINGTON (Reuters) - It rained.", "WASHINGTON (Reuters) -"),
+        # A label over a photo's caption, the dateline paragraphs below: the caption's names are the report's.
+        ("FILE - In this photo, John Kasich speaks.\n\nNEW YORK (AP) — Stores reopened.", "NEW YORK (AP) —"),
+        ("It rained in Paris.", ""),
+    ],
+)
+def test_the_opening_is_the_dateline_or_label_and_no_caption_between(text: str, opening: str) -> None:
+    article = article_from_text(text, source_path="x", detect_headline=False)
+    start, end = article.opening
+    assert text[start:end] == opening and article.opening_end == end
+    assert (start, end) != (0, 0) or not opening
+
+
 def test_a_stored_article_without_a_label_reads_back_the_same() -> None:
     article = article_from_text("WASHINGTON (AP) — It rained.", source_path="x", detect_headline=False)
     assert article.label_span is None and "label_span" not in article.to_dict()

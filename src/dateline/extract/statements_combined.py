@@ -65,7 +65,11 @@ def tagged_statements(
     bounds, sequences = doc_sequences(doc, rules, unruled=unruled, listed_only=listed_only, beside=beside)
     tagger = tagger or load_tagger()
     maker = StatementMaker(
-        article, doc, Quotes(article.text, regions), SpeakerResolver(article.text, prior.entities, regions), listed_only
+        article,
+        doc,
+        Quotes(article.text, regions),
+        SpeakerResolver(article.text, prior.entities, regions, opening=article.opening),
+        listed_only,
     )
     tagged = dict(zip(bounds, sequences, strict=True))
     ruled = SpanIndex([(s.cue_span.start, s.cue_span.end, s) for s in rules if s.cue_span is not None])
@@ -142,14 +146,14 @@ def _new(statement: Statement, ruled: SpanIndex[Statement]) -> bool:
     )
 
 
-@extractor("statements.crf", version=25, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.crf", version=26, requires=("entity",), assigns=("statement",), default=False)
 def extract_tagged(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """The tagger's statements alone (for comparison; see the module docstring)."""
     rules = rule_statements(article, doc, prior)
     yield from tagged_statements(article, doc, rules, prior)
 
 
-@extractor("statements.combined", version=41, requires=("entity",), assigns=("statement",))
+@extractor("statements.combined", version=42, requires=("entity",), assigns=("statement",))
 def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """The rules' statements and the tagger's new ones (see the module docstring)."""
     rules = rule_statements(article, doc, prior)

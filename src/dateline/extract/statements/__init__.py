@@ -80,13 +80,16 @@ __all__ = [
 ]
 
 
-@extractor("statements.rules", version=37, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.rules", version=38, requires=("entity",), assigns=("statement",), default=False)
 def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """Attributed statements of one article (see the module docstring)."""
     lex = Lexicon.load()
     regions = quote_regions(article.text)
     builder = Builder(
-        article, doc, Quotes(article.text, regions), SpeakerResolver(article.text, prior.entities, regions)
+        article,
+        doc,
+        Quotes(article.text, regions),
+        SpeakerResolver(article.text, prior.entities, regions, opening=article.opening),
     )
     last: tuple[Cue, Statement] | None = None
     done: list[tuple[Cue, Statement]] = []
