@@ -1640,6 +1640,7 @@ def test_v40_coordinated_number_words_are_two_bounds_not_a_sum() -> None:
     )
     # "and" inside one number stays: after a hundred or more.
     assert _figures("Two hundred and five people were rescued.")[0][1:] == (205, None, "people")
+    assert _figures("It cost a hundred and fifty dollars.")[0][1:] == (150, None, "USD")
     # Two amounts in falling order are no range: "20 and five mln yen" was 20 yen to 5 million.
     assert [f[1] for f in _figures("It made loans of 20 and five mln yen.")] == [5e6]
 

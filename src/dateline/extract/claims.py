@@ -315,7 +315,7 @@ def _figure_pattern() -> re.Pattern[str]:
         rf"|(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?!,\d)|\d+(?!,\d))(?P<decimal>\.\d+)?"
         rf"(?:[-–](?P<upper>\d+(?:\.\d+)?)(?=(?:{glued})\b|\s+(?:{spaced})\b))?"
         rf"(?:(?P<glued>{glued})\b|\s+(?P<dscale>{spaced})\b)?"
-        rf"|(?P<words>(?:{word})(?:[\s-]+(?:(?:{tens})\s+and\s+)?(?:{word}))*)"
+        rf"|(?P<words>(?:(?:{tens})\s+and\s+|(?:{word})[\s-]+)*(?:{word}))"
         rf")(?:\s?(?P<pct>{percent}))?(?:\s+(?P<curword>{after}))?(?![\w-])",
         re.IGNORECASE,
     )
