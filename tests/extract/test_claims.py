@@ -1641,8 +1641,31 @@ def test_v40_coordinated_number_words_are_two_bounds_not_a_sum() -> None:
     # "and" inside one number stays: after a hundred or more.
     assert _figures("Two hundred and five people were rescued.")[0][1:] == (205, None, "people")
     assert _figures("It cost a hundred and fifty dollars.")[0][1:] == (150, None, "USD")
-    # Two amounts in falling order are no range: "20 and five mln yen" was 20 yen to 5 million.
+    # Two amounts in falling order are no range: "20 and five mln yen" was 20 yen to 5 million (which scale the 20
+    # takes is unknown, so only the second is kept).
     assert [f[1] for f in _figures("It made loans of 20 and five mln yen.")] == [5e6]
+
+
+def test_v40_review_coordinated_amounts_are_two_claims_and_a_range_may_open_on_zero() -> None:
+    # Outside "between", two amounts under one unit are two claims, the first in the second's unit and scale.
+    found = _figures("The notes are available in denominations of 1,000 and 10,000 dlrs.")
+    assert [f[1:] for f in found] == [(1000, None, "USD"), (10_000, None, "USD")]
+    found = _figures("Its debentures and preferred stock were valued at 213 mln and 619 mln dlrs, respectively.")
+    assert [f[1:] for f in found] == [(213e6, None, "USD"), (619e6, None, "USD")]
+    assert [f[1:] for f in _figures("The banks reported gains of four and seven pct.")] == [
+        (4, None, "percent"),
+        (7, None, "percent"),
+    ]
+    # Not a pair: another quantity's number before "and" (a much larger one), a year.
+    text = "Revenue passenger miles rose 43.2 pct in March to 4,573,200 from 3,192,700 and 34.3 pct year-to-date."
+    assert 3_192_700 not in [f[1] for f in _figures(text)]
+    assert [f[1] for f in _figures("It sold 35 mln dlrs of notes due 1995 and 25 mln dlrs of debentures.")] == [
+        35e6,
+        25e6,
+    ]
+    # A range may open on 0 (v40 before the review dropped it and kept "7 percent" alone).
+    found = _figures("Incarceration explained about 0 to 7 percent of the crime drop.")
+    assert [f[1:] for f in found] == [(0, 7, "percent")]
 
 
 def test_v40_a_dollar_named_by_its_country_is_that_countrys_currency() -> None:

@@ -116,6 +116,11 @@ HUNDRED = 100
 # amounts ("gains of six, five and four rigs, respectively", "the six and eight peso wage increases"). Review draws,
 # seeds 106100-106302: 17 of 17 "between X and Y" ranges right, 1 of 11 bare "X and Y" read as a range right.
 COORDINATOR = "and"
+# How many times larger or smaller than the second of two amounts under one unit the first may be ("denominations
+# of 5,000 and 100,000 Canadian dlrs": 20); beyond, the first is another quantity whose unit the clause left out
+# ("revenue passenger miles rose 43.2 pct to 4,573,200 from 3,192,700 and 34.3 pct"). Review draw (seeds
+# 112020-112022): the 27 right pairs span at most 20 times, the 5 wrong ones at least 90,000.
+PAIR_RATIO = 100
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # How many steps up the parse tree the governing word is looked for (noun -> preposition -> verb -> ...).
 MAX_HOPS = 4
@@ -582,11 +587,18 @@ def find_figures(text: str, doc: Doc | None = None) -> list[Figure]:
             low = money_low[:3]
             figures.remove(money_low[3])
         money_low = None
-        if low is not None and _joins(text, low[0], low[1], start) and (bound := _lower_bound(low[2], measure)):
+        if (
+            low is not None
+            and _joins(text, low[0], low[1], start)
+            and (bound := _lower_bound(low[2], measure)) is not None
+        ):
+            # "is not None": a range may open on 0 ("explained about 0 to 7 percent").
             start, measure = (
                 low[0],
                 dataclasses.replace(measure, value=bound, value_max=measure.value, approx=low[2].approx),
             )
+        elif low is not None and measure.unit is not None and (first := _first_of_pair(text, low, start, measure)):
+            figures.append(first)
         figure = _figure(text, doc, match, start, measure)
         if figure is None:
             if (
@@ -610,6 +622,34 @@ def _joins(text: str, low_start: int, low_end: int, start: int) -> bool:
     if joiner is None:
         return False
     return text[low_end:start].strip().lower() != COORDINATOR or _BETWEEN.search(text, 0, low_start) is not None
+
+
+def _first_of_pair(text: str, low: tuple[int, int, Measure], start: int, high: Measure) -> Figure | None:
+    """The first of two amounts coordinated by "and" outside "between" ("denominations of 1,000 and 10,000 dlrs",
+    "2.6 mln and 7.7 mln dlrs, respectively", "gains of four and seven pct"): its own claim in the second's
+    currency or percent, the second's scale taken as a range's lower bound takes it; None when the pair is no
+    such coordination. Each amount is a claim (guide), and the first is bare only because the unit is written
+    once. Review draw (seeds 112020-112022, find_figures): 27 first amounts
+    added, 27 right (``PAIR_RATIO`` keeps out 5 wrong); a bare first number as large as the second's ("20 and
+    five mln yen": 20 million or 20 yen?) and a year ("certificates due 1995 and 25 mln dlrs") are left out.
+    """
+    between = text[low[1] : start]
+    if between.strip().lower() != COORDINATOR or _joins(text, low[0], low[1], start):
+        return None
+    number = high.value / high.scale
+    if low[2].scale == 1 and high.scale > 1 and low[2].value >= number:
+        return None  # which scale the first takes is unknown
+    value = low[2].value * high.scale if low[2].scale == 1 and low[2].value < number else low[2].value
+    if not high.value / PAIR_RATIO <= value <= high.value * PAIR_RATIO:
+        return None  # "rose to 4,573,200 from 3,192,700 and 34.3 pct year-to-date": another quantity's number
+    digits = text[low[0] : low[1]]
+    if re.fullmatch(r"\d{4}", digits) and YEARS[0] <= value <= YEARS[1]:
+        return None  # "notes due 1995 and 25 mln dlrs": a year, then the next amount
+    figure = Figure(low[0], low[1], value, None, low[2].approx, str(high.unit))
+    figure.hedge = _hedge(text, low[0])
+    if figure.hedge is not None:
+        figure.approx = True
+    return figure
 
 
 def _money_range(text: str, low: tuple[int, int, Measure, Figure], start: int, high: Measure) -> bool:
