@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v44",
         "statements.rules.v38",
-        "claims.rules.v39",
+        "claims.rules.v40",
         "times.rules.v26",
         "events.rules.v60",
         "places.gazetteer.v15",

@@ -1607,3 +1607,74 @@ def test_v39_review_wire_scale_alone_dollar_countries_and_money_predicate() -> N
     # Money never takes a casualty predicate: the debt a rating affects is not people affected.
     (claim,) = _claims(_article("Moody's said it downgraded the bonds, affecting 61 billion dlrs of debt."))
     assert (claim.value, claim.unit, claim.predicate) == (61e9, "USD", "other")
+
+
+def _figures(text: str) -> list[tuple[str, float, float | None, str]]:
+    from dateline.extract.claims import find_figures
+
+    return [(text[f.start : f.end], f.value, f.value_max, f.unit) for f in find_figures(text, load_nlp()(text))]
+
+
+def test_v40_a_ranges_bare_lower_bound_takes_the_upper_bounds_scale() -> None:
+    # v39 read the lower bound of "15 to 20 million dollars" as 15 and "$3.2 to $3.8 trillion" as $3.2.
+    assert _figures("The company said the plant would cost 15 to 20 million dollars.")[0][1:] == (15e6, 20e6, "USD")
+    assert _figures("Spending would rise to between $3.2 to $3.8 trillion.")[0][1:] == (3.2e12, 3.8e12, "USD")
+    assert _figures("Costs were put at between one and 1.25 billion dollars.")[0][1:] == (1e9, 1.25e9, "USD")
+    assert _figures("It would cost $5-10 billion over a decade.")[0][1:] == (5e9, 10e9, "USD")
+    # A lower bound written out keeps its value; a year after "in" opens no range.
+    assert _figures("The drug reached 800,000 to 2.2 million people.")[0][1:] == (800_000, 2.2e6, "people")
+    found = _figures("Exports rose from 1.2 billion dlrs in 1986 to 1.5 billion dlrs.")
+    assert [f[1:] for f in found] == [(1.2e9, None, "USD"), (1.5e9, None, "USD")]
+    # A real wire story: "costing about 14 to 16 mln dlrs" (v39: 14 dollars).
+    found_claims = _claims(_reuters_story("reut2-001.sgm", 1043))
+    assert (14e6, 16e6, "USD") in {(c.value, c.value_max, c.unit) for c in found_claims}
+
+
+def test_v40_coordinated_number_words_are_two_bounds_not_a_sum() -> None:
+    # v39 summed "one and two pct" to 3 percent and "three and four million" to 7 million.
+    assert _figures("Growth will be between one and two pct this year.")[0][1:] == (1, 2, "percent")
+    assert _figures("The Library receives between three and four million requests a year.")[0][1:] == (
+        3e6,
+        4e6,
+        "requests",
+    )
+    # "and" inside one number stays: after a hundred or more.
+    assert _figures("Two hundred and five people were rescued.")[0][1:] == (205, None, "people")
+    assert _figures("It cost a hundred and fifty dollars.")[0][1:] == (150, None, "USD")
+    # Two amounts in falling order are no range: "20 and five mln yen" was 20 yen to 5 million (which scale the 20
+    # takes is unknown, so only the second is kept).
+    assert [f[1] for f in _figures("It made loans of 20 and five mln yen.")] == [5e6]
+
+
+def test_v40_review_coordinated_amounts_are_two_claims_and_a_range_may_open_on_zero() -> None:
+    # Outside "between", two amounts under one unit are two claims, the first in the second's unit and scale.
+    found = _figures("The notes are available in denominations of 1,000 and 10,000 dlrs.")
+    assert [f[1:] for f in found] == [(1000, None, "USD"), (10_000, None, "USD")]
+    found = _figures("Its debentures and preferred stock were valued at 213 mln and 619 mln dlrs, respectively.")
+    assert [f[1:] for f in found] == [(213e6, None, "USD"), (619e6, None, "USD")]
+    assert [f[1:] for f in _figures("The banks reported gains of four and seven pct.")] == [
+        (4, None, "percent"),
+        (7, None, "percent"),
+    ]
+    # Not a pair: another quantity's number before "and" (a much larger one), a year.
+    text = "Revenue passenger miles rose 43.2 pct in March to 4,573,200 from 3,192,700 and 34.3 pct year-to-date."
+    assert 3_192_700 not in [f[1] for f in _figures(text)]
+    assert [f[1] for f in _figures("It sold 35 mln dlrs of notes due 1995 and 25 mln dlrs of debentures.")] == [
+        35e6,
+        25e6,
+    ]
+    # A range may open on 0 (v40 before the review dropped it and kept "7 percent" alone).
+    found = _figures("Incarceration explained about 0 to 7 percent of the crime drop.")
+    assert [f[1:] for f in found] == [(0, 7, "percent")]
+
+
+def test_v40_a_dollar_named_by_its_country_is_that_countrys_currency() -> None:
+    assert _figures("It raised 100 million Canadian dollars.")[0][1:] == (100e6, None, "CAD")
+    assert _figures("Exports were 2.5 billion Taiwan dlrs.")[0][1:] == (2.5e9, None, "TWD")
+    assert _figures("Profit was 5.3 mln U.S. dlrs.")[0][1:] == (5.3e6, None, "USD")
+    # Not a country: no currency, and no claim.
+    assert _figures("He gave 20 Republican dollars.") == []
+    # A real Montreal story: "446 mln Canadian dlrs" is CAD; the bare "16.2 mln dlrs" stays unknown (no claim).
+    found = {(c.value, c.unit) for c in _claims(_reuters_story("reut2-000.sgm", 79))}
+    assert (446e6, "CAD") in found
+    assert not [v for v, u in found if v == 16.2e6]

@@ -26,6 +26,7 @@ what claims need from it — currency symbols, scale words, percentages — is a
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -33,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from dateline.countries import country_code, demonym_code
 from dateline.extract.statements.lexicon import (
     CLAUSE_POS,
     CLOSE_QUOTES,
@@ -82,7 +84,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 39
+VERSION = 40
 # The kind of statement that reports speech in the writer's words, not quoted (``Statement.statement_kind``).
 INDIRECT = "indirect"
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).
@@ -105,6 +107,21 @@ UNKNOWN_OUTLET = "unknown outlet"
 # anything beyond is a serial number, a hash or garbage, and would make an absurd claim.
 MAX_DIGITS = 16
 MAX_VALUE = 1e15
+# The United States' alpha-2, whose dollar is the lexicon's "dollars", and the initial ISO 4217 gives a dollar.
+US = "US"
+DOLLAR_INITIAL = "D"
+# The least number word that "and" may follow inside one number ("two hundred and five").
+HUNDRED = 100
+# The joiner that makes a range only after "between" ("between one and two pct"); elsewhere "and" coordinates two
+# amounts ("gains of six, five and four rigs, respectively", "the six and eight peso wage increases"). Review draws,
+# seeds 106100-106302: 17 of 17 "between X and Y" ranges right, 1 of 11 bare "X and Y" read as a range right.
+COORDINATOR = "and"
+# How many times larger or smaller than the second of two amounts under one unit the first may be ("denominations
+# of 5,000 and 100,000 Canadian dlrs": 20); beyond, the first is another quantity whose unit the clause left out
+# ("revenue passenger miles rose 43.2 pct to 4,573,200 from 3,192,700 and 34.3 pct"). Review draw (seeds
+# 112020-112022): the 27 right pairs span at most 20 times, the 5 wrong ones at least 90,000.
+PAIR_RATIO = 100
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # How many steps up the parse tree the governing word is looked for (noun -> preposition -> verb -> ...).
 MAX_HOPS = 4
 # Units that are not counted nouns: a money amount or a percentage has its predicate text from the parse.
@@ -224,6 +241,9 @@ _RATIO = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+# A capitalised name of one or two words right after a figure, then a dollar word: "100 million Canadian dollars",
+# "5.3 mln U.S. dlrs", "2.5 billion Taiwan dlrs" (the words must name a country: ``_named_dollar``).
+_NAMED_DOLLAR = re.compile(r" (?P<land>[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?P<word>[a-z]+)\b")
 # A month name's optional full stop and the space before the day ("Sept. 11", "March 1").
 _MONTH_TAIL = re.compile(r"\.?\s+$")
 # The endings of a web address written without its scheme ("whitehouse.gov/briefings", "index.htm" and, by the
@@ -287,6 +307,9 @@ def _figure_pattern() -> re.Pattern[str]:
     spaced = alternation(k for k in _scales() if len(k) > 2)
     glued = alternation(_money_scales())
     word = alternation(_number_words())
+    # "and" joins number words inside one number only after a hundred or more ("two hundred and five"); after
+    # a smaller one it joins two numbers ("between one and two pct" is 1 to 2, not 3).
+    tens = alternation(w for w, v in _number_words().items() if v >= HUNDRED)
     vague = alternation(lex["vague"])
     before = alternation(lex["currency_before"])
     after = alternation(lex["currency_after"])
@@ -295,8 +318,9 @@ def _figure_pattern() -> re.Pattern[str]:
         rf"(?<![\w$£€¥₹.,/-])(?:(?P<cur>{before})\s?)?(?:"
         rf"(?P<vague>{vague})\s+of"
         rf"|(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?!,\d)|\d+(?!,\d))(?P<decimal>\.\d+)?"
+        rf"(?:[-–](?P<upper>\d+(?:\.\d+)?)(?=(?:{glued})\b|\s+(?:{spaced})\b))?"
         rf"(?:(?P<glued>{glued})\b|\s+(?P<dscale>{spaced})\b)?"
-        rf"|(?P<words>(?:{word})(?:[\s-]+(?:and\s+)?(?:{word}))*)"
+        rf"|(?P<words>(?:(?:{tens})\s+and\s+|(?:{word})[\s-]+)*(?:{word}))"
         rf")(?:\s?(?P<pct>{percent}))?(?:\s+(?P<curword>{after}))?(?![\w-])",
         re.IGNORECASE,
     )
@@ -353,6 +377,11 @@ class Measure:
     value_max: float | None
     approx: bool
     unit: str | None
+    # What the figure's own scale word multiplies by ("20 million" 1e6, "two hundred thousand" 1e5), 1 for none:
+    # a range's bare lower bound takes it ("15 to 20 million" is 15 million to 20 million).
+    scale: float = 1
+    # Where the figure ends when its currency is named past the match ("100 million Canadian dollars").
+    end: int | None = None
 
 
 def _measure(match: re.Match[str]) -> Measure | None:
@@ -371,7 +400,16 @@ def _measure(match: re.Match[str]) -> Measure | None:
         scale = (match["glued"] or match["dscale"] or "").lower()
         if match["glued"] and scale != "k" and unit not in lex["currency_before"].values():
             return None  # "40m" alone is forty metres as often as forty million
-        value *= _scales().get(scale, 1)
+        factor = _scales().get(scale, 1)
+        value *= factor
+        # "$5-10 billion", "52-55 mln": a hyphened range under one scale (the pattern takes the upper bound only
+        # before a scale word); the lower bound must be the smaller.
+        upper = float(match["upper"]) * factor if match["upper"] else None
+        if upper is not None and upper <= value:
+            return None
+        if not math.isfinite(value) or value > MAX_VALUE or (upper is not None and upper > MAX_VALUE):
+            return None
+        return Measure(value, upper, False, unit, factor)
     else:
         if all(part in _wire_scales() for part in re.split(r"[\s-]+", match["words"].lower())):
             return None  # a wire scale with no number before it: "72-75 mln acres" is not one million acres
@@ -380,7 +418,17 @@ def _measure(match: re.Match[str]) -> Measure | None:
         value = word
     if not math.isfinite(value) or value > MAX_VALUE:
         return None
-    return Measure(value, None, False, unit)
+    return Measure(value, None, False, unit, _words_scale(match["words"]))
+
+
+def _words_scale(words: str) -> float:
+    """The scale words ending a figure in words, multiplied ("two hundred thousand" 1e5, "five mln" 1e6), when a
+    number precedes them; 1 for none ("twenty", "a million" alone names no scale of a number before it)."""
+    values = [_number_words()[part] for part in re.split(r"[\s-]+", words.lower()) if part != "and"]
+    scale = 1
+    while len(values) > 1 and values[-1] >= HUNDRED:
+        scale *= values.pop()
+    return float(scale)
 
 
 def _own_unit(match: re.Match[str]) -> str | None:
@@ -509,6 +557,8 @@ def find_figures(text: str, doc: Doc | None = None) -> list[Figure]:
     figures: list[Figure] = []
     urls = _in_urls(text)
     pending: tuple[int, int, Measure] | None = None  # a bare figure that may open a range: start, end, measure
+    # A figure with its own currency and no scale that may open a range ("$15 to $20 million"), and its Figure.
+    money_low: tuple[int, int, Measure, Figure] | None = None
     matches = list(_figure_pattern().finditer(text))
     # One sense per text: where the parse shows one "pounds" weighing something, every bare "pounds" in the
     # text is a weight ("130 pounds of sugar a year ... about three pounds a week").
@@ -518,6 +568,13 @@ def find_figures(text: str, doc: Doc | None = None) -> list[Figure]:
         if any(a <= match.start() < b for a, b in urls):
             continue
         measure = _measure(match)
+        if (
+            measure is not None
+            and measure.unit is None
+            and not match["vague"]
+            and (named := _named_dollar(text, match.end()))
+        ):
+            measure = dataclasses.replace(measure, unit=named[1], end=named[0])
         if measure is not None and match in weights and ((weighed and not _scaled(match)) or _weighed(doc, match)):
             measure = None  # "weighs 130 pounds", "pounds of sugar": a weight, not money
         if measure is None:
@@ -525,15 +582,126 @@ def find_figures(text: str, doc: Doc | None = None) -> list[Figure]:
             continue
         low, pending = pending, None
         start = match.start()
-        if low is not None and _joiner().match(text[low[1] : start]) and low[2].value < measure.value:
-            start, measure = low[0], Measure(low[2].value, measure.value, low[2].approx, measure.unit)
+        if low is None and money_low is not None and _money_range(text, money_low, start, measure):
+            # "$3.2 to $3.8 trillion": the lower bound carries its currency but not its scale.
+            low = money_low[:3]
+            figures.remove(money_low[3])
+        money_low = None
+        if (
+            low is not None
+            and _joins(text, low[0], low[1], start)
+            and (bound := _lower_bound(low[2], measure)) is not None
+        ):
+            # "is not None": a range may open on 0 ("explained about 0 to 7 percent").
+            start, measure = (
+                low[0],
+                dataclasses.replace(measure, value=bound, value_max=measure.value, approx=low[2].approx),
+            )
+        elif low is not None and measure.unit is not None and (first := _first_of_pair(text, low, start, measure)):
+            figures.append(first)
         figure = _figure(text, doc, match, start, measure)
         if figure is None:
-            if measure.unit is None and not match["vague"] and not _day_of_month(text, match):
+            if (
+                measure.unit is None
+                and not match["vague"]
+                and not _day_of_month(text, match)
+                and not _year(text, match)
+            ):
                 pending = (start, match.end(), measure)
             continue
         figures.append(figure)
+        if measure.unit is not None and measure.scale == 1 and measure.value_max is None and start == match.start():
+            money_low = (start, match.end(), measure, figure)
     return figures
+
+
+def _joins(text: str, low_start: int, low_end: int, start: int) -> bool:
+    """Whether a range joiner alone lies between a lower bound and the figure at ``start``; "and" only after
+    "between" ("between 3 and 4 pct", not "20 and five mln yen": two amounts)."""
+    joiner = _joiner().match(text[low_end:start])
+    if joiner is None:
+        return False
+    return text[low_end:start].strip().lower() != COORDINATOR or _BETWEEN.search(text, 0, low_start) is not None
+
+
+def _first_of_pair(text: str, low: tuple[int, int, Measure], start: int, high: Measure) -> Figure | None:
+    """The first of two amounts coordinated by "and" outside "between" ("denominations of 1,000 and 10,000 dlrs",
+    "2.6 mln and 7.7 mln dlrs, respectively", "gains of four and seven pct"): its own claim in the second's
+    currency or percent, the second's scale taken as a range's lower bound takes it; None when the pair is no
+    such coordination. Each amount is a claim (guide), and the first is bare only because the unit is written
+    once. Review draw (seeds 112020-112022, find_figures): 27 first amounts
+    added, 27 right (``PAIR_RATIO`` keeps out 5 wrong); a bare first number as large as the second's ("20 and
+    five mln yen": 20 million or 20 yen?) and a year ("certificates due 1995 and 25 mln dlrs") are left out.
+    """
+    between = text[low[1] : start]
+    if between.strip().lower() != COORDINATOR or _joins(text, low[0], low[1], start):
+        return None
+    number = high.value / high.scale
+    if low[2].scale == 1 and high.scale > 1 and low[2].value >= number:
+        return None  # which scale the first takes is unknown
+    value = low[2].value * high.scale if low[2].scale == 1 and low[2].value < number else low[2].value
+    if not high.value / PAIR_RATIO <= value <= high.value * PAIR_RATIO:
+        return None  # "rose to 4,573,200 from 3,192,700 and 34.3 pct year-to-date": another quantity's number
+    digits = text[low[0] : low[1]]
+    if re.fullmatch(r"\d{4}", digits) and YEARS[0] <= value <= YEARS[1]:
+        return None  # "notes due 1995 and 25 mln dlrs": a year, then the next amount
+    figure = Figure(low[0], low[1], value, None, low[2].approx, str(high.unit))
+    figure.hedge = _hedge(text, low[0])
+    if figure.hedge is not None:
+        figure.approx = True
+    return figure
+
+
+def _money_range(text: str, low: tuple[int, int, Measure, Figure], start: int, high: Measure) -> bool:
+    """Whether an amount with its own currency and no scale opens a range with the next one ("$3.2 to $3.8
+    trillion", "$15 to $20 million"): a joiner between, the same currency, a scale the lower bound takes."""
+    joined = _joins(text, low[0], low[1], start)
+    # Only one that lacks the scale: "from 395,000 dlrs to 2.9 mln dlrs" is a change between two amounts.
+    return joined and high.unit == low[2].unit and high.scale > 1 and low[2].value < high.value / high.scale
+
+
+def _named_dollar(text: str, end: int) -> tuple[int, str] | None:
+    """A dollar a country's name, demonym or abbreviation qualifies right after a figure ("100 million Canadian
+    dollars", "U.S. dlrs", "Taiwan dlrs"): (where it ends, its ISO 4217 code), or None. The country is
+    ``dateline.countries``' (its names and demonyms); a dollar is its own only for the ``dollar_countries``.
+    """
+    found = _NAMED_DOLLAR.match(text, end)
+    if found is None or found["word"] not in _dollar_words():
+        return None
+    land = found["land"]
+    code = country_code(land) or demonym_code(land)
+    if code == US:
+        return found.end(), str(numbers_lexicon()["currency_after"]["dollars"])
+    if code in _dollar_countries():
+        # ISO 4217 codes a national currency by the country's alpha-2 and the currency's initial (CAD, TWD).
+        return found.end(), code + DOLLAR_INITIAL
+    return None
+
+
+@lru_cache(maxsize=1)
+def _dollar_words() -> frozenset[str]:
+    """The currency words of the US dollar ("dollars", "dlrs"), which a country's name before them makes its own."""
+    usd = numbers_lexicon()["currency_after"]["dollars"]
+    return frozenset(k.lower() for k, v in numbers_lexicon()["currency_after"].items() if v == usd)
+
+
+def _lower_bound(low: Measure, high: Measure) -> float | None:
+    """The value of a range's lower bound ``low`` before ``high``, or None when the two make no range.
+
+    A lower bound with no scale of its own that is smaller than the upper bound's number takes the upper
+    bound's scale ("15 to 20 million dollars" is 15 million, "between one and 1.25 billion" 1 billion); one
+    as large keeps its own ("800,000 to 2.2 million"). The bound must stay below the upper one.
+    """
+    value = low.value
+    if low.scale == 1 and high.scale > 1 and value < high.value / high.scale:
+        value *= high.scale
+    return value if value < high.value else None
+
+
+def _year(text: str, match: re.Match[str]) -> bool:
+    """A year after a preposition of time ("from 1.2 billion in 1986 to 1.5 billion") opens no range."""
+    digits = match["digits"]
+    return bool(digits) and len(digits) == 4 and not _scaled(match) and _after_year_lead(text, match.start())
 
 
 def _figure(text: str, doc: Doc | None, match: re.Match[str], start: int, measure: Measure) -> Figure | None:
@@ -548,7 +716,7 @@ def _measured(
     text: str, doc: Doc | None, match: re.Match[str], start: int, measure: Measure, approx: bool
 ) -> Figure | None:
     if measure.unit is not None:
-        return Figure(start, match.end(), measure.value, measure.value_max, approx, measure.unit)
+        return Figure(start, measure.end or match.end(), measure.value, measure.value_max, approx, measure.unit)
     if _day_of_month(text, match):
         return None
     if _ratio_part(text, start, measure.value):
@@ -2491,8 +2659,8 @@ def _foreign_wire_dollar(article: Article, figure: Figure) -> bool:
     """Whether a figure is the wire's "dlrs" in a report datelined where the dollar is the country's own (Ottawa,
     Brisbane): its currency is unknown there, so it is no claim (``wire_dollars``, ``dollar_countries``)."""
     country = article.dateline.country if article.dateline else None
-    if country not in _dollar_countries():
-        return False
+    if country not in _dollar_countries() or _NAMED_DOLLAR.search(article.text, figure.start, figure.end):
+        return False  # "5.3 mln U.S. dlrs" in an Ottawa report names its dollar
     words = article.text[figure.start : figure.end].lower().split()
     return bool(words) and words[-1] in _wire_dollars()
 
