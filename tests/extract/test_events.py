@@ -2296,6 +2296,11 @@ def test_an_act_nouns_own_complement_names_its_target_and_a_speech_acts_on_its_m
     # Twitter", "open criminal investigations into President Obama ... on this matter").
     assert _targets_of(_report_events("OrhZFjHRXnwa9kyb"), "issued the following demand") == []
     opened = _targets_of(_report_events("CmO0ppBB5IrITcr6"), "open criminal investigations")
+    # A request's "on" someone is whom it asks, not its medium (review of v61); a platform still is none.
+    (demands,) = _sentence_events("The union made new demands on the company.")
+    assert [t.text for t in demands.targets] == ["company"]
+    (demand,) = _sentence_events("Trump issued the following demand on Twitter.")
+    assert demand.targets == ()
     assert opened == ["President Obama", "former Vice President Joe Biden"]
     # A thing supported names no one ("voiced support for the bill"); a deed's "on" stays its target.
     (support,) = _sentence_events("Republican senators voiced support for the bill.")

@@ -1381,12 +1381,22 @@ def _named_person(head: Token) -> bool:
 # The preposition of where a speech act was made ("issued the following demand on Twitter", "voiced support on
 # Facebook"): the medium, whatever the model labels it (it tags "Twitter" a person as often as an organisation).
 _MEDIUM_PREP = "on"
+# A request's "on" names whom it is made of as often ("made new demands on the company", "his call on Congress"),
+# so there only a platform is the medium (review of v61: the rule dropped "the company"). The sites the model
+# tags a person or an organisation; a common noun ("on the issue") is no one and stays the topic.
+_REQUEST_TYPE = "REQUEST"
+_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "truth social", "x"})
 
 
 def _spoken_on(pobj: Token, kind: str | None) -> bool:
     """v61: whether an object is a speech act's "on" (``_MEDIUM_PREP``), the platform or page it was made on,
-    not its target: a speech act is aimed by "to", "against", "with" or its own complement."""
-    return kind in _SPOKEN_ACT_TYPES and pobj.head.dep_ == "prep" and pobj.head.lower_ == _MEDIUM_PREP
+    not its target: a speech act is aimed by "to", "against", "with" or its own complement. A request's "on"
+    someone is whom it asks (``_PLATFORMS``)."""
+    if not (kind in _SPOKEN_ACT_TYPES and pobj.head.dep_ == "prep" and pobj.head.lower_ == _MEDIUM_PREP):
+        return False
+    if kind == _REQUEST_TYPE and _names_someone(pobj, _person_word):
+        return pobj.text.lower() in _PLATFORMS
+    return True
 
 
 def _noun_participants(noun: Token) -> list[Token]:
