@@ -2274,3 +2274,39 @@ def test_a_cue_verb_with_a_new_speech_act_noun_does_that_act() -> None:
     assert _sentence_events("The senator cited a demand for higher tariffs.") == []
     assert _sentence_events("Ford posted a decline in earnings.") == []
     assert _sentence_events("Election officials posted signs at the school redirecting voters.") == []
+
+
+def _targets_of(events: list[Event], trigger: str) -> list[str]:
+    event = next(e for e in events if e.trigger == trigger)
+    return [t.text for t in event.targets]
+
+
+def test_an_act_nouns_own_complement_names_its_target_and_a_speech_acts_on_its_medium() -> None:
+    # v61 (session 31, seeds 108000-108001): a light verb's act noun names whom by the prepositions of its type
+    # ("investigations of Kavanaugh": ACCUSE "of"; "support for Paul Ryan": SUPPORT "for"), someone only.
+    assert _targets_of(_report_events("CKtkoQgAwj8NBwWF"), "conducted six background investigations") == ["Kavanaugh"]
+    assert _targets_of(_report_events("OTcuhVEJ2ECMHZKZ"), "express support") == ["Paul Ryan"]
+    # A request's "for X to V" names whom it asks (seed 108003, 5 of 5 right), with the parse's either reading.
+    assert _targets_of(_report_events("lOc3zyHqEaPtJFkx"), "tweeted a call") == ["Sessions"]
+    (call,) = _sentence_events("The group issued a call for President Maduro to step down.")
+    assert [t.text for t in call.targets] == ["President Maduro"]
+    # A "for" of a cause names a party only by a name or a person noun, not a body by its sector ("unions").
+    assert _targets_of(_report_events("EgoBfmkx5rmOA79o"), "announced his support") == []
+    # A speech act's "on" is the medium or the topic it was made on, no target ("issued the following demand on
+    # Twitter", "open criminal investigations into President Obama ... on this matter").
+    assert _targets_of(_report_events("OrhZFjHRXnwa9kyb"), "issued the following demand") == []
+    opened = _targets_of(_report_events("CmO0ppBB5IrITcr6"), "open criminal investigations")
+    # A request's "on" someone is whom it asks, not its medium (review of v61); a platform still is none.
+    (demands,) = _sentence_events("The union made new demands on the company.")
+    assert [t.text for t in demands.targets] == ["company"]
+    (demand,) = _sentence_events("Trump issued the following demand on Twitter.")
+    assert demand.targets == ()
+    assert opened == ["President Obama", "former Vice President Joe Biden"]
+    # A thing supported names no one ("voiced support for the bill"); a deed's "on" stays its target.
+    (support,) = _sentence_events("Republican senators voiced support for the bill.")
+    assert support.targets == ()
+    (sanctions,) = _sentence_events("The European Union imposed sanctions on Russia.")
+    assert [t.text for t in sanctions.targets] == ["Russia"]
+    # A word with an agent ending is no one by that alone ("the footage of my daughter's murder").
+    (investigation,) = _sentence_events("The FBI launched an investigation of the murder.")
+    assert investigation.targets == ()

@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 60
+VERSION = 61
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -1138,7 +1138,7 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
     passive_heads = [t for c in verb.children if c.dep_ in _PASSIVE_SUBJ for t in _subject_heads(c)] if passive else []
     if passive and _complement_conjunct(verb):
         found += [c for c in verb.children if c.dep_ in _SUBJ]
-    objs = _objects(verb) if trigger.obj is None else _participants_of_noun(trigger.obj, verb)
+    objs = _objects(verb) if trigger.obj is None else _participants_of_noun(trigger.obj, verb, kind=trigger.type)
     if trigger.lemma in lexicon().command_verbs:
         objs = _ordered(verb, objs)
     for obj in objs:
@@ -1167,7 +1167,11 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
             and child.i != trigger.last.i
             and not circumstance
         ) or (child.dep_ in ("prep", "prt") and child.i == trigger.last.i):
-            found += [_owner(g) for g in child.children if g.dep_ == "pobj"]
+            # v61: an act noun's speech act made "on" a platform hangs the medium on the light verb as often.
+            medium = trigger.obj is not None
+            found += [
+                _owner(g) for g in child.children if g.dep_ == "pobj" and not (medium and _spoken_on(g, trigger.type))
+            ]
     if verb.pos_ == "NOUN" and trigger.obj is None:
         # A nominal trigger's doer is its possessor or "by" phrase, so its "of" object, when someone, is whom
         # it was done to ("Russia's invasion of Ukraine", "the U.S.'s killing of Qassem Soleimani"), as a verb's
@@ -1293,12 +1297,106 @@ def _sides(noun: Token) -> list[Token]:
 # ------------------------------------------------------------------------------------------------ type rules
 
 
-def _participants_of_noun(noun: Token, verb: Token) -> list[Token]:
+def _participants_of_noun(noun: Token, verb: Token, *, kind: str | None = None) -> list[Token]:
     """Who a light verb's event noun is done to or with: the verb's indirect object ("gave Portugal new
     aid") and the noun's participant prepositions ("held a meeting with the president", "launched a
-    mediation between Ghana and Togo"); the noun itself is the event, not its target."""
+    mediation between Ghana and Togo"); the noun itself is the event, not its target. v61: a speech act's
+    "on" is where it was made, not whom it is aimed at (``_spoken_on``), and the noun's own complement of its
+    ``kind`` names whom it is for or against (``_typed_complement``)."""
     datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
-    return datives + _noun_participants(noun)
+    own = [g for g in _noun_participants(noun) if not _spoken_on(g, kind)]
+    return datives + own + _typed_complement(noun, kind)
+
+
+# v61: the prepositions beside the participant ones by which an act noun of a PLOVER type names whom the act is
+# for or against: "voiced support for the president" (SUPPORT), "aid for Ukraine" (AID), "tweeted criticism of
+# China", "launched an investigation of Clinton", "took a swipe at Trump" (ACCUSE). The objective "of" of an act
+# noun is its verb's object, as for a nominal trigger (``targets``). Not ACCUSE's "for", which names the grievance
+# (``_GRIEVANCE_PREPS``: "criticism for his remarks"), nor SUPPORT's "of", whose object is as often the supporter
+# ("won the support of Republicans").
+_NOUN_AIM_PREPS: dict[str, frozenset[str]] = {
+    "SUPPORT": frozenset({"for"}),
+    "AID": frozenset({"for"}),
+    "ACCUSE": frozenset({"of", "at"}),
+    "THREATEN": frozenset({"of"}),
+    "SANCTION": frozenset({"of"}),
+    "COERCE": frozenset({"of"}),
+    "ASSAULT": frozenset({"of"}),
+}
+# The prepositions by which an act noun names a cause as often as a party ("support for same-sex unions",
+# "funding for a number of agencies"): only a name or a person noun is read as the party there (``_named_person``).
+_CAUSE_PREPS = frozenset({"for"})
+# The subordinator of an infinitive clause with its own subject ("a call for Sessions to resign").
+_INFINITIVE_SUBJECT_MARK = "for"
+
+
+def _typed_complement(noun: Token, kind: str | None) -> list[Token]:
+    """v61: whom an act noun's own complement names by the prepositions of its type (``_NOUN_AIM_PREPS``),
+    and for a request the subject of an infinitive clause on the noun ("tweeted a call for Sessions to
+    resign": Sessions is asked; the parse makes "for" the clause's mark): a person or body by meaning
+    (``_person_word``, as ``_held_person`` tests: the agent ending alone reads "murder" and "number" as doers, 2
+    of 12 changed on seed 108001), after a cause preposition a name or person noun only; else the thing's named
+    owner ("support for Mr. Bush's campaign": Bush, ``_named_doers``); else no one ("voiced support for the bill",
+    "a call for calm" name what, not whom)."""
+    if kind is None:
+        return []
+    preps = _NOUN_AIM_PREPS.get(kind, frozenset())
+    heads = [
+        (g, p.lower_ in _CAUSE_PREPS)
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    if kind == "REQUEST":
+        # "for X to V" on the noun: the parse makes X the clause's subject with "for" its mark, or the object of
+        # "for" with the infinitive hung on the noun beside it ("a call for President Maduro to step down").
+        clauses = [c for c in noun.children if c.dep_ in _COMPLEMENT_DEPS]
+        heads += [
+            (s, False)
+            for clause in clauses
+            if any(m.dep_ == "mark" and m.lower_ == _INFINITIVE_SUBJECT_MARK for m in clause.children)
+            for s in clause.children
+            if s.dep_ in _SUBJ
+        ]
+        if any(_noun_infinitive(c) for c in clauses):
+            heads += [(g, False) for g in _prep_objects(noun, (_INFINITIVE_SUBJECT_MARK,))]
+    found: list[Token] = []
+    for head, cause in heads:
+        if _named_person(head) if cause else _names_someone(head, _person_word):
+            found.append(head)
+        else:
+            found += _named_doers(head)[:1]
+    return found
+
+
+def _named_person(head: Token) -> bool:
+    """A named person, organisation or state, a personal pronoun, or a WordNet person noun ("the president"):
+    someone by name or meaning, not by a sector or an agent-noun list, which read "unions" and "campaign" as bodies."""
+    if head.pos_ == "PRON":
+        return head.lower_ in _PERSONAL_PATIENTS
+    return head.ent_type_ in AGENT_ENTS or (head.pos_ == "NOUN" and head.lemma_.lower() in person_nouns())
+
+
+# The preposition of where a speech act was made ("issued the following demand on Twitter", "voiced support on
+# Facebook"): the medium, whatever the model labels it (it tags "Twitter" a person as often as an organisation).
+_MEDIUM_PREP = "on"
+# A request's "on" names whom it is made of as often ("made new demands on the company", "his call on Congress"),
+# so there only a platform is the medium (review of v61: the rule dropped "the company"). The sites the model
+# tags a person or an organisation; a common noun ("on the issue") is no one and stays the topic.
+_REQUEST_TYPE = "REQUEST"
+_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "truth social", "x"})
+
+
+def _spoken_on(pobj: Token, kind: str | None) -> bool:
+    """v61: whether an object is a speech act's "on" (``_MEDIUM_PREP``), the platform or page it was made on,
+    not its target: a speech act is aimed by "to", "against", "with" or its own complement. A request's "on"
+    someone is whom it asks (``_PLATFORMS``)."""
+    if not (kind in _SPOKEN_ACT_TYPES and pobj.head.dep_ == "prep" and pobj.head.lower_ == _MEDIUM_PREP):
+        return False
+    if kind == _REQUEST_TYPE and _names_someone(pobj, _person_word):
+        return pobj.text.lower() in _PLATFORMS
+    return True
 
 
 def _noun_participants(noun: Token) -> list[Token]:
