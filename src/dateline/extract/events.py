@@ -43,6 +43,7 @@ from dateline.extract.support.common import (
     LastResult,
     antecedent,
     innermost_statement,
+    span_root,
     subtree_range,
 )
 from dateline.extract.support.event_classes import (
@@ -56,7 +57,7 @@ from dateline.extract.support.event_classes import (
     party_nouns,
     title_heads,
 )
-from dateline.extract.support.speakers import DEFINITE, DOCUMENT_NOUNS, person_nouns
+from dateline.extract.support.speakers import DEFINITE, DEMONSTRATIVES, DOCUMENT_NOUNS, person_nouns
 from dateline.extract.support.subordinators import CONDITION_MARKS, QUESTION_MARKS
 from dateline.extract.support.tokens import columns, texts
 from dateline.model import Actor, Analysis, Article, Entity, Event, Place, Span, Statement, TimeExpr
@@ -364,8 +365,8 @@ def find_trigger(token: Token) -> Trigger | None:
 # speech-act event types and the typed one of _SAID_TYPES (SUPPORT, a stand taken aloud).
 _SPOKEN_ACT_TYPES = _SPEECH_ACT_TYPES | (_SAID_TYPES - {None})
 # Determiners of a noun already known to the reader ("tweeted the threats", "tweeted these demands"): the act is one
-# told before, passed on, not done by the verb's subject. The definite ones are the speakers' (DEFINITE).
-_GIVEN_DETS = DEFINITE | {"these", "those"}
+# told before, passed on, not done by the verb's subject: the speakers' definite and demonstrative determiners.
+_GIVEN_DETS = DEFINITE | DEMONSTRATIVES
 
 
 @lru_cache(maxsize=1)
@@ -406,12 +407,9 @@ def _spoken_act_trigger(token: Token) -> Trigger | None:
             continue
         if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children) or _quoted_phrase(obj):
             continue
-        noun = _lemma(obj)
-        typed = _act_noun_type(noun, derived=True)
+        typed = _act_noun_type(_lemma(obj), derived=True)
         if typed is not None and typed[0] in _SPOKEN_ACT_TYPES:
-            last = obj if obj.i - token.i <= _MAX_LIGHT_NOUN_GAP else token
-            lemma = f"{_lemma(token)} {noun}" if last is obj else _lemma(token)
-            return Trigger(token, last, lemma, *typed, obj=obj)
+            return _act_noun_trigger(token, obj, typed, obj)
     return None
 
 
@@ -814,10 +812,17 @@ def _light_verb_trigger(token: Token) -> Trigger | None:
             modifier = word.dep_ == "compound" and word.head == obj
             typed = _act_noun_type(noun, verbal=not modifier)
             if typed is not None and not (obj in described and typed[0] in lex.stative_nouns):
-                last = word if word.i - token.i <= _MAX_LIGHT_NOUN_GAP else token
-                lemma = f"{_lemma(token)} {noun}" if last is word else _lemma(token)
-                return Trigger(token, last, lemma, *typed, obj=obj)
+                return _act_noun_trigger(token, word, typed, obj)
     return None
+
+
+def _act_noun_trigger(token: Token, word: Token, typed: tuple[str | None, str | None], obj: Token) -> Trigger:
+    """The trigger of a verb whose object ``obj`` names its act by the noun ``word``: the verb through the noun
+    when the noun is near (``_MAX_LIGHT_NOUN_GAP``), else the verb alone. One for the light verbs
+    (``_light_verb_trigger``) and the message verbs (``_spoken_act_trigger``)."""
+    if word.i - token.i <= _MAX_LIGHT_NOUN_GAP:
+        return Trigger(token, word, f"{_lemma(token)} {_lemma(word)}", *typed, obj=obj)
+    return Trigger(token, token, _lemma(token), *typed, obj=obj)
 
 
 def _participle_of(token: Token) -> list[Token]:
@@ -1138,9 +1143,11 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
     passive_heads = [t for c in verb.children if c.dep_ in _PASSIVE_SUBJ for t in _subject_heads(c)] if passive else []
     if passive and _complement_conjunct(verb):
         found += [c for c in verb.children if c.dep_ in _SUBJ]
-    objs = _objects(verb) if trigger.obj is None else _participants_of_noun(trigger.obj, verb, kind=trigger.type)
+    objs = _objects(verb) if trigger.obj is None else _participants_of_noun(trigger.obj, verb, trigger.type)
     if trigger.lemma in lexicon().command_verbs:
         objs = _ordered(verb, objs)
+    # v61: an act noun's speech act made "on" a platform hangs the medium on the light verb as often.
+    medium = trigger.obj is not None
     for obj in objs:
         doer = [
             g
@@ -1167,8 +1174,6 @@ def targets(trigger: Trigger, passive: bool) -> list[Token]:
             and child.i != trigger.last.i
             and not circumstance
         ) or (child.dep_ in ("prep", "prt") and child.i == trigger.last.i):
-            # v61: an act noun's speech act made "on" a platform hangs the medium on the light verb as often.
-            medium = trigger.obj is not None
             found += [
                 _owner(g) for g in child.children if g.dep_ == "pobj" and not (medium and _spoken_on(g, trigger.type))
             ]
@@ -1297,7 +1302,7 @@ def _sides(noun: Token) -> list[Token]:
 # ------------------------------------------------------------------------------------------------ type rules
 
 
-def _participants_of_noun(noun: Token, verb: Token, *, kind: str | None = None) -> list[Token]:
+def _participants_of_noun(noun: Token, verb: Token, kind: str | None) -> list[Token]:
     """Who a light verb's event noun is done to or with: the verb's indirect object ("gave Portugal new
     aid") and the noun's participant prepositions ("held a meeting with the president", "launched a
     mediation between Ghana and Togo"); the noun itself is the event, not its target. v61: a speech act's
@@ -1328,6 +1333,7 @@ _NOUN_AIM_PREPS: dict[str, frozenset[str]] = {
 _CAUSE_PREPS = frozenset({"for"})
 # The subordinator of an infinitive clause with its own subject ("a call for Sessions to resign").
 _INFINITIVE_SUBJECT_MARK = "for"
+_REQUEST_TYPE = "REQUEST"
 
 
 def _typed_complement(noun: Token, kind: str | None) -> list[Token]:
@@ -1348,7 +1354,7 @@ def _typed_complement(noun: Token, kind: str | None) -> list[Token]:
         for g in p.children
         if g.dep_ == "pobj"
     ]
-    if kind == "REQUEST":
+    if kind == _REQUEST_TYPE:
         # "for X to V" on the noun: the parse makes X the clause's subject with "for" its mark, or the object of
         # "for" with the infinitive hung on the noun beside it ("a call for President Maduro to step down").
         clauses = [c for c in noun.children if c.dep_ in _COMPLEMENT_DEPS]
@@ -1383,9 +1389,9 @@ def _named_person(head: Token) -> bool:
 _MEDIUM_PREP = "on"
 # A request's "on" names whom it is made of as often ("made new demands on the company", "his call on Congress"),
 # so there only a platform is the medium (review of v61: the rule dropped "the company"). The sites the model
-# tags a person or an organisation; a common noun ("on the issue") is no one and stays the topic.
-_REQUEST_TYPE = "REQUEST"
-_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "truth social", "x"})
+# tags a person or an organisation; a common noun ("on the issue") is no one and stays the topic. One word each: the
+# test reads the object's own word.
+_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "x"})
 
 
 def _spoken_on(pobj: Token, kind: str | None) -> bool:
@@ -1829,13 +1835,17 @@ def _time_near(times: tuple[TimeExpr, ...], clause: Token, at: int) -> TimeExpr 
     found = [
         t
         for s, t in _TIME_SPANS.of(times).overlapping(start, end)
-        if start <= s.start
-        and s.end <= end
-        and not _duration(t)
-        and not _bound(clause.doc, s)
-        and _deeper_predicate(clause, s) is None
+        if start <= s.start and s.end <= end and not _duration(t) and _dates_clause(clause, s)
     ]
     return min(found, key=lambda t: (abs(t.start - at), t.start)) if found else None
+
+
+def _dates_clause(clause: Token, span: Span) -> bool:
+    """Whether a time inside ``clause`` may date it: not the object of a ``_BOUNDING_PREPS`` preposition (v57,
+    ``_bounding_object``) nor below a predicate of its own (v60, ``_deeper_predicate``). The time's words are found
+    once for both (``span_root``)."""
+    root = span_root(clause.doc, span.start, span.end)
+    return root is None or not (_bounding_object(root) or _deeper_predicate(clause, root) is not None)
 
 
 # v60: the links by which a clause with a time of its own hangs below a trigger: a content clause ("ordered the
@@ -1869,18 +1879,15 @@ def _own_time_clause(link: Token) -> bool:
     return link.dep_ in _OWN_TIME_CLAUSE_DEPS
 
 
-def _deeper_predicate(clause: Token, span: Span) -> Token | None:
-    """The first predicate with a time of its own (``_own_time_clause``) on the parse path from a time's words up
-    to the trigger ``clause``, which that time dates rather than the trigger, or None when the path reaches the
-    trigger through none. Session 30's review (seed 84000) found 7 of its 8 wrong dates a deeper clause's time
-    taken as nearest. Unseen (seeds 94000-94004, 1,543 reports): 197 dates changed, 173 right, 13 wrong, 11 unsure;
-    the last draw, made after every narrowing, 36 changed, 31 right, 3 wrong, 2 unsure. First link reached on the
-    path: a relative clause 94 times, a content clause 58, a subordinated adverbial clause 44, a bare participle 2,
-    a clausal subject 1."""
-    words = clause.doc.char_span(span.start, span.end, alignment_mode="expand")
-    if words is None:
-        return None
-    word = words.root
+def _deeper_predicate(clause: Token, root: Token) -> Token | None:
+    """The first predicate with a time of its own (``_own_time_clause``) on the parse path from a time's words (their
+    ``root``) up to the trigger ``clause``, which that time dates rather than the trigger, or None when the path reaches
+    the trigger through none. Session 30's review (seed 84000) found 7 of its 8 wrong dates a deeper clause's time taken
+    as nearest. Unseen (seeds 94000-94004, 1,543 reports): 197 dates changed, 173 right, 13 wrong, 11 unsure; the last
+    draw, made after every narrowing, 36 changed, 31 right, 3 wrong, 2 unsure. First link reached on the path: a
+    relative clause 94 times, a content clause 58, a subordinated adverbial clause 44, a bare participle 2, a clausal
+    subject 1."""
+    word = root
     while word != clause and word.head != word:
         word = word.head
         if word != clause and _own_time_clause(word):
@@ -1930,12 +1937,6 @@ def _subordinated(clause: Token) -> bool:
 def _shares_time(clause: Token) -> bool:
     """Whether ``clause`` happens when its governor does (``_TIME_SHARING_DEPS``, no subordinator)."""
     return clause.dep_ in _TIME_SHARING_DEPS and not (clause.dep_ == "advcl" and _subordinated(clause))
-
-
-def _bound(doc: Doc, span: Span) -> bool:
-    """Whether a time's words are the object of a ``_BOUNDING_PREPS`` preposition."""
-    words = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return words is not None and _bounding_object(words.root)
 
 
 def _bounding_object(root: Token) -> bool:
@@ -2002,8 +2003,8 @@ def _duration(time: TimeExpr) -> bool:
     day", P1D), which says how long or how often, never when: v57, audit seed 79000, 3 of 78 events dated so, all
     wrong (the guide's event dates are calendar values). The times extractor owns the kind (``_SPAN_KINDS``);
     reading it off the value would take "PAST_REF" for one. Review seed 84000 (520 reports): 105 own-clause dates
-    changed by this and ``_bound``, 95 right, 7 wrong, 3 unsure; 6 of the wrong ones a second time in the clause
-    (a deeper clause's, "the step he did on Friday") taking the duration's place."""
+    changed by this and ``_bounding_object``, 95 right, 7 wrong, 3 unsure; 6 of the wrong ones a second time in the
+    clause (a deeper clause's, "the step he did on Friday") taking the duration's place."""
     return time.time_kind in _SPAN_KINDS
 
 
