@@ -151,11 +151,9 @@ class Article:
         spans = sorted((s for s in found if s is not None), key=lambda s: s.end)
         if not spans:
             return (0, 0)
-        start = spans[-1].start
-        for span in reversed(spans[:-1]):
-            if span.end <= start and not self.text[span.end : start].strip():
-                start = span.start
-        return (start, spans[-1].end)
+        first, last = spans[0], spans[-1]
+        joined = first.end <= last.start and not self.text[first.end : last.start].strip()
+        return (first.start if joined else last.start, last.end)
 
     def in_label(self, offset: int) -> bool:
         """Whether character ``offset`` lies in the editor's label opening the body ("EXCLUSIVE -")."""

@@ -350,7 +350,7 @@ def _place(
     # A US state written as AP abbreviates it ("Kenosha, Wis.") is the state named in full elsewhere; a dateline's
     # region in capitals may lose its dot to the tagger or be a postal code ("SOUTHFIELD, MICH., March 24 -",
     # "KULPSVILLE, PA, April 1 -").
-    lookup = lex.tag_state if part == "region" else lambda written: lex.us_states.get(written.casefold())
+    lookup = lex.tag_state if part == "region" else lex.us_state
     state = lookup(ent.text) if label == "GPE" and not country else None
     # "BAKU -": the capitals are the dateline's style, the name is "Baku"; a country after it is the country ("OSAKA,
     # JAPAN, April 27 -" is Japan), a state named by ``state`` above, neither by the dateline's place.
@@ -1213,8 +1213,8 @@ def _state_of(doc: Doc, office: Office, home: str | None, lex: Lexicon) -> str |
         return None
     if office.start > 0 and doc[office.start - 1].lower_ in _POSSESSIVE_PRONOUNS:
         return None  # "his state director Julia Barnes" works for a campaign, not for the state
-    if _states_in(doc, _paragraph_start(doc, doc[office.start].sent.start), office.start, lex):
-        return _state_before(doc, office.start, home, lex)
+    if before := _states_before(doc, office.start, lex):
+        return next(iter(before)) if len(before) == 1 else None
     return _state_later_in_sentence(doc, office, lex) or home
 
 
@@ -1271,11 +1271,17 @@ def _state_before(doc: Doc, i: int, home: str | None, lex: Lexicon) -> str | Non
     paragraph and the capital (``_home_state``) gave 13 bare governors their state in 157 reports with a state
     office (seeds 4610-4630) and 90 random ones (seeds 4500, 4650), all right but 2: "Gov. Romney", a former
     governor running for president, in paragraphs naming another state."""
-    sent = doc[i].sent
-    for start in (sent.start, _paragraph_start(doc, sent.start)):
-        if before := _states_in(doc, start, i, lex):
-            return next(iter(before)) if len(before) == 1 else None
+    if before := _states_before(doc, i, lex):
+        return next(iter(before)) if len(before) == 1 else None
     return home
+
+
+def _states_before(doc: Doc, i: int, lex: Lexicon) -> set[str]:
+    """The US states named before token ``i`` in its sentence, else in the sentences of its paragraph before it;
+    empty when neither names one (``_state_before``)."""
+    sent = doc[i].sent
+    named = _states_in(doc, _paragraph_start(doc, sent.start), i, lex)  # the sentence's among them
+    return (_states_in(doc, sent.start, i, lex) or named) if named else named
 
 
 def _paragraph_start(doc: Doc, i: int) -> int:

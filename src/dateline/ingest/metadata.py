@@ -210,6 +210,12 @@ def _dateline_country(place: str, region: str | None) -> str | None:
     return country_code(place) or _city_country(place)
 
 
+def _first_place(written: str) -> str:
+    """The name of the place a dateline is filed from, the first of two cities ("WASHINGTON/NEW YORK" ->
+    "Washington")."""
+    return _place_name(written.split("/")[0].rstrip(".,"))
+
+
 def _place_name(raw: str) -> str:
     if not raw.isupper():
         return raw
@@ -476,7 +482,7 @@ def find_dateline(text: str, published: str | None, *, start: int = 0) -> tuple[
         alone = _AGENCY_OPENER.match(text, start)
         known = alone is not None and is_news_organisation(alone["agency"])
         return None, _agency_credit(text, alone) if alone and known else Credit()
-    place = _place_name(m["place"].split("/")[0].rstrip(".,"))
+    place = _first_place(m["place"])
     country = _dateline_country(place, m["region"])
     month, day = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
     date = _anchored_date(MONTH_NUMBER[month.lower()], int(day), published) if month else None
@@ -507,7 +513,7 @@ def _in_region(written: str, region: str) -> bool:
     country, a division the gazetteer knows, or a country's demonym before a hyphen ("New Delhi, India -",
     "Portland, Oregon —", "Srinagar, Indian-administered Kashmir -"). Any town would take two names set off by a
     dash ("Warren, Sanders — The two senators ...": Warren, Ohio; "Jordan, Israel — The talks ...")."""
-    place = _place_name(written.split("/")[0].rstrip(".,"))
+    place = _first_place(written)
     homes = {c.country for c in _cities(place)} | {country_code(place)}
     hyphened = countries.demonym_code(region.split("-")[0]) if "-" in region.split()[0] else None
     return bool({country_code(region), _region_country(region, homes), hyphened} & (homes - {None}))
@@ -666,7 +672,7 @@ def _hyphenated_word(text: str, m: re.Match[str]) -> bool:
 def _known_place(written: str) -> bool:
     """A country or a city the gazetteer knows ("Washington", "London"): what a title-case dateline with no dash
     after its credit must name."""
-    place = _place_name(written.split("/")[0].rstrip(".,"))
+    place = _first_place(written)
     return country_code(place) is not None or _city_country(place) is not None
 
 

@@ -715,10 +715,10 @@ def _past_opening(head: Token, phrase: SpacySpan, opening: tuple[int, int]) -> t
     start, end = opening
     if not start <= phrase.start_char < end < phrase.end_char:
         return head, phrase
-    first = next((t.i for t in phrase if t.idx >= end and not t.is_space), None)
     words = [t.i for t in phrase if t.idx >= end and not (t.is_space or t.is_punct or t.text in WIRE_BRACKETS)]
-    if first is None or not words:
+    if not words:
         return head, phrase
+    first = next(t.i for t in phrase if t.idx >= end and not t.is_space)
     rest = phrase.doc[first : phrase.end]
     return (head if head.i >= first else phrase.doc[words[0] : words[-1] + 1].root), rest
 
