@@ -277,6 +277,7 @@ def _unit_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
     )
 
 
+@lru_cache(maxsize=1)
 def _scales() -> dict[str, int]:
     lex = numbers_lexicon()
     return {**{k.lower(): int(v) for k, v in lex["scales"].items()}, **_money_scales(), **_wire_scales()}
@@ -295,6 +296,7 @@ def _number_words() -> dict[str, int]:
     return {**{k.lower(): int(v) for k, v in numbers_lexicon()["number_words"].items()}, **_wire_scales()}
 
 
+@lru_cache(maxsize=1)
 def _money_scales() -> dict[str, int]:
     return {k.lower(): int(v) for k, v in numbers_lexicon()["money_scales"].items()}
 
@@ -309,7 +311,7 @@ def _figure_pattern() -> re.Pattern[str]:
     word = alternation(_number_words())
     # "and" joins number words inside one number only after a hundred or more ("two hundred and five"); after
     # a smaller one it joins two numbers ("between one and two pct" is 1 to 2, not 3).
-    tens = alternation(w for w, v in _number_words().items() if v >= HUNDRED)
+    hundreds = alternation(w for w, v in _number_words().items() if v >= HUNDRED)
     vague = alternation(lex["vague"])
     before = alternation(lex["currency_before"])
     after = alternation(lex["currency_after"])
@@ -320,7 +322,10 @@ def _figure_pattern() -> re.Pattern[str]:
         rf"|(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?!,\d)|\d+(?!,\d))(?P<decimal>\.\d+)?"
         rf"(?:[-–](?P<upper>\d+(?:\.\d+)?)(?=(?:{glued})\b|\s+(?:{spaced})\b))?"
         rf"(?:(?P<glued>{glued})\b|\s+(?P<dscale>{spaced})\b)?"
-        rf"|(?P<words>(?:(?:{tens})\s+and\s+|(?:{word})[\s-]+)*(?:{word}))"
+        # The lookahead fails at once where no number word opens (most words); without it each such word
+        # tries three alternations (the hundreds, the words of the repeat, the last word): the whole pattern
+        # took 1.7 times as long.
+        rf"|(?P<words>(?=(?:{word}))(?:(?:{hundreds})\s+and\s+|(?:{word})[\s-]+)*(?:{word}))"
         rf")(?:\s?(?P<pct>{percent}))?(?:\s+(?P<curword>{after}))?(?![\w-])",
         re.IGNORECASE,
     )
@@ -400,25 +405,22 @@ def _measure(match: re.Match[str]) -> Measure | None:
         scale = (match["glued"] or match["dscale"] or "").lower()
         if match["glued"] and scale != "k" and unit not in lex["currency_before"].values():
             return None  # "40m" alone is forty metres as often as forty million
-        factor = _scales().get(scale, 1)
+        factor: float = _scales().get(scale, 1)
         value *= factor
         # "$5-10 billion", "52-55 mln": a hyphened range under one scale (the pattern takes the upper bound only
         # before a scale word); the lower bound must be the smaller.
         upper = float(match["upper"]) * factor if match["upper"] else None
         if upper is not None and upper <= value:
             return None
-        if not math.isfinite(value) or value > MAX_VALUE or (upper is not None and upper > MAX_VALUE):
-            return None
-        return Measure(value, upper, False, unit, factor)
     else:
         if all(part in _wire_scales() for part in re.split(r"[\s-]+", match["words"].lower())):
             return None  # a wire scale with no number before it: "72-75 mln acres" is not one million acres
         if (word := _word_value(match["words"])) is None:
             return None
-        value = word
-    if not math.isfinite(value) or value > MAX_VALUE:
+        value, upper, factor = word, None, _words_scale(match["words"])
+    if not math.isfinite(value) or value > MAX_VALUE or (upper is not None and upper > MAX_VALUE):
         return None
-    return Measure(value, None, False, unit, _words_scale(match["words"]))
+    return Measure(value, upper, False, unit, factor)
 
 
 def _words_scale(words: str) -> float:
@@ -582,22 +584,24 @@ def find_figures(text: str, doc: Doc | None = None) -> list[Figure]:
             continue
         low, pending = pending, None
         start = match.start()
+        joined = low is not None and _joins(text, low[0], low[1], start)
         if low is None and money_low is not None and _money_range(text, money_low, start, measure):
             # "$3.2 to $3.8 trillion": the lower bound carries its currency but not its scale.
-            low = money_low[:3]
+            low, joined = money_low[:3], True
             figures.remove(money_low[3])
         money_low = None
-        if (
-            low is not None
-            and _joins(text, low[0], low[1], start)
-            and (bound := _lower_bound(low[2], measure)) is not None
-        ):
+        if low is not None and joined and (bound := _lower_bound(low[2], measure)) is not None:
             # "is not None": a range may open on 0 ("explained about 0 to 7 percent").
             start, measure = (
                 low[0],
                 dataclasses.replace(measure, value=bound, value_max=measure.value, approx=low[2].approx),
             )
-        elif low is not None and measure.unit is not None and (first := _first_of_pair(text, low, start, measure)):
+        elif (
+            low is not None
+            and not joined
+            and measure.unit is not None
+            and (first := _first_of_pair(text, low, start, measure))
+        ):
             figures.append(first)
         figure = _figure(text, doc, match, start, measure)
         if figure is None:
@@ -625,21 +629,21 @@ def _joins(text: str, low_start: int, low_end: int, start: int) -> bool:
 
 
 def _first_of_pair(text: str, low: tuple[int, int, Measure], start: int, high: Measure) -> Figure | None:
-    """The first of two amounts coordinated by "and" outside "between" ("denominations of 1,000 and 10,000 dlrs",
-    "2.6 mln and 7.7 mln dlrs, respectively", "gains of four and seven pct"): its own claim in the second's
-    currency or percent, the second's scale taken as a range's lower bound takes it; None when the pair is no
-    such coordination. Each amount is a claim (guide), and the first is bare only because the unit is written
-    once. Review draw (seeds 112020-112022, find_figures): 27 first amounts
-    added, 27 right (``PAIR_RATIO`` keeps out 5 wrong); a bare first number as large as the second's ("20 and
-    five mln yen": 20 million or 20 yen?) and a year ("certificates due 1995 and 25 mln dlrs") are left out.
+    """The first of two amounts coordinated by "and" outside "between" (the caller has found that ``_joins``
+    makes them no range: "denominations of 1,000 and 10,000 dlrs", "2.6 mln and 7.7 mln dlrs, respectively",
+    "gains of four and seven pct"): its own claim in the second's currency or percent, the second's scale taken
+    as a range's lower bound takes it; None when the pair is no such coordination. Each amount is a claim
+    (guide), and the first is bare only because the unit is written once. Review draw (seeds 112020-112022,
+    find_figures): 27 first amounts added, 27 right (``PAIR_RATIO`` keeps out 5 wrong); a bare first number as
+    large as the second's ("20 and five mln yen": 20 million or 20 yen?) and a year ("certificates due 1995 and
+    25 mln dlrs") are left out.
     """
-    between = text[low[1] : start]
-    if between.strip().lower() != COORDINATOR or _joins(text, low[0], low[1], start):
+    if text[low[1] : start].strip().lower() != COORDINATOR:
         return None
-    number = high.value / high.scale
-    if low[2].scale == 1 and high.scale > 1 and low[2].value >= number:
+    takes = _takes_scale(low[2], high)
+    if low[2].scale == 1 and high.scale > 1 and not takes:
         return None  # which scale the first takes is unknown
-    value = low[2].value * high.scale if low[2].scale == 1 and low[2].value < number else low[2].value
+    value = low[2].value * high.scale if takes else low[2].value
     if not high.value / PAIR_RATIO <= value <= high.value * PAIR_RATIO:
         return None  # "rose to 4,573,200 from 3,192,700 and 34.3 pct year-to-date": another quantity's number
     digits = text[low[0] : low[1]]
@@ -655,9 +659,9 @@ def _first_of_pair(text: str, low: tuple[int, int, Measure], start: int, high: M
 def _money_range(text: str, low: tuple[int, int, Measure, Figure], start: int, high: Measure) -> bool:
     """Whether an amount with its own currency and no scale opens a range with the next one ("$3.2 to $3.8
     trillion", "$15 to $20 million"): a joiner between, the same currency, a scale the lower bound takes."""
-    joined = _joins(text, low[0], low[1], start)
-    # Only one that lacks the scale: "from 395,000 dlrs to 2.9 mln dlrs" is a change between two amounts.
-    return joined and high.unit == low[2].unit and high.scale > 1 and low[2].value < high.value / high.scale
+    # Only one that lacks the scale (``low`` has none of its own): "from 395,000 dlrs to 2.9 mln dlrs" is a change
+    # between two amounts.
+    return high.unit == low[2].unit and _takes_scale(low[2], high) and _joins(text, low[0], low[1], start)
 
 
 def _named_dollar(text: str, end: int) -> tuple[int, str] | None:
@@ -692,10 +696,14 @@ def _lower_bound(low: Measure, high: Measure) -> float | None:
     bound's scale ("15 to 20 million dollars" is 15 million, "between one and 1.25 billion" 1 billion); one
     as large keeps its own ("800,000 to 2.2 million"). The bound must stay below the upper one.
     """
-    value = low.value
-    if low.scale == 1 and high.scale > 1 and value < high.value / high.scale:
-        value *= high.scale
+    value = low.value * high.scale if _takes_scale(low, high) else low.value
     return value if value < high.value else None
+
+
+def _takes_scale(low: Measure, high: Measure) -> bool:
+    """Whether the first of two amounts under one unit takes the second's scale: it has none of its own and is
+    smaller than the second's number ("15 to 20 million", "1,000 and 10,000 dlrs"; not "800,000 to 2.2 million")."""
+    return low.scale == 1 and high.scale > 1 and low.value < high.value / high.scale
 
 
 def _year(text: str, match: re.Match[str]) -> bool:
@@ -2642,7 +2650,8 @@ def _claims(
                 approx=figure.approx,
                 hedge=figure.hedge,
                 unit=figure.unit,
-                # Money is never a casualty count: "affecting 61 billion dlrs of debt" is not "affected".
+                # Money is never a casualty count: "affecting 61 billion dlrs of debt" is not "affected" (v39
+                # review, seed 100000: 4 such of 515 changed claims; docs/history/claims-and-times.md).
                 predicate="other" if figure.unit in _currencies() else figure.predicate or "other",
                 predicate_text=figure.predicate_text,
                 part_of=ids.get(figure.parent) if figure.parent is not None else _earlier(figure, earlier),

@@ -2284,7 +2284,7 @@ def _day_after_clock() -> re.Pattern[str]:
     counted from the last date named ("by noon the next day", "at noon that day"); or a set ("at noon every
     day", "at noon each Sunday", habitual)."""
     lex = lexicon()
-    days = alternation([*lex["weekdays"], *lex["months"]])
+    days = rf"{alternation(lex['weekdays'])}|{_months()}"
     other_days = alternation([day for day, offset in lex["relative_days"].items() if offset])
     counted = rf"(?:{alternation(lex['anaphoric'])})\s+day|{alternation(lex['set_quantifiers'])}"
     return re.compile(
