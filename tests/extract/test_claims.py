@@ -1678,3 +1678,34 @@ def test_v40_a_dollar_named_by_its_country_is_that_countrys_currency() -> None:
     found = {(c.value, c.unit) for c in _claims(_reuters_story("reut2-000.sgm", 79))}
     assert (446e6, "CAD") in found
     assert not [v for v, u in found if v == 16.2e6]
+
+
+def test_v40_mends_a_pairs_first_amount_is_filtered_by_the_currency_it_takes() -> None:
+    import dataclasses
+
+    from dateline.model import Dateline
+
+    # In an Ottawa report the wire's "dlrs" is of unknown currency: the first of a coordinated pair takes it from
+    # the second, so it is no claim either (v40 before the mend kept 1,000 USD and dropped 10,000).
+    text = "The notes are available in denominations of 1,000 and 10,000 dlrs, the company said."
+    ottawa = dataclasses.replace(_article(text), dateline=Dateline(place="OTTAWA", country="CA"))
+    assert _claims(ottawa) == []
+    # A pair whose dollar is named keeps both amounts there, in the named currency.
+    text = "The notes are available in denominations of 1,000 and 10,000 U.S. dlrs, the company said."
+    ottawa = dataclasses.replace(_article(text), dateline=Dateline(place="OTTAWA", country="CA"))
+    assert sorted((c.value, c.unit) for c in _claims(ottawa)) == [(1000, "USD"), (10_000, "USD")]
+    # A capitalised word that names no country names no dollar ("Mln" took the span's search for one): the
+    # figure is still the wire's own.
+    text = "It said sales were 623 Mln dlrs and rose 10 pct."
+    ottawa = dataclasses.replace(_article(text), dateline=Dateline(place="OTTAWA", country="CA"))
+    assert [(c.value, c.unit) for c in _claims(ottawa)] == [(10, "percent")]
+
+
+def test_v40_mends_a_named_countrys_dollar_is_money() -> None:
+    # A dollar code from a named country (TWD, HKD, SGD) is money like CAD: no casualty predicate.
+    for land, code in (("Taiwan", "TWD"), ("Canadian", "CAD"), ("Singapore", "SGD")):
+        (claim,) = _claims(_article(f"Moody's said it downgraded the bonds, affecting 61 billion {land} dlrs of debt."))
+        assert (claim.value, claim.unit, claim.predicate) == (61e9, code, "other")
+    from dateline.extract.claims import _currencies
+
+    assert {"TWD", "HKD", "SGD", "NZD", "CAD", "AUD", "USD"} <= _currencies()

@@ -352,6 +352,10 @@ class Figure:
     predicate_span: tuple[int, int] | None = None
     members: list[int] = field(default_factory=list)
     hedge: str | None = None
+    # The figure match that carries the unit (start, end): the figure's own, or the second amount's for the first
+    # of a coordinated pair ("1,000 and 10,000 dlrs"); None for a count. It ends on the currency word ("10,000
+    # dlrs"), or before the country's name that names the dollar ("5.3 mln" U.S. dlrs; ``_foreign_wire_dollar``).
+    unit_match: tuple[int, int] | None = None
 
 
 def _word_value(text: str) -> float | None:
@@ -602,6 +606,7 @@ def find_figures(text: str, doc: Doc | None = None) -> list[Figure]:
             and measure.unit is not None
             and (first := _first_of_pair(text, low, start, measure))
         ):
+            first.unit_match = match.span()
             figures.append(first)
         figure = _figure(text, doc, match, start, measure)
         if figure is None:
@@ -613,6 +618,8 @@ def find_figures(text: str, doc: Doc | None = None) -> list[Figure]:
             ):
                 pending = (start, match.end(), measure)
             continue
+        if measure.unit is not None:
+            figure.unit_match = match.span()
         figures.append(figure)
         if measure.unit is not None and measure.scale == 1 and measure.value_max is None and start == match.start():
             money_low = (start, match.end(), measure, figure)
@@ -1097,9 +1104,15 @@ def _inherit(figures: list[Figure]) -> None:
 
 @lru_cache(maxsize=1)
 def _currencies() -> frozenset[str]:
-    """The ISO codes the lexicon's currency words and signs stand for."""
+    """The ISO codes the lexicon's currency words and signs stand for, and those of the dollars a country's name
+    makes its own (``_named_dollar``: TWD, HKD, SGD ...)."""
     lex = numbers_lexicon()
-    return frozenset(str(v) for v in (*lex["currency_before"].values(), *lex["currency_after"].values()))
+    return frozenset(
+        (
+            *(str(v) for v in (*lex["currency_before"].values(), *lex["currency_after"].values())),
+            *(code + DOLLAR_INITIAL for code in _dollar_countries()),
+        )
+    )
 
 
 def _conversions(text: str, figures: list[Figure]) -> None:
@@ -2666,11 +2679,16 @@ def _claims(
 
 def _foreign_wire_dollar(article: Article, figure: Figure) -> bool:
     """Whether a figure is the wire's "dlrs" in a report datelined where the dollar is the country's own (Ottawa,
-    Brisbane): its currency is unknown there, so it is no claim (``wire_dollars``, ``dollar_countries``)."""
+    Brisbane): its currency is unknown there, so it is no claim (``wire_dollars``, ``dollar_countries``). The
+    currency is read where it was written, the figure match that carries it (``Figure.unit_match``): the first of
+    "1,000 and 10,000 dlrs" takes the second's."""
     country = article.dateline.country if article.dateline else None
-    if country not in _dollar_countries() or _NAMED_DOLLAR.search(article.text, figure.start, figure.end):
-        return False  # "5.3 mln U.S. dlrs" in an Ottawa report names its dollar
-    words = article.text[figure.start : figure.end].lower().split()
+    if country not in _dollar_countries() or figure.unit_match is None:
+        return False
+    start, end = figure.unit_match
+    if _named_dollar(article.text, end) is not None:
+        return False  # "5.3 mln U.S. dlrs" in an Ottawa report names its dollar (find_figures' own lookup)
+    words = article.text[start:end].lower().split()
     return bool(words) and words[-1] in _wire_dollars()
 
 
