@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import paragraphs
+from dateline.nlp.doctext import doc_text
 from dateline.nlp.offices import (
     NICKNAME_QUOTES,
     POSSESSIVE,
@@ -347,14 +348,15 @@ def _nicknamed_people(doc: Doc, model_ents: Iterable[Span], lex: Lexicon) -> lis
     particle). The words either side are name words and one of them the model's person, so a quoted phrase in a
     headline ("Paul Manafort 'Brazenly' Broke The Law") or a quotation after a name is left alone
     (docs/history/entities.md, session 29)."""
+    found: list[tuple[int, int]] = []
+    text = doc_text(doc)
+    if not any(mark in text for mark in NICKNAME_QUOTES):
+        return found  # no quotation mark, no nickname: spares a Token per word of most texts
     person_at: dict[int, tuple[int, int]] = {}
     for ent in model_ents:
         if ent.label_ == "PERSON":
             for i in range(ent.start, ent.end):
                 person_at[i] = (ent.start, ent.end)
-    found: list[tuple[int, int]] = []
-    if not any(mark in doc.text for mark in NICKNAME_QUOTES):
-        return found  # no quotation mark, no nickname: spares a Token per word of most texts
     for i in range(1, len(doc) - 1):
         if (close := nickname_close(doc, i)) < 0 or close + 1 >= len(doc):
             continue
