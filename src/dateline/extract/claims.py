@@ -2686,10 +2686,12 @@ def _foreign_wire_dollar(article: Article, figure: Figure) -> bool:
     if country not in _dollar_countries() or figure.unit_match is None:
         return False
     start, end = figure.unit_match
-    if _named_dollar(article.text, end) is not None:
-        return False  # "5.3 mln U.S. dlrs" in an Ottawa report names its dollar (find_figures' own lookup)
     words = article.text[start:end].lower().split()
-    return bool(words) and words[-1] in _wire_dollars()
+    # The wire word first: the country lookup only for a figure that ends on one.
+    if not words or words[-1] not in _wire_dollars():
+        return False
+    # "5.3 mln U.S. dlrs" in an Ottawa report names its dollar (find_figures' own lookup).
+    return _named_dollar(article.text, end) is None
 
 
 @lru_cache(maxsize=1)

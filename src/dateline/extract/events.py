@@ -96,8 +96,10 @@ _WHEN_ENTS = frozenset({"DATE", "TIME"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # How the parse attaches a phrasal verb's particle: "pushing back against" has "back" as an adverb.
 _PARTICLE_DEPS = frozenset({"prt", "prep", "advmod"})
-# The type of violence, whose verbs read with a particle of any label are another verb (``_particle_word``).
+# The PLOVER types the rules test by name: violence (whose verbs read with a particle of any label are another
+# verb, ``_particle_word``; a passive one's deed acts, ``_deed_of``) and a request.
 _ATTACK_TYPE = "ASSAULT"
+_REQUEST_TYPE = "REQUEST"
 # Particles that make a phrasal verb of another sense than the plain verb's ("end up", "beat out", "shoot up",
 # "hold back", "hold on"); on AllSides seeds 101 and 202, 9 of 9 such triggers were no event of the verb's type.
 _MEANING_PARTICLES = frozenset({"up", "out", "back", "on"})
@@ -882,7 +884,7 @@ def _obligation_trigger(token: Token) -> Trigger | None:
     if not _reported(token):
         return None
     if any(c.dep_ == "aux" and c.lower_ in lex.obligation for c in token.children):
-        return Trigger(token, token, _lemma(token), "REQUEST", None, obliged=True)
+        return Trigger(token, token, _lemma(token), _REQUEST_TYPE, None, obliged=True)
     return None
 
 
@@ -1333,7 +1335,6 @@ _NOUN_AIM_PREPS: dict[str, frozenset[str]] = {
 _CAUSE_PREPS = frozenset({"for"})
 # The subordinator of an infinitive clause with its own subject ("a call for Sessions to resign").
 _INFINITIVE_SUBJECT_MARK = "for"
-_REQUEST_TYPE = "REQUEST"
 
 
 def _typed_complement(noun: Token, kind: str | None) -> list[Token]:
@@ -1460,11 +1461,11 @@ def decide_type(
     governor = lex.governors.get(_lemma(verb))
     if governed and governor:
         kind, mode = governor, None
-    if kind == "ASSAULT" and _verbal_attack(trigger):
+    if kind == _ATTACK_TYPE and _verbal_attack(trigger):
         kind, mode = "ACCUSE", None
     if kind and _trigger_negated(trigger) and kind in lex.negation_to_reject:
         return "REJECT", None
-    if kind and _intent(verb) and kind not in ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"):
+    if kind and _intent(verb) and kind not in _SPEECH_ACT_TYPES:
         if kind in lex.cooperative:
             return "AGREE", None
         if kind in lex.hostile:
@@ -1570,7 +1571,7 @@ def _source_condition(trigger: Trigger) -> bool:
     """ "a senior official, who requested anonymity to discuss the probe, said ...", "who asked for anonymity":
     a source's request for its own cover (plover.yaml ``source_conditions``) is the report's sourcing, the
     condition on which it spoke, not an occurrence the report tells (the guide's events are who did what to whom)."""
-    if trigger.type != "REQUEST":
+    if trigger.type != _REQUEST_TYPE:
         return False
     verb = trigger.verb
     asked = [c for c in verb.children if c.dep_ in _DIRECT_OBJ] + _prep_objects(verb, ("for",))
@@ -1946,10 +1947,9 @@ def _bounding_object(root: Token) -> bool:
 
 def _dated_verb(doc: Doc, span: Span) -> Token | None:
     """The verb a time's words date as an adverbial (``_ADVERBIAL_TIME_DEPS``), or None."""
-    words = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if words is None:
+    root = span_root(doc, span.start, span.end)
+    if root is None:
         return None
-    root = words.root
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         if _bounding_object(root):
             return None
@@ -2191,7 +2191,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             (subject_heads, caused_targets), passive = _causative_roles(trigger.verb), True
         else:
             subject_heads, passive = subjects(trigger.verb)
-        if passive and not subject_heads and trigger.type == "ASSAULT":
+        if passive and not subject_heads and trigger.type == _ATTACK_TYPE:
             subject_heads = _deed_of(trigger.verb)
         subject_heads = _past_opening(subject_heads, article)
         # A reported obligation is the sayer's request of the obliged (PLOVER GSR: "(SRC: Russia) said that
@@ -2334,13 +2334,12 @@ def _deed_of(verb: Token) -> list[Token]:
     """The violent deed a passive act of violence happened in ("three civilians have been killed in a suicide
     car bombing"): the deed is its actor, as "a suicide car bombing killed three civilians" makes it (violence is
     coded with the deed as actor, event_classes.is_agent)."""
-    lex = lexicon()
     return [
         g
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "in"
         for g in c.children
-        if g.dep_ == "pobj" and ((lex.nouns.get(_lemma(g)) or _nominal(_lemma(g)) or (None, None))[0] == "ASSAULT")
+        if g.dep_ == "pobj" and (_act_noun_type(_lemma(g)) or (None, None))[0] == _ATTACK_TYPE
     ]
 
 
@@ -2494,7 +2493,7 @@ def _answers_an_act(verb: Token) -> bool:
     refused, a REJECT), not a question ("declined to answer questions"): its object is a noun the lexicon types
     REQUEST (request, demand, call, appeal)."""
     nouns = lexicon().nouns
-    return any((nouns.get(_lemma(o)) or (None, None))[0] == "REQUEST" for o in _objects(verb))
+    return any((nouns.get(_lemma(o)) or (None, None))[0] == _REQUEST_TYPE for o in _objects(verb))
 
 
 def _known_conjunct(verb: Token) -> bool:
@@ -2508,7 +2507,7 @@ def _effort(trigger: Trigger) -> bool:
     with a "to" infinitive names the effort toward an aim (the infinitive says what is striven for), not
     violence against someone, which takes an object or "against"/"with" ("fought the rebels", "fought with
     the police")."""
-    if trigger.type != "ASSAULT" or _objects(trigger.verb) or trigger.last is not trigger.verb:
+    if trigger.type != _ATTACK_TYPE or _objects(trigger.verb) or trigger.last is not trigger.verb:
         # "opened fire to disperse the demonstrators": violence done, with its purpose.
         return False
     return any((c.dep_ == "xcomp" and _to_infinitive(c)) or _purpose(c) for c in trigger.verb.children)
@@ -2645,7 +2644,7 @@ def _clause_patients(clause: Token) -> list[Token]:
 def _clause_preps(verb: Token) -> frozenset[str]:
     """The prepositions whose objects a content clause's ``verb`` acts on: a request's include "from"."""
     typed = lexicon().verbs.get(_lemma(verb))
-    return _REQUEST_TARGET_PREPS if typed is not None and typed[0] == "REQUEST" else _CLAUSE_TARGET_PREPS
+    return _REQUEST_TARGET_PREPS if typed is not None and typed[0] == _REQUEST_TYPE else _CLAUSE_TARGET_PREPS
 
 
 def _purpose(clause: Token) -> bool:
@@ -2675,7 +2674,7 @@ def _question(trigger: Trigger) -> bool:
     content is an embedded question (a clause opened by "whether"/"if" or a wh-word) asks for an answer, a
     speech act statements.rules records, not a REQUEST event (PLOVER REQUEST: asking another actor to act or
     to give something). A request for something ("asked DOL for $36 billion") stays one."""
-    if trigger.type != "REQUEST" or trigger.obj is not None or _requested(trigger.verb):
+    if trigger.type != _REQUEST_TYPE or trigger.obj is not None or _requested(trigger.verb):
         return False
     return any(c.dep_ == "ccomp" and _interrogative(c) for c in trigger.verb.children)
 
