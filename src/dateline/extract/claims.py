@@ -352,10 +352,10 @@ class Figure:
     predicate_span: tuple[int, int] | None = None
     members: list[int] = field(default_factory=list)
     hedge: str | None = None
-    # The figure match that carries the unit (start, end): the figure's own, or the second amount's for the first
-    # of a coordinated pair ("1,000 and 10,000 dlrs"); None for a count. It ends on the currency word ("10,000
-    # dlrs"), or before the country's name that names the dollar ("5.3 mln" U.S. dlrs; ``_foreign_wire_dollar``).
-    unit_match: tuple[int, int] | None = None
+    # The currency word as written after the figure match that carries the unit: the figure's own, or the second
+    # amount's for the first of a coordinated pair ("1,000 and 10,000 dlrs": "dlrs"); None for a count, a sign
+    # ("$5") or a dollar a country's name qualifies ("5.3 mln U.S. dlrs": the match ends before the name).
+    unit_word: str | None = None
 
 
 def _word_value(text: str) -> float | None:
@@ -606,7 +606,7 @@ def find_figures(text: str, doc: Doc | None = None) -> list[Figure]:
             and measure.unit is not None
             and (first := _first_of_pair(text, low, start, measure))
         ):
-            first.unit_match = match.span()
+            first.unit_word = match["curword"]
             figures.append(first)
         figure = _figure(text, doc, match, start, measure)
         if figure is None:
@@ -618,8 +618,7 @@ def find_figures(text: str, doc: Doc | None = None) -> list[Figure]:
             ):
                 pending = (start, match.end(), measure)
             continue
-        if measure.unit is not None:
-            figure.unit_match = match.span()
+        figure.unit_word = match["curword"]
         figures.append(figure)
         if measure.unit is not None and measure.scale == 1 and measure.value_max is None and start == match.start():
             money_low = (start, match.end(), measure, figure)
@@ -2680,18 +2679,12 @@ def _claims(
 def _foreign_wire_dollar(article: Article, figure: Figure) -> bool:
     """Whether a figure is the wire's "dlrs" in a report datelined where the dollar is the country's own (Ottawa,
     Brisbane): its currency is unknown there, so it is no claim (``wire_dollars``, ``dollar_countries``). The
-    currency is read where it was written, the figure match that carries it (``Figure.unit_match``): the first of
-    "1,000 and 10,000 dlrs" takes the second's."""
+    currency is read where it was written (``Figure.unit_word``): the first of "1,000 and 10,000 dlrs" takes the
+    second's; "5.3 mln U.S. dlrs" has none, its dollar named (``_named_dollar``, in ``find_figures``)."""
     country = article.dateline.country if article.dateline else None
-    if country not in _dollar_countries() or figure.unit_match is None:
-        return False
-    start, end = figure.unit_match
-    words = article.text[start:end].lower().split()
-    # The wire word first: the country lookup only for a figure that ends on one.
-    if not words or words[-1] not in _wire_dollars():
-        return False
-    # "5.3 mln U.S. dlrs" in an Ottawa report names its dollar (find_figures' own lookup).
-    return _named_dollar(article.text, end) is None
+    return (
+        country in _dollar_countries() and figure.unit_word is not None and figure.unit_word.lower() in _wire_dollars()
+    )
 
 
 @lru_cache(maxsize=1)

@@ -58,6 +58,10 @@ DECADE_AHEAD_YEARS = 5
 # Days before the report of the middle of the seven days that "the past week" spans: the calendar week holding
 # that day holds most of them.
 PAST_WEEK_MIDDLE_DAYS = 4
+# The parse relations of a time word that modifies a noun ("fourth quarter results", "a second quarter dividend",
+# "summer sale", "year-end net", "at noon buying rate"): it names the thing's period, and the verb above tells
+# when the thing was done or told, not when its time lies.
+ON_NOUN_DEPS = frozenset({"compound", "amod", "nmod"})
 # The words by which "the past week" spans the days up to the report ("the previous week" is an anaphor; "this
 # past week" needs no "the").
 PAST_SPAN_WORDS = frozenset({"past", "last"})
@@ -1751,7 +1755,7 @@ def _the_season(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None:
         return None
     season = token_at(ctx.doc, m.start("season")) if ctx.doc is not None else None
-    if season is not None and season.dep_ in {"compound", "amod", "nmod"}:
+    if season is not None and season.dep_ in ON_NOUN_DEPS:
         return None
     lex = lexicon()
     if not _led_by(_before(ctx, m.start()), lex["season_leads"]):
@@ -1819,11 +1823,6 @@ def _quarter_year(ctx: Context, m: re.Match[str], ordinal: int) -> int:
     return _nearer_year(ctx.anchor, lambda y: begins.replace(year=y) + dt.timedelta(days=PERIOD_MIDDLE_DAYS))
 
 
-# A quarter in these relations modifies a noun ("fourth quarter results", "a second quarter dividend"): it
-# names the thing's period, and the verb above tells when the thing was done or told, not when its quarter lies.
-_QUARTER_ON_NOUN = frozenset({"compound", "amod", "nmod"})
-
-
 def _quarter_tense(ctx: Context, m: re.Match[str]) -> str | None:
     """The tense that dates a yearless quarter: that of the verb it belongs to (the first verb above it: "fell
     in the fourth quarter", "reported a loss in the fourth quarter", not the reporting verb above that), "future"
@@ -1834,7 +1833,7 @@ def _quarter_tense(ctx: Context, m: re.Match[str]) -> str | None:
     quarter = token_at(ctx.doc, at) if ctx.doc is not None and at >= 0 else None
     if quarter is None:
         return _tense(ctx, m.start())
-    if quarter.dep_ in _QUARTER_ON_NOUN:
+    if quarter.dep_ in ON_NOUN_DEPS:
         return None
     verb = quarter.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
@@ -1895,7 +1894,7 @@ def _modifies_noun(ctx: Context, start: int) -> bool:
 def _year_end(m: re.Match[str], ctx: Context) -> Found | None:
     """ "by year-end": the coming December 31 (the one before the anchor after "since" or a past tense)."""
     end = token_at(ctx.doc, m.end() - 1) if ctx.doc is not None else None
-    if ctx.anchor is None or (end is not None and end.dep_ in {"compound", "amod", "nmod"}):
+    if ctx.anchor is None or (end is not None and end.dep_ in ON_NOUN_DEPS):
         return None  # "year-end net" describes the figure, it dates nothing
     written = _YEAR_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) if not m["lead"] else None
     if written is not None and m.group(0)[:1].lower() == "y":
@@ -2265,7 +2264,7 @@ def _led_clock_word(ctx: Context, m: re.Match[str]) -> bool:
     if m["word"].lower() not in lex["day_clock_words"] or not _led_by(_before(ctx, m.start()), lex["clock_word_leads"]):
         return False
     token = token_at(ctx.doc, m.start("word")) if ctx.doc is not None else None
-    if token is not None and token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ not in _zone_words():
+    if token is not None and token.dep_ in ON_NOUN_DEPS and token.head.lower_ not in _zone_words():
         return False  # the parse hangs "noon gmt", "noon local time", "noon-time" on the zone's word: kept
     return _day_after_clock().match(ctx.text, m.end()) is None
 
