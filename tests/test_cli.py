@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v44",
         "statements.rules.v38",
         "claims.rules.v40",
-        "times.rules.v26",
+        "times.rules.v27",
         "events.rules.v61",
         "places.gazetteer.v15",
     ):

@@ -1268,3 +1268,31 @@ def test_ct_is_a_zone_after_a_clock_time_only() -> None:
     # and the weekday after it; the day had been the report's (2015-03-12) and "Tuesday" apart.
     assert _allsides_values("4RSq9DAFSHkj3NGm")["8:30 p.m. CT Tuesday"] == "2015-03-10T20:30"
     assert _allsides_values("EGcHUt4jqo8duHd8")["7:09 p.m. CT"] == "2014-10-16T19:09"
+
+
+def test_v27_later_in_the_day_is_the_unit_of_a_day_near_it_else_the_reports() -> None:
+    # Needs no corpus. "later in the day", "early in the week", "late in the month": the unit of a date named in
+    # its sentence or the one before, else of the report's date (2021-06-16, a Wednesday).
+    assert _values("Trump met Kim on Tuesday. Later in the day, he left.")["Later in the day"] == "2021-06-15"
+    assert _values("He came in May 2015. Late in the month he left.")["Late in the month"] == "2015-05"
+    assert _values("The bill passed early in the week.") == {"early in the week": "2021-W24"}
+    # "Earlier" looks back: a deadline after the report's date is no antecedent of it.
+    values = _values("Schools stay shut through at least July 20. Earlier in the day the mayor spoke.")
+    assert values["Earlier in the day"] == "2021-06-16"
+    # A day named right after it is that day's ("Late in the day on Tuesday"); "later in the year" stays the
+    # report's year (``_the_year``); with no date at all, nothing.
+    assert _values("Late in the day on Tuesday he left.") == {"Tuesday": "2021-06-15"}
+    assert _values("The vote is expected later in the year.") == {"the year": "2021"}
+    assert _values("The vote passed.\n\nEarlier in the day, he spoke.", None) == {}
+
+
+def test_v27_later_in_the_day_in_real_reports() -> None:
+    # AllSides bulk reports outside the gold (seeds 120300-120400 of session 32's hand check).
+    # The weekday of the sentence before ("in a late night Tweet on Wednesday. Earlier in the day, ...").
+    assert _allsides_values("BrOhhC9Ql8U6s0SC")["Earlier in the day"] == "2019-01-23"
+    # The story's day, the day before the report's, named earlier in the text (Okoumou's July 4 climb; a
+    # Sunday sermon in a Monday report, so the week before).
+    assert _allsides_values("Bcf2FTK8G4We9CEl")["Earlier in the day"] == "2018-07-04"
+    assert _allsides_values("O5NsyoS3T96GGB64")["Earlier in the week"] == "2020-W14"
+    # Not the "April 20" the sentence before names as a school closure's end: the report's day.
+    assert _allsides_values("d9H8B6rw8mKKDyXr")["Earlier in the day"] == "2020-03-15"
