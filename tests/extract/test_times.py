@@ -1296,3 +1296,26 @@ def test_v27_later_in_the_day_in_real_reports() -> None:
     assert _allsides_values("O5NsyoS3T96GGB64")["Earlier in the week"] == "2020-W14"
     # Not the "April 20" the sentence before names as a school closure's end: the report's day.
     assert _allsides_values("d9H8B6rw8mKKDyXr")["Earlier in the day"] == "2020-03-15"
+
+
+def test_v27_story_day_is_a_day_named_not_yesterday_and_no_degree_adverb() -> None:
+    # Needs no corpus. Report of Wednesday 2021-06-16. A day named for the day before, more than a sentence back,
+    # is the story's day ("Tuesday night" in a report dated the next morning) ...
+    story = "Trump spoke on Tuesday night.\n\nHe left. They went. Earlier in the day, he had met Kim."
+    assert _values(story)["Earlier in the day"] == "2021-06-15"
+    # ... but not one the text reaches by "yesterday" or "last night": it writes from the report's own day (a
+    # market close's "yesterday's intraday low ... Stocks dropped early in the day", session 32's review).
+    for word in ("yesterday", "last night"):
+        text = f"Trump spoke {word}.\n\nHe left. They went. Earlier in the day, he had met Kim."
+        assert _values(text)["Earlier in the day"] == "2021-06-16"
+    # "too late in the day", "relatively late in the day": late in a process, no calendar day.
+    assert _values("Maybe it was too late in the day to fight.") == {}
+    assert _values("The offer came relatively late in the day.") == {}
+
+
+def test_v27_review_mends_in_real_reports() -> None:
+    # Session 32's review draw (seed 127000): a Bloomberg market close whose only day before the phrase is
+    # "yesterday's intraday low"; the stocks fell on the report's day.
+    assert _allsides_values("AbwXSDfoCYsNzYGj")["early in the day"] == "2014-08-05"
+    # A debate's "too late in the day, and too late in the campaign trail": no time.
+    assert "late in the day" not in _allsides_values("qI2Xmw0iiT70QpY2")
