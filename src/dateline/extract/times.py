@@ -2076,8 +2076,10 @@ def _near_unit(
     ``_EARLIER`` for "earlier"/"early"): the unit of the last date named when it is ``near`` (in the same sentence
     or the one before), else of the story's day (``_story_day``); None leaves the placeholder's fallback, the
     report's. "Earlier" looks back, so a date after the report's is no antecedent of it ("through at least April
-    20. ... Earlier in the day"). Session 32, unseen reports outside the tuning draw: 158 changed, 129 right,
-    18 wrong, 11 unsure; the story's day mended 3 wrong on seed 120300 and 4 on seed 120200 (making 1)."""
+    20. ... Earlier in the day"). Session 32: the story's day mended 3 wrong on seed 120300 and 4 on seed 120200
+    (making 1); on draws read only after the rule was final (120400, 120000) 39 changed, 34 right, 3 wrong, 2
+    unsure; on the review's (127000, the phrase's reports again) 76 changed, 61 right, 14 wrong, 1 unsure, 75 /
+    63 / 11 / 1 after its mends (``_yesterday``, the degree adverbs of ``_in_the_unit``'s pattern)."""
     earlier = unit.startswith(_EARLIER)
     unit = unit.removeprefix(_EARLIER)
     for candidate in (antecedent if near else None, story_day):
