@@ -85,6 +85,47 @@ def test_read_ahead_links_as_each_article_reads(tmp_path: Path, monkeypatch: pyt
     assert asked.count("link_keys:entity") <= REPORTS // 3 and asked.count("link_groups:entity") <= REPORTS // 3
 
 
+def _cold_batch_reads(store: Store, monkeypatch: pytest.MonkeyPatch, *, read_ahead: bool) -> int:
+    """The entity rows a second batch's records read while they are resolved, with a cache that holds none of
+    the first batch's (a new process linking onto a stored corpus): the number of queries sent."""
+    analyses = _analyses()
+    for analysis in analyses:
+        store.write(analysis)
+    link_batch(store, analyses[:BATCH], LinkSummary(), LinkCache())
+    asked = 0
+    resolving = False
+    rows_in, resolve = corpus._rows_in, entities.resolve
+
+    def counted(conn, table, columns, kind, column, ids):  # type: ignore[no-untyped-def]
+        nonlocal asked
+        asked += resolving and table.name == "link_groups" and kind == entities.KIND
+        return rows_in(conn, table, columns, kind, column, ids)
+
+    def flagged(*args: Any, **kwargs: Any) -> str:
+        nonlocal resolving
+        resolving = True
+        try:
+            return resolve(*args, **kwargs)
+        finally:
+            resolving = False
+
+    with monkeypatch.context() as patched:
+        patched.setattr(corpus, "_rows_in", counted)
+        patched.setattr(entities, "resolve", flagged)
+        if not read_ahead:
+            patched.setattr(entities, "prefetch", lambda session, batch: None)
+        link_batch(store, analyses[BATCH:], LinkSummary(), LinkCache())
+    store.close()
+    return asked
+
+
+def test_read_ahead_holds_the_entities_records_meet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The read-ahead reads every entity the records' candidates can be drawn from (the items of their keys'
+    # postings), so resolving a record asks nothing more; without it each record's candidates were a query.
+    assert _cold_batch_reads(Store(str(tmp_path / "ahead.db")), monkeypatch, read_ahead=True) == 0
+    assert _cold_batch_reads(Store(str(tmp_path / "plain.db")), monkeypatch, read_ahead=False) >= BATCH
+
+
 @pytest.mark.postgres
 def test_read_ahead_links_as_each_article_reads_on_postgresql(
     pg_session_db: str,  # noqa: F811

@@ -15,6 +15,7 @@ import dataclasses
 import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
@@ -827,16 +828,22 @@ def _look_up(name: str, aliases: tuple[str, ...], entity_type: str) -> _LookUp:
 
 def prefetch(session: LinkSession, batch: Iterable[list[Entity]]) -> None:
     """Read what a batch of articles' entity records will look up, for the whole batch at once: their blocking
-    keys' postings and the rows of the ids their new entities would take (one query per ``IN_BATCH`` keys or
-    ids for the batch, instead of two per article; a record ``link`` finds hosted takes no new id, but telling
+    keys' postings, the rows of the entities those postings hold (their candidates' pool) and the rows of the ids
+    their new entities would take (one query per ``IN_BATCH`` keys or ids for the batch, instead of two per
+    article and one per record that has candidates; a record ``link`` finds hosted takes no new id, but telling
     those apart needs each article's ``hosts``, and on real reports they are a few in a thousand). What the
     articles' linking adds meanwhile goes to the same caches (this process is the single writer), so the reads
     are what each article would read in its turn; a mid-batch flush may trim some, which are then read again.
     The link tables are the same with and without it (tests/link/test_readahead.py: batches, a second pass
     after a merge pass, a run stopped mid-batch and resumed, caches trimmed mid-batch, PostgreSQL)."""
     records = [e for entities in batch for e in entities]
-    session.prefetch(KIND, _record_keys(records))
-    session.prefetch_groups(KIND, (_by_name(e) for e in records))
+    postings = session.prefetch(KIND, _record_keys(records))
+    # With those ids, every entity the records' candidates can be drawn from (``candidates`` counts the items of
+    # the lists of at most ``BLOCK_CAP``): read with the batch, not one query per record as each record's
+    # candidates are peeked (10,000-article base, 100 added reports: 867 queries for 7,905 rows, of a pool of
+    # 10,358). Read, not parsed: only the rows a record peeks are parsed, as before.
+    pool = (item for items in postings.values() if len(items) <= BLOCK_CAP for item in items)
+    session.prefetch_groups(KIND, chain((_by_name(e) for e in records), pool))
 
 
 def link(session: LinkSession, article: Article, entities: list[Entity]) -> list[Entity]:

@@ -666,9 +666,10 @@ class LinkSession:
             out[k] = listed or []
         return out
 
-    def prefetch(self, kind: str, keys: Iterable[str]) -> None:
-        """Read the postings of many keys at once (one query), before looking them up one item at a time."""
-        self._postings(kind, sorted({k[:KEY_LENGTH] for k in keys}))
+    def prefetch(self, kind: str, keys: Iterable[str]) -> dict[str, list[str]]:
+        """Read the postings of many keys at once (one query), before looking them up one item at a time; each
+        key's (cut to ``KEY_LENGTH``) items, as held (read-only)."""
+        return self._postings(kind, sorted({k[:KEY_LENGTH] for k in keys}))
 
     def candidates(self, kind: str, keys: Iterable[str], *, cap: int, limit: int) -> dict[str, int]:
         """Up to ``limit`` items sharing a blocking key with ``keys``, most shared keys first, with the count.
