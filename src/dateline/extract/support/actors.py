@@ -212,10 +212,40 @@ def resolve_country(phrase: SpacySpan) -> str | None:
             return group
         if rank >= 1 and start in later and institution_code(_without_ending(text)):
             continue
-        iso = country_of_text(text)
+        iso = country_of_text(text) or (_party_country(phrase.doc[start]) if rank == 2 and not inside else None)
+        # A party named in full ("the Democratic Party", "Liberal Democrats"); one word goes by _party_country,
+        # which reads the word before it too.
+        if rank == 0 and " " in text.strip():
+            iso = iso or offices_lexicon().party_country(_without_ending(text))
         if iso:
             return alpha3(iso)
     return None
+
+
+# The entity labels a capitalised party word carries in the parse ("Republicans", "GOP", "Labour"), besides PROPN.
+_PARTY_ENTS = frozenset({"NORP", "ORG"})
+
+
+def _party_country(token: Token) -> str | None:
+    """v62: ISO alpha-2 of the nation a party word names ("Republican lawmakers", "Senate Democrats", "Tory MPs";
+    entities_lexicon.yaml ``party_countries``): a capitalised proper noun or named group, read with the capitalised
+    word before it first ("Liberal Democrats" is Britain's party, not "Democrats"). Any other capitalised word
+    before it, but a legislative chamber, a US state or the sentence's first word, makes a longer name that is
+    no party of the list ("Christian Democrats", "Sweden Democrats": the model may tag the two words apart; "Senate
+    Democrats", "Florida Republicans" are the party's). A lower-case or plain adjective ("conservative groups")
+    names no party."""
+    if not token.text[:1].isupper() or not (token.pos_ == "PROPN" or token.ent_type_ in _PARTY_ENTS):
+        return None
+    lex = offices_lexicon()
+    word = _without_ending(token.text)
+    before = token.doc[token.i - 1] if token.i else None
+    if before is not None and before.text[:1].isupper():
+        pair = lex.party_country(f"{before.text} {word}")
+        if pair:
+            return pair
+        if not before.is_sent_start and before.lower_ not in lex.chambers and not lex.us_state(before.text):
+            return None
+    return lex.party_country(word)
 
 
 def _before_posting(phrase: SpacySpan) -> SpacySpan | None:
