@@ -2338,3 +2338,20 @@ def test_a_lower_case_party_adjective_names_no_party() -> None:
 
     assert lexicon().party_country("Tories") == "GB" and lexicon().party_country("the Democratic Party") == "US"
     assert lexicon().party_country("Greens") is None
+
+
+def test_a_portfolio_before_a_ministers_title_names_no_party() -> None:
+    # Review of v62: Reuters' "held pay talks in Rio de Janeiro with Labour Minister Almir Pazzianotto" (Brazil's)
+    # took GBR from "Labour"; "Labour Minister" / "Labour Ministry" is a portfolio in all 18 Reuters stories.
+    text = "In Rio de Janeiro, Labour Minister Almir Pazzianotto accused the union of sabotage."
+    assert _countries(text, "ACCUSE")[0] == {"BRA"}
+
+
+def test_a_party_word_opening_a_sentence_yields_to_another_nations_party_named_mid_sentence() -> None:
+    # A US report (bulk sample seed 121000): "Among Democrats, it was 193-3 ... Liberal Democrats loudly protested"
+    # is the Democrats' liberal wing; the capital is the sentence's, and the report names America's party.
+    text = "Among Democrats, the vote was 193-3. Liberal Democrats loudly protested the deal."
+    assert _countries(text, "PROTEST")[0] == {None}
+    # With no other nation's party named mid-sentence the capital is read as the party's.
+    assert _countries("The vote was 193-3. Liberal Democrats loudly protested the deal.", "PROTEST")[0] == {"GBR"}
+    assert _countries("Democrats accused the president of lying.", "ACCUSE")[0] == {"USA"}

@@ -117,13 +117,19 @@ class Lexicon:
         """The country a demonym refers to ("Azerbaijani", "Azerbaijanis" -> Azerbaijan), or None."""
         return demonym_name(text)
 
-    def party_country(self, text: str) -> str | None:
-        """ISO alpha-2 of the nation whose party ``text`` names: the party's name ("Democratic Party"), its
-        adjective ("Republican", "GOP") or a member's plural ("Republicans", "Tories", "Lib Dems"), or None."""
+    def party_of(self, text: str) -> str | None:
+        """The party of a nation ``party_countries`` lists that ``text`` names, lower case: by its name ("the
+        Democratic Party"), its adjective ("Republican", "GOP") or a member's plural ("Republicans", "Tories",
+        "Lib Dems"), or None."""
         word = text.casefold().removeprefix("the ")
         singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
-        party = self.parties.get(word) or self.parties.get(singular) or word
-        return self.party_countries.get(party.casefold())
+        party = (self.parties.get(word) or self.parties.get(singular) or word).casefold()
+        return party if party in self.party_countries else None
+
+    def party_country(self, text: str) -> str | None:
+        """ISO alpha-2 of the nation whose party ``text`` names (``party_of``), or None."""
+        party = self.party_of(text)
+        return self.party_countries[party] if party else None
 
     def holder(self, text: str) -> str:
         """Who an office named by ``text`` belongs to: a country by its common name ("U.S.", "Russian"), a US
