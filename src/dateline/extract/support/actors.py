@@ -252,7 +252,11 @@ def _party_word(token: Token) -> tuple[str, int] | None:
     lex = offices_lexicon()
     word = _without_ending(token.text)
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if after is not None and word.casefold() in lex.portfolios and after.lower_ in _PORTFOLIO_HEADS:
+    if (
+        after is not None
+        and word.casefold() in lex.portfolios
+        and after.lower_ in _PORTFOLIO_HEADS | lex.national_title_heads
+    ):
         return None
     before = token.doc[token.i - 1] if token.i else None
     if before is not None and before.text[:1].isupper():
@@ -269,8 +273,10 @@ def _party_word(token: Token) -> tuple[str, int] | None:
 # party in the corpora: Reuters' "Labour Minister" is Brazil's, France's, Ecuador's, South Africa's, Nigeria's or
 # Cyprus's (14 of 14), its "Labour Ministry" Japan's or Spain's (4 of 4), its "Labour Department" the US's; the
 # BBC's one "Economy and Labour Minister Wolfgang Clement" is Germany's, AllSides' "Labour Secretary Alexander
-# Acosta" (2) America's. v62 as first built read each as GBR.
-_PORTFOLIO_HEADS = frozenset({"minister", "ministry", "secretary", "department"})
+# Acosta" (2) America's. v62 as first built read one as GBR where its phrase names no country before the word
+# ("Labour Minister Almir Pazzianotto", Brazil's). Besides a cabinet title's heads
+# (``national_title_heads``: "minister", "secretary"), the portfolio's office.
+_PORTFOLIO_HEADS = frozenset({"ministry", "department"})
 
 
 def _capital_tells(name: SpacySpan, party: str) -> bool:
