@@ -2310,3 +2310,48 @@ def test_an_act_nouns_own_complement_names_its_target_and_a_speech_acts_on_its_m
     # A word with an agent ending is no one by that alone ("the footage of my daughter's murder").
     (investigation,) = _sentence_events("The FBI launched an investigation of the murder.")
     assert investigation.targets == ()
+
+
+def test_a_party_word_gives_its_nations_country() -> None:
+    # v62: a party and its members are of the party's nation (entities_lexicon.yaml party_countries). Reports
+    # outside every gold set (bulk sample seed 121000): "he is among Republicans who have recently begun
+    # questioning whether Russia's neighboring adversary Ukraine interfered" took Russia, the sentence's first
+    # country; "principles opposed by Democrats, including the border wall with Mexico" took Mexico.
+    questioning = next(e for e in _report_events("1LCIG1JX9KSexfRZ") if e.trigger == "questioning")
+    assert [(a.text, a.country) for a in questioning.actors] == [("Republicans", "USA")]
+    opposed = next(e for e in _report_events("DWB4lVMLAx9Q5Wp2") if e.trigger == "opposed")
+    assert [(a.text, a.country) for a in opposed.actors] == [("Democrats", "USA")]
+    assert _countries("Three Tory MPs accused the minister of misleading parliament.", "ACCUSE")[0] == {"GBR"}
+    # The capitalised word before a party word is read with it: "Liberal Democrats" is Britain's party.
+    assert _countries("The Liberal Democrats accused the minister of misleading parliament.", "ACCUSE")[0] == {"GBR"}
+    # Another capitalised word before it makes a longer name the list does not hold (the model tags "Christian" and
+    # "Democrats" apart); a chamber before it does not ("Senate Democrats").
+    text = "Germany said the Christian Democrats accused the minister of fraud."
+    assert "USA" not in _countries(text, "ACCUSE")[0]
+    assert _countries("Top Senate Democrats accused the minister of fraud.", "ACCUSE")[0] == {"USA"}
+
+
+def test_a_lower_case_party_adjective_names_no_party() -> None:
+    # "conservative" and "democratic" in lower case describe a stance, not Britain's or America's party.
+    assert _countries("Several conservative groups accused the minister of fraud.", "ACCUSE")[0] == {None}
+    from dateline.nlp.offices import lexicon
+
+    assert lexicon().party_country("Tories") == "GB" and lexicon().party_country("the Democratic Party") == "US"
+    assert lexicon().party_country("Greens") is None
+
+
+def test_a_portfolio_before_a_ministers_title_names_no_party() -> None:
+    # Review of v62: Reuters' "held pay talks in Rio de Janeiro with Labour Minister Almir Pazzianotto" (Brazil's)
+    # took GBR from "Labour"; "Labour Minister" / "Labour Ministry" is a portfolio in all 18 Reuters stories.
+    text = "In Rio de Janeiro, Labour Minister Almir Pazzianotto accused the union of sabotage."
+    assert _countries(text, "ACCUSE")[0] == {"BRA"}
+
+
+def test_a_party_word_opening_a_sentence_yields_to_another_nations_party_named_mid_sentence() -> None:
+    # A US report (bulk sample seed 121000): "Among Democrats, it was 193-3 ... Liberal Democrats loudly protested"
+    # is the Democrats' liberal wing; the capital is the sentence's, and the report names America's party.
+    text = "Among Democrats, the vote was 193-3. Liberal Democrats loudly protested the deal."
+    assert _countries(text, "PROTEST")[0] == {None}
+    # With no other nation's party named mid-sentence the capital is read as the party's.
+    assert _countries("The vote was 193-3. Liberal Democrats loudly protested the deal.", "PROTEST")[0] == {"GBR"}
+    assert _countries("Democrats accused the president of lying.", "ACCUSE")[0] == {"USA"}

@@ -65,6 +65,8 @@ class Lexicon:
     us_states: dict[str, str]
     state_codes: dict[str, str]
     parties: dict[str, str]
+    # Party name -> ISO alpha-2 of its nation (entities_lexicon.yaml ``party_countries``).
+    party_countries: dict[str, str]
     chambers: frozenset[str]
     speaking_titles: tuple[str, ...]
     title_modifiers: frozenset[str]
@@ -114,6 +116,20 @@ class Lexicon:
     def demonym(self, text: str) -> str | None:
         """The country a demonym refers to ("Azerbaijani", "Azerbaijanis" -> Azerbaijan), or None."""
         return demonym_name(text)
+
+    def party_of(self, text: str) -> str | None:
+        """The party of a nation ``party_countries`` lists that ``text`` names, lower case: by its name ("the
+        Democratic Party"), its adjective ("Republican", "GOP") or a member's plural ("Republicans", "Tories",
+        "Lib Dems"), or None."""
+        word = text.casefold().removeprefix("the ")
+        singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+        party = (self.parties.get(word) or self.parties.get(singular) or word).casefold()
+        return party if party in self.party_countries else None
+
+    def party_country(self, text: str) -> str | None:
+        """ISO alpha-2 of the nation whose party ``text`` names (``party_of``), or None."""
+        party = self.party_of(text)
+        return self.party_countries[party] if party else None
 
     def holder(self, text: str) -> str:
         """Who an office named by ``text`` belongs to: a country by its common name ("U.S.", "Russian"), a US
@@ -268,6 +284,7 @@ def lexicon() -> Lexicon:
         us_states=states,
         state_codes=_state_codes(),
         parties={str(k).casefold(): str(v) for k, v in raw["party_adjectives"].items()},
+        party_countries={str(k).casefold(): str(v) for k, v in raw["party_countries"].items()},
         chambers=low("chambers"),
         speaking_titles=tuple(low("speaking_titles")),
         title_modifiers=low("title_modifiers"),

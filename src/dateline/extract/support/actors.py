@@ -212,10 +212,119 @@ def resolve_country(phrase: SpacySpan) -> str | None:
             return group
         if rank >= 1 and start in later and institution_code(_without_ending(text)):
             continue
-        iso = country_of_text(text)
+        iso = country_of_text(text) or (_party_country(phrase.doc[start]) if rank == 2 and not inside else None)
+        # A party named in full ("the Democratic Party", "Liberal Democrats"); one word goes by _party_country,
+        # which reads the word before it too.
+        if rank == 0 and " " in text.strip() and not iso:
+            name = next(e for e in ents if e.start == start and e.text == text)
+            party = offices_lexicon().party_of(_without_ending(text))
+            iso = offices_lexicon().party_countries[party] if party and _capital_tells(name, party) else None
         if iso:
             return alpha3(iso)
     return None
+
+
+# The entity labels a capitalised party word carries in the parse ("Republicans", "GOP", "Labour"), besides PROPN.
+_PARTY_ENTS = frozenset({"NORP", "ORG"})
+
+
+def _party_country(token: Token) -> str | None:
+    """v62: ISO alpha-2 of the nation a party word names (``_party_word``; entities_lexicon.yaml
+    ``party_countries``), when its capital is the name's and not only the sentence's (``_capital_tells``)."""
+    found = _party_word(token)
+    if found is None:
+        return None
+    party, first = found
+    return offices_lexicon().party_countries[party] if _capital_tells(token.doc[first : token.i + 1], party) else None
+
+
+def _party_word(token: Token) -> tuple[str, int] | None:
+    """The party (``Lexicon.party_of``) a party word names ("Republican lawmakers", "Senate Democrats", "Tory
+    MPs"), with the index of the name's first word, or None: a capitalised proper noun or named group, read with
+    the capitalised word before it first ("Liberal Democrats" is Britain's party, not "Democrats"). Any other
+    capitalised word before it, but a legislative chamber, a US state or the sentence's first word, makes a longer
+    name that is no party of the list ("Christian Democrats", "Sweden Democrats": the model may tag the two words
+    apart; "Senate Democrats", "Florida Republicans" are the party's). A lower-case or plain adjective
+    ("conservative groups") names no party, nor does a portfolio before a minister's title ("Labour Minister
+    Almir Pazzianotto", "the Labour Ministry said")."""
+    if not token.text[:1].isupper() or not (token.pos_ == "PROPN" or token.ent_type_ in _PARTY_ENTS):
+        return None
+    lex = offices_lexicon()
+    word = _without_ending(token.text)
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if (
+        after is not None
+        and word.casefold() in lex.portfolios
+        and after.lower_ in _PORTFOLIO_HEADS | lex.national_title_heads
+    ):
+        return None
+    before = token.doc[token.i - 1] if token.i else None
+    if before is not None and before.text[:1].isupper():
+        pair = lex.party_of(f"{before.text} {word}")
+        if pair:
+            return pair, before.i
+        if not before.is_sent_start and before.lower_ not in lex.chambers and not lex.us_state(before.text):
+            return None
+    party = lex.party_of(word)
+    return (party, token.i) if party else None
+
+
+# A portfolio's minister or ministry ("Labour Minister", "Labour Ministry", "Labour Secretary"), never Britain's
+# party in the corpora: Reuters' "Labour Minister" is Brazil's, France's, Ecuador's, South Africa's, Nigeria's or
+# Cyprus's (14 of 14), its "Labour Ministry" Japan's or Spain's (4 of 4), its "Labour Department" the US's; the
+# BBC's one "Economy and Labour Minister Wolfgang Clement" is Germany's, AllSides' "Labour Secretary Alexander
+# Acosta" (2) America's. v62 as first built read one as GBR where its phrase names no country before the word
+# ("Labour Minister Almir Pazzianotto", Brazil's). Besides a cabinet title's heads
+# (``national_title_heads``: "minister", "secretary"), the portfolio's office.
+_PORTFOLIO_HEADS = frozenset({"ministry", "department"})
+
+
+def _capital_tells(name: SpacySpan, party: str) -> bool:
+    """Whether the capital of ``name`` (a leading "the" aside), which names ``party``, may be taken for the
+    party's: anywhere but at a sentence's start; there, unless the report names another nation's party inside a
+    sentence and not this one. A US report's "Liberal Democrats loudly protested", beside "Among Democrats, it was
+    193-3", is the Democrats' liberal wing, not Britain's party (v62 as first built read it so: its one wrong
+    record in 440 unseen reports); so would be a US report's "Conservatives are excoriating Gov. Bob McDonnell"
+    (88 AllSides sentences open with "Conservatives", nearly all American; the BBC's none). A report that names
+    no party mid-sentence keeps the capital's reading ("Democrats have criticized Trump")."""
+    first = name[1] if len(name) > 1 and name[0].lower_ == "the" else name[0]
+    named = _mid_sentence_parties(name.doc)
+    if not first.is_sent_start or party in named:
+        return True
+    nations = offices_lexicon().party_countries
+    return all(nations[other] == nations[party] for other in named)
+
+
+# The last document ``_mid_sentence_parties`` read and its parties: an actor's country is resolved many times over
+# one document (each mention, each event), and the parties are read from the whole of it.
+_MID_SENTENCE: list[tuple[Doc, frozenset[str]]] = []
+
+
+def _mid_sentence_parties(doc: Doc) -> frozenset[str]:
+    """The parties (``Lexicon.party_of``) the document names inside a sentence: by a party word
+    (``_party_word``) whose name does not open its sentence, or by a longer entity that is the party's name ("the
+    Liberal Democrats"); a word of any other longer name is no mention ("the Conservative Political Action
+    Conference")."""
+    if _MID_SENTENCE and _MID_SENTENCE[0][0] is doc:
+        return _MID_SENTENCE[0][1]
+    lex = offices_lexicon()
+    parties: set[str] = set()
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if len(ent) > 1:
+            covered.update(range(ent.start, ent.end))
+            party = lex.party_of(_without_ending(ent.text))
+            opening = ent[1] if ent[0].lower_ == "the" else ent[0]
+            if party and not opening.is_sent_start:
+                parties.add(party)
+    for token in doc:
+        if token.i in covered or token.is_sent_start or not token.text[:1].isupper():
+            continue
+        found = _party_word(token)
+        if found is not None and not doc[found[1]].is_sent_start:
+            parties.add(found[0])
+    _MID_SENTENCE[:] = [(doc, frozenset(parties))]
+    return _MID_SENTENCE[0][1]
 
 
 def _before_posting(phrase: SpacySpan) -> SpacySpan | None:
