@@ -102,7 +102,7 @@ def test_extractors_lists_every_kind() -> None:
         "claims.rules.v40",
         "times.rules.v26",
         "events.rules.v61",
-        "places.gazetteer.v15",
+        "places.gazetteer.v16",
     ):
         assert name in result.output
 

@@ -851,6 +851,39 @@ def test_a_building_written_in_a_division_or_country_is_placed_there_not_at_the_
     assert places["Liberty University"].lat == places["Virginia"].lat != places["Washington"].lat
 
 
+def test_a_building_after_a_towns_possessive_is_in_that_town_not_the_anchor_town() -> None:
+    # places.gazetteer.v16: the session-31 review's case, a Karachi hospital in an Islamabad story.
+    text = (
+        "Officials in Islamabad said on Monday that the wounded were flown from Islamabad to Karachi's Aga Khan"
+        " University Hospital."
+    )
+    places = _resolved(text, [("Islamabad", False), ("Karachi", False), ("Aga Khan University Hospital", False)])
+    hospital, karachi = places["Aga Khan University Hospital"], places["Karachi"]
+    assert (hospital.lat, hospital.lon) == (karachi.lat, karachi.lon)
+    assert hospital.lat != places["Islamabad"].lat
+    # A country's possessive does not move a building from an anchor town inside that country.
+    text = "Lawyers in Srinagar and Srinagar's bar said a petition was filed in India's Supreme Court."
+    places = _resolved(text, [("Srinagar", False), ("India", False), ("Supreme Court", False)])
+    assert places["Supreme Court"].lat == places["Srinagar"].lat
+
+
+def test_a_building_named_after_a_division_stands_in_it_unless_the_anchor_town_does() -> None:
+    # A Washington story's "Texas Southern University" is in Texas, not Washington (places.gazetteer.v16).
+    text = "U.S. officials in Washington said Clinton spoke at Texas Southern University on Thursday."
+    places = _resolved(text, [("U.S.", False), ("Washington", False), ("Texas Southern University", False)])
+    university = places["Texas Southern University"]
+    assert university.country == "US" and university.lat is not None and university.lon is not None
+    assert distance_km((university.lat, university.lon), (31.0, -99.0)) < 200
+    # In a Houston story the anchor town, inside Texas, is the nearer guess.
+    text = "U.S. officials in Houston said Clinton spoke at Texas Southern University on Thursday."
+    places = _resolved(text, [("U.S.", False), ("Houston", False), ("Texas Southern University", False)])
+    assert places["Texas Southern University"].lat == places["Houston"].lat
+    # A river named after a division runs through several: it stays at the anchor town on its bank.
+    text = "Officials in Burlington, Iowa, said the Mississippi River rose on Thursday."
+    places = _resolved(text, [("Burlington", False), ("Iowa", False), ("Mississippi River", False)])
+    assert places["Mississippi River"].lat == places["Burlington"].lat
+
+
 def test_a_town_in_a_buildings_name_takes_the_sense_the_article_around_it_gives() -> None:
     # Arlington, Texas is the larger namesake; beside Washington the cemetery is Arlington, Virginia's.
     text = "U.S. mourners gathered in Washington on Friday before the procession to Arlington National Cemetery."
