@@ -878,6 +878,15 @@ def test_a_building_named_after_a_division_stands_in_it_unless_the_anchor_town_d
     text = "U.S. officials in Houston said Clinton spoke at Texas Southern University on Thursday."
     places = _resolved(text, [("U.S.", False), ("Houston", False), ("Texas Southern University", False)])
     assert places["Texas Southern University"].lat == places["Houston"].lat
+    # New York City lies within CONTAINED_KM of Pennsylvania's point but not in Pennsylvania (GeoNames files it in
+    # New York): the university stands at Pennsylvania's point, not at the anchor town.
+    text = "U.S. officials in New York City said Clinton spoke at Pennsylvania's Millersville University on Thursday."
+    spans = [("U.S.", False), ("New York City", False), ("Pennsylvania", False), ("Millersville University", False)]
+    places = _resolved(text, spans)
+    nyc, pennsylvania = places["New York City"], places["Pennsylvania"]
+    assert nyc.lat is not None and nyc.lon is not None and pennsylvania.lat is not None and pennsylvania.lon is not None
+    assert distance_km((nyc.lat, nyc.lon), (pennsylvania.lat, pennsylvania.lon)) < 400
+    assert places["Millersville University"].lat == pennsylvania.lat != nyc.lat
     # A river named after a division runs through several: it stays at the anchor town on its bank.
     text = "Officials in Burlington, Iowa, said the Mississippi River rose on Thursday."
     places = _resolved(text, [("Burlington", False), ("Iowa", False), ("Mississippi River", False)])
