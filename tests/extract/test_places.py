@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -891,6 +892,25 @@ def test_a_building_named_after_a_division_stands_in_it_unless_the_anchor_town_d
     text = "Officials in Burlington, Iowa, said the Mississippi River rose on Thursday."
     places = _resolved(text, [("Burlington", False), ("Iowa", False), ("Mississippi River", False)])
     assert places["Mississippi River"].lat == places["Burlington"].lat
+
+
+def test_an_institution_named_after_a_division_is_no_place_of_its_own() -> None:
+    # A weak (ORG-typed) building named after a division, not where anything happens, is the institution: no
+    # record at the division's point (the v16 review: "asking the Florida Supreme Court to review his case").
+    text = "U.S. officials in Washington said he asked the Florida Supreme Court to review his case."
+    article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
+    found = [
+        Mention(text.index(name), text.index(name) + len(name), name, weak=weak, site=False)
+        for name, weak in [("U.S.", False), ("Washington", False), ("Florida Supreme Court", True)]
+    ]
+    places = {p.text: p for p in places_from_mentions(article, found)}
+    assert "Washington" in places and "Florida Supreme Court" not in places
+    # Where something happens there, it is the place: at the division's point, not the anchor town.
+    found[-1] = replace(found[-1], site=True)
+    places = {p.text: p for p in places_from_mentions(article, found)}
+    court = places["Florida Supreme Court"]
+    assert court.lat is not None and court.lon is not None and court.lat != places["Washington"].lat
+    assert distance_km((court.lat, court.lon), (28.1, -83.3)) < 200
 
 
 def test_a_town_in_a_buildings_name_takes_the_sense_the_article_around_it_gives() -> None:

