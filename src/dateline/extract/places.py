@@ -1416,7 +1416,8 @@ def _facility(
     written right before it: "Newtown's Sandy Hook Elementary School"), else at the town its name carries, else at
     the division its name opens with or its owner ("Ohio State University", "Pennsylvania's Millersville
     University") unless the anchor town lies in it, or else at ``anchor`` (the article's anchor town) where
-    ``guess`` allows it (a weak building that names no place of its own does not take the anchor).
+    ``guess`` allows it (a weak building that names no town of its own, and is not where something happens,
+    takes neither the anchor nor a division or country: it is the institution).
     The coordinates are the town's: the gazetteer has no streets, and the town is where a reader looks."""
     tokens = _clean(text).split()
     if len(tokens) < 2:
