@@ -257,9 +257,9 @@ def test_a_lawsuit_is_an_accusation() -> None:
 
 
 def test_an_occurrence_reported_again_is_one_event_with_each_mention() -> None:
-    text = "The president will sign the order on Tuesday. Later the president will sign the order in Ohio."
+    text = "The president signed the order on Tuesday. Later the president signed the order in Ohio."
     signs = [e for e in _sentence_events(text) if e.lemma == "sign"]
-    assert len(signs) == 1 and [s.text for s in signs[0].spans] == ["sign", "sign"]
+    assert len(signs) == 1 and [s.text for s in signs[0].spans] == ["signed", "signed"]
     # The shared object decides: signing the order and signing the bill are two events.
     text = "The president signed the order on Tuesday. The president signed the bill on Friday."
     assert len(_sentence_events(text)) == 2
@@ -482,6 +482,18 @@ def test_an_obligation_or_a_conditional_in_the_reports_own_voice_is_no_event() -
     assert "THREATEN" not in _types("The bill would impose a new tax on foreign profits.")
     # Inside what someone said, "would" is a stated intention (AGREE, THREATEN) and "must" a REQUEST.
     said = "The senator said on Monday that the party would impose sanctions on the company."
+    assert "THREATEN" in {e.type for e in _pipeline_events(said)}
+
+
+def test_a_future_act_in_the_reports_own_voice_is_a_forecast() -> None:
+    # Session 32: "will" and "going to" in the report's own voice forecast, as its "would" does.
+    assert _sentence_events("It is unlikely that the Senate will convict the governor.") == []
+    assert _sentence_events("Democrats were not going to win the fight over the court.") == []
+    assert _sentence_events("The new order will call on cabinet secretaries to cut spending.") == []
+    # A scheduled act dated in its own clause, a named person's plan and a stated intention stay.
+    assert "sign" in {e.lemma for e in _pipeline_events("The governor will sign the bill on March 3, 2015.")}
+    assert "meet" in {e.lemma for e in _sentence_events("John Kerry will meet European ministers in London.")}
+    said = "The senator said on Monday that the party will impose sanctions on the company."
     assert "THREATEN" in {e.type for e in _pipeline_events(said)}
 
 
@@ -1836,8 +1848,16 @@ def test_only_a_surname_read_as_a_common_word_names_a_person() -> None:
     # events v51 (review of v50): "JUST WATCHED Will alleged evidence sink Christie? Replay More Videos" (bulk
     # sample seed 48301): the model made a person "Replay More Videos" of a video player's caption, and its
     # first word, an alias, named the actor of "alleged". The rule serves surnames: only the name's last word.
-    alleged = [e for e in _report_events("iEUP8INC95pGxbVy") if e.trigger == "alleged"]
-    assert [a.entity for e in alleged for a in e.actors] == [None, None]
+    # (Since v62 the caption's "Will alleged ..." is a forecast and no event, so the rule is asked directly.)
+    from dateline.extract.events import _alias_person
+    from dateline.extract.support.actors import make_actor
+
+    report = _report("iEUP8INC95pGxbVy")
+    doc = load_nlp()(report.article.text)
+    replay = next(t for t in doc if t.text == "Replay" and t.pos_ != "PROPN" and not t.ent_type_)
+    assert any("Replay" in e.aliases for e in report.entities if e.type == "PERSON")
+    actor = make_actor(replay, report.article, report.entities)
+    assert _alias_person(actor, replay, report.entities) is None
 
 
 def test_a_surname_read_as_a_common_word_takes_the_sector_of_the_persons_office() -> None:

@@ -70,7 +70,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 61
+VERSION = 62
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -2180,6 +2180,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             continue
         if (
             _conditional(trigger.verb, prior.statements)
+            or _forecast(trigger.verb, prior.statements, prior.times)
             or _everyday_sense(trigger)
             or _effort(trigger)
             or _source_condition(trigger)
@@ -2809,6 +2810,45 @@ def _conditional(verb: Token, statements: tuple[Statement, ...]) -> bool:
     if would is None:
         return False
     return would.dep_ != "ccomp" and innermost_statement(statements, verb.idx, verb.idx + 1) is None
+
+
+# The future modals, by lemma: spaCy lemmatises "'ll" and the "wo" of "won't" as "will".
+_FUTURE_MODALS = frozenset({"will", "shall"})
+
+
+def _forecast(verb: Token, statements: tuple[Statement, ...], times: tuple[TimeExpr, ...]) -> bool:
+    """ "the order will call on cabinet secretaries", "It is unlikely the Senate will convict", "Democrats weren't
+    going to win this fight": a future act in the report's own voice is a forecast, not an occurrence, as its
+    "would" is (_conditional). Inside what someone said it is their stated intention ("said he will meet",
+    AGREE or THREATEN by decide_type), and a future act dated in its own clause is a scheduled one the report
+    announces ("President Trump will sign an executive order Tuesday", gold/dev). A conjunct with no subject of
+    its own and an infinitive share the modal of the verb they hang on ("won't get an agreement on, and pass")."""
+    chain = _governors(verb, lambda t: t.dep_ == "xcomp" or (t.dep_ == "conj" and not _has_subject(t)))
+    future = next((v for v in chain if _future(v)), None)
+    if future is None or innermost_statement(statements, verb.idx, verb.idx + 1) is not None:
+        return False
+    # A clause below a reporting verb is said, whether or not the statements extractor took it, the parse
+    # often hanging it as the reporting verb's conjunct ("says she has beef with the DCCC and she'll withhold").
+    if any(_lemma(a) in lexicon().reporting for a in future.ancestors):
+        return False
+    # A named person's future act is an announced plan ("Foreign Minister Shah Mehmood Qureshi will attend
+    # instead", "Kerry, who will meet with European partners in London"), not the report's guess.
+    if any(s.pos_ == "PROPN" and s.ent_type_ == "PERSON" for s in subjects(future)[0]):
+        return False
+    return _time_near(times, future, future.idx) is None
+
+
+def _future(verb: Token) -> bool:
+    """ "will convict", "won't pass", "'ll meet", or "going to win" (the "going" whose "to" infinitive it is)."""
+    if any(c.dep_ == "aux" and c.tag_ == MODAL_TAG and c.lemma_.lower() in _FUTURE_MODALS for c in verb.children):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lower_ == "going"
+        and _to_infinitive(verb)
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+    )
 
 
 def _as_phrase(verb: Token) -> bool:
