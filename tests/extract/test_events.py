@@ -508,6 +508,20 @@ def test_a_future_act_with_a_time_anywhere_in_its_clause_is_scheduled() -> None:
     assert "meet" not in {e.lemma for e in _sentence_events("Fiat will meet the carmaker General Motors.")}
 
 
+def test_a_future_act_announced_or_planned_by_a_person_the_entities_found_stays() -> None:
+    # Review of v62 (seed 129001): the content of a noun of saying is a stated intention, as a reporting verb's.
+    said = "The announcement that the Pentagon will lift the ban on women in combat has raised a question."
+    assert "lift" in {e.lemma for e in _sentence_events(said)}
+    assert _sentence_events("There is hope that these new players will help the president.") == []
+    # The tagger reads the second "Trump" a common noun; the entities extractor's PERSON mention still makes the
+    # subject a person's name, a plan rather than a forecast (seed 129001).
+    text = (
+        "President Donald Trump arrived in Brussels on Tuesday. "
+        "Trump will meet with Prime Minister Theresa May amid upheaval in her own government."
+    )
+    assert "meet" in {e.lemma for e in _pipeline_events(text)}
+
+
 def test_a_first_person_no_statement_names_is_no_actor() -> None:
     assert _sentence_events("I have supported the plan since the day I entered office.") == []
 

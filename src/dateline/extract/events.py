@@ -27,6 +27,7 @@ from dateline.extract.statements.lexicon import Lexicon as CueLexicon
 from dateline.extract.statements.quotes import quote_regions
 from dateline.extract.support.actors import (
     country_of_text,
+    entity_at,
     entity_country,
     ents_within,
     head_sector,
@@ -2180,7 +2181,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
             continue
         if (
             _conditional(trigger.verb, prior.statements)
-            or _forecast(trigger.verb, prior.statements, prior.times)
+            or _forecast(trigger.verb, prior.statements, prior.times, prior.entities)
             or _everyday_sense(trigger)
             or _effort(trigger)
             or _source_condition(trigger)
@@ -2816,7 +2817,9 @@ def _conditional(verb: Token, statements: tuple[Statement, ...]) -> bool:
 _FUTURE_MODALS = frozenset({"will", "shall"})
 
 
-def _forecast(verb: Token, statements: tuple[Statement, ...], times: tuple[TimeExpr, ...]) -> bool:
+def _forecast(
+    verb: Token, statements: tuple[Statement, ...], times: tuple[TimeExpr, ...], entities: tuple[Entity, ...]
+) -> bool:
     """ "the order will call on cabinet secretaries", "It is unlikely the Senate will convict", "Democrats weren't
     going to win this fight": a future act in the report's own voice is a forecast, not an occurrence, as its
     "would" is (_conditional). Inside what someone said it is their stated intention ("said he will meet",
@@ -2832,13 +2835,36 @@ def _forecast(verb: Token, statements: tuple[Statement, ...], times: tuple[TimeE
         return False
     # A clause below a reporting verb is said, whether or not the statements extractor took it, the parse
     # often hanging it as the reporting verb's conjunct ("says she has beef with the DCCC and she'll withhold").
-    if any(_lemma(a) in lexicon().reporting for a in future.ancestors):
+    # So is one below a noun of saying ("The quickly unveiled announcement that the Pentagon will lift the ban",
+    # review seed 129001); not below a noun of attitude ("cause for hope that these new players will help").
+    if any(_lemma(a) in lexicon().reporting or _saying_noun(a) for a in future.ancestors):
         return False
     # A named person's future act is an announced plan ("Foreign Minister Shah Mehmood Qureshi will attend
-    # instead", "Kerry, who will meet with European partners in London"), not the report's guess.
-    if any(s.pos_ == "PROPN" and s.ent_type_ == "PERSON" for s in subjects(future)[0]):
+    # instead", "Kerry, who will meet with European partners in London"), not the report's guess. A person the
+    # entities extractor found counts whatever the tagger made of the word ("Trump will meet with Prime
+    # Minister Theresa May", review seed 129001, where the tagger's entity type was not PERSON).
+    if any(_person_name(s, entities) for s in subjects(future)[0]):
         return False
     return not _scheduled(times, future)
+
+
+def _saying_noun(token: Token) -> bool:
+    """A noun the statements' cue lexicon lists as one of saying ("announcement", "pledge"), not of attitude
+    ("hope", "fear": the lexicon's attitudes)."""
+    cues = CueLexicon.load()
+    return token.pos_ == "NOUN" and token.lemma_.lower() in cues.nouns and token.lemma_.lower() not in cues.attitudes
+
+
+def _person_name(token: Token, entities: tuple[Entity, ...]) -> bool:
+    """A person's name: the tagger's, or a capitalised word a PERSON mention of the entities extractor covers
+    (the tagger read "Trump" a common noun and an organisation in "Trump will meet with Prime Minister Theresa
+    May", review seed 129001); no description ("the president") and no pronoun."""
+    if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
+        return True
+    if token.pos_ == "PRON" or not token.text[:1].isupper():
+        return False
+    entity = entity_at(entities, token.idx, token.idx + len(token.text))
+    return entity is not None and entity.type == "PERSON"
 
 
 def _scheduled(times: tuple[TimeExpr, ...], clause: Token) -> bool:
