@@ -503,6 +503,9 @@ def test_a_future_act_with_a_time_anywhere_in_its_clause_is_scheduled() -> None:
     flights = "BA will now suspend the Saudi flights - which it says will remain under review - from 27 March."
     assert "suspend" in {e.lemma for e in _pipeline_events(flights)}
     assert "suspend" not in {e.lemma for e in _pipeline_events("BA will now suspend the Saudi flights.")}
+    # A bound is no schedule: "by" a day, the act is a forecast (behaviour set).
+    bound = "By Election Day, the party will have held more than 30 rallies in the state."
+    assert "hold" not in {e.lemma for e in _pipeline_events(bound)}
     # An undated report's weekday has no time record and still schedules the act.
     assert "meet" in {e.lemma for e in _sentence_events("Fiat will meet the carmaker General Motors on Tuesday.")}
     assert "meet" not in {e.lemma for e in _sentence_events("Fiat will meet the carmaker General Motors.")}

@@ -2868,18 +2868,20 @@ def _person_name(token: Token, entities: tuple[Entity, ...]) -> bool:
 
 
 def _scheduled(times: tuple[TimeExpr, ...], clause: Token) -> bool:
-    """Whether a future ``clause`` names when it happens: a time anywhere in it that is no duration, or a weekday
-    name. Looser than the event's own date (``_time_near``), as it asks whether the act is scheduled, not which
-    time dates it: a bound ("by December") and a time the parse hangs on a deeper clause count ("BA will now
-    suspend the Saudi flights - which it says will remain under review - from 27 March", BBC, the date parsed
-    under "remain"), and so does an undated report's weekday, which gets no time record ("Fiat will meet car
-    giant General Motors (GM) on Tuesday", BBC). Review of v62 (seed 129000, 260 unseen reports): the flights
-    were the one wrong removal of 13."""
+    """Whether a future ``clause`` names when it happens: a time in it that is neither a duration nor a bound
+    (``_bounding_object``: "By Election Day, he likely will have held more than 30 rallies" forecasts a count), or
+    a weekday name. Looser than the event's own date (``_time_near``), as it asks whether the act is scheduled,
+    not which time dates it: a time the parse hangs on a deeper clause counts ("BA will now suspend the Saudi
+    flights - which it says will remain under review - from 27 March", BBC, the date parsed under "remain"), and
+    so does an undated report's weekday, which gets no time record ("Fiat will meet car giant General Motors (GM)
+    on Tuesday", BBC). Review of v62 (seed 129000, 260 unseen reports): the flights were the one wrong removal of
+    13; the bound's rallies, on the behaviour set."""
     start, end = subtree_range(clause)
-    if any(
-        start <= s.start and s.end <= end and not _duration(t) for s, t in _TIME_SPANS.of(times).overlapping(start, end)
-    ):
-        return True
+    for span, time in _TIME_SPANS.of(times).overlapping(start, end):
+        if start <= span.start and span.end <= end and not _duration(time):
+            root = span_root(clause.doc, span.start, span.end)
+            if root is None or not _bounding_object(root):
+                return True
     return any(t.ent_type_ == "DATE" and t.lower_ in _weekdays() for t in clause.subtree)
 
 
