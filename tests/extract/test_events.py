@@ -498,7 +498,7 @@ def test_a_future_act_in_the_reports_own_voice_is_a_forecast() -> None:
 
 
 def test_a_future_act_with_a_time_anywhere_in_its_clause_is_scheduled() -> None:
-    # Review of v62 (seed 129000): the parse hangs the date on the aside's "remain", yet the suspension is the
+    # Review of v63 (seed 129000): the parse hangs the date on the aside's "remain", yet the suspension is the
     # scheduled act the report announces; undated, the same act is the report's forecast.
     flights = "BA will now suspend the Saudi flights - which it says will remain under review - from 27 March."
     assert "suspend" in {e.lemma for e in _pipeline_events(flights)}
@@ -512,7 +512,7 @@ def test_a_future_act_with_a_time_anywhere_in_its_clause_is_scheduled() -> None:
 
 
 def test_a_future_act_announced_or_planned_by_a_person_the_entities_found_stays() -> None:
-    # Review of v62 (seed 129001): the content of a noun of saying is a stated intention, as a reporting verb's.
+    # Review of v63 (seed 129001): the content of a noun of saying is a stated intention, as a reporting verb's.
     said = "The announcement that the Pentagon will lift the ban on women in combat has raised a question."
     assert "lift" in {e.lemma for e in _sentence_events(said)}
     assert _sentence_events("There is hope that these new players will help the president.") == []
@@ -1876,7 +1876,7 @@ def test_only_a_surname_read_as_a_common_word_names_a_person() -> None:
     # events v51 (review of v50): "JUST WATCHED Will alleged evidence sink Christie? Replay More Videos" (bulk
     # sample seed 48301): the model made a person "Replay More Videos" of a video player's caption, and its
     # first word, an alias, named the actor of "alleged". The rule serves surnames: only the name's last word.
-    # (Since v62 the caption's "Will alleged ..." is a forecast and no event, so the rule is asked directly.)
+    # (Since v63 the caption's "Will alleged ..." is a forecast and no event, so the rule is asked directly.)
     from dateline.extract.events import _alias_person
     from dateline.extract.support.actors import make_actor
 
