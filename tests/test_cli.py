@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v38",
         "claims.rules.v40",
         "times.rules.v27",
-        "events.rules.v62",
+        "events.rules.v63",
         "places.gazetteer.v16",
     ):
         assert name in result.output
