@@ -657,3 +657,27 @@ def test_they_after_a_demonym_is_the_people_not_their_country() -> None:
     found = [s for s in _combined("Hjuy9roIvI4pHGRs") if s.cue == "support" and s.speaker.text == "they"]
     assert found and all(s.speaker.entity != "United States" for s in found)
     assert any(s.speaker.description == "Americans" for s in found)
+
+
+def test_the_company_and_it_keep_the_organisation_that_last_spoke() -> None:
+    # Session 32: '"The decision in this case is flawed. ...," it said.' a paragraph after "The company said in a
+    # statement", past the one-sentence window of ``_it``: Johnson & Johnson in the BBC's opioid-ruling report
+    # (AllSides fI9mpU2IcaSZwv8u), left as "it" before. Its later "The company added" stays as written: "Sabrina
+    # Strong", typed a person the report has not yet called "he" or "she", is named in between and may be an
+    # organisation the entities mistyped ("Twitter said", "Ogden said" in the unseen draws).
+    found = {s.speaker.span.text: s.speaker.name for s in _combined("fI9mpU2IcaSZwv8u") if s.speaker.span is not None}
+    assert found["it"] == "Johnson & Johnson"
+    assert found["The company"] == "The company"
+
+
+def test_an_organisation_named_since_the_last_speech_leaves_the_company_unresolved() -> None:
+    # A rival of the same kind named between the last speech and the description ("Brightwater Holdings")
+    # makes "The company" unsure: it stays as written. Without the rival it is the company that spoke.
+    speech = "Halvorsen Shipping Corp said on Monday that its fleet would grow.\n\n"
+    filler = "In the spring, rates for cargo rose sharply. Ports in the north were busy.\n\n"
+    later = "The company added that it would hire 200 sailors.\n"
+    rival = "Brightwater Holdings Inc bought two tankers in May.\n\n"
+    alone = _combined_text(speech + filler + later)
+    assert [s.speaker.name for s in alone if s.speaker.text == "The company"] == ["Halvorsen Shipping Corp"]
+    contested = _combined_text(speech + rival + filler + later)
+    assert [s.speaker.name for s in contested if s.speaker.text == "The company"] == ["The company"]

@@ -42,6 +42,10 @@ PERSON = "PERSON"
 # Entity types that can speak for themselves: people and organisations (an embassy, a ministry, an outlet).
 SPEAKING_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
+# The entity type of an organisation, which a later "the company" or "it" may stand for (``_speaking_organisation``).
+ORGANISATION = "ORG"
+# As a set of kinds, the ones an "it" may stand for (a description's kinds are ``described_kinds``).
+ORGANISATION_TYPES = frozenset({ORGANISATION})
 # Entity types of a place, whose name may open an organisation's ("China Daily").
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -181,6 +185,10 @@ class SpeakerResolver:
     # The last plural subject that names a group of people and no one by name ("Republicans", "state
     # officials"), with the character where it stands: whom a later "they" stands for (``_group_for``).
     group: tuple[int, Speaker] | None = None
+    # The last organisation that spoke under its own name (a statement's speaker phrase naming an ORG entity),
+    # with the character where the phrase starts: whom a later "the company" or "it" stands for past the
+    # one-sentence window when nothing else could be meant (``_speaking_organisation``).
+    organisation_speaker: tuple[int, Entity] | None = None
 
     def __post_init__(self) -> None:
         base = _base(self.text, self.entities)
@@ -387,6 +395,18 @@ class SpeakerResolver:
             entity = self.by_name(speaker.entity)
             if entity is not None and entity.type == PERSON:
                 self._saw(entity)
+            elif entity is not None and entity.type == ORGANISATION and speaker.span is not None:
+                # Only an organisation its speaker phrase names ("Quaker State Oil Refining Corp said"), not one
+                # a description or pronoun was resolved to: a wrong resolution is not carried further.
+                # A name cut from a longer one ends the chain rather than be carried on (``_cut_name``).
+                if self._cut_name(entity):
+                    self.organisation_speaker = None
+                elif any(m.entity == entity for m in self.overlapping(speaker.span.start, speaker.span.end)):
+                    self.organisation_speaker = (speaker.span.start, entity)
+            elif entity is None and _unnamed_organisation(speaker):
+                # "The county health department said" left unresolved: the last organisation to speak is one
+                # the report does not name, and a later "it" is no earlier named one.
+                self.organisation_speaker = None
 
     def _saw(self, entity: Entity) -> None:
         self.subjects.append(entity)
@@ -521,7 +541,70 @@ class SpeakerResolver:
         if self.thing is not None and self.thing[0] >= _window_start(head.doc[head.i : head.i + 1]):
             thing = self.thing[1]
             return Speaker(text=span.text, entity=thing.entity, description=thing.description, span=span)
+        speaking = self._speaking_organisation(head.doc, head.idx, ORGANISATION_TYPES)
+        if speaking is not None and self._no_later_thing(speaking) and not self._subject_before(head):
+            return Speaker(text=span.text, entity=self.fullest(speaking), span=span)
         return Speaker(text=span.text, description=span.text, span=span)
+
+    def _subject_before(self, head: Token) -> bool:
+        """Whether the pronoun's own sentence has a subject before it outside quotations ("Ruth's Chris, a
+        steakhouse chain, sought the money ..., it said"): what it names may be what "it" means, entity or
+        not, so the organisation that spoke before is no safe reading."""
+        sent = head.sent
+        quoted = _OWN_QUOTATIONS.of(self.quotations).overlapping(sent.start_char, head.idx) if self.quotations else []
+        return any(
+            t.dep_ in SUBJECT_DEPS and not any(start <= t.idx < end for start, end in quoted)
+            for t in sent[: head.i - sent.start]
+        )
+
+    def _no_later_thing(self, speaking: Entity) -> bool:
+        """Whether no subject that is no person ("the ruling", another organisation) stands between the
+        organisation's last speech and now: the last such subject is the organisation itself, or precedes it."""
+        if self.thing is None or self.organisation_speaker is None:
+            return True
+        at, thing = self.thing
+        return thing.entity == self.fullest(speaking) or at < self.organisation_speaker[0]
+
+    def _speaking_organisation(self, doc: Doc, at: int, kinds: frozenset[str]) -> Entity | None:
+        """The organisation that last spoke before character ``at`` (``organisation_speaker``), when it is of
+        one of ``kinds`` and no other entity of those kinds is named between its speaker phrase and ``at``
+        outside quotations: a report that quotes a company ("Johnson & Johnson said ...") goes on with "The
+        company added" or "..., it said" paragraphs later, past the one-sentence window of ``_described`` and
+        ``_it``. A rival named in between makes the description unsure, and it stays as written. Counts on
+        unseen reports in docs/extractors.md (session 32)."""
+        if self.organisation_speaker is None:
+            return None
+        since, entity = self.organisation_speaker
+        if entity.type not in kinds:
+            return None
+        quoted = _OWN_QUOTATIONS.of(self.quotations).overlapping(since, at) if self.quotations else []
+        for mention in self.overlapping(since, at):
+            if since < mention.start and mention.end <= at and mention.entity != entity:
+                inside = any(start <= mention.start < end for start, end in quoted)
+                if not inside and (mention.entity.type in kinds or self._unsure_person(doc, mention.entity)):
+                    return None
+        return entity
+
+    def _cut_name(self, entity: Entity) -> bool:
+        """Whether the entity's name is cut from a longer one: a mention of it follows "of" or "and" after a
+        capitalised word ("Healthcare Services Of America Inc" -> "America Inc", "Gulf and Western Inc" ->
+        "Western Inc", "Frank B. Hall and Co Inc" -> "Co Inc"). Such a name is kept where the entities put it
+        but not carried to a later "the company"."""
+        for span in entity.spans:
+            before = self.text[max(0, span.start - CUT_LOOKBACK) : span.start].split()
+            if len(before) >= 2 and before[-1].lower() in NAME_JOINERS and before[-2][:1].isupper():
+                return True
+        return False
+
+    def _unsure_person(self, doc: Doc, entity: Entity) -> bool:
+        """Whether an entity typed a person is one the report never calls "he" or "she" (no honorific, no
+        pronoun of its own clauses or of a resolved speaker): the entities type organisations persons often
+        ("Twitter said", "Ogden said", "Juul Labs"), and such a one may be what "the company" means."""
+        if entity.type != PERSON:
+            return False
+        if self.own_pronoun is None:
+            self.own_pronoun = {**_own_pronouns(doc, self.mentions, self.quotations), **self.honorific_pronouns}
+        return entity.name not in self.own_pronoun and entity.name not in self.pronoun_of
 
     def _plural(self, span: Span, head: Token) -> tuple[Speaker, tuple[Speaker, ...]]:
         named = [s for s in self.previous_group if s.entity]
@@ -702,7 +785,35 @@ class SpeakerResolver:
         if any(m.entity.type in kinds and m.start >= window for m in self.opening_mentions):
             return None  # the opening's organisation, no candidate, still makes the one named nearby unsure
         near = {m.entity for m in compatible if m.start >= window}
+        if not near and _bare_description(head, phrase):
+            return self._speaking_organisation(head.doc, phrase.start_char, kinds)
         return next(iter(near)) if len(near) == 1 else None
+
+
+def _unnamed_organisation(speaker: Speaker) -> bool:
+    """Whether a speaker left unresolved is an organisation by its noun ("the county health department",
+    ``described_kinds``)."""
+    words = speaker.text.split()
+    return bool(words) and words[-1].lower() in NAMED_KINDS
+
+
+def _bare_description(head: Token, phrase: SpacySpan) -> bool:
+    """Whether a description is a determiner, modifiers and its noun and nothing else ("the company", "the
+    oil company"): one that carries a name or an apposition of its own ("The country's largest law enforcement
+    labor group, the Fraternal Order of Police", the name untagged) says itself whom it means; a plural ("The
+    medical groups backing the bill") is not the one organisation that spoke."""
+    if head.tag_ in PLURAL_NOUN_TAGS:
+        return False
+    return not any(t.pos_ == "PROPN" or t.dep_ in NAMING_DEPS or t.is_punct for t in phrase)
+
+
+# Words that join the parts of an organisation's name ("Bank of America", "Gulf and Western"), and how many
+# characters before a mention are read for them and the capitalised word before (``_cut_name``).
+NAME_JOINERS = frozenset({"of", "and", "&"})
+CUT_LOOKBACK = 40
+# Dependencies by which a description carries whom it means: an apposition ("the group, the Fraternal Order of
+# Police") or a possessor ("the country's largest group").
+NAMING_DEPS = frozenset({"appos", "poss"})
 
 
 def _past_opening(head: Token, phrase: SpacySpan, opening: tuple[int, int]) -> tuple[Token, SpacySpan]:
