@@ -487,9 +487,7 @@ class SpeakerResolver:
         this pronoun is taken, else it stays unresolved. Its counts on reports it was not tuned on, and the
         classes it still gets wrong (two people sharing a surname), are in docs/extractors.md."""
         gender = load_cues()["pronouns"]["gender"].get(span.text.lower())
-        if self.own_pronoun is None:
-            self.own_pronoun = {**_own_pronouns(head.doc, self.mentions, self.quotations), **self.honorific_pronouns}
-        own_pronoun = self.own_pronoun
+        own_pronoun = self._own_pronoun(head.doc)
 
         def remembered(entity: Entity) -> bool:
             return gender is None or self.pronoun_of.get(entity.name, gender) == gender
@@ -620,9 +618,13 @@ class SpeakerResolver:
         ("Twitter said", "Ogden said", "Juul Labs"), and such a one may be what "the company" means."""
         if entity.type != PERSON:
             return False
+        return entity.name not in self._own_pronoun(doc) and entity.name not in self.pronoun_of
+
+    def _own_pronoun(self, doc: Doc) -> Mapping[str, str]:
+        """``own_pronoun``, read from the report once, when a pronoun or a rival first asks for it."""
         if self.own_pronoun is None:
             self.own_pronoun = {**_own_pronouns(doc, self.mentions, self.quotations), **self.honorific_pronouns}
-        return entity.name not in self.own_pronoun and entity.name not in self.pronoun_of
+        return self.own_pronoun
 
     def _plural(self, span: Span, head: Token) -> tuple[Speaker, tuple[Speaker, ...]]:
         named = [s for s in self.previous_group if s.entity]
