@@ -1031,6 +1031,23 @@ def test_a_note_goes_on_past_its_apposition_to_the_office_after_the_copula() -> 
     ]
 
 
+def test_the_office_after_an_appositions_copula_needs_its_organisation_and_a_full_name() -> None:
+    # Without the organisation the shared reader may have cut the title before its complement (5 wrong of 7 such
+    # offices on seed 123004); a surname alone is the body speaking of someone named before. Each sentence states
+    # the apposition's office, so a reader that lost the sentence altogether would fail the first assertion.
+    found = _offices("The vote failed.\n\nJane Roe, a former CNN producer, is a columnist.")
+    assert [o for o in found if o[3] == "Jane Roe"] == [("former producer", "CNN", None, "Jane Roe")]
+    found = _offices(
+        "Mary Smith spoke.\n\nSmith, a former CNN producer, is chairwoman of the Committee to Reduce Infection Deaths."
+    )
+    assert ("former producer", "CNN", None, "Smith") in found
+    assert not any(o[0] == "chairwoman" for o in found)
+    found = _offices(
+        "The vote failed.\n\nJane Roe, a former CNN producer, is chairwoman of the Committee to Reduce Infection Deaths."
+    )
+    assert ("chairwoman", "Committee to Reduce Infection Deaths", None, "Jane Roe") in found
+
+
 def test_an_opening_was_is_the_body_not_a_note() -> None:
     # "NAME was a meticulous editor": tried as a note in session 32, it read the body's judgements (5 right of 11).
     text = "The vote failed.\n\nRonald Reagan was a transformative president of the United States."

@@ -1987,7 +1987,8 @@ def _apposition_starts(doc: Doc, lex: Lexicon) -> Iterator[tuple[Span, int]]:
         comma = _past_seat(doc, ent.end, lex)
         k = comma + 1
         note = comma < len(doc) and doc[comma].text == "is"
-        # A name after an honorific opens a note only in full (``_names_in_full``); a bare name as before.
+        # A name after an honorific, or after a title the model read into it (cut off above), opens a note only in
+        # full (``_names_in_full``): "Dr. Roe is ...", "Senator Warren is ..." speak of someone named before.
         opens = opens and (ent.start == _opening_past_marks(ent) or _names_in_full(ent))
         if k >= len(doc) or (doc[comma].text != "," and not note) or (note and not opens):
             continue
