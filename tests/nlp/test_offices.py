@@ -1002,12 +1002,79 @@ def test_a_group_for_a_holiday_is_no_organisation() -> None:
             "The vote failed.\n\n— John Doe is the director of policy studies at the Cato Institute.",
             ("director of policy studies", "Cato Institute", None, "John Doe"),
         ),
+        # An honorific the model leaves out of the name is no part of the sentence either (session 32).
+        (
+            "The vote failed.\n\nDr. Jane Roe is a senior fellow at the Heritage Foundation.",
+            ("senior fellow", "Heritage Foundation", None, "Jane Roe"),
+        ),
     ],
 )
 def test_a_marked_off_contributor_note_states_the_office(
     text: str, expected: tuple[str, str | None, str | None, str]
 ) -> None:
     assert expected in _offices(text)
+
+
+def test_a_note_goes_on_past_its_apposition_to_the_office_after_the_copula() -> None:
+    # "NAME, APPOSITION, is TITLE of ORG" at a note's opening: both offices, the apposition's not barred by the
+    # copula's (a reader that runs after the apposition reader read "a former CNN producer").
+    found = _offices(
+        "The vote failed.\n\nJane Roe, a former CNN producer and correspondent, is chairwoman of the Committee"
+        " to Reduce Infection Deaths."
+    )
+    assert ("chairwoman", "Committee to Reduce Infection Deaths", None, "Jane Roe") in found
+    assert ("former producer", "CNN", None, "Jane Roe") in found
+    # An adjective after the copula is no office: only the apposition's.
+    found = _offices("The vote failed.\n\nJohn Doe, an immigration law professor at Cornell University, is skeptical.")
+    assert [o for o in found if o[3] == "John Doe"] == [
+        ("immigration law professor", "Cornell University", None, "John Doe")
+    ]
+
+
+def test_the_office_after_an_appositions_copula_needs_its_organisation_and_a_full_name() -> None:
+    # Without the organisation the shared reader may have cut the title before its complement (5 wrong of 7 such
+    # offices on seed 123004); a surname alone is the body speaking of someone named before. Each sentence states
+    # the apposition's office, so a reader that lost the sentence altogether would fail the first assertion.
+    found = _offices("The vote failed.\n\nJane Roe, a former CNN producer, is a columnist.")
+    assert [o for o in found if o[3] == "Jane Roe"] == [("former producer", "CNN", None, "Jane Roe")]
+    found = _offices(
+        "Mary Smith spoke.\n\nSmith, a former CNN producer, is chairwoman of the Committee to Reduce Infection Deaths."
+    )
+    assert ("former producer", "CNN", None, "Smith") in found
+    assert not any(o[0] == "chairwoman" for o in found)
+    found = _offices(
+        "The vote failed.\n\nJane Roe, a former CNN producer, is chairwoman of the Committee to Reduce Infection Deaths."
+    )
+    assert ("chairwoman", "Committee to Reduce Infection Deaths", None, "Jane Roe") in found
+
+
+def test_an_opening_was_is_the_body_not_a_note() -> None:
+    # "NAME was a meticulous editor": tried as a note in session 32, it read the body's judgements (5 right of 11).
+    text = "The vote failed.\n\nRonald Reagan was a transformative president of the United States."
+    assert [o for o in _offices(text) if o[3] == "Ronald Reagan"] == []
+
+
+def test_a_surname_alone_after_an_honorific_opens_no_note() -> None:
+    # A note introduces its person in full; "Dr. Samadi is ..." speaks of someone named before.
+    assert ("senior fellow", "Heritage Foundation", None, "John Roe") in _offices(
+        "The vote failed.\n\nDr. John Roe is a senior fellow at the Heritage Foundation."
+    )
+    assert [
+        o
+        for o in _offices("John Roe spoke.\n\nDr. Roe is a senior fellow at the Heritage Foundation.")
+        if o[0] == "senior fellow"
+    ] == []
+
+
+def test_a_past_copula_in_the_body_with_no_title_states_no_office() -> None:
+    # After an apposition "was" closes it as "is" does: the words after it must still be an office.
+    assert [
+        o
+        for o in _offices(
+            "The vote failed.\n\nJohn Doe, a Harvard graduate, was a communist who spied for the Soviet Union."
+        )
+        if o[3] == "John Doe"
+    ] == []
 
 
 def test_a_note_in_mid_sentence_is_no_contributor_note() -> None:

@@ -1059,6 +1059,18 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
         for a in _relative_clause_offices(doc, lex)
         if (a[0].person_start, a[0].title.casefold()) not in titled and not used.intersection(a[1])
     )
+    # A note's second office, after its apposition and "is/was", read last: every reader above may read the
+    # apposition's own office first; the same title twice is one office. Only with the organisation it is held
+    # at: without one the title was cut before a complement that the organisation follows ("is vice chairwoman for
+    # civic engagement and voter participation at the Democratic National Committee", "is a senior fellow and
+    # chairman of the study of Islamic radicalism at the Potomac Institute"): of 15 such offices on seed 123004, 7
+    # had none, 5 of them wrong.
+    titled = {(office.person_start, office.title.casefold()) for office, _ in found}
+    found.extend(
+        a
+        for a in _appositives(doc, lex, starts=_note_copula_starts(doc, lex))
+        if (a[0].person_start, a[0].title.casefold()) not in titled and a[0].of is not None
+    )
     found = _titled_holders(doc, found, lex)
     found.extend(_joined_titles(doc, found, lex))
     return [(_whole_given_name(doc, office), tokens) for office, tokens in found]
@@ -1985,13 +1997,17 @@ def _apposition_starts(doc: Doc, lex: Lexicon) -> Iterator[tuple[Span, int]]:
             continue
         # A title the model read into the name ("Rabbi Jack Moline, president of Interfaith Alliance") is an office
         # of its own: the apposition's holder is the name after it, as the title's is.
-        opens = _bio_opens(ent)
+        opens = _bio_opens(ent, lex)
         name = _title_at(doc, ent.start, lex)
         if ent.start < name < ent.end:
             ent = doc[name : ent.end]
         comma = _past_seat(doc, ent.end, lex)
         k = comma + 1
-        if k >= len(doc) or doc[comma].text not in (",", "is") or (doc[comma].text == "is" and not opens):
+        note = comma < len(doc) and doc[comma].text == "is"
+        # A name after an honorific, or after a title the model read into it (cut off above), opens a note only in
+        # full (``_names_in_full``): "Dr. Roe is ...", "Senator Warren is ..." speak of someone named before.
+        opens = opens and (ent.start == _opening_past_marks(ent) or _names_in_full(ent))
+        if k >= len(doc) or (doc[comma].text != "," and not note) or (note and not opens):
             continue
         k = _past_adverbs(doc, _past_copula(doc, _past_age(doc, k)))
         k = k + 1 if k < len(doc) and doc[k].lower_ in _ARTICLES else k
@@ -1999,10 +2015,35 @@ def _apposition_starts(doc: Doc, lex: Lexicon) -> Iterator[tuple[Span, int]]:
         # names is the office's holder, resolved by the entities extractor as "his lawyer, NAME" is.
         k = k + 1 if k < len(doc) and doc[comma].text == "," and doc[k].lower_ in PERSON_POSSESSIVES else k
         yield ent, _past_party(doc, k, lex)
-        if opens and doc[comma].text == "is":
+        if opens and note:
             after = _bio_goes_on(doc, ent)
             if after is not None:
                 yield ent, _past_party(doc, after, lex)
+
+
+def _note_copula_starts(doc: Doc, lex: Lexicon) -> Iterator[tuple[Span, int]]:
+    """Each note-opening name set off by an apposition and then "is/was" (``_note_copula_after``), with where the
+    office after the copula starts; read after every other reader, so the apposition's own office (which
+    ``_parsed_appositives`` or ``_compound_affiliation`` may read: "Frida Ghitis, a former CNN producer and
+    correspondent, is a world affairs columnist") is not barred by it."""
+    for ent, k in _apposition_starts(doc, lex):
+        comma = _past_seat(doc, ent.end, lex)
+        if comma < len(doc) and doc[comma].text == "," and _bio_opens(ent, lex) and _names_in_full(ent):
+            after = _note_copula_after(doc, k)
+            if after is not None:
+                yield ent, _past_party(doc, after, lex)
+
+
+def _note_copula_after(doc: Doc, k: int) -> int | None:
+    """Where the office starts after "is/was" that closes an apposition set off by commas at a note's opening
+    ("Betsy McCaughey, a former lieutenant governor of New York, is chairwoman of the Committee to Reduce Infection
+    Deaths"): the apposition holds no verb, so its closing comma is the first one; None when no copula follows it."""
+    end = doc[k].sent.end if k < len(doc) else k
+    comma = next((j for j in range(k, end) if doc[j].text == "," or doc[j].pos_ in ("VERB", "AUX")), None)
+    if comma is None or doc[comma].text != "," or comma + 1 >= end or doc[comma + 1].lower_ not in _BIO_COPULAS:
+        return None
+    after = _past_adverbs(doc, comma + 2)
+    return after + 1 if after < len(doc) and doc[after].lower_ in _ARTICLES else after
 
 
 def _org_tagged_person(ent: Span, surnames: set[str], lex: Lexicon) -> bool:
@@ -2091,13 +2132,33 @@ _TIME_ADVERBS = frozenset({"now", "currently", "formerly", "previously", "once",
 _NOTE_MARKS = frozenset({"•", "·", "—", "–", "-", "*"})
 
 
-def _bio_opens(ent: Span) -> bool:
+def _bio_opens(ent: Span, lex: Lexicon) -> bool:
     """A sentence that opens with a person's name and "is": how a contributor's note states the office ("Matthew
     Gertz is a senior fellow at Media Matters for America"; 159 such sentences in the AllSides corpus outside
     gold/dev); the apposition after "is" is read as after a comma. A bullet or dash that sets the note off from
     the body ("• Peter Morici is an economist ...", "— Oren Cass is a senior fellow at ..."; 32 reports of that
-    corpus, the Washington Times' and National Review's notes) is no part of the sentence's opening."""
-    return all(ent.doc[i].text in _NOTE_MARKS for i in range(ent.sent.start, ent.start))
+    corpus, the Washington Times' and National Review's notes) is no part of the sentence's opening, nor is an
+    honorific the model leaves out of the name ("Dr. David Samadi is a contributor for Newsmax", session 32). A
+    sentence opening "NAME was" is no note: tried in session 32, it read the body's judgements ("Bin Laden was a
+    meticulous editor", "Ronald Reagan was a transformative president"): 5 right of 11 on seeds 123002-123004."""
+    doc = ent.doc
+    return all(doc[i].text in _NOTE_MARKS or doc[i].lower_ in lex.honorifics for i in range(ent.sent.start, ent.start))
+
+
+def _opening_past_marks(ent: Span) -> int:
+    """Where ``ent``'s sentence opens past the marks that set a note off (``_NOTE_MARKS``)."""
+    i = ent.sent.start
+    while i < ent.start and ent.doc[i].text in _NOTE_MARKS:
+        i += 1
+    return i
+
+
+def _names_in_full(ent: Span) -> bool:
+    """Whether a note's name is a full name (two words or more): a note introduces its person in full ("Betsy
+    McCaughey, a former lieutenant governor of New York, is ..."); a surname alone is the body speaking of someone
+    named before ("Soleimani was a supremely powerful leader of a state apparatus", "Miller was a State Department
+    Middle East analyst/negotiator": the 2 wrong of 9 changed on seeds 123001 and 123004 before the check)."""
+    return len(ent) > 1
 
 
 # A party-state tag in parentheses is at most this many tokens, the parentheses included: "( R - N.C. )".
@@ -2156,11 +2217,14 @@ def _of_reaches_its_head(doc: Doc, start: int, end: int) -> bool:
 _NAME_MODIFIERS = ("compound", "nmod")
 
 
-def _appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+def _appositives(
+    doc: Doc, lex: Lexicon, *, starts: Iterator[tuple[Span, int]] | None = None
+) -> list[tuple[Office, list[int]]]:
     """ "Ian Shepherdson, chief economist at Pantheon Macroeconomics", "Jennifer Chang Newell, an ACLU staff
-    attorney", "Dmitry Peskov, the Kremlin's spokesman": a title in apposition after a person's name."""
+    attorney", "Dmitry Peskov, the Kremlin's spokesman": a title in apposition after a person's name (or after
+    ``starts``, other places an apposition's reading applies)."""
     found = []
-    for ent, lead in _apposition_starts(doc, lex):
+    for ent, lead in starts if starts is not None else _apposition_starts(doc, lex):
         while lead < len(doc) and doc[lead].pos_ == "ADV" and doc[lead].lower_ not in lex.status_modifiers:
             lead += 1  # "NAME, currently NRA's executive vice president": the adverb is no part of the office
         k = lead
