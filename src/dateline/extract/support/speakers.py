@@ -516,7 +516,7 @@ class SpeakerResolver:
         pronoun went to a person of an earlier sentence. On 300 AllSides reports (seed 9931, gold skipped) this
         changed 31 speakers: 27 now right, none made wrong, 4 wrong before and after (docs/extractors.md)."""
         sent = head.sent
-        quoted = _OWN_QUOTATIONS.of(self.quotations).overlapping(sent.start_char, head.idx) if self.quotations else []
+        quoted = self._quoted(sent.start_char, head.idx)
         found: Entity | None = None
         for token in (head.doc[i] for i in within(subject_positions(head.doc), sent.start, head.i)):
             if any(start <= token.idx < end for start, end in quoted) or _reported(token):
@@ -552,11 +552,15 @@ class SpeakerResolver:
         steakhouse chain, sought the money ..., it said"): what it names may be what "it" means, entity or
         not, so the organisation that spoke before is no safe reading."""
         sent = head.sent
-        quoted = _OWN_QUOTATIONS.of(self.quotations).overlapping(sent.start_char, head.idx) if self.quotations else []
+        quoted = self._quoted(sent.start_char, head.idx)
         return any(
-            t.dep_ in SUBJECT_DEPS and not any(start <= t.idx < end for start, end in quoted)
-            for t in sent[: head.i - sent.start]
+            not any(start <= head.doc[i].idx < end for start, end in quoted)
+            for i in within(subject_positions(head.doc), sent.start, head.i)
         )
+
+    def _quoted(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The resolver's quotation regions that overlap ``[start, end)``."""
+        return _OWN_QUOTATIONS.of(self.quotations).overlapping(start, end) if self.quotations else []
 
     def _no_later_thing(self, speaking: Entity) -> bool:
         """Whether no subject that is no person ("the ruling", another organisation) stands between the
@@ -578,7 +582,7 @@ class SpeakerResolver:
         since, entity = self.organisation_speaker
         if entity.type not in kinds:
             return None
-        quoted = _OWN_QUOTATIONS.of(self.quotations).overlapping(since, at) if self.quotations else []
+        quoted = self._quoted(since, at)
         for mention in self.overlapping(since, at):
             if since < mention.start and mention.end <= at and mention.entity != entity:
                 inside = any(start <= mention.start < end for start, end in quoted)
