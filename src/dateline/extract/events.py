@@ -1835,13 +1835,19 @@ def _time_near(times: tuple[TimeExpr, ...], clause: Token, at: int) -> TimeExpr 
     """The time in the trigger's clause nearest the trigger; a duration, or a time a preposition makes a bound
     ("through 2019", "since 2009", "by December"), is no date of it (v57), nor one that dates a predicate of its
     own below the trigger (v60, ``_deeper_predicate``)."""
-    start, end = subtree_range(clause)
-    found = [
-        t
-        for s, t in _TIME_SPANS.of(times).overlapping(start, end)
-        if start <= s.start and s.end <= end and not _duration(t) and _dates_clause(clause, s)
-    ]
+    found = [t for s, t in _clause_times(times, clause) if _dates_clause(clause, s)]
     return min(found, key=lambda t: (abs(t.start - at), t.start)) if found else None
+
+
+def _clause_times(times: tuple[TimeExpr, ...], clause: Token) -> list[tuple[Span, TimeExpr]]:
+    """The times wholly inside ``clause``'s subtree that are no duration (``_duration``), with their spans, in
+    order: what ``_time_near`` may date it by and ``_scheduled`` may schedule it by."""
+    start, end = subtree_range(clause)
+    return [
+        (s, t)
+        for s, t in _TIME_SPANS.of(times).overlapping(start, end)
+        if start <= s.start and s.end <= end and not _duration(t)
+    ]
 
 
 def _dates_clause(clause: Token, span: Span) -> bool:
@@ -2851,8 +2857,14 @@ def _forecast(
 def _saying_noun(token: Token) -> bool:
     """A noun the statements' cue lexicon lists as one of saying ("announcement", "pledge"), not of attitude
     ("hope", "fear": the lexicon's attitudes)."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _saying_nouns()
+
+
+@lru_cache(maxsize=1)
+def _saying_nouns() -> frozenset[str]:
+    """The statements' cue nouns less their attitudes (``_saying_noun``), as ``_speech_verbs`` is of the verbs."""
     cues = CueLexicon.load()
-    return token.pos_ == "NOUN" and token.lemma_.lower() in cues.nouns and token.lemma_.lower() not in cues.attitudes
+    return cues.nouns - cues.attitudes
 
 
 def _person_name(token: Token, entities: tuple[Entity, ...]) -> bool:
@@ -2876,12 +2888,10 @@ def _scheduled(times: tuple[TimeExpr, ...], clause: Token) -> bool:
     so does an undated report's weekday, which gets no time record ("Fiat will meet car giant General Motors (GM)
     on Tuesday", BBC). Review of v63 (seed 129000, 260 unseen reports): the flights were the one wrong removal of
     13; the bound's rallies, on the behaviour set."""
-    start, end = subtree_range(clause)
-    for span, time in _TIME_SPANS.of(times).overlapping(start, end):
-        if start <= span.start and span.end <= end and not _duration(time):
-            root = span_root(clause.doc, span.start, span.end)
-            if root is None or not _bounding_object(root):
-                return True
+    for span, _ in _clause_times(times, clause):
+        root = span_root(clause.doc, span.start, span.end)
+        if root is None or not _bounding_object(root):
+            return True
     return any(t.ent_type_ == "DATE" and t.lower_ in _weekdays() for t in clause.subtree)
 
 

@@ -17,7 +17,7 @@ from dateline.data import load_yaml, read_words
 from dateline.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
     from spacy.tokens import Doc, Span, Token
 
@@ -1035,13 +1035,15 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
     # Gina Haspel, Director of National Intelligence Dan Coats, and ...") the apposition read "Director of National
     # Intelligence Dan Coats" as Haspel's office.
     before = {k for office, tokens in found for k in tokens}
+    # The names followed by an apposition, found once for the four readers that start there.
+    starts = list(_apposition_starts(doc, lex))
     found.extend(
         a
-        for a in _appositives(doc, lex)
+        for a in _appositives(doc, lex, starts)
         if (a[0].person_start, a[0].title.casefold()) not in titled and not before.intersection(a[1])
     )
     held = {office.person_start for office, _ in found}
-    found.extend(a for a in _parsed_appositives(doc, lex) if a[0].person_start not in held)
+    found.extend(a for a in _parsed_appositives(doc, lex, starts) if a[0].person_start not in held)
     held = {office.person_start for office, _ in found}
     found.extend(a for a in _preposed_appositives(doc, lex) if a[0].person_start not in held)
     # A compound office stands before the name, as a lexicon title does, and only such a title bars it: an
@@ -1049,7 +1051,7 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
     # since v7 read "who was/served as" clauses took it away).
     found.extend(a for a in _compound_offices(doc, lex) if a[0].person_start not in titled_before)
     held = {office.person_start for office, _ in found}
-    found.extend(a for a in _relative_offices(doc, lex) if a[0].person_start not in held)
+    found.extend(a for a in _relative_offices(doc, lex, starts) if a[0].person_start not in held)
     # A relative clause names an office of its own beside a title ("Sen. Jim Inhofe, the Oklahoma Republican who
     # chairs the Armed Services Committee"); the same title twice is one office.
     titled = {(office.person_start, office.title.casefold()) for office, _ in found}
@@ -1068,7 +1070,7 @@ def find_offices(doc: Doc, lex: Lexicon | None = None) -> list[tuple[Office, lis
     titled = {(office.person_start, office.title.casefold()) for office, _ in found}
     found.extend(
         a
-        for a in _appositives(doc, lex, starts=_note_copula_starts(doc, lex))
+        for a in _appositives(doc, lex, list(_note_copula_starts(doc, lex, starts)))
         if (a[0].person_start, a[0].title.casefold()) not in titled and a[0].of is not None
     )
     found = _titled_holders(doc, found, lex)
@@ -1354,11 +1356,12 @@ def _coordinated_holders(
 _OFFICE_VERBS = frozenset({"head", "chair"})
 
 
-def _relative_offices(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+def _relative_offices(doc: Doc, lex: Lexicon, starts: Sequence[tuple[Span, int]]) -> list[tuple[Office, list[int]]]:
     """ "Igor Sechin, who heads Rosneft": a relative clause after a person's name whose verb names an office,
-    with the organisation it governs as the object (a name the model tags, grown to its head noun)."""
+    with the organisation it governs as the object (a name the model tags, grown to its head noun), read at the
+    apposition ``starts`` (``_apposition_starts``)."""
     found = []
-    for ent, k in _apposition_starts(doc, lex):
+    for ent, k in starts:
         if k + 2 >= len(doc) or doc[k].lower_ != "who" or doc[k + 1].lemma_ not in _OFFICE_VERBS:
             continue
         verb = doc[k + 1]
@@ -2021,12 +2024,12 @@ def _apposition_starts(doc: Doc, lex: Lexicon) -> Iterator[tuple[Span, int]]:
                 yield ent, _past_party(doc, after, lex)
 
 
-def _note_copula_starts(doc: Doc, lex: Lexicon) -> Iterator[tuple[Span, int]]:
-    """Each note-opening name set off by an apposition and then "is/was" (``_note_copula_after``), with where the
-    office after the copula starts; read after every other reader, so the apposition's own office (which
-    ``_parsed_appositives`` or ``_compound_affiliation`` may read: "Frida Ghitis, a former CNN producer and
-    correspondent, is a world affairs columnist") is not barred by it."""
-    for ent, k in _apposition_starts(doc, lex):
+def _note_copula_starts(doc: Doc, lex: Lexicon, starts: Sequence[tuple[Span, int]]) -> Iterator[tuple[Span, int]]:
+    """Of the apposition ``starts`` (``_apposition_starts``), each note-opening name set off by an apposition and
+    then "is/was" (``_note_copula_after``), with where the office after the copula starts; read after every other
+    reader, so the apposition's own office (which ``_parsed_appositives`` or ``_compound_affiliation`` may read:
+    "Frida Ghitis, a former CNN producer and correspondent, is a world affairs columnist") is not barred by it."""
+    for ent, k in starts:
         comma = _past_seat(doc, ent.end, lex)
         if comma < len(doc) and doc[comma].text == "," and _bio_opens(ent, lex) and _names_in_full(ent):
             after = _note_copula_after(doc, k)
@@ -2217,14 +2220,12 @@ def _of_reaches_its_head(doc: Doc, start: int, end: int) -> bool:
 _NAME_MODIFIERS = ("compound", "nmod")
 
 
-def _appositives(
-    doc: Doc, lex: Lexicon, *, starts: Iterator[tuple[Span, int]] | None = None
-) -> list[tuple[Office, list[int]]]:
+def _appositives(doc: Doc, lex: Lexicon, starts: Sequence[tuple[Span, int]]) -> list[tuple[Office, list[int]]]:
     """ "Ian Shepherdson, chief economist at Pantheon Macroeconomics", "Jennifer Chang Newell, an ACLU staff
-    attorney", "Dmitry Peskov, the Kremlin's spokesman": a title in apposition after a person's name (or after
-    ``starts``, other places an apposition's reading applies)."""
+    attorney", "Dmitry Peskov, the Kremlin's spokesman": a title in apposition after a person's name, read at
+    ``starts`` (``_apposition_starts``, or another place an apposition's reading applies: ``_note_copula_starts``)."""
     found = []
-    for ent, lead in starts if starts is not None else _apposition_starts(doc, lex):
+    for ent, lead in starts:
         while lead < len(doc) and doc[lead].pos_ == "ADV" and doc[lead].lower_ not in lex.status_modifiers:
             lead += 1  # "NAME, currently NRA's executive vice president": the adverb is no part of the office
         k = lead
@@ -2931,12 +2932,13 @@ _NAME_PREPOSITIONS = frozenset({"of", "for", "to", "in"})
 _AFFILIATION_PREPOSITIONS = frozenset({"at", "of", "for", "with"})
 
 
-def _parsed_appositives(doc: Doc, lex: Lexicon) -> list[tuple[Office, list[int]]]:
+def _parsed_appositives(doc: Doc, lex: Lexicon, starts: Sequence[tuple[Span, int]]) -> list[tuple[Office, list[int]]]:
     """ "William Brewer, partner at Brewer, Attorneys & Counselors": a common noun the parser attaches to a
     person's name as an apposition, with an organisation the model names after "at/of/for/with", is an office
-    whatever the noun; without such an organisation ("a mother of three") it is not."""
+    whatever the noun; without such an organisation ("a mother of three") it is not. Read at the apposition
+    ``starts`` (``_apposition_starts``)."""
     found = []
-    for ent, k in _apposition_starts(doc, lex):
+    for ent, k in starts:
         head = next((t for t in doc[k : min(k + _COMPOUND_APPOSITION_TOKENS, len(doc))] if t.dep_ == "appos"), None)
         if head is not None and head.lower_ == "one" and ent.start <= head.head.i < ent.end:
             found.extend(_conjoined_office(doc, ent, head.i, lex))

@@ -288,25 +288,20 @@ def _capital_tells(name: SpacySpan, party: str) -> bool:
     (88 AllSides sentences open with "Conservatives", nearly all American; the BBC's none). A report that names
     no party mid-sentence keeps the capital's reading ("Democrats have criticized Trump")."""
     first = name[1] if len(name) > 1 and name[0].lower_ == "the" else name[0]
-    named = _mid_sentence_parties(name.doc)
-    if not first.is_sent_start or party in named:
+    if not first.is_sent_start:
         return True
+    named = _mid_sentence_parties(name.doc)
     nations = offices_lexicon().party_countries
-    return all(nations[other] == nations[party] for other in named)
+    return party in named or all(nations[other] == nations[party] for other in named)
 
 
-# The last document ``_mid_sentence_parties`` read and its parties: an actor's country is resolved many times over
-# one document (each mention, each event), and the parties are read from the whole of it.
-_MID_SENTENCE: list[tuple[Doc, frozenset[str]]] = []
-
-
+@lru_cache(maxsize=1)
 def _mid_sentence_parties(doc: Doc) -> frozenset[str]:
     """The parties (``Lexicon.party_of``) the document names inside a sentence: by a party word
     (``_party_word``) whose name does not open its sentence, or by a longer entity that is the party's name ("the
     Liberal Democrats"); a word of any other longer name is no mention ("the Conservative Political Action
-    Conference")."""
-    if _MID_SENTENCE and _MID_SENTENCE[0][0] is doc:
-        return _MID_SENTENCE[0][1]
+    Conference"). Read once while it is the Doc asked about (an actor's country is resolved many times over one
+    document: each mention, each event), as ``tokens.columns`` is."""
     lex = offices_lexicon()
     parties: set[str] = set()
     covered: set[int] = set()
@@ -323,8 +318,7 @@ def _mid_sentence_parties(doc: Doc) -> frozenset[str]:
         found = _party_word(token)
         if found is not None and not doc[found[1]].is_sent_start:
             parties.add(found[0])
-    _MID_SENTENCE[:] = [(doc, frozenset(parties))]
-    return _MID_SENTENCE[0][1]
+    return frozenset(parties)
 
 
 def _before_posting(phrase: SpacySpan) -> SpacySpan | None:
