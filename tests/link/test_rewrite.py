@@ -15,10 +15,11 @@ import sqlalchemy as sa
 
 import dateline.link as linking
 from dateline.batch.run import run_corpus
-from dateline.link import MAPPED, NAMING, _mapped, _renamed, _rewrite_mark, link_pending
-from dateline.model import Entity, Record, Span, Speaker, Statement, record_from_dict
+from dateline.ingest import article_from_text
+from dateline.link import MAPPED, NAMING, _mapped, _renamed, _rewrite_mark, link_pending, rewrite_merged
+from dateline.model import Analysis, Entity, Record, Span, Speaker, Statement, record_from_dict
 from dateline.store import Store, queries
-from dateline.store.corpus import LinkSession
+from dateline.store.corpus import MERGED, REWRITE, LinkSession
 from dateline.store.db import RecordRow, dumps, moved_ids
 from dateline.store.schema import LINK_TABLES, articles
 from tests.conftest import CORPUS
@@ -279,3 +280,41 @@ def test_a_rename_and_a_fold_in_one_pass_mark_through_the_held_ids(tmp_path: Pat
 
 def _of_entities(records: tuple[Record, ...]) -> list[Entity]:
     return [r for r in records if isinstance(r, Entity)]
+
+
+def test_an_article_read_whole_after_ids_were_left_unmapped_is_written_at_one_moment(tmp_path: Path) -> None:
+    """An earlier article's rows keep an id a rename moved (not written); a later fold of two of its ids reads
+    it whole and resolves its "Smith" (it fitted both Smiths) to the new id. Its entity rows, which the fold
+    leaves as they read, are written too, so that a third pass's rename (again not written) still reaches the
+    speaker: each id a row holds is one its entity rows hold. Without them the speaker keeps a stale id."""
+    article = article_from_text(TEXT, source_path="smiths.txt")
+    records = _article(article.id, article.text, {"John Smith": "c-john", "Mary Smith": "c-mary"}, "Smith")
+    assert next(r for r in records if isinstance(r, Statement)).speaker.entity_id is None
+    store = Store(str(tmp_path / "moments.db"))
+    store.write(Analysis(article, records))
+
+    def merge(moves: list[tuple[str, str]], rewrite: bool) -> None:
+        with store.engine.begin() as conn:
+            session = LinkSession(conn)
+            session.move_groups("entity", moves)
+            if rewrite:
+                for source, target in moves:
+                    session.put_features(MERGED, source, "", {"target": target})
+                session.put_features(REWRITE, article.id, article.id, {})
+            session.flush()
+        rewrite_merged(store)
+
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        for rec in _of_entities(records):
+            session.add_member("entity", str(rec.entity_id), rec.id, article.id)
+        session.flush()
+    merge([("c-john", "c-jon")], rewrite=False)
+    merge([("c-mary", "c-jon")], rewrite=True)
+    with store.engine.connect() as conn:
+        assert moved_ids(conn, [article.id]) == {}
+    merge([("c-jon", "c-z")], rewrite=False)
+    read = store.analyses([article.id])[0].records
+    said = [r.speaker.entity_id for r in read if isinstance(r, Statement)]
+    assert said == ["c-z"]
+    assert {r.entity_id for r in _of_entities(read)} == {"c-z"}
