@@ -207,23 +207,11 @@ def moved_ids(conn: Connection, article_ids: Iterable[str]) -> dict[str, dict[st
     return out
 
 
-def resolve_rows(conn: Connection, datas: Sequence[dict[str, Any]], *, whole: bool = False) -> None:
+def resolve_rows(conn: Connection, datas: Sequence[dict[str, Any]]) -> None:
     """Map, in place, the canonical entity ids of records' decoded JSON ``datas`` (a record's ``to_dict``) to the
-    ids their entities go by now (``moved_ids``): what every reader of stored records shows. ``whole``: ``datas``
-    hold every entity record of their articles, whose ids are then compared here with their members' groups
-    (``_moved_among``), without reading the records again."""
+    ids their entities go by now (``moved_ids``): what every reader of stored records shows (a page of them)."""
     articles = {str(data["article_id"]) for data in datas if data.get("kind") in NAMING}
-    if not articles:
-        return
-    if whole:
-        entities = (
-            (str(d["article_id"]), str(d["id"]), d.get("entity_id")) for d in datas if d.get("kind") == Entity.kind
-        )
-        moved = _moved_among(conn, entities, articles)
-    else:
-        moved = moved_ids(conn, articles)
-    if not moved:
-        return
+    moved = moved_ids(conn, articles) if articles else {}
     for data in datas:
         mapping = moved.get(str(data.get("article_id")))
         if mapping is not None:
