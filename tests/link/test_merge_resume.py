@@ -150,8 +150,9 @@ def _link_tables(store: Store) -> list[list[tuple[Any, ...]]]:
 def test_a_kill_between_mapped_rewrites_of_earlier_articles_resumes_to_the_same_end(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest, backend: str
 ) -> None:
-    """A second pass's merge pass rewrites articles the first pass linked, most marked ``MAPPED``: their stored
-    rows are read and written back with the ids mapped (``_mapped``, session 29). Stopped between two batches
+    """A second pass (its articles read from the store, not held in memory) has its merge pass rewrite its own
+    articles, most marked ``MAPPED``: their stored rows are read and written back with the ids mapped
+    (``_mapped``, session 29; the first pass's articles are left for readers to map). Stopped between two batches
     of those rewrites and resumed by the next run, the database ends as an uninterrupted second pass leaves
     it, records and link tables, on SQLite and on PostgreSQL."""
     files = [str(p) for p in sorted(POLITICS.glob("*.txt"))[:TWO_PASS_ARTICLES]]

@@ -47,7 +47,7 @@ from dateline.store.schema import LINK_TABLES, link_features, link_groups, link_
 # The kind of each corpus-level group in link_groups/link_members, by the name the CLI, the API and the pages
 # use for it.
 GROUP_KINDS = {
-    "canonical": "entity",
+    "canonical": schema.CANONICAL_MEMBERS,
     "duplicates": "duplicate",
     "stories": "story",
     "series": "series",

@@ -27,7 +27,18 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
 from dateline.errors import Errors, StoreError
-from dateline.model import Analysis, Article, Failure, Record, from_dict, record_from_dict, sorted_records
+from dateline.model import (
+    Analysis,
+    Article,
+    Claim,
+    Entity,
+    Failure,
+    Record,
+    Statement,
+    from_dict,
+    record_from_dict,
+    sorted_records,
+)
 from dateline.store import schema
 
 try:
@@ -41,6 +52,9 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 WRITER_LOCK_KEY = int.from_bytes(b"dateline", "big") >> 1
 # Ids per IN (...) query: well under SQLite's default limit of 999 bound parameters (older builds).
 IN_BATCH = 400
+# The record kinds that name a canonical entity: an entity its own, a statement its speakers, a claim its claimant
+# (what linking fills and the merge pass's rewrite maps; ``map_entity_ids``).
+NAMING = (Entity.kind, Claim.kind, Statement.kind)
 # The DB-API placeholder of each paramstyle the hand-written SQL of linking's reads and writes is sent in
 # (sqlite3: qmark; psycopg: pyformat); a driver of another paramstyle gets SQLAlchemy Core statements.
 PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
@@ -131,7 +145,7 @@ def select_records(
     with_articles: bool = True,
 ) -> sa.Select[Any]:
     """The ``data`` of records filtered by kind, article, label (exact, or a case-insensitive substring),
-    canonical entity (``canonical_entity_of``), text
+    canonical entity (``canonical_entity_of``, as it is now: ``naming_entity``), text
     anywhere in the record, and the article's date range (unordered: add ``RECORD_ORDER``). Bound parameters
     only: ``icontains(..., autoescape=True)`` escapes ``%`` and ``_``. Without ``with_articles`` (and without
     dates) the articles are not joined: the same records, since each is written with its article and neither
@@ -149,10 +163,164 @@ def select_records(
     if label_contains:
         query = query.where(labels_containing(label_contains, kind))
     if entity_id:
-        query = query.where(r.c.entity_id == entity_id)
+        query = query.where(naming_entity(entity_id))
     if text:
         query = query.where(r.c.data.icontains(text, autoescape=True))
     return within_dates(query, since, until)
+
+
+# ---------------------------------------------------------------------- canonical ids as they are now
+#
+# A record names canonical entities by the ids linking gave them when its article's records were last written
+# (an entity's ``entity_id``, a statement's speakers', a claim's claimant's; the ``entity_id`` column holds the
+# first). The merge pass folds and renames entities afterwards: it moves their ``link_members`` rows
+# (``corpus.move_groups``) and, for an article whose ids it keeps distinct and which is not held in memory, writes
+# nothing else (``link.merge_entities``): that article's records keep the ids they had. Readers map them:
+# - an article's records were written together, each speaker resolved against the article's entity records at
+#   that moment (``named_entity_id`` returns the id of one of the article's entities), so every id a record holds
+#   is the stored ``entity_id`` of one of the article's entity records: its anchor. Checked on the 40-report
+#   behaviour set (592 speaker and claimant ids) and on session 29's 2,000-article database (23,951): none
+#   without one;
+# - an entity record's ``link_members`` row (``CANONICAL_MEMBERS``, ``member_id`` its id) gives the entity it
+#   belongs to now, and groups are only ever folded whole (never split), so the entity records of an article
+#   that hold one id are in one group: the id's entity now (``moved_ids``).
+# An article whose records the merge pass left as they were has such ids; every other article's are mapped to
+# themselves, so the mapping reads the same records the rewrite used to write (``link._mapped``).
+
+
+def moved_ids(conn: Connection, article_ids: Iterable[str]) -> dict[str, dict[str, str]]:
+    """For each of ``article_ids`` whose records hold a canonical entity id that a merge pass has folded or
+    renamed since they were written: each such stored id -> the id that entity goes by now (articles without
+    one are left out). One query per ``IN_BATCH`` articles: their canonical members (``ix_link_members_article``)
+    and each member's entity record (by its id), kept where the group is not the id the record holds. Joined
+    the other way SQLite's planner read every member of the kind (575 ms on the 2,000-article database)."""
+    r, m = schema.records, schema.link_members
+    out: dict[str, dict[str, str]] = {}
+    for chunk in chunks(sorted(set(article_ids))):
+        query = (
+            sa.select(m.c.article_id, r.c.entity_id, m.c.group_id)
+            .select_from(m.join(r, r.c.id == m.c.member_id))
+            .where(m.c.kind == schema.CANONICAL_MEMBERS, m.c.article_id.in_(chunk), m.c.group_id != r.c.entity_id)
+        )
+        for article_id, stored, now in conn.execute(query):
+            out.setdefault(str(article_id), {})[str(stored)] = str(now)
+    return out
+
+
+def resolve_rows(conn: Connection, datas: Sequence[dict[str, Any]]) -> None:
+    """Map, in place, the canonical entity ids of records' decoded JSON ``datas`` (a record's ``to_dict``) to the
+    ids their entities go by now (``moved_ids``): what every reader of stored records shows (a page of them)."""
+    articles = {str(data["article_id"]) for data in datas if data.get("kind") in NAMING}
+    moved = moved_ids(conn, articles) if articles else {}
+    for data in datas:
+        mapping = moved.get(str(data.get("article_id")))
+        if mapping is not None:
+            map_entity_ids(data, mapping)
+
+
+def resolved_records(conn: Connection, records: list[Record], *, whole: bool = False) -> list[Record]:
+    """``resolve_rows`` of records: those whose ids moved rebuilt from their mapped ``to_dict`` (a record
+    rebuilt from its ``to_dict`` equals it), the others kept as they are. Records, not their JSON, are
+    resolved after decoding: holding every decoded row until the ids were known kept the collector busy
+    (400 articles of the 2,000-article database: 0.71 -> 1.14 s to read, 0.57 with the collector off)."""
+    articles = {r.article_id for r in records if r.kind in NAMING}
+    if not articles:
+        return records
+    if whole:
+        entities = ((r.article_id, r.id, r.entity_id) for r in records if isinstance(r, Entity))
+        moved = _moved_among(conn, entities, articles)
+    else:
+        moved = moved_ids(conn, articles)
+    if not moved:
+        return records
+    out: list[Record] = []
+    for rec in records:
+        data = rec.to_dict() if rec.article_id in moved and rec.kind in NAMING else None
+        out.append(record_from_dict(data) if data and map_entity_ids(data, moved[rec.article_id]) else rec)
+    return out
+
+
+def _moved_among(
+    conn: Connection, entities: Iterable[tuple[str, str, str | None]], articles: Collection[str]
+) -> dict[str, dict[str, str]]:
+    """``moved_ids`` of ``articles`` from their entity records ``entities`` ((article id, record id, stored
+    entity id), all of them) and their members' groups (``ix_link_members_article``: small rows, where
+    ``moved_ids`` reads each member's record again)."""
+    m = schema.link_members
+    groups: dict[str, str] = {}
+    for chunk in chunks(sorted(articles)):
+        query = sa.select(m.c.member_id, m.c.group_id).where(
+            m.c.kind == schema.CANONICAL_MEMBERS, m.c.article_id.in_(chunk)
+        )
+        groups.update((str(member), str(group)) for member, group in conn.execute(query))
+    out: dict[str, dict[str, str]] = {}
+    for article_id, record_id, stored in entities:
+        now = groups.get(record_id) if stored else None
+        if now is not None and now != stored:
+            out.setdefault(article_id, {})[str(stored)] = now
+    return out
+
+
+def map_entity_ids(data: dict[str, Any], mapping: Mapping[str, str]) -> bool:
+    """Map each canonical entity id a record's JSON ``data`` holds (an entity's own, a statement's speakers', a
+    claim's claimant's) through ``mapping``, in place. Whether one moved."""
+    kind = data.get("kind")
+    holders: list[Any]
+    if kind == Entity.kind:
+        holders = [data]
+    elif kind == Statement.kind:
+        holders = [data.get("speaker"), *data.get("speakers", ())]
+    elif kind == Claim.kind:
+        holders = [data.get("claimant")]
+    else:
+        return False
+    moved = False
+    for holder in holders:
+        if not isinstance(holder, dict):
+            continue  # a record stored without that field (None): nothing to map
+        target = mapping.get(ident) if (ident := holder.get("entity_id")) else None
+        if target is not None:
+            holder["entity_id"] = target
+            moved = True
+    return moved
+
+
+def _moved_anchors() -> tuple[sa.Select[Any], Any, Any]:
+    """(article_id, stored id, group_id) of every entity record whose group is not the id it holds, and the
+    two tables it reads (an alias of ``records`` and ``link_members``), for conditions on them."""
+    anchor, m = schema.records.alias("anchor"), schema.link_members
+    query = (
+        sa.select(anchor.c.article_id, anchor.c.entity_id, m.c.group_id)
+        .select_from(m.join(anchor, anchor.c.id == m.c.member_id))
+        .where(m.c.kind == schema.CANONICAL_MEMBERS, m.c.group_id != anchor.c.entity_id)
+    )
+    return query, anchor, m
+
+
+def naming_entity(entity_id: str) -> sa.ColumnElement[bool]:
+    """A condition on ``records`` true where the canonical entity of the ``entity_id`` column is ``entity_id``
+    as it is now (``moved_ids``): a record holding ``entity_id`` in an article whose entity records holding it
+    have not moved, or one holding another id whose entity records now are in ``entity_id``'s group. Both
+    lists are read once, by indexes: the articles where ``entity_id`` moved away from the entity records that
+    hold it (``ix_records_kind_entity``), the pairs moved to it from its members (``ix_link_members_group``)."""
+    r = schema.records
+    moved, anchor, m = _moved_anchors()
+    away = moved.where(anchor.c.kind == Entity.kind, anchor.c.entity_id == entity_id)
+    here = moved.where(m.c.group_id == entity_id)
+    return sa.or_(
+        sa.and_(r.c.entity_id == entity_id, r.c.article_id.not_in(away.with_only_columns(anchor.c.article_id))),
+        sa.tuple_(r.c.article_id, r.c.entity_id).in_(here.with_only_columns(anchor.c.article_id, anchor.c.entity_id)),
+    )
+
+
+def entity_now() -> tuple[sa.ColumnElement[Any], Any]:
+    """The canonical entity of the ``records.entity_id`` column as it is now (``moved_ids``), and the outer join
+    of ``records`` that it needs: for counts grouped by entity over the whole store."""
+    r = schema.records
+    moved, _anchor, _members = _moved_anchors()
+    pairs = moved.distinct().subquery("moved")
+    joined = r.outerjoin(pairs, sa.and_(pairs.c.article_id == r.c.article_id, pairs.c.entity_id == r.c.entity_id))
+    return sa.func.coalesce(pairs.c.group_id, r.c.entity_id), joined
 
 
 def labels_containing(text: str, kind: str | None) -> sa.ColumnElement[bool]:
@@ -396,12 +564,15 @@ class Store:
         by_article = self._records_of([a.id for a in articles], kinds)
         return [Analysis(a, by_article.get(a.id, ())) for a in articles]
 
-    def article_records(self, ids: Iterable[str], *, kinds: Collection[str]) -> dict[str, tuple[Record, ...]]:
+    def article_records(
+        self, ids: Iterable[str], *, kinds: Collection[str], as_stored: bool = False
+    ) -> dict[str, tuple[Record, ...]]:
         """The records of ``kinds`` of the articles ``ids``, by article, ordered as ``analysis`` (without
-        reading the articles themselves): one query per ``IN_BATCH`` ids."""
+        reading the articles themselves): one query per ``IN_BATCH`` ids. ``as_stored``: with the canonical
+        entity ids their rows hold, not mapped to the ids the entities go by now (``moved_ids``)."""
         out: dict[str, tuple[Record, ...]] = {}
         for chunk in chunks(sorted(set(ids))):
-            out.update(self._records_of(chunk, kinds))
+            out.update(self._records_of(chunk, kinds, as_stored=as_stored))
         return out
 
     def records_naming(
@@ -467,7 +638,9 @@ class Store:
                     out.setdefault(data["article_id"], []).append(RecordRow(label, data))
         return out
 
-    def _records_of(self, article_ids: Sequence[str], kinds: Collection[str] | None) -> dict[str, tuple[Record, ...]]:
+    def _records_of(
+        self, article_ids: Sequence[str], kinds: Collection[str] | None, *, as_stored: bool = False
+    ) -> dict[str, tuple[Record, ...]]:
         t = schema.records
         query = sa.select(t.c.data).where(t.c.article_id.in_(article_ids))
         if kinds is not None:
@@ -478,9 +651,12 @@ class Store:
             query = query.where(unindexed(t.c.kind).in_(sorted(kinds)))
         by_article: dict[str, list[Record]] = {}
         with self.engine.connect() as conn:
-            for row in conn.execute(query):
-                rec = record_from_dict(json.loads(row[0]))
-                by_article.setdefault(rec.article_id, []).append(rec)
+            found = [record_from_dict(json.loads(row[0])) for row in conn.execute(query)]
+            if not as_stored:
+                # Every entity record of the articles is among them where their kind is read.
+                found = resolved_records(conn, found, whole=kinds is None or Entity.kind in kinds)
+        for rec in found:
+            by_article.setdefault(rec.article_id, []).append(rec)
         return {a: sorted_records(records) for a, records in by_article.items()}
 
     def articles(self, *, limit: int | None = None, offset: int = 0, outlet: str | None = None) -> list[Article]:
@@ -537,7 +713,11 @@ class Store:
         if limit is not None:
             query = query.limit(limit)
         with self.engine.connect() as conn:
-            return [record_from_dict(json.loads(r[0])) for r in conn.execute(query)]
+            found = [record_from_dict(json.loads(r[0])) for r in conn.execute(query)]
+            # One article's records, its entity records among them (``analysis``): compared here.
+            whole = article_id is not None and kind in (None, Entity.kind) and limit is None and not offset
+            whole = whole and not (label is not None or label_contains or text or since or until)
+            return resolved_records(conn, found, whole=whole)
 
     def failures(self) -> list[Failure]:
         t = schema.failures

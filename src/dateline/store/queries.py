@@ -29,7 +29,9 @@ from dateline.store.db import (
     RECORD_ORDER,
     Store,
     chunks,
+    entity_now,
     labels_containing,
+    resolve_rows,
     select_articles,
     select_records,
     unindexed,
@@ -127,7 +129,9 @@ def records(
     with store.engine.connect() as conn:
         ids = [str(i) for i in conn.execute(ordered.limit(limit).offset(offset)).scalars()]
         data = _records_by_id(conn, ids)
-    return Page([json.loads(data[i]) for i in ids], limit, offset, total)
+        items = [json.loads(data[i]) for i in ids]
+        resolve_rows(conn, items)
+    return Page(items, limit, offset, total)
 
 
 def _walked_if_dense(
@@ -216,6 +220,7 @@ def _records_in_article_order(
             skip = 0
             wanted -= len(taken)
             out.extend(json.loads(row[3]) for row in taken)
+        resolve_rows(conn, out)
     return out
 
 
@@ -242,6 +247,8 @@ def search(store: Store, q: str, *, limit: int, offset: int) -> dict[str, Any]:
         by_id = {row[0]: row for row in conn.execute(fields.where(a.c.id.in_(page)))}
         rows = [by_id[ident] for ident in page]
         recs = conn.execute(sa.select(r.c.data).where(label).order_by(r.c.kind, r.c.label, r.c.id).limit(limit)).all()
+        found = [json.loads(x[0]) for x in recs]
+        resolve_rows(conn, found)
     hits = [
         {
             "id": row[0],
@@ -253,7 +260,7 @@ def search(store: Store, q: str, *, limit: int, offset: int) -> dict[str, Any]:
         }
         for row in rows
     ]
-    return {"q": q, "articles": Page(hits, limit, offset, total).to_dict(), "records": [json.loads(x[0]) for x in recs]}
+    return {"q": q, "articles": Page(hits, limit, offset, total).to_dict(), "records": found}
 
 
 # Characters of context either side of a search hit in its snippet.
@@ -282,11 +289,14 @@ def top_speakers(store: Store, n: int) -> list[dict[str, Any]]:
     each a canonical entity group with its ``count``. Speakers the linker did not resolve (a pronoun, an
     unnamed source) are not entities and so are never counted."""
     r = schema.records
+    # By the entity each speaker's id names now (``entity_now``: ids a merge pass left unmapped in stored rows).
+    who, joined = entity_now()
     query = (
-        sa.select(r.c.entity_id, sa.func.count().label("n"))
+        sa.select(who.label("who"), sa.func.count().label("n"))
+        .select_from(joined)
         .where(r.c.kind == "statement", r.c.entity_id.is_not(None))
-        .group_by(r.c.entity_id)
-        .order_by(sa.desc("n"), r.c.entity_id)
+        .group_by(who)
+        .order_by(sa.desc("n"), who)
         .limit(n)
     )
     with store.engine.connect() as conn:
@@ -540,10 +550,12 @@ def entity_profile_and_articles(store: Store, entity_id: str) -> tuple[dict[str,
     article_ids = sorted(a.id for a in recent)
     dates = {a.id: a.published for a in dated}
     kept = set(article_ids)
-    # Statements whose speaker resolved to the entity (the indexed column), in the articles kept.
+    # Statements whose speaker resolved to the entity (the indexed column, as it names entities now), in the
+    # articles kept.
     with store.engine.connect() as conn:
         rows = conn.execute(select_records(kind=Statement.kind, entity_id=entity_id)).all()
-    said = [data for data in (json.loads(r[0]) for r in rows) if data["article_id"] in kept]
+        said = [data for data in (json.loads(r[0]) for r in rows) if data["article_id"] in kept]
+        resolve_rows(conn, said)
     for item in said:
         item["article_published"] = dates.get(item["article_id"])
     said.sort(key=lambda s: (s["article_published"] or "", s["article_id"], s["spans"][0]["start"]))

@@ -93,6 +93,11 @@ link_groups = Table(
     Index("ix_link_groups_label", "kind", "label"),
 )
 
+# The ``link_members`` kind of canonical entities: one row per entity record (``member_id`` the record's id),
+# ``group_id`` the canonical entity it belongs to now. The merge pass moves these rows (``corpus.move_groups``);
+# a reader maps the ids stored in records through them (``db.moved_ids``).
+CANONICAL_MEMBERS = "entity"
+
 link_members = Table(
     "link_members",
     metadata,
