@@ -327,6 +327,8 @@ def merge_entities(
         articles = session.member_articles(entities.KIND, merged) if merged else set()
         # Read before the folds move the members: each article's ids among the sources and targets.
         held = session.groups_held(entities.KIND, articles, {*merged, *merged.values()}) if merged else {}
+        # What readers map the ids of articles left unwritten through, moved with the members.
+        session.note_moved(merged, held)
         entities.apply_merges(session, folded)
         entities.apply_merges(session, renamed)
         session.drop_features(MERGE_PENDING, pending)
@@ -392,6 +394,7 @@ def rewrite_merged(store: Store, cache: LinkCache | None = None, known: Known | 
         with corpus.session(store, cache) as session:
             session.update_records(changed)
             session.update_rows(moved)
+            session.forget_moved(batch)
             session.drop_features(REWRITE, batch)
             if n == len(batches):
                 session.drop_features(MERGED, merged)

@@ -181,30 +181,37 @@ def select_records(
 #   is the stored ``entity_id`` of one of the article's entity records: its anchor. Checked on the 40-report
 #   behaviour set (592 speaker and claimant ids) and on session 29's 2,000-article database (23,951): none
 #   without one;
-# - an entity record's ``link_members`` row (``CANONICAL_MEMBERS``, ``member_id`` its id) gives the entity it
-#   belongs to now, and groups are only ever folded whole (never split), so the entity records of an article
-#   that hold one id are in one group: the id's entity now (``moved_ids``).
-# An article whose records the merge pass left as they were has such ids; every other article's are mapped to
-# themselves, so the mapping reads the same records the rewrite used to write (``link._mapped``).
+# - the merge pass writes, in the transaction that moves the members, each (article, stored id) whose entity
+#   now goes by another id into ``schema.link_moved`` (``corpus.note_moved``), and a rewrite of an article's
+#   records deletes the article's rows there: readers look the article up in that small table (its primary key)
+#   instead of reading the article's entity records and their members (session 31: 20-400 times slower pages).
+# ``stored_moves`` computes the same pairs from the records and members themselves (migration 0011, the tests).
 
 
 def moved_ids(conn: Connection, article_ids: Iterable[str]) -> dict[str, dict[str, str]]:
     """For each of ``article_ids`` whose records hold a canonical entity id that a merge pass has folded or
     renamed since they were written: each such stored id -> the id that entity goes by now (articles without
-    one are left out). One query per ``IN_BATCH`` articles: their canonical members (``ix_link_members_article``)
-    and each member's entity record (by its id), kept where the group is not the id the record holds. Joined
-    the other way SQLite's planner read every member of the kind (575 ms on the 2,000-article database)."""
-    r, m = schema.records, schema.link_members
+    one are left out). One query per ``IN_BATCH`` articles on ``link_moved``'s primary key."""
+    t = schema.link_moved
     out: dict[str, dict[str, str]] = {}
     for chunk in chunks(sorted(set(article_ids))):
-        query = (
-            sa.select(m.c.article_id, r.c.entity_id, m.c.group_id)
-            .select_from(m.join(r, r.c.id == m.c.member_id))
-            .where(m.c.kind == schema.CANONICAL_MEMBERS, m.c.article_id.in_(chunk), m.c.group_id != r.c.entity_id)
-        )
+        query = sa.select(t.c.article_id, t.c.stored_id, t.c.group_id).where(t.c.article_id.in_(chunk))
         for article_id, stored, now in conn.execute(query):
             out.setdefault(str(article_id), {})[str(stored)] = str(now)
     return out
+
+
+def stored_moves(conn: Connection) -> set[tuple[str, str, str]]:
+    """Every (article, stored id, group now) where an entity record's ``link_members`` row is in a group other
+    than the id the record holds: what ``link_moved`` holds, computed from the records (a join of every
+    canonical member with its record; for the migration that fills the table and for tests, not for readers)."""
+    r, m = schema.records, schema.link_members
+    query = (
+        sa.select(r.c.article_id, r.c.entity_id, m.c.group_id)
+        .select_from(m.join(r, r.c.id == m.c.member_id))
+        .where(m.c.kind == schema.CANONICAL_MEMBERS, r.c.kind == Entity.kind, m.c.group_id != r.c.entity_id)
+    )
+    return {(str(a), str(s), str(g)) for a, s, g in conn.execute(query)}
 
 
 def resolve_rows(conn: Connection, datas: Sequence[dict[str, Any]]) -> None:
@@ -218,46 +225,19 @@ def resolve_rows(conn: Connection, datas: Sequence[dict[str, Any]]) -> None:
             map_entity_ids(data, mapping)
 
 
-def resolved_records(conn: Connection, records: list[Record], *, whole: bool = False) -> list[Record]:
+def resolved_records(conn: Connection, records: list[Record]) -> list[Record]:
     """``resolve_rows`` of records: those whose ids moved rebuilt from their mapped ``to_dict`` (a record
     rebuilt from its ``to_dict`` equals it), the others kept as they are. Records, not their JSON, are
     resolved after decoding: holding every decoded row until the ids were known kept the collector busy
     (400 articles of the 2,000-article database: 0.71 -> 1.14 s to read, 0.57 with the collector off)."""
     articles = {r.article_id for r in records if r.kind in NAMING}
-    if not articles:
-        return records
-    if whole:
-        entities = ((r.article_id, r.id, r.entity_id) for r in records if isinstance(r, Entity))
-        moved = _moved_among(conn, entities, articles)
-    else:
-        moved = moved_ids(conn, articles)
+    moved = moved_ids(conn, articles) if articles else {}
     if not moved:
         return records
     out: list[Record] = []
     for rec in records:
         data = rec.to_dict() if rec.article_id in moved and rec.kind in NAMING else None
         out.append(record_from_dict(data) if data and map_entity_ids(data, moved[rec.article_id]) else rec)
-    return out
-
-
-def _moved_among(
-    conn: Connection, entities: Iterable[tuple[str, str, str | None]], articles: Collection[str]
-) -> dict[str, dict[str, str]]:
-    """``moved_ids`` of ``articles`` from their entity records ``entities`` ((article id, record id, stored
-    entity id), all of them) and their members' groups (``ix_link_members_article``: small rows, where
-    ``moved_ids`` reads each member's record again)."""
-    m = schema.link_members
-    groups: dict[str, str] = {}
-    for chunk in chunks(sorted(articles)):
-        query = sa.select(m.c.member_id, m.c.group_id).where(
-            m.c.kind == schema.CANONICAL_MEMBERS, m.c.article_id.in_(chunk)
-        )
-        groups.update((str(member), str(group)) for member, group in conn.execute(query))
-    out: dict[str, dict[str, str]] = {}
-    for article_id, record_id, stored in entities:
-        now = groups.get(record_id) if stored else None
-        if now is not None and now != stored:
-            out.setdefault(article_id, {})[str(stored)] = now
     return out
 
 
@@ -285,42 +265,33 @@ def map_entity_ids(data: dict[str, Any], mapping: Mapping[str, str]) -> bool:
     return moved
 
 
-def _moved_anchors() -> tuple[sa.Select[Any], Any, Any]:
-    """(article_id, stored id, group_id) of every entity record whose group is not the id it holds, and the
-    two tables it reads (an alias of ``records`` and ``link_members``), for conditions on them."""
-    anchor, m = schema.records.alias("anchor"), schema.link_members
-    query = (
-        sa.select(anchor.c.article_id, anchor.c.entity_id, m.c.group_id)
-        .select_from(m.join(anchor, anchor.c.id == m.c.member_id))
-        .where(m.c.kind == schema.CANONICAL_MEMBERS, m.c.group_id != anchor.c.entity_id)
-    )
-    return query, anchor, m
-
-
 def naming_entity(entity_id: str) -> sa.ColumnElement[bool]:
     """A condition on ``records`` true where the canonical entity of the ``entity_id`` column is ``entity_id``
-    as it is now (``moved_ids``): a record holding ``entity_id`` in an article whose entity records holding it
-    have not moved, or one holding another id whose entity records now are in ``entity_id``'s group. Both
-    lists are read once, by indexes: the articles where ``entity_id`` moved away from the entity records that
-    hold it (``ix_records_kind_entity``), the pairs moved to it from its members (``ix_link_members_group``)."""
-    r = schema.records
-    moved, anchor, m = _moved_anchors()
-    away = moved.where(anchor.c.kind == Entity.kind, anchor.c.entity_id == entity_id)
-    here = moved.where(m.c.group_id == entity_id)
+    as it is now (``moved_ids``): a record holding ``entity_id`` in an article where that id has not moved, or
+    one holding the id that ``entity_id``'s entity went by in its article. Both lists are ``link_moved`` rows
+    read by an index (``ix_link_moved_stored``, ``ix_link_moved_group``); with neither, the records are those
+    of the indexed column alone, as before the merge pass left ids unmapped."""
+    r, t = schema.records, schema.link_moved
+    away = sa.select(t.c.article_id).where(t.c.stored_id == entity_id)
+    here = sa.select(t.c.article_id, t.c.stored_id).where(t.c.group_id == entity_id)
     return sa.or_(
-        sa.and_(r.c.entity_id == entity_id, r.c.article_id.not_in(away.with_only_columns(anchor.c.article_id))),
-        sa.tuple_(r.c.article_id, r.c.entity_id).in_(here.with_only_columns(anchor.c.article_id, anchor.c.entity_id)),
+        sa.and_(r.c.entity_id == entity_id, r.c.article_id.not_in(away)),
+        sa.tuple_(r.c.article_id, r.c.entity_id).in_(here),
     )
 
 
-def entity_now() -> tuple[sa.ColumnElement[Any], Any]:
-    """The canonical entity of the ``records.entity_id`` column as it is now (``moved_ids``), and the outer join
-    of ``records`` that it needs: for counts grouped by entity over the whole store."""
-    r = schema.records
-    moved, _anchor, _members = _moved_anchors()
-    pairs = moved.distinct().subquery("moved")
-    joined = r.outerjoin(pairs, sa.and_(pairs.c.article_id == r.c.article_id, pairs.c.entity_id == r.c.entity_id))
-    return sa.func.coalesce(pairs.c.group_id, r.c.entity_id), joined
+def speaker_moves(conn: Connection) -> dict[tuple[str, str], int]:
+    """(stored id, id now) -> statements whose ``entity_id`` column holds the stored id in an article where it
+    moved (``link_moved``): what a count of statements by entity over the column must move from one to the
+    other. Each ``link_moved`` row's statements are read by ``ix_records_kind_entity``."""
+    r, t = schema.records, schema.link_moved
+    query = (
+        sa.select(t.c.stored_id, t.c.group_id, sa.func.count())
+        .select_from(t.join(r, sa.and_(r.c.article_id == t.c.article_id, r.c.entity_id == t.c.stored_id)))
+        .where(r.c.kind == Statement.kind)
+        .group_by(t.c.stored_id, t.c.group_id)
+    )
+    return {(str(s), str(g)): int(n) for s, g, n in conn.execute(query)}
 
 
 def labels_containing(text: str, kind: str | None) -> sa.ColumnElement[bool]:
@@ -653,8 +624,7 @@ class Store:
         with self.engine.connect() as conn:
             found = [record_from_dict(json.loads(row[0])) for row in conn.execute(query)]
             if not as_stored:
-                # Every entity record of the articles is among them where their kind is read.
-                found = resolved_records(conn, found, whole=kinds is None or Entity.kind in kinds)
+                found = resolved_records(conn, found)
         for rec in found:
             by_article.setdefault(rec.article_id, []).append(rec)
         return {a: sorted_records(records) for a, records in by_article.items()}
@@ -714,10 +684,7 @@ class Store:
             query = query.limit(limit)
         with self.engine.connect() as conn:
             found = [record_from_dict(json.loads(r[0])) for r in conn.execute(query)]
-            # One article's records, its entity records among them (``analysis``): compared here.
-            whole = article_id is not None and kind in (None, Entity.kind) and limit is None and not offset
-            whole = whole and not (label is not None or label_contains or text or since or until)
-            return resolved_records(conn, found, whole=whole)
+            return resolved_records(conn, found)
 
     def failures(self) -> list[Failure]:
         t = schema.failures

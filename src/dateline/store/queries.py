@@ -29,11 +29,11 @@ from dateline.store.db import (
     RECORD_ORDER,
     Store,
     chunks,
-    entity_now,
     labels_containing,
     resolve_rows,
     select_articles,
     select_records,
+    speaker_moves,
     unindexed,
     within_dates,
 )
@@ -289,20 +289,42 @@ def top_speakers(store: Store, n: int) -> list[dict[str, Any]]:
     each a canonical entity group with its ``count``. Speakers the linker did not resolve (a pronoun, an
     unnamed source) are not entities and so are never counted."""
     r = schema.records
-    # By the entity each speaker's id names now (``entity_now``: ids a merge pass left unmapped in stored rows).
-    who, joined = entity_now()
-    query = (
-        sa.select(who.label("who"), sa.func.count().label("n"))
-        .select_from(joined)
+    counted = (
+        sa.select(r.c.entity_id, sa.func.count().label("n"))
         .where(r.c.kind == "statement", r.c.entity_id.is_not(None))
-        .group_by(who)
-        .order_by(sa.desc("n"), who)
-        .limit(n)
+        .group_by(r.c.entity_id)
     )
     with store.engine.connect() as conn:
-        rows = conn.execute(query).all()
-        found = corpus.get_groups(conn, GROUP_KINDS["canonical"], (str(row[0]) for row in rows))
-    return [{**_public(found[str(i)]), "count": int(c)} for i, c in rows if str(i) in found]
+        # Statements of articles whose speaker ids a merge pass left unmapped count for the entity now
+        # (``speaker_moves``): the column's counts corrected, not a join of every statement (session 31: 0.9-1.9 s).
+        moves = speaker_moves(conn)
+        if not moves:
+            rows = [(str(i), int(c)) for i, c in conn.execute(counted.order_by(sa.desc("n"), r.c.entity_id).limit(n))]
+        else:
+            rows = _corrected_top(conn, counted, moves, n)
+        found = corpus.get_groups(conn, GROUP_KINDS["canonical"], (i for i, _ in rows))
+    return [{**_public(found[i]), "count": c} for i, c in rows if i in found]
+
+
+def _corrected_top(
+    conn: sa.Connection, counted: sa.Select[Any], moves: dict[tuple[str, str], int], n: int
+) -> list[tuple[str, int]]:
+    """The ``n`` entities with the most statements, most first (ties by id), from the column's counts
+    ``counted`` (entity id, n) and ``moves`` ((stored id, id now) -> statements to move). Only ids that lose
+    statements can fall below an entity that the column ranks ahead of them, so every entity of the true top
+    ``n`` that no move touches is among the column's first ``n`` + (ids losing) entities; the moved ids' counts
+    are read and corrected whole."""
+    r = schema.records
+    losing = {stored for stored, _ in moves}
+    touched = losing | {now for _, now in moves}
+    first = counted.order_by(sa.desc("n"), r.c.entity_id).limit(n + len(losing))
+    counts = {str(i): int(c) for i, c in conn.execute(first)}
+    for chunk in chunks(sorted(touched - counts.keys())):
+        counts.update((str(i), int(c)) for i, c in conn.execute(counted.where(r.c.entity_id.in_(chunk))))
+    for (stored, now), moved in moves.items():
+        counts[stored] = counts.get(stored, 0) - moved
+        counts[now] = counts.get(now, 0) + moved
+    return [(i, counts[i]) for i in corpus.ranked({i: c for i, c in counts.items() if c > 0}, n)]
 
 
 @corpus_wide
