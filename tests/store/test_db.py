@@ -843,3 +843,46 @@ def test_ids_a_merge_moved_are_read_as_the_entities_go_by_now(store_url: str) ->
 
 def replace_id(holder: Any, ident: str) -> Any:
     return dataclasses.replace(holder, entity_id=ident)
+
+
+def test_migration_0011_notes_the_ids_rows_hold_that_moved(store_url: str) -> None:
+    """A database from before ``link_moved`` (migration 0010) whose entity record holds an id its member's group
+    no longer is (an entity folded while the rows were left as written) gets that pair noted by the migration,
+    and its records read with the id the entity goes by now; one whose rows hold every id as it is now (every
+    earlier release's merge pass rewrote them) gets none. On SQLite and PostgreSQL."""
+    from alembic import command
+    from alembic.config import Config
+
+    from dateline.store.db import MIGRATIONS
+
+    text = "Bo Park said talks would go on."
+    article = article_from_text(text, source_path="old-moved.txt")
+    other = article_from_text("Ann Lee said no.", source_path="old-kept.txt")
+
+    def person(on: Article, name: str, ident: str) -> Entity:
+        span = (Span.of(on.text, 0, len(name)),)
+        return Entity(article_id=on.id, spans=span, extractor="t.v1", name=name, type="PERSON", entity_id=ident)
+
+    moved, kept = person(article, "Bo Park", "c-park"), person(other, "Ann Lee", "c-lee")
+    store = Store(store_url)
+    store.write(Analysis(article, (moved,)))
+    store.write(Analysis(other, (kept,)))
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        session.add_member("entity", "c-bo", moved.id, article.id)  # its entity goes by "c-bo" now
+        session.add_member("entity", "c-lee", kept.id, other.id)
+        session.flush()
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0010")
+    with store.engine.connect() as conn:
+        assert not sa.inspect(conn).has_table("link_moved")
+    store.engine.dispose()
+    reopened = Store(store_url)
+    with reopened.engine.connect() as conn:
+        assert moved_ids(conn, [article.id, other.id]) == {article.id: {"c-park": "c-bo"}}
+        assert stored_moves(conn) == {(article.id, "c-park", "c-bo")}
+    assert reopened.analyses([article.id])[0].records == (replace_id(moved, "c-bo"),)
+    assert reopened.analyses([other.id])[0].records == (kept,)
