@@ -14,6 +14,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple, cast
@@ -141,11 +142,11 @@ def select_records(
     text: str | None = None,
     since: str | None = None,
     until: str | None = None,
-    entity_id: str | None = None,
+    entity_id: Naming | None = None,
     with_articles: bool = True,
 ) -> sa.Select[Any]:
     """The ``data`` of records filtered by kind, article, label (exact, or a case-insensitive substring),
-    canonical entity (``canonical_entity_of``, as it is now: ``naming_entity``), text
+    canonical entity (``canonical_entity_of``, as it is now: ``naming_entity`` of ``naming``), text
     anywhere in the record, and the article's date range (unordered: add ``RECORD_ORDER``). Bound parameters
     only: ``icontains(..., autoescape=True)`` escapes ``%`` and ``_``. Without ``with_articles`` (and without
     dates) the articles are not joined: the same records, since each is written with its article and neither
@@ -265,19 +266,47 @@ def map_entity_ids(data: dict[str, Any], mapping: Mapping[str, str]) -> bool:
     return moved
 
 
-def naming_entity(entity_id: str) -> sa.ColumnElement[bool]:
-    """A condition on ``records`` true where the canonical entity of the ``entity_id`` column is ``entity_id``
-    as it is now (``moved_ids``): a record holding ``entity_id`` in an article where that id has not moved, or
-    one holding the id that ``entity_id``'s entity went by in its article. Both lists are ``link_moved`` rows
-    read by an index (``ix_link_moved_stored``, ``ix_link_moved_group``); with neither, the records are those
-    of the indexed column alone, as before the merge pass left ids unmapped."""
+@dataclass(frozen=True)
+class Naming:
+    """What a filter by canonical entity needs of ``link_moved`` (``naming``): the entity's id, the ids its
+    entity went by in articles whose rows still hold them (``moved_in``), and whether its own id has moved to
+    another entity in some article's rows (``moved_away``)."""
+
+    entity_id: str
+    moved_in: tuple[str, ...] = ()
+    moved_away: bool = False
+
+
+def naming(conn: Connection, entity_id: str) -> Naming:
+    """``Naming`` of ``entity_id``: one look-up of its ``link_moved`` rows by either index."""
+    t = schema.link_moved
+    query = sa.select(t.c.stored_id, t.c.group_id).where(sa.or_(t.c.stored_id == entity_id, t.c.group_id == entity_id))
+    moved_in, away = set(), False
+    for stored, group in conn.execute(query.distinct()):
+        if group == entity_id:
+            moved_in.add(str(stored))
+        else:
+            away = True
+    return Naming(entity_id, tuple(sorted(moved_in)), away)
+
+
+def naming_entity(named: Naming) -> sa.ColumnElement[bool]:
+    """A condition on ``records`` true where the canonical entity of the ``entity_id`` column is ``named``'s
+    entity as it is now (``moved_ids``): a record holding its id in an article where that id has not moved, or
+    one holding an id its entity went by in that article. Without ``link_moved`` rows for the entity it is the
+    indexed column's equality alone, as before the merge pass left ids unmapped; with them, the column's values
+    are named first (so SQLite reads ``ix_records_kind_entity`` for them: with the branches alone it read every
+    record of the kind for its article id) and the articles come from ``link_moved`` by its indexes."""
     r, t = schema.records, schema.link_moved
-    away = sa.select(t.c.article_id).where(t.c.stored_id == entity_id)
-    here = sa.select(t.c.article_id, t.c.stored_id).where(t.c.group_id == entity_id)
-    return sa.or_(
-        sa.and_(r.c.entity_id == entity_id, r.c.article_id.not_in(away)),
-        sa.tuple_(r.c.article_id, r.c.entity_id).in_(here),
-    )
+    ident = named.entity_id
+    own: sa.ColumnElement[bool] = r.c.entity_id == ident
+    if named.moved_away:
+        own = sa.and_(own, r.c.article_id.not_in(sa.select(t.c.article_id).where(t.c.stored_id == ident)))
+    if not named.moved_in:
+        return own
+    here = sa.select(t.c.article_id, t.c.stored_id).where(t.c.group_id == ident)
+    moved = sa.tuple_(r.c.article_id, r.c.entity_id).in_(here)
+    return sa.and_(r.c.entity_id.in_([ident, *named.moved_in]), sa.or_(own, moved))
 
 
 def speaker_moves(conn: Connection) -> dict[tuple[str, str], int]:

@@ -30,6 +30,7 @@ from dateline.store.db import (
     Store,
     chunks,
     labels_containing,
+    naming,
     resolve_rows,
     select_articles,
     select_records,
@@ -96,12 +97,16 @@ def records(
     entity_id: str | None = None,
 ) -> Page:
     """A page of records filtered as ``select_records`` filters them, in ``RECORD_ORDER``."""
+    named = None
+    if entity_id:
+        with store.engine.connect() as conn:
+            named = naming(conn, entity_id)
     filters: dict[str, Any] = {
         "kind": kind,
         "article_id": article_id,
         "label_contains": label_contains,
         "text": text,
-        "entity_id": entity_id,
+        "entity_id": named,
     }
     query = select_records(**filters, since=since, until=until)
     undated = not (since or until)
@@ -575,7 +580,7 @@ def entity_profile_and_articles(store: Store, entity_id: str) -> tuple[dict[str,
     # Statements whose speaker resolved to the entity (the indexed column, as it names entities now), in the
     # articles kept.
     with store.engine.connect() as conn:
-        rows = conn.execute(select_records(kind=Statement.kind, entity_id=entity_id)).all()
+        rows = conn.execute(select_records(kind=Statement.kind, entity_id=naming(conn, entity_id))).all()
         said = [data for data in (json.loads(r[0]) for r in rows) if data["article_id"] in kept]
         resolve_rows(conn, said)
     for item in said:
