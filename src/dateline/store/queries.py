@@ -30,7 +30,6 @@ from dateline.store.db import (
     Store,
     chunks,
     labels_containing,
-    naming,
     resolve_rows,
     select_articles,
     select_records,
@@ -100,7 +99,7 @@ def records(
     named = None
     if entity_id:
         with store.engine.connect() as conn:
-            named = naming(conn, entity_id)
+            named = store.naming(conn, entity_id)
     filters: dict[str, Any] = {
         "kind": kind,
         "article_id": article_id,
@@ -135,7 +134,7 @@ def records(
         ids = [str(i) for i in conn.execute(ordered.limit(limit).offset(offset)).scalars()]
         data = _records_by_id(conn, ids)
         items = [json.loads(data[i]) for i in ids]
-        resolve_rows(conn, items)
+        resolve_rows(store, conn, items)
     return Page(items, limit, offset, total)
 
 
@@ -225,7 +224,7 @@ def _records_in_article_order(
             skip = 0
             wanted -= len(taken)
             out.extend(json.loads(row[3]) for row in taken)
-        resolve_rows(conn, out)
+        resolve_rows(store, conn, out)
     return out
 
 
@@ -253,7 +252,7 @@ def search(store: Store, q: str, *, limit: int, offset: int) -> dict[str, Any]:
         rows = [by_id[ident] for ident in page]
         recs = conn.execute(sa.select(r.c.data).where(label).order_by(r.c.kind, r.c.label, r.c.id).limit(limit)).all()
         found = [json.loads(x[0]) for x in recs]
-        resolve_rows(conn, found)
+        resolve_rows(store, conn, found)
     hits = [
         {
             "id": row[0],
@@ -580,9 +579,9 @@ def entity_profile_and_articles(store: Store, entity_id: str) -> tuple[dict[str,
     # Statements whose speaker resolved to the entity (the indexed column, as it names entities now), in the
     # articles kept.
     with store.engine.connect() as conn:
-        rows = conn.execute(select_records(kind=Statement.kind, entity_id=naming(conn, entity_id))).all()
+        rows = conn.execute(select_records(kind=Statement.kind, entity_id=store.naming(conn, entity_id))).all()
         said = [data for data in (json.loads(r[0]) for r in rows) if data["article_id"] in kept]
-        resolve_rows(conn, said)
+        resolve_rows(store, conn, said)
     for item in said:
         item["article_published"] = dates.get(item["article_id"])
     said.sort(key=lambda s: (s["article_published"] or "", s["article_id"], s["spans"][0]["start"]))

@@ -77,7 +77,7 @@ def record(store: Store, record_id: str) -> Record | None:
         if row is None:
             return None
         data = json.loads(row[0])
-        resolve_rows(conn, [data])
+        resolve_rows(store, conn, [data])
     return record_from_dict(data)
 
 
