@@ -564,6 +564,16 @@ def entity_profile(store: Store, entity_id: str) -> dict[str, Any] | None:
     return found[0] if found else None
 
 
+def _said_order(item: dict[str, Any]) -> tuple[Any, ...]:
+    """An entity profile's statements by date, article and first span, ties in the order the article's records
+    are stored (``sorted_records``: position, end, id), which is the order SQLite returned them in for a single
+    id, the only case before merge passes left ids unmapped; with rows holding two ids (or on PostgreSQL, which
+    returns rows in no set order) the order of the query's rows decided ties (two statements of one speaker span)."""
+    spans = item["spans"]
+    start, end = min(s["start"] for s in spans), max(s["end"] for s in spans)
+    return (item["article_published"] or "", item["article_id"], spans[0]["start"], start, end, item["id"])
+
+
 def entity_profile_and_articles(store: Store, entity_id: str) -> tuple[dict[str, Any], list[ArticleRef]] | None:
     """``entity_profile`` and the articles it lists (oldest first), read once for both the API and the page."""
     found = group(store, "canonical", entity_id)
@@ -584,7 +594,7 @@ def entity_profile_and_articles(store: Store, entity_id: str) -> tuple[dict[str,
         resolve_rows(store, conn, said)
     for item in said:
         item["article_published"] = dates.get(item["article_id"])
-    said.sort(key=lambda s: (s["article_published"] or "", s["article_id"], s["spans"][0]["start"]))
+    said.sort(key=_said_order)
     profile = {
         "entity": found,
         "offices": [office_over_time(r) for r in found.get("roles_over_time", [])],
