@@ -877,11 +877,19 @@ def test_migration_0011_notes_the_ids_rows_hold_that_moved(store_url: str) -> No
     with store.engine.begin() as conn:
         config.attributes["connection"] = conn
         command.downgrade(config, "0010")
+
+    def entity_index(conn: sa.Connection) -> list[str | None]:
+        (found,) = [ix for ix in sa.inspect(conn).get_indexes("records") if ix["name"] == "ix_records_kind_entity"]
+        return list(found["column_names"])
+
     with store.engine.connect() as conn:
         assert not sa.inspect(conn).has_table("link_moved")
+        assert entity_index(conn) == ["kind", "entity_id"]
     store.engine.dispose()
     reopened = Store(store_url)
     with reopened.engine.connect() as conn:
+        # Widened by 0011 (``schema.records``): ``speaker_moves`` reads the index alone.
+        assert entity_index(conn) == ["kind", "entity_id", "article_id"]
         assert moved_ids(conn, [article.id, other.id]) == {article.id: {"c-park": "c-bo"}}
         assert stored_moves(conn) == {(article.id, "c-park", "c-bo")}
     assert reopened.analyses([article.id])[0].records == (replace_id(moved, "c-bo"),)

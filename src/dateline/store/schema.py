@@ -53,7 +53,10 @@ records = Table(
     Column("entity_id", String(40)),
     Index("ix_records_article", "article_id"),
     Index("ix_records_kind_label", "kind", "label"),
-    Index("ix_records_kind_entity", "kind", "entity_id"),
+    # ``article_id`` last (migration 0011): a count of statements by entity corrected through ``link_moved``
+    # (``db.speaker_moves``, one (article, stored id) pair per row) is answered from the index alone, without
+    # reading each statement's row.
+    Index("ix_records_kind_entity", "kind", "entity_id", "article_id"),
 )
 
 # Every (kind, label) some record has: a substring filter on labels ("statements by a speaker named like

@@ -2,7 +2,9 @@
 see ``schema.link_moved``): what readers map a record's ids through, instead of reading each article's entity
 records and their ``link_members`` rows (bench/RESULTS.md, sessions 31 and 32). Filled from what the records and
 members hold: each entity record whose member's group is not the id the record holds (none in a database every
-merge pass of which rewrote the records, as every release before this one did).
+merge pass of which rewrote the records, as every release before this one did). ``ix_records_kind_entity`` gains
+``article_id`` (``schema.records``): the top speakers' correction (``db.speaker_moves``) joins ``link_moved`` to
+the statements on (kind, entity id, article) and reads that index alone instead of every statement's row.
 
 Revision ID: 0011
 Revises: 0010
@@ -36,8 +38,14 @@ def upgrade() -> None:
         .distinct()
     )
     op.execute(moved.insert().from_select(["article_id", "stored_id", "group_id"], found))
+    # ``article_id`` added to ``ix_records_kind_entity`` (``schema.records``): ``db.speaker_moves`` joins
+    # ``link_moved`` to statements on (kind, entity id, article) and reads the index alone.
+    op.drop_index("ix_records_kind_entity", "records")
+    op.create_index("ix_records_kind_entity", "records", ["kind", "entity_id", "article_id"])
 
 
 def downgrade() -> None:
     # Records the rows named keep ids a merge pass folded: after a downgrade ``dateline link --full`` maps them.
+    op.drop_index("ix_records_kind_entity", "records")
+    op.create_index("ix_records_kind_entity", "records", ["kind", "entity_id"])
     op.drop_table("link_moved")
