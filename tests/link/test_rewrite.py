@@ -1,29 +1,38 @@
-"""The merge pass's record rewrite: an article whose entity ids the merge keeps distinct has its records' ids
-mapped (``_mapped``, read by the folded ids), one where two of its ids become one has its speakers resolved
-again (``_renamed``), and both give what resolving every article again gives."""
+"""The merge pass's record rewrite: an article of the pass whose entity ids the merge keeps distinct has its
+records' ids mapped (``_mapped``, read by the folded ids), an earlier article's are left for readers to map
+(``db.moved_ids``), one where two of its ids become one has its speakers resolved again (``_renamed``), and all
+give what resolving every article again gives."""
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 import dateline.link as linking
 from dateline.batch.run import run_corpus
-from dateline.link import MAPPED, NAMING, _mapped, _renamed, _rewrite_mark, link_pending
-from dateline.model import Entity, Record, Span, Speaker, Statement, record_from_dict
-from dateline.store import Store
-from dateline.store.corpus import LinkSession
-from dateline.store.db import RecordRow, dumps
+from dateline.ingest import article_from_text
+from dateline.link import MAPPED, NAMING, _mapped, _renamed, _rewrite_mark, link_pending, rewrite_merged
+from dateline.model import Analysis, Entity, Record, Span, Speaker, Statement, record_from_dict
+from dateline.store import Store, queries
+from dateline.store.corpus import MERGED, REWRITE, LinkSession
+from dateline.store.db import RecordRow, dumps, moved_ids, stored_moves
+from dateline.store.schema import LINK_TABLES, articles, link_moved
 from tests.conftest import CORPUS
+from tests.store.conftest import pg_schema, pg_session_db  # noqa: F401  (fixture)
 
 TEXT = "John Smith and Mary Smith run the farm. Smith said the harvest would be late."
 POLITICS = CORPUS / "bbc-news-greene2006" / "bbc" / "politics"
 N_ARTICLES = 30
 ARTICLE_RECORDS = Store.article_records
 ROWS_NAMING = Store.rows_naming
-# Linked in two runs of this many each: the second run's merge pass rewrites articles of the first (19 of them).
+UPDATE_RECORDS = LinkSession.update_records
+# Linked in two runs of this many each: the second run's merge pass folds or renames entities that articles of
+# the first name.
 N_TWO_RUNS = 30
 
 
@@ -105,38 +114,94 @@ def test_mapping_gives_what_resolving_again_gives_on_linked_reports(linked: Stor
     )
 
 
-def test_the_rewrite_reads_only_the_records_of_merged_ids(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Linked in two runs, the second run's merge pass rewrites articles of the first (not held in memory):
-    most are marked ``MAPPED`` and not read whole, and the end state is the one every article read whole
-    gives."""
+def _shown(store: Store) -> dict[str, Any]:
+    """What readers get of ``store``: every analysis (``Store.iter_analyses``), the statements by each speaking
+    entity (``queries.records`` filtered by entity, its total, ``entity_profile``'s statements), the top
+    speakers, and every link table's rows."""
+    groups = [str(g["id"]) for g in queries.all_groups(store, "canonical")]
+    by_entity = {}
+    for ident in groups:
+        page = queries.records(store, limit=500, offset=0, kind=Statement.kind, entity_id=ident)
+        profile = queries.entity_profile(store, ident) or {}
+        if page.items or profile.get("statements"):
+            by_entity[ident] = (page.total, page.items, profile.get("statements"))
+    with store.engine.connect() as conn:
+        # Not ``link_moved``: what an article's rows hold differs by design (its rows read back mapped).
+        shared = [table for table in LINK_TABLES if table is not link_moved]
+        tables = [sorted(tuple(row) for row in conn.execute(sa.select(table))) for table in shared]
+    return {
+        "analyses": [(a.article.id, [r.to_dict() for r in a.records]) for a in store.iter_analyses()],
+        "by_entity": by_entity,
+        "top_speakers": queries.top_speakers(store, 1000),
+        "links": tables,
+    }
+
+
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_earlier_articles_whose_ids_only_map_are_not_written_and_read_as_rewritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest, backend: str
+) -> None:
+    """Linked in two runs, the second run's merge pass folds and renames entities that articles of the first
+    (not held in memory, not linked by this pass) name. Those whose ids stay distinct are neither read nor
+    written: their rows keep the ids they had, which every reader maps (``db.moved_ids``); only those where
+    two ids become one are read whole and resolved again. What readers get equals what every such article
+    read whole and rewritten (an earlier version's marks) gives, on SQLite and on PostgreSQL."""
     files = sorted(POLITICS.glob("*.txt"))[: 2 * N_TWO_RUNS]
-    ends = []
-    for whole in (False, True):
-        store = Store(str(tmp_path / f"two-runs-{whole}.db"))
-        if whole:
-            # Every mark as an earlier version wrote it: every article read whole and resolved again.
-            monkeypatch.setattr(linking, "_rewrite_mark", lambda ids, merged: {})
-        read: list[int] = []
+    shown, stale, reads, written_earlier = [], [], [], []
+    with contextlib.ExitStack() as stack:
+        for whole in (False, True):
+            url = str(tmp_path / f"two-runs-{whole}.db")
+            if backend == "postgresql":
+                url = stack.enter_context(pg_schema(request.getfixturevalue("pg_session_db")))
+            store = Store(url)
+            run_corpus([str(p) for p in files[:N_TWO_RUNS]], store, link=True)
+            with store.engine.connect() as conn:
+                first = {str(r[0]) for r in conn.execute(sa.select(articles.c.id))}
+            if whole:
+                # Every mark as an earlier version wrote it: every article read whole and resolved again.
+                monkeypatch.setattr(linking, "_rewrite_mark", lambda ids, merged: {})
+            read: list[int] = []
+            written: set[str] = set()
 
-        def counted(self: Store, ids: list[str], *, kinds: tuple[str, ...], read: list[int] = read) -> object:
-            # The articles read whole (a mapped article's statements alone are not).
-            read.append(len(ids) if kinds == NAMING else 0)
-            return ARTICLE_RECORDS(self, ids, kinds=kinds)
+            def counted(self: Store, ids: list[str], *, read: list[int] = read, **how: Any) -> object:
+                read.append(len(ids) if how.get("kinds") == NAMING and not how.get("as_stored") else 0)
+                return ARTICLE_RECORDS(self, ids, **how)
 
-        monkeypatch.setattr(Store, "article_records", counted)
-        for part in (files[:N_TWO_RUNS], files[N_TWO_RUNS:]):
-            run_corpus([str(p) for p in part], store, link=True)
-        monkeypatch.undo()
-        ends.append((store.fingerprint(), sum(read)))
-    (mapped, mapped_reads), (whole, whole_reads) = ends
-    assert mapped == whole
-    assert mapped_reads < whole_reads
+            def updating(self: LinkSession, records: Any, written: set[str] = written) -> None:
+                records = list(records)
+                written.update(r.article_id for r in records)
+                UPDATE_RECORDS(self, records)
+
+            monkeypatch.setattr(Store, "article_records", counted)
+            monkeypatch.setattr(LinkSession, "update_records", updating)
+            run_corpus([str(p) for p in files[N_TWO_RUNS:]], store, link=True)
+            monkeypatch.undo()
+            with store.engine.connect() as conn:
+                stale.append(moved_ids(conn, first))
+                # The merge pass's notes are what the records and members show.
+                noted = {(str(a), str(s), str(g)) for a, s, g in conn.execute(sa.select(link_moved))}
+                assert noted == stored_moves(conn)
+            shown.append(_shown(store))
+            reads.append(sum(read))
+            written_earlier.append(written & first)
+            store.engine.dispose()
+    (mapped, whole_shown), (mapped_stale, whole_stale) = shown, stale
+    assert mapped == whole_shown
+    # The pass left ids unmapped in earlier articles' rows (what it no longer writes), none when all are
+    # rewritten; it read and wrote fewer of those articles.
+    assert mapped_stale and not whole_stale
+    assert reads[0] < reads[1]
+    assert len(written_earlier[0]) < len(written_earlier[1])
+    assert not set(mapped_stale) & written_earlier[0]
+    # Readers were asked about entities whose statements' rows hold an id that moved.
+    assert any(now in mapped["by_entity"] for moves in mapped_stale.values() for now in moves.values())
 
 
 def test_the_naming_records_are_read_per_batch_of_mapped_articles(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With a batch of one article, each read of the records naming a merged id asks for one mapped article."""
+    """The pass's own articles, not held in memory (stored, then linked by ``link_pending``), are mapped: with a
+    batch of one article, each read of the records naming a merged id asks for one of them."""
     files = sorted(POLITICS.glob("*.txt"))[: 2 * N_TWO_RUNS]
     store = Store(str(tmp_path / "per-batch.db"))
     asked: list[list[str]] = []
@@ -146,9 +211,10 @@ def test_the_naming_records_are_read_per_batch_of_mapped_articles(
         return ROWS_NAMING(self, ids, article_ids, kinds=kinds)  # type: ignore[arg-type]
 
     run_corpus([str(p) for p in files[:N_TWO_RUNS]], store, link=True)
+    run_corpus([str(p) for p in files[N_TWO_RUNS:]], store, link=False)
     monkeypatch.setattr(linking, "BATCH", 1)
     monkeypatch.setattr(Store, "rows_naming", naming_asked)
-    run_corpus([str(p) for p in files[N_TWO_RUNS:]], store, link=True)
+    link_pending(store)
     assert len(asked) > 1
     assert all(len(batch) == 1 for batch in asked)
 
@@ -219,3 +285,44 @@ def test_a_rename_and_a_fold_in_one_pass_mark_through_the_held_ids(tmp_path: Pat
 
 def _of_entities(records: tuple[Record, ...]) -> list[Entity]:
     return [r for r in records if isinstance(r, Entity)]
+
+
+def test_an_article_read_whole_after_ids_were_left_unmapped_is_written_at_one_moment(tmp_path: Path) -> None:
+    """An earlier article's rows keep an id a rename moved (not written); a later fold of two of its ids reads
+    it whole and resolves its "Smith" (it fitted both Smiths) to the new id. Its entity rows, which the fold
+    leaves as they read, are written too, so that a third pass's rename (again not written) still reaches the
+    speaker: each id a row holds is one its entity rows hold. Without them the speaker keeps a stale id."""
+    article = article_from_text(TEXT, source_path="smiths.txt")
+    records = _article(article.id, article.text, {"John Smith": "c-john", "Mary Smith": "c-mary"}, "Smith")
+    assert next(r for r in records if isinstance(r, Statement)).speaker.entity_id is None
+    store = Store(str(tmp_path / "moments.db"))
+    store.write(Analysis(article, records))
+
+    def merge(moves: list[tuple[str, str]], rewrite: bool) -> None:
+        with store.engine.begin() as conn:
+            session = LinkSession(conn)
+            # As the merge pass does: what the records hold noted with the members' move (``merge_entities``).
+            ids = {i for move in moves for i in move}
+            session.note_moved(dict(moves), session.groups_held("entity", [article.id], ids))
+            session.move_groups("entity", moves)
+            if rewrite:
+                for source, target in moves:
+                    session.put_features(MERGED, source, "", {"target": target})
+                session.put_features(REWRITE, article.id, article.id, {})
+            session.flush()
+        rewrite_merged(store)
+
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        for rec in _of_entities(records):
+            session.add_member("entity", str(rec.entity_id), rec.id, article.id)
+        session.flush()
+    merge([("c-john", "c-jon")], rewrite=False)
+    merge([("c-mary", "c-jon")], rewrite=True)
+    with store.engine.connect() as conn:
+        assert moved_ids(conn, [article.id]) == {}
+    merge([("c-jon", "c-z")], rewrite=False)
+    read = store.analyses([article.id])[0].records
+    said = [r.speaker.entity_id for r in read if isinstance(r, Statement)]
+    assert said == ["c-z"]
+    assert {r.entity_id for r in _of_entities(read)} == {"c-z"}

@@ -9,6 +9,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -17,10 +18,18 @@ from hypothesis import strategies as st
 
 from dateline.batch import run_corpus
 from dateline.ingest import article_from_text, iter_documents
-from dateline.model import Analysis, Article, Entity, Failure, Span, Speaker, Statement
-from dateline.store import Store, schema
+from dateline.model import Analysis, Article, Entity, Failure, Span, Speaker, Statement, sorted_records
+from dateline.store import Store, queries, schema
 from dateline.store.corpus import LinkCache, LinkSession, link_features, link_groups, link_members
-from dateline.store.db import _article_row, canonical_entity_of, dumps, update_rows
+from dateline.store.db import (
+    _article_row,
+    canonical_entity_of,
+    dumps,
+    moved_ids,
+    speaker_moves,
+    stored_moves,
+    update_rows,
+)
 from tests.conftest import CORPUS, missing_shared
 from tests.store.conftest import pg_schema
 
@@ -751,3 +760,137 @@ def test_articles_and_look_ups_through_the_driver_match_the_core_statements(tmp_
     assert rows[0] == rows[1]
     assert len(rows[0]) == len(articles)
     assert driver.article("updated-copy").updated is True  # type: ignore[union-attr]
+
+
+def test_ids_a_merge_moved_are_read_as_the_entities_go_by_now(store_url: str) -> None:
+    """An article whose records the merge pass left as they were (a rename moved its entity's ``link_members``
+    row, not its rows): every reader shows the id the entity goes by now, in the entity, the speaker and a
+    further speaker; the entity filter and the counts by entity follow it; the rows keep what was written;
+    an article holding the id under its group's own id is read as it is. On SQLite and PostgreSQL."""
+    text = "Bo Park and Ann Lee said talks would go on. Bo Park said no."
+    article = article_from_text(text, source_path="moved.txt")
+    other = article_from_text("Bo Park said yes today.", source_path="kept.txt")
+    park = Speaker(text="Bo Park", entity="Bo Park", entity_id="c-park")
+    lee = Speaker(text="Ann Lee", entity="Ann Lee", entity_id="c-lee")
+
+    def person(on: Article, name: str, ident: str) -> Entity:
+        at = on.text.index(name)
+        span = (Span.of(on.text, at, at + len(name)),)
+        return Entity(article_id=on.id, spans=span, extractor="t.v1", name=name, type="PERSON", entity_id=ident)
+
+    def said(on: Article, start: int, end: int, *speakers: Speaker) -> Statement:
+        span = (Span.of(on.text, start, end),)
+        return Statement(
+            article_id=on.id,
+            spans=span,
+            extractor="t.v1",
+            speaker=speakers[0],
+            speakers=speakers[1:],
+            cue="said",
+            content="x",
+        )
+
+    entities = (person(article, "Bo Park", "c-park"), person(article, "Ann Lee", "c-lee"))
+    both, alone = said(article, 0, 43, park, lee), said(article, 44, len(text), park)
+    kept_entity, kept_said = person(other, "Bo Park", "c-bo"), said(other, 0, 23, replace_id(park, "c-bo"))
+    store = Store(store_url)
+    store.write(Analysis(article, (*entities, both, alone)))
+    store.write(Analysis(other, (kept_entity, kept_said)))
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        for rec in (*entities, kept_entity):
+            session.add_member("entity", str(rec.entity_id), rec.id, rec.article_id)
+        session.flush()
+        # The merge pass's rename of Park's entity: "c-park" and "c-bo" are one, "c-bo" its id now; what the
+        # records hold is noted in the transaction that moves the members (``link.merge_entities``).
+        merged = {"c-park": "c-bo"}
+        session.note_moved(merged, session.groups_held("entity", [article.id, other.id], {"c-park", "c-bo"}))
+        session.move_groups("entity", [("c-park", "c-bo")])
+    with store.engine.connect() as conn:
+        assert moved_ids(conn, [article.id, other.id]) == {article.id: {"c-park": "c-bo"}}
+        # The table holds what the records and members show.
+        assert stored_moves(conn) == {(article.id, "c-park", "c-bo")}
+    now = {
+        entities[0].id: replace_id(entities[0], "c-bo"),
+        both.id: dataclasses.replace(both, speaker=replace_id(park, "c-bo")),
+        alone.id: dataclasses.replace(alone, speaker=replace_id(park, "c-bo")),
+    }
+    expected = tuple(now.get(r.id, r) for r in sorted_records((*entities, both, alone)))
+    assert store.analyses([article.id])[0].records == expected
+    assert store.article_records([article.id], kinds=("entity", "statement"))[article.id] == expected
+    assert store.article_records([article.id], kinds=("entity", "statement"), as_stored=True)[article.id] == (
+        sorted_records((*entities, both, alone))
+    )
+    assert store.analysis(article.id).records == expected  # type: ignore[union-attr]
+    assert store.analyses([other.id])[0].records == sorted_records((kept_entity, kept_said))
+    # A further speaker's id moves too ("Ann Lee and Bo Park said"), the first one's in the column.
+    page = queries.records(store, limit=10, offset=0, kind="statement", entity_id="c-bo")
+    in_order = sorted((kept_said, both, alone), key=lambda rec: (rec.article_id, rec.start, rec.id))
+    assert [item["id"] for item in page.items] == [rec.id for rec in in_order]
+    assert page.total == 3
+    assert all(item["speaker"]["entity_id"] == "c-bo" for item in page.items)
+    assert queries.records(store, limit=10, offset=0, kind="statement", entity_id="c-park").total == 0
+    assert queries.records(store, limit=10, offset=0, entity_id="c-lee").total == 1
+    r = schema.records
+    with store.engine.connect() as conn:
+        # Two statements hold "c-park" in the column, both now "c-bo"'s (counts by entity move them).
+        assert speaker_moves(conn) == {("c-park", "c-bo"): 2}
+    # What a row holds is what was written.
+    with store.engine.connect() as conn:
+        stored = conn.execute(sa.select(r.c.entity_id).where(r.c.id == both.id)).scalar_one()
+    assert stored == "c-park"
+
+
+def replace_id(holder: Any, ident: str) -> Any:
+    return dataclasses.replace(holder, entity_id=ident)
+
+
+def test_migration_0011_notes_the_ids_rows_hold_that_moved(store_url: str) -> None:
+    """A database from before ``link_moved`` (migration 0010) whose entity record holds an id its member's group
+    no longer is (an entity folded while the rows were left as written) gets that pair noted by the migration,
+    and its records read with the id the entity goes by now; one whose rows hold every id as it is now (every
+    earlier release's merge pass rewrote them) gets none. On SQLite and PostgreSQL."""
+    from alembic import command
+    from alembic.config import Config
+
+    from dateline.store.db import MIGRATIONS
+
+    text = "Bo Park said talks would go on."
+    article = article_from_text(text, source_path="old-moved.txt")
+    other = article_from_text("Ann Lee said no.", source_path="old-kept.txt")
+
+    def person(on: Article, name: str, ident: str) -> Entity:
+        span = (Span.of(on.text, 0, len(name)),)
+        return Entity(article_id=on.id, spans=span, extractor="t.v1", name=name, type="PERSON", entity_id=ident)
+
+    moved, kept = person(article, "Bo Park", "c-park"), person(other, "Ann Lee", "c-lee")
+    store = Store(store_url)
+    store.write(Analysis(article, (moved,)))
+    store.write(Analysis(other, (kept,)))
+    with store.engine.begin() as conn:
+        session = LinkSession(conn)
+        session.add_member("entity", "c-bo", moved.id, article.id)  # its entity goes by "c-bo" now
+        session.add_member("entity", "c-lee", kept.id, other.id)
+        session.flush()
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0010")
+
+    def entity_index(conn: sa.Connection) -> list[str | None]:
+        (found,) = [ix for ix in sa.inspect(conn).get_indexes("records") if ix["name"] == "ix_records_kind_entity"]
+        return list(found["column_names"])
+
+    with store.engine.connect() as conn:
+        assert not sa.inspect(conn).has_table("link_moved")
+        assert entity_index(conn) == ["kind", "entity_id"]
+    store.engine.dispose()
+    reopened = Store(store_url)
+    with reopened.engine.connect() as conn:
+        # Widened by 0011 (``schema.records``): ``speaker_moves`` reads the index alone.
+        assert entity_index(conn) == ["kind", "entity_id", "article_id"]
+        assert moved_ids(conn, [article.id, other.id]) == {article.id: {"c-park": "c-bo"}}
+        assert stored_moves(conn) == {(article.id, "c-park", "c-bo")}
+    assert reopened.analyses([article.id])[0].records == (replace_id(moved, "c-bo"),)
+    assert reopened.analyses([other.id])[0].records == (kept,)

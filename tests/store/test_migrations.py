@@ -34,6 +34,7 @@ def test_every_table_is_on_the_one_metadata() -> None:
         "link_members",
         "link_keys",
         "link_features",
+        "link_moved",
         "corrections",
     }
 

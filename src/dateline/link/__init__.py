@@ -32,7 +32,7 @@ from dateline.store.corpus import (
     LinkSession,
     unlinked_article_ids,
 )
-from dateline.store.db import RecordRow
+from dateline.store.db import NAMING, RecordRow, map_entity_ids
 from dateline.store.queries import all_groups as groups
 
 # Articles per transaction: large enough that commits (an fsync each) and the store reads are a small share of
@@ -40,11 +40,10 @@ from dateline.store.queries import all_groups as groups
 BATCH = 200
 # The record kinds linking reads (the others are not loaded).
 KINDS = (Entity.kind, TimeExpr.kind, Claim.kind, Statement.kind)
-# The record kinds that name a canonical entity (what the merge pass rewrites).
-NAMING = (Entity.kind, Claim.kind, Statement.kind)
 # The key of a ``REWRITE`` mark whose article's ids the merge keeps distinct (``_rewrite_mark``): its records are
 # mapped (``_mapped``), not read whole and resolved again. A mark without it (and every mark an earlier version
-# wrote) gets the whole rewrite, which is right for every article.
+# wrote) gets the whole rewrite, which is right for every article. Only the pass's own articles get a mark with
+# it: an earlier article's ids are mapped by its readers (``merge_entities``).
 MAPPED = "mapped"
 R = TypeVar("R", bound=Record)
 
@@ -305,9 +304,11 @@ def merge_entities(
     store: Store, touched: Iterable[str], cache: LinkCache | None = None, known: Known | None = None
 ) -> dict[str, str]:
     """Fold the canonical entities that the end state of a pass shows to be one (``entities.merges``), give each
-    entity left the id of its fullest name (``entities.renames``) and rewrite the records that named the folded
-    or renamed ones: entities get their entity's id, speakers and claimants are resolved afresh. Returns
-    source -> target.
+    entity left the id of its fullest name (``entities.renames``) and rewrite the records of this pass's
+    articles that named the folded or renamed ones, and of any article where two of its ids become one:
+    entities get their entity's id, speakers and claimants are resolved afresh. An earlier article whose ids
+    stay distinct is not written: the ``link_members`` rows the folds move are what readers map its stored ids
+    through (``db.moved_ids``). Returns source -> target.
 
     Besides ``touched``, the pass looks at the entities of every article linked since the last merge pass
     (``MERGE_PENDING``, committed with the articles' "linked" marks), so a pass a kill prevented is made by
@@ -326,13 +327,23 @@ def merge_entities(
         articles = session.member_articles(entities.KIND, merged) if merged else set()
         # Read before the folds move the members: each article's ids among the sources and targets.
         held = session.groups_held(entities.KIND, articles, {*merged, *merged.values()}) if merged else {}
+        # What readers map the ids of articles left unwritten through, moved with the members.
+        session.note_moved(merged, held)
         entities.apply_merges(session, folded)
         entities.apply_merges(session, renamed)
         session.drop_features(MERGE_PENDING, pending)
         for source, target in sorted(merged.items()):
             session.put_features(MERGED, source, "", {"target": target})
         for article_id in sorted(articles):
-            session.put_features(REWRITE, article_id, article_id, _rewrite_mark(held.get(article_id, set()), merged))
+            mark = _rewrite_mark(held.get(article_id, set()), merged)
+            # An article linked before this pass's articles (not ``pending``) whose ids stay distinct is left as
+            # it is: its records' ids are mapped by whoever reads them (``db.moved_ids``, through the
+            # ``link_members`` rows just moved), so the pass writes nothing for it. At 2,000 articles 1,079 of
+            # the 1,088 articles a pass marked were such (session 30): they grow with the corpus, where the
+            # pass's own articles grow with the run. Those are still rewritten, so that a run's articles end
+            # as they did (and a run a kill stopped before its merge pass ends as an uninterrupted one).
+            if article_id in pending or not mark.get(MAPPED):
+                session.put_features(REWRITE, article_id, article_id, mark)
     rewrite_merged(store, cache, known)
     return merged
 
@@ -351,7 +362,8 @@ def rewrite_merged(store: Store, cache: LinkCache | None = None, known: Known | 
     kill between two leaves the rest for the next run, and no record is rewritten twice.
 
     ``known`` holds, by article id, naming records (``NAMING``) exactly as stored: those articles are not read
-    back, and their entries are kept up to date with the rewrite."""
+    back, and their entries are kept up to date with the rewrite. An article read whole is read with its ids
+    as they are now (``db.moved_ids``) and every record whose row then differs is written."""
     known = {} if known is None else known
     with corpus.session(store, cache) as session:
         merged = {source: str(data["target"]) for source, data in session.all_features(MERGED).items()}
@@ -369,15 +381,20 @@ def rewrite_merged(store: Store, cache: LinkCache | None = None, known: Known | 
         # Only the records that can name an entity (not the articles, not their times).
         missing = [i for i in batch if i not in known and i not in mapped]
         records = {i: known[i] for i in batch if i in known} | store.article_records(missing, kinds=NAMING)
+        # What those rows hold (ids an earlier pass left unmapped): each record read whole is written where the
+        # rewrite's record differs from its row, so that the article's rows hold ids of one moment again.
+        stored = store.article_records(missing, kinds=NAMING, as_stored=True) if missing else {}
         part = [i for i in batch if i in mapped]
         naming = store.rows_naming(merged, part, kinds=NAMING) if part else {}
         spoken = store.rows_holding(merged, part, kinds=(Statement.kind,)) if part else {}
         with collections_paused():
             changed = _renamed(records.values(), merged)
+            changed += _unmapped(records, stored, {r.id for r in changed})
             moved = _mapped([[*naming.get(i, ()), *spoken.get(i, ())] for i in part], merged)
         with corpus.session(store, cache) as session:
             session.update_records(changed)
             session.update_rows(moved)
+            session.forget_moved(batch)
             session.drop_features(REWRITE, batch)
             if n == len(batches):
                 session.drop_features(MERGED, merged)
@@ -398,6 +415,20 @@ def _renamed(articles: Iterable[tuple[Record, ...]], merged: dict[str, str]) -> 
         spoken = resolve_speakers(records, found)
         changed.extend(_changed([*found, *spoken], {r.id: r for r in records}))
     return changed
+
+
+def _unmapped(
+    records: Mapping[str, tuple[Record, ...]], stored: Mapping[str, tuple[Record, ...]], written: Collection[str]
+) -> list[Record]:
+    """The records of ``records`` (by article, ids as they are now) that ``_renamed`` leaves as they are (not in
+    ``written``) and whose rows (``stored``, ids as written) hold an id an earlier pass left unmapped: written
+    with the rest, so that every row of an article read whole holds the ids of one moment (``db.moved_ids``
+    needs each id a record holds to be one its article's entity records hold)."""
+    out: list[Record] = []
+    for article_id, rows in stored.items():
+        now = {r.id: r for r in records.get(article_id, ())}
+        out.extend(r for row in rows if row.id not in written and (r := now.get(row.id, row)) != row)
+    return out
 
 
 def _mapped(articles: Iterable[list[RecordRow]], merged: Mapping[str, str]) -> list[RecordRow]:
@@ -428,33 +459,9 @@ def _mapped(articles: Iterable[list[RecordRow]], merged: Mapping[str, str]) -> l
     for rows in articles:
         # The last read of each id, as records keyed by id kept it (both reads of a row hold the same text).
         for row in {row.data["id"]: row for row in rows}.values():
-            if _moved_row(row.data, merged):
+            if map_entity_ids(row.data, merged):
                 changed.append(row)
     return changed
-
-
-def _moved_row(data: dict[str, Any], merged: Mapping[str, str]) -> bool:
-    """Map each canonical entity id a record's JSON ``data`` holds (an entity's own, a statement's speakers', a
-    claim's claimant's) through ``merged``, in place. Whether one moved."""
-    kind = data.get("kind")
-    holders: list[Any]
-    if kind == Entity.kind:
-        holders = [data]
-    elif kind == Statement.kind:
-        holders = [data.get("speaker"), *data.get("speakers", ())]
-    elif kind == Claim.kind:
-        holders = [data.get("claimant")]
-    else:
-        return False
-    moved = False
-    for holder in holders:
-        if not isinstance(holder, dict):
-            continue  # a record stored without that field (None): nothing to map
-        target = merged.get(ident) if (ident := holder.get("entity_id")) else None
-        if target is not None:
-            holder["entity_id"] = target
-            moved = True
-    return moved
 
 
 def link_pending(store: Store, fresh: Fresh | None = None) -> LinkSummary:

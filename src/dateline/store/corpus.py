@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, count
@@ -42,12 +42,12 @@ from dateline.store.db import (
     update_records,
     update_rows,
 )
-from dateline.store.schema import LINK_TABLES, link_features, link_groups, link_keys, link_members
+from dateline.store.schema import LINK_TABLES, link_features, link_groups, link_keys, link_members, link_moved
 
 # The kind of each corpus-level group in link_groups/link_members, by the name the CLI, the API and the pages
 # use for it.
 GROUP_KINDS = {
-    "canonical": "entity",
+    "canonical": schema.CANONICAL_MEMBERS,
     "duplicates": "duplicate",
     "stories": "story",
     "series": "series",
@@ -232,6 +232,42 @@ def move_groups(conn: Connection, kind: str, moves: list[tuple[str, str]]) -> No
         conn.execute(insert, one)
         conn.execute(delete, one)
     conn.execute(sa.delete(g).where(g.c.kind == kind, g.c.id == source), params)
+
+
+def note_moved(conn: Connection, merged: Mapping[str, str], held: Mapping[str, Collection[str]]) -> None:
+    """Write into ``link_moved`` what the merge pass's folds and renames ``merged`` (source -> the id it goes by
+    after them) do to the ids records hold, before any record is rewritten: ``held`` gives, for each article
+    holding a member of a source, the groups it holds a member of (``groups_held``). An article's members of
+    source ``s`` hold the id a ``link_moved`` row maps to ``s`` (an earlier pass left it unmapped) or else ``s``
+    itself (an article where two ids became one was rewritten, so one id per entity): that id now maps to
+    ``merged[s]``, and a row whose id is the one its entity goes by again is dropped. Reads the sources' rows
+    (``ix_link_moved_group``); rows and members move in one transaction."""
+    sources = sorted(s for s, t in merged.items() if s != t)
+    if not sources:
+        return
+    t = link_moved
+    earlier: dict[tuple[str, str], str] = {}
+    for chunk in chunks(sources):
+        query = sa.select(t.c.article_id, t.c.stored_id, t.c.group_id).where(t.c.group_id.in_(chunk))
+        earlier.update(((str(a), str(g)), str(s)) for a, s, g in conn.execute(query))
+    wanted = set(sources)
+    rows = [
+        {"article_id": article_id, "stored_id": stored, "group_id": merged[group]}
+        for article_id, groups in sorted(held.items())
+        for group in sorted(wanted.intersection(groups))
+        if (stored := earlier.get((article_id, group), group)) != merged[group]
+    ]
+    for chunk in chunks(sources):
+        conn.execute(sa.delete(t).where(t.c.group_id.in_(chunk)))
+    if rows:
+        conn.execute(t.insert(), rows)
+
+
+def forget_moved(conn: Connection, article_ids: Iterable[str]) -> None:
+    """Delete the ``link_moved`` rows of articles whose records were just rewritten with the ids their entities
+    go by now (the merge pass's rewrite, in the transaction that writes them)."""
+    for chunk in chunks(sorted(set(article_ids))):
+        conn.execute(sa.delete(link_moved).where(link_moved.c.article_id.in_(chunk)))
 
 
 # The DB-API placeholder of each paramstyle ``_rows_in`` writes SQL for (one owner: ``db.PLACEHOLDERS``).
@@ -637,6 +673,14 @@ class LinkSession:
         self.flush()
         move_groups(self.conn, kind, moves)
         self.cache.clear()
+
+    def note_moved(self, merged: Mapping[str, str], held: Mapping[str, Collection[str]]) -> None:
+        """``note_moved``: the ids records hold that ``merged`` moves, in this session's transaction."""
+        note_moved(self.conn, merged, held)
+
+    def forget_moved(self, article_ids: Iterable[str]) -> None:
+        """``forget_moved``: the articles' records now hold their entities' ids as they are."""
+        forget_moved(self.conn, article_ids)
 
     # -------------------------------------------------------------------------- blocking keys
 

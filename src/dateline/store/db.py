@@ -14,6 +14,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple, cast
@@ -27,7 +28,18 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
 from dateline.errors import Errors, StoreError
-from dateline.model import Analysis, Article, Failure, Record, from_dict, record_from_dict, sorted_records
+from dateline.model import (
+    Analysis,
+    Article,
+    Claim,
+    Entity,
+    Failure,
+    Record,
+    Statement,
+    from_dict,
+    record_from_dict,
+    sorted_records,
+)
 from dateline.store import schema
 
 try:
@@ -41,6 +53,9 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 WRITER_LOCK_KEY = int.from_bytes(b"dateline", "big") >> 1
 # Ids per IN (...) query: well under SQLite's default limit of 999 bound parameters (older builds).
 IN_BATCH = 400
+# The record kinds that name a canonical entity: an entity its own, a statement its speakers, a claim its claimant
+# (what linking fills and the merge pass's rewrite maps; ``map_entity_ids``).
+NAMING = (Entity.kind, Claim.kind, Statement.kind)
 # The DB-API placeholder of each paramstyle the hand-written SQL of linking's reads and writes is sent in
 # (sqlite3: qmark; psycopg: pyformat); a driver of another paramstyle gets SQLAlchemy Core statements.
 PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
@@ -127,11 +142,11 @@ def select_records(
     text: str | None = None,
     since: str | None = None,
     until: str | None = None,
-    entity_id: str | None = None,
+    entity_id: Naming | None = None,
     with_articles: bool = True,
 ) -> sa.Select[Any]:
     """The ``data`` of records filtered by kind, article, label (exact, or a case-insensitive substring),
-    canonical entity (``canonical_entity_of``), text
+    canonical entity (``canonical_entity_of``, as it is now: ``naming_entity`` of ``naming``), text
     anywhere in the record, and the article's date range (unordered: add ``RECORD_ORDER``). Bound parameters
     only: ``icontains(..., autoescape=True)`` escapes ``%`` and ``_``. Without ``with_articles`` (and without
     dates) the articles are not joined: the same records, since each is written with its article and neither
@@ -149,10 +164,209 @@ def select_records(
     if label_contains:
         query = query.where(labels_containing(label_contains, kind))
     if entity_id:
-        query = query.where(r.c.entity_id == entity_id)
+        query = query.where(naming_entity(entity_id))
     if text:
         query = query.where(r.c.data.icontains(text, autoescape=True))
     return within_dates(query, since, until)
+
+
+# ---------------------------------------------------------------------- canonical ids as they are now
+#
+# A record names canonical entities by the ids linking gave them when its article's records were last written
+# (an entity's ``entity_id``, a statement's speakers', a claim's claimant's; the ``entity_id`` column holds the
+# first). The merge pass folds and renames entities afterwards: it moves their ``link_members`` rows
+# (``corpus.move_groups``) and, for an article whose ids it keeps distinct and which is not held in memory, writes
+# nothing else (``link.merge_entities``): that article's records keep the ids they had. Readers map them:
+# - an article's records were written together, each speaker resolved against the article's entity records at
+#   that moment (``named_entity_id`` returns the id of one of the article's entities), so every id a record holds
+#   is the stored ``entity_id`` of one of the article's entity records: its anchor. Checked on the 40-report
+#   behaviour set (592 speaker and claimant ids) and on session 29's 2,000-article database (23,951): none
+#   without one;
+# - the merge pass writes, in the transaction that moves the members, each (article, stored id) whose entity
+#   now goes by another id into ``schema.link_moved`` (``corpus.note_moved``), and a rewrite of an article's
+#   records deletes the article's rows there: readers look the article up in that small table (its primary key)
+#   instead of reading the article's entity records and their members (session 31: 20-400 times slower pages).
+# ``stored_moves`` computes the same pairs from the records and members themselves (migration 0011, the tests).
+
+
+def moved_ids(conn: Connection, article_ids: Iterable[str]) -> dict[str, dict[str, str]]:
+    """For each of ``article_ids`` whose records hold a canonical entity id that a merge pass has folded or
+    renamed since they were written: each such stored id -> the id that entity goes by now (articles without
+    one are left out). One query per ``IN_BATCH`` articles on ``link_moved``'s primary key."""
+    t = schema.link_moved
+    out: dict[str, dict[str, str]] = {}
+    for chunk in chunks(sorted(set(article_ids))):
+        query = sa.select(t.c.article_id, t.c.stored_id, t.c.group_id).where(t.c.article_id.in_(chunk))
+        for article_id, stored, now in conn.execute(query):
+            out.setdefault(str(article_id), {})[str(stored)] = str(now)
+    return out
+
+
+def stored_moves(conn: Connection) -> set[tuple[str, str, str]]:
+    """Every (article, stored id, group now) where an entity record's ``link_members`` row is in a group other
+    than the id the record holds: what ``link_moved`` holds, computed from the records (a join of every
+    canonical member with its record; for the migration that fills the table and for tests, not for readers)."""
+    r, m = schema.records, schema.link_members
+    query = (
+        sa.select(r.c.article_id, r.c.entity_id, m.c.group_id)
+        .select_from(m.join(r, r.c.id == m.c.member_id))
+        .where(m.c.kind == schema.CANONICAL_MEMBERS, r.c.kind == Entity.kind, m.c.group_id != r.c.entity_id)
+    )
+    return {(str(a), str(s), str(g)) for a, s, g in conn.execute(query)}
+
+
+def resolve_rows(store: Store, conn: Connection, datas: Sequence[dict[str, Any]]) -> None:
+    """Map, in place, the canonical entity ids of records' decoded JSON ``datas`` (a record's ``to_dict``) to the
+    ids their entities go by now (``Store.moved_ids``): what every reader of stored records shows (a page)."""
+    articles = {str(data["article_id"]) for data in datas if data.get("kind") in NAMING}
+    moved = store.moved_ids(conn, articles) if articles else {}
+    for data in datas:
+        mapping = moved.get(str(data.get("article_id")))
+        if mapping is not None:
+            map_entity_ids(data, mapping)
+
+
+def resolved_records(store: Store, conn: Connection, records: list[Record]) -> list[Record]:
+    """``resolve_rows`` of records: a record holding an id that moved is rebuilt with its ids mapped
+    (``mapped_record``), the others kept as they are (not rebuilt from their JSON: at 2,000 articles 47% of
+    articles hold a moved id, and rebuilding each of their naming records cost 400 articles' read +28%)."""
+    articles = {r.article_id for r in records if r.kind in NAMING}
+    moved = store.moved_ids(conn, articles) if articles else {}
+    if not moved:
+        return records
+    out: list[Record] = []
+    for rec in records:
+        mapping = moved.get(rec.article_id)
+        out.append(mapped_record(rec, mapping) if mapping else rec)
+    return out
+
+
+def mapped_record(rec: Record, mapping: Mapping[str, str]) -> Record:
+    """``rec`` with each canonical entity id it holds (``map_entity_ids``'s fields) mapped through ``mapping``;
+    ``rec`` itself where none is mapped."""
+    if isinstance(rec, Entity):
+        now = mapping.get(rec.entity_id) if rec.entity_id else None
+        return replace(rec, entity_id=now) if now is not None else rec
+    if isinstance(rec, Statement):
+        held = (rec.speaker, *rec.speakers)
+        if not any(h is not None and h.entity_id in mapping for h in held):
+            return rec
+        speaker, *speakers = (_mapped_holder(h, mapping) for h in held)
+        return replace(rec, speaker=speaker, speakers=tuple(speakers))
+    if isinstance(rec, Claim) and rec.claimant is not None and rec.claimant.entity_id in mapping:
+        return replace(rec, claimant=_mapped_holder(rec.claimant, mapping))
+    return rec
+
+
+def _mapped_holder(holder: Any, mapping: Mapping[str, str]) -> Any:
+    """A speaker or claimant with its ``entity_id`` mapped (None, or one holding no mapped id, as it is)."""
+    if holder is None or holder.entity_id not in mapping:
+        return holder
+    return replace(holder, entity_id=mapping[holder.entity_id])
+
+
+def map_entity_ids(data: dict[str, Any], mapping: Mapping[str, str]) -> bool:
+    """Map each canonical entity id a record's JSON ``data`` holds (an entity's own, a statement's speakers', a
+    claim's claimant's) through ``mapping``, in place. Whether one moved."""
+    kind = data.get("kind")
+    holders: list[Any]
+    if kind == Entity.kind:
+        holders = [data]
+    elif kind == Statement.kind:
+        holders = [data.get("speaker"), *data.get("speakers", ())]
+    elif kind == Claim.kind:
+        holders = [data.get("claimant")]
+    else:
+        return False
+    moved = False
+    for holder in holders:
+        if not isinstance(holder, dict):
+            continue  # a record stored without that field (None): nothing to map
+        target = mapping.get(ident) if (ident := holder.get("entity_id")) else None
+        if target is not None:
+            holder["entity_id"] = target
+            moved = True
+    return moved
+
+
+@dataclass(frozen=True)
+class Naming:
+    """What a filter by canonical entity needs of ``link_moved`` (``naming``): the entity's id, the ids its
+    entity went by in articles whose rows still hold them (``moved_in``), and whether its own id has moved to
+    another entity in some article's rows (``moved_away``)."""
+
+    entity_id: str
+    moved_in: tuple[str, ...] = ()
+    moved_away: bool = False
+
+
+@dataclass(frozen=True)
+class Moved:
+    """``link_moved`` whole: each article's stored id -> id now, each entity's ids moved to it, and the ids that
+    moved away somewhere (``Store.kept_moves``)."""
+
+    by_article: dict[str, dict[str, str]]
+    moved_in: dict[str, tuple[str, ...]]
+    moved_away: frozenset[str]
+
+    @staticmethod
+    def read(conn: Connection) -> Moved:
+        t = schema.link_moved
+        by_article: dict[str, dict[str, str]] = {}
+        moved_in: dict[str, set[str]] = {}
+        for article_id, stored, group in conn.execute(sa.select(t.c.article_id, t.c.stored_id, t.c.group_id)):
+            by_article.setdefault(str(article_id), {})[str(stored)] = str(group)
+            moved_in.setdefault(str(group), set()).add(str(stored))
+        away = frozenset(s for mapping in by_article.values() for s in mapping)
+        return Moved(by_article, {g: tuple(sorted(ids)) for g, ids in moved_in.items()}, away)
+
+
+def naming(conn: Connection, entity_id: str) -> Naming:
+    """``Naming`` of ``entity_id``: one look-up of its ``link_moved`` rows by either index."""
+    t = schema.link_moved
+    query = sa.select(t.c.stored_id, t.c.group_id).where(sa.or_(t.c.stored_id == entity_id, t.c.group_id == entity_id))
+    moved_in, away = set(), False
+    for stored, group in conn.execute(query.distinct()):
+        if group == entity_id:
+            moved_in.add(str(stored))
+        else:
+            away = True
+    return Naming(entity_id, tuple(sorted(moved_in)), away)
+
+
+def naming_entity(named: Naming) -> sa.ColumnElement[bool]:
+    """A condition on ``records`` true where the canonical entity of the ``entity_id`` column is ``named``'s
+    entity as it is now (``moved_ids``): a record holding its id in an article where that id has not moved, or
+    one holding an id its entity went by in that article. Without ``link_moved`` rows for the entity it is the
+    indexed column's equality alone, as before the merge pass left ids unmapped; with them, the column's values
+    are named first (so SQLite reads ``ix_records_kind_entity`` for them: with the branches alone it read every
+    record of the kind for its article id) and the articles come from ``link_moved`` by its indexes."""
+    r, t = schema.records, schema.link_moved
+    ident = named.entity_id
+    own: sa.ColumnElement[bool] = r.c.entity_id == ident
+    if named.moved_away:
+        own = sa.and_(own, r.c.article_id.not_in(sa.select(t.c.article_id).where(t.c.stored_id == ident)))
+    if not named.moved_in:
+        return own
+    here = sa.select(t.c.article_id, t.c.stored_id).where(t.c.group_id == ident)
+    moved = sa.tuple_(r.c.article_id, r.c.entity_id).in_(here)
+    return sa.and_(r.c.entity_id.in_([ident, *named.moved_in]), sa.or_(own, moved))
+
+
+def speaker_moves(conn: Connection) -> dict[tuple[str, str], int]:
+    """(stored id, id now) -> statements whose ``entity_id`` column holds the stored id in an article where it
+    moved (``link_moved``): what a count of statements by entity over the column must move from one to the
+    other. Answered from ``ix_records_kind_entity`` alone (kind, entity id, article: migration 0011); with the
+    index on (kind, entity id) SQLite read each statement's row for its article id (the top speakers, computed
+    afresh at 2,000 articles: 47 ms, 13 ms with the wider index; bench/RESULTS.md, session 32)."""
+    r, t = schema.records, schema.link_moved
+    query = (
+        sa.select(t.c.stored_id, t.c.group_id, sa.func.count())
+        .select_from(t.join(r, sa.and_(r.c.article_id == t.c.article_id, r.c.entity_id == t.c.stored_id)))
+        .where(r.c.kind == Statement.kind)
+        .group_by(t.c.stored_id, t.c.group_id)
+    )
+    return {(str(s), str(g)): int(n) for s, g, n in conn.execute(query)}
 
 
 def labels_containing(text: str, kind: str | None) -> sa.ColumnElement[bool]:
@@ -194,6 +408,7 @@ class Store:
         self._watch: sqlite3.Connection | None = None
         self._memo: dict[tuple[Any, ...], tuple[int, Any]] = {}
         self._memo_lock = threading.Lock()
+        self._moved: tuple[int, Moved] | None = None
         if migrate:
             self.migrate()
 
@@ -261,6 +476,38 @@ class Store:
             if self._watch is None:
                 self._watch = sqlite3.connect(database, check_same_thread=False)
             return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
+
+    def moved_ids(self, conn: Connection, article_ids: Iterable[str]) -> dict[str, dict[str, str]]:
+        """``moved_ids`` of ``article_ids``, from ``link_moved`` as kept (``kept_moves``) where the store keeps
+        it, else read. The mappings are shared: not to be changed."""
+        kept = self.kept_moves()
+        if kept is None:
+            return moved_ids(conn, article_ids)
+        return {a: kept.by_article[a] for a in set(article_ids) if a in kept.by_article}
+
+    def naming(self, conn: Connection, entity_id: str) -> Naming:
+        """``naming`` of ``entity_id``, from ``link_moved`` as kept where the store keeps it, else read."""
+        kept = self.kept_moves()
+        if kept is None:
+            return naming(conn, entity_id)
+        return Naming(entity_id, kept.moved_in.get(entity_id, ()), entity_id in kept.moved_away)
+
+    def kept_moves(self) -> Moved | None:
+        """``link_moved`` whole, kept until the database changes (``revision``; None where nothing is kept): a
+        page of records or an entity filter then asks it nothing. Small (at 10,000 articles 13,758 rows, read in
+        tens of ms once per change), and every page asked it one or two more queries, which were a fixed
+        0.5-1 ms of each filtered page (2 ms at 2,000 articles)."""
+        revision = self.revision()
+        if revision is None:
+            return None
+        with self._memo_lock:
+            kept = self._moved
+        if kept is None or kept[0] != revision:
+            with self.engine.connect() as conn:
+                kept = (revision, Moved.read(conn))
+            with self._memo_lock:
+                self._moved = kept
+        return kept[1]
 
     def memoised(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         """``compute()``, kept until the database changes (``revision``): for corpus-wide aggregates (counts,
@@ -396,12 +643,15 @@ class Store:
         by_article = self._records_of([a.id for a in articles], kinds)
         return [Analysis(a, by_article.get(a.id, ())) for a in articles]
 
-    def article_records(self, ids: Iterable[str], *, kinds: Collection[str]) -> dict[str, tuple[Record, ...]]:
+    def article_records(
+        self, ids: Iterable[str], *, kinds: Collection[str], as_stored: bool = False
+    ) -> dict[str, tuple[Record, ...]]:
         """The records of ``kinds`` of the articles ``ids``, by article, ordered as ``analysis`` (without
-        reading the articles themselves): one query per ``IN_BATCH`` ids."""
+        reading the articles themselves): one query per ``IN_BATCH`` ids. ``as_stored``: with the canonical
+        entity ids their rows hold, not mapped to the ids the entities go by now (``moved_ids``)."""
         out: dict[str, tuple[Record, ...]] = {}
         for chunk in chunks(sorted(set(ids))):
-            out.update(self._records_of(chunk, kinds))
+            out.update(self._records_of(chunk, kinds, as_stored=as_stored))
         return out
 
     def records_naming(
@@ -467,7 +717,9 @@ class Store:
                     out.setdefault(data["article_id"], []).append(RecordRow(label, data))
         return out
 
-    def _records_of(self, article_ids: Sequence[str], kinds: Collection[str] | None) -> dict[str, tuple[Record, ...]]:
+    def _records_of(
+        self, article_ids: Sequence[str], kinds: Collection[str] | None, *, as_stored: bool = False
+    ) -> dict[str, tuple[Record, ...]]:
         t = schema.records
         query = sa.select(t.c.data).where(t.c.article_id.in_(article_ids))
         if kinds is not None:
@@ -478,9 +730,11 @@ class Store:
             query = query.where(unindexed(t.c.kind).in_(sorted(kinds)))
         by_article: dict[str, list[Record]] = {}
         with self.engine.connect() as conn:
-            for row in conn.execute(query):
-                rec = record_from_dict(json.loads(row[0]))
-                by_article.setdefault(rec.article_id, []).append(rec)
+            found = [record_from_dict(json.loads(row[0])) for row in conn.execute(query)]
+            if not as_stored:
+                found = resolved_records(self, conn, found)
+        for rec in found:
+            by_article.setdefault(rec.article_id, []).append(rec)
         return {a: sorted_records(records) for a, records in by_article.items()}
 
     def articles(self, *, limit: int | None = None, offset: int = 0, outlet: str | None = None) -> list[Article]:
@@ -537,7 +791,8 @@ class Store:
         if limit is not None:
             query = query.limit(limit)
         with self.engine.connect() as conn:
-            return [record_from_dict(json.loads(r[0])) for r in conn.execute(query)]
+            found = [record_from_dict(json.loads(r[0])) for r in conn.execute(query)]
+            return resolved_records(self, conn, found)
 
     def failures(self) -> list[Failure]:
         t = schema.failures

@@ -30,8 +30,10 @@ from dateline.store.db import (
     Store,
     chunks,
     labels_containing,
+    resolve_rows,
     select_articles,
     select_records,
+    speaker_moves,
     unindexed,
     within_dates,
 )
@@ -94,12 +96,16 @@ def records(
     entity_id: str | None = None,
 ) -> Page:
     """A page of records filtered as ``select_records`` filters them, in ``RECORD_ORDER``."""
+    named = None
+    if entity_id:
+        with store.engine.connect() as conn:
+            named = store.naming(conn, entity_id)
     filters: dict[str, Any] = {
         "kind": kind,
         "article_id": article_id,
         "label_contains": label_contains,
         "text": text,
-        "entity_id": entity_id,
+        "entity_id": named,
     }
     query = select_records(**filters, since=since, until=until)
     undated = not (since or until)
@@ -127,7 +133,9 @@ def records(
     with store.engine.connect() as conn:
         ids = [str(i) for i in conn.execute(ordered.limit(limit).offset(offset)).scalars()]
         data = _records_by_id(conn, ids)
-    return Page([json.loads(data[i]) for i in ids], limit, offset, total)
+        items = [json.loads(data[i]) for i in ids]
+        resolve_rows(store, conn, items)
+    return Page(items, limit, offset, total)
 
 
 def _walked_if_dense(
@@ -216,6 +224,7 @@ def _records_in_article_order(
             skip = 0
             wanted -= len(taken)
             out.extend(json.loads(row[3]) for row in taken)
+        resolve_rows(store, conn, out)
     return out
 
 
@@ -242,6 +251,8 @@ def search(store: Store, q: str, *, limit: int, offset: int) -> dict[str, Any]:
         by_id = {row[0]: row for row in conn.execute(fields.where(a.c.id.in_(page)))}
         rows = [by_id[ident] for ident in page]
         recs = conn.execute(sa.select(r.c.data).where(label).order_by(r.c.kind, r.c.label, r.c.id).limit(limit)).all()
+        found = [json.loads(x[0]) for x in recs]
+        resolve_rows(store, conn, found)
     hits = [
         {
             "id": row[0],
@@ -253,7 +264,7 @@ def search(store: Store, q: str, *, limit: int, offset: int) -> dict[str, Any]:
         }
         for row in rows
     ]
-    return {"q": q, "articles": Page(hits, limit, offset, total).to_dict(), "records": [json.loads(x[0]) for x in recs]}
+    return {"q": q, "articles": Page(hits, limit, offset, total).to_dict(), "records": found}
 
 
 # Characters of context either side of a search hit in its snippet.
@@ -282,17 +293,42 @@ def top_speakers(store: Store, n: int) -> list[dict[str, Any]]:
     each a canonical entity group with its ``count``. Speakers the linker did not resolve (a pronoun, an
     unnamed source) are not entities and so are never counted."""
     r = schema.records
-    query = (
+    counted = (
         sa.select(r.c.entity_id, sa.func.count().label("n"))
         .where(r.c.kind == "statement", r.c.entity_id.is_not(None))
         .group_by(r.c.entity_id)
-        .order_by(sa.desc("n"), r.c.entity_id)
-        .limit(n)
     )
     with store.engine.connect() as conn:
-        rows = conn.execute(query).all()
-        found = corpus.get_groups(conn, GROUP_KINDS["canonical"], (str(row[0]) for row in rows))
-    return [{**_public(found[str(i)]), "count": int(c)} for i, c in rows if str(i) in found]
+        # Statements of articles whose speaker ids a merge pass left unmapped count for the entity now
+        # (``speaker_moves``): the column's counts corrected, not a join of every statement (session 31: 0.9-1.9 s).
+        moves = speaker_moves(conn)
+        if not moves:
+            rows = [(str(i), int(c)) for i, c in conn.execute(counted.order_by(sa.desc("n"), r.c.entity_id).limit(n))]
+        else:
+            rows = _corrected_top(conn, counted, moves, n)
+        found = corpus.get_groups(conn, GROUP_KINDS["canonical"], (i for i, _ in rows))
+    return [{**_public(found[i]), "count": c} for i, c in rows if i in found]
+
+
+def _corrected_top(
+    conn: sa.Connection, counted: sa.Select[Any], moves: dict[tuple[str, str], int], n: int
+) -> list[tuple[str, int]]:
+    """The ``n`` entities with the most statements, most first (ties by id), from the column's counts
+    ``counted`` (entity id, n) and ``moves`` ((stored id, id now) -> statements to move). Only ids that lose
+    statements can fall below an entity that the column ranks ahead of them, so every entity of the true top
+    ``n`` that no move touches is among the column's first ``n`` + (ids losing) entities; the moved ids' counts
+    are read and corrected whole."""
+    r = schema.records
+    losing = {stored for stored, _ in moves}
+    touched = losing | {now for _, now in moves}
+    first = counted.order_by(sa.desc("n"), r.c.entity_id).limit(n + len(losing))
+    counts = {str(i): int(c) for i, c in conn.execute(first)}
+    for chunk in chunks(sorted(touched - counts.keys())):
+        counts.update((str(i), int(c)) for i, c in conn.execute(counted.where(r.c.entity_id.in_(chunk))))
+    for (stored, now), moved in moves.items():
+        counts[stored] = counts.get(stored, 0) - moved
+        counts[now] = counts.get(now, 0) + moved
+    return [(i, counts[i]) for i in corpus.ranked({i: c for i, c in counts.items() if c > 0}, n)]
 
 
 @corpus_wide
@@ -528,6 +564,16 @@ def entity_profile(store: Store, entity_id: str) -> dict[str, Any] | None:
     return found[0] if found else None
 
 
+def _said_order(item: dict[str, Any]) -> tuple[Any, ...]:
+    """An entity profile's statements by date, article and first span, ties in the order the article's records
+    are stored (``sorted_records``: position, end, id), which is the order SQLite returned them in for a single
+    id, the only case before merge passes left ids unmapped; with rows holding two ids (or on PostgreSQL, which
+    returns rows in no set order) the order of the query's rows decided ties (two statements of one speaker span)."""
+    spans = item["spans"]
+    start, end = min(s["start"] for s in spans), max(s["end"] for s in spans)
+    return (item["article_published"] or "", item["article_id"], spans[0]["start"], start, end, item["id"])
+
+
 def entity_profile_and_articles(store: Store, entity_id: str) -> tuple[dict[str, Any], list[ArticleRef]] | None:
     """``entity_profile`` and the articles it lists (oldest first), read once for both the API and the page."""
     found = group(store, "canonical", entity_id)
@@ -540,13 +586,15 @@ def entity_profile_and_articles(store: Store, entity_id: str) -> tuple[dict[str,
     article_ids = sorted(a.id for a in recent)
     dates = {a.id: a.published for a in dated}
     kept = set(article_ids)
-    # Statements whose speaker resolved to the entity (the indexed column), in the articles kept.
+    # Statements whose speaker resolved to the entity (the indexed column, as it names entities now), in the
+    # articles kept.
     with store.engine.connect() as conn:
-        rows = conn.execute(select_records(kind=Statement.kind, entity_id=entity_id)).all()
-    said = [data for data in (json.loads(r[0]) for r in rows) if data["article_id"] in kept]
+        rows = conn.execute(select_records(kind=Statement.kind, entity_id=store.naming(conn, entity_id))).all()
+        said = [data for data in (json.loads(r[0]) for r in rows) if data["article_id"] in kept]
+        resolve_rows(store, conn, said)
     for item in said:
         item["article_published"] = dates.get(item["article_id"])
-    said.sort(key=lambda s: (s["article_published"] or "", s["article_id"], s["spans"][0]["start"]))
+    said.sort(key=_said_order)
     profile = {
         "entity": found,
         "offices": [office_over_time(r) for r in found.get("roles_over_time", [])],

@@ -34,7 +34,7 @@ from dateline.model import (
     record_from_dict,
 )
 from dateline.store import schema
-from dateline.store.db import Store
+from dateline.store.db import Store, resolve_rows
 from dateline.store.schema import corrections
 
 ACTIONS = ("wrong", "correct", "speaker")
@@ -74,7 +74,11 @@ def record(store: Store, record_id: str) -> Record | None:
     t = schema.records
     with store.engine.connect() as conn:
         row = conn.execute(sa.select(t.c.data).where(t.c.id == record_id)).first()
-    return record_from_dict(json.loads(row[0])) if row else None
+        if row is None:
+            return None
+        data = json.loads(row[0])
+        resolve_rows(store, conn, [data])
+    return record_from_dict(data)
 
 
 def _check(target: Record, action: str, value: str | None, note: str | None) -> str | None:

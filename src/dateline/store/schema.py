@@ -53,7 +53,10 @@ records = Table(
     Column("entity_id", String(40)),
     Index("ix_records_article", "article_id"),
     Index("ix_records_kind_label", "kind", "label"),
-    Index("ix_records_kind_entity", "kind", "entity_id"),
+    # ``article_id`` last (migration 0011): a count of statements by entity corrected through ``link_moved``
+    # (``db.speaker_moves``, one (article, stored id) pair per row) is answered from the index alone, without
+    # reading each statement's row.
+    Index("ix_records_kind_entity", "kind", "entity_id", "article_id"),
 )
 
 # Every (kind, label) some record has: a substring filter on labels ("statements by a speaker named like
@@ -93,6 +96,11 @@ link_groups = Table(
     Index("ix_link_groups_label", "kind", "label"),
 )
 
+# The ``link_members`` kind of canonical entities: one row per entity record (``member_id`` the record's id),
+# ``group_id`` the canonical entity it belongs to now. The merge pass moves these rows (``corpus.move_groups``);
+# a reader maps the ids stored in records through them (``db.moved_ids``).
+CANONICAL_MEMBERS = "entity"
+
 link_members = Table(
     "link_members",
     metadata,
@@ -103,6 +111,25 @@ link_members = Table(
     Column("data", Text, nullable=False),
     Index("ix_link_members_group", "kind", "group_id"),
     Index("ix_link_members_article", "kind", "article_id"),
+)
+
+# The canonical entity ids that records hold and that a merge pass has since folded or renamed, by article: one
+# row per (article, id its records hold) whose entity now goes by ``group_id``. Written by the merge pass in the
+# transaction that moves the entities' ``link_members`` rows, for the articles whose records it leaves as they
+# are (``link.merge_entities``: at 2,000 articles 1,079 of the 1,088 it marked, session 30), and deleted with an
+# article's rows when they are rewritten; readers map a record's ids through it (``db.moved_ids``) and filter or
+# count by entity with it (``db.naming_entity``, ``db.entity_now``). Empty where every row holds its ids as they
+# are now (every database before migration 0011, and any run onto an empty one). In an article whose records
+# are not rewritten, each of its entities holds one id (an article where two become one is rewritten), so the
+# pair (article, stored id) names one entity.
+link_moved = Table(
+    "link_moved",
+    metadata,
+    Column("article_id", String(32), primary_key=True),
+    Column("stored_id", String(40), primary_key=True),
+    Column("group_id", String(40), nullable=False),
+    Index("ix_link_moved_group", "group_id"),
+    Index("ix_link_moved_stored", "stored_id"),
 )
 
 # The one kind of blocking keys ever read by item: a canonical entity's, which the merge pass moves to the
@@ -156,7 +183,7 @@ link_features = Table(
     Index("ix_link_features_article", "kind", "article_id"),
 )
 
-LINK_TABLES = (link_groups, link_members, link_keys, link_features)
+LINK_TABLES = (link_groups, link_members, link_keys, link_features, link_moved)
 
 # ---------------------------------------------------------------------------------- reader corrections
 
