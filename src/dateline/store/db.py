@@ -186,7 +186,8 @@ def select_records(
 #   now goes by another id into ``schema.link_moved`` (``corpus.note_moved``), and a rewrite of an article's
 #   records deletes the article's rows there: readers look the article up in that small table (its primary key)
 #   instead of reading the article's entity records and their members (session 31: 20-400 times slower pages).
-# ``stored_moves`` computes the same pairs from the records and members themselves (migration 0011, the tests).
+# ``stored_moves`` computes the same pairs from the records and members themselves (the tests; migration 0011's
+# fill is the same query written out).
 
 
 def moved_ids(conn: Connection, article_ids: Iterable[str]) -> dict[str, dict[str, str]]:
@@ -205,7 +206,8 @@ def moved_ids(conn: Connection, article_ids: Iterable[str]) -> dict[str, dict[st
 def stored_moves(conn: Connection) -> set[tuple[str, str, str]]:
     """Every (article, stored id, group now) where an entity record's ``link_members`` row is in a group other
     than the id the record holds: what ``link_moved`` holds, computed from the records (a join of every
-    canonical member with its record; for the migration that fills the table and for tests, not for readers)."""
+    canonical member with its record; for tests, not for readers: migration 0011 fills the table with the same
+    query written out, as a revision knows its tables)."""
     r, m = schema.records, schema.link_members
     query = (
         sa.select(r.c.article_id, r.c.entity_id, m.c.group_id)

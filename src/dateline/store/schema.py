@@ -118,7 +118,7 @@ link_members = Table(
 # transaction that moves the entities' ``link_members`` rows, for the articles whose records it leaves as they
 # are (``link.merge_entities``: at 2,000 articles 1,079 of the 1,088 it marked, session 30), and deleted with an
 # article's rows when they are rewritten; readers map a record's ids through it (``db.moved_ids``) and filter or
-# count by entity with it (``db.naming_entity``, ``db.entity_now``). Empty where every row holds its ids as they
+# count by entity with it (``db.naming_entity``, ``db.speaker_moves``). Empty where every row holds its ids as they
 # are now (every database before migration 0011, and any run onto an empty one). In an article whose records
 # are not rewritten, each of its entities holds one id (an article where two become one is rewritten), so the
 # pair (article, stored id) names one entity.
