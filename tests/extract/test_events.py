@@ -2435,3 +2435,16 @@ def test_what_a_pronoun_owns_takes_the_actors_country() -> None:
     # "Tory leader Michael Howard accepted his decision": no country before (the sentence names none).
     accepted = _bulk_event("bbc-news-greene2006/bbc/politics/404.txt", "accepted")
     assert [(a.text, a.country) for a in accepted.targets] == [("his decision", "GBR")]
+
+
+def test_a_pronoun_owner_fills_only_a_target_the_sentence_gives_no_country() -> None:
+    # Review seed 144000: "Seoul said that McMaster had assured its chief national security officer, Kim
+    # Kwan-jin": "its" is Seoul's; the sentence's other country (South Korea) stays, not McMaster's USA.
+    assured = next(e for e in _report_events("nHjDpkEdc3KGvGWH") if e.trigger == "assured")
+    assert [(a.text, a.country) for a in assured.actors] == [("McMaster", "USA")]
+    assert [(a.text, a.country) for a in assured.targets] == [("its chief national security officer", "KOR")]
+    # A foreign target that ``_abroad`` keeps from the report's own country is not given it through its owner
+    # (v64 as first written read "his foreign critics" as American).
+    criticised = _event_of("President Trump in Washington criticized his foreign critics on Monday.", "ACCUSE")
+    assert [(a.text, a.country) for a in criticised.actors] == [("President Trump in Washington", "USA")]
+    assert [(a.text, a.country) for a in criticised.targets] == [("his foreign critics", None)]
