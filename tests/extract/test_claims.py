@@ -1709,3 +1709,15 @@ def test_v40_mends_a_named_countrys_dollar_is_money() -> None:
     from dateline.extract.claims import _currencies
 
     assert {"TWD", "HKD", "SGD", "NZD", "CAD", "AUD", "USD"} <= _currencies()
+
+
+def test_v41_an_initialism_with_full_stops_may_modify_the_counted_noun() -> None:
+    # v40 stopped reading at the first full stop of "U.S." and lost the figure ("2,200 U.S. troops").
+    assert ("15,000 U.S. troops", 15_000, None, "troops") in _figures("About 15,000 U.S. troops remain in Afghanistan.")
+    assert ("two U.N. resolutions", 2, None, "resolutions") in _figures("Russia vetoed two U.N. resolutions on Syria.")
+    # An initialism that ends a sentence modifies nothing after it: the next sentence's plural is no unit.
+    assert not [f for f in _figures("He sent 2,000 to the U.S. Officials said so.") if f[1] == 2_000]
+    # A real report (AllSides, seed 142000's audit draw): the toll the report gives, with its predicate.
+    found = _corpus_claims("AC8m8xRQhdmB4vCj")
+    toll = found[("AC8m8xRQhdmB4vCj", 2_200.0)]
+    assert (toll.unit, toll.predicate, toll.approx) == ("troops", "killed", True)
