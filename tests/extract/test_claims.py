@@ -1721,3 +1721,14 @@ def test_v41_an_initialism_with_full_stops_may_modify_the_counted_noun() -> None
     found = _corpus_claims("AC8m8xRQhdmB4vCj")
     toll = found[("AC8m8xRQhdmB4vCj", 2_200.0)]
     assert (toll.unit, toll.predicate, toll.approx) == ("troops", "killed", True)
+
+
+def test_v41_a_scale_word_hyphened_to_the_next_keeps_its_scale() -> None:
+    # v40 backtracked off the scale and read "$100 billion-a-year" as $100 and "$47.1 million-to-..." as $47.1.
+    assert _figures("The $100 billion-a-year commitment by 2020 is a lot.")[0][1:] == (1e11, None, "USD")
+    assert _figures("The RNC has a $47.1 million-to-$6.9 million cash advantage.")[0][1:] == (47.1e6, None, "USD")
+    # "-plus" makes the figure a lower bound, approximate as "more than" does.
+    (claim,) = _claims(_article("The nation has run four straight $1 trillion-plus deficits, officials said."))
+    assert (claim.value, claim.unit, claim.approx) == (1e12, "USD", True)
+    # Other words hyphened to a figure keep it a modifier and no claim ("31-page", "$5,000-a-person").
+    assert not _figures("A 31-page report and a $5,000-a-person dinner drew a 2 million-member union.")
