@@ -1717,6 +1717,10 @@ def test_v41_an_initialism_with_full_stops_may_modify_the_counted_noun() -> None
     assert ("two U.N. resolutions", 2, None, "resolutions") in _figures("Russia vetoed two U.N. resolutions on Syria.")
     # An initialism that ends a sentence modifies nothing after it: the next sentence's plural is no unit.
     assert not [f for f in _figures("He sent 2,000 to the U.S. Officials said so.") if f[1] == 2_000]
+    # Review (seeds 145000-145100): a ranking's heading and a currency's subunit open no unit, as at v40.
+    assert not _figures("PHOTOS: Top 10 U.S. fighter jets")
+    assert not _figures("Gold rose by about 50 U.S. Cents an ounce, dealers said.")
+    assert ("30 cents", 30, None, "cents") in _figures("Dealers said it rose 30 cents an ounce.")  # v40's reading
     # A real report (AllSides, seed 142000's audit draw): the toll the report gives, with its predicate.
     found = _corpus_claims("AC8m8xRQhdmB4vCj")
     toll = found[("AC8m8xRQhdmB4vCj", 2_200.0)]
