@@ -99,7 +99,7 @@ def test_extractors_lists_every_kind() -> None:
     for name in (
         "entities.rules.v45",
         "statements.rules.v39",
-        "claims.rules.v40",
+        "claims.rules.v41",
         "times.rules.v27",
         "events.rules.v64",
         "places.gazetteer.v16",
