@@ -1765,12 +1765,6 @@ def test_a_cue_verb_that_names_an_act_is_classed_another_act_without_a_clause() 
     # statements.rules v40 (seed 140000): "declined to comment", "offering bulk deals", "backed tax breaks" name
     # what was done, not what was said: kept (PolNeAR annotates them) but classed "other"; a clause or a
     # quotation beside them is still speech.
-    path = CORPUS / "bbc-news-greene2006" / "bbc" / "business" / "417.txt"
-    if not path.is_file():
-        pytest.skip("BBC corpus not present")
-    statements = analyse(path.read_text(encoding="latin-1"), "bbc/business/417.txt").statements
-    classes = {s.cue_span.text: s.cue_class for s in statements if s.cue_span is not None}
-    assert classes.get("declined") == "other" and classes.get("saying") == "speech"
     made = analyse("The firm is offering bulk deals to buyers. Jones backed the bill, saying it was fair.\n")
     assert {(s.cue, s.content, s.cue_class) for s in made.statements} == {
         ("offering", "bulk deals to buyers", "other"),
@@ -1780,3 +1774,26 @@ def test_a_cue_verb_that_names_an_act_is_classed_another_act_without_a_clause() 
     # The same verbs reporting a clause or a quotation are speech.
     said = analyse('Jones wrote that the plan would fail. "It is fair," Smith wrote.\n').statements
     assert [s.cue_class for s in said] == ["speech", "speech"]
+    # The report it was measured on, where the corpus is present (the lines above run without it).
+    path = CORPUS / "bbc-news-greene2006" / "bbc" / "business" / "417.txt"
+    if not path.is_file():
+        pytest.skip("BBC corpus not present")
+    statements = analyse(path.read_text(encoding="latin-1"), "bbc/business/417.txt").statements
+    classes = {s.cue_span.text: s.cue_class for s in statements if s.cue_span is not None}
+    assert classes.get("declined") == "other" and classes.get("saying") == "speech"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The clause the parse did not hang on "wrote" is still what was written (``cues.subject_clause``;
+        # session 33's review, seed 146000: "As conservative health policy analyst Chris Jacobs wrote recently, ...").
+        "As conservative analyst Chris Jacobs wrote recently, any Medicaid rollback essentially requires a "
+        "Republican president.\n",
+        # A particle makes another verb, a speech act here (BBC sport/489: "Safin has ruled out any chance ...").
+        "Marat Safin has ruled out any chance of winning Wimbledon in the future.\n",
+    ],
+)
+def test_an_act_verb_with_a_clause_or_a_particle_stays_speech(text: str) -> None:
+    statements = analyse(text).statements
+    assert [s.cue_class for s in statements] == ["speech"], [(s.cue, s.content) for s in statements]

@@ -324,7 +324,12 @@ class StatementMaker:
             cue=cue_span.text,
             content=content.text,
             statement_kind=kind,
-            cue_class=statement_class(list(self.doc[cue.first : cue.last + 1]), kind, Lexicon.load()),
+            cue_class=statement_class(
+                list(self.doc[cue.first : cue.last + 1]),
+                kind,
+                Lexicon.load(),
+                self.doc.char_span(content.start, content.end, alignment_mode="expand"),
+            ),
             cue_span=cue_span,
             content_span=content,
         )

@@ -194,13 +194,14 @@ class Builder:
         words = span[1:] if span[0].pos_ == "DET" else span
         return words.text
 
-    def cue_class(self, cue: Cue, kind: str) -> str:
+    def cue_class(self, cue: Cue, kind: str, content: Span) -> str:
         """``Statement.cue_class``: a label, a headline verb, a relay or a source preposition ("according to",
-        a survey's "in") says something (speech); any other cue is classed by its words and the content's
-        ``kind`` (``cues.statement_class``)."""
+        a survey's "in") says something (speech); any other cue is classed by its words, the content's ``kind``
+        and its parse (``cues.statement_class``)."""
         if cue.kind in LABEL_CUES or cue.kind == "according":
             return CUE_SPEECH
-        return statement_class(list(self.doc[cue.first : cue.last + 1]), kind, Lexicon.load())
+        words = self.doc.char_span(content.start, content.end, alignment_mode="expand")
+        return statement_class(list(self.doc[cue.first : cue.last + 1]), kind, Lexicon.load(), words)
 
     def statement(
         self,
@@ -235,7 +236,7 @@ class Builder:
             cue=cue_span.text,
             content=content.text,
             statement_kind=kind,
-            cue_class=self.cue_class(cue, kind),
+            cue_class=self.cue_class(cue, kind, content),
             via=via,
             cue_span=cue_span,
             content_span=content,
