@@ -98,7 +98,7 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v45",
-        "statements.rules.v39",
+        "statements.rules.v40",
         "claims.rules.v41",
         "times.rules.v27",
         "events.rules.v64",
