@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v45",
         "statements.rules.v39",
         "claims.rules.v40",
-        "times.rules.v27",
+        "times.rules.v28",
         "events.rules.v63",
         "places.gazetteer.v16",
     ):

@@ -1319,3 +1319,32 @@ def test_v27_review_mends_in_real_reports() -> None:
     assert _allsides_values("AbwXSDfoCYsNzYGj")["early in the day"] == "2014-08-05"
     # A debate's "too late in the day, and too late in the campaign trail": no time.
     assert "late in the day" not in _allsides_values("qI2Xmw0iiT70QpY2")
+
+
+def test_v28_a_weekday_governed_by_by_or_before_is_a_deadline() -> None:
+    # Needs no corpus. Report of Wednesday 2021-06-16. A weekday the parse hangs on "by" or "before", through a
+    # clock word or "the end of", is a deadline: the coming day unless a past tense governs it (v27 took the last
+    # one whatever the tense).
+    assert _values("Polling sites must be relocated before Tuesday.") == {"Tuesday": "2021-06-22"}
+    assert _values("Lawmakers must pass the bill by noon Friday.") == {"noon Friday": "2021-06-18T12:00"}
+    assert _values("The deal should be done by the end of Friday.") == {"Friday": "2021-06-18"}
+    assert _values("Leaders hope to reach a deal by the Tuesday deadline.") == {"Tuesday": "2021-06-22"}
+    # "until" reached through the parse looks ahead as right after it does ...
+    assert _values("The ban will last until the end of Tuesday.") == {"Tuesday": "2021-06-22"}
+    # ... unless negated, where the parse may hang the "not" on the preposition.
+    assert _values("Not until late Monday was it reported that he left.") == {"Monday": "2021-06-14"}
+    # A past tense, a bare passive participle, or an -ing participle on a past verb: the last one.
+    assert _values("By Tuesday, 40 people had died.") == {"Tuesday": "2021-06-15"}
+    assert _values("A poll taken before Tuesday showed him ahead.") == {"Tuesday": "2021-06-15"}
+    values = _values("The fund bought shares last week, taking its stake to 13.7 pct by Friday.")
+    assert values["Friday"] == "2021-06-11"
+
+
+def test_v28_deadline_weekdays_in_real_reports() -> None:
+    # AllSides bulk reports outside the gold (session 33's draws, seeds 138000 and 138200).
+    # Hong Kong's leader, Sunday 2014-10-05: police "will take all necessary actions" to clear streets by Monday.
+    assert _allsides_values("E3pOVKaT7PVVYVyt")["Monday"] == "2014-10-06"
+    # Wednesday 2014-12-10: the spending bill "must pass by midnight Thursday to avoid a government shutdown".
+    assert _allsides_values("eUTCL5Xmj66dvjQZ")["midnight Thursday"] == "2014-12-11T00:00"
+    # Wednesday 2020-03-11, Chicago: polling sites "must be relocated before Tuesday" (the March 17 primary).
+    assert _allsides_values("buKmVHzhVbNW2ufp")["Tuesday"] == "2020-03-17"
