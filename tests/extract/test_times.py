@@ -1338,6 +1338,9 @@ def test_v28_a_weekday_governed_by_by_or_before_is_a_deadline() -> None:
     assert _values("A poll taken before Tuesday showed him ahead.") == {"Tuesday": "2021-06-15"}
     values = _values("The fund bought shares last week, taking its stake to 13.7 pct by Friday.")
     assert values["Friday"] == "2021-06-11"
+    # Not through a noun of an event the day dates: "until" there governs the win, and the day is the win's
+    # (session 33's review; v28 as first written took the coming Tuesday).
+    assert _values("Polls showed her ahead in the state until Trump's win there Tuesday.") == {"Tuesday": "2021-06-15"}
 
 
 def test_v28_deadline_weekdays_in_real_reports() -> None:
@@ -1348,3 +1351,19 @@ def test_v28_deadline_weekdays_in_real_reports() -> None:
     assert _allsides_values("eUTCL5Xmj66dvjQZ")["midnight Thursday"] == "2014-12-11T00:00"
     # Wednesday 2020-03-11, Chicago: polling sites "must be relocated before Tuesday" (the March 17 primary).
     assert _allsides_values("buKmVHzhVbNW2ufp")["Tuesday"] == "2020-03-17"
+
+
+def test_v28_review_a_day_dating_an_event_noun_is_no_deadline() -> None:
+    # AllSides bulk report of Wednesday 2016-11-09 (session 33 review's fresh draw, seed 147000): Pennsylvania, "a
+    # blue-leaning state that Republicans hadn't carried since 1988 -- until Trump's win there Tuesday", the
+    # election day before the report, which v28 as first written moved to the coming Tuesday through "win".
+    import json
+
+    from dateline.extract.times import parse_date
+    from tests.conftest import CORPUS
+
+    report = json.loads((CORPUS / "allsides-article-bias" / "jsons" / "1DrASFPkQNbt983f.json").read_text(encoding="utf-8"))
+    text = report["content"]
+    at = text.index("win there Tuesday") + len("win there ")
+    found = {f.start: f.value for f in find_times(text, parse_date(report["date"]), load_nlp()(text))}
+    assert found[at] == "2016-11-08"

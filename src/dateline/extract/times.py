@@ -241,24 +241,32 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     return None
 
 
-# Links from a day up to the noun a preposition governs: "by the Tuesday deadline" (compound), a day the parse
-# hangs on a clock word (npadvmod); "by the end of Friday", the pobj of "of" under a noun, is read in
-# ``_deadline_preposition``.
+# Links from a day up to the noun a preposition governs: "by the Tuesday deadline", "before Friday dawns" (compound,
+# any noun); a day the parse hangs on a clock word or a part of the day (npadvmod, appos, nmod: "by noon Friday"
+# where the expression starts at the day) only to such a word, for under any other noun the day dates that noun's
+# event, not the preposition ("until Trump's win there Tuesday" under "showed" was the last Tuesday, not the
+# coming one: session 33's review, the one change on fresh text through such a link, wrong). "by the end of Friday",
+# the pobj of "of" under a noun, is read in ``_deadline_preposition``.
 _DAY_LINKS = frozenset({"npadvmod", "compound", "appos", "nmod"})
 
 
 def _deadline_preposition(token: Token) -> Token | None:
     """The preposition that governs the day at ``token`` in the parse, through the noun phrase around it
-    ("by [noon] Friday", "until [the end of] Tuesday", "before Tuesday"), or None: "by" may be a passive's agent
-    ("should be done by the end of Friday"). Not through a name ("sung by the Sunday Service choir")."""
+    ("by [noon] Friday", "until [the end of] Tuesday", "before Tuesday"), or None. A passive's agent counts ("should
+    be done by the end of Friday": the parse makes "by" an agent). Not through a name ("sung by the Sunday Service
+    choir") nor through a noun of an event the day dates ("until Trump's win there Tuesday")."""
+    lex = lexicon()
+    time_nouns = {*lex["clock_words"], *lex["parts_of_day"]}
     node = token
     for _ in range(4):  # a clock word, "end of": a day sits at most a few links under its preposition
-        if node.dep_ in _DAY_LINKS and node.head.pos_ in {"NOUN", "ADV"} and node.head.i != node.i:
-            node = node.head
-        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
-            node = node.head.head
-        elif node.dep_ == "pobj" and node.head.dep_ in {"prep", "agent"}:
-            return node.head
+        head = node.head
+        linked = node.dep_ == "compound" or head.lower_ in time_nouns
+        if node.dep_ in _DAY_LINKS and linked and head.pos_ in {"NOUN", "ADV"} and head.i != node.i:
+            node = head
+        elif node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            node = head.head
+        elif node.dep_ == "pobj" and head.dep_ in {"prep", "agent"}:
+            return head
         else:
             return None
     return None
