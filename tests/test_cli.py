@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v45",
         "statements.rules.v40",
         "claims.rules.v41",
-        "times.rules.v27",
+        "times.rules.v28",
         "events.rules.v64",
         "places.gazetteer.v16",
     ):
