@@ -102,7 +102,7 @@ def test_extractors_lists_every_kind() -> None:
         "claims.rules.v40",
         "times.rules.v27",
         "events.rules.v63",
-        "places.gazetteer.v16",
+        "places.gazetteer.v17",
     ):
         assert name in result.output
 

@@ -859,6 +859,22 @@ def test_a_county_is_a_second_level_division_placed_at_its_towns() -> None:
     assert 34 < cumberland.lat < 36 and "containment" in cumberland.why
 
 
+def test_a_town_written_with_its_state_is_the_one_the_index_files_under_that_state() -> None:
+    # "Newtown, Connecticut" (an AllSides report outside gold/dev, seed 139001): Newtown, Pennsylvania lies within
+    # CONTAINED_KM of Connecticut's point and is larger, so the distance test made it "inside"; the index's
+    # division of each town (Candidate.admin1) says it is not.
+    text, places = _allsides_places("qlbj6czSDBb7UBum")
+    newtown = _place_at(text, places, "Newtown")
+    assert newtown is not None and newtown.lat is not None and newtown.lon is not None
+    assert distance_km((newtown.lat, newtown.lon), (41.41, -73.31)) < 20 and "containment" in newtown.why
+    # The same reading with an AP abbreviation: Columbia, Missouri, not the nearer-to-the-state's-point
+    # Columbia, Illinois; and a state keeps its towns whichever is larger ("Portland, Maine", not Oregon's).
+    places = _places_of("He grew up in Columbia, Mo., and later moved to Portland, Maine, to teach.")
+    columbia, portland = places["Columbia"], places["Portland"]
+    assert columbia.lat is not None and columbia.lon is not None and portland.lon is not None
+    assert distance_km((columbia.lat, columbia.lon), (38.95, -92.33)) < 20 and portland.lon > -75
+
+
 def _places_of(text: str) -> dict[str, Place]:
     article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
     return {p.text: p for p in places_from_mentions(article, mentions(article, load_nlp()(text), Analysis(article)))}
