@@ -875,6 +875,17 @@ def test_a_town_written_with_its_state_is_the_one_the_index_files_under_that_sta
     assert distance_km((columbia.lat, columbia.lon), (38.95, -92.33)) < 20 and portland.lon > -75
 
 
+def test_a_name_a_list_of_divisions_makes_a_division_locates_no_town() -> None:
+    # An Ohio voter-roll story (AllSides, outside gold/dev; seed 139004) lists "Pennsylvania, Georgia, Oregon,
+    # Oklahoma, West Virginia and Montana". Read alone, "Oklahoma" is Oklahoma City; _siblings makes it the state,
+    # and the city must not stay a landmark that draws the story's "Cleveland" to Cleveland, Oklahoma.
+    text, places = _allsides_places("5FbR87DB8bEImfzC")
+    cleveland, oklahoma = _place_at(text, places, "Cleveland"), _place_at(text, places, "Oklahoma")
+    assert oklahoma is not None and oklahoma.feature == FEATURE_ADMIN1
+    assert cleveland is not None and cleveland.lat is not None and cleveland.lon is not None
+    assert distance_km((cleveland.lat, cleveland.lon), (41.5, -81.69)) < 20
+
+
 def _places_of(text: str) -> dict[str, Place]:
     article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
     return {p.text: p for p in places_from_mentions(article, mentions(article, load_nlp()(text), Analysis(article)))}

@@ -1065,7 +1065,11 @@ def places_from_mentions(
         # Nearby places already resolved: the article's large towns, as the first pass placed them, locate
         # its small ones ("Lafayette" beside "New Orleans" is the New Orleans street, not Lafayette, Indiana).
         # A name is never located by its own first reading.
-        settled = {k: p for k, c in chosen.items() if c and _landmark(c[0]) and (p := _point(c[0]))}
+        # A name a list of divisions makes a division is no town to locate others by: "Oklahoma" among "Oregon,
+        # Oklahoma, West Virginia" read alone is Oklahoma City, which drew an Ohio story's "Cleveland" to
+        # Oklahoma (seed 139004).
+        first = _siblings(article.text, found, names, chosen, evidence) if "siblings" in signals else chosen
+        settled = {k: p for k, c in first.items() if c and _landmark(c[0]) and (p := _point(c[0]))}
         located_by = replace(evidence, points=evidence.points + tuple(settled.values()))
         chosen = {
             key: _resolve_group(
