@@ -860,7 +860,8 @@ def _contained(candidate: Candidate, container: Candidate | None) -> int:
     distance alone put "Newtown, Connecticut" in Pennsylvania, "Madison, N.J." in Connecticut and "Columbia, Mo."
     in Illinois (each under 400 km from the state's point; 2 of the 41 "<town>, <division or country>" pairs of
     seed 139001's 160 unseen reports). On 630 unseen reports (seeds 139001, 139002, 139004) 23 records changed,
-    20 right, 1 wrong, 2 unsure (docs/history/events-and-places.md, session 33)."""
+    20 right, 1 wrong (a landmark's fault, mended in ``places_from_mentions``), 2 unsure (docs/history/events-and-places.md,
+    session 33)."""
     if container is None or candidate.country is None or candidate.country != container.country:
         return 0
     if container.feature == FEATURE_COUNTRY:
