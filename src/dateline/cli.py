@@ -195,12 +195,21 @@ def show(
 
 
 def _query(
-    kind: str, db: str, *, label_contains: str | None, article: str | None, limit: int, as_json: bool
+    kind: str,
+    db: str,
+    *,
+    label_contains: str | None,
+    article: str | None,
+    limit: int,
+    as_json: bool,
+    cue_classes: list[str] | None = None,
 ) -> list[Record]:
     """Print the records asked for (a table, or JSON) and return them."""
     from dateline.render import record_table
+    from dateline.store.db import cue_classes_of
 
     try:
+        classes = cue_classes_of(cue_classes or ())
         store = _store(db)
         article_id = None
         if article:
@@ -209,7 +218,9 @@ def _query(
                 console.print(f"[red]error[/red] no article {article!r}")
                 raise typer.Exit(EXIT_USAGE)
             article_id = found.id
-        records = store.records(kind=kind, label_contains=label_contains, article_id=article_id, limit=limit)
+        records = store.records(
+            kind=kind, label_contains=label_contains, article_id=article_id, cue_classes=classes, limit=limit
+        )
     except DatelineError as exc:
         raise _fail(exc) from exc
     if as_json:
@@ -251,13 +262,30 @@ def search(
 @query_app.command("statements")
 def query_statements(
     speaker: Annotated[str | None, typer.Option(help="Speaker name contains this (case-insensitive).")] = None,
+    cue_class: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--cue-class",
+            help="Only statements whose cue is of this class: speech (said, told, according to), attitude"
+            " (believes, wants), other (another act: declined to comment, backed the bill). Repeat it, or"
+            " separate classes by commas, for several.",
+        ),
+    ] = None,
     article: ArticleOption = None,
     db: DbOption = "dateline.db",
     limit: LimitOption = 100,
     as_json: JsonOption = False,
 ) -> None:
-    """Statements, by speaker."""
-    _query("statement", db, label_contains=speaker, article=article, limit=limit, as_json=as_json)
+    """Statements, by speaker and cue class."""
+    _query(
+        "statement",
+        db,
+        label_contains=speaker,
+        article=article,
+        limit=limit,
+        as_json=as_json,
+        cue_classes=cue_class,
+    )
 
 
 @query_app.command("entities")

@@ -58,6 +58,7 @@ class Errors:
     )
     E020 = Entry("unknown export format {fmt!r} (choose from {choices})")
     E030 = Entry("--workers must be at least 1, not {workers}")
+    E031 = Entry("unknown cue class {value!r} (choose from {choices})", 422)
 
     # E1xx extraction and records
     E101 = Entry("bad span offsets [{start}, {end})")

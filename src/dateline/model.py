@@ -290,6 +290,7 @@ class Speaker:
 
 # ``Statement.cue_class`` values (see the field).
 CUE_SPEECH, CUE_ATTITUDE, CUE_OTHER = "speech", "attitude", "other"
+CUE_CLASSES = (CUE_SPEECH, CUE_ATTITUDE, CUE_OTHER)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -196,8 +196,9 @@ def record_rows(kind: str, records: Sequence[Record]) -> tuple[list[str], list[l
             assert isinstance(r, Statement)
             speakers = " & ".join(speaker_name(vars(s)) for s in (r.speakers or (r.speaker,)))
             via = " <- ".join(r.via)
-            rows.append([speakers, r.cue, r.statement_kind, short(r.content), via])
-        return ["speaker", "cue", "kind", "content", "via"], rows
+            rows.append([speakers, r.cue, r.cue_class, r.statement_kind, short(r.content), via])
+        # "class": the cue's (``Statement.cue_class``), so a reader sees which are speech acts.
+        return ["speaker", "cue", "class", "kind", "content", "via"], rows
     if kind == "claim":
         for r in records:
             assert isinstance(r, Claim)

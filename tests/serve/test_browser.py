@@ -20,8 +20,9 @@ import pytest
 import uvicorn
 from playwright.sync_api import Page, expect, sync_playwright
 
-from dateline.model import Statement
+from dateline.model import CUE_CLASSES, CUE_SPEECH, Statement
 from dateline.serve.app import create_app
+from dateline.serve.pages import PAGE_SIZE
 from dateline.store import Store, queries
 from tests.serve.conftest import TOKEN, copy_db
 
@@ -184,6 +185,29 @@ def test_statements_filter_and_next(page: Page, server: str) -> None:
             nxt.click()
         assert page.title().startswith("Statements"), page.url
         assert re.search(r"offset=\d+", page.url)
+
+
+def test_statements_by_cue_class(page: Page, server: str, store: Store) -> None:
+    """The Statements form's cue-class select: every row listed then is of the chosen class, the select keeps
+    the choice, and a class's statements are the data API's (a statement of another act shown under "other" or
+    "attitude" is not under "speech")."""
+    counts = {
+        c: queries.records(store, kind="statement", cue_classes=(c,), limit=1, offset=0).total for c in CUE_CLASSES
+    }
+    assert counts[CUE_SPEECH] and sum(counts.values()) == store.counts()["statement"]
+    other = max((c for c in CUE_CLASSES if c != CUE_SPEECH), key=lambda c: counts[c] or 0)
+    assert counts[other], counts
+    for chosen in (CUE_SPEECH, other):
+        page.goto(server + "/statements")
+        page.select_option("select[name=cue_class]", chosen)
+        with page.expect_navigation():
+            page.locator("form.filters button").click()
+        assert page.title().startswith("Statements") and f"cue_class={chosen}" in page.url, page.url
+        assert page.locator("select[name=cue_class]").input_value() == chosen
+        cells = page.locator("#statement-list td.cue-class").all_inner_texts()
+        assert cells and set(cells) == {chosen}
+        assert len(cells) == min(counts[chosen] or 0, PAGE_SIZE)
+    assert not JS_ERRORS, JS_ERRORS
 
 
 def test_every_page_opens(page: Page, server: str, store: Store) -> None:

@@ -15,9 +15,10 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import PlainTextResponse
 from pydantic import BaseModel, Field
 
-from dateline.errors import StoreError
-from dateline.model import RECORD_TYPES
+from dateline.errors import ConfigError, StoreError
+from dateline.model import CUE_CLASSES, RECORD_TYPES
 from dateline.store import Store, queries, review
+from dateline.store.db import cue_classes_of
 
 # Largest page a client may ask for: big enough for a table, small enough to bound one response.
 MAX_LIMIT = 500
@@ -44,6 +45,14 @@ EntityId = Annotated[
     str | None, Query(max_length=MAX_ID, pattern=ID_PATTERN, description="A canonical entity's id (the speaker's).")
 ]
 Kind = Literal["entity", "statement", "event", "claim", "time", "place"]
+# Statements' cue classes (``Statement.cue_class``): repeated (``cue_class=speech&cue_class=attitude``) or comma
+# separated; each value checked by ``cue_classes_of`` (E031, a 422, for another word).
+CueClasses = Annotated[
+    list[str] | None,
+    Query(
+        max_length=MAX_QUERY, description=f"Only statements whose cue is of these classes: {', '.join(CUE_CLASSES)}."
+    ),
+]
 GroupWhat = Literal["canonical", "duplicates", "stories", "series", "ledger", "repeated"]
 
 assert set(RECORD_TYPES) == set(typing.get_args(Kind)), "the API's record kinds must follow dateline.model"
@@ -121,7 +130,9 @@ def get_record(store: StoreDep, record_id: Ident) -> dict[str, Any]:
     return {**found.to_dict(), "corrections": [c.to_dict() for c in review.listed(store, record_id=record_id)]}
 
 
-@router.get("/statements", summary="Statements by speaker (name or canonical entity), article date range and text")
+@router.get(
+    "/statements", summary="Statements by speaker (name or canonical entity), article date range, text and cue class"
+)
 def list_statements(
     store: StoreDep,
     speaker: Text = None,
@@ -129,9 +140,14 @@ def list_statements(
     since: Date = None,
     until: Date = None,
     q: Text = None,
+    cue_class: CueClasses = None,
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
 ) -> dict[str, Any]:
+    try:
+        classes = cue_classes_of(cue_class or ())
+    except ConfigError as exc:
+        raise HTTPException(exc.http_status, str(exc)) from exc
     return queries.records(
         store,
         kind="statement",
@@ -140,6 +156,7 @@ def list_statements(
         since=since,
         until=until,
         text=q,
+        cue_classes=classes,
         limit=limit,
         offset=offset,
     ).to_dict()

@@ -21,9 +21,11 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from dateline import render as words
-from dateline.model import Analysis, Claim, Entity, Record, Statement
+from dateline.errors import ConfigError
+from dateline.model import CUE_CLASSES, Analysis, Claim, Entity, Record, Statement
 from dateline.serve.api import DATE_PATTERN, ID_PATTERN, MAX_ID, Offset, StoreDep, Text
 from dateline.store import queries, review
+from dateline.store.db import cue_classes_of
 
 # Autoescaping on for every template: article text and record fields are shown as text, never as markup.
 templates = Jinja2Templates(
@@ -415,8 +417,14 @@ def statements(
     since: FormDate = None,
     until: FormDate = None,
     q: Text = None,
+    cue_class: Text = None,
     offset: Offset = 0,
 ) -> HTMLResponse:
+    try:
+        # The form's select sends one class, or "" for any (the API takes several).
+        classes = cue_classes_of([cue_class] if cue_class else [])
+    except ConfigError as exc:
+        return error_page(request, exc.http_status, str(exc))
     page = queries.records(
         store,
         kind="statement",
@@ -425,6 +433,7 @@ def statements(
         since=since or None,
         until=until or None,
         text=q or None,
+        cue_classes=classes,
         limit=PAGE_SIZE,
         offset=offset,
     )
@@ -434,10 +443,20 @@ def statements(
         "since": since or "",
         "until": until or "",
         "q": q or "",
+        "cue_class": ",".join(classes),
     }
     arts = {a.id: a for a in queries.articles_by_id(store, sorted({s["article_id"] for s in page.items}))}
     # Linked speakers read as their canonical entity (the name the linker chose), linked to its page.
     linked = {s["speaker"].get("entity_id") for s in page.items} | {entity}
     speakers = queries.groups_by_id(store, "canonical", sorted(i for i in linked if i))
     query = urlencode({k: v for k, v in filters.items() if v})
-    return render(request, "statements.html", page=page, filters=filters, query=query, articles=arts, speakers=speakers)
+    return render(
+        request,
+        "statements.html",
+        page=page,
+        filters=filters,
+        query=query,
+        articles=arts,
+        speakers=speakers,
+        cue_classes=CUE_CLASSES,
+    )

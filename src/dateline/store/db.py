@@ -26,9 +26,14 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
-from dateline.errors import Errors, StoreError
+from dateline.errors import ConfigError, Errors, StoreError
 from dateline.model import (
+    CUE_CLASSES,
+    CUE_SPEECH,
     Analysis,
     Article,
     Claim,
@@ -143,11 +148,13 @@ def select_records(
     since: str | None = None,
     until: str | None = None,
     entity_id: Naming | None = None,
+    cue_classes: Collection[str] = (),
     with_articles: bool = True,
 ) -> sa.Select[Any]:
     """The ``data`` of records filtered by kind, article, label (exact, or a case-insensitive substring),
     canonical entity (``canonical_entity_of``, as it is now: ``naming_entity`` of ``naming``), text
-    anywhere in the record, and the article's date range (unordered: add ``RECORD_ORDER``). Bound parameters
+    anywhere in the record, a statement's cue class (``cue_class_in``: one of ``cue_classes``, when given),
+    and the article's date range (unordered: add ``RECORD_ORDER``). Bound parameters
     only: ``icontains(..., autoescape=True)`` escapes ``%`` and ``_``. Without ``with_articles`` (and without
     dates) the articles are not joined: the same records, since each is written with its article and neither
     is ever deleted, counted without reading each record's row for its article id (to count, not to order)."""
@@ -167,7 +174,50 @@ def select_records(
         query = query.where(naming_entity(entity_id))
     if text:
         query = query.where(r.c.data.icontains(text, autoescape=True))
+    if cue_classes:
+        query = query.where(cue_class_in(cue_classes))
     return within_dates(query, since, until)
+
+
+class json_text(FunctionElement[str]):
+    """The text of a top-level field of a record's stored JSON ``data`` (NULL where it has none), on either
+    backend: SQLite's ``json_extract`` (JSON1, built into SQLite since 3.38), PostgreSQL's ``->>`` on the text
+    read as JSONB. Read from the JSON rather than matched as text, so it holds however the row was encoded."""
+
+    type = sa.Text()
+    inherit_cache = True
+    name = "json_text"
+
+
+@compiles(json_text)
+def _json_text_sqlite(element: json_text, compiler: SQLCompiler, **kw: Any) -> str:
+    data, field = list(element.clauses)
+    return f"json_extract({compiler.process(data, **kw)}, '$.' || {compiler.process(field, **kw)})"
+
+
+@compiles(json_text, "postgresql")
+def _json_text_postgresql(element: json_text, compiler: SQLCompiler, **kw: Any) -> str:
+    data, field = list(element.clauses)
+    return f"(CAST({compiler.process(data, **kw)} AS JSONB) ->> {compiler.process(field, **kw)})"
+
+
+def cue_classes_of(values: Iterable[str]) -> tuple[str, ...]:
+    """The cue classes ``values`` name (``Statement.cue_class``: each value one class, or several comma
+    separated: "speech,attitude"), in ``CUE_CLASSES`` order; ConfigError E031 for any other word."""
+    wanted = {part.strip().lower() for value in values for part in value.split(",") if part.strip()}
+    unknown = sorted(wanted - set(CUE_CLASSES))
+    if unknown:
+        raise ConfigError(Errors.E031, value=unknown[0], choices=", ".join(CUE_CLASSES))
+    return tuple(c for c in CUE_CLASSES if c in wanted)
+
+
+def cue_class_in(classes: Collection[str]) -> sa.ColumnElement[bool]:
+    """A condition on ``records`` true for statements whose ``cue_class`` is one of ``classes``. A statement
+    stored without the field (before ``Statement.cue_class`` existed) reads back as the field's default,
+    "speech", and is filtered as it reads. Each row's JSON is read: the class has no column (a new field of a
+    record needs no migration, ``schema``), so a filter by class scans the kind's rows."""
+    stored = json_text(schema.records.c.data, sa.literal("cue_class", sa.Text()))
+    return sa.func.coalesce(stored, CUE_SPEECH).in_(sorted(classes))
 
 
 # ---------------------------------------------------------------------- canonical ids as they are now
@@ -776,6 +826,7 @@ class Store:
         text: str | None = None,
         since: str | None = None,
         until: str | None = None,
+        cue_classes: Collection[str] = (),
         limit: int | None = None,
         offset: int = 0,
     ) -> list[Record]:
@@ -788,6 +839,7 @@ class Store:
             text=text,
             since=since,
             until=until,
+            cue_classes=cue_classes,
         )
         query = query.order_by(*RECORD_ORDER).offset(offset)
         if limit is not None:

@@ -14,7 +14,7 @@ import functools
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Concatenate, ParamSpec, TypeVar, cast
 
@@ -29,6 +29,7 @@ from dateline.store.db import (
     RECORD_ORDER,
     Store,
     chunks,
+    cue_class_in,
     labels_containing,
     resolve_rows,
     select_articles,
@@ -94,8 +95,10 @@ def records(
     since: str | None = None,
     until: str | None = None,
     entity_id: str | None = None,
+    cue_classes: Collection[str] = (),
 ) -> Page:
-    """A page of records filtered as ``select_records`` filters them, in ``RECORD_ORDER``."""
+    """A page of records filtered as ``select_records`` filters them, in ``RECORD_ORDER``. ``cue_classes``:
+    statements of these cue classes only (``cue_classes_of`` reads them from what a user typed)."""
     named = None
     if entity_id:
         with store.engine.connect() as conn:
@@ -106,10 +109,11 @@ def records(
         "label_contains": label_contains,
         "text": text,
         "entity_id": named,
+        "cue_classes": cue_classes,
     }
     query = select_records(**filters, since=since, until=until)
     undated = not (since or until)
-    if kind and not (article_id or label_contains or text or entity_id):
+    if kind and not (article_id or label_contains or text or entity_id or cue_classes):
         # A whole kind's count is the store's count of the kind (``Store.counts``: memoised, and read from the
         # kind indexes alone, where counting this query read every record's row for its article: 377 ms for the
         # 214k statements of the 30k-article database). The same number: a record is written with its article
@@ -122,8 +126,14 @@ def records(
     # Undated, the records alone are counted (``with_articles``): the 70k claims of a predicate "other" are
     # counted from the label index instead of from each one's row.
     total = _count(store, select_records(**filters, with_articles=False) if undated else query)
-    if kind and label_contains and not (article_id or text or entity_id):
-        walked = _walked_if_dense(store, kind, label_contains, since, until, limit, offset, total)
+    if kind and (label_contains or cue_classes) and not (article_id or text or entity_id):
+        # A class most statements have ("speech": 648 of 725 on the 40-report behaviour set) is as dense as a
+        # common label, and walked the same way.
+        where = sa.and_(
+            *([labels_containing(label_contains, kind)] if label_contains else []),
+            *([cue_class_in(cue_classes)] if cue_classes else []),
+        )
+        walked = _walked_if_dense(store, kind, where, since, until, limit, offset, total)
         if walked is not None:
             return Page(walked, limit, offset, total)
     # The page is chosen on the order's columns alone and only its own records are read whole: sorting the
@@ -141,15 +151,16 @@ def records(
 def _walked_if_dense(
     store: Store,
     kind: str,
-    label_contains: str,
+    where: sa.ColumnElement[bool],
     since: str | None,
     until: str | None,
     limit: int,
     offset: int,
     total: int,
 ) -> list[dict[str, Any]] | None:
-    """The page of a label filter that most records of the kind match, walked by article as a whole kind's
-    (``_records_in_article_order``); None where sorting the matches costs less. The walk reads every record
+    """The page of a filter (``where``: a label's, a cue class's) that most records of the kind match, walked
+    by article as a whole kind's (``_records_in_article_order``); None where sorting the matches costs less.
+    The walk reads every record
     of the articles it passes (32 an article on the 30k-article corpus), the sort each matching record: the
     walk is tried where the page should come within fewer reads, spread evenly over the articles ((offset +
     limit) x records < total²), and given up for the sort once it has read as many as the sort would (so a
@@ -160,7 +171,6 @@ def _walked_if_dense(
     if (offset + limit) * every >= total * total:
         return None
     most = total * counts["articles"] // max(every, 1)
-    where = labels_containing(label_contains, kind)
     return _records_in_article_order(
         store, kind=kind, since=since, until=until, limit=limit, offset=offset, where=where, most_articles=most
     )
