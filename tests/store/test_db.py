@@ -500,6 +500,12 @@ def test_records_naming_and_groups_held_read_by_entity_and_by_article(store_url:
             session.add_member("entity", str(rec.entity_id), rec.id, article.id)
         assert session.groups_held("entity", [article.id, "other"], {"c-park", "c-none"}) == {article.id: {"c-park"}}
         assert session.groups_held("entity", [article.id], {"c-none"}) == {}
+        # The merge pass's read: the articles holding a source, each with the sources and targets it holds (a
+        # target held elsewhere only, or a source held nowhere, brings no article).
+        session.add_member("entity", "c-far", "far-record", "other")
+        assert session.sources_held("entity", {"c-park": "c-lee"}) == {article.id: {"c-park", "c-lee"}}
+        assert session.sources_held("entity", {"c-park": "c-far"}) == {article.id: {"c-park"}}
+        assert session.sources_held("entity", {"c-none": "c-lee"}) == {}
 
 
 def test_rows_of_merged_ids_read_as_stored_and_written_back(store_url: str) -> None:
