@@ -378,6 +378,10 @@ def rewrite_merged(store: Store, cache: LinkCache | None = None, known: Known | 
     # its statements that hold one anywhere (a statement's further speakers, "A and B said", have no column of
     # their own: ``rows_holding`` reads only the rows whose text holds one).
     mapped = {i for i, data in marks.items() if data.get(MAPPED) and i not in known}
+    # One held in memory (the pass's own articles) has its records' ids mapped as they are held, not its speakers
+    # resolved again: the same records (``_mapped``'s argument; what it assumes holds for records this pass's
+    # linking has just resolved).
+    held_mapped = {i for i, data in marks.items() if data.get(MAPPED) and i in known}
     batches = list(_batches(articles)) or [[]]
     for n, batch in enumerate(batches, start=1):
         # Only the records that can name an entity (not the articles, not their times).
@@ -385,13 +389,14 @@ def rewrite_merged(store: Store, cache: LinkCache | None = None, known: Known | 
         # What those rows hold (ids an earlier pass left unmapped): each record read whole is written where the
         # rewrite's record differs from its row, so that the article's rows hold ids of one moment again.
         stored = store.article_records(missing, kinds=NAMING, as_stored=True) if missing else {}
-        records = {i: known[i] for i in batch if i in known} | _as_now(store, stored)
+        records = {i: known[i] for i in batch if i in known and i not in held_mapped} | _as_now(store, stored)
         part = [i for i in batch if i in mapped]
         naming = store.rows_naming(merged, part, kinds=NAMING) if part else {}
         spoken = store.rows_holding(merged, part, kinds=(Statement.kind,)) if part else {}
         with collections_paused():
             changed = _renamed(records.values(), merged)
             changed += _unmapped(records, stored, {r.id for r in changed})
+            changed += _mapped_records([known[i] for i in batch if i in held_mapped], merged)
             moved = _mapped([[*naming.get(i, ()), *spoken.get(i, ())] for i in part], merged)
         with corpus.session(store, cache) as session:
             session.update_records(changed)
@@ -447,6 +452,13 @@ def _unmapped(
         now = {r.id: r for r in records.get(article_id, ())}
         out.extend(r for row in rows if row.id not in written and (r := now.get(row.id, row)) != row)
     return out
+
+
+def _mapped_records(articles: Iterable[tuple[Record, ...]], merged: Mapping[str, str]) -> list[Record]:
+    """``_mapped`` of records held in memory (by article, as stored): each record holding a merged id, with its
+    ids mapped (``db.mapped_record``), as ``_renamed`` gives it for an article whose ids the merge keeps distinct
+    (session 33: the pass's own articles no longer have their speakers resolved again for that)."""
+    return [now for records in articles for r in records if (now := mapped_record(r, merged)) is not r and now != r]
 
 
 def _mapped(articles: Iterable[list[RecordRow]], merged: Mapping[str, str]) -> list[RecordRow]:
