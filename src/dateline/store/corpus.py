@@ -193,9 +193,9 @@ def holders(conn: Connection, kind: str, group_ids: Iterable[str]) -> dict[str, 
     the groups' members read through ``ix_link_members_group``, one query per ``IN_BATCH`` ids.
 
     By group, not by article: the merge pass asks this of the groups it folds and renames and their targets,
-    and the articles holding one hold some 17 entity members each, nearly all of other groups (10,000-article
-    database, 100 PolNeAR reports added: 19,463 rows of the groups against about 100,000 of their 6,071
-    articles, 0.046 against 0.19 CPU s; bench/RESULTS.md, session 33)."""
+    and the articles holding one hold some 19 entity members each, nearly all of other groups (10,000-article
+    database, 100 PolNeAR reports added: 19,463 rows of the groups against 114,620 of their 6,071 articles,
+    0.046 against 0.19 CPU s; bench/RESULTS.md, session 33)."""
     out: dict[str, set[str]] = {}
     for chunk in chunks(sorted(set(group_ids))):
         for group_id, article_id in _rows_in(conn, link_members, ("group_id", "article_id"), kind, "group_id", chunk):
