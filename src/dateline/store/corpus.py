@@ -179,15 +179,6 @@ def unlinked_article_ids(store: Store) -> Iterator[str]:
         last = ids[-1]
 
 
-def groups_held(
-    conn: Connection, kind: str, article_ids: Iterable[str], group_ids: Collection[str]
-) -> dict[str, set[str]]:
-    """The groups among ``group_ids`` that each of ``article_ids`` holds a member of (an article holding none is
-    left out): ``holders`` of the groups, kept to those articles."""
-    wanted = set(article_ids)
-    return {article_id: held for article_id, held in holders(conn, kind, group_ids).items() if article_id in wanted}
-
-
 def holders(conn: Connection, kind: str, group_ids: Iterable[str]) -> dict[str, set[str]]:
     """Every article holding a member of one of ``group_ids``, with the groups among them it holds a member of:
     the groups' members read through ``ix_link_members_group``, one query per ``IN_BATCH`` ids.
@@ -236,7 +227,7 @@ def move_groups(conn: Connection, kind: str, moves: list[tuple[str, str]]) -> No
 def note_moved(conn: Connection, merged: Mapping[str, str], held: Mapping[str, Collection[str]]) -> None:
     """Write into ``link_moved`` what the merge pass's folds and renames ``merged`` (source -> the id it goes by
     after them) do to the ids records hold, before any record is rewritten: ``held`` gives, for each article
-    holding a member of a source, the groups it holds a member of (``groups_held``). An article's members of
+    holding a member of a source, the groups it holds a member of (``LinkSession.sources_held``). An article's members of
     source ``s`` hold the id a ``link_moved`` row maps to ``s`` (an earlier pass left it unmapped) or else ``s``
     itself (an article where two ids became one was rewritten, so one id per entity): that id now maps to
     ``merged[s]``, and a row whose id is the one its entity goes by again is dropped. Reads the sources' rows
@@ -655,11 +646,6 @@ class LinkSession:
             cached = str(rows[0][0]) if rows else _ABSENT
             self.cache.membership.put((kind, member_id), cached)
         return cached or None
-
-    def groups_held(self, kind: str, article_ids: Iterable[str], group_ids: Collection[str]) -> dict[str, set[str]]:
-        """The groups among ``group_ids`` each of ``article_ids`` holds a member of."""
-        self.flush()
-        return groups_held(self.conn, kind, article_ids, group_ids)
 
     def sources_held(self, kind: str, merged: Mapping[str, str]) -> dict[str, set[str]]:
         """For the merge pass's folds and renames ``merged`` (source -> target): every article holding a member
