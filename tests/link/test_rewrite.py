@@ -1,7 +1,7 @@
 """The merge pass's record rewrite: an article of the pass whose entity ids the merge keeps distinct has its
-records' ids mapped (``_mapped``, read by the folded ids), an earlier article's are left for readers to map
-(``db.moved_ids``), one where two of its ids become one has its speakers resolved again (``_renamed``), and all
-give what resolving every article again gives."""
+records' ids mapped (``_mapped``, read by the folded ids; ``_mapped_records`` where they are held in memory), an
+earlier article's are left for readers to map (``db.moved_ids``), one where two of its ids become one has its
+speakers resolved again (``_renamed``), and all give what resolving every article again gives."""
 
 from __future__ import annotations
 
@@ -112,6 +112,9 @@ def test_mapping_gives_what_resolving_again_gives_on_linked_reports(linked: Stor
     assert sorted((row.data["id"], dumps(row.data), row.label) for row in mapped) == sorted(
         (r.id, dumps(r.to_dict()), r.label()) for r in again
     )
+    # The same for records held in memory (the pass's own articles, ``linking._mapped_records``).
+    held = linking._mapped_records(articles.values(), renamed)
+    assert sorted((r.id, dumps(r.to_dict())) for r in held) == sorted((r.id, dumps(r.to_dict())) for r in again)
 
 
 def _shown(store: Store) -> dict[str, Any]:
@@ -160,11 +163,11 @@ def test_earlier_articles_whose_ids_only_map_are_not_written_and_read_as_rewritt
             if whole:
                 # Every mark as an earlier version wrote it: every article read whole and resolved again.
                 monkeypatch.setattr(linking, "_rewrite_mark", lambda ids, merged: {})
-            read: list[int] = []
+            read: list[str] = []
             written: set[str] = set()
 
-            def counted(self: Store, ids: list[str], *, read: list[int] = read, **how: Any) -> object:
-                read.append(len(ids) if how.get("kinds") == NAMING and not how.get("as_stored") else 0)
+            def counted(self: Store, ids: list[str], *, read: list[str] = read, **how: Any) -> object:
+                read.extend(ids if how.get("kinds") == NAMING else ())
                 return ARTICLE_RECORDS(self, ids, **how)
 
             def updating(self: LinkSession, records: Any, written: set[str] = written) -> None:
@@ -181,8 +184,13 @@ def test_earlier_articles_whose_ids_only_map_are_not_written_and_read_as_rewritt
                 # The merge pass's notes are what the records and members show.
                 noted = {(str(a), str(s), str(g)) for a, s, g in conn.execute(sa.select(link_moved))}
                 assert noted == stored_moves(conn)
+            # The rewrite's one read of an article, its ids mapped in memory, is what readers read.
+            as_stored = store.article_records(first, kinds=NAMING, as_stored=True)
+            assert linking._as_now(store, as_stored) == store.article_records(first, kinds=NAMING)
             shown.append(_shown(store))
-            reads.append(sum(read))
+            # The rewrite reads an article's naming records once, as stored, and maps their ids itself.
+            assert len(read) == len(set(read))
+            reads.append(len(read))
             written_earlier.append(written & first)
             store.engine.dispose()
     (mapped, whole_shown), (mapped_stale, whole_stale) = shown, stale
@@ -248,7 +256,7 @@ def _article(article_id: str, text: str, people: dict[str, str], said: str) -> t
 
 def test_a_rename_and_a_fold_in_one_pass_mark_through_the_held_ids(tmp_path: Path) -> None:
     """One pass renames A (c-a -> c-new) and folds B into A's new id (c-b -> c-new): the marks read through
-    ``groups_held`` (before the folds move the members) send the article holding both ids to the whole rewrite
+    ``sources_held`` (before the folds move the members) send the article holding both ids to the whole rewrite
     and those holding one to the mapping, and each gives the records that resolving every article again
     (the old rewrite) gives."""
     text = "John Smith and Mary Smith run the farm. Smith said the harvest would be late."
@@ -265,7 +273,7 @@ def test_a_rename_and_a_fold_in_one_pass_mark_through_the_held_ids(tmp_path: Pat
         for article_id, records in articles.items():
             for rec in _of_entities(records):
                 session.add_member("entity", str(rec.entity_id), rec.id, article_id)
-        held = session.groups_held("entity", list(articles), {*merged, *merged.values()})
+        held = session.sources_held("entity", merged)
     marks = {a: _rewrite_mark(held.get(a, set()), merged) for a in articles}
     assert marks == {"both": {}, "only-a": {MAPPED: True}, "only-b": {MAPPED: True}}
     for article_id, records in articles.items():
@@ -302,8 +310,7 @@ def test_an_article_read_whole_after_ids_were_left_unmapped_is_written_at_one_mo
         with store.engine.begin() as conn:
             session = LinkSession(conn)
             # As the merge pass does: what the records hold noted with the members' move (``merge_entities``).
-            ids = {i for move in moves for i in move}
-            session.note_moved(dict(moves), session.groups_held("entity", [article.id], ids))
+            session.note_moved(dict(moves), session.sources_held("entity", dict(moves)))
             session.move_groups("entity", moves)
             if rewrite:
                 for source, target in moves:

@@ -460,9 +460,10 @@ def test_moved_keys_are_read_through_the_entity_keys_index(store_url: str) -> No
         assert not [line for plan in plans for line in plan if "Seq Scan" in line or "_pkey" in line], plans
 
 
-def test_records_naming_and_groups_held_read_by_entity_and_by_article(store_url: str) -> None:
-    """What the merge pass's rewrite reads: the records whose canonical entity is one of some ids (of the asked
-    articles only, in record order), and each article's groups among some ids (articles holding none left out)."""
+def test_records_naming_and_sources_held_read_by_entity_and_by_group(store_url: str) -> None:
+    """What the merge pass and its rewrite read: the records whose canonical entity is one of some ids (of the
+    asked articles only, in record order), and each article holding a source with its groups among the sources
+    and targets (``sources_held``: articles holding no source left out)."""
     text = "Ann Lee met Bo Park. Ann Lee said talks would go on."
     article = article_from_text(text, source_path="naming.txt")
     body = article.text
@@ -498,8 +499,14 @@ def test_records_naming_and_groups_held_read_by_entity_and_by_article(store_url:
         session = LinkSession(conn)
         for rec in linked[:2]:
             session.add_member("entity", str(rec.entity_id), rec.id, article.id)
-        assert session.groups_held("entity", [article.id, "other"], {"c-park", "c-none"}) == {article.id: {"c-park"}}
-        assert session.groups_held("entity", [article.id], {"c-none"}) == {}
+        # The article's other group ("c-lee", neither a source nor a target) is not among those it holds.
+        assert session.sources_held("entity", {"c-park": "c-none"}) == {article.id: {"c-park"}}
+        # The merge pass's read: the articles holding a source, each with the sources and targets it holds (a
+        # target held elsewhere only, or a source held nowhere, brings no article).
+        session.add_member("entity", "c-far", "far-record", "other")
+        assert session.sources_held("entity", {"c-park": "c-lee"}) == {article.id: {"c-park", "c-lee"}}
+        assert session.sources_held("entity", {"c-park": "c-far"}) == {article.id: {"c-park"}}
+        assert session.sources_held("entity", {"c-none": "c-lee"}) == {}
 
 
 def test_rows_of_merged_ids_read_as_stored_and_written_back(store_url: str) -> None:
@@ -804,7 +811,7 @@ def test_ids_a_merge_moved_are_read_as_the_entities_go_by_now(store_url: str) ->
         # The merge pass's rename of Park's entity: "c-park" and "c-bo" are one, "c-bo" its id now; what the
         # records hold is noted in the transaction that moves the members (``link.merge_entities``).
         merged = {"c-park": "c-bo"}
-        session.note_moved(merged, session.groups_held("entity", [article.id, other.id], {"c-park", "c-bo"}))
+        session.note_moved(merged, session.sources_held("entity", merged))
         session.move_groups("entity", [("c-park", "c-bo")])
     with store.engine.connect() as conn:
         assert moved_ids(conn, [article.id, other.id]) == {article.id: {"c-park": "c-bo"}}

@@ -32,7 +32,7 @@ from dateline.store.corpus import (
     LinkSession,
     unlinked_article_ids,
 )
-from dateline.store.db import NAMING, RecordRow, map_entity_ids
+from dateline.store.db import NAMING, RecordRow, map_entity_ids, mapped_record, moved_ids
 from dateline.store.queries import all_groups as groups
 
 # Articles per transaction: large enough that commits (an fsync each) and the store reads are a small share of
@@ -324,9 +324,10 @@ def merge_entities(
         # Then each entity left takes the id of its fullest name, so the ids do not depend on arrival order.
         renamed = entities.renames(session, ids, folded)
         merged = {source: renamed.get(target, target) for source, target in folded.items()} | renamed
-        articles = session.member_articles(entities.KIND, merged) if merged else set()
-        # Read before the folds move the members: each article's ids among the sources and targets.
-        held = session.groups_held(entities.KIND, articles, {*merged, *merged.values()}) if merged else {}
+        # Read before the folds move the members: the articles holding a source, each with its ids among the
+        # sources and targets.
+        held = session.sources_held(entities.KIND, merged) if merged else {}
+        articles = set(held)
         # What readers map the ids of articles left unwritten through, moved with the members.
         session.note_moved(merged, held)
         entities.apply_merges(session, folded)
@@ -362,8 +363,9 @@ def rewrite_merged(store: Store, cache: LinkCache | None = None, known: Known | 
     kill between two leaves the rest for the next run, and no record is rewritten twice.
 
     ``known`` holds, by article id, naming records (``NAMING``) exactly as stored: those articles are not read
-    back, and their entries are kept up to date with the rewrite. An article read whole is read with its ids
-    as they are now (``db.moved_ids``) and every record whose row then differs is written."""
+    back, and their entries are kept up to date with the rewrite. An article read whole is read once, as its
+    rows hold it, and its ids mapped as they are now (``_as_now``): every record whose row then differs is
+    written."""
     known = {} if known is None else known
     with corpus.session(store, cache) as session:
         merged = {source: str(data["target"]) for source, data in session.all_features(MERGED).items()}
@@ -376,20 +378,25 @@ def rewrite_merged(store: Store, cache: LinkCache | None = None, known: Known | 
     # its statements that hold one anywhere (a statement's further speakers, "A and B said", have no column of
     # their own: ``rows_holding`` reads only the rows whose text holds one).
     mapped = {i for i, data in marks.items() if data.get(MAPPED) and i not in known}
+    # One held in memory (the pass's own articles) has its records' ids mapped as they are held, not its speakers
+    # resolved again: the same records (``_mapped``'s argument; what it assumes holds for records this pass's
+    # linking has just resolved).
+    held_mapped = {i for i, data in marks.items() if data.get(MAPPED) and i in known}
     batches = list(_batches(articles)) or [[]]
     for n, batch in enumerate(batches, start=1):
         # Only the records that can name an entity (not the articles, not their times).
         missing = [i for i in batch if i not in known and i not in mapped]
-        records = {i: known[i] for i in batch if i in known} | store.article_records(missing, kinds=NAMING)
         # What those rows hold (ids an earlier pass left unmapped): each record read whole is written where the
         # rewrite's record differs from its row, so that the article's rows hold ids of one moment again.
         stored = store.article_records(missing, kinds=NAMING, as_stored=True) if missing else {}
+        records = {i: known[i] for i in batch if i in known and i not in held_mapped} | _as_now(store, stored)
         part = [i for i in batch if i in mapped]
         naming = store.rows_naming(merged, part, kinds=NAMING) if part else {}
         spoken = store.rows_holding(merged, part, kinds=(Statement.kind,)) if part else {}
         with collections_paused():
             changed = _renamed(records.values(), merged)
             changed += _unmapped(records, stored, {r.id for r in changed})
+            changed += _mapped_records([known[i] for i in batch if i in held_mapped], merged)
             moved = _mapped([[*naming.get(i, ()), *spoken.get(i, ())] for i in part], merged)
         with corpus.session(store, cache) as session:
             session.update_records(changed)
@@ -402,6 +409,22 @@ def rewrite_merged(store: Store, cache: LinkCache | None = None, known: Known | 
         for article_id in batch:
             if article_id in known:
                 known[article_id] = _replaced(known[article_id], by_id, NAMING)
+
+
+def _as_now(store: Store, stored: Mapping[str, tuple[Record, ...]]) -> dict[str, tuple[Record, ...]]:
+    """The records of ``stored`` (by article, as their rows hold them) with the ids they hold as they are now:
+    what ``Store.article_records`` gives without ``as_stored``, from the rows already read, not from a second
+    read of them. The articles' ``link_moved`` rows are read by article (``db.moved_ids``), not the table whole
+    (``Store.kept_moves``: the writer's own commits change the revision it is kept by). Mapping ids moves no
+    record in ``sorted_records``' order (position, kind, id)."""
+    if not stored:
+        return {}
+    with store.engine.connect() as conn:
+        moved = moved_ids(conn, stored)
+    return {
+        article_id: tuple(mapped_record(r, mapping) for r in records) if (mapping := moved.get(article_id)) else records
+        for article_id, records in stored.items()
+    }
 
 
 def _renamed(articles: Iterable[tuple[Record, ...]], merged: dict[str, str]) -> list[Record]:
@@ -429,6 +452,13 @@ def _unmapped(
         now = {r.id: r for r in records.get(article_id, ())}
         out.extend(r for row in rows if row.id not in written and (r := now.get(row.id, row)) != row)
     return out
+
+
+def _mapped_records(articles: Iterable[tuple[Record, ...]], merged: Mapping[str, str]) -> list[Record]:
+    """``_mapped`` of records held in memory (by article, as stored): each record holding a merged id, with its
+    ids mapped (``db.mapped_record``), as ``_renamed`` gives it for an article whose ids the merge keeps distinct
+    (session 33: the pass's own articles no longer have their speakers resolved again for that)."""
+    return [now for records in articles for r in records if (now := mapped_record(r, merged)) is not r and now != r]
 
 
 def _mapped(articles: Iterable[list[RecordRow]], merged: Mapping[str, str]) -> list[RecordRow]:
