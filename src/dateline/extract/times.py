@@ -197,8 +197,8 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
         # The parse finds the preposition where words stand between ("until the end of Tuesday", "by noon
         # Friday").
         lead = preposition.lower_ in lex["future_leads"]
-        deadline = preposition.lower_ in lex["day_deadline_prepositions"] and not (
-            not auxiliaries and _participle_looks_back(verb)
+        deadline = preposition.lower_ in lex["day_deadline_prepositions"] and (
+            bool(auxiliaries) or not _participle_looks_back(verb)
         )
     if lead:
         # "until Tuesday", "effective Feb. 1" look ahead ("extended its deadline until Tuesday", "created an
