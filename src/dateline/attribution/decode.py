@@ -34,6 +34,7 @@ from dateline.extract.statements.cues import (
 )
 from dateline.extract.statements.lexicon import STANCE_PREPOSITIONS, Lexicon
 from dateline.extract.statements.records import NON_SPEAKERS, opening_absolute
+from dateline.extract.support.common import span_root
 from dateline.model import CUE_SPEECH, Span, Statement
 
 if TYPE_CHECKING:
@@ -328,7 +329,7 @@ class StatementMaker:
                 list(self.doc[cue.first : cue.last + 1]),
                 kind,
                 Lexicon.load(),
-                self.doc.char_span(content.start, content.end, alignment_mode="expand"),
+                span_root(self.doc, content.start, content.end),
             ),
             cue_span=cue_span,
             content_span=content,

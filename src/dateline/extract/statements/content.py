@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from dateline.extract.statements.cues import (
     RELATIVE_PRONOUNS,
-    attitude_infinitive,
+    clause_only_verb,
     cue_at,
     first_word,
     light_clause,
@@ -345,12 +345,7 @@ def _content_bounds(cue: Cue, doc: Doc, sent: SpacySpan, lex: Lexicon) -> tuple[
     # "As the Times reported, X": a bare as-clause cue reports the clause it hangs on.
     if _as_clause(verb, cue, lex):
         return _host_clause(verb, sent)
-    if (
-        verb.lemma_.lower() in lex.clause_only
-        and not reports_clause(verb)
-        and not attitude_infinitive(verb, lex)
-        and not survey_finding(verb, lex)
-    ):
+    if clause_only_verb(verb, lex) and not reports_clause(verb) and not survey_finding(verb, lex):
         return None  # no clause: only a quotation makes it a cue ("denied a request" is no statement)
     if cue.kind == "phrasal" or verb.lemma_.lower() in lex.objects:
         antecedent = _relativised_object(verb, cue)

@@ -348,12 +348,14 @@ def _that_clause(token: Token) -> bool:
 def unsaid_cue(tokens: Sequence[Token], lex: Lexicon) -> bool:
     """Whether a cue's words are a clause-only verb ("denied", "showed", "sought") with no clause of its
     own: a noun-phrase object or an infinitive is then what was done, not what was said."""
-    verbs = [
-        t
-        for t in tokens
-        if t.pos_ == "VERB" and t.lemma_.lower() in lex.clause_only and not attitude_infinitive(t, lex)
-    ]
+    verbs = [t for t in tokens if t.pos_ == "VERB" and clause_only_verb(t, lex)]
     return bool(verbs) and not any(reports_clause(v) for v in verbs)
+
+
+def clause_only_verb(verb: Token, lex: Lexicon) -> bool:
+    """A clause-only cue verb (``Lexicon.clause_only``) that is no attitude with its infinitive
+    (``attitude_infinitive``): without a clause or a quotation it names what was done, not what was said."""
+    return verb.lemma_.lower() in lex.clause_only and not attitude_infinitive(verb, lex)
 
 
 # ``Statement.statement_kind`` of a content that quotes nothing (``Quotes.kind``).
@@ -370,14 +372,12 @@ ACTED_ON_DEPS = frozenset({"dobj", "xcomp"})
 
 
 def acts_on_object(verb: Token, lex: Lexicon) -> bool:
-    """A clause-only cue verb (``Lexicon.clause_only``; no attitude with its infinitive) with an object or
-    infinitive after it: "..., Jones adding the conversion", "While many of us turn to the government ...,
-    others seek ..." name what was done to it, so no clause before the verb is what it reports, as it is for an
-    inverted "X, the ministry denied" (``content._postposed``; on 310 unseen reports, seed 140001, the 3
-    contents it stops reading were all garbage)."""
-    if verb.lemma_.lower() not in lex.clause_only or attitude_infinitive(verb, lex):
-        return False
-    return any(c.dep_ in ACTED_ON_DEPS and c.i > verb.i for c in verb.children)
+    """A clause-only cue verb (``clause_only_verb``) with an object or infinitive after it: "..., Jones adding
+    the conversion", "While many of us turn to the government ..., others seek ..." name what was done to it,
+    so no clause before the verb is what it reports, as it is for an inverted "X, the ministry denied"
+    (``content._postposed``; on 310 unseen reports, seed 140001, the 3 contents it stops reading were all
+    garbage)."""
+    return clause_only_verb(verb, lex) and any(c.dep_ in ACTED_ON_DEPS and c.i > verb.i for c in verb.children)
 
 
 def survey_finding(verb: Token, lex: Lexicon) -> bool:
@@ -429,13 +429,13 @@ def cue_class(tokens: Sequence[Token], lex: Lexicon) -> str:
     return CUE_SPEECH if listed_cue(tokens, lex) or any(t.lower_ in lex.prepositions for t in tokens) else CUE_OTHER
 
 
-def statement_class(tokens: Sequence[Token], kind: str, lex: Lexicon, content: SpacySpan | None = None) -> str:
+def statement_class(tokens: Sequence[Token], kind: str, lex: Lexicon, content_root: Token | None) -> str:
     """``Statement.cue_class``: the cue's words' class (``cue_class``), but another act where a speech cue is a verb
     that names an act (``Lexicon.acts``: "offering bulk deals", "declined to comment", "backed tax breaks") and
-    what it reports is neither a clause nor a quotation (``kind`` indirect, no complement clause, and a
-    ``content`` that is no clause of its own, ``subject_clause``). PolNeAR annotates most of these as
-    attributions (on its train split's first 300 articles 167 of 233 such statements overlap one), the gold
-    guide counts speech acts only, so they are kept and classed rather than dropped.
+    what it reports is neither a clause nor a quotation (``kind`` indirect, no complement clause, and a content
+    that is no clause of its own: ``subject_clause`` of ``content_root``, the content's ``span_root``). PolNeAR
+    annotates most of these as attributions (on its train split's first 300 articles 167 of 233 such statements
+    overlap one), the gold guide counts speech acts only, so they are kept and classed rather than dropped.
 
     A verb with a particle is another verb, which the single-word list does not class: "ruled out any chance of
     winning Wimbledon", "ruled out sitting with Likud" are speech acts (2 of the 14 wrong on the two hand-checked
@@ -450,16 +450,16 @@ def statement_class(tokens: Sequence[Token], kind: str, lex: Lexicon, content: S
     ]
     if not acts or any(reports_clause(v) for v in acts):
         return found
-    return found if content is not None and subject_clause(content) else CUE_OTHER
+    return found if content_root is not None and subject_clause(content_root) else CUE_OTHER
 
 
-def subject_clause(content: SpacySpan) -> bool:
-    """Whether a content is a clause with its own subject, which the parse did not hang on the cue as its
-    complement: "As conservative analyst Chris Jacobs wrote recently, any Medicaid rollback ... requires ...",
-    "As I have written before, I remember sitting next to Bush", "Oliphant wrote: The long-term political view is
-    that ..." (5 of the 14 act-verb statements wrongly classed ``other`` on the two hand-checked draws, seeds
-    140001 and 146000, were "wrote" with such a clause)."""
-    return any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in content.root.children)
+def subject_clause(root: Token) -> bool:
+    """Whether a content (by its ``root``) is a clause with its own subject, which the parse did not hang on the
+    cue as its complement: "As conservative analyst Chris Jacobs wrote recently, any Medicaid rollback ...
+    requires ...", "As I have written before, I remember sitting next to Bush", "Oliphant wrote: The long-term
+    political view is that ..." (5 of the 14 act-verb statements wrongly classed ``other`` on the two
+    hand-checked draws, seeds 140001 and 146000, were "wrote" with such a clause)."""
+    return any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in root.children)
 
 
 def negated_cue(tokens: Sequence[Token]) -> bool:

@@ -55,7 +55,7 @@ from dateline.extract.statements.lexicon import (
 )
 from dateline.extract.statements.quotes import Quotes, quote_regions
 from dateline.extract.support.blocks import block_after, colon_closing
-from dateline.extract.support.common import ROOT_DEP, SpanIndex, content_parts
+from dateline.extract.support.common import ROOT_DEP, SpanIndex, content_parts, span_root
 from dateline.extract.support.speakers import (
     DEMONSTRATIVES,
     RELATIVE_CLAUSE_DEP,
@@ -200,8 +200,8 @@ class Builder:
         and its parse (``cues.statement_class``)."""
         if cue.kind in LABEL_CUES or cue.kind == "according":
             return CUE_SPEECH
-        words = self.doc.char_span(content.start, content.end, alignment_mode="expand")
-        return statement_class(list(self.doc[cue.first : cue.last + 1]), kind, Lexicon.load(), words)
+        root = span_root(self.doc, content.start, content.end)
+        return statement_class(list(self.doc[cue.first : cue.last + 1]), kind, Lexicon.load(), root)
 
     def statement(
         self,
