@@ -1557,6 +1557,14 @@ def test_an_apposition_after_another_or_before_whose_states_the_office(
     assert expected in _corpus_offices(article, needle)
 
 
+def test_another_with_a_party_or_no_holder_describes_a_standing() -> None:
+    # "Massachusetts Gov. Charlie Baker, another GOP leader who does not automatically follow Trump's lead": one
+    # more of a kind in a party, no office (`_another_of_a_kind`); the governor's own title stays.
+    offices = _corpus_offices("ILfOiBcYLM8jkmCf", "another GOP leader")
+    assert ("Gov.", "Massachusetts", None, "Charlie Baker") in offices
+    assert not [o for o in offices if o[0] == "leader"]
+
+
 def test_a_plural_position_before_a_list_of_names_is_each_names_office() -> None:
     offices = _offices("The texts between FBI officials Peter Strzok and Lisa Page were released.")
     assert ("official", "FBI", None, "Peter Strzok") in offices
