@@ -1574,3 +1574,13 @@ def test_a_plural_position_before_a_list_of_names_is_each_names_office() -> None
     assert not [o for o in _offices("The FBI officials Peter Strzok texted were fired.") if o[0] == "official"]
     # A list that goes on to something other than a name is none.
     assert not [o for o in _offices("White House aides Rob Nabors and his deputy met them.") if o[0] == "aide"]
+
+
+def test_a_plural_that_says_a_standing_is_no_office() -> None:
+    # "GOP incumbents", "small business owners": what the listed stand as, not a position held of the holder
+    # (`_STANDING_PLURALS`; every office read from them in the session 33 hand check and review was wrong).
+    # The same construction with a position keeps it, so the test cannot pass with the plural reader gone.
+    standing = _offices("It ends in a runoff between GOP incumbents Charles Boustany and Jeff Landry next month.")
+    assert not [o for o in standing if o[0] == "incumbent"]
+    position = _offices("It ends in a runoff between GOP leaders Charles Boustany and Jeff Landry next month.")
+    assert ("leader", "Republican Party", None, "Jeff Landry") in position

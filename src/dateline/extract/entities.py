@@ -988,16 +988,9 @@ def _seats_described(article: Article, doc: Doc, by_token: dict[int, _Group], le
         lawmaker = person if seated(person) else next((g for g in near if seated(g)), None)
         if lawmaker is not None:
             _give_state(lawmaker, state, fits)
-        elif office and near and near[0] is person:
-            # The subject of the sentence before, when the description opens its own, over the person named
-            # last ("Democrat Bernie Sanders picked up more delegates ... than Hillary Clinton. The Vermont
-            # senator's still way behind": Sanders); the person named last when that subject may not be meant.
-            subject = _subject_before(doc, k, by_token)
-            held = (g for g in (subject, person) if g is not None and any(g is n for n in near))
-            holder = next((g for g in held if _describes_last(doc, noun, g, by_token, lex)), None)
-            if holder is not None:
-                span = Span.of(article.text, doc[ent.start].idx, noun.idx + len(noun))
-                _add_role(holder, Role(noun.text, state, None, span))
+        elif office and near and near[0] is person and _describes_last(doc, noun, person, by_token, lex):
+            span = Span.of(article.text, doc[ent.start].idx, noun.idx + len(noun))
+            _add_role(person, Role(noun.text, state, None, span))
 
 
 def _describes_last(doc: Doc, noun: Token, person: _Group, by_token: dict[int, _Group], lex: Lexicon) -> bool:
@@ -1013,19 +1006,6 @@ def _describes_last(doc: Doc, noun: Token, person: _Group, by_token: dict[int, _
         if any(c.dep_ in SUBJECT_DEPS and c.i != noun.i and by_token.get(c.i) is person for c in head.children):
             return False
     return not any(r.of is not None and lex.country(r.of) for r in person.roles)
-
-
-def _subject_before(doc: Doc, k: int, by_token: dict[int, _Group]) -> _Group | None:
-    """The person who is the subject of the main clause of the sentence before token ``k``'s, when ``k``'s
-    sentence names no person before ``k``: a description opening a sentence continues its topic, the subject of
-    the one before, rather than whoever that sentence named last (session 32's read of 200 reports, seed 134000)."""
-    sent = doc[k].sent
-    if sent.start == 0 or any((g := by_token.get(j)) is not None and g.type == "PERSON" for j in range(sent.start, k)):
-        return None
-    root = doc[sent.start - 1].sent.root
-    subject = next((t for t in root.children if t.dep_ in SUBJECT_DEPS), None)
-    group = by_token.get(subject.i) if subject is not None else None
-    return group if group is not None and group.type == "PERSON" else None
 
 
 def _seat_kind(lex: Lexicon, title: str) -> tuple[bool, bool]:
