@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v39",
         "claims.rules.v40",
         "times.rules.v27",
-        "events.rules.v63",
+        "events.rules.v64",
         "places.gazetteer.v16",
     ):
         assert name in result.output

@@ -2407,3 +2407,15 @@ def test_a_party_word_opening_a_sentence_yields_to_another_nations_party_named_m
     # With no other nation's party named mid-sentence the capital is read as the party's.
     assert _countries("The vote was 193-3. Liberal Democrats loudly protested the deal.", "PROTEST")[0] == {"GBR"}
     assert _countries("Democrats accused the president of lying.", "ACCUSE")[0] == {"USA"}
+
+
+def test_an_attack_verb_on_nothing_a_blow_can_land_on_is_no_assault() -> None:
+    # Every WordNet sense of the patient abstract (abstract_nouns.txt): a figurative sense, not violence.
+    assert _types("Congress killed the gun control legislation on Tuesday.") == {None}
+    assert _types("Senator Maria Lopez attacked the credibility of the report on Monday.") == {"ACCUSE"}
+    # A person, a place or a thing still takes the blow, and an attack noun as object is the attack itself.
+    assert _types("Gunmen killed two soldiers on Tuesday.") == {"ASSAULT"}
+    assert _types("The rebels attacked the town on Tuesday.") == {"ASSAULT"}
+    assert "ASSAULT" in _types("The army fought a war against the rebels in 1999.")
+    # A noun of fighting itself (WordNet's military action or conflict) is the fight, not an abstract patient.
+    assert "ASSAULT" in _types("Rival groups fought pitched battles using rocks and pepper spray.")
