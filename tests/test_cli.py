@@ -98,11 +98,11 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v45",
-        "statements.rules.v39",
-        "claims.rules.v40",
-        "times.rules.v27",
-        "events.rules.v64",
-        "places.gazetteer.v16",
+        "statements.rules.v40",
+        "claims.rules.v41",
+        "times.rules.v28",
+        "events.rules.v65",
+        "places.gazetteer.v17",
     ):
         assert name in result.output
 

@@ -303,8 +303,11 @@ class Statement(Record):
     statement_kind: str = "indirect"
     # What the cue names (``data/cues.yaml``): "speech", a speech or communication act ("said", "according
     # to", "Name:"); "attitude", what someone believes, knows, expects or wants ("believes that X"), a
-    # statement only when it reports what was expressed (the gold guide); "other", an act the tagger learnt
-    # that the lexicon lists as neither (``statements.crf`` only). A user keeping speech acts filters on it.
+    # statement only when it reports what was expressed (the gold guide); "other", another act: a cue the
+    # tagger learnt that the lexicon lists as neither, or (``statements.rules`` v40) a listed verb that names an
+    # act with no clause or quotation ("declined to comment", "backed the bill": ``cues.statement_class``).
+    # Stored with the record (export, API); no scorer reads it, the claims' claimant and the relays keep only
+    # "speech" cues. A user keeping speech acts filters on it.
     cue_class: str = CUE_SPEECH
     via: tuple[str, ...] = ()
     date: str | None = None

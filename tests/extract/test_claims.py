@@ -1709,3 +1709,30 @@ def test_v40_mends_a_named_countrys_dollar_is_money() -> None:
     from dateline.extract.claims import _currencies
 
     assert {"TWD", "HKD", "SGD", "NZD", "CAD", "AUD", "USD"} <= _currencies()
+
+
+def test_v41_an_initialism_with_full_stops_may_modify_the_counted_noun() -> None:
+    # v40 stopped reading at the first full stop of "U.S." and lost the figure ("2,200 U.S. troops").
+    assert ("15,000 U.S. troops", 15_000, None, "troops") in _figures("About 15,000 U.S. troops remain in Afghanistan.")
+    assert ("two U.N. resolutions", 2, None, "resolutions") in _figures("Russia vetoed two U.N. resolutions on Syria.")
+    # An initialism that ends a sentence modifies nothing after it: the next sentence's plural is no unit.
+    assert not [f for f in _figures("He sent 2,000 to the U.S. Officials said so.") if f[1] == 2_000]
+    # Review (seeds 145000-145100): a ranking's heading and a currency's subunit open no unit, as at v40.
+    assert not _figures("PHOTOS: Top 10 U.S. fighter jets")
+    assert not _figures("Gold rose by about 50 U.S. Cents an ounce, dealers said.")
+    assert ("30 cents", 30, None, "cents") in _figures("Dealers said it rose 30 cents an ounce.")  # v40's reading
+    # A real report (AllSides, seed 142000's audit draw): the toll the report gives, with its predicate.
+    found = _corpus_claims("AC8m8xRQhdmB4vCj")
+    toll = found[("AC8m8xRQhdmB4vCj", 2_200.0)]
+    assert (toll.unit, toll.predicate, toll.approx) == ("troops", "killed", True)
+
+
+def test_v41_a_scale_word_hyphened_to_the_next_keeps_its_scale() -> None:
+    # v40 backtracked off the scale and read "$100 billion-a-year" as $100 and "$47.1 million-to-..." as $47.1.
+    assert _figures("The $100 billion-a-year commitment by 2020 is a lot.")[0][1:] == (1e11, None, "USD")
+    assert _figures("The RNC has a $47.1 million-to-$6.9 million cash advantage.")[0][1:] == (47.1e6, None, "USD")
+    # "-plus" makes the figure a lower bound, approximate as "more than" does.
+    (claim,) = _claims(_article("The nation has run four straight $1 trillion-plus deficits, officials said."))
+    assert (claim.value, claim.unit, claim.approx) == (1e12, "USD", True)
+    # Other words hyphened to a figure keep it a modifier and no claim ("31-page", "$5,000-a-person").
+    assert not _figures("A 31-page report and a $5,000-a-person dinner drew a 2 million-member union.")

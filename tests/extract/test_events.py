@@ -334,9 +334,12 @@ def test_a_party_state_tag_places_the_person_not_the_event() -> None:
     accused = _event_of("Sen. Jane Roe (R-Kan.) accused the agency of hiding the report.", "ACCUSE")
     assert accused.place is None
     assert {a.country for a in accused.actors} == {"USA"}
-    criticised = _event_of("Rep. John Doe, D-Calif., criticized his resignation on Tuesday.", "ACCUSE")
+    criticised = _event_of("Rep. John Doe, D-Calif., criticized the resignation on Tuesday.", "ACCUSE")
     assert criticised.place is None
     assert {a.country for a in criticised.actors} == {"USA"} and {a.country for a in criticised.targets} == {None}
+    # v64: a thing a possessive pronoun owns takes the actor's country (``_actors_own``), not the tag's state's.
+    owned = _event_of("Rep. John Doe, D-Calif., criticized his resignation on Tuesday.", "ACCUSE")
+    assert [(a.text, a.country) for a in owned.targets] == [("his resignation", "USA")]
     # A place named in the clause outside the tag is still the event's.
     in_texas = _event_of("Rep. John Doe, D-Calif., accused the governor of Texas of lying.", "ACCUSE")
     assert in_texas.place == "Texas"
@@ -2419,3 +2422,40 @@ def test_an_attack_verb_on_nothing_a_blow_can_land_on_is_no_assault() -> None:
     assert "ASSAULT" in _types("The army fought a war against the rebels in 1999.")
     # A noun of fighting itself (WordNet's military action or conflict) is the fight, not an abstract patient.
     assert "ASSAULT" in _types("Rival groups fought pitched battles using rocks and pepper spray.")
+
+# events.rules v64 (session 33, participants' countries), each on a bulk report outside every gold set (seed 135000).
+def test_what_a_named_owner_has_takes_the_owners_country() -> None:
+    # "is being supported by President Donald Trump's administration": the owner's office gives USA; no country
+    # before (the sentence names none).
+    supported = next(e for e in _report_events("E3g97JqUAG2vtehA") if e.trigger == "supported")
+    assert [(a.text, a.country) for a in supported.actors] == [("President Donald Trump’s administration", "USA")]
+    # "Mr Yushchenko's administration has accused its predecessor": Ukraine's president, named earlier.
+    accused = _bulk_event("bbc-news-greene2006/bbc/business/136.txt", "accused")
+    assert [(a.text, a.country) for a in accused.actors] == [("Mr Yushchenko's administration", "UKR")]
+
+
+def test_a_foreign_participant_never_takes_the_reports_own_country() -> None:
+    # "Ecuador has also appealed for emergency aid from about 40 foreign governments": the governments took
+    # Ecuador's country before.
+    appealed = _bulk_event("reuters21578/reut2-004.sgm", "appealed", 4126)
+    assert [(a.text, a.country) for a in appealed.actors] == [("Ecuador", "ECU")]
+    assert [(a.text, a.country) for a in appealed.targets] == [("about 40 foreign governments", None)]
+
+
+def test_what_a_pronoun_owns_takes_the_actors_country() -> None:
+    # "Tory leader Michael Howard accepted his decision": no country before (the sentence names none).
+    accepted = _bulk_event("bbc-news-greene2006/bbc/politics/404.txt", "accepted")
+    assert [(a.text, a.country) for a in accepted.targets] == [("his decision", "GBR")]
+
+
+def test_a_pronoun_owner_fills_only_a_target_the_sentence_gives_no_country() -> None:
+    # Review seed 144000: "Seoul said that McMaster had assured its chief national security officer, Kim
+    # Kwan-jin": "its" is Seoul's; the sentence's other country (South Korea) stays, not McMaster's USA.
+    assured = next(e for e in _report_events("nHjDpkEdc3KGvGWH") if e.trigger == "assured")
+    assert [(a.text, a.country) for a in assured.actors] == [("McMaster", "USA")]
+    assert [(a.text, a.country) for a in assured.targets] == [("its chief national security officer", "KOR")]
+    # A foreign target that ``_abroad`` keeps from the report's own country is not given it through its owner
+    # (v64 as first written read "his foreign critics" as American).
+    criticised = _event_of("President Trump in Washington criticized his foreign critics on Monday.", "ACCUSE")
+    assert [(a.text, a.country) for a in criticised.actors] == [("President Trump in Washington", "USA")]
+    assert [(a.text, a.country) for a in criticised.targets] == [("his foreign critics", None)]

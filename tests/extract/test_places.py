@@ -859,6 +859,35 @@ def test_a_county_is_a_second_level_division_placed_at_its_towns() -> None:
     assert 34 < cumberland.lat < 36 and "containment" in cumberland.why
 
 
+def test_a_town_written_with_its_state_is_the_one_the_index_files_under_that_state() -> None:
+    # "Newtown, Connecticut" (an AllSides report outside gold/dev, seed 139001): Newtown, Pennsylvania lies within
+    # CONTAINED_KM of Connecticut's point and is larger, so the distance test made it "inside"; the index's
+    # division of each town (Candidate.admin1) says it is not.
+    text, places = _allsides_places("qlbj6czSDBb7UBum")
+    newtown = _place_at(text, places, "Newtown")
+    assert newtown is not None and newtown.lat is not None and newtown.lon is not None
+    assert distance_km((newtown.lat, newtown.lon), (41.41, -73.31)) < 20 and "containment" in newtown.why
+    # The same reading spelled out and with an AP abbreviation (review, seed 148000): Canton, Michigan and Salem,
+    # Massachusetts are larger than Canton, Ohio and Salem, New Hampshire and lie within CONTAINED_KM of the
+    # other state's point, so the distance test chose them.
+    places = _places_of("He grew up in Canton, Ohio. He later taught in Salem, N.H.")
+    canton, salem = places["Canton"], places["Salem"]
+    assert canton.lat is not None and canton.lon is not None and salem.lat is not None and salem.lon is not None
+    assert distance_km((canton.lat, canton.lon), (40.80, -81.38)) < 20 and "containment" in canton.why
+    assert distance_km((salem.lat, salem.lon), (42.79, -71.20)) < 20 and "containment" in salem.why
+
+
+def test_a_name_a_list_of_divisions_makes_a_division_locates_no_town() -> None:
+    # An Ohio voter-roll story (AllSides, outside gold/dev; seed 139004) lists "Pennsylvania, Georgia, Oregon,
+    # Oklahoma, West Virginia and Montana". Read alone, "Oklahoma" is Oklahoma City; _siblings makes it the state,
+    # and the city must not stay a landmark that draws the story's "Cleveland" to Cleveland, Oklahoma.
+    text, places = _allsides_places("5FbR87DB8bEImfzC")
+    cleveland, oklahoma = _place_at(text, places, "Cleveland"), _place_at(text, places, "Oklahoma")
+    assert oklahoma is not None and oklahoma.feature == FEATURE_ADMIN1
+    assert cleveland is not None and cleveland.lat is not None and cleveland.lon is not None
+    assert distance_km((cleveland.lat, cleveland.lon), (41.5, -81.69)) < 20
+
+
 def _places_of(text: str) -> dict[str, Place]:
     article = Article(id=Article.make_id(text), text=text, source_path="t", content_hash="")
     return {p.text: p for p in places_from_mentions(article, mentions(article, load_nlp()(text), Analysis(article)))}

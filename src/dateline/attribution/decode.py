@@ -28,6 +28,7 @@ from dateline.extract.statements.cues import (
     passive_cue,
     relative_head,
     reports_clause,
+    statement_class,
     unsaid_cue,
     unspeaking,
 )
@@ -314,6 +315,7 @@ class StatementMaker:
         spans = {cue_span, content}
         if speaker.span is not None:
             spans.add(speaker.span)
+        kind = self.quotes.kind(content.start, content.end)
         return Statement(
             article_id=self.article.id,
             spans=tuple(sorted(spans, key=lambda s: (s.start, s.end))),
@@ -321,8 +323,13 @@ class StatementMaker:
             speakers=speakers,
             cue=cue_span.text,
             content=content.text,
-            statement_kind=self.quotes.kind(content.start, content.end),
-            cue_class=cue_class(list(self.doc[cue.first : cue.last + 1]), Lexicon.load()),
+            statement_kind=kind,
+            cue_class=statement_class(
+                list(self.doc[cue.first : cue.last + 1]),
+                kind,
+                Lexicon.load(),
+                self.doc.char_span(content.start, content.end, alignment_mode="expand"),
+            ),
             cue_span=cue_span,
             content_span=content,
         )

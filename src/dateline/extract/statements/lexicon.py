@@ -8,9 +8,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from dateline.data import read_words
 from dateline.extract.support.speakers import NOUN_POS as NOUN_POS  # one owner: speakers; re-exported for statements
 from dateline.extract.support.speakers import load_cues
 from dateline.nlp import load_nlp
+
+# Cue verbs that name an act, not a speech act, by WordNet 3.0's verb classes (written by
+# bench/wordnet_cue_verbs.py): with a noun-phrase object or an infinitive they name what was done ("offering bulk
+# deals", "declined to comment"), and the statement's cue class says so (``cues.statement_class``,
+# statements.rules v40).
+UNSPOKEN_VERBS_FILE = "unspoken_cue_verbs.txt"
 
 # Quotation marks: curly ones pair up; straight ones open and close alike.
 OPEN_QUOTES = "“«"
@@ -99,6 +106,9 @@ class Lexicon:
     # Verbs that are a cue only when what they report is a clause or a quotation (``clause_only_verbs`` and
     # ``attitude_verbs``).
     clause_only: frozenset[str]
+    # Cue verbs naming an act, not a speech act, by WordNet (``UNSPOKEN_VERBS_FILE``): their statements without a
+    # clause or a quotation are classed another act (``cues.statement_class``).
+    acts: frozenset[str]
     # Cue verbs naming an attitude, not a speech act (``attitude_verbs``).
     attitudes: frozenset[str]
     section_labels: frozenset[str]
@@ -139,6 +149,7 @@ class Lexicon:
             addressed=frozenset(data["addressee_verbs"]),
             perception=frozenset(data["perception_verbs"]),
             clause_only=frozenset(data["clause_only_verbs"]) | frozenset(data["attitude_verbs"]),
+            acts=read_words(UNSPOKEN_VERBS_FILE),
             attitudes=frozenset(data["attitude_verbs"]),
             section_labels=frozenset(data["section_labels"]),
             longest_label=max(map(len, data["section_labels"]), default=0),

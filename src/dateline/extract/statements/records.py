@@ -22,8 +22,9 @@ from dateline.extract.statements.content import (
 )
 from dateline.extract.statements.credits import CREDIT_KIND
 from dateline.extract.statements.cues import (
+    INDIRECT_KIND,
     TWEET_SIGNATURE,
-    cue_class,
+    acts_on_object,
     cue_subject,
     first_word,
     issued_document_start,
@@ -33,6 +34,7 @@ from dateline.extract.statements.cues import (
     opens_with_label,
     quoted_as,
     relative_head,
+    statement_class,
     stranded_subject,
     unspeaking_word,
 )
@@ -83,9 +85,6 @@ NOT_NAME_TAGS = frozenset({"JJR", "JJS"})
 # far past the colon to look for one.
 LABEL_QUOTE_OPENERS = OPEN_QUOTES + STRAIGHT_QUOTE + "‘"
 LABEL_LOOKAHEAD = 8
-# The kind of a statement that quotes nothing (``Quotes.kind``): a quotation after its sentence does not
-# resume it while a quoted statement stands before it there (``quoted_before_unquoted``).
-INDIRECT_KIND = "indirect"
 # A past participle ("asked about": ``PARTICIPLE_TAGS`` below, the one definition; a gerund such as "noting" is
 # not read as an aside here: reading it moved no statement on 677 reports in session 30, and where a gerund is
 # the cue of another speaker's coordinated turn, "but Jones disagreed, noting that X. “B.”", it would give
@@ -195,12 +194,14 @@ class Builder:
         words = span[1:] if span[0].pos_ == "DET" else span
         return words.text
 
-    def cue_class(self, cue: Cue) -> str:
+    def cue_class(self, cue: Cue, kind: str, content: Span) -> str:
         """``Statement.cue_class``: a label, a headline verb, a relay or a source preposition ("according to",
-        a survey's "in") says something (speech); any other cue is classed by its words (``cues.cue_class``)."""
+        a survey's "in") says something (speech); any other cue is classed by its words, the content's ``kind``
+        and its parse (``cues.statement_class``)."""
         if cue.kind in LABEL_CUES or cue.kind == "according":
             return CUE_SPEECH
-        return cue_class(list(self.doc[cue.first : cue.last + 1]), Lexicon.load())
+        words = self.doc.char_span(content.start, content.end, alignment_mode="expand")
+        return statement_class(list(self.doc[cue.first : cue.last + 1]), kind, Lexicon.load(), words)
 
     def statement(
         self,
@@ -226,6 +227,7 @@ class Builder:
         if resumed:
             content = Span.of(self.article.text, content.start, resumed[-1].end)
             spans.add(content)
+        kind = kinds.pop() if len(kinds) == 1 else "mixed"
         return Statement(
             article_id=self.article.id,
             spans=tuple(sorted(spans, key=lambda s: (s.start, s.end))),
@@ -233,8 +235,8 @@ class Builder:
             speakers=speakers,
             cue=cue_span.text,
             content=content.text,
-            statement_kind=kinds.pop() if len(kinds) == 1 else "mixed",
-            cue_class=self.cue_class(cue),
+            statement_kind=kind,
+            cue_class=self.cue_class(cue, kind, content),
             via=via,
             cue_span=cue_span,
             content_span=content,
@@ -271,7 +273,11 @@ class Builder:
         bounds = _content(cue, doc, sent, lex)
         if bounds is not None and self._topic_only(cue, bounds):
             return None
-        if (head is None or bounds is None) and cue.kind not in {"according", "noun"}:
+        if (
+            (head is None or bounds is None)
+            and cue.kind not in {"according", "noun"}
+            and not (cue.kind in VERB_KINDS and acts_on_object(verb, lex))
+        ):
             postposed = _postposed(cue, sent, stop)
             if postposed is not None:
                 head, bounds = postposed
