@@ -1568,11 +1568,11 @@ def _abstract_patient(trigger: Trigger) -> bool:
     """Whether every argument an ASSAULT verb or noun lands on is abstract (``abstract_nouns.txt``: every WordNet
     3.0 sense an act, idea, message, attribute, state, time ...): "Congress killed the gun control legislation",
     "he'd beaten the odds", "executed a ... fundraising blitz", "used Twitter to attack the credibility of
-    journalists". Violence needs a person, group, place or thing to land on. Only a light verb's own typed noun
-    is left alone ("launched a counter-attack", "staged two airstrikes": the noun is the attack), and so is a
-    patient that is itself an attack noun of the lexicon ("fighting a war"), a name (an entity or proper noun,
-    "attacked Iran") or a word in capitals, and an armed doer's attack. Counts: docs/history/events-and-places.md,
-    session 33."""
+    journalists". Violence needs a person, group, place or thing to land on, or an occasion people gather at
+    ("attacked a concert": left out of the list). Only a light verb's own typed noun is left alone ("launched a
+    counter-attack", "staged two airstrikes": the noun is the attack), and so is a patient that is itself an attack
+    noun of the lexicon ("fighting a war"), a name (an entity or proper noun, "attacked Iran") or a word in
+    capitals, and an armed doer's attack. Counts: docs/history/events-and-places.md, session 33."""
     # An armed doer (`_armed_doer`) attacks with arms whatever the parse gives it to land on: the tagger's lemma of
     # "bases" is "basis" ("The army attacked rebel bases").
     if trigger.obj is not None or _armed_doer(trigger):
