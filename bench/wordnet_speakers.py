@@ -13,7 +13,8 @@ organisations ("the lawsuit alleges", "the audit found", "a local brewery announ
 The counts and the hand check behind the choice are in docs/extractors.md (statements.rules v24).
 It also writes the nouns whose most frequent sense is a person (``person_nouns.txt``) and, of those, the ones with
 another sense that is an occasion (``occasion_person_nouns.txt``: "fundraiser"), and the nouns of kin and partners
-(``kin_nouns.txt``: "son", "fiancee"; both events.rules v54).
+(``kin_nouns.txt``: "son", "fiancee"; both events.rules v54), and the nouns of nothing a blow can land on
+(``abstract_nouns.txt``: "legislation", "credibility"; events.rules v65).
 
 Usage: python bench/wordnet_speakers.py [WORDNET_DIR]  (default /usr/share/wordnet, Debian's wordnet-base).
 WordNet 3.0 (c) 2006 Princeton University, under the WordNet 3.0 licence; only the listed words are kept.
