@@ -13,7 +13,8 @@ organisations ("the lawsuit alleges", "the audit found", "a local brewery announ
 The counts and the hand check behind the choice are in docs/extractors.md (statements.rules v24).
 It also writes the nouns whose most frequent sense is a person (``person_nouns.txt``) and, of those, the ones with
 another sense that is an occasion (``occasion_person_nouns.txt``: "fundraiser"), and the nouns of kin and partners
-(``kin_nouns.txt``: "son", "fiancee"; both events.rules v54).
+(``kin_nouns.txt``: "son", "fiancee"; both events.rules v54), and the nouns of nothing a blow can land on
+(``abstract_nouns.txt``: "legislation", "credibility"; events.rules v65).
 
 Usage: python bench/wordnet_speakers.py [WORDNET_DIR]  (default /usr/share/wordnet, Debian's wordnet-base).
 WordNet 3.0 (c) 2006 Princeton University, under the WordNet 3.0 licence; only the listed words are kept.
@@ -29,6 +30,7 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "data" / "mute_
 PERSONS_OUT = OUT.with_name("person_nouns.txt")
 OCCASIONS_OUT = OUT.with_name("occasion_person_nouns.txt")
 KIN_OUT = OUT.with_name("kin_nouns.txt")
+ABSTRACT_OUT = OUT.with_name("abstract_nouns.txt")
 # WordNet 3.0 synsets whose hyponyms are someone's own people: relative.n.01 ("relative, relation": kin by blood
 # or marriage) and lover.n.01 ("a person who loves someone or is loved by someone": fiancee, girlfriend).
 KIN_ROOTS = frozenset({"10235549", "09622302"})
@@ -55,6 +57,36 @@ MUTE_CLASSES = {
     27: "noun.substance",
     28: "noun.time",
 }
+# WordNet 3.0's lexicographer file numbers of the noun classes of nothing a blow can land on: acts, attributes,
+# ideas, messages, events, feelings, motives, phenomena, possessions, processes, relations, states, times
+# (lexnames(5WN); not people, groups, places, artifacts, natural objects, bodies, animals, plants, foods,
+# substances or shapes, nor quantities, which head a partitive: "attacking a handful of oil tankers", seed 143001).
+ABSTRACT_CLASSES = {
+    4: "noun.act",
+    7: "noun.attribute",
+    9: "noun.cognition",
+    10: "noun.communication",
+    11: "noun.event",
+    12: "noun.feeling",
+    16: "noun.motive",
+    19: "noun.phenomenon",
+    21: "noun.possession",
+    22: "noun.process",
+    24: "noun.relation",
+    26: "noun.state",
+    28: "noun.time",
+}
+# WordNet 3.0 synsets of fighting itself: military_action.n.01 (battle, combat, war), conflict.n.01 ("conflict,
+# struggle, battle": fight, price war, rebellion), and the overthrows beside rebellion: revolution.n.02 ("the
+# overthrow of a government by those who are governed") and coup_d'etat.n.01 (coup, putsch). Their nouns are the
+# fight, not what it lands on ("rival groups fought pitched battles", behaviour set; "The Castros ... fought their
+# revolution in the 1950s", review of session 33, seed 151001), so they stay out of the abstract nouns.
+FIGHT_ROOTS = frozenset({"00952963", "00958896", "00962722", "01145015"})
+# WordNet 3.0 synsets of occasions people gather at: affair.n.03 (social occasions: funeral, ceremony, inauguration),
+# performance.n.02 (concert, recital), celebration.n.02 (festival, carnival), protest.n.01 (protest, demonstration,
+# sit-in, strike) and procession.n.01. An attack on one lands on the people there ("A gunman attacked a concert in
+# Paris", "Two men attacked the protest with clubs": ACCUSE at first, review of session 33), so they stay out.
+GATHERING_ROOTS = frozenset({"07447261", "06891493", "00428000", "01177033", "00296585"})
 HEADER = """\
 # Nouns every WordNet 3.0 sense of which lies in a class that names no one who can speak (events, states,
 # feelings, attributes, motives, times, processes, phenomena, objects, shapes, body parts, plants, animals,
@@ -98,6 +130,31 @@ def _senses(wordnet: Path) -> Iterator[tuple[str, list[int]]]:
 def mute_nouns(wordnet: Path) -> list[str]:
     """One-word nouns (letters and hyphens) all of whose senses lie in ``MUTE_CLASSES``."""
     return sorted(lemma for lemma, senses in _senses(wordnet) if all(c in MUTE_CLASSES for c in senses))
+
+
+def abstract_nouns(wordnet: Path) -> list[str]:
+    """One-word nouns (letters and hyphens) all of whose senses lie in ``ABSTRACT_CLASSES``, less those with a
+    sense of fighting itself (under ``FIGHT_ROOTS``), the cognate object of a verb of fighting, or of an occasion
+    people gather at (under ``GATHERING_ROOTS``), where a blow lands on the people."""
+    classes, hypernyms = _classes(wordnet), _hypernyms(wordnet)
+    return sorted(
+        lemma
+        for lemma, offsets in _noun_offsets(wordnet)
+        if all(classes[o] in ABSTRACT_CLASSES for o in offsets)
+        and not any(_under(o, FIGHT_ROOTS | GATHERING_ROOTS, hypernyms) for o in offsets)
+    )
+
+
+ABSTRACT_HEADER = """\
+# Nouns every WordNet 3.0 sense of which lies in a class of nothing a blow can land on (acts, attributes, ideas,
+# messages, events, feelings, motives, phenomena, possessions, processes, relations, states, times), less the
+# nouns of fighting itself ("battle", "struggle") and of occasions people gather at ("concert", "funeral",
+# "protest"): an ASSAULT verb whose patients are all such nouns is used in a figurative sense ("killed the
+# legislation", "attacked the credibility of journalists", "beat the odds"; events.rules v65,
+# events._abstract_patient).
+# Generated by bench/wordnet_speakers.py; do not edit by hand. WordNet 3.0 (c) 2006 Princeton University,
+# WordNet 3.0 licence: see WORDNET-LICENSE.txt beside this file.
+"""
 
 
 PERSONS_HEADER = """\
@@ -152,22 +209,25 @@ def _hypernyms(wordnet: Path) -> dict[str, list[str]]:
     return out
 
 
+def _under(offset: str, roots: frozenset[str], hypernyms: dict[str, list[str]]) -> bool:
+    """Whether a synset is one of ``roots`` or lies below one, through its hypernyms."""
+    stack, seen = [offset], set()
+    while stack:
+        node = stack.pop()
+        if node in roots:
+            return True
+        if node not in seen:
+            seen.add(node)
+            stack += hypernyms.get(node, [])
+    return False
+
+
 def kin_nouns(wordnet: Path) -> list[str]:
     """One-word nouns (letters and hyphens) with a sense under ``KIN_ROOTS``."""
     hypernyms = _hypernyms(wordnet)
-
-    def under(offset: str) -> bool:
-        stack, seen = [offset], set()
-        while stack:
-            node = stack.pop()
-            if node in KIN_ROOTS:
-                return True
-            if node not in seen:
-                seen.add(node)
-                stack += hypernyms.get(node, [])
-        return False
-
-    return sorted(lemma for lemma, offsets in _noun_offsets(wordnet) if any(under(o) for o in offsets))
+    return sorted(
+        lemma for lemma, offsets in _noun_offsets(wordnet) if any(_under(o, KIN_ROOTS, hypernyms) for o in offsets)
+    )
 
 
 def main() -> None:
@@ -177,6 +237,7 @@ def main() -> None:
         (person_nouns, PERSONS_OUT, PERSONS_HEADER),
         (occasion_person_nouns, OCCASIONS_OUT, OCCASIONS_HEADER),
         (kin_nouns, KIN_OUT, KIN_HEADER),
+        (abstract_nouns, ABSTRACT_OUT, ABSTRACT_HEADER),
     ):
         nouns = generate(wordnet)
         out.write_text(header + "\n".join(nouns) + "\n", encoding="utf-8")

@@ -1633,6 +1633,12 @@ def test_the_mute_and_person_nouns_files_are_what_the_wordnet_script_writes() ->
     kin = (Path(__file__).parents[2] / "src/dateline/data/kin_nouns.txt").read_text(encoding="utf-8")
     assert kin == module.KIN_HEADER + "\n".join(module.kin_nouns(wordnet)) + "\n"
     assert {"son", "fiancee", "girlfriend"} <= set(kin.split()) and "voter" not in kin.split()
+    abstract = (Path(__file__).parents[2] / "src/dateline/data/abstract_nouns.txt").read_text(encoding="utf-8")
+    assert abstract == module.ABSTRACT_HEADER + "\n".join(module.abstract_nouns(wordnet)) + "\n"
+    # "law" has a sense of the police (noun.group), "town" is a place: neither is abstract in every sense.
+    assert {"legislation", "credibility"} <= set(abstract.split()) and not {"law", "town"} & set(abstract.split())
+    # Fighting itself and occasions people gather at are left out (FIGHT_ROOTS, GATHERING_ROOTS).
+    assert not {"battle", "revolution", "coup", "concert", "funeral", "protest", "festival"} & set(abstract.split())
 
 
 def test_an_opinion_survey_after_in_reports_the_clause_it_closes_or_opens() -> None:
