@@ -327,7 +327,6 @@ def merge_entities(
         # Read before the folds move the members: the articles holding a source, each with its ids among the
         # sources and targets.
         held = session.sources_held(entities.KIND, merged) if merged else {}
-        articles = set(held)
         # What readers map the ids of articles left unwritten through, moved with the members.
         session.note_moved(merged, held)
         entities.apply_merges(session, folded)
@@ -335,8 +334,8 @@ def merge_entities(
         session.drop_features(MERGE_PENDING, pending)
         for source, target in sorted(merged.items()):
             session.put_features(MERGED, source, "", {"target": target})
-        for article_id in sorted(articles):
-            mark = _rewrite_mark(held.get(article_id, set()), merged)
+        for article_id, ids_held in sorted(held.items()):
+            mark = _rewrite_mark(ids_held, merged)
             # An article linked before this pass's articles (not ``pending``) whose ids stay distinct is left as
             # it is: its records' ids are mapped by whoever reads them (``db.moved_ids``, through the
             # ``link_members`` rows just moved), so the pass writes nothing for it. At 2,000 articles 1,079 of
