@@ -136,12 +136,12 @@ def abstract_nouns(wordnet: Path) -> list[str]:
     """One-word nouns (letters and hyphens) all of whose senses lie in ``ABSTRACT_CLASSES``, less those with a
     sense of fighting itself (under ``FIGHT_ROOTS``), the cognate object of a verb of fighting, or of an occasion
     people gather at (under ``GATHERING_ROOTS``), where a blow lands on the people."""
-    classes, hypernyms = _classes(wordnet), _hypernyms(wordnet)
+    classes, hypernyms, left_out = _classes(wordnet), _hypernyms(wordnet), FIGHT_ROOTS | GATHERING_ROOTS
     return sorted(
         lemma
         for lemma, offsets in _noun_offsets(wordnet)
         if all(classes[o] in ABSTRACT_CLASSES for o in offsets)
-        and not any(_under(o, FIGHT_ROOTS | GATHERING_ROOTS, hypernyms) for o in offsets)
+        and not any(_under(o, left_out, hypernyms) for o in offsets)
     )
 
 

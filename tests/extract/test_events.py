@@ -2429,6 +2429,7 @@ def test_an_attack_verb_on_nothing_a_blow_can_land_on_is_no_assault() -> None:
     # An overthrow is fighting itself, like "battle" (FIGHT_ROOTS; review of session 33, seed 151001: no type).
     assert "ASSAULT" in _types("The Castros and their compadres fought their revolution in the 1950s.")
 
+
 # events.rules v64 (session 33, participants' countries), each on a bulk report outside every gold set (seed 135000).
 def test_what_a_named_owner_has_takes_the_owners_country() -> None:
     # "is being supported by President Donald Trump's administration": the owner's office gives USA; no country

@@ -1467,8 +1467,7 @@ def decide_type(
     if kind == _ATTACK_TYPE and _abstract_patient(trigger):
         # "killed the legislation", "beat the odds": no blow lands; "attacked the credibility of journalists" is
         # criticism (the speech sense of ``verbal_senses``, PLOVER's ACCUSE), the others no PLOVER act.
-        verbal = _lemma(trigger.verb) in lex.verbal_senses
-        kind, mode = ("ACCUSE" if verbal else None), None
+        kind, mode = ("ACCUSE" if _lemma(verb) in lex.verbal_senses else None), None
     if kind == _ATTACK_TYPE and _verbal_attack(trigger):
         kind, mode = "ACCUSE", None
     if kind and _trigger_negated(trigger) and kind in lex.negation_to_reject:
@@ -1581,17 +1580,13 @@ def _abstract_patient(trigger: Trigger) -> bool:
     if word.pos_ == "NOUN":
         heads = _prep_objects(word, _NOUN_PATIENT_PREPS)
     else:
-        heads = [c for c in word.children if c.dep_ in _OBJ or c.dep_ == "nsubjpass"]
+        heads = _objects(word) + [c for c in word.children if c.dep_ == "nsubjpass"]
         heads += _prep_objects(word, _VERB_PATIENT_PREPS)
     if not heads:
         return False
     abstract = _wordnet_words("abstract_nouns.txt")
     return all(
-        h.pos_ == "NOUN"
-        and not h.ent_type_
-        and h.text.islower()
-        and _lemma(h) in abstract
-        and (_act_noun_type(_lemma(h)) or (None, None))[0] != _ATTACK_TYPE
+        h.pos_ == "NOUN" and not h.ent_type_ and h.text.islower() and _lemma(h) in abstract and not _attack_noun(h)
         for h in heads
     )
 
@@ -2400,8 +2395,13 @@ def _deed_of(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "in"
         for g in c.children
-        if g.dep_ == "pobj" and (_act_noun_type(_lemma(g)) or (None, None))[0] == _ATTACK_TYPE
+        if g.dep_ == "pobj" and _attack_noun(g)
     ]
+
+
+def _attack_noun(noun: Token) -> bool:
+    """Whether a noun names an act of violence (``_act_noun_type`` ASSAULT: "bombing", "war")."""
+    return (_act_noun_type(_lemma(noun)) or (None, None))[0] == _ATTACK_TYPE
 
 
 def _someone(head: Token) -> bool:
