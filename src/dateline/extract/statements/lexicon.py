@@ -18,6 +18,11 @@ from dateline.nlp import load_nlp
 # deals", "declined to comment"), and the statement's cue class says so (``cues.statement_class``,
 # statements.rules v40).
 UNSPOKEN_VERBS_FILE = "unspoken_cue_verbs.txt"
+# Of those, the verbs that hand their object over (WordNet's verb.possession first: "offer"), and the nouns whose
+# first sense is a communication (noun.communication: "remark", "condolence", "advice"), both written by the same
+# script: such a verb with such an object names a speech act ("offered her condolences"; session 33's mend).
+GIVING_VERBS_FILE = "giving_cue_verbs.txt"
+SPEECH_NOUNS_FILE = "speech_nouns.txt"
 
 # Quotation marks: curly ones pair up; straight ones open and close alike.
 OPEN_QUOTES = "“«"
@@ -109,6 +114,10 @@ class Lexicon:
     # Cue verbs naming an act, not a speech act, by WordNet (``UNSPOKEN_VERBS_FILE``): their statements without a
     # clause or a quotation are classed another act (``cues.statement_class``).
     acts: frozenset[str]
+    # Act verbs that hand their object over (``GIVING_VERBS_FILE``) and the speech nouns (``SPEECH_NOUNS_FILE``):
+    # with such an object they name a speech act (``cues.gives_speech``).
+    giving: frozenset[str]
+    speech_nouns: frozenset[str]
     # Cue verbs naming an attitude, not a speech act (``attitude_verbs``).
     attitudes: frozenset[str]
     section_labels: frozenset[str]
@@ -150,6 +159,8 @@ class Lexicon:
             perception=frozenset(data["perception_verbs"]),
             clause_only=frozenset(data["clause_only_verbs"]) | frozenset(data["attitude_verbs"]),
             acts=read_words(UNSPOKEN_VERBS_FILE),
+            giving=read_words(GIVING_VERBS_FILE),
+            speech_nouns=read_words(SPEECH_NOUNS_FILE),
             attitudes=frozenset(data["attitude_verbs"]),
             section_labels=frozenset(data["section_labels"]),
             longest_label=max(map(len, data["section_labels"]), default=0),
