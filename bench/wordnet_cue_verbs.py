@@ -31,6 +31,7 @@ import sys
 from pathlib import Path
 
 import yaml
+from wordnet_speakers import _hypernyms, _under  # one reader of WordNet's noun hypernyms (bench/ on sys.path)
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "dateline" / "data"
 OUT = DATA / "unspoken_cue_verbs.txt"
@@ -129,32 +130,6 @@ def giving_cue_verbs(wordnet: Path) -> list[str]:
     return [v for v in unspoken_cue_verbs(wordnet) if classes[senses[v][0]] == POSSESSION]
 
 
-def _hypernyms(wordnet: Path) -> dict[str, list[str]]:
-    """Each noun synset's hypernyms, instance ones included (data.noun's "@" and "@i" pointers)."""
-    hypernyms: dict[str, list[str]] = {}
-    for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
-        at = 4 + 2 * int(fields[3], 16)
-        pointers = [fields[at + 1 + 4 * i : at + 5 + 4 * i] for i in range(int(fields[at]))]
-        hypernyms[fields[0]] = [p[1] for p in pointers if p[0] in ("@", "@i")]
-    return hypernyms
-
-
-def _said(offset: str, hypernyms: dict[str, list[str]]) -> bool:
-    """Whether a synset is, or descends by any hypernym path from, one of ``SAID_ROOTS``."""
-    seen, todo = set(), [offset]
-    while todo:
-        current = todo.pop()
-        if current in SAID_ROOTS:
-            return True
-        if current not in seen:
-            seen.add(current)
-            todo.extend(hypernyms.get(current, []))
-    return False
-
-
 def speech_nouns(wordnet: Path) -> list[str]:
     """The one-word lower-case nouns whose most frequent sense is ``noun.communication`` and says something
     (``SAID_ROOTS``), sorted (the first sense, not most senses: "remark" has one communication sense of two;
@@ -163,7 +138,10 @@ def speech_nouns(wordnet: Path) -> list[str]:
     return sorted(
         n
         for n, offsets in senses.items()
-        if n.isalpha() and n.islower() and classes[offsets[0]] == NOUN_COMMUNICATION and _said(offsets[0], hypernyms)
+        if n.isalpha()
+        and n.islower()
+        and classes[offsets[0]] == NOUN_COMMUNICATION
+        and _under(offsets[0], SAID_ROOTS, hypernyms)
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -64,6 +65,9 @@ def wordnet_script(name: str, *, needs: str = "data.noun") -> ModuleType:
     is not installed."""
     if not (WORDNET / needs).is_file():
         pytest.skip("WordNet 3.0 (Debian wordnet-base) is not installed")
+    # A script may import a sibling script (as ``python bench/NAME.py`` can, bench/ being its sys.path[0]).
+    if str(REPO / "bench") not in sys.path:
+        sys.path.insert(0, str(REPO / "bench"))
     spec = importlib.util.spec_from_file_location(name, REPO / "bench" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

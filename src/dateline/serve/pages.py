@@ -421,8 +421,8 @@ def statements(
     offset: Offset = 0,
 ) -> HTMLResponse:
     try:
-        # The form's select sends one class, or "" for any (the API takes several).
-        classes = cue_classes_of([cue_class] if cue_class else [])
+        # The form's select sends one class, or "" for any (the API takes several; an empty part names none).
+        classes = cue_classes_of([cue_class or ""])
     except ConfigError as exc:
         return error_page(request, exc.http_status, str(exc))
     page = queries.records(
