@@ -67,7 +67,7 @@ def wordnet_script(name: str, *, needs: str = "data.noun") -> ModuleType:
         pytest.skip("WordNet 3.0 (Debian wordnet-base) is not installed")
     # A script may import a sibling script (as ``python bench/NAME.py`` can, bench/ being its sys.path[0]).
     if str(REPO / "bench") not in sys.path:
-        sys.path.insert(0, str(REPO / "bench"))
+        sys.path.append(str(REPO / "bench"))  # last: a bench name shadows no installed module
     spec = importlib.util.spec_from_file_location(name, REPO / "bench" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
