@@ -1899,6 +1899,30 @@ def test_a_surname_read_as_a_common_word_takes_the_sector_of_the_persons_office(
     assert [(a.text, a.entity, a.country, a.sector) for a in fired.actors] == [("Trump", "Donald Trump", "USA", "GOV")]
 
 
+def test_an_office_at_a_body_of_another_sector_takes_the_bodys_sector() -> None:
+    # events v66: "Jose Jimenez, a chemist at the University of Colorado who signed the paper" (bulk sample seed
+    # 168001): the office's body gives the sector its title does not (EDU); a country's office keeps its title's.
+    signed = next(e for e in _report_events("8UlNXRSfv4ncTOV5") if e.trigger == "signed")
+    assert [(a.entity, a.sector) for a in signed.actors] == [("Jose Jimenez", "EDU")]
+    text = "Ben Sasse is the president of Midland University. Sasse accused the governor of lying."
+    assert [a.sector for a in _event_of(text, "ACCUSE").actors] == ["EDU"]
+    # A body of the state's own sectors leaves the office to its title (the Senate's leader: GOV, not LEG).
+    text = "Mitch McConnell is the majority leader of the Senate. McConnell accused the president of lying."
+    assert [a.sector for a in _event_of(text, "ACCUSE").actors] == ["GOV"]
+    text = "Eduard Shevardnadze is the Foreign Minister of the Soviet Union. Shevardnadze accused Washington of lying."
+    assert [a.sector for a in _event_of(text, "ACCUSE").actors] == ["GOV"]
+
+
+def test_a_campaign_office_gives_no_government_sector() -> None:
+    # events v66: "former Donald Trump campaign officials Paul Manafort and Rick Gates" gave Gates, named apart from
+    # the title, GOV from his office "former campaign official"; a government's officials stay GOV.
+    text = "Prosecutors charged former Donald Trump campaign officials Paul Manafort and Rick Gates with fraud."
+    charged = _event_of(text, "ACCUSE")
+    assert [a.sector for a in charged.targets if a.entity == "Rick Gates"] == [None]
+    text = "Prosecutors charged former Trump administration officials Paul Manafort and Rick Gates with fraud."
+    assert [a.sector for a in _event_of(text, "ACCUSE").targets if a.entity == "Rick Gates"] == ["GOV"]
+
+
 def test_a_one_word_name_the_tagger_reads_as_a_common_word_is_no_actor() -> None:
     # "Race to the Top ... has helped states": a programme the entities read as a person "Race"; only a person the
     # report names in full is named by an alias (bulk sample, seed 47103).
