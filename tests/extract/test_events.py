@@ -1906,11 +1906,17 @@ def test_an_office_at_a_body_of_another_sector_takes_the_bodys_sector() -> None:
     assert [(a.entity, a.sector) for a in signed.actors] == [("Jose Jimenez", "EDU")]
     text = "Ben Sasse is the president of Midland University. Sasse accused the governor of lying."
     assert [a.sector for a in _event_of(text, "ACCUSE").actors] == ["EDU"]
+    text = "John Smith, the pastor of Concordia Lutheran Church, accused the governor of lying."
+    assert [a.sector for a in _event_of(text, "ACCUSE").actors] == ["REL"]
     # A body of the state's own sectors leaves the office to its title (the Senate's leader: GOV, not LEG).
     text = "Mitch McConnell is the majority leader of the Senate. McConnell accused the president of lying."
     assert [a.sector for a in _event_of(text, "ACCUSE").actors] == ["GOV"]
+    # A head that only describes an organisation is not read ("Union" is in sectors.yaml as LAB).
     text = "Eduard Shevardnadze is the Foreign Minister of the Soviet Union. Shevardnadze accused Washington of lying."
     assert [a.sector for a in _event_of(text, "ACCUSE").actors] == ["GOV"]
+    # A former office's body is not the holder's now: its title alone is read ("professor": none).
+    text = "John Smith, a former professor at Harvard University, accused the governor of lying."
+    assert [a.sector for a in _event_of(text, "ACCUSE").actors] == [None]
 
 
 def test_a_campaign_office_gives_no_government_sector() -> None:
