@@ -500,6 +500,19 @@ def test_a_future_act_in_the_reports_own_voice_is_a_forecast() -> None:
     assert "THREATEN" in {e.type for e in _pipeline_events(said)}
 
 
+def test_an_infinitive_under_an_unreported_governor_is_no_act() -> None:
+    # Session 34: a "to" infinitive, as a complement with its own subject or as a purpose, shares its governor's
+    # mood (seed 157000): a standing rule, a possibility and a forecast bring nothing about.
+    rule = "Declaring a national emergency allows the president to seize property."
+    assert "seize" not in {e.lemma for e in _sentence_events(rule)}
+    assert "seize" in {e.lemma for e in _sentence_events("The court allowed the president to seize property.")}
+    may = "The United Kingdom may allow the firm to supply components for its network."
+    assert "supply" not in {e.lemma for e in _sentence_events(may)}
+    purpose = "The senators can't seem to unite to help the president."
+    assert "help" not in {e.lemma for e in _sentence_events(purpose)}
+    assert "help" in {e.lemma for e in _sentence_events("The senators united last week to help the president.")}
+
+
 def test_a_future_act_with_a_time_anywhere_in_its_clause_is_scheduled() -> None:
     # Review of v63 (seed 129000): the parse hangs the date on the aside's "remain", yet the suspension is the
     # scheduled act the report announces; undated, the same act is the report's forecast.
@@ -1004,7 +1017,14 @@ def test_a_protest_outside_a_building_targets_it() -> None:
 def test_a_national_institution_gives_its_actor_the_nations_country() -> None:
     assert _countries("The Justice Department accused the company of fraud on Monday.", "ACCUSE")[0] == {"USA"}
     # A report outside every gold set (bulk sample seed 7201): Congress took Mexico, the sentence's first country.
-    allow = next(e for e in _report_events("SEmvvpyx6miKFe1A") if e.trigger == "allow")
+    # There "The White House also wants Congress to change rules to allow ..." is wanted, no act since v66
+    # (_unreal_infinitive), so the same sentence is asked with the act done.
+    assert not any(e.trigger == "allow" for e in _report_events("SEmvvpyx6miKFe1A"))
+    done = (
+        "Congress changed the rules last year to allow for the rapid deportation of illegal immigrants from "
+        "countries other than Mexico and Canada."
+    )
+    allow = next(e for e in _pipeline_events(done) if e.trigger == "allow")
     assert [(a.text, a.country) for a in allow.actors] == [("Congress", "USA")]
 
 
@@ -2091,8 +2111,14 @@ def test_a_conjunct_with_a_time_of_its_own_or_a_bounding_time_gives_no_date() ->
     # to allow the government to meet its obligations".
     contribute = next(e for e in _report_events("PMU9eHhsKW0P1muD") if e.trigger == "contribute")
     assert contribute.date is None
-    allow = next(e for e in _report_events("pzgoj8Sn60r9CTzb") if e.trigger == "allow")
-    assert allow.date is None
+    # Since v66 that "must raise ... to allow" is no act (_unreal_infinitive), so the bound is asked of the act
+    # done, against the same sentence with "On".
+    assert not any(e.trigger == "allow" for e in _report_events("pzgoj8Sn60r9CTzb"))
+    raised = "{} Nov. 5, 2013, Congress raised the federal debt limit to allow the government to meet its obligations."
+    bound = next(e for e in _pipeline_events(raised.format("By")) if e.trigger == "allow")
+    assert bound.date is None
+    dated = next(e for e in _pipeline_events(raised.format("On")) if e.trigger == "allow")
+    assert dated.date == "2013-11-05"
 
 
 def test_a_duration_is_no_date_and_a_date_before_the_event_noun_is_one() -> None:
