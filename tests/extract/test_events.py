@@ -511,6 +511,14 @@ def test_an_infinitive_under_an_unreported_governor_is_no_act() -> None:
     purpose = "The senators can't seem to unite to help the president."
     assert "help" not in {e.lemma for e in _sentence_events(purpose)}
     assert "help" in {e.lemma for e in _sentence_events("The senators united last week to help the president.")}
+    # The forecast's and the conditional's governors too: only the past "allowed" above reports the seizure.
+    for unreal in ("The new law will allow the army to seize property.", "The bill would allow him to seize property."):
+        assert "seize" not in {e.lemma for e in _sentence_events(unreal)}
+    # Review of v66 (seed 167000): a conjunct with no subject of its own shares the first conjunct's governor.
+    both = "The senators can't seem to unite to help the president and defend him."
+    assert not {"help", "defend"} & {e.lemma for e in _sentence_events(both)}
+    done = "The senators united last week to help the president and defend him."
+    assert {"help", "defend"} <= {e.lemma for e in _sentence_events(done)}
 
 
 def test_a_future_act_with_a_time_anywhere_in_its_clause_is_scheduled() -> None:

@@ -3141,12 +3141,16 @@ def _unreal_infinitive(
     can't seem to unite to help him", "it will enable our staff to continue to offer articles": a "to" infinitive
     is done only if the verb it hangs on is; under a governor the mood gates leave unreported (a modal of
     possibility, an aim, a condition, a forecast, a standing rule, an imperative) it is what that governor would,
-    may or is meant to bring about, not an act reported. Each gate's own chain reads open complements only; this
-    climbs the complement with its own subject and the purpose too, at most _MAX_SUBJECT_HOPS levels. Session 34:
+    may or is meant to bring about, not an act reported. Each gate's own chain reads open complements (and
+    _habitual's purposes) only; this climbs the complement with its own subject and the purpose too, at most
+    _MAX_SUBJECT_HOPS levels. A conjunct with no subject of its own shares its first conjunct's "to" and link
+    ("can't seem to unite to help the president and defend him"), as in the gates' own chains. Session 34:
     unasserted infinitives the largest class of false events on 200 unseen reports (seed 157000); unseen check
-    (seeds 157001-157002, 660 reports): 28 events removed, 27 right, 1 unsure."""
+    (seeds 157001-157002, 660 reports): 28 events removed, 27 right, 1 unsure; review (seeds 167000-167001, 600
+    reports): 23 removed, 23 right, and the conjuncts 4 more, 4 right."""
     current = verb
     for _ in range(_MAX_SUBJECT_HOPS):
+        current = _first_conjunct(current)
         head = current.head
         if head.i == current.i or current.dep_ not in _INFINITIVE_LINKS or not _to_infinitive(current):
             return False
@@ -3160,6 +3164,14 @@ def _unreal_infinitive(
             return True
         current = head
     return False
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the conjuncts ``verb`` belongs to, over those without a subject of their own ("to help the
+    president and defend him": help); ``verb`` itself when it is no such conjunct."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not _has_subject(verb):
+        verb = verb.head
+    return verb
 
 
 def _imperative(verb: Token) -> bool:
