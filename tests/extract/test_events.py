@@ -512,8 +512,9 @@ def test_an_infinitive_under_an_unreported_governor_is_no_act() -> None:
     assert "help" not in {e.lemma for e in _sentence_events(purpose)}
     assert "help" in {e.lemma for e in _sentence_events("The senators united last week to help the president.")}
     # The forecast's and the conditional's governors too: only the past "allowed" above reports the seizure.
-    for unreal in ("The new law will allow the army to seize property.", "The bill would allow him to seize property."):
-        assert "seize" not in {e.lemma for e in _sentence_events(unreal)}
+    # (Each of these is a COERCE event without the rule.)
+    for unreal in ("The new law will allow the army to", "The bill would allow the president to"):
+        assert "seize" not in {e.lemma for e in _sentence_events(f"{unreal} seize property.")}
     # Review of v66 (seed 167000): a conjunct with no subject of its own shares the first conjunct's governor.
     both = "The senators can't seem to unite to help the president and defend him."
     assert not {"help", "defend"} & {e.lemma for e in _sentence_events(both)}
