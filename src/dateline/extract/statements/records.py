@@ -23,6 +23,7 @@ from dateline.extract.statements.content import (
 from dateline.extract.statements.credits import CREDIT_KIND
 from dateline.extract.statements.cues import (
     INDIRECT_KIND,
+    PARTICIPLE_ON_NOUN_DEP,
     TWEET_SIGNATURE,
     acts_on_object,
     cue_subject,
@@ -738,13 +739,23 @@ def _reported_inside(cue: Cue, statement: Statement, outer_cue: Cue, content: Sp
         return False
     if statement.statement_kind == "direct" and _unmarked_block(doc_text(doc), content):
         return False
-    # Walk up from the inner cue to the reporting cue (or the root, when the parse hangs it elsewhere).
-    token = doc[cue.head]
-    while token.i != outer_cue.head and token.head.i != token.i:
-        if token.dep_ == "conj":
-            return False
-        token = token.head
-    return True
+    # A cue coordinated with a verb ("... and called ...") may be a statement of its own that the parse hung
+    # inside the first one's clause; a coordination higher up, between two clauses of the content ("say
+    # Republicans should stand for something and use ... measures that would show they can govern"), is the
+    # content's own and hides no statement (``_coordinated_cue``).
+    return not _coordinated_cue(doc[cue.head])
+
+
+def _coordinated_cue(verb: Token) -> bool:
+    """Whether a cue is coordinated itself, the one coordination that may make it a statement of its own
+    inside another's content: its verb a conjunct ("said X and called Y"), or a participle on a conjunct noun,
+    its speaker ("with Republicans saying X and Democrats arguing Y", where the parse may hang the second
+    speaker inside the first content). Until statements.rules v40 any conjunct on the way up to the
+    reporting cue kept the inner statement; on 149 unseen reports (seed 161000) the 7 kept through a conjunct
+    higher up were all junk ("measures [show] they can govern", "20 people who ... plan to [vote for] Mr.
+    Kasich", "ads [defending] their positions", "the reporters [know]"; docs/history/statements.md,
+    session 34)."""
+    return verb.dep_ == CONJUNCT_DEP or (verb.dep_ == PARTICIPLE_ON_NOUN_DEP and verb.head.dep_ == CONJUNCT_DEP)
 
 
 def _unmarked_block(text: str, content: Span) -> bool:
