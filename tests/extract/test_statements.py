@@ -1865,3 +1865,9 @@ def test_a_cue_under_a_coordination_inside_a_content_is_part_of_that_content() -
     require_shared(CORPUS / "allsides-article-bias" / "jsons" / "hM0rQCoQb1l6oBzz.json")
     kept = [s for s in _allsides("hM0rQCoQb1l6oBzz").statements if s.cue == "arguing"]
     assert [(s.speaker.name, s.content) for s in kept] == [("Democrats", "the process was being rushed through")]
+    # A verb coordinated with the one a parenthetical cue hangs on is the speaker's own act, and a cue under it
+    # a statement of its own: "We must “root out” ISIS, she said, and implicitly criticized Obama when she said
+    # it “cannot be contained, it must be defeated.”" (seed 161002).
+    require_shared(CORPUS / "allsides-article-bias" / "jsons" / "R0qXaNEfpxFWcblR.json")
+    contents = [s.content for s in _allsides("R0qXaNEfpxFWcblR").statements]
+    assert "it “cannot be contained, it must be defeated.”" in contents, contents

@@ -740,10 +740,21 @@ def _reported_inside(cue: Cue, statement: Statement, outer_cue: Cue, content: Sp
     if statement.statement_kind == "direct" and _unmarked_block(doc_text(doc), content):
         return False
     # A cue coordinated with a verb ("... and called ...") may be a statement of its own that the parse hung
-    # inside the first one's clause; a coordination higher up, between two clauses of the content ("say
-    # Republicans should stand for something and use ... measures that would show they can govern"), is the
-    # content's own and hides no statement (``_coordinated_cue``).
-    return not _coordinated_cue(doc[cue.head])
+    # inside the first one's clause, and so may one under a verb coordinated with the reporting cue, or with
+    # the verb a parenthetical reporting cue hangs on ("We must root out ISIS, she said, and implicitly
+    # criticized Obama when she said Y"); a coordination between two clauses of the content ("say Republicans
+    # should stand for something and use ... measures that would show they can govern") is the content's own
+    # and hides no statement (``_coordinated_cue``).
+    if _coordinated_cue(doc[cue.head]):
+        return False
+    reporting = doc[outer_cue.head]
+    # Walk up from the inner cue to the reporting cue (or the root, when the parse hangs it elsewhere).
+    token = doc[cue.head]
+    while token.i != reporting.i and token.head.i != token.i:
+        if token.dep_ == CONJUNCT_DEP and token.head.i in (reporting.i, reporting.head.i):
+            return False
+        token = token.head
+    return True
 
 
 def _coordinated_cue(verb: Token) -> bool:
@@ -752,9 +763,9 @@ def _coordinated_cue(verb: Token) -> bool:
     its speaker ("with Republicans saying X and Democrats arguing Y", where the parse may hang the second
     speaker inside the first content). Until statements.rules v40 any conjunct on the way up to the
     reporting cue kept the inner statement; on 149 unseen reports (seed 161000) the 7 kept through a conjunct
-    higher up were all junk ("measures [show] they can govern", "20 people who ... plan to [vote for] Mr.
-    Kasich", "ads [defending] their positions", "the reporters [know]"; docs/history/statements.md,
-    session 34)."""
+    between two clauses of the content were all junk ("measures [show] they can govern", "20 people who ...
+    plan to [vote for] Mr. Kasich", "ads [defending] their positions", "the reporters [know]";
+    docs/history/statements.md, session 34)."""
     return verb.dep_ == CONJUNCT_DEP or (verb.dep_ == PARTICIPLE_ON_NOUN_DEP and verb.head.dep_ == CONJUNCT_DEP)
 
 
