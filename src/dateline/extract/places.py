@@ -888,11 +888,9 @@ def _within_division(candidate: Candidate, evidence: Evidence) -> bool:
     the larger Shelby, North Carolina; "McDowell County" beside "West Virginia" is West Virginia's. It decides
     between towns of one size class only (see ``scores``): a large town elsewhere keeps its standing
     ("Cleveland" beside "Ferguson, Mo." is still Ohio's). Counties are all of one class (``scores``).
-    Inside is still CONTAINED_KM from the division's point, not ``_contained``'s index division: asking
-    ``_contained`` instead was measured in session 34 (seeds 158001 and 158002, 467 unseen reports) and moved 16
-    points: 2 to the right town ("Newtown" of a report that names Connecticut elsewhere, and its school), 1 event
-    unsure, 13 between two wrong ones (people and counties read as towns, "Mrs. Clinton", "Jasper and Monroe
-    counties"): under the 80 % bar, not kept (docs/history/events-and-places.md, Session 34)."""
+    Inside is still CONTAINED_KM from the division's point, not ``_contained``'s index division: on unseen
+    reports the index's division moved 13 of 16 points between two wrong readings (people and counties read as
+    towns) and 2 to the right town (docs/history/events-and-places.md, Session 34)."""
     here = _point(candidate)
     return (
         here is not None
