@@ -732,6 +732,11 @@ def test_an_organisation_named_only_as_an_object_is_no_rival_of_the_one_that_spo
     later = "The company added that it would hire 200 sailors.\n"
     found = _combined_text(speech + dealt + filler + later)
     assert [s.speaker.name for s in found if s.speaker.text == "The company"] == ["Halvorsen Shipping Corp"]
+    # A name compounded onto a common-noun subject is the speaker's own part ("its UtilCo Group subsidiary
+    # completed", Reuters NEWID=19663), no actor of its own: counting it undid 5 right speakers.
+    part = "Its Brightwater Holdings Inc subsidiary bought two tankers in May.\n\n"
+    found = _combined_text(speech + part + filler + later)
+    assert [s.speaker.name for s in found if s.speaker.text == "The company"] == ["Halvorsen Shipping Corp"]
 
 
 def test_the_company_is_the_one_of_several_named_nearby_that_acts() -> None:
@@ -745,3 +750,19 @@ def test_the_company_is_the_one_of_several_named_nearby_that_acts() -> None:
     assert liberty[:2] == ["Liberty Financial Group Inc", "Liberty Financial Group Inc"]
     monsanto = [name for _, text, name in _reuters_speakers("reut2-004.sgm", 4252) if text == "The company"]
     assert monsanto == ["Monsanto Corp"]
+
+
+def test_of_several_organisations_near_the_company_the_one_that_spoke_takes_it_only_if_no_other_acts() -> None:
+    # Session 34 (``_described``): two organisations in "the company"'s window, both only objects, leave it to
+    # the company that spoke (v40 left it as written); one of them acting there, even before that speech
+    # ("Equimark Corp agreed ...", where ``_speaking_organisation`` no longer looks), keeps it as written.
+    speech = "Halvorsen Shipping Corp said on Monday that its fleet would grow.\n\n"
+    objects = "The deal gives Orca Group and Brightwater Holdings Inc a port in the north, the company said.\n"
+    found = _combined_text(speech + objects)
+    assert [s.speaker.name for s in found if s.speaker.text == "the company"] == ["Halvorsen Shipping Corp"]
+    acting = (
+        "Equimark Corp agreed on Monday to buy a unit of Liberty Financial Group Inc, Liberty Financial Group Inc "
+        "said.\n\nThe unit will keep its offices in a building owned by Equimark Corp, the company said.\n"
+    )
+    found = _combined_text(acting)
+    assert [s.speaker.name for s in found if s.speaker.text == "the company"] == ["the company"]
