@@ -98,8 +98,8 @@ def test_extractors_lists_every_kind() -> None:
     assert result.exit_code == EXIT_OK
     for name in (
         "entities.rules.v46",
-        "statements.rules.v40",
-        "claims.rules.v41",
+        "statements.rules.v41",
+        "claims.rules.v42",
         "times.rules.v28",
         "events.rules.v65",
         "places.gazetteer.v17",
