@@ -1584,3 +1584,24 @@ def test_a_plural_that_says_a_standing_is_no_office() -> None:
     assert not [o for o in standing if o[0] == "incumbent"]
     position = _offices("It ends in a runoff between GOP leaders Charles Boustany and Jeff Landry next month.")
     assert ("leader", "Republican Party", None, "Jeff Landry") in position
+
+
+def test_a_possessive_inside_an_organisations_name_stays_in_the_holder() -> None:
+    # entities.rules.v47 (session 34): "Moody's Analytics economists Mark Zandi and Sophia Koropeckyj" (an
+    # AllSides report outside gold/dev). The model names "Moody's Analytics" one organisation; the plural reader
+    # cut it to "Analytics" and left "Moody" an entity of its own (a place, and a claim's claimant "Analytics").
+    offices = _corpus_offices("lXMXw8UDEp2K2r0O", "Moody’s Analytics economists")
+    assert ("economist", "Moody’s Analytics", None, "Mark Zandi") in offices
+    assert ("economist", "Moody’s Analytics", None, "Sophia Koropeckyj") in offices
+    # A possessive the model leaves outside the organisation is its possessor, not part of its name.
+    assert ("official", "FBI", None, "Lisa Page") in _offices(
+        "Trump's FBI officials Peter Strzok and Lisa Page were fired."
+    )
+
+
+def test_a_possessor_before_a_party_is_no_part_of_the_holder() -> None:
+    # "the former chief strategist for Trump's Republican rival John Kasich" (an AllSides report outside gold/dev,
+    # seed 155100 of the session 34 hand check): the model names "Trump's Republican" one organisation, but a
+    # person's possessive before a party is its possessor; the office is the party's, as before v47.
+    offices = _corpus_offices("uiMxZower8pwr3ID", "Trump’s Republican rival")
+    assert ("rival", "Republican Party", None, "John Kasich") in offices
