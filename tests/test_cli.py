@@ -97,9 +97,9 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v46",
-        "statements.rules.v41",
-        "claims.rules.v41",
+        "entities.rules.v47",
+        "statements.rules.v42",
+        "claims.rules.v42",
         "times.rules.v28",
         "events.rules.v65",
         "places.gazetteer.v17",

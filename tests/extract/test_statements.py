@@ -106,7 +106,7 @@ def test_every_statement_is_evidenced(name: str) -> None:
         assert statement.content_span is not None and statement.content_span.text == statement.content
         assert statement.speaker.span is not None
         assert statement.statement_kind in {"direct", "indirect", "mixed"}
-        assert statement.extractor == "statements.rules.v41"
+        assert statement.extractor == "statements.rules.v42"
 
 
 def test_relay_chain_follows_the_gold() -> None:

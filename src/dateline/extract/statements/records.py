@@ -693,7 +693,7 @@ def _outermost(found: Sequence[tuple[Cue, Statement]], doc: Doc) -> Iterator[Sta
     dropping the inner statements whose cue, content and speaker lie in another's content removes 150
     predictions of which 28 matched a gold item: overlap F1 0.705 -> 0.716). Kept: a coordinated cue
     ("... and called ...", a statement of its own that the parse hung inside the first one's clause;
-    ``_coordinated_cue``, not a coordination between two clauses of the content, since v41) and
+    ``_coordinated_cue``, not a coordination between two clauses of the content, since v42) and
     one whose speaker stands outside the content (a participle taking the outer subject, "X criticised Y,
     saying Z"). A verb the parse took for a noun (``cues.mistagged_verb``) hides nothing: its parse is
     unreliable, and what it reports ("US media report that X said Y", "records show that X wrote Y") was
@@ -763,7 +763,7 @@ def _coordinated_cue(verb: Token) -> bool:
     conjunct noun, its speaker ("with Republicans saying X and Democrats arguing Y", where the parse may hang
     the second speaker inside the first content). With a conjunct of the reporting cue or of the verb a
     parenthetical cue hangs on (``_reported_inside``), the only coordination that keeps a statement inside
-    another's content. Through statements.rules v40 any conjunct on the way up to the reporting cue kept it;
+    another's content. Through statements.rules v41 any conjunct on the way up to the reporting cue kept it;
     on 149 unseen reports (seed 161000) the 7 kept through a conjunct between two clauses of the content were
     all junk ("measures [show] they can govern", "20 people who ... plan to [vote for] Mr. Kasich", "ads
     [defending] their positions", "the reporters [know]"); the review's fresh draw (seed 166000-166002, 900
