@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v46",
         "statements.rules.v40",
         "claims.rules.v41",
-        "times.rules.v28",
+        "times.rules.v29",
         "events.rules.v65",
         "places.gazetteer.v17",
     ):
