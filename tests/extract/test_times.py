@@ -1376,9 +1376,18 @@ def test_v29_a_day_set_by_a_passive_verb_of_scheduling_is_the_coming_one() -> No
     assert _values("A vote was expected Tuesday in the Senate.") == {"Tuesday": "2021-06-22"}
     assert _values("The committee vote, scheduled for Monday, drew protests.") == {"Monday": "2021-06-21"}
     assert _values("A hearing is scheduled for Friday.") == {"Friday": "2021-06-18"}
-    # A perfect tells of a schedule that no longer holds, and a verb of announcing is no forecast: the last one.
+    # A past perfect tells of a schedule that no longer holds, and a verb of announcing is no forecast: the last one.
     assert _values("The hearing had been scheduled for Monday.") == {"Monday": "2021-06-14"}
     assert _values("The plan was announced Monday.") == {"Monday": "2021-06-14"}
+
+
+def test_v29_review_a_present_perfect_schedule_holds_and_an_estimate_dates_its_act() -> None:
+    # Needs no corpus. Report of Wednesday 2021-06-16. Session 34's review: a present perfect is a schedule that
+    # still holds (the author's rule took any "have" as a past perfect), and a day on the passive of a verb of
+    # estimating dates the estimate, not an awaited event (only ``scheduling_verbs`` set the coming day).
+    assert _values("The vote has been scheduled for Thursday.") == {"Thursday": "2021-06-17"}
+    assert _values("The damage was estimated Monday at $2 billion.") == {"Monday": "2021-06-14"}
+    assert _values("Growth was projected Monday at 3 percent by the central bank.") == {"Monday": "2021-06-14"}
 
 
 def _allsides_value_at(name: str, phrase: str, word: str) -> str:
