@@ -100,7 +100,7 @@ def test_extractors_lists_every_kind() -> None:
         "entities.rules.v47",
         "statements.rules.v42",
         "claims.rules.v42",
-        "times.rules.v28",
+        "times.rules.v29",
         "events.rules.v65",
         "places.gazetteer.v17",
     ):
