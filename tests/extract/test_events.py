@@ -288,6 +288,31 @@ def test_a_pronoun_actor_is_named_by_its_antecedent_or_dropped() -> None:
     assert _sentence_events("She accused the agency of fraud.") == []
 
 
+def test_they_agrees_in_number_with_its_antecedent() -> None:
+    # v66: a plural description that is a clause's subject, nearer than any name "they" can stand for, is what
+    # it stands for; one person named alone is not ("they" read as Obama before).
+    text = "When American voters re-elected President Barack Obama, they also rejected the tax plan."
+    assert [a.text for a in _event_of(text, "REJECT").actors] == ["American voters"]
+    # One person named alone leaves "they" unnamed, and the event is dropped (it was Lopez's arrest).
+    assert "COERCE" not in _types_of("Senator Maria Lopez spoke on Monday, and afterwards they arrested two men.")
+    # Persons named together, a family named in the plural, or two persons of the sentences before: "they" keeps
+    # the nearest name, as before (one of the pair).
+    pair = "Senator Maria Lopez and Governor John Smith spoke on Monday, and afterwards they arrested two men."
+    assert [a.entity for a in _event_of(pair, "COERCE").actors] == ["John Smith"]
+    family = "The McCloskeys spoke on Monday, and afterwards they arrested two men."
+    assert [a.entity for a in _event_of(family, "COERCE").actors] == ["McCloskeys"]
+    split = "Senator Maria Lopez met Governor John Smith on Monday. Afterwards they arrested two men."
+    assert [a.entity for a in _event_of(split, "COERCE").actors] == ["John Smith"]
+    # A description whose own clause holds the pronoun is not what it stands for.
+    held = "Senator Maria Lopez and Governor John Smith spoke on Monday. "
+    held += "Police officers, whom they had arrested, resigned."
+    assert [a.entity for a in _event_of(held, "COERCE").actors] == ["John Smith"]
+
+
+def _types_of(text: str) -> set[str | None]:
+    return {e.type for e in _pipeline_events(text)}
+
+
 def test_a_pronoun_inside_a_quotation_is_not_named_from_the_report() -> None:
     text = 'Senator Maria Lopez spoke in Denver on Monday. "He threatened our family," Lopez said.'
     assert "THREATEN" not in {e.type for e in _pipeline_events(text)}

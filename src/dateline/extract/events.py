@@ -71,7 +71,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Sentence
 
 NAME = "events.rules"
-VERSION = 65
+VERSION = 66
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -1847,27 +1847,122 @@ def _narrated_speech_act(trigger: Trigger, text: str) -> bool:
     return any(verb.idx < q_start and q_end <= end + 1 for q_start, q_end in regions if q_start >= start)
 
 
-def _antecedent_actor(actor: Actor, entities: tuple[Entity, ...], others: frozenset[str] = frozenset()) -> Actor:
+def _antecedent_actor(
+    actor: Actor,
+    entities: tuple[Entity, ...],
+    others: frozenset[str] = frozenset(),
+    *,
+    article: Article | None = None,
+    doc: Doc | None = None,
+) -> Actor:
     """A pronoun actor no statement resolved takes the nearest named entity before it that it can stand for
     ("he"/"she"/"him"/"her": a person; "it": an organisation or state; "they": either), within the
     paragraph-sized window English keeps a pronoun's antecedent in. A target pronoun is not its own clause's
-    actor (``others``): "Trump attacked him" is someone else (a reflexive would say "himself")."""
+    actor (``others``): "Trump attacked him" is someone else (a reflexive would say "himself"). v66, given the
+    parse (``article``, ``doc``): "they" is read by ``_plural_antecedent``."""
     if not _unresolved(actor) or actor.span is None:
         return actor
     labels = _PRONOUN_LABELS.get(actor.text.lower())
     if labels is None:
         return actor
     start = actor.span.start
-    best: tuple[int, Entity] | None = None
-    for span, entity in _ENTITY_MENTIONS.of(entities).overlapping(max(0, start - _ANTECEDENT_WINDOW), start):
-        if entity.name in others or entity.type not in labels or span.end > start:
-            continue
-        if best is None or span.end > best[0]:
-            best = (span.end, entity)
+    mentions = [
+        (span, entity)
+        for span, entity in _ENTITY_MENTIONS.of(entities).overlapping(max(0, start - _ANTECEDENT_WINDOW), start)
+        if entity.name not in others and entity.type in labels and span.end <= start
+    ]
+    best = max(mentions, key=lambda m: m[0].end, default=None)
+    if article is not None and doc is not None and actor.text.lower() in _PLURAL_PRONOUNS:
+        agreeing = [m for m in mentions if _plural_mention(m[1], m[0], doc)]
+        since = max((m[0].end for m in agreeing), default=max(0, start - _ANTECEDENT_WINDOW))
+        plural = _plural_antecedent(actor.span, since, article, doc, entities)
+        if plural is not None:
+            return plural
+        if best is not None and best not in agreeing and not _people_together(mentions, best, doc):
+            return actor
     if best is None:
         return actor
+    entity = best[1]
     return replace(
-        actor, entity=best[1].name, entity_id=best[1].entity_id, country=actor.country or entity_country(best[1])
+        actor, entity=entity.name, entity_id=entity.entity_id, country=actor.country or entity_country(entity)
+    )
+
+
+# v66: the pronoun that names a group; it agrees with a plural antecedent, never with one person named alone.
+_PLURAL_PRONOUNS = frozenset({"they"})
+# Tags of a plural noun ("prosecutors", "SEALs").
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# A subject pronoun's antecedent is most often a subject: on seed 156000, with any argument read, 10 of the 13
+# right plural descriptions were subjects and at least 9 of the 17 wrong ones objects or a preposition's objects
+# ("police are using force to punish protestors. ... they have a siege mentality" is the police).
+_ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _plural_antecedent(
+    pronoun_span: Span,
+    since: int,
+    article: Article,
+    doc: Doc,
+    entities: tuple[Entity, ...],
+) -> Actor | None:
+    """v66: the actor "they" stands for when a plural description of people who can act (``is_agent``; plural by
+    its tag, or a coordination: "The husband and wife") is the subject of a clause between the nearest name it
+    could stand for (character ``since``) and the pronoun ("Prosecutors would not have done this if the president
+    was not on their radar screen. Indeed, ... I suspect they would not have prosecuted Cohen": the prosecutors,
+    not Trump; "When American voters re-elected President Obama, they also returned ..."). A description whose
+    own clause holds the pronoun ("Iraqi forces, which they were helping") is not what it stands for. Words of an
+    entity's mention are the name path's. None: the name path decides."""
+    pronoun = span_root(doc, pronoun_span.start, pronoun_span.end)
+    if pronoun is None:
+        return None
+    for token in reversed(doc[: pronoun.i]):
+        if token.idx < since:
+            return None
+        plural = token.tag_ in _PLURAL_TAGS or (token.pos_ == "NOUN" and any(c.dep_ == "conj" for c in token.children))
+        if not plural or token.dep_ not in _ANTECEDENT_DEPS:
+            continue
+        if token.left_edge.i <= pronoun.i <= token.right_edge.i:
+            continue
+        if entity_at(entities, token.idx, token.idx + len(token.text)) is not None:
+            continue
+        candidate = make_actor(token, article, entities)
+        if is_agent(candidate, token, None):
+            return candidate
+    return None
+
+
+def _people_together(mentions: list[tuple[Span, Entity]], nearest: tuple[Span, Entity], doc: Doc) -> bool:
+    """v66: whether another person is named from the sentence before the nearest name's on: "they" may then be the
+    two of them ("Bradley immediately looped in Fassler, who called the woman. They both assured her"), and the
+    nearest stays the pronoun's name, as before v66 (one of the pair)."""
+    root = span_root(doc, nearest[0].start, nearest[0].end)
+    if root is None:
+        return True
+    sentence = root.sent
+    opening = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    return any(
+        entity.type == "PERSON" and entity.name != nearest[1].name and span.start >= opening
+        for span, entity in mentions
+    )
+
+
+def _plural_mention(entity: Entity, span: Span, doc: Doc) -> bool:
+    """v66: whether a named mention can be what "they" stands for: an organisation, state or nationality (a
+    group), or persons written as more than one: a plural name ("the McCloskeys": a person's name takes no
+    article), or a name conjoined with another ("Morell and Clapper"). One person named alone is "he" or "she":
+    on 200 unseen reports (seed 156000) of 30 "they" read as one person 21 were wrong ("Since they returned,
+    Miller has been promoted" read as Breisch), 7 one of a pair, 2 right. Unless ``_people_together`` keeps it,
+    such a pronoun is left unnamed (its event is dropped, as any pronoun no antecedent names is)."""
+    if entity.type != "PERSON":
+        return True
+    root = span_root(doc, span.start, span.end)
+    if root is None:
+        return True
+    return (
+        root.tag_ == "NNPS"
+        or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in root.children)
+        or root.dep_ == "conj"
+        or any(c.dep_ == "conj" for c in root.children)
     )
 
 
@@ -2266,7 +2361,7 @@ def lexicon_events(article: Article, doc_tokens: list[Token], prior: Analysis) -
         actors = _resolve_pronouns(
             tuple((a, h) for a, h in made if is_agent(a, h, trigger.type)), prior.statements, entities
         )
-        actors = tuple(_antecedent_actor(a, entities) for a in actors)
+        actors = tuple(_antecedent_actor(a, entities, article=article, doc=trigger.verb.doc) for a in actors)
         if not actors or all(_unresolved(a) for a in actors):
             continue
         target_heads = obliged if trigger.obliged else caused_targets or targets(trigger, passive)
