@@ -289,24 +289,27 @@ def test_a_pronoun_actor_is_named_by_its_antecedent_or_dropped() -> None:
 
 
 def test_they_agrees_in_number_with_its_antecedent() -> None:
-    # v66: a plural description that is a clause's subject, nearer than any name "they" can stand for, is what
-    # it stands for; one person named alone is not ("they" read as Obama before).
+    # v66: a plural description that is a clause's subject in the pronoun's sentence, after any name "they" can
+    # stand for, is what it stands for; one person named alone is no such name ("they" read as Obama before).
     text = "When American voters re-elected President Barack Obama, they also rejected the tax plan."
     assert [a.text for a in _event_of(text, "REJECT").actors] == ["American voters"]
-    # One person named alone leaves "they" unnamed, and the event is dropped (it was Lopez's arrest).
-    assert "COERCE" not in _types_of("Senator Maria Lopez spoke on Monday, and afterwards they arrested two men.")
-    # Persons named together, a family named in the plural, or two persons of the sentences before: "they" keeps
-    # the nearest name, as before (one of the pair).
+    past_person = "Local prosecutors met Senator Maria Lopez on Monday, and afterwards they arrested two men."
+    assert [a.text for a in _event_of(past_person, "COERCE").actors] == ["Local prosecutors"]
+    # A collective noun with plural members ("a group of leaders") is plural.
+    group = "A group of Yoruba leaders announced that they are willing to forgive President Olusegun Obasanjo."
+    assert [a.text for a in _event_of(group, "AGREE").actors] == ["group of Yoruba leaders"]
+    # A town is no antecedent of "they" either; a country is, and the scan stops at it.
+    town = "Local prosecutors met officials in Denver on Monday, and afterwards they arrested two men."
+    assert [a.text for a in _event_of(town, "COERCE").actors] == ["Local prosecutors"]
+    # With no description, the nearest name stays, as before (one of a pair at least).
     pair = "Senator Maria Lopez and Governor John Smith spoke on Monday, and afterwards they arrested two men."
     assert [a.entity for a in _event_of(pair, "COERCE").actors] == ["John Smith"]
-    family = "The McCloskeys spoke on Monday, and afterwards they arrested two men."
-    assert [a.entity for a in _event_of(family, "COERCE").actors] == ["McCloskeys"]
-    split = "Senator Maria Lopez met Governor John Smith on Monday. Afterwards they arrested two men."
-    assert [a.entity for a in _event_of(split, "COERCE").actors] == ["John Smith"]
-    # A description whose own clause holds the pronoun is not what it stands for.
+    # A description whose own clause holds the pronoun is not what it stands for, nor one of a sentence before.
     held = "Senator Maria Lopez and Governor John Smith spoke on Monday. "
     held += "Police officers, whom they had arrested, resigned."
     assert [a.entity for a in _event_of(held, "COERCE").actors] == ["John Smith"]
+    before = "Local prosecutors spoke on Monday. Afterwards Senator Maria Lopez said they arrested two men."
+    assert [a.entity for a in _event_of(before, "COERCE").actors] == ["Maria Lopez"]
 
 
 def _types_of(text: str) -> set[str | None]:
