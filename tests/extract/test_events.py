@@ -298,7 +298,7 @@ def test_they_agrees_in_number_with_its_antecedent() -> None:
     # A collective noun with plural members ("a group of leaders") is plural.
     group = "A group of Yoruba leaders announced that they are willing to forgive President Olusegun Obasanjo."
     assert [a.text for a in _event_of(group, "AGREE").actors] == ["group of Yoruba leaders"]
-    # A town is no antecedent of "they" either; a country is, and the scan stops at it.
+    # A town is no antecedent of "they" either (a country is: the next test).
     town = "Local prosecutors met officials in Denver on Monday, and afterwards they arrested two men."
     assert [a.text for a in _event_of(town, "COERCE").actors] == ["Local prosecutors"]
     # With no description, the nearest name stays, as before (one of a pair at least).
@@ -312,8 +312,29 @@ def test_they_agrees_in_number_with_its_antecedent() -> None:
     assert [a.entity for a in _event_of(before, "COERCE").actors] == ["Maria Lopez"]
 
 
-def _types_of(text: str) -> set[str | None]:
-    return {e.type for e in _pipeline_events(text)}
+def test_a_name_they_agrees_with_stops_the_search_for_a_plural_description() -> None:
+    # Review of v66: a country, names conjoined and a plural name are each a name "they" can stand for, so the
+    # description before them is not read (the nearest name stays, as before v66).
+    said = "Local prosecutors met {} on Monday, and afterwards they arrested two men."
+    for named, entity in (
+        ("officials from France", "France"),
+        ("Senator Maria Lopez and Governor John Smith", "John Smith"),
+        ("the McCloskeys", "McCloskeys"),
+    ):
+        assert [a.entity for a in _event_of(said.format(named), "COERCE").actors] == [entity]
+
+
+def test_they_takes_up_the_nearest_plural_subject_or_none() -> None:
+    # Review of v66 (seed 156004): a plural subject that names no doer ("deficit hawks") stops the search; the
+    # supporters of the clause before are not what "they" stands for.
+    text = "Many supporters of the bill say it helps, but deficit hawks such as Sen. Bob Corker have said they will "
+    text += "reject the plan."
+    assert [a.text for a in _event_of(text, "REJECT").actors] == ["they"]
+    # One person of a group ("a member of") is no plural, as a group of them is.
+    member = "A member of the unions told Senator Maria Lopez that they would reject the plan."
+    assert [a.entity for a in _event_of(member, "REJECT").actors] == ["Maria Lopez"]
+    group = "A group of union leaders told Senator Maria Lopez that they would reject the plan."
+    assert [a.text for a in _event_of(group, "REJECT").actors] == ["group of union leaders"]
 
 
 def test_a_pronoun_inside_a_quotation_is_not_named_from_the_report() -> None:

@@ -1930,12 +1930,15 @@ def _plural_antecedent(
         # A person or a body by its meaning (``_person_word``, a sector noun) or a name ("SEALs", "Tories"), and a
         # doer (``is_agent``): an agent suffix alone, or a country in the phrase, makes "closed doors" and
         # "American politics" doers; a person noun alone takes in "Friends" and "former employees" (seeds
-        # 156000-156001: 2 right, 2 wrong more).
+        # 156000-156001: 2 right, 2 wrong more). The nearest plural subject is the one "they" takes up: when it
+        # is no such doer the scan stops there, not at a subject of a clause before it (review, seed 156004: "Many
+        # supporters of the tax overhaul say ..., but deficit hawks such as Sen. Bob Corker ... have said they"
+        # read as the supporters past "deficit hawks", a noun ``person_nouns`` does not list; the one record that
+        # moved on seeds 156002-156004 and 171000).
         if members.pos_ != "PROPN" and not _person_word(members) and head_sector(members) is None:
-            continue
+            return None
         candidate = make_actor(token, article, entities)
-        if is_agent(candidate, token, None):
-            return candidate
+        return candidate if is_agent(candidate, token, None) else None
     return None
 
 
@@ -1943,11 +1946,16 @@ def _plural_members(noun: Token) -> Token | None:
     """v66: the word that makes a noun phrase plural, whose meaning says who the phrase's people are: the noun itself
     when plural by its tag ("prosecutors") or coordinated with another ("The husband and wife"), or the plural object
     of its "of" ("A group of Yoruba leaders announced yesterday that they are willing ...", PLOVER GSR fold 1: a
-    collective or partitive noun with plural members takes "they"). None for a singular phrase."""
+    collective or partitive noun with plural members takes "they"). None for a singular phrase, and for a noun that
+    WordNet's person nouns (``person_nouns``) list, one person whatever its "of" ("A member of the unions said they
+    ...": one member; review: no record of seeds 156002-156004 or 171000 moved, it keeps the number agreement the
+    rule stands on). A body's noun ("group", an agent noun ``_person_word`` also reads) stays a collective."""
     if noun.tag_ in _PLURAL_TAGS or (noun.pos_ == "NOUN" and any(c.dep_ == "conj" for c in noun.children)):
         return noun
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in person_nouns():
+        return None
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return next((g for g in of if g.tag_ in _PLURAL_TAGS), None) if noun.pos_ == "NOUN" else None
+    return next((g for g in of if g.tag_ in _PLURAL_TAGS), None)
 
 
 def _plural_mention(entity: Entity, span: Span, doc: Doc) -> bool:
