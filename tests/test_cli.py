@@ -101,7 +101,7 @@ def test_extractors_lists_every_kind() -> None:
         "statements.rules.v42",
         "claims.rules.v42",
         "times.rules.v29",
-        "events.rules.v65",
+        "events.rules.v66",
         "places.gazetteer.v17",
     ):
         assert name in result.output

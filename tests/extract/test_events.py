@@ -288,6 +288,55 @@ def test_a_pronoun_actor_is_named_by_its_antecedent_or_dropped() -> None:
     assert _sentence_events("She accused the agency of fraud.") == []
 
 
+def test_they_agrees_in_number_with_its_antecedent() -> None:
+    # v66: a plural description that is a clause's subject in the pronoun's sentence, after any name "they" can
+    # stand for, is what it stands for; one person named alone is no such name ("they" read as Obama before).
+    text = "When American voters re-elected President Barack Obama, they also rejected the tax plan."
+    assert [a.text for a in _event_of(text, "REJECT").actors] == ["American voters"]
+    past_person = "Local prosecutors met Senator Maria Lopez on Monday, and afterwards they arrested two men."
+    assert [a.text for a in _event_of(past_person, "COERCE").actors] == ["Local prosecutors"]
+    # A collective noun with plural members ("a group of leaders") is plural.
+    group = "A group of Yoruba leaders announced that they are willing to forgive President Olusegun Obasanjo."
+    assert [a.text for a in _event_of(group, "AGREE").actors] == ["group of Yoruba leaders"]
+    # A town is no antecedent of "they" either (a country is: the next test).
+    town = "Local prosecutors met officials in Denver on Monday, and afterwards they arrested two men."
+    assert [a.text for a in _event_of(town, "COERCE").actors] == ["Local prosecutors"]
+    # With no description, the nearest name stays, as before (one of a pair at least).
+    pair = "Senator Maria Lopez and Governor John Smith spoke on Monday, and afterwards they arrested two men."
+    assert [a.entity for a in _event_of(pair, "COERCE").actors] == ["John Smith"]
+    # A description whose own clause holds the pronoun is not what it stands for, nor one of a sentence before.
+    held = "Senator Maria Lopez and Governor John Smith spoke on Monday. "
+    held += "Police officers, whom they had arrested, resigned."
+    assert [a.entity for a in _event_of(held, "COERCE").actors] == ["John Smith"]
+    before = "Local prosecutors spoke on Monday. Afterwards Senator Maria Lopez said they arrested two men."
+    assert [a.entity for a in _event_of(before, "COERCE").actors] == ["Maria Lopez"]
+
+
+def test_a_name_they_agrees_with_stops_the_search_for_a_plural_description() -> None:
+    # Review of v66: a country, names conjoined and a plural name are each a name "they" can stand for, so the
+    # description before them is not read (the nearest name stays, as before v66).
+    said = "Local prosecutors met {} on Monday, and afterwards they arrested two men."
+    for named, entity in (
+        ("officials from France", "France"),
+        ("Senator Maria Lopez and Governor John Smith", "John Smith"),
+        ("the McCloskeys", "McCloskeys"),
+    ):
+        assert [a.entity for a in _event_of(said.format(named), "COERCE").actors] == [entity]
+
+
+def test_they_takes_up_the_nearest_plural_subject_or_none() -> None:
+    # Review of v66 (seed 156004): a plural subject that names no doer ("deficit hawks") stops the search; the
+    # supporters of the clause before are not what "they" stands for.
+    text = "Many supporters of the bill say it helps, but deficit hawks such as Sen. Bob Corker have said they will "
+    text += "reject the plan."
+    assert [a.text for a in _event_of(text, "REJECT").actors] == ["they"]
+    # One person of a group ("a member of") is no plural, as a group of them is.
+    member = "A member of the unions told Senator Maria Lopez that they would reject the plan."
+    assert [a.entity for a in _event_of(member, "REJECT").actors] == ["Maria Lopez"]
+    group = "A group of union leaders told Senator Maria Lopez that they would reject the plan."
+    assert [a.text for a in _event_of(group, "REJECT").actors] == ["group of union leaders"]
+
+
 def test_a_pronoun_inside_a_quotation_is_not_named_from_the_report() -> None:
     text = 'Senator Maria Lopez spoke in Denver on Monday. "He threatened our family," Lopez said.'
     assert "THREATEN" not in {e.type for e in _pipeline_events(text)}
