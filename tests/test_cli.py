@@ -102,7 +102,7 @@ def test_extractors_lists_every_kind() -> None:
         "claims.rules.v41",
         "times.rules.v28",
         "events.rules.v65",
-        "places.gazetteer.v17",
+        "places.gazetteer.v18",
     ):
         assert name in result.output
 

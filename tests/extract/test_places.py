@@ -36,6 +36,7 @@ from dateline.extract.places import (
     candidates,
     choose,
     domain_country,
+    evidence_of,
     extract_places,
     mentions,
     outlet_country,
@@ -1240,3 +1241,26 @@ def test_a_name_an_en_dash_joins_to_the_word_before_is_no_whole_name() -> None:
     ):
         start = text.index("Quantico")
         assert _whole_name(load_nlp()(text), Mention(start, start + 8, "Quantico")) is whole, text
+
+
+def test_a_division_in_context_beats_an_absent_country_of_its_name() -> None:
+    # "Georgia" is the US state and the country: with only the US in context it is the state; with both, or
+    # neither, the country keeps the feature signal's standing.
+    best, why = _one("Georgia", countries=frozenset({"US"}))
+    assert (best.country, best.feature, why) == ("US", "ADM1", ("country",))
+    for context in (frozenset({"US", "GE"}), frozenset()):
+        best, why = _one("Georgia", countries=context)
+        assert (best.country, best.feature, why) == ("GE", "PCLI", ("feature",))
+    # A country named by no other name than a division's puts no country in context by itself.
+    article = Article(id="g", text="Georgia.", source_path="t", content_hash="")
+    assert evidence_of(article, ["Georgia"]).countries == frozenset()
+    assert evidence_of(article, ["Jordan"]).countries == frozenset({"JO"})
+
+
+def test_a_us_lawmakers_georgia_is_the_state() -> None:
+    # An AllSides report (in neither gold set) on US candidates: "Georgia Congressman Doug Collins" beside "the
+    # US" is the US state, not the country (places.gazetteer.v17 read the country, by the feature signal).
+    text, places = _allsides_places("JGjHgLOeVtdI1jHm")
+    assert "Georgia Congressman Doug Collins" in text
+    georgia = next(p for p in places if p.text == "Georgia")
+    assert (georgia.country, georgia.feature, georgia.geonames_id) == ("US", "ADM1", 4197000)
