@@ -976,7 +976,8 @@ def _divisions_over_absent_countries(found: Sequence[Candidate], evidence: Evide
     ranks a country above every other sense, which is right against the towns named after it (Jordan,
     Minnesota) but not against a division of a country the article is about. Where both countries are in
     context, or neither, the country keeps its standing. Measured on unseen reports (seed 163000: 200 reports,
-    1,340 places): 7 of the 8 "Georgia" records were the country, all seven the US state."""
+    1,340 places): 7 of the 8 "Georgia" records were the country, all seven the US state; hand check against
+    v17 on seed 163001 (314 reports): 12 records changed, 8 right, 0 wrong, 4 in their ``why`` only."""
     context = evidence.context
     if not any(c.feature == FEATURE_ADMIN1 and c.country in context and _point(c) is not None for c in found):
         return list(found)
