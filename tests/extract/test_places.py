@@ -1251,6 +1251,12 @@ def test_a_division_in_context_beats_an_absent_country_of_its_name() -> None:
     for context in (frozenset({"US", "GE"}), frozenset()):
         best, why = _one("Georgia", countries=context)
         assert (best.country, best.feature, why) == ("GE", "PCLI", ("feature",))
+    # Nor does the state win where another country is in context ("Putin ... military interventions in Georgia
+    # and Ukraine" in a US report; seed 170000: every such "Georgia" was the country), nor "Niger" beside
+    # Nigeria and its neighbours in a list of countries.
+    for name, context, country in (("Georgia", {"US", "UA"}, "GE"), ("Niger", {"NG", "TD"}, "NE")):
+        best, why = _one(name, countries=frozenset(context))
+        assert (best.country, best.feature) == (country, "PCLI"), name
     # A country named by no other name than a division's puts no country in context by itself.
     article = Article(id="g", text="Georgia.", source_path="t", content_hash="")
     assert evidence_of(article, ["Georgia"]).countries == frozenset()
