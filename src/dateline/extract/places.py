@@ -965,9 +965,12 @@ def choose(
 
 
 def _names_foreign_division(country: Candidate, senses: Sequence[Candidate]) -> bool:
-    """The country's name is also the name of another country's first-level division ("Georgia": the US
-    state and the country)."""
-    return any(c.feature == FEATURE_ADMIN1 and c.country != country.country for c in senses)
+    """The country's name is also the name of another country's placed first-level division ("Georgia": the US
+    state and the country; "Niger", "Saint Lucia", a Maltese council). Placed, as in
+    ``_divisions_over_absent_countries``: the index also files eight overseas territories as unplaced divisions of
+    France or the Netherlands ("Martinique", "Aruba", "Curacao"), which can never win over the territory, so
+    their names still put it in context."""
+    return any(_placed_division(c) and c.country != country.country for c in senses)
 
 
 def _divisions_over_absent_countries(found: Sequence[Candidate], evidence: Evidence) -> list[Candidate]:
@@ -985,7 +988,7 @@ def _divisions_over_absent_countries(found: Sequence[Candidate], evidence: Evide
     (15 Caucasus "Georgia", 5 "Niger" in lists of countries; each report named another country); firing only
     where it is the only one, 104 changed, 101 right, 0 wrong, 3 unsure (not places)."""
     context = evidence.context
-    if not any(c.feature == FEATURE_ADMIN1 and context == {c.country} and _point(c) is not None for c in found):
+    if not any(_placed_division(c) and context == {c.country} for c in found):
         return list(found)
     return [c for c in found if c.feature != FEATURE_COUNTRY or c.country in context]
 
