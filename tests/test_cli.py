@@ -102,7 +102,7 @@ def test_extractors_lists_every_kind() -> None:
         "claims.rules.v42",
         "times.rules.v29",
         "events.rules.v67",
-        "places.gazetteer.v17",
+        "places.gazetteer.v18",
     ):
         assert name in result.output
 
