@@ -139,6 +139,11 @@ def test_hover_cards_scraped_after_a_name_are_dropped() -> None:
         "JUST WATCHED Who is Boris Johnson? Replay More Videos ... MUST WATCH Who is Boris Johnson? 02:30",
         "Enlarge this image toggle caption Alex Brandon/AP Alex Brandon/AP",
         "toggle caption Charles Dharapak/AP",
+        # Initials are no sentence's end, and a credit written twice may run past 100 characters (NPR).
+        "Enlarge this image toggle caption J. Scott Applewhite/AP J. Scott Applewhite/AP",
+        "toggle caption Staff Sgt. Andy M. Kin /U.S. Air Force",
+        "Enlarge this image toggle caption Chris Seward/Raleigh News & Observer/TNS via Getty Images"
+        " Chris Seward/Raleigh News & Observer/TNS via Getty Images",
         "Media playback is unsupported on your device Media caption Why did Black Alabamians vote for Doug Jones?",
         "Image copyright Getty Images Image caption Roy Moore claims there was voter fraud and has refused to concede",
         "More:Lewinsky: Affair with Clinton was 'consensual'",
@@ -176,6 +181,11 @@ def test_outlet_widget_lines_are_debris(line: str) -> None:
         "JUST WATCHED Obama speaks Replay More Videos ... MUST WATCH Obama speaks on Syria 02:30",
         "Read more about the plan, which the governor announced on Monday.",
         "Ad hoc committees met on Tuesday.",
+        # An embedded tweet's last line: its signature says who posted the tweet above it (statements read it).
+        "Read more: https://t.co/5xHlNEAzsN pic.twitter.com/MoS58QmGZR — Senate Judiciary (@senjudiciary) August 1,"
+        " 2019",
+        # A caption's one credit with a sentence after it is no bare credit.
+        "toggle caption The president spoke. He left at noon.",
     ],
 )
 def test_lines_that_only_resemble_widgets_stay(line: str) -> None:
