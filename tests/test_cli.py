@@ -97,12 +97,12 @@ def test_extractors_lists_every_kind() -> None:
     result = runner.invoke(app, ["extractors"])
     assert result.exit_code == EXIT_OK
     for name in (
-        "entities.rules.v46",
-        "statements.rules.v40",
-        "claims.rules.v41",
-        "times.rules.v28",
-        "events.rules.v66",
-        "places.gazetteer.v17",
+        "entities.rules.v47",
+        "statements.rules.v42",
+        "claims.rules.v42",
+        "times.rules.v29",
+        "events.rules.v68",
+        "places.gazetteer.v18",
     ):
         assert name in result.output
 

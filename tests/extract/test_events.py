@@ -288,6 +288,55 @@ def test_a_pronoun_actor_is_named_by_its_antecedent_or_dropped() -> None:
     assert _sentence_events("She accused the agency of fraud.") == []
 
 
+def test_they_agrees_in_number_with_its_antecedent() -> None:
+    # v66: a plural description that is a clause's subject in the pronoun's sentence, after any name "they" can
+    # stand for, is what it stands for; one person named alone is no such name ("they" read as Obama before).
+    text = "When American voters re-elected President Barack Obama, they also rejected the tax plan."
+    assert [a.text for a in _event_of(text, "REJECT").actors] == ["American voters"]
+    past_person = "Local prosecutors met Senator Maria Lopez on Monday, and afterwards they arrested two men."
+    assert [a.text for a in _event_of(past_person, "COERCE").actors] == ["Local prosecutors"]
+    # A collective noun with plural members ("a group of leaders") is plural.
+    group = "A group of Yoruba leaders announced that they are willing to forgive President Olusegun Obasanjo."
+    assert [a.text for a in _event_of(group, "AGREE").actors] == ["group of Yoruba leaders"]
+    # A town is no antecedent of "they" either (a country is: the next test).
+    town = "Local prosecutors met officials in Denver on Monday, and afterwards they arrested two men."
+    assert [a.text for a in _event_of(town, "COERCE").actors] == ["Local prosecutors"]
+    # With no description, the nearest name stays, as before (one of a pair at least).
+    pair = "Senator Maria Lopez and Governor John Smith spoke on Monday, and afterwards they arrested two men."
+    assert [a.entity for a in _event_of(pair, "COERCE").actors] == ["John Smith"]
+    # A description whose own clause holds the pronoun is not what it stands for, nor one of a sentence before.
+    held = "Senator Maria Lopez and Governor John Smith spoke on Monday. "
+    held += "Police officers, whom they had arrested, resigned."
+    assert [a.entity for a in _event_of(held, "COERCE").actors] == ["John Smith"]
+    before = "Local prosecutors spoke on Monday. Afterwards Senator Maria Lopez said they arrested two men."
+    assert [a.entity for a in _event_of(before, "COERCE").actors] == ["Maria Lopez"]
+
+
+def test_a_name_they_agrees_with_stops_the_search_for_a_plural_description() -> None:
+    # Review of v66: a country, names conjoined and a plural name are each a name "they" can stand for, so the
+    # description before them is not read (the nearest name stays, as before v66).
+    said = "Local prosecutors met {} on Monday, and afterwards they arrested two men."
+    for named, entity in (
+        ("officials from France", "France"),
+        ("Senator Maria Lopez and Governor John Smith", "John Smith"),
+        ("the McCloskeys", "McCloskeys"),
+    ):
+        assert [a.entity for a in _event_of(said.format(named), "COERCE").actors] == [entity]
+
+
+def test_they_takes_up_the_nearest_plural_subject_or_none() -> None:
+    # Review of v66 (seed 156004): a plural subject that names no doer ("deficit hawks") stops the search; the
+    # supporters of the clause before are not what "they" stands for.
+    text = "Many supporters of the bill say it helps, but deficit hawks such as Sen. Bob Corker have said they will "
+    text += "reject the plan."
+    assert [a.text for a in _event_of(text, "REJECT").actors] == ["they"]
+    # One person of a group ("a member of") is no plural, as a group of them is.
+    member = "A member of the unions told Senator Maria Lopez that they would reject the plan."
+    assert [a.entity for a in _event_of(member, "REJECT").actors] == ["Maria Lopez"]
+    group = "A group of union leaders told Senator Maria Lopez that they would reject the plan."
+    assert [a.text for a in _event_of(group, "REJECT").actors] == ["group of union leaders"]
+
+
 def test_a_pronoun_inside_a_quotation_is_not_named_from_the_report() -> None:
     text = 'Senator Maria Lopez spoke in Denver on Monday. "He threatened our family," Lopez said.'
     assert "THREATEN" not in {e.type for e in _pipeline_events(text)}
@@ -498,6 +547,28 @@ def test_a_future_act_in_the_reports_own_voice_is_a_forecast() -> None:
     assert "meet" in {e.lemma for e in _sentence_events("John Kerry will meet European ministers in London.")}
     said = "The senator said on Monday that the party will impose sanctions on the company."
     assert "THREATEN" in {e.type for e in _pipeline_events(said)}
+
+
+def test_an_infinitive_under_an_unreported_governor_is_no_act() -> None:
+    # Session 34: a "to" infinitive, as a complement with its own subject or as a purpose, shares its governor's
+    # mood (seed 157000): a standing rule, a possibility and a forecast bring nothing about.
+    rule = "Declaring a national emergency allows the president to seize property."
+    assert "seize" not in {e.lemma for e in _sentence_events(rule)}
+    assert "seize" in {e.lemma for e in _sentence_events("The court allowed the president to seize property.")}
+    may = "The United Kingdom may allow the firm to supply components for its network."
+    assert "supply" not in {e.lemma for e in _sentence_events(may)}
+    purpose = "The senators can't seem to unite to help the president."
+    assert "help" not in {e.lemma for e in _sentence_events(purpose)}
+    assert "help" in {e.lemma for e in _sentence_events("The senators united last week to help the president.")}
+    # The forecast's and the conditional's governors too: only the past "allowed" above reports the seizure.
+    # (Each of these is a COERCE event without the rule.)
+    for unreal in ("The new law will allow the army to", "The bill would allow the president to"):
+        assert "seize" not in {e.lemma for e in _sentence_events(f"{unreal} seize property.")}
+    # Review of v67 (seed 167000): a conjunct with no subject of its own shares the first conjunct's governor.
+    both = "The senators can't seem to unite to help the president and defend him."
+    assert not {"help", "defend"} & {e.lemma for e in _sentence_events(both)}
+    done = "The senators united last week to help the president and defend him."
+    assert {"help", "defend"} <= {e.lemma for e in _sentence_events(done)}
 
 
 def test_a_future_act_with_a_time_anywhere_in_its_clause_is_scheduled() -> None:
@@ -1004,7 +1075,14 @@ def test_a_protest_outside_a_building_targets_it() -> None:
 def test_a_national_institution_gives_its_actor_the_nations_country() -> None:
     assert _countries("The Justice Department accused the company of fraud on Monday.", "ACCUSE")[0] == {"USA"}
     # A report outside every gold set (bulk sample seed 7201): Congress took Mexico, the sentence's first country.
-    allow = next(e for e in _report_events("SEmvvpyx6miKFe1A") if e.trigger == "allow")
+    # There "The White House also wants Congress to change rules to allow ..." is wanted, no act since v67
+    # (_unreal_infinitive), so the same sentence is asked with the act done.
+    assert not any(e.trigger == "allow" for e in _report_events("SEmvvpyx6miKFe1A"))
+    done = (
+        "Congress changed the rules last year to allow for the rapid deportation of illegal immigrants from "
+        "countries other than Mexico and Canada."
+    )
+    allow = next(e for e in _pipeline_events(done) if e.trigger == "allow")
     assert [(a.text, a.country) for a in allow.actors] == [("Congress", "USA")]
 
 
@@ -1900,7 +1978,7 @@ def test_a_surname_read_as_a_common_word_takes_the_sector_of_the_persons_office(
 
 
 def test_an_office_at_a_body_of_another_sector_takes_the_bodys_sector() -> None:
-    # events v66: "Jose Jimenez, a chemist at the University of Colorado who signed the paper" (bulk sample seed
+    # events v68: "Jose Jimenez, a chemist at the University of Colorado who signed the paper" (bulk sample seed
     # 168001): the office's body gives the sector its title does not (EDU); a country's office keeps its title's.
     signed = next(e for e in _report_events("8UlNXRSfv4ncTOV5") if e.trigger == "signed")
     assert [(a.entity, a.sector) for a in signed.actors] == [("Jose Jimenez", "EDU")]
@@ -1920,7 +1998,7 @@ def test_an_office_at_a_body_of_another_sector_takes_the_bodys_sector() -> None:
 
 
 def test_a_campaign_office_gives_no_government_sector() -> None:
-    # events v66: "former Donald Trump campaign officials Paul Manafort and Rick Gates" gave Gates, named apart from
+    # events v68: "former Donald Trump campaign officials Paul Manafort and Rick Gates" gave Gates, named apart from
     # the title, GOV from his office "former campaign official"; a government's officials stay GOV.
     text = "Prosecutors charged former Donald Trump campaign officials Paul Manafort and Rick Gates with fraud."
     charged = _event_of(text, "ACCUSE")
@@ -2121,8 +2199,14 @@ def test_a_conjunct_with_a_time_of_its_own_or_a_bounding_time_gives_no_date() ->
     # to allow the government to meet its obligations".
     contribute = next(e for e in _report_events("PMU9eHhsKW0P1muD") if e.trigger == "contribute")
     assert contribute.date is None
-    allow = next(e for e in _report_events("pzgoj8Sn60r9CTzb") if e.trigger == "allow")
-    assert allow.date is None
+    # Since v67 that "must raise ... to allow" is no act (_unreal_infinitive), so the bound is asked of the act
+    # done, against the same sentence with "On".
+    assert not any(e.trigger == "allow" for e in _report_events("pzgoj8Sn60r9CTzb"))
+    raised = "{} Nov. 5, 2013, Congress raised the federal debt limit to allow the government to meet its obligations."
+    bound = next(e for e in _pipeline_events(raised.format("By")) if e.trigger == "allow")
+    assert bound.date is None
+    dated = next(e for e in _pipeline_events(raised.format("On")) if e.trigger == "allow")
+    assert dated.date == "2013-11-05"
 
 
 def test_a_duration_is_no_date_and_a_date_before_the_event_noun_is_one() -> None:

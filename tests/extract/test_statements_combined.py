@@ -82,9 +82,9 @@ def test_a_model_loads_when_the_code_reads_the_scan_it_was_trained_on(
 
 def test_the_combined_extractor_is_the_default_and_the_rules_stay_available() -> None:
     names = [s.qualified for s in registry.resolve()]
-    assert "statements.combined.v44" in names
-    assert "statements.rules.v40" not in names
-    assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v40"
+    assert "statements.combined.v46" in names
+    assert "statements.rules.v42" not in names
+    assert registry.resolve(["entities.rules", "statements.rules"])[-1].qualified == "statements.rules.v42"
 
 
 def test_the_tagger_adds_a_statement_the_rules_miss() -> None:

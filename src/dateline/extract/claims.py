@@ -84,7 +84,7 @@ if TYPE_CHECKING:
     from dateline.model import Analysis, Article, Entity, Statement
 
 NAME = "claims.rules"
-VERSION = 41
+VERSION = 42
 # The kind of statement that reports speech in the writer's words, not quoted (``Statement.statement_kind``).
 INDIRECT = "indirect"
 # How many words may sit between a figure and its counted noun ("70 elderly citizens": one modifier).

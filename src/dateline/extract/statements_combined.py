@@ -146,14 +146,14 @@ def _new(statement: Statement, ruled: SpanIndex[Statement]) -> bool:
     )
 
 
-@extractor("statements.crf", version=28, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.crf", version=29, requires=("entity",), assigns=("statement",), default=False)
 def extract_tagged(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """The tagger's statements alone (for comparison; see the module docstring)."""
     rules = rule_statements(article, doc, prior)
     yield from tagged_statements(article, doc, rules, prior)
 
 
-@extractor("statements.combined", version=44, requires=("entity",), assigns=("statement",))
+@extractor("statements.combined", version=46, requires=("entity",), assigns=("statement",))
 def extract_combined(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """The rules' statements and the tagger's new ones (see the module docstring)."""
     rules = rule_statements(article, doc, prior)

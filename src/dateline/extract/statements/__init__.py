@@ -80,7 +80,7 @@ __all__ = [
 ]
 
 
-@extractor("statements.rules", version=40, requires=("entity",), assigns=("statement",), default=False)
+@extractor("statements.rules", version=42, requires=("entity",), assigns=("statement",), default=False)
 def extract_statements(article: Article, doc: Doc, *, prior: Analysis) -> Iterator[Statement]:
     """Attributed statements of one article (see the module docstring)."""
     lex = Lexicon.load()

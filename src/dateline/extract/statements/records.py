@@ -23,6 +23,7 @@ from dateline.extract.statements.content import (
 from dateline.extract.statements.credits import CREDIT_KIND
 from dateline.extract.statements.cues import (
     INDIRECT_KIND,
+    PARTICIPLE_ON_NOUN_DEP,
     TWEET_SIGNATURE,
     acts_on_object,
     cue_subject,
@@ -691,7 +692,8 @@ def _outermost(found: Sequence[tuple[Cue, Statement]], doc: Doc) -> Iterator[Sta
     support is A's claim about B, not B's statement, and PolNeAR annotates it as part of A's (on train 150,
     dropping the inner statements whose cue, content and speaker lie in another's content removes 150
     predictions of which 28 matched a gold item: overlap F1 0.705 -> 0.716). Kept: a coordinated cue
-    ("... and called ...", a statement of its own that the parse hung inside the first one's clause) and
+    ("... and called ...", a statement of its own that the parse hung inside the first one's clause;
+    ``_coordinated_cue``, not a coordination between two clauses of the content, since v42) and
     one whose speaker stands outside the content (a participle taking the outer subject, "X criticised Y,
     saying Z"). A verb the parse took for a noun (``cues.mistagged_verb``) hides nothing: its parse is
     unreliable, and what it reports ("US media report that X said Y", "records show that X wrote Y") was
@@ -738,13 +740,35 @@ def _reported_inside(cue: Cue, statement: Statement, outer_cue: Cue, content: Sp
         return False
     if statement.statement_kind == "direct" and _unmarked_block(doc_text(doc), content):
         return False
+    # A cue coordinated with a verb ("... and called ...") may be a statement of its own that the parse hung
+    # inside the first one's clause, and so may one under a verb coordinated with the reporting cue, or with
+    # the verb a parenthetical reporting cue hangs on ("We must root out ISIS, she said, and implicitly
+    # criticized Obama when she said Y"); a coordination between two clauses of the content ("say Republicans
+    # should stand for something and use ... measures that would show they can govern") is the content's own
+    # and hides no statement (``_coordinated_cue``).
+    if _coordinated_cue(doc[cue.head]):
+        return False
+    reporting = doc[outer_cue.head]
     # Walk up from the inner cue to the reporting cue (or the root, when the parse hangs it elsewhere).
     token = doc[cue.head]
-    while token.i != outer_cue.head and token.head.i != token.i:
-        if token.dep_ == "conj":
+    while token.i != reporting.i and token.head.i != token.i:
+        if token.dep_ == CONJUNCT_DEP and token.head.i in (reporting.i, reporting.head.i):
             return False
         token = token.head
     return True
+
+
+def _coordinated_cue(verb: Token) -> bool:
+    """Whether a cue is coordinated itself: its verb a conjunct ("said X and called Y"), or a participle on a
+    conjunct noun, its speaker ("with Republicans saying X and Democrats arguing Y", where the parse may hang
+    the second speaker inside the first content). With a conjunct of the reporting cue or of the verb a
+    parenthetical cue hangs on (``_reported_inside``), the only coordination that keeps a statement inside
+    another's content. Through statements.rules v41 any conjunct on the way up to the reporting cue kept it;
+    on 149 unseen reports (seed 161000) the 7 kept through a conjunct between two clauses of the content were
+    all junk ("measures [show] they can govern", "20 people who ... plan to [vote for] Mr. Kasich", "ads
+    [defending] their positions", "the reporters [know]"); the review's fresh draw (seed 166000-166002, 900
+    reports) dropped 25 more, 20 right, 2 wrong, 3 unsure (docs/history/statements.md, session 34)."""
+    return verb.dep_ == CONJUNCT_DEP or (verb.dep_ == PARTICIPLE_ON_NOUN_DEP and verb.head.dep_ == CONJUNCT_DEP)
 
 
 def _unmarked_block(text: str, content: Span) -> bool:

@@ -513,14 +513,14 @@ def _sector_from_roles(entity: Entity) -> str | None:
     return None
 
 
-# v66: CAMEO's sectors of the state itself, which an office's body does not give it: its title does ("Majority
+# v68: CAMEO's sectors of the state itself, which an office's body does not give it: its title does ("Majority
 # Leader" of the Senate stays GOV, as PLOVER's gold codes "French National Assembly president Laurent Fabius").
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
 def _office_sector(role: Role) -> str | None:
     """The sector of one office: its title's, read from the end (a title's head comes last in English: "deputy
-    foreign minister" -> GOV), but for two cases (v66):
+    foreign minister" -> GOV), but for two cases (v68):
 
     - a government title a campaign modifies gives none (entities_lexicon.yaml ``person_led_org_nouns``: "former
       campaign official" of "former Donald Trump campaign officials Paul Manafort and Rick Gates"; 8 people's
