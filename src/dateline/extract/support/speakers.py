@@ -27,7 +27,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from dateline.data import load_yaml, read_words
-from dateline.extract.support.common import BRACKETS, HYPHENS, ROOT_DEP, LastIndex
+from dateline.extract.support.common import BRACKETS, HYPHENS, ROOT_DEP, LastIndex, span_root
 from dateline.extract.support.event_classes import title_heads
 from dateline.extract.support.tokens import columns, within
 from dateline.model import Entity, Span, Speaker, Statement
@@ -587,8 +587,11 @@ class SpeakerResolver:
         for mention in self.overlapping(since, at):
             if since < mention.start and mention.end <= at and mention.entity != entity:
                 inside = any(start <= mention.start < end for start, end in quoted)
-                rival = mention.entity.type in kinds or self._unsure_person(doc, mention.entity)
-                if not inside and rival and _acts(doc, mention):
+                if (
+                    not inside
+                    and (mention.entity.type in kinds or self._unsure_person(doc, mention.entity))
+                    and _acts(doc, mention)
+                ):
                     return None
         return entity
 
@@ -811,15 +814,16 @@ class SpeakerResolver:
         window = _window_start(phrase)
         if any(m.entity.type in kinds and m.start >= window for m in self.opening_mentions):
             return None  # the opening's organisation, no candidate, still makes the one named nearby unsure
-        near = {m.entity for m in compatible if m.start >= window}
+        nearby = [m for m in compatible if m.start >= window]
+        near = {m.entity for m in nearby}
         if len(near) != 1 and _bare_description(head, phrase):
             # None named nearby, or several none of which acts there but the one that spoke last (``_acts``,
             # ``_speaking_organisation``): "Liberty Financial Group Inc ... said it has signed an agreement to be
             # acquired by Equimark Corp ... a merger of Liberty with a unit of Equimark, the company said".
             speaking = self._speaking_organisation(head.doc, phrase.start_char, kinds)
-            acting = {m.entity for m in compatible if m.start >= window and _acts(head.doc, m)}
-            fits = speaking is not None and acting <= {speaking} and _press_fits(head, speaking)
-            return speaking if fits else None
+            if speaking is None or any(m.entity != speaking and _acts(head.doc, m) for m in nearby):
+                return None
+            return speaking if _press_fits(head, speaking) else None
         return next(iter(near)) if len(near) == 1 else None
 
 
@@ -834,10 +838,9 @@ def _acts(doc: Doc, mention: Mention) -> bool:
     ("its UtilCo Group subsidiary completed", "the regional Bell telephone companies be allowed"), and letting
     it act like a possessor undid 5 right speakers of the 50 changed on the session's draws, righting none.
     Counts in docs/history/statements.md (session 34)."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    token = span_root(doc, mention.start, mention.end)
+    if token is None:
         return True  # no tokens to read: the rival stays one, as before
-    token = span.root
     while token.head.i != token.i and (
         token.dep_ in NAME_CHAIN_DEPS or (token.dep_ == "compound" and token.head.pos_ == "PROPN")
     ):
