@@ -58,7 +58,14 @@ from dateline.extract.support.event_classes import (
     party_nouns,
     title_heads,
 )
-from dateline.extract.support.speakers import DEFINITE, DEMONSTRATIVES, DOCUMENT_NOUNS, person_nouns
+from dateline.extract.support.speakers import (
+    DEFINITE,
+    DEMONSTRATIVES,
+    DOCUMENT_NOUNS,
+    PLURAL_NOUN_TAGS,
+    SUBJECT_DEPS,
+    person_nouns,
+)
 from dateline.extract.support.subordinators import CONDITION_MARKS, QUESTION_MARKS
 from dateline.extract.support.tokens import columns, texts
 from dateline.model import Actor, Analysis, Article, Entity, Event, Place, Span, Statement, TimeExpr
@@ -1866,15 +1873,16 @@ def _antecedent_actor(
     if labels is None:
         return actor
     start = actor.span.start
+    window = max(0, start - _ANTECEDENT_WINDOW)
     mentions = [
         (span, entity)
-        for span, entity in _ENTITY_MENTIONS.of(entities).overlapping(max(0, start - _ANTECEDENT_WINDOW), start)
+        for span, entity in _ENTITY_MENTIONS.of(entities).overlapping(window, start)
         if entity.name not in others and entity.type in labels and span.end <= start
     ]
     best = max(mentions, key=lambda m: m[0].end, default=None)
     if article is not None and doc is not None and actor.text.lower() in _PLURAL_PRONOUNS:
         agreeing = [m for m in mentions if _plural_mention(m[1], m[0], doc)]
-        since = max((m[0].end for m in agreeing), default=max(0, start - _ANTECEDENT_WINDOW))
+        since = max((m[0].end for m in agreeing), default=window)
         plural = _plural_antecedent(actor.span, since, article, doc, entities)
         if plural is not None:
             return plural
@@ -1888,12 +1896,10 @@ def _antecedent_actor(
 
 # v66: the pronoun that names a group; it agrees with a plural antecedent, never with one person named alone.
 _PLURAL_PRONOUNS = frozenset({"they"})
-# Tags of a plural noun ("prosecutors", "SEALs").
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # A subject pronoun's antecedent is most often a subject: on seed 156000, with any argument read, 10 of the 13
 # right plural descriptions were subjects and at least 9 of the 17 wrong ones objects or a preposition's objects
 # ("police are using force to punish protestors. ... they have a siege mentality" is the police).
-_ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_ANTECEDENT_DEPS = SUBJECT_DEPS
 
 
 def _plural_antecedent(
@@ -1950,12 +1956,12 @@ def _plural_members(noun: Token) -> Token | None:
     WordNet's person nouns (``person_nouns``) list, one person whatever its "of" ("A member of the unions said they
     ...": one member; review: no record of seeds 156002-156004 or 171000 moved, it keeps the number agreement the
     rule stands on). A body's noun ("group", an agent noun ``_person_word`` also reads) stays a collective."""
-    if noun.tag_ in _PLURAL_TAGS or (noun.pos_ == "NOUN" and any(c.dep_ == "conj" for c in noun.children)):
+    if noun.tag_ in PLURAL_NOUN_TAGS or (noun.pos_ == "NOUN" and any(c.dep_ == "conj" for c in noun.children)):
         return noun
     if noun.pos_ != "NOUN" or noun.lemma_.lower() in person_nouns():
         return None
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return next((g for g in of if g.tag_ in _PLURAL_TAGS), None)
+    return next((g for g in of if g.tag_ in PLURAL_NOUN_TAGS), None)
 
 
 def _plural_mention(entity: Entity, span: Span, doc: Doc) -> bool:

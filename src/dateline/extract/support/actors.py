@@ -544,11 +544,19 @@ def _office_sector(role: Role) -> str | None:
     if title == "GOV" and offices.person_led_org_nouns.intersection(words[:head]):
         return None
     if role.of and not (words and words[0] in offices.status_modifiers):
-        name_heads = offices.org_heads - offices.description_heads
-        body = next((sectors[w] for w in reversed(role.of.lower().split()) if w in name_heads and w in sectors), None)
+        bodies = _body_head_sectors()
+        body = next((bodies[w] for w in reversed(role.of.lower().split()) if w in bodies), None)
         if body is not None and body not in _STATE_SECTORS:
             return body
     return title
+
+
+@lru_cache(maxsize=1)
+def _body_head_sectors() -> dict[str, str]:
+    """Organisation-name head -> its sector (``_office_sector``): the offices lexicon's ``org_heads`` less its
+    ``description_heads``, those data/sectors.yaml lists."""
+    sectors, offices = lexicon().sectors, offices_lexicon()
+    return {w: sectors[w] for w in offices.org_heads - offices.description_heads if w in sectors}
 
 
 # Entities an actor's country can come from the article's other mentions of: people and organisations, whose
