@@ -172,10 +172,11 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
     relocated before Tuesday", "by noon Friday"; ``_deadline_preposition``), and so is a present tense that is
     not reporting ("meet separately Monday": news writes the coming days' schedule in the present) unless the
     day is possessive ("Tuesday's vote" was the last one), and so is a day set by a passive verb of scheduling
-    whatever its tense ("a vote was expected Wednesday", "a hearing scheduled for Thursday"; ``_scheduled_for``). A month or a date in the present tense is as often past ("data for April 12 shows"),
-    but one that "could", "might" or "must" happen lies ahead ("could determine the November election"); not a
-    weekday, where "could" is as often a past ability ("could not be located Wednesday"), and not a
-    possessive ("March's report may show"), which names the one just gone.
+    whatever its tense ("a vote was expected Wednesday", "a hearing scheduled for Thursday"; ``_scheduled_for``).
+    A month or a date in the present tense is as often past ("data for April 12 shows"), but one that "could",
+    "might" or "must" happen lies ahead ("could determine the November election"); not a weekday, where "could"
+    is as often a past ability ("could not be located Wednesday"), and not a possessive ("March's report may
+    show"), which names the one just gone.
     Without a parse, a future auxiliary among the six words before counts as future.
     """
     lex = lexicon()
