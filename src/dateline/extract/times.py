@@ -207,7 +207,7 @@ def _tense(ctx: Context, start: int, *, day: bool = False) -> str | None:
         # office, effective Feb. 1"), unless what lasted until then is over: a past perfect or a negated past
         # ("Until Thursday, they had not called him a suspect", "did not arrive until Tuesday", "Not until late
         # Monday was it reported": the parse may hang the "not" on the preposition).
-        perfect = any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxiliaries)
+        perfect = _past_perfect(auxiliaries)
         negators = [*verb.children, *(preposition.children if preposition is not None else ())]
         negated = any(c.dep_ == "neg" for c in negators)
         return "past" if perfect or (negated and told_past) else "future"
@@ -268,10 +268,16 @@ def _scheduled_for(token: Token, verb: Token, auxiliaries: list[Token]) -> bool:
     noun ("Abbott, ..., planned on Tuesday to open")."""
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in lexicon()["scheduling_verbs"]:
         return False
-    if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxiliaries):
+    if _past_perfect(auxiliaries):
         return False
     passive = any(a.dep_ == "auxpass" for a in auxiliaries) or verb.dep_ in {"acl", "relcl"}
     return passive and _dates_the_clause(token, verb)
+
+
+def _past_perfect(auxiliaries: list[Token]) -> bool:
+    """A past perfect among a verb's auxiliaries ("had been scheduled", "had not called"): what it says held
+    until a time now gone (``_tense``'s leads, ``_scheduled_for``)."""
+    return any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxiliaries)
 
 
 def _deadline_preposition(token: Token) -> Token | None:
